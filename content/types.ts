@@ -1,0 +1,50 @@
+/**
+ * Shapes of the content: every user-facing word of Losen, per language.
+ * Each language file is checked with `satisfies` against these types, so a missing key or a
+ * missing translation fails the type check.
+ */
+import type { Citation } from '../rules/types.js';
+import type { RoutableTopicId, TopicId } from './topic-ids.js';
+
+export type { Citation };
+
+/** A topic's text in one language. */
+export type TopicText = {
+  /** Short title, e.g. for a choice button ("Manning certificate: which vessels"). */
+  title: string;
+  /**
+   * The answer, in plain text (no HTML, no Markdown); paragraphs separated by a blank line,
+   * list items starting with "• ". For a topic with a rule this introduces the guided questions.
+   */
+  answer: string;
+};
+
+/** A topic's language-neutral data: its sources and, where there is one, the rule that decides it. */
+export type TopicMeta = {
+  citations: Citation[];
+  rule?: string;
+};
+
+export type TopicTexts = Record<TopicId, TopicText>;
+export type TopicMetas = Record<TopicId, TopicMeta>;
+
+/** Example phrasings used to route free text to a topic (at least 8 per topic per language). */
+export type TopicExamples = Record<RoutableTopicId, readonly string[]>;
+
+import type { FACTS, FactKey } from '../rules/facts.js';
+import type { OutcomeKey } from './outcome-keys.js';
+
+type ValuesOf<K extends FactKey> = (typeof FACTS)[K] extends { values: readonly (infer V extends string)[] } ? V : never;
+
+/** How to ask for one fact in one language; enum facts carry a label for each allowed value. */
+export type FactQuestion<K extends FactKey> = {
+  /** The question, e.g. "What is the vessel's gross tonnage (GT)?" */
+  question: string;
+  /** An example of a valid answer, shown after an answer that was not understood, e.g. "45 GT". */
+  example: string;
+} & ([ValuesOf<K>] extends [never] ? {} : { choices: Record<ValuesOf<K>, string> });
+
+export type FactQuestions = { [K in FactKey]: FactQuestion<K> };
+
+/** The headline that states a rule's outcome in one language (reasons and sources come from the rule). */
+export type OutcomeHeadlines = Record<OutcomeKey, string>;

@@ -1,0 +1,60 @@
+/**
+ * Will an application be processed automatically? — Sdir's presentation of APS (seed 000).
+ *
+ * Applications with documentation uploaded by hand always go to manual processing. When every
+ * requirement was reported electronically, the application is issued automatically or picked for
+ * a spot check. Who reports each item: sea time — the shipping company (API or Min side
+ * kvalifikasjoner, MSK); courses — course centres (API or MSK); assessment — the assessor (MSK);
+ * additional competence — the shipping company (MSK); health certificates — the seafarer's doctor
+ * (Altinn); education — via API or MSK.
+ */
+import { fact } from './facts.js';
+import { defineRule, need } from './rule.js';
+import { cite } from './sources.js';
+import type { Text } from './types.js';
+
+type Document = 'sea-time' | 'courses' | 'assessment' | 'additional-competence' | 'health-certificate' | 'education';
+type Facts = { uploadedDocuments: Document[] };
+
+/** Who should report each item electronically (seed 000, "Oppfyllelse av krav"). */
+export const REPORTED_BY: Record<Document, Text> = {
+  'sea-time': { nb: 'Fartstid: rederiet, via API (maskin-til-maskin) eller Min side kvalifikasjoner', en: 'Sea time: the shipping company, via the API (machine to machine) or Min side kvalifikasjoner' },
+  courses: { nb: 'Kurs: kurssenteret, via API eller Min side kvalifikasjoner', en: 'Courses: the course centre, via the API or Min side kvalifikasjoner' },
+  assessment: { nb: 'Bedømmelse: assessor, via Min side kvalifikasjoner', en: 'Assessment: the assessor, via Min side kvalifikasjoner' },
+  'additional-competence': { nb: 'Tilleggskompetanse: rederiet, via Min side kvalifikasjoner', en: 'Additional competence: the shipping company, via Min side kvalifikasjoner' },
+  'health-certificate': { nb: 'Helseerklæring: sjømannslegen, via Altinn', en: "Health certificate: the seafarer's doctor, via Altinn" },
+  education: { nb: 'Utdanning: via API eller Min side kvalifikasjoner', en: 'Education: via the API or Min side kvalifikasjoner' },
+};
+
+export const apsProcessing = defineRule<Facts>({
+  id: 'aps-processing',
+  topic: 'aps.processing',
+  title: { nb: 'Automatisk eller manuell behandling', en: 'Automatic or manual processing' },
+  summary: {
+    nb: 'Avgjør om en søknad om personlig sertifikat kan behandles automatisk: søknader med manuelt opplastet dokumentasjon går alltid til manuell behandling; når alt er rapportert elektronisk, utstedes sertifikatet automatisk eller tas ut til stikkprøvekontroll.',
+    en: 'Decides whether an application for a personal certificate can be processed automatically: applications with documents uploaded by hand always go to manual processing; when everything was reported electronically, the certificate is issued automatically or picked for a spot check.',
+  },
+  facts: [fact('uploadedDocuments')],
+  outcomes: ['automatic', 'manual'],
+  thresholds: [],
+  citations: [cite('sdirApsPresentation')],
+  evaluate(f) {
+    const missing = need(f, 'uploadedDocuments');
+    if (missing) return missing;
+    const uploaded = [...new Set(f.uploadedDocuments!)];
+    if (uploaded.length === 0) {
+      return {
+        outcome: 'automatic',
+        reasons: [{ nb: 'Alt er rapportert elektronisk, så søknaden kan utstedes automatisk eller tas ut til stikkprøvekontroll.', en: 'Everything was reported electronically, so the application can be issued automatically or picked for a spot check.' }],
+      };
+    }
+    return {
+      outcome: 'manual',
+      values: { manualBecause: uploaded, reportedBy: Object.fromEntries(uploaded.map((d) => [d, REPORTED_BY[d]])) },
+      reasons: [
+        { nb: 'Søknader med manuelt opplastet dokumentasjon går alltid til manuell behandling.', en: 'Applications with documents uploaded by hand always go to manual processing.' },
+        { nb: `For automatisk behandling neste gang bør dette rapporteres elektronisk: ${uploaded.map((d) => REPORTED_BY[d].nb).join('; ')}.`, en: `For automatic processing next time, this should be reported electronically: ${uploaded.map((d) => REPORTED_BY[d].en).join('; ')}.` },
+      ],
+    };
+  },
+});

@@ -1,0 +1,76 @@
+/**
+ * What a ship's cook must have — kvalifikasjonsforskriften (FOR-2011-12-22-1523) § 52 (seed 003).
+ *
+ * (1) The cook must be at least 18 and have education and training relevant to the position.
+ * (2) Relevant education is the restaurant and food programme (or equivalent recognised abroad),
+ *     provided a practical test has been passed.
+ * (3) Where the safety manning is fewer than 10 (or, without safety manning, the crew), the company
+ *     may use a person without that education if it documents a check of the person's cooking
+ *     skills (cooking, nutrition, food hygiene including handling and storage).
+ */
+import { fact } from './facts.js';
+import { defineRule, need, num } from './rule.js';
+import { cite } from './sources.js';
+import { limit } from './thresholds.js';
+
+type Facts = {
+  age: number;
+  hasRelevantEducation: boolean;
+  passedPracticalTest: boolean;
+  crewSize: number;
+  documentedSkillsCheck: boolean;
+};
+
+export const cookQualification = defineRule<Facts>({
+  id: 'cook-qualification',
+  topic: 'cook.qualification',
+  title: { nb: 'Kvalifikasjonskrav til skipskokk', en: "Qualifications of a ship's cook" },
+  summary: {
+    nb: 'Avgjør om en person kan tjenestegjøre som skipskokk: fylt 18 år, og enten relevant utdanning (restaurant- og matfag eller tilsvarende) med bestått praktisk prøve, eller – når sikkerhetsbemanningen (eller bemanningen) er færre enn 10 – en utsjekk av kokkeferdighetene som rederiet har dokumentert.',
+    en: "Decides whether a person may serve as ship's cook: aged 18 or more, and either relevant education (restaurant and food programme or equivalent) with a passed practical test, or — where the safety manning (or crew) is fewer than 10 — a check of cooking skills documented by the company.",
+  },
+  facts: [fact('age'), fact('hasRelevantEducation'), fact('passedPracticalTest'), fact('crewSize'), fact('documentedSkillsCheck')],
+  outcomes: ['qualified', 'not-qualified'],
+  thresholds: ['cookMinAge', 'cookSkillsCheckMaxCrewExclusive'],
+  citations: [cite('qualificationRegulations', '§ 52'), cite('sdirManningFaq')],
+  evaluate(f) {
+    const minAge = limit('cookMinAge');
+    if (f.age !== undefined && f.age < minAge) {
+      return { outcome: 'not-qualified', reasons: [{ nb: `En skipskokk må ha fylt ${minAge} år; ${num(f.age).nb} år er for ungt.`, en: `A ship's cook must be at least ${minAge}; ${num(f.age).en} is too young.` }] };
+    }
+    const ageOk = { nb: `Alderen (${f.age ?? ''} år) oppfyller kravet om fylte ${minAge} år.`, en: `The age (${f.age ?? ''}) meets the minimum of ${minAge}.` };
+    if (f.hasRelevantEducation === true && f.passedPracticalTest === true) {
+      return need(f, 'age') ?? {
+        outcome: 'qualified',
+        values: { basis: 'education' },
+        reasons: [ageOk, { nb: 'Relevant utdanning med bestått praktisk prøve oppfyller utdanningskravet.', en: 'Relevant education with a passed practical test meets the education requirement.' }],
+      };
+    }
+    // Education route still open: ask about it before the skills-check route.
+    if (f.hasRelevantEducation === undefined) return need(f, 'age', 'hasRelevantEducation', 'passedPracticalTest', 'crewSize', 'documentedSkillsCheck')!;
+    if (f.hasRelevantEducation === true && f.passedPracticalTest === undefined) {
+      return need(f, 'age', 'passedPracticalTest', 'crewSize', 'documentedSkillsCheck')!;
+    }
+    const noEducation = f.hasRelevantEducation
+      ? { nb: 'Utdanningen gir ikke grunnlag alene uten bestått praktisk prøve.', en: 'The education does not qualify on its own without a passed practical test.' }
+      : { nb: 'Uten relevant utdanning må rederiet i stedet dokumentere en utsjekk av kokkeferdighetene.', en: 'Without relevant education, the company must instead document a check of cooking skills.' };
+    const maxCrew = limit('cookSkillsCheckMaxCrewExclusive');
+    if (f.crewSize !== undefined && f.crewSize >= maxCrew) {
+      return {
+        outcome: 'not-qualified',
+        reasons: [noEducation, { nb: `Utsjekk i stedet for utdanning er bare tillatt når sikkerhetsbemanningen er færre enn ${maxCrew}; her er den ${num(f.crewSize).nb}.`, en: `A skills check instead of education is allowed only when the safety manning is fewer than ${maxCrew}; here it is ${num(f.crewSize).en}.` }],
+      };
+    }
+    if (f.documentedSkillsCheck === false) {
+      return {
+        outcome: 'not-qualified',
+        reasons: [noEducation, { nb: 'Det foreligger ingen dokumentert utsjekk av kokkeferdighetene.', en: 'There is no documented check of cooking skills.' }],
+      };
+    }
+    return need(f, 'age', 'crewSize', 'documentedSkillsCheck') ?? {
+      outcome: 'qualified',
+      values: { basis: 'skills-check' },
+      reasons: [ageOk, noEducation, { nb: `Sikkerhetsbemanningen (${num(f.crewSize!).nb}) er færre enn ${maxCrew}, og rederiet har dokumentert utsjekk av kokkeferdighetene (matlaging, ernæring og mathygiene).`, en: `The safety manning (${num(f.crewSize!).en}) is fewer than ${maxCrew}, and the company has documented a check of cooking skills (cooking, nutrition and food hygiene).` }],
+    };
+  },
+});

@@ -1,0 +1,222 @@
+/**
+ * The catalogue of facts the rules ask for: type, unit, allowed values and range, once each.
+ * A rule picks its facts from here (`fact('grossTonnage')`), narrowing a range where its law does.
+ * The key is also the question key the conversation layer uses to ask for the fact, so
+ * `content/` must hold a question for every key (checked by the type checker).
+ */
+import { z } from 'zod';
+import { isIsoDate } from './dates.js';
+import type { FactInfo, FactIssue, FactType, Text } from './types.js';
+
+export type FactSpec = {
+  /** The fact's id in `decide()`'s facts object. */
+  id: string;
+  type: FactType;
+  unit?: string;
+  values?: readonly string[];
+  min?: number;
+  max?: number;
+  /** Longest accepted text for a 'text' fact. */
+  maxLength?: number;
+  label: Text;
+};
+
+const enumFact = <const V extends readonly string[]>(id: string, values: V, label: Text) =>
+  ({ id, type: 'enum', values, label }) as const;
+
+export const VESSEL_TYPES = ['passenger', 'cargo', 'fishing', 'other'] as const;
+/** Trading areas, innermost first (forskrift om fartsområder; facts.md "Trading areas"). */
+export const TRADING_AREAS = [
+  'area-1', 'area-2', 'area-3', 'area-4', 'liten-kystfart', 'stor-kystfart', 'nord-og-ostersjofart', 'unrestricted',
+] as const;
+export const SIGNER_ROLES = ['company-representative', 'master', 'owner', 'co-owner', 'accountant', 'auditor', 'other'] as const;
+export const TARGET_CERTIFICATES = ['D6', 'D5', 'D4', 'D3', 'D2', 'D1', 'matros', 'tanker', 'igf', 'other'] as const;
+export const APS_DOCUMENTS = ['sea-time', 'courses', 'assessment', 'additional-competence', 'health-certificate', 'education'] as const;
+export const RATING_POSITIONS = ['lettmatros', 'smorer', 'maskinpasser', 'maskinpasser-lettmatros'] as const;
+
+const MAX_LENGTH_M = 500;
+const MAX_GT = 1_000_000;
+const MAX_MONTHS = 1200;
+const MAX_DAYS = 36_500;
+
+/** Every fact any rule asks for, keyed by its question key. */
+export const FACTS = {
+  flag: enumFact('flag', ['NO', 'foreign'], { nb: 'flaggstat', en: 'flag state' }),
+  vesselType: enumFact('vesselType', VESSEL_TYPES, { nb: 'fartøystype', en: 'vessel type' }),
+  grossTonnage: { id: 'grossTonnage', type: 'number', unit: 'GT', min: 0, max: MAX_GT, label: { nb: 'bruttotonnasje (BT)', en: 'gross tonnage (GT)' } },
+  lengthL: { id: 'lengthL', type: 'number', unit: 'm', min: 0, max: MAX_LENGTH_M, label: { nb: 'lengde (L)', en: 'length (L)' } },
+  lengthOverall: { id: 'lengthOverall', type: 'number', unit: 'm', min: 0, max: MAX_LENGTH_M, label: { nb: 'største lengde', en: 'length overall (LOA)' } },
+  serviceOnly: enumFact('serviceOnly', ['none', 'training', 'pilot', 'rescue'], { nb: 'særskilt bruk', en: 'special service' }),
+  safetyManning: { id: 'safetyManning', type: 'integer', unit: 'persons', min: 1, max: 1000, label: { nb: 'sikkerhetsbemanning', en: 'safety manning' } },
+  age: { id: 'age', type: 'integer', unit: 'years', min: 0, max: 120, label: { nb: 'alder', en: 'age' } },
+  hasRelevantEducation: { id: 'hasRelevantEducation', type: 'boolean', label: { nb: 'relevant utdanning', en: 'relevant education' } },
+  passedPracticalTest: { id: 'passedPracticalTest', type: 'boolean', label: { nb: 'bestått praktisk prøve', en: 'practical test passed' } },
+  crewSize: { id: 'crewSize', type: 'integer', unit: 'persons', min: 1, max: 1000, label: { nb: 'sikkerhetsbemanning (eller bemanning)', en: 'safety manning (or crew)' } },
+  documentedSkillsCheck: { id: 'documentedSkillsCheck', type: 'boolean', label: { nb: 'dokumentert utsjekk av kokkeferdigheter', en: 'documented check of cooking skills' } },
+  role: enumFact('role', ['master', 'chief-mate', 'officer-of-the-watch'], { nb: 'stilling', en: 'position' }),
+  tradingArea: enumFact('tradingArea', TRADING_AREAS, { nb: 'fartsområde', en: 'trading area' }),
+  monthsAsOfficerOfTheWatch: { id: 'monthsAsOfficerOfTheWatch', type: 'number', unit: 'months', min: 0, max: MAX_MONTHS, label: { nb: 'måneder som ansvarshavende vaktoffiser (skip med største lengde 8 m eller mer)', en: 'months as officer of the watch (ships of LOA 8 m or more)' } },
+  totalHours: { id: 'totalHours', type: 'number', unit: 'hours', min: 0, max: MAX_DAYS * 24, label: { nb: 'timer totalt', en: 'total hours' } },
+  days: { id: 'days', type: 'integer', unit: 'days', min: 0, max: MAX_DAYS, label: { nb: 'antall dager', en: 'number of days' } },
+  hoursPerDay: { id: 'hoursPerDay', type: 'number', unit: 'hours', min: 1, max: 14, label: { nb: 'timer per dag', en: 'hours per day' } },
+  targetDays: { id: 'targetDays', type: 'number', unit: 'days', min: 0, max: MAX_DAYS, label: { nb: 'ønsket antall fartstidsdager', en: 'target sea-time days' } },
+  seafarerName: { id: 'seafarerName', type: 'text', maxLength: 200, label: { nb: 'sjøfarerens navn', en: "seafarer's name" } },
+  seafarerBirthDate: { id: 'seafarerBirthDate', type: 'date', label: { nb: 'sjøfarerens fødselsdato', en: "seafarer's date of birth" } },
+  position: { id: 'position', type: 'text', maxLength: 200, label: { nb: 'stilling om bord', en: 'position on board' } },
+  periodFrom: { id: 'periodFrom', type: 'date', label: { nb: 'periodens første dag', en: 'first day of the period' } },
+  periodTo: { id: 'periodTo', type: 'date', label: { nb: 'periodens siste dag', en: 'last day of the period' } },
+  vesselName: { id: 'vesselName', type: 'text', maxLength: 200, label: { nb: 'fartøyets navn', en: "vessel's name" } },
+  callSign: { id: 'callSign', type: 'text', maxLength: 20, label: { nb: 'kallesignal', en: 'call sign' } },
+  signerName: { id: 'signerName', type: 'text', maxLength: 200, label: { nb: 'navnet til den som bekrefter', en: "signer's name" } },
+  signerRole: enumFact('signerRole', SIGNER_ROLES, { nb: 'rollen til den som bekrefter', en: "signer's role" }),
+  signerIsSeafarer: { id: 'signerIsSeafarer', type: 'boolean', label: { nb: 'sjøfareren signerer selv', en: 'the seafarer signs it themself' } },
+  targetCertificate: enumFact('targetCertificate', TARGET_CERTIFICATES, { nb: 'sertifikatet det søkes om', en: 'certificate applied for' }),
+  onMobileUnit: { id: 'onMobileUnit', type: 'boolean', label: { nb: 'opptjent på flyttbar innretning', en: 'earned on a mobile unit' } },
+  mobileUnitHasPropulsion: { id: 'mobileUnitHasPropulsion', type: 'boolean', label: { nb: 'innretningen har egen fremdrift', en: 'the unit has its own propulsion' } },
+  tankerType: enumFact('tankerType', ['oil', 'chemical', 'gas'], { nb: 'type tankskip', en: 'type of tanker' }),
+  certificate: enumFact('certificate', ['D5', 'D4', 'D3'], { nb: 'sertifikat', en: 'certificate' }),
+  seaTimeDays: { id: 'seaTimeDays', type: 'number', unit: 'days', min: 0, max: MAX_DAYS, label: { nb: 'fartstid i dager (sjøgående skip med største lengde 15 m eller mer)', en: 'sea time in days (seagoing ships of LOA 15 m or more)' } },
+  bridgeWatchDays: { id: 'bridgeWatchDays', type: 'number', unit: 'days', min: 0, max: MAX_DAYS, label: { nb: 'dager med brovakttjeneste', en: 'days of bridge watchkeeping' } },
+  daysAfterDiploma: { id: 'daysAfterDiploma', type: 'number', unit: 'days', min: 0, max: MAX_DAYS, label: { nb: 'fartstidsdager etter endelig vitnemål', en: 'sea-time days after the final diploma' } },
+  hasAssessment: { id: 'hasAssessment', type: 'boolean', label: { nb: 'bedømmelse fra godkjent assessor', en: 'assessment by an approved assessor' } },
+  trainingProgramDays: { id: 'trainingProgramDays', type: 'number', unit: 'days', min: 0, max: MAX_DAYS, label: { nb: 'dager i godkjent opplæringsprogram (webcadet/ISF)', en: 'days in an approved training programme (webcadet/ISF)' } },
+  tradeCertificate: enumFact('tradeCertificate', ['matros', 'fisker', 'none'], { nb: 'fagbrev', en: 'trade certificate' }),
+  monthsAsOfficerOfTheWatchSinceIssue: { id: 'monthsAsOfficerOfTheWatchSinceIssue', type: 'number', unit: 'months', min: 0, max: MAX_MONTHS, label: { nb: 'måneder i sertifikatpliktig stilling som vaktoffiser etter første utstedelse', en: 'months as officer of the watch since the first issue' } },
+  certificateKind: enumFact('certificateKind', ['interim', 'full'], { nb: 'type ISSC', en: 'kind of ISSC' }),
+  issueDate: { id: 'issueDate', type: 'date', label: { nb: 'utstedelsesdato', en: 'date of issue' } },
+  expiryDate: { id: 'expiryDate', type: 'date', label: { nb: 'utløpsdato', en: 'expiry date' } },
+  verificationDate: { id: 'verificationDate', type: 'date', label: { nb: 'dato for fornyelsesverifikasjonen', en: 'date of the renewal verification' } },
+  ageAtIssue: { id: 'ageAtIssue', type: 'integer', unit: 'years', min: 0, max: 120, label: { nb: 'alder da helseerklæringen ble utstedt', en: 'age when the health certificate was issued' } },
+  onDate: { id: 'onDate', type: 'date', label: { nb: 'dato det gjelder', en: 'date in question' } },
+  uploadedDocuments: { id: 'uploadedDocuments', type: 'enum-list', values: APS_DOCUMENTS, label: { nb: 'dokumentasjon lastet opp manuelt', en: 'documents uploaded by hand' } },
+  seagoing: { id: 'seagoing', type: 'boolean', label: { nb: 'sjøgående skip', en: 'seagoing ship' } },
+  hasTradeCertificate: { id: 'hasTradeCertificate', type: 'boolean', label: { nb: 'fagbrev som matros', en: 'trade certificate as able seaman' } },
+  monthsAsOrdinarySeaman: { id: 'monthsAsOrdinarySeaman', type: 'number', unit: 'months', min: 0, max: MAX_MONTHS, label: { nb: 'måneder som lettmatros', en: 'months as ordinary seaman' } },
+  monthsDeckService: { id: 'monthsDeckService', type: 'number', unit: 'months', min: 0, max: MAX_MONTHS, label: { nb: 'måneder tjenestetid på dekk', en: 'months of deck service' } },
+  monthsEngineService: { id: 'monthsEngineService', type: 'number', unit: 'months', min: 0, max: MAX_MONTHS, label: { nb: 'måneder tjenestetid i maskin', en: 'months of engine-room service' } },
+  ratingPosition: enumFact('position', RATING_POSITIONS, { nb: 'stilling', en: 'position' }),
+} as const satisfies Record<string, FactSpec>;
+
+export type FactKey = keyof typeof FACTS;
+
+/** A rule's use of a catalogue fact: optionally narrowed, optionally not required. */
+export type RuleFact = { key: FactKey; spec: FactSpec; optional: boolean };
+
+/** Pick fact `key` from the catalogue for a rule, with `overrides` (e.g. a narrower range). */
+export function fact(key: FactKey, overrides: { min?: number; max?: number; optional?: boolean } = {}): RuleFact {
+  const { optional = false, ...narrowing } = overrides;
+  return { key, spec: { ...FACTS[key], ...narrowing }, optional };
+}
+
+/** The fact as `listRules()` describes it. */
+export function factInfo(f: RuleFact): FactInfo {
+  const { id, type, unit, values, min, max, label } = f.spec;
+  return {
+    id,
+    type,
+    ...(unit === undefined ? {} : { unit }),
+    ...(values === undefined ? {} : { values }),
+    ...(min === undefined ? {} : { min }),
+    ...(max === undefined ? {} : { max }),
+    optional: f.optional,
+    label,
+    questionKey: f.key,
+  };
+}
+
+const isoDate = z
+  .string()
+  .refine(isIsoDate);
+
+/** The zod schema that checks one value of fact `spec`. */
+function schemaFor(spec: FactSpec): z.ZodType {
+  switch (spec.type) {
+    case 'number':
+    case 'integer': {
+      let n = spec.type === 'integer' ? z.number().int() : z.number().finite();
+      if (spec.min !== undefined) n = n.min(spec.min);
+      if (spec.max !== undefined) n = n.max(spec.max);
+      return n;
+    }
+    case 'boolean':
+      return z.boolean();
+    case 'date':
+      return isoDate;
+    case 'enum':
+      return z.enum(spec.values as [string, ...string[]]);
+    case 'enum-list':
+      return z.array(z.enum(spec.values as [string, ...string[]])).max(spec.values?.length ?? 0);
+    case 'text':
+      return z.string().trim().min(1).max(spec.maxLength ?? 200);
+  }
+}
+
+const schemaCache = new WeakMap<FactSpec, z.ZodType>();
+function cachedSchema(spec: FactSpec): z.ZodType {
+  let s = schemaCache.get(spec);
+  if (!s) {
+    s = schemaFor(spec);
+    schemaCache.set(spec, s);
+  }
+  return s;
+}
+
+/** What a valid value of `spec` looks like, in both languages. */
+export function expectation(spec: FactSpec): Text {
+  const range = (unit: string) => {
+    const u = unit ? ` ${unit}` : '';
+    if (spec.min !== undefined && spec.max !== undefined) return { nb: `mellom ${spec.min} og ${spec.max}${u}`, en: `between ${spec.min} and ${spec.max}${u}` };
+    if (spec.min !== undefined) return { nb: `minst ${spec.min}${u}`, en: `at least ${spec.min}${u}` };
+    return { nb: '', en: '' };
+  };
+  switch (spec.type) {
+    case 'number': {
+      const r = range(spec.unit ?? '');
+      return { nb: `et tall ${r.nb}`.trim(), en: `a number ${r.en}`.trim() };
+    }
+    case 'integer': {
+      const r = range(spec.unit ?? '');
+      return { nb: `et helt tall ${r.nb}`.trim(), en: `a whole number ${r.en}`.trim() };
+    }
+    case 'boolean':
+      return { nb: 'ja eller nei (true/false)', en: 'yes or no (true/false)' };
+    case 'date':
+      return { nb: 'en gyldig dato på formen ÅÅÅÅ-MM-DD', en: 'a valid date in the form YYYY-MM-DD' };
+    case 'enum':
+      return { nb: `én av: ${spec.values?.join(', ')}`, en: `one of: ${spec.values?.join(', ')}` };
+    case 'enum-list':
+      return { nb: `en liste med verdier blant: ${spec.values?.join(', ')}`, en: `a list of values among: ${spec.values?.join(', ')}` };
+    case 'text':
+      return { nb: `en tekst på 1 til ${spec.maxLength ?? 200} tegn`, en: `a text of 1 to ${spec.maxLength ?? 200} characters` };
+  }
+}
+
+/** An issue about fact `spec` with the given explanation. */
+export function issue(spec: FactSpec, problem: Text): FactIssue {
+  return { fact: spec.id, message: { nb: `${capitalise(spec.label.nb)}: ${problem.nb}`, en: `${capitalise(spec.label.en)}: ${problem.en}` } };
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Validate the supplied facts of a rule. Facts that are absent, `null` or `undefined` are missing,
+ * not invalid; facts the rule does not know are ignored. Returns the parsed known facts, or issues.
+ */
+export function parseFacts(
+  facts: Record<string, unknown>,
+  ruleFacts: readonly RuleFact[],
+): { ok: true; known: Record<string, unknown> } | { ok: false; issues: FactIssue[] } {
+  const known: Record<string, unknown> = {};
+  const issues: FactIssue[] = [];
+  for (const f of ruleFacts) {
+    const raw = Object.prototype.hasOwnProperty.call(facts, f.spec.id) ? facts[f.spec.id] : undefined;
+    if (raw === undefined || raw === null) continue;
+    const parsed = cachedSchema(f.spec).safeParse(raw);
+    if (parsed.success) known[f.spec.id] = parsed.data;
+    else {
+      const e = expectation(f.spec);
+      issues.push(issue(f.spec, { nb: `må være ${e.nb}.`, en: `must be ${e.en}.` }));
+    }
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, known };
+}

@@ -1,0 +1,93 @@
+/**
+ * Sets of requirements ("at least 6 months of deck service", "has an assessment") checked against
+ * partly known facts, and alternatives between such sets. Used by the rules whose law reads as a
+ * list of conditions: each condition is data (a fact and a threshold), never a literal in a body.
+ */
+import type { FactKey } from './facts.js';
+import { FACTS } from './facts.js';
+import { num } from './rule.js';
+import type { ThresholdKey } from './thresholds.js';
+import { THRESHOLDS, limit } from './thresholds.js';
+import type { Text } from './types.js';
+
+/** One condition: a numeric fact at least a threshold, or a fact equal to one of some values. */
+export type Requirement =
+  | { fact: FactKey; atLeast: ThresholdKey }
+  | { fact: FactKey; oneOf: readonly (string | boolean)[]; says: Text };
+
+/** A requirement a known fact did not meet, as reported in `values.shortfalls`. */
+export type Shortfall = { fact: string; required: number | readonly (string | boolean)[]; actual: unknown; alternative?: string };
+
+export type RequirementsCheck =
+  | { status: 'met'; reasons: Text[] }
+  | { status: 'failed'; shortfalls: Shortfall[]; reasons: Text[] }
+  | { status: 'open'; missing: string[] };
+
+const idOf = (r: Requirement) => FACTS[r.fact].id;
+
+function reasonFor(r: Requirement, actual: unknown, ok: boolean): Text {
+  const spec = FACTS[r.fact];
+  if ('atLeast' in r) {
+    const min = limit(r.atLeast);
+    const unit = 'unit' in spec ? spec.unit : '';
+    const d = THRESHOLDS[r.atLeast].description;
+    const a = num(actual as number);
+    const m = num(min);
+    return ok
+      ? { nb: `${a.nb} ${unit} oppfyller kravet om minst ${m.nb} ${unit} (${d.nb}).`, en: `${a.en} ${unit} meets the requirement of at least ${m.en} ${unit} (${d.en}).` }
+      : { nb: `${a.nb} ${unit} er mindre enn kravet om minst ${m.nb} ${unit} (${d.nb}).`, en: `${a.en} ${unit} is less than the required ${m.en} ${unit} (${d.en}).` };
+  }
+  return ok
+    ? { nb: `Oppfylt: ${r.says.nb}.`, en: `Met: ${r.says.en}.` }
+    : { nb: `Ikke oppfylt: ${r.says.nb}.`, en: `Not met: ${r.says.en}.` };
+}
+
+/** Check every requirement against the known facts `f`. */
+export function checkRequirements(f: Record<string, unknown>, requirements: readonly Requirement[]): RequirementsCheck {
+  const shortfalls: Shortfall[] = [];
+  const failReasons: Text[] = [];
+  const okReasons: Text[] = [];
+  const missing: string[] = [];
+  for (const r of requirements) {
+    const id = idOf(r);
+    const actual = f[id];
+    if (actual === undefined) {
+      if (!missing.includes(id)) missing.push(id);
+      continue;
+    }
+    const ok = 'atLeast' in r ? (actual as number) >= limit(r.atLeast) : r.oneOf.includes(actual as string | boolean);
+    (ok ? okReasons : failReasons).push(reasonFor(r, actual, ok));
+    if (!ok) shortfalls.push({ fact: id, required: 'atLeast' in r ? limit(r.atLeast) : r.oneOf, actual });
+  }
+  if (shortfalls.length > 0) return { status: 'failed', shortfalls, reasons: failReasons };
+  if (missing.length > 0) return { status: 'open', missing };
+  return { status: 'met', reasons: okReasons };
+}
+
+export type Alternative = { id: string; name: Text; requirements: readonly Requirement[] };
+
+export type AlternativesCheck =
+  | { status: 'met'; alternative: Alternative; reasons: Text[] }
+  | { status: 'failed'; shortfalls: Shortfall[]; reasons: Text[] }
+  | { status: 'open'; missing: string[] };
+
+/**
+ * Check alternatives (any one suffices): met as soon as one is met; failed when all have failed;
+ * otherwise open, with the missing facts of the alternatives still possible, in `order`.
+ */
+export function checkAlternatives(f: Record<string, unknown>, alternatives: readonly Alternative[], order: readonly string[]): AlternativesCheck {
+  const shortfalls: Shortfall[] = [];
+  const reasons: Text[] = [];
+  const missing = new Set<string>();
+  for (const alt of alternatives) {
+    const c = checkRequirements(f, alt.requirements);
+    if (c.status === 'met') return { status: 'met', alternative: alt, reasons: c.reasons };
+    if (c.status === 'open') c.missing.forEach((m) => missing.add(m));
+    else {
+      shortfalls.push(...c.shortfalls.map((s) => ({ ...s, alternative: alt.id })));
+      reasons.push(...c.reasons.map((t) => ({ nb: `${alt.name.nb}: ${t.nb}`, en: `${alt.name.en}: ${t.en}` })));
+    }
+  }
+  if (missing.size > 0) return { status: 'open', missing: [...order.filter((id) => missing.has(id)), ...[...missing].filter((id) => !order.includes(id))] };
+  return { status: 'failed', shortfalls, reasons };
+}

@@ -1,0 +1,72 @@
+/**
+ * How a rule is written: its facts (from the catalogue), thresholds, citations, and one pure
+ * `evaluate` over the facts known so far that either decides, or names the missing facts that
+ * can still change the outcome (partial evaluation), or reports a problem with a fact.
+ */
+import { format } from 'date-fns';
+import { enGB, nb } from 'date-fns/locale';
+import { parseIsoDate } from './dates.js';
+import type { FactSpec, RuleFact } from './facts.js';
+import { issue } from './facts.js';
+import type { ThresholdKey } from './thresholds.js';
+import type { Citation, FactIssue, Text } from './types.js';
+
+/** Context every evaluation gets: the date it is decided on. */
+export type RuleContext = { today: string };
+
+/** A decision the rule reached. Citations default to the rule's own. */
+export type Outcome = {
+  outcome: string;
+  values?: Record<string, unknown>;
+  reasons: Text[];
+  citations?: Citation[];
+};
+
+export type Evaluation = Outcome | { needs: string[] } | { issues: FactIssue[] };
+
+export type RuleDefinition<F> = {
+  id: string;
+  topic: string;
+  topics?: string[];
+  title: Text;
+  summary: Text;
+  facts: readonly RuleFact[];
+  outcomes: readonly string[];
+  thresholds: readonly ThresholdKey[];
+  citations: readonly Citation[];
+  /** Decide from the facts known so far (validated; a missing fact is `undefined`). */
+  evaluate(f: Partial<F>, ctx: RuleContext): Evaluation;
+};
+
+/** A rule with its facts type erased, as the registry holds it. */
+export type AnyRule = RuleDefinition<Record<string, unknown>>;
+
+/** Declare a rule; the generic `F` types the facts its `evaluate` reads. */
+export const defineRule = <F>(rule: RuleDefinition<F>): AnyRule => rule as unknown as AnyRule;
+
+/**
+ * The facts among `ids` that are still missing, in order: what to ask next. Returned as a `needs`
+ * evaluation, or `undefined` when all are known (so a rule can write `return need(f, 'a', 'b') ?? …`).
+ */
+export function need<F>(f: Partial<F>, ...ids: (keyof F & string)[]): { needs: string[] } | undefined {
+  const missing = ids.filter((id) => f[id] === undefined);
+  return missing.length > 0 ? { needs: missing } : undefined;
+}
+
+/** An evaluation that reports a problem with one fact (e.g. a date after another). */
+export const factProblem = (spec: FactSpec, problem: Text): { issues: FactIssue[] } => ({ issues: [issue(spec, problem)] });
+
+const nbNumber = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 });
+const enNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** A number in both languages' notation (decimal comma in Norwegian). */
+export const num = (n: number): Text => ({ nb: nbNumber.format(n), en: enNumber.format(n) });
+
+/** An ISO date written out in both languages: "2. mai 2027" / "2 May 2027". */
+export const date = (iso: string): Text => ({
+  nb: format(parseIsoDate(iso), 'd. MMMM yyyy', { locale: nb }),
+  en: format(parseIsoDate(iso), 'd MMMM yyyy', { locale: enGB }),
+});
+
+/** Round to two decimals for display values (full precision is used for comparisons). */
+export const round2 = (n: number): number => Math.round((n + Number.EPSILON) * 100) / 100;

@@ -1,0 +1,83 @@
+/**
+ * Sea-time calculation, hour by hour — kvalifikasjonsforskriften § 16 first paragraph, as Sdir
+ * applies it to every personal-certificate decision from 1 July 2016, whenever the sea time was
+ * earned (facts.md; seed 004).
+ *
+ * Sea-time days = hours worked on board / 1867 × 365, where 1867 is the hours of a base work year
+ * of 8-hour days. No overtime multiplier. At most 14 hours a day count (skipssikkerhetsloven § 24).
+ * A month is 30 days. Sdir does not publish a rounding rule: full precision is kept and the values
+ * are shown to 2 decimals.
+ */
+import { fact } from './facts.js';
+import { defineRule, num, round2 } from './rule.js';
+import type { FactSpec } from './facts.js';
+import { factProblem } from './rule.js';
+import { cite } from './sources.js';
+import { limit } from './thresholds.js';
+
+type Facts = { totalHours: number; days: number; hoursPerDay: number; targetDays: number };
+
+/** Sea-time days earned by `hours` hours on board (full precision). */
+export const seaTimeDaysFromHours = (hours: number): number => (hours / limit('seaTimeHoursPerYear')) * limit('seaTimeDaysPerYear');
+
+/** Hours on board needed for `days` sea-time days (full precision). */
+export const hoursFromSeaTimeDays = (days: number): number => (days * limit('seaTimeHoursPerYear')) / limit('seaTimeDaysPerYear');
+
+const totalHoursFact = fact('totalHours');
+
+export const seaTime = defineRule<Facts>({
+  id: 'sea-time',
+  topic: 'seatime.calculate',
+  title: { nb: 'Beregning av fartstid', en: 'Sea-time calculation' },
+  summary: {
+    nb: 'Regner om timer arbeidet om bord til fartstidsdager (timer / 1867 × 365) og tilbake. Antall timer er enten oppgitt samlet, eller antall dager ganger timer per dag (1–14). En måned regnes som 30 dager.',
+    en: 'Converts hours worked on board into sea-time days (hours / 1867 × 365) and back. The hours are given as a total, or as days times hours per day (1–14). A month counts as 30 days.',
+  },
+  facts: [fact('days'), fact('hoursPerDay'), { ...totalHoursFact, optional: true }, fact('targetDays', { optional: true })],
+  outcomes: ['calculated'],
+  thresholds: ['seaTimeHoursPerYear', 'seaTimeDaysPerYear', 'seaTimeMinHoursPerDay', 'seaTimeMaxHoursPerDay', 'daysPerMonth'],
+  citations: [cite('qualificationRegulations', '§ 16'), cite('sdirSeaTimeHourByHour'), cite('shipSafetyAct', '§ 24')],
+  evaluate(f) {
+    const perYear = limit('seaTimeHoursPerYear');
+    const daysPerYear = limit('seaTimeDaysPerYear');
+    const values: Record<string, number> = {};
+    const reasons = [];
+    const fromDays = f.days !== undefined && f.hoursPerDay !== undefined ? f.days * f.hoursPerDay : undefined;
+    if (fromDays !== undefined && f.totalHours !== undefined && Math.abs(fromDays - f.totalHours) > 1e-9) {
+      return factProblem(totalHoursFact.spec as FactSpec, {
+        nb: `${num(f.days!).nb} dager × ${num(f.hoursPerDay!).nb} timer er ${num(fromDays).nb} timer, ikke ${num(f.totalHours).nb}. Oppgi enten timer totalt eller dager og timer per dag.`,
+        en: `${num(f.days!).en} days × ${num(f.hoursPerDay!).en} hours is ${num(fromDays).en} hours, not ${num(f.totalHours).en}. Give either total hours or days and hours per day.`,
+      });
+    }
+    const hours = f.totalHours ?? fromDays;
+    if (hours === undefined && f.targetDays === undefined) {
+      return { needs: [f.days === undefined ? 'days' : undefined, f.hoursPerDay === undefined ? 'hoursPerDay' : undefined].filter((x): x is string => x !== undefined) };
+    }
+    if (hours !== undefined) {
+      const days = seaTimeDaysFromHours(hours);
+      values.hours = round2(hours);
+      values.seaTimeDays = round2(days);
+      values.seaTimeMonths = round2(days / limit('daysPerMonth'));
+      const how = fromDays !== undefined && f.totalHours === undefined
+        ? { nb: `${num(f.days!).nb} dager × ${num(f.hoursPerDay!).nb} timer = ${num(hours).nb} timer. `, en: `${num(f.days!).en} days × ${num(f.hoursPerDay!).en} hours = ${num(hours).en} hours. ` }
+        : { nb: '', en: '' };
+      reasons.push({
+        nb: `${how.nb}${num(hours).nb} timer / ${num(perYear).nb} × ${daysPerYear} = ${num(values.seaTimeDays).nb} fartstidsdager (${num(values.seaTimeMonths).nb} måneder à 30 dager).`,
+        en: `${how.en}${num(hours).en} hours / ${num(perYear).en} × ${daysPerYear} = ${num(values.seaTimeDays).en} sea-time days (${num(values.seaTimeMonths).en} months of 30 days).`,
+      });
+    }
+    if (f.targetDays !== undefined) {
+      const needed = hoursFromSeaTimeDays(f.targetDays);
+      values.hoursNeeded = round2(needed);
+      reasons.push({
+        nb: `${num(f.targetDays).nb} fartstidsdager krever ${num(f.targetDays).nb} × ${num(perYear).nb} / ${daysPerYear} = ${num(values.hoursNeeded).nb} timer om bord.`,
+        en: `${num(f.targetDays).en} sea-time days need ${num(f.targetDays).en} × ${num(perYear).en} / ${daysPerYear} = ${num(values.hoursNeeded).en} hours on board.`,
+      });
+    }
+    reasons.push({
+      nb: `Høyst ${limit('seaTimeMaxHoursPerDay')} timer per døgn kan regnes. Beregningen gjelder alle søknader om personlige sertifikater fra 1. juli 2016, uansett når fartstiden ble opptjent.`,
+      en: `At most ${limit('seaTimeMaxHoursPerDay')} hours a day count. The calculation applies to every personal-certificate application from 1 July 2016, whenever the sea time was earned.`,
+    });
+    return { outcome: 'calculated', values, reasons };
+  },
+});

@@ -1,0 +1,169 @@
+/**
+ * Every limit the rules apply, once, with its unit, source and (where known) the date it took
+ * effect — after OpenFisca's parameter files. Rule bodies read limits only from here.
+ */
+import { cite } from './sources.js';
+import type { Threshold } from './types.js';
+
+const t = (id: string, value: number, unit: string, description: Threshold['description'], source: Threshold['source'], since?: string): Threshold => ({
+  id,
+  value,
+  unit,
+  description,
+  source,
+  ...(since === undefined ? {} : { since }),
+});
+
+export const THRESHOLDS = {
+  // Manning certificate scope, bemanningsforskriften § 1 (seed 003).
+  manningCargoMinGrossTonnage: t('manningCargoMinGrossTonnage', 50, 'GT',
+    { nb: 'Lasteskip med bruttotonnasje 50 eller mer må ha bemanningssertifikat', en: 'Cargo ships of 50 GT or more need a manning certificate' },
+    cite('manningRegulations', '§ 1')),
+  manningFishingMinLengthL: t('manningFishingMinLengthL', 24, 'm',
+    { nb: 'Fiskefartøy med lengde (L) 24 meter eller mer må ha bemanningssertifikat, uansett fartsområde', en: 'Fishing vessels of length (L) 24 m or more need a manning certificate, whatever the trading area' },
+    cite('manningRegulations', '§ 1')),
+
+  // Ship's cook (seed 003).
+  cookRequiredMinSafetyManning: t('cookRequiredMinSafetyManning', 10, 'persons',
+    { nb: 'Skipskokk kreves når sikkerhetsbemanningen er 10 personer eller flere', en: "A ship's cook is required when the safety manning is 10 persons or more" },
+    cite('sdirManningFaq')),
+  cookMinAge: t('cookMinAge', 18, 'years',
+    { nb: 'Skipskokk må ha fylt 18 år', en: "A ship's cook must be at least 18 years old" },
+    cite('qualificationRegulations', '§ 52 første ledd')),
+  cookSkillsCheckMaxCrewExclusive: t('cookSkillsCheckMaxCrewExclusive', 10, 'persons',
+    { nb: 'Utsjekk av kokkeferdigheter i stedet for utdanning er bare tillatt når sikkerhetsbemanningen (eller bemanningen) er færre enn 10', en: 'A check of cooking skills instead of education is allowed only when the safety manning (or crew) is fewer than 10' },
+    cite('qualificationRegulations', '§ 52 tredje ledd')),
+
+  // D6, kvalifikasjonsforskriften § 23 (seed 003).
+  d6MaxGrossTonnageExclusive: t('d6MaxGrossTonnageExclusive', 500, 'GT',
+    { nb: 'D6 gjelder skip med bruttotonnasje under 500', en: 'D6 applies to ships under 500 GT' },
+    cite('qualificationRegulations', '§ 23')),
+  d6OfficerMaxLengthLExclusive: t('d6OfficerMaxLengthLExclusive', 24, 'm',
+    { nb: 'D6 gir rett til å være vaktoffiser og overstyrmann på skip med lengde (L) under 24 meter', en: 'D6 allows serving as officer of the watch and chief mate on ships of length (L) under 24 m' },
+    cite('qualificationRegulations', '§ 23')),
+  d6MasterMaxLengthOverallExclusive: t('d6MasterMaxLengthOverallExclusive', 15, 'm',
+    { nb: 'D6 gir rett til å være skipsfører på skip med største lengde under 15 meter', en: 'D6 allows serving as master on ships of length overall under 15 m' },
+    cite('qualificationRegulations', '§ 23')),
+  d6MasterExtensionMaxLengthLExclusive: t('d6MasterExtensionMaxLengthLExclusive', 24, 'm',
+    { nb: 'Med utvidelsen kan D6-innehaveren være skipsfører på skip med lengde (L) under 24 meter', en: 'With the extension a D6 holder may serve as master on ships of length (L) under 24 m' },
+    cite('qualificationRegulations', '§ 23')),
+  d6MasterExtensionMinAge: t('d6MasterExtensionMinAge', 20, 'years',
+    { nb: 'Utvidelsen til skipsfører krever at innehaveren har fylt 20 år', en: 'The master extension requires the holder to be at least 20 years old' },
+    cite('qualificationRegulations', '§ 23')),
+  d6MasterExtensionMinMonthsOow: t('d6MasterExtensionMinMonthsOow', 12, 'months',
+    { nb: 'Utvidelsen til skipsfører krever minst 12 måneders fartstid som ansvarshavende vaktoffiser på skip med største lengde 8 meter eller mer', en: 'The master extension requires at least 12 months as officer of the watch on ships of length overall 8 m or more' },
+    cite('qualificationRegulations', '§ 23')),
+
+  // Sea time, kvalifikasjonsforskriften § 16 and Sdir's hour-by-hour calculation (facts.md).
+  seaTimeHoursPerYear: t('seaTimeHoursPerYear', 1867, 'hours/year',
+    { nb: 'Timer i et normalt arbeidsår med 8-timersdager; fartstidsdager = timer / 1867 × 365', en: 'Hours in a base work year of 8-hour days; sea-time days = hours / 1867 × 365' },
+    cite('sdirSeaTimeHourByHour'), '2016-07-01'),
+  seaTimeDaysPerYear: t('seaTimeDaysPerYear', 365, 'days/year',
+    { nb: 'Dager i året brukt i fartstidsberegningen', en: 'Days in the year used in the sea-time calculation' },
+    cite('sdirSeaTimeHourByHour'), '2016-07-01'),
+  seaTimeMinHoursPerDay: t('seaTimeMinHoursPerDay', 1, 'hours',
+    { nb: 'Minst 1 time per dag kan føres', en: 'At least 1 hour per day can be entered' },
+    cite('sdirSeaTimeGuide')),
+  seaTimeMaxHoursPerDay: t('seaTimeMaxHoursPerDay', 14, 'hours',
+    { nb: 'Høyst 14 timer arbeid mellom hvileperioder per døgn', en: 'At most 14 hours of work between rest periods per day' },
+    cite('shipSafetyAct', '§ 24')),
+  daysPerMonth: t('daysPerMonth', 30, 'days',
+    { nb: 'En måned fartstid regnes som 30 dager (12 måneder = 360 dager)', en: 'A month of sea time counts as 30 days (12 months = 360 days)' },
+    cite('sdirSeaTimeFaq')),
+
+  // First deck officer certificate D5/D4/D3 (seed 004).
+  deckAltAMinSeaTimeDays: t('deckAltAMinSeaTimeDays', 1080, 'days',
+    { nb: 'Alternativ A: 36 måneders (1080 dagers) fartstid på sjøgående skip med største lengde 15 meter eller mer', en: 'Alternative A: 36 months (1080 days) of sea time on seagoing ships of LOA 15 m or more' },
+    cite('sdirSeaTimeFaq')),
+  deckAltAMinBridgeWatchDays: t('deckAltAMinBridgeWatchDays', 180, 'days',
+    { nb: 'Alternativ A: 6 av månedene (180 dager) skal være brovakttjeneste', en: 'Alternative A: 6 of the months (180 days) must be bridge watchkeeping' },
+    cite('sdirSeaTimeFaq')),
+  deckAltAMinDaysAfterDiploma: t('deckAltAMinDaysAfterDiploma', 30, 'days',
+    { nb: 'Alternativ A: minst 30 av dagene skal være opptjent etter utstedt vitnemål', en: 'Alternative A: at least 30 of the days must be earned after the diploma was issued' },
+    cite('sdirSeaTimeFaq')),
+  deckAltBMinTrainingDays: t('deckAltBMinTrainingDays', 360, 'days',
+    { nb: 'Alternativ B: 12 måneders (360 dagers) fartstid i godkjent opplæringsprogram', en: 'Alternative B: 12 months (360 days) of sea time in an approved training programme' },
+    cite('sdirSeaTimeFaq')),
+  deckAltCMinTrainingDays: t('deckAltCMinTrainingDays', 180, 'days',
+    { nb: 'Alternativ C: 6 måneders (180 dagers) fartstid i godkjent opplæringsprogram og fagbrev som matros eller fisker', en: 'Alternative C: 6 months (180 days) in an approved training programme plus a trade certificate as able seaman or fisher' },
+    cite('sdirSeaTimeFaq')),
+  cadetMinDaysAfterDiploma: t('cadetMinDaysAfterDiploma', 120, 'days',
+    { nb: 'Kadetter: 4 måneder (120 dager) av fartstiden med systematisk opplæring må være opptjent etter endelig vitnemål', en: 'Cadets: 4 months (120 days) of the sea time with systematic training must be earned after the final diploma' },
+    cite('sdirSeaTimeFaq')),
+  trainingMinLengthOverall: t('trainingMinLengthOverall', 15, 'm',
+    { nb: 'Fartstiden skal være opptjent på sjøgående skip med største lengde 15 meter eller mer', en: 'The sea time must be earned on seagoing ships of LOA 15 m or more' },
+    cite('sdirSeaTimeFaq')),
+
+  // Master rights after a first D5/D4/D3 (seed 004, facts.md).
+  masterRightsMinAge: t('masterRightsMinAge', 20, 'years',
+    { nb: 'Førerrettigheter krever at innehaveren har fylt 20 år', en: 'Master rights require the holder to be at least 20 years old' },
+    cite('sdirSeaTimeFaq')),
+  masterRightsMinMonths: t('masterRightsMinMonths', 12, 'months',
+    { nb: 'Førerrettigheter krever minst 12 måneders fartstid i sertifikatpliktig stilling etter første utstedelse', en: 'Master rights require at least 12 months of sea time in a certificated position after the first issue' },
+    cite('sdirSeaTimeFaq')),
+  masterRightsMaxGrossTonnageExclusive: t('masterRightsMaxGrossTonnageExclusive', 500, 'GT',
+    { nb: 'Førerrettighetene gjelder skip med bruttotonnasje under 500 i nord- og østersjøfart', en: 'The master rights apply to ships under 500 GT in North Sea and Baltic trade' },
+    cite('qualificationRegulations')),
+
+  // ISSC (seed 001).
+  isscInterimMaxMonths: t('isscInterimMaxMonths', 6, 'months',
+    { nb: 'Et midlertidig ISSC gjelder i høyst 6 måneder og kan ikke forlenges', en: 'An interim ISSC is valid for at most 6 months and cannot be extended' },
+    cite('sdirIspsProcess')),
+  isscFullMaxYears: t('isscFullMaxYears', 5, 'years',
+    { nb: 'Et fulltids ISSC gjelder i høyst 5 år', en: 'A full-term ISSC is valid for at most 5 years' },
+    cite('sdirIspsProcess')),
+  isscIntermediateFromAnniversary: t('isscIntermediateFromAnniversary', 2, 'anniversary',
+    { nb: 'Mellomliggende verifikasjon tidligst på sertifikatets andre årsdag', en: "Intermediate verification from the certificate's second anniversary date" },
+    cite('sdirIspsProcess')),
+  isscIntermediateToAnniversary: t('isscIntermediateToAnniversary', 3, 'anniversary',
+    { nb: 'Mellomliggende verifikasjon senest på sertifikatets tredje årsdag', en: "Intermediate verification by the certificate's third anniversary date" },
+    cite('sdirIspsProcess')),
+  isscRenewalWindowMonths: t('isscRenewalWindowMonths', 3, 'months',
+    { nb: 'Fornyelse inntil 3 måneder før utløp gir ny utløpsdato lik gammel utløpsdato pluss fem år', en: 'Renewal within 3 months before expiry gives a new expiry date equal to the old expiry date plus five years' },
+    cite('sdirIspsProcess')),
+  isscRenewalYears: t('isscRenewalYears', 5, 'years',
+    { nb: 'Fornyet ISSC gjelder fem år fra gammel utløpsdato eller fra verifikasjonsdatoen', en: 'A renewed ISSC runs five years from the old expiry date or from the verification date' },
+    cite('sdirIspsProcess')),
+
+  // Health certificate, helseforskriften (facts.md).
+  healthMaxYears: t('healthMaxYears', 2, 'years',
+    { nb: 'En helseerklæring gjelder i inntil 2 år', en: 'A health certificate is valid for up to 2 years' },
+    cite('healthRegulations')),
+  healthMaxYearsMinor: t('healthMaxYearsMinor', 1, 'years',
+    { nb: 'For sjøfolk under 18 år gjelder helseerklæringen i inntil 1 år', en: 'For seafarers under 18 the health certificate is valid for up to 1 year' },
+    cite('healthRegulations')),
+  healthAdultAge: t('healthAdultAge', 18, 'years',
+    { nb: 'Aldersgrensen for den kortere gyldigheten', en: 'The age limit for the shorter validity' },
+    cite('healthRegulations')),
+
+  // Able seaman and ratings, kvalifikasjonsforskriften §§ 34, 77–80 (seed 003).
+  matrosCertificateMinGrossTonnage: t('matrosCertificateMinGrossTonnage', 500, 'GT',
+    { nb: 'Matros på sjøgående skip med bruttotonnasje 500 eller mer skal ha ferdighetssertifikat matros', en: 'An able seaman on seagoing ships of 500 GT or more must hold an able seaman certificate' },
+    cite('qualificationRegulations', '§ 34')),
+  matrosMinMonthsAsOrdinarySeaman: t('matrosMinMonthsAsOrdinarySeaman', 12, 'months',
+    { nb: 'Matros uten fagbrev: minst ett års tjenestetid som lettmatros', en: 'Able seaman without a trade certificate: at least one year as ordinary seaman' },
+    cite('qualificationRegulations', '§ 79')),
+  matrosMinMonthsDeckService: t('matrosMinMonthsDeckService', 24, 'months',
+    { nb: 'Matros uten fagbrev: to års tjenestetid som nevnt i § 78 (dekk)', en: 'Able seaman without a trade certificate: two years of service as in § 78 (deck)' },
+    cite('qualificationRegulations', '§ 79')),
+  matrosTradeCertMinMonthsDeckService: t('matrosTradeCertMinMonthsDeckService', 12, 'months',
+    { nb: 'Matros med fagbrev: ett års tjenestetid på dekk', en: 'Able seaman with a trade certificate: one year of deck service' },
+    cite('qualificationRegulations', '§ 79')),
+  lettmatrosMinMonthsDeckService: t('lettmatrosMinMonthsDeckService', 6, 'months',
+    { nb: 'Lettmatros: seks måneders tjenestetid på dekk', en: 'Ordinary seaman: six months of deck service' },
+    cite('qualificationRegulations', '§ 78')),
+  smorerMinMonthsEngineService: t('smorerMinMonthsEngineService', 6, 'months',
+    { nb: 'Smører: minst seks måneders tjenestetid i maskin', en: 'Motorman/oiler: at least six months of engine-room service' },
+    cite('qualificationRegulations', '§ 77')),
+  maskinpasserMinMonthsEngineService: t('maskinpasserMinMonthsEngineService', 6, 'months',
+    { nb: 'Maskinpasser: minst seks måneders tjenestetid i maskin', en: 'Motorman/maskinpasser: at least six months of engine-room service' },
+    cite('qualificationRegulations', '§ 80')),
+  maskinpasserMinMonthsServiceAsIn77: t('maskinpasserMinMonthsServiceAsIn77', 30, 'months',
+    { nb: 'Maskinpasser: 30 måneders tjenestetid som nevnt i § 77', en: 'Motorman/maskinpasser: 30 months of service as in § 77' },
+    cite('qualificationRegulations', '§ 80')),
+} as const satisfies Record<string, Threshold>;
+
+export type ThresholdKey = keyof typeof THRESHOLDS;
+
+/** The value of threshold `key`. */
+export const limit = (key: ThresholdKey): number => THRESHOLDS[key].value;

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 20_000,
+    coverage: {
+      provider: 'v8',
+      include: ['rules/**/*.ts', 'machines/**/*.ts', 'content/**/*.ts', 'bot/**/*.ts'],
+      reporter: ['text-summary', 'text'],
+    },
+  },
+});
