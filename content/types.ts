@@ -48,3 +48,52 @@ export type FactQuestions = { [K in FactKey]: FactQuestion<K> };
 
 /** The headline that states a rule's outcome in one language (reasons and sources come from the rule). */
 export type OutcomeHeadlines = Record<OutcomeKey, string>;
+
+/** The assistant's own words around the topics: greeting, help, commands, hand-off. */
+export type UiTexts = {
+  greeting: string;
+  help: string;
+  restarted: string;
+  nothingToGoBack: string;
+  /** Said when "back" reopens an earlier question. */
+  goingBack: string;
+  /** Re-asking after an answer that was not understood; `example` is a valid answer. */
+  notUnderstood: (example: string) => string;
+  /** After two answers not understood: what is expected, and the offer of a person. */
+  stuck: (example: string) => string;
+  /** The user does not know a fact the rule needs. */
+  unknownNeeded: string;
+  /** A value the rule rejects, followed by the rule's own message. */
+  invalidAnswer: (message: string) => string;
+  clarify: string;
+  /** The question is outside the catalogue. */
+  fallbackLead: string;
+  handoff: string;
+  handoffSummaryHeading: string;
+  handoffTopic: (title: string) => string;
+  handoffAnswers: string;
+  handoffNothingYet: string;
+  sources: string;
+  chooseRule: string;
+  choiceYes: string;
+  choiceNo: string;
+  choiceNone: string;
+  commandRestart: string;
+  commandBack: string;
+  commandHelp: string;
+  commandHandoff: string;
+  /** The decision could not be reached from the given facts (should not happen). */
+  somethingWrong: string;
+};
+
+import type { Decision } from '../rules/types.js';
+
+/** One message from the bot, channel-neutral (contract.md §2). */
+export type BotMessage = {
+  text: string;
+  topic?: string;
+  ask?: { fact: string };
+  choices?: { id: string; label: string }[];
+  decision?: Decision;
+  citations?: Citation[];
+};

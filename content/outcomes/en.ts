@@ -25,7 +25,7 @@ export const outcomesEn = {
   'master-rights:not-eligible': 'No, you do not meet the requirements for master privileges yet.',
   'issc-validity:dates': 'Here are the dates for the certificate.',
   'issc-renewal:new-expiry': 'Here is the new expiry date after the renewal verification.',
-  'issc-renewal:expired': 'The certificate had expired when the verification was carried out.',
+  'issc-renewal:expired': 'The certificate has expired before the date of the renewal verification.',
   'health-certificate:valid': 'The health certificate is valid on this date.',
   'health-certificate:expired': 'The health certificate is not valid on this date.',
   'aps-processing:automatic': 'The application can be issued automatically or picked for a spot check.',

@@ -25,7 +25,7 @@ export const outcomesNb = {
   'master-rights:not-eligible': 'Nei, du oppfyller ikke kravene til førerrettigheter ennå.',
   'issc-validity:dates': 'Her er datoene for sertifikatet.',
   'issc-renewal:new-expiry': 'Her er den nye utløpsdatoen etter fornyelsesverifikasjonen.',
-  'issc-renewal:expired': 'Sertifikatet var utløpt da verifikasjonen ble gjennomført.',
+  'issc-renewal:expired': 'Sertifikatet er utløpt før datoen for fornyelsesverifikasjonen.',
   'health-certificate:valid': 'Helseerklæringen er gyldig på denne datoen.',
   'health-certificate:expired': 'Helseerklæringen er ikke gyldig på denne datoen.',
   'aps-processing:automatic': 'Søknaden kan bli utstedt automatisk eller tatt ut til stikkprøvekontroll.',

@@ -1,0 +1,126 @@
+/**
+ * Turns topics, questions and decisions into channel-neutral `BotMessage`s in one language.
+ * Plain text only: channels decide how to show it, and never as HTML.
+ */
+import type { DecidedDecision, FactInfo, Text } from '../rules/types.js';
+import type { FactKey } from '../rules/facts.js';
+import { texts } from './index.js';
+import type { Locale, RoutableTopicId, TopicId } from './topic-ids.js';
+import { topicMeta } from './topics/meta.js';
+import type { BotMessage, Citation } from './types.js';
+
+/** Choice ids: the prefix says what a click means. */
+export const CHOICE = {
+  answer: (value: string) => `answer:${value}`,
+  topic: (topic: string) => `topic:${topic}`,
+  rule: (ruleId: string) => `rule:${ruleId}`,
+  command: (command: Command) => `cmd:${command}`,
+} as const;
+
+export type Command = 'restart' | 'back' | 'help' | 'handoff';
+
+const pick = (t: Text, locale: Locale) => t[locale];
+
+/** "Kilder: FOR-2009-06-18-666 § 1; …" */
+export function sourcesLine(locale: Locale, citations: readonly Citation[]): string {
+  if (citations.length === 0) return '';
+  return `${texts(locale).ui.sources}: ${citations.map((c) => (c.ref ? `${c.source} ${c.ref}` : c.source)).join('; ')}`;
+}
+
+const withSources = (locale: Locale, body: string, citations: readonly Citation[]) =>
+  citations.length > 0 ? `${body}\n\n${sourcesLine(locale, citations)}` : body;
+
+/** The catalogue answer to `topic`. */
+export function topicAnswer(locale: Locale, topic: TopicId): BotMessage {
+  const { citations } = topicMeta[topic];
+  return { text: withSources(locale, texts(locale).topics[topic].answer, citations), topic, citations: [...citations] };
+}
+
+export function topicTitle(locale: Locale, topic: TopicId): string {
+  return texts(locale).topics[topic].title;
+}
+
+/** The question that asks for `fact`, with choices for closed answers. */
+export function question(locale: Locale, topic: TopicId, fact: FactInfo, lead?: string): BotMessage {
+  const t = texts(locale);
+  const q = t.facts[fact.questionKey as FactKey];
+  const labels = 'choices' in q ? (q.choices as Record<string, string>) : undefined;
+  let choices: { id: string; label: string }[] | undefined;
+  if (fact.type === 'boolean') choices = [{ id: CHOICE.answer('yes'), label: t.ui.choiceYes }, { id: CHOICE.answer('no'), label: t.ui.choiceNo }];
+  else if (fact.type === 'enum' && fact.values) choices = fact.values.map((v) => ({ id: CHOICE.answer(v), label: labels?.[v] ?? v }));
+  else if (fact.type === 'enum-list' && fact.values) {
+    choices = [...fact.values.map((v) => ({ id: CHOICE.answer(v), label: labels?.[v] ?? v })), { id: CHOICE.answer('none'), label: t.ui.choiceNone }];
+  }
+  return {
+    text: lead ? `${lead}\n\n${q.question}` : q.question,
+    topic,
+    ask: { fact: fact.id },
+    ...(choices ? { choices } : {}),
+  };
+}
+
+/** An example of a valid answer to `fact`. */
+export const exampleAnswer = (locale: Locale, fact: FactInfo): string => texts(locale).facts[fact.questionKey as FactKey].example;
+
+/** A rule's decision: headline, the reasons as a list, and the sources. */
+export function decisionMessage(locale: Locale, topic: TopicId, decision: DecidedDecision): BotMessage {
+  const key = `${decision.rule}:${decision.outcome}` as keyof ReturnType<typeof texts>['outcomes'];
+  const headline = texts(locale).outcomes[key] ?? '';
+  const reasons = decision.reasons.map((r) => `• ${pick(r, locale)}`).join('\n');
+  return { text: withSources(locale, `${headline}\n\n${reasons}`, decision.citations), topic, decision, citations: decision.citations };
+}
+
+/** Offer the 2–3 best topics as choices. */
+export function clarify(locale: Locale, topics: readonly RoutableTopicId[]): BotMessage {
+  return {
+    text: texts(locale).ui.clarify,
+    choices: [...topics.map((t) => ({ id: CHOICE.topic(t), label: topicTitle(locale, t) })), { id: CHOICE.command('handoff'), label: texts(locale).ui.commandHandoff }],
+  };
+}
+
+/** Choose between the rules of a topic that has more than one. */
+export function chooseRule(locale: Locale, topic: TopicId, rules: readonly { id: string; title: Text }[]): BotMessage {
+  return { text: texts(locale).ui.chooseRule, topic, choices: rules.map((r) => ({ id: CHOICE.rule(r.id), label: pick(r.title, locale) })) };
+}
+
+/** The honest "I don't know that", with the way to Sdir. */
+export function fallback(locale: Locale): BotMessage {
+  return { ...topicAnswer(locale, 'fallback'), choices: [{ id: CHOICE.command('handoff'), label: texts(locale).ui.commandHandoff }] };
+}
+
+export type HandoffSummary = { topic?: TopicId; answers: { fact: FactInfo; value: unknown }[] };
+
+function showValue(locale: Locale, fact: FactInfo, value: unknown): string {
+  const t = texts(locale);
+  const q = t.facts[fact.questionKey as FactKey];
+  const labels = 'choices' in q ? (q.choices as Record<string, string>) : undefined;
+  if (typeof value === 'boolean') return value ? t.ui.choiceYes : t.ui.choiceNo;
+  if (Array.isArray(value)) return value.length === 0 ? t.ui.choiceNone : value.map((v) => labels?.[String(v)] ?? String(v)).join(', ');
+  if (typeof value === 'string' && labels?.[value]) return labels[value]!;
+  const unit = fact.unit ? ` ${fact.unit}` : '';
+  return typeof value === 'number' ? `${value.toLocaleString(locale === 'nb' ? 'nb-NO' : 'en-GB')}${unit}` : String(value);
+}
+
+/** How to reach Sdir, with a summary of what was asked and answered. */
+export function handoff(locale: Locale, summary: HandoffSummary): BotMessage {
+  const ui = texts(locale).ui;
+  const lines = [ui.handoff, '', ui.handoffSummaryHeading];
+  if (summary.topic) lines.push(ui.handoffTopic(topicTitle(locale, summary.topic)));
+  if (summary.answers.length > 0) {
+    lines.push(ui.handoffAnswers);
+    for (const a of summary.answers) lines.push(`• ${pick(a.fact.label, locale)}: ${showValue(locale, a.fact, a.value)}`);
+  } else lines.push(ui.handoffNothingYet);
+  return { text: lines.join('\n'), topic: 'contact', citations: [...topicMeta.contact.citations] };
+}
+
+/** A plain message from the assistant's own words, optionally within a topic. */
+export function say(text: string, topic?: TopicId, choices?: { id: string; label: string }[]): BotMessage {
+  return { text, ...(topic ? { topic } : {}), ...(choices ? { choices } : {}) };
+}
+
+/** The standard command choices (start over, back, talk to a person). */
+export function commandChoices(locale: Locale, commands: readonly Command[]): { id: string; label: string }[] {
+  const ui = texts(locale).ui;
+  const label: Record<Command, string> = { restart: ui.commandRestart, back: ui.commandBack, help: ui.commandHelp, handoff: ui.commandHandoff };
+  return commands.map((c) => ({ id: CHOICE.command(c), label: label[c] }));
+}
