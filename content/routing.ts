@@ -13,11 +13,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'du', 'ut', 'sin', 'dem', 'oss', 'opp', 'man', 'kan', 'hans', 'hvor', 'kor', 'eller', 'hva', 'kva', 'skal', 'selv', 'sjøl', 'sjølv', 'her', 'alle', 'vil', 'bli', 'ble',
   'blitt', 'kunne', 'inn', 'når', 'kår', 'være', 'vere', 'kom', 'noen', 'nokon', 'noe', 'noko', 'ville', 'dere', 'dykk', 'som', 'deres', 'kun', 'ja', 'nei', 'hvis', 'dersom', 'viss',
   'også', 'og', 'får', 'få', 'hei', 'hallo', 'takk', 'lurer', 'spørsmål', 'sporsmal', 'gjelder', 'vår', 'vårt', 'våre', 'var', 'vart', 'dette', 'denne', 'disse',
-  'må', 'ma', 'bør', 'trenger', 'treng', 'trengs', 'hvordan', 'korleis', 'hvilke', 'hvilken', 'kva', 'kvar', 'hvem', 'kven', 'finnes', 'fins', 'mye', 'mykje', 'noen', 'alt',
+  'bør', 'hvordan', 'korleis', 'hvilke', 'hvilken', 'kva', 'kvar', 'finnes', 'fins', 'mye', 'mykje', 'noen', 'alt',
   // en
   'the', 'a', 'an', 'of', 'to', 'in', 'is', 'are', 'was', 'be', 'been', 'for', 'on', 'at', 'by', 'with', 'and', 'or', 'it', 'its', 'this', 'that', 'these', 'those',
   'i', 'me', 'my', 'we', 'our', 'us', 'you', 'your', 'he', 'she', 'they', 'them', 'their', 'do', 'does', 'did', 'have', 'has', 'had', 'can', 'could', 'would',
-  'should', 'will', 'shall', 'may', 'might', 'must', 'need', 'needs', 'what', 'which', 'who', 'whom', 'how', 'when', 'where', 'why', 'if', 'then', 'so', 'not',
+  'should', 'will', 'shall', 'may', 'might', 'what', 'which', 'how', 'when', 'where', 'why', 'if', 'then', 'so', 'not',
   'no', 'yes', 'any', 'some', 'there', 'here', 'from', 'as', 'about', 'hi', 'hello', 'please', 'thanks', 'get', 'got', 'am', 'im', "i'm", 'question', 'want', 'know',
 ]);
 
@@ -43,7 +43,6 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   helseattest: 'helseerklæring',
   legeattest: 'helseerklæring',
   helseerklering: 'helseerklæring',
-  sjømannslege: 'helseerklæring',
   'i-issc': 'interim',
   midlertidig: 'interim',
   mellombels: 'interim',
@@ -67,3 +66,39 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   skipet: 'skip',
   fartoy: 'fartøy',
 };
+
+/**
+ * Parts of Norwegian compound words in this domain. A long word is also indexed as its parts
+ * ("sikkerhetsbemanningen" → sikkerhet + bemanning), so either spelling finds the other.
+ */
+export const COMPOUND_PARTS: readonly string[] = [
+  'bemanning', 'sertifikat', 'sikkerhet', 'sikkerheit', 'kokk', 'skip', 'skips', 'fartstid', 'bekreftelse', 'attest', 'erklæring', 'helse',
+  'maskin', 'passer', 'matros', 'lett', 'dekk', 'offiser', 'vakt', 'brutto', 'tonnasje', 'opplag', 'kadett', 'vitnemål', 'fører', 'rettighet',
+  'plan', 'sikring', 'verifikasjon', 'fornyelse', 'behandling', 'saks', 'lengde', 'fartøy', 'fiske', 'last', 'passasjer', 'båt', 'redning',
+  'kurs', 'søknad', 'sjø', 'sjømann', 'lege', 'kompetanse', 'utdanning', 'opplæring', 'tjeneste', 'tid', 'område', 'fart', 'kyst', 'kvalifikasjon',
+  'krav', 'bok', 'arbeid', 'dag', 'ordning', 'flyttbar', 'innretning', 'stilling', 'rederi', 'kontor',
+];
+
+/**
+ * Words that mark a question as outside the catalogue whatever else it mentions: money (pay,
+ * prices, fees, loans, tax, customs), other authorities' business (ship register, passports,
+ * weather, quotas) and travel. A question with one of them is never answered as in-scope.
+ */
+export const OUT_OF_SCOPE_MARKERS: ReadonlySet<string> = new Set([
+  // nb / nn
+  'lønn', 'lønna', 'lønnen', 'minstelønn', 'hyre', 'hyra', 'hyren', 'tariff', 'koster', 'kostar', 'kostnad', 'kostnader', 'pris', 'prisen', 'priser', 'gebyr', 'gebyret',
+  'avgift', 'avgiften', 'lån', 'lånekassen', 'stipend', 'skatt', 'skatten', 'sjømannsfradrag', 'toll', 'tollen', 'moms', 'forsikring', 'forsikringen', 'sykepenger',
+  'sjukepengar', 'dagpenger', 'pensjon', 'skipsregister', 'skipsregisteret', 'skipsregistrene', 'nis-registrering', 'pass', 'passet', 'visum', 'været', 'vær',
+  'værmelding', 'kvote', 'kvoter', 'fiskekvote', 'bestille', 'bestiller', 'hotell', 'fartsgrense', 'fartsgrensen', 'båtførerbevis', 'båtførerprøven', 'kjøpe',
+  // en
+  'salary', 'salaries', 'wage', 'wages', 'pay', 'paid', 'earn', 'earns', 'cost', 'costs', 'price', 'prices', 'fee', 'fees', 'loan', 'loans', 'tax', 'taxes', 'customs',
+  'duty-free', 'insurance', 'insure', 'pension', 'passport', 'visa', 'weather', 'forecast', 'quota', 'quotas', 'book', 'booking', 'hotel', 'speed', 'buy',
+  'registry', 'sick', 'ism',
+]);
+
+/** Word pairs that mark a question as outside the catalogue (lower case, as typed). */
+export const OUT_OF_SCOPE_PHRASES: readonly string[] = [
+  'ship register', 'ships register', 'document of compliance',
+  // becoming approved in a role (doctor, assessor, course provider) is an application Sdir handles elsewhere
+  'godkjent som', 'blir jeg godkjent', 'bli godkjent', 'approved as', 'become approved', 'become an approved', 'get approved',
+];

@@ -166,6 +166,8 @@ export const examplesEn = {
     'Do we need a ship\'s cook when the safe manning is 12?',
     'From how many persons must there be a cook on board?',
     'Is a galley cook mandatory on our vessel?',
+    'Is a cook compulsory when the minimum safe manning is 11?',
+    "ship's cook needed with a large safety crew",
   ],
   'cook.qualification': [
     'What qualifications must a ship\'s cook have?',
@@ -192,6 +194,8 @@ export const examplesEn = {
     'Can I be captain of a workboat under 24 metres with D6?',
     'D6 on a fishing boat',
     'What does the D6 certificate entitle me to?',
+    'Can a D6 holder be chief mate?',
+    'which positions does deck officer class 6 cover',
   ],
   'ratings.lettmatros': [
     'What are the requirements to work as ordinary seaman?',
@@ -290,6 +294,8 @@ export const examplesEn = {
     'Write a sea-time confirmation for an employee',
     'Is this sea-time confirmation valid?',
     'sea-time confirmation able seaman gross tonnage and trading area',
+    'draft a sea service letter for a crew member',
+    'write up sea time for my deckhand',
   ],
   'seatime.calculate': [
     'How do I calculate sea time?',

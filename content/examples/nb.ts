@@ -174,6 +174,8 @@ export const examplesNb = {
     'Må fiskebåten ha egen kokk?',
     'Trenger vi skipskokk når sikkerhetsbemanningen er 12?',
     'Fra hvor mange personer må det være kokk om bord?',
+    'Er kokk obligatorisk når minste sikkerhetsbemanning er 11 personer?',
+    'kokk om bord med stor besetning',
   ],
   'cook.qualification': [
     'Hvilke kvalifikasjoner må en skipskokk ha?',
@@ -201,6 +203,8 @@ export const examplesNb = {
     'Kan jeg være kaptein på arbeidsbåt under 24 meter med D6?',
     'D6 på fiskebåt',
     'Hva gir D6-sertifikatet rett til?',
+    'Kan jeg være overstyrmann med D6?',
+    'hvilke stillinger kan jeg ha med dekksoffiser klasse 6',
   ],
   'ratings.lettmatros': [
     'Hva er kravene for å jobbe som lettmatros?',
@@ -303,6 +307,8 @@ export const examplesNb = {
     'Skrive fartstidsbekreftelse for en ansatt',
     'Er denne fartstidsattesten gyldig?',
     'fartstidsbekreftelse matros bruttotonnasje og fartsområde',
+    'Lag en fartstidsbekreftelse for mannskapet vårt',
+    'skrive attest på fartstid for en ansatt',
   ],
   'seatime.calculate': [
     'Hvordan regner jeg ut fartstid?',

@@ -28,4 +28,8 @@ export const uiEn = {
   commandHelp: 'Help',
   commandHandoff: 'Talk to a person',
   somethingWrong: 'Something went wrong while answering. Please try again, or contact the Norwegian Maritime Authority at post@sdir.no.',
+  triageGreeting: 'Hello,\n\nThank you for your enquiry.',
+  triageAskFor: (facts) => `To answer reliably, we need the following information: ${facts}.`,
+  triageNoTopic: 'Your question is not covered by the information we can answer reliably here. A case officer will look into it.',
+  triageClosing: 'Kind regards\nThe Norwegian Maritime Authority',
 } satisfies UiTexts;

@@ -28,4 +28,8 @@ export const uiNb = {
   commandHelp: 'Hjelp',
   commandHandoff: 'Snakk med et menneske',
   somethingWrong: 'Noe gikk galt da jeg skulle svare. Prøv igjen, eller kontakt Sjøfartsdirektoratet på post@sdir.no.',
+  triageGreeting: 'Hei,\n\nTakk for henvendelsen.',
+  triageAskFor: (facts) => `For å kunne svare sikkert trenger vi disse opplysningene: ${facts}.`,
+  triageNoTopic: 'Spørsmålet ditt dekkes ikke av informasjonen vi kan gi et sikkert svar på her. En saksbehandler vil se nærmere på saken.',
+  triageClosing: 'Med vennlig hilsen\nSjøfartsdirektoratet',
 } satisfies UiTexts;

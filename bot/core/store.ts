@@ -1,0 +1,92 @@
+/**
+ * Where conversations live between turns. A conversation is a versioned machine snapshot with a
+ * time to live: it is forgotten after `ttlSeconds` without a turn (privacy: conversations may hold
+ * names and birth dates). Turns of one conversation are serialised with `withLock`.
+ */
+import type { Locale } from '../../content/topic-ids.js';
+
+export type StoredConversation = {
+  /** The conversation machine's version that wrote the snapshot. */
+  version: number;
+  locale: Locale;
+  snapshot: unknown;
+  updatedAt: string;
+};
+
+export interface ConversationStore {
+  get(id: string): Promise<StoredConversation | undefined>;
+  set(id: string, conversation: StoredConversation, ttlSeconds: number): Promise<void>;
+  delete(id: string): Promise<boolean>;
+  /** Run `fn` while no other turn of conversation `id` runs (in this process, or across instances for a shared store). */
+  withLock<T>(id: string, fn: () => Promise<T>): Promise<T>;
+  /** True when the store can serve (for readiness). */
+  ready(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** The store cannot be reached (e.g. Redis is restarting): the turn is refused, nothing is lost. */
+export class StoreUnavailableError extends Error {
+  readonly code = 'STORE_UNAVAILABLE';
+  constructor(cause: unknown) {
+    super('The conversation store is unavailable', { cause });
+    this.name = 'StoreUnavailableError';
+  }
+}
+
+/** Serialises async work per key within one process. */
+export class KeyedMutex {
+  private readonly tails = new Map<string, Promise<unknown>>();
+
+  run<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    const previous = this.tails.get(key) ?? Promise.resolve();
+    const result = previous.then(fn, fn);
+    const tail = result.catch(() => undefined);
+    this.tails.set(key, tail);
+    void tail.then(() => {
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    });
+    return result;
+  }
+}
+
+/** Keeps conversations in memory; for tests and the one-shot CLI. */
+export class MemoryStore implements ConversationStore {
+  private readonly items = new Map<string, { conversation: StoredConversation; expiresAt: number }>();
+  private readonly mutex = new KeyedMutex();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  async get(id: string) {
+    const item = this.items.get(id);
+    if (!item) return undefined;
+    if (item.expiresAt <= this.now()) {
+      this.items.delete(id);
+      return undefined;
+    }
+    return structuredClone(item.conversation);
+  }
+
+  async set(id: string, conversation: StoredConversation, ttlSeconds: number) {
+    this.items.set(id, { conversation: structuredClone(conversation), expiresAt: this.now() + ttlSeconds * 1000 });
+  }
+
+  async delete(id: string) {
+    return this.items.delete(id);
+  }
+
+  withLock<T>(id: string, fn: () => Promise<T>) {
+    return this.mutex.run(id, fn);
+  }
+
+  async ready() {
+    return true;
+  }
+
+  async close() {
+    this.items.clear();
+  }
+
+  get size() {
+    return this.items.size;
+  }
+}

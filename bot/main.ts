@@ -1,0 +1,36 @@
+/**
+ * `npm start`: serve the web chat (and the Slack and Teams adapters when configured) on
+ * HOST:PORT with the embedded durable store, or Redis when REDIS_URL is set. SIGTERM and SIGINT
+ * stop accepting requests, finish the turns in flight, and close the store.
+ */
+import { loadConfig } from './config.js';
+import { FileStore } from './core/file-store.js';
+import type { ConversationStore } from './core/store.js';
+import { buildServer } from './web/server.js';
+
+async function createStore(config: ReturnType<typeof loadConfig>): Promise<ConversationStore> {
+  if (config.REDIS_URL) {
+    const { RedisStore } = await import('./core/redis-store.js');
+    return RedisStore.connect(config.REDIS_URL);
+  }
+  return new FileStore(config.LOSEN_DATA_DIR);
+}
+
+const config = loadConfig();
+const store = await createStore(config);
+const app = await buildServer({ config, store, logger: true });
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  app.log.info({ signal }, 'shutting down');
+  await app.close(); // waits for in-flight requests
+  await store.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void stop('SIGTERM'));
+process.on('SIGINT', () => void stop('SIGINT'));
+
+await app.listen({ host: config.HOST, port: config.PORT });
+app.log.info(`Losen is listening on http://${config.HOST}:${config.PORT}`);

@@ -1,0 +1,141 @@
+/**
+ * Text folding and whole-word phrase matching, shared by the answer parsers.
+ *
+ * `fold` makes matching forgiving of case, Norwegian letters, accents, typographic quotes and
+ * dashes; `words` splits folded text into word tokens; `matchPhrases` finds synonym phrases among
+ * the tokens, tolerating a definite/plural ending and (optionally) one or two typos in long words.
+ */
+
+/** Lower case; ø→o, å→a, æ→ae; accents dropped; quotes, dashes and spaces unified; trimmed. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/å/g, 'a')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .replace(/[\s\u00a0\u202f\u2009]+/g, ' ')
+    .trim();
+}
+
+/** Word tokens of folded text: letters and digits; apostrophes inside words are dropped ("don't" → "dont"). */
+export function words(folded: string): string[] {
+  return folded.replace(/'/g, '').split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+}
+
+/** Folded tokens of a synonym or phrase as written in `content/synonyms.ts`. */
+export const phraseTokens = (phrase: string): string[] => words(fold(phrase));
+
+/** A synonym phrase compiled to tokens, with the value it stands for. */
+export type Phrase = { readonly tokens: readonly string[]; readonly value: string };
+
+/** A phrase found in the tokens of a reply: tokens [start, end). */
+export type Span = { start: number; end: number; value: string };
+
+/** Compile `{ value: [phrases] }` into token phrases, longest first. */
+export function compilePhrases(byValue: Readonly<Record<string, readonly string[]>>): Phrase[] {
+  const out: Phrase[] = [];
+  for (const [value, list] of Object.entries(byValue)) {
+    for (const p of list) {
+      const tokens = phraseTokens(p);
+      if (tokens.length > 0) out.push({ tokens, value });
+    }
+  }
+  return out.sort((a, b) => b.tokens.length - a.tokens.length);
+}
+
+/** Definite and plural endings tolerated after a synonym word of 4 letters or more. */
+const ENDINGS = ['s', 'e', 'en', 'et', 'a', 'er', 'ar', 'ene', 'ane', 'es', 'ens', 'ets'];
+const ALPHA = /^[a-z]+$/;
+
+/** Optimal string alignment distance (edits and adjacent swaps), giving up above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = new Array<number>(b.length + 1).fill(0);
+    row[0] = i;
+    rows.push(row);
+  }
+  const r0 = rows[0]!;
+  for (let j = 0; j <= b.length; j++) r0[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i]!;
+    const prev = rows[i - 1]!;
+    let best = row[0]!;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2]![j - 2]! + 1);
+      row[j] = v;
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** How many typos a synonym word may carry: none under 5 letters, one under 9, else two. */
+const typoBudget = (word: string): number => (!ALPHA.test(word) || word.length < 5 ? 0 : word.length < 9 ? 1 : 2);
+
+function tokenMatches(user: string, syn: string, fuzzy: boolean): boolean {
+  if (user === syn) return true;
+  if (syn.length >= 4 && ALPHA.test(syn) && user.startsWith(syn) && ENDINGS.includes(user.slice(syn.length))) return true;
+  if (!fuzzy || !ALPHA.test(user) || user.length < 5) return false;
+  const budget = typoBudget(syn);
+  return budget > 0 && editDistance(user, syn, budget) <= budget;
+}
+
+/**
+ * All occurrences of `phrases` in `tokens`. Exact matches (with endings) first; with `fuzzy`,
+ * then typo-tolerant matches on tokens no exact match has claimed. Spans inside a longer span
+ * are dropped ("lettmatros" inside "maskinpasser og lettmatros").
+ */
+export function matchPhrases(tokens: readonly string[], phrases: readonly Phrase[], fuzzy: boolean): { kept: Span[]; covered: boolean[] } {
+  const spans: Span[] = [];
+  const covered: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  const scan = (typos: boolean) => {
+    const claimed = covered.slice();
+    for (let i = 0; i < tokens.length; i++) {
+      for (const p of phrases) {
+        const n = p.tokens.length;
+        if (i + n > tokens.length) continue;
+        let ok = true;
+        for (let k = 0; k < n && ok; k++) {
+          if (typos && claimed[i + k]) ok = false;
+          else ok = tokenMatches(tokens[i + k]!, p.tokens[k]!, typos);
+        }
+        if (!ok) continue;
+        spans.push({ start: i, end: i + n, value: p.value });
+        for (let k = i; k < i + n; k++) covered[k] = true;
+      }
+    }
+  };
+  scan(false);
+  if (fuzzy) scan(true);
+  const kept = spans.filter(
+    (s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start),
+  );
+  return { kept, covered };
+}
+
+/** True when `phrase` (already tokenised) occurs in `tokens` as whole words. */
+export function containsTokens(tokens: readonly string[], phrase: readonly string[]): boolean {
+  outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
+    for (let k = 0; k < phrase.length; k++) if (tokens[i + k] !== phrase[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Escape a string for use inside a regular expression. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A regex alternation of folded phrases, longest first, with flexible whitespace. */
+export function alternation(phrases: readonly string[]): string {
+  const folded = [...new Set(phrases.map(fold))].filter((p) => p.length > 0).sort((a, b) => b.length - a.length);
+  return folded.map((p) => escapeRegExp(p).replace(/ /g, '\\s*')).join('|');
+}
