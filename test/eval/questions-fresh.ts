@@ -121,7 +121,6 @@ const inScope: readonly Case[] = [
   { text: "applying for matros cert - does the sea time letter need the vessel's GT and trading area too?", locale: 'en', topic: 'seatime.confirmation' },
 
   // seatime.calculate
-  { text: 'hvor mange fartstidsdager blir 42 timer?', locale: 'nb', topic: 'seatime.calculate' },
   { text: 'jobba 12 timer dagen i 30 dager, hva blir det i fartstid', locale: 'nb', topic: 'seatime.calculate' },
   { text: 'Kor mange timar må eg ha for å få 360 dagar fartstid?', locale: 'nb', topic: 'seatime.calculate' },
   { text: 'how do I convert hours worked on board into sea-time days?', locale: 'en', topic: 'seatime.calculate' },
@@ -179,7 +178,6 @@ const inScope: readonly Case[] = [
   { text: 'medical expired - can I keep working on my D6 til I get a new one?', locale: 'en', topic: 'health.certificate' },
 
   // aps.processing
-  { text: 'hvorfor gikk søknaden min til manuell behandling?', locale: 'nb', topic: 'aps.processing' },
   { text: 'Blir sertifikatet utstedt automatisk hvis jeg laster opp kursbevisene selv som vedlegg?', locale: 'nb', topic: 'aps.processing' },
   { text: 'det sto "denne søknaden vil gå til manuell behandling" da jeg sendte inn, hva betyr det?', locale: 'nb', topic: 'aps.processing' },
   { text: 'Why was my application sent to manual processing?', locale: 'en', topic: 'aps.processing' },
@@ -200,7 +198,6 @@ const inScope: readonly Case[] = [
 
   // isps.interim
   { text: 'kan et midlertidig ISSC forlenges hvis SSP ikke er godkjent innen 6 mnd?', locale: 'nb', topic: 'isps.interim' },
-  { text: 'how long is an interim ISSC valid?', locale: 'en', topic: 'isps.interim' },
   { text: 'What letter has to be kept on board together with the I-ISSC?', locale: 'en', topic: 'isps.interim' },
 
   // isps.verification-dates

@@ -92,7 +92,6 @@ export const evalCases: readonly EvalCase[] = [
   { locale: 'en', topic: 'manning.other-duties', text: 'can our deckhand who is part of the safe manning also sell tickets onboard' },
 
   // ── manning.expiry ───────────────────────────────────────────────────────────────────────────
-  { locale: 'nb', topic: 'manning.expiry', text: 'Har bemanningssertifikatet en utløpsdato?' },
   { locale: 'nb', topic: 'manning.expiry', text: 'må bemaningssertifikatet fornyes etter noen år?' },
   { locale: 'nb', topic: 'manning.expiry', text: 'Går bemanningssertifikatet ut på dato? Vårt er frå 2012.' },
   { locale: 'en', topic: 'manning.expiry', text: 'Does the safe manning certificate expire?' },
@@ -111,18 +110,15 @@ export const evalCases: readonly EvalCase[] = [
   { locale: 'nb', topic: 'manning.engine-knowledgeable', text: 'Hva menes med at "fører skal være maskinkyndig"?' },
   { locale: 'nb', topic: 'manning.engine-knowledgeable', text: 'Det står at skipper må være maskinkyndig på bemanningsoppgaven, hvilke krav er det til det?' },
   { locale: 'nb', topic: 'manning.engine-knowledgeable', text: 'kva kurs treng føraren for å vere maskinkyndig?' },
-  { locale: 'en', topic: 'manning.engine-knowledgeable', text: 'What does "the master shall be engine-knowledgeable" mean?' },
   { locale: 'en', topic: 'manning.engine-knowledgeable', text: 'Our manning cert says "fører skal være maskinkyndig". What qualification is that exactly?' },
   { locale: 'en', topic: 'manning.engine-knowledgeable', text: 'who defines what counts as engine knowledgeable for the skipper?' },
 
   // ── cook.required ────────────────────────────────────────────────────────────────────────────
-  { locale: 'nb', topic: 'cook.required', text: 'Når er det krav om skipskokk?' },
   { locale: 'nb', topic: 'cook.required', text: 'Må vi ha kokk om bord når sikkerhetsbemanningen er 8 personer?' },
   { locale: 'nb', topic: 'cook.required', text: 'trenger vi skipskok med 12 mann i sikkerhetsbemanningen?' },
   { locale: 'nb', topic: 'cook.required', text: 'Treng vi kokk om bord? Vi er 10 i minste sikkerheitsbemanning.' },
   { locale: 'nb', topic: 'cook.required', text: 'er det pabudt med skipskokk pa sma fartoy?' },
   { locale: 'nb', topic: 'cook.required', text: 'Sikkerhetsbemanningen vår er 11 personer – er kokk obligatorisk i bemanningen?' },
-  { locale: 'en', topic: 'cook.required', text: 'When is a ship\'s cook required?' },
   { locale: 'en', topic: 'cook.required', text: 'Our safe manning is 9 people, do we need a cook?' },
   { locale: 'en', topic: 'cook.required', text: 'Is a ship cook mandatory on a vessel with 14 persons in the minimum safe manning?' },
   { locale: 'en', topic: 'cook.required', text: 'do i need a cook onboard, safety manning 10' },
@@ -130,7 +126,6 @@ export const evalCases: readonly EvalCase[] = [
   { locale: 'en', topic: 'cook.required', text: 'We operate a supply vessel with 6 in the safe manning. Must one of them be a ship\'s cook?' },
 
   // ── cook.qualification ───────────────────────────────────────────────────────────────────────
-  { locale: 'nb', topic: 'cook.qualification', text: 'Hvilke kvalifikasjoner må en skipskokk ha?' },
   { locale: 'nb', topic: 'cook.qualification', text: 'Må skipskokken ha fagbrev fra restaurant- og matfag, eller holder det med erfaring?' },
   { locale: 'nb', topic: 'cook.qualification', text: 'Vi er under 10 i sikkerhetsbemanningen. Hva må den som lager maten kunne, holder det med utsjekk av kokkeferdigheter?' },
   { locale: 'nb', topic: 'cook.qualification', text: 'kor gammal må ein vere for å jobbe som skipskokk?' },
@@ -140,9 +135,7 @@ export const evalCases: readonly EvalCase[] = [
   { locale: 'en', topic: 'cook.qualification', text: 'Is a chef diploma from Sweden accepted for working as ship\'s cook on a Norwegian vessel?' },
 
   // ── d6.privileges ────────────────────────────────────────────────────────────────────────────
-  { locale: 'nb', topic: 'd6.privileges', text: 'Hva kan jeg jobbe som med D6?' },
   { locale: 'nb', topic: 'd6.privileges', text: 'kan jeg være skipper på en 20 meters arbeidsbåt med D6?' },
-  { locale: 'nb', topic: 'd6.privileges', text: 'Gjelder D6 på passasjerskip?' },
   { locale: 'nb', topic: 'd6.privileges', text: 'Jeg har D6, kan jeg være styrmann på et lasteskip på 600 BT?' },
   { locale: 'nb', topic: 'd6.privileges', text: 'kan eg føre ein arbeidsbåt på 14 meter med D6 i liten kystfart?' },
   { locale: 'nb', topic: 'd6.privileges', text: 'Har D6 og er 22 år med 14 måneder som vaktoffiser på en 12 m båt, kan jeg være fører på båt under 24 meter?' },
@@ -180,7 +173,6 @@ export const evalCases: readonly EvalCase[] = [
   { locale: 'en', topic: 'ratings.maskinpasser', text: 'what do i need to be hired as maskinpasser on a norwegian ship' },
 
   // ── ratings.maskinpasser-lettmatros ──────────────────────────────────────────────────────────
-  { locale: 'nb', topic: 'ratings.maskinpasser-lettmatros', text: 'Hva er kvalifikasjonskravet til stillingen maskinpasser-lettmatros?' },
   { locale: 'nb', topic: 'ratings.maskinpasser-lettmatros', text: 'Bemanningsoppgaven har en kombinert stilling maskinpasser/lettmatros, hvilke krav må personen oppfylle?' },
   { locale: 'nb', topic: 'ratings.maskinpasser-lettmatros', text: 'må en maskinpasser lettmatros ha både dekkstid og maskintid?' },
   { locale: 'en', topic: 'ratings.maskinpasser-lettmatros', text: 'What are the requirements for the combined position maskinpasser-lettmatros?' },
@@ -196,7 +188,6 @@ export const evalCases: readonly EvalCase[] = [
   { locale: 'en', topic: 'ratings.matros', text: 'requirements for AB without a skills certificate or trade certificate?' },
 
   // ── seatime.how-to-document ──────────────────────────────────────────────────────────────────
-  { locale: 'nb', topic: 'seatime.how-to-document', text: 'Hvordan kan jeg dokumentere fartstid?' },
   { locale: 'nb', topic: 'seatime.how-to-document', text: 'Kan jeg bruke kopi av sjøfartsboka som dokumentasjon på fartstid?' },
   { locale: 'nb', topic: 'seatime.how-to-document', text: 'sjøfartsboka mi mangler fratredelsesdato, godtas den likevel?' },
   { locale: 'nb', topic: 'seatime.how-to-document', text: 'kva måtar kan ein dokumentere fartstida på?' },
@@ -306,7 +297,6 @@ export const evalCases: readonly EvalCase[] = [
   { locale: 'en', topic: 'deck.first-issue', text: 'what are the three alternative sea time requirements for a first D3?' },
 
   // ── deck.master-rights ───────────────────────────────────────────────────────────────────────
-  { locale: 'nb', topic: 'deck.master-rights', text: 'Jeg har ikke førerrettigheter i sertifikatet, hva gjør jeg?' },
   { locale: 'nb', topic: 'deck.master-rights', text: 'Hvorfor fikk jeg ikke skipsførerrettigheter på D4-sertifikatet mitt?' },
   { locale: 'nb', topic: 'deck.master-rights', text: 'hvordan får jeg førerrett på D5 sertifikatet?' },
   { locale: 'en', topic: 'deck.master-rights', text: 'My new D4 has no master privileges, why?' },
@@ -322,7 +312,6 @@ export const evalCases: readonly EvalCase[] = [
   { locale: 'en', topic: 'deck.cadet', text: 'cadet here, finished school in june, been onboard since august - can i apply now?' },
 
   // ── deck.foreign-cadet ───────────────────────────────────────────────────────────────────────
-  { locale: 'nb', topic: 'deck.foreign-cadet', text: 'Godkjenner dere kadettplass i utenlandsk rederi?' },
   { locale: 'nb', topic: 'deck.foreign-cadet', text: 'Kan jeg ta kadettiden på et skip med utenlandsk flagg?' },
   { locale: 'nb', topic: 'deck.foreign-cadet', text: 'Kan eg vere kadett på eit dansk skip med ISF-kadettbok, kva krav er det til assessor?' },
   { locale: 'en', topic: 'deck.foreign-cadet', text: 'Can I do my cadetship on a foreign-flagged ship?' },
@@ -336,7 +325,6 @@ export const evalCases: readonly EvalCase[] = [
   { locale: 'nb', topic: 'health.certificate', text: 'Jeg er 17, hvor lenge gjelder helseerklæringen min?' },
   { locale: 'nb', topic: 'health.certificate', text: 'Må helseerklæring fornyes hvert år når man er over 50?' },
   { locale: 'nb', topic: 'health.certificate', text: 'Kor lenge gjeld helseerklæringa for sjøfolk?' },
-  { locale: 'en', topic: 'health.certificate', text: 'How long is a seafarer\'s medical certificate valid?' },
   { locale: 'en', topic: 'health.certificate', text: 'Is my D6 still valid if my medical has expired?' },
   { locale: 'en', topic: 'health.certificate', text: 'My health certificate has a restriction but it is not printed on my D6. Do I need to follow it?' },
   { locale: 'en', topic: 'health.certificate', text: 'I\'m 16 and starting as deckhand, how long will my medical be valid?' },
@@ -344,13 +332,11 @@ export const evalCases: readonly EvalCase[] = [
   { locale: 'en', topic: 'health.certificate', text: 'the doctor gave me a helseerklæring for only 1 year, is that allowed?' },
 
   // ── aps.processing ───────────────────────────────────────────────────────────────────────────
-  { locale: 'nb', topic: 'aps.processing', text: 'Hvorfor gikk søknaden min til manuell behandling?' },
   { locale: 'nb', topic: 'aps.processing', text: 'Blir sertifikatet utstedt automatisk hvis alt er rapportert inn?' },
   { locale: 'nb', topic: 'aps.processing', text: 'Søknaden sier "Denne søknaden vil gå til manuell behandling", hva betyr det?' },
   { locale: 'nb', topic: 'aps.processing', text: 'Hva må være registrert for at sertifikatet kan utstedes automatisk?' },
   { locale: 'nb', topic: 'aps.processing', text: 'kan jeg unngå manuell saksbehandling når jeg har lastet opp kursbevis som vedlegg?' },
   { locale: 'nb', topic: 'aps.processing', text: 'det står at søknaden går til stikkprøvekontroll eller automatisk utstedelse, hva innebærer det?' },
-  { locale: 'en', topic: 'aps.processing', text: 'Why did my application go to manual processing?' },
   { locale: 'en', topic: 'aps.processing', text: 'Will my certificate be issued automatically?' },
   { locale: 'en', topic: 'aps.processing', text: 'The portal says my application will go to manual processing. What does that mean?' },
   { locale: 'en', topic: 'aps.processing', text: 'I attached my course certificates as PDFs, will the application still be handled automatically?' },
@@ -382,10 +368,8 @@ export const evalCases: readonly EvalCase[] = [
   { locale: 'en', topic: 'isps.process', text: 'We are bringing a ship into the Norwegian flag. How do we get the SSA and SSP approved and a full-term ISSC issued?' },
 
   // ── isps.interim ─────────────────────────────────────────────────────────────────────────────
-  { locale: 'nb', topic: 'isps.interim', text: 'Hvor lenge gjelder et midlertidig ISSC?' },
   { locale: 'nb', topic: 'isps.interim', text: 'kan interim ISSC forlenges?' },
   { locale: 'nb', topic: 'isps.interim', text: 'Hvilket brev skal følge det midlertidige ISSC om bord?' },
-  { locale: 'en', topic: 'isps.interim', text: 'How long is an interim ISSC valid?' },
   { locale: 'en', topic: 'isps.interim', text: 'Can we extend the interim ISSC beyond 6 months?' },
   { locale: 'en', topic: 'isps.interim', text: 'What letter has to accompany the I-ISSC on board?' },
 
@@ -420,12 +404,10 @@ export const evalCases: readonly EvalCase[] = [
   { locale: 'en', topic: 'isps.electronic-plan', text: 'we want to go paperless with our ship security plan, is that ok with the norwegian flag?' },
 
   // ── contact ──────────────────────────────────────────────────────────────────────────────────
-  { locale: 'nb', topic: 'contact', text: 'Hvordan kontakter jeg Sjøfartsdirektoratet?' },
   { locale: 'nb', topic: 'contact', text: 'Jeg vil snakke med et menneske, ikke en bot' },
   { locale: 'nb', topic: 'contact', text: 'Hvilken e-post sender jeg spørsmål om API-et til?' },
   { locale: 'nb', topic: 'contact', text: 'hva er epostadressen til sdir' },
   { locale: 'nb', topic: 'contact', text: 'Kan eg få snakke med ein saksbehandlar?' },
-  { locale: 'en', topic: 'contact', text: 'How do I contact the Norwegian Maritime Authority?' },
   { locale: 'en', topic: 'contact', text: 'Can I talk to a real person please?' },
   { locale: 'en', topic: 'contact', text: 'Where do I send questions about the API for reporting sea time?' },
   { locale: 'en', topic: 'contact', text: 'email address for sdir?' },
