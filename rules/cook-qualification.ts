@@ -46,31 +46,40 @@ export const cookQualification = defineRule<Facts>({
         reasons: [ageOk, { nb: 'Relevant utdanning med bestått praktisk prøve oppfyller utdanningskravet.', en: 'Relevant education with a passed practical test meets the education requirement.' }],
       };
     }
-    // Education route still open: ask about it before the skills-check route.
-    if (f.hasRelevantEducation === undefined) return need(f, 'age', 'hasRelevantEducation', 'passedPracticalTest', 'crewSize', 'documentedSkillsCheck')!;
-    if (f.hasRelevantEducation === true && f.passedPracticalTest === undefined) {
-      return need(f, 'age', 'passedPracticalTest', 'crewSize', 'documentedSkillsCheck')!;
-    }
-    const noEducation = f.hasRelevantEducation
+    // Each route is met (true), closed (false) or still open (undefined); only open routes are asked
+    // about. A failed practical test closes the education route whatever the education (§ 52 second
+    // paragraph); a crew of 10 or more, or no documented check, closes the skills-check route.
+    const maxCrew = limit('cookSkillsCheckMaxCrewExclusive');
+    const educationRoute = f.hasRelevantEducation === false || f.passedPracticalTest === false ? false : undefined;
+    const skillsRoute = (f.crewSize !== undefined && f.crewSize >= maxCrew) || f.documentedSkillsCheck === false
+      ? false
+      : f.crewSize !== undefined && f.documentedSkillsCheck === true ? true : undefined;
+    const noEducation = f.hasRelevantEducation !== false
       ? { nb: 'Utdanningen gir ikke grunnlag alene uten bestått praktisk prøve.', en: 'The education does not qualify on its own without a passed practical test.' }
       : { nb: 'Uten relevant utdanning må rederiet i stedet dokumentere en utsjekk av kokkeferdighetene.', en: 'Without relevant education, the company must instead document a check of cooking skills.' };
-    const maxCrew = limit('cookSkillsCheckMaxCrewExclusive');
-    if (f.crewSize !== undefined && f.crewSize >= maxCrew) {
-      return {
-        outcome: 'not-qualified',
-        reasons: [noEducation, { nb: `Utsjekk i stedet for utdanning er bare tillatt når sikkerhetsbemanningen er færre enn ${maxCrew}; her er den ${num(f.crewSize).nb}.`, en: `A skills check instead of education is allowed only when the safety manning is fewer than ${maxCrew}; here it is ${num(f.crewSize).en}.` }],
+    if (educationRoute === false && skillsRoute === false) {
+      return f.crewSize !== undefined && f.crewSize >= maxCrew
+        ? {
+            outcome: 'not-qualified',
+            reasons: [noEducation, { nb: `Utsjekk i stedet for utdanning er bare tillatt når sikkerhetsbemanningen er færre enn ${maxCrew}; her er den ${num(f.crewSize).nb}.`, en: `A skills check instead of education is allowed only when the safety manning is fewer than ${maxCrew}; here it is ${num(f.crewSize).en}.` }],
+          }
+        : {
+            outcome: 'not-qualified',
+            reasons: [noEducation, { nb: 'Det foreligger ingen dokumentert utsjekk av kokkeferdighetene.', en: 'There is no documented check of cooking skills.' }],
+          };
+    }
+    if (skillsRoute === true) {
+      return need(f, 'age') ?? {
+        outcome: 'qualified',
+        values: { basis: 'skills-check' },
+        reasons: [ageOk, ...(educationRoute === false ? [noEducation] : []), { nb: `Sikkerhetsbemanningen (${num(f.crewSize!).nb}) er færre enn ${maxCrew}, og rederiet har dokumentert utsjekk av kokkeferdighetene (matlaging, ernæring og mathygiene).`, en: `The safety manning (${num(f.crewSize!).en}) is fewer than ${maxCrew}, and the company has documented a check of cooking skills (cooking, nutrition and food hygiene).` }],
       };
     }
-    if (f.documentedSkillsCheck === false) {
-      return {
-        outcome: 'not-qualified',
-        reasons: [noEducation, { nb: 'Det foreligger ingen dokumentert utsjekk av kokkeferdighetene.', en: 'There is no documented check of cooking skills.' }],
-      };
-    }
-    return need(f, 'age', 'crewSize', 'documentedSkillsCheck') ?? {
-      outcome: 'qualified',
-      values: { basis: 'skills-check' },
-      reasons: [ageOk, noEducation, { nb: `Sikkerhetsbemanningen (${num(f.crewSize!).nb}) er færre enn ${maxCrew}, og rederiet har dokumentert utsjekk av kokkeferdighetene (matlaging, ernæring og mathygiene).`, en: `The safety manning (${num(f.crewSize!).en}) is fewer than ${maxCrew}, and the company has documented a check of cooking skills (cooking, nutrition and food hygiene).` }],
-    };
+    const open: (keyof Facts)[] = [
+      'age',
+      ...(educationRoute === undefined ? (['hasRelevantEducation', 'passedPracticalTest'] as const) : []),
+      ...(skillsRoute === undefined ? (['crewSize', 'documentedSkillsCheck'] as const) : []),
+    ];
+    return need(f, ...open)!;
   },
 });

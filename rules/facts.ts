@@ -161,12 +161,24 @@ function cachedSchema(spec: FactSpec): z.ZodType {
   return s;
 }
 
+/** Units as written in each language. */
+const UNIT_NAMES: Record<string, Text> = {
+  GT: { nb: 'BT', en: 'GT' },
+  m: { nb: 'm', en: 'm' },
+  hours: { nb: 'timer', en: 'hours' },
+  days: { nb: 'dager', en: 'days' },
+  months: { nb: 'måneder', en: 'months' },
+  years: { nb: 'år', en: 'years' },
+  persons: { nb: 'personer', en: 'persons' },
+};
+
 /** What a valid value of `spec` looks like, in both languages. */
 export function expectation(spec: FactSpec): Text {
   const range = (unit: string) => {
-    const u = unit ? ` ${unit}` : '';
-    if (spec.min !== undefined && spec.max !== undefined) return { nb: `mellom ${spec.min} og ${spec.max}${u}`, en: `between ${spec.min} and ${spec.max}${u}` };
-    if (spec.min !== undefined) return { nb: `minst ${spec.min}${u}`, en: `at least ${spec.min}${u}` };
+    const name = UNIT_NAMES[unit] ?? { nb: unit, en: unit };
+    const u = unit ? { nb: ` ${name.nb}`, en: ` ${name.en}` } : { nb: '', en: '' };
+    if (spec.min !== undefined && spec.max !== undefined) return { nb: `mellom ${spec.min} og ${spec.max}${u.nb}`, en: `between ${spec.min} and ${spec.max}${u.en}` };
+    if (spec.min !== undefined) return { nb: `minst ${spec.min}${u.nb}`, en: `at least ${spec.min}${u.en}` };
     return { nb: '', en: '' };
   };
   switch (spec.type) {

@@ -39,6 +39,10 @@ export const isscValidity = defineRule<ValidityFacts>({
   thresholds: ['isscInterimMaxMonths', 'isscFullMaxYears', 'isscIntermediateFromAnniversary', 'isscIntermediateToAnniversary'],
   citations,
   evaluate(f) {
+    // An expiry before the issue date is wrong whatever the kind: say so before asking anything.
+    if (f.issueDate !== undefined && f.expiryDate !== undefined && isBefore(f.expiryDate, f.issueDate)) {
+      return factProblem(expiryFact.spec, { nb: 'kan ikke være før utstedelsesdatoen.', en: 'cannot be before the date of issue.' });
+    }
     const missing = need(f, 'certificateKind', 'issueDate');
     if (missing) return missing;
     const issue = f.issueDate!;

@@ -22,7 +22,7 @@ export const masterRights = defineRule<Facts>({
     nb: 'Første utstedelse av D5, D4 og D3 gir ikke førerrettigheter. Avgjør om innehaveren kan få dem ved å søke fornyelse: fylt 20 år og minst 12 måneders fartstid som vaktoffiser opptjent etter første utstedelse. Rettighetene gjelder skip under 500 BT i nord- og østersjøfart.',
     en: 'A first D5, D4 or D3 carries no master rights. Decides whether the holder can get them by applying for renewal: aged 20 or more, with at least 12 months as officer of the watch earned after the first issue. The rights cover ships under 500 GT in North Sea and Baltic trade.',
   },
-  facts: [fact('certificate'), fact('age'), fact('monthsAsOfficerOfTheWatchSinceIssue')],
+  facts: [fact('certificate', { optional: true }), fact('age'), fact('monthsAsOfficerOfTheWatchSinceIssue')],
   outcomes: ['eligible', 'not-eligible'],
   thresholds: ['masterRightsMinAge', 'masterRightsMinMonths', 'masterRightsMaxGrossTonnageExclusive'],
   citations: [cite('sdirSeaTimeFaq'), cite('qualificationRegulations')],
@@ -33,14 +33,14 @@ export const masterRights = defineRule<Facts>({
     ]);
     const firstIssue = { nb: 'Første utstedelse av D5, D4 og D3 gis uten førerrettigheter.', en: 'A first D5, D4 or D3 is issued without master rights.' };
     if (check.status === 'failed') return { outcome: 'not-eligible', values: { shortfalls: check.shortfalls }, reasons: [firstIssue, ...check.reasons] };
-    const missing = [...(f.certificate === undefined ? ['certificate'] : []), ...(check.status === 'open' ? check.missing : [])];
-    if (missing.length > 0) return { needs: missing };
+    // The certificate (D5, D4 or D3) does not change the answer, so it is never asked for.
+    if (check.status === 'open') return { needs: check.missing };
     const gt = num(limit('masterRightsMaxGrossTonnageExclusive'));
     return {
       outcome: 'eligible',
       reasons: [firstIssue, ...(check.status === 'met' ? check.reasons : []), {
-        nb: `Søk om fornyelse av ${f.certificate} med denne fartstiden for å få førerrettigheter på skip under ${gt.nb} BT i nord- og østersjøfart.`,
-        en: `Apply for renewal of the ${f.certificate} with this sea time to get master rights on ships under ${gt.en} GT in North Sea and Baltic trade.`,
+        nb: `Søk om fornyelse av ${f.certificate ?? 'sertifikatet'} med denne fartstiden for å få førerrettigheter på skip under ${gt.nb} BT i nord- og østersjøfart.`,
+        en: `Apply for renewal of ${f.certificate ? `the ${f.certificate}` : 'the certificate'} with this sea time to get master rights on ships under ${gt.en} GT in North Sea and Baltic trade.`,
       }],
     };
   },

@@ -1,0 +1,47 @@
+/**
+ * docs/rulebook.md is generated from the code (scripts/rulebook.ts). This test regenerates it in
+ * memory and compares it with the committed file, so the rulebook cannot go stale: after changing a
+ * rule, run `npm run rulebook`.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { listRules, THRESHOLDS } from '../../rules/index.js';
+import { RULEBOOK_PATH, leadingDocComment, renderRulebook } from '../../scripts/rulebook.js';
+
+describe('rulebook', () => {
+  const markdown = renderRulebook();
+
+  it('matches the committed docs/rulebook.md (run `npm run rulebook` after changing a rule)', () => {
+    expect(readFileSync(RULEBOOK_PATH, 'utf8')).toBe(markdown);
+  });
+
+  it('is deterministic', () => {
+    expect(renderRulebook()).toBe(markdown);
+  });
+
+  it('has a section for every rule with its facts, thresholds, outcomes and sources', () => {
+    for (const rule of listRules()) {
+      const start = markdown.indexOf(`<a id="rule-${rule.id}"></a>`);
+      expect(start).toBeGreaterThan(-1);
+      const end = markdown.indexOf('<a id="rule-', start + 1);
+      const section = markdown.slice(start, end === -1 ? undefined : end);
+      expect(section).toContain(rule.title.nb);
+      expect(section).toContain(rule.title.en);
+      expect(section).toContain('**Legal reading, as written in the code**');
+      for (const f of rule.facts) expect(section).toContain(`| \`${f.id}\` | ${f.label.nb.replace(/\|/g, '\\|')} |`);
+      for (const o of rule.outcomes) expect(section).toContain(`- \`${o}\``);
+      for (const c of rule.citations) expect(section).toContain(c.ref === undefined ? c.source : `${c.source} ${c.ref}`);
+    }
+  });
+
+  it('copies the date policy from rules/dates.ts and lists every threshold', () => {
+    expect(markdown).toContain('## Date policy');
+    expect(markdown).toContain('> Month-end policy');
+    for (const t of Object.values(THRESHOLDS)) expect(markdown).toContain(`| \`${t.id}\` | ${t.value} |`);
+  });
+
+  it('reads a leading doc comment without its comment markers', () => {
+    expect(leadingDocComment('/**\n * First line.\n *\n * - item\n */\nexport const x = 1;')).toBe('First line.\n\n- item');
+    expect(leadingDocComment('export const x = 1;')).toBeUndefined();
+  });
+});
