@@ -33,4 +33,6 @@ process.on('SIGTERM', () => void stop('SIGTERM'));
 process.on('SIGINT', () => void stop('SIGINT'));
 
 await app.listen({ host: config.HOST, port: config.PORT });
-app.log.info(`Losen is listening on http://${config.HOST}:${config.PORT}`);
+const address = app.server.address();
+const port = typeof address === 'object' && address ? address.port : config.PORT;
+app.log.info({ url: `http://${config.HOST}:${port}` }, 'Losen is listening');

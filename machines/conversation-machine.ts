@@ -17,9 +17,10 @@ import { ruleFact, ruleFacts } from './answers.js';
 import { flowOf } from './topic-flows.js';
 import { extractAnswer, extractFacts } from './understanding/extract.js';
 import { route } from './understanding/route.js';
+import { redact } from './redact.js';
 
 /** Bumped whenever a change makes stored snapshots unreadable; the store discards older ones. */
-export const CONVERSATION_MACHINE_VERSION = 1;
+export const CONVERSATION_MACHINE_VERSION = 2;
 
 type Turn = { today: string; locale: Locale };
 export type ConversationEvent =
@@ -48,12 +49,14 @@ export type ConversationContext = {
   asking: string | null;
   introduced: boolean;
   pending: Pending;
+  /** User turns taken in this conversation. */
+  turns: number;
 };
 
 const RULE_TITLES = new Map(listRules().map((r) => [r.id, r.title]));
 
 const blank = (locale: Locale, today: string): ConversationContext => ({
-  locale, today, topic: null, ruleId: null, facts: {}, answered: [], asking: null, introduced: false, pending: null,
+  locale, today, topic: null, ruleId: null, facts: {}, answered: [], asking: null, introduced: false, pending: null, turns: 0,
 });
 
 const turnOf = (event: ConversationEvent): Partial<Turn> => ('today' in event ? { today: event.today, locale: event.locale } : {});
@@ -67,8 +70,8 @@ export const conversationMachine = setup({
   },
   actors: { gather: gatherMachine },
   actions: {
-    takeTurn: assign(({ event }) => turnOf(event)),
-    reset: assign(({ context }) => blank(context.locale, context.today)),
+    takeTurn: assign(({ context, event }) => ({ ...turnOf(event), turns: context.turns + 1 })),
+    reset: assign(({ context }) => ({ ...blank(context.locale, context.today), turns: context.turns })),
     routeText: assign(({ event }) => {
       if (event.type !== 'TEXT') return {};
       const r = route(event.text);
@@ -102,11 +105,17 @@ export const conversationMachine = setup({
       type: 'message' as const,
       message: handoff(context.locale, {
         ...(context.topic ? { topic: context.topic } : {}),
-        answers: context.ruleId ? context.answered.flatMap((id) => { const fact = ruleFact(context.ruleId!, id); return fact ? [{ fact, value: context.facts[id] }] : []; }) : [],
+        answers: context.ruleId
+          ? context.answered.flatMap((id) => {
+            const fact = ruleFact(context.ruleId!, id);
+            const value = context.facts[id];
+            return fact ? [{ fact, value: typeof value === 'string' ? redact(value) : value }] : [];
+          })
+          : [],
       }),
     })),
     sayTopicAnswer: emit(({ context }) => ({ type: 'message' as const, message: context.pending?.kind === 'topic' ? topicAnswer(context.locale, context.pending.topic) : fallback(context.locale) })),
-    rememberAnsweredTopic: assign(({ context }) => (context.pending?.kind === 'topic' ? { ...blank(context.locale, context.today), topic: context.pending.topic } : {})),
+    rememberAnsweredTopic: assign(({ context }) => (context.pending?.kind === 'topic' ? { ...blank(context.locale, context.today), topic: context.pending.topic, turns: context.turns } : {})),
     sayClarify: emit(({ context }) => ({ type: 'message' as const, message: clarify(context.locale, context.pending?.kind === 'clarify' ? context.pending.topics : []) })),
     sayFallback: emit(({ context }) => ({ type: 'message' as const, message: fallback(context.locale) })),
     sayRuleChoice: emit(({ context }) => {
@@ -133,7 +142,8 @@ export const conversationMachine = setup({
       const extra = event.reason === 'stuck' || event.reason === 'unknown' ? commandChoices(context.locale, ['handoff', 'restart']) : [];
       enqueue.emit({ type: 'message', message: extra.length > 0 ? { ...message, choices: [...(message.choices ?? []), ...extra] } : message });
     }),
-    rememberAsking: assign(({ event }) => (event.type === 'GATHER.ASK' ? { asking: event.fact, introduced: true } : {})),
+    /** Keep the question asked and what is answered so far (for "back" and the hand-off summary). */
+    rememberAsking: assign(({ event }) => (event.type === 'GATHER.ASK' ? { asking: event.fact, introduced: true, facts: event.facts, answered: event.answered } : {})),
     forwardAnswer: sendTo('gather', ({ event }) => {
       const turn = turnOf(event) as Turn;
       if (event.type === 'CHOICE') return { type: 'ANSWER' as const, choice: event.id, ...turn };
@@ -169,7 +179,9 @@ export const conversationMachine = setup({
     isNewQuestion: ({ context, event }) => {
       if (event.type !== 'TEXT' || !context.ruleId || !context.asking) return false;
       const fact = ruleFact(context.ruleId, context.asking);
-      if (fact && extractAnswer(fact, event.text, context).kind !== 'not-understood') return false;
+      // Any text reads as a name; one that ends in a question mark is a question all the same.
+      const questionForText = fact?.type === 'text' && /\?\s*$/.test(event.text);
+      if (fact && !questionForText && extractAnswer(fact, event.text, context).kind !== 'not-understood') return false;
       const r = route(event.text);
       return r.kind === 'topic' && r.topic !== context.topic;
     },
@@ -222,7 +234,7 @@ export const conversationMachine = setup({
       invoke: {
         id: 'gather',
         src: 'gather',
-        input: ({ context }) => ({ ruleId: context.ruleId!, facts: context.facts, today: context.today, locale: context.locale }),
+        input: ({ context }) => ({ ruleId: context.ruleId!, facts: context.facts, answered: context.answered, today: context.today, locale: context.locale }),
         onDone: { target: 'open', actions: ['keepOutcome', 'sayDecision'] },
       },
       on: {

@@ -12,7 +12,11 @@ import { decide } from '../rules/index.js';
 import type { DecidedDecision, FactIssue, Text } from '../rules/types.js';
 import { interpretAnswer, ruleFact } from './answers.js';
 
-export type GatherInput = { ruleId: string; facts: Record<string, unknown>; today: string; locale: Locale };
+export type GatherInput = {
+  ruleId: string; facts: Record<string, unknown>; today: string; locale: Locale;
+  /** Facts already answered, in order, when the gathering resumes (e.g. after "back" from a decision). */
+  answered?: string[];
+};
 
 /** Why a question is asked (again). */
 export type AskReason = 'first' | 'not-understood' | 'stuck' | 'unknown' | 'invalid' | 'back';
@@ -34,7 +38,7 @@ export type GatherEvent =
 
 /** What the parent receives. */
 export type GatherToParent =
-  | { type: 'GATHER.ASK'; ruleId: string; fact: string; reason: AskReason; issue: Text | null }
+  | { type: 'GATHER.ASK'; ruleId: string; fact: string; reason: AskReason; issue: Text | null; facts: Record<string, unknown>; answered: string[] }
   | { type: 'GATHER.NOTHING_BACK' };
 
 /** The decision (null only when the rule rejected something no answer can fix). */
@@ -63,7 +67,9 @@ export const gatherMachine = setup({
       const first = context.pendingIssues[0];
       return { facts, answered: context.answered.filter((f) => !rejected.has(f)), reason: 'invalid' as const, issue: first ? first.message : null, pendingIssues: [] };
     }),
-    askParent: sendParent(({ context }): GatherToParent => ({ type: 'GATHER.ASK', ruleId: context.ruleId, fact: context.asking ?? '', reason: context.reason, issue: context.issue })),
+    askParent: sendParent(({ context }): GatherToParent => ({
+      type: 'GATHER.ASK', ruleId: context.ruleId, fact: context.asking ?? '', reason: context.reason, issue: context.issue, facts: context.facts, answered: context.answered,
+    })),
     readAnswer: assign(({ context, event }) => {
       if (event.type !== 'ANSWER' || !context.asking) return {};
       const fact = ruleFact(context.ruleId, context.asking);
@@ -97,7 +103,7 @@ export const gatherMachine = setup({
 }).createMachine({
   id: 'gather',
   context: ({ input }) => ({
-    ...input, asking: null, failures: 0, answered: [], reason: 'first', issue: null, decision: null, pendingIssues: [],
+    ...input, asking: null, failures: 0, answered: input.answered ?? [], reason: 'first', issue: null, decision: null, pendingIssues: [],
   }),
   initial: 'evaluating',
   states: {

@@ -24,7 +24,8 @@ export type RedisStoreOptions = {
 
 export class RedisStore implements ConversationStore {
   private readonly local = new KeyedMutex();
-  private readonly prefix: string;
+  /** Prefix of every key this store (and the shared rate limiter) writes. */
+  readonly prefix: string;
   private readonly lockMs: number;
   private readonly lockWaitMs: number;
 

@@ -20,6 +20,7 @@ import { decide, isRuleId } from '../../rules/index.js';
 import type { Config } from '../config.js';
 import { loadConfig } from '../config.js';
 import type { ConversationStore } from '../core/store.js';
+import { RedisStore } from '../core/redis-store.js';
 import { MemoryStore, StoreUnavailableError } from '../core/store.js';
 import type { TurnCore } from '../core/turn.js';
 import { createTurnCore } from '../core/turn.js';
@@ -56,8 +57,8 @@ export type ServerOptions = {
   config?: Partial<Config>;
   core?: TurnCore;
   store?: ConversationStore;
-  /** Log requests (never bodies). Off by default in tests. */
-  logger?: boolean;
+  /** Log requests as JSON lines (method, path, status, time — never bodies or message text). Off by default in tests. */
+  logger?: boolean | { stream: NodeJS.WritableStream };
   /** Today's date for the rules API when the body gives none (tests); default: the clock. */
   today?: () => string;
 };
@@ -80,7 +81,17 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
 
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
-    logger: options.logger ? { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] } : false,
+    logger: options.logger
+      ? {
+        level: config.LOG_LEVEL,
+        ...(typeof options.logger === 'object' ? { stream: options.logger.stream } : {}),
+        redact: ['req.headers.authorization', 'req.headers.cookie'],
+        serializers: {
+          // Only what operations need; query strings and bodies may hold personal data.
+          req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+        },
+      }
+      : false,
     trustProxy: false,
   });
 
@@ -122,6 +133,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   });
   await app.register(rateLimit, {
     global: false,
+    // Shared across instances when the store is Redis; a Redis outage never blocks requests here.
+    ...(store instanceof RedisStore ? { redis: store.redis, nameSpace: `${store.prefix}rl:`, skipOnError: true } : {}),
     max: config.RATE_LIMIT_PER_MINUTE,
     timeWindow: 60_000,
     errorResponseBuilder: (_req, ctx) => Object.assign(new Error(`Too many requests; try again in ${Math.ceil(ctx.ttl / 1000)} s`), { statusCode: 429 }),
