@@ -58,6 +58,18 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   kaptein: 'skipsfører',
   captain: 'master',
   dekksoffiser: 'dekksoffiser',
+  // English everyday words onto the domain's
+  medical: 'helseerklæring',
+  medicals: 'helseerklæring',
+  quay: 'moored',
+  quayside: 'moored',
+  alongside: 'moored',
+  berthed: 'moored',
+  pax: 'passenger',
+  portal: 'min side',
+  seatime: 'sea time',
+  'discharge': 'sjøfartsbok',
+  seamans: 'sjøfartsbok',
   // nynorsk onto bokmål
   fartstidsstadfesting: 'fartstidsbekreftelse',
   båten: 'båt',

@@ -106,6 +106,8 @@ export const examplesEn = {
     'Can the crew go ashore while the ship is at the quay?',
     'Does the Maritime Authority have to approve the manning alongside?',
     'manning at the quay',
+    'Who decides the crew on board while we lie at the quay?',
+    'manning while moored between trips',
   ],
   'manning.other-duties': [
     'Can the safe manning crew sell tickets?',
@@ -269,6 +271,8 @@ export const examplesEn = {
     'In which ways can sea time be documented?',
     'proof of sea service',
     'Is the seaman\'s book enough?',
+    'Can I use my discharge book as evidence of sea service?',
+    'ways to prove my time at sea',
   ],
   'seatime.who-can-confirm': [
     'Who can write a sea-time confirmation?',
@@ -321,6 +325,8 @@ export const examplesEn = {
     'Maximum hours of sea time per day',
     'Does transport out to the fish pens count as sea time?',
     'sea time work on the fish farm',
+    'Does time spent mooring and doing maintenance count as sea time?',
+    'which work on board counts towards sea service',
   ],
   'seatime.positions': [
     'Which position should sea time be registered under?',
@@ -406,6 +412,8 @@ export const examplesEn = {
     'Who answers questions about webcadet?',
     'When can I apply for D3 as a cadet?',
     'cadet sea time before applying',
+    'When can I apply as a cadet after my final diploma?',
+    'cadet: how many days after graduating before I can apply?',
   ],
   'deck.foreign-cadet': [
     'Do you approve cadet berths with foreign companies?',
@@ -418,6 +426,8 @@ export const examplesEn = {
     'Cadet with a Danish shipping company, is it approved?',
     'Requirements for the assessor for a cadet berth abroad',
     'cadetship with a foreign shipowner',
+    'Can my cadet berth be on a foreign-flagged ship?',
+    'cadet training with a non-Norwegian company',
   ],
   'health.certificate': [
     'How long is the health certificate valid?',
@@ -454,6 +464,8 @@ export const examplesEn = {
     'My application has been pending a long time, how long does it usually take?',
     'How quickly is a certificate issued?',
     'waiting time for certificate',
+    'How long does it take to process a certificate application?',
+    'my renewal application is still pending, how long does it usually take?',
   ],
   'aps.digital-certificates': [
     'Can I use a digital certificate on board?',
@@ -466,6 +478,8 @@ export const examplesEn = {
     'Can I show my certificate on my phone during an inspection?',
     'digital certificate of competency in Norwegian waters',
     'electronic seafarer certificate',
+    'Is there a mobile app for my certificates?',
+    'can I show my certificate on my phone',
   ],
   'isps.process': [
     'How do we get an ISSC for the ship?',
@@ -490,6 +504,8 @@ export const examplesEn = {
     '6 months I-ISSC',
     'Must the letter confirming receipt of SSA and SSP be on board?',
     'interim international ship security certificate',
+    'Which letter must accompany an interim ISSC on board?',
+    'I-ISSC validity and the document that goes with it',
   ],
   'isps.verification-dates': [
     'When must the intermediate ISPS verification be carried out?',
@@ -538,6 +554,8 @@ export const examplesEn = {
     'phone number for the Maritime Authority',
     'Who can I ask about the reporting API?',
     'Can I get help from a human?',
+    'Which e-mail address handles API questions?',
+    'How do I get in touch with the maritime authority?',
   ],
 } satisfies TopicExamples;
 
