@@ -114,3 +114,12 @@ export const OUT_OF_SCOPE_PHRASES: readonly string[] = [
   // becoming approved in a role (doctor, assessor, course provider) is an application Sdir handles elsewhere
   'godkjent som', 'blir jeg godkjent', 'bli godkjent', 'approved as', 'become approved', 'become an approved', 'get approved',
 ];
+
+/**
+ * Words that tell which rule a question is about, for a topic with more than one rule (lower
+ * case; matched as word beginnings). With no hint, or hints for several, the user is asked.
+ */
+export const RULE_HINTS: Readonly<Record<string, readonly string[]>> = {
+  'issc-renewal': ['fornyelse', 'fornye', 'fornyer', 'fornyinga', 'renewal', 'renew', 'ny utløpsdato', 'new expiry'],
+  'issc-validity': ['mellomliggende', 'mellomverifikasjon', 'intermediate', 'årsdag', 'anniversary'],
+};

@@ -14,7 +14,7 @@ import { listRules } from '../rules/index.js';
 import type { GatherOutput, GatherToParent } from './gather-machine.js';
 import { gatherMachine } from './gather-machine.js';
 import { ruleFact, ruleFacts } from './answers.js';
-import { flowOf } from './topic-flows.js';
+import { flowOf, ruleFor } from './topic-flows.js';
 import { extractAnswer, extractFacts } from './understanding/extract.js';
 import { route } from './understanding/route.js';
 import { redact } from './redact.js';
@@ -87,7 +87,7 @@ export const conversationMachine = setup({
     beginGuided: assign(({ context }) => {
       if (context.pending?.kind !== 'topic') return {};
       const flow = flowOf(context.pending.topic)!;
-      const ruleId = flow.rules[0]!;
+      const ruleId = ruleFor(context.pending.topic, context.pending.text)!;
       const extracted = context.pending.text ? extractFacts(context.pending.text, ruleFacts(ruleId), context) : {};
       return { topic: context.pending.topic, ruleId, facts: { ...extracted, ...flow.presets }, answered: [], asking: null, introduced: false, pending: null };
     }),
@@ -169,7 +169,7 @@ export const conversationMachine = setup({
     }),
   },
   guards: {
-    pendingIsGuided: ({ context }) => context.pending?.kind === 'topic' && (flowOf(context.pending.topic)?.rules.length ?? 0) === 1,
+    pendingIsGuided: ({ context }) => context.pending?.kind === 'topic' && ruleFor(context.pending.topic, context.pending.text) !== undefined,
     pendingIsRuleChoice: ({ context }) => context.pending?.kind === 'topic' && (flowOf(context.pending.topic)?.rules.length ?? 0) > 1,
     pendingIsTopic: ({ context }) => context.pending?.kind === 'topic',
     pendingIsClarify: ({ context }) => context.pending?.kind === 'clarify',

@@ -2,6 +2,7 @@
  * Which rule answers a topic, and the facts the topic itself settles (asking "what does a smører
  * need?" already says the position is smører). A topic with two rules lets the user choose.
  */
+import { RULE_HINTS } from '../content/routing.js';
 import type { TopicId } from '../content/topic-ids.js';
 import { topicMeta } from '../content/topics/meta.js';
 import type { TopicMeta } from '../content/types.js';
@@ -24,4 +25,16 @@ export function flowOf(topic: TopicId): TopicFlow | undefined {
   const meta: TopicMeta = topicMeta[topic];
   const rule = meta.rule;
   return rule ? { rules: [rule] } : undefined;
+}
+
+/**
+ * The rule that answers `topic` for a question worded `text`: the topic's only rule, or the one
+ * of several that the question's words point to. `undefined` when the user must choose.
+ */
+export function ruleFor(topic: TopicId, text: string): string | undefined {
+  const rules = flowOf(topic)?.rules ?? [];
+  if (rules.length <= 1) return rules[0];
+  const lower = text.toLowerCase();
+  const hinted = rules.filter((r) => (RULE_HINTS[r] ?? []).some((h) => new RegExp(`(^|[^\\p{L}])${h}`, 'u').test(lower)));
+  return hinted.length === 1 ? hinted[0] : undefined;
 }
