@@ -48,13 +48,13 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
   flag: {
     NO: [
       'norsk', 'norsk flagg', 'norskflagget', 'norskflagga', 'under norsk flagg', 'norge', 'noreg', 'nor', 'nis',
-      'nis-registrert', 'nor-registrert', 'norsk skipsregister', 'norsk internasjonalt skipsregister',
+      'nis-registrert', 'nor-registrert', 'norskregistrert', 'norsk skipsregister', 'norsk internasjonalt skipsregister',
       'norway', 'norwegian', 'norwegian flag', 'norwegian-flagged', 'norwegian flagged', 'norwegian ship register',
       'norwegian international ship register',
     ],
     foreign: [
       'utenlandsk', 'utanlandsk', 'utenlandsk flagg', 'utanlandsk flagg', 'annet flagg', 'anna flagg', 'et annet flagg',
-      'annet lands flagg', 'ikke norsk', 'ikkje norsk', 'ikke norsk flagg', 'ikke-norsk', 'ikke norskflagget',
+      'annet lands flagg', 'utenlandskregistrert', 'ikke norsk', 'ikkje norsk', 'ikke norsk flagg', 'ikke-norsk', 'ikke norskflagget',
       'foreign', 'foreign flag', 'foreign-flagged', 'foreign flagged', 'other flag', 'another flag', 'not norwegian',
       'non-norwegian', 'not norwegian flagged',
     ],
@@ -320,12 +320,14 @@ export const NO_WORDS: readonly string[] = [
   'wouldnt', 'aint', 'neither',
 ];
 
-/** Single letters that answer yes or no only when they are the whole reply. */
+/** Single letters that answer yes only when they are the whole reply. */
 export const YES_LETTERS: readonly string[] = ['y', 'j'];
+/** Single letters that answer no only when they are the whole reply. */
 export const NO_LETTERS: readonly string[] = ['n'];
 
 /** The plainest yes/no words: a reply holding one of each is contradictory ("ja og nei"). */
 export const PLAIN_YES: readonly string[] = ['ja', 'jo', 'yes', 'yep', 'yeah', 'yup', 'japp', 'jepp'];
+/** The plainest no words (see PLAIN_YES). */
 export const PLAIN_NO: readonly string[] = ['nei', 'no', 'nope', 'nah'];
 
 /** Phrases meaning "I don't know" (any fact type). */
@@ -447,6 +449,91 @@ export const APPROX_WORDS: readonly string[] = [
   'around', 'approximately', 'approx', 'approx.', 'roughly', 'some', '~',
 ];
 
+/**
+ * Labels that tie a number or date in free text to a fact: `before` comes right before it
+ * ("største lengde er 14,9 m", "utstedt 1. juni 2024"), `after` right after it ("14,9 m LOA",
+ * "14 måneder som vaktoffiser"). Keyed by the fact's catalogue key.
+ */
+export const FACT_LABELS: Readonly<Record<string, { readonly before?: readonly string[]; readonly after?: readonly string[] }>> = {
+  lengthL: {
+    before: ['lengde (l)', 'lengde l', 'length (l)', 'length l', 'registrert lengde', 'registered length', '(l)', 'l'],
+    after: ['(l)', 'lengde (l)', 'length (l)'],
+  },
+  lengthOverall: {
+    before: ['største lengde', 'length overall', 'overall length', 'lengde over alt', 'lengde overalt', 'loa', 'l.o.a.'],
+    after: ['loa', 'største lengde', 'length overall', 'overall', 'lengde over alt', 'lengde overalt'],
+  },
+  grossTonnage: { before: ['bruttotonnasje', 'brutto tonnasje', 'bruttotonnasjen', 'gross tonnage', 'bt', 'gt'] },
+  safetyManning: {
+    before: ['sikkerhetsbemanning', 'sikkerhetsbemanningen', 'minste sikkerhetsbemanning', 'safety manning', 'safe manning', 'minimum safe manning'],
+    after: ['sikkerhetsbemanning', 'sikkerhetsbemanningen', 'safety manning', 'safe manning'],
+  },
+  crewSize: {
+    before: ['mannskap', 'mannskapet', 'besetning', 'besetningen', 'crew', 'crew size'],
+    after: ['mannskap', 'mannskapet', 'besetning', 'crew', 'crew members'],
+  },
+  age: {
+    before: ['alder', 'age', 'aged', 'jeg er', 'eg er', 'i am', "i'm", 'han er', 'hun er', 'ho er', 'he is', "he's", 'she is', "she's"],
+    after: ['gammel', 'gamal', 'gamle', 'gml', 'old', 'of age'],
+  },
+  monthsAsOfficerOfTheWatch: {
+    after: [
+      'fartstid som ansvarshavende vaktoffiser', 'fartstid som vaktoffiser', 'ansvarshavende vaktoffiser', 'vaktoffiser', 'navigatør',
+      'styrmann', 'officer of the watch', 'an officer of the watch', 'oow', 'watch officer', 'officer in charge of a navigational watch',
+      'sea time as officer of the watch',
+    ],
+  },
+  monthsAsOrdinarySeaman: { after: ['lettmatros', 'ordinary seaman', 'an ordinary seaman', 'fartstid som lettmatros', 'tjenestetid som lettmatros'] },
+  monthsDeckService: {
+    after: ['dekk', 'deck', 'dekkstjeneste', 'deck service', 'of deck service', 'tjenestetid på dekk', 'tjeneste på dekk', 'fartstid på dekk'],
+  },
+  monthsEngineService: {
+    after: [
+      'maskin', 'maskinen', 'maskinrommet', 'engine', 'engine room', 'engine-room', 'engine service', 'engine-room service',
+      'of engine service', 'maskintjeneste', 'tjenestetid i maskin', 'tjeneste i maskin',
+    ],
+  },
+  issueDate: { before: ['utstedt', 'utstedelsesdato', 'utstedelse', 'utferdiget', 'issued', 'issue date', 'date of issue', 'issuing date'] },
+  expiryDate: {
+    before: [
+      'utløper', 'utløpsdato', 'gyldig til', 'gyldig til og med', 'gyldig tom', 'går ut', 'expires', 'expiry date', 'expiry',
+      'expiration date', 'expiration', 'valid until', 'valid to', 'valid through', 'expiring',
+    ],
+  },
+  verificationDate: {
+    before: ['verifikasjon', 'verifikasjonen', 'fornyelsesverifikasjon', 'fornyelsesverifikasjonen', 'verifisert', 'verification', 'renewal verification', 'verified'],
+  },
+  seafarerBirthDate: { before: ['født', 'fødselsdato', 'born', 'date of birth', 'birth date', 'dob'] },
+};
+
+/** Words allowed between a label and its number ("lengde (L) på 24 m", "safety manning of 12"). */
+export const NUMBER_LINK_WORDS: readonly string[] = ['på', 'er', 'is', 'of', 'av', 'was', 'var', 'lik', 'består av', 'consists of', 'at'];
+/** Words allowed between a number and its label after it ("10 personer i sikkerhetsbemanningen", "2 år på dekk"). */
+export const AFTER_LINK_WORDS: readonly string[] = ['i', 'in', 'på', 'on', 'the', 'som', 'as'];
+/** Words allowed between a date label and the date ("ble utstedt den 1. juni", "will be carried out on"). */
+export const DATE_LINK_WORDS: readonly string[] = [
+  'den', 'on', 'the', 'på', 'er', 'is', 'was', 'ble', 'blir', 'var', 'vil', 'will', 'be', 'been', 'skal', 'dato', 'date', 'at', 'per', 'i',
+  'gjennomført', 'gjennomføres', 'utført', 'utføres', 'holdt', 'carried out', 'held', 'done', 'planned', 'planlagt',
+];
+/** Words before the first date of a period ("fra … til …", "from … to …"). */
+export const PERIOD_FROM_WORDS: readonly string[] = ['fra', 'fra og med', 'fom', 'f.o.m.', 'from', 'between', 'mellom', 'periode', 'period', 'perioden'];
+/** Words between the two dates of a period. */
+export const PERIOD_TO_WORDS: readonly string[] = ['til', 'til og med', 'tom', 't.o.m.', 'to', 'until', 'through', 'og', 'and', '-'];
+
+/** "Per day" after a number of hours ("12 timer per dag", "12 hours a day"). */
+export const PER_DAY_WORDS: readonly string[] = [
+  'per dag', 'pr dag', 'pr. dag', 'om dagen', 'i døgnet', 'per døgn', 'hver dag', 'i snitt per dag', 'daglig', 'a day', 'per day',
+  'each day', 'every day', 'an day', '/dag', '/day', '/døgn', 'daily',
+];
+/** Words between days and hours in "20 dager à 12 timer", "20 days of 12 hours". */
+export const DAYS_AT_HOURS_WORDS: readonly string[] = ['à', 'a', '@', 'x', '×', '*', 'of', 'at', 'med', 'på', 'with', ','];
+/** Words between hours per day and days in "12 timer per dag i 20 dager", "12 hours a day for 20 days". */
+export const HOURS_FOR_DAYS_WORDS: readonly string[] = [',', 'i', 'in', 'for', 'over', 'gjennom', 'på', 'during'];
+/** Words that show persons on board include passengers, so a head count is not the safety manning. */
+export const PASSENGER_WORDS: readonly string[] = ['passasjer', 'passasjerer', 'passasjerar', 'passenger', 'passengers', 'pax'];
+/** Words that mention days (so a number of hours is not the total). */
+export const DAY_WORDS: readonly string[] = ['dag', 'dager', 'dagen', 'dagar', 'dagers', 'døgn', 'daglig', 'day', 'days', 'daily'];
+
 /** Lead-in phrases stripped from a free-text answer ("han heter Ola" → "Ola"). */
 export const TEXT_LEAD_INS: readonly string[] = [
   'han heter', 'hun heter', 'hen heter', 'jeg heter', 'eg heiter', 'han heiter', 'ho heiter', 'navnet er', 'namnet er',
@@ -458,24 +545,23 @@ export const TEXT_LEAD_INS: readonly string[] = [
 ];
 
 /**
- * Words deliberately not mapped, because mapping them would be a guess. Kept as data so the report
- * and the tests can name them.
+ * Replies deliberately not understood, because mapping them would be a guess; the user is asked
+ * again (with the choices). Kept as data so the tests check each one and the reasons stay written.
  */
-export const DELIBERATELY_UNMAPPED: Readonly<Record<string, string>> = {
-  'arbeidsbåt / workboat': 'vesselType: a workboat may be a cargo ship or something else.',
-  'hurtigbåt / high-speed craft': 'vesselType: usually passenger, but not always.',
-  'brønnbåt / wellboat, supply ship': 'vesselType: treated as cargo ships in practice, but not certain enough from a reply.',
-  'fritidsbåt / leisure boat': 'vesselType: not clearly "other".',
-  'LNG / LPG': 'tankerType: only explicit gas words are mapped.',
-  'motormann / motorman': 'ratingPosition: § 80 treats some motormen like maskinpasser, but not all.',
-  'arbeidsgiver / employer, reder / shipowner': 'signerRole: could be the company representative or the owner.',
-  'meg selv / myself': 'signerRole: not a role (and self-signing is asked separately).',
-  'ja / yes, nei / no for flag': 'flag: the question is "Norwegian or foreign?", so yes/no answer nothing.',
-  'Panama, Malta, … for flag': 'flag: only explicit words (utenlandsk, foreign, annet flagg, other flag) mean foreign.',
-  'tonn / tons / BRT / DWT for GT': 'grossTonnage: tons may be displacement, deadweight or old register tons.',
-  'feet': 'lengths: only metres are accepted, so a converted length is never shown as if stated.',
-  'over / under / at least N': 'numbers: a bound is not a value; the user is asked again.',
-  'dates without a year': 'dates: "1. juni" could be any year.',
-  'two-digit years': 'dates: "17.04.90" needs a guessed century.',
-  'unlabelled lengths in free text': 'extractFacts: "23,5 m" could be L or LOA; only labelled lengths are taken.',
-};
+export const DELIBERATELY_UNMAPPED: readonly { readonly fact: FactKey; readonly replies: readonly string[]; readonly why: string }[] = [
+  { fact: 'vesselType', replies: ['arbeidsbåt', 'workboat', 'work boat'], why: 'A workboat may be a cargo ship or something else.' },
+  { fact: 'vesselType', replies: ['hurtigbåt', 'high-speed craft'], why: 'Usually a passenger craft, but not always.' },
+  { fact: 'vesselType', replies: ['brønnbåt', 'wellboat', 'supply ship', 'forsyningsskip'], why: 'Treated as cargo ships in practice, but not certain from a reply.' },
+  { fact: 'vesselType', replies: ['fritidsbåt', 'leisure boat'], why: 'Not clearly "other".' },
+  { fact: 'tankerType', replies: ['LNG', 'LPG'], why: 'Only explicit gas words are mapped.' },
+  { fact: 'ratingPosition', replies: ['motormann', 'motorman'], why: '§ 80 treats some motormen like maskinpasser, but not all.' },
+  { fact: 'signerRole', replies: ['arbeidsgiver', 'employer', 'reder', 'shipowner'], why: 'Could be the company representative or the owner.' },
+  { fact: 'signerRole', replies: ['meg selv', 'myself'], why: 'Not a role (self-signing is asked separately).' },
+  { fact: 'flag', replies: ['ja', 'yes', 'nei', 'no'], why: 'The question is "Norwegian or foreign?", so yes/no answers nothing.' },
+  { fact: 'flag', replies: ['Panama', 'Malta', 'Bahamas'], why: 'Only explicit words (utenlandsk, foreign, annet flagg, other flag) mean foreign.' },
+  { fact: 'grossTonnage', replies: ['45 tonn', '45 tons', '45 BRT', '45 DWT'], why: 'Tons may be displacement, deadweight or old register tons, not GT.' },
+  { fact: 'lengthOverall', replies: ['49 ft', '49 fot'], why: 'Only metres are accepted, so a converted length is never shown as if stated.' },
+  { fact: 'grossTonnage', replies: ['over 500', 'under 500', 'minst 500', 'at least 500', '500+'], why: 'A bound is not a value.' },
+  { fact: 'issueDate', replies: ['1. juni', 'June 1'], why: 'A date without a year could be any year.' },
+  { fact: 'seafarerBirthDate', replies: ['17.04.90'], why: 'A two-digit year needs a guessed century.' },
+];

@@ -4,17 +4,20 @@
  * unambiguously (`extractFacts`, in `free-text.ts`). No clock, no I/O; all words come from
  * `content/synonyms.ts`. Range checks are left to the rules core, which explains them.
  */
-import { ENUM_SYNONYMS, TEXT_LEAD_INS } from '../../content/synonyms.js';
+import { ENUM_SYNONYMS, FACT_LABELS, TEXT_LEAD_INS } from '../../content/synonyms.js';
 import type { FactInfo } from '../../rules/index.js';
 import { parseDateAnswer } from './dates.js';
-import { escapeRegExp, words } from './normalize.js';
+import { containsTokens, escapeRegExp, fold, phraseTokens, words } from './normalize.js';
 import { parseAmount } from './numbers.js';
-import { fold, parseEnum, parseEnumList, parseYesNo, saysUnknown } from './words.js';
+import { parseEnum, parseEnumList, parseYesNo, saysUnknown } from './words.js';
 
-export { extractFacts } from './free-text.js';
+/** Facts stated in a free-text question (see free-text.ts). */
+export { extractFacts, readFacts } from './free-text.js';
 
+/** The user's language. */
 export type Locale = 'nb' | 'en';
 
+/** The outcome of reading one reply to a question about one fact. */
 export type AnswerResult =
   /** A value of the fact's type: number, boolean, ISO date, enum id, enum ids, or trimmed text. */
   | { kind: 'value'; value: unknown }
@@ -22,14 +25,18 @@ export type AnswerResult =
   | { kind: 'unknown' }
   | { kind: 'not-understood' };
 
-/** What extraction needs from the conversation: today's ISO date and the user's language. */
+/**
+ * What extraction needs from the conversation: today's ISO date and the user's language. Every
+ * reply is read in both languages whatever the locale (users mix them, and "12 timer" in an
+ * English conversation still means 12 hours), so the locale never changes a result.
+ */
 export type ExtractContext = { today: string; locale: Locale };
 
 const NOT_UNDERSTOOD: AnswerResult = { kind: 'not-understood' };
 const value = (v: unknown): AnswerResult => ({ kind: 'value', value: v });
 
 /** Longest reply read for a non-text fact; an answer is a few words, so more is noise. */
-const MAX_READ = 2000;
+const MAX_READ = 1000;
 
 const LEAD_IN = new RegExp(
   `^(?:${[...TEXT_LEAD_INS].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})(?:\\s*[:=]\\s*|\\s+)`,
@@ -52,10 +59,23 @@ function parseText(text: string): string | undefined {
   return rest;
 }
 
+/**
+ * Lengths that must not be confused: an answer about L that says it is the length overall (and
+ * the other way round) is not understood, rather than taken as the length asked for.
+ */
+const labelTokens = (key: string) => [...(FACT_LABELS[key]?.before ?? []), ...(FACT_LABELS[key]?.after ?? [])].map(phraseTokens);
+const OTHER_LENGTH_LABELS: Readonly<Record<string, readonly string[][]>> = {
+  lengthL: labelTokens('lengthOverall'),
+  lengthOverall: labelTokens('lengthL'),
+};
+const namesOtherLength = (fact: FactInfo, tokens: readonly string[]) =>
+  (OTHER_LENGTH_LABELS[fact.questionKey] ?? []).some((label) => containsTokens(tokens, label));
+
 /** The synonym table key of an enum fact: its catalogue key, or its id. */
 const synonymKey = (fact: FactInfo): string => (fact.questionKey in ENUM_SYNONYMS ? fact.questionKey : fact.id);
 
-function extract(fact: FactInfo, text: string, ctx: ExtractContext): AnswerResult {
+/** `extractAnswer` without its safety net: a parser bug throws here (the property tests use this). */
+export function readAnswer(fact: FactInfo, text: string, ctx: ExtractContext): AnswerResult {
   const trimmed = text.trim();
   if (trimmed.length === 0) return NOT_UNDERSTOOD;
   const read = trimmed.slice(0, MAX_READ);
@@ -64,6 +84,7 @@ function extract(fact: FactInfo, text: string, ctx: ExtractContext): AnswerResul
   switch (fact.type) {
     case 'number':
     case 'integer': {
+      if (namesOtherLength(fact, tokens)) return NOT_UNDERSTOOD;
       const n = parseAmount(read, fact.unit);
       if (n === undefined || !Number.isFinite(n)) return NOT_UNDERSTOOD;
       if (fact.type === 'integer' && !Number.isInteger(n)) return NOT_UNDERSTOOD;
@@ -98,7 +119,7 @@ function extract(fact: FactInfo, text: string, ctx: ExtractContext): AnswerResul
  */
 export function extractAnswer(fact: FactInfo, text: string, ctx: ExtractContext): AnswerResult {
   try {
-    return typeof text === 'string' ? extract(fact, text, ctx) : NOT_UNDERSTOOD;
+    return typeof text === 'string' ? readAnswer(fact, text, ctx) : NOT_UNDERSTOOD;
   } catch {
     // Parsing is defensive by construction; this only guards the chat against a parser bug.
     return NOT_UNDERSTOOD;

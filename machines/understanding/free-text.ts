@@ -5,107 +5,91 @@
  * found with two different values is dropped.
  */
 import type { FactInfo } from '../../rules/index.js';
-import { UNIT_WORDS } from '../../content/synonyms.js';
+import {
+  AFTER_LINK_WORDS,
+  APPROX_WORDS,
+  DATE_LINK_WORDS,
+  DAY_WORDS,
+  DAYS_AT_HOURS_WORDS,
+  FACT_LABELS,
+  HOURS_FOR_DAYS_WORDS,
+  NUMBER_LINK_WORDS,
+  PASSENGER_WORDS,
+  PER_DAY_WORDS,
+  PERIOD_FROM_WORDS,
+  PERIOD_TO_WORDS,
+  UNIT_WORDS,
+} from '../../content/synonyms.js';
 import { findDates, type DateHit } from './dates.js';
 import type { ExtractContext } from './extract.js';
 import { alternation, fold, words } from './normalize.js';
 import { convert, findQuantities, isBoundQuantity, parseNumeral, type Quantity } from './numbers.js';
 import { findEnumInText } from './words.js';
 
-/** Longest text read; a question is a few sentences. */
+/** Longest text read; a question or an e-mail is a few paragraphs. */
 const MAX_READ = 4000;
 
 const NUM = String.raw`(\d+(?:[.,]\d+)?)`;
-const DAYS = alternation(UNIT_WORDS.days);
-const HOURS = alternation(UNIT_WORDS.hours);
-const PER_DAY = String.raw`(?:per|pr\.?|i|om|a|an|each|every|\/) ?(?:the )?(?:dag|dagen|day|dogn|dognet)(?![a-z])|daglig|daily`;
-const APPROX = String.raw`(?:(?:ca\.?|cirka|omtrent|about|around|approximately) )?`;
+const DAYS = `(?:${alternation(UNIT_WORDS.days)})(?![a-z])`;
+const HOURS = `(?:${alternation(UNIT_WORDS.hours)})(?![a-z])`;
+const PER_DAY = `(?:${alternation(PER_DAY_WORDS)})(?![a-z])`;
+const APPROX = `(?:(?:${alternation(APPROX_WORDS)}) ?)?`;
+const word = (list: readonly string[]) => `(?:${alternation(list)})`;
 
 /** "20 dager à 12 timer", "20 days of 12 hours", "20 dager, 12 timer per dag". */
 const DAYS_AT_HOURS = new RegExp(
-  String.raw`(?<![a-z0-9.,])${NUM} ?(?:${DAYS})(?![a-z]) ?(?:a|@|x|×|\*|of|at|med|pa|with|,) ?${APPROX}${NUM} ?(?:${HOURS})(?![a-z])(?: ?(?:${PER_DAY}))?`,
-  'g',
+  String.raw`(?<![a-z0-9.,])${NUM} ?${DAYS} ?${word(DAYS_AT_HOURS_WORDS)} ?${APPROX}${NUM} ?${HOURS}(?: ?${PER_DAY})?`,
+  'gd',
 );
 /** "12 timer per dag i 20 dager", "12 hours a day for 20 days". */
 const HOURS_FOR_DAYS = new RegExp(
-  String.raw`(?<![a-z0-9.,])${NUM} ?(?:${HOURS}) ?(?:${PER_DAY}) ?(?:,|i|in|for|over|gjennom|pa|during)? ?${APPROX}${NUM} ?(?:${DAYS})(?![a-z])`,
-  'g',
+  String.raw`(?<![a-z0-9.,])${NUM} ?${HOURS} ?${PER_DAY} ?(?:${word(HOURS_FOR_DAYS_WORDS)} ?)?${APPROX}${NUM} ?${DAYS}`,
+  'gd',
 );
-/** "12 timer per dag", "12 hours a day", "daglig 12 timer". */
-const HOURS_PER_DAY = new RegExp(
-  String.raw`(?<![a-z0-9.,])${NUM} ?(?:${HOURS}) ?(?:${PER_DAY})|(?:daglig|daily) ${APPROX}${NUM} ?(?:${HOURS})(?![a-z])`,
-  'g',
-);
-const DAY_WORDS = new Set(['dag', 'dager', 'dagen', 'dagar', 'day', 'days', 'dogn', 'daglig', 'daily', 'dagers']);
+/** "12 timer per dag", "12 hours a day". */
+const HOURS_PER_DAY = new RegExp(String.raw`(?<![a-z0-9.,])${NUM} ?${HOURS} ?${PER_DAY}`, 'gd');
+const DAY_WORD_SET = new Set(DAY_WORDS.map(fold));
+const PASSENGERS = new RegExp(`(?<![a-z])${word(PASSENGER_WORDS)}(?![a-z])`);
 
-const CONNECT = String.raw`(?: (?:pa|er|is|of|av|was|var|lik|bestar av|consists of|på|paa|at))?:? ?=? ?${APPROX}`;
+/** A number right after one of `labels` ("BT 45", "største lengde er 14,9 m"); the match ends where it starts. */
+const labelBefore = (labels: readonly string[]) =>
+  new RegExp(String.raw`(?<![a-z0-9])${word(labels)}(?: ${word(NUMBER_LINK_WORDS)})?:? ?=? ?${APPROX}(?=-?\d)`, 'g');
+/** One of `labels` right after a quantity ("14,9 m LOA", "10 personer i sikkerhetsbemanningen"). */
+const labelAfter = (labels: readonly string[]) => new RegExp(String.raw`^ ?\(?(?:${word(AFTER_LINK_WORDS)} )*${word(labels)}(?![a-z0-9])`);
+/** A label (and link words) right before a date: the text before the date ends with it. */
+const dateLabel = (labels: readonly string[]) => new RegExp(String.raw`(?<![a-z0-9])${word(labels)}(?: ${word(DATE_LINK_WORDS)})*[:,]? ?$`);
 
-/** A number right after one of `labels` (e.g. "BT 45", "største lengde er 14,9 m"). */
-const labelBefore = (labels: readonly string[]) => new RegExp(String.raw`(?<![a-z0-9])(?:${alternation(labels)})${CONNECT}(?=-?\d)`, 'g');
-/** One of `labels` right after a quantity (e.g. "14,9 m LOA", "10 personer i sikkerhetsbemanningen"). */
-const labelAfter = (labels: readonly string[]) => new RegExp(String.raw`^ ?\(?(?:(?:i|in|pa|on|the|som|as) )*(?:${alternation(labels)})(?![a-z0-9])`);
+const NEVER = /(?!)/;
+const before = (key: string) => (FACT_LABELS[key]?.before ? labelBefore(FACT_LABELS[key].before) : NEVER);
+const after = (key: string) => (FACT_LABELS[key]?.after ? labelAfter(FACT_LABELS[key].after) : NEVER);
 
-const L_LABELS = ['lengde (l)', 'lengde l', 'length (l)', 'length l', 'registrert lengde', 'registered length', '(l)', 'l'];
-const LOA_LABELS = ['største lengde', 'length overall', 'overall length', 'lengde over alt', 'lengde overalt', 'loa', 'l.o.a.', 'l oa'];
-const GT_LABELS = ['bruttotonnasje', 'brutto tonnasje', 'bruttotonnasjen', 'gross tonnage', 'bt', 'gt'];
-const MANNING_LABELS = [
-  'sikkerhetsbemanning', 'sikkerhetsbemanningen', 'minste sikkerhetsbemanning', 'safety manning', 'safe manning',
-  'minimum safe manning', 'the safe manning', 'the safety manning',
-];
-const CREW_LABELS = ['mannskap', 'mannskapet', 'besetning', 'besetningen', 'crew', 'the crew', 'crew size'];
-const AGE_LABELS = ['alder', 'age', 'aged', 'jeg er', 'eg er', 'i am', "i'm", 'han er', 'hun er', 'ho er', 'he is', "he's", 'she is', "she's"];
+const L_BEFORE = before('lengthL');
+const LOA_BEFORE = before('lengthOverall');
+const GT_BEFORE = before('grossTonnage');
+const MANNING_BEFORE = before('safetyManning');
+const CREW_BEFORE = before('crewSize');
+const AGE_BEFORE = before('age');
+const L_AFTER = after('lengthL');
+const LOA_AFTER = after('lengthOverall');
+const MANNING_AFTER = after('safetyManning');
+const CREW_AFTER = after('crewSize');
+const AGE_AFTER = after('age');
 
-const L_BEFORE = labelBefore(L_LABELS);
-const LOA_BEFORE = labelBefore(LOA_LABELS);
-const GT_BEFORE = labelBefore(GT_LABELS);
-const MANNING_BEFORE = labelBefore(MANNING_LABELS);
-const CREW_BEFORE = labelBefore(CREW_LABELS);
-const AGE_BEFORE = labelBefore(AGE_LABELS);
-const L_AFTER = labelAfter(['(l)', 'lengde (l)', 'length (l)']);
-const LOA_AFTER = labelAfter(['loa', 'største lengde', 'length overall', 'overall', 'lengde over alt', 'lengde overalt']);
-const MANNING_AFTER = labelAfter(['sikkerhetsbemanning', 'sikkerhetsbemanningen', 'safety manning', 'safe manning']);
-const CREW_AFTER = labelAfter(['mannskap', 'mannskapet', 'besetning', 'crew', 'crew members']);
-const AGE_AFTER = /^ ?(?:gammel|gamal|gamle|old|of age|gml)(?![a-z])/;
-
-/** "N måneder som vaktoffiser", "N months on deck"… : what follows a time quantity, per fact. */
+/** "N måneder som vaktoffiser", "N months on deck": the label after a time quantity, per fact. */
 const SERVICE_AFTER: readonly { keys: readonly string[]; re: RegExp }[] = [
-  {
-    keys: ['monthsAsOfficerOfTheWatch', 'monthsAsOfficerOfTheWatchSinceIssue'],
-    re: labelAfter([
-      'fartstid som ansvarshavende vaktoffiser', 'fartstid som vaktoffiser', 'ansvarshavende vaktoffiser', 'vaktoffiser',
-      'navigatør', 'styrmann', 'officer of the watch', 'an officer of the watch', 'oow', 'watch officer',
-      'officer in charge of a navigational watch', 'sea time as officer of the watch',
-    ]),
-  },
-  { keys: ['monthsAsOrdinarySeaman'], re: labelAfter(['lettmatros', 'ordinary seaman', 'an ordinary seaman', 'fartstid som lettmatros', 'tjenestetid som lettmatros']) },
-  {
-    keys: ['monthsDeckService'],
-    re: labelAfter(['dekk', 'deck', 'dekkstjeneste', 'deck service', 'of deck service', 'tjenestetid på dekk', 'tjeneste på dekk', 'fartstid på dekk']),
-  },
-  {
-    keys: ['monthsEngineService'],
-    re: labelAfter([
-      'maskin', 'maskinen', 'maskinrommet', 'engine', 'engine room', 'engine-room', 'the engine room', 'engine service',
-      'engine-room service', 'of engine service', 'maskintjeneste', 'tjenestetid i maskin', 'tjeneste i maskin',
-    ]),
-  },
+  { keys: ['monthsAsOfficerOfTheWatch', 'monthsAsOfficerOfTheWatchSinceIssue'], re: after('monthsAsOfficerOfTheWatch') },
+  { keys: ['monthsAsOrdinarySeaman'], re: after('monthsAsOrdinarySeaman') },
+  { keys: ['monthsDeckService'], re: after('monthsDeckService') },
+  { keys: ['monthsEngineService'], re: after('monthsEngineService') },
 ];
 
 /** Date labels: what must come right before a date for it to be that fact. */
-const DATE_LABELS: readonly { key: string; re: RegExp }[] = (
-  [
-    ['issueDate', ['utstedt', 'utstedelsesdato', 'utstedelse', 'utferdiget', 'issued', 'issue date', 'date of issue', 'issuing date']],
-    ['expiryDate', ['utløper', 'utløpsdato', 'gyldig til', 'gyldig til og med', 'gyldig tom', 'går ut', 'expires', 'expiry date', 'expiry', 'expiration date', 'expiration', 'valid until', 'valid to', 'valid through', 'expiring']],
-    ['verificationDate', ['verifikasjon', 'verifikasjonen', 'fornyelsesverifikasjon', 'fornyelsesverifikasjonen', 'verifisert', 'verification', 'renewal verification', 'verified']],
-    ['seafarerBirthDate', ['født', 'fødselsdato', 'born', 'date of birth', 'birth date', 'dob']],
-  ] as const
-).map(([key, labels]) => ({
+const DATE_LABELS: readonly { key: string; re: RegExp }[] = ['issueDate', 'expiryDate', 'verificationDate', 'seafarerBirthDate'].map((key) => ({
   key,
-  re: new RegExp(String.raw`(?<![a-z0-9])(?:${alternation(labels)})(?: (?:den|on|the|pa|er|is|was|ble|blir|var|vil|will|be|been|skal|dato|date|at|per|i|gjennomfort|gjennomfores|utfort|utfores|holdt|carried out|held|done|planned|planlagt))*[:,]? ?$`),
+  re: dateLabel(FACT_LABELS[key]?.before ?? []),
 }));
-const PERIOD_START = /(?<![a-z0-9])(?:fra|fra og med|fom|f\.o\.m\.|from|between|mellom|periode|period)(?: (?:den|the))?:? ?$/;
-const PERIOD_BETWEEN = /^ ?(?:til|to|until|-|tom|t\.o\.m\.|og|and|through|til og med) ?(?:den |the )?$/;
-const PASSENGER_WORDS = /(?<![a-z])(?:passasjer|passenger)/;
+const PERIOD_START = new RegExp(String.raw`(?<![a-z0-9])${word(PERIOD_FROM_WORDS)}(?: (?:den|the))?:? ?$`);
+const PERIOD_BETWEEN = new RegExp(String.raw`^ ?${word(PERIOD_TO_WORDS)} ?(?:den |the )?$`);
 
 type Collector = { propose(key: string, value: unknown): void; result(): Record<string, unknown> };
 
@@ -131,19 +115,22 @@ function collector(facts: readonly FactInfo[]): Collector {
   };
 }
 
-/** The quantity that starts exactly where a label match ends. */
-const quantityAt = (qs: readonly Quantity[], index: number) => qs.find((q) => q.start === index);
+/** How far after a quantity its label may be looked for (labels are a few words). */
+const LOOK_AHEAD = 80;
 
+/** The quantities that start exactly where a match of label `re` ends. */
 function labelledBefore(folded: string, re: RegExp, qs: readonly Quantity[]): Quantity[] {
+  const byStart = new Map(qs.map((q) => [q.start, q]));
   const out: Quantity[] = [];
   for (const m of folded.matchAll(re)) {
-    const q = quantityAt(qs, m.index + m[0].length);
+    const q = byStart.get(m.index + m[0].length);
     if (q) out.push(q);
   }
   return out;
 }
 
-const labelledAfter = (folded: string, re: RegExp, qs: readonly Quantity[]) => qs.filter((q) => re.test(folded.slice(q.end)));
+/** The quantities followed by label `re`. */
+const labelledAfter = (folded: string, re: RegExp, qs: readonly Quantity[]) => qs.filter((q) => re.test(folded.slice(q.end, q.end + LOOK_AHEAD)));
 
 function proposeAmounts(c: Collector, keys: readonly string[], qs: readonly Quantity[], unit: string): void {
   for (const q of qs) {
@@ -152,26 +139,38 @@ function proposeAmounts(c: Collector, keys: readonly string[], qs: readonly Quan
   }
 }
 
+/**
+ * Days, hours per day and total hours. Every number a pattern uses must be a quantity of its own
+ * that is not a bound (so "1 867 dager" is not 867 days, and "over 20 dager" not 20).
+ */
 function seaTime(c: Collector, folded: string, qs: readonly Quantity[]): void {
-  const num = (s: string | undefined) => parseNumeral(s ?? '');
+  const starts = new Set(qs.map((q) => q.start));
+  const groups = (m: RegExpMatchArray, ...ns: number[]) => {
+    const at = ns.map((n) => m.indices?.[n]?.[0]);
+    return at.every((i) => i !== undefined && starts.has(i)) ? ns.map((n) => parseNumeral(m[n] ?? '')) : undefined;
+  };
   let pair = false;
   for (const m of folded.matchAll(DAYS_AT_HOURS)) {
-    c.propose('days', num(m[1]));
-    c.propose('hoursPerDay', num(m[2]));
+    const g = groups(m, 1, 2);
+    if (!g) continue;
+    c.propose('days', g[0]);
+    c.propose('hoursPerDay', g[1]);
     pair = true;
   }
   for (const m of folded.matchAll(HOURS_FOR_DAYS)) {
-    c.propose('hoursPerDay', num(m[1]));
-    c.propose('days', num(m[2]));
+    const g = groups(m, 1, 2);
+    if (!g) continue;
+    c.propose('hoursPerDay', g[0]);
+    c.propose('days', g[1]);
     pair = true;
   }
   if (pair) return;
-  const perDay = [...folded.matchAll(HOURS_PER_DAY)].map((m) => num(m[1] ?? m[2]));
+  const perDay = [...folded.matchAll(HOURS_PER_DAY)].map((m) => groups(m, 1)?.[0]).filter((h) => h !== undefined);
   const dayQs = qs.filter((q) => q.unit === 'days');
   const hourQs = qs.filter((q) => q.unit === 'hours');
   for (const h of perDay) c.propose('hoursPerDay', h);
   if (perDay.length > 0 && dayQs.length === 1) c.propose('days', dayQs[0]!.value);
-  const mentionsDays = words(folded).some((w) => DAY_WORDS.has(w)) || qs.some((q) => q.unit === 'weeks' || q.unit === 'months' || q.unit === 'years');
+  const mentionsDays = words(folded).some((w) => DAY_WORD_SET.has(w)) || qs.some((q) => q.unit === 'weeks' || q.unit === 'months' || q.unit === 'years');
   if (perDay.length === 0 && !mentionsDays && hourQs.length === 1) c.propose('totalHours', hourQs[0]!.value);
 }
 
@@ -191,13 +190,13 @@ function amounts(c: Collector, folded: string, all: readonly Quantity[]): void {
   const personQs = qs.filter((q) => q.unit === 'persons');
   proposeAmounts(c, ['safetyManning', 'crewSize'], manning, 'persons');
   proposeAmounts(c, ['crewSize'], crew, 'persons');
-  if (manning.length === 0 && crew.length === 0 && personQs.length === 1 && !PASSENGER_WORDS.test(folded)) {
+  if (manning.length === 0 && crew.length === 0 && personQs.length === 1 && !PASSENGERS.test(folded)) {
     proposeAmounts(c, ['safetyManning', 'crewSize'], personQs, 'persons');
   }
   // Age: "19 år gammel", "alder 19", "I am 19".
   const ages = [
-    ...qs.filter((q) => (q.unit === 'years' || q.unit === undefined) && AGE_AFTER.test(folded.slice(q.end))),
-    ...labelledBefore(folded, AGE_BEFORE, qs).filter((q) => q.unit === 'years' || (q.unit === undefined && /^(?:[ ,.!?]|og |and |$)/.test(`${folded.slice(q.end)}`))),
+    ...labelledAfter(folded, AGE_AFTER, qs).filter((q) => q.unit === 'years' || q.unit === undefined),
+    ...labelledBefore(folded, AGE_BEFORE, qs).filter((q) => q.unit === 'years' || (q.unit === undefined && /^(?:[ ,.!?]|og |and |$)/.test(folded.slice(q.end, q.end + 5)))),
   ];
   proposeAmounts(c, ['age'], ages, 'years');
   // Service time: "14 måneder som vaktoffiser", "2 years on deck".
@@ -219,7 +218,8 @@ function dates(c: Collector, folded: string, hits: readonly DateHit[]): void {
   }
 }
 
-function extract(text: string, facts: readonly FactInfo[], ctx: ExtractContext): Record<string, unknown> {
+/** `extractFacts` without its safety net: a parser bug throws here (the property tests use this). */
+export function readFacts(text: string, facts: readonly FactInfo[], ctx: ExtractContext): Record<string, unknown> {
   if (facts.length === 0 || text.trim().length === 0) return {};
   const folded = fold(text.slice(0, MAX_READ));
   const tokens = words(folded);
@@ -242,7 +242,7 @@ function extract(text: string, facts: readonly FactInfo[], ctx: ExtractContext):
  */
 export function extractFacts(text: string, facts: readonly FactInfo[], ctx: ExtractContext): Record<string, unknown> {
   try {
-    return typeof text === 'string' && Array.isArray(facts) ? extract(text, facts, ctx) : {};
+    return typeof text === 'string' && Array.isArray(facts) ? readFacts(text, facts, ctx) : {};
   } catch {
     // Defensive only: a parser bug must not break the chat.
     return {};

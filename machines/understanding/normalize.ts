@@ -78,44 +78,89 @@ export function editDistance(a: string, b: string, max: number): number {
   return rows[a.length]![b.length]!;
 }
 
-/** How many typos a synonym word may carry: none under 5 letters, one under 9, else two. */
+/**
+ * How many typos a synonym word may carry: none under 5 letters, one under 9, else two. The
+ * reply's word must have 6 letters or more, so short real words ("reder", "ferie") are never corrected.
+ */
 const typoBudget = (word: string): number => (!ALPHA.test(word) || word.length < 5 ? 0 : word.length < 9 ? 1 : 2);
 
 function tokenMatches(user: string, syn: string, fuzzy: boolean): boolean {
   if (user === syn) return true;
-  if (syn.length >= 4 && ALPHA.test(syn) && user.startsWith(syn) && ENDINGS.includes(user.slice(syn.length))) return true;
-  if (!fuzzy || !ALPHA.test(user) || user.length < 5) return false;
+  if (syn.length >= 4 && ALPHA.test(syn)) {
+    if (user.startsWith(syn) && ENDINGS.includes(user.slice(syn.length))) return true;
+    // A word ending in -e drops it before an ending: "skøyte" → "skøyta", "ferje" → "ferjen".
+    const stem = syn.slice(0, -1);
+    if (syn.endsWith('e') && user.startsWith(stem) && ENDINGS.includes(user.slice(stem.length))) return true;
+  }
+  if (!fuzzy || !ALPHA.test(user) || user.length < 6) return false;
   const budget = typoBudget(syn);
   return budget > 0 && editDistance(user, syn, budget) <= budget;
 }
 
+/** Phrases indexed by their first word, for a fast exact scan. */
+export type PhraseIndex = { readonly list: readonly Phrase[]; readonly byFirst: ReadonlyMap<string, readonly Phrase[]> };
+
+/** Index a list of phrases (kept longest first). */
+export function indexPhrases(list: readonly Phrase[]): PhraseIndex {
+  const sorted = [...list].sort((a, b) => b.tokens.length - a.tokens.length);
+  const byFirst = new Map<string, Phrase[]>();
+  for (const p of sorted) {
+    const first = p.tokens[0]!;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), p]);
+  }
+  return { list: sorted, byFirst };
+}
+
+/** Phrases whose first word could be `token` (itself, or `token` without an ending). */
+function candidates(index: PhraseIndex, token: string): readonly Phrase[] {
+  const out: Phrase[] = [...(index.byFirst.get(token) ?? [])];
+  for (const e of ENDINGS) {
+    if (token.length > e.length + 3 && token.endsWith(e)) {
+      const stem = token.slice(0, -e.length);
+      out.push(...(index.byFirst.get(stem) ?? []), ...(index.byFirst.get(`${stem}e`) ?? []));
+    }
+  }
+  return out;
+}
+
 /**
- * All occurrences of `phrases` in `tokens`. Exact matches (with endings) first; with `fuzzy`,
- * then typo-tolerant matches on tokens no exact match has claimed. Spans inside a longer span
- * are dropped ("lettmatros" inside "maskinpasser og lettmatros").
+ * All occurrences of the indexed phrases in `tokens`. Exact matches (with endings) first; with
+ * `fuzzy`, then typo-tolerant matches on tokens no exact match has claimed. Spans inside a longer
+ * span are dropped ("lettmatros" inside "maskinpasser og lettmatros").
  */
-export function matchPhrases(tokens: readonly string[], phrases: readonly Phrase[], fuzzy: boolean): { kept: Span[]; covered: boolean[] } {
+export function matchPhrases(tokens: readonly string[], index: PhraseIndex, fuzzy: boolean): { kept: Span[]; covered: boolean[] } {
   const spans: Span[] = [];
   const covered: boolean[] = new Array<boolean>(tokens.length).fill(false);
-  const scan = (typos: boolean) => {
-    const claimed = covered.slice();
-    for (let i = 0; i < tokens.length; i++) {
-      for (const p of phrases) {
-        const n = p.tokens.length;
-        if (i + n > tokens.length) continue;
-        let ok = true;
-        for (let k = 0; k < n && ok; k++) {
-          if (typos && claimed[i + k]) ok = false;
-          else ok = tokenMatches(tokens[i + k]!, p.tokens[k]!, typos);
-        }
-        if (!ok) continue;
-        spans.push({ start: i, end: i + n, value: p.value });
-        for (let k = i; k < i + n; k++) covered[k] = true;
-      }
+  const tryAt = (i: number, p: Phrase, claimed: readonly boolean[] | undefined, near?: (u: string, s: string) => boolean) => {
+    const n = p.tokens.length;
+    if (i + n > tokens.length) return;
+    for (let k = 0; k < n; k++) {
+      if (claimed?.[i + k]) return;
+      if (!(near ? near(tokens[i + k]!, p.tokens[k]!) : tokenMatches(tokens[i + k]!, p.tokens[k]!, false))) return;
     }
+    spans.push({ start: i, end: i + n, value: p.value });
+    for (let k = i; k < i + n; k++) covered[k] = true;
   };
-  scan(false);
-  if (fuzzy) scan(true);
+  for (let i = 0; i < tokens.length; i++) for (const p of candidates(index, tokens[i]!)) tryAt(i, p, undefined);
+  if (fuzzy) {
+    const claimed = covered.slice();
+    // Replies repeat words; remember each (word, synonym word) verdict for this call.
+    const seen = new Map<string, boolean>();
+    const near = (user: string, syn: string) => {
+      const key = `${user} ${syn}`;
+      let v = seen.get(key);
+      if (v === undefined) {
+        v = tokenMatches(user, syn, true);
+        seen.set(key, v);
+      }
+      return v;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (claimed[i] || t.length < 6 || !ALPHA.test(t)) continue;
+      for (const p of index.list) tryAt(i, p, claimed, near);
+    }
+  }
   const kept = spans.filter(
     (s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start),
   );

@@ -213,5 +213,5 @@ const BOUND_AFTER = new RegExp(`^ ?(?:(?:${alternation(TRAILING_COMPARATIVE_WORD
 /** True when quantity `q` of `folded` is a bound ("over 500 BT", "45 BT eller mer"). */
 export function isBoundQuantity(folded: string, q: Quantity): boolean {
   const before = folded.slice(Math.max(0, q.start - 40), q.start).replace(/\bover ?alt ?$/, '');
-  return BOUND_BEFORE.test(before) || BOUND_AFTER.test(folded.slice(q.end));
+  return BOUND_BEFORE.test(before) || BOUND_AFTER.test(folded.slice(q.end, q.end + 40));
 }

@@ -18,7 +18,7 @@ import {
 } from '../../content/synonyms.js';
 import { factsEn } from '../../content/facts/en.js';
 import { factsNb } from '../../content/facts/nb.js';
-import { compilePhrases, containsTokens, fold, matchPhrases, phraseTokens, words, type Phrase } from './normalize.js';
+import { compilePhrases, containsTokens, fold, indexPhrases, matchPhrases, phraseTokens, words, type Phrase, type PhraseIndex } from './normalize.js';
 
 const setOf = (list: readonly string[]) => new Set(list.flatMap(phraseTokens));
 const UNKNOWN = UNKNOWN_PHRASES.map(phraseTokens);
@@ -68,6 +68,20 @@ const ANSWER_PHRASES = compileTable(ENUM_SYNONYMS as SynonymTable);
 const FREE_TEXT_PHRASES = compileTable(FREE_TEXT_SYNONYMS as SynonymTable);
 const EMPTY_LIST = compilePhrases({ '': EMPTY_LIST_WORDS });
 
+/** Memoise an index per key: the phrase sets are fixed, so each is built once. */
+function memo(build: (key: string, values: readonly string[]) => PhraseIndex): (key: string, values: readonly string[]) => PhraseIndex {
+  const cache = new Map<string, PhraseIndex>();
+  return (key, values) => {
+    const k = `${key}|${values.join(',')}`;
+    let p = cache.get(k);
+    if (!p) {
+      p = build(key, values);
+      cache.set(k, p);
+    }
+    return p;
+  };
+}
+
 /** The choice labels Losen shows (content/facts), folded: typing a label back means that value. */
 const CHOICE_LABELS = new Map<string, Map<string, string>>();
 for (const facts of [factsNb, factsEn]) {
@@ -86,28 +100,21 @@ const CASE_SENSITIVE_IDS = new Set(['NO']);
 function phrasesFor(key: string, values: readonly string[], table: Map<string, Phrase[]>): Phrase[] {
   const own = table.get(key) ?? [];
   const ids = values.filter((v) => !CASE_SENSITIVE_IDS.has(v)).map((v) => ({ tokens: phraseTokens(v), value: v }));
-  return [...own, ...ids.filter((p) => p.tokens.length > 0)].filter((p) => values.includes(p.value)).sort((a, b) => b.tokens.length - a.tokens.length);
+  return [...own, ...ids.filter((p) => p.tokens.length > 0)].filter((p) => values.includes(p.value));
 }
 
-const answerCache = new Map<string, Phrase[]>();
-function answerPhrases(key: string, values: readonly string[]): Phrase[] {
-  const cacheKey = `${key}|${values.join(',')}`;
-  let p = answerCache.get(cacheKey);
-  if (!p) {
-    p = phrasesFor(key, values, ANSWER_PHRASES);
-    answerCache.set(cacheKey, p);
-  }
-  return p;
-}
+const answerPhrases = memo((key, values) => indexPhrases(phrasesFor(key, values, ANSWER_PHRASES)));
+const listPhrases = memo((key, values) => indexPhrases([...phrasesFor(key, values, ANSWER_PHRASES), ...EMPTY_LIST]));
+const freeTextPhrases = memo((key, values) => indexPhrases((FREE_TEXT_PHRASES.get(key) ?? []).filter((p) => values.includes(p.value))));
 
 /** An exact enum id typed as the reply ("NO", "area-1"). */
-export const exactId = (text: string, values: readonly string[]): string | undefined => values.find((v) => v === text.trim());
+const exactId = (text: string, values: readonly string[]): string | undefined => values.find((v) => v === text.trim());
 
 /**
  * The values an enum reply names. Undefined when it names none, or when a negation word is left
  * over that no synonym accounts for ("ikke lasteskip"), since that reverses the meaning.
  */
-function namedValues(tokens: readonly string[], phrases: readonly Phrase[]): Set<string> | undefined {
+function namedValues(tokens: readonly string[], phrases: PhraseIndex): Set<string> | undefined {
   const { kept, covered } = matchPhrases(tokens, phrases, true);
   if (tokens.some((t, i) => NEGATION.has(t) && !covered[i])) return undefined;
   return new Set(kept.map((s) => s.value));
@@ -130,9 +137,7 @@ export function parseEnum(key: string, values: readonly string[], text: string):
 export function parseEnumList(key: string, values: readonly string[], text: string): string[] | undefined {
   const ids = text.split(/[\s,;]+/).filter((s) => s.length > 0);
   if (ids.length > 0 && ids.every((s) => values.includes(s))) return values.filter((v) => ids.includes(v));
-  const tokens = phraseTokens(text);
-  const phrases = [...answerPhrases(key, values), ...EMPTY_LIST];
-  const named = namedValues(tokens, phrases);
+  const named = namedValues(phraseTokens(text), listPhrases(key, values));
   if (named === undefined || named.size === 0) return undefined;
   if (named.has('')) return named.size === 1 ? [] : undefined;
   return values.filter((v) => named.has(v));
@@ -144,15 +149,10 @@ export function parseEnumList(key: string, values: readonly string[], text: stri
  * ("ikke en fiskebåt"), while one further away does not ("er det ikke krav for fiskebåt").
  */
 export function findEnumInText(key: string, values: readonly string[], tokens: readonly string[]): string | undefined {
-  const phrases = FREE_TEXT_PHRASES.get(key);
-  if (!phrases) return undefined;
-  const { kept } = matchPhrases(tokens, phrases.filter((p) => values.includes(p.value)), false);
+  if (!FREE_TEXT_PHRASES.has(key)) return undefined;
+  const { kept } = matchPhrases(tokens, freeTextPhrases(key, values), false);
   if (kept.length === 0) return undefined;
   const negated = kept.some((s) => tokens.slice(Math.max(0, s.start - 2), s.start).some((t) => NEGATION.has(t)));
   const found = new Set(kept.map((s) => s.value));
   return !negated && found.size === 1 ? [...found][0] : undefined;
 }
-
-/** Fold then tokenise (re-exported for callers that only have raw text). */
-export const tokensOf = (text: string): string[] => phraseTokens(text);
-export { fold };
