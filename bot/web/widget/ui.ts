@@ -1,0 +1,87 @@
+/**
+ * The widget's fixed parts inside its shadow root: launcher, panel (a labelled non-modal dialog),
+ * toolbar, message log, quick replies and the message form. `applyStrings` re-labels them all.
+ */
+import { h, srOnly } from './dom.js';
+import type { WidgetLocale, WidgetStrings } from './strings.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A decorative chat-bubble icon (hidden from assistive technology). */
+function bubbleIcon(): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  svg.setAttribute('class', 'icon');
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('d', 'M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z');
+  svg.append(path);
+  return svg;
+}
+
+export type Ui = ReturnType<typeof buildUi>;
+
+export function buildUi(shadow: ShadowRoot, cssHref: string) {
+  const launcherText = h('span', 'launcher__text');
+  const launcher = h('button', 'launcher', { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'losen-panel' }, [bubbleIcon(), launcherText]);
+
+  const title = h('h2', 'panel__title', { id: 'losen-title' });
+  const tagline = h('p', 'panel__tagline');
+  const closeLabel = srOnly('');
+  const close = h('button', 'icon-button', { type: 'button' }, [h('span', 'icon-button__glyph', { 'aria-hidden': 'true' }, ['×']), closeLabel]);
+
+  const language = h('button', 'header-button', { type: 'button' });
+  const restart = h('button', 'tool', { type: 'button' });
+  const remove = h('button', 'tool', { type: 'button' });
+  const toolbar = h('div', 'toolbar', {}, [restart, remove]);
+
+  const messages = h('div', 'messages');
+  const typingText = h('span', 'typing__text');
+  const typing = h('p', 'typing', { hidden: true }, [typingText, h('span', 'typing__dots', { 'aria-hidden': 'true' }, [h('span'), h('span'), h('span')])]);
+  const log = h('div', 'log', { role: 'log', 'aria-live': 'polite', tabindex: '0' }, [messages, typing]);
+
+  const quick = h('div', 'quick', { role: 'group', hidden: true });
+
+  const inputLabel = h('label', 'sr-only', { for: 'losen-input' });
+  const input = h('textarea', 'composer__input', { id: 'losen-input', rows: '1', maxlength: '2000', autocomplete: 'off', enterkeyhint: 'send' });
+  const send = h('button', 'composer__send', { type: 'submit' });
+  const form = h('form', 'composer', { novalidate: true }, [inputLabel, input, send]);
+
+  const panel = h('section', 'panel', { id: 'losen-panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'losen-title', hidden: true }, [
+    h('header', 'panel__header', {}, [h('div', 'panel__titles', {}, [title, tagline]), language, close]),
+    toolbar,
+    log,
+    quick,
+    form,
+  ]);
+
+  // Hidden until the stylesheet has loaded, so the page never shows it unstyled.
+  const root = h('div', 'root', { hidden: true }, [panel, launcher]);
+  const stylesheet = h('link', '', { rel: 'stylesheet', href: cssHref });
+  const reveal = () => root.removeAttribute('hidden');
+  stylesheet.addEventListener('load', reveal);
+  stylesheet.addEventListener('error', reveal);
+  shadow.append(stylesheet, root);
+
+  function applyStrings(t: WidgetStrings, locale: WidgetLocale) {
+    root.setAttribute('lang', locale);
+    launcherText.textContent = t.launcher;
+    title.textContent = t.name;
+    tagline.textContent = t.tagline;
+    closeLabel.textContent = t.close;
+    language.textContent = t.switchLanguage;
+    language.setAttribute('lang', t.switchLanguageLang);
+    language.setAttribute('aria-label', t.switchLanguageLabel);
+    restart.textContent = t.startOver;
+    remove.textContent = t.deleteConversation;
+    log.setAttribute('aria-label', t.log);
+    typingText.textContent = t.typing;
+    quick.setAttribute('aria-label', t.choices);
+    inputLabel.textContent = t.inputLabel;
+    input.placeholder = t.placeholder;
+    send.textContent = t.send;
+  }
+
+  return { root, launcher, panel, close, language, restart, remove, log, messages, typing, quick, input, send, form, applyStrings };
+}

@@ -1,0 +1,263 @@
+/**
+ * The Losen chat widget: `<script src="https://host/widget.js" data-locale="nb" defer></script>`
+ * adds a launcher button and a chat panel to any page, inside a shadow root styled by
+ * `widget.css` from the same origin. It talks to the chat API on the origin of its own `src`,
+ * so it works embedded on other sites (the server lists them for CORS).
+ *
+ * All text goes into the DOM as text, never as HTML. The conversation (id, language,
+ * transcript) survives reloads in sessionStorage.
+ */
+import type { Api, ChatRequest } from './api.js';
+import { ApiError, createApi } from './api.js';
+import { h } from './dom.js';
+import type { Entry, ShownMessage } from './model.js';
+import { renderEntry, renderNotice } from './render.js';
+import type { SessionMemory } from './storage.js';
+import { createSessionMemory } from './storage.js';
+import type { WidgetLocale, WidgetStrings } from './strings.js';
+import { asLocale, stringsFor } from './strings.js';
+import type { Ui } from './ui.js';
+import { buildUi } from './ui.js';
+
+const RESTART = 'cmd:restart';
+
+/** The message for a failed call, in the widget's language. */
+function errorText(error: unknown, t: WidgetStrings): string {
+  if (!(error instanceof ApiError) || error.kind === 'network') return t.errorNetwork;
+  if (error.status === 429) return t.errorTooMany;
+  if (error.status === 413) return t.errorTooLong;
+  return t.errorHttp(error.status);
+}
+
+class LosenWidget {
+  private conversationId: string | undefined;
+  private locale: WidgetLocale;
+  private transcript: Entry[];
+  private busy = false;
+
+  constructor(private readonly ui: Ui, private readonly api: Api, private readonly memory: SessionMemory, defaultLocale: WidgetLocale) {
+    const saved = memory.load();
+    this.conversationId = saved.conversationId;
+    this.locale = saved.locale ?? defaultLocale;
+    this.transcript = saved.transcript;
+    this.relabel();
+    this.redraw();
+    this.wire();
+  }
+
+  private get t(): WidgetStrings {
+    return stringsFor(this.locale);
+  }
+
+  private wire() {
+    const { ui } = this;
+    ui.launcher.addEventListener('click', () => (ui.panel.hidden ? this.open() : this.close()));
+    ui.close.addEventListener('click', () => this.close());
+    ui.panel.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        e.stopPropagation();
+        this.close();
+      }
+    });
+    ui.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.sendText();
+    });
+    ui.input.addEventListener('keydown', (e) => {
+      // Enter sends; Shift+Enter makes a new line; never while an IME is composing.
+      if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+        e.preventDefault();
+        void this.sendText();
+      }
+    });
+    ui.language.addEventListener('click', () => void this.switchLanguage());
+    ui.restart.addEventListener('click', () => void this.request({ choice: RESTART }, { focusInput: true }));
+    ui.remove.addEventListener('click', () => void this.forget());
+  }
+
+  open() {
+    const { ui } = this;
+    ui.panel.hidden = false;
+    ui.root.classList.add('is-open');
+    ui.launcher.setAttribute('aria-expanded', 'true');
+    this.scrollToEnd();
+    ui.input.focus();
+    if (this.transcript.length === 0 && !this.busy) void this.request({});
+  }
+
+  close() {
+    const { ui } = this;
+    ui.panel.hidden = true;
+    ui.root.classList.remove('is-open');
+    ui.launcher.setAttribute('aria-expanded', 'false');
+    ui.launcher.focus();
+  }
+
+  /** Re-label the widget's own UI; the transcript keeps the language each line was said in. */
+  private relabel() {
+    this.ui.applyStrings(this.t, this.locale);
+  }
+
+  /** Draw the whole transcript (at start, and when a conversation begins afresh). */
+  private redraw() {
+    this.ui.messages.replaceChildren(...this.transcript.map((e) => renderEntry(e, this.locale)));
+    this.showLastChoices();
+  }
+
+  /** The quick replies of the last line, when Losen said it. */
+  private showLastChoices() {
+    const last = this.transcript[this.transcript.length - 1];
+    this.showChoices(last?.from === 'bot' ? last.message.choices ?? [] : []);
+    this.scrollToEnd();
+  }
+
+  private showChoices(choices: NonNullable<ShownMessage['choices']>) {
+    const { quick } = this.ui;
+    quick.replaceChildren(...choices.map((c) => {
+      const button = h('button', 'chip', { type: 'button' }, [c.label]);
+      button.addEventListener('click', () => void this.request({ choice: c.id }, { shownAs: c.label, fromChoice: true }));
+      return button;
+    }));
+    quick.hidden = choices.length === 0;
+  }
+
+  private scrollToEnd() {
+    const { log } = this.ui;
+    log.scrollTop = log.scrollHeight;
+  }
+
+  private notice(text: string, kind: 'info' | 'error') {
+    this.ui.messages.append(renderNotice(text, kind));
+    this.scrollToEnd();
+  }
+
+  private save() {
+    this.memory.save({ ...(this.conversationId ? { conversationId: this.conversationId } : {}), locale: this.locale, transcript: this.transcript });
+  }
+
+  private setBusy(busy: boolean) {
+    const { ui } = this;
+    this.busy = busy;
+    ui.send.disabled = busy;
+    ui.typing.hidden = !busy;
+    // aria-disabled, not disabled: a disabled button would lose keyboard focus.
+    for (const el of [ui.restart, ui.remove, ui.language, ...ui.quick.querySelectorAll('button')]) {
+      if (busy) el.setAttribute('aria-disabled', 'true');
+      else el.removeAttribute('aria-disabled');
+    }
+    if (busy) this.scrollToEnd();
+  }
+
+  private async sendText() {
+    const text = this.ui.input.value.trim();
+    if (!text || this.busy) return;
+    this.ui.input.value = '';
+    const sent = await this.request({ text }, { shownAs: text });
+    // Nothing typed is lost: a message that did not go through goes back into the box.
+    if (!sent && this.ui.input.value === '') this.ui.input.value = text;
+  }
+
+  /** Send one turn; true when the server answered. */
+  private async request(turn: Pick<ChatRequest, 'text' | 'choice'>, how: { shownAs?: string; fromChoice?: boolean; focusInput?: boolean } = {}): Promise<boolean> {
+    if (this.busy) return false;
+    const { ui } = this;
+    const said: Entry | undefined = how.shownAs === undefined ? undefined : { from: 'user', text: how.shownAs, lang: this.locale };
+    const pending = said && renderEntry(said, this.locale);
+    if (pending) ui.messages.append(pending);
+    this.setBusy(true);
+    try {
+      const reply = await this.api.chat({ ...(this.conversationId ? { conversationId: this.conversationId } : {}), ...turn, locale: this.locale });
+      this.conversationId = reply.conversationId;
+      const answers: Entry[] = reply.messages.map((message) => ({ from: 'bot', message, lang: reply.locale }));
+      this.setBusy(false);
+      if (turn.choice === RESTART) {
+        this.transcript = answers;
+        this.redraw();
+      } else {
+        // Only new lines are added to the log, so screen readers announce just those.
+        if (said) this.transcript.push(said);
+        this.transcript.push(...answers);
+        ui.messages.append(...answers.map((e) => renderEntry(e, this.locale)));
+        this.showLastChoices();
+      }
+      this.save();
+      return true;
+    } catch (error) {
+      pending?.remove();
+      this.setBusy(false);
+      this.notice(errorText(error, this.t), 'error');
+      return false;
+    } finally {
+      this.restoreFocus(how);
+    }
+  }
+
+  /** After a turn, put focus back where a keyboard user expects it, if it was lost. */
+  private restoreFocus(how: { fromChoice?: boolean; focusInput?: boolean }) {
+    const { ui } = this;
+    if (ui.panel.hidden) return;
+    const shadow = ui.root.getRootNode() as ShadowRoot;
+    const firstChoice = ui.quick.querySelector('button');
+    if (how.focusInput) ui.input.focus();
+    else if (shadow.activeElement === null && how.fromChoice && firstChoice) firstChoice.focus();
+    else if (shadow.activeElement === null) ui.input.focus();
+  }
+
+  private async forget() {
+    if (this.busy) return;
+    this.setBusy(true);
+    try {
+      if (this.conversationId) await this.api.forget(this.conversationId);
+      this.conversationId = undefined;
+      this.transcript = [];
+      this.memory.clear();
+      this.setBusy(false);
+      this.redraw();
+      this.notice(this.t.deleted, 'info');
+    } catch {
+      this.setBusy(false);
+      this.notice(this.t.errorDelete, 'error');
+    }
+  }
+
+  private async switchLanguage() {
+    if (this.busy) return;
+    this.locale = this.locale === 'nb' ? 'en' : 'nb';
+    this.relabel();
+    this.save();
+    // Nothing asked yet: greet again in the new language instead of leaving a greeting in the old one.
+    if (!this.transcript.some((e) => e.from === 'user')) {
+      const old = this.conversationId;
+      this.conversationId = undefined;
+      this.transcript = [];
+      this.redraw();
+      if (old) void this.api.forget(old).catch(() => undefined);
+      await this.request({});
+    } else {
+      this.notice(this.t.languageChanged, 'info');
+    }
+  }
+}
+
+/** Where the widget was loaded from: its script's origin, else the page's. */
+function scriptOf(): HTMLScriptElement | undefined {
+  const current = document.currentScript;
+  if (current instanceof HTMLScriptElement && current.src) return current;
+  return [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => /\/widget\.js(\?|#|$)/.test(s.src));
+}
+
+function mount(script: HTMLScriptElement | undefined) {
+  if (document.querySelector('losen-chat')) return; // loaded twice: one widget is enough
+  const base = script ? new URL(script.src, location.href).origin : location.origin;
+  const locale = asLocale(script?.dataset.locale) ?? (document.documentElement.lang.toLowerCase().startsWith('en') ? 'en' : 'nb');
+  const host = document.createElement('losen-chat');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const ui = buildUi(shadow, new URL('/widget.css', base).href);
+  new LosenWidget(ui, createApi(base), createSessionMemory(base), locale);
+  document.body.append(host);
+}
+
+// `document.currentScript` is only set while this script runs, so read it now.
+const ownScript = scriptOf();
+if (document.body) mount(ownScript);
+else document.addEventListener('DOMContentLoaded', () => mount(ownScript), { once: true });

@@ -1,0 +1,76 @@
+/**
+ * The staff triage page in a real Chromium: paste an enquiry, analyse, read the topics, the
+ * missing facts and the draft reply, copy it.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { TestServer } from './helpers.js';
+import { SETUP_TIMEOUT_MS, launchChromium, startServer } from './helpers.js';
+
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchChromium()]);
+}, SETUP_TIMEOUT_MS);
+afterAll(async () => {
+  await browser?.close();
+  await server?.app.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.base });
+  page = await context.newPage();
+  await page.goto(`${server.base}/staff`);
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+const analyse = async (text: string) => {
+  await page.getByLabel(/^Henvendelse/).fill(text);
+  await page.getByRole('button', { name: /Analyser/ }).click();
+};
+
+describe('staff triage page', () => {
+  it('ranks topics, drafts a reply and copies it', async () => {
+    await analyse('Hei,\n\nvi har et lasteskip på 45 BT under norsk flagg. Trenger vi bemanningssertifikat?\n\nMvh Kari');
+    await page.locator('#results').waitFor();
+    const topics = page.locator('#topics li');
+    expect(await topics.count()).toBeGreaterThanOrEqual(1);
+    expect(await topics.first().textContent()).toMatch(/score \d/);
+    const reply = page.getByRole('textbox', { name: /Svarutkast/ });
+    expect(await reply.getAttribute('readonly')).not.toBeNull();
+    expect(await reply.getAttribute('lang')).toBe('nb');
+    const draft = await reply.inputValue();
+    expect(draft.trim().length).toBeGreaterThan(20);
+    expect(await page.locator('#citations a[href*="lovdata.no"]').count()).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: /Kopier svar/ }).click();
+    const status = page.locator('#copy-status');
+    await page.waitForFunction(() => (document.getElementById('copy-status')?.textContent ?? '') !== '');
+    expect(await status.textContent()).toMatch(/kopiert/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(draft);
+  });
+
+  it('lists the facts still missing and answers an English enquiry in English', async () => {
+    await analyse('Hello, does my boat need a manning certificate? Kind regards, John');
+    await page.locator('#results').waitFor();
+    expect(await page.locator('#result-language').textContent()).toContain('English');
+    expect(await page.getByRole('textbox', { name: /Svarutkast/ }).getAttribute('lang')).toBe('en');
+    expect(await page.locator('#missing li').count()).toBeGreaterThan(0);
+  });
+
+  it('says clearly when the enquiry is empty or the server fails', async () => {
+    await page.getByRole('button', { name: /Analyser/ }).click();
+    expect(await page.getByRole('alert').textContent()).toMatch(/Lim inn/);
+
+    await page.route('**/api/triage', (route) => route.fulfill({ status: 429, contentType: 'application/json', body: '{"error":"Too many requests"}' }));
+    await analyse('Trenger vi bemanningssertifikat?');
+    await page.getByRole('alert').filter({ hasText: 'For mange' }).waitFor();
+    expect(await page.locator('#results').isHidden()).toBe(true);
+    expect(await page.getByRole('button', { name: /Analyser/ }).isEnabled()).toBe(true);
+  });
+});
