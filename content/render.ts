@@ -4,6 +4,7 @@
  */
 import type { DecidedDecision, FactInfo, Text } from '../rules/types.js';
 import type { FactKey } from '../rules/facts.js';
+import { attachmentsFor } from './documents/index.js';
 import { texts } from './index.js';
 import type { Locale, RoutableTopicId, TopicId } from './topic-ids.js';
 import { topicMeta } from './topics/meta.js';
@@ -62,12 +63,16 @@ export function question(locale: Locale, topic: TopicId, fact: FactInfo, lead?: 
 /** An example of a valid answer to `fact`. */
 export const exampleAnswer = (locale: Locale, fact: FactInfo): string => texts(locale).facts[fact.questionKey as FactKey].example;
 
-/** A rule's decision: headline, the reasons as a list, and the sources. */
+/** A rule's decision: headline, the reasons as a list, the sources, and links to the files it offers. */
 export function decisionMessage(locale: Locale, topic: TopicId, decision: DecidedDecision): BotMessage {
   const key = `${decision.rule}:${decision.outcome}` as keyof ReturnType<typeof texts>['outcomes'];
   const headline = texts(locale).outcomes[key] ?? '';
   const reasons = decision.reasons.map((r) => `• ${pick(r, locale)}`).join('\n');
-  return { text: withSources(locale, `${headline}\n\n${reasons}`, decision.citations), topic, decision, citations: decision.citations };
+  const attachments = attachmentsFor(locale, decision);
+  return {
+    text: withSources(locale, `${headline}\n\n${reasons}`, decision.citations), topic, decision, citations: decision.citations,
+    ...(attachments.length > 0 ? { attachments } : {}),
+  };
 }
 
 /** Offer the 2–3 best topics as choices. */
@@ -90,6 +95,16 @@ export function fallback(locale: Locale): BotMessage {
 
 export type HandoffSummary = { topic?: TopicId; answers: { fact: FactInfo; value: unknown }[] };
 
+/** The rules' units (language-neutral codes) as written in each language. */
+const UNIT_WORDS: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
+  GT: { nb: 'BT', en: 'GT' },
+  hours: { nb: 'timer', en: 'hours' },
+  days: { nb: 'dager', en: 'days' },
+  months: { nb: 'måneder', en: 'months' },
+  years: { nb: 'år', en: 'years' },
+  persons: { nb: 'personer', en: 'persons' },
+};
+
 function showValue(locale: Locale, fact: FactInfo, value: unknown): string {
   const t = texts(locale);
   const q = t.facts[fact.questionKey as FactKey];
@@ -97,7 +112,7 @@ function showValue(locale: Locale, fact: FactInfo, value: unknown): string {
   if (typeof value === 'boolean') return value ? t.ui.choiceYes : t.ui.choiceNo;
   if (Array.isArray(value)) return value.length === 0 ? t.ui.choiceNone : value.map((v) => labels?.[String(v)] ?? String(v)).join(', ');
   if (typeof value === 'string' && labels?.[value]) return labels[value]!;
-  const unit = fact.unit ? ` ${fact.unit}` : '';
+  const unit = fact.unit ? ` ${UNIT_WORDS[fact.unit]?.[locale] ?? fact.unit}` : '';
   return typeof value === 'number' ? `${value.toLocaleString(locale === 'nb' ? 'nb-NO' : 'en-GB')}${unit}` : String(value);
 }
 

@@ -70,14 +70,20 @@ export async function main(argv: readonly string[], io = { out: (s: string) => v
   }
   if (args.command === 'chat') {
     const core = newCore();
-    const rl = createInterface({ input: stdin, output: stdout, terminal: stdin.isTTY });
+    const rl = createInterface({ input: stdin, output: stdout, terminal: stdin.isTTY === true });
+    rl.setPrompt('> ');
+    // The iterator queues lines that arrive while a turn runs (piped input arrives all at once;
+    // `rl.question` would drop them and leave the process hanging when input ends).
+    const lines = rl[Symbol.asyncIterator]();
     let reply = await core.handleTurn(args.locale ? { locale: args.locale } : {});
     let shown = renderForTerminal(reply.messages);
     io.out(shown.text);
     try {
       for (;;) {
-        let line: string;
-        try { line = (await rl.question('> ')).trim(); } catch { break; }
+        rl.prompt();
+        const next = await lines.next();
+        if (next.done) break;
+        const line = next.value.trim();
         if (line === 'exit' || line === 'quit' || line === 'avslutt') break;
         if (!line) continue;
         const n = Number(line);

@@ -15,11 +15,13 @@ import type { ConversationEvent } from '../../machines/conversation-machine.js';
 import { CONVERSATION_MACHINE_VERSION, conversationMachine } from '../../machines/conversation-machine.js';
 import { commandChoice, commandIn } from '../../machines/understanding/commands.js';
 import { detectLocale } from '../../machines/understanding/language.js';
+import { ruleFact } from '../../machines/answers.js';
 import type { ConversationStore, StoredConversation } from './store.js';
 import { StoreUnavailableError } from './store.js';
 
 export type TurnRequest = { conversationId?: string; text?: string; choice?: string; locale?: Locale };
-export type TurnResponse = { conversationId: string; locale: Locale; messages: BotMessage[] };
+/** `turn` counts the user turns this conversation has taken, this one included. */
+export type TurnResponse = { conversationId: string; locale: Locale; turn: number; messages: BotMessage[] };
 
 /** Longest user text read; longer text is cut (the web adapter rejects larger bodies before this). */
 export const MAX_TEXT_LENGTH = 2000;
@@ -39,6 +41,30 @@ export interface TurnCore {
   handleTurn(request: TurnRequest): Promise<TurnResponse>;
   /** Forget a conversation now. True if it existed. */
   forget(conversationId: string): Promise<boolean>;
+  /**
+   * The rule a stored conversation is on, with the facts gathered, its language and its date
+   * (for the documents it offers); `undefined` when the conversation is unknown, expired or on no rule.
+   */
+  conversationRule(conversationId: string): Promise<ConversationRule | undefined>;
+}
+
+/** What a conversation holds about its rule (see `TurnCore.conversationRule`). */
+export type ConversationRule = { ruleId: string; facts: Record<string, unknown>; locale: Locale; today: string };
+
+/** Attachment links are made relative by the content; here they point at the conversation. */
+function linkAttachments(conversationId: string, messages: BotMessage[]): BotMessage[] {
+  return messages.map((m) => (m.attachments
+    ? { ...m, attachments: m.attachments.map((a) => (/^(\/|[a-z]+:)/i.test(a.url) ? a : { ...a, url: `/api/chat/${encodeURIComponent(conversationId)}/${a.url}` })) }
+    : m));
+}
+
+/** The rule part of a persisted conversation snapshot, if it has one. */
+function ruleOf(stored: StoredConversation): ConversationRule | undefined {
+  const context = (stored.snapshot as { context?: Record<string, unknown> } | null)?.context;
+  if (!context) return undefined;
+  const { ruleId, facts, locale, today } = context;
+  if (typeof ruleId !== 'string' || typeof today !== 'string' || facts === null || typeof facts !== 'object' || Array.isArray(facts)) return undefined;
+  return { ruleId, facts: facts as Record<string, unknown>, locale: locale === 'en' || locale === 'nb' ? locale : stored.locale, today };
 }
 
 const isoDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -58,14 +84,32 @@ function eventFor(request: TurnRequest, turn: { today: string; locale: Locale })
   return { type: 'GREET', ...turn };
 }
 
+/** True when the stored conversation waits for a free-text answer (a name, call sign, position). */
+function asksFreeText(stored: StoredConversation | undefined): boolean {
+  const context = (stored?.snapshot as { context?: { ruleId?: unknown; asking?: unknown } } | null | undefined)?.context;
+  if (typeof context?.ruleId !== 'string' || typeof context.asking !== 'string') return false;
+  return ruleFact(context.ruleId, context.asking)?.type === 'text';
+}
+
 /** The conversation's language this turn: as asked, else the user's text when it tells, else as before. */
-function localeFor(request: TurnRequest, previous: Locale | undefined): Locale {
+function localeFor(request: TurnRequest, previous: Locale | undefined, answeringFreeText = false): Locale {
   if (request.locale) return request.locale;
+  // A name such as "Ola Nordmann" says nothing about the language the user wants.
   const text = request.text?.trim() ?? '';
+  if (previous && answeringFreeText && !request.choice && !/\?$/.test(text)) return previous;
   const detected = text ? detectLocale(text) : undefined;
   const words = text.split(/\s+/).filter(Boolean).length;
   if (detected && (previous === undefined || words >= 2)) return detected;
   return previous ?? detected ?? 'nb';
+}
+
+/** The stored conversation's actor, or a fresh one when there is none or it cannot be restored. */
+function restoreOrStart(usable: StoredConversation | undefined, turn: { today: string; locale: Locale }) {
+  if (usable) {
+    const restored = createActor(conversationMachine, { input: turn, snapshot: usable.snapshot as never });
+    if (restored.getSnapshot().status === 'active') return restored;
+  }
+  return createActor(conversationMachine, { input: turn });
 }
 
 export function createTurnCore(options: TurnCoreOptions): TurnCore {
@@ -76,13 +120,13 @@ export function createTurnCore(options: TurnCoreOptions): TurnCore {
   async function runTurn(conversationId: string, request: TurnRequest): Promise<TurnResponse> {
     const stored = await store.get(conversationId);
     const usable = stored && stored.version === CONVERSATION_MACHINE_VERSION ? stored : undefined;
-    const locale = localeFor(request, usable?.locale);
+    const locale = localeFor(request, usable?.locale, asksFreeText(usable));
     const turn = { today: isoDate(now()), locale };
     const messages: BotMessage[] = [];
-    const actor = createActor(conversationMachine, {
-      input: turn,
-      ...(usable ? { snapshot: usable.snapshot as never } : {}),
-    });
+    const actor = restoreOrStart(usable, turn);
+    // Errors are read from the snapshot below; without an observer XState rethrows them
+    // asynchronously as an uncaught exception, which would stop the process.
+    actor.subscribe({ error: () => undefined });
     actor.on('message', (e) => messages.push(e.message));
     try {
       actor.start();
@@ -93,12 +137,12 @@ export function createTurnCore(options: TurnCoreOptions): TurnCore {
       if (snapshot.status === 'error') throw snapshot.error;
       const record: StoredConversation = { version: CONVERSATION_MACHINE_VERSION, locale, snapshot: actor.getPersistedSnapshot(), updatedAt: now().toISOString() };
       await store.set(conversationId, record, ttlSeconds);
-      return { conversationId, locale, messages };
+      return { conversationId, locale, turn: snapshot.context.turns, messages: linkAttachments(conversationId, messages) };
     } catch (error) {
       if (error instanceof StoreUnavailableError) throw error;
       options.onError?.(error, { conversationId });
       await store.delete(conversationId).catch(() => false);
-      return { conversationId, locale, messages: [{ text: texts(locale).ui.somethingWrong }] };
+      return { conversationId, locale, turn: 0, messages: [{ text: texts(locale).ui.somethingWrong }] };
     } finally {
       actor.stop();
     }
@@ -111,6 +155,10 @@ export function createTurnCore(options: TurnCoreOptions): TurnCore {
     },
     forget(conversationId) {
       return store.withLock(conversationId, () => store.delete(conversationId));
+    },
+    async conversationRule(conversationId) {
+      const stored = await store.get(conversationId);
+      return stored && stored.version === CONVERSATION_MACHINE_VERSION ? ruleOf(stored) : undefined;
     },
   };
 }

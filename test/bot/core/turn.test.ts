@@ -1,0 +1,251 @@
+/**
+ * The turn core: conversation ids, continuing by id, turns of one conversation serialised, the
+ * conversation's language, forgetting (TTL and `forget`), stale machine versions, and the
+ * embedded file store surviving a restart, sweeping, refusing path tricks and ignoring corrupt files.
+ */
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { texts } from '../../../content/index.js';
+import type { TurnCoreOptions, TurnRequest } from '../../../bot/core/turn.js';
+import { createTurnCore } from '../../../bot/core/turn.js';
+import { MemoryStore } from '../../../bot/core/store.js';
+import { FileStore } from '../../../bot/core/file-store.js';
+import { CONVERSATION_MACHINE_VERSION } from '../../../machines/conversation-machine.js';
+
+/** A clock the test moves by hand. */
+function fakeClock(start = Date.parse('2026-11-22T10:00:00')) {
+  let now = start;
+  return { now: () => now, date: () => new Date(now), advance: (seconds: number) => { now += seconds * 1000; } };
+}
+
+function core(overrides: Partial<TurnCoreOptions> = {}) {
+  const clock = fakeClock();
+  const store = new MemoryStore(clock.now);
+  return { clock, store, core: createTurnCore({ store, ttlSeconds: 600, now: clock.date, ...overrides }) };
+}
+
+const asked = (reply: { messages: { ask?: { fact: string } }[] }) => reply.messages.at(-1)?.ask?.fact;
+
+const CONFIRMATION_ANSWERS: [TurnRequest, string][] = [
+  [{ choice: 'answer:D6' }, 'seafarerName'],
+  [{ text: 'Ola Nordmann' }, 'seafarerBirthDate'],
+  [{ text: '1990-04-12' }, 'position'],
+  [{ text: 'skipsfører' }, 'periodFrom'],
+  [{ text: '2026-01-01' }, 'periodTo'],
+  [{ text: '2026-03-31' }, 'days'],
+  [{ text: '60' }, 'hoursPerDay'],
+  [{ text: '12' }, 'vesselName'],
+  [{ text: 'MS Fjordbris' }, 'callSign'],
+  [{ text: 'LABC' }, 'lengthOverall'],
+];
+
+describe('turn core', () => {
+  it('gives every new conversation a unique id', async () => {
+    const { core: c } = core();
+    const replies = await Promise.all(Array.from({ length: 50 }, () => c.handleTurn({})));
+    expect(new Set(replies.map((r) => r.conversationId)).size).toBe(50);
+    for (const r of replies) expect(r.messages[0]?.text).toBe(texts('nb').ui.greeting);
+  });
+
+  it('continues a conversation by its id, and keeps conversations apart', async () => {
+    const { core: c } = core();
+    const a = await c.handleTurn({ text: 'Trenger båten min bemanningssertifikat?' });
+    const b = await c.handleTurn({ text: 'How long is my health certificate valid?' });
+    expect(asked(a)).toBe('flag');
+    expect(asked(b)).toBe('issueDate');
+    const a2 = await c.handleTurn({ conversationId: a.conversationId, choice: 'answer:NO' });
+    expect(a2.conversationId).toBe(a.conversationId);
+    expect(asked(a2)).toBe('vesselType');
+    const b2 = await c.handleTurn({ conversationId: b.conversationId, text: '2025-03-01' });
+    expect(asked(b2)).toBe('ageAtIssue');
+  });
+
+  it('serialises turns of one conversation sent at once: each sees the state the previous left', async () => {
+    const { core: c } = core();
+    const first = await c.handleTurn({ text: 'Hva må en fartstidsbekreftelse inneholde?' });
+    expect(asked(first)).toBe('targetCertificate');
+    const replies = await Promise.all(CONFIRMATION_ANSWERS.map(([request]) => c.handleTurn({ conversationId: first.conversationId, ...request })));
+    expect(replies.map(asked)).toEqual(CONFIRMATION_ANSWERS.map(([, next]) => next));
+    const after = await c.handleTurn({ conversationId: first.conversationId, text: '14' });
+    expect(asked(after)).toBe('signerName');
+  });
+
+  it('(control) without the lock the same concurrent turns trample each other', async () => {
+    const clock = fakeClock();
+    const store = new MemoryStore(clock.now);
+    store.withLock = <T>(_id: string, fn: () => Promise<T>) => fn();
+    const c = createTurnCore({ store, ttlSeconds: 600, now: clock.date });
+    const first = await c.handleTurn({ text: 'Hva må en fartstidsbekreftelse inneholde?' });
+    const replies = await Promise.all(CONFIRMATION_ANSWERS.map(([request]) => c.handleTurn({ conversationId: first.conversationId, ...request })));
+    expect(replies.map(asked)).not.toEqual(CONFIRMATION_ANSWERS.map(([, next]) => next));
+  });
+
+  it.each([
+    ['Trenger båten min bemanningssertifikat?', 'nb'],
+    ['Does my ship need a minimum safe manning document?', 'en'],
+  ] as const)('answers "%s" in %s', async (question, locale) => {
+    const { core: c } = core();
+    const reply = await c.handleTurn({ text: question });
+    expect(reply.locale).toBe(locale);
+    expect(reply.messages.at(-1)?.text).toBe(texts(locale).facts.flag.question);
+  });
+
+  it('follows the locale asked for over the language of the text', async () => {
+    const { core: c } = core();
+    const reply = await c.handleTurn({ text: 'Does my ship need a minimum safe manning document?', locale: 'nb' });
+    expect(reply.locale).toBe('nb');
+    expect(reply.messages.at(-1)?.text).toBe(texts('nb').facts.flag.question);
+  });
+
+  it('keeps the language on short answers, names and choices, and follows a new question', async () => {
+    const { core: c } = core();
+    const start = await c.handleTurn({ text: 'Does my ship need a minimum safe manning document?' });
+    const id = start.conversationId;
+    expect((await c.handleTurn({ conversationId: id, choice: 'answer:NO' })).locale).toBe('en');
+    expect((await c.handleTurn({ conversationId: id, text: 'lasteskip' })).locale).toBe('en');
+    const decided = await c.handleTurn({ conversationId: id, text: '45' });
+    expect(decided.locale).toBe('en');
+    expect(decided.messages.some((m) => m.decision)).toBe(true);
+    const switched = await c.handleTurn({ conversationId: id, text: 'Hvor lenge gjelder helseerklæringen min?' });
+    expect(switched.locale).toBe('nb');
+    expect(switched.messages.at(-1)?.text).toBe(texts('nb').facts.issueDate.question);
+    expect((await c.handleTurn({ conversationId: id, text: 'ja' })).locale).toBe('nb');
+
+    // A Norwegian name asked for in English stays English.
+    const form = await c.handleTurn({ text: 'Can you check my sea-time confirmation?' });
+    await c.handleTurn({ conversationId: form.conversationId, choice: 'answer:D6' });
+    const named = await c.handleTurn({ conversationId: form.conversationId, text: 'Ola Nordmann' });
+    expect(named.locale).toBe('en');
+    expect(named.messages.at(-1)?.text).toBe(texts('en').facts.seafarerBirthDate.question);
+  });
+
+  it('forgets a conversation idle longer than its time to live, and keeps one that is used', async () => {
+    const { core: c, clock, store } = core({ ttlSeconds: 60 });
+    const start = await c.handleTurn({ text: 'Trenger båten min bemanningssertifikat?' });
+    clock.advance(50);
+    expect(asked(await c.handleTurn({ conversationId: start.conversationId, choice: 'answer:NO' }))).toBe('vesselType');
+    clock.advance(50); // 100 s since the start, 50 s since the last turn: still there
+    expect(asked(await c.handleTurn({ conversationId: start.conversationId, text: 'lasteskip' }))).toBe('grossTonnage');
+    clock.advance(61);
+    expect(await store.get(start.conversationId)).toBeUndefined();
+    const after = await c.handleTurn({ conversationId: start.conversationId, text: '45' });
+    expect(after.conversationId).toBe(start.conversationId);
+    expect(after.messages.some((m) => m.decision)).toBe(false);
+    expect(asked(after)).toBeUndefined();
+    const greeting = await c.handleTurn({ conversationId: start.conversationId });
+    expect(greeting.messages[0]?.text).toBe(texts('nb').ui.greeting);
+  });
+
+  it('forget() drops a conversation now', async () => {
+    const { core: c, store } = core();
+    const start = await c.handleTurn({ text: 'Trenger båten min bemanningssertifikat?' });
+    expect(await c.forget(start.conversationId)).toBe(true);
+    expect(await store.get(start.conversationId)).toBeUndefined();
+    expect(await c.forget(start.conversationId)).toBe(false);
+    const again = await c.handleTurn({ conversationId: start.conversationId, choice: 'answer:NO' });
+    expect(again.messages.some((m) => m.ask?.fact === 'vesselType')).toBe(false);
+  });
+
+  it('discards a snapshot from an older machine version and starts fresh', async () => {
+    const { core: c, store } = core();
+    await store.set('old-one', { version: CONVERSATION_MACHINE_VERSION - 1, locale: 'en', snapshot: { value: 'somewhereGone', context: { x: 1 }, status: 'active' }, updatedAt: '2026-01-01T00:00:00Z' }, 600);
+    const reply = await c.handleTurn({ conversationId: 'old-one', text: 'Trenger båten min bemanningssertifikat?' });
+    expect(reply.conversationId).toBe('old-one');
+    expect(asked(reply)).toBe('flag');
+    expect((await store.get('old-one'))?.version).toBe(CONVERSATION_MACHINE_VERSION);
+  });
+
+  it('reports a snapshot that restores but breaks on the next event, forgets it, and carries on', async () => {
+    const errors: unknown[] = [];
+    const { core: c, store } = core({ onError: (e) => errors.push(e) });
+    await store.set('broken', { version: CONVERSATION_MACHINE_VERSION, locale: 'nb', snapshot: { status: 'active', value: 'guided', context: null, children: {} }, updatedAt: '' }, 600);
+    const reply = await c.handleTurn({ conversationId: 'broken', text: 'Trenger båten min bemanningssertifikat?' });
+    expect(reply.messages).toEqual([{ text: texts('nb').ui.somethingWrong }]);
+    expect(errors).toHaveLength(1);
+    expect(await store.get('broken')).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(asked(await c.handleTurn({ conversationId: 'broken', text: 'Trenger båten min bemanningssertifikat?' }))).toBe('flag');
+  });
+
+  it.each([null, 'junk', 42, {}, { status: 'active', value: 'nowhere', context: {} }])(
+    'starts fresh, without crashing, from a stored snapshot it cannot use: %j',
+    async (snapshot) => {
+      const errors: unknown[] = [];
+      const { core: c, store } = core({ onError: (e) => errors.push(e) });
+      await store.set('odd', { version: CONVERSATION_MACHINE_VERSION, locale: 'nb', snapshot, updatedAt: '' }, 600);
+      const reply = await c.handleTurn({ conversationId: 'odd', text: 'Trenger båten min bemanningssertifikat?' });
+      expect(asked(reply)).toBe('flag');
+      expect(errors).toEqual([]);
+      // Let any error XState would rethrow asynchronously surface inside this test.
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    },
+  );
+});
+
+describe('turn core on the file store', () => {
+  const dirs: string[] = [];
+  const stores: FileStore[] = [];
+  const tempDir = async () => { const d = await mkdtemp(join(tmpdir(), 'losen-test-')); dirs.push(d); return d; };
+  const fileStore = (dir: string, now?: () => number) => { const s = new FileStore(dir, { sweepSeconds: 0, ...(now ? { now } : {}) }); stores.push(s); return s; };
+  afterEach(async () => {
+    await Promise.all(stores.splice(0).map((s) => s.close()));
+    await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+  });
+
+  it('continues a conversation after a restart (a second store on the same directory)', async () => {
+    const dir = await tempDir();
+    const clock = fakeClock();
+    const before = createTurnCore({ store: fileStore(dir, clock.now), ttlSeconds: 600, now: clock.date });
+    const start = await before.handleTurn({ text: 'Trenger båten min bemanningssertifikat?' });
+    await before.handleTurn({ conversationId: start.conversationId, choice: 'answer:NO' });
+    const after = createTurnCore({ store: fileStore(dir, clock.now), ttlSeconds: 600, now: clock.date });
+    expect(asked(await after.handleTurn({ conversationId: start.conversationId, text: 'lasteskip' }))).toBe('grossTonnage');
+    const decided = await after.handleTurn({ conversationId: start.conversationId, text: '45 BT' });
+    expect(decided.messages.find((m) => m.decision)?.decision).toMatchObject({ rule: 'manning-certificate', outcome: 'not-required' });
+  });
+
+  it('sweeps expired conversations and keeps live ones', async () => {
+    const dir = await tempDir();
+    const clock = fakeClock();
+    const store = fileStore(dir, clock.now);
+    const record = { version: CONVERSATION_MACHINE_VERSION, locale: 'nb' as const, snapshot: {}, updatedAt: '' };
+    await store.set('short', record, 10);
+    await store.set('long', record, 1000);
+    expect(await readdir(dir)).toHaveLength(2);
+    clock.advance(11);
+    expect(await store.sweep()).toBe(1);
+    expect(await readdir(dir)).toHaveLength(1);
+    expect(await store.get('short')).toBeUndefined();
+    expect(await store.get('long')).toEqual(record);
+  });
+
+  it('keeps ids with ../ inside its directory', async () => {
+    const parent = await tempDir();
+    const dir = join(parent, 'store');
+    const store = fileStore(dir);
+    const record = { version: CONVERSATION_MACHINE_VERSION, locale: 'en' as const, snapshot: { secret: 1 }, updatedAt: '' };
+    for (const id of ['../escaped', '../../escaped', '/etc/escaped', '..\\escaped', 'a/../../b']) await store.set(id, record, 600);
+    expect((await readdir(parent)).sort()).toEqual(['store']);
+    const files = await readdir(dir);
+    expect(files).toHaveLength(5);
+    for (const f of files) expect(f).toMatch(/^[0-9a-f]{64}\.json$/);
+    expect(await store.get('../escaped')).toEqual(record);
+    expect(dirname(join(dir, files[0]!))).toBe(dir);
+  });
+
+  it('treats a corrupt file as absent and starts a fresh conversation', async () => {
+    const dir = await tempDir();
+    const store = fileStore(dir);
+    const c = createTurnCore({ store, ttlSeconds: 600 });
+    const start = await c.handleTurn({ text: 'Trenger båten min bemanningssertifikat?' });
+    const [file] = await readdir(dir);
+    expect(JSON.parse(await readFile(join(dir, file!), 'utf8'))).toHaveProperty('conversation');
+    await writeFile(join(dir, file!), '{"expiresAt": 99999999999999, "conversation": {"vers');
+    expect(await store.get(start.conversationId)).toBeUndefined();
+    const reply = await c.handleTurn({ conversationId: start.conversationId, choice: 'answer:NO' });
+    expect(reply.messages.some((m) => m.ask?.fact === 'vesselType')).toBe(false);
+    expect(asked(await c.handleTurn({ conversationId: start.conversationId, text: 'Trenger båten min bemanningssertifikat?' }))).toBe('flag');
+  });
+});

@@ -1,0 +1,390 @@
+/**
+ * Golden conversations through the real turn core: one table row per conversation, every rule
+ * topic at least once, in bokmål and English. Each turn is checked on keys, never on sentences:
+ * the topic of the messages, the fact asked (or that none is), the decision's rule, outcome and
+ * selected values, and that the decision cites its sources.
+ */
+import { describe, expect, it } from 'vitest';
+import { createTurnCore } from '../../bot/core/turn.js';
+import { MemoryStore } from '../../bot/core/store.js';
+import type { BotMessage } from '../../content/types.js';
+import type { Locale } from '../../content/topic-ids.js';
+
+const NOW = new Date('2026-11-22T12:00:00');
+
+/** What one turn must produce. `ask: null` means no question is asked (a decision). */
+type Expect = {
+  topic?: string;
+  ask?: string | null;
+  decision?: { rule: string; outcome: string; values?: Record<string, unknown> };
+  /** Clarifying question: the `topic:` choices offered. */
+  offers?: string[];
+  /** Rule choice: the `rule:` choices offered. */
+  rules?: string[];
+};
+type Turn = { say?: string; pick?: string; expect: Expect };
+type Golden = { name: string; locale: Locale; turns: Turn[] };
+
+const asks = (topic: string, fact: string): Expect => ({ topic, ask: fact });
+const decides = (topic: string, rule: string, outcome: string, values?: Record<string, unknown>): Expect =>
+  ({ topic, ask: null, decision: { rule, outcome, ...(values ? { values } : {}) } });
+const say = (text: string, expect: Expect): Turn => ({ say: text, expect });
+const pick = (choice: string, expect: Expect): Turn => ({ pick: choice, expect });
+
+const GOLDEN: Golden[] = [
+  {
+    name: 'a Norwegian cargo boat of 45 GT needs no manning certificate (nb)',
+    locale: 'nb',
+    turns: [
+      say('Trenger båten min bemanningssertifikat?', asks('manning.which-vessels', 'flag')),
+      pick('answer:NO', asks('manning.which-vessels', 'vesselType')),
+      say('lasteskip', asks('manning.which-vessels', 'grossTonnage')),
+      say('45 BT', decides('manning.which-vessels', 'manning-certificate', 'not-required')),
+    ],
+  },
+  {
+    name: 'a Norwegian cargo ship of 45 GT needs no minimum safe manning document, answered in free text (en)',
+    locale: 'en',
+    turns: [
+      say('Does my ship need a minimum safe manning document?', asks('manning.which-vessels', 'flag')),
+      say('Norwegian', asks('manning.which-vessels', 'vesselType')),
+      say('cargo ship', asks('manning.which-vessels', 'grossTonnage')),
+      say('45 GT', decides('manning.which-vessels', 'manning-certificate', 'not-required')),
+    ],
+  },
+  {
+    name: 'a Norwegian fishing vessel named in the question is only asked its length (nb)',
+    locale: 'nb',
+    turns: [
+      say('Trenger et norsk fiskefartøy bemanningssertifikat?', asks('manning.which-vessels', 'lengthL')),
+      say('23,5 m', decides('manning.which-vessels', 'manning-certificate', 'not-required')),
+    ],
+  },
+  {
+    name: 'a Norwegian cargo ship of 300 GT in one question needs a manning certificate at once (en)',
+    locale: 'en',
+    turns: [say('Does a Norwegian cargo ship of 300 GT need a manning certificate?', decides('manning.which-vessels', 'manning-certificate', 'required'))],
+  },
+  {
+    name: '20 days at 12 hours is 46.92 sea-time days, asking nothing (en)',
+    locale: 'en',
+    turns: [say('How much sea time for 20 days at 12 hours?', decides('seatime.calculate', 'sea-time', 'calculated', { hours: 240, seaTimeDays: 46.92 }))],
+  },
+  {
+    name: '20 dager à 12 timer gir 46,92 fartstidsdager (nb)',
+    locale: 'nb',
+    turns: [say('Hvor mye fartstid blir 20 dager à 12 timer?', decides('seatime.calculate', 'sea-time', 'calculated', { seaTimeDays: 46.92 }))],
+  },
+  {
+    name: 'sea time asked step by step: days, then hours a day (en)',
+    locale: 'en',
+    turns: [
+      say('Convert sea time for me', asks('seatime.calculate', 'days')),
+      say('20', asks('seatime.calculate', 'hoursPerDay')),
+      say('12', decides('seatime.calculate', 'sea-time', 'calculated', { seaTimeDays: 46.92 })),
+    ],
+  },
+  {
+    name: 'a safe manning of 6 needs no ship\'s cook (en)',
+    locale: 'en',
+    turns: [
+      say("Do I need a ship's cook on board?", asks('cook.required', 'safetyManning')),
+      say('6', decides('cook.required', 'ship-cook', 'not-required')),
+    ],
+  },
+  {
+    name: 'a safe manning of 12 given in the question needs a ship\'s cook (nb)',
+    locale: 'nb',
+    turns: [say('Trenger vi skipskokk om bord når sikkerhetsbemanningen er 12 personer?', decides('cook.required', 'ship-cook', 'required'))],
+  },
+  {
+    name: 'a 30-year-old cook with education and a practical test is qualified (nb)',
+    locale: 'nb',
+    turns: [
+      say('Hvilke kvalifikasjoner må en skipskokk ha?', asks('cook.qualification', 'age')),
+      say('30', asks('cook.qualification', 'hasRelevantEducation')),
+      say('ja', asks('cook.qualification', 'passedPracticalTest')),
+      say('ja', decides('cook.qualification', 'cook-qualification', 'qualified', { basis: 'education' })),
+    ],
+  },
+  {
+    name: 'a cook without education on a small crew qualifies by a documented skills check (en)',
+    locale: 'en',
+    turns: [
+      say("Is my cook qualified to work as a ship's cook?", asks('cook.qualification', 'age')),
+      say('25', asks('cook.qualification', 'hasRelevantEducation')),
+      say('no', asks('cook.qualification', 'crewSize')),
+      say('8', asks('cook.qualification', 'documentedSkillsCheck')),
+      say('yes', decides('cook.qualification', 'cook-qualification', 'qualified', { basis: 'skills-check' })),
+    ],
+  },
+  {
+    name: 'D6 does not cover master on a fishing vessel (nb)',
+    locale: 'nb',
+    turns: [say('Kan jeg være skipsfører på en fiskebåt med D6?', decides('d6.privileges', 'd6-privileges', 'not-allowed'))],
+  },
+  {
+    name: 'D6 covers master on a small cargo ship in area 2 (en)',
+    locale: 'en',
+    turns: [
+      say('May a D6 holder serve as master on a cargo ship?', asks('d6.privileges', 'grossTonnage')),
+      say('50', asks('d6.privileges', 'tradingArea')),
+      pick('answer:area-2', asks('d6.privileges', 'lengthOverall')),
+      say('14 m', decides('d6.privileges', 'd6-privileges', 'allowed', { basis: 'd6' })),
+    ],
+  },
+  {
+    name: 'a complete sea-time confirmation signed by the company (nb)',
+    locale: 'nb',
+    turns: [
+      say('Hva må en fartstidsbekreftelse inneholde?', asks('seatime.confirmation', 'targetCertificate')),
+      pick('answer:D6', asks('seatime.confirmation', 'seafarerName')),
+      say('Ola Nordmann', asks('seatime.confirmation', 'seafarerBirthDate')),
+      say('1990-04-12', asks('seatime.confirmation', 'position')),
+      say('skipsfører', asks('seatime.confirmation', 'periodFrom')),
+      say('2026-01-01', asks('seatime.confirmation', 'periodTo')),
+      say('2026-03-31', asks('seatime.confirmation', 'days')),
+      say('60', asks('seatime.confirmation', 'hoursPerDay')),
+      say('12', asks('seatime.confirmation', 'vesselName')),
+      say('MS Fjordbris', asks('seatime.confirmation', 'callSign')),
+      say('LABC', asks('seatime.confirmation', 'lengthOverall')),
+      say('14', asks('seatime.confirmation', 'signerName')),
+      say('Kari Hansen', asks('seatime.confirmation', 'signerRole')),
+      pick('answer:company-representative', asks('seatime.confirmation', 'signerIsSeafarer')),
+      say('nei', decides('seatime.confirmation', 'sea-time-confirmation', 'complete')),
+    ],
+  },
+  {
+    name: 'a sea-time confirmation signed by the seafarer is not accepted, and English names keep English (en)',
+    locale: 'en',
+    turns: [
+      say('Can you check my sea-time confirmation?', asks('seatime.confirmation', 'targetCertificate')),
+      pick('answer:D6', asks('seatime.confirmation', 'seafarerName')),
+      say('Ola Nordmann', asks('seatime.confirmation', 'seafarerBirthDate')),
+      say('1990-04-12', asks('seatime.confirmation', 'position')),
+      say('master', asks('seatime.confirmation', 'periodFrom')),
+      say('2026-01-01', asks('seatime.confirmation', 'periodTo')),
+      say('2026-03-31', asks('seatime.confirmation', 'days')),
+      say('60', asks('seatime.confirmation', 'hoursPerDay')),
+      say('12', asks('seatime.confirmation', 'vesselName')),
+      say('MS Fjordbris', asks('seatime.confirmation', 'callSign')),
+      say('LABC', asks('seatime.confirmation', 'lengthOverall')),
+      say('14 m', asks('seatime.confirmation', 'signerName')),
+      say('Ola Nordmann', decides('seatime.confirmation', 'sea-time-confirmation', 'invalid', { problems: ['self-signed'] })),
+    ],
+  },
+  {
+    name: 'a first D5 with 500 days of sea time falls short of alternative A (nb)',
+    locale: 'nb',
+    turns: [
+      say('Hvor mye fartstid krever D5 første gang?', asks('deck.first-issue', 'daysAfterDiploma')),
+      say('200', asks('deck.first-issue', 'seaTimeDays')),
+      say('500', decides('deck.first-issue', 'deck-officer-first-issue', 'does-not-meet')),
+    ],
+  },
+  {
+    name: 'a cadet with 400 training days, 130 of them after the diploma, meets alternative B for D4 (en)',
+    locale: 'en',
+    turns: [
+      say('When can a cadet apply for the first certificate?', asks('deck.cadet', 'certificate')),
+      say('D4', asks('deck.cadet', 'trainingProgramDays')),
+      say('400', asks('deck.cadet', 'tradeCertificate')),
+      pick('answer:none', asks('deck.cadet', 'daysAfterDiploma')),
+      say('130', decides('deck.cadet', 'deck-officer-first-issue', 'meets', { alternative: 'B' })),
+    ],
+  },
+  {
+    name: 'a 30-year-old with 12 months as officer of the watch on D5 may get master rights (nb)',
+    locale: 'nb',
+    turns: [
+      say('Har jeg seilingsrettigheter som skipsfører med D5?', asks('deck.master-rights', 'age')),
+      say('30', asks('deck.master-rights', 'monthsAsOfficerOfTheWatchSinceIssue')),
+      say('12', decides('deck.master-rights', 'master-rights', 'eligible')),
+    ],
+  },
+  {
+    name: 'six months as officer of the watch is not enough for master rights (en)',
+    locale: 'en',
+    turns: [
+      say('Can I get master rights on my first D4?', asks('deck.master-rights', 'age')),
+      say('30', asks('deck.master-rights', 'monthsAsOfficerOfTheWatchSinceIssue')),
+      say('6', decides('deck.master-rights', 'master-rights', 'not-eligible')),
+    ],
+  },
+  {
+    name: 'an interim ISSC issued 1 June 2026 expires at the latest on 1 December 2026 (nb)',
+    locale: 'nb',
+    turns: [
+      say('Hvor lenge gjelder et interim ISSC?', asks('isps.interim', 'issueDate')),
+      say('1. juni 2026', decides('isps.interim', 'issc-validity', 'dates', { latestExpiry: '2026-12-01' })),
+    ],
+  },
+  {
+    name: 'intermediate verification dates of a full ISSC, chosen among two calculations (en)',
+    locale: 'en',
+    turns: [
+      say('When are the verification dates for our ISSC?', { topic: 'isps.verification-dates', ask: null, rules: ['rule:issc-validity', 'rule:issc-renewal'] }),
+      pick('rule:issc-validity', asks('isps.verification-dates', 'certificateKind')),
+      say('full', asks('isps.verification-dates', 'issueDate')),
+      say('2026-01-15', decides('isps.verification-dates', 'issc-validity', 'dates', { latestExpiry: '2031-01-15', intermediateFrom: '2028-01-15', intermediateTo: '2029-01-15' })),
+    ],
+  },
+  {
+    name: 'an ISSC renewed within three months of expiry keeps the old expiry as base, chosen among two calculations (nb)',
+    locale: 'nb',
+    turns: [
+      say('Hvilke verifikasjonsdatoer gjelder for ISSC-en vår?', { topic: 'isps.verification-dates', ask: null, rules: ['rule:issc-validity', 'rule:issc-renewal'] }),
+      pick('rule:issc-renewal', asks('isps.verification-dates', 'expiryDate')),
+      say('2027-05-02', asks('isps.verification-dates', 'verificationDate')),
+      say('2027-03-01', decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2032-05-02' })),
+    ],
+  },
+  {
+    name: 'a question about the new expiry after renewal goes straight to the renewal calculation (nb)',
+    locale: 'nb',
+    turns: [
+      say('Hvordan regner jeg ut ny utløpsdato for ISSC etter fornyelsesverifikasjon?', asks('isps.verification-dates', 'expiryDate')),
+      say('2027-05-02', asks('isps.verification-dates', 'verificationDate')),
+      say('2027-03-01', decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2032-05-02' })),
+    ],
+  },
+  {
+    name: 'a health certificate issued at 30 in March 2025 is still valid (en)',
+    locale: 'en',
+    turns: [
+      say('How long is my health certificate valid?', asks('health.certificate', 'issueDate')),
+      say('2025-03-01', asks('health.certificate', 'ageAtIssue')),
+      say('30', decides('health.certificate', 'health-certificate', 'valid', { validUntil: expect.stringMatching(/^2027-0[23]-\d\d$/) })),
+    ],
+  },
+  {
+    name: 'a health certificate issued at 17 in March 2024 has expired (nb)',
+    locale: 'nb',
+    turns: [
+      say('Hvor lenge gjelder helseerklæringen min?', asks('health.certificate', 'issueDate')),
+      say('1. mars 2024', asks('health.certificate', 'ageAtIssue')),
+      say('17', decides('health.certificate', 'health-certificate', 'expired', { validUntil: expect.stringMatching(/^2025-0[23]-\d\d$/) })),
+    ],
+  },
+  {
+    name: 'uploaded sea time sends the application to manual processing (en)',
+    locale: 'en',
+    turns: [
+      say('Why did my application go to manual processing?', asks('aps.processing', 'uploadedDocuments')),
+      pick('answer:sea-time', decides('aps.processing', 'aps-processing', 'manual', { manualBecause: ['sea-time'] })),
+    ],
+  },
+  {
+    name: 'nothing uploaded by hand gives automatic processing (nb)',
+    locale: 'nb',
+    turns: [
+      say('Blir søknaden min behandlet automatisk?', asks('aps.processing', 'uploadedDocuments')),
+      pick('answer:none', decides('aps.processing', 'aps-processing', 'automatic')),
+    ],
+  },
+  {
+    name: 'an able seaman below 500 GT meets § 79 by service time (nb)',
+    locale: 'nb',
+    turns: [
+      say('Trenger jeg ferdighetssertifikat som matros?', asks('ratings.matros', 'seagoing')),
+      say('ja', asks('ratings.matros', 'grossTonnage')),
+      say('300', asks('ratings.matros', 'hasTradeCertificate')),
+      say('nei', asks('ratings.matros', 'monthsAsOrdinarySeaman')),
+      say('14', asks('ratings.matros', 'monthsDeckService')),
+      say('26', decides('ratings.matros', 'matros', 'meets')),
+    ],
+  },
+  {
+    name: 'an able seaman on a seagoing ship of 600 GT needs the certificate (en)',
+    locale: 'en',
+    turns: [
+      say('What are the requirements for an able seaman?', asks('ratings.matros', 'seagoing')),
+      say('yes', asks('ratings.matros', 'grossTonnage')),
+      say('600', decides('ratings.matros', 'matros', 'certificate-required')),
+    ],
+  },
+  {
+    name: 'eight months in the engine room meets the smører requirement (nb)',
+    locale: 'nb',
+    turns: [
+      say('Hvilke krav gjelder for smører?', asks('ratings.smorer', 'monthsEngineService')),
+      say('8', decides('ratings.smorer', 'rating-requirements', 'meets')),
+    ],
+  },
+  {
+    name: 'four months in the engine room falls short for an oiler (en)',
+    locale: 'en',
+    turns: [
+      say('What are the requirements for a motorman/oiler (smører)?', asks('ratings.smorer', 'monthsEngineService')),
+      say('4', decides('ratings.smorer', 'rating-requirements', 'does-not-meet', { shortfalls: [{ fact: 'monthsEngineService', required: 6, actual: 4 }] })),
+    ],
+  },
+  {
+    name: 'an ordinary seaman chosen from a clarifying question, with seven months on deck (nb)',
+    locale: 'nb',
+    turns: [
+      say('Hva kreves for å bli lettmatros?', { ask: null, offers: ['topic:ratings.lettmatros'] }),
+      pick('topic:ratings.lettmatros', asks('ratings.lettmatros', 'monthsDeckService')),
+      say('7', decides('ratings.lettmatros', 'rating-requirements', 'meets')),
+    ],
+  },
+];
+
+function newCore() {
+  return createTurnCore({ store: new MemoryStore(() => NOW.getTime()), ttlSeconds: 3600, now: () => NOW });
+}
+
+function check(messages: BotMessage[], expected: Expect, where: string) {
+  expect(messages.length, where).toBeGreaterThan(0);
+  const last = messages.at(-1)!;
+  if (expected.topic !== undefined) {
+    expect(last.topic, `${where}: topic`).toBe(expected.topic);
+    for (const m of messages) if (m.topic !== undefined) expect(m.topic, `${where}: every message's topic`).toBe(expected.topic);
+  }
+  if (expected.ask !== undefined) {
+    if (expected.ask === null) expect(messages.filter((m) => m.ask), `${where}: asks nothing`).toEqual([]);
+    else expect(last.ask?.fact, `${where}: fact asked`).toBe(expected.ask);
+  }
+  const decided = messages.filter((m) => m.decision);
+  if (expected.decision) {
+    expect(decided, `${where}: one decision`).toHaveLength(1);
+    const { decision, citations } = decided[0]!;
+    expect(decision, `${where}: decision`).toMatchObject({ status: 'decided', rule: expected.decision.rule, outcome: expected.decision.outcome });
+    if (expected.decision.values) expect(decision?.status === 'decided' ? decision.values : undefined, `${where}: values`).toMatchObject(expected.decision.values);
+    expect(citations?.length ?? 0, `${where}: citations`).toBeGreaterThan(0);
+  } else {
+    expect(decided, `${where}: no decision yet`).toEqual([]);
+  }
+  if (expected.offers) {
+    const ids = last.choices?.map((c) => c.id) ?? [];
+    for (const id of expected.offers) expect(ids, `${where}: offers`).toContain(id);
+    const topics = ids.filter((id) => id.startsWith('topic:'));
+    expect(topics.length, `${where}: 2–3 topics`).toBeGreaterThanOrEqual(2);
+    expect(topics.length, `${where}: 2–3 topics`).toBeLessThanOrEqual(3);
+  }
+  if (expected.rules) expect(last.choices?.map((c) => c.id).filter((id) => id.startsWith('rule:')), `${where}: rule choices`).toEqual(expected.rules);
+}
+
+describe('golden conversations through the turn core', () => {
+  it('covers every rule at least once, in both languages', async () => {
+    const { listRules } = await import('../../rules/index.js');
+    const covered = new Set(GOLDEN.flatMap((g) => g.turns.flatMap((t) => (t.expect.decision ? [t.expect.decision.rule] : []))));
+    expect([...covered].sort()).toEqual(listRules().map((r) => r.id).sort());
+    expect(new Set(GOLDEN.map((g) => g.locale))).toEqual(new Set(['nb', 'en']));
+  });
+
+  it.each(GOLDEN)('$name', async ({ locale, turns }) => {
+    const core = newCore();
+    let conversationId: string | undefined;
+    for (const [i, turn] of turns.entries()) {
+      const reply = await core.handleTurn({
+        ...(conversationId ? { conversationId } : {}),
+        ...(turn.pick ? { choice: turn.pick } : { text: turn.say! }),
+      });
+      conversationId = reply.conversationId;
+      const where = `turn ${i + 1} (${turn.pick ?? turn.say})`;
+      expect(reply.locale, `${where}: language`).toBe(locale);
+      check(reply.messages, turn.expect, where);
+    }
+  });
+});
