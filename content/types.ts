@@ -101,4 +101,6 @@ export type BotMessage = {
   choices?: { id: string; label: string }[];
   decision?: Decision;
   citations?: Citation[];
+  /** Download links (a document or calendar file) offered with a decision. */
+  attachments?: { kind: 'pdf' | 'ics' | 'html'; label: string; url: string }[];
 };

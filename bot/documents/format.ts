@@ -1,0 +1,47 @@
+/**
+ * Writing values for documents and reminders in the reader's language: dates written out
+ * ("17. april 1990" / "17 April 1990"), numbers with a decimal comma in Norwegian, and sources
+ * by their name in that language.
+ */
+import { format } from 'date-fns';
+import { enGB, nb } from 'date-fns/locale';
+import type { Locale } from '../../content/topic-ids.js';
+import { SOURCES } from '../../rules/index.js';
+import type { Citation } from '../../rules/index.js';
+
+const DATE_LOCALES = { nb, en: enGB } as const;
+const DATE_PATTERNS = { nb: 'd. MMMM yyyy', en: 'd MMMM yyyy' } as const;
+const NUMBER_FORMATS = {
+  nb: new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
+} as const;
+
+/** The calendar date of an ISO `YYYY-MM-DD` as [year, month (1–12), day]. */
+export function isoParts(iso: string): [number, number, number] {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return [y, m, d];
+}
+
+/** An ISO date written out in `locale`. */
+export function formatDate(iso: string, locale: Locale): string {
+  const [y, m, d] = isoParts(iso);
+  return format(new Date(y, m - 1, d), DATE_PATTERNS[locale], { locale: DATE_LOCALES[locale] });
+}
+
+/** A number with at most two decimals, with `locale`'s decimal and group separators. */
+export function formatNumber(n: number, locale: Locale): string {
+  return NUMBER_FORMATS[locale].format(n);
+}
+
+const SOURCE_BY_ID = new Map<string, { name: { nb: string; en: string }; url?: string }>(Object.values(SOURCES).map((s) => [s.id, s]));
+
+/** A citation as a reader sees it: the source's name in `locale`, the paragraph, and the address. */
+export function formatCitation(citation: Citation, locale: Locale): string {
+  const known = SOURCE_BY_ID.get(citation.source);
+  // A Lovdata identifier is worth keeping beside the name; an Sdir document's id only repeats it.
+  const name = !known ? citation.source : /^(FOR|LOV)-/.test(citation.source) ? `${known.name[locale]} (${citation.source})` : known.name[locale];
+  const ref = citation.ref ? ` ${citation.ref}` : '';
+  const url = citation.url ?? known?.url;
+  return `${name}${ref}${url ? ` – ${url}` : ''}`;
+}
+
