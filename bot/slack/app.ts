@@ -1,0 +1,123 @@
+/**
+ * The Bolt app: direct messages, @mentions, button clicks and `/losen`, each translated into one
+ * turn of the core and answered with Block Kit. No business logic lives here.
+ *
+ * Conversations: one per Slack thread (team, channel, thread_ts); the ephemeral `/losen` answers
+ * form one conversation per user and channel (team, channel, user).
+ */
+import { createHmac } from 'node:crypto';
+import type { AuthorizeResult, BlockAction, ButtonAction, Logger, Receiver, RespondFn, types } from '@slack/bolt';
+import { App, webApi } from '@slack/bolt';
+import type { TurnCore, TurnRequest } from '../core/turn.js';
+import type { RecentlySeen } from './recently-seen.js';
+import { answeredBlocks, CHOICE_ACTION_PREFIX, renderTurn, unescapeSlack } from './render.js';
+
+/** The Bolt app's dependencies: token and API URL from the config, the core, the receiver. */
+export type SlackAppOptions = {
+  botToken: string;
+  /** Key of the conversation ids (the signing secret). */
+  idSecret: string;
+  /** Web API base URL ending in `/` (default Slack's). */
+  slackApiUrl?: string;
+  core: TurnCore;
+  receiver: Receiver;
+  logger: Logger;
+  /** Clicks already handled (a double click answers once). */
+  seen: RecentlySeen;
+  publicBaseUrl?: string;
+};
+
+/**
+ * The conversation id of a Slack thread, or of a user's `/losen` answers in a channel: a keyed
+ * hash, because the web API accepts any conversation id (and serves a conversation's documents
+ * under it), and team, channel and thread are not secrets. Stable across restarts and instances.
+ */
+export const slackConversationId = (secret: string, team: string, channel: string, threadOrUser: string) =>
+  `slack-${createHmac('sha256', secret).update(`${team}/${channel}/${threadOrUser}`).digest('base64url').slice(0, 32)}`;
+
+/** The question with the bot's own mention taken out. */
+const withoutMention = (text: string, botUserId: string | undefined) =>
+  unescapeSlack(text.replace(botUserId ? new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g') : /^\s*<@[A-Z0-9]+(\|[^>]*)?>/, ' ')).trim();
+
+/**
+ * Bolt's default authorisation calls `auth.test` once at start-up and keeps a failure for good;
+ * this one asks on first use and asks again after a failure.
+ */
+function singleWorkspace(botToken: string, client: webApi.WebClient) {
+  let identity: Promise<AuthorizeResult> | undefined;
+  return () =>
+    (identity ??= client.auth.test().then(
+      (r) => ({ botToken, ...(r.bot_id ? { botId: r.bot_id } : {}), ...(r.user_id ? { botUserId: r.user_id } : {}) }),
+      (error: unknown) => {
+        identity = undefined;
+        throw error;
+      },
+    ));
+}
+
+/** The Bolt app with Losen's listeners, attached to `options.receiver`. */
+export function createSlackApp(options: SlackAppOptions): App {
+  const { core, seen, publicBaseUrl } = options;
+  const conversationId = (team: string, channel: string, threadOrUser: string) => slackConversationId(options.idSecret, team, channel, threadOrUser);
+  const clientOptions = { logger: options.logger, ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}) };
+  const app = new App({
+    authorize: singleWorkspace(options.botToken, new webApi.WebClient(options.botToken, clientOptions)),
+    receiver: options.receiver,
+    logger: options.logger,
+    clientOptions,
+  });
+
+  const turn = async (request: TurnRequest) => renderTurn(await core.handleTurn(request), publicBaseUrl);
+
+  /** Runs the turn and posts its answer in the thread. */
+  async function answerInThread(client: webApi.WebClient, at: { team: string; channel: string; thread: string }, request: Omit<TurnRequest, 'conversationId'>) {
+    const message = await turn({ conversationId: conversationId(at.team, at.channel, at.thread), ...request });
+    await client.chat.postMessage({ channel: at.channel, thread_ts: at.thread, ...message, unfurl_links: false, unfurl_media: false });
+  }
+
+  // @mentions in channels. (Bolt's built-in middleware already drops the app's own messages.)
+  app.event('app_mention', async ({ event, body, context, client }) => {
+    if (event.bot_id || event.subtype) return;
+    const team = body.team_id ?? event.team ?? '';
+    await answerInThread(client, { team, channel: event.channel, thread: event.thread_ts ?? event.ts }, { text: withoutMention(event.text, context.botUserId) });
+  });
+
+  // Direct messages: plain user messages only (no edits, joins, files or other bots).
+  app.event('message', async ({ event, body, context, client }) => {
+    if (event.subtype !== undefined || event.bot_id || event.channel_type !== 'im') return;
+    const team = body.team_id ?? event.team ?? '';
+    await answerInThread(client, { team, channel: event.channel, thread: event.thread_ts ?? event.ts }, { text: withoutMention(event.text ?? '', context.botUserId) });
+  });
+
+  // A choice button: continue the conversation the clicked message belongs to.
+  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: new RegExp(`^${CHOICE_ACTION_PREFIX}`) }, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const container = body.container as { message_ts?: string; channel_id?: string; thread_ts?: string; is_ephemeral?: boolean };
+    const channel = body.channel?.id ?? container.channel_id ?? '';
+    const team = body.team?.id ?? body.user.team_id ?? '';
+    if (!action.value || !seen.add(`click:${channel}:${container.message_ts ?? body.trigger_id}`)) return;
+    if (container.is_ephemeral) {
+      await respondWith(respond, await turn({ conversationId: conversationId(team, channel, body.user.id), choice: action.value }));
+      return;
+    }
+    const message = body.message;
+    if (message) {
+      await client.chat
+        .update({ channel, ts: message.ts, text: message.text ?? '', blocks: answeredBlocks(message.blocks ?? [], action.text.text) })
+        .catch((error: unknown) => options.logger.warn(`could not mark a choice as answered: ${(error as Error).message}`));
+    }
+    const thread = message?.thread_ts ?? container.thread_ts ?? message?.ts ?? container.message_ts ?? '';
+    await answerInThread(client, { team, channel, thread }, { choice: action.value });
+  });
+
+  // `/losen question`: answered privately (ephemeral) to the asker, via the command's response URL.
+  app.command('/losen', async ({ ack, command, respond }) => {
+    await ack();
+    await respondWith(respond, await turn({ conversationId: conversationId(command.team_id, command.channel_id, command.user_id), text: unescapeSlack(command.text) }));
+  });
+
+  return app;
+}
+
+const respondWith = (respond: RespondFn, message: { text: string; blocks: types.KnownBlock[] }) =>
+  respond({ response_type: 'ephemeral', replace_original: false, ...message });
