@@ -24,6 +24,9 @@ import { RedisStore } from '../core/redis-store.js';
 import { MemoryStore, StoreUnavailableError } from '../core/store.js';
 import type { TurnCore } from '../core/turn.js';
 import { createTurnCore } from '../core/turn.js';
+import { documentRoutes } from '../documents/routes.js';
+import { slackPlugin } from '../slack/index.js';
+import { teamsPlugin } from '../teams/index.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PAGES = join(ROOT, 'bot', 'web', 'pages');
@@ -189,6 +192,10 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
       return reply.type(type).header('cache-control', 'no-cache').send(body);
     });
   }
+
+  await app.register(documentRoutes, { core, today });
+  await app.register(slackPlugin, { config, core, ...(config.PUBLIC_BASE_URL ? { publicBaseUrl: config.PUBLIC_BASE_URL } : {}) });
+  await app.register(teamsPlugin, { config, core, ...(config.PUBLIC_BASE_URL ? { publicBaseUrl: config.PUBLIC_BASE_URL } : {}) });
 
   return app;
 }

@@ -464,7 +464,7 @@ export const examplesEn = {
     'My application has been pending a long time, how long does it usually take?',
     'How quickly is a certificate issued?',
     'waiting time for certificate',
-    'How long does it take to process a certificate application?',
+    'How long does processing of a certificate application usually take?',
     'my renewal application is still pending, how long does it usually take?',
   ],
   'aps.digital-certificates': [

@@ -1,5 +1,6 @@
 /** `npm start`'s process: serves, is ready on /healthz, and shuts down gracefully on SIGTERM. */
 import { spawn } from 'node:child_process';
+import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,13 +24,29 @@ describe('the server process', () => {
         });
       });
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
-      const inFlight = fetch(`${url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Trenger båten min bemanningssertifikat?' }) });
-      await new Promise((r) => setTimeout(r, 5));
+      // A request whose headers have arrived but whose body is still coming is in flight for sure.
+      const body = Buffer.from(JSON.stringify({ text: 'Trenger båten min bemanningssertifikat?' }));
+      const { port } = new URL(url);
+      const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path: '/api/chat', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': body.length } }, (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => { text += c.toString('utf8'); });
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+        });
+        req.on('error', reject);
+        req.write(body.subarray(0, 10));
+        setTimeout(() => {
+          child.kill('SIGTERM');
+          setTimeout(() => req.end(body.subarray(10)), 300);
+        }, 300);
+      });
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-      child.kill('SIGTERM');
-      const res = await inFlight;
+      const res = await response;
       expect(res.status).toBe(200);
+      expect(JSON.parse(res.body).messages.length).toBeGreaterThan(0);
       expect(await exited).toBe(0);
+      // New connections are refused once it has stopped.
+      await expect(fetch(`${url}/healthz`)).rejects.toThrow();
     } finally {
       child.kill('SIGKILL');
       rmSync(dir, { recursive: true, force: true });
