@@ -172,10 +172,13 @@ const UNIT_NAMES: Record<string, Text> = {
   persons: { nb: 'personer', en: 'persons' },
 };
 
+/** A unit as written in each language ('GT' is 'BT' in Norwegian). */
+export const unitName = (unit: string): Text => UNIT_NAMES[unit] ?? { nb: unit, en: unit };
+
 /** What a valid value of `spec` looks like, in both languages. */
 export function expectation(spec: FactSpec): Text {
   const range = (unit: string) => {
-    const name = UNIT_NAMES[unit] ?? { nb: unit, en: unit };
+    const name = unitName(unit);
     const u = unit ? { nb: ` ${name.nb}`, en: ` ${name.en}` } : { nb: '', en: '' };
     if (spec.min !== undefined && spec.max !== undefined) return { nb: `mellom ${spec.min} og ${spec.max}${u.nb}`, en: `between ${spec.min} and ${spec.max}${u.en}` };
     if (spec.min !== undefined) return { nb: `minst ${spec.min}${u.nb}`, en: `at least ${spec.min}${u.en}` };

@@ -4,7 +4,7 @@
  * list of conditions: each condition is data (a fact and a threshold), never a literal in a body.
  */
 import type { FactKey } from './facts.js';
-import { FACTS } from './facts.js';
+import { FACTS, unitName } from './facts.js';
 import { num } from './rule.js';
 import type { ThresholdKey } from './thresholds.js';
 import { THRESHOLDS, limit } from './thresholds.js';
@@ -29,13 +29,13 @@ function reasonFor(r: Requirement, actual: unknown, ok: boolean): Text {
   const spec = FACTS[r.fact];
   if ('atLeast' in r) {
     const min = limit(r.atLeast);
-    const unit = 'unit' in spec ? spec.unit : '';
+    const unit = unitName('unit' in spec ? spec.unit : '');
     const d = THRESHOLDS[r.atLeast].description;
     const a = num(actual as number);
     const m = num(min);
     return ok
-      ? { nb: `${a.nb} ${unit} oppfyller kravet om minst ${m.nb} ${unit} (${d.nb}).`, en: `${a.en} ${unit} meets the requirement of at least ${m.en} ${unit} (${d.en}).` }
-      : { nb: `${a.nb} ${unit} er mindre enn kravet om minst ${m.nb} ${unit} (${d.nb}).`, en: `${a.en} ${unit} is less than the required ${m.en} ${unit} (${d.en}).` };
+      ? { nb: `${a.nb} ${unit.nb} oppfyller kravet om minst ${m.nb} ${unit.nb} (${d.nb}).`, en: `${a.en} ${unit.en} meets the requirement of at least ${m.en} ${unit.en} (${d.en}).` }
+      : { nb: `${a.nb} ${unit.nb} er mindre enn kravet om minst ${m.nb} ${unit.nb} (${d.nb}).`, en: `${a.en} ${unit.en} is less than the required ${m.en} ${unit.en} (${d.en}).` };
   }
   return ok
     ? { nb: `Oppfylt: ${r.says.nb}.`, en: `Met: ${r.says.en}.` }

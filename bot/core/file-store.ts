@@ -74,7 +74,7 @@ export class FileStore implements ConversationStore {
     return this.mutex.run(id, fn);
   }
 
-  /** Delete every expired conversation (and stray temporary files). Returns how many were removed. */
+  /** Delete every expired or unreadable conversation file. Returns how many were removed. Temporary files of writes in progress are left alone. */
   async sweep(): Promise<number> {
     await this.made;
     let removed = 0;
@@ -82,7 +82,7 @@ export class FileStore implements ConversationStore {
       const path = join(this.dir, name);
       if (name.endsWith('.tmp')) continue;
       const record = await this.read(path);
-      if (record && record.expiresAt <= this.now()) {
+      if (!record || record.expiresAt <= this.now()) {
         await rm(path, { force: true });
         removed += 1;
       }
