@@ -4,6 +4,7 @@
  */
 import type { DecidedDecision, FactInfo, Text } from '../rules/types.js';
 import type { FactKey } from '../rules/facts.js';
+import { unitName } from '../rules/facts.js';
 import { attachmentsFor } from './documents/index.js';
 import { texts } from './index.js';
 import type { Locale, RoutableTopicId, TopicId } from './topic-ids.js';
@@ -95,16 +96,6 @@ export function fallback(locale: Locale): BotMessage {
 
 export type HandoffSummary = { topic?: TopicId; answers: { fact: FactInfo; value: unknown }[] };
 
-/** The rules' units (language-neutral codes) as written in each language. */
-const UNIT_WORDS: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
-  GT: { nb: 'BT', en: 'GT' },
-  hours: { nb: 'timer', en: 'hours' },
-  days: { nb: 'dager', en: 'days' },
-  months: { nb: 'måneder', en: 'months' },
-  years: { nb: 'år', en: 'years' },
-  persons: { nb: 'personer', en: 'persons' },
-};
-
 function showValue(locale: Locale, fact: FactInfo, value: unknown): string {
   const t = texts(locale);
   const q = t.facts[fact.questionKey as FactKey];
@@ -112,7 +103,7 @@ function showValue(locale: Locale, fact: FactInfo, value: unknown): string {
   if (typeof value === 'boolean') return value ? t.ui.choiceYes : t.ui.choiceNo;
   if (Array.isArray(value)) return value.length === 0 ? t.ui.choiceNone : value.map((v) => labels?.[String(v)] ?? String(v)).join(', ');
   if (typeof value === 'string' && labels?.[value]) return labels[value]!;
-  const unit = fact.unit ? ` ${UNIT_WORDS[fact.unit]?.[locale] ?? fact.unit}` : '';
+  const unit = fact.unit ? ` ${unitName(fact.unit)[locale]}` : '';
   return typeof value === 'number' ? `${value.toLocaleString(locale === 'nb' ? 'nb-NO' : 'en-GB')}${unit}` : String(value);
 }
 

@@ -3,7 +3,7 @@
  * "1,867"), small numbers in words ("tolv", "twenty-four", "ett år", "halvannet år"), a unit after
  * the number ("45 BT", "12t", "6 mnd") and conversion to the unit of the fact.
  *
- * Time conversions follow Sdir's sea-time practice: 1 month = 30 days, 12 months = 360 days.
+ * Time conversions follow Sdir's sea-time practice (the `daysPerMonth` threshold: 12 months = 360 days).
  * Hours never convert to or from days (that depends on the hours worked per day).
  */
 import {
@@ -18,6 +18,7 @@ import {
   ZERO_WORDS,
   type UnitKind,
 } from '../../content/synonyms.js';
+import { limit } from '../../rules/index.js';
 import { alternation, fold } from './normalize.js';
 
 /** A number found in folded text, with the unit written after it (if any). */
@@ -84,13 +85,14 @@ export function findQuantities(folded: string): Quantity[] {
 }
 
 /** How a stated unit converts into a fact's unit (missing: not convertible). */
+const DAYS_PER_MONTH = limit('daysPerMonth');
 const CONVERSIONS: Readonly<Record<string, Partial<Record<UnitKind, number>>>> = {
   m: { m: 1, cm: 0.01 },
   GT: { GT: 1 },
   persons: { persons: 1 },
   years: { years: 1 },
-  months: { months: 1, years: 12, days: 1 / 30, weeks: 7 / 30 },
-  days: { days: 1, weeks: 7, months: 30, years: 360 },
+  months: { months: 1, years: 12, days: 1 / DAYS_PER_MONTH, weeks: 7 / DAYS_PER_MONTH },
+  days: { days: 1, weeks: 7, months: DAYS_PER_MONTH, years: 12 * DAYS_PER_MONTH },
   hours: { hours: 1, minutes: 1 / 60 },
 };
 
