@@ -24,7 +24,8 @@ export function detectLocale(text: string): Locale | undefined {
     if (EN_WORDS.has(w)) en += 1;
   }
   if (/[æøå]/i.test(text)) nb += 2;
-  if (words.length >= 2) {
+  // The n-gram detector is the costly part: only ask it when the common words leave it open.
+  if (words.length >= 2 && Math.abs(nb - en) < 2) {
     for (const { lang, accuracy } of detectAll(text).slice(0, 3)) {
       if (SCANDINAVIAN.has(lang)) nb += 2 * accuracy + 0.5;
       else if (lang === 'en') en += 2 * accuracy + 0.5;

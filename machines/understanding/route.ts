@@ -46,6 +46,8 @@ export const ROUTING = {
   maxUnknownWords: 0.2,
   /** …and no unknown word this long (a long word we have never seen names another subject). */
   longUnknownWord: 8,
+  /** A close call between leading topics is settled when the word model gives one this probability. */
+  settleProbability: 0.8,
 } as const;
 
 const norwegian = snowball.newStemmer('norwegian');
@@ -68,8 +70,21 @@ function compoundParts(word: string): string[] {
   return found;
 }
 
+/** Terms of recently seen tokens (the same words come back in every question). */
+const termCache = new Map<string, string[] | null>();
+const TERM_CACHE_SIZE = 20_000;
+
 /** Normalise one token into its index terms: itself, its synonym and its compound parts, stemmed and folded to ASCII; none for a stop word. */
 export function processTerm(raw: string): string[] | null {
+  const cached = termCache.get(raw);
+  if (cached !== undefined) return cached;
+  const terms = computeTerms(raw);
+  if (termCache.size >= TERM_CACHE_SIZE) termCache.clear();
+  termCache.set(raw, terms);
+  return terms;
+}
+
+function computeTerms(raw: string): string[] | null {
   const lower = raw.toLowerCase();
   if (STOPWORDS.has(lower) || STOPWORDS.has(fold(lower))) return null;
   if (/^\d+([.,]\d+)?$/.test(lower)) return null; // numbers say nothing about the topic
@@ -108,14 +123,46 @@ function buildIndex(): MiniSearch<Doc> {
     searchOptions: {
       prefix: (term) => term.length >= 5,
       fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
-      maxFuzzy: 2,
+      maxFuzzy: 1,
       weights: { fuzzy: 0.4, prefix: 0.4 },
       combineWith: 'OR',
     },
   });
   index.addAll(docs);
-  for (const d of docs) for (const w of tokenize(d.text)) for (const t of processTerm(w) ?? []) vocabulary.add(t);
+  for (const d of docs) {
+    const terms = tokenize(d.text).flatMap((w) => processTerm(w) ?? []);
+    terms.forEach((t) => vocabulary.add(t));
+    const counts = termCounts.get(d.topic) ?? new Map<string, number>();
+    for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+    termCounts.set(d.topic, counts);
+  }
   return index;
+}
+
+/**
+ * Term counts per topic over the example phrasings: a multinomial naive Bayes model that weighs
+ * the words that set a topic apart from its neighbours ("need" for cook.required, "who" for
+ * who-can-confirm) where full-text ranking sees mostly the shared noun.
+ */
+const termCounts = new Map<RankedTopic['topic'], Map<string, number>>();
+
+/** P(topic | words) for every topic, from the example phrasings (uniform prior, add-½ smoothing). */
+export function topicPosterior(text: string): Map<RankedTopic['topic'], number> {
+  index();
+  const words = contentWords(text).map((w) => w[0]!);
+  const logs = new Map<RankedTopic['topic'], number>();
+  const v = vocabulary.size;
+  for (const [topic, counts] of termCounts) {
+    let total = 0;
+    for (const c of counts.values()) total += c;
+    let log = 0;
+    for (const w of words) if (vocabulary.has(w)) log += Math.log(((counts.get(w) ?? 0) + 0.5) / (total + 0.5 * v));
+    logs.set(topic, log);
+  }
+  const max = Math.max(...logs.values());
+  let sum = 0;
+  for (const l of logs.values()) sum += Math.exp(l - max);
+  return new Map([...logs].map(([t, l]) => [t, Math.exp(l - max) / sum]));
 }
 
 /** Every index term, to tell words the examples never use. */
@@ -174,6 +221,15 @@ export function route(text: string): Route {
   const runnerUp = second && second.topic !== 'fallback' ? second.score : 0;
   if (first.score >= ROUTING.answerScore && runnerUp <= first.score * ROUTING.maxRunnerUpRatio && first.coverage >= ROUTING.answerCoverage && unknownWords <= ROUTING.maxUnknownWords && !longUnknown) {
     return { kind: 'topic', topic: first.topic, score: first.score, ranked };
+  }
+  // Close call on full-text ranking: the word model may settle it between the leading topics.
+  if (first.score >= ROUTING.answerScore && first.coverage >= ROUTING.answerCoverage && unknownWords <= ROUTING.maxUnknownWords && !longUnknown) {
+    const posterior = topicPosterior(text);
+    const contenders = ranked.filter((r) => r.topic !== 'fallback' && r.score >= first.score * ROUTING.clarifyRatio).slice(0, ROUTING.clarifyCount);
+    const best = contenders.map((r) => ({ r, p: posterior.get(r.topic) ?? 0 })).sort((a, b) => b.p - a.p)[0];
+    if (best && best.p >= ROUTING.settleProbability && best.r.topic !== 'fallback' && best.r.coverage >= ROUTING.answerCoverage) {
+      return { kind: 'topic', topic: best.r.topic as RoutableTopicId, score: best.r.score, ranked };
+    }
   }
   const topics = ranked
     .filter((r): r is RankedTopic & { topic: RoutableTopicId } => r.topic !== 'fallback' && r.score >= first.score * ROUTING.clarifyRatio && r.coverage >= ROUTING.clarifyCoverage)

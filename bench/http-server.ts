@@ -1,0 +1,61 @@
+/**
+ * The web server under load for section 3, in its own process so it does not share an event loop
+ * with the load generator. Started by bench/http.ts:
+ *
+ *   BENCH_STORE=file BENCH_DATA_DIR=/tmp/x   — the embedded FileStore in that directory
+ *   BENCH_STORE=redis BENCH_REDIS_URL=redis://… — RedisStore (and the shared rate limiter in Redis)
+ *
+ * The rate limit is raised far above what the run can send. Prints `{"port":N}` once listening;
+ * answers the IPC message 'stats' with its CPU time used so far (process.cpuUsage), the turns it
+ * has finished and the turns under way; closes cleanly on SIGTERM.
+ *
+ * Turns are counted around the store's per-conversation lock (every turn takes it once), so a turn
+ * whose client has gone away is still counted when it finishes.
+ */
+import { FileStore } from '../bot/core/file-store.js';
+import { RedisStore } from '../bot/core/redis-store.js';
+import type { ConversationStore } from '../bot/core/store.js';
+import { buildServer } from '../bot/web/server.js';
+
+const kind = process.env['BENCH_STORE'];
+let store: ConversationStore;
+if (kind === 'redis') {
+  const url = process.env['BENCH_REDIS_URL'];
+  if (!url) throw new Error('BENCH_REDIS_URL is not set');
+  store = await RedisStore.connect(url, { prefix: 'losen-bench:' });
+} else if (kind === 'file') {
+  const dir = process.env['BENCH_DATA_DIR'];
+  if (!dir) throw new Error('BENCH_DATA_DIR is not set');
+  store = new FileStore(dir);
+} else {
+  throw new Error(`BENCH_STORE must be file or redis, not ${kind}`);
+}
+
+// Count turns without wrapping the store object (buildServer checks `instanceof RedisStore`).
+let finished = 0;
+let running = 0;
+const withLock = store.withLock.bind(store);
+store.withLock = <T>(id: string, fn: () => Promise<T>): Promise<T> => {
+  running += 1;
+  return withLock(id, fn).finally(() => {
+    running -= 1;
+    finished += 1;
+  });
+};
+
+const app = await buildServer({ store, config: { RATE_LIMIT_PER_MINUTE: 1_000_000_000 } });
+await app.listen({ port: 0, host: '127.0.0.1' });
+const address = app.server.address();
+process.stdout.write(`${JSON.stringify({ port: typeof address === 'object' && address ? address.port : 0 })}\n`);
+
+process.on('message', (message) => {
+  if (message === 'stats') process.send?.({ cpu: process.cpuUsage(), finished, running });
+});
+
+process.once('SIGTERM', () => {
+  void (async () => {
+    await app.close();
+    await store.close();
+    process.exit(0);
+  })();
+});

@@ -1,0 +1,337 @@
+/**
+ * Section 3: HTTP. autocannon against `POST /api/chat` of the real web server (bench/http-server.ts,
+ * its own process), with the embedded FileStore (temporary directory) and with Redis (a real
+ * redis-server from test/support/redis-server.ts), at 100 and 1000 concurrent connections.
+ *
+ * Every virtual connection runs its own conversations: autocannon cycles each connection through
+ * the 4-turn manning flow. The first request starts a new conversation (no conversationId); its
+ * response's conversationId is kept in that connection's context and sent with turns 2–4; after the
+ * fourth turn the connection starts a new conversation. So 100 connections are 100 concurrent
+ * conversations at all times, and every request is one turn. If turn 1 fails, the connection
+ * starts over (counted in `resets`). The fourth turn's answer is checked for the right decision.
+ *
+ * autocannon's load is closed-loop (each connection sends its next turn as soon as the last is
+ * answered), so the server runs flat out: latency then follows from throughput (Little's law:
+ * mean latency ≈ connections ÷ turns per second).
+ *
+ * A third run per store is paced, closer to people chatting: 100 conversations, each waiting
+ * `PACED_THINK_MS` after every answer before its next turn (starts spread over the first second),
+ * sent with node:http (keep-alive, one socket per conversation), since autocannon's per-connection
+ * rate limit fires every connection in the same instant each second.
+ *
+ * For every run the server's own CPU time per turn is read from the server process (its
+ * process.cpuUsage over the run ÷ turns it finished): unlike latency it hardly depends on what
+ * else the machine is doing. It does not include redis-server's own CPU. After each run the
+ * benchmark waits until the server has finished the turns still under way (the load generator
+ * stops sending, not the server working), so one run's backlog does not slow the next, and those
+ * turns' CPU time is counted with them.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { TestRedis } from '../test/support/redis-server.js';
+import { spawnTs } from './lib/child.js';
+
+export type HttpRun = {
+  store: 'file' | 'redis';
+  /** closed: autocannon, next turn as soon as answered; paced: a pause of `thinkMs` after every answer. */
+  mode: 'closed' | 'paced';
+  thinkMs?: number;
+  connections: number;
+  durationSeconds: number;
+  /** Turns answered (all statuses) and per second. */
+  requests: number;
+  turnsPerSecond: number;
+  latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  resets: number;
+  flowsCompleted: number;
+  wrongDecisions: number;
+  /** The server process's CPU time per answered turn, in ms. */
+  serverCpuMsPerTurn: number;
+  /** Goal (100 connections only): p99 < 50 ms and no errors or non-2xx. */
+  goal?: { p99Ms: number; met: boolean };
+};
+
+type Context = { conversationId?: string };
+
+const JSON_HEADERS = { 'content-type': 'application/json' };
+const P99_GOAL_MS = 50;
+export const PACED_THINK_MS = 1000;
+
+const FLOW_BODIES: Record<string, string>[] = [
+  { text: 'Trenger båten min bemanningssertifikat?' },
+  { choice: 'answer:NO' },
+  { choice: 'answer:cargo' },
+  { text: '45 BT' },
+];
+const EXPECTED_DECISION = '"outcome":"not-required"';
+
+/** The 4-turn flow as autocannon requests, one conversation per connection at a time. */
+function flowRequests(counters: { completed: number; wrong: number }): autocannon.Request[] {
+  const turn = (body: Record<string, string>): autocannon.Request => ({
+    method: 'POST',
+    path: '/api/chat',
+    headers: JSON_HEADERS,
+    // No conversation yet (turn 1 failed): returning nothing makes autocannon start the flow over.
+    setupRequest: (request, context) => {
+      const id = (context as Context).conversationId;
+      return (id ? { ...request, body: JSON.stringify({ conversationId: id, ...body }) } : undefined) as autocannon.Request;
+    },
+  });
+  return [
+    {
+      method: 'POST',
+      path: '/api/chat',
+      headers: JSON_HEADERS,
+      body: JSON.stringify(FLOW_BODIES[0]),
+      onResponse: (status, body, context) => {
+        if (status === 200) (context as Context).conversationId = (JSON.parse(body) as { conversationId: string }).conversationId;
+      },
+    },
+    turn(FLOW_BODIES[1]!),
+    turn(FLOW_BODIES[2]!),
+    {
+      ...turn(FLOW_BODIES[3]!),
+      onResponse: (status, body) => {
+        if (status !== 200) return;
+        if (body.includes(EXPECTED_DECISION)) counters.completed += 1;
+        else counters.wrong += 1;
+      },
+    },
+  ];
+}
+
+type ServerStats = { cpuMs: number; finished: number; running: number };
+type Server = { url: string; stats: () => Promise<ServerStats>; stop: () => Promise<void> };
+
+async function startServer(env: Record<string, string>): Promise<Server> {
+  const child = spawnTs('bench/http-server.ts', { env, ipc: true });
+  let err = '';
+  child.stderr?.on('data', (chunk: Buffer) => { err += chunk.toString('utf8'); });
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (line) resolve((JSON.parse(line) as { port: number }).port);
+    });
+    child.once('exit', (code) => reject(new Error(`the bench server exited (${code}) before listening: ${err.trim()}`)));
+  });
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+  };
+  const stats = () => new Promise<ServerStats>((resolve) => {
+    child.once('message', (m) => {
+      const { cpu, finished, running } = m as { cpu: NodeJS.CpuUsage; finished: number; running: number };
+      resolve({ cpuMs: (cpu.user + cpu.system) / 1000, finished, running });
+    });
+    child.send('stats');
+  });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await primeWithOneFlow(url);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, stats, stop };
+}
+
+/**
+ * One complete flow over HTTP before any load: checks the server answers the flow with the right
+ * decision, and pays the one-off start-up work (building the text index on the first turn) outside
+ * the measurements.
+ */
+async function primeWithOneFlow(url: string): Promise<void> {
+  let conversationId: string | undefined;
+  let last = '';
+  for (const body of FLOW_BODIES) {
+    const response = await fetch(`${url}/api/chat`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(conversationId ? { conversationId, ...body } : body) });
+    last = await response.text();
+    if (response.status !== 200) throw new Error(`the bench server answered ${response.status}: ${last}`);
+    conversationId = (JSON.parse(last) as { conversationId: string }).conversationId;
+  }
+  if (!last.includes(EXPECTED_DECISION)) throw new Error(`the flow over HTTP did not end in the expected decision: ${last.slice(0, 300)}`);
+}
+
+type Measured = Omit<HttpRun, 'store' | 'serverCpuMsPerTurn'>;
+
+/** autocannon, closed loop: every connection runs conversations back to back. */
+async function closedLoop(url: string, connections: number, duration: number): Promise<Measured> {
+  const counters = { completed: 0, wrong: 0 };
+  const result = await autocannon({ url, connections, duration, requests: flowRequests(counters), timeout: 30 });
+  return {
+    mode: 'closed',
+    connections,
+    durationSeconds: result.duration,
+    requests: result.requests.total,
+    turnsPerSecond: result.requests.total / result.duration,
+    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, mean: result.latency.average },
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    resets: result.resets,
+    flowsCompleted: counters.completed,
+    wrongDecisions: counters.wrong,
+  };
+}
+
+/** POST one JSON body; resolves with the status and body text. */
+function post(agent: Agent, url: string, body: unknown): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const data = Buffer.from(JSON.stringify(body));
+    const req = request(`${url}/api/chat`, { method: 'POST', agent, headers: { ...JSON_HEADERS, 'content-length': data.length } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.setTimeout(30_000, () => req.destroy(new Error('timeout')));
+    req.on('error', reject);
+    req.end(data);
+  });
+}
+
+const percentile = (sorted: number[], p: number): number => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!);
+const ms = (n: number) => Math.round(n * 100) / 100;
+
+/** Paced: `conversations` users, each pausing `thinkMs` after every answer; starts spread over `thinkMs`. */
+async function paced(url: string, conversations: number, duration: number, thinkMs: number): Promise<Measured> {
+  const agent = new Agent({ keepAlive: true, maxSockets: conversations });
+  const latencies: number[] = [];
+  const counts = { errors: 0, timeouts: 0, non2xx: 0, resets: 0, completed: 0, wrong: 0 };
+  const start = performance.now();
+  const end = start + duration * 1000;
+  const user = async (i: number) => {
+    await sleep((i / conversations) * thinkMs);
+    while (performance.now() < end) {
+      let conversationId: string | undefined;
+      for (const [n, body] of FLOW_BODIES.entries()) {
+        if (performance.now() >= end) return;
+        const t0 = performance.now();
+        try {
+          const r = await post(agent, url, conversationId ? { conversationId, ...body } : body);
+          latencies.push(performance.now() - t0);
+          if (r.status < 200 || r.status > 299) {
+            counts.non2xx += 1;
+            counts.resets += 1;
+            break;
+          }
+          conversationId = (JSON.parse(r.body) as { conversationId: string }).conversationId;
+          if (n === FLOW_BODIES.length - 1) {
+            if (r.body.includes(EXPECTED_DECISION)) counts.completed += 1;
+            else counts.wrong += 1;
+          }
+        } catch (error) {
+          counts.errors += 1;
+          if (error instanceof Error && error.message === 'timeout') counts.timeouts += 1;
+          counts.resets += 1;
+          break;
+        }
+        await sleep(thinkMs);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: conversations }, (_, i) => user(i)));
+  const elapsed = (performance.now() - start) / 1000;
+  agent.destroy();
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    mode: 'paced',
+    thinkMs,
+    connections: conversations,
+    durationSeconds: ms(elapsed),
+    requests: latencies.length,
+    turnsPerSecond: latencies.length / elapsed,
+    latencyMs: {
+      p50: ms(percentile(sorted, 0.5)),
+      p90: ms(percentile(sorted, 0.9)),
+      p99: ms(percentile(sorted, 0.99)),
+      max: ms(sorted.at(-1) ?? 0),
+      mean: ms(sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length)),
+    },
+    errors: counts.errors - counts.timeouts,
+    timeouts: counts.timeouts,
+    non2xx: counts.non2xx,
+    resets: counts.resets,
+    flowsCompleted: counts.completed,
+    wrongDecisions: counts.wrong,
+  };
+}
+
+/** Wait until the server has no turn under way (at most `limitMs`); returns its stats then. */
+async function drained(server: Server, limitMs = 60_000): Promise<ServerStats> {
+  const deadline = performance.now() + limitMs;
+  for (;;) {
+    const stats = await server.stats();
+    if (stats.running === 0 || performance.now() > deadline) return stats;
+    await sleep(50);
+  }
+}
+
+/** Run `measure` against `server`, adding the server's CPU time per finished turn. */
+async function withServerCpu(store: HttpRun['store'], server: Server, measure: () => Promise<Measured>): Promise<HttpRun> {
+  const before = await drained(server);
+  const measured = await measure();
+  const after = await drained(server);
+  const turns = after.finished - before.finished;
+  const run: HttpRun = { store, ...measured, serverCpuMsPerTurn: turns > 0 ? ms((after.cpuMs - before.cpuMs) / turns) : Number.NaN };
+  if (run.connections === 100) {
+    run.goal = { p99Ms: P99_GOAL_MS, met: run.latencyMs.p99 < P99_GOAL_MS && run.errors === 0 && run.timeouts === 0 && run.non2xx === 0 && run.wrongDecisions === 0 };
+  }
+  return run;
+}
+
+export async function runHttp(
+  options: { connections: number[]; paced: number[]; durationSeconds: number; warmupSeconds: number; stores: readonly HttpRun['store'][] },
+  log: (line: string) => void,
+): Promise<HttpRun[]> {
+  const runs: HttpRun[] = [];
+  const report = (run: HttpRun) => {
+    runs.push(run);
+    log(`  ${run.store} store, ${run.connections} ${run.mode}: p50 ${run.latencyMs.p50} ms, p99 ${run.latencyMs.p99} ms, ${Math.round(run.turnsPerSecond)} turns/s, `
+      + `errors ${run.errors + run.timeouts}, non-2xx ${run.non2xx}, flows completed ${run.flowsCompleted}, server CPU ${run.serverCpuMsPerTurn} ms/turn`);
+  };
+  for (const store of options.stores) {
+    let redis: TestRedis | undefined;
+    let dir: string | undefined;
+    let server: Server | undefined;
+    try {
+      let env: Record<string, string>;
+      if (store === 'redis') {
+        // An existing Redis when BENCH_REDIS_URL is set (e.g. one configured as in production), else a fresh one.
+        const external = process.env['BENCH_REDIS_URL'];
+        if (!external) redis = await TestRedis.start();
+        env = { BENCH_STORE: 'redis', BENCH_REDIS_URL: external ?? redis!.url };
+      } else {
+        dir = await mkdtemp(join(tmpdir(), 'losen-bench-http-'));
+        env = { BENCH_STORE: 'file', BENCH_DATA_DIR: dir };
+      }
+      const running = await startServer(env);
+      server = running;
+      await closedLoop(running.url, 10, options.warmupSeconds);
+      for (const connections of options.connections) {
+        report(await withServerCpu(store, running, () => closedLoop(running.url, connections, options.durationSeconds)));
+      }
+      for (const conversations of options.paced) {
+        report(await withServerCpu(store, running, () => paced(running.url, conversations, options.durationSeconds, PACED_THINK_MS)));
+      }
+    } finally {
+      await server?.stop();
+      await redis?.stop();
+      if (dir) await rm(dir, { recursive: true, force: true });
+    }
+  }
+  return runs;
+}

@@ -1,0 +1,192 @@
+/**
+ * `npm run bench`: Losen's benchmarks (see docs/bench.md). Prints a table and writes
+ * bench/results.json.
+ *
+ *   npm run bench                      — everything (about 2–3 minutes)
+ *   npm run bench -- --quick           — shorter rounds and 2 s HTTP runs, to check it works
+ *   npm run bench -- --only=rules,turns — some sections only (rules, turns, http, memory)
+ *
+ * A quick or partial run prints its table but does not overwrite bench/results.json.
+ */
+import { writeFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './lib/child.js';
+import type { Timing } from './lib/harness.js';
+import { fmtNs, runRules } from './rules.js';
+import type { RulesResult } from './rules.js';
+import { runTurns } from './turns.js';
+import type { TurnsResult } from './turns.js';
+import { runHttp } from './http.js';
+import type { HttpRun } from './http.js';
+import { runMemory, SNAPSHOT_GOAL_BYTES } from './memory.js';
+import type { MemoryResult } from './memory.js';
+
+const SECTIONS = ['rules', 'turns', 'memory', 'http'] as const;
+type Section = (typeof SECTIONS)[number];
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const onlyArg = args.find((a) => a.startsWith('--only='));
+const only = onlyArg ? onlyArg.slice('--only='.length).split(',').map((s) => s.trim()) : [...SECTIONS];
+for (const s of only) if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`unknown section "${s}" (known: ${SECTIONS.join(', ')})`);
+const run = (s: Section) => only.includes(s);
+const full = !quick && SECTIONS.every(run);
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const signed = (text: string) => (text.startsWith('-') ? text : `+${text}`);
+
+const machine = () => {
+  const list = cpus();
+  return {
+    cpu: list[0]?.model.trim() ?? 'unknown',
+    cores: list.length,
+    memoryGiB: round2(totalmem() / 1024 ** 3),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  };
+};
+const load = () => loadavg().map(round2) as [number, number, number];
+
+type Row = { area: string; what: string; result: string; goal: string; met: string };
+
+function table(rows: Row[]): string {
+  const head: Row = { area: 'Area', what: 'Benchmark', result: 'Result', goal: 'Goal', met: 'Met' };
+  const keys = ['area', 'what', 'result', 'goal', 'met'] as const;
+  const width = Object.fromEntries(keys.map((k) => [k, Math.max(...[head, ...rows].map((r) => r[k].length))])) as Record<(typeof keys)[number], number>;
+  const line = (r: Row) => `| ${keys.map((k) => r[k].padEnd(width[k])).join(' | ')} |`;
+  const rule = `|${keys.map((k) => '-'.repeat(width[k] + 2)).join('|')}|`;
+  return [line(head), rule, ...rows.map(line)].join('\n');
+}
+
+const yes = (met: boolean) => (met ? 'yes' : 'NO');
+/** A ratio to one decimal, rounded down, so a ratio just under a goal never prints as the goal. */
+const times = (ratio: number) => `${(Math.floor(ratio * 10) / 10).toFixed(1)}×`;
+const timingJson = (t: Timing) => ({ nsPerOp: round2(t.nsPerOp), opsPerSec: Math.round(t.opsPerSec), wallNsPerOp: round2(t.wallNsPerOp), minNsPerOp: round2(t.minNsPerOp), maxNsPerOp: round2(t.maxNsPerOp), rounds: t.rounds, operations: t.operations });
+
+async function main(): Promise<void> {
+  const started = new Date();
+  const info = machine();
+  const loadStart = load();
+  log(`Losen benchmarks${quick ? ' (quick)' : ''}: ${info.cpu}, ${info.cores} cores, Node ${info.node}; load average ${loadStart.join(' ')}`);
+
+  const seconds: Partial<Record<Section, number>> = {};
+  const timed = async <T>(section: Section, fn: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await fn();
+    } finally {
+      seconds[section] = round2((performance.now() - t0) / 1000);
+      log(`  (${section}: ${seconds[section]} s)`);
+    }
+  };
+
+  let rules: RulesResult | undefined;
+  let turns: TurnsResult | undefined;
+  let memory: MemoryResult | undefined;
+  let http: HttpRun[] | undefined;
+
+  if (run('rules')) {
+    log('rules');
+    rules = await timed('rules', () => runRules({
+      perRule: quick ? { rounds: 3, msPerRound: 50, warmupMs: 50 } : { rounds: 5, msPerRound: 150, warmupMs: 200 },
+      comparison: quick ? { rounds: 4, msPerRound: 100, warmupMs: 100 } : { rounds: 10, msPerRound: 300, warmupMs: 300 },
+    }, log));
+  }
+  if (run('turns')) {
+    log('turns');
+    turns = await timed('turns', () => runTurns(quick ? { rounds: 4, msPerRound: 250, warmupMs: 500, breakdownFlows: 50 } : { rounds: 10, msPerRound: 750, warmupMs: 2000, breakdownFlows: 200 }, log));
+  }
+  if (run('memory')) {
+    log('memory (a child process with --expose-gc)');
+    memory = await timed('memory', () => runMemory({ conversations: quick ? 1000 : 10_000 }));
+    log(`  largest snapshot ${memory.maxJsonBytes} B; ${memory.conversations} conversations: RSS ${signed(mb(memory.rssAfter - memory.rssBefore))}`);
+  }
+  if (run('http')) {
+    log('http (autocannon, then paced)');
+    http = await timed('http', () => runHttp({ connections: [100, 1000], paced: [100], durationSeconds: quick ? 4 : 10, warmupSeconds: quick ? 1 : 2, stores: ['file', 'redis'] }, log));
+  }
+
+  const loadEnd = load();
+  const rows: Row[] = [];
+  if (rules) {
+    for (const r of rules.rows) {
+      rows.push({ area: 'rules', what: `${r.rule}: ${r.label} → ${r.outcome ?? r.status}`, result: `${int(r.timing.opsPerSec)} decisions/s (${fmtNs(r.timing.nsPerOp)})`, goal: '', met: '' });
+    }
+    const j = rules.jre;
+    rows.push({
+      area: 'rules',
+      what: 'manning-certificate: Losen vs json-rules-engine',
+      result: `${fmtNs(j.losen.nsPerOp)} vs ${fmtNs(j.jre.nsPerOp)} → Losen ${times(j.ratio)} faster`,
+      goal: `≥ ${j.goal}×`,
+      met: yes(j.met),
+    });
+  }
+  if (turns) {
+    rows.push({ area: 'turns', what: 'Losen turn core, MemoryStore (4-turn manning flow)', result: `${turns.losenMsPerTurn.toFixed(3)} ms/turn (${int(1000 / turns.losenMsPerTurn)} turns/s)`, goal: '', met: '' });
+    rows.push({ area: 'turns', what: 'botbuilder-dialogs, MemoryStorage + TestAdapter (same flow)', result: `${turns.botbuilderMsPerTurn.toFixed(3)} ms/turn (${int(1000 / turns.botbuilderMsPerTurn)} turns/s)`, goal: '', met: '' });
+    const show = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(' / ');
+    rows.push({ area: 'turns', what: 'Losen, turn 1 / 2 / 3 / 4 (question, 2 choices, "45 BT")', result: `${show(turns.losenTurnMs)} ms`, goal: '', met: '' });
+    rows.push({ area: 'turns', what: 'botbuilder-dialogs, turn 1 / 2 / 3 / 4', result: `${show(turns.botbuilderTurnMs)} ms`, goal: '', met: '' });
+    rows.push({ area: 'turns', what: 'Losen vs botbuilder-dialogs', result: turns.ratio >= 1 ? `Losen ${times(turns.ratio)} faster` : `Losen slower: ${times(turns.ratio)} (botbuilder-dialogs ${times(1 / turns.ratio)} faster)`, goal: '> 1× (Losen faster)', met: yes(turns.met) });
+  }
+  if (http) {
+    for (const h of http) {
+      rows.push({
+        area: 'http',
+        what: `POST /api/chat, ${h.store === 'file' ? 'FileStore' : 'Redis'}, ${h.connections} conversations, ${h.mode === 'closed' ? 'closed loop' : `paced (${h.thinkMs} ms pause)`}`,
+        result: `p50 ${h.latencyMs.p50} ms, p99 ${h.latencyMs.p99} ms, ${int(h.turnsPerSecond)} turns/s, errors ${h.errors + h.timeouts}, non-2xx ${h.non2xx}; server CPU ${h.serverCpuMsPerTurn} ms/turn`,
+        goal: h.goal ? `p99 < ${h.goal.p99Ms} ms, 0 errors` : '',
+        met: h.goal ? yes(h.goal.met) : '',
+      });
+    }
+  }
+  if (memory) {
+    for (const s of memory.snapshots) {
+      rows.push({ area: 'memory', what: `snapshot after turn ${s.turn} (${s.asked})`, result: `${s.jsonBytes} B JSON (${s.fileBytes} B FileStore file)`, goal: `≤ ${kb(SNAPSHOT_GOAL_BYTES)}`, met: yes(s.jsonBytes <= SNAPSHOT_GOAL_BYTES) });
+    }
+    rows.push({
+      area: 'memory',
+      what: `${int(memory.conversations)} live conversations in a MemoryStore${memory.gcExposed ? '' : ' (no --expose-gc: not collected)'}`,
+      result: `RSS ${signed(mb(memory.rssAfter - memory.rssBefore))} (${kb(memory.rssPerConversation)}/conv.), heap ${signed(mb(memory.heapAfter - memory.heapBefore))} (${kb(memory.heapPerConversation)}/conv.)`,
+      goal: '',
+      met: '',
+    });
+  }
+
+  const header = [
+    `Machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGiB} GiB, Node ${info.node} (${info.platform})`,
+    `Load average (1/5/15 min): ${loadStart.join(' ')} at start, ${loadEnd.join(' ')} at end${quick ? ' — quick run' : ''}`,
+  ];
+  process.stdout.write(`\n${header.join('\n')}\n\n${table(rows)}\n`);
+
+  const results = {
+    date: started.toISOString(),
+    mode: quick ? 'quick' : full ? 'full' : 'partial',
+    machine: { ...info, loadAverageStart: loadStart, loadAverageEnd: loadEnd },
+    sectionSeconds: seconds,
+    timeBasis: 'rules and turns: CPU time of the benchmark process (wall-clock alongside); http: wall-clock latency, plus the server process CPU per turn',
+    ...(rules ? {
+      rules: rules.rows.map((r) => ({ rule: r.rule, case: r.label, status: r.status, outcome: r.outcome, ...timingJson(r.timing) })),
+      jsonRulesEngine: { ...rules.jre, losen: timingJson(rules.jre.losen), jre: timingJson(rules.jre.jre), ratio: round2(rules.jre.ratio) },
+    } : {}),
+    ...(turns ? {
+      turns: { ...turns, losenFlow: timingJson(turns.losenFlow), botbuilderFlow: timingJson(turns.botbuilderFlow), losenMsPerTurn: round2(turns.losenMsPerTurn * 1000) / 1000, botbuilderMsPerTurn: round2(turns.botbuilderMsPerTurn * 1000) / 1000, ratio: round2(turns.ratio) },
+    } : {}),
+    ...(http ? { http: http.map((h) => ({ ...h, turnsPerSecond: Math.round(h.turnsPerSecond) })) } : {}),
+    ...(memory ? { memory: { ...memory, snapshotGoalBytes: SNAPSHOT_GOAL_BYTES } } : {}),
+  };
+  if (full) {
+    const file = join(ROOT, 'bench', 'results.json');
+    await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+    log(`\nwrote ${file}`);
+  } else {
+    log('\n(quick or partial run: bench/results.json not written)');
+  }
+}
+
+await main();
