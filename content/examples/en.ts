@@ -170,6 +170,8 @@ export const examplesEn = {
     'Is a galley cook mandatory on our vessel?',
     'Is a cook compulsory when the minimum safe manning is 11?',
     "ship's cook needed with a large safety crew",
+    "Do we need a ship's cook?",
+    'do we need to carry a cook',
   ],
   'cook.qualification': [
     'What qualifications must a ship\'s cook have?',
@@ -198,6 +200,8 @@ export const examplesEn = {
     'What does the D6 certificate entitle me to?',
     'Can a D6 holder be chief mate?',
     'which positions does deck officer class 6 cover',
+    'What may I do with a D6?',
+    'what am I allowed to do with D6',
   ],
   'ratings.lettmatros': [
     'What are the requirements to work as ordinary seaman?',
@@ -300,6 +304,7 @@ export const examplesEn = {
     'sea-time confirmation able seaman gross tonnage and trading area',
     'draft a sea service letter for a crew member',
     'write up sea time for my deckhand',
+    'How do I write a sea-time confirmation?',
   ],
   'seatime.calculate': [
     'How do I calculate sea time?',

@@ -176,6 +176,8 @@ export const examplesNb = {
     'Fra hvor mange personer må det være kokk om bord?',
     'Er kokk obligatorisk når minste sikkerhetsbemanning er 11 personer?',
     'kokk om bord med stor besetning',
+    'Må vi ha skipskokk om bord?',
+    'trenger vi kokk',
   ],
   'cook.qualification': [
     'Hvilke kvalifikasjoner må en skipskokk ha?',
@@ -205,6 +207,8 @@ export const examplesNb = {
     'Hva gir D6-sertifikatet rett til?',
     'Kan jeg være overstyrmann med D6?',
     'hvilke stillinger kan jeg ha med dekksoffiser klasse 6',
+    'Hva kan jeg gjøre med D6?',
+    'hva har jeg lov til med D6',
   ],
   'ratings.lettmatros': [
     'Hva er kravene for å jobbe som lettmatros?',
@@ -309,6 +313,7 @@ export const examplesNb = {
     'fartstidsbekreftelse matros bruttotonnasje og fartsområde',
     'Lag en fartstidsbekreftelse for mannskapet vårt',
     'skrive attest på fartstid for en ansatt',
+    'Hvordan skriver jeg en fartstidsbekreftelse?',
   ],
   'seatime.calculate': [
     'Hvordan regner jeg ut fartstid?',

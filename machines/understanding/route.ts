@@ -47,7 +47,7 @@ export const ROUTING = {
   /** …and no unknown word this long (a long word we have never seen names another subject). */
   longUnknownWord: 8,
   /** A close call between leading topics is settled when the word model gives one this probability. */
-  settleProbability: 0.8,
+  settleProbability: 0.75,
 } as const;
 
 const norwegian = snowball.newStemmer('norwegian');
@@ -149,7 +149,7 @@ const termCounts = new Map<RankedTopic['topic'], Map<string, number>>();
 /** P(topic | words) for every topic, from the example phrasings (uniform prior, add-½ smoothing). */
 export function topicPosterior(text: string): Map<RankedTopic['topic'], number> {
   index();
-  const words = contentWords(text).map((w) => w[0]!);
+  const words = contentWords(text).flat();
   const logs = new Map<RankedTopic['topic'], number>();
   const v = vocabulary.size;
   for (const [topic, counts] of termCounts) {
