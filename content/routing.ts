@@ -17,7 +17,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // en
   'the', 'a', 'an', 'of', 'to', 'in', 'is', 'are', 'was', 'be', 'been', 'for', 'on', 'at', 'by', 'with', 'and', 'or', 'it', 'its', 'this', 'that', 'these', 'those',
   'i', 'me', 'my', 'we', 'our', 'us', 'you', 'your', 'he', 'she', 'they', 'them', 'their', 'do', 'does', 'did', 'have', 'has', 'had', 'can', 'could', 'would',
-  'should', 'will', 'shall', 'might', 'what', 'which', 'how', 'when', 'where', 'why', 'if', 'then', 'so', 'not',
+  'should', 'will', 'shall', 'may', 'might', 'what', 'which', 'how', 'when', 'where', 'why', 'if', 'then', 'so', 'not',
   'no', 'yes', 'any', 'some', 'there', 'here', 'from', 'as', 'about', 'hi', 'hello', 'please', 'thanks', 'get', 'got', 'am', 'im', "i'm", 'question', 'want', 'know',
 ]);
 
