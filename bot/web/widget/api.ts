@@ -3,7 +3,7 @@
  */
 import type { ChatReply } from './model.js';
 import { toChatReply } from './model.js';
-import type { WidgetLocale } from './strings.js';
+import type { WidgetLocale } from '../../../content/widget.js';
 
 /** Why a call failed: no answer at all, or an HTTP status (429 rate limited, 413 too large …). */
 export class ApiError extends Error {

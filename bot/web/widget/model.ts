@@ -3,8 +3,8 @@
  * Everything from the network or from storage passes through here, so the rest of the widget
  * only handles well-formed plain strings and URLs already checked to be safe to link to.
  */
-import type { WidgetLocale } from './strings.js';
-import { asLocale } from './strings.js';
+import type { WidgetLocale } from '../../../content/widget.js';
+import { asLocale } from '../../../content/widget.js';
 
 export type Choice = { id: string; label: string };
 /** A source; `href` only when it is an absolute http(s) URL. */

@@ -5,8 +5,8 @@
 import { h, srOnly } from './dom.js';
 import type { Entry, ShownMessage, Source } from './model.js';
 import { sourceText, textWithoutSourceLine } from './model.js';
-import type { WidgetLocale, WidgetStrings } from './strings.js';
-import { stringsFor } from './strings.js';
+import type { WidgetLocale, WidgetStrings } from '../../../content/widget.js';
+import { stringsFor } from '../../../content/widget.js';
 
 function sourceItem(s: Source, t: WidgetStrings): HTMLLIElement {
   if (!s.href) return h('li', '', {}, [sourceText(s)]);

@@ -4,8 +4,8 @@
  */
 import type { Entry } from './model.js';
 import { toEntry } from './model.js';
-import type { WidgetLocale } from './strings.js';
-import { asLocale } from './strings.js';
+import type { WidgetLocale } from '../../../content/widget.js';
+import { asLocale } from '../../../content/widget.js';
 
 export type Saved = { conversationId?: string; locale?: WidgetLocale; transcript: Entry[] };
 

@@ -3,7 +3,7 @@
  * toolbar, message log, quick replies and the message form. `applyStrings` re-labels them all.
  */
 import { h, srOnly } from './dom.js';
-import type { WidgetLocale, WidgetStrings } from './strings.js';
+import type { WidgetLocale, WidgetStrings } from '../../../content/widget.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

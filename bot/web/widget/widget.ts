@@ -14,8 +14,8 @@ import type { Entry, ShownMessage } from './model.js';
 import { renderEntry, renderNotice } from './render.js';
 import type { SessionMemory } from './storage.js';
 import { createSessionMemory } from './storage.js';
-import type { WidgetLocale, WidgetStrings } from './strings.js';
-import { asLocale, stringsFor } from './strings.js';
+import type { WidgetLocale, WidgetStrings } from '../../../content/widget.js';
+import { asLocale, stringsFor } from '../../../content/widget.js';
 import type { Ui } from './ui.js';
 import { buildUi } from './ui.js';
 
