@@ -20,7 +20,7 @@ import { route } from './understanding/route.js';
 import { redact } from './redact.js';
 
 /** Bumped whenever a change makes stored snapshots unreadable; the store discards older ones. */
-export const CONVERSATION_MACHINE_VERSION = 2;
+export const CONVERSATION_MACHINE_VERSION = 3;
 
 type Turn = { today: string; locale: Locale };
 export type ConversationEvent =
@@ -51,12 +51,14 @@ export type ConversationContext = {
   pending: Pending;
   /** User turns taken in this conversation. */
   turns: number;
+  /** The guided flow resumes after "back" from a decision (its first question says so). */
+  resumed: boolean;
 };
 
 const RULE_TITLES = new Map(listRules().map((r) => [r.id, r.title]));
 
 const blank = (locale: Locale, today: string): ConversationContext => ({
-  locale, today, topic: null, ruleId: null, facts: {}, answered: [], asking: null, introduced: false, pending: null, turns: 0,
+  locale, today, topic: null, ruleId: null, facts: {}, answered: [], asking: null, introduced: false, pending: null, turns: 0, resumed: false,
 });
 
 const turnOf = (event: ConversationEvent): Partial<Turn> => ('today' in event ? { today: event.today, locale: event.locale } : {});
@@ -89,13 +91,13 @@ export const conversationMachine = setup({
       const flow = flowOf(context.pending.topic)!;
       const ruleId = ruleFor(context.pending.topic, context.pending.text)!;
       const extracted = context.pending.text ? extractFacts(context.pending.text, ruleFacts(ruleId), context) : {};
-      return { topic: context.pending.topic, ruleId, facts: { ...extracted, ...flow.presets }, answered: [], asking: null, introduced: false, pending: null };
+      return { topic: context.pending.topic, ruleId, facts: { ...extracted, ...flow.presets }, answered: [], asking: null, introduced: false, pending: null, resumed: false };
     }),
     beginRuleChoice: assign(({ context }) => (context.pending?.kind === 'topic' ? { topic: context.pending.topic, ruleId: null, facts: {}, answered: [], introduced: false, pending: null } : {})),
     chooseRuleFromChoice: assign(({ context, event }) => {
       if (event.type !== 'CHOICE' || !context.topic) return {};
       const ruleId = event.id.slice('rule:'.length);
-      return { ruleId, facts: { ...flowOf(context.topic)?.presets }, answered: [] };
+      return { ruleId, facts: { ...flowOf(context.topic)?.presets }, answered: [], resumed: false };
     }),
     sayGreeting: emit(({ context }) => ({ type: 'message' as const, message: say(texts(context.locale).ui.greeting) })),
     sayHelp: emit(({ context }) => ({ type: 'message' as const, message: say(texts(context.locale).ui.help, undefined, commandChoices(context.locale, ['restart', 'handoff'])) })),
@@ -165,7 +167,7 @@ export const conversationMachine = setup({
       const last = context.answered.at(-1);
       if (!last) return {};
       const { [last]: _dropped, ...facts } = context.facts;
-      return { facts, answered: context.answered.slice(0, -1), introduced: true };
+      return { facts, answered: context.answered.slice(0, -1), introduced: true, resumed: true };
     }),
   },
   guards: {
@@ -234,7 +236,7 @@ export const conversationMachine = setup({
       invoke: {
         id: 'gather',
         src: 'gather',
-        input: ({ context }) => ({ ruleId: context.ruleId!, facts: context.facts, answered: context.answered, today: context.today, locale: context.locale }),
+        input: ({ context }) => ({ ruleId: context.ruleId!, facts: context.facts, answered: context.answered, today: context.today, locale: context.locale, resumedAfterBack: context.resumed }),
         onDone: { target: 'open', actions: ['keepOutcome', 'sayDecision'] },
       },
       on: {

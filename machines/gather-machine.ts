@@ -16,6 +16,8 @@ export type GatherInput = {
   ruleId: string; facts: Record<string, unknown>; today: string; locale: Locale;
   /** Facts already answered, in order, when the gathering resumes (e.g. after "back" from a decision). */
   answered?: string[];
+  /** True when the user went back from a decision to correct an answer (the first question says so). */
+  resumedAfterBack?: boolean;
 };
 
 /** Why a question is asked (again). */
@@ -103,7 +105,7 @@ export const gatherMachine = setup({
 }).createMachine({
   id: 'gather',
   context: ({ input }) => ({
-    ...input, asking: null, failures: 0, answered: input.answered ?? [], reason: 'first', issue: null, decision: null, pendingIssues: [],
+    ...input, asking: null, failures: 0, answered: input.answered ?? [], reason: input.resumedAfterBack ? 'back' : 'first', issue: null, decision: null, pendingIssues: [],
   }),
   initial: 'evaluating',
   states: {
