@@ -3,31 +3,22 @@
  * staff page (after an analysis), plus the widget's ARIA wiring.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { TestServer } from './helpers.js';
-import { SETUP_TIMEOUT_MS, launchChromium, startServer, waitForMore, widget } from './helpers.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useServerAndBrowser, waitForMore, widget } from './helpers.js';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-let server: TestServer;
-let browser: Browser;
 let context: BrowserContext | undefined;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-}, SETUP_TIMEOUT_MS);
-afterAll(async () => {
-  await browser?.close();
-  await server?.app.close();
-});
+const env = useServerAndBrowser();
 afterEach(async () => {
   await context?.close();
   context = undefined;
 });
 
 async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
-  context = await browser.newContext({ viewport });
+  context = await env.browser.newContext({ viewport });
   return context.newPage();
 }
 
@@ -43,7 +34,7 @@ describe('accessibility', () => {
     ['320 px', { width: 320, height: 640 }],
   ])('the demo page with the widget open after one exchange has no WCAG 2.1 AA violations (%s)', async (_name, viewport) => {
     const page = await newPage(viewport);
-    await page.goto(`${server.base}/`);
+    await page.goto(`${env.server.base}/`);
     const w = widget(page);
     await w.launcher.click();
     await w.botMessages.first().waitFor();
@@ -55,7 +46,7 @@ describe('accessibility', () => {
 
   it('wires the widget for assistive technology', async () => {
     const page = await newPage();
-    await page.goto(`${server.base}/`);
+    await page.goto(`${env.server.base}/`);
     const w = widget(page);
     expect(await w.launcher.getAttribute('aria-controls')).toBe('losen-panel');
     expect(await w.launcher.getAttribute('aria-expanded')).toBe('false');
@@ -80,7 +71,7 @@ describe('accessibility', () => {
 
   it('the staff page after an analysis has no WCAG 2.1 AA violations', async () => {
     const page = await newPage();
-    await page.goto(`${server.base}/staff`);
+    await page.goto(`${env.server.base}/staff`);
     expect(await violations(page)).toEqual([]);
     await page.getByLabel(/^Henvendelse/).fill('Hei! Jeg har et lasteskip på 45 BT under norsk flagg. Trenger det bemanningssertifikat?');
     await page.getByRole('button', { name: /Analyser/ }).click();

@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import type { Config } from '../../../bot/config.js';
 import { buildServer } from '../../../bot/web/server.js';
 import { buildWeb } from '../../../scripts/build-web.js';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -75,4 +76,20 @@ export async function tabTo(page: Page, label: string, key: 'Tab' | 'Shift+Tab' 
     await page.keyboard.press(key);
   }
   throw new Error(`could not reach "${label}" with ${key}`);
+}
+
+/**
+ * The server and the Chromium of one test file: started before its first test, closed after its
+ * last. Read `server` and `browser` inside hooks and tests (they are set by then).
+ */
+export function useServerAndBrowser(config: Partial<Config> = {}): { server: TestServer; browser: Browser } {
+  const env = {} as { server: TestServer; browser: Browser };
+  beforeAll(async () => {
+    [env.server, env.browser] = await Promise.all([startServer(config), launchChromium()]);
+  }, SETUP_TIMEOUT_MS);
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.app.close();
+  });
+  return env;
 }

@@ -2,28 +2,19 @@
  * The staff triage page in a real Chromium: paste an enquiry, analyse, read the topics, the
  * missing facts and the draft reply, copy it.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { TestServer } from './helpers.js';
-import { SETUP_TIMEOUT_MS, launchChromium, startServer } from './helpers.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useServerAndBrowser } from './helpers.js';
 
-let server: TestServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-}, SETUP_TIMEOUT_MS);
-afterAll(async () => {
-  await browser?.close();
-  await server?.app.close();
-});
+const env = useServerAndBrowser();
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.base });
+  context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.base });
   page = await context.newPage();
-  await page.goto(`${server.base}/staff`);
+  await page.goto(`${env.server.base}/staff`);
 });
 afterEach(async () => {
   await context?.close();

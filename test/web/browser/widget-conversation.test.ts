@@ -2,27 +2,18 @@
  * Whole conversations through the chat widget in a real Chromium, against the real server:
  * with the mouse, with the keyboard only, and in English.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { TestServer } from './helpers.js';
-import { SETUP_TIMEOUT_MS, focused, launchChromium, startServer, tabTo, waitForMore, widget } from './helpers.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { focused, tabTo, useServerAndBrowser, waitForMore, widget } from './helpers.js';
 
-let server: TestServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-}, SETUP_TIMEOUT_MS);
-afterAll(async () => {
-  await browser?.close();
-  await server?.app.close();
-});
+const env = useServerAndBrowser();
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
   page = await context.newPage();
-  await page.goto(`${server.base}/`);
+  await page.goto(`${env.server.base}/`);
 });
 afterEach(async () => {
   await context?.close();

@@ -3,22 +3,13 @@
  * real Chromium: the shipowner's whole job, as issue 7 describes it.
  */
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestServer } from './helpers.js';
-import { SETUP_TIMEOUT_MS, launchChromium, startServer, widget } from './helpers.js';
+import type { Page, Response } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../bot/documents/helpers.js';
+import { useServerAndBrowser, widget } from './helpers.js';
 
-let server: TestServer;
-let browser: Browser;
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchChromium()]);
-}, SETUP_TIMEOUT_MS);
-afterAll(async () => {
-  await browser?.close();
-  await server?.app.close();
-});
+const env = useServerAndBrowser();
 
 type Reply = { messages: { ask?: { fact: string }; choices?: { id: string; label: string }[]; decision?: { status: string; outcome?: string } }[] };
 
@@ -48,10 +39,10 @@ async function reply(page: Page, act: () => Promise<void>): Promise<Reply> {
 
 describe('sea-time confirmation through the widget', () => {
   it('gathers the items and downloads a PDF holding them', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     try {
-      await page.goto(`${server.base}/`);
+      await page.goto(`${env.server.base}/`);
       const w = widget(page);
       await reply(page, () => w.launcher.click());
       let r = await reply(page, async () => {
