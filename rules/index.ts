@@ -19,6 +19,8 @@ export { THRESHOLDS, limit } from './thresholds.js';
 export { FACTS } from './facts.js';
 export type { FactKey } from './facts.js';
 export { SOURCES, cite } from './sources.js';
+/** Numbers and dates written the way the rules' reasons write them, in both languages. */
+export { date, num } from './rule.js';
 
 /** Thrown for a rule id that does not exist; its message names the known ids. */
 export class UnknownRuleError extends Error {

@@ -3,18 +3,9 @@
  * ("17. april 1990" / "17 April 1990"), numbers with a decimal comma in Norwegian, and sources
  * by their name in that language.
  */
-import { format } from 'date-fns';
-import { enGB, nb } from 'date-fns/locale';
 import type { Locale } from '../../content/topic-ids.js';
-import { SOURCES } from '../../rules/index.js';
+import { SOURCES, date, num } from '../../rules/index.js';
 import type { Citation } from '../../rules/index.js';
-
-const DATE_LOCALES = { nb, en: enGB } as const;
-const DATE_PATTERNS = { nb: 'd. MMMM yyyy', en: 'd MMMM yyyy' } as const;
-const NUMBER_FORMATS = {
-  nb: new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
-} as const;
 
 /** The calendar date of an ISO `YYYY-MM-DD` as [year, month (1–12), day]. */
 export function isoParts(iso: string): [number, number, number] {
@@ -24,13 +15,12 @@ export function isoParts(iso: string): [number, number, number] {
 
 /** An ISO date written out in `locale`. */
 export function formatDate(iso: string, locale: Locale): string {
-  const [y, m, d] = isoParts(iso);
-  return format(new Date(y, m - 1, d), DATE_PATTERNS[locale], { locale: DATE_LOCALES[locale] });
+  return date(iso)[locale];
 }
 
 /** A number with at most two decimals, with `locale`'s decimal and group separators. */
 export function formatNumber(n: number, locale: Locale): string {
-  return NUMBER_FORMATS[locale].format(n);
+  return num(n)[locale];
 }
 
 const SOURCE_BY_ID = new Map<string, { name: { nb: string; en: string }; url?: string }>(Object.values(SOURCES).map((s) => [s.id, s]));
