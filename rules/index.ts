@@ -5,7 +5,7 @@
  * the clock, disk or network — except that a missing `options.today` defaults to the caller's
  * current date, taken here at the boundary so no rule ever reads the clock.
  */
-import { isIsoDate } from './dates.js';
+import { isIsoDate, toIsoDate } from './dates.js';
 import { factInfo, parseFacts } from './facts.js';
 import type { AnyRule } from './rule.js';
 import { RULES } from './registry.js';
@@ -21,6 +21,7 @@ export type { FactKey } from './facts.js';
 export { SOURCES, cite } from './sources.js';
 /** Numbers and dates written the way the rules' reasons write them, in both languages. */
 export { date, num } from './rule.js';
+export { toIsoDate } from './dates.js';
 
 /** Thrown for a rule id that does not exist; its message names the known ids. */
 export class UnknownRuleError extends Error {
@@ -39,10 +40,7 @@ function ruleById(ruleId: string): AnyRule {
 /** True when `ruleId` names a rule. */
 export const isRuleId = (ruleId: string): boolean => Object.prototype.hasOwnProperty.call(RULES, ruleId);
 
-const localToday = (): string => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+const localToday = (): string => toIsoDate(new Date());
 
 const dedupe = (citations: readonly Citation[]): Citation[] => {
   const seen = new Set<string>();

@@ -15,6 +15,7 @@ import type { ConversationEvent } from '../../machines/conversation-machine.js';
 import { CONVERSATION_MACHINE_VERSION, conversationMachine } from '../../machines/conversation-machine.js';
 import { commandChoice, commandIn } from '../../machines/understanding/commands.js';
 import { detectLocale } from '../../machines/understanding/language.js';
+import { toIsoDate } from '../../rules/index.js';
 import { ruleFact } from '../../machines/answers.js';
 import type { ConversationStore, StoredConversation } from './store.js';
 import { StoreUnavailableError } from './store.js';
@@ -67,7 +68,6 @@ function ruleOf(stored: StoredConversation): ConversationRule | undefined {
   return { ruleId, facts: facts as Record<string, unknown>, locale: locale === 'en' || locale === 'nb' ? locale : stored.locale, today };
 }
 
-const isoDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** Which event a request is for the machine. */
 function eventFor(request: TurnRequest, turn: { today: string; locale: Locale }): ConversationEvent {
@@ -121,7 +121,7 @@ export function createTurnCore(options: TurnCoreOptions): TurnCore {
     const stored = await store.get(conversationId);
     const usable = stored && stored.version === CONVERSATION_MACHINE_VERSION ? stored : undefined;
     const locale = localeFor(request, usable?.locale, asksFreeText(usable));
-    const turn = { today: isoDate(now()), locale };
+    const turn = { today: toIsoDate(now()), locale };
     const messages: BotMessage[] = [];
     const actor = restoreOrStart(usable, turn);
     // Errors are read from the snapshot below; without an observer XState rethrows them

@@ -16,7 +16,7 @@ import Fastify from 'fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { triage } from '../../machines/triage.js';
-import { decide, isRuleId } from '../../rules/index.js';
+import { decide, isRuleId, toIsoDate } from '../../rules/index.js';
 import type { Config } from '../config.js';
 import { loadConfig } from '../config.js';
 import type { ConversationStore } from '../core/store.js';
@@ -66,10 +66,7 @@ export type ServerOptions = {
   today?: () => string;
 };
 
-const localToday = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+const localToday = () => toIsoDate(new Date());
 
 function badRequest(reply: FastifyReply, error: z.ZodError) {
   const detail = error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
