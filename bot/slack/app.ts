@@ -9,7 +9,7 @@ import { createHmac } from 'node:crypto';
 import type { AuthorizeResult, BlockAction, ButtonAction, Logger, Receiver, RespondFn, types } from '@slack/bolt';
 import { App, webApi } from '@slack/bolt';
 import type { TurnCore, TurnRequest } from '../core/turn.js';
-import type { RecentlySeen } from './recently-seen.js';
+import type { RecentlySeen } from '../core/recently-seen.js';
 import { answeredBlocks, CHOICE_ACTION_PREFIX, renderTurn, unescapeSlack } from './render.js';
 
 /** The Bolt app's dependencies: token and API URL from the config, the core, the receiver. */

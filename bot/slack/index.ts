@@ -12,7 +12,7 @@ import type { Config } from '../config.js';
 import type { TurnCore } from '../core/turn.js';
 import { createSlackApp } from './app.js';
 import { FastifyReceiver } from './receiver.js';
-import { recentlySeen } from './recently-seen.js';
+import { recentlySeen } from '../core/recently-seen.js';
 
 export { slackConversationId } from './app.js';
 

@@ -13,7 +13,7 @@
 import type { App, Receiver, ReceiverEvent } from '@slack/bolt';
 import { verifySlackRequest } from '@slack/bolt';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { RecentlySeen } from './recently-seen.js';
+import type { RecentlySeen } from '../core/recently-seen.js';
 
 /** What the receiver needs besides the Bolt app it is given in `init`. */
 export type FastifyReceiverOptions = {

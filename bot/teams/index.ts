@@ -16,7 +16,7 @@ import { ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, T
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import type { TurnCore } from '../core/turn.js';
-import { recentlySeen } from '../slack/recently-seen.js';
+import { recentlySeen } from '../core/recently-seen.js';
 import { choiceOf, renderTurn } from './render.js';
 
 /** Options of `teamsPlugin`. */
