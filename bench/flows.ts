@@ -51,7 +51,11 @@ const decisionOf = (messages: readonly BotMessage[]): string | undefined => {
 
 // ---------------------------------------------------------------- Losen
 
-export type LosenBot = { core: TurnCore; store: MemoryStore; runFlow(turns?: TurnRequest[]): Promise<string | undefined> };
+export type LosenBot = {
+  core: TurnCore;
+  store: MemoryStore;
+  runFlow(turns?: TurnRequest[]): Promise<string | undefined>;
+};
 
 export function createLosenBot(): LosenBot {
   const store = new MemoryStore();
@@ -99,7 +103,10 @@ export async function losenTexts(): Promise<FlowTexts> {
   await core.handleTurn({ conversationId: f2.conversationId, choice: 'answer:NO' });
   const f4 = await core.handleTurn({ conversationId: f2.conversationId, choice: 'answer:fishing' });
   return {
-    intro: r1.messages.filter((m) => !(m as { ask?: unknown }).ask).map((m) => m.text).join('\n\n'),
+    intro: r1.messages
+      .filter((m) => !(m as { ask?: unknown }).ask)
+      .map((m) => m.text)
+      .join('\n\n'),
     flag: ask(r1.messages, 'flag'),
     vesselType: ask(r2.messages, 'vesselType'),
     grossTonnage: ask(r3.messages, 'grossTonnage'),
@@ -140,34 +147,42 @@ export function createBotbuilderBot(texts: FlowTexts, today: string): Botbuilder
     return step.endDialog(decision);
   };
 
-  dialogs.add(new WaterfallDialog('manning', [
-    async (step) => {
-      (step.values as { facts: Facts }).facts = {};
-      await step.context.sendActivity(texts.intro);
-      return step.prompt('choice', { prompt: texts.flag, choices: [{ value: 'NO', synonyms: ['norsk', 'Norge'] }, { value: 'foreign', synonyms: ['utenlandsk'] }] });
-    },
-    async (step) => {
-      const facts = factsOf(step);
-      facts.flag = (step.result as FoundChoice).value;
-      if (facts.flag === 'foreign') return finish(step);
-      return step.prompt('choice', { prompt: texts.vesselType, choices: ['passenger', 'cargo', 'fishing', 'other'] });
-    },
-    async (step) => {
-      const facts = factsOf(step);
-      facts.vesselType = (step.result as FoundChoice).value;
-      if (facts.vesselType === 'cargo') return step.prompt('number', { prompt: texts.grossTonnage });
-      if (facts.vesselType === 'fishing') return step.prompt('number', { prompt: texts.lengthL });
-      return step.next();
-    },
-    async (step) => {
-      const facts = factsOf(step);
-      if (typeof step.result === 'number') {
-        if (facts.vesselType === 'cargo') facts.grossTonnage = step.result;
-        else facts.lengthL = step.result;
-      }
-      return finish(step);
-    },
-  ]));
+  dialogs.add(
+    new WaterfallDialog('manning', [
+      async (step) => {
+        (step.values as { facts: Facts }).facts = {};
+        await step.context.sendActivity(texts.intro);
+        return step.prompt('choice', {
+          prompt: texts.flag,
+          choices: [
+            { value: 'NO', synonyms: ['norsk', 'Norge'] },
+            { value: 'foreign', synonyms: ['utenlandsk'] },
+          ],
+        });
+      },
+      async (step) => {
+        const facts = factsOf(step);
+        facts.flag = (step.result as FoundChoice).value;
+        if (facts.flag === 'foreign') return finish(step);
+        return step.prompt('choice', { prompt: texts.vesselType, choices: ['passenger', 'cargo', 'fishing', 'other'] });
+      },
+      async (step) => {
+        const facts = factsOf(step);
+        facts.vesselType = (step.result as FoundChoice).value;
+        if (facts.vesselType === 'cargo') return step.prompt('number', { prompt: texts.grossTonnage });
+        if (facts.vesselType === 'fishing') return step.prompt('number', { prompt: texts.lengthL });
+        return step.next();
+      },
+      async (step) => {
+        const facts = factsOf(step);
+        if (typeof step.result === 'number') {
+          if (facts.vesselType === 'cargo') facts.grossTonnage = step.result;
+          else facts.lengthL = step.result;
+        }
+        return finish(step);
+      },
+    ]),
+  );
 
   const logic = async (context: TurnContext) => {
     const dc = await dialogs.createContext(context);

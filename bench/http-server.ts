@@ -17,14 +17,14 @@ import { RedisStore } from '../bot/core/redis-store.js';
 import type { ConversationStore } from '../bot/core/store.js';
 import { buildServer } from '../bot/web/server.js';
 
-const kind = process.env['BENCH_STORE'];
+const kind = process.env.BENCH_STORE;
 let store: ConversationStore;
 if (kind === 'redis') {
-  const url = process.env['BENCH_REDIS_URL'];
+  const url = process.env.BENCH_REDIS_URL;
   if (!url) throw new Error('BENCH_REDIS_URL is not set');
   store = await RedisStore.connect(url, { prefix: 'losen-bench:' });
 } else if (kind === 'file') {
-  const dir = process.env['BENCH_DATA_DIR'];
+  const dir = process.env.BENCH_DATA_DIR;
   if (!dir) throw new Error('BENCH_DATA_DIR is not set');
   store = new FileStore(dir);
 } else {

@@ -81,7 +81,9 @@ function flowRequests(counters: { completed: number; wrong: number }): autocanno
     // No conversation yet (turn 1 failed): returning nothing makes autocannon start the flow over.
     setupRequest: (request, context) => {
       const id = (context as Context).conversationId;
-      return (id ? { ...request, body: JSON.stringify({ conversationId: id, ...body }) } : undefined) as autocannon.Request;
+      return (
+        id ? { ...request, body: JSON.stringify({ conversationId: id, ...body }) } : undefined
+      ) as autocannon.Request;
     },
   });
   return [
@@ -91,7 +93,8 @@ function flowRequests(counters: { completed: number; wrong: number }): autocanno
       headers: JSON_HEADERS,
       body: JSON.stringify(FLOW_BODIES[0]),
       onResponse: (status, body, context) => {
-        if (status === 200) (context as Context).conversationId = (JSON.parse(body) as { conversationId: string }).conversationId;
+        if (status === 200)
+          (context as Context).conversationId = (JSON.parse(body) as { conversationId: string }).conversationId;
       },
     },
     turn(FLOW_BODIES[1]!),
@@ -113,7 +116,9 @@ type Server = { url: string; stats: () => Promise<ServerStats>; stop: () => Prom
 async function startServer(env: Record<string, string>): Promise<Server> {
   const child = spawnTs('bench/http-server.ts', { env, ipc: true });
   let err = '';
-  child.stderr?.on('data', (chunk: Buffer) => { err += chunk.toString('utf8'); });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    err += chunk.toString('utf8');
+  });
   const port = await new Promise<number>((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -121,7 +126,9 @@ async function startServer(env: Record<string, string>): Promise<Server> {
       const line = out.split('\n').find((l) => l.startsWith('{'));
       if (line) resolve((JSON.parse(line) as { port: number }).port);
     });
-    child.once('exit', (code) => reject(new Error(`the bench server exited (${code}) before listening: ${err.trim()}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`the bench server exited (${code}) before listening: ${err.trim()}`)),
+    );
   });
   const stop = async () => {
     if (child.exitCode !== null) return;
@@ -131,13 +138,14 @@ async function startServer(env: Record<string, string>): Promise<Server> {
     await exited;
     clearTimeout(timer);
   };
-  const stats = () => new Promise<ServerStats>((resolve) => {
-    child.once('message', (m) => {
-      const { cpu, finished, running } = m as { cpu: NodeJS.CpuUsage; finished: number; running: number };
-      resolve({ cpuMs: (cpu.user + cpu.system) / 1000, finished, running });
+  const stats = () =>
+    new Promise<ServerStats>((resolve) => {
+      child.once('message', (m) => {
+        const { cpu, finished, running } = m as { cpu: NodeJS.CpuUsage; finished: number; running: number };
+        resolve({ cpuMs: (cpu.user + cpu.system) / 1000, finished, running });
+      });
+      child.send('stats');
     });
-    child.send('stats');
-  });
   const url = `http://127.0.0.1:${port}`;
   try {
     await primeWithOneFlow(url);
@@ -157,12 +165,17 @@ async function primeWithOneFlow(url: string): Promise<void> {
   let conversationId: string | undefined;
   let last = '';
   for (const body of FLOW_BODIES) {
-    const response = await fetch(`${url}/api/chat`, { method: 'POST', headers: JSON_HEADERS, body: JSON.stringify(conversationId ? { conversationId, ...body } : body) });
+    const response = await fetch(`${url}/api/chat`, {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: JSON.stringify(conversationId ? { conversationId, ...body } : body),
+    });
     last = await response.text();
     if (response.status !== 200) throw new Error(`the bench server answered ${response.status}: ${last}`);
     conversationId = (JSON.parse(last) as { conversationId: string }).conversationId;
   }
-  if (!last.includes(EXPECTED_DECISION)) throw new Error(`the flow over HTTP did not end in the expected decision: ${last.slice(0, 300)}`);
+  if (!last.includes(EXPECTED_DECISION))
+    throw new Error(`the flow over HTTP did not end in the expected decision: ${last.slice(0, 300)}`);
 }
 
 type Measured = Omit<HttpRun, 'store' | 'serverCpuMsPerTurn'>;
@@ -177,7 +190,13 @@ async function closedLoop(url: string, connections: number, duration: number): P
     durationSeconds: result.duration,
     requests: result.requests.total,
     turnsPerSecond: result.requests.total / result.duration,
-    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, mean: result.latency.average },
+    latencyMs: {
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p99: result.latency.p99,
+      max: result.latency.max,
+      mean: result.latency.average,
+    },
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
@@ -191,19 +210,24 @@ async function closedLoop(url: string, connections: number, duration: number): P
 function post(agent: Agent, url: string, body: unknown): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const data = Buffer.from(JSON.stringify(body));
-    const req = request(`${url}/api/chat`, { method: 'POST', agent, headers: { ...JSON_HEADERS, 'content-length': data.length } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
+    const req = request(
+      `${url}/api/chat`,
+      { method: 'POST', agent, headers: { ...JSON_HEADERS, 'content-length': data.length } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
     req.setTimeout(30_000, () => req.destroy(new Error('timeout')));
     req.on('error', reject);
     req.end(data);
   });
 }
 
-const percentile = (sorted: number[], p: number): number => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!);
+const percentile = (sorted: number[], p: number): number =>
+  sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 const ms = (n: number) => Math.round(n * 100) / 100;
 
 /** Paced: `conversations` users, each pausing `thinkMs` after every answer; starts spread over `thinkMs`. */
@@ -281,27 +305,51 @@ async function drained(server: Server, limitMs = 60_000): Promise<ServerStats> {
 }
 
 /** Run `measure` against `server`, adding the server's CPU time per finished turn. */
-async function withServerCpu(store: HttpRun['store'], server: Server, measure: () => Promise<Measured>): Promise<HttpRun> {
+async function withServerCpu(
+  store: HttpRun['store'],
+  server: Server,
+  measure: () => Promise<Measured>,
+): Promise<HttpRun> {
   const before = await drained(server);
   const measured = await measure();
   const after = await drained(server);
   const turns = after.finished - before.finished;
-  const run: HttpRun = { store, ...measured, serverCpuMsPerTurn: turns > 0 ? ms((after.cpuMs - before.cpuMs) / turns) : Number.NaN };
+  const run: HttpRun = {
+    store,
+    ...measured,
+    serverCpuMsPerTurn: turns > 0 ? ms((after.cpuMs - before.cpuMs) / turns) : Number.NaN,
+  };
   if (run.connections === 100) {
-    run.goal = { p99Ms: P99_GOAL_MS, met: run.latencyMs.p99 < P99_GOAL_MS && run.errors === 0 && run.timeouts === 0 && run.non2xx === 0 && run.wrongDecisions === 0 };
+    run.goal = {
+      p99Ms: P99_GOAL_MS,
+      met:
+        run.latencyMs.p99 < P99_GOAL_MS &&
+        run.errors === 0 &&
+        run.timeouts === 0 &&
+        run.non2xx === 0 &&
+        run.wrongDecisions === 0,
+    };
   }
   return run;
 }
 
 export async function runHttp(
-  options: { connections: number[]; paced: number[]; durationSeconds: number; warmupSeconds: number; stores: readonly HttpRun['store'][] },
+  options: {
+    connections: number[];
+    paced: number[];
+    durationSeconds: number;
+    warmupSeconds: number;
+    stores: readonly HttpRun['store'][];
+  },
   log: (line: string) => void,
 ): Promise<HttpRun[]> {
   const runs: HttpRun[] = [];
   const report = (run: HttpRun) => {
     runs.push(run);
-    log(`  ${run.store} store, ${run.connections} ${run.mode}: p50 ${run.latencyMs.p50} ms, p99 ${run.latencyMs.p99} ms, ${Math.round(run.turnsPerSecond)} turns/s, `
-      + `errors ${run.errors + run.timeouts}, non-2xx ${run.non2xx}, flows completed ${run.flowsCompleted}, server CPU ${run.serverCpuMsPerTurn} ms/turn`);
+    log(
+      `  ${run.store} store, ${run.connections} ${run.mode}: p50 ${run.latencyMs.p50} ms, p99 ${run.latencyMs.p99} ms, ${Math.round(run.turnsPerSecond)} turns/s, ` +
+        `errors ${run.errors + run.timeouts}, non-2xx ${run.non2xx}, flows completed ${run.flowsCompleted}, server CPU ${run.serverCpuMsPerTurn} ms/turn`,
+    );
   };
   for (const store of options.stores) {
     let redis: TestRedis | undefined;
@@ -311,7 +359,7 @@ export async function runHttp(
       let env: Record<string, string>;
       if (store === 'redis') {
         // An existing Redis when BENCH_REDIS_URL is set (e.g. one configured as in production), else a fresh one.
-        const external = process.env['BENCH_REDIS_URL'];
+        const external = process.env.BENCH_REDIS_URL;
         if (!external) redis = await TestRedis.start();
         env = { BENCH_STORE: 'redis', BENCH_REDIS_URL: external ?? redis!.url };
       } else {
@@ -322,10 +370,16 @@ export async function runHttp(
       server = running;
       await closedLoop(running.url, 10, options.warmupSeconds);
       for (const connections of options.connections) {
-        report(await withServerCpu(store, running, () => closedLoop(running.url, connections, options.durationSeconds)));
+        report(
+          await withServerCpu(store, running, () => closedLoop(running.url, connections, options.durationSeconds)),
+        );
       }
       for (const conversations of options.paced) {
-        report(await withServerCpu(store, running, () => paced(running.url, conversations, options.durationSeconds, PACED_THINK_MS)));
+        report(
+          await withServerCpu(store, running, () =>
+            paced(running.url, conversations, options.durationSeconds, PACED_THINK_MS),
+          ),
+        );
       }
     } finally {
       await server?.stop();

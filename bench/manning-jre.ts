@@ -31,13 +31,71 @@ const rule = (name: string, conditions: TopLevelCondition, outcome: string, reas
 });
 
 export const MANNING_JRE_RULES: RuleProperties[] = [
-  rule('foreign-flag', { all: [{ fact: 'flag', operator: 'equal', value: 'foreign' }] }, 'not-norwegian', 'flag-state-issues'),
-  rule('special-service', { all: [norwegian, { fact: 'serviceOnly', operator: 'in', value: SPECIAL_SERVICE }] }, 'case-by-case', 'special-service'),
+  rule(
+    'foreign-flag',
+    { all: [{ fact: 'flag', operator: 'equal', value: 'foreign' }] },
+    'not-norwegian',
+    'flag-state-issues',
+  ),
+  rule(
+    'special-service',
+    { all: [norwegian, { fact: 'serviceOnly', operator: 'in', value: SPECIAL_SERVICE }] },
+    'case-by-case',
+    'special-service',
+  ),
   rule('passenger', { all: [norwegian, ordinaryService, ofType('passenger')] }, 'required', 'passenger-any-size'),
-  rule('cargo-large', { all: [norwegian, ordinaryService, ofType('cargo'), { fact: 'grossTonnage', operator: 'greaterThanInclusive', value: CARGO_MIN_GT }] }, 'required', 'cargo-at-or-above-limit'),
-  rule('cargo-small', { all: [norwegian, ordinaryService, ofType('cargo'), { fact: 'grossTonnage', operator: 'lessThan', value: CARGO_MIN_GT }] }, 'not-required', 'cargo-under-limit'),
-  rule('fishing-long', { all: [norwegian, ordinaryService, ofType('fishing'), { fact: 'lengthL', operator: 'greaterThanInclusive', value: FISHING_MIN_L }] }, 'required', 'fishing-at-or-above-limit'),
-  rule('fishing-short', { all: [norwegian, ordinaryService, ofType('fishing'), { fact: 'lengthL', operator: 'lessThan', value: FISHING_MIN_L }] }, 'not-required', 'fishing-under-limit'),
+  rule(
+    'cargo-large',
+    {
+      all: [
+        norwegian,
+        ordinaryService,
+        ofType('cargo'),
+        { fact: 'grossTonnage', operator: 'greaterThanInclusive', value: CARGO_MIN_GT },
+      ],
+    },
+    'required',
+    'cargo-at-or-above-limit',
+  ),
+  rule(
+    'cargo-small',
+    {
+      all: [
+        norwegian,
+        ordinaryService,
+        ofType('cargo'),
+        { fact: 'grossTonnage', operator: 'lessThan', value: CARGO_MIN_GT },
+      ],
+    },
+    'not-required',
+    'cargo-under-limit',
+  ),
+  rule(
+    'fishing-long',
+    {
+      all: [
+        norwegian,
+        ordinaryService,
+        ofType('fishing'),
+        { fact: 'lengthL', operator: 'greaterThanInclusive', value: FISHING_MIN_L },
+      ],
+    },
+    'required',
+    'fishing-at-or-above-limit',
+  ),
+  rule(
+    'fishing-short',
+    {
+      all: [
+        norwegian,
+        ordinaryService,
+        ofType('fishing'),
+        { fact: 'lengthL', operator: 'lessThan', value: FISHING_MIN_L },
+      ],
+    },
+    'not-required',
+    'fishing-under-limit',
+  ),
   rule('other-type', { all: [norwegian, ordinaryService, ofType('other')] }, 'case-by-case', 'other-vessel-type'),
 ];
 
@@ -78,13 +136,17 @@ export function factGrid(): Record<string, unknown>[] {
 }
 
 /** Assert the engine and `decide()` agree on every fact set of the grid; returns how many were checked, by outcome. */
-export async function checkJreFaithful(engine: Engine, today: string): Promise<{ cases: number; outcomes: Record<string, number> }> {
+export async function checkJreFaithful(
+  engine: Engine,
+  today: string,
+): Promise<{ cases: number; outcomes: Record<string, number> }> {
   const outcomes: Record<string, number> = {};
   const grid = factGrid();
   for (const facts of grid) {
     const losen = decideWithLosen(facts, today);
     const jre = await decideWithJre(engine, facts);
-    if (losen !== jre) throw new Error(`json-rules-engine is not faithful: ${JSON.stringify(facts)} gives ${jre}, Losen gives ${losen}`);
+    if (losen !== jre)
+      throw new Error(`json-rules-engine is not faithful: ${JSON.stringify(facts)} gives ${jre}, Losen gives ${losen}`);
     outcomes[losen] = (outcomes[losen] ?? 0) + 1;
   }
   return { cases: grid.length, outcomes };

@@ -37,7 +37,7 @@ const FLOW: TurnRequest[] = [
   { choice: 'answer:cargo' },
   { text: '45 BT' },
 ];
-const CONVERSATIONS = Number(process.env['BENCH_CONVERSATIONS'] ?? 10_000);
+const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 10_000);
 const TURNS_EACH = 2;
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -64,9 +64,15 @@ async function snapshotSizes(): Promise<MemoryResult['snapshots']> {
       fileId = (await onDisk.handleTurn(fileId ? { ...turn, conversationId: fileId } : turn)).conversationId;
       const stored = await memory.get(memoryId);
       const [file] = await readdir(dir);
-      const asked = r.messages.map((m) => (m as { ask?: { fact?: string } }).ask?.fact).find(Boolean)
-        ?? (r.messages.some((m) => 'decision' in m) ? 'decision given' : '?');
-      sizes.push({ turn: i + 1, asked, jsonBytes: Buffer.byteLength(JSON.stringify(stored)), fileBytes: file ? (await stat(join(dir, file))).size : 0 });
+      const asked =
+        r.messages.map((m) => (m as { ask?: { fact?: string } }).ask?.fact).find(Boolean) ??
+        (r.messages.some((m) => 'decision' in m) ? 'decision given' : '?');
+      sizes.push({
+        turn: i + 1,
+        asked,
+        jsonBytes: Buffer.byteLength(JSON.stringify(stored)),
+        fileBytes: file ? (await stat(join(dir, file))).size : 0,
+      });
     }
     await files.close();
     return sizes;
@@ -79,7 +85,8 @@ async function snapshotSizes(): Promise<MemoryResult['snapshots']> {
 async function fill(core: ReturnType<typeof createTurnCore>, count: number, turns: number): Promise<void> {
   const one = async () => {
     let id: string | undefined;
-    for (const turn of FLOW.slice(0, turns)) id = (await core.handleTurn(id ? { ...turn, conversationId: id } : turn)).conversationId;
+    for (const turn of FLOW.slice(0, turns))
+      id = (await core.handleTurn(id ? { ...turn, conversationId: id } : turn)).conversationId;
   };
   for (let done = 0; done < count; done += 50) {
     await Promise.all(Array.from({ length: Math.min(50, count - done) }, one));
@@ -100,7 +107,8 @@ async function main(): Promise<void> {
   await fill(createTurnCore({ store, ttlSeconds: 1800 }), CONVERSATIONS, TURNS_EACH);
   await settle();
   const after = process.memoryUsage();
-  if (store.size !== CONVERSATIONS) throw new Error(`expected ${CONVERSATIONS} live conversations, the store holds ${store.size}`);
+  if (store.size !== CONVERSATIONS)
+    throw new Error(`expected ${CONVERSATIONS} live conversations, the store holds ${store.size}`);
 
   const result: MemoryResult = {
     snapshots,

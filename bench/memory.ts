@@ -10,7 +10,10 @@ export type { MemoryResult };
 export const SNAPSHOT_GOAL_BYTES = 2048;
 
 export async function runMemory(options: { conversations: number }): Promise<MemoryResult> {
-  const out = await runTs('bench/memory-child.ts', { nodeArgs: ['--expose-gc'], env: { BENCH_CONVERSATIONS: String(options.conversations) } });
+  const out = await runTs('bench/memory-child.ts', {
+    nodeArgs: ['--expose-gc'],
+    env: { BENCH_CONVERSATIONS: String(options.conversations) },
+  });
   const line = out.trim().split('\n').pop() ?? '';
   return JSON.parse(line) as MemoryResult;
 }

@@ -28,8 +28,15 @@ type Section = (typeof SECTIONS)[number];
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const onlyArg = args.find((a) => a.startsWith('--only='));
-const only = onlyArg ? onlyArg.slice('--only='.length).split(',').map((s) => s.trim()) : [...SECTIONS];
-for (const s of only) if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`unknown section "${s}" (known: ${SECTIONS.join(', ')})`);
+const only = onlyArg
+  ? onlyArg
+      .slice('--only='.length)
+      .split(',')
+      .map((s) => s.trim())
+  : [...SECTIONS];
+for (const s of only)
+  if (!(SECTIONS as readonly string[]).includes(s))
+    throw new Error(`unknown section "${s}" (known: ${SECTIONS.join(', ')})`);
 const run = (s: Section) => only.includes(s);
 const full = !quick && SECTIONS.every(run);
 
@@ -57,7 +64,9 @@ type Row = { area: string; what: string; result: string; goal: string; met: stri
 function table(rows: Row[]): string {
   const head: Row = { area: 'Area', what: 'Benchmark', result: 'Result', goal: 'Goal', met: 'Met' };
   const keys = ['area', 'what', 'result', 'goal', 'met'] as const;
-  const width = Object.fromEntries(keys.map((k) => [k, Math.max(...[head, ...rows].map((r) => r[k].length))])) as Record<(typeof keys)[number], number>;
+  const width = Object.fromEntries(
+    keys.map((k) => [k, Math.max(...[head, ...rows].map((r) => r[k].length))]),
+  ) as Record<(typeof keys)[number], number>;
   const line = (r: Row) => `| ${keys.map((k) => r[k].padEnd(width[k])).join(' | ')} |`;
   const rule = `|${keys.map((k) => '-'.repeat(width[k] + 2)).join('|')}|`;
   return [line(head), rule, ...rows.map(line)].join('\n');
@@ -66,13 +75,23 @@ function table(rows: Row[]): string {
 const yes = (met: boolean) => (met ? 'yes' : 'NO');
 /** A ratio to one decimal, rounded down, so a ratio just under a goal never prints as the goal. */
 const times = (ratio: number) => `${(Math.floor(ratio * 10) / 10).toFixed(1)}×`;
-const timingJson = (t: Timing) => ({ nsPerOp: round2(t.nsPerOp), opsPerSec: Math.round(t.opsPerSec), wallNsPerOp: round2(t.wallNsPerOp), minNsPerOp: round2(t.minNsPerOp), maxNsPerOp: round2(t.maxNsPerOp), rounds: t.rounds, operations: t.operations });
+const timingJson = (t: Timing) => ({
+  nsPerOp: round2(t.nsPerOp),
+  opsPerSec: Math.round(t.opsPerSec),
+  wallNsPerOp: round2(t.wallNsPerOp),
+  minNsPerOp: round2(t.minNsPerOp),
+  maxNsPerOp: round2(t.maxNsPerOp),
+  rounds: t.rounds,
+  operations: t.operations,
+});
 
 async function main(): Promise<void> {
   const started = new Date();
   const info = machine();
   const loadStart = load();
-  log(`Losen benchmarks${quick ? ' (quick)' : ''}: ${info.cpu}, ${info.cores} cores, Node ${info.node}; load average ${loadStart.join(' ')}`);
+  log(
+    `Losen benchmarks${quick ? ' (quick)' : ''}: ${info.cpu}, ${info.cores} cores, Node ${info.node}; load average ${loadStart.join(' ')}`,
+  );
 
   const seconds: Partial<Record<Section, number>> = {};
   const timed = async <T>(section: Section, fn: () => Promise<T>): Promise<T> => {
@@ -92,30 +111,63 @@ async function main(): Promise<void> {
 
   if (run('rules')) {
     log('rules');
-    rules = await timed('rules', () => runRules({
-      perRule: quick ? { rounds: 3, msPerRound: 50, warmupMs: 50 } : { rounds: 5, msPerRound: 150, warmupMs: 200 },
-      comparison: quick ? { rounds: 4, msPerRound: 100, warmupMs: 100 } : { rounds: 10, msPerRound: 300, warmupMs: 300 },
-    }, log));
+    rules = await timed('rules', () =>
+      runRules(
+        {
+          perRule: quick ? { rounds: 3, msPerRound: 50, warmupMs: 50 } : { rounds: 5, msPerRound: 150, warmupMs: 200 },
+          comparison: quick
+            ? { rounds: 4, msPerRound: 100, warmupMs: 100 }
+            : { rounds: 10, msPerRound: 300, warmupMs: 300 },
+        },
+        log,
+      ),
+    );
   }
   if (run('turns')) {
     log('turns');
-    turns = await timed('turns', () => runTurns(quick ? { rounds: 4, msPerRound: 250, warmupMs: 500, breakdownFlows: 50 } : { rounds: 10, msPerRound: 750, warmupMs: 2000, breakdownFlows: 200 }, log));
+    turns = await timed('turns', () =>
+      runTurns(
+        quick
+          ? { rounds: 4, msPerRound: 250, warmupMs: 500, breakdownFlows: 50 }
+          : { rounds: 10, msPerRound: 750, warmupMs: 2000, breakdownFlows: 200 },
+        log,
+      ),
+    );
   }
   if (run('memory')) {
     log('memory (a child process with --expose-gc)');
     memory = await timed('memory', () => runMemory({ conversations: quick ? 1000 : 10_000 }));
-    log(`  largest snapshot ${memory.maxJsonBytes} B; ${memory.conversations} conversations: RSS ${signed(mb(memory.rssAfter - memory.rssBefore))}`);
+    log(
+      `  largest snapshot ${memory.maxJsonBytes} B; ${memory.conversations} conversations: RSS ${signed(mb(memory.rssAfter - memory.rssBefore))}`,
+    );
   }
   if (run('http')) {
     log('http (autocannon, then paced)');
-    http = await timed('http', () => runHttp({ connections: [100, 1000], paced: [100], durationSeconds: quick ? 4 : 10, warmupSeconds: quick ? 1 : 2, stores: ['file', 'redis'] }, log));
+    http = await timed('http', () =>
+      runHttp(
+        {
+          connections: [100, 1000],
+          paced: [100],
+          durationSeconds: quick ? 4 : 10,
+          warmupSeconds: quick ? 1 : 2,
+          stores: ['file', 'redis'],
+        },
+        log,
+      ),
+    );
   }
 
   const loadEnd = load();
   const rows: Row[] = [];
   if (rules) {
     for (const r of rules.rows) {
-      rows.push({ area: 'rules', what: `${r.rule}: ${r.label} → ${r.outcome ?? r.status}`, result: `${int(r.timing.opsPerSec)} decisions/s (${fmtNs(r.timing.nsPerOp)})`, goal: '', met: '' });
+      rows.push({
+        area: 'rules',
+        what: `${r.rule}: ${r.label} → ${r.outcome ?? r.status}`,
+        result: `${int(r.timing.opsPerSec)} decisions/s (${fmtNs(r.timing.nsPerOp)})`,
+        goal: '',
+        met: '',
+      });
     }
     const j = rules.jre;
     rows.push({
@@ -127,12 +179,45 @@ async function main(): Promise<void> {
     });
   }
   if (turns) {
-    rows.push({ area: 'turns', what: 'Losen turn core, MemoryStore (4-turn manning flow)', result: `${turns.losenMsPerTurn.toFixed(3)} ms/turn (${int(1000 / turns.losenMsPerTurn)} turns/s)`, goal: '', met: '' });
-    rows.push({ area: 'turns', what: 'botbuilder-dialogs, MemoryStorage + TestAdapter (same flow)', result: `${turns.botbuilderMsPerTurn.toFixed(3)} ms/turn (${int(1000 / turns.botbuilderMsPerTurn)} turns/s)`, goal: '', met: '' });
+    rows.push({
+      area: 'turns',
+      what: 'Losen turn core, MemoryStore (4-turn manning flow)',
+      result: `${turns.losenMsPerTurn.toFixed(3)} ms/turn (${int(1000 / turns.losenMsPerTurn)} turns/s)`,
+      goal: '',
+      met: '',
+    });
+    rows.push({
+      area: 'turns',
+      what: 'botbuilder-dialogs, MemoryStorage + TestAdapter (same flow)',
+      result: `${turns.botbuilderMsPerTurn.toFixed(3)} ms/turn (${int(1000 / turns.botbuilderMsPerTurn)} turns/s)`,
+      goal: '',
+      met: '',
+    });
     const show = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(' / ');
-    rows.push({ area: 'turns', what: 'Losen, turn 1 / 2 / 3 / 4 (question, 2 choices, "45 BT")', result: `${show(turns.losenTurnMs)} ms`, goal: '', met: '' });
-    rows.push({ area: 'turns', what: 'botbuilder-dialogs, turn 1 / 2 / 3 / 4', result: `${show(turns.botbuilderTurnMs)} ms`, goal: '', met: '' });
-    rows.push({ area: 'turns', what: 'Losen vs botbuilder-dialogs', result: turns.ratio >= 1 ? `Losen ${times(turns.ratio)} faster` : `Losen slower: ${times(turns.ratio)} (botbuilder-dialogs ${times(1 / turns.ratio)} faster)`, goal: '> 1× (Losen faster)', met: yes(turns.met) });
+    rows.push({
+      area: 'turns',
+      what: 'Losen, turn 1 / 2 / 3 / 4 (question, 2 choices, "45 BT")',
+      result: `${show(turns.losenTurnMs)} ms`,
+      goal: '',
+      met: '',
+    });
+    rows.push({
+      area: 'turns',
+      what: 'botbuilder-dialogs, turn 1 / 2 / 3 / 4',
+      result: `${show(turns.botbuilderTurnMs)} ms`,
+      goal: '',
+      met: '',
+    });
+    rows.push({
+      area: 'turns',
+      what: 'Losen vs botbuilder-dialogs',
+      result:
+        turns.ratio >= 1
+          ? `Losen ${times(turns.ratio)} faster`
+          : `Losen slower: ${times(turns.ratio)} (botbuilder-dialogs ${times(1 / turns.ratio)} faster)`,
+      goal: '> 1× (Losen faster)',
+      met: yes(turns.met),
+    });
   }
   if (http) {
     for (const h of http) {
@@ -147,7 +232,13 @@ async function main(): Promise<void> {
   }
   if (memory) {
     for (const s of memory.snapshots) {
-      rows.push({ area: 'memory', what: `snapshot after turn ${s.turn} (${s.asked})`, result: `${s.jsonBytes} B JSON (${s.fileBytes} B FileStore file)`, goal: `≤ ${kb(SNAPSHOT_GOAL_BYTES)}`, met: yes(s.jsonBytes <= SNAPSHOT_GOAL_BYTES) });
+      rows.push({
+        area: 'memory',
+        what: `snapshot after turn ${s.turn} (${s.asked})`,
+        result: `${s.jsonBytes} B JSON (${s.fileBytes} B FileStore file)`,
+        goal: `≤ ${kb(SNAPSHOT_GOAL_BYTES)}`,
+        met: yes(s.jsonBytes <= SNAPSHOT_GOAL_BYTES),
+      });
     }
     rows.push({
       area: 'memory',
@@ -169,14 +260,37 @@ async function main(): Promise<void> {
     mode: quick ? 'quick' : full ? 'full' : 'partial',
     machine: { ...info, loadAverageStart: loadStart, loadAverageEnd: loadEnd },
     sectionSeconds: seconds,
-    timeBasis: 'rules and turns: CPU time of the benchmark process (wall-clock alongside); http: wall-clock latency, plus the server process CPU per turn',
-    ...(rules ? {
-      rules: rules.rows.map((r) => ({ rule: r.rule, case: r.label, status: r.status, outcome: r.outcome, ...timingJson(r.timing) })),
-      jsonRulesEngine: { ...rules.jre, losen: timingJson(rules.jre.losen), jre: timingJson(rules.jre.jre), ratio: round2(rules.jre.ratio) },
-    } : {}),
-    ...(turns ? {
-      turns: { ...turns, losenFlow: timingJson(turns.losenFlow), botbuilderFlow: timingJson(turns.botbuilderFlow), losenMsPerTurn: round2(turns.losenMsPerTurn * 1000) / 1000, botbuilderMsPerTurn: round2(turns.botbuilderMsPerTurn * 1000) / 1000, ratio: round2(turns.ratio) },
-    } : {}),
+    timeBasis:
+      'rules and turns: CPU time of the benchmark process (wall-clock alongside); http: wall-clock latency, plus the server process CPU per turn',
+    ...(rules
+      ? {
+          rules: rules.rows.map((r) => ({
+            rule: r.rule,
+            case: r.label,
+            status: r.status,
+            outcome: r.outcome,
+            ...timingJson(r.timing),
+          })),
+          jsonRulesEngine: {
+            ...rules.jre,
+            losen: timingJson(rules.jre.losen),
+            jre: timingJson(rules.jre.jre),
+            ratio: round2(rules.jre.ratio),
+          },
+        }
+      : {}),
+    ...(turns
+      ? {
+          turns: {
+            ...turns,
+            losenFlow: timingJson(turns.losenFlow),
+            botbuilderFlow: timingJson(turns.botbuilderFlow),
+            losenMsPerTurn: round2(turns.losenMsPerTurn * 1000) / 1000,
+            botbuilderMsPerTurn: round2(turns.botbuilderMsPerTurn * 1000) / 1000,
+            ratio: round2(turns.ratio),
+          },
+        }
+      : {}),
     ...(http ? { http: http.map((h) => ({ ...h, turnsPerSecond: Math.round(h.turnsPerSecond) })) } : {}),
     ...(memory ? { memory: { ...memory, snapshotGoalBytes: SNAPSHOT_GOAL_BYTES } } : {}),
   };

@@ -6,7 +6,16 @@
 import type { Timing, RoundOptions } from './lib/harness.js';
 import { compare } from './lib/harness.js';
 import type { BotbuilderBot, FlowTexts, LosenBot } from './flows.js';
-import { BOTBUILDER_ANSWERS, CHECK_FLOWS, createBotbuilderBot, createLosenBot, losenTexts, losenTurns, MANNING_FLOW, MANNING_FLOW_OUTCOME } from './flows.js';
+import {
+  BOTBUILDER_ANSWERS,
+  CHECK_FLOWS,
+  createBotbuilderBot,
+  createLosenBot,
+  losenTexts,
+  losenTurns,
+  MANNING_FLOW,
+  MANNING_FLOW_OUTCOME,
+} from './flows.js';
 import { TODAY } from './rules.js';
 
 const TURNS_PER_FLOW = MANNING_FLOW.length;
@@ -34,7 +43,11 @@ const cpuMsSince = (since: NodeJS.CpuUsage) => {
 };
 
 /** CPU time of each turn of the flow, averaged over `flows` new conversations (bots already warm). */
-async function perTurn(losen: LosenBot, botbuilder: BotbuilderBot, flows: number): Promise<{ losen: number[]; botbuilder: number[] }> {
+async function perTurn(
+  losen: LosenBot,
+  botbuilder: BotbuilderBot,
+  flows: number,
+): Promise<{ losen: number[]; botbuilder: number[] }> {
   const l = new Array<number>(TURNS_PER_FLOW).fill(0);
   const b = new Array<number>(TURNS_PER_FLOW).fill(0);
   for (let i = 0; i < flows; i += 1) {
@@ -60,19 +73,25 @@ async function checkSameDecisions(texts: FlowTexts): Promise<TurnsResult['checke
   const fromLosen = await losen.runFlow(MANNING_FLOW);
   const fromBotbuilder = await botbuilder.runFlow();
   if (fromLosen !== MANNING_FLOW_OUTCOME || fromBotbuilder !== MANNING_FLOW_OUTCOME) {
-    throw new Error(`the benchmarked flow decided differently: Losen ${fromLosen}, botbuilder-dialogs ${fromBotbuilder}, expected ${MANNING_FLOW_OUTCOME}`);
+    throw new Error(
+      `the benchmarked flow decided differently: Losen ${fromLosen}, botbuilder-dialogs ${fromBotbuilder}, expected ${MANNING_FLOW_OUTCOME}`,
+    );
   }
   const checked: TurnsResult['checked'] = [];
   for (const { answers, outcome } of CHECK_FLOWS) {
     const l = await losen.runFlow(losenTurns(answers));
     const b = await botbuilder.runFlow(answers);
-    if (l !== outcome || b !== outcome) throw new Error(`flow ${answers.join(' → ')}: Losen ${l}, botbuilder-dialogs ${b}, expected ${outcome}`);
+    if (l !== outcome || b !== outcome)
+      throw new Error(`flow ${answers.join(' → ')}: Losen ${l}, botbuilder-dialogs ${b}, expected ${outcome}`);
     checked.push({ answers: [...answers], outcome });
   }
   return checked;
 }
 
-export async function runTurns(options: RoundOptions & { breakdownFlows: number }, log: (line: string) => void): Promise<TurnsResult> {
+export async function runTurns(
+  options: RoundOptions & { breakdownFlows: number },
+  log: (line: string) => void,
+): Promise<TurnsResult> {
   const texts = await losenTexts();
   const checked = await checkSameDecisions(texts);
   log(`  both bots decide alike on ${checked.length} flows (${checked.map((c) => c.outcome).join(', ')})`);
@@ -81,18 +100,24 @@ export async function runTurns(options: RoundOptions & { breakdownFlows: number 
   let botbuilder: BotbuilderBot = createBotbuilderBot(texts, TODAY);
   const result = await compare(
     {
-      beforeRound: () => { losen = createLosenBot(); },
+      beforeRound: () => {
+        losen = createLosenBot();
+      },
       async: () => losen.runFlow(),
     },
     {
-      beforeRound: () => { botbuilder = createBotbuilderBot(texts, TODAY); },
+      beforeRound: () => {
+        botbuilder = createBotbuilderBot(texts, TODAY);
+      },
       async: () => botbuilder.runFlow(),
     },
     options,
   );
   const losenMsPerTurn = result.a.nsPerOp / 1e6 / TURNS_PER_FLOW;
   const botbuilderMsPerTurn = result.b.nsPerOp / 1e6 / TURNS_PER_FLOW;
-  log(`  per turn: Losen ${losenMsPerTurn.toFixed(3)} ms, botbuilder-dialogs ${botbuilderMsPerTurn.toFixed(3)} ms → ${result.ratio.toFixed(2)}×`);
+  log(
+    `  per turn: Losen ${losenMsPerTurn.toFixed(3)} ms, botbuilder-dialogs ${botbuilderMsPerTurn.toFixed(3)} ms → ${result.ratio.toFixed(2)}×`,
+  );
   const breakdown = await perTurn(losen, botbuilder, options.breakdownFlows);
   const show = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(' / ');
   log(`  turn by turn (ms CPU): Losen ${show(breakdown.losen)}; botbuilder-dialogs ${show(breakdown.botbuilder)}`);

@@ -12,12 +12,24 @@ const schema = z.object({
   /** Directory of the embedded conversation store. */
   LOSEN_DATA_DIR: z.string().default('data/conversations'),
   /** Idle minutes before a conversation is forgotten. */
-  CONVERSATION_TTL_MINUTES: z.coerce.number().positive().max(60 * 24).default(30),
+  CONVERSATION_TTL_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(60 * 24)
+    .default(30),
   REDIS_URL: optionalString,
   /** The public address of this server (e.g. https://losen.example.no), for absolute download links in Slack and Teams. */
   PUBLIC_BASE_URL: optionalString,
   /** Origins allowed to embed the widget from another site, comma-separated. */
-  CORS_ORIGINS: z.string().default('').transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean)),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
   /** Requests per minute per client on the chat API. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

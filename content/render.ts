@@ -48,10 +48,18 @@ export function question(locale: Locale, topic: TopicId, fact: FactInfo, lead?: 
   const q = t.facts[fact.questionKey as FactKey];
   const labels = 'choices' in q ? (q.choices as Record<string, string>) : undefined;
   let choices: { id: string; label: string }[] | undefined;
-  if (fact.type === 'boolean') choices = [{ id: CHOICE.answer('yes'), label: t.ui.choiceYes }, { id: CHOICE.answer('no'), label: t.ui.choiceNo }];
-  else if (fact.type === 'enum' && fact.values) choices = fact.values.map((v) => ({ id: CHOICE.answer(v), label: labels?.[v] ?? v }));
+  if (fact.type === 'boolean')
+    choices = [
+      { id: CHOICE.answer('yes'), label: t.ui.choiceYes },
+      { id: CHOICE.answer('no'), label: t.ui.choiceNo },
+    ];
+  else if (fact.type === 'enum' && fact.values)
+    choices = fact.values.map((v) => ({ id: CHOICE.answer(v), label: labels?.[v] ?? v }));
   else if (fact.type === 'enum-list' && fact.values) {
-    choices = [...fact.values.map((v) => ({ id: CHOICE.answer(v), label: labels?.[v] ?? v })), { id: CHOICE.answer('none'), label: t.ui.choiceNone }];
+    choices = [
+      ...fact.values.map((v) => ({ id: CHOICE.answer(v), label: labels?.[v] ?? v })),
+      { id: CHOICE.answer('none'), label: t.ui.choiceNone },
+    ];
   }
   return {
     text: lead ? `${lead}\n\n${q.question}` : q.question,
@@ -62,7 +70,8 @@ export function question(locale: Locale, topic: TopicId, fact: FactInfo, lead?: 
 }
 
 /** An example of a valid answer to `fact`. */
-export const exampleAnswer = (locale: Locale, fact: FactInfo): string => texts(locale).facts[fact.questionKey as FactKey].example;
+export const exampleAnswer = (locale: Locale, fact: FactInfo): string =>
+  texts(locale).facts[fact.questionKey as FactKey].example;
 
 /** A rule's decision: headline, the reasons as a list, the sources, and links to the files it offers. */
 export function decisionMessage(locale: Locale, topic: TopicId, decision: DecidedDecision): BotMessage {
@@ -71,7 +80,10 @@ export function decisionMessage(locale: Locale, topic: TopicId, decision: Decide
   const reasons = decision.reasons.map((r) => `• ${pick(r, locale)}`).join('\n');
   const attachments = attachmentsFor(locale, decision);
   return {
-    text: withSources(locale, `${headline}\n\n${reasons}`, decision.citations), topic, decision, citations: decision.citations,
+    text: withSources(locale, `${headline}\n\n${reasons}`, decision.citations),
+    topic,
+    decision,
+    citations: decision.citations,
     ...(attachments.length > 0 ? { attachments } : {}),
   };
 }
@@ -80,18 +92,28 @@ export function decisionMessage(locale: Locale, topic: TopicId, decision: Decide
 export function clarify(locale: Locale, topics: readonly RoutableTopicId[]): BotMessage {
   return {
     text: texts(locale).ui.clarify,
-    choices: [...topics.map((t) => ({ id: CHOICE.topic(t), label: topicTitle(locale, t) })), { id: CHOICE.command('handoff'), label: texts(locale).ui.commandHandoff }],
+    choices: [
+      ...topics.map((t) => ({ id: CHOICE.topic(t), label: topicTitle(locale, t) })),
+      { id: CHOICE.command('handoff'), label: texts(locale).ui.commandHandoff },
+    ],
   };
 }
 
 /** Choose between the rules of a topic that has more than one. */
 export function chooseRule(locale: Locale, topic: TopicId, rules: readonly { id: string; title: Text }[]): BotMessage {
-  return { text: texts(locale).ui.chooseRule, topic, choices: rules.map((r) => ({ id: CHOICE.rule(r.id), label: pick(r.title, locale) })) };
+  return {
+    text: texts(locale).ui.chooseRule,
+    topic,
+    choices: rules.map((r) => ({ id: CHOICE.rule(r.id), label: pick(r.title, locale) })),
+  };
 }
 
 /** The honest "I don't know that", with the way to Sdir. */
 export function fallback(locale: Locale): BotMessage {
-  return { ...topicAnswer(locale, 'fallback'), choices: [{ id: CHOICE.command('handoff'), label: texts(locale).ui.commandHandoff }] };
+  return {
+    ...topicAnswer(locale, 'fallback'),
+    choices: [{ id: CHOICE.command('handoff'), label: texts(locale).ui.commandHandoff }],
+  };
 }
 
 export type HandoffSummary = { topic?: TopicId; answers: { fact: FactInfo; value: unknown }[] };
@@ -101,10 +123,13 @@ function showValue(locale: Locale, fact: FactInfo, value: unknown): string {
   const q = t.facts[fact.questionKey as FactKey];
   const labels = 'choices' in q ? (q.choices as Record<string, string>) : undefined;
   if (typeof value === 'boolean') return value ? t.ui.choiceYes : t.ui.choiceNo;
-  if (Array.isArray(value)) return value.length === 0 ? t.ui.choiceNone : value.map((v) => labels?.[String(v)] ?? String(v)).join(', ');
+  if (Array.isArray(value))
+    return value.length === 0 ? t.ui.choiceNone : value.map((v) => labels?.[String(v)] ?? String(v)).join(', ');
   if (typeof value === 'string' && labels?.[value]) return labels[value]!;
   const unit = fact.unit ? ` ${unitName(fact.unit)[locale]}` : '';
-  return typeof value === 'number' ? `${value.toLocaleString(locale === 'nb' ? 'nb-NO' : 'en-GB')}${unit}` : String(value);
+  return typeof value === 'number'
+    ? `${value.toLocaleString(locale === 'nb' ? 'nb-NO' : 'en-GB')}${unit}`
+    : String(value);
 }
 
 /** How to reach Sdir, with a summary of what was asked and answered. */
@@ -114,7 +139,8 @@ export function handoff(locale: Locale, summary: HandoffSummary): BotMessage {
   if (summary.topic) lines.push(ui.handoffTopic(topicTitle(locale, summary.topic)));
   if (summary.answers.length > 0) {
     lines.push(ui.handoffAnswers);
-    for (const a of summary.answers) lines.push(`• ${pick(a.fact.label, locale)}: ${showValue(locale, a.fact, a.value)}`);
+    for (const a of summary.answers)
+      lines.push(`• ${pick(a.fact.label, locale)}: ${showValue(locale, a.fact, a.value)}`);
   } else lines.push(ui.handoffNothingYet);
   return { text: lines.join('\n'), topic: 'contact', citations: [...topicMeta.contact.citations] };
 }
@@ -127,6 +153,11 @@ export function say(text: string, topic?: TopicId, choices?: { id: string; label
 /** The standard command choices (start over, back, talk to a person). */
 export function commandChoices(locale: Locale, commands: readonly Command[]): { id: string; label: string }[] {
   const ui = texts(locale).ui;
-  const label: Record<Command, string> = { restart: ui.commandRestart, back: ui.commandBack, help: ui.commandHelp, handoff: ui.commandHandoff };
+  const label: Record<Command, string> = {
+    restart: ui.commandRestart,
+    back: ui.commandBack,
+    help: ui.commandHelp,
+    handoff: ui.commandHandoff,
+  };
   return commands.map((c) => ({ id: CHOICE.command(c), label: label[c] }));
 }

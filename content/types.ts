@@ -34,7 +34,9 @@ export type TopicExamples = Record<RoutableTopicId, readonly string[]>;
 import type { FACTS, FactKey } from '../rules/facts.js';
 import type { OutcomeKey } from './outcome-keys.js';
 
-type ValuesOf<K extends FactKey> = (typeof FACTS)[K] extends { values: readonly (infer V extends string)[] } ? V : never;
+type ValuesOf<K extends FactKey> = (typeof FACTS)[K] extends { values: readonly (infer V extends string)[] }
+  ? V
+  : never;
 
 /** How to ask for one fact in one language; enum facts carry a label for each allowed value. */
 export type FactQuestion<K extends FactKey> = {
@@ -42,7 +44,7 @@ export type FactQuestion<K extends FactKey> = {
   question: string;
   /** An example of a valid answer, shown after an answer that was not understood, e.g. "45 GT". */
   example: string;
-} & ([ValuesOf<K>] extends [never] ? {} : { choices: Record<ValuesOf<K>, string> });
+} & ([ValuesOf<K>] extends [never] ? Record<never, never> : { choices: Record<ValuesOf<K>, string> });
 
 export type FactQuestions = { [K in FactKey]: FactQuestion<K> };
 

@@ -71,7 +71,8 @@ export const WIDGET_STRINGS = {
     newTab: '(åpnes i ny fane)',
     deleted: 'Samtalen er slettet. Du kan starte en ny når du vil.',
     languageChanged: 'Språk: norsk. Losen svarer på norsk fra neste melding.',
-    errorNetwork: 'Fikk ikke kontakt med Losen. Sjekk nettforbindelsen og prøv igjen – meldingen din står fortsatt i feltet.',
+    errorNetwork:
+      'Fikk ikke kontakt med Losen. Sjekk nettforbindelsen og prøv igjen – meldingen din står fortsatt i feltet.',
     errorHttp: (status) => `Noe gikk galt (feil ${status}). Prøv igjen – meldingen din står fortsatt i feltet.`,
     errorTooMany: 'For mange meldinger. Vent litt, og prøv igjen.',
     errorTooLong: 'Meldingen er for lang. Prøv å korte den ned.',

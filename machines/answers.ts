@@ -11,7 +11,8 @@ import { extractAnswer } from './understanding/extract.js';
 const FACTS_BY_RULE = new Map(listRules().map((r) => [r.id, new Map(r.facts.map((f) => [f.id, f]))]));
 
 /** The description of fact `factId` of rule `ruleId`. */
-export const ruleFact = (ruleId: string, factId: string): FactInfo | undefined => FACTS_BY_RULE.get(ruleId)?.get(factId);
+export const ruleFact = (ruleId: string, factId: string): FactInfo | undefined =>
+  FACTS_BY_RULE.get(ruleId)?.get(factId);
 
 /** Every fact of rule `ruleId`. */
 export const ruleFacts = (ruleId: string): FactInfo[] => [...(FACTS_BY_RULE.get(ruleId)?.values() ?? [])];
@@ -31,7 +32,11 @@ function choiceValue(fact: FactInfo, choice: string): AnswerResult {
 }
 
 /** Read the user's answer (`choice` wins over `text`) to the question about `fact`. */
-export function interpretAnswer(fact: FactInfo, answer: { text?: string; choice?: string }, ctx: { today: string; locale: Locale }): AnswerResult {
+export function interpretAnswer(
+  fact: FactInfo,
+  answer: { text?: string; choice?: string },
+  ctx: { today: string; locale: Locale },
+): AnswerResult {
   if (answer.choice) return choiceValue(fact, answer.choice);
   if (answer.text !== undefined) return extractAnswer(fact, answer.text, ctx);
   return { kind: 'not-understood' };

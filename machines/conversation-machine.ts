@@ -6,7 +6,18 @@
  */
 import { assign, emit, enqueueActions, sendTo, setup } from 'xstate';
 import type { Command } from '../content/render.js';
-import { chooseRule, clarify, decisionMessage, exampleAnswer, fallback, handoff, question, say, topicAnswer, commandChoices } from '../content/render.js';
+import {
+  chooseRule,
+  clarify,
+  decisionMessage,
+  exampleAnswer,
+  fallback,
+  handoff,
+  question,
+  say,
+  topicAnswer,
+  commandChoices,
+} from '../content/render.js';
 import { texts } from '../content/index.js';
 import type { BotMessage } from '../content/types.js';
 import type { Locale, RoutableTopicId, TopicId } from '../content/topic-ids.js';
@@ -58,10 +69,21 @@ export type ConversationContext = {
 const RULE_TITLES = new Map(listRules().map((r) => [r.id, r.title]));
 
 const blank = (locale: Locale, today: string): ConversationContext => ({
-  locale, today, topic: null, ruleId: null, facts: {}, answered: [], asking: null, introduced: false, pending: null, turns: 0, resumed: false,
+  locale,
+  today,
+  topic: null,
+  ruleId: null,
+  facts: {},
+  answered: [],
+  asking: null,
+  introduced: false,
+  pending: null,
+  turns: 0,
+  resumed: false,
 });
 
-const turnOf = (event: ConversationEvent): Partial<Turn> => ('today' in event ? { today: event.today, locale: event.locale } : {});
+const turnOf = (event: ConversationEvent): Partial<Turn> =>
+  'today' in event ? { today: event.today, locale: event.locale } : {};
 
 export const conversationMachine = setup({
   types: {
@@ -77,7 +99,12 @@ export const conversationMachine = setup({
     routeText: assign(({ event }) => {
       if (event.type !== 'TEXT') return {};
       const r = route(event.text);
-      const pending: Pending = r.kind === 'topic' ? { kind: 'topic', topic: r.topic, text: event.text } : r.kind === 'clarify' ? { kind: 'clarify', topics: r.topics } : { kind: 'fallback' };
+      const pending: Pending =
+        r.kind === 'topic'
+          ? { kind: 'topic', topic: r.topic, text: event.text }
+          : r.kind === 'clarify'
+            ? { kind: 'clarify', topics: r.topics }
+            : { kind: 'fallback' };
       return { pending };
     }),
     routeChoice: assign(({ event }) => {
@@ -91,34 +118,69 @@ export const conversationMachine = setup({
       const flow = flowOf(context.pending.topic)!;
       const ruleId = ruleFor(context.pending.topic, context.pending.text)!;
       const extracted = context.pending.text ? extractFacts(context.pending.text, ruleFacts(ruleId), context) : {};
-      return { topic: context.pending.topic, ruleId, facts: { ...extracted, ...flow.presets }, answered: [], asking: null, introduced: false, pending: null, resumed: false };
+      return {
+        topic: context.pending.topic,
+        ruleId,
+        facts: { ...extracted, ...flow.presets },
+        answered: [],
+        asking: null,
+        introduced: false,
+        pending: null,
+        resumed: false,
+      };
     }),
-    beginRuleChoice: assign(({ context }) => (context.pending?.kind === 'topic' ? { topic: context.pending.topic, ruleId: null, facts: {}, answered: [], introduced: false, pending: null } : {})),
+    beginRuleChoice: assign(({ context }) =>
+      context.pending?.kind === 'topic'
+        ? { topic: context.pending.topic, ruleId: null, facts: {}, answered: [], introduced: false, pending: null }
+        : {},
+    ),
     chooseRuleFromChoice: assign(({ context, event }) => {
       if (event.type !== 'CHOICE' || !context.topic) return {};
       const ruleId = event.id.slice('rule:'.length);
       return { ruleId, facts: { ...flowOf(context.topic)?.presets }, answered: [], resumed: false };
     }),
     sayGreeting: emit(({ context }) => ({ type: 'message' as const, message: say(texts(context.locale).ui.greeting) })),
-    sayHelp: emit(({ context }) => ({ type: 'message' as const, message: say(texts(context.locale).ui.help, undefined, commandChoices(context.locale, ['restart', 'handoff'])) })),
-    sayRestarted: emit(({ context }) => ({ type: 'message' as const, message: say(texts(context.locale).ui.restarted) })),
-    sayNothingBack: emit(({ context }) => ({ type: 'message' as const, message: say(texts(context.locale).ui.nothingToGoBack, context.topic ?? undefined) })),
+    sayHelp: emit(({ context }) => ({
+      type: 'message' as const,
+      message: say(texts(context.locale).ui.help, undefined, commandChoices(context.locale, ['restart', 'handoff'])),
+    })),
+    sayRestarted: emit(({ context }) => ({
+      type: 'message' as const,
+      message: say(texts(context.locale).ui.restarted),
+    })),
+    sayNothingBack: emit(({ context }) => ({
+      type: 'message' as const,
+      message: say(texts(context.locale).ui.nothingToGoBack, context.topic ?? undefined),
+    })),
     sayHandoff: emit(({ context }) => ({
       type: 'message' as const,
       message: handoff(context.locale, {
         ...(context.topic ? { topic: context.topic } : {}),
         answers: context.ruleId
           ? context.answered.flatMap((id) => {
-            const fact = ruleFact(context.ruleId!, id);
-            const value = context.facts[id];
-            return fact ? [{ fact, value: typeof value === 'string' ? redact(value) : value }] : [];
-          })
+              const fact = ruleFact(context.ruleId!, id);
+              const value = context.facts[id];
+              return fact ? [{ fact, value: typeof value === 'string' ? redact(value) : value }] : [];
+            })
           : [],
       }),
     })),
-    sayTopicAnswer: emit(({ context }) => ({ type: 'message' as const, message: context.pending?.kind === 'topic' ? topicAnswer(context.locale, context.pending.topic) : fallback(context.locale) })),
-    rememberAnsweredTopic: assign(({ context }) => (context.pending?.kind === 'topic' ? { ...blank(context.locale, context.today), topic: context.pending.topic, turns: context.turns } : {})),
-    sayClarify: emit(({ context }) => ({ type: 'message' as const, message: clarify(context.locale, context.pending?.kind === 'clarify' ? context.pending.topics : []) })),
+    sayTopicAnswer: emit(({ context }) => ({
+      type: 'message' as const,
+      message:
+        context.pending?.kind === 'topic'
+          ? topicAnswer(context.locale, context.pending.topic)
+          : fallback(context.locale),
+    })),
+    rememberAnsweredTopic: assign(({ context }) =>
+      context.pending?.kind === 'topic'
+        ? { ...blank(context.locale, context.today), topic: context.pending.topic, turns: context.turns }
+        : {},
+    ),
+    sayClarify: emit(({ context }) => ({
+      type: 'message' as const,
+      message: clarify(context.locale, context.pending?.kind === 'clarify' ? context.pending.topics : []),
+    })),
     sayFallback: emit(({ context }) => ({ type: 'message' as const, message: fallback(context.locale) })),
     sayRuleChoice: emit(({ context }) => {
       const rules = (flowOf(context.topic!)?.rules ?? []).map((id) => ({ id, title: RULE_TITLES.get(id)! }));
@@ -131,21 +193,37 @@ export const conversationMachine = setup({
       if (!fact) return;
       const ui = texts(context.locale).ui;
       const topic = context.topic;
-      if (!context.introduced && event.reason === 'first') enqueue.emit({ type: 'message', message: topicAnswer(context.locale, topic) });
+      if (!context.introduced && event.reason === 'first')
+        enqueue.emit({ type: 'message', message: topicAnswer(context.locale, topic) });
       const example = exampleAnswer(context.locale, fact);
       const lead =
-        event.reason === 'not-understood' ? ui.notUnderstood(example)
-          : event.reason === 'stuck' ? ui.stuck(example)
-            : event.reason === 'unknown' ? ui.unknownNeeded
-              : event.reason === 'invalid' && event.issue ? ui.invalidAnswer(event.issue[context.locale])
-                : event.reason === 'back' ? ui.goingBack
+        event.reason === 'not-understood'
+          ? ui.notUnderstood(example)
+          : event.reason === 'stuck'
+            ? ui.stuck(example)
+            : event.reason === 'unknown'
+              ? ui.unknownNeeded
+              : event.reason === 'invalid' && event.issue
+                ? ui.invalidAnswer(event.issue[context.locale])
+                : event.reason === 'back'
+                  ? ui.goingBack
                   : undefined;
       const message = question(context.locale, topic, fact, lead);
-      const extra = event.reason === 'stuck' || event.reason === 'unknown' ? commandChoices(context.locale, ['handoff', 'restart']) : [];
-      enqueue.emit({ type: 'message', message: extra.length > 0 ? { ...message, choices: [...(message.choices ?? []), ...extra] } : message });
+      const extra =
+        event.reason === 'stuck' || event.reason === 'unknown'
+          ? commandChoices(context.locale, ['handoff', 'restart'])
+          : [];
+      enqueue.emit({
+        type: 'message',
+        message: extra.length > 0 ? { ...message, choices: [...(message.choices ?? []), ...extra] } : message,
+      });
     }),
     /** Keep the question asked and what is answered so far (for "back" and the hand-off summary). */
-    rememberAsking: assign(({ event }) => (event.type === 'GATHER.ASK' ? { asking: event.fact, introduced: true, facts: event.facts, answered: event.answered } : {})),
+    rememberAsking: assign(({ event }) =>
+      event.type === 'GATHER.ASK'
+        ? { asking: event.fact, introduced: true, facts: event.facts, answered: event.answered }
+        : {},
+    ),
     forwardAnswer: sendTo('gather', ({ event }) => {
       const turn = turnOf(event) as Turn;
       if (event.type === 'CHOICE') return { type: 'ANSWER' as const, choice: event.id, ...turn };
@@ -160,8 +238,13 @@ export const conversationMachine = setup({
     sayDecision: emit(({ context, event }) => {
       const out = (event as unknown as { output: GatherOutput }).output;
       const topic = context.topic ?? 'fallback';
-      const message = out.decision ? decisionMessage(context.locale, topic, out.decision) : say(texts(context.locale).ui.somethingWrong, topic);
-      return { type: 'message' as const, message: { ...message, choices: commandChoices(context.locale, ['back', 'restart', 'handoff']) } };
+      const message = out.decision
+        ? decisionMessage(context.locale, topic, out.decision)
+        : say(texts(context.locale).ui.somethingWrong, topic);
+      return {
+        type: 'message' as const,
+        message: { ...message, choices: commandChoices(context.locale, ['back', 'restart', 'handoff']) },
+      };
     }),
     dropLastAnswer: assign(({ context }) => {
       const last = context.answered.at(-1);
@@ -171,8 +254,10 @@ export const conversationMachine = setup({
     }),
   },
   guards: {
-    pendingIsGuided: ({ context }) => context.pending?.kind === 'topic' && ruleFor(context.pending.topic, context.pending.text) !== undefined,
-    pendingIsRuleChoice: ({ context }) => context.pending?.kind === 'topic' && (flowOf(context.pending.topic)?.rules.length ?? 0) > 1,
+    pendingIsGuided: ({ context }) =>
+      context.pending?.kind === 'topic' && ruleFor(context.pending.topic, context.pending.text) !== undefined,
+    pendingIsRuleChoice: ({ context }) =>
+      context.pending?.kind === 'topic' && (flowOf(context.pending.topic)?.rules.length ?? 0) > 1,
     pendingIsTopic: ({ context }) => context.pending?.kind === 'topic',
     pendingIsClarify: ({ context }) => context.pending?.kind === 'clarify',
     isTopicChoice: ({ event }) => event.type === 'CHOICE' && event.id.startsWith('topic:'),
@@ -236,7 +321,14 @@ export const conversationMachine = setup({
       invoke: {
         id: 'gather',
         src: 'gather',
-        input: ({ context }) => ({ ruleId: context.ruleId!, facts: context.facts, answered: context.answered, today: context.today, locale: context.locale, resumedAfterBack: context.resumed }),
+        input: ({ context }) => ({
+          ruleId: context.ruleId!,
+          facts: context.facts,
+          answered: context.answered,
+          today: context.today,
+          locale: context.locale,
+          resumedAfterBack: context.resumed,
+        }),
         onDone: { target: 'open', actions: ['keepOutcome', 'sayDecision'] },
       },
       on: {

@@ -13,7 +13,10 @@ import type { DecidedDecision, FactIssue, Text } from '../rules/types.js';
 import { interpretAnswer, ruleFact } from './answers.js';
 
 export type GatherInput = {
-  ruleId: string; facts: Record<string, unknown>; today: string; locale: Locale;
+  ruleId: string;
+  facts: Record<string, unknown>;
+  today: string;
+  locale: Locale;
   /** Facts already answered, in order, when the gathering resumes (e.g. after "back" from a decision). */
   answered?: string[];
   /** True when the user went back from a decision to correct an answer (the first question says so). */
@@ -40,7 +43,15 @@ export type GatherEvent =
 
 /** What the parent receives. */
 export type GatherToParent =
-  | { type: 'GATHER.ASK'; ruleId: string; fact: string; reason: AskReason; issue: Text | null; facts: Record<string, unknown>; answered: string[] }
+  | {
+      type: 'GATHER.ASK';
+      ruleId: string;
+      fact: string;
+      reason: AskReason;
+      issue: Text | null;
+      facts: Record<string, unknown>;
+      answered: string[];
+    }
   | { type: 'GATHER.NOTHING_BACK' };
 
 /** The decision (null only when the rule rejected something no answer can fix). */
@@ -67,24 +78,45 @@ export const gatherMachine = setup({
       const rejected = new Set(context.pendingIssues.map((i) => i.fact));
       const facts = Object.fromEntries(Object.entries(context.facts).filter(([k]) => !rejected.has(k)));
       const first = context.pendingIssues[0];
-      return { facts, answered: context.answered.filter((f) => !rejected.has(f)), reason: 'invalid' as const, issue: first ? first.message : null, pendingIssues: [] };
+      return {
+        facts,
+        answered: context.answered.filter((f) => !rejected.has(f)),
+        reason: 'invalid' as const,
+        issue: first ? first.message : null,
+        pendingIssues: [],
+      };
     }),
-    askParent: sendParent(({ context }): GatherToParent => ({
-      type: 'GATHER.ASK', ruleId: context.ruleId, fact: context.asking ?? '', reason: context.reason, issue: context.issue, facts: context.facts, answered: context.answered,
-    })),
+    askParent: sendParent(
+      ({ context }): GatherToParent => ({
+        type: 'GATHER.ASK',
+        ruleId: context.ruleId,
+        fact: context.asking ?? '',
+        reason: context.reason,
+        issue: context.issue,
+        facts: context.facts,
+        answered: context.answered,
+      }),
+    ),
     readAnswer: assign(({ context, event }) => {
       if (event.type !== 'ANSWER' || !context.asking) return {};
       const fact = ruleFact(context.ruleId, context.asking);
-      const result = fact ? interpretAnswer(fact, event, { today: event.today, locale: event.locale }) : { kind: 'not-understood' as const };
+      const result = fact
+        ? interpretAnswer(fact, event, { today: event.today, locale: event.locale })
+        : { kind: 'not-understood' as const };
       if (result.kind === 'value') {
         return {
           facts: { ...context.facts, [context.asking]: result.value },
           answered: [...context.answered.filter((f) => f !== context.asking), context.asking],
-          failures: 0, reason: 'first' as const, issue: null, today: event.today, locale: event.locale,
+          failures: 0,
+          reason: 'first' as const,
+          issue: null,
+          today: event.today,
+          locale: event.locale,
         };
       }
       const failures = context.failures + 1;
-      const reason: AskReason = result.kind === 'unknown' ? 'unknown' : failures >= STUCK_AFTER ? 'stuck' : 'not-understood';
+      const reason: AskReason =
+        result.kind === 'unknown' ? 'unknown' : failures >= STUCK_AFTER ? 'stuck' : 'not-understood';
       return { failures, reason, issue: null, today: event.today, locale: event.locale };
     }),
     goBack: assign(({ context }) => {
@@ -97,7 +129,8 @@ export const gatherMachine = setup({
   },
   guards: {
     isDecided: ({ context }) => context.decision !== null,
-    isRejected: ({ context }) => context.pendingIssues.length > 0 && context.pendingIssues.some((i) => i.fact in context.facts),
+    isRejected: ({ context }) =>
+      context.pendingIssues.length > 0 && context.pendingIssues.some((i) => i.fact in context.facts),
     isStuckOnInvalid: ({ context }) => context.pendingIssues.length > 0,
     answerAccepted: ({ context }) => context.reason === 'first',
     canGoBack: ({ context }) => context.answered.length > 0,
@@ -105,7 +138,14 @@ export const gatherMachine = setup({
 }).createMachine({
   id: 'gather',
   context: ({ input }) => ({
-    ...input, asking: null, failures: 0, answered: input.answered ?? [], reason: input.resumedAfterBack ? 'back' : 'first', issue: null, decision: null, pendingIssues: [],
+    ...input,
+    asking: null,
+    failures: 0,
+    answered: input.answered ?? [],
+    reason: input.resumedAfterBack ? 'back' : 'first',
+    issue: null,
+    decision: null,
+    pendingIssues: [],
   }),
   initial: 'evaluating',
   states: {
@@ -122,10 +162,7 @@ export const gatherMachine = setup({
       entry: 'askParent',
       on: {
         ANSWER: { actions: 'readAnswer', target: 'checking' },
-        BACK: [
-          { guard: 'canGoBack', actions: 'goBack', target: 'evaluating' },
-          { actions: 'nothingBack' },
-        ],
+        BACK: [{ guard: 'canGoBack', actions: 'goBack', target: 'evaluating' }, { actions: 'nothingBack' }],
       },
     },
     checking: {

@@ -13,7 +13,10 @@ const OVERRIDES: Partial<Record<TopicId, TopicFlow>> = {
   'ratings.lettmatros': { rules: ['rating-requirements'], presets: { position: 'lettmatros' } },
   'ratings.smorer': { rules: ['rating-requirements'], presets: { position: 'smorer' } },
   'ratings.maskinpasser': { rules: ['rating-requirements'], presets: { position: 'maskinpasser' } },
-  'ratings.maskinpasser-lettmatros': { rules: ['rating-requirements'], presets: { position: 'maskinpasser-lettmatros' } },
+  'ratings.maskinpasser-lettmatros': {
+    rules: ['rating-requirements'],
+    presets: { position: 'maskinpasser-lettmatros' },
+  },
   'isps.interim': { rules: ['issc-validity'], presets: { certificateKind: 'interim' } },
   'isps.verification-dates': { rules: ['issc-validity', 'issc-renewal'] },
 };
@@ -35,6 +38,8 @@ export function ruleFor(topic: TopicId, text: string): string | undefined {
   const rules = flowOf(topic)?.rules ?? [];
   if (rules.length <= 1) return rules[0];
   const lower = text.toLowerCase();
-  const hinted = rules.filter((r) => (RULE_HINTS[r] ?? []).some((h) => new RegExp(`(^|[^\\p{L}])${h}`, 'u').test(lower)));
+  const hinted = rules.filter((r) =>
+    (RULE_HINTS[r] ?? []).some((h) => new RegExp(`(^|[^\\p{L}])${h}`, 'u').test(lower)),
+  );
   return hinted.length === 1 ? hinted[0] : undefined;
 }

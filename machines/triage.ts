@@ -28,7 +28,11 @@ const MAX_TOPICS = 3;
 const RELATIVE_SCORE = 0.5;
 
 /** Sentences and lines of the enquiry, each routed on its own. */
-const pieces = (text: string) => text.split(/(?<=[.?!])\s+|\n+/).map((s) => s.trim()).filter((s) => s.length >= 8);
+const pieces = (text: string) =>
+  text
+    .split(/(?<=[.?!])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 8);
 
 export function triage(text: string, today: string, forcedLocale?: Locale): TriageResult {
   const locale = forcedLocale ?? detectLocale(text) ?? 'nb';
@@ -73,13 +77,18 @@ export function triage(text: string, today: string, forcedLocale?: Locale): Tria
       }
     }
     sections.push(section);
-    for (const c of sectionCitations) if (!citations.some((x) => x.source === c.source && x.ref === c.ref)) citations.push(c);
+    for (const c of sectionCitations)
+      if (!citations.some((x) => x.source === c.source && x.ref === c.ref)) citations.push(c);
   }
   if (sections.length === 0) sections.push(ui.triageNoTopic);
   const reply = [ui.triageGreeting, ...sections, ui.triageClosing].join('\n\n');
   return {
     locale,
-    topics: chosen.map(([topic, score]) => ({ topic, score: Math.round((score / (max || 1)) * 100) / 100, title: topicTitle(locale, topic) })),
+    topics: chosen.map(([topic, score]) => ({
+      topic,
+      score: Math.round((score / (max || 1)) * 100) / 100,
+      title: topicTitle(locale, topic),
+    })),
     missing,
     reply,
     citations,

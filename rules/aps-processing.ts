@@ -18,12 +18,30 @@ type Facts = { uploadedDocuments: Document[] };
 
 /** Who should report each item electronically (seed 000, "Oppfyllelse av krav"). */
 export const REPORTED_BY: Record<Document, Text> = {
-  'sea-time': { nb: 'Fartstid: rederiet, via API (maskin-til-maskin) eller Min side kvalifikasjoner', en: 'Sea time: the shipping company, via the API (machine to machine) or Min side kvalifikasjoner' },
-  courses: { nb: 'Kurs: kurssenteret, via API eller Min side kvalifikasjoner', en: 'Courses: the course centre, via the API or Min side kvalifikasjoner' },
-  assessment: { nb: 'Bedømmelse: assessor, via Min side kvalifikasjoner', en: 'Assessment: the assessor, via Min side kvalifikasjoner' },
-  'additional-competence': { nb: 'Tilleggskompetanse: rederiet, via Min side kvalifikasjoner', en: 'Additional competence: the shipping company, via Min side kvalifikasjoner' },
-  'health-certificate': { nb: 'Helseerklæring: sjømannslegen, via Altinn', en: "Health certificate: the seafarer's doctor, via Altinn" },
-  education: { nb: 'Utdanning: via API eller Min side kvalifikasjoner', en: 'Education: via the API or Min side kvalifikasjoner' },
+  'sea-time': {
+    nb: 'Fartstid: rederiet, via API (maskin-til-maskin) eller Min side kvalifikasjoner',
+    en: 'Sea time: the shipping company, via the API (machine to machine) or Min side kvalifikasjoner',
+  },
+  courses: {
+    nb: 'Kurs: kurssenteret, via API eller Min side kvalifikasjoner',
+    en: 'Courses: the course centre, via the API or Min side kvalifikasjoner',
+  },
+  assessment: {
+    nb: 'Bedømmelse: assessor, via Min side kvalifikasjoner',
+    en: 'Assessment: the assessor, via Min side kvalifikasjoner',
+  },
+  'additional-competence': {
+    nb: 'Tilleggskompetanse: rederiet, via Min side kvalifikasjoner',
+    en: 'Additional competence: the shipping company, via Min side kvalifikasjoner',
+  },
+  'health-certificate': {
+    nb: 'Helseerklæring: sjømannslegen, via Altinn',
+    en: "Health certificate: the seafarer's doctor, via Altinn",
+  },
+  education: {
+    nb: 'Utdanning: via API eller Min side kvalifikasjoner',
+    en: 'Education: via the API or Min side kvalifikasjoner',
+  },
 };
 
 export const apsProcessing = defineRule<Facts>({
@@ -45,15 +63,26 @@ export const apsProcessing = defineRule<Facts>({
     if (uploaded.length === 0) {
       return {
         outcome: 'automatic',
-        reasons: [{ nb: 'Alt er rapportert elektronisk, så søknaden kan utstedes automatisk eller tas ut til stikkprøvekontroll.', en: 'Everything was reported electronically, so the application can be issued automatically or picked for a spot check.' }],
+        reasons: [
+          {
+            nb: 'Alt er rapportert elektronisk, så søknaden kan utstedes automatisk eller tas ut til stikkprøvekontroll.',
+            en: 'Everything was reported electronically, so the application can be issued automatically or picked for a spot check.',
+          },
+        ],
       };
     }
     return {
       outcome: 'manual',
       values: { manualBecause: uploaded, reportedBy: Object.fromEntries(uploaded.map((d) => [d, REPORTED_BY[d]])) },
       reasons: [
-        { nb: 'Søknader med manuelt opplastet dokumentasjon går alltid til manuell behandling.', en: 'Applications with documents uploaded by hand always go to manual processing.' },
-        { nb: `For automatisk behandling neste gang bør dette rapporteres elektronisk: ${uploaded.map((d) => REPORTED_BY[d].nb).join('; ')}.`, en: `For automatic processing next time, this should be reported electronically: ${uploaded.map((d) => REPORTED_BY[d].en).join('; ')}.` },
+        {
+          nb: 'Søknader med manuelt opplastet dokumentasjon går alltid til manuell behandling.',
+          en: 'Applications with documents uploaded by hand always go to manual processing.',
+        },
+        {
+          nb: `For automatisk behandling neste gang bør dette rapporteres elektronisk: ${uploaded.map((d) => REPORTED_BY[d].nb).join('; ')}.`,
+          en: `For automatic processing next time, this should be reported electronically: ${uploaded.map((d) => REPORTED_BY[d].en).join('; ')}.`,
+        },
       ],
     };
   },

@@ -29,51 +29,107 @@ export const cookQualification = defineRule<Facts>({
     nb: 'Avgjør om en person kan tjenestegjøre som skipskokk: fylt 18 år, og enten relevant utdanning (restaurant- og matfag eller tilsvarende) med bestått praktisk prøve, eller – når sikkerhetsbemanningen (eller bemanningen) er færre enn 10 – en utsjekk av kokkeferdighetene som rederiet har dokumentert.',
     en: "Decides whether a person may serve as ship's cook: aged 18 or more, and either relevant education (restaurant and food programme or equivalent) with a passed practical test, or — where the safety manning (or crew) is fewer than 10 — a check of cooking skills documented by the company.",
   },
-  facts: [fact('age'), fact('hasRelevantEducation'), fact('passedPracticalTest'), fact('crewSize'), fact('documentedSkillsCheck')],
+  facts: [
+    fact('age'),
+    fact('hasRelevantEducation'),
+    fact('passedPracticalTest'),
+    fact('crewSize'),
+    fact('documentedSkillsCheck'),
+  ],
   outcomes: ['qualified', 'not-qualified'],
   thresholds: ['cookMinAge', 'cookSkillsCheckMaxCrewExclusive'],
   citations: [cite('qualificationRegulations', '§ 52'), cite('sdirManningFaq')],
   evaluate(f) {
     const minAge = limit('cookMinAge');
     if (f.age !== undefined && f.age < minAge) {
-      return { outcome: 'not-qualified', reasons: [{ nb: `En skipskokk må ha fylt ${minAge} år; ${num(f.age).nb} år er for ungt.`, en: `A ship's cook must be at least ${minAge}; ${num(f.age).en} is too young.` }] };
-    }
-    const ageOk = { nb: `Alderen (${f.age ?? ''} år) oppfyller kravet om fylte ${minAge} år.`, en: `The age (${f.age ?? ''}) meets the minimum of ${minAge}.` };
-    if (f.hasRelevantEducation === true && f.passedPracticalTest === true) {
-      return need(f, 'age') ?? {
-        outcome: 'qualified',
-        values: { basis: 'education' },
-        reasons: [ageOk, { nb: 'Relevant utdanning med bestått praktisk prøve oppfyller utdanningskravet.', en: 'Relevant education with a passed practical test meets the education requirement.' }],
+      return {
+        outcome: 'not-qualified',
+        reasons: [
+          {
+            nb: `En skipskokk må ha fylt ${minAge} år; ${num(f.age).nb} år er for ungt.`,
+            en: `A ship's cook must be at least ${minAge}; ${num(f.age).en} is too young.`,
+          },
+        ],
       };
+    }
+    const ageOk = {
+      nb: `Alderen (${f.age ?? ''} år) oppfyller kravet om fylte ${minAge} år.`,
+      en: `The age (${f.age ?? ''}) meets the minimum of ${minAge}.`,
+    };
+    if (f.hasRelevantEducation === true && f.passedPracticalTest === true) {
+      return (
+        need(f, 'age') ?? {
+          outcome: 'qualified',
+          values: { basis: 'education' },
+          reasons: [
+            ageOk,
+            {
+              nb: 'Relevant utdanning med bestått praktisk prøve oppfyller utdanningskravet.',
+              en: 'Relevant education with a passed practical test meets the education requirement.',
+            },
+          ],
+        }
+      );
     }
     // Each route is met (true), closed (false) or still open (undefined); only open routes are asked
     // about. A failed practical test closes the education route whatever the education (§ 52 second
     // paragraph); a crew of 10 or more, or no documented check, closes the skills-check route.
     const maxCrew = limit('cookSkillsCheckMaxCrewExclusive');
     const educationRoute = f.hasRelevantEducation === false || f.passedPracticalTest === false ? false : undefined;
-    const skillsRoute = (f.crewSize !== undefined && f.crewSize >= maxCrew) || f.documentedSkillsCheck === false
-      ? false
-      : f.crewSize !== undefined && f.documentedSkillsCheck === true ? true : undefined;
-    const noEducation = f.hasRelevantEducation !== false
-      ? { nb: 'Utdanningen gir ikke grunnlag alene uten bestått praktisk prøve.', en: 'The education does not qualify on its own without a passed practical test.' }
-      : { nb: 'Uten relevant utdanning må rederiet i stedet dokumentere en utsjekk av kokkeferdighetene.', en: 'Without relevant education, the company must instead document a check of cooking skills.' };
+    const skillsRoute =
+      (f.crewSize !== undefined && f.crewSize >= maxCrew) || f.documentedSkillsCheck === false
+        ? false
+        : f.crewSize !== undefined && f.documentedSkillsCheck === true
+          ? true
+          : undefined;
+    const noEducation =
+      f.hasRelevantEducation !== false
+        ? {
+            nb: 'Utdanningen gir ikke grunnlag alene uten bestått praktisk prøve.',
+            en: 'The education does not qualify on its own without a passed practical test.',
+          }
+        : {
+            nb: 'Uten relevant utdanning må rederiet i stedet dokumentere en utsjekk av kokkeferdighetene.',
+            en: 'Without relevant education, the company must instead document a check of cooking skills.',
+          };
     if (educationRoute === false && skillsRoute === false) {
       return f.crewSize !== undefined && f.crewSize >= maxCrew
         ? {
             outcome: 'not-qualified',
-            reasons: [noEducation, { nb: `Utsjekk i stedet for utdanning er bare tillatt når sikkerhetsbemanningen er færre enn ${maxCrew}; her er den ${num(f.crewSize).nb}.`, en: `A skills check instead of education is allowed only when the safety manning is fewer than ${maxCrew}; here it is ${num(f.crewSize).en}.` }],
+            reasons: [
+              noEducation,
+              {
+                nb: `Utsjekk i stedet for utdanning er bare tillatt når sikkerhetsbemanningen er færre enn ${maxCrew}; her er den ${num(f.crewSize).nb}.`,
+                en: `A skills check instead of education is allowed only when the safety manning is fewer than ${maxCrew}; here it is ${num(f.crewSize).en}.`,
+              },
+            ],
           }
         : {
             outcome: 'not-qualified',
-            reasons: [noEducation, { nb: 'Det foreligger ingen dokumentert utsjekk av kokkeferdighetene.', en: 'There is no documented check of cooking skills.' }],
+            reasons: [
+              noEducation,
+              {
+                nb: 'Det foreligger ingen dokumentert utsjekk av kokkeferdighetene.',
+                en: 'There is no documented check of cooking skills.',
+              },
+            ],
           };
     }
     if (skillsRoute === true) {
-      return need(f, 'age') ?? {
-        outcome: 'qualified',
-        values: { basis: 'skills-check' },
-        reasons: [ageOk, ...(educationRoute === false ? [noEducation] : []), { nb: `Sikkerhetsbemanningen (${num(f.crewSize!).nb}) er færre enn ${maxCrew}, og rederiet har dokumentert utsjekk av kokkeferdighetene (matlaging, ernæring og mathygiene).`, en: `The safety manning (${num(f.crewSize!).en}) is fewer than ${maxCrew}, and the company has documented a check of cooking skills (cooking, nutrition and food hygiene).` }],
-      };
+      return (
+        need(f, 'age') ?? {
+          outcome: 'qualified',
+          values: { basis: 'skills-check' },
+          reasons: [
+            ageOk,
+            ...(educationRoute === false ? [noEducation] : []),
+            {
+              nb: `Sikkerhetsbemanningen (${num(f.crewSize!).nb}) er færre enn ${maxCrew}, og rederiet har dokumentert utsjekk av kokkeferdighetene (matlaging, ernæring og mathygiene).`,
+              en: `The safety manning (${num(f.crewSize!).en}) is fewer than ${maxCrew}, and the company has documented a check of cooking skills (cooking, nutrition and food hygiene).`,
+            },
+          ],
+        }
+      );
     }
     const open: (keyof Facts)[] = [
       'age',

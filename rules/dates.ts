@@ -11,7 +11,12 @@
  * "Within N months before a date" is inclusive at both ends: a verification exactly 3 months
  * before expiry (by the policy above) is within the window, and so is one on the expiry date.
  */
-import { addDays, addMonths, addYears, differenceInCalendarDays, formatISO, isValid } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addYears } from 'date-fns/addYears';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { formatISO } from 'date-fns/formatISO';
+import { isValid } from 'date-fns/isValid';
 
 /** Parse an ISO date into a `Date` at local midnight (date-only arithmetic). */
 export function parseIsoDate(iso: string): Date {
@@ -34,7 +39,8 @@ export const plusYears = (iso: string, years: number): string => toIsoDate(addYe
 export const plusDays = (iso: string, days: number): string => toIsoDate(addDays(parseIsoDate(iso), days));
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
-export const daysBetween = (from: string, to: string): number => differenceInCalendarDays(parseIsoDate(to), parseIsoDate(from));
+export const daysBetween = (from: string, to: string): number =>
+  differenceInCalendarDays(parseIsoDate(to), parseIsoDate(from));
 
 /** ISO dates compare correctly as strings. */
 export const isBefore = (a: string, b: string): boolean => a < b;

@@ -34,12 +34,19 @@ const ALTERNATIVE_A: Alternative = {
     { fact: 'seaTimeDays', atLeast: 'deckAltAMinSeaTimeDays' },
     { fact: 'bridgeWatchDays', atLeast: 'deckAltAMinBridgeWatchDays' },
     { fact: 'daysAfterDiploma', atLeast: 'deckAltAMinDaysAfterDiploma' },
-    { fact: 'hasAssessment', oneOf: [true], says: { nb: 'bedømmelse fra godkjent assessor', en: 'assessment by an approved assessor' } },
+    {
+      fact: 'hasAssessment',
+      oneOf: [true],
+      says: { nb: 'bedømmelse fra godkjent assessor', en: 'assessment by an approved assessor' },
+    },
   ],
 };
 const ALTERNATIVE_B: Alternative = {
   id: 'B',
-  name: { nb: 'Alternativ B (12 måneder i godkjent opplæringsprogram)', en: 'Alternative B (12 months in an approved training programme)' },
+  name: {
+    nb: 'Alternativ B (12 måneder i godkjent opplæringsprogram)',
+    en: 'Alternative B (12 months in an approved training programme)',
+  },
   requirements: [
     { fact: 'trainingProgramDays', atLeast: 'deckAltBMinTrainingDays' },
     { fact: 'daysAfterDiploma', atLeast: 'cadetMinDaysAfterDiploma' },
@@ -47,16 +54,30 @@ const ALTERNATIVE_B: Alternative = {
 };
 const ALTERNATIVE_C: Alternative = {
   id: 'C',
-  name: { nb: 'Alternativ C (6 måneder i opplæringsprogram og fagbrev)', en: 'Alternative C (6 months in a training programme and a trade certificate)' },
+  name: {
+    nb: 'Alternativ C (6 måneder i opplæringsprogram og fagbrev)',
+    en: 'Alternative C (6 months in a training programme and a trade certificate)',
+  },
   requirements: [
     { fact: 'trainingProgramDays', atLeast: 'deckAltCMinTrainingDays' },
-    { fact: 'tradeCertificate', oneOf: ['matros', 'fisker'], says: { nb: 'fagbrev som matros eller fisker', en: 'trade certificate as able seaman or fisher' } },
+    {
+      fact: 'tradeCertificate',
+      oneOf: ['matros', 'fisker'],
+      says: { nb: 'fagbrev som matros eller fisker', en: 'trade certificate as able seaman or fisher' },
+    },
     { fact: 'daysAfterDiploma', atLeast: 'cadetMinDaysAfterDiploma' },
   ],
 };
 
 /** The order to ask in: the cadet routes first, as most first-time applicants are cadets. */
-const ASK_ORDER = ['trainingProgramDays', 'tradeCertificate', 'daysAfterDiploma', 'seaTimeDays', 'bridgeWatchDays', 'hasAssessment'];
+const ASK_ORDER = [
+  'trainingProgramDays',
+  'tradeCertificate',
+  'daysAfterDiploma',
+  'seaTimeDays',
+  'bridgeWatchDays',
+  'hasAssessment',
+];
 
 export const deckOfficerFirstIssue = defineRule<Facts>({
   id: 'deck-officer-first-issue',
@@ -67,21 +88,43 @@ export const deckOfficerFirstIssue = defineRule<Facts>({
     nb: 'Avgjør om søkeren oppfyller ett av tre alternative fartstidskrav for første utstedelse av D5, D4 eller D3: (A) 36 måneder på sjøgående skip med største lengde 15 m eller mer, med 6 måneder brovakt, 30 dager etter vitnemål og bedømmelse; (B) 12 måneder i godkjent opplæringsprogram; (C) 6 måneder i opplæringsprogram og fagbrev som matros eller fisker. B og C gjelder ikke D5, og krever at 120 dager er opptjent etter endelig vitnemål.',
     en: 'Decides whether the applicant meets one of three alternative sea-time requirements for a first D5, D4 or D3: (A) 36 months on seagoing ships of LOA 15 m or more, with 6 months of bridge watch, 30 days after the diploma and an assessment; (B) 12 months in an approved training programme; (C) 6 months in a training programme plus a trade certificate as able seaman or fisher. B and C are not open for D5, and need 120 days earned after the final diploma.',
   },
-  facts: [fact('certificate'), fact('trainingProgramDays'), fact('tradeCertificate'), fact('daysAfterDiploma'), fact('seaTimeDays'), fact('bridgeWatchDays'), fact('hasAssessment')],
+  facts: [
+    fact('certificate'),
+    fact('trainingProgramDays'),
+    fact('tradeCertificate'),
+    fact('daysAfterDiploma'),
+    fact('seaTimeDays'),
+    fact('bridgeWatchDays'),
+    fact('hasAssessment'),
+  ],
   outcomes: ['meets', 'does-not-meet'],
-  thresholds: ['deckAltAMinSeaTimeDays', 'deckAltAMinBridgeWatchDays', 'deckAltAMinDaysAfterDiploma', 'deckAltBMinTrainingDays', 'deckAltCMinTrainingDays', 'cadetMinDaysAfterDiploma', 'trainingMinLengthOverall'],
+  thresholds: [
+    'deckAltAMinSeaTimeDays',
+    'deckAltAMinBridgeWatchDays',
+    'deckAltAMinDaysAfterDiploma',
+    'deckAltBMinTrainingDays',
+    'deckAltCMinTrainingDays',
+    'cadetMinDaysAfterDiploma',
+    'trainingMinLengthOverall',
+  ],
   citations: [cite('sdirSeaTimeFaq'), cite('qualificationRegulations')],
   evaluate(f) {
     if (f.certificate === undefined) return need(f, 'certificate', ...(ASK_ORDER as (keyof Facts)[]))!;
     const alternatives = f.certificate === 'D5' ? [ALTERNATIVE_A] : [ALTERNATIVE_B, ALTERNATIVE_C, ALTERNATIVE_A];
     const check = checkAlternatives(f, alternatives, f.certificate === 'D5' ? ASK_ORDER.slice(2) : ASK_ORDER);
-    const d5Note = { nb: 'For D5 finnes det i dag ikke godkjent systematisk opplæring, så bare alternativ A kan brukes.', en: 'For D5 there is no approved systematic training today, so only alternative A can be used.' };
+    const d5Note = {
+      nb: 'For D5 finnes det i dag ikke godkjent systematisk opplæring, så bare alternativ A kan brukes.',
+      en: 'For D5 there is no approved systematic training today, so only alternative A can be used.',
+    };
     if (check.status === 'open') return { needs: check.missing };
     if (check.status === 'met') {
       return {
         outcome: 'meets',
         values: { alternative: check.alternative.id },
-        reasons: [{ nb: `${check.alternative.name.nb} er oppfylt.`, en: `${check.alternative.name.en} is met.` }, ...check.reasons],
+        reasons: [
+          { nb: `${check.alternative.name.nb} er oppfylt.`, en: `${check.alternative.name.en} is met.` },
+          ...check.reasons,
+        ],
       };
     }
     return {

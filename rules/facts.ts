@@ -27,11 +27,33 @@ const enumFact = <const V extends readonly string[]>(id: string, values: V, labe
 export const VESSEL_TYPES = ['passenger', 'cargo', 'fishing', 'other'] as const;
 /** Trading areas, innermost first (forskrift om fartsområder; facts.md "Trading areas"). */
 export const TRADING_AREAS = [
-  'area-1', 'area-2', 'area-3', 'area-4', 'liten-kystfart', 'stor-kystfart', 'nord-og-ostersjofart', 'unrestricted',
+  'area-1',
+  'area-2',
+  'area-3',
+  'area-4',
+  'liten-kystfart',
+  'stor-kystfart',
+  'nord-og-ostersjofart',
+  'unrestricted',
 ] as const;
-export const SIGNER_ROLES = ['company-representative', 'master', 'owner', 'co-owner', 'accountant', 'auditor', 'other'] as const;
+export const SIGNER_ROLES = [
+  'company-representative',
+  'master',
+  'owner',
+  'co-owner',
+  'accountant',
+  'auditor',
+  'other',
+] as const;
 export const TARGET_CERTIFICATES = ['D6', 'D5', 'D4', 'D3', 'D2', 'D1', 'matros', 'tanker', 'igf', 'other'] as const;
-export const APS_DOCUMENTS = ['sea-time', 'courses', 'assessment', 'additional-competence', 'health-certificate', 'education'] as const;
+export const APS_DOCUMENTS = [
+  'sea-time',
+  'courses',
+  'assessment',
+  'additional-competence',
+  'health-certificate',
+  'education',
+] as const;
 export const RATING_POSITIONS = ['lettmatros', 'smorer', 'maskinpasser', 'maskinpasser-lettmatros'] as const;
 
 const MAX_LENGTH_M = 500;
@@ -43,57 +65,271 @@ const MAX_DAYS = 36_500;
 export const FACTS = {
   flag: enumFact('flag', ['NO', 'foreign'], { nb: 'flaggstat', en: 'flag state' }),
   vesselType: enumFact('vesselType', VESSEL_TYPES, { nb: 'fartøystype', en: 'vessel type' }),
-  grossTonnage: { id: 'grossTonnage', type: 'number', unit: 'GT', min: 0, max: MAX_GT, label: { nb: 'bruttotonnasje (BT)', en: 'gross tonnage (GT)' } },
-  lengthL: { id: 'lengthL', type: 'number', unit: 'm', min: 0, max: MAX_LENGTH_M, label: { nb: 'lengde (L)', en: 'length (L)' } },
-  lengthOverall: { id: 'lengthOverall', type: 'number', unit: 'm', min: 0, max: MAX_LENGTH_M, label: { nb: 'største lengde', en: 'length overall (LOA)' } },
-  serviceOnly: enumFact('serviceOnly', ['none', 'training', 'pilot', 'rescue'], { nb: 'særskilt bruk', en: 'special service' }),
-  safetyManning: { id: 'safetyManning', type: 'integer', unit: 'persons', min: 1, max: 1000, label: { nb: 'sikkerhetsbemanning', en: 'safety manning' } },
+  grossTonnage: {
+    id: 'grossTonnage',
+    type: 'number',
+    unit: 'GT',
+    min: 0,
+    max: MAX_GT,
+    label: { nb: 'bruttotonnasje (BT)', en: 'gross tonnage (GT)' },
+  },
+  lengthL: {
+    id: 'lengthL',
+    type: 'number',
+    unit: 'm',
+    min: 0,
+    max: MAX_LENGTH_M,
+    label: { nb: 'lengde (L)', en: 'length (L)' },
+  },
+  lengthOverall: {
+    id: 'lengthOverall',
+    type: 'number',
+    unit: 'm',
+    min: 0,
+    max: MAX_LENGTH_M,
+    label: { nb: 'største lengde', en: 'length overall (LOA)' },
+  },
+  serviceOnly: enumFact('serviceOnly', ['none', 'training', 'pilot', 'rescue'], {
+    nb: 'særskilt bruk',
+    en: 'special service',
+  }),
+  safetyManning: {
+    id: 'safetyManning',
+    type: 'integer',
+    unit: 'persons',
+    min: 1,
+    max: 1000,
+    label: { nb: 'sikkerhetsbemanning', en: 'safety manning' },
+  },
   age: { id: 'age', type: 'integer', unit: 'years', min: 0, max: 120, label: { nb: 'alder', en: 'age' } },
-  hasRelevantEducation: { id: 'hasRelevantEducation', type: 'boolean', label: { nb: 'relevant utdanning', en: 'relevant education' } },
-  passedPracticalTest: { id: 'passedPracticalTest', type: 'boolean', label: { nb: 'bestått praktisk prøve', en: 'practical test passed' } },
-  crewSize: { id: 'crewSize', type: 'integer', unit: 'persons', min: 1, max: 1000, label: { nb: 'sikkerhetsbemanning (eller bemanning)', en: 'safety manning (or crew)' } },
-  documentedSkillsCheck: { id: 'documentedSkillsCheck', type: 'boolean', label: { nb: 'dokumentert utsjekk av kokkeferdigheter', en: 'documented check of cooking skills' } },
+  hasRelevantEducation: {
+    id: 'hasRelevantEducation',
+    type: 'boolean',
+    label: { nb: 'relevant utdanning', en: 'relevant education' },
+  },
+  passedPracticalTest: {
+    id: 'passedPracticalTest',
+    type: 'boolean',
+    label: { nb: 'bestått praktisk prøve', en: 'practical test passed' },
+  },
+  crewSize: {
+    id: 'crewSize',
+    type: 'integer',
+    unit: 'persons',
+    min: 1,
+    max: 1000,
+    label: { nb: 'sikkerhetsbemanning (eller bemanning)', en: 'safety manning (or crew)' },
+  },
+  documentedSkillsCheck: {
+    id: 'documentedSkillsCheck',
+    type: 'boolean',
+    label: { nb: 'dokumentert utsjekk av kokkeferdigheter', en: 'documented check of cooking skills' },
+  },
   role: enumFact('role', ['master', 'chief-mate', 'officer-of-the-watch'], { nb: 'stilling', en: 'position' }),
   tradingArea: enumFact('tradingArea', TRADING_AREAS, { nb: 'fartsområde', en: 'trading area' }),
-  monthsAsOfficerOfTheWatch: { id: 'monthsAsOfficerOfTheWatch', type: 'number', unit: 'months', min: 0, max: MAX_MONTHS, label: { nb: 'måneder som ansvarshavende vaktoffiser (skip med største lengde 8 m eller mer)', en: 'months as officer of the watch (ships of LOA 8 m or more)' } },
-  totalHours: { id: 'totalHours', type: 'number', unit: 'hours', min: 0, max: MAX_DAYS * 24, label: { nb: 'timer totalt', en: 'total hours' } },
-  days: { id: 'days', type: 'integer', unit: 'days', min: 0, max: MAX_DAYS, label: { nb: 'antall dager', en: 'number of days' } },
-  hoursPerDay: { id: 'hoursPerDay', type: 'number', unit: 'hours', min: 1, max: 14, label: { nb: 'timer per dag', en: 'hours per day' } },
-  targetDays: { id: 'targetDays', type: 'number', unit: 'days', min: 0, max: MAX_DAYS, label: { nb: 'ønsket antall fartstidsdager', en: 'target sea-time days' } },
-  seafarerName: { id: 'seafarerName', type: 'text', maxLength: 200, label: { nb: 'sjøfarerens navn', en: "seafarer's name" } },
-  seafarerBirthDate: { id: 'seafarerBirthDate', type: 'date', label: { nb: 'sjøfarerens fødselsdato', en: "seafarer's date of birth" } },
-  position: { id: 'position', type: 'text', maxLength: 200, label: { nb: 'stilling om bord', en: 'position on board' } },
+  monthsAsOfficerOfTheWatch: {
+    id: 'monthsAsOfficerOfTheWatch',
+    type: 'number',
+    unit: 'months',
+    min: 0,
+    max: MAX_MONTHS,
+    label: {
+      nb: 'måneder som ansvarshavende vaktoffiser (skip med største lengde 8 m eller mer)',
+      en: 'months as officer of the watch (ships of LOA 8 m or more)',
+    },
+  },
+  totalHours: {
+    id: 'totalHours',
+    type: 'number',
+    unit: 'hours',
+    min: 0,
+    max: MAX_DAYS * 24,
+    label: { nb: 'timer totalt', en: 'total hours' },
+  },
+  days: {
+    id: 'days',
+    type: 'integer',
+    unit: 'days',
+    min: 0,
+    max: MAX_DAYS,
+    label: { nb: 'antall dager', en: 'number of days' },
+  },
+  hoursPerDay: {
+    id: 'hoursPerDay',
+    type: 'number',
+    unit: 'hours',
+    min: 1,
+    max: 14,
+    label: { nb: 'timer per dag', en: 'hours per day' },
+  },
+  targetDays: {
+    id: 'targetDays',
+    type: 'number',
+    unit: 'days',
+    min: 0,
+    max: MAX_DAYS,
+    label: { nb: 'ønsket antall fartstidsdager', en: 'target sea-time days' },
+  },
+  seafarerName: {
+    id: 'seafarerName',
+    type: 'text',
+    maxLength: 200,
+    label: { nb: 'sjøfarerens navn', en: "seafarer's name" },
+  },
+  seafarerBirthDate: {
+    id: 'seafarerBirthDate',
+    type: 'date',
+    label: { nb: 'sjøfarerens fødselsdato', en: "seafarer's date of birth" },
+  },
+  position: {
+    id: 'position',
+    type: 'text',
+    maxLength: 200,
+    label: { nb: 'stilling om bord', en: 'position on board' },
+  },
   periodFrom: { id: 'periodFrom', type: 'date', label: { nb: 'periodens første dag', en: 'first day of the period' } },
   periodTo: { id: 'periodTo', type: 'date', label: { nb: 'periodens siste dag', en: 'last day of the period' } },
   vesselName: { id: 'vesselName', type: 'text', maxLength: 200, label: { nb: 'fartøyets navn', en: "vessel's name" } },
   callSign: { id: 'callSign', type: 'text', maxLength: 20, label: { nb: 'kallesignal', en: 'call sign' } },
-  signerName: { id: 'signerName', type: 'text', maxLength: 200, label: { nb: 'navnet til den som bekrefter', en: "signer's name" } },
+  signerName: {
+    id: 'signerName',
+    type: 'text',
+    maxLength: 200,
+    label: { nb: 'navnet til den som bekrefter', en: "signer's name" },
+  },
   signerRole: enumFact('signerRole', SIGNER_ROLES, { nb: 'rollen til den som bekrefter', en: "signer's role" }),
-  signerIsSeafarer: { id: 'signerIsSeafarer', type: 'boolean', label: { nb: 'sjøfareren signerer selv', en: 'the seafarer signs it themself' } },
-  targetCertificate: enumFact('targetCertificate', TARGET_CERTIFICATES, { nb: 'sertifikatet det søkes om', en: 'certificate applied for' }),
-  onMobileUnit: { id: 'onMobileUnit', type: 'boolean', label: { nb: 'opptjent på flyttbar innretning', en: 'earned on a mobile unit' } },
-  mobileUnitHasPropulsion: { id: 'mobileUnitHasPropulsion', type: 'boolean', label: { nb: 'innretningen har egen fremdrift', en: 'the unit has its own propulsion' } },
+  signerIsSeafarer: {
+    id: 'signerIsSeafarer',
+    type: 'boolean',
+    label: { nb: 'sjøfareren signerer selv', en: 'the seafarer signs it themself' },
+  },
+  targetCertificate: enumFact('targetCertificate', TARGET_CERTIFICATES, {
+    nb: 'sertifikatet det søkes om',
+    en: 'certificate applied for',
+  }),
+  onMobileUnit: {
+    id: 'onMobileUnit',
+    type: 'boolean',
+    label: { nb: 'opptjent på flyttbar innretning', en: 'earned on a mobile unit' },
+  },
+  mobileUnitHasPropulsion: {
+    id: 'mobileUnitHasPropulsion',
+    type: 'boolean',
+    label: { nb: 'innretningen har egen fremdrift', en: 'the unit has its own propulsion' },
+  },
   tankerType: enumFact('tankerType', ['oil', 'chemical', 'gas'], { nb: 'type tankskip', en: 'type of tanker' }),
   certificate: enumFact('certificate', ['D5', 'D4', 'D3'], { nb: 'sertifikat', en: 'certificate' }),
-  seaTimeDays: { id: 'seaTimeDays', type: 'number', unit: 'days', min: 0, max: MAX_DAYS, label: { nb: 'fartstid i dager (sjøgående skip med største lengde 15 m eller mer)', en: 'sea time in days (seagoing ships of LOA 15 m or more)' } },
-  bridgeWatchDays: { id: 'bridgeWatchDays', type: 'number', unit: 'days', min: 0, max: MAX_DAYS, label: { nb: 'dager med brovakttjeneste', en: 'days of bridge watchkeeping' } },
-  daysAfterDiploma: { id: 'daysAfterDiploma', type: 'number', unit: 'days', min: 0, max: MAX_DAYS, label: { nb: 'fartstidsdager etter endelig vitnemål', en: 'sea-time days after the final diploma' } },
-  hasAssessment: { id: 'hasAssessment', type: 'boolean', label: { nb: 'bedømmelse fra godkjent assessor', en: 'assessment by an approved assessor' } },
-  trainingProgramDays: { id: 'trainingProgramDays', type: 'number', unit: 'days', min: 0, max: MAX_DAYS, label: { nb: 'dager i godkjent opplæringsprogram (webcadet/ISF)', en: 'days in an approved training programme (webcadet/ISF)' } },
-  tradeCertificate: enumFact('tradeCertificate', ['matros', 'fisker', 'none'], { nb: 'fagbrev', en: 'trade certificate' }),
-  monthsAsOfficerOfTheWatchSinceIssue: { id: 'monthsAsOfficerOfTheWatchSinceIssue', type: 'number', unit: 'months', min: 0, max: MAX_MONTHS, label: { nb: 'måneder i sertifikatpliktig stilling som vaktoffiser etter første utstedelse', en: 'months as officer of the watch since the first issue' } },
+  seaTimeDays: {
+    id: 'seaTimeDays',
+    type: 'number',
+    unit: 'days',
+    min: 0,
+    max: MAX_DAYS,
+    label: {
+      nb: 'fartstid i dager (sjøgående skip med største lengde 15 m eller mer)',
+      en: 'sea time in days (seagoing ships of LOA 15 m or more)',
+    },
+  },
+  bridgeWatchDays: {
+    id: 'bridgeWatchDays',
+    type: 'number',
+    unit: 'days',
+    min: 0,
+    max: MAX_DAYS,
+    label: { nb: 'dager med brovakttjeneste', en: 'days of bridge watchkeeping' },
+  },
+  daysAfterDiploma: {
+    id: 'daysAfterDiploma',
+    type: 'number',
+    unit: 'days',
+    min: 0,
+    max: MAX_DAYS,
+    label: { nb: 'fartstidsdager etter endelig vitnemål', en: 'sea-time days after the final diploma' },
+  },
+  hasAssessment: {
+    id: 'hasAssessment',
+    type: 'boolean',
+    label: { nb: 'bedømmelse fra godkjent assessor', en: 'assessment by an approved assessor' },
+  },
+  trainingProgramDays: {
+    id: 'trainingProgramDays',
+    type: 'number',
+    unit: 'days',
+    min: 0,
+    max: MAX_DAYS,
+    label: {
+      nb: 'dager i godkjent opplæringsprogram (webcadet/ISF)',
+      en: 'days in an approved training programme (webcadet/ISF)',
+    },
+  },
+  tradeCertificate: enumFact('tradeCertificate', ['matros', 'fisker', 'none'], {
+    nb: 'fagbrev',
+    en: 'trade certificate',
+  }),
+  monthsAsOfficerOfTheWatchSinceIssue: {
+    id: 'monthsAsOfficerOfTheWatchSinceIssue',
+    type: 'number',
+    unit: 'months',
+    min: 0,
+    max: MAX_MONTHS,
+    label: {
+      nb: 'måneder i sertifikatpliktig stilling som vaktoffiser etter første utstedelse',
+      en: 'months as officer of the watch since the first issue',
+    },
+  },
   certificateKind: enumFact('certificateKind', ['interim', 'full'], { nb: 'type ISSC', en: 'kind of ISSC' }),
   issueDate: { id: 'issueDate', type: 'date', label: { nb: 'utstedelsesdato', en: 'date of issue' } },
   expiryDate: { id: 'expiryDate', type: 'date', label: { nb: 'utløpsdato', en: 'expiry date' } },
-  verificationDate: { id: 'verificationDate', type: 'date', label: { nb: 'dato for fornyelsesverifikasjonen', en: 'date of the renewal verification' } },
-  ageAtIssue: { id: 'ageAtIssue', type: 'integer', unit: 'years', min: 0, max: 120, label: { nb: 'alder da helseerklæringen ble utstedt', en: 'age when the health certificate was issued' } },
+  verificationDate: {
+    id: 'verificationDate',
+    type: 'date',
+    label: { nb: 'dato for fornyelsesverifikasjonen', en: 'date of the renewal verification' },
+  },
+  ageAtIssue: {
+    id: 'ageAtIssue',
+    type: 'integer',
+    unit: 'years',
+    min: 0,
+    max: 120,
+    label: { nb: 'alder da helseerklæringen ble utstedt', en: 'age when the health certificate was issued' },
+  },
   onDate: { id: 'onDate', type: 'date', label: { nb: 'dato det gjelder', en: 'date in question' } },
-  uploadedDocuments: { id: 'uploadedDocuments', type: 'enum-list', values: APS_DOCUMENTS, label: { nb: 'dokumentasjon lastet opp manuelt', en: 'documents uploaded by hand' } },
+  uploadedDocuments: {
+    id: 'uploadedDocuments',
+    type: 'enum-list',
+    values: APS_DOCUMENTS,
+    label: { nb: 'dokumentasjon lastet opp manuelt', en: 'documents uploaded by hand' },
+  },
   seagoing: { id: 'seagoing', type: 'boolean', label: { nb: 'sjøgående skip', en: 'seagoing ship' } },
-  hasTradeCertificate: { id: 'hasTradeCertificate', type: 'boolean', label: { nb: 'fagbrev som matros', en: 'trade certificate as able seaman' } },
-  monthsAsOrdinarySeaman: { id: 'monthsAsOrdinarySeaman', type: 'number', unit: 'months', min: 0, max: MAX_MONTHS, label: { nb: 'måneder som lettmatros', en: 'months as ordinary seaman' } },
-  monthsDeckService: { id: 'monthsDeckService', type: 'number', unit: 'months', min: 0, max: MAX_MONTHS, label: { nb: 'måneder tjenestetid på dekk', en: 'months of deck service' } },
-  monthsEngineService: { id: 'monthsEngineService', type: 'number', unit: 'months', min: 0, max: MAX_MONTHS, label: { nb: 'måneder tjenestetid i maskin', en: 'months of engine-room service' } },
+  hasTradeCertificate: {
+    id: 'hasTradeCertificate',
+    type: 'boolean',
+    label: { nb: 'fagbrev som matros', en: 'trade certificate as able seaman' },
+  },
+  monthsAsOrdinarySeaman: {
+    id: 'monthsAsOrdinarySeaman',
+    type: 'number',
+    unit: 'months',
+    min: 0,
+    max: MAX_MONTHS,
+    label: { nb: 'måneder som lettmatros', en: 'months as ordinary seaman' },
+  },
+  monthsDeckService: {
+    id: 'monthsDeckService',
+    type: 'number',
+    unit: 'months',
+    min: 0,
+    max: MAX_MONTHS,
+    label: { nb: 'måneder tjenestetid på dekk', en: 'months of deck service' },
+  },
+  monthsEngineService: {
+    id: 'monthsEngineService',
+    type: 'number',
+    unit: 'months',
+    min: 0,
+    max: MAX_MONTHS,
+    label: { nb: 'måneder tjenestetid i maskin', en: 'months of engine-room service' },
+  },
   ratingPosition: enumFact('position', RATING_POSITIONS, { nb: 'stilling', en: 'position' }),
 } as const satisfies Record<string, FactSpec>;
 
@@ -124,9 +360,7 @@ export function factInfo(f: RuleFact): FactInfo {
   };
 }
 
-const isoDate = z
-  .string()
-  .refine(isIsoDate);
+const isoDate = z.string().refine(isIsoDate);
 
 /** The zod schema that checks one value of fact `spec`. */
 function schemaFor(spec: FactSpec): z.ZodType {
@@ -147,7 +381,11 @@ function schemaFor(spec: FactSpec): z.ZodType {
     case 'enum-list':
       return z.array(z.enum(spec.values as [string, ...string[]])).max(spec.values?.length ?? 0);
     case 'text':
-      return z.string().trim().min(1).max(spec.maxLength ?? 200);
+      return z
+        .string()
+        .trim()
+        .min(1)
+        .max(spec.maxLength ?? 200);
   }
 }
 
@@ -180,7 +418,8 @@ export function expectation(spec: FactSpec): Text {
   const range = (unit: string) => {
     const name = unitName(unit);
     const u = unit ? { nb: ` ${name.nb}`, en: ` ${name.en}` } : { nb: '', en: '' };
-    if (spec.min !== undefined && spec.max !== undefined) return { nb: `mellom ${spec.min} og ${spec.max}${u.nb}`, en: `between ${spec.min} and ${spec.max}${u.en}` };
+    if (spec.min !== undefined && spec.max !== undefined)
+      return { nb: `mellom ${spec.min} og ${spec.max}${u.nb}`, en: `between ${spec.min} and ${spec.max}${u.en}` };
     if (spec.min !== undefined) return { nb: `minst ${spec.min}${u.nb}`, en: `at least ${spec.min}${u.en}` };
     return { nb: '', en: '' };
   };
@@ -200,15 +439,24 @@ export function expectation(spec: FactSpec): Text {
     case 'enum':
       return { nb: `én av: ${spec.values?.join(', ')}`, en: `one of: ${spec.values?.join(', ')}` };
     case 'enum-list':
-      return { nb: `en liste med verdier blant: ${spec.values?.join(', ')}`, en: `a list of values among: ${spec.values?.join(', ')}` };
+      return {
+        nb: `en liste med verdier blant: ${spec.values?.join(', ')}`,
+        en: `a list of values among: ${spec.values?.join(', ')}`,
+      };
     case 'text':
-      return { nb: `en tekst på 1 til ${spec.maxLength ?? 200} tegn`, en: `a text of 1 to ${spec.maxLength ?? 200} characters` };
+      return {
+        nb: `en tekst på 1 til ${spec.maxLength ?? 200} tegn`,
+        en: `a text of 1 to ${spec.maxLength ?? 200} characters`,
+      };
   }
 }
 
 /** An issue about fact `spec` with the given explanation. */
 export function issue(spec: FactSpec, problem: Text): FactIssue {
-  return { fact: spec.id, message: { nb: `${capitalise(spec.label.nb)}: ${problem.nb}`, en: `${capitalise(spec.label.en)}: ${problem.en}` } };
+  return {
+    fact: spec.id,
+    message: { nb: `${capitalise(spec.label.nb)}: ${problem.nb}`, en: `${capitalise(spec.label.en)}: ${problem.en}` },
+  };
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -224,7 +472,7 @@ export function parseFacts(
   const known: Record<string, unknown> = {};
   const issues: FactIssue[] = [];
   for (const f of ruleFacts) {
-    const raw = Object.prototype.hasOwnProperty.call(facts, f.spec.id) ? facts[f.spec.id] : undefined;
+    const raw = Object.hasOwn(facts, f.spec.id) ? facts[f.spec.id] : undefined;
     if (raw === undefined || raw === null) continue;
     const parsed = cachedSchema(f.spec).safeParse(raw);
     if (parsed.success) known[f.spec.id] = parsed.data;

@@ -44,10 +44,16 @@ export const healthCertificate = defineRule<Facts>({
     // Dates that contradict the issue date are reported before asking for the age, which cannot mend them.
     if (f.issueDate !== undefined) {
       if (f.expiryDate !== undefined && isBefore(f.expiryDate, f.issueDate)) {
-        return factProblem(expiryFact.spec, { nb: 'kan ikke være før utstedelsesdatoen.', en: 'cannot be before the date of issue.' });
+        return factProblem(expiryFact.spec, {
+          nb: 'kan ikke være før utstedelsesdatoen.',
+          en: 'cannot be before the date of issue.',
+        });
       }
       if (isBefore(on, f.issueDate)) {
-        return factProblem(onDateFact.spec, { nb: 'er før helseerklæringen ble utstedt.', en: 'is before the health certificate was issued.' });
+        return factProblem(onDateFact.spec, {
+          nb: 'er før helseerklæringen ble utstedt.',
+          en: 'is before the health certificate was issued.',
+        });
       }
     }
     const missing = f.expiryDate === undefined ? need(f, 'issueDate', 'ageAtIssue') : need(f, 'issueDate');
@@ -64,20 +70,39 @@ export const healthCertificate = defineRule<Facts>({
         });
       }
       validUntil = f.expiryDate;
-      reasons.push({ nb: `Helseerklæringen gjelder til ${date(validUntil).nb}, datoen legen har satt.`, en: `The health certificate is valid until ${date(validUntil).en}, the date the doctor set.` });
+      reasons.push({
+        nb: `Helseerklæringen gjelder til ${date(validUntil).nb}, datoen legen har satt.`,
+        en: `The health certificate is valid until ${date(validUntil).en}, the date the doctor set.`,
+      });
     } else {
       const minor = f.ageAtIssue! < limit('healthAdultAge');
       const years = limit(minor ? 'healthMaxYearsMinor' : 'healthMaxYears');
       validUntil = lastDayOf(issued, years);
-      reasons.push(minor
-        ? { nb: `For sjøfolk under ${limit('healthAdultAge')} år gjelder helseerklæringen i inntil ${years} år: fra ${date(issued).nb} til senest ${date(validUntil).nb}.`, en: `For seafarers under ${limit('healthAdultAge')} the health certificate is valid for up to ${years} year: from ${date(issued).en} until ${date(validUntil).en} at the latest.` }
-        : { nb: `En helseerklæring gjelder i inntil ${years} år: fra ${date(issued).nb} til senest ${date(validUntil).nb}.`, en: `A health certificate is valid for up to ${years} years: from ${date(issued).en} until ${date(validUntil).en} at the latest.` });
-      reasons.push({ nb: 'Legen kan ha satt en kortere gyldighet eller begrensninger; sjekk datoen på erklæringen.', en: 'The doctor may have set a shorter validity or limitations; check the date on the certificate.' });
+      reasons.push(
+        minor
+          ? {
+              nb: `For sjøfolk under ${limit('healthAdultAge')} år gjelder helseerklæringen i inntil ${years} år: fra ${date(issued).nb} til senest ${date(validUntil).nb}.`,
+              en: `For seafarers under ${limit('healthAdultAge')} the health certificate is valid for up to ${years} year: from ${date(issued).en} until ${date(validUntil).en} at the latest.`,
+            }
+          : {
+              nb: `En helseerklæring gjelder i inntil ${years} år: fra ${date(issued).nb} til senest ${date(validUntil).nb}.`,
+              en: `A health certificate is valid for up to ${years} years: from ${date(issued).en} until ${date(validUntil).en} at the latest.`,
+            },
+      );
+      reasons.push({
+        nb: 'Legen kan ha satt en kortere gyldighet eller begrensninger; sjekk datoen på erklæringen.',
+        en: 'The doctor may have set a shorter validity or limitations; check the date on the certificate.',
+      });
     }
     const expired = isAfter(on, validUntil);
-    reasons.push(expired
-      ? { nb: `Den ${date(on).nb} er den ikke lenger gyldig. Uten gyldig helseerklæring er heller ikke D6-sertifikatet gyldig.`, en: `On ${date(on).en} it is no longer valid. Without a valid health certificate a D6 certificate is not valid either.` }
-      : { nb: `Den ${date(on).nb} er den gyldig.`, en: `On ${date(on).en} it is valid.` });
+    reasons.push(
+      expired
+        ? {
+            nb: `Den ${date(on).nb} er den ikke lenger gyldig. Uten gyldig helseerklæring er heller ikke D6-sertifikatet gyldig.`,
+            en: `On ${date(on).en} it is no longer valid. Without a valid health certificate a D6 certificate is not valid either.`,
+          }
+        : { nb: `Den ${date(on).nb} er den gyldig.`, en: `On ${date(on).en} it is valid.` },
+    );
     return { outcome: expired ? 'expired' : 'valid', values: { validUntil }, reasons };
   },
 });

@@ -12,7 +12,18 @@ import { RULES } from './registry.js';
 import { THRESHOLDS } from './thresholds.js';
 import type { Citation, Decision, RuleInfo } from './types.js';
 
-export type { Citation, Decision, DecidedDecision, FactInfo, FactIssue, InvalidDecision, NeedsDecision, RuleInfo, Text, Threshold } from './types.js';
+export type {
+  Citation,
+  Decision,
+  DecidedDecision,
+  FactInfo,
+  FactIssue,
+  InvalidDecision,
+  NeedsDecision,
+  RuleInfo,
+  Text,
+  Threshold,
+} from './types.js';
 export { RULE_IDS } from './registry.js';
 export type { RuleId } from './registry.js';
 export { THRESHOLDS, limit } from './thresholds.js';
@@ -33,12 +44,12 @@ export class UnknownRuleError extends Error {
 }
 
 function ruleById(ruleId: string): AnyRule {
-  if (!Object.prototype.hasOwnProperty.call(RULES, ruleId)) throw new UnknownRuleError(ruleId);
+  if (!Object.hasOwn(RULES, ruleId)) throw new UnknownRuleError(ruleId);
   return RULES[ruleId as keyof typeof RULES];
 }
 
 /** True when `ruleId` names a rule. */
-export const isRuleId = (ruleId: string): boolean => Object.prototype.hasOwnProperty.call(RULES, ruleId);
+export const isRuleId = (ruleId: string): boolean => Object.hasOwn(RULES, ruleId);
 
 const localToday = (): string => toIsoDate(new Date());
 
@@ -61,7 +72,19 @@ export function decide(ruleId: string, facts: Record<string, unknown>, options: 
   const rule = ruleById(ruleId);
   const today = options.today ?? localToday();
   if (!isIsoDate(today)) {
-    return { status: 'invalid', rule: rule.id, issues: [{ fact: 'today', message: { nb: 'Dagens dato må være en gyldig dato på formen ÅÅÅÅ-MM-DD.', en: "Today's date must be a valid date in the form YYYY-MM-DD." } }] };
+    return {
+      status: 'invalid',
+      rule: rule.id,
+      issues: [
+        {
+          fact: 'today',
+          message: {
+            nb: 'Dagens dato må være en gyldig dato på formen ÅÅÅÅ-MM-DD.',
+            en: "Today's date must be a valid date in the form YYYY-MM-DD.",
+          },
+        },
+      ],
+    };
   }
   const input = facts !== null && typeof facts === 'object' && !Array.isArray(facts) ? facts : {};
   const parsed = parseFacts(input, rule.facts);

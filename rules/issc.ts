@@ -36,17 +36,28 @@ export const isscValidity = defineRule<ValidityFacts>({
   },
   facts: [fact('certificateKind'), fact('issueDate'), expiryFact],
   outcomes: ['dates'],
-  thresholds: ['isscInterimMaxMonths', 'isscFullMaxYears', 'isscIntermediateFromAnniversary', 'isscIntermediateToAnniversary'],
+  thresholds: [
+    'isscInterimMaxMonths',
+    'isscFullMaxYears',
+    'isscIntermediateFromAnniversary',
+    'isscIntermediateToAnniversary',
+  ],
   citations,
   evaluate(f) {
     // An expiry before the issue date is wrong whatever the kind: say so before asking anything.
     if (f.issueDate !== undefined && f.expiryDate !== undefined && isBefore(f.expiryDate, f.issueDate)) {
-      return factProblem(expiryFact.spec, { nb: 'kan ikke være før utstedelsesdatoen.', en: 'cannot be before the date of issue.' });
+      return factProblem(expiryFact.spec, {
+        nb: 'kan ikke være før utstedelsesdatoen.',
+        en: 'cannot be before the date of issue.',
+      });
     }
     const missing = need(f, 'certificateKind', 'issueDate');
     if (missing) return missing;
     const issue = f.issueDate!;
-    const latest = f.certificateKind === 'interim' ? plusMonths(issue, limit('isscInterimMaxMonths')) : plusYears(issue, limit('isscFullMaxYears'));
+    const latest =
+      f.certificateKind === 'interim'
+        ? plusMonths(issue, limit('isscInterimMaxMonths'))
+        : plusYears(issue, limit('isscFullMaxYears'));
     if (f.expiryDate !== undefined && (isAfter(f.expiryDate, latest) || isBefore(f.expiryDate, issue))) {
       return factProblem(expiryFact.spec, {
         nb: `må ligge mellom utstedelsesdatoen og ${date(latest).nb}, den lengste gyldigheten.`,
@@ -58,10 +69,12 @@ export const isscValidity = defineRule<ValidityFacts>({
       return {
         outcome: 'dates',
         values: { latestExpiry: latest, expiry },
-        reasons: [{
-          nb: `Et midlertidig ISSC gjelder i høyst ${limit('isscInterimMaxMonths')} måneder: utstedt ${date(issue).nb}, gjelder senest til ${date(latest).nb}. Det kan ikke forlenges.`,
-          en: `An interim ISSC is valid for at most ${limit('isscInterimMaxMonths')} months: issued ${date(issue).en}, valid at the latest until ${date(latest).en}. It cannot be extended.`,
-        }],
+        reasons: [
+          {
+            nb: `Et midlertidig ISSC gjelder i høyst ${limit('isscInterimMaxMonths')} måneder: utstedt ${date(issue).nb}, gjelder senest til ${date(latest).nb}. Det kan ikke forlenges.`,
+            en: `An interim ISSC is valid for at most ${limit('isscInterimMaxMonths')} months: issued ${date(issue).en}, valid at the latest until ${date(latest).en}. It cannot be extended.`,
+          },
+        ],
       };
     }
     const intermediateFrom = plusYears(expiry, limit('isscIntermediateFromAnniversary') - limit('isscFullMaxYears'));
@@ -70,8 +83,14 @@ export const isscValidity = defineRule<ValidityFacts>({
       outcome: 'dates',
       values: { latestExpiry: latest, expiry, intermediateFrom, intermediateTo },
       reasons: [
-        { nb: `Et fulltids ISSC gjelder i høyst ${limit('isscFullMaxYears')} år: utstedt ${date(issue).nb}, gjelder senest til ${date(latest).nb}.`, en: `A full-term ISSC is valid for at most ${limit('isscFullMaxYears')} years: issued ${date(issue).en}, valid at the latest until ${date(latest).en}.` },
-        { nb: `Mellomliggende verifikasjon skal gjøres mellom andre og tredje årsdag for utløpsdatoen (${date(expiry).nb}): fra ${date(intermediateFrom).nb} til ${date(intermediateTo).nb}. Den begjæres gjennom Altinn.`, en: `The intermediate verification must take place between the second and third anniversary dates of the expiry date (${date(expiry).en}): from ${date(intermediateFrom).en} to ${date(intermediateTo).en}. It is requested through Altinn.` },
+        {
+          nb: `Et fulltids ISSC gjelder i høyst ${limit('isscFullMaxYears')} år: utstedt ${date(issue).nb}, gjelder senest til ${date(latest).nb}.`,
+          en: `A full-term ISSC is valid for at most ${limit('isscFullMaxYears')} years: issued ${date(issue).en}, valid at the latest until ${date(latest).en}.`,
+        },
+        {
+          nb: `Mellomliggende verifikasjon skal gjøres mellom andre og tredje årsdag for utløpsdatoen (${date(expiry).nb}): fra ${date(intermediateFrom).nb} til ${date(intermediateTo).nb}. Den begjæres gjennom Altinn.`,
+          en: `The intermediate verification must take place between the second and third anniversary dates of the expiry date (${date(expiry).en}): from ${date(intermediateFrom).en} to ${date(intermediateTo).en}. It is requested through Altinn.`,
+        },
       ],
     };
   },
@@ -99,7 +118,12 @@ export const isscRenewal = defineRule<RenewalFacts>({
     if (isAfter(verified, expiry)) {
       return {
         outcome: 'expired',
-        reasons: [{ nb: `Fornyelsesverifikasjonen (${date(verified).nb}) er etter utløpsdatoen (${date(expiry).nb}); den skal gjøres innen utløpsdatoen. Kontakt Sjøfartsdirektoratet.`, en: `The renewal verification (${date(verified).en}) is after the expiry date (${date(expiry).en}); it must take place by the expiry date. Contact the Norwegian Maritime Authority.` }],
+        reasons: [
+          {
+            nb: `Fornyelsesverifikasjonen (${date(verified).nb}) er etter utløpsdatoen (${date(expiry).nb}); den skal gjøres innen utløpsdatoen. Kontakt Sjøfartsdirektoratet.`,
+            en: `The renewal verification (${date(verified).en}) is after the expiry date (${date(expiry).en}); it must take place by the expiry date. Contact the Norwegian Maritime Authority.`,
+          },
+        ],
       };
     }
     const months = limit('isscRenewalWindowMonths');
@@ -110,9 +134,17 @@ export const isscRenewal = defineRule<RenewalFacts>({
     return {
       outcome: 'new-expiry',
       values: { newExpiry, windowStart },
-      reasons: [withinWindow
-        ? { nb: `Verifikasjonen ${date(verified).nb} er innenfor ${months} måneder før utløp (fra ${date(windowStart).nb}), så ny utløpsdato er gammel utløpsdato pluss ${years} år: ${date(newExpiry).nb}.`, en: `The verification on ${date(verified).en} is within ${months} months before expiry (from ${date(windowStart).en}), so the new expiry date is the old expiry date plus ${years} years: ${date(newExpiry).en}.` }
-        : { nb: `Verifikasjonen ${date(verified).nb} er mer enn ${months} måneder før utløp (vinduet starter ${date(windowStart).nb}), så ny utløpsdato er verifikasjonsdatoen pluss ${years} år: ${date(newExpiry).nb}.`, en: `The verification on ${date(verified).en} is more than ${months} months before expiry (the window starts ${date(windowStart).en}), so the new expiry date is the verification date plus ${years} years: ${date(newExpiry).en}.` }],
+      reasons: [
+        withinWindow
+          ? {
+              nb: `Verifikasjonen ${date(verified).nb} er innenfor ${months} måneder før utløp (fra ${date(windowStart).nb}), så ny utløpsdato er gammel utløpsdato pluss ${years} år: ${date(newExpiry).nb}.`,
+              en: `The verification on ${date(verified).en} is within ${months} months before expiry (from ${date(windowStart).en}), so the new expiry date is the old expiry date plus ${years} years: ${date(newExpiry).en}.`,
+            }
+          : {
+              nb: `Verifikasjonen ${date(verified).nb} er mer enn ${months} måneder før utløp (vinduet starter ${date(windowStart).nb}), så ny utløpsdato er verifikasjonsdatoen pluss ${years} år: ${date(newExpiry).nb}.`,
+              en: `The verification on ${date(verified).en} is more than ${months} months before expiry (the window starts ${date(windowStart).en}), so the new expiry date is the verification date plus ${years} years: ${date(newExpiry).en}.`,
+            },
+      ],
     };
   },
 });

@@ -30,7 +30,13 @@ export const manningCertificate = defineRule<Facts>({
     nb: 'Avgjør om et fartøy må ha bemanningssertifikat (minste sikkerhetsbemanning) fra Sjøfartsdirektoratet: norske passasjerskip uansett størrelse, norske lasteskip med bruttotonnasje 50 eller mer og norske fiskefartøy med lengde (L) 24 meter eller mer. Skip som bare brukes til opplæring, eller i los- eller redningstjeneste, vurderes av Sjøfartsdirektoratet i hvert enkelt tilfelle.',
     en: 'Decides whether a vessel needs a manning certificate (minimum safe manning document) from the Norwegian Maritime Authority: Norwegian passenger ships of any size, Norwegian cargo ships of 50 GT or more and Norwegian fishing vessels of length (L) 24 m or more. Ships used only for training, or in pilot or rescue service, are decided by the Authority case by case.',
   },
-  facts: [fact('flag'), fact('vesselType'), fact('grossTonnage'), fact('lengthL'), fact('serviceOnly', { optional: true })],
+  facts: [
+    fact('flag'),
+    fact('vesselType'),
+    fact('grossTonnage'),
+    fact('lengthL'),
+    fact('serviceOnly', { optional: true }),
+  ],
   outcomes: ['required', 'not-required', 'case-by-case', 'not-norwegian'],
   thresholds: ['manningCargoMinGrossTonnage', 'manningFishingMinLengthL'],
   citations: scope,
@@ -38,22 +44,28 @@ export const manningCertificate = defineRule<Facts>({
     if (f.flag === 'foreign') {
       return {
         outcome: 'not-norwegian',
-        reasons: [{
-          nb: 'Bemanningsforskriften gjelder norske skip. For et skip under annet flagg er det flaggstatens myndigheter som utsteder bemanningsdokumentet.',
-          en: "The manning regulations apply to Norwegian ships. For a ship under another flag, the flag state's authorities issue the manning document.",
-        }],
+        reasons: [
+          {
+            nb: 'Bemanningsforskriften gjelder norske skip. For et skip under annet flagg er det flaggstatens myndigheter som utsteder bemanningsdokumentet.',
+            en: "The manning regulations apply to Norwegian ships. For a ship under another flag, the flag state's authorities issue the manning document.",
+          },
+        ],
       };
     }
     const service = f.serviceOnly ?? 'none';
     if (service !== 'none') {
-      return need(f, 'flag') ?? {
-        outcome: 'case-by-case',
-        values: { serviceOnly: service },
-        reasons: [{
-          nb: 'For skip som bare brukes til opplæring og undervisning, eller i los- eller redningstjeneste, gjelder bemanningsforskriften bare så langt Sjøfartsdirektoratet bestemmer det i hvert enkelt tilfelle.',
-          en: 'For ships used only for training and education, or in pilot or rescue service, the manning regulations apply only as far as the Norwegian Maritime Authority decides in each case.',
-        }],
-      };
+      return (
+        need(f, 'flag') ?? {
+          outcome: 'case-by-case',
+          values: { serviceOnly: service },
+          reasons: [
+            {
+              nb: 'For skip som bare brukes til opplæring og undervisning, eller i los- eller redningstjeneste, gjelder bemanningsforskriften bare så langt Sjøfartsdirektoratet bestemmer det i hvert enkelt tilfelle.',
+              en: 'For ships used only for training and education, or in pilot or rescue service, the manning regulations apply only as far as the Norwegian Maritime Authority decides in each case.',
+            },
+          ],
+        }
+      );
     }
     const assumption = {
       nb: 'Vi har lagt til grunn at fartøyet ikke bare brukes til opplæring eller i los- eller redningstjeneste; gjør det det, avgjør Sjøfartsdirektoratet saken i det enkelte tilfellet.',
@@ -61,10 +73,18 @@ export const manningCertificate = defineRule<Facts>({
     };
     switch (f.vesselType) {
       case 'passenger':
-        return need(f, 'flag') ?? {
-          outcome: 'required',
-          reasons: [{ nb: 'Norske passasjerskip må ha bemanningssertifikat uansett størrelse.', en: 'Norwegian passenger ships need a manning certificate whatever their size.' }, assumption],
-        };
+        return (
+          need(f, 'flag') ?? {
+            outcome: 'required',
+            reasons: [
+              {
+                nb: 'Norske passasjerskip må ha bemanningssertifikat uansett størrelse.',
+                en: 'Norwegian passenger ships need a manning certificate whatever their size.',
+              },
+              assumption,
+            ],
+          }
+        );
       case 'cargo': {
         const missing = need(f, 'flag', 'grossTonnage');
         if (missing) return missing;
@@ -73,11 +93,23 @@ export const manningCertificate = defineRule<Facts>({
         return gt >= min
           ? {
               outcome: 'required',
-              reasons: [{ nb: `${num(gt).nb} BT er på eller over grensen på ${num(min).nb} BT for lasteskip.`, en: `${num(gt).en} GT is at or above the ${num(min).en} GT limit for cargo ships.` }, assumption],
+              reasons: [
+                {
+                  nb: `${num(gt).nb} BT er på eller over grensen på ${num(min).nb} BT for lasteskip.`,
+                  en: `${num(gt).en} GT is at or above the ${num(min).en} GT limit for cargo ships.`,
+                },
+                assumption,
+              ],
             }
           : {
               outcome: 'not-required',
-              reasons: [{ nb: `${num(gt).nb} BT er under grensen på ${num(min).nb} BT for lasteskip.`, en: `${num(gt).en} GT is under the ${num(min).en} GT limit for cargo ships.` }, assumption],
+              reasons: [
+                {
+                  nb: `${num(gt).nb} BT er under grensen på ${num(min).nb} BT for lasteskip.`,
+                  en: `${num(gt).en} GT is under the ${num(min).en} GT limit for cargo ships.`,
+                },
+                assumption,
+              ],
             };
       }
       case 'fishing': {
@@ -88,22 +120,38 @@ export const manningCertificate = defineRule<Facts>({
         return l >= min
           ? {
               outcome: 'required',
-              reasons: [{ nb: `Lengde (L) ${num(l).nb} m er på eller over grensen på ${num(min).nb} m for fiskefartøy, uansett fartsområde.`, en: `Length (L) ${num(l).en} m is at or above the ${num(min).en} m limit for fishing vessels, whatever the trading area.` }, assumption],
+              reasons: [
+                {
+                  nb: `Lengde (L) ${num(l).nb} m er på eller over grensen på ${num(min).nb} m for fiskefartøy, uansett fartsområde.`,
+                  en: `Length (L) ${num(l).en} m is at or above the ${num(min).en} m limit for fishing vessels, whatever the trading area.`,
+                },
+                assumption,
+              ],
             }
           : {
               outcome: 'not-required',
-              reasons: [{ nb: `Lengde (L) ${num(l).nb} m er under grensen på ${num(min).nb} m for fiskefartøy.`, en: `Length (L) ${num(l).en} m is under the ${num(min).en} m limit for fishing vessels.` }, assumption],
+              reasons: [
+                {
+                  nb: `Lengde (L) ${num(l).nb} m er under grensen på ${num(min).nb} m for fiskefartøy.`,
+                  en: `Length (L) ${num(l).en} m is under the ${num(min).en} m limit for fishing vessels.`,
+                },
+                assumption,
+              ],
             };
       }
       case 'other':
-        return need(f, 'flag') ?? {
-          outcome: 'case-by-case',
-          values: { vesselType: 'other' },
-          reasons: [{
-            nb: 'Kildene våre angir kravet for passasjerskip, lasteskip og fiskefartøy. For andre fartøystyper kan vi ikke gi et sikkert svar; kontakt Sjøfartsdirektoratet.',
-            en: 'Our sources state the requirement for passenger ships, cargo ships and fishing vessels. For other vessel types we cannot give a reliable answer; contact the Norwegian Maritime Authority.',
-          }],
-        };
+        return (
+          need(f, 'flag') ?? {
+            outcome: 'case-by-case',
+            values: { vesselType: 'other' },
+            reasons: [
+              {
+                nb: 'Kildene våre angir kravet for passasjerskip, lasteskip og fiskefartøy. For andre fartøystyper kan vi ikke gi et sikkert svar; kontakt Sjøfartsdirektoratet.',
+                en: 'Our sources state the requirement for passenger ships, cargo ships and fishing vessels. For other vessel types we cannot give a reliable answer; contact the Norwegian Maritime Authority.',
+              },
+            ],
+          }
+        );
       default:
         return need(f, 'flag', 'vesselType', 'grossTonnage', 'lengthL')!;
     }

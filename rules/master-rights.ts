@@ -31,17 +31,29 @@ export const masterRights = defineRule<Facts>({
       { fact: 'age', atLeast: 'masterRightsMinAge' },
       { fact: 'monthsAsOfficerOfTheWatchSinceIssue', atLeast: 'masterRightsMinMonths' },
     ]);
-    const firstIssue = { nb: 'Første utstedelse av D5, D4 og D3 gis uten førerrettigheter.', en: 'A first D5, D4 or D3 is issued without master rights.' };
-    if (check.status === 'failed') return { outcome: 'not-eligible', values: { shortfalls: check.shortfalls }, reasons: [firstIssue, ...check.reasons] };
+    const firstIssue = {
+      nb: 'Første utstedelse av D5, D4 og D3 gis uten førerrettigheter.',
+      en: 'A first D5, D4 or D3 is issued without master rights.',
+    };
+    if (check.status === 'failed')
+      return {
+        outcome: 'not-eligible',
+        values: { shortfalls: check.shortfalls },
+        reasons: [firstIssue, ...check.reasons],
+      };
     // The certificate (D5, D4 or D3) does not change the answer, so it is never asked for.
     if (check.status === 'open') return { needs: check.missing };
     const gt = num(limit('masterRightsMaxGrossTonnageExclusive'));
     return {
       outcome: 'eligible',
-      reasons: [firstIssue, ...(check.status === 'met' ? check.reasons : []), {
-        nb: `Søk om fornyelse av ${f.certificate ?? 'sertifikatet'} med denne fartstiden for å få førerrettigheter på skip under ${gt.nb} BT i nord- og østersjøfart.`,
-        en: `Apply for renewal of ${f.certificate ? `the ${f.certificate}` : 'the certificate'} with this sea time to get master rights on ships under ${gt.en} GT in North Sea and Baltic trade.`,
-      }],
+      reasons: [
+        firstIssue,
+        ...(check.status === 'met' ? check.reasons : []),
+        {
+          nb: `Søk om fornyelse av ${f.certificate ?? 'sertifikatet'} med denne fartstiden for å få førerrettigheter på skip under ${gt.nb} BT i nord- og østersjøfart.`,
+          en: `Apply for renewal of ${f.certificate ? `the ${f.certificate}` : 'the certificate'} with this sea time to get master rights on ships under ${gt.en} GT in North Sea and Baltic trade.`,
+        },
+      ],
     };
   },
 });

@@ -14,9 +14,20 @@ import { seaTime } from './sea-time.js';
 import { shipCook } from './ship-cook.js';
 
 export const RULE_IDS = [
-  'manning-certificate', 'ship-cook', 'cook-qualification', 'd6-privileges', 'sea-time', 'sea-time-confirmation',
-  'deck-officer-first-issue', 'master-rights', 'issc-validity', 'issc-renewal', 'health-certificate',
-  'aps-processing', 'matros', 'rating-requirements',
+  'manning-certificate',
+  'ship-cook',
+  'cook-qualification',
+  'd6-privileges',
+  'sea-time',
+  'sea-time-confirmation',
+  'deck-officer-first-issue',
+  'master-rights',
+  'issc-validity',
+  'issc-renewal',
+  'health-certificate',
+  'aps-processing',
+  'matros',
+  'rating-requirements',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -16,7 +16,12 @@ export type Requirement =
   | { fact: FactKey; oneOf: readonly (string | boolean)[]; says: Text };
 
 /** A requirement a known fact did not meet, as reported in `values.shortfalls`. */
-export type Shortfall = { fact: string; required: number | readonly (string | boolean)[]; actual: unknown; alternative?: string };
+export type Shortfall = {
+  fact: string;
+  required: number | readonly (string | boolean)[];
+  actual: unknown;
+  alternative?: string;
+};
 
 export type RequirementsCheck =
   | { status: 'met'; reasons: Text[] }
@@ -34,8 +39,14 @@ function reasonFor(r: Requirement, actual: unknown, ok: boolean): Text {
     const a = num(actual as number);
     const m = num(min);
     return ok
-      ? { nb: `${a.nb} ${unit.nb} oppfyller kravet om minst ${m.nb} ${unit.nb} (${d.nb}).`, en: `${a.en} ${unit.en} meets the requirement of at least ${m.en} ${unit.en} (${d.en}).` }
-      : { nb: `${a.nb} ${unit.nb} er mindre enn kravet om minst ${m.nb} ${unit.nb} (${d.nb}).`, en: `${a.en} ${unit.en} is less than the required ${m.en} ${unit.en} (${d.en}).` };
+      ? {
+          nb: `${a.nb} ${unit.nb} oppfyller kravet om minst ${m.nb} ${unit.nb} (${d.nb}).`,
+          en: `${a.en} ${unit.en} meets the requirement of at least ${m.en} ${unit.en} (${d.en}).`,
+        }
+      : {
+          nb: `${a.nb} ${unit.nb} er mindre enn kravet om minst ${m.nb} ${unit.nb} (${d.nb}).`,
+          en: `${a.en} ${unit.en} is less than the required ${m.en} ${unit.en} (${d.en}).`,
+        };
   }
   return ok
     ? { nb: `Oppfylt: ${r.says.nb}.`, en: `Met: ${r.says.en}.` }
@@ -75,19 +86,27 @@ export type AlternativesCheck =
  * Check alternatives (any one suffices): met as soon as one is met; failed when all have failed;
  * otherwise open, with the missing facts of the alternatives still possible, in `order`.
  */
-export function checkAlternatives(f: Record<string, unknown>, alternatives: readonly Alternative[], order: readonly string[]): AlternativesCheck {
+export function checkAlternatives(
+  f: Record<string, unknown>,
+  alternatives: readonly Alternative[],
+  order: readonly string[],
+): AlternativesCheck {
   const shortfalls: Shortfall[] = [];
   const reasons: Text[] = [];
   const missing = new Set<string>();
   for (const alt of alternatives) {
     const c = checkRequirements(f, alt.requirements);
     if (c.status === 'met') return { status: 'met', alternative: alt, reasons: c.reasons };
-    if (c.status === 'open') c.missing.forEach((m) => missing.add(m));
+    if (c.status === 'open') for (const m of c.missing) missing.add(m);
     else {
       shortfalls.push(...c.shortfalls.map((s) => ({ ...s, alternative: alt.id })));
       reasons.push(...c.reasons.map((t) => ({ nb: `${alt.name.nb}: ${t.nb}`, en: `${alt.name.en}: ${t.en}` })));
     }
   }
-  if (missing.size > 0) return { status: 'open', missing: [...order.filter((id) => missing.has(id)), ...[...missing].filter((id) => !order.includes(id))] };
+  if (missing.size > 0)
+    return {
+      status: 'open',
+      missing: [...order.filter((id) => missing.has(id)), ...[...missing].filter((id) => !order.includes(id))],
+    };
   return { status: 'failed', shortfalls, reasons };
 }

@@ -3,7 +3,7 @@
  * `evaluate` over the facts known so far that either decides, or names the missing facts that
  * can still change the outcome (partial evaluation), or reports a problem with a fact.
  */
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { enGB, nb } from 'date-fns/locale';
 import { parseIsoDate } from './dates.js';
 import type { FactSpec, RuleFact } from './facts.js';
@@ -54,7 +54,9 @@ export function need<F>(f: Partial<F>, ...ids: (keyof F & string)[]): { needs: s
 }
 
 /** An evaluation that reports a problem with one fact (e.g. a date after another). */
-export const factProblem = (spec: FactSpec, problem: Text): { issues: FactIssue[] } => ({ issues: [issue(spec, problem)] });
+export const factProblem = (spec: FactSpec, problem: Text): { issues: FactIssue[] } => ({
+  issues: [issue(spec, problem)],
+});
 
 const nbNumber = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 });
 const enNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });

@@ -46,24 +46,63 @@ type Facts = {
 };
 
 /** Targets that need the vessel's GT and certified trading area (able seaman, higher deck officer). */
-export const TARGETS_NEEDING_GT_AND_AREA: readonly Facts['targetCertificate'][] = ['matros', 'D5', 'D4', 'D3', 'D2', 'D1'];
+export const TARGETS_NEEDING_GT_AND_AREA: readonly Facts['targetCertificate'][] = [
+  'matros',
+  'D5',
+  'D4',
+  'D3',
+  'D2',
+  'D1',
+];
 /** Targets that need the kind of tanker. */
 export const TARGETS_NEEDING_TANKER_TYPE: readonly Facts['targetCertificate'][] = ['tanker', 'igf'];
 /** Titles Sdir does not register sea time in (seed 002), lower case, with English equivalents. */
-export const POSITIONS_NOT_ACCEPTED = ['røkter', 'rokter', 'akvatekniker', 'aquaculture technician', 'fish farm technician'] as const;
+export const POSITIONS_NOT_ACCEPTED = [
+  'røkter',
+  'rokter',
+  'akvatekniker',
+  'aquaculture technician',
+  'fish farm technician',
+] as const;
 
 export type ConfirmationProblem =
-  | 'self-signed' | 'signer-role-not-accepted' | 'hours-per-day-out-of-range' | 'position-not-accepted'
-  | 'days-exceed-period' | 'period-in-future' | 'period-reversed';
+  | 'self-signed'
+  | 'signer-role-not-accepted'
+  | 'hours-per-day-out-of-range'
+  | 'position-not-accepted'
+  | 'days-exceed-period'
+  | 'period-in-future'
+  | 'period-reversed';
 
 const PROBLEM_TEXT: Record<ConfirmationProblem, Text> = {
-  'self-signed': { nb: 'Du kan ikke bekrefte din egen fartstid, uansett hvilken rolle du har (også som eier eller leder).', en: 'You cannot confirm your own sea time, whatever role you hold (owner or manager included).' },
-  'signer-role-not-accepted': { nb: 'Bekreftelsen må skrives av en representant for rederikontoret, skipsføreren, eier, medeier, regnskapsfører eller revisor knyttet til fartøyet.', en: 'The confirmation must be written by a representative of the company office, the master, the owner, a co-owner, or an accountant or auditor tied to the vessel.' },
-  'hours-per-day-out-of-range': { nb: `Timer arbeidet per dag må være mellom ${limit('seaTimeMinHoursPerDay')} og ${limit('seaTimeMaxHoursPerDay')}.`, en: `Hours worked per day must be between ${limit('seaTimeMinHoursPerDay')} and ${limit('seaTimeMaxHoursPerDay')}.` },
-  'position-not-accepted': { nb: 'Røkter og akvatekniker er ikke stillinger Sjøfartsdirektoratet registrerer fartstid i; oppgi stillingen om bord, for eksempel skipsfører, navigatør eller lettmatros.', en: 'Fish-farm titles (røkter, akvatekniker) are not positions the Authority registers sea time in; give the position on board, such as master, navigator or ordinary seaman.' },
-  'days-exceed-period': { nb: 'Antall dager fartstid er flere enn dagene i perioden.', en: 'The number of sea-time days is more than the days in the period.' },
-  'period-in-future': { nb: 'Perioden slutter etter dagens dato; fartstid kan bare bekreftes når den er opptjent.', en: 'The period ends after today; sea time can only be confirmed once it has been earned.' },
-  'period-reversed': { nb: 'Periodens første dag er etter den siste.', en: 'The first day of the period is after the last.' },
+  'self-signed': {
+    nb: 'Du kan ikke bekrefte din egen fartstid, uansett hvilken rolle du har (også som eier eller leder).',
+    en: 'You cannot confirm your own sea time, whatever role you hold (owner or manager included).',
+  },
+  'signer-role-not-accepted': {
+    nb: 'Bekreftelsen må skrives av en representant for rederikontoret, skipsføreren, eier, medeier, regnskapsfører eller revisor knyttet til fartøyet.',
+    en: 'The confirmation must be written by a representative of the company office, the master, the owner, a co-owner, or an accountant or auditor tied to the vessel.',
+  },
+  'hours-per-day-out-of-range': {
+    nb: `Timer arbeidet per dag må være mellom ${limit('seaTimeMinHoursPerDay')} og ${limit('seaTimeMaxHoursPerDay')}.`,
+    en: `Hours worked per day must be between ${limit('seaTimeMinHoursPerDay')} and ${limit('seaTimeMaxHoursPerDay')}.`,
+  },
+  'position-not-accepted': {
+    nb: 'Røkter og akvatekniker er ikke stillinger Sjøfartsdirektoratet registrerer fartstid i; oppgi stillingen om bord, for eksempel skipsfører, navigatør eller lettmatros.',
+    en: 'Fish-farm titles (røkter, akvatekniker) are not positions the Authority registers sea time in; give the position on board, such as master, navigator or ordinary seaman.',
+  },
+  'days-exceed-period': {
+    nb: 'Antall dager fartstid er flere enn dagene i perioden.',
+    en: 'The number of sea-time days is more than the days in the period.',
+  },
+  'period-in-future': {
+    nb: 'Perioden slutter etter dagens dato; fartstid kan bare bekreftes når den er opptjent.',
+    en: 'The period ends after today; sea time can only be confirmed once it has been earned.',
+  },
+  'period-reversed': {
+    nb: 'Periodens første dag er etter den siste.',
+    en: 'The first day of the period is after the last.',
+  },
 };
 
 const normaliseName = (s: string) => s.trim().toLocaleLowerCase('nb').replace(/\s+/g, ' ');
@@ -71,12 +110,16 @@ const normaliseName = (s: string) => s.trim().toLocaleLowerCase('nb').replace(/\
 /** The problems already visible in the known facts. */
 function problemsIn(f: Partial<Facts>, ctx: RuleContext): ConfirmationProblem[] {
   const p: ConfirmationProblem[] = [];
-  const signedBySelf = f.signerIsSeafarer === true
-    || (f.signerName !== undefined && f.seafarerName !== undefined && normaliseName(f.signerName) === normaliseName(f.seafarerName));
+  const signedBySelf =
+    f.signerIsSeafarer === true ||
+    (f.signerName !== undefined &&
+      f.seafarerName !== undefined &&
+      normaliseName(f.signerName) === normaliseName(f.seafarerName));
   if (signedBySelf) p.push('self-signed');
   if (f.signerRole === 'other') p.push('signer-role-not-accepted');
   const perDay = f.hoursPerDay ?? (f.totalHours !== undefined && f.days ? f.totalHours / f.days : undefined);
-  if (perDay !== undefined && (perDay < limit('seaTimeMinHoursPerDay') || perDay > limit('seaTimeMaxHoursPerDay'))) p.push('hours-per-day-out-of-range');
+  if (perDay !== undefined && (perDay < limit('seaTimeMinHoursPerDay') || perDay > limit('seaTimeMaxHoursPerDay')))
+    p.push('hours-per-day-out-of-range');
   if (f.position !== undefined) {
     const pos = f.position.toLocaleLowerCase('nb');
     if (POSITIONS_NOT_ACCEPTED.some((t) => pos.includes(t))) p.push('position-not-accepted');
@@ -85,18 +128,32 @@ function problemsIn(f: Partial<Facts>, ctx: RuleContext): ConfirmationProblem[] 
     if (isAfter(f.periodFrom, f.periodTo)) p.push('period-reversed');
     else if (f.days !== undefined && f.days > daysBetween(f.periodFrom, f.periodTo) + 1) p.push('days-exceed-period');
   }
-  if ((f.periodTo !== undefined && isAfter(f.periodTo, ctx.today)) || (f.periodFrom !== undefined && isAfter(f.periodFrom, ctx.today))) p.push('period-in-future');
+  if (
+    (f.periodTo !== undefined && isAfter(f.periodTo, ctx.today)) ||
+    (f.periodFrom !== undefined && isAfter(f.periodFrom, ctx.today))
+  )
+    p.push('period-in-future');
   return p;
 }
 
 /** Every item the confirmation must hold for the facts known so far, in the order to ask them. */
 export function requiredItems(f: Partial<Facts>): (keyof Facts)[] {
-  const items: (keyof Facts)[] = ['targetCertificate', 'seafarerName', 'seafarerBirthDate', 'position', 'periodFrom', 'periodTo', 'days'];
+  const items: (keyof Facts)[] = [
+    'targetCertificate',
+    'seafarerName',
+    'seafarerBirthDate',
+    'position',
+    'periodFrom',
+    'periodTo',
+    'days',
+  ];
   if (f.totalHours === undefined) items.push('hoursPerDay');
   else items.push('totalHours');
   items.push('vesselName', 'callSign', 'lengthOverall');
-  if (f.targetCertificate !== undefined && TARGETS_NEEDING_GT_AND_AREA.includes(f.targetCertificate)) items.push('grossTonnage', 'tradingArea');
-  if (f.targetCertificate !== undefined && TARGETS_NEEDING_TANKER_TYPE.includes(f.targetCertificate)) items.push('tankerType');
+  if (f.targetCertificate !== undefined && TARGETS_NEEDING_GT_AND_AREA.includes(f.targetCertificate))
+    items.push('grossTonnage', 'tradingArea');
+  if (f.targetCertificate !== undefined && TARGETS_NEEDING_TANKER_TYPE.includes(f.targetCertificate))
+    items.push('tankerType');
   if (f.onMobileUnit === true) items.push('mobileUnitHasPropulsion');
   items.push('signerName', 'signerRole', 'signerIsSeafarer');
   return items;
@@ -112,11 +169,26 @@ export const seaTimeConfirmation = defineRule<Facts>({
     en: "Checks that a manual sea-time confirmation holds everything the Authority requires for the certificate applied for, and that it is written by someone who may confirm sea time (never the seafarer). Finds problems: self-signed, signer's role not accepted, hours per day outside 1–14, position not accepted, more days than the period has, period in the future.",
   },
   facts: [
-    fact('targetCertificate'), fact('seafarerName'), fact('seafarerBirthDate'), fact('position'), fact('periodFrom'), fact('periodTo'),
-    fact('days', { min: 1 }), fact('hoursPerDay', { min: 0, max: 24 }), fact('totalHours', { optional: true }),
-    fact('vesselName'), fact('callSign'), fact('lengthOverall'),
-    fact('grossTonnage'), fact('tradingArea'), fact('tankerType'), fact('onMobileUnit', { optional: true }), fact('mobileUnitHasPropulsion'),
-    fact('signerName'), fact('signerRole'), fact('signerIsSeafarer'),
+    fact('targetCertificate'),
+    fact('seafarerName'),
+    fact('seafarerBirthDate'),
+    fact('position'),
+    fact('periodFrom'),
+    fact('periodTo'),
+    fact('days', { min: 1 }),
+    fact('hoursPerDay', { min: 0, max: 24 }),
+    fact('totalHours', { optional: true }),
+    fact('vesselName'),
+    fact('callSign'),
+    fact('lengthOverall'),
+    fact('grossTonnage'),
+    fact('tradingArea'),
+    fact('tankerType'),
+    fact('onMobileUnit', { optional: true }),
+    fact('mobileUnitHasPropulsion'),
+    fact('signerName'),
+    fact('signerRole'),
+    fact('signerIsSeafarer'),
   ],
   outcomes: ['complete', 'invalid'],
   thresholds: ['seaTimeMinHoursPerDay', 'seaTimeMaxHoursPerDay', 'seaTimeHoursPerYear', 'seaTimeDaysPerYear'],
@@ -132,11 +204,20 @@ export const seaTimeConfirmation = defineRule<Facts>({
     const hours = f.totalHours ?? f.days! * f.hoursPerDay!;
     const seaTimeDays = round2(seaTimeDaysFromHours(hours));
     const reasons: Text[] = [
-      { nb: `Bekreftelsen har alle opplysningene som kreves for ${f.targetCertificate}: ${items.length} punkter.`, en: `The confirmation holds every item required for ${f.targetCertificate}: ${items.length} items.` },
-      { nb: `${num(hours).nb} timer om bord gir ${num(seaTimeDays).nb} fartstidsdager.`, en: `${num(hours).en} hours on board give ${num(seaTimeDays).en} sea-time days.` },
+      {
+        nb: `Bekreftelsen har alle opplysningene som kreves for ${f.targetCertificate}: ${items.length} punkter.`,
+        en: `The confirmation holds every item required for ${f.targetCertificate}: ${items.length} items.`,
+      },
+      {
+        nb: `${num(hours).nb} timer om bord gir ${num(seaTimeDays).nb} fartstidsdager.`,
+        en: `${num(hours).en} hours on board give ${num(seaTimeDays).en} sea-time days.`,
+      },
     ];
     if (f.onMobileUnit === undefined) {
-      reasons.push({ nb: 'Er fartstiden opptjent på en flyttbar innretning, må bekreftelsen også si om den har egen fremdrift.', en: 'If the sea time was earned on a mobile unit, the confirmation must also state whether it has its own propulsion.' });
+      reasons.push({
+        nb: 'Er fartstiden opptjent på en flyttbar innretning, må bekreftelsen også si om den har egen fremdrift.',
+        en: 'If the sea time was earned on a mobile unit, the confirmation must also state whether it has its own propulsion.',
+      });
     }
     return {
       outcome: 'complete',

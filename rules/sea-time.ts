@@ -18,10 +18,12 @@ import { limit } from './thresholds.js';
 type Facts = { totalHours: number; days: number; hoursPerDay: number; targetDays: number };
 
 /** Sea-time days earned by `hours` hours on board (full precision). */
-export const seaTimeDaysFromHours = (hours: number): number => (hours / limit('seaTimeHoursPerYear')) * limit('seaTimeDaysPerYear');
+export const seaTimeDaysFromHours = (hours: number): number =>
+  (hours / limit('seaTimeHoursPerYear')) * limit('seaTimeDaysPerYear');
 
 /** Hours on board needed for `days` sea-time days (full precision). */
-export const hoursFromSeaTimeDays = (days: number): number => (days * limit('seaTimeHoursPerYear')) / limit('seaTimeDaysPerYear');
+export const hoursFromSeaTimeDays = (days: number): number =>
+  (days * limit('seaTimeHoursPerYear')) / limit('seaTimeDaysPerYear');
 
 const totalHoursFact = fact('totalHours');
 
@@ -33,9 +35,20 @@ export const seaTime = defineRule<Facts>({
     nb: 'Regner om timer arbeidet om bord til fartstidsdager (timer / 1867 × 365) og tilbake. Antall timer er enten oppgitt samlet, eller antall dager ganger timer per dag (1–14). En måned regnes som 30 dager.',
     en: 'Converts hours worked on board into sea-time days (hours / 1867 × 365) and back. The hours are given as a total, or as days times hours per day (1–14). A month counts as 30 days.',
   },
-  facts: [fact('days'), fact('hoursPerDay'), { ...totalHoursFact, optional: true }, fact('targetDays', { optional: true })],
+  facts: [
+    fact('days'),
+    fact('hoursPerDay'),
+    { ...totalHoursFact, optional: true },
+    fact('targetDays', { optional: true }),
+  ],
   outcomes: ['calculated'],
-  thresholds: ['seaTimeHoursPerYear', 'seaTimeDaysPerYear', 'seaTimeMinHoursPerDay', 'seaTimeMaxHoursPerDay', 'daysPerMonth'],
+  thresholds: [
+    'seaTimeHoursPerYear',
+    'seaTimeDaysPerYear',
+    'seaTimeMinHoursPerDay',
+    'seaTimeMaxHoursPerDay',
+    'daysPerMonth',
+  ],
   citations: [cite('qualificationRegulations', '§ 16'), cite('sdirSeaTimeHourByHour'), cite('shipSafetyAct', '§ 24')],
   evaluate(f) {
     const perYear = limit('seaTimeHoursPerYear');
@@ -51,16 +64,25 @@ export const seaTime = defineRule<Facts>({
     }
     const hours = f.totalHours ?? fromDays;
     if (hours === undefined && f.targetDays === undefined) {
-      return { needs: [f.days === undefined ? 'days' : undefined, f.hoursPerDay === undefined ? 'hoursPerDay' : undefined].filter((x): x is string => x !== undefined) };
+      return {
+        needs: [
+          f.days === undefined ? 'days' : undefined,
+          f.hoursPerDay === undefined ? 'hoursPerDay' : undefined,
+        ].filter((x): x is string => x !== undefined),
+      };
     }
     if (hours !== undefined) {
       const days = seaTimeDaysFromHours(hours);
       values.hours = round2(hours);
       values.seaTimeDays = round2(days);
       values.seaTimeMonths = round2(days / limit('daysPerMonth'));
-      const how = fromDays !== undefined && f.totalHours === undefined
-        ? { nb: `${num(f.days!).nb} dager × ${num(f.hoursPerDay!).nb} timer = ${num(hours).nb} timer. `, en: `${num(f.days!).en} days × ${num(f.hoursPerDay!).en} hours = ${num(hours).en} hours. ` }
-        : { nb: '', en: '' };
+      const how =
+        fromDays !== undefined && f.totalHours === undefined
+          ? {
+              nb: `${num(f.days!).nb} dager × ${num(f.hoursPerDay!).nb} timer = ${num(hours).nb} timer. `,
+              en: `${num(f.days!).en} days × ${num(f.hoursPerDay!).en} hours = ${num(hours).en} hours. `,
+            }
+          : { nb: '', en: '' };
       reasons.push({
         nb: `${how.nb}${num(hours).nb} timer / ${num(perYear).nb} × ${daysPerYear} = ${num(values.seaTimeDays).nb} fartstidsdager (${num(values.seaTimeMonths).nb} måneder à 30 dager).`,
         en: `${how.en}${num(hours).en} hours / ${num(perYear).en} × ${daysPerYear} = ${num(values.seaTimeDays).en} sea-time days (${num(values.seaTimeMonths).en} months of 30 days).`,

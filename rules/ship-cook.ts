@@ -30,7 +30,23 @@ export const shipCook = defineRule<Facts>({
     const n = f.safetyManning!;
     const min = limit('cookRequiredMinSafetyManning');
     return n >= min
-      ? { outcome: 'required', reasons: [{ nb: `En sikkerhetsbemanning på ${num(n).nb} personer er ${num(min).nb} eller flere, så skipskokk kreves.`, en: `A safety manning of ${num(n).en} persons is ${num(min).en} or more, so a ship's cook is required.` }] }
-      : { outcome: 'not-required', reasons: [{ nb: `En sikkerhetsbemanning på ${num(n).nb} personer er under ${num(min).nb}, så skipskokk kreves ikke.`, en: `A safety manning of ${num(n).en} persons is under ${num(min).en}, so a ship's cook is not required.` }] };
+      ? {
+          outcome: 'required',
+          reasons: [
+            {
+              nb: `En sikkerhetsbemanning på ${num(n).nb} personer er ${num(min).nb} eller flere, så skipskokk kreves.`,
+              en: `A safety manning of ${num(n).en} persons is ${num(min).en} or more, so a ship's cook is required.`,
+            },
+          ],
+        }
+      : {
+          outcome: 'not-required',
+          reasons: [
+            {
+              nb: `En sikkerhetsbemanning på ${num(n).nb} personer er under ${num(min).nb}, så skipskokk kreves ikke.`,
+              en: `A safety manning of ${num(n).en} persons is under ${num(min).en}, so a ship's cook is not required.`,
+            },
+          ],
+        };
   },
 });

@@ -20,17 +20,26 @@ const lovdataAct = (date: string) => `https://lovdata.no/dokument/NL/lov/${date}
 export const SOURCES = {
   manningRegulations: {
     id: 'FOR-2009-06-18-666',
-    name: { nb: 'Forskrift om bemanning av norske skip (bemanningsforskriften)', en: 'Regulations on the manning of Norwegian ships' },
+    name: {
+      nb: 'Forskrift om bemanning av norske skip (bemanningsforskriften)',
+      en: 'Regulations on the manning of Norwegian ships',
+    },
     url: lovdataRegulation('2009-06-18-666'),
   },
   qualificationRegulations: {
     id: 'FOR-2011-12-22-1523',
-    name: { nb: 'Forskrift om kvalifikasjoner og sertifikater for sjøfolk (kvalifikasjonsforskriften)', en: 'Regulations on qualifications and certificates for seafarers' },
+    name: {
+      nb: 'Forskrift om kvalifikasjoner og sertifikater for sjøfolk (kvalifikasjonsforskriften)',
+      en: 'Regulations on qualifications and certificates for seafarers',
+    },
     url: lovdataRegulation('2011-12-22-1523'),
   },
   healthRegulations: {
     id: 'FOR-2014-06-05-805',
-    name: { nb: 'Forskrift om legeundersøkelse av arbeidstakere på skip (helseforskriften)', en: 'Regulations on medical examination of employees on board ships' },
+    name: {
+      nb: 'Forskrift om legeundersøkelse av arbeidstakere på skip (helseforskriften)',
+      en: 'Regulations on medical examination of employees on board ships',
+    },
     url: lovdataRegulation('2014-06-05-805'),
   },
   tradingAreaRegulations: {
@@ -50,58 +59,94 @@ export const SOURCES = {
   },
   watchkeepingRegulations: {
     id: 'FOR-1999-04-27-537',
-    name: { nb: 'Forskrift om vakthold på passasjer- og lasteskip', en: 'Regulations on watchkeeping on passenger and cargo ships' },
+    name: {
+      nb: 'Forskrift om vakthold på passasjer- og lasteskip',
+      en: 'Regulations on watchkeeping on passenger and cargo ships',
+    },
     url: lovdataRegulation('1999-04-27-537'),
   },
   shipSecurityRegulations: {
     id: 'FOR-2004-06-22-972',
-    name: { nb: 'Forskrift om sikring av skip og havneanlegg (ISPS)', en: 'Regulations on ship and port facility security (ISPS)' },
+    name: {
+      nb: 'Forskrift om sikring av skip og havneanlegg (ISPS)',
+      en: 'Regulations on ship and port facility security (ISPS)',
+    },
     url: lovdataRegulation('2004-06-22-972'),
   },
   ispsCode: {
     id: 'ISPS-koden',
-    name: { nb: 'ISPS-koden (SOLAS kapittel XI-2) og forordning (EF) nr. 725/2004', en: 'The ISPS Code (SOLAS chapter XI-2) and Regulation (EC) No 725/2004' },
+    name: {
+      nb: 'ISPS-koden (SOLAS kapittel XI-2) og forordning (EF) nr. 725/2004',
+      en: 'The ISPS Code (SOLAS chapter XI-2) and Regulation (EC) No 725/2004',
+    },
   },
   // Sdir documents (the seeds) and Sdir pages named in facts.md.
   sdirApsPresentation: {
     id: 'Sdir: APS – automatisk saksbehandling av personlige sertifikater',
-    name: { nb: 'Sjøfartsdirektoratet: presentasjon av APS og Min side sjøfolk', en: 'Norwegian Maritime Authority: presentation of APS and "Min side sjøfolk"' },
+    name: {
+      nb: 'Sjøfartsdirektoratet: presentasjon av APS og Min side sjøfolk',
+      en: 'Norwegian Maritime Authority: presentation of APS and "Min side sjøfolk"',
+    },
     url: 'https://www.sdir.no/sjofart/sjofolk/kvalifikasjon/',
   },
   sdirIspsProcess: {
     id: 'Sdir: Sertifiseringsprosess for ISPS (ikke-delegerte skip)',
-    name: { nb: 'Sjøfartsdirektoratet: sertifiseringsprosess for ikke-delegerte skip (ISSC)', en: 'Norwegian Maritime Authority: ISSC certification process for non-delegated ships' },
+    name: {
+      nb: 'Sjøfartsdirektoratet: sertifiseringsprosess for ikke-delegerte skip (ISSC)',
+      en: 'Norwegian Maritime Authority: ISSC certification process for non-delegated ships',
+    },
   },
   sdirSeaTimeMinutes: {
     id: 'Sdir: Referat Sdir–Sjømat Norge 27.01.2025',
-    name: { nb: 'Sjøfartsdirektoratet: referat fra møte med Sjømat Norge om fartstid (27. januar 2025)', en: 'Norwegian Maritime Authority: minutes of the meeting with Seafood Norway on sea time (27 January 2025)' },
+    name: {
+      nb: 'Sjøfartsdirektoratet: referat fra møte med Sjømat Norge om fartstid (27. januar 2025)',
+      en: 'Norwegian Maritime Authority: minutes of the meeting with Seafood Norway on sea time (27 January 2025)',
+    },
   },
   sdirManningFaq: {
     id: 'Sdir: Spørsmål og svar om bemanning',
-    name: { nb: 'Sjøfartsdirektoratet: spørsmål og svar om bemanning og kvalifikasjoner', en: 'Norwegian Maritime Authority: questions and answers on manning and qualifications' },
+    name: {
+      nb: 'Sjøfartsdirektoratet: spørsmål og svar om bemanning og kvalifikasjoner',
+      en: 'Norwegian Maritime Authority: questions and answers on manning and qualifications',
+    },
   },
   sdirStcwManningCircular: {
     id: 'Sdir: Rundskriv om oppdatering av bemanningsoppgaver (STCW)',
-    name: { nb: 'Sjøfartsdirektoratet: oppdatering av bemanningsoppgaver som følge av revidering av STCW-konvensjonen', en: 'Norwegian Maritime Authority: updating manning documents after the STCW revision' },
+    name: {
+      nb: 'Sjøfartsdirektoratet: oppdatering av bemanningsoppgaver som følge av revidering av STCW-konvensjonen',
+      en: 'Norwegian Maritime Authority: updating manning documents after the STCW revision',
+    },
     url: 'https://www.sdir.no/sjofart/regelverk/rundskriv/oppdatering-av-bemanningsoppgaver-som-folgje-av-revidering-av-stcw-konvensjonen/',
   },
   sdirSeaTimeFaq: {
     id: 'Sdir: Diverse spørsmål tilknyttet fartstid',
-    name: { nb: 'Sjøfartsdirektoratet: diverse spørsmål tilknyttet fartstid (endret 02.10.2017)', en: 'Norwegian Maritime Authority: questions on sea time (updated 2 October 2017)' },
+    name: {
+      nb: 'Sjøfartsdirektoratet: diverse spørsmål tilknyttet fartstid (endret 02.10.2017)',
+      en: 'Norwegian Maritime Authority: questions on sea time (updated 2 October 2017)',
+    },
   },
   sdirSeaTimeGuide: {
     id: 'Sdir: Veiledning om fartstid',
-    name: { nb: 'Sjøfartsdirektoratet: veiledning om fartstid', en: 'Norwegian Maritime Authority: guidance on sea time' },
+    name: {
+      nb: 'Sjøfartsdirektoratet: veiledning om fartstid',
+      en: 'Norwegian Maritime Authority: guidance on sea time',
+    },
     url: 'https://www.sdir.no/veiledninger/fartstid/',
   },
   sdirSeaTimeHourByHour: {
     id: 'Sdir: Fartstid skal nå regnes time for time',
-    name: { nb: 'Sjøfartsdirektoratet: «Fartstid skal nå regnes time for time»', en: 'Norwegian Maritime Authority: "Sea time is now counted hour by hour"' },
+    name: {
+      nb: 'Sjøfartsdirektoratet: «Fartstid skal nå regnes time for time»',
+      en: 'Norwegian Maritime Authority: "Sea time is now counted hour by hour"',
+    },
     url: 'https://www.sdir.no/aktuelt/nyheter/fartstid-skal-na-regnes-time-for-time/',
   },
   sdirSeaTimeSpreadsheet: {
     id: 'Sdir: Hvordan fylle ut fartstid i Excel-fil',
-    name: { nb: 'Sjøfartsdirektoratet: hvordan fylle ut fartstid i Excel-fil', en: 'Norwegian Maritime Authority: how to fill in sea time in the spreadsheet' },
+    name: {
+      nb: 'Sjøfartsdirektoratet: hvordan fylle ut fartstid i Excel-fil',
+      en: 'Norwegian Maritime Authority: how to fill in sea time in the spreadsheet',
+    },
     url: 'https://www.sdir.no/veiledninger/hvordan-fylle-ut-fartstid-i-excel-fil/',
   },
 } as const satisfies Record<string, Source>;

@@ -37,27 +37,33 @@ export type BuiltFile = { name: string; bytes: number; gzipBytes: number };
 /** Build every browser file into dist/web; the size of each, raw and gzipped. */
 export async function buildWeb(): Promise<{ files: BuiltFile[] }> {
   await mkdir(OUT, { recursive: true });
-  await Promise.all(SCRIPTS.map(async ([entry, name]) => {
-    const result = await build({
-      entryPoints: [join(ROOT, entry)],
-      outfile: join(OUT, name),
-      write: false,
-      bundle: true,
-      format: 'iife',
-      platform: 'browser',
-      target: 'es2019',
-      minify: true,
-      legalComments: 'none',
-      logLevel: 'warning',
-    });
-    for (const file of result.outputFiles) await writeAtomically(file.path, file.contents);
-  }));
-  await Promise.all(STYLES.map(async ([from, name]) => writeAtomically(join(OUT, name), await readFile(join(ROOT, from)))));
+  await Promise.all(
+    SCRIPTS.map(async ([entry, name]) => {
+      const result = await build({
+        entryPoints: [join(ROOT, entry)],
+        outfile: join(OUT, name),
+        write: false,
+        bundle: true,
+        format: 'iife',
+        platform: 'browser',
+        target: 'es2019',
+        minify: true,
+        legalComments: 'none',
+        logLevel: 'warning',
+      });
+      for (const file of result.outputFiles) await writeAtomically(file.path, file.contents);
+    }),
+  );
+  await Promise.all(
+    STYLES.map(async ([from, name]) => writeAtomically(join(OUT, name), await readFile(join(ROOT, from)))),
+  );
   const names = [...SCRIPTS, ...STYLES].map(([, name]) => name);
-  const files = await Promise.all(names.map(async (name) => {
-    const body = await readFile(join(OUT, name));
-    return { name, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length };
-  }));
+  const files = await Promise.all(
+    names.map(async (name) => {
+      const body = await readFile(join(OUT, name));
+      return { name, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length };
+    }),
+  );
   return { files };
 }
 
@@ -65,5 +71,6 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { files } = await buildWeb();
-  for (const f of files) console.log(`dist/web/${f.name.padEnd(12)} ${kb(f.bytes).padStart(9)}  gzip ${kb(f.gzipBytes).padStart(8)}`);
+  for (const f of files)
+    console.log(`dist/web/${f.name.padEnd(12)} ${kb(f.bytes).padStart(9)}  gzip ${kb(f.gzipBytes).padStart(8)}`);
 }

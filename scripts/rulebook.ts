@@ -97,7 +97,10 @@ function factsTable(rule: RuleInfo): string[] {
   return [
     '| Fact | Norsk | English | Type | Unit | Allowed values / range | Optional |',
     '|---|---|---|---|---|---|---|',
-    ...rule.facts.map((f) => `| ${code(f.id)} | ${cell(f.label.nb)} | ${cell(f.label.en)} | ${TYPE_NAMES[f.type]} | ${f.unit ?? '—'} | ${cell(allowed(f))} | ${f.optional ? 'yes' : 'no'} |`),
+    ...rule.facts.map(
+      (f) =>
+        `| ${code(f.id)} | ${cell(f.label.nb)} | ${cell(f.label.en)} | ${TYPE_NAMES[f.type]} | ${f.unit ?? '—'} | ${cell(allowed(f))} | ${f.optional ? 'yes' : 'no'} |`,
+    ),
   ];
 }
 
@@ -106,7 +109,10 @@ function thresholdsTable(thresholds: readonly Threshold[]): string[] {
   return [
     '| Meaning (nb / en) | Value | Unit | Source | In force since |',
     '|---|---|---|---|---|',
-    ...thresholds.map((t) => `| ${cell(t.description.nb)} / ${cell(t.description.en)} | ${t.value} | ${cell(t.unit)} | ${cell(citationText(t.source))} | ${t.since ?? 'not stated in the sources'} |`),
+    ...thresholds.map(
+      (t) =>
+        `| ${cell(t.description.nb)} / ${cell(t.description.en)} | ${t.value} | ${cell(t.unit)} | ${cell(citationText(t.source))} | ${t.since ?? 'not stated in the sources'} |`,
+    ),
   ];
 }
 
@@ -170,9 +176,9 @@ const INTRO = [
   '',
   '## About this document',
   '',
-  'Losen is a chat assistant that answers questions about the Norwegian Maritime Authority\'s',
+  "Losen is a chat assistant that answers questions about the Norwegian Maritime Authority's",
   '(Sjøfartsdirektoratet, Sdir) regulations. Where a question has a definite answer, Losen applies a',
-  '*rule*: a small program that takes facts (for example a ship\'s flag, type and gross tonnage) and',
+  "*rule*: a small program that takes facts (for example a ship's flag, type and gross tonnage) and",
   'returns a decision with its reasons and the provisions it rests on. This document sets out every',
   'such rule — its facts, the limits it applies, the outcomes it can reach, its sources, and the',
   'reading of the sources the code is built on — so that the automated application of the rules can',
@@ -189,11 +195,11 @@ const INTRO = [
   '',
   'The primary sources are the Sdir documents the project was given and the regulations they cite.',
   'The code refers to them as "seeds": seed 000 is Sdir\'s presentation of APS (automatic processing',
-  'of personal certificates); seed 001 Sdir\'s ISPS/ISSC certification process for non-delegated',
+  "of personal certificates); seed 001 Sdir's ISPS/ISSC certification process for non-delegated",
   'ships; seed 002 the minutes of the meeting between Sdir and Sjømat Norge on sea time (27 January',
-  '2025); seed 003 Sdir\'s questions and answers on manning (bemanning); seed 004 Sdir\'s questions',
+  "2025); seed 003 Sdir's questions and answers on manning (bemanning); seed 004 Sdir's questions",
   'on sea time ("Diverse spørsmål tilknyttet fartstid"). "facts.md" is the project\'s sheet of facts',
-  'checked against Sdir\'s web pages and Lovdata. A decision by Losen is guidance, not a decision by',
+  "checked against Sdir's web pages and Lovdata. A decision by Losen is guidance, not a decision by",
   'the Authority.',
   '',
   '## How every rule works',
@@ -232,7 +238,7 @@ export function renderRulebook(): string {
     '## Reading choices',
     '',
     'Where a source can be read more than one way, the choice made is written in the doc comment of',
-    'the rule\'s module and copied into the rule\'s section below under "Legal reading, as written in',
+    "the rule's module and copied into the rule's section below under \"Legal reading, as written in",
     'the code". The modules are:',
     '',
     ...rules.map((r) => `- ${code(r.id)}: ${code(`rules/${byRule.get(r.id)?.file ?? '?'}`)}`),
@@ -254,14 +260,18 @@ export function renderRulebook(): string {
     '',
     '| Id | Value | Unit | Meaning | Source | In force since | Used by |',
     '|---|---|---|---|---|---|---|',
-    ...Object.values(THRESHOLDS).map((t) =>
-      `| ${code(t.id)} | ${t.value} | ${cell(t.unit)} | ${cell(t.description.en)} | ${cell(citationText(t.source))} | ${'since' in t ? t.since : '—'} | ${(usedBy.get(t.id) ?? []).map(code).join(', ') || '—'} |`),
+    ...Object.values(THRESHOLDS).map(
+      (t) =>
+        `| ${code(t.id)} | ${t.value} | ${cell(t.unit)} | ${cell(t.description.en)} | ${cell(citationText(t.source))} | ${'since' in t ? t.since : '—'} | ${(usedBy.get(t.id) ?? []).map(code).join(', ') || '—'} |`,
+    ),
     '',
     '## All sources',
     '',
     '| Identifier | Norsk | English | Address |',
     '|---|---|---|---|',
-    ...Object.values(SOURCES).map((s) => `| ${cell(s.id)} | ${cell(s.name.nb)} | ${cell(s.name.en)} | ${'url' in s ? s.url : '—'} |`),
+    ...Object.values(SOURCES).map(
+      (s) => `| ${cell(s.id)} | ${cell(s.name.nb)} | ${cell(s.name.en)} | ${'url' in s ? s.url : '—'} |`,
+    ),
     '',
   );
   return out.join('\n');

@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** `ipc` opens a message channel to the child (`child.send`, `process.send`). */
-export function spawnTs(script: string, options: { nodeArgs?: string[]; env?: Record<string, string>; ipc?: boolean } = {}): ChildProcess {
+export function spawnTs(
+  script: string,
+  options: { nodeArgs?: string[]; env?: Record<string, string>; ipc?: boolean } = {},
+): ChildProcess {
   return spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', join(ROOT, script)], {
     cwd: ROOT,
     env: { ...process.env, ...options.env },
@@ -16,14 +19,23 @@ export function spawnTs(script: string, options: { nodeArgs?: string[]; env?: Re
 }
 
 /** Run `script` to its end and return its stdout; rejects with its stderr when it fails. */
-export function runTs(script: string, options: { nodeArgs?: string[]; env?: Record<string, string> } = {}): Promise<string> {
+export function runTs(
+  script: string,
+  options: { nodeArgs?: string[]; env?: Record<string, string> } = {},
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawnTs(script, options);
     let out = '';
     let err = '';
-    child.stdout?.on('data', (chunk: Buffer) => { out += chunk.toString('utf8'); });
-    child.stderr?.on('data', (chunk: Buffer) => { err += chunk.toString('utf8'); });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      err += chunk.toString('utf8');
+    });
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${script} exited with ${code}: ${err.trim()}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`${script} exited with ${code}: ${err.trim()}`)),
+    );
   });
 }

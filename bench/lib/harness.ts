@@ -29,7 +29,11 @@ export type Timing = {
   operations: number;
 };
 
-export type Comparison = { a: Timing; b: Timing; /** Median over rounds of b/a: how many times faster A is. */ ratio: number };
+export type Comparison = {
+  a: Timing;
+  b: Timing /** Median over rounds of b/a: how many times faster A is. */;
+  ratio: number;
+};
 
 export type RoundOptions = { rounds: number; msPerRound: number; warmupMs: number };
 
@@ -97,7 +101,9 @@ async function roundAsync(fn: () => Promise<unknown>, ms: number): Promise<Round
 }
 
 /** What is timed: a synchronous or an asynchronous operation, with fresh state made before each round. */
-export type Subject = ({ sync: () => unknown } | { async: () => Promise<unknown> }) & { beforeRound?: () => void | Promise<void> };
+export type Subject = ({ sync: () => unknown } | { async: () => Promise<unknown> }) & {
+  beforeRound?: () => void | Promise<void>;
+};
 
 async function round(subject: Subject, ms: number): Promise<Round> {
   await subject.beforeRound?.();
@@ -148,6 +154,6 @@ export async function compare(a: Subject, b: Subject, options: RoundOptions): Pr
       ra.push(await round(a, options.msPerRound));
     }
   }
-  const ratio = median(ra.map((r, i) => (rb[i]!.ns / rb[i]!.ops) / (r.ns / r.ops)));
+  const ratio = median(ra.map((r, i) => rb[i]!.ns / rb[i]!.ops / (r.ns / r.ops)));
   return { a: summarise(ra), b: summarise(rb), ratio };
 }

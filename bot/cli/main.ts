@@ -16,20 +16,38 @@ const USAGE = `Usage:
   losen chat [--locale nb|en]`;
 
 /** Plain-text rendering of messages, choices numbered. */
-export function renderForTerminal(messages: readonly BotMessage[]): { text: string; choices: { id: string; label: string }[] } {
+export function renderForTerminal(messages: readonly BotMessage[]): {
+  text: string;
+  choices: { id: string; label: string }[];
+} {
   const choices: { id: string; label: string }[] = [];
   const blocks = messages.map((m) => {
     let block = m.text;
-    if (m.citations?.some((c) => c.url)) block += `\n${m.citations.filter((c) => c.url).map((c) => `  ${c.source}${c.ref ? ` ${c.ref}` : ''}: ${c.url}`).join('\n')}`;
+    if (m.citations?.some((c) => c.url))
+      block += `\n${m.citations
+        .filter((c) => c.url)
+        .map((c) => `  ${c.source}${c.ref ? ` ${c.ref}` : ''}: ${c.url}`)
+        .join('\n')}`;
     if (m.choices?.length) {
-      block += `\n${m.choices.map((c) => { choices.push(c); return `  [${choices.length}] ${c.label}`; }).join('\n')}`;
+      block += `\n${m.choices
+        .map((c) => {
+          choices.push(c);
+          return `  [${choices.length}] ${c.label}`;
+        })
+        .join('\n')}`;
     }
     return block;
   });
   return { text: blocks.join('\n\n'), choices };
 }
 
-type Parsed = { command: string | undefined; rest: string[]; json: boolean; locale: Locale | undefined; error?: string };
+type Parsed = {
+  command: string | undefined;
+  rest: string[];
+  json: boolean;
+  locale: Locale | undefined;
+  error?: string;
+};
 
 export function parseArgs(argv: readonly string[]): Parsed {
   const rest: string[] = [];
@@ -58,12 +76,21 @@ function newCore() {
   return createTurnCore({ store: new MemoryStore(), ttlSeconds: 3600 });
 }
 
-export async function main(argv: readonly string[], io = { out: (s: string) => void stdout.write(`${s}\n`), err: (s: string) => void process.stderr.write(`${s}\n`) }): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io = { out: (s: string) => void stdout.write(`${s}\n`), err: (s: string) => void process.stderr.write(`${s}\n`) },
+): Promise<number> {
   const args = parseArgs(argv);
-  if (args.error) { io.err(args.error); return 2; }
+  if (args.error) {
+    io.err(args.error);
+    return 2;
+  }
   if (args.command === 'ask') {
     const question = args.rest.join(' ').trim();
-    if (!question) { io.err(USAGE); return 2; }
+    if (!question) {
+      io.err(USAGE);
+      return 2;
+    }
     const reply = await newCore().handleTurn({ text: question, ...(args.locale ? { locale: args.locale } : {}) });
     io.out(args.json ? JSON.stringify(reply.messages, null, 2) : renderForTerminal(reply.messages).text);
     return 0;
@@ -88,7 +115,11 @@ export async function main(argv: readonly string[], io = { out: (s: string) => v
         if (!line) continue;
         const n = Number(line);
         const picked = Number.isInteger(n) && n >= 1 && n <= shown.choices.length ? shown.choices[n - 1] : undefined;
-        reply = await core.handleTurn({ conversationId: reply.conversationId, ...(picked ? { choice: picked.id } : { text: line }), ...(args.locale ? { locale: args.locale } : {}) });
+        reply = await core.handleTurn({
+          conversationId: reply.conversationId,
+          ...(picked ? { choice: picked.id } : { text: line }),
+          ...(args.locale ? { locale: args.locale } : {}),
+        });
         shown = renderForTerminal(reply.messages);
         io.out(shown.text);
       }

@@ -16,7 +16,10 @@ export class FileStore implements ConversationStore {
   private sweeper: NodeJS.Timeout | undefined;
   private readonly made: Promise<unknown>;
 
-  constructor(private readonly dir: string, options: { sweepSeconds?: number; now?: () => number } = {}) {
+  constructor(
+    private readonly dir: string,
+    options: { sweepSeconds?: number; now?: () => number } = {},
+  ) {
     this.now = options.now ?? Date.now;
     this.made = mkdir(dir, { recursive: true, mode: 0o700 });
     const sweep = options.sweepSeconds ?? 60;

@@ -29,7 +29,10 @@ export class RedisStore implements ConversationStore {
   private readonly lockMs: number;
   private readonly lockWaitMs: number;
 
-  constructor(readonly redis: Redis, options: RedisStoreOptions = {}) {
+  constructor(
+    readonly redis: Redis,
+    options: RedisStoreOptions = {},
+  ) {
     this.prefix = options.prefix ?? 'losen:';
     this.lockMs = options.lockMs ?? 10_000;
     this.lockWaitMs = options.lockWaitMs ?? 10_000;
@@ -66,7 +69,9 @@ export class RedisStore implements ConversationStore {
   }
 
   async set(id: string, conversation: StoredConversation, ttlSeconds: number) {
-    await this.call(() => this.redis.set(this.key(id), JSON.stringify(conversation), 'EX', Math.max(1, Math.round(ttlSeconds))));
+    await this.call(() =>
+      this.redis.set(this.key(id), JSON.stringify(conversation), 'EX', Math.max(1, Math.round(ttlSeconds))),
+    );
   }
 
   async delete(id: string) {

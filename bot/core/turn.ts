@@ -54,9 +54,18 @@ export type ConversationRule = { ruleId: string; facts: Record<string, unknown>;
 
 /** Attachment links are made relative by the content; here they point at the conversation. */
 function linkAttachments(conversationId: string, messages: BotMessage[]): BotMessage[] {
-  return messages.map((m) => (m.attachments
-    ? { ...m, attachments: m.attachments.map((a) => (/^(\/|[a-z]+:)/i.test(a.url) ? a : { ...a, url: `/api/chat/${encodeURIComponent(conversationId)}/${a.url}` })) }
-    : m));
+  return messages.map((m) =>
+    m.attachments
+      ? {
+          ...m,
+          attachments: m.attachments.map((a) =>
+            /^(\/|[a-z]+:)/i.test(a.url)
+              ? a
+              : { ...a, url: `/api/chat/${encodeURIComponent(conversationId)}/${a.url}` },
+          ),
+        }
+      : m,
+  );
 }
 
 /** The rule part of a persisted conversation snapshot, if it has one. */
@@ -64,10 +73,21 @@ function ruleOf(stored: StoredConversation): ConversationRule | undefined {
   const context = (stored.snapshot as { context?: Record<string, unknown> } | null)?.context;
   if (!context) return undefined;
   const { ruleId, facts, locale, today } = context;
-  if (typeof ruleId !== 'string' || typeof today !== 'string' || facts === null || typeof facts !== 'object' || Array.isArray(facts)) return undefined;
-  return { ruleId, facts: facts as Record<string, unknown>, locale: locale === 'en' || locale === 'nb' ? locale : stored.locale, today };
+  if (
+    typeof ruleId !== 'string' ||
+    typeof today !== 'string' ||
+    facts === null ||
+    typeof facts !== 'object' ||
+    Array.isArray(facts)
+  )
+    return undefined;
+  return {
+    ruleId,
+    facts: facts as Record<string, unknown>,
+    locale: locale === 'en' || locale === 'nb' ? locale : stored.locale,
+    today,
+  };
 }
-
 
 /** Which event a request is for the machine. */
 function eventFor(request: TurnRequest, turn: { today: string; locale: Locale }): ConversationEvent {
@@ -86,7 +106,8 @@ function eventFor(request: TurnRequest, turn: { today: string; locale: Locale })
 
 /** True when the stored conversation waits for a free-text answer (a name, call sign, position). */
 function asksFreeText(stored: StoredConversation | undefined): boolean {
-  const context = (stored?.snapshot as { context?: { ruleId?: unknown; asking?: unknown } } | null | undefined)?.context;
+  const context = (stored?.snapshot as { context?: { ruleId?: unknown; asking?: unknown } } | null | undefined)
+    ?.context;
   if (typeof context?.ruleId !== 'string' || typeof context.asking !== 'string') return false;
   return ruleFact(context.ruleId, context.asking)?.type === 'text';
 }
@@ -130,14 +151,27 @@ export function createTurnCore(options: TurnCoreOptions): TurnCore {
     actor.on('message', (e) => messages.push(e.message));
     try {
       actor.start();
-      const event = eventFor({ ...request, ...(request.text ? { text: request.text.slice(0, MAX_TEXT_LENGTH) } : {}) }, turn);
+      const event = eventFor(
+        { ...request, ...(request.text ? { text: request.text.slice(0, MAX_TEXT_LENGTH) } : {}) },
+        turn,
+      );
       // A new conversation that starts with a question goes straight to the answer.
       actor.send(event);
       const snapshot = actor.getSnapshot();
       if (snapshot.status === 'error') throw snapshot.error;
-      const record: StoredConversation = { version: CONVERSATION_MACHINE_VERSION, locale, snapshot: actor.getPersistedSnapshot(), updatedAt: now().toISOString() };
+      const record: StoredConversation = {
+        version: CONVERSATION_MACHINE_VERSION,
+        locale,
+        snapshot: actor.getPersistedSnapshot(),
+        updatedAt: now().toISOString(),
+      };
       await store.set(conversationId, record, ttlSeconds);
-      return { conversationId, locale, turn: snapshot.context.turns, messages: linkAttachments(conversationId, messages) };
+      return {
+        conversationId,
+        locale,
+        turn: snapshot.context.turns,
+        messages: linkAttachments(conversationId, messages),
+      };
     } catch (error) {
       if (error instanceof StoreUnavailableError) throw error;
       options.onError?.(error, { conversationId });

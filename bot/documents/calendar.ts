@@ -24,7 +24,15 @@ export const REMINDER_DAYS_BEFORE = 30;
 export const REMINDER_HOUR = 9;
 
 /** One all-day event: from `start` up to but not including `end` (ISO dates). */
-export type Reminder = { kind: ReminderKind; start: string; end: string; title: string; description: string; uid: string; alarmOnStart: boolean };
+export type Reminder = {
+  kind: ReminderKind;
+  start: string;
+  end: string;
+  title: string;
+  description: string;
+  uid: string;
+  alarmOnStart: boolean;
+};
 
 const RULE_FACTS = new Map(listRules().map((r) => [r.id, r.facts.map((f) => f.id)]));
 
@@ -36,7 +44,9 @@ export function dayAfter(iso: string): string {
 
 /** A stable id for the rule's facts: the same facts give the same id, whatever their order or extras. */
 export function factsHash(ruleId: string, facts: Record<string, unknown>): string {
-  const known = (RULE_FACTS.get(ruleId) ?? Object.keys(facts)).filter((k) => facts[k] !== undefined && facts[k] !== null).sort();
+  const known = (RULE_FACTS.get(ruleId) ?? Object.keys(facts))
+    .filter((k) => facts[k] !== undefined && facts[k] !== null)
+    .sort();
   const canonical = JSON.stringify([ruleId, known.map((k) => [k, facts[k]])]);
   return createHash('sha256').update(canonical).digest('hex').slice(0, 32);
 }
@@ -50,8 +60,20 @@ export function reminders(decision: DecidedDecision, facts: Record<string, unkno
   const d = (iso: string) => formatDate(iso, locale);
   const sources = `${t.sources}: ${decision.citations.map((c) => formatCitation(c, locale)).join('; ')}`;
   const hash = factsHash(decision.rule, facts);
-  const event = (kind: ReminderKind, start: string, end: string, description: string, alarmOnStart = false): Reminder => ({
-    kind, start, end, title: t.title[kind], description: `${description}\n\n${sources}`, uid: `${hash}-${kind}@losen`, alarmOnStart,
+  const event = (
+    kind: ReminderKind,
+    start: string,
+    end: string,
+    description: string,
+    alarmOnStart = false,
+  ): Reminder => ({
+    kind,
+    start,
+    end,
+    title: t.title[kind],
+    description: `${description}\n\n${sources}`,
+    uid: `${hash}-${kind}@losen`,
+    alarmOnStart,
   });
   const key = `${decision.rule}:${decision.outcome}`;
   if (key === 'issc-validity:dates') {
@@ -61,15 +83,28 @@ export function reminders(decision: DecidedDecision, facts: Record<string, unkno
     if (!expiry) return [];
     if (from && to) {
       return [
-        event('issc-intermediate-window', from, dayAfter(to), t.description['issc-intermediate-window'](d(from), d(to)), true),
-        event('issc-expiry', expiry, dayAfter(expiry), t.description['issc-expiry'](d(expiry), limit('isscRenewalWindowMonths'))),
+        event(
+          'issc-intermediate-window',
+          from,
+          dayAfter(to),
+          t.description['issc-intermediate-window'](d(from), d(to)),
+          true,
+        ),
+        event(
+          'issc-expiry',
+          expiry,
+          dayAfter(expiry),
+          t.description['issc-expiry'](d(expiry), limit('isscRenewalWindowMonths')),
+        ),
       ];
     }
     return [event('issc-interim-expiry', expiry, dayAfter(expiry), t.description['issc-interim-expiry'](d(expiry)))];
   }
   if (key === 'issc-renewal:new-expiry') {
     const expiry = str(v.newExpiry);
-    return expiry ? [event('issc-renewed-expiry', expiry, dayAfter(expiry), t.description['issc-renewed-expiry'](d(expiry)))] : [];
+    return expiry
+      ? [event('issc-renewed-expiry', expiry, dayAfter(expiry), t.description['issc-renewed-expiry'](d(expiry)))]
+      : [];
   }
   if (key === 'health-certificate:valid') {
     const until = str(v.validUntil);
@@ -85,8 +120,19 @@ export function calendarFile(events: readonly Reminder[], locale: Locale): strin
   const t = documentTexts(locale).calendar;
   const attributes: EventAttributes[] = events.map((e) => {
     // Relative to the all-day event's start (midnight): 09:00 thirty days before, and 09:00 on the day.
-    const alarms: Alarm[] = [{ action: 'display', description: t.alarmBefore(e.title, REMINDER_DAYS_BEFORE), trigger: { days: REMINDER_DAYS_BEFORE - 1, hours: 24 - REMINDER_HOUR, before: true } }];
-    if (e.alarmOnStart) alarms.push({ action: 'display', description: t.alarmOnStart(e.title), trigger: { hours: REMINDER_HOUR, before: false } });
+    const alarms: Alarm[] = [
+      {
+        action: 'display',
+        description: t.alarmBefore(e.title, REMINDER_DAYS_BEFORE),
+        trigger: { days: REMINDER_DAYS_BEFORE - 1, hours: 24 - REMINDER_HOUR, before: true },
+      },
+    ];
+    if (e.alarmOnStart)
+      alarms.push({
+        action: 'display',
+        description: t.alarmOnStart(e.title),
+        trigger: { hours: REMINDER_HOUR, before: false },
+      });
     return {
       uid: e.uid,
       start: dateArray(e.start),

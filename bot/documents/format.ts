@@ -23,15 +23,20 @@ export function formatNumber(n: number, locale: Locale): string {
   return num(n)[locale];
 }
 
-const SOURCE_BY_ID = new Map<string, { name: { nb: string; en: string }; url?: string }>(Object.values(SOURCES).map((s) => [s.id, s]));
+const SOURCE_BY_ID = new Map<string, { name: { nb: string; en: string }; url?: string }>(
+  Object.values(SOURCES).map((s) => [s.id, s]),
+);
 
 /** A citation as a reader sees it: the source's name in `locale`, the paragraph, and the address. */
 export function formatCitation(citation: Citation, locale: Locale): string {
   const known = SOURCE_BY_ID.get(citation.source);
   // A Lovdata identifier is worth keeping beside the name; an Sdir document's id only repeats it.
-  const name = !known ? citation.source : /^(FOR|LOV)-/.test(citation.source) ? `${known.name[locale]} (${citation.source})` : known.name[locale];
+  const name = !known
+    ? citation.source
+    : /^(FOR|LOV)-/.test(citation.source)
+      ? `${known.name[locale]} (${citation.source})`
+      : known.name[locale];
   const ref = citation.ref ? ` ${citation.ref}` : '';
   const url = citation.url ?? known?.url;
   return `${name}${ref}${url ? ` – ${url}` : ''}`;
 }
-

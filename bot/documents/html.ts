@@ -13,7 +13,9 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 function section(s: DocumentSection): string {
-  const rows = s.rows.map((r) => `      <div class="row"><dt>${escapeHtml(r.label)}</dt><dd>${escapeHtml(r.value)}</dd></div>`).join('\n');
+  const rows = s.rows
+    .map((r) => `      <div class="row"><dt>${escapeHtml(r.label)}</dt><dd>${escapeHtml(r.value)}</dd></div>`)
+    .join('\n');
   return `    <section class="section section-${s.key}">
       <h2>${escapeHtml(s.heading)}</h2>
       <dl>

@@ -22,12 +22,37 @@ const RULE = rgb(0.78, 0.81, 0.85);
 
 /** Look-alikes outside WinAnsi that have a plain equivalent. */
 const REPLACEMENTS: Record<string, string> = {
-  '\u2212': '-', '\u2010': '-', '\u2011': '-', '\u2043': '-',
-  '\u2007': ' ', '\u2009': ' ', '\u200A': ' ', '\u202F': ' ', '\u2002': ' ', '\u2003': ' ',
-  '\u2192': '->', '\u2190': '<-', '\u2264': '<=', '\u2265': '>=', '\u2248': '~',
-  '\u200B': '', '\u200C': '', '\u200D': '', '\uFEFF': '',
+  '\u2212': '-',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2043': '-',
+  '\u2007': ' ',
+  '\u2009': ' ',
+  '\u200A': ' ',
+  '\u202F': ' ',
+  '\u2002': ' ',
+  '\u2003': ' ',
+  '\u2192': '->',
+  '\u2190': '<-',
+  '\u2264': '<=',
+  '\u2265': '>=',
+  '\u2248': '~',
+  '\u200B': '',
+  '\u200C': '',
+  '\u200D': '',
+  '\uFEFF': '',
   // Letters with a stroke have no decomposition; write the letter without it.
-  'Ł': 'L', 'ł': 'l', 'Đ': 'D', 'đ': 'd', 'Ħ': 'H', 'ħ': 'h', 'ı': 'i', 'Ŧ': 'T', 'ŧ': 't', 'Ɨ': 'I', 'ɨ': 'i',
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  Ħ: 'H',
+  ħ: 'h',
+  ı: 'i',
+  Ŧ: 'T',
+  ŧ: 't',
+  Ɨ: 'I',
+  ɨ: 'i',
 };
 
 const CHARSETS = new WeakMap<PDFFont, Set<number>>();
@@ -35,13 +60,17 @@ const CHARSETS = new WeakMap<PDFFont, Set<number>>();
 /** `text` with every character `font` cannot encode replaced, and no line breaks or control characters. */
 export function sanitiseFor(font: PDFFont, text: string): string {
   let charset = CHARSETS.get(font);
-  if (!charset) CHARSETS.set(font, (charset = new Set(font.getCharacterSet())));
+  if (!charset) {
+    charset = new Set(font.getCharacterSet());
+    CHARSETS.set(font, charset);
+  }
   let out = '';
   for (const ch of text.normalize('NFC')) {
     const code = ch.codePointAt(0)!;
     if (code < 0x20 || (code >= 0x7f && code < 0xa0)) out += ' ';
     else if (charset.has(code)) out += ch;
-    else if (/[\p{Extended_Pictographic}\uFE0E\uFE0F]/u.test(ch)) continue; // emoji and their variation selectors: nothing to print
+    else if (/\p{Extended_Pictographic}/u.test(ch) || ch === '\uFE0E' || ch === '\uFE0F')
+      continue; // emoji and their variation selectors: nothing to print
     else if (REPLACEMENTS[ch] !== undefined) out += REPLACEMENTS[ch];
     else {
       // "ő" → "o": the base letter without its combining marks, if the font has it.
@@ -83,7 +112,11 @@ class Writer {
   y: number;
   readonly pages: PDFPage[] = [];
 
-  constructor(private readonly pdf: PDFDocument, readonly fonts: Fonts, private readonly bottom: number) {
+  constructor(
+    private readonly pdf: PDFDocument,
+    readonly fonts: Fonts,
+    private readonly bottom: number,
+  ) {
     this.page = this.newPage();
     this.y = A4[1] - MARGIN;
   }
@@ -103,18 +136,39 @@ class Writer {
     this.y = A4[1] - MARGIN;
   }
 
-  text(s: string, opts: { x?: number; size: number; bold?: boolean; color?: ReturnType<typeof rgb>; width?: number; leading?: number }): void {
+  text(
+    s: string,
+    opts: {
+      x?: number;
+      size: number;
+      bold?: boolean;
+      color?: ReturnType<typeof rgb>;
+      width?: number;
+      leading?: number;
+    },
+  ): void {
     const font = opts.bold ? this.fonts.bold : this.fonts.regular;
     const leading = opts.leading ?? opts.size * 1.35;
     for (const line of wrap(font, sanitiseFor(font, s), opts.size, opts.width ?? CONTENT_WIDTH)) {
       this.need(leading);
       this.y -= leading;
-      this.page.drawText(line, { x: opts.x ?? MARGIN, y: this.y + (leading - opts.size) / 2, size: opts.size, font, color: opts.color ?? INK });
+      this.page.drawText(line, {
+        x: opts.x ?? MARGIN,
+        y: this.y + (leading - opts.size) / 2,
+        size: opts.size,
+        font,
+        color: opts.color ?? INK,
+      });
     }
   }
 
   rule(color = RULE, thickness = 0.75) {
-    this.page.drawLine({ start: { x: MARGIN, y: this.y }, end: { x: MARGIN + CONTENT_WIDTH, y: this.y }, thickness, color });
+    this.page.drawLine({
+      start: { x: MARGIN, y: this.y },
+      end: { x: MARGIN + CONTENT_WIDTH, y: this.y },
+      thickness,
+      color,
+    });
   }
 
   gap(points: number) {
@@ -140,8 +194,24 @@ class Writer {
     const lines = Math.max(labelLines.length, valueLines.length);
     this.need(lines * leading + 2);
     const top = this.y;
-    labelLines.forEach((l, i) => this.page.drawText(l, { x: MARGIN, y: top - (i + 1) * leading + 4, size: 9.5, font: this.fonts.regular, color: MUTED }));
-    valueLines.forEach((l, i) => this.page.drawText(l, { x: MARGIN + LABEL_WIDTH, y: top - (i + 1) * leading + 4, size, font: this.fonts.bold, color: INK }));
+    labelLines.forEach((l, i) => {
+      this.page.drawText(l, {
+        x: MARGIN,
+        y: top - (i + 1) * leading + 4,
+        size: 9.5,
+        font: this.fonts.regular,
+        color: MUTED,
+      });
+    });
+    valueLines.forEach((l, i) => {
+      this.page.drawText(l, {
+        x: MARGIN + LABEL_WIDTH,
+        y: top - (i + 1) * leading + 4,
+        size,
+        font: this.fonts.bold,
+        color: INK,
+      });
+    });
     this.y = top - lines * leading - 2;
   }
 }
@@ -150,7 +220,10 @@ class Writer {
 function footerLines(doc: ConfirmationDocument, font: PDFFont): { text: string; size: number }[] {
   const size = 7.5;
   const out: { text: string; size: number }[] = [];
-  const add = (s: string, indent = '') => wrap(font, sanitiseFor(font, s), size, CONTENT_WIDTH - (indent ? 8 : 0)).forEach((l, i) => out.push({ text: (i === 0 ? indent : indent.replace(/./g, ' ')) + l, size }));
+  const add = (s: string, indent = '') =>
+    wrap(font, sanitiseFor(font, s), size, CONTENT_WIDTH - (indent ? 8 : 0)).forEach((l, i) => {
+      out.push({ text: (i === 0 ? indent : indent.replace(/./g, ' ')) + l, size });
+    });
   add(doc.footer.calculation);
   add(doc.footer.basis);
   for (const source of doc.footer.sources) add(source, '• ');
@@ -165,7 +238,10 @@ export async function renderConfirmationPdf(doc: ConfirmationDocument): Promise<
   pdf.setLanguage(doc.locale === 'nb' ? 'nb-NO' : 'en-GB');
   pdf.setCreator('Losen');
   pdf.setProducer('Losen');
-  const fonts: Fonts = { regular: await pdf.embedFont(StandardFonts.Helvetica), bold: await pdf.embedFont(StandardFonts.HelveticaBold) };
+  const fonts: Fonts = {
+    regular: await pdf.embedFont(StandardFonts.Helvetica),
+    bold: await pdf.embedFont(StandardFonts.HelveticaBold),
+  };
 
   const footer = footerLines(doc, fonts.regular);
   const footerLeading = 10;
@@ -189,7 +265,13 @@ export async function renderConfirmationPdf(doc: ConfirmationDocument): Promise<
   for (const [i, caption] of [doc.placeAndDate, doc.signature].entries()) {
     const x = MARGIN + i * (half + 28);
     w.page.drawLine({ start: { x, y: w.y }, end: { x: x + half, y: w.y }, thickness: 0.9, color: INK });
-    w.page.drawText(sanitiseFor(fonts.regular, caption), { x, y: w.y - 12, size: 8.5, font: fonts.regular, color: MUTED });
+    w.page.drawText(sanitiseFor(fonts.regular, caption), {
+      x,
+      y: w.y - 12,
+      size: 8.5,
+      font: fonts.regular,
+      color: MUTED,
+    });
   }
   w.gap(16);
 

@@ -27,7 +27,12 @@ export type DocumentRoutesOptions = { core: TurnCore; today: () => string };
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const locale = z.enum(['nb', 'en']);
 const facts = z.record(z.string(), z.unknown());
-const documentBody = z.strictObject({ facts, locale: locale.optional(), format: z.enum(['pdf', 'html']).optional(), today: isoDate.optional() });
+const documentBody = z.strictObject({
+  facts,
+  locale: locale.optional(),
+  format: z.enum(['pdf', 'html']).optional(),
+  today: isoDate.optional(),
+});
 const calendarBody = z.strictObject({ facts, locale: locale.optional(), today: isoDate.optional() });
 const attachmentParams = z.strictObject({
   conversationId: z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/),
@@ -50,7 +55,10 @@ function send(reply: FastifyReply, result: DocumentResult) {
   }
   const { body, contentType, fileName, disposition } = result.file;
   // Personal data (names, birth dates): never cached by the browser or a proxy.
-  reply.header('cache-control', 'no-store').header('content-disposition', `${disposition}; filename="${fileName}"`).type(contentType);
+  reply
+    .header('cache-control', 'no-store')
+    .header('content-disposition', `${disposition}; filename="${fileName}"`)
+    .type(contentType);
   return reply.send(typeof body === 'string' ? body : Buffer.from(body));
 }
 
@@ -61,14 +69,33 @@ export async function documentRoutes(app: FastifyInstance, opts: DocumentRoutesO
   app.post('/api/documents/sea-time-confirmation', limited, async (request, reply) => {
     const body = documentBody.safeParse(request.body ?? {});
     if (!body.success) return badRequest(reply, body.error);
-    const file: AttachmentFile = body.data.format === 'html' ? 'sea-time-confirmation.html' : 'sea-time-confirmation.pdf';
-    return send(reply, await makeDocument({ file, ruleId: 'sea-time-confirmation', facts: body.data.facts, locale: body.data.locale ?? 'nb', today: body.data.today ?? today() }));
+    const file: AttachmentFile =
+      body.data.format === 'html' ? 'sea-time-confirmation.html' : 'sea-time-confirmation.pdf';
+    return send(
+      reply,
+      await makeDocument({
+        file,
+        ruleId: 'sea-time-confirmation',
+        facts: body.data.facts,
+        locale: body.data.locale ?? 'nb',
+        today: body.data.today ?? today(),
+      }),
+    );
   });
 
   app.post<{ Params: { ruleId: string } }>('/api/calendar/:ruleId', limited, async (request, reply) => {
     const body = calendarBody.safeParse(request.body ?? {});
     if (!body.success) return badRequest(reply, body.error);
-    return send(reply, await makeDocument({ file: 'calendar.ics', ruleId: request.params.ruleId, facts: body.data.facts, locale: body.data.locale ?? 'nb', today: body.data.today ?? today() }));
+    return send(
+      reply,
+      await makeDocument({
+        file: 'calendar.ics',
+        ruleId: request.params.ruleId,
+        facts: body.data.facts,
+        locale: body.data.locale ?? 'nb',
+        today: body.data.today ?? today(),
+      }),
+    );
   });
 
   app.get('/api/chat/:conversationId/attachments/:file', limited, async (request, reply) => {
@@ -78,14 +105,19 @@ export async function documentRoutes(app: FastifyInstance, opts: DocumentRoutesO
     if (!query.success) return badRequest(reply, query.error);
     const conversation = await core.conversationRule(params.data.conversationId);
     if (!conversation) return reply.code(404).send({ error: 'No such conversation, or it has expired' });
-    return send(reply, await makeDocument({
-      file: params.data.file,
-      ruleId: conversation.ruleId,
-      facts: conversation.facts,
-      locale: query.data.locale ?? conversation.locale,
-      today: conversation.today,
-    }));
+    return send(
+      reply,
+      await makeDocument({
+        file: params.data.file,
+        ruleId: conversation.ruleId,
+        facts: conversation.facts,
+        locale: query.data.locale ?? conversation.locale,
+        today: conversation.today,
+      }),
+    );
   });
 
-  app.get(PRINT_CSS_PATH, async (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(PRINT_CSS));
+  app.get(PRINT_CSS_PATH, async (_request, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(PRINT_CSS),
+  );
 }

@@ -69,9 +69,16 @@ export const ROW_FOR_ITEM: Readonly<Record<string, ConfirmationRow>> = {
  * The confirmation for `facts`, which `decision` (`sea-time-confirmation`, outcome `complete`)
  * was made on; `today` is the date it is prepared.
  */
-export function confirmationDocument(facts: Facts, decision: DecidedDecision, locale: Locale, today: string): ConfirmationDocument {
+export function confirmationDocument(
+  facts: Facts,
+  decision: DecidedDecision,
+  locale: Locale,
+  today: string,
+): ConfirmationDocument {
   if (decision.rule !== 'sea-time-confirmation' || decision.outcome !== 'complete') {
-    throw new Error(`A sea-time confirmation needs a complete sea-time-confirmation decision, not ${decision.rule}:${decision.outcome}`);
+    throw new Error(
+      `A sea-time confirmation needs a complete sea-time-confirmation decision, not ${decision.rule}:${decision.outcome}`,
+    );
   }
   const t = documentTexts(locale).confirmation;
   const choices = texts(locale).facts;
@@ -87,15 +94,26 @@ export function confirmationDocument(facts: Facts, decision: DecidedDecision, lo
     row('seafarerName', text(facts, 'seafarerName')),
     row('seafarerBirthDate', d(text(facts, 'seafarerBirthDate'))),
     row('position', text(facts, 'position')),
-    row('targetCertificate', choices.targetCertificate.choices[text(facts, 'targetCertificate') as keyof typeof choices.targetCertificate.choices] ?? text(facts, 'targetCertificate')),
+    row(
+      'targetCertificate',
+      choices.targetCertificate.choices[
+        text(facts, 'targetCertificate') as keyof typeof choices.targetCertificate.choices
+      ] ?? text(facts, 'targetCertificate'),
+    ),
   ];
   const hours = Number(values.hours);
   const seaTime: DocumentRow[] = [
     row('period', t.period(d(text(facts, 'periodFrom')), d(text(facts, 'periodTo')))),
     row('days', n(number(facts, 'days'))),
     ...(items.has('totalHours')
-      ? [row('totalHours', `${n(hours)} ${t.units.hours}`), row('averageHoursPerDay', `${n(Number(values.averageHoursPerDay))} ${t.units.hours}`)]
-      : [row('hoursPerDay', `${n(number(facts, 'hoursPerDay'))} ${t.units.hours}`), row('totalHours', `${n(hours)} ${t.units.hours}`)]),
+      ? [
+          row('totalHours', `${n(hours)} ${t.units.hours}`),
+          row('averageHoursPerDay', `${n(Number(values.averageHoursPerDay))} ${t.units.hours}`),
+        ]
+      : [
+          row('hoursPerDay', `${n(number(facts, 'hoursPerDay'))} ${t.units.hours}`),
+          row('totalHours', `${n(hours)} ${t.units.hours}`),
+        ]),
     row('seaTimeDays', `${n(Number(values.seaTimeDays))} ${t.units.days}`),
   ];
   const vessel: DocumentRow[] = [
@@ -103,13 +121,34 @@ export function confirmationDocument(facts: Facts, decision: DecidedDecision, lo
     row('callSign', text(facts, 'callSign')),
     row('lengthOverall', `${n(number(facts, 'lengthOverall'))} ${t.units.m}`),
     ...when('grossTonnage', () => row('grossTonnage', `${n(number(facts, 'grossTonnage'))} ${t.units.gt}`)),
-    ...when('tradingArea', () => row('tradingArea', choices.tradingArea.choices[text(facts, 'tradingArea') as keyof typeof choices.tradingArea.choices] ?? text(facts, 'tradingArea'))),
-    ...when('mobileUnitHasPropulsion', () => row('mobileUnit', facts.mobileUnitHasPropulsion === true ? t.mobileUnit.withPropulsion : t.mobileUnit.withoutPropulsion)),
-    ...when('tankerType', () => row('tankerType', choices.tankerType.choices[text(facts, 'tankerType') as keyof typeof choices.tankerType.choices] ?? text(facts, 'tankerType'))),
+    ...when('tradingArea', () =>
+      row(
+        'tradingArea',
+        choices.tradingArea.choices[text(facts, 'tradingArea') as keyof typeof choices.tradingArea.choices] ??
+          text(facts, 'tradingArea'),
+      ),
+    ),
+    ...when('mobileUnitHasPropulsion', () =>
+      row(
+        'mobileUnit',
+        facts.mobileUnitHasPropulsion === true ? t.mobileUnit.withPropulsion : t.mobileUnit.withoutPropulsion,
+      ),
+    ),
+    ...when('tankerType', () =>
+      row(
+        'tankerType',
+        choices.tankerType.choices[text(facts, 'tankerType') as keyof typeof choices.tankerType.choices] ??
+          text(facts, 'tankerType'),
+      ),
+    ),
   ];
   const signer: DocumentRow[] = [
     row('signerName', text(facts, 'signerName')),
-    row('signerRole', choices.signerRole.choices[text(facts, 'signerRole') as keyof typeof choices.signerRole.choices] ?? text(facts, 'signerRole')),
+    row(
+      'signerRole',
+      choices.signerRole.choices[text(facts, 'signerRole') as keyof typeof choices.signerRole.choices] ??
+        text(facts, 'signerRole'),
+    ),
   ];
 
   return {

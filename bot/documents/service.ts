@@ -16,18 +16,32 @@ import { renderConfirmationPdf } from './pdf.js';
 import { confirmationDocument } from './sea-time-confirmation.js';
 
 /** A file ready to send. */
-export type DocumentFile = { body: Uint8Array | string; contentType: string; fileName: string; disposition: 'attachment' | 'inline' };
+export type DocumentFile = {
+  body: Uint8Array | string;
+  contentType: string;
+  fileName: string;
+  disposition: 'attachment' | 'inline';
+};
 /** Why no file: 404 (no such rule or file) or 422 (the facts do not give one), with the decision. */
 export type DocumentFailure = { status: 404 | 422; error: string; decision?: Decision };
 /** A file, or why there is none. */
 export type DocumentResult = { ok: true; file: DocumentFile } | { ok: false; failure: DocumentFailure };
 
 /** Which file, from which rule and facts, in which language, on which date. */
-export type DocumentRequest = { file: AttachmentFile; ruleId: string; facts: Record<string, unknown>; locale: Locale; today: string };
+export type DocumentRequest = {
+  file: AttachmentFile;
+  ruleId: string;
+  facts: Record<string, unknown>;
+  locale: Locale;
+  today: string;
+};
 
 const FACT_LABELS = new Map(listRules().map((r) => [r.id, new Map(r.facts.map((f) => [f.id, f.label]))]));
 
-const fail = (status: 404 | 422, error: string, decision?: Decision): DocumentResult => ({ ok: false, failure: { status, error, ...(decision ? { decision } : {}) } });
+const fail = (status: 404 | 422, error: string, decision?: Decision): DocumentResult => ({
+  ok: false,
+  failure: { status, error, ...(decision ? { decision } : {}) },
+});
 
 /** Why `decision` gives no `file`, in `locale`. */
 function refusal(decision: Decision, locale: Locale): string {
@@ -50,13 +64,28 @@ async function render(request: DocumentRequest, decision: DecidedDecision): Prom
   const { file, facts, locale, today } = request;
   const t = documentTexts(locale);
   if (file === 'calendar.ics') {
-    return { body: calendarFile(reminders(decision, facts, locale), locale), contentType: 'text/calendar; charset=utf-8', fileName: `${t.calendar.fileName}.ics`, disposition: 'attachment' };
+    return {
+      body: calendarFile(reminders(decision, facts, locale), locale),
+      contentType: 'text/calendar; charset=utf-8',
+      fileName: `${t.calendar.fileName}.ics`,
+      disposition: 'attachment',
+    };
   }
   const doc = confirmationDocument(facts, decision, locale, today);
   if (file === 'sea-time-confirmation.html') {
-    return { body: renderConfirmationHtml(doc, t.confirmation.printHint), contentType: 'text/html; charset=utf-8', fileName: `${doc.fileName}.html`, disposition: 'inline' };
+    return {
+      body: renderConfirmationHtml(doc, t.confirmation.printHint),
+      contentType: 'text/html; charset=utf-8',
+      fileName: `${doc.fileName}.html`,
+      disposition: 'inline',
+    };
   }
-  return { body: await renderConfirmationPdf(doc), contentType: 'application/pdf', fileName: `${doc.fileName}.pdf`, disposition: 'attachment' };
+  return {
+    body: await renderConfirmationPdf(doc),
+    contentType: 'application/pdf',
+    fileName: `${doc.fileName}.pdf`,
+    disposition: 'attachment',
+  };
 }
 
 /** The file `request` asks for, decided afresh from its facts. */
@@ -65,6 +94,7 @@ export async function makeDocument(request: DocumentRequest): Promise<DocumentRe
   if (!isRuleId(ruleId)) return fail(404, `Unknown rule: ${ruleId}`);
   if (!ruleOffers(ruleId, file)) return fail(404, `Rule ${ruleId} has no ${file}`);
   const decision = decide(ruleId, facts, { today });
-  if (decision.status !== 'decided' || !offeredFiles(decision).includes(file)) return fail(422, refusal(decision, locale), decision);
+  if (decision.status !== 'decided' || !offeredFiles(decision).includes(file))
+    return fail(422, refusal(decision, locale), decision);
   return { ok: true, file: await render(request, decision) };
 }

@@ -37,7 +37,9 @@ export const slackConversationId = (secret: string, team: string, channel: strin
 
 /** The question with the bot's own mention taken out. */
 const withoutMention = (text: string, botUserId: string | undefined) =>
-  unescapeSlack(text.replace(botUserId ? new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g') : /^\s*<@[A-Z0-9]+(\|[^>]*)?>/, ' ')).trim();
+  unescapeSlack(
+    text.replace(botUserId ? new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g') : /^\s*<@[A-Z0-9]+(\|[^>]*)?>/, ' '),
+  ).trim();
 
 /**
  * Bolt's default authorisation calls `auth.test` once at start-up and keeps a failure for good;
@@ -58,8 +60,12 @@ function singleWorkspace(botToken: string, client: webApi.WebClient) {
 /** The Bolt app with Losen's listeners, attached to `options.receiver`. */
 export function createSlackApp(options: SlackAppOptions): App {
   const { core, seen, publicBaseUrl } = options;
-  const conversationId = (team: string, channel: string, threadOrUser: string) => slackConversationId(options.idSecret, team, channel, threadOrUser);
-  const clientOptions = { logger: options.logger, ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}) };
+  const conversationId = (team: string, channel: string, threadOrUser: string) =>
+    slackConversationId(options.idSecret, team, channel, threadOrUser);
+  const clientOptions = {
+    logger: options.logger,
+    ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
+  };
   const app = new App({
     authorize: singleWorkspace(options.botToken, new webApi.WebClient(options.botToken, clientOptions)),
     receiver: options.receiver,
@@ -70,50 +76,92 @@ export function createSlackApp(options: SlackAppOptions): App {
   const turn = async (request: TurnRequest) => renderTurn(await core.handleTurn(request), publicBaseUrl);
 
   /** Runs the turn and posts its answer in the thread. */
-  async function answerInThread(client: webApi.WebClient, at: { team: string; channel: string; thread: string }, request: Omit<TurnRequest, 'conversationId'>) {
+  async function answerInThread(
+    client: webApi.WebClient,
+    at: { team: string; channel: string; thread: string },
+    request: Omit<TurnRequest, 'conversationId'>,
+  ) {
     const message = await turn({ conversationId: conversationId(at.team, at.channel, at.thread), ...request });
-    await client.chat.postMessage({ channel: at.channel, thread_ts: at.thread, ...message, unfurl_links: false, unfurl_media: false });
+    await client.chat.postMessage({
+      channel: at.channel,
+      thread_ts: at.thread,
+      ...message,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
   }
 
   // @mentions in channels. (Bolt's built-in middleware already drops the app's own messages.)
   app.event('app_mention', async ({ event, body, context, client }) => {
     if (event.bot_id || event.subtype) return;
     const team = body.team_id ?? event.team ?? '';
-    await answerInThread(client, { team, channel: event.channel, thread: event.thread_ts ?? event.ts }, { text: withoutMention(event.text, context.botUserId) });
+    await answerInThread(
+      client,
+      { team, channel: event.channel, thread: event.thread_ts ?? event.ts },
+      { text: withoutMention(event.text, context.botUserId) },
+    );
   });
 
   // Direct messages: plain user messages only (no edits, joins, files or other bots).
   app.event('message', async ({ event, body, context, client }) => {
     if (event.subtype !== undefined || event.bot_id || event.channel_type !== 'im') return;
     const team = body.team_id ?? event.team ?? '';
-    await answerInThread(client, { team, channel: event.channel, thread: event.thread_ts ?? event.ts }, { text: withoutMention(event.text ?? '', context.botUserId) });
+    await answerInThread(
+      client,
+      { team, channel: event.channel, thread: event.thread_ts ?? event.ts },
+      { text: withoutMention(event.text ?? '', context.botUserId) },
+    );
   });
 
   // A choice button: continue the conversation the clicked message belongs to.
-  app.action<BlockAction<ButtonAction>>({ type: 'block_actions', action_id: new RegExp(`^${CHOICE_ACTION_PREFIX}`) }, async ({ ack, body, action, client, respond }) => {
-    await ack();
-    const container = body.container as { message_ts?: string; channel_id?: string; thread_ts?: string; is_ephemeral?: boolean };
-    const channel = body.channel?.id ?? container.channel_id ?? '';
-    const team = body.team?.id ?? body.user.team_id ?? '';
-    if (!action.value || !seen.add(`click:${channel}:${container.message_ts ?? body.trigger_id}`)) return;
-    if (container.is_ephemeral) {
-      await respondWith(respond, await turn({ conversationId: conversationId(team, channel, body.user.id), choice: action.value }));
-      return;
-    }
-    const message = body.message;
-    if (message) {
-      await client.chat
-        .update({ channel, ts: message.ts, text: message.text ?? '', blocks: answeredBlocks(message.blocks ?? [], action.text.text) })
-        .catch((error: unknown) => options.logger.warn(`could not mark a choice as answered: ${(error as Error).message}`));
-    }
-    const thread = message?.thread_ts ?? container.thread_ts ?? message?.ts ?? container.message_ts ?? '';
-    await answerInThread(client, { team, channel, thread }, { choice: action.value });
-  });
+  app.action<BlockAction<ButtonAction>>(
+    { type: 'block_actions', action_id: new RegExp(`^${CHOICE_ACTION_PREFIX}`) },
+    async ({ ack, body, action, client, respond }) => {
+      await ack();
+      const container = body.container as {
+        message_ts?: string;
+        channel_id?: string;
+        thread_ts?: string;
+        is_ephemeral?: boolean;
+      };
+      const channel = body.channel?.id ?? container.channel_id ?? '';
+      const team = body.team?.id ?? body.user.team_id ?? '';
+      if (!action.value || !seen.add(`click:${channel}:${container.message_ts ?? body.trigger_id}`)) return;
+      if (container.is_ephemeral) {
+        await respondWith(
+          respond,
+          await turn({ conversationId: conversationId(team, channel, body.user.id), choice: action.value }),
+        );
+        return;
+      }
+      const message = body.message;
+      if (message) {
+        await client.chat
+          .update({
+            channel,
+            ts: message.ts,
+            text: message.text ?? '',
+            blocks: answeredBlocks(message.blocks ?? [], action.text.text),
+          })
+          .catch((error: unknown) =>
+            options.logger.warn(`could not mark a choice as answered: ${(error as Error).message}`),
+          );
+      }
+      const thread = message?.thread_ts ?? container.thread_ts ?? message?.ts ?? container.message_ts ?? '';
+      await answerInThread(client, { team, channel, thread }, { choice: action.value });
+    },
+  );
 
   // `/losen question`: answered privately (ephemeral) to the asker, via the command's response URL.
   app.command('/losen', async ({ ack, command, respond }) => {
     await ack();
-    await respondWith(respond, await turn({ conversationId: conversationId(command.team_id, command.channel_id, command.user_id), text: unescapeSlack(command.text) }));
+    await respondWith(
+      respond,
+      await turn({
+        conversationId: conversationId(command.team_id, command.channel_id, command.user_id),
+        text: unescapeSlack(command.text),
+      }),
+    );
   });
 
   return app;

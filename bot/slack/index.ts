@@ -46,7 +46,9 @@ function boltLogger(log: FastifyBaseLogger): Logger {
     info: (...parts) => log.info({ channel: 'slack' }, line(parts)),
     warn: (...parts) => log.warn({ channel: 'slack' }, line(parts)),
     error: (...parts) => log.error({ channel: 'slack' }, line(parts)),
-    setLevel: (l) => { level = l; },
+    setLevel: (l) => {
+      level = l;
+    },
     getLevel: () => level,
     setName: () => {},
   };
@@ -65,13 +67,26 @@ export async function slackPlugin(app: FastifyInstance, opts: SlackPluginOptions
     ...(opts.now ? { now: opts.now } : {}),
   });
   const slackApiUrl = config.SLACK_API_URL ? config.SLACK_API_URL.replace(/\/*$/, '/') : undefined;
-  createSlackApp({ botToken: config.SLACK_BOT_TOKEN, idSecret: config.SLACK_SIGNING_SECRET, ...(slackApiUrl ? { slackApiUrl } : {}), core, receiver, logger, seen, ...(publicBaseUrl ? { publicBaseUrl } : {}) });
+  createSlackApp({
+    botToken: config.SLACK_BOT_TOKEN,
+    idSecret: config.SLACK_SIGNING_SECRET,
+    ...(slackApiUrl ? { slackApiUrl } : {}),
+    core,
+    receiver,
+    logger,
+    seen,
+    ...(publicBaseUrl ? { publicBaseUrl } : {}),
+  });
 
   // Slack signs the exact bytes it sends, so in this plugin's (encapsulated) context JSON and form
   // bodies are read as text and parsed by the receiver after the signature check. Other routes keep
   // the server's JSON parser.
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser(['application/json', 'application/x-www-form-urlencoded'], { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser(
+    ['application/json', 'application/x-www-form-urlencoded'],
+    { parseAs: 'string' },
+    (_request, body, done) => done(null, body),
+  );
   app.post('/slack/events', { bodyLimit: SLACK_BODY_LIMIT_BYTES }, (request, reply) => receiver.handle(request, reply));
   app.addHook('onClose', () => receiver.stop());
 }

@@ -64,7 +64,11 @@ export class FastifyReceiver implements Receiver {
     const raw = typeof request.body === 'string' ? request.body : '';
     const contentType = header(request, 'content-type');
     // Slack's certificate check carries no signature and asks for nothing but a 200.
-    if (contentType?.startsWith('application/x-www-form-urlencoded') && new URLSearchParams(raw).get('ssl_check') === '1') return reply.code(200).send();
+    if (
+      contentType?.startsWith('application/x-www-form-urlencoded') &&
+      new URLSearchParams(raw).get('ssl_check') === '1'
+    )
+      return reply.code(200).send();
 
     const signature = header(request, 'x-slack-signature');
     const timestamp = header(request, 'x-slack-request-timestamp');
@@ -88,7 +92,8 @@ export class FastifyReceiver implements Receiver {
     }
     if (body.type === 'url_verification') return reply.code(200).send({ challenge: body.challenge });
     // A retry (X-Slack-Retry-Num) of an event already acknowledged: acknowledge again, answer once.
-    if (typeof body.event_id === 'string' && !this.options.seen.add(`event:${body.event_id}`)) return reply.code(200).send();
+    if (typeof body.event_id === 'string' && !this.options.seen.add(`event:${body.event_id}`))
+      return reply.code(200).send();
 
     const retryNum = Number(header(request, 'x-slack-retry-num'));
     const retryReason = header(request, 'x-slack-retry-reason');

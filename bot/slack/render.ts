@@ -52,12 +52,19 @@ function chunks(text: string, max: number): string[] {
 const truncate = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 function blocksOf(m: BotMessage, index: number, locale: Locale, publicBaseUrl: string | undefined): types.KnownBlock[] {
-  const blocks: types.KnownBlock[] = chunks(bodyOf(m, locale), SECTION_CHARS).map((text) => ({ type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(text) } }));
+  const blocks: types.KnownBlock[] = chunks(bodyOf(m, locale), SECTION_CHARS).map((text) => ({
+    type: 'section',
+    text: { type: 'mrkdwn', text: escapeMrkdwn(text) },
+  }));
   const links = (m.citations ?? []).map((c) => {
     const label = c.ref ? `${c.source} ${c.ref}` : c.source;
     return c.url ? link(c.url, label) : escapeMrkdwn(label);
   });
-  if (links.length > 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `*${escapeMrkdwn(texts(locale).ui.sources)}:* ${links.join(' · ')}` }] });
+  if (links.length > 0)
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: `*${escapeMrkdwn(texts(locale).ui.sources)}:* ${links.join(' · ')}` }],
+    });
   const files = (m.attachments ?? []).map((a) => {
     const url = /^https?:\/\//.test(a.url) ? a.url : publicBaseUrl ? new URL(a.url, publicBaseUrl).href : undefined;
     return url ? link(url, a.label) : escapeMrkdwn(a.label);
@@ -84,12 +91,18 @@ function blocksOf(m: BotMessage, index: number, locale: Locale, publicBaseUrl: s
  */
 export function renderTurn(turn: Pick<TurnResponse, 'locale' | 'messages'>, publicBaseUrl?: string): SlackMessage {
   const messages = turn.messages;
-  const blocks = messages.flatMap((m, i) => [...(i > 0 ? [{ type: 'divider' } as const] : []), ...blocksOf(m, i, turn.locale, publicBaseUrl)]);
+  const blocks = messages.flatMap((m, i) => [
+    ...(i > 0 ? [{ type: 'divider' } as const] : []),
+    ...blocksOf(m, i, turn.locale, publicBaseUrl),
+  ]);
   const text = truncate(messages.map((m) => bodyOf(m, turn.locale)).join('\n\n'), 3000);
   return { text: escapeMrkdwn(text), blocks: blocks.slice(0, MAX_BLOCKS) };
 }
 
 /** A clicked message's blocks with its buttons replaced by the chosen label, so it is answered once. */
 export function answeredBlocks(blocks: readonly types.KnownBlock[], chosen: string): types.KnownBlock[] {
-  return [...blocks.filter((b) => b.type !== 'actions'), { type: 'context', elements: [{ type: 'mrkdwn', text: `→ ${escapeMrkdwn(chosen)}` }] }];
+  return [
+    ...blocks.filter((b) => b.type !== 'actions'),
+    { type: 'context', elements: [{ type: 'mrkdwn', text: `→ ${escapeMrkdwn(chosen)}` }] },
+  ];
 }

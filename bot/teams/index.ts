@@ -50,12 +50,25 @@ const isLoopback = (url: unknown) => {
 function expressLike(request: FastifyRequest, reply: FastifyReply) {
   let status = 200;
   let body: unknown;
-  const req: Request = { body: request.body as Record<string, unknown>, headers: request.headers, method: request.method };
+  const req: Request = {
+    body: request.body as Record<string, unknown>,
+    headers: request.headers,
+    method: request.method,
+  };
   const res: Response = {
     socket: request.raw.socket,
-    status: (code: number) => { status = code; return res; },
-    header: (name: string, value: unknown) => { reply.header(name, value); return res; },
-    send: (payload: unknown) => { body = payload; return res; },
+    status: (code: number) => {
+      status = code;
+      return res;
+    },
+    header: (name: string, value: unknown) => {
+      reply.header(name, value);
+      return res;
+    },
+    send: (payload: unknown) => {
+      body = payload;
+      return res;
+    },
     end: () => res,
   };
   return { req, res, result: () => ({ status, body }) };
@@ -75,7 +88,8 @@ export async function teamsPlugin(app: FastifyInstance, opts: TeamsPluginOptions
     : {};
   // No app id: botbuilder disables authentication and sends replies without a token.
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(credentials));
-  if (!authenticated) app.log.warn('Teams: MicrosoftAppId not set, /api/messages is unauthenticated (local emulator only)');
+  if (!authenticated)
+    app.log.warn('Teams: MicrosoftAppId not set, /api/messages is unauthenticated (local emulator only)');
   adapter.onTurnError = async (_context, error) => {
     app.log.error({ channel: 'teams', err: { name: error.name, message: error.message } }, 'Teams turn failed');
     throw error;
@@ -90,8 +104,16 @@ export async function teamsPlugin(app: FastifyInstance, opts: TeamsPluginOptions
     if (key && !seen.add(key)) return;
     try {
       const choice = choiceOf(activity.value);
-      const text = choice || !activity.text ? '' : TurnContext.removeRecipientMention(activity).replace(/&nbsp;/g, ' ').trim();
-      const response = await core.handleTurn({ conversationId: teamsConversationId(activity.conversation.id, config.MicrosoftAppPassword), ...(choice ? { choice } : { text }) });
+      const text =
+        choice || !activity.text
+          ? ''
+          : TurnContext.removeRecipientMention(activity)
+              .replace(/&nbsp;/g, ' ')
+              .trim();
+      const response = await core.handleTurn({
+        conversationId: teamsConversationId(activity.conversation.id, config.MicrosoftAppPassword),
+        ...(choice ? { choice } : { text }),
+      });
       await context.sendActivities(renderTurn(response, publicBaseUrl));
     } catch (error) {
       if (key) seen.delete(key);
@@ -101,12 +123,18 @@ export async function teamsPlugin(app: FastifyInstance, opts: TeamsPluginOptions
 
   app.post('/api/messages', { bodyLimit: TEAMS_BODY_LIMIT_BYTES }, async (request, reply) => {
     const serviceUrl = (request.body as { serviceUrl?: unknown } | null)?.serviceUrl;
-    if (!authenticated && !isLoopback(serviceUrl)) return reply.code(403).send({ error: 'Without MicrosoftAppId only a local emulator (loopback serviceUrl) is answered' });
+    if (!authenticated && !isLoopback(serviceUrl))
+      return reply
+        .code(403)
+        .send({ error: 'Without MicrosoftAppId only a local emulator (loopback serviceUrl) is answered' });
     const { req, res, result } = expressLike(request, reply);
     await adapter.process(req, res, onTurn);
     const { status, body } = result();
     // botbuilder's own error texts stay in the log, not in the response.
-    if (status >= 400) return reply.code(status).send({ error: status === 401 ? 'Unauthorized' : status >= 500 ? 'Internal error' : 'Bad request' });
+    if (status >= 400)
+      return reply
+        .code(status)
+        .send({ error: status === 401 ? 'Unauthorized' : status >= 500 ? 'Internal error' : 'Bad request' });
     return reply.code(status).send(body);
   });
 }

@@ -29,10 +29,14 @@ function png(size, paint) {
     const row = Buffer.alloc(1 + size * 4);
     for (let x = 0; x < size; x += 1) {
       const sum = [0, 0, 0, 0];
-      for (let sy = 0; sy < 4; sy += 1) for (let sx = 0; sx < 4; sx += 1) {
-        const [r, g, b, a] = paint(x + (sx + 0.5) / 4, y + (sy + 0.5) / 4);
-        sum[0] += r * a; sum[1] += g * a; sum[2] += b * a; sum[3] += a;
-      }
+      for (let sy = 0; sy < 4; sy += 1)
+        for (let sx = 0; sx < 4; sx += 1) {
+          const [r, g, b, a] = paint(x + (sx + 0.5) / 4, y + (sy + 0.5) / 4);
+          sum[0] += r * a;
+          sum[1] += g * a;
+          sum[2] += b * a;
+          sum[3] += a;
+        }
       const a = sum[3] / 16;
       const px = a > 0 ? [sum[0] / sum[3], sum[1] / sum[3], sum[2] / sum[3]] : [0, 0, 0];
       row.set([...px.map(Math.round), Math.round(a * 255)], 1 + x * 4);
@@ -43,7 +47,12 @@ function png(size, paint) {
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
   header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const NAVY = [11, 59, 96, 1];
@@ -65,6 +74,12 @@ const lifebuoy = (size, inner, outer, band, gap) => (x, y) => {
 };
 
 const colour = lifebuoy(192, 32, 62, (q) => (q % 2 === 0 ? RED : WHITE));
-writeFileSync(new URL('./color.png', import.meta.url), png(192, (x, y) => colour(x, y) ?? NAVY));
+writeFileSync(
+  new URL('./color.png', import.meta.url),
+  png(192, (x, y) => colour(x, y) ?? NAVY),
+);
 const outline = lifebuoy(32, 6.5, 13.5, () => WHITE, 1);
-writeFileSync(new URL('./outline.png', import.meta.url), png(32, (x, y) => outline(x, y) ?? NONE));
+writeFileSync(
+  new URL('./outline.png', import.meta.url),
+  png(32, (x, y) => outline(x, y) ?? NONE),
+);

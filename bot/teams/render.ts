@@ -19,9 +19,14 @@ const BUTTONS_PER_CARD = 6;
 
 /** Text safe in Teams markdown: HTML characters as entities, markdown characters escaped. */
 export const escapeMarkdown = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([\\`*_[\]])/g, '\\$1');
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]])/g, '\\$1');
 
-const link = (url: string, label: string) => `[${escapeMarkdown(label)}](${url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
+const link = (url: string, label: string) =>
+  `[${escapeMarkdown(label)}](${url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29')})`;
 
 /** The message text without its closing plain-text source line, when the sources are shown as links. */
 function bodyOf(m: BotMessage, locale: Locale): string {
@@ -45,14 +50,24 @@ function markdownOf(m: BotMessage, locale: Locale, publicBaseUrl: string | undef
   return parts.join('\n\n');
 }
 
-const button = (c: { id: string; label: string }): CardAction => ({ type: ActionTypes.MessageBack, title: c.label, displayText: c.label, text: c.id, value: { choice: c.id } });
+const button = (c: { id: string; label: string }): CardAction => ({
+  type: ActionTypes.MessageBack,
+  title: c.label,
+  displayText: c.label,
+  text: c.id,
+  value: { choice: c.id },
+});
 
 /** The activities that answer a turn. `publicBaseUrl` makes the files' relative links absolute. */
-export function renderTurn(turn: Pick<TurnResponse, 'locale' | 'messages'>, publicBaseUrl?: string): Partial<Activity>[] {
+export function renderTurn(
+  turn: Pick<TurnResponse, 'locale' | 'messages'>,
+  publicBaseUrl?: string,
+): Partial<Activity>[] {
   return turn.messages.map((m) => {
     const choices = m.choices ?? [];
     const cards = [];
-    for (let start = 0; start < choices.length; start += BUTTONS_PER_CARD) cards.push(CardFactory.heroCard('', undefined, choices.slice(start, start + BUTTONS_PER_CARD).map(button)));
+    for (let start = 0; start < choices.length; start += BUTTONS_PER_CARD)
+      cards.push(CardFactory.heroCard('', undefined, choices.slice(start, start + BUTTONS_PER_CARD).map(button)));
     return {
       type: ActivityTypes.Message,
       textFormat: TextFormatTypes.Markdown,

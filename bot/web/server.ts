@@ -45,7 +45,10 @@ export const chatBody = z.strictObject({
   locale: z.enum(['nb', 'en']).optional(),
 });
 const rulesBody = z.strictObject({ facts: z.record(z.string(), z.unknown()), today: isoDate.optional() });
-const triageBody = z.strictObject({ text: z.string().trim().min(1).max(10_000), locale: z.enum(['nb', 'en']).optional() });
+const triageBody = z.strictObject({
+  text: z.string().trim().min(1).max(10_000),
+  locale: z.enum(['nb', 'en']).optional(),
+});
 
 /** Static files: name → [directory, content type, may other sites load it]. */
 const ASSETS: Record<string, [string, string, boolean]> = {
@@ -83,14 +86,14 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     bodyLimit: BODY_LIMIT_BYTES,
     logger: options.logger
       ? {
-        level: config.LOG_LEVEL,
-        ...(typeof options.logger === 'object' ? { stream: options.logger.stream } : {}),
-        redact: ['req.headers.authorization', 'req.headers.cookie'],
-        serializers: {
-          // Only what operations need; query strings and bodies may hold personal data.
-          req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
-        },
-      }
+          level: config.LOG_LEVEL,
+          ...(typeof options.logger === 'object' ? { stream: options.logger.stream } : {}),
+          redact: ['req.headers.authorization', 'req.headers.cookie'],
+          serializers: {
+            // Only what operations need; query strings and bodies may hold personal data.
+            req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+          },
+        }
       : false,
     trustProxy: false,
   });
@@ -98,13 +101,20 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     if (error instanceof StoreUnavailableError) {
       request.log.warn('conversation store unavailable');
-      return reply.code(503).header('retry-after', '5').send({ error: 'The service is temporarily unavailable. Your message was not lost: please send it again in a moment.' });
+      return reply.code(503).header('retry-after', '5').send({
+        error: 'The service is temporarily unavailable. Your message was not lost: please send it again in a moment.',
+      });
     }
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) request.log.error({ err: { name: error.name, message: error.message } }, 'request failed');
-    const message = status === 413 ? `Request body too large (limit ${BODY_LIMIT_BYTES} bytes)`
-      : status === 400 && /JSON/i.test(error.message) ? 'Malformed JSON body'
-        : status === 500 ? 'Internal error' : error.message;
+    const message =
+      status === 413
+        ? `Request body too large (limit ${BODY_LIMIT_BYTES} bytes)`
+        : status === 400 && /JSON/i.test(error.message)
+          ? 'Malformed JSON body'
+          : status === 500
+            ? 'Internal error'
+            : error.message;
     return reply.code(status).send({ error: message });
   });
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'Not found' }));
@@ -137,7 +147,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     ...(store instanceof RedisStore ? { redis: store.redis, nameSpace: `${store.prefix}rl:`, skipOnError: true } : {}),
     max: config.RATE_LIMIT_PER_MINUTE,
     timeWindow: 60_000,
-    errorResponseBuilder: (_req, ctx) => Object.assign(new Error(`Too many requests; try again in ${Math.ceil(ctx.ttl / 1000)} s`), { statusCode: 429 }),
+    errorResponseBuilder: (_req, ctx) =>
+      Object.assign(new Error(`Too many requests; try again in ${Math.ceil(ctx.ttl / 1000)} s`), { statusCode: 429 }),
   });
   const limited = { config: { rateLimit: { max: config.RATE_LIMIT_PER_MINUTE, timeWindow: 60_000 } } };
 
@@ -150,18 +161,28 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     const body = chatBody.safeParse(request.body ?? {});
     if (!body.success) return badRequest(reply, body.error);
     const { conversationId: id, text, choice, locale } = body.data;
-    return core.handleTurn({ ...(id ? { conversationId: id } : {}), ...(text !== undefined ? { text } : {}), ...(choice ? { choice } : {}), ...(locale ? { locale } : {}) });
+    return core.handleTurn({
+      ...(id ? { conversationId: id } : {}),
+      ...(text !== undefined ? { text } : {}),
+      ...(choice ? { choice } : {}),
+      ...(locale ? { locale } : {}),
+    });
   });
 
-  app.delete('/api/chat/:conversationId', limited, async (request: FastifyRequest<{ Params: { conversationId: string } }>, reply) => {
-    const id = conversationId.safeParse(request.params.conversationId);
-    if (!id.success) return badRequest(reply, id.error);
-    const existed = await core.forget(id.data);
-    return existed ? reply.code(204).send() : reply.code(404).send({ error: 'No such conversation' });
-  });
+  app.delete(
+    '/api/chat/:conversationId',
+    limited,
+    async (request: FastifyRequest<{ Params: { conversationId: string } }>, reply) => {
+      const id = conversationId.safeParse(request.params.conversationId);
+      if (!id.success) return badRequest(reply, id.error);
+      const existed = await core.forget(id.data);
+      return existed ? reply.code(204).send() : reply.code(404).send({ error: 'No such conversation' });
+    },
+  );
 
   app.post('/api/rules/:ruleId', limited, async (request: FastifyRequest<{ Params: { ruleId: string } }>, reply) => {
-    if (!isRuleId(request.params.ruleId)) return reply.code(404).send({ error: `Unknown rule: ${request.params.ruleId}` });
+    if (!isRuleId(request.params.ruleId))
+      return reply.code(404).send({ error: `Unknown rule: ${request.params.ruleId}` });
     const body = rulesBody.safeParse(request.body ?? {});
     if (!body.success) return badRequest(reply, body.error);
     return decide(request.params.ruleId, body.data.facts, { today: body.data.today ?? today() });
@@ -185,14 +206,23 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     app.get(`/${name}`, async (_request, reply) => {
       const body = await readFile(join(dir, name)).catch(() => undefined);
       if (body === undefined) return reply.code(404).send({ error: `Not built: ${name} (run npm run build)` });
-      if (crossOrigin) reply.header('cross-origin-resource-policy', 'cross-origin').header('access-control-allow-origin', '*');
+      if (crossOrigin)
+        reply.header('cross-origin-resource-policy', 'cross-origin').header('access-control-allow-origin', '*');
       return reply.type(type).header('cache-control', 'no-cache').send(body);
     });
   }
 
   await app.register(documentRoutes, { core, today });
-  await app.register(slackPlugin, { config, core, ...(config.PUBLIC_BASE_URL ? { publicBaseUrl: config.PUBLIC_BASE_URL } : {}) });
-  await app.register(teamsPlugin, { config, core, ...(config.PUBLIC_BASE_URL ? { publicBaseUrl: config.PUBLIC_BASE_URL } : {}) });
+  await app.register(slackPlugin, {
+    config,
+    core,
+    ...(config.PUBLIC_BASE_URL ? { publicBaseUrl: config.PUBLIC_BASE_URL } : {}),
+  });
+  await app.register(teamsPlugin, {
+    config,
+    core,
+    ...(config.PUBLIC_BASE_URL ? { publicBaseUrl: config.PUBLIC_BASE_URL } : {}),
+  });
 
   return app;
 }

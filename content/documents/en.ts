@@ -36,11 +36,14 @@ export const documentsEn = {
     units: { m: 'm', gt: 'GT', hours: 'hours', days: 'sea-time days' },
     period: (from, to) => `${from} – ${to}`,
     mobileUnit: { withPropulsion: 'With its own propulsion', withoutPropulsion: 'Without its own propulsion' },
-    statement: 'The undersigned confirms that the information in this sea-time confirmation is correct, and that the sea time was earned on board the vessel in the position stated.',
+    statement:
+      'The undersigned confirms that the information in this sea-time confirmation is correct, and that the sea time was earned on board the vessel in the position stated.',
     placeAndDate: 'Place and date',
     signature: 'Signature',
-    calculation: (hoursPerYear, daysPerYear) => `Sea time is counted hour by hour: hours on board ÷ ${hoursPerYear} × ${daysPerYear}.`,
-    basis: 'This confirmation holds the information the Norwegian Maritime Authority requires in a manual sea-time confirmation. Sources:',
+    calculation: (hoursPerYear, daysPerYear) =>
+      `Sea time is counted hour by hour: hours on board ÷ ${hoursPerYear} × ${daysPerYear}.`,
+    basis:
+      'This confirmation holds the information the Norwegian Maritime Authority requires in a manual sea-time confirmation. Sources:',
     prepared: (date) => `Prepared with Losen on ${date}. Valid only when signed.`,
     printHint: "Print this page, or save it as a PDF, with your browser's print function.",
   },
@@ -54,11 +57,14 @@ export const documentsEn = {
       'health-expiry': 'Health certificate expires',
     },
     description: {
-      'issc-intermediate-window': (from, to) => `The intermediate verification of the ISSC must take place between the second and third anniversary dates of the expiry date: from ${from} to ${to}. It is requested through Altinn.`,
-      'issc-expiry': (date, renewalMonths) => `The ISSC is valid until ${date}. The renewal verification must take place by the expiry date; done within ${renewalMonths} months before it, the new validity counts from the old expiry date.`,
+      'issc-intermediate-window': (from, to) =>
+        `The intermediate verification of the ISSC must take place between the second and third anniversary dates of the expiry date: from ${from} to ${to}. It is requested through Altinn.`,
+      'issc-expiry': (date, renewalMonths) =>
+        `The ISSC is valid until ${date}. The renewal verification must take place by the expiry date; done within ${renewalMonths} months before it, the new validity counts from the old expiry date.`,
       'issc-interim-expiry': (date) => `The interim ISSC is valid until ${date} and cannot be extended.`,
       'issc-renewed-expiry': (date) => `After the renewal the ISSC is valid until ${date}.`,
-      'health-expiry': (date) => `The health certificate is valid until ${date}. Book a new medical examination with an approved seafarers' doctor in good time. Without a valid health certificate a D6 certificate is not valid either.`,
+      'health-expiry': (date) =>
+        `The health certificate is valid until ${date}. Book a new medical examination with an approved seafarers' doctor in good time. Without a valid health certificate a D6 certificate is not valid either.`,
     },
     alarmBefore: (title, days) => `${title} in ${days} days`,
     alarmOnStart: (title) => `${title}: the window opens today`,

@@ -51,5 +51,9 @@ export function ruleOffers(ruleId: string, file: AttachmentFile): boolean {
 /** Download links for a decision message, with relative URLs (`attachments/<file>`). */
 export function attachmentsFor(locale: Locale, decision: DecidedDecision): Attachment[] {
   const labels = documentTexts(locale).attachments;
-  return offeredFiles(decision).map((file) => ({ kind: ATTACHMENT_KINDS[file], label: labels[file], url: `attachments/${file}` }));
+  return offeredFiles(decision).map((file) => ({
+    kind: ATTACHMENT_KINDS[file],
+    label: labels[file],
+    url: `attachments/${file}`,
+  }));
 }

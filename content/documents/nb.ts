@@ -36,10 +36,12 @@ export const documentsNb = {
     units: { m: 'm', gt: 'BT', hours: 'timer', days: 'fartstidsdager' },
     period: (from, to) => `${from} – ${to}`,
     mobileUnit: { withPropulsion: 'Med egen fremdrift', withoutPropulsion: 'Uten egen fremdrift' },
-    statement: 'Undertegnede bekrefter at opplysningene i denne fartstidsbekreftelsen er riktige, og at fartstiden er opptjent om bord på fartøyet i den stillingen som er oppgitt.',
+    statement:
+      'Undertegnede bekrefter at opplysningene i denne fartstidsbekreftelsen er riktige, og at fartstiden er opptjent om bord på fartøyet i den stillingen som er oppgitt.',
     placeAndDate: 'Sted og dato',
     signature: 'Signatur',
-    calculation: (hoursPerYear, daysPerYear) => `Fartstiden er regnet time for time: timer om bord ÷ ${hoursPerYear} × ${daysPerYear}.`,
+    calculation: (hoursPerYear, daysPerYear) =>
+      `Fartstiden er regnet time for time: timer om bord ÷ ${hoursPerYear} × ${daysPerYear}.`,
     basis: 'Bekreftelsen har opplysningene Sjøfartsdirektoratet krever i en manuell fartstidsbekreftelse. Kilder:',
     prepared: (date) => `Laget med Losen ${date}. Gjelder først når den er signert.`,
     printHint: 'Skriv ut siden, eller lagre den som PDF, med nettleserens utskriftsfunksjon.',
@@ -54,11 +56,14 @@ export const documentsNb = {
       'health-expiry': 'Helseerklæringen utløper',
     },
     description: {
-      'issc-intermediate-window': (from, to) => `Mellomliggende verifikasjon av ISSC skal gjøres mellom andre og tredje årsdag for utløpsdatoen: fra ${from} til ${to}. Den begjæres gjennom Altinn.`,
-      'issc-expiry': (date, renewalMonths) => `ISSC-et gjelder til ${date}. Fornyelsesverifikasjonen må gjøres innen utløpsdatoen; gjøres den inntil ${renewalMonths} måneder før, regnes ny gyldighet fra den gamle utløpsdatoen.`,
+      'issc-intermediate-window': (from, to) =>
+        `Mellomliggende verifikasjon av ISSC skal gjøres mellom andre og tredje årsdag for utløpsdatoen: fra ${from} til ${to}. Den begjæres gjennom Altinn.`,
+      'issc-expiry': (date, renewalMonths) =>
+        `ISSC-et gjelder til ${date}. Fornyelsesverifikasjonen må gjøres innen utløpsdatoen; gjøres den inntil ${renewalMonths} måneder før, regnes ny gyldighet fra den gamle utløpsdatoen.`,
       'issc-interim-expiry': (date) => `Det midlertidige ISSC-et gjelder til ${date} og kan ikke forlenges.`,
       'issc-renewed-expiry': (date) => `Etter fornyelsen gjelder ISSC-et til ${date}.`,
-      'health-expiry': (date) => `Helseerklæringen gjelder til ${date}. Bestill ny legeundersøkelse hos en godkjent sjømannslege i god tid. Uten gyldig helseerklæring er heller ikke D6-sertifikatet gyldig.`,
+      'health-expiry': (date) =>
+        `Helseerklæringen gjelder til ${date}. Bestill ny legeundersøkelse hos en godkjent sjømannslege i god tid. Uten gyldig helseerklæring er heller ikke D6-sertifikatet gyldig.`,
     },
     alarmBefore: (title, days) => `${title} om ${days} dager`,
     alarmOnStart: (title) => `${title}: vinduet åpner i dag`,

@@ -7,10 +7,24 @@
 /** The rows a sea-time confirmation can hold (not all of them for every target certificate). */
 export type ConfirmationRow =
   | 'targetCertificate'
-  | 'seafarerName' | 'seafarerBirthDate' | 'position'
-  | 'period' | 'days' | 'hoursPerDay' | 'averageHoursPerDay' | 'totalHours' | 'seaTimeDays'
-  | 'vesselName' | 'callSign' | 'lengthOverall' | 'grossTonnage' | 'tradingArea' | 'mobileUnit' | 'tankerType'
-  | 'signerName' | 'signerRole';
+  | 'seafarerName'
+  | 'seafarerBirthDate'
+  | 'position'
+  | 'period'
+  | 'days'
+  | 'hoursPerDay'
+  | 'averageHoursPerDay'
+  | 'totalHours'
+  | 'seaTimeDays'
+  | 'vesselName'
+  | 'callSign'
+  | 'lengthOverall'
+  | 'grossTonnage'
+  | 'tradingArea'
+  | 'mobileUnit'
+  | 'tankerType'
+  | 'signerName'
+  | 'signerRole';
 
 /** The confirmation's sections, in the order they are printed. */
 export type ConfirmationSection = 'seafarer' | 'seaTime' | 'vessel' | 'signer';
@@ -19,7 +33,12 @@ export type ConfirmationSection = 'seafarer' | 'seaTime' | 'vessel' | 'signer';
 export type DocumentUnit = 'm' | 'gt' | 'hours' | 'days';
 
 /** The kinds of calendar event Losen offers. */
-export type ReminderKind = 'issc-intermediate-window' | 'issc-expiry' | 'issc-interim-expiry' | 'issc-renewed-expiry' | 'health-expiry';
+export type ReminderKind =
+  | 'issc-intermediate-window'
+  | 'issc-expiry'
+  | 'issc-interim-expiry'
+  | 'issc-renewed-expiry'
+  | 'health-expiry';
 
 /** What a download link in the chat offers. */
 export type AttachmentLabelKey = 'sea-time-confirmation.pdf' | 'sea-time-confirmation.html' | 'calendar.ics';

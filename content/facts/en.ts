@@ -34,7 +34,8 @@ export const factsEn = {
     example: '23.5 m',
   },
   lengthOverall: {
-    question: "What is the vessel's length overall (LOA) in metres? That is the length of the whole hull including all fixed parts.",
+    question:
+      "What is the vessel's length overall (LOA) in metres? That is the length of the whole hull including all fixed parts.",
     example: '14.9 m',
   },
   serviceOnly: {
@@ -65,7 +66,8 @@ export const factsEn = {
     example: 'yes',
   },
   crewSize: {
-    question: 'How many persons does the safe manning consist of? If the ship has no safe manning set, give the number of crew.',
+    question:
+      'How many persons does the safe manning consist of? If the ship has no safe manning set, give the number of crew.',
     example: '6 persons',
   },
   documentedSkillsCheck: {
@@ -96,7 +98,8 @@ export const factsEn = {
     },
   },
   monthsAsOfficerOfTheWatch: {
-    question: 'How many months of sea time do you have as officer in charge of a navigational watch on ships of 8 metres length overall or more?',
+    question:
+      'How many months of sea time do you have as officer in charge of a navigational watch on ships of 8 metres length overall or more?',
     example: '14 months',
   },
   totalHours: {
@@ -223,7 +226,8 @@ export const factsEn = {
     example: 'yes',
   },
   trainingProgramDays: {
-    question: 'How many days of sea time do you have in an approved training programme on board, documented in webcadet or the ISF cadet book?',
+    question:
+      'How many days of sea time do you have in an approved training programme on board, documented in webcadet or the ISF cadet book?',
     example: '360 days',
   },
   tradeCertificate: {
@@ -236,7 +240,8 @@ export const factsEn = {
     },
   },
   monthsAsOfficerOfTheWatchSinceIssue: {
-    question: 'How many months of sea time do you have as officer of the watch in a position requiring the certificate, since the certificate was first issued?',
+    question:
+      'How many months of sea time do you have as officer of the watch in a position requiring the certificate, since the certificate was first issued?',
     example: '12 months',
   },
   certificateKind: {

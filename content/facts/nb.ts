@@ -56,7 +56,8 @@ export const factsNb = {
     example: '19 år',
   },
   hasRelevantEducation: {
-    question: 'Har kokken relevant utdanning, for eksempel restaurant- og matfag eller tilsvarende utdanning godkjent i et annet land?',
+    question:
+      'Har kokken relevant utdanning, for eksempel restaurant- og matfag eller tilsvarende utdanning godkjent i et annet land?',
     example: 'ja',
   },
   passedPracticalTest: {
@@ -96,7 +97,8 @@ export const factsNb = {
     },
   },
   monthsAsOfficerOfTheWatch: {
-    question: 'Hvor mange måneders fartstid har du som ansvarshavende vaktoffiser på skip med største lengde 8 meter eller mer?',
+    question:
+      'Hvor mange måneders fartstid har du som ansvarshavende vaktoffiser på skip med største lengde 8 meter eller mer?',
     example: '14 måneder',
   },
   totalHours: {
@@ -223,7 +225,8 @@ export const factsNb = {
     example: 'ja',
   },
   trainingProgramDays: {
-    question: 'Hvor mange dager fartstid har du i et godkjent opplæringsprogram om bord, dokumentert i webcadet eller ISF-kadettbok?',
+    question:
+      'Hvor mange dager fartstid har du i et godkjent opplæringsprogram om bord, dokumentert i webcadet eller ISF-kadettbok?',
     example: '360 dager',
   },
   tradeCertificate: {
@@ -236,7 +239,8 @@ export const factsNb = {
     },
   },
   monthsAsOfficerOfTheWatchSinceIssue: {
-    question: 'Hvor mange måneders fartstid har du i sertifikatpliktig stilling som vaktoffiser etter at sertifikatet ble utstedt første gang?',
+    question:
+      'Hvor mange måneders fartstid har du i sertifikatpliktig stilling som vaktoffiser etter at sertifikatet ble utstedt første gang?',
     example: '12 måneder',
   },
   certificateKind: {

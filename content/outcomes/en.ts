@@ -6,10 +6,13 @@ import type { OutcomeHeadlines } from '../types.js';
 
 /** Outcome headlines in English. */
 export const outcomesEn = {
-  'manning-certificate:required': 'Yes, the vessel must have a manning certificate from the Norwegian Maritime Authority.',
-  'manning-certificate:not-required': 'No, the vessel does not need a manning certificate from the Norwegian Maritime Authority.',
+  'manning-certificate:required':
+    'Yes, the vessel must have a manning certificate from the Norwegian Maritime Authority.',
+  'manning-certificate:not-required':
+    'No, the vessel does not need a manning certificate from the Norwegian Maritime Authority.',
   'manning-certificate:case-by-case': 'The Norwegian Maritime Authority decides this in each individual case.',
-  'manning-certificate:not-norwegian': 'The Manning Regulations apply to Norwegian ships, so this vessel is not covered by them.',
+  'manning-certificate:not-norwegian':
+    'The Manning Regulations apply to Norwegian ships, so this vessel is not covered by them.',
   'ship-cook:required': "Yes, the vessel must have a ship's cook.",
   'ship-cook:not-required': "No, a ship's cook is not required on this vessel.",
   'cook-qualification:qualified': "Yes, the cook meets the requirements for a ship's cook.",

@@ -9,7 +9,8 @@ export const outcomesNb = {
   'manning-certificate:required': 'Ja, fartøyet må ha bemanningssertifikat fra Sjøfartsdirektoratet.',
   'manning-certificate:not-required': 'Nei, fartøyet trenger ikke bemanningssertifikat fra Sjøfartsdirektoratet.',
   'manning-certificate:case-by-case': 'Det avgjør Sjøfartsdirektoratet i hvert enkelt tilfelle.',
-  'manning-certificate:not-norwegian': 'Bemanningsforskriften gjelder norske skip, så dette fartøyet omfattes ikke av den.',
+  'manning-certificate:not-norwegian':
+    'Bemanningsforskriften gjelder norske skip, så dette fartøyet omfattes ikke av den.',
   'ship-cook:required': 'Ja, fartøyet må ha skipskokk.',
   'ship-cook:not-required': 'Nei, det er ikke krav om skipskokk på dette fartøyet.',
   'cook-qualification:qualified': 'Ja, kokken oppfyller kravene til skipskokk.',

@@ -20,7 +20,7 @@ export const topicsEn = {
   'manning.how-to-apply': {
     title: 'Applying for a manning certificate',
     answer:
-      'Until the Norwegian Maritime Authority has a new digital service in place, the company applies with forms KS-0308, KS-0308-1 and KS-0308-2. These are the application form and the check forms for minimum safe manning, and you find them in the form catalogue on the Authority\'s website.\n\n' +
+      "Until the Norwegian Maritime Authority has a new digital service in place, the company applies with forms KS-0308, KS-0308-1 and KS-0308-2. These are the application form and the check forms for minimum safe manning, and you find them in the form catalogue on the Authority's website.\n\n" +
       'Fill in the forms and send them as attachments in an e-mail to post@sdir.no.\n\n' +
       'My sources say nothing about how long such applications take. If you need to know, ask the Authority at post@sdir.no.',
   },
@@ -30,14 +30,14 @@ export const topicsEn = {
       'If the company has been ordered to update its manning certificate after the revision of the STCW Convention, the shipowner must apply to the Norwegian Maritime Authority for an updated certificate.\n\n' +
       'If the application only concerns updated qualification requirements for positions already listed in the manning certificate, do not use the usual form. Send it by e-mail to post@sdir.no instead, or by post to Sjøfartsdirektoratet, Postboks 2222, 5509 HAUGESUND, Norway.\n\n' +
       'The application must include:\n' +
-      '• the ship\'s name, call sign and IMO number\n' +
+      "• the ship's name, call sign and IMO number\n" +
       '• a copy of the current manning certificate',
   },
   'manning.d6-update': {
     title: 'Updating the manning certificate to include D6',
     answer:
       'If the company wants D6 (deck officer class 6) in its manning certificate, the shipowner must apply to the Norwegian Maritime Authority for an updated manning certificate.\n\n' +
-      'Send the application by e-mail to post@sdir.no or by post to Sjøfartsdirektoratet, Postboks 2222, 5509 HAUGESUND, Norway. Give the ship\'s name, call sign and IMO number.\n\n' +
+      "Send the application by e-mail to post@sdir.no or by post to Sjøfartsdirektoratet, Postboks 2222, 5509 HAUGESUND, Norway. Give the ship's name, call sign and IMO number.\n\n" +
       'Remember that D6 only applies on ships under 500 GT in the trading area liten kystfart (limited coastal trade), and not on passenger ships or fishing vessels. Ask me about D6 privileges if you want to check a particular position.',
   },
   'manning.repositioning': {
@@ -91,21 +91,21 @@ export const topicsEn = {
     title: 'What does "the master shall be engine-knowledgeable" mean?',
     answer:
       'The Qualification Regulations do not say what is required to be "maskinkyndig" (engine-knowledgeable). The company must define this in its safety management system.\n\n' +
-      'So to find out what applies on your vessel, look in the company\'s safety management system.',
+      "So to find out what applies on your vessel, look in the company's safety management system.",
   },
   'cook.required': {
-    title: 'When is a ship\'s cook required?',
+    title: "When is a ship's cook required?",
     answer:
-      'A ship\'s cook is required on vessels where the safe manning is 10 persons or more.\n\n' +
-      'Tell me how many persons the safe manning consists of, and I will tell you whether the vessel must have a ship\'s cook.',
+      "A ship's cook is required on vessels where the safe manning is 10 persons or more.\n\n" +
+      "Tell me how many persons the safe manning consists of, and I will tell you whether the vessel must have a ship's cook.",
   },
   'cook.qualification': {
-    title: 'Requirements for a ship\'s cook',
+    title: "Requirements for a ship's cook",
     answer:
-      'The requirements for a ship\'s cook are in § 52 of the Qualification Regulations:\n\n' +
+      "The requirements for a ship's cook are in § 52 of the Qualification Regulations:\n\n" +
       '• The cook must be at least 18 years old and have education and training relevant to the position.\n' +
-      '• Relevant education means the restaurant and food-processing programme in the Norwegian Directorate for Education and Training\'s course structure, or equivalent education recognised by another country\'s authorities, with a passed practical test.\n' +
-      '• If the safe manning is fewer than 10 persons, the company may use a cook without such education if it documents a check of the person\'s cooking skills. The check must at least cover cooking, nutrition and food hygiene, including handling and storage of food. On a ship with no safe manning, the same applies where the crew is fewer than 10 persons.\n\n' +
+      "• Relevant education means the restaurant and food-processing programme in the Norwegian Directorate for Education and Training's course structure, or equivalent education recognised by another country's authorities, with a passed practical test.\n" +
+      "• If the safe manning is fewer than 10 persons, the company may use a cook without such education if it documents a check of the person's cooking skills. The check must at least cover cooking, nutrition and food hygiene, including handling and storage of food. On a ship with no safe manning, the same applies where the crew is fewer than 10 persons.\n\n" +
       'Answer a few questions and I will check whether the cook meets the requirements.',
   },
   'd6.privileges': {
@@ -161,15 +161,15 @@ export const topicsEn = {
       'You can document sea time in one of three ways:\n\n' +
       '• the company reports your sea time electronically\n' +
       '• a sea-time confirmation (fartstidsattest) from the company\n' +
-      '• a copy of your seaman\'s book\n\n' +
-      'The seaman\'s book must be filled in correctly, including the date you signed off. If that is missing, the Norwegian Maritime Authority needs a sea-time confirmation from the company instead.\n\n' +
+      "• a copy of your seaman's book\n\n" +
+      "The seaman's book must be filled in correctly, including the date you signed off. If that is missing, the Norwegian Maritime Authority needs a sea-time confirmation from the company instead.\n\n" +
       'Only sea time reported electronically makes automatic processing possible.',
   },
   'seatime.who-can-confirm': {
     title: 'Who can confirm sea time?',
     answer:
       'A sea-time confirmation can be written by any of these, as long as they are connected with the vessel:\n\n' +
-      '• a representative of the company\'s office\n' +
+      "• a representative of the company's office\n" +
       '• the master on board\n' +
       '• the owner or a co-owner\n' +
       '• the accountant or auditor\n\n' +
@@ -179,13 +179,13 @@ export const topicsEn = {
     title: 'What a sea-time confirmation must contain',
     answer:
       'A sea-time confirmation (fartstidsattest) must include:\n\n' +
-      '• the seafarer\'s name and date of birth\n' +
+      "• the seafarer's name and date of birth\n" +
       '• the position on board\n' +
       '• the number of days of sea time and the period they were earned in\n' +
       '• how many hours a day were worked on board (1–14), or the total hours in the period\n' +
-      '• the vessel\'s name, call sign and length overall\n' +
+      "• the vessel's name, call sign and length overall\n" +
       '• name and signature of the person confirming on behalf of the employer\n\n' +
-      'If you are applying for the able seaman certificate or a higher deck officer certificate, the vessel\'s gross tonnage and certified trading area must also be stated. For a mobile unit it must say whether it has its own propulsion, and for a tanker or IGF certificate whether it was a gas, oil or chemical tanker.\n\n' +
+      "If you are applying for the able seaman certificate or a higher deck officer certificate, the vessel's gross tonnage and certified trading area must also be stated. For a mobile unit it must say whether it has its own propulsion, and for a tanker or IGF certificate whether it was a gas, oil or chemical tanker.\n\n" +
       'I can help you put together or check a confirmation.',
   },
   'seatime.calculate': {
@@ -274,8 +274,8 @@ export const topicsEn = {
   'health.certificate': {
     title: 'Health certificate for seafarers',
     answer:
-      'A seafarer\'s health certificate is valid for up to 2 years, or up to 1 year if you are under 18. The doctor may set a shorter validity, or limit it to a trading area, a period or a position. The old rule of 1 year for certain age groups on fishing vessels was repealed in 2014.\n\n' +
-      'A D6 certificate is not valid without a valid health certificate. Limitations in the health certificate are not shown on the D6 certificate, but you must still follow them. The health certificate is issued by an approved seafarers\' doctor.\n\n' +
+      "A seafarer's health certificate is valid for up to 2 years, or up to 1 year if you are under 18. The doctor may set a shorter validity, or limit it to a trading area, a period or a position. The old rule of 1 year for certain age groups on fishing vessels was repealed in 2014.\n\n" +
+      "A D6 certificate is not valid without a valid health certificate. Limitations in the health certificate are not shown on the D6 certificate, but you must still follow them. The health certificate is issued by an approved seafarers' doctor.\n\n" +
       'Tell me when the health certificate was issued and I will check how long it is valid.',
   },
   'aps.processing': {
@@ -286,7 +286,7 @@ export const topicsEn = {
       '• courses: the course centre\n' +
       '• assessment: the assessor\n' +
       '• education: through the API or "Min side kvalifikasjoner"\n' +
-      '• health certificate: the seafarers\' doctor\n\n' +
+      "• health certificate: the seafarers' doctor\n\n" +
       'Applications with documentation uploaded by hand always go to manual processing. You attach your photo and signature yourself.\n\n' +
       'Tell me which documents you uploaded as attachments, and I will explain how the application will be processed.',
   },
@@ -327,7 +327,7 @@ export const topicsEn = {
     title: 'ISSC: intermediate verification and renewal',
     answer:
       'A full-term ISSC is valid for up to 5 years.\n\n' +
-      '• The intermediate verification must take place between the second and third anniversary of the certificate\'s validity date. It is requested through Altinn.\n' +
+      "• The intermediate verification must take place between the second and third anniversary of the certificate's validity date. It is requested through Altinn.\n" +
       '• The renewal verification must take place before the certificate expires. If it is done up to 3 months before expiry, the new expiry date is the old expiry date plus five years. If it is done more than 3 months before, the new expiry date is the verification date plus five years.\n\n' +
       'The Norwegian Maritime Authority may also require additional verifications when needed.\n\n' +
       'Give me the dates and I will work out the window or the new expiry date.',
@@ -360,6 +360,6 @@ export const topicsEn = {
     answer:
       'Sorry, I cannot answer that reliably. The question is outside what I have trustworthy sources on, and I do not want to guess.\n\n' +
       'The Norwegian Maritime Authority can help you: send an e-mail to post@sdir.no.\n\n' +
-      'You can also ask me about manning certificates, sea time, seafarers\' certificates, health certificates or ISPS certification.',
+      "You can also ask me about manning certificates, sea time, seafarers' certificates, health certificates or ISPS certification.",
   },
 } satisfies TopicTexts;

@@ -67,7 +67,11 @@ export const topicMeta = {
     rule: 'rating-requirements',
   },
   'ratings.maskinpasser': {
-    citations: [cite('qualificationRegulations', '§ 80'), cite('qualificationRegulations', '§ 77'), cite('sdirManningFaq')],
+    citations: [
+      cite('qualificationRegulations', '§ 80'),
+      cite('qualificationRegulations', '§ 77'),
+      cite('sdirManningFaq'),
+    ],
     rule: 'rating-requirements',
   },
   'ratings.maskinpasser-lettmatros': {

@@ -2,10 +2,17 @@
 import { COMMAND_PHRASES } from '../../content/commands.js';
 import type { Command } from '../../content/render.js';
 
-const normalise = (s: string) => s.toLowerCase().replace(/[.!?,;:«»"']/g, ' ').replace(/\s+/g, ' ').trim();
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[.!?,;:«»"']/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const BY_PHRASE = new Map<string, Command>(
-  (Object.entries(COMMAND_PHRASES) as [Command, readonly string[]][]).flatMap(([command, phrases]) => phrases.map((p) => [normalise(p), command] as const)),
+  (Object.entries(COMMAND_PHRASES) as [Command, readonly string[]][]).flatMap(([command, phrases]) =>
+    phrases.map((p) => [normalise(p), command] as const),
+  ),
 );
 
 /** The command `text` is, or `undefined` when it is something else. */

@@ -16,13 +16,16 @@ const MONTH_BY_NAME = new Map(Object.entries(MONTH_NAMES).map(([k, v]) => [fold(
 const MONTH_ALT = alternation(Object.keys(MONTH_NAMES));
 const RELATIVE_BY_WORDS = new Map(Object.entries(RELATIVE_DAYS).map(([k, v]) => [fold(k).replace(/\s+/g, ' '), v]));
 
-const ISO = /(?<![\d.\/-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/g;
-const NUMERIC = /(?<![\d.\/-])(\d{1,2})([.\/-])(\d{1,2})\2(\d{4})(?![\d])/g;
+const ISO = /(?<![\d./-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/g;
+const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d])/g;
 const DAY_MONTH_YEAR = new RegExp(
   `(?<![a-z0-9])(?:the )?(\\d{1,2})(?:\\.|st|nd|rd|th)? ?(?:of )?(${MONTH_ALT})\\.?,? (\\d{4})(?!\\d)`,
   'g',
 );
-const MONTH_DAY_YEAR = new RegExp(`(?<![a-z0-9])(${MONTH_ALT})\\.? (?:the )?(\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?!\\d)`, 'g');
+const MONTH_DAY_YEAR = new RegExp(
+  `(?<![a-z0-9])(${MONTH_ALT})\\.? (?:the )?(\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?!\\d)`,
+  'g',
+);
 const RELATIVE = new RegExp(`(?<![a-z0-9])(${alternation(Object.keys(RELATIVE_DAYS))})(?![a-z0-9])`, 'g');
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -40,8 +43,10 @@ export function findDates(folded: string, today: string): DateHit[] {
     if (hits.some((h) => start < h.end && end > h.start)) return;
     hits.push({ iso, start, end });
   };
-  for (const m of folded.matchAll(ISO)) add(m.index, m.index + m[0].length, isoOf(Number(m[1]), Number(m[2]), Number(m[3])));
-  for (const m of folded.matchAll(NUMERIC)) add(m.index, m.index + m[0].length, isoOf(Number(m[4]), Number(m[3]), Number(m[1])));
+  for (const m of folded.matchAll(ISO))
+    add(m.index, m.index + m[0].length, isoOf(Number(m[1]), Number(m[2]), Number(m[3])));
+  for (const m of folded.matchAll(NUMERIC))
+    add(m.index, m.index + m[0].length, isoOf(Number(m[4]), Number(m[3]), Number(m[1])));
   for (const m of folded.matchAll(DAY_MONTH_YEAR)) {
     add(m.index, m.index + m[0].length, isoOf(Number(m[3]), MONTH_BY_NAME.get(m[2]!) ?? 0, Number(m[1])));
   }

@@ -39,7 +39,10 @@ const value = (v: unknown): AnswerResult => ({ kind: 'value', value: v });
 const MAX_READ = 1000;
 
 const LEAD_IN = new RegExp(
-  `^(?:${[...TEXT_LEAD_INS].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})(?:\\s*[:=]\\s*|\\s+)`,
+  `^(?:${[...TEXT_LEAD_INS]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegExp(p).replace(/ /g, '\\s+'))
+    .join('|')})(?:\\s*[:=]\\s*|\\s+)`,
   'iu',
 );
 const QUOTES = /^["'«»“”‘’]+|["'«»“”‘’]+$/g;
@@ -63,7 +66,8 @@ function parseText(text: string): string | undefined {
  * Lengths that must not be confused: an answer about L that says it is the length overall (and
  * the other way round) is not understood, rather than taken as the length asked for.
  */
-const labelTokens = (key: string) => [...(FACT_LABELS[key]?.before ?? []), ...(FACT_LABELS[key]?.after ?? [])].map(phraseTokens);
+const labelTokens = (key: string) =>
+  [...(FACT_LABELS[key]?.before ?? []), ...(FACT_LABELS[key]?.after ?? [])].map(phraseTokens);
 const OTHER_LENGTH_LABELS: Readonly<Record<string, readonly string[][]>> = {
   lengthL: labelTokens('lengthOverall'),
   lengthOverall: labelTokens('lengthL'),

@@ -55,9 +55,11 @@ const PASSENGERS = new RegExp(`(?<![a-z])${word(PASSENGER_WORDS)}(?![a-z])`);
 const labelBefore = (labels: readonly string[]) =>
   new RegExp(String.raw`(?<![a-z0-9])${word(labels)}(?: ${word(NUMBER_LINK_WORDS)})?:? ?=? ?${APPROX}(?=-?\d)`, 'g');
 /** One of `labels` right after a quantity ("14,9 m LOA", "10 personer i sikkerhetsbemanningen"). */
-const labelAfter = (labels: readonly string[]) => new RegExp(String.raw`^ ?\(?(?:${word(AFTER_LINK_WORDS)} )*${word(labels)}(?![a-z0-9])`);
+const labelAfter = (labels: readonly string[]) =>
+  new RegExp(String.raw`^ ?\(?(?:${word(AFTER_LINK_WORDS)} )*${word(labels)}(?![a-z0-9])`);
 /** A label (and link words) right before a date: the text before the date ends with it. */
-const dateLabel = (labels: readonly string[]) => new RegExp(String.raw`(?<![a-z0-9])${word(labels)}(?: ${word(DATE_LINK_WORDS)})*[:,]? ?$`);
+const dateLabel = (labels: readonly string[]) =>
+  new RegExp(String.raw`(?<![a-z0-9])${word(labels)}(?: ${word(DATE_LINK_WORDS)})*[:,]? ?$`);
 
 const NEVER = /(?!)/;
 const before = (key: string) => (FACT_LABELS[key]?.before ? labelBefore(FACT_LABELS[key].before) : NEVER);
@@ -77,14 +79,22 @@ const AGE_AFTER = after('age');
 
 /** "N måneder som vaktoffiser", "N months on deck": the label after a time quantity, per fact. */
 const SERVICE_AFTER: readonly { keys: readonly string[]; re: RegExp }[] = [
-  { keys: ['monthsAsOfficerOfTheWatch', 'monthsAsOfficerOfTheWatchSinceIssue'], re: after('monthsAsOfficerOfTheWatch') },
+  {
+    keys: ['monthsAsOfficerOfTheWatch', 'monthsAsOfficerOfTheWatchSinceIssue'],
+    re: after('monthsAsOfficerOfTheWatch'),
+  },
   { keys: ['monthsAsOrdinarySeaman'], re: after('monthsAsOrdinarySeaman') },
   { keys: ['monthsDeckService'], re: after('monthsDeckService') },
   { keys: ['monthsEngineService'], re: after('monthsEngineService') },
 ];
 
 /** Date labels: what must come right before a date for it to be that fact. */
-const DATE_LABELS: readonly { key: string; re: RegExp }[] = ['issueDate', 'expiryDate', 'verificationDate', 'seafarerBirthDate'].map((key) => ({
+const DATE_LABELS: readonly { key: string; re: RegExp }[] = [
+  'issueDate',
+  'expiryDate',
+  'verificationDate',
+  'seafarerBirthDate',
+].map((key) => ({
   key,
   re: dateLabel(FACT_LABELS[key]?.before ?? []),
 }));
@@ -104,7 +114,8 @@ function collector(facts: readonly FactInfo[]): Collector {
     propose(key, value) {
       const f = byKey.get(key);
       if (!f) return;
-      if (typeof value === 'number' && (!Number.isFinite(value) || (f.type === 'integer' && !Number.isInteger(value)))) return;
+      if (typeof value === 'number' && (!Number.isFinite(value) || (f.type === 'integer' && !Number.isInteger(value))))
+        return;
       found.set(f.id, [...(found.get(f.id) ?? []), value]);
     },
     result() {
@@ -130,7 +141,8 @@ function labelledBefore(folded: string, re: RegExp, qs: readonly Quantity[]): Qu
 }
 
 /** The quantities followed by label `re`. */
-const labelledAfter = (folded: string, re: RegExp, qs: readonly Quantity[]) => qs.filter((q) => re.test(folded.slice(q.end, q.end + LOOK_AHEAD)));
+const labelledAfter = (folded: string, re: RegExp, qs: readonly Quantity[]) =>
+  qs.filter((q) => re.test(folded.slice(q.end, q.end + LOOK_AHEAD)));
 
 function proposeAmounts(c: Collector, keys: readonly string[], qs: readonly Quantity[], unit: string): void {
   for (const q of qs) {
@@ -170,19 +182,34 @@ function seaTime(c: Collector, folded: string, qs: readonly Quantity[]): void {
   const hourQs = qs.filter((q) => q.unit === 'hours');
   for (const h of perDay) c.propose('hoursPerDay', h);
   if (perDay.length > 0 && dayQs.length === 1) c.propose('days', dayQs[0]!.value);
-  const mentionsDays = words(folded).some((w) => DAY_WORD_SET.has(w)) || qs.some((q) => q.unit === 'weeks' || q.unit === 'months' || q.unit === 'years');
+  const mentionsDays =
+    words(folded).some((w) => DAY_WORD_SET.has(w)) ||
+    qs.some((q) => q.unit === 'weeks' || q.unit === 'months' || q.unit === 'years');
   if (perDay.length === 0 && !mentionsDays && hourQs.length === 1) c.propose('totalHours', hourQs[0]!.value);
 }
 
 function amounts(c: Collector, folded: string, all: readonly Quantity[]): void {
   const qs = all.filter((q) => !isBoundQuantity(folded, q));
   // Gross tonnage: "45 BT", "BT 45", "bruttotonnasje på 450".
-  const gt = [...qs.filter((q) => q.unit === 'GT'), ...labelledBefore(folded, GT_BEFORE, qs).filter((q) => q.unit === undefined || q.unit === 'GT')];
+  const gt = [
+    ...qs.filter((q) => q.unit === 'GT'),
+    ...labelledBefore(folded, GT_BEFORE, qs).filter((q) => q.unit === undefined || q.unit === 'GT'),
+  ];
   proposeAmounts(c, ['grossTonnage'], gt, 'GT');
   // Lengths only when labelled: a bare "23,5 m" may be L or LOA.
   const metres = (list: Quantity[]) => list.filter((q) => q.unit === undefined || q.unit === 'm' || q.unit === 'cm');
-  proposeAmounts(c, ['lengthL'], metres([...labelledBefore(folded, L_BEFORE, qs), ...labelledAfter(folded, L_AFTER, qs)]), 'm');
-  proposeAmounts(c, ['lengthOverall'], metres([...labelledBefore(folded, LOA_BEFORE, qs), ...labelledAfter(folded, LOA_AFTER, qs)]), 'm');
+  proposeAmounts(
+    c,
+    ['lengthL'],
+    metres([...labelledBefore(folded, L_BEFORE, qs), ...labelledAfter(folded, L_AFTER, qs)]),
+    'm',
+  );
+  proposeAmounts(
+    c,
+    ['lengthOverall'],
+    metres([...labelledBefore(folded, LOA_BEFORE, qs), ...labelledAfter(folded, LOA_AFTER, qs)]),
+    'm',
+  );
   // Safety manning and crew.
   const persons = (list: Quantity[]) => list.filter((q) => q.unit === undefined || q.unit === 'persons');
   const manning = persons([...labelledBefore(folded, MANNING_BEFORE, qs), ...labelledAfter(folded, MANNING_AFTER, qs)]);
@@ -196,7 +223,10 @@ function amounts(c: Collector, folded: string, all: readonly Quantity[]): void {
   // Age: "19 år gammel", "alder 19", "I am 19".
   const ages = [
     ...labelledAfter(folded, AGE_AFTER, qs).filter((q) => q.unit === 'years' || q.unit === undefined),
-    ...labelledBefore(folded, AGE_BEFORE, qs).filter((q) => q.unit === 'years' || (q.unit === undefined && /^(?:[ ,.!?]|og |and |$)/.test(folded.slice(q.end, q.end + 5)))),
+    ...labelledBefore(folded, AGE_BEFORE, qs).filter(
+      (q) =>
+        q.unit === 'years' || (q.unit === undefined && /^(?:[ ,.!?]|og |and |$)/.test(folded.slice(q.end, q.end + 5))),
+    ),
   ];
   proposeAmounts(c, ['age'], ages, 'years');
   // Service time: "14 måneder som vaktoffiser", "2 years on deck".
@@ -226,7 +256,9 @@ export function readFacts(text: string, facts: readonly FactInfo[], ctx: Extract
   const c = collector(facts);
   for (const f of facts) {
     if (f.type !== 'enum' || !f.values) continue;
-    const v = findEnumInText(f.questionKey, f.values, tokens) ?? (f.questionKey === f.id ? undefined : findEnumInText(f.id, f.values, tokens));
+    const v =
+      findEnumInText(f.questionKey, f.values, tokens) ??
+      (f.questionKey === f.id ? undefined : findEnumInText(f.id, f.values, tokens));
     if (v !== undefined) c.propose(f.questionKey, v);
   }
   const hits = findDates(folded, ctx.today);

@@ -10,12 +10,90 @@ import { detectAll } from 'tinyld';
 import type { Locale } from '../../content/topic-ids.js';
 
 const SCANDINAVIAN = new Set(['no', 'nb', 'nn', 'da', 'sv']);
-const NB_WORDS = new Set(['jeg', 'eg', 'hva', 'kva', 'hvordan', 'korleis', 'trenger', 'treng', 'ikke', 'ikkje', 'er', 'det', 'og', 'på', 'til', 'med', 'har', 'kan', 'skal', 'må', 'min', 'mitt', 'vi', 'hvor', 'kor', 'når', 'hvem', 'kven', 'om', 'av', 'som', 'en', 'et', 'dager', 'timer', 'båt', 'båten', 'skip', 'fartøy', 'hei', 'takk', 'ja', 'nei']);
-const EN_WORDS = new Set(['i', 'what', 'how', 'do', 'does', 'need', 'is', 'are', 'the', 'a', 'my', 'we', 'our', 'can', 'to', 'of', 'for', 'with', 'when', 'who', 'which', 'days', 'hours', 'ship', 'vessel', 'boat', 'hello', 'hi', 'thanks', 'yes', 'no', 'much', 'many']);
+const NB_WORDS = new Set([
+  'jeg',
+  'eg',
+  'hva',
+  'kva',
+  'hvordan',
+  'korleis',
+  'trenger',
+  'treng',
+  'ikke',
+  'ikkje',
+  'er',
+  'det',
+  'og',
+  'på',
+  'til',
+  'med',
+  'har',
+  'kan',
+  'skal',
+  'må',
+  'min',
+  'mitt',
+  'vi',
+  'hvor',
+  'kor',
+  'når',
+  'hvem',
+  'kven',
+  'om',
+  'av',
+  'som',
+  'en',
+  'et',
+  'dager',
+  'timer',
+  'båt',
+  'båten',
+  'skip',
+  'fartøy',
+  'hei',
+  'takk',
+  'ja',
+  'nei',
+]);
+const EN_WORDS = new Set([
+  'i',
+  'what',
+  'how',
+  'do',
+  'does',
+  'need',
+  'is',
+  'are',
+  'the',
+  'a',
+  'my',
+  'we',
+  'our',
+  'can',
+  'to',
+  'of',
+  'for',
+  'with',
+  'when',
+  'who',
+  'which',
+  'days',
+  'hours',
+  'ship',
+  'vessel',
+  'boat',
+  'hello',
+  'hi',
+  'thanks',
+  'yes',
+  'no',
+  'much',
+  'many',
+]);
 
 /** The language of `text`, or `undefined` when it cannot be told. */
 export function detectLocale(text: string): Locale | undefined {
-  const words = (text.toLowerCase().match(/\p{L}+/gu) ?? []);
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length === 0) return undefined;
   let nb = 0;
   let en = 0;

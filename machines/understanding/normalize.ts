@@ -23,7 +23,10 @@ export function fold(text: string): string {
 
 /** Word tokens of folded text: letters and digits; apostrophes inside words are dropped ("don't" → "dont"). */
 export function words(folded: string): string[] {
-  return folded.replace(/'/g, '').split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  return folded
+    .replace(/'/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
 }
 
 /** Folded tokens of a synonym or phrase as written in `content/synonyms.ts`. */
@@ -98,7 +101,10 @@ function tokenMatches(user: string, syn: string, fuzzy: boolean): boolean {
 }
 
 /** Phrases indexed by their first word, for a fast exact scan. */
-export type PhraseIndex = { readonly list: readonly Phrase[]; readonly byFirst: ReadonlyMap<string, readonly Phrase[]> };
+export type PhraseIndex = {
+  readonly list: readonly Phrase[];
+  readonly byFirst: ReadonlyMap<string, readonly Phrase[]>;
+};
 
 /** Index a list of phrases (kept longest first). */
 export function indexPhrases(list: readonly Phrase[]): PhraseIndex {
@@ -128,10 +134,19 @@ function candidates(index: PhraseIndex, token: string): readonly Phrase[] {
  * `fuzzy`, then typo-tolerant matches on tokens no exact match has claimed. Spans inside a longer
  * span are dropped ("lettmatros" inside "maskinpasser og lettmatros").
  */
-export function matchPhrases(tokens: readonly string[], index: PhraseIndex, fuzzy: boolean): { kept: Span[]; covered: boolean[] } {
+export function matchPhrases(
+  tokens: readonly string[],
+  index: PhraseIndex,
+  fuzzy: boolean,
+): { kept: Span[]; covered: boolean[] } {
   const spans: Span[] = [];
   const covered: boolean[] = new Array<boolean>(tokens.length).fill(false);
-  const tryAt = (i: number, p: Phrase, claimed: readonly boolean[] | undefined, near?: (u: string, s: string) => boolean) => {
+  const tryAt = (
+    i: number,
+    p: Phrase,
+    claimed: readonly boolean[] | undefined,
+    near?: (u: string, s: string) => boolean,
+  ) => {
     const n = p.tokens.length;
     if (i + n > tokens.length) return;
     for (let k = 0; k < n; k++) {

@@ -47,7 +47,8 @@ export function parseNumeral(raw: string): number {
   if (seps.length === 0) return Number(s);
   const lastSep = seps[seps.length - 1]!;
   const mixed = new Set(seps).size > 1;
-  const allThousands = (gs: string[]) => gs.slice(1).every((g) => g.length === 3) && gs[0]!.length <= 3 && gs[0] !== '0';
+  const allThousands = (gs: string[]) =>
+    gs.slice(1).every((g) => g.length === 3) && gs[0]!.length <= 3 && gs[0] !== '0';
   if (mixed) {
     if (new Set(seps.slice(0, -1)).size !== 1 || seps.slice(0, -1).includes(lastSep)) return NaN;
     const intGroups = groups.slice(0, -1);
@@ -114,7 +115,14 @@ const foldKeys = (r: Readonly<Record<string, number>>) => new Map(Object.entries
 const NUMBER_MAP = foldKeys(NUMBER_WORDS);
 const TENS_MAP = foldKeys(TENS_WORDS);
 const FRACTION_MAP = new Map([...foldKeys(FRACTION_WORDS)].map(([k, v]) => [k.replace(/\s+/g, ' '), v]));
-const ONES_ALT = alternation(['en', 'ett', 'ein', 'eitt', 'one', ...Object.keys(NUMBER_WORDS).filter((k) => NUMBER_WORDS[k]! >= 2 && NUMBER_WORDS[k]! <= 9)]);
+const ONES_ALT = alternation([
+  'en',
+  'ett',
+  'ein',
+  'eitt',
+  'one',
+  ...Object.keys(NUMBER_WORDS).filter((k) => NUMBER_WORDS[k]! >= 2 && NUMBER_WORDS[k]! <= 9),
+]);
 const TENS_ALT = alternation(Object.keys(TENS_WORDS));
 const BASE = `(?:${TENS_ALT})(?:[- ]?(?:${ONES_ALT}))?|${alternation(Object.keys(NUMBER_WORDS))}`;
 const HALF = `(?:og|and) (?:a|en|et|ei|eit|ein) (?:halvt|halv|half)`;
@@ -133,7 +141,8 @@ function baseValue(s: string): number | undefined {
     if (!s.startsWith(tens)) continue;
     const rest = s.slice(tens.length).replace(/^[- ]/, '');
     if (rest === '') return tv;
-    const ones = rest === 'en' || rest === 'ett' || rest === 'ein' || rest === 'eitt' || rest === 'one' ? 1 : NUMBER_MAP.get(rest);
+    const ones =
+      rest === 'en' || rest === 'ett' || rest === 'ein' || rest === 'eitt' || rest === 'one' ? 1 : NUMBER_MAP.get(rest);
     if (ones !== undefined && ones >= 1 && ones <= 9) return tv + ones;
   }
   return undefined;
@@ -141,7 +150,12 @@ function baseValue(s: string): number | undefined {
 
 /** The reply without approximation words and punctuation, to see if a number phrase is all of it. */
 const bareOf = (folded: string) =>
-  folded.replace(APPROX_RE, ' ').replace(/[^a-z0-9.\- ]/g, ' ').replace(/\s+/g, ' ').replace(/^[ .]+|[ .]+$/g, '').trim();
+  folded
+    .replace(APPROX_RE, ' ')
+    .replace(/[^a-z0-9.\- ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[ .]+|[ .]+$/g, '')
+    .trim();
 
 /**
  * Folded text with number words turned into digits, where that is safe: when a unit follows
@@ -150,28 +164,35 @@ const bareOf = (folded: string) =>
  */
 export function numberWordsToDigits(folded: string): string {
   const bare = bareOf(folded);
-  return folded.replace(NUMBER_PHRASE, (match: string, halfBase?: string, fraction?: string, base?: string, article?: string, offset?: number) => {
-    let value: number | undefined;
-    if (halfBase !== undefined) {
-      const b = baseValue(halfBase);
-      value = b === undefined ? undefined : b + 0.5;
-    } else if (fraction !== undefined) value = FRACTION_MAP.get(fraction.replace(/\s+/g, ' '));
-    else if (base !== undefined) {
-      if (/^\d+$/.test(base)) return match;
-      value = baseValue(base);
-    } else if (article !== undefined) value = 1;
-    if (value === undefined) return match;
-    const rest = folded.slice((offset ?? 0) + match.length);
-    const unitFollows = UNIT_AFTER.test(rest);
-    const whole = article === undefined && bare === match.trim();
-    return unitFollows || whole ? String(value) : match;
-  });
+  return folded.replace(
+    NUMBER_PHRASE,
+    (match: string, halfBase?: string, fraction?: string, base?: string, article?: string, offset?: number) => {
+      let value: number | undefined;
+      if (halfBase !== undefined) {
+        const b = baseValue(halfBase);
+        value = b === undefined ? undefined : b + 0.5;
+      } else if (fraction !== undefined) value = FRACTION_MAP.get(fraction.replace(/\s+/g, ' '));
+      else if (base !== undefined) {
+        if (/^\d+$/.test(base)) return match;
+        value = baseValue(base);
+      } else if (article !== undefined) value = 1;
+      if (value === undefined) return match;
+      const rest = folded.slice((offset ?? 0) + match.length);
+      const unitFollows = UNIT_AFTER.test(rest);
+      const whole = article === undefined && bare === match.trim();
+      return unitFollows || whole ? String(value) : match;
+    },
+  );
 }
 
 // --- an amount as the answer to a number question -----------------------------------------------
 
-const COMPARATIVE_BEFORE = new RegExp(`(?<![a-z0-9])(?:${alternation(COMPARATIVE_WORDS)}) ?(?:(?:${alternation(APPROX_WORDS)}) ?)?(?=-?\\d)`);
-const COMPARATIVE_AFTER = new RegExp(`\\d(?: ?(?:${UNIT_ALT}))? ?(?:${alternation(TRAILING_COMPARATIVE_WORDS)})(?![a-z0-9])`);
+const COMPARATIVE_BEFORE = new RegExp(
+  `(?<![a-z0-9])(?:${alternation(COMPARATIVE_WORDS)}) ?(?:(?:${alternation(APPROX_WORDS)}) ?)?(?=-?\\d)`,
+);
+const COMPARATIVE_AFTER = new RegExp(
+  `\\d(?: ?(?:${UNIT_ALT}))? ?(?:${alternation(TRAILING_COMPARATIVE_WORDS)})(?![a-z0-9])`,
+);
 /** A "+" or "plus" after a number that no other number follows ("45+", "45 BT pluss"). */
 const PLUS_AFTER = new RegExp(`\\d(?: ?(?:${UNIT_ALT}))? ?(?:\\+|pluss?)(?! ?\\d)`);
 const ZERO_RE = new RegExp(`^(?:${alternation(ZERO_WORDS)})(?: (?:${UNIT_ALT}))?$`);
@@ -179,7 +200,9 @@ const TIME_UNITS = new Set(['months', 'days', 'hours']);
 
 /** True when the text states a bound ("over 500", "12 or more") rather than a value. */
 export const isBound = (folded: string): boolean =>
-  COMPARATIVE_BEFORE.test(folded.replace(/\bover ?alt\b/g, ' ')) || COMPARATIVE_AFTER.test(folded) || PLUS_AFTER.test(folded);
+  COMPARATIVE_BEFORE.test(folded.replace(/\bover ?alt\b/g, ' ')) ||
+  COMPARATIVE_AFTER.test(folded) ||
+  PLUS_AFTER.test(folded);
 
 /**
  * The amount a reply states, in `unit` (the fact's unit), or undefined when there is none, more
@@ -209,8 +232,12 @@ export function parseAmount(text: string, unit: string | undefined): number | un
   return Math.round(sum * 100) / 100;
 }
 
-const BOUND_BEFORE = new RegExp(`(?<![a-z0-9])(?:${alternation(COMPARATIVE_WORDS)}) ?(?:(?:${alternation(APPROX_WORDS)}) ?)?$`);
-const BOUND_AFTER = new RegExp(`^ ?(?:(?:${alternation(TRAILING_COMPARATIVE_WORDS)})(?![a-z0-9])|(?:\\+|pluss?)(?! ?\\d))`);
+const BOUND_BEFORE = new RegExp(
+  `(?<![a-z0-9])(?:${alternation(COMPARATIVE_WORDS)}) ?(?:(?:${alternation(APPROX_WORDS)}) ?)?$`,
+);
+const BOUND_AFTER = new RegExp(
+  `^ ?(?:(?:${alternation(TRAILING_COMPARATIVE_WORDS)})(?![a-z0-9])|(?:\\+|pluss?)(?! ?\\d))`,
+);
 
 /** True when quantity `q` of `folded` is a bound ("over 500 BT", "45 BT eller mer"). */
 export function isBoundQuantity(folded: string, q: Quantity): boolean {

@@ -15,7 +15,13 @@ import snowball from 'snowball-stemmers';
 import { examplesEn, outOfScopeEn } from '../../content/examples/en.js';
 import { examplesNb, outOfScopeNb } from '../../content/examples/nb.js';
 import type { RoutableTopicId } from '../../content/topic-ids.js';
-import { COMPOUND_PARTS, OUT_OF_SCOPE_MARKERS, OUT_OF_SCOPE_PHRASES, STOPWORDS, SYNONYMS } from '../../content/routing.js';
+import {
+  COMPOUND_PARTS,
+  OUT_OF_SCOPE_MARKERS,
+  OUT_OF_SCOPE_PHRASES,
+  STOPWORDS,
+  SYNONYMS,
+} from '../../content/routing.js';
 import { topicsEn } from '../../content/topics/en.js';
 import { topicsNb } from '../../content/topics/nb.js';
 
@@ -53,7 +59,13 @@ export const ROUTING = {
 const norwegian = snowball.newStemmer('norwegian');
 const english = snowball.newStemmer('english');
 
-const fold = (s: string) => s.replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const fold = (s: string) =>
+  s
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 
 const stem = (term: string) => fold(english.stem(norwegian.stem(term)));
 
@@ -97,11 +109,18 @@ function computeTerms(raw: string): string[] | null {
 /** True when the text contains a word that marks it as outside the catalogue. */
 export function hasOutOfScopeMarker(text: string): boolean {
   const lower = text.toLowerCase();
-  return tokenize(lower).some((w) => OUT_OF_SCOPE_MARKERS.has(w)) || OUT_OF_SCOPE_PHRASES.some((p) => lower.includes(p));
+  return (
+    tokenize(lower).some((w) => OUT_OF_SCOPE_MARKERS.has(w)) || OUT_OF_SCOPE_PHRASES.some((p) => lower.includes(p))
+  );
 }
 
 /** Split into words; keeps certificate codes such as "d6" and "i-issc" whole. */
-export const tokenize = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).flatMap((w) => (w.includes('-') && !/^i-issc$/.test(w) ? w.split('-') : [w])).filter(Boolean);
+export const tokenize = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .flatMap((w) => (w.includes('-') && !/^i-issc$/.test(w) ? w.split('-') : [w]))
+    .filter(Boolean);
 
 type Doc = { id: number; topic: RoutableTopicId | 'fallback'; text: string };
 
@@ -109,12 +128,13 @@ function buildIndex(): MiniSearch<Doc> {
   const docs: Doc[] = [];
   const add = (topic: Doc['topic'], text: string) => docs.push({ id: docs.length, topic, text });
   for (const examples of [examplesNb, examplesEn]) {
-    for (const [topic, phrases] of Object.entries(examples) as [RoutableTopicId, readonly string[]][]) phrases.forEach((p) => add(topic, p));
+    for (const [topic, phrases] of Object.entries(examples) as [RoutableTopicId, readonly string[]][])
+      for (const p of phrases) add(topic, p);
   }
   for (const [topics] of [[topicsNb], [topicsEn]] as const) {
     for (const [topic, t] of Object.entries(topics)) if (topic !== 'fallback') add(topic as RoutableTopicId, t.title);
   }
-  [...outOfScopeNb, ...outOfScopeEn].forEach((p) => add('fallback', p));
+  for (const p of [...outOfScopeNb, ...outOfScopeEn]) add('fallback', p);
   const index = new MiniSearch<Doc>({
     fields: ['text'],
     storeFields: ['topic'],
@@ -131,7 +151,7 @@ function buildIndex(): MiniSearch<Doc> {
   index.addAll(docs);
   for (const d of docs) {
     const terms = tokenize(d.text).flatMap((w) => processTerm(w) ?? []);
-    terms.forEach((t) => vocabulary.add(t));
+    for (const t of terms) vocabulary.add(t);
     const counts = termCounts.get(d.topic) ?? new Map<string, number>();
     for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
     termCounts.set(d.topic, counts);
@@ -172,7 +192,8 @@ const vocabulary = new Set<string>();
 function isUnknownWord(terms: readonly string[]): boolean {
   for (const t of terms) {
     if (vocabulary.has(t)) return false;
-    if (t.length >= 5) for (const v of vocabulary) if (v.length >= 5 && (v.startsWith(t) || t.startsWith(v))) return false;
+    if (t.length >= 5)
+      for (const v of vocabulary) if (v.length >= 5 && (v.startsWith(t) || t.startsWith(v))) return false;
   }
   return true;
 }
@@ -183,7 +204,9 @@ const index = () => (cached ??= buildIndex());
 
 /** The words of `text` that carry meaning, each with its index terms. */
 function contentWords(text: string): string[][] {
-  return tokenize(text).map((w) => processTerm(w)).filter((t): t is string[] => t !== null);
+  return tokenize(text)
+    .map((w) => processTerm(w))
+    .filter((t): t is string[] => t !== null);
 }
 
 /** Every topic scored against `text`, best first, with the share of the question's words its examples contain. */
@@ -195,7 +218,7 @@ export function rank(text: string): RankedTopic[] {
     const entry = hits.get(topic) ?? { scores: [], terms: new Set<string>() };
     if (entry.scores.length < AGG_K) {
       entry.scores.push(hit.score); // results arrive best first
-      hit.queryTerms.forEach((t) => entry.terms.add(t));
+      for (const t of hit.queryTerms) entry.terms.add(t);
     }
     hits.set(topic, entry);
   }
@@ -217,24 +240,58 @@ export function route(text: string): Route {
   const longUnknown = unknown.some((w) => (w[0]?.length ?? 0) >= ROUTING.longUnknownWord);
   if (hasOutOfScopeMarker(text)) return { kind: 'fallback', ranked };
   const [first, second] = ranked;
-  if (!first || first.topic === 'fallback' || first.score < ROUTING.minScore || first.coverage < ROUTING.clarifyCoverage) return { kind: 'fallback', ranked };
+  if (
+    !first ||
+    first.topic === 'fallback' ||
+    first.score < ROUTING.minScore ||
+    first.coverage < ROUTING.clarifyCoverage
+  )
+    return { kind: 'fallback', ranked };
   const runnerUp = second && second.topic !== 'fallback' ? second.score : 0;
-  if (first.score >= ROUTING.answerScore && runnerUp <= first.score * ROUTING.maxRunnerUpRatio && first.coverage >= ROUTING.answerCoverage && unknownWords <= ROUTING.maxUnknownWords && !longUnknown) {
+  if (
+    first.score >= ROUTING.answerScore &&
+    runnerUp <= first.score * ROUTING.maxRunnerUpRatio &&
+    first.coverage >= ROUTING.answerCoverage &&
+    unknownWords <= ROUTING.maxUnknownWords &&
+    !longUnknown
+  ) {
     return { kind: 'topic', topic: first.topic, score: first.score, ranked };
   }
   // Close call on full-text ranking: the word model may settle it between the leading topics.
-  if (first.score >= ROUTING.answerScore && first.coverage >= ROUTING.answerCoverage && unknownWords <= ROUTING.maxUnknownWords && !longUnknown) {
+  if (
+    first.score >= ROUTING.answerScore &&
+    first.coverage >= ROUTING.answerCoverage &&
+    unknownWords <= ROUTING.maxUnknownWords &&
+    !longUnknown
+  ) {
     const posterior = topicPosterior(text);
-    const contenders = ranked.filter((r) => r.topic !== 'fallback' && r.score >= first.score * ROUTING.clarifyRatio).slice(0, ROUTING.clarifyCount);
+    const contenders = ranked
+      .filter((r) => r.topic !== 'fallback' && r.score >= first.score * ROUTING.clarifyRatio)
+      .slice(0, ROUTING.clarifyCount);
     const best = contenders.map((r) => ({ r, p: posterior.get(r.topic) ?? 0 })).sort((a, b) => b.p - a.p)[0];
-    if (best && best.p >= ROUTING.settleProbability && best.r.topic !== 'fallback' && best.r.coverage >= ROUTING.answerCoverage) {
+    if (
+      best &&
+      best.p >= ROUTING.settleProbability &&
+      best.r.topic !== 'fallback' &&
+      best.r.coverage >= ROUTING.answerCoverage
+    ) {
       return { kind: 'topic', topic: best.r.topic as RoutableTopicId, score: best.r.score, ranked };
     }
   }
   const topics = ranked
-    .filter((r): r is RankedTopic & { topic: RoutableTopicId } => r.topic !== 'fallback' && r.score >= first.score * ROUTING.clarifyRatio && r.coverage >= ROUTING.clarifyCoverage)
+    .filter(
+      (r): r is RankedTopic & { topic: RoutableTopicId } =>
+        r.topic !== 'fallback' &&
+        r.score >= first.score * ROUTING.clarifyRatio &&
+        r.coverage >= ROUTING.clarifyCoverage,
+    )
     .slice(0, ROUTING.clarifyCount)
     .map((r) => r.topic);
   if (topics.length > 1) return { kind: 'clarify', topics, ranked };
-  return first.coverage >= ROUTING.answerCoverage && first.score >= ROUTING.answerScore && unknownWords <= ROUTING.maxUnknownWords && !longUnknown ? { kind: 'topic', topic: first.topic, score: first.score, ranked } : { kind: 'clarify', topics: [first.topic], ranked };
+  return first.coverage >= ROUTING.answerCoverage &&
+    first.score >= ROUTING.answerScore &&
+    unknownWords <= ROUTING.maxUnknownWords &&
+    !longUnknown
+    ? { kind: 'topic', topic: first.topic, score: first.score, ranked }
+    : { kind: 'clarify', topics: [first.topic], ranked };
 }

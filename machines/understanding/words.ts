@@ -18,7 +18,17 @@ import {
 } from '../../content/synonyms.js';
 import { factsEn } from '../../content/facts/en.js';
 import { factsNb } from '../../content/facts/nb.js';
-import { compilePhrases, containsTokens, fold, indexPhrases, matchPhrases, phraseTokens, words, type Phrase, type PhraseIndex } from './normalize.js';
+import {
+  compilePhrases,
+  containsTokens,
+  fold,
+  indexPhrases,
+  matchPhrases,
+  phraseTokens,
+  words,
+  type Phrase,
+  type PhraseIndex,
+} from './normalize.js';
 
 const setOf = (list: readonly string[]) => new Set(list.flatMap(phraseTokens));
 const UNKNOWN = UNKNOWN_PHRASES.map(phraseTokens);
@@ -69,7 +79,9 @@ const FREE_TEXT_PHRASES = compileTable(FREE_TEXT_SYNONYMS as SynonymTable);
 const EMPTY_LIST = compilePhrases({ '': EMPTY_LIST_WORDS });
 
 /** Memoise an index per key: the phrase sets are fixed, so each is built once. */
-function memo(build: (key: string, values: readonly string[]) => PhraseIndex): (key: string, values: readonly string[]) => PhraseIndex {
+function memo(
+  build: (key: string, values: readonly string[]) => PhraseIndex,
+): (key: string, values: readonly string[]) => PhraseIndex {
   const cache = new Map<string, PhraseIndex>();
   return (key, values) => {
     const k = `${key}|${values.join(',')}`;
@@ -88,7 +100,8 @@ for (const facts of [factsNb, factsEn]) {
   for (const [key, q] of Object.entries(facts)) {
     if (!('choices' in q)) continue;
     const byLabel = CHOICE_LABELS.get(key) ?? new Map<string, string>();
-    for (const [value, label] of Object.entries(q.choices as Record<string, string>)) byLabel.set(words(fold(label)).join(' '), value);
+    for (const [value, label] of Object.entries(q.choices as Record<string, string>))
+      byLabel.set(words(fold(label)).join(' '), value);
     CHOICE_LABELS.set(key, byLabel);
   }
 }
@@ -105,7 +118,9 @@ function phrasesFor(key: string, values: readonly string[], table: Map<string, P
 
 const answerPhrases = memo((key, values) => indexPhrases(phrasesFor(key, values, ANSWER_PHRASES)));
 const listPhrases = memo((key, values) => indexPhrases([...phrasesFor(key, values, ANSWER_PHRASES), ...EMPTY_LIST]));
-const freeTextPhrases = memo((key, values) => indexPhrases((FREE_TEXT_PHRASES.get(key) ?? []).filter((p) => values.includes(p.value))));
+const freeTextPhrases = memo((key, values) =>
+  indexPhrases((FREE_TEXT_PHRASES.get(key) ?? []).filter((p) => values.includes(p.value))),
+);
 
 /** An exact enum id typed as the reply ("NO", "area-1"). */
 const exactId = (text: string, values: readonly string[]): string | undefined => values.find((v) => v === text.trim());

@@ -20,7 +20,10 @@ describe('the server process', () => {
         child.stdout.on('data', (chunk: Buffer) => {
           buffer += chunk.toString('utf8');
           const m = /"url":"(http:\/\/[^"]+)"/.exec(buffer);
-          if (m) { clearTimeout(timer); resolve(m[1]!); }
+          if (m) {
+            clearTimeout(timer);
+            resolve(m[1]!);
+          }
         });
       });
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
@@ -28,11 +31,22 @@ describe('the server process', () => {
       const body = Buffer.from(JSON.stringify({ text: 'Trenger båten min bemanningssertifikat?' }));
       const { port } = new URL(url);
       const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
-        const req = request({ host: '127.0.0.1', port, path: '/api/chat', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': body.length } }, (res) => {
-          let text = '';
-          res.on('data', (c: Buffer) => { text += c.toString('utf8'); });
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-        });
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/api/chat',
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'content-length': body.length },
+          },
+          (res) => {
+            let text = '';
+            res.on('data', (c: Buffer) => {
+              text += c.toString('utf8');
+            });
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+          },
+        );
         req.on('error', reject);
         req.write(body.subarray(0, 10));
         setTimeout(() => {

@@ -27,7 +27,11 @@ describe('redaction', () => {
   });
 
   it('keeps identifiers out of the hand-off summary', async () => {
-    const core = createTurnCore({ store: new MemoryStore(), ttlSeconds: 600, now: () => new Date('2026-11-22T12:00:00') });
+    const core = createTurnCore({
+      store: new MemoryStore(),
+      ttlSeconds: 600,
+      now: () => new Date('2026-11-22T12:00:00'),
+    });
     const first = await core.handleTurn({ text: 'Hvordan skriver jeg en fartstidsbekreftelse?', locale: 'nb' });
     let reply = first;
     const choice = reply.messages.flatMap((m) => m.choices ?? []).find((c) => c.id === 'topic:seatime.confirmation');
@@ -56,9 +60,17 @@ describe('logs', () => {
     const address = app.server.address();
     const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     const secret = 'Kari Hemmelig 01019912345';
-    const res = await fetch(`${url}/api/chat?note=${encodeURIComponent(secret)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: secret }) });
+    const res = await fetch(`${url}/api/chat?note=${encodeURIComponent(secret)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: secret }),
+    });
     expect(res.status).toBe(200);
-    await fetch(`${url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"text": "${secret}` });
+    await fetch(`${url}/api/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: `{"text": "${secret}`,
+    });
     await app.close();
     expect(lines.length).toBeGreaterThan(0);
     const all = lines.join('\n');

@@ -27,7 +27,10 @@ describe('content', () => {
 
   it('writes plain text, never HTML or Markdown', () => {
     for (const locale of locales) {
-      const all = [...Object.values(texts(locale).topics).flatMap((t) => [t.title, t.answer]), ...Object.values(texts(locale).outcomes)];
+      const all = [
+        ...Object.values(texts(locale).topics).flatMap((t) => [t.title, t.answer]),
+        ...Object.values(texts(locale).outcomes),
+      ];
       for (const s of all) {
         expect(s).not.toMatch(/<[a-z/!][^>]*>/i);
         expect(s).not.toMatch(/\*\*|^#+ /m);
@@ -65,9 +68,12 @@ describe('content', () => {
   });
 
   it('has a headline for exactly the outcomes the rules can give', () => {
-    const fromRules = listRules().flatMap((r) => r.outcomes.map((o) => `${r.id}:${o}`)).sort();
+    const fromRules = listRules()
+      .flatMap((r) => r.outcomes.map((o) => `${r.id}:${o}`))
+      .sort();
     expect([...OUTCOME_KEYS].sort()).toEqual(fromRules);
-    for (const locale of locales) for (const key of OUTCOME_KEYS) expect(texts(locale).outcomes[key].length, key).toBeGreaterThan(5);
+    for (const locale of locales)
+      for (const key of OUTCOME_KEYS) expect(texts(locale).outcomes[key].length, key).toBeGreaterThan(5);
   });
 
   it('names each rule topic in the catalogue', () => {

@@ -19,7 +19,9 @@ describe('routing on the held-out questions', () => {
   });
 
   it('copies none of the routing phrasings', () => {
-    const phrasings = new Set([...Object.values(examplesNb), ...Object.values(examplesEn)].flat().map((p) => p.toLowerCase().trim()));
+    const phrasings = new Set(
+      [...Object.values(examplesNb), ...Object.values(examplesEn)].flat().map((p) => p.toLowerCase().trim()),
+    );
     expect(all.filter((c) => phrasings.has(c.text.toLowerCase().trim())).map((c) => c.text)).toEqual([]);
   });
 

@@ -61,16 +61,19 @@ describe('conversation machine', () => {
   it.each([
     ['nb', 'Hva er hovedstaden i Frankrike?'],
     ['en', 'What is the capital of France?'],
-  ] as const)('falls back on an out-of-scope question, offering a person and never deciding (%s)', (locale, question) => {
-    const c = converse(locale);
-    const out = c.text(question);
-    expect(out).toHaveLength(1);
-    expect(out[0]!.topic).toBe('fallback');
-    expect(choiceIds(out[0]!)).toContain('cmd:handoff');
-    expect(out[0]!.decision).toBeUndefined();
-    expect(out[0]!.ask).toBeUndefined();
-    expect(c.state()).toBe('open');
-  });
+  ] as const)(
+    'falls back on an out-of-scope question, offering a person and never deciding (%s)',
+    (locale, question) => {
+      const c = converse(locale);
+      const out = c.text(question);
+      expect(out).toHaveLength(1);
+      expect(out[0]!.topic).toBe('fallback');
+      expect(choiceIds(out[0]!)).toContain('cmd:handoff');
+      expect(out[0]!.decision).toBeUndefined();
+      expect(out[0]!.ask).toBeUndefined();
+      expect(c.state()).toBe('open');
+    },
+  );
 
   it('asks which topic is meant for an ambiguous question, offering 2–3 topics, and a pick starts it', () => {
     const c = converse('nb');
@@ -140,7 +143,9 @@ describe('conversation machine', () => {
     expect(c.state()).toBe('open');
     c.text('Does my ship need a minimum safe manning document?');
     const out = c.command('back');
-    expect(out).toEqual([expect.objectContaining({ text: texts('en').ui.nothingToGoBack, topic: 'manning.which-vessels' })]);
+    expect(out).toEqual([
+      expect.objectContaining({ text: texts('en').ui.nothingToGoBack, topic: 'manning.which-vessels' }),
+    ]);
     expect(c.state()).toBe('guided');
     // The flow is still there.
     expect(asked(c.choose('answer:NO'))).toBe('vesselType');
@@ -175,7 +180,8 @@ describe('conversation machine', () => {
     c.text('45 BT');
     const after = c.command('handoff');
     expect(after[0]!.topic).toBe('contact');
-    for (const fact of ['flag', 'vesselType', 'grossTonnage']) expect(after[0]!.text).toContain(label('manning-certificate', fact, 'nb'));
+    for (const fact of ['flag', 'vesselType', 'grossTonnage'])
+      expect(after[0]!.text).toContain(label('manning-certificate', fact, 'nb'));
     // Units in the summary are in the conversation's language (BT, not GT).
     expect(after[0]!.text).toMatch(/45 BT/);
     expect(after[0]!.text).not.toMatch(/\bGT\b/);
@@ -207,16 +213,19 @@ describe('conversation machine', () => {
   it.each([
     ['nb', 'Hvor mange fartstidsdager blir det?', 'vet ikke'],
     ['en', 'Convert sea time for me', "don't know"],
-  ] as const)('"%s / %s": not knowing a required fact explains why it is needed and offers a person', (locale, question, dontKnow) => {
-    const c = converse(locale);
-    const fact = asked(c.text(question));
-    expect(fact).toBeDefined();
-    const out = c.text(dontKnow);
-    expect(asked(out)).toBe(fact);
-    expect(last(out).text.startsWith(texts(locale).ui.unknownNeeded)).toBe(true);
-    expect(choiceIds(last(out))).toContain('cmd:handoff');
-    expect(decisionOf(out)).toBeUndefined();
-  });
+  ] as const)(
+    '"%s / %s": not knowing a required fact explains why it is needed and offers a person',
+    (locale, question, dontKnow) => {
+      const c = converse(locale);
+      const fact = asked(c.text(question));
+      expect(fact).toBeDefined();
+      const out = c.text(dontKnow);
+      expect(asked(out)).toBe(fact);
+      expect(last(out).text.startsWith(texts(locale).ui.unknownNeeded)).toBe(true);
+      expect(choiceIds(last(out))).toContain('cmd:handoff');
+      expect(decisionOf(out)).toBeUndefined();
+    },
+  );
 
   it('explains a value the rule rejects (15 hours a day) and asks again', () => {
     const c = converse('en');
@@ -271,7 +280,10 @@ describe('conversation machine', () => {
   it('uses the facts the first question gives, and never asks a fact twice', () => {
     const c = converse('nb');
     const seen: string[] = [];
-    const note = (out: BotMessage[]) => { for (const m of out) if (m.ask) seen.push(m.ask.fact); return out; };
+    const note = (out: BotMessage[]) => {
+      for (const m of out) if (m.ask) seen.push(m.ask.fact);
+      return out;
+    };
     note(c.text('Trenger et norsk fiskefartøy bemanningssertifikat?'));
     expect(seen).toEqual(['lengthL']);
     expect(c.actor.getSnapshot().context.facts).toMatchObject({ flag: 'NO', vesselType: 'fishing' });

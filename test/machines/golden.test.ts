@@ -26,8 +26,11 @@ type Turn = { say?: string; pick?: string; expect: Expect };
 type Golden = { name: string; locale: Locale; turns: Turn[] };
 
 const asks = (topic: string, fact: string): Expect => ({ topic, ask: fact });
-const decides = (topic: string, rule: string, outcome: string, values?: Record<string, unknown>): Expect =>
-  ({ topic, ask: null, decision: { rule, outcome, ...(values ? { values } : {}) } });
+const decides = (topic: string, rule: string, outcome: string, values?: Record<string, unknown>): Expect => ({
+  topic,
+  ask: null,
+  decision: { rule, outcome, ...(values ? { values } : {}) },
+});
 const say = (text: string, expect: Expect): Turn => ({ say: text, expect });
 const pick = (choice: string, expect: Expect): Turn => ({ pick: choice, expect });
 
@@ -63,17 +66,32 @@ const GOLDEN: Golden[] = [
   {
     name: 'a Norwegian cargo ship of 300 GT in one question needs a manning certificate at once (en)',
     locale: 'en',
-    turns: [say('Does a Norwegian cargo ship of 300 GT need a manning certificate?', decides('manning.which-vessels', 'manning-certificate', 'required'))],
+    turns: [
+      say(
+        'Does a Norwegian cargo ship of 300 GT need a manning certificate?',
+        decides('manning.which-vessels', 'manning-certificate', 'required'),
+      ),
+    ],
   },
   {
     name: '20 days at 12 hours is 46.92 sea-time days, asking nothing (en)',
     locale: 'en',
-    turns: [say('How much sea time for 20 days at 12 hours?', decides('seatime.calculate', 'sea-time', 'calculated', { hours: 240, seaTimeDays: 46.92 }))],
+    turns: [
+      say(
+        'How much sea time for 20 days at 12 hours?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hours: 240, seaTimeDays: 46.92 }),
+      ),
+    ],
   },
   {
     name: '20 dager à 12 timer gir 46,92 fartstidsdager (nb)',
     locale: 'nb',
-    turns: [say('Hvor mye fartstid blir 20 dager à 12 timer?', decides('seatime.calculate', 'sea-time', 'calculated', { seaTimeDays: 46.92 }))],
+    turns: [
+      say(
+        'Hvor mye fartstid blir 20 dager à 12 timer?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { seaTimeDays: 46.92 }),
+      ),
+    ],
   },
   {
     name: 'sea time asked step by step: days, then hours a day (en)',
@@ -85,7 +103,7 @@ const GOLDEN: Golden[] = [
     ],
   },
   {
-    name: 'a safe manning of 6 needs no ship\'s cook (en)',
+    name: "a safe manning of 6 needs no ship's cook (en)",
     locale: 'en',
     turns: [
       say("Do I need a ship's cook on board?", asks('cook.required', 'safetyManning')),
@@ -93,9 +111,14 @@ const GOLDEN: Golden[] = [
     ],
   },
   {
-    name: 'a safe manning of 12 given in the question needs a ship\'s cook (nb)',
+    name: "a safe manning of 12 given in the question needs a ship's cook (nb)",
     locale: 'nb',
-    turns: [say('Trenger vi skipskokk om bord når sikkerhetsbemanningen er 12 personer?', decides('cook.required', 'ship-cook', 'required'))],
+    turns: [
+      say(
+        'Trenger vi skipskokk om bord når sikkerhetsbemanningen er 12 personer?',
+        decides('cook.required', 'ship-cook', 'required'),
+      ),
+    ],
   },
   {
     name: 'a 30-year-old cook with education and a practical test is qualified (nb)',
@@ -121,7 +144,9 @@ const GOLDEN: Golden[] = [
   {
     name: 'D6 does not cover master on a fishing vessel (nb)',
     locale: 'nb',
-    turns: [say('Kan jeg være skipsfører på en fiskebåt med D6?', decides('d6.privileges', 'd6-privileges', 'not-allowed'))],
+    turns: [
+      say('Kan jeg være skipsfører på en fiskebåt med D6?', decides('d6.privileges', 'd6-privileges', 'not-allowed')),
+    ],
   },
   {
     name: 'D6 covers master on a small cargo ship in area 2 (en)',
@@ -170,7 +195,10 @@ const GOLDEN: Golden[] = [
       say('MS Fjordbris', asks('seatime.confirmation', 'callSign')),
       say('LABC', asks('seatime.confirmation', 'lengthOverall')),
       say('14 m', asks('seatime.confirmation', 'signerName')),
-      say('Ola Nordmann', decides('seatime.confirmation', 'sea-time-confirmation', 'invalid', { problems: ['self-signed'] })),
+      say(
+        'Ola Nordmann',
+        decides('seatime.confirmation', 'sea-time-confirmation', 'invalid', { problems: ['self-signed'] }),
+      ),
     ],
   },
   {
@@ -223,17 +251,32 @@ const GOLDEN: Golden[] = [
     name: 'intermediate verification dates of a full ISSC, chosen among two calculations (en)',
     locale: 'en',
     turns: [
-      say('When are the verification dates for our ISSC?', { topic: 'isps.verification-dates', ask: null, rules: ['rule:issc-validity', 'rule:issc-renewal'] }),
+      say('When are the verification dates for our ISSC?', {
+        topic: 'isps.verification-dates',
+        ask: null,
+        rules: ['rule:issc-validity', 'rule:issc-renewal'],
+      }),
       pick('rule:issc-validity', asks('isps.verification-dates', 'certificateKind')),
       say('full', asks('isps.verification-dates', 'issueDate')),
-      say('2026-01-15', decides('isps.verification-dates', 'issc-validity', 'dates', { latestExpiry: '2031-01-15', intermediateFrom: '2028-01-15', intermediateTo: '2029-01-15' })),
+      say(
+        '2026-01-15',
+        decides('isps.verification-dates', 'issc-validity', 'dates', {
+          latestExpiry: '2031-01-15',
+          intermediateFrom: '2028-01-15',
+          intermediateTo: '2029-01-15',
+        }),
+      ),
     ],
   },
   {
     name: 'an ISSC renewed within three months of expiry keeps the old expiry as base, chosen among two calculations (nb)',
     locale: 'nb',
     turns: [
-      say('Hvilke verifikasjonsdatoer gjelder for ISSC-en vår?', { topic: 'isps.verification-dates', ask: null, rules: ['rule:issc-validity', 'rule:issc-renewal'] }),
+      say('Hvilke verifikasjonsdatoer gjelder for ISSC-en vår?', {
+        topic: 'isps.verification-dates',
+        ask: null,
+        rules: ['rule:issc-validity', 'rule:issc-renewal'],
+      }),
       pick('rule:issc-renewal', asks('isps.verification-dates', 'expiryDate')),
       say('2027-05-02', asks('isps.verification-dates', 'verificationDate')),
       say('2027-03-01', decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2032-05-02' })),
@@ -243,7 +286,10 @@ const GOLDEN: Golden[] = [
     name: 'a question about the new expiry after renewal goes straight to the renewal calculation (nb)',
     locale: 'nb',
     turns: [
-      say('Hvordan regner jeg ut ny utløpsdato for ISSC etter fornyelsesverifikasjon?', asks('isps.verification-dates', 'expiryDate')),
+      say(
+        'Hvordan regner jeg ut ny utløpsdato for ISSC etter fornyelsesverifikasjon?',
+        asks('isps.verification-dates', 'expiryDate'),
+      ),
       say('2027-05-02', asks('isps.verification-dates', 'verificationDate')),
       say('2027-03-01', decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2032-05-02' })),
     ],
@@ -254,7 +300,12 @@ const GOLDEN: Golden[] = [
     turns: [
       say('How long is my health certificate valid?', asks('health.certificate', 'issueDate')),
       say('2025-03-01', asks('health.certificate', 'ageAtIssue')),
-      say('30', decides('health.certificate', 'health-certificate', 'valid', { validUntil: expect.stringMatching(/^2027-0[23]-\d\d$/) })),
+      say(
+        '30',
+        decides('health.certificate', 'health-certificate', 'valid', {
+          validUntil: expect.stringMatching(/^2027-0[23]-\d\d$/),
+        }),
+      ),
     ],
   },
   {
@@ -263,7 +314,12 @@ const GOLDEN: Golden[] = [
     turns: [
       say('Hvor lenge gjelder helseerklæringen min?', asks('health.certificate', 'issueDate')),
       say('1. mars 2024', asks('health.certificate', 'ageAtIssue')),
-      say('17', decides('health.certificate', 'health-certificate', 'expired', { validUntil: expect.stringMatching(/^2025-0[23]-\d\d$/) })),
+      say(
+        '17',
+        decides('health.certificate', 'health-certificate', 'expired', {
+          validUntil: expect.stringMatching(/^2025-0[23]-\d\d$/),
+        }),
+      ),
     ],
   },
   {
@@ -316,7 +372,12 @@ const GOLDEN: Golden[] = [
     locale: 'en',
     turns: [
       say('What are the requirements for a motorman/oiler (smører)?', asks('ratings.smorer', 'monthsEngineService')),
-      say('4', decides('ratings.smorer', 'rating-requirements', 'does-not-meet', { shortfalls: [{ fact: 'monthsEngineService', required: 6, actual: 4 }] })),
+      say(
+        '4',
+        decides('ratings.smorer', 'rating-requirements', 'does-not-meet', {
+          shortfalls: [{ fact: 'monthsEngineService', required: 6, actual: 4 }],
+        }),
+      ),
     ],
   },
   {
@@ -339,18 +400,30 @@ function check(messages: BotMessage[], expected: Expect, where: string) {
   const last = messages.at(-1)!;
   if (expected.topic !== undefined) {
     expect(last.topic, `${where}: topic`).toBe(expected.topic);
-    for (const m of messages) if (m.topic !== undefined) expect(m.topic, `${where}: every message's topic`).toBe(expected.topic);
+    for (const m of messages)
+      if (m.topic !== undefined) expect(m.topic, `${where}: every message's topic`).toBe(expected.topic);
   }
   if (expected.ask !== undefined) {
-    if (expected.ask === null) expect(messages.filter((m) => m.ask), `${where}: asks nothing`).toEqual([]);
+    if (expected.ask === null)
+      expect(
+        messages.filter((m) => m.ask),
+        `${where}: asks nothing`,
+      ).toEqual([]);
     else expect(last.ask?.fact, `${where}: fact asked`).toBe(expected.ask);
   }
   const decided = messages.filter((m) => m.decision);
   if (expected.decision) {
     expect(decided, `${where}: one decision`).toHaveLength(1);
     const { decision, citations } = decided[0]!;
-    expect(decision, `${where}: decision`).toMatchObject({ status: 'decided', rule: expected.decision.rule, outcome: expected.decision.outcome });
-    if (expected.decision.values) expect(decision?.status === 'decided' ? decision.values : undefined, `${where}: values`).toMatchObject(expected.decision.values);
+    expect(decision, `${where}: decision`).toMatchObject({
+      status: 'decided',
+      rule: expected.decision.rule,
+      outcome: expected.decision.outcome,
+    });
+    if (expected.decision.values)
+      expect(decision?.status === 'decided' ? decision.values : undefined, `${where}: values`).toMatchObject(
+        expected.decision.values,
+      );
     expect(citations?.length ?? 0, `${where}: citations`).toBeGreaterThan(0);
   } else {
     expect(decided, `${where}: no decision yet`).toEqual([]);
@@ -362,14 +435,24 @@ function check(messages: BotMessage[], expected: Expect, where: string) {
     expect(topics.length, `${where}: 2–3 topics`).toBeGreaterThanOrEqual(2);
     expect(topics.length, `${where}: 2–3 topics`).toBeLessThanOrEqual(3);
   }
-  if (expected.rules) expect(last.choices?.map((c) => c.id).filter((id) => id.startsWith('rule:')), `${where}: rule choices`).toEqual(expected.rules);
+  if (expected.rules)
+    expect(
+      last.choices?.map((c) => c.id).filter((id) => id.startsWith('rule:')),
+      `${where}: rule choices`,
+    ).toEqual(expected.rules);
 }
 
 describe('golden conversations through the turn core', () => {
   it('covers every rule at least once, in both languages', async () => {
     const { listRules } = await import('../../rules/index.js');
-    const covered = new Set(GOLDEN.flatMap((g) => g.turns.flatMap((t) => (t.expect.decision ? [t.expect.decision.rule] : []))));
-    expect([...covered].sort()).toEqual(listRules().map((r) => r.id).sort());
+    const covered = new Set(
+      GOLDEN.flatMap((g) => g.turns.flatMap((t) => (t.expect.decision ? [t.expect.decision.rule] : []))),
+    );
+    expect([...covered].sort()).toEqual(
+      listRules()
+        .map((r) => r.id)
+        .sort(),
+    );
     expect(new Set(GOLDEN.map((g) => g.locale))).toEqual(new Set(['nb', 'en']));
   });
 

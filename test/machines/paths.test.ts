@@ -35,7 +35,11 @@ function tracker() {
   return { visited, inspect };
 }
 
-const manningDecision = decide('manning-certificate', { flag: 'NO', vesselType: 'cargo', grossTonnage: 45 }, { today: turn.today });
+const manningDecision = decide(
+  'manning-certificate',
+  { flag: 'NO', vesselType: 'cargo', grossTonnage: 45 },
+  { today: turn.today },
+);
 
 /**
  * Sample events. The invoked gather machine does not run in the graph's pure traversal, so what
@@ -52,16 +56,33 @@ const CONVERSATION_EVENTS = [
   { type: 'CHOICE', id: 'rule:issc-renewal', ...turn },
   { type: 'CHOICE', id: 'topic:cook.required', ...turn },
   { type: 'CHOICE', id: 'answer:NO', ...turn },
-  ...(['restart', 'back', 'help', 'handoff'] as const).map((command) => ({ type: 'COMMAND' as const, command, ...turn })),
-  { type: 'GATHER.ASK', ruleId: 'manning-certificate', fact: 'flag', reason: 'first', issue: null, facts: {}, answered: [] },
+  ...(['restart', 'back', 'help', 'handoff'] as const).map((command) => ({
+    type: 'COMMAND' as const,
+    command,
+    ...turn,
+  })),
+  {
+    type: 'GATHER.ASK',
+    ruleId: 'manning-certificate',
+    fact: 'flag',
+    reason: 'first',
+    issue: null,
+    facts: {},
+    answered: [],
+  },
   { type: 'GATHER.NOTHING_BACK' },
   {
     type: 'xstate.done.actor.gather',
-    output: { decision: manningDecision.status === 'decided' ? manningDecision : null, facts: { flag: 'NO', vesselType: 'cargo', grossTonnage: 45 }, answered: ['flag', 'vesselType', 'grossTonnage'] } satisfies GatherOutput,
+    output: {
+      decision: manningDecision.status === 'decided' ? manningDecision : null,
+      facts: { flag: 'NO', vesselType: 'cargo', grossTonnage: 45 },
+      answered: ['flag', 'vesselType', 'grossTonnage'],
+    } satisfies GatherOutput,
   },
 ] as unknown as ConversationEvent[];
 
-const describeEvent = (e: { type: string } & Record<string, unknown>) => `${e.type}${e.text ? `:${String(e.text)}` : e.id ? `:${String(e.id)}` : e.command ? `:${String(e.command)}` : ''}`;
+const describeEvent = (e: { type: string } & Record<string, unknown>) =>
+  `${e.type}${e.text ? `:${String(e.text)}` : e.id ? `:${String(e.id)}` : e.command ? `:${String(e.command)}` : ''}`;
 
 describe('conversation machine paths', () => {
   const paths = getShortestPaths(conversationMachine, {
@@ -78,19 +99,27 @@ describe('conversation machine paths', () => {
     expect(paths.length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(paths.map((p) => [p.steps.slice(1).map((s) => describeEvent(s.event as never)).join(' → ') || '(start)', p] as const))(
-    'replays %s on a real actor to the same state',
-    (_name, path) => {
-      const actor = createActor(conversationMachine, { input: turn });
-      actor.start();
-      for (const step of path.steps.slice(1)) actor.send(step.event);
-      const snapshot = actor.getSnapshot();
-      expect(snapshot.status).toBe('active');
-      expect(snapshot.value).toEqual(path.state.value);
-      expect(snapshot.context.topic).toEqual(path.state.context.topic);
-      actor.stop();
-    },
-  );
+  it.each(
+    paths.map(
+      (p) =>
+        [
+          p.steps
+            .slice(1)
+            .map((s) => describeEvent(s.event as never))
+            .join(' → ') || '(start)',
+          p,
+        ] as const,
+    ),
+  )('replays %s on a real actor to the same state', (_name, path) => {
+    const actor = createActor(conversationMachine, { input: turn });
+    actor.start();
+    for (const step of path.steps.slice(1)) actor.send(step.event);
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.status).toBe('active');
+    expect(snapshot.value).toEqual(path.state.value);
+    expect(snapshot.context.topic).toEqual(path.state.context.topic);
+    actor.stop();
+  });
 
   it('a real actor replaying all the paths passes every state node, transient ones included', () => {
     const { visited, inspect } = tracker();
@@ -111,14 +140,23 @@ describe('conversation machine paths', () => {
 const traversable = gatherMachine.provide({ actions: { askParent: () => {}, nothingBack: () => {} } });
 
 const host = setup({
-  types: { context: {} as { input: GatherInput; output: GatherOutput | null }, events: {} as { type: 'FORWARD'; event: GatherEvent } | { type: 'GATHER.ASK' } | { type: 'GATHER.NOTHING_BACK' }, input: {} as GatherInput },
+  types: {
+    context: {} as { input: GatherInput; output: GatherOutput | null },
+    events: {} as { type: 'FORWARD'; event: GatherEvent } | { type: 'GATHER.ASK' } | { type: 'GATHER.NOTHING_BACK' },
+    input: {} as GatherInput,
+  },
   actors: { gather: gatherMachine },
 }).createMachine({
   context: ({ input }) => ({ input, output: null }),
   initial: 'gathering',
   states: {
     gathering: {
-      invoke: { id: 'gather', src: 'gather', input: ({ context }) => context.input, onDone: { target: 'finished', actions: assign({ output: ({ event }) => event.output }) } },
+      invoke: {
+        id: 'gather',
+        src: 'gather',
+        input: ({ context }) => context.input,
+        onDone: { target: 'finished', actions: assign({ output: ({ event }) => event.output }) },
+      },
       on: { FORWARD: { actions: sendTo('gather', ({ event }) => event.event) } },
     },
     finished: { type: 'final' },
@@ -148,7 +186,8 @@ describe('gather machine paths', () => {
     paths: getShortestPaths(traversable, {
       input,
       events: GATHER_EVENTS,
-      serializeState: (s) => JSON.stringify([s.value, s.context.facts, Math.min(s.context.failures, 2), s.context.reason]),
+      serializeState: (s) =>
+        JSON.stringify([s.value, s.context.facts, Math.min(s.context.failures, 2), s.context.reason]),
     }),
   }));
   const all = runs.flatMap((r) => r.paths.map((p) => ({ ...r, path: p })));
@@ -159,26 +198,36 @@ describe('gather machine paths', () => {
     expect(allStateIds(gatherMachine).sort()).toEqual([...resting, 'gather.checking', 'gather.evaluating'].sort());
   });
 
-  it.each(all.map((r) => [`${r.name}: ${r.path.steps.slice(1).map((s) => describeEvent(s.event as never)).join(' → ') || '(start)'}`, r] as const))(
-    'replays %s on a real actor to the same state',
-    (_name, { input, path }) => {
-      const actor = createActor(host, { input });
-      actor.start();
-      for (const step of path.steps.slice(1)) actor.send({ type: 'FORWARD', event: step.event });
-      const snapshot = actor.getSnapshot();
-      if (path.state.status === 'done') {
-        expect(snapshot.status).toBe('done');
-        expect(snapshot.context.output?.facts).toEqual(path.state.context.facts);
-        expect(snapshot.context.output?.decision !== null).toBe(path.state.value === 'done');
-      } else {
-        const child = snapshot.children.gather?.getSnapshot() as SnapshotFrom<typeof gatherMachine>;
-        expect(child.value).toEqual(path.state.value);
-        expect(child.context.facts).toEqual(path.state.context.facts);
-        expect(child.context.asking).toEqual(path.state.context.asking);
-      }
-      actor.stop();
-    },
-  );
+  it.each(
+    all.map(
+      (r) =>
+        [
+          `${r.name}: ${
+            r.path.steps
+              .slice(1)
+              .map((s) => describeEvent(s.event as never))
+              .join(' → ') || '(start)'
+          }`,
+          r,
+        ] as const,
+    ),
+  )('replays %s on a real actor to the same state', (_name, { input, path }) => {
+    const actor = createActor(host, { input });
+    actor.start();
+    for (const step of path.steps.slice(1)) actor.send({ type: 'FORWARD', event: step.event });
+    const snapshot = actor.getSnapshot();
+    if (path.state.status === 'done') {
+      expect(snapshot.status).toBe('done');
+      expect(snapshot.context.output?.facts).toEqual(path.state.context.facts);
+      expect(snapshot.context.output?.decision !== null).toBe(path.state.value === 'done');
+    } else {
+      const child = snapshot.children.gather?.getSnapshot() as SnapshotFrom<typeof gatherMachine>;
+      expect(child.value).toEqual(path.state.value);
+      expect(child.context.facts).toEqual(path.state.context.facts);
+      expect(child.context.asking).toEqual(path.state.context.asking);
+    }
+    actor.stop();
+  });
 
   it('a real actor replaying all the paths passes every state node, transient ones included', () => {
     const { visited, inspect } = tracker();

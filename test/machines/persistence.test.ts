@@ -21,7 +21,11 @@ const en: Turn = { today: '2026-11-22', locale: 'en' };
 
 const text = (t: string, turn = nb): ConversationEvent => ({ type: 'TEXT', text: t, ...turn });
 const choice = (id: string, turn = nb): ConversationEvent => ({ type: 'CHOICE', id, ...turn });
-const command = (c: 'restart' | 'back' | 'help' | 'handoff', turn = nb): ConversationEvent => ({ type: 'COMMAND', command: c, ...turn });
+const command = (c: 'restart' | 'back' | 'help' | 'handoff', turn = nb): ConversationEvent => ({
+  type: 'COMMAND',
+  command: c,
+  ...turn,
+});
 
 /** A long conversation that passes every state and every kind of step. */
 const SCRIPT: ConversationEvent[] = [
@@ -56,7 +60,9 @@ const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 function watch<L extends AnyActorLogic>(logic: L, options: { input?: unknown; snapshot?: unknown }) {
   const actor = createActor(logic, options as never);
   const said: BotMessage[] = [];
-  (actor as unknown as { on: (t: string, f: (e: { message: BotMessage }) => void) => void }).on('message', (e) => said.push(e.message));
+  (actor as unknown as { on: (t: string, f: (e: { message: BotMessage }) => void) => void }).on('message', (e) =>
+    said.push(e.message),
+  );
   actor.start();
   return { actor, said };
 }
@@ -64,7 +70,12 @@ function watch<L extends AnyActorLogic>(logic: L, options: { input?: unknown; sn
 /** The comparable part of a conversation snapshot: state, context and the gather child's state. */
 function observe(snapshot: SnapshotFrom<typeof conversationMachine>) {
   const child = snapshot.children.gather?.getSnapshot() as SnapshotFrom<typeof gatherMachine> | undefined;
-  return { status: snapshot.status, value: snapshot.value, context: snapshot.context, child: child ? { value: child.value, context: child.context } : null };
+  return {
+    status: snapshot.status,
+    value: snapshot.value,
+    context: snapshot.context,
+    child: child ? { value: child.value, context: child.context } : null,
+  };
 }
 
 describe('conversation machine snapshots survive JSON at every step', () => {
@@ -75,7 +86,9 @@ describe('conversation machine snapshots survive JSON at every step', () => {
       const saved = roundTrip(original.actor.getPersistedSnapshot());
       const restored = watch(conversationMachine, { snapshot: saved });
       expect(restored.said, `step ${i}: restoring says nothing`).toEqual([]);
-      expect(observe(restored.actor.getSnapshot()), `step ${i}: restored state`).toEqual(observe(original.actor.getSnapshot()));
+      expect(observe(restored.actor.getSnapshot()), `step ${i}: restored state`).toEqual(
+        observe(original.actor.getSnapshot()),
+      );
 
       const savedChild = (saved as { children?: Record<string, { snapshot?: { value?: unknown } }> }).children?.gather;
       if (original.actor.getSnapshot().matches('guided')) {
@@ -90,8 +103,12 @@ describe('conversation machine snapshots survive JSON at every step', () => {
       original.actor.send(event);
       restored.actor.send(event);
       expect(restored.said, `step ${i} (${event.type}): same messages`).toEqual(original.said);
-      expect(observe(restored.actor.getSnapshot()), `step ${i} (${event.type}): same state`).toEqual(observe(original.actor.getSnapshot()));
-      expect(roundTrip(restored.actor.getPersistedSnapshot()), `step ${i}: same persisted snapshot`).toEqual(roundTrip(original.actor.getPersistedSnapshot()));
+      expect(observe(restored.actor.getSnapshot()), `step ${i} (${event.type}): same state`).toEqual(
+        observe(original.actor.getSnapshot()),
+      );
+      expect(roundTrip(restored.actor.getPersistedSnapshot()), `step ${i}: same persisted snapshot`).toEqual(
+        roundTrip(original.actor.getPersistedSnapshot()),
+      );
       restored.actor.stop();
     }
     expect(guidedSteps).toBeGreaterThan(10);
@@ -111,8 +128,12 @@ describe('conversation machine snapshots survive JSON at every step', () => {
     const straight = watch(conversationMachine, { input: nb });
     for (const event of SCRIPT) straight.actor.send(event);
     expect(all).toEqual(straight.said);
-    expect(all.filter((m) => m.decision).map((m) => m.decision?.status === 'decided' && m.decision.outcome))
-      .toEqual(['not-required', 'required', 'new-expiry', 'calculated']);
+    expect(all.filter((m) => m.decision).map((m) => m.decision?.status === 'decided' && m.decision.outcome)).toEqual([
+      'not-required',
+      'required',
+      'new-expiry',
+      'calculated',
+    ]);
   });
 });
 
@@ -153,26 +174,59 @@ const back: HostEvent = { type: 'FORWARD', event: { type: 'BACK' } };
 
 function observeHost(snapshot: SnapshotFrom<typeof host>) {
   const child = snapshot.children.gather?.getSnapshot() as SnapshotFrom<typeof gatherMachine> | undefined;
-  return { status: snapshot.status, value: snapshot.value, context: snapshot.context, child: child ? { value: child.value, context: child.context } : null };
+  return {
+    status: snapshot.status,
+    value: snapshot.value,
+    context: snapshot.context,
+    child: child ? { value: child.value, context: child.context } : null,
+  };
 }
 
 describe('gather machine snapshots survive JSON at every step', () => {
   it.each([
-    { name: 'manning certificate with a bad answer, back and a choice', input: { ruleId: 'manning-certificate', facts: {}, ...en }, script: [back, answer('blue'), answer('green'), pick('answer:NO'), pick('answer:cargo'), back, pick('answer:fishing'), answer('16 m')] },
-    { name: 'sea time with a rejected value and an unknown', input: { ruleId: 'sea-time', facts: {}, ...en }, script: [answer('20'), answer('15'), answer("don't know"), answer('12')] },
-    { name: 'ISSC renewal resumed after "back" from a decision', input: { ruleId: 'issc-renewal', facts: { expiryDate: '2027-05-02' }, answered: ['expiryDate'], ...nb }, script: [back, answer('2. mai 2027', nb), answer('2027-03-01', nb)] },
+    {
+      name: 'manning certificate with a bad answer, back and a choice',
+      input: { ruleId: 'manning-certificate', facts: {}, ...en },
+      script: [
+        back,
+        answer('blue'),
+        answer('green'),
+        pick('answer:NO'),
+        pick('answer:cargo'),
+        back,
+        pick('answer:fishing'),
+        answer('16 m'),
+      ],
+    },
+    {
+      name: 'sea time with a rejected value and an unknown',
+      input: { ruleId: 'sea-time', facts: {}, ...en },
+      script: [answer('20'), answer('15'), answer("don't know"), answer('12')],
+    },
+    {
+      name: 'ISSC renewal resumed after "back" from a decision',
+      input: { ruleId: 'issc-renewal', facts: { expiryDate: '2027-05-02' }, answered: ['expiryDate'], ...nb },
+      script: [back, answer('2. mai 2027', nb), answer('2027-03-01', nb)],
+    },
   ] satisfies { name: string; input: GatherInput; script: HostEvent[] }[])('$name', ({ input, script }) => {
     const original = createActor(host, { input });
     original.start();
     for (const [i, event] of script.entries()) {
       const saved = roundTrip(original.getPersistedSnapshot());
-      expect((saved as unknown as { children: Record<string, unknown> }).children.gather, `step ${i}: child saved`).toBeDefined();
+      expect(
+        (saved as unknown as { children: Record<string, unknown> }).children.gather,
+        `step ${i}: child saved`,
+      ).toBeDefined();
       const restored = createActor(host, { snapshot: saved as never, input });
       restored.start();
-      expect(observeHost(restored.getSnapshot()), `step ${i}: restored state`).toEqual(observeHost(original.getSnapshot()));
+      expect(observeHost(restored.getSnapshot()), `step ${i}: restored state`).toEqual(
+        observeHost(original.getSnapshot()),
+      );
       original.send(event);
       restored.send(event);
-      expect(observeHost(restored.getSnapshot()), `step ${i}: same state after the step`).toEqual(observeHost(original.getSnapshot()));
+      expect(observeHost(restored.getSnapshot()), `step ${i}: same state after the step`).toEqual(
+        observeHost(original.getSnapshot()),
+      );
       restored.stop();
     }
     const done = original.getSnapshot();
@@ -189,6 +243,10 @@ describe('gather machine snapshots survive JSON at every step', () => {
     const restored = createActor(host, { snapshot: roundTrip(actor.getPersistedSnapshot()) as never, input });
     restored.start();
     expect(restored.getSnapshot().status).toBe('done');
-    expect(restored.getSnapshot().context.output?.decision).toMatchObject({ rule: 'sea-time', outcome: 'calculated', values: { seaTimeDays: 46.92 } });
+    expect(restored.getSnapshot().context.output?.decision).toMatchObject({
+      rule: 'sea-time',
+      outcome: 'calculated',
+      values: { seaTimeDays: 46.92 },
+    });
   });
 });

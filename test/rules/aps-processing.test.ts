@@ -15,15 +15,51 @@ const aps = { source: 'Sdir: APS – automatisk saksbehandling av personlige ser
 const ALL = ['sea-time', 'courses', 'assessment', 'additional-competence', 'health-certificate', 'education'];
 
 const cases: Case[] = [
-  { name: 'An application with everything reported electronically can be processed automatically', facts: { uploadedDocuments: [] }, expected: { status: 'decided', outcome: 'automatic', values: null, cites: [aps] } },
-  { name: 'An uploaded sea-time confirmation sends the application to manual processing', facts: { uploadedDocuments: ['sea-time'] }, expected: { status: 'decided', outcome: 'manual', valuesInclude: { manualBecause: ['sea-time'] }, cites: [aps] } },
-  { name: 'Uploaded courses and health certificate: manual, because of both', facts: { uploadedDocuments: ['courses', 'health-certificate'] }, expected: { status: 'decided', outcome: 'manual', valuesInclude: { manualBecause: ['courses', 'health-certificate'] } } },
-  { name: 'An item uploaded twice is named once', facts: { uploadedDocuments: ['courses', 'courses'] }, expected: { status: 'decided', outcome: 'manual', valuesInclude: { manualBecause: ['courses'] } } },
-  { name: 'Every kind uploaded: manual, because of all six', facts: { uploadedDocuments: ALL }, expected: { status: 'decided', outcome: 'manual', valuesInclude: { manualBecause: ALL } } },
+  {
+    name: 'An application with everything reported electronically can be processed automatically',
+    facts: { uploadedDocuments: [] },
+    expected: { status: 'decided', outcome: 'automatic', values: null, cites: [aps] },
+  },
+  {
+    name: 'An uploaded sea-time confirmation sends the application to manual processing',
+    facts: { uploadedDocuments: ['sea-time'] },
+    expected: { status: 'decided', outcome: 'manual', valuesInclude: { manualBecause: ['sea-time'] }, cites: [aps] },
+  },
+  {
+    name: 'Uploaded courses and health certificate: manual, because of both',
+    facts: { uploadedDocuments: ['courses', 'health-certificate'] },
+    expected: {
+      status: 'decided',
+      outcome: 'manual',
+      valuesInclude: { manualBecause: ['courses', 'health-certificate'] },
+    },
+  },
+  {
+    name: 'An item uploaded twice is named once',
+    facts: { uploadedDocuments: ['courses', 'courses'] },
+    expected: { status: 'decided', outcome: 'manual', valuesInclude: { manualBecause: ['courses'] } },
+  },
+  {
+    name: 'Every kind uploaded: manual, because of all six',
+    facts: { uploadedDocuments: ALL },
+    expected: { status: 'decided', outcome: 'manual', valuesInclude: { manualBecause: ALL } },
+  },
   { name: 'Without the list, it is asked for', facts: {}, expected: { status: 'needs', facts: ['uploadedDocuments'] } },
-  { name: 'A null list counts as missing', facts: { uploadedDocuments: null }, expected: { status: 'needs', facts: ['uploadedDocuments'] } },
-  { name: 'An unknown kind of document is invalid', facts: { uploadedDocuments: ['passport'] }, expected: { status: 'invalid', facts: ['uploadedDocuments'] } },
-  { name: 'A single string instead of a list is invalid', facts: { uploadedDocuments: 'sea-time' }, expected: { status: 'invalid', facts: ['uploadedDocuments'] } },
+  {
+    name: 'A null list counts as missing',
+    facts: { uploadedDocuments: null },
+    expected: { status: 'needs', facts: ['uploadedDocuments'] },
+  },
+  {
+    name: 'An unknown kind of document is invalid',
+    facts: { uploadedDocuments: ['passport'] },
+    expected: { status: 'invalid', facts: ['uploadedDocuments'] },
+  },
+  {
+    name: 'A single string instead of a list is invalid',
+    facts: { uploadedDocuments: 'sea-time' },
+    expected: { status: 'invalid', facts: ['uploadedDocuments'] },
+  },
 ];
 
 describe('aps-processing', () => {

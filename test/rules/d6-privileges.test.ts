@@ -21,52 +21,196 @@ const extension = { ...master, lengthOverall: 18, lengthL: 17, age: 20, monthsAs
 
 const cases: Case[] = [
   // Officer of the watch and chief mate: L under 24 m.
-  { name: 'A D6 holder may be officer of the watch on a cargo ship of L 23.99 m', facts: { ...oow, lengthL: 23.99 }, expected: { status: 'decided', outcome: 'allowed', values: { basis: 'd6' }, cites: [s23] } },
-  { name: 'A D6 holder may not be officer of the watch on a ship of L exactly 24 m', facts: { ...oow, lengthL: 24 }, expected: { status: 'decided', outcome: 'not-allowed', cites: [s23] } },
-  { name: 'A D6 holder may be chief mate on a ship of L 23.99 m', facts: { ...ship, role: 'chief-mate', lengthL: 23.99 }, expected: { status: 'decided', outcome: 'allowed', values: { basis: 'd6' } } },
-  { name: 'A D6 holder may not be chief mate on a ship of L 24 m', facts: { ...ship, role: 'chief-mate', lengthL: 24 }, expected: { status: 'decided', outcome: 'not-allowed' } },
-  { name: 'Officer of the watch is never asked length overall, age or months', facts: { role: 'officer-of-the-watch' }, expected: { status: 'needs', facts: ['vesselType', 'grossTonnage', 'tradingArea', 'lengthL'], never: ['lengthOverall', 'age', 'monthsAsOfficerOfTheWatch'] } },
-  { name: 'Officer of the watch on a known ship is asked only L', facts: { ...oow }, expected: { status: 'needs', facts: ['lengthL'] } },
-  { name: 'Officer of the watch on L 30 m is refused before the rest of the ship is known', facts: { role: 'officer-of-the-watch', lengthL: 30 }, expected: { status: 'decided', outcome: 'not-allowed' } },
+  {
+    name: 'A D6 holder may be officer of the watch on a cargo ship of L 23.99 m',
+    facts: { ...oow, lengthL: 23.99 },
+    expected: { status: 'decided', outcome: 'allowed', values: { basis: 'd6' }, cites: [s23] },
+  },
+  {
+    name: 'A D6 holder may not be officer of the watch on a ship of L exactly 24 m',
+    facts: { ...oow, lengthL: 24 },
+    expected: { status: 'decided', outcome: 'not-allowed', cites: [s23] },
+  },
+  {
+    name: 'A D6 holder may be chief mate on a ship of L 23.99 m',
+    facts: { ...ship, role: 'chief-mate', lengthL: 23.99 },
+    expected: { status: 'decided', outcome: 'allowed', values: { basis: 'd6' } },
+  },
+  {
+    name: 'A D6 holder may not be chief mate on a ship of L 24 m',
+    facts: { ...ship, role: 'chief-mate', lengthL: 24 },
+    expected: { status: 'decided', outcome: 'not-allowed' },
+  },
+  {
+    name: 'Officer of the watch is never asked length overall, age or months',
+    facts: { role: 'officer-of-the-watch' },
+    expected: {
+      status: 'needs',
+      facts: ['vesselType', 'grossTonnage', 'tradingArea', 'lengthL'],
+      never: ['lengthOverall', 'age', 'monthsAsOfficerOfTheWatch'],
+    },
+  },
+  {
+    name: 'Officer of the watch on a known ship is asked only L',
+    facts: { ...oow },
+    expected: { status: 'needs', facts: ['lengthL'] },
+  },
+  {
+    name: 'Officer of the watch on L 30 m is refused before the rest of the ship is known',
+    facts: { role: 'officer-of-the-watch', lengthL: 30 },
+    expected: { status: 'decided', outcome: 'not-allowed' },
+  },
 
   // Ship conditions common to every role.
-  { name: 'GT 499 is within D6', facts: { ...oow, grossTonnage: 499, lengthL: 20 }, expected: { status: 'decided', outcome: 'allowed' } },
-  { name: 'GT exactly 500 is outside D6 ("under 500")', facts: { ...oow, grossTonnage: 500, lengthL: 20 }, expected: { status: 'decided', outcome: 'not-allowed' } },
-  { name: 'A passenger ship is outside D6, decided at once', facts: { vesselType: 'passenger' }, expected: { status: 'decided', outcome: 'not-allowed', cites: [s23] } },
-  { name: 'A fishing vessel is outside D6, decided at once', facts: { vesselType: 'fishing' }, expected: { status: 'decided', outcome: 'not-allowed' } },
-  { name: 'A vessel of another type (not passenger or fishing) is within D6', facts: { ...oow, vesselType: 'other', lengthL: 12 }, expected: { status: 'decided', outcome: 'allowed' } },
-  { name: 'Trading area 1 lies inside liten kystfart', facts: { ...oow, tradingArea: 'area-1', lengthL: 12 }, expected: { status: 'decided', outcome: 'allowed' } },
-  { name: 'Trading area 2 lies inside liten kystfart', facts: { ...oow, tradingArea: 'area-2', lengthL: 12 }, expected: { status: 'decided', outcome: 'allowed' } },
-  { name: 'Trading area 3 lies inside liten kystfart', facts: { ...oow, tradingArea: 'area-3', lengthL: 12 }, expected: { status: 'decided', outcome: 'allowed' } },
-  { name: 'Trading area 4 lies inside liten kystfart', facts: { ...oow, tradingArea: 'area-4', lengthL: 12 }, expected: { status: 'decided', outcome: 'allowed' } },
-  { name: 'Stor kystfart is outside D6', facts: { ...oow, tradingArea: 'stor-kystfart', lengthL: 12 }, expected: { status: 'decided', outcome: 'not-allowed' } },
-  { name: 'Nord- og østersjøfart is outside D6', facts: { tradingArea: 'nord-og-ostersjofart' }, expected: { status: 'decided', outcome: 'not-allowed' } },
-  { name: 'Unrestricted trade is outside D6', facts: { tradingArea: 'unrestricted' }, expected: { status: 'decided', outcome: 'not-allowed' } },
+  {
+    name: 'GT 499 is within D6',
+    facts: { ...oow, grossTonnage: 499, lengthL: 20 },
+    expected: { status: 'decided', outcome: 'allowed' },
+  },
+  {
+    name: 'GT exactly 500 is outside D6 ("under 500")',
+    facts: { ...oow, grossTonnage: 500, lengthL: 20 },
+    expected: { status: 'decided', outcome: 'not-allowed' },
+  },
+  {
+    name: 'A passenger ship is outside D6, decided at once',
+    facts: { vesselType: 'passenger' },
+    expected: { status: 'decided', outcome: 'not-allowed', cites: [s23] },
+  },
+  {
+    name: 'A fishing vessel is outside D6, decided at once',
+    facts: { vesselType: 'fishing' },
+    expected: { status: 'decided', outcome: 'not-allowed' },
+  },
+  {
+    name: 'A vessel of another type (not passenger or fishing) is within D6',
+    facts: { ...oow, vesselType: 'other', lengthL: 12 },
+    expected: { status: 'decided', outcome: 'allowed' },
+  },
+  {
+    name: 'Trading area 1 lies inside liten kystfart',
+    facts: { ...oow, tradingArea: 'area-1', lengthL: 12 },
+    expected: { status: 'decided', outcome: 'allowed' },
+  },
+  {
+    name: 'Trading area 2 lies inside liten kystfart',
+    facts: { ...oow, tradingArea: 'area-2', lengthL: 12 },
+    expected: { status: 'decided', outcome: 'allowed' },
+  },
+  {
+    name: 'Trading area 3 lies inside liten kystfart',
+    facts: { ...oow, tradingArea: 'area-3', lengthL: 12 },
+    expected: { status: 'decided', outcome: 'allowed' },
+  },
+  {
+    name: 'Trading area 4 lies inside liten kystfart',
+    facts: { ...oow, tradingArea: 'area-4', lengthL: 12 },
+    expected: { status: 'decided', outcome: 'allowed' },
+  },
+  {
+    name: 'Stor kystfart is outside D6',
+    facts: { ...oow, tradingArea: 'stor-kystfart', lengthL: 12 },
+    expected: { status: 'decided', outcome: 'not-allowed' },
+  },
+  {
+    name: 'Nord- og østersjøfart is outside D6',
+    facts: { tradingArea: 'nord-og-ostersjofart' },
+    expected: { status: 'decided', outcome: 'not-allowed' },
+  },
+  {
+    name: 'Unrestricted trade is outside D6',
+    facts: { tradingArea: 'unrestricted' },
+    expected: { status: 'decided', outcome: 'not-allowed' },
+  },
 
   // Master: LOA under 15 m.
-  { name: 'A D6 holder may be master on a ship of LOA 14.99 m', facts: { ...master, lengthOverall: 14.99 }, expected: { status: 'decided', outcome: 'allowed', values: { basis: 'd6' }, cites: [s23] } },
-  { name: 'A master with LOA under 15 m is never asked L, age or months', facts: { role: 'master', lengthOverall: 10 }, expected: { status: 'needs', facts: ['vesselType', 'grossTonnage', 'tradingArea'], never: ['lengthL', 'age', 'monthsAsOfficerOfTheWatch'] } },
-  { name: 'A 19-year-old D6 holder may be master on LOA 14 m (no age limit below 15 m)', facts: { ...master, lengthOverall: 14, age: 19, monthsAsOfficerOfTheWatch: 0 }, expected: { status: 'decided', outcome: 'allowed', values: { basis: 'd6' } } },
-  { name: 'A master on a known ship is asked LOA first', facts: { ...master }, expected: { status: 'needs', first: 'lengthOverall' } },
+  {
+    name: 'A D6 holder may be master on a ship of LOA 14.99 m',
+    facts: { ...master, lengthOverall: 14.99 },
+    expected: { status: 'decided', outcome: 'allowed', values: { basis: 'd6' }, cites: [s23] },
+  },
+  {
+    name: 'A master with LOA under 15 m is never asked L, age or months',
+    facts: { role: 'master', lengthOverall: 10 },
+    expected: {
+      status: 'needs',
+      facts: ['vesselType', 'grossTonnage', 'tradingArea'],
+      never: ['lengthL', 'age', 'monthsAsOfficerOfTheWatch'],
+    },
+  },
+  {
+    name: 'A 19-year-old D6 holder may be master on LOA 14 m (no age limit below 15 m)',
+    facts: { ...master, lengthOverall: 14, age: 19, monthsAsOfficerOfTheWatch: 0 },
+    expected: { status: 'decided', outcome: 'allowed', values: { basis: 'd6' } },
+  },
+  {
+    name: 'A master on a known ship is asked LOA first',
+    facts: { ...master },
+    expected: { status: 'needs', first: 'lengthOverall' },
+  },
 
   // Master extension: aged 20+, 12 months as OOW, L under 24 m.
-  { name: 'Master on LOA exactly 15 m needs the extension; aged 20 with 12 months on L 17 m: allowed', facts: { ...extension, lengthOverall: 15 }, expected: { status: 'decided', outcome: 'allowed', values: { basis: 'd6-master-extension' }, cites: [s23] } },
-  { name: 'The extension allows master on L 23.99 m', facts: { ...extension, lengthL: 23.99, lengthOverall: 25 }, expected: { status: 'decided', outcome: 'allowed', values: { basis: 'd6-master-extension' } } },
-  { name: 'The extension does not reach L exactly 24 m', facts: { ...extension, lengthL: 24, lengthOverall: 26 }, expected: { status: 'decided', outcome: 'not-allowed' } },
-  { name: 'A 19-year-old does not get the extension', facts: { ...extension, age: 19 }, expected: { status: 'decided', outcome: 'not-allowed' } },
-  { name: 'A holder with 11 months as OOW does not get the extension', facts: { ...extension, monthsAsOfficerOfTheWatch: 11 }, expected: { status: 'decided', outcome: 'not-allowed' } },
-  { name: 'A holder with 11.99 months as OOW does not get the extension', facts: { ...extension, monthsAsOfficerOfTheWatch: 11.99 }, expected: { status: 'decided', outcome: 'not-allowed' } },
-  { name: 'A 19-year-old master on LOA 16 m is refused without asking L or months', facts: { ...master, lengthOverall: 16, age: 19 }, expected: { status: 'decided', outcome: 'not-allowed' } },
-  { name: 'A master on LOA 16 m is asked L, age and months', facts: { ...master, lengthOverall: 16 }, expected: { status: 'needs', facts: ['lengthL', 'age', 'monthsAsOfficerOfTheWatch'] } },
+  {
+    name: 'Master on LOA exactly 15 m needs the extension; aged 20 with 12 months on L 17 m: allowed',
+    facts: { ...extension, lengthOverall: 15 },
+    expected: { status: 'decided', outcome: 'allowed', values: { basis: 'd6-master-extension' }, cites: [s23] },
+  },
+  {
+    name: 'The extension allows master on L 23.99 m',
+    facts: { ...extension, lengthL: 23.99, lengthOverall: 25 },
+    expected: { status: 'decided', outcome: 'allowed', values: { basis: 'd6-master-extension' } },
+  },
+  {
+    name: 'The extension does not reach L exactly 24 m',
+    facts: { ...extension, lengthL: 24, lengthOverall: 26 },
+    expected: { status: 'decided', outcome: 'not-allowed' },
+  },
+  {
+    name: 'A 19-year-old does not get the extension',
+    facts: { ...extension, age: 19 },
+    expected: { status: 'decided', outcome: 'not-allowed' },
+  },
+  {
+    name: 'A holder with 11 months as OOW does not get the extension',
+    facts: { ...extension, monthsAsOfficerOfTheWatch: 11 },
+    expected: { status: 'decided', outcome: 'not-allowed' },
+  },
+  {
+    name: 'A holder with 11.99 months as OOW does not get the extension',
+    facts: { ...extension, monthsAsOfficerOfTheWatch: 11.99 },
+    expected: { status: 'decided', outcome: 'not-allowed' },
+  },
+  {
+    name: 'A 19-year-old master on LOA 16 m is refused without asking L or months',
+    facts: { ...master, lengthOverall: 16, age: 19 },
+    expected: { status: 'decided', outcome: 'not-allowed' },
+  },
+  {
+    name: 'A master on LOA 16 m is asked L, age and months',
+    facts: { ...master, lengthOverall: 16 },
+    expected: { status: 'needs', facts: ['lengthL', 'age', 'monthsAsOfficerOfTheWatch'] },
+  },
 
   // What to ask first.
   { name: 'With nothing known, the role is asked first', facts: {}, expected: { status: 'needs', first: 'role' } },
-  { name: 'A master with nothing else known is asked about the ship first', facts: { role: 'master' }, expected: { status: 'needs', first: 'vesselType', never: ['role'] } },
+  {
+    name: 'A master with nothing else known is asked about the ship first',
+    facts: { role: 'master' },
+    expected: { status: 'needs', first: 'vesselType', never: ['role'] },
+  },
 
   // Input handling.
   { name: 'An unknown role is invalid', facts: { role: 'captain' }, expected: { status: 'invalid', facts: ['role'] } },
-  { name: 'An unknown trading area is invalid', facts: { ...oow, tradingArea: 'coastal' }, expected: { status: 'invalid', facts: ['tradingArea'] } },
-  { name: 'A negative age and a string LOA each give an issue', facts: { ...master, age: -1, lengthOverall: '14' }, expected: { status: 'invalid', facts: ['age', 'lengthOverall'] } },
+  {
+    name: 'An unknown trading area is invalid',
+    facts: { ...oow, tradingArea: 'coastal' },
+    expected: { status: 'invalid', facts: ['tradingArea'] },
+  },
+  {
+    name: 'A negative age and a string LOA each give an issue',
+    facts: { ...master, age: -1, lengthOverall: '14' },
+    expected: { status: 'invalid', facts: ['age', 'lengthOverall'] },
+  },
 ];
 
 describe('d6-privileges', () => {

@@ -19,41 +19,144 @@ const minor = { issueDate: '2025-03-10', ageAtIssue: 17 };
 
 const cases: Case[] = [
   // Adults: 2 years.
-  { name: 'An adult\'s certificate issued 10 March 2025 is valid on its last day, 9 March 2027', facts: { ...adult, onDate: '2027-03-09' }, expected: { status: 'decided', outcome: 'valid', values: { validUntil: '2027-03-09' }, cites: [reg] } },
-  { name: 'It has expired on its second anniversary, 10 March 2027', facts: { ...adult, onDate: '2027-03-10' }, expected: { status: 'decided', outcome: 'expired', values: { validUntil: '2027-03-09' }, cites: [reg] } },
-  { name: 'It is valid on the day it was issued', facts: { ...adult, onDate: '2025-03-10' }, expected: { status: 'decided', outcome: 'valid', values: { validUntil: '2027-03-09' } } },
-  { name: 'A seafarer aged exactly 18 gets 2 years', facts: { ...adult, ageAtIssue: 18, onDate: '2026-06-01' }, expected: { status: 'decided', outcome: 'valid', values: { validUntil: '2027-03-09' } } },
+  {
+    name: "An adult's certificate issued 10 March 2025 is valid on its last day, 9 March 2027",
+    facts: { ...adult, onDate: '2027-03-09' },
+    expected: { status: 'decided', outcome: 'valid', values: { validUntil: '2027-03-09' }, cites: [reg] },
+  },
+  {
+    name: 'It has expired on its second anniversary, 10 March 2027',
+    facts: { ...adult, onDate: '2027-03-10' },
+    expected: { status: 'decided', outcome: 'expired', values: { validUntil: '2027-03-09' }, cites: [reg] },
+  },
+  {
+    name: 'It is valid on the day it was issued',
+    facts: { ...adult, onDate: '2025-03-10' },
+    expected: { status: 'decided', outcome: 'valid', values: { validUntil: '2027-03-09' } },
+  },
+  {
+    name: 'A seafarer aged exactly 18 gets 2 years',
+    facts: { ...adult, ageAtIssue: 18, onDate: '2026-06-01' },
+    expected: { status: 'decided', outcome: 'valid', values: { validUntil: '2027-03-09' } },
+  },
 
   // Under 18: 1 year.
-  { name: 'A 17-year-old\'s certificate is valid for 1 year: on 9 March 2026 it is valid', facts: { ...minor, onDate: '2026-03-09' }, expected: { status: 'decided', outcome: 'valid', values: { validUntil: '2026-03-09' } } },
-  { name: 'A 17-year-old\'s certificate has expired on 10 March 2026', facts: { ...minor, onDate: '2026-03-10' }, expected: { status: 'decided', outcome: 'expired', values: { validUntil: '2026-03-09' } } },
+  {
+    name: "A 17-year-old's certificate is valid for 1 year: on 9 March 2026 it is valid",
+    facts: { ...minor, onDate: '2026-03-09' },
+    expected: { status: 'decided', outcome: 'valid', values: { validUntil: '2026-03-09' } },
+  },
+  {
+    name: "A 17-year-old's certificate has expired on 10 March 2026",
+    facts: { ...minor, onDate: '2026-03-10' },
+    expected: { status: 'decided', outcome: 'expired', values: { validUntil: '2026-03-09' } },
+  },
 
   // 29 February.
-  { name: 'An adult\'s certificate issued 29 February 2024 runs to 27 February 2026', facts: { issueDate: '2024-02-29', ageAtIssue: 40, onDate: '2026-02-27' }, expected: { status: 'decided', outcome: 'valid', values: { validUntil: '2026-02-27' } } },
-  { name: 'An adult\'s certificate issued 29 February 2024 has expired on 28 February 2026', facts: { issueDate: '2024-02-29', ageAtIssue: 40, onDate: '2026-02-28' }, expected: { status: 'decided', outcome: 'expired', values: { validUntil: '2026-02-27' } } },
-  { name: 'A 16-year-old\'s certificate issued 29 February 2024 runs to 27 February 2025', facts: { issueDate: '2024-02-29', ageAtIssue: 16, onDate: '2025-02-28' }, expected: { status: 'decided', outcome: 'expired', values: { validUntil: '2025-02-27' } } },
+  {
+    name: "An adult's certificate issued 29 February 2024 runs to 27 February 2026",
+    facts: { issueDate: '2024-02-29', ageAtIssue: 40, onDate: '2026-02-27' },
+    expected: { status: 'decided', outcome: 'valid', values: { validUntil: '2026-02-27' } },
+  },
+  {
+    name: "An adult's certificate issued 29 February 2024 has expired on 28 February 2026",
+    facts: { issueDate: '2024-02-29', ageAtIssue: 40, onDate: '2026-02-28' },
+    expected: { status: 'decided', outcome: 'expired', values: { validUntil: '2026-02-27' } },
+  },
+  {
+    name: "A 16-year-old's certificate issued 29 February 2024 runs to 27 February 2025",
+    facts: { issueDate: '2024-02-29', ageAtIssue: 16, onDate: '2025-02-28' },
+    expected: { status: 'decided', outcome: 'expired', values: { validUntil: '2025-02-27' } },
+  },
 
   // An expiry date set by the doctor.
-  { name: 'A doctor\'s shorter expiry (31 December 2025) is valid on that day', facts: { issueDate: '2025-03-10', expiryDate: '2025-12-31', onDate: '2025-12-31' }, expected: { status: 'decided', outcome: 'valid', values: { validUntil: '2025-12-31' } } },
-  { name: 'A doctor\'s shorter expiry has passed on 1 January 2026', facts: { issueDate: '2025-03-10', expiryDate: '2025-12-31', onDate: '2026-01-01' }, expected: { status: 'decided', outcome: 'expired', values: { validUntil: '2025-12-31' } } },
-  { name: 'An expiry date beyond the 2-year maximum is invalid', facts: { issueDate: '2025-03-10', expiryDate: '2027-03-10' }, expected: { status: 'invalid', facts: ['expiryDate'] } },
-  { name: 'With an expiry date, the age is never asked', facts: { expiryDate: '2025-12-31' }, expected: { status: 'needs', facts: ['issueDate'], never: ['ageAtIssue'] } },
-  { name: 'With an expiry date, the age does not matter (a 17-year-old with a 2-year expiry)', facts: { ...minor, expiryDate: '2027-03-09', onDate: '2026-06-01' }, expected: { status: 'decided', outcome: 'valid', values: { validUntil: '2027-03-09' } } },
+  {
+    name: "A doctor's shorter expiry (31 December 2025) is valid on that day",
+    facts: { issueDate: '2025-03-10', expiryDate: '2025-12-31', onDate: '2025-12-31' },
+    expected: { status: 'decided', outcome: 'valid', values: { validUntil: '2025-12-31' } },
+  },
+  {
+    name: "A doctor's shorter expiry has passed on 1 January 2026",
+    facts: { issueDate: '2025-03-10', expiryDate: '2025-12-31', onDate: '2026-01-01' },
+    expected: { status: 'decided', outcome: 'expired', values: { validUntil: '2025-12-31' } },
+  },
+  {
+    name: 'An expiry date beyond the 2-year maximum is invalid',
+    facts: { issueDate: '2025-03-10', expiryDate: '2027-03-10' },
+    expected: { status: 'invalid', facts: ['expiryDate'] },
+  },
+  {
+    name: 'With an expiry date, the age is never asked',
+    facts: { expiryDate: '2025-12-31' },
+    expected: { status: 'needs', facts: ['issueDate'], never: ['ageAtIssue'] },
+  },
+  {
+    name: 'With an expiry date, the age does not matter (a 17-year-old with a 2-year expiry)',
+    facts: { ...minor, expiryDate: '2027-03-09', onDate: '2026-06-01' },
+    expected: { status: 'decided', outcome: 'valid', values: { validUntil: '2027-03-09' } },
+  },
 
   // The date in question defaults to today.
-  { name: 'Without a date, today is used: valid on 1 June 2025', facts: { ...adult }, today: '2025-06-01', expected: { status: 'decided', outcome: 'valid', values: { validUntil: '2027-03-09' } } },
-  { name: 'Without a date, today is used: expired on 10 March 2027', facts: { ...adult }, today: '2027-03-10', expected: { status: 'decided', outcome: 'expired' } },
+  {
+    name: 'Without a date, today is used: valid on 1 June 2025',
+    facts: { ...adult },
+    today: '2025-06-01',
+    expected: { status: 'decided', outcome: 'valid', values: { validUntil: '2027-03-09' } },
+  },
+  {
+    name: 'Without a date, today is used: expired on 10 March 2027',
+    facts: { ...adult },
+    today: '2027-03-10',
+    expected: { status: 'decided', outcome: 'expired' },
+  },
 
   // What to ask, and input handling.
-  { name: 'With nothing known, the issue date and the age are asked', facts: {}, expected: { status: 'needs', facts: ['issueDate', 'ageAtIssue'], never: ['expiryDate', 'onDate'] } },
-  { name: 'With the issue date only, the age is asked', facts: { issueDate: '2025-03-10' }, expected: { status: 'needs', facts: ['ageAtIssue'] } },
-  { name: 'A date before the certificate was issued is invalid', facts: { ...adult, onDate: '2025-03-09' }, expected: { status: 'invalid', facts: ['onDate'] } },
-  { name: 'An expiry before the issue date is invalid', facts: { issueDate: '2025-03-10', expiryDate: '2025-03-09' }, expected: { status: 'invalid', facts: ['expiryDate'] } },
-  { name: 'A date before the issue date is reported at once, not after asking the age (which cannot mend it)', facts: { issueDate: '2025-08-31', onDate: '2024-02-29' }, expected: { status: 'invalid', facts: ['onDate'] } },
-  { name: 'A certificate issued after today, with no date given, is reported at once', facts: { issueDate: '2025-07-01' }, today: '2025-06-01', expected: { status: 'invalid', facts: ['onDate'] } },
-  { name: 'Month 13 is not a date: invalid', facts: { issueDate: '2025-13-01', ageAtIssue: 30 }, expected: { status: 'invalid', facts: ['issueDate'] } },
-  { name: 'A fractional age is invalid', facts: { issueDate: '2025-03-10', ageAtIssue: 17.5 }, expected: { status: 'invalid', facts: ['ageAtIssue'] } },
-  { name: 'A date given as a number is invalid', facts: { ...adult, onDate: 20250101 }, expected: { status: 'invalid', facts: ['onDate'] } },
+  {
+    name: 'With nothing known, the issue date and the age are asked',
+    facts: {},
+    expected: { status: 'needs', facts: ['issueDate', 'ageAtIssue'], never: ['expiryDate', 'onDate'] },
+  },
+  {
+    name: 'With the issue date only, the age is asked',
+    facts: { issueDate: '2025-03-10' },
+    expected: { status: 'needs', facts: ['ageAtIssue'] },
+  },
+  {
+    name: 'A date before the certificate was issued is invalid',
+    facts: { ...adult, onDate: '2025-03-09' },
+    expected: { status: 'invalid', facts: ['onDate'] },
+  },
+  {
+    name: 'An expiry before the issue date is invalid',
+    facts: { issueDate: '2025-03-10', expiryDate: '2025-03-09' },
+    expected: { status: 'invalid', facts: ['expiryDate'] },
+  },
+  {
+    name: 'A date before the issue date is reported at once, not after asking the age (which cannot mend it)',
+    facts: { issueDate: '2025-08-31', onDate: '2024-02-29' },
+    expected: { status: 'invalid', facts: ['onDate'] },
+  },
+  {
+    name: 'A certificate issued after today, with no date given, is reported at once',
+    facts: { issueDate: '2025-07-01' },
+    today: '2025-06-01',
+    expected: { status: 'invalid', facts: ['onDate'] },
+  },
+  {
+    name: 'Month 13 is not a date: invalid',
+    facts: { issueDate: '2025-13-01', ageAtIssue: 30 },
+    expected: { status: 'invalid', facts: ['issueDate'] },
+  },
+  {
+    name: 'A fractional age is invalid',
+    facts: { issueDate: '2025-03-10', ageAtIssue: 17.5 },
+    expected: { status: 'invalid', facts: ['ageAtIssue'] },
+  },
+  {
+    name: 'A date given as a number is invalid',
+    facts: { ...adult, onDate: 20250101 },
+    expected: { status: 'invalid', facts: ['onDate'] },
+  },
 ];
 
 describe('health-certificate', () => {

@@ -53,7 +53,11 @@ export function expectText(t: Text): void {
 /** Check decision `d` of rule `ruleId` against `expected`. */
 export function expectDecision(ruleId: string, d: Decision, expected: Expected): void {
   expect(d.rule).toBe(ruleId);
-  expect({ status: d.status, ...(d.status === 'invalid' ? { issues: d.issues } : {}), ...(d.status === 'needs' ? { needs: d.facts } : {}) }).toMatchObject({ status: expected.status });
+  expect({
+    status: d.status,
+    ...(d.status === 'invalid' ? { issues: d.issues } : {}),
+    ...(d.status === 'needs' ? { needs: d.facts } : {}),
+  }).toMatchObject({ status: expected.status });
   switch (expected.status) {
     case 'decided': {
       if (d.status !== 'decided') throw new Error('unreachable');

@@ -17,30 +17,102 @@ import { runCases } from './helpers.js';
 
 const seed001 = { source: 'Sdir: Sertifiseringsprosess for ISPS (ikke-delegerte skip)' };
 const renewal = (expiryDate: string, verificationDate: string) => ({ expiryDate, verificationDate });
-const newExpiry = (date: string, windowStart: string) => ({ status: 'decided' as const, outcome: 'new-expiry', values: { newExpiry: date, windowStart } });
+const newExpiry = (date: string, windowStart: string) => ({
+  status: 'decided' as const,
+  outcome: 'new-expiry',
+  values: { newExpiry: date, windowStart },
+});
 
 const cases: Case[] = [
-  { name: 'A verification exactly 3 months before expiry keeps the old expiry + 5 years', facts: renewal('2026-06-15', '2026-03-15'), expected: { ...newExpiry('2031-06-15', '2026-03-15'), cites: [seed001] } },
-  { name: 'A verification one day more than 3 months before expiry gives the verification date + 5 years', facts: renewal('2026-06-15', '2026-03-14'), expected: newExpiry('2031-03-14', '2026-03-15') },
-  { name: 'A verification one month before expiry gives old expiry + 5 years', facts: renewal('2026-06-15', '2026-05-15'), expected: newExpiry('2031-06-15', '2026-03-15') },
-  { name: 'A verification on the expiry date itself gives old expiry + 5 years', facts: renewal('2026-06-15', '2026-06-15'), expected: newExpiry('2031-06-15', '2026-03-15') },
-  { name: 'A verification a year and a half early gives the verification date + 5 years', facts: renewal('2026-06-15', '2025-01-10'), expected: newExpiry('2030-01-10', '2026-03-15') },
-  { name: 'A verification the day after expiry is too late: expired', facts: renewal('2026-06-15', '2026-06-16'), expected: { status: 'decided', outcome: 'expired', values: null, cites: [seed001] } },
+  {
+    name: 'A verification exactly 3 months before expiry keeps the old expiry + 5 years',
+    facts: renewal('2026-06-15', '2026-03-15'),
+    expected: { ...newExpiry('2031-06-15', '2026-03-15'), cites: [seed001] },
+  },
+  {
+    name: 'A verification one day more than 3 months before expiry gives the verification date + 5 years',
+    facts: renewal('2026-06-15', '2026-03-14'),
+    expected: newExpiry('2031-03-14', '2026-03-15'),
+  },
+  {
+    name: 'A verification one month before expiry gives old expiry + 5 years',
+    facts: renewal('2026-06-15', '2026-05-15'),
+    expected: newExpiry('2031-06-15', '2026-03-15'),
+  },
+  {
+    name: 'A verification on the expiry date itself gives old expiry + 5 years',
+    facts: renewal('2026-06-15', '2026-06-15'),
+    expected: newExpiry('2031-06-15', '2026-03-15'),
+  },
+  {
+    name: 'A verification a year and a half early gives the verification date + 5 years',
+    facts: renewal('2026-06-15', '2025-01-10'),
+    expected: newExpiry('2030-01-10', '2026-03-15'),
+  },
+  {
+    name: 'A verification the day after expiry is too late: expired',
+    facts: renewal('2026-06-15', '2026-06-16'),
+    expected: { status: 'decided', outcome: 'expired', values: null, cites: [seed001] },
+  },
 
   // Month ends and 29 February.
-  { name: 'Expiry 31 May 2028: the window starts 29 February 2028, and a verification that day is inside it', facts: renewal('2028-05-31', '2028-02-29'), expected: newExpiry('2033-05-31', '2028-02-29') },
-  { name: 'Expiry 31 May 2028: a verification on 28 February 2028 is outside the window', facts: renewal('2028-05-31', '2028-02-28'), expected: newExpiry('2033-02-28', '2028-02-29') },
-  { name: 'Expiry 31 May 2026: the window starts 28 February 2026 (no 29, 30 or 31 February)', facts: renewal('2026-05-31', '2026-02-28'), expected: newExpiry('2031-05-31', '2026-02-28') },
-  { name: 'Expiry 31 May 2026: a verification on 27 February 2026 gives 27 February 2031', facts: renewal('2026-05-31', '2026-02-27'), expected: newExpiry('2031-02-27', '2026-02-28') },
-  { name: 'Expiry 29 February 2028: the window starts 29 November 2027 and old expiry + 5 years is 28 February 2033', facts: renewal('2028-02-29', '2027-11-29'), expected: newExpiry('2033-02-28', '2027-11-29') },
-  { name: 'Expiry 29 February 2028: a verification on 28 November 2027 gives 28 November 2032', facts: renewal('2028-02-29', '2027-11-28'), expected: newExpiry('2032-11-28', '2027-11-29') },
-  { name: 'A verification on 29 February 2028, months early, gives 28 February 2033', facts: renewal('2028-12-31', '2028-02-29'), expected: newExpiry('2033-02-28', '2028-09-30') },
+  {
+    name: 'Expiry 31 May 2028: the window starts 29 February 2028, and a verification that day is inside it',
+    facts: renewal('2028-05-31', '2028-02-29'),
+    expected: newExpiry('2033-05-31', '2028-02-29'),
+  },
+  {
+    name: 'Expiry 31 May 2028: a verification on 28 February 2028 is outside the window',
+    facts: renewal('2028-05-31', '2028-02-28'),
+    expected: newExpiry('2033-02-28', '2028-02-29'),
+  },
+  {
+    name: 'Expiry 31 May 2026: the window starts 28 February 2026 (no 29, 30 or 31 February)',
+    facts: renewal('2026-05-31', '2026-02-28'),
+    expected: newExpiry('2031-05-31', '2026-02-28'),
+  },
+  {
+    name: 'Expiry 31 May 2026: a verification on 27 February 2026 gives 27 February 2031',
+    facts: renewal('2026-05-31', '2026-02-27'),
+    expected: newExpiry('2031-02-27', '2026-02-28'),
+  },
+  {
+    name: 'Expiry 29 February 2028: the window starts 29 November 2027 and old expiry + 5 years is 28 February 2033',
+    facts: renewal('2028-02-29', '2027-11-29'),
+    expected: newExpiry('2033-02-28', '2027-11-29'),
+  },
+  {
+    name: 'Expiry 29 February 2028: a verification on 28 November 2027 gives 28 November 2032',
+    facts: renewal('2028-02-29', '2027-11-28'),
+    expected: newExpiry('2032-11-28', '2027-11-29'),
+  },
+  {
+    name: 'A verification on 29 February 2028, months early, gives 28 February 2033',
+    facts: renewal('2028-12-31', '2028-02-29'),
+    expected: newExpiry('2033-02-28', '2028-09-30'),
+  },
 
   // What to ask, and input handling.
-  { name: 'With nothing known, the expiry date is asked first', facts: {}, expected: { status: 'needs', facts: ['expiryDate', 'verificationDate'] } },
-  { name: 'With the expiry known, the verification date is asked', facts: { expiryDate: '2026-06-15' }, expected: { status: 'needs', facts: ['verificationDate'] } },
-  { name: 'An impossible verification date is invalid', facts: renewal('2026-06-15', '2026-02-30'), expected: { status: 'invalid', facts: ['verificationDate'] } },
-  { name: 'A date given as a number is invalid', facts: { expiryDate: 20260615, verificationDate: '2026-05-01' }, expected: { status: 'invalid', facts: ['expiryDate'] } },
+  {
+    name: 'With nothing known, the expiry date is asked first',
+    facts: {},
+    expected: { status: 'needs', facts: ['expiryDate', 'verificationDate'] },
+  },
+  {
+    name: 'With the expiry known, the verification date is asked',
+    facts: { expiryDate: '2026-06-15' },
+    expected: { status: 'needs', facts: ['verificationDate'] },
+  },
+  {
+    name: 'An impossible verification date is invalid',
+    facts: renewal('2026-06-15', '2026-02-30'),
+    expected: { status: 'invalid', facts: ['verificationDate'] },
+  },
+  {
+    name: 'A date given as a number is invalid',
+    facts: { expiryDate: 20260615, verificationDate: '2026-05-01' },
+    expected: { status: 'invalid', facts: ['expiryDate'] },
+  },
 ];
 
 describe('issc-renewal', () => {

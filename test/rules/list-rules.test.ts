@@ -11,69 +11,192 @@ import { FACTS, THRESHOLDS, UnknownRuleError, decide, isRuleId, listRules } from
 import { expectText } from './helpers.js';
 
 const VESSEL = ['passenger', 'cargo', 'fishing', 'other'];
-const AREAS = ['area-1', 'area-2', 'area-3', 'area-4', 'liten-kystfart', 'stor-kystfart', 'nord-og-ostersjofart', 'unrestricted'];
+const AREAS = [
+  'area-1',
+  'area-2',
+  'area-3',
+  'area-4',
+  'liten-kystfart',
+  'stor-kystfart',
+  'nord-og-ostersjofart',
+  'unrestricted',
+];
 
 /** contract.md §1, transcribed: each rule's facts (with enum values where the table gives them), which are optional, and its outcomes. */
-const CONTRACT: Record<string, { facts: Record<string, readonly string[] | null>; optional?: string[]; outcomes: string[] }> = {
+const CONTRACT: Record<
+  string,
+  { facts: Record<string, readonly string[] | null>; optional?: string[]; outcomes: string[] }
+> = {
   'manning-certificate': {
-    facts: { flag: ['NO', 'foreign'], vesselType: VESSEL, grossTonnage: null, lengthL: null, serviceOnly: ['none', 'training', 'pilot', 'rescue'] },
+    facts: {
+      flag: ['NO', 'foreign'],
+      vesselType: VESSEL,
+      grossTonnage: null,
+      lengthL: null,
+      serviceOnly: ['none', 'training', 'pilot', 'rescue'],
+    },
     optional: ['serviceOnly'],
     outcomes: ['required', 'not-required', 'case-by-case', 'not-norwegian'],
   },
   'ship-cook': { facts: { safetyManning: null }, outcomes: ['required', 'not-required'] },
   'cook-qualification': {
-    facts: { age: null, hasRelevantEducation: null, passedPracticalTest: null, crewSize: null, documentedSkillsCheck: null },
+    facts: {
+      age: null,
+      hasRelevantEducation: null,
+      passedPracticalTest: null,
+      crewSize: null,
+      documentedSkillsCheck: null,
+    },
     outcomes: ['qualified', 'not-qualified'],
   },
   'd6-privileges': {
-    facts: { role: ['master', 'chief-mate', 'officer-of-the-watch'], vesselType: VESSEL, grossTonnage: null, tradingArea: AREAS, lengthL: null, lengthOverall: null, age: null, monthsAsOfficerOfTheWatch: null },
+    facts: {
+      role: ['master', 'chief-mate', 'officer-of-the-watch'],
+      vesselType: VESSEL,
+      grossTonnage: null,
+      tradingArea: AREAS,
+      lengthL: null,
+      lengthOverall: null,
+      age: null,
+      monthsAsOfficerOfTheWatch: null,
+    },
     outcomes: ['allowed', 'not-allowed'],
   },
-  'sea-time': { facts: { totalHours: null, days: null, hoursPerDay: null, targetDays: null }, optional: ['totalHours', 'targetDays'], outcomes: ['calculated'] },
+  'sea-time': {
+    facts: { totalHours: null, days: null, hoursPerDay: null, targetDays: null },
+    optional: ['totalHours', 'targetDays'],
+    outcomes: ['calculated'],
+  },
   'sea-time-confirmation': {
     facts: {
-      seafarerName: null, seafarerBirthDate: null, position: null, periodFrom: null, periodTo: null, days: null, hoursPerDay: null, totalHours: null,
-      vesselName: null, callSign: null, lengthOverall: null, signerName: null,
-      signerRole: ['company-representative', 'master', 'owner', 'co-owner', 'accountant', 'auditor', 'other'], signerIsSeafarer: null,
+      seafarerName: null,
+      seafarerBirthDate: null,
+      position: null,
+      periodFrom: null,
+      periodTo: null,
+      days: null,
+      hoursPerDay: null,
+      totalHours: null,
+      vesselName: null,
+      callSign: null,
+      lengthOverall: null,
+      signerName: null,
+      signerRole: ['company-representative', 'master', 'owner', 'co-owner', 'accountant', 'auditor', 'other'],
+      signerIsSeafarer: null,
       targetCertificate: ['D6', 'D5', 'D4', 'D3', 'D2', 'D1', 'matros', 'tanker', 'igf', 'other'],
-      grossTonnage: null, tradingArea: AREAS, onMobileUnit: null, mobileUnitHasPropulsion: null, tankerType: ['oil', 'chemical', 'gas'],
+      grossTonnage: null,
+      tradingArea: AREAS,
+      onMobileUnit: null,
+      mobileUnitHasPropulsion: null,
+      tankerType: ['oil', 'chemical', 'gas'],
     },
     outcomes: ['complete', 'invalid'],
   },
   'deck-officer-first-issue': {
-    facts: { certificate: ['D5', 'D4', 'D3'], seaTimeDays: null, bridgeWatchDays: null, daysAfterDiploma: null, hasAssessment: null, trainingProgramDays: null, tradeCertificate: ['matros', 'fisker', 'none'] },
+    facts: {
+      certificate: ['D5', 'D4', 'D3'],
+      seaTimeDays: null,
+      bridgeWatchDays: null,
+      daysAfterDiploma: null,
+      hasAssessment: null,
+      trainingProgramDays: null,
+      tradeCertificate: ['matros', 'fisker', 'none'],
+    },
     outcomes: ['meets', 'does-not-meet'],
   },
-  'master-rights': { facts: { certificate: ['D5', 'D4', 'D3'], age: null, monthsAsOfficerOfTheWatchSinceIssue: null }, outcomes: ['eligible', 'not-eligible'] },
-  'issc-validity': { facts: { certificateKind: ['interim', 'full'], issueDate: null, expiryDate: null }, optional: ['expiryDate'], outcomes: ['dates'] },
+  'master-rights': {
+    facts: { certificate: ['D5', 'D4', 'D3'], age: null, monthsAsOfficerOfTheWatchSinceIssue: null },
+    outcomes: ['eligible', 'not-eligible'],
+  },
+  'issc-validity': {
+    facts: { certificateKind: ['interim', 'full'], issueDate: null, expiryDate: null },
+    optional: ['expiryDate'],
+    outcomes: ['dates'],
+  },
   'issc-renewal': { facts: { expiryDate: null, verificationDate: null }, outcomes: ['new-expiry', 'expired'] },
-  'health-certificate': { facts: { issueDate: null, ageAtIssue: null, expiryDate: null, onDate: null }, optional: ['expiryDate', 'onDate'], outcomes: ['valid', 'expired'] },
+  'health-certificate': {
+    facts: { issueDate: null, ageAtIssue: null, expiryDate: null, onDate: null },
+    optional: ['expiryDate', 'onDate'],
+    outcomes: ['valid', 'expired'],
+  },
   'aps-processing': {
-    facts: { uploadedDocuments: ['sea-time', 'courses', 'assessment', 'additional-competence', 'health-certificate', 'education'] },
+    facts: {
+      uploadedDocuments: [
+        'sea-time',
+        'courses',
+        'assessment',
+        'additional-competence',
+        'health-certificate',
+        'education',
+      ],
+    },
     outcomes: ['automatic', 'manual'],
   },
-  matros: { facts: { grossTonnage: null, seagoing: null, hasTradeCertificate: null, monthsAsOrdinarySeaman: null, monthsDeckService: null }, outcomes: ['certificate-required', 'meets', 'does-not-meet'] },
+  matros: {
+    facts: {
+      grossTonnage: null,
+      seagoing: null,
+      hasTradeCertificate: null,
+      monthsAsOrdinarySeaman: null,
+      monthsDeckService: null,
+    },
+    outcomes: ['certificate-required', 'meets', 'does-not-meet'],
+  },
   'rating-requirements': {
-    facts: { position: ['lettmatros', 'smorer', 'maskinpasser', 'maskinpasser-lettmatros'], monthsDeckService: null, monthsEngineService: null },
+    facts: {
+      position: ['lettmatros', 'smorer', 'maskinpasser', 'maskinpasser-lettmatros'],
+      monthsDeckService: null,
+      monthsEngineService: null,
+    },
     outcomes: ['meets', 'does-not-meet'],
   },
 };
 
 /** Threshold values as the sources state them (seeds 001–004 and facts.md). */
 const SOURCE_VALUES: Record<string, number> = {
-  manningCargoMinGrossTonnage: 50, manningFishingMinLengthL: 24,
-  cookRequiredMinSafetyManning: 10, cookMinAge: 18, cookSkillsCheckMaxCrewExclusive: 10,
-  d6MaxGrossTonnageExclusive: 500, d6OfficerMaxLengthLExclusive: 24, d6MasterMaxLengthOverallExclusive: 15,
-  d6MasterExtensionMaxLengthLExclusive: 24, d6MasterExtensionMinAge: 20, d6MasterExtensionMinMonthsOow: 12,
-  seaTimeHoursPerYear: 1867, seaTimeDaysPerYear: 365, seaTimeMinHoursPerDay: 1, seaTimeMaxHoursPerDay: 14, daysPerMonth: 30,
-  deckAltAMinSeaTimeDays: 1080, deckAltAMinBridgeWatchDays: 180, deckAltAMinDaysAfterDiploma: 30, deckAltBMinTrainingDays: 360,
-  deckAltCMinTrainingDays: 180, cadetMinDaysAfterDiploma: 120, trainingMinLengthOverall: 15,
-  masterRightsMinAge: 20, masterRightsMinMonths: 12, masterRightsMaxGrossTonnageExclusive: 500,
-  isscInterimMaxMonths: 6, isscFullMaxYears: 5, isscIntermediateFromAnniversary: 2, isscIntermediateToAnniversary: 3,
-  isscRenewalWindowMonths: 3, isscRenewalYears: 5,
-  healthMaxYears: 2, healthMaxYearsMinor: 1, healthAdultAge: 18,
-  matrosCertificateMinGrossTonnage: 500, matrosMinMonthsAsOrdinarySeaman: 12, matrosMinMonthsDeckService: 24, matrosTradeCertMinMonthsDeckService: 12,
-  lettmatrosMinMonthsDeckService: 6, smorerMinMonthsEngineService: 6, maskinpasserMinMonthsEngineService: 6, maskinpasserMinMonthsServiceAsIn77: 30,
+  manningCargoMinGrossTonnage: 50,
+  manningFishingMinLengthL: 24,
+  cookRequiredMinSafetyManning: 10,
+  cookMinAge: 18,
+  cookSkillsCheckMaxCrewExclusive: 10,
+  d6MaxGrossTonnageExclusive: 500,
+  d6OfficerMaxLengthLExclusive: 24,
+  d6MasterMaxLengthOverallExclusive: 15,
+  d6MasterExtensionMaxLengthLExclusive: 24,
+  d6MasterExtensionMinAge: 20,
+  d6MasterExtensionMinMonthsOow: 12,
+  seaTimeHoursPerYear: 1867,
+  seaTimeDaysPerYear: 365,
+  seaTimeMinHoursPerDay: 1,
+  seaTimeMaxHoursPerDay: 14,
+  daysPerMonth: 30,
+  deckAltAMinSeaTimeDays: 1080,
+  deckAltAMinBridgeWatchDays: 180,
+  deckAltAMinDaysAfterDiploma: 30,
+  deckAltBMinTrainingDays: 360,
+  deckAltCMinTrainingDays: 180,
+  cadetMinDaysAfterDiploma: 120,
+  trainingMinLengthOverall: 15,
+  masterRightsMinAge: 20,
+  masterRightsMinMonths: 12,
+  masterRightsMaxGrossTonnageExclusive: 500,
+  isscInterimMaxMonths: 6,
+  isscFullMaxYears: 5,
+  isscIntermediateFromAnniversary: 2,
+  isscIntermediateToAnniversary: 3,
+  isscRenewalWindowMonths: 3,
+  isscRenewalYears: 5,
+  healthMaxYears: 2,
+  healthMaxYearsMinor: 1,
+  healthAdultAge: 18,
+  matrosCertificateMinGrossTonnage: 500,
+  matrosMinMonthsAsOrdinarySeaman: 12,
+  matrosMinMonthsDeckService: 24,
+  matrosTradeCertMinMonthsDeckService: 12,
+  lettmatrosMinMonthsDeckService: 6,
+  smorerMinMonthsEngineService: 6,
+  maskinpasserMinMonthsEngineService: 6,
+  maskinpasserMinMonthsServiceAsIn77: 30,
 };
 
 const rules = listRules();
@@ -99,7 +222,7 @@ describe('listRules()', () => {
       for (const t of rule.topics) expect(TOPIC_IDS).toContain(t);
     });
 
-    it('asks for exactly the facts of the contract, with the contract\'s allowed values', () => {
+    it("asks for exactly the facts of the contract, with the contract's allowed values", () => {
       expect(rule.facts.map((f) => f.id).sort()).toEqual(Object.keys(contract.facts).sort());
       for (const f of rule.facts) {
         const values = contract.facts[f.id];
@@ -130,7 +253,7 @@ describe('listRules()', () => {
       }
     });
 
-    it('has the contract\'s outcomes', () => {
+    it("has the contract's outcomes", () => {
       expect(rule.outcomes).toEqual(contract.outcomes);
     });
 
@@ -171,7 +294,13 @@ describe('listRules()', () => {
     const sources = new Set(rules.flatMap((r) => r.citations.map((c) => c.source)));
     for (const id of ['FOR-2009-06-18-666', 'FOR-2011-12-22-1523', 'FOR-2014-06-05-805']) expect(sources).toContain(id);
     const manning = rules.find((r) => r.id === 'manning-certificate')!;
-    expect(manning.citations).toContainEqual(expect.objectContaining({ source: 'FOR-2009-06-18-666', ref: '§ 1', url: 'https://lovdata.no/dokument/SF/forskrift/2009-06-18-666' }));
+    expect(manning.citations).toContainEqual(
+      expect.objectContaining({
+        source: 'FOR-2009-06-18-666',
+        ref: '§ 1',
+        url: 'https://lovdata.no/dokument/SF/forskrift/2009-06-18-666',
+      }),
+    );
   });
 });
 
@@ -215,7 +344,15 @@ describe('decide() on rule ids and options', () => {
   });
 
   it('treats facts that are not an object as no facts at all', () => {
-    expect(decide('ship-cook', null as unknown as Record<string, unknown>, { today: '2025-06-01' })).toEqual({ status: 'needs', rule: 'ship-cook', facts: ['safetyManning'] });
-    expect(decide('ship-cook', [10] as unknown as Record<string, unknown>, { today: '2025-06-01' })).toEqual({ status: 'needs', rule: 'ship-cook', facts: ['safetyManning'] });
+    expect(decide('ship-cook', null as unknown as Record<string, unknown>, { today: '2025-06-01' })).toEqual({
+      status: 'needs',
+      rule: 'ship-cook',
+      facts: ['safetyManning'],
+    });
+    expect(decide('ship-cook', [10] as unknown as Record<string, unknown>, { today: '2025-06-01' })).toEqual({
+      status: 'needs',
+      rule: 'ship-cook',
+      facts: ['safetyManning'],
+    });
   });
 });

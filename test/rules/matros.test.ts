@@ -15,36 +15,132 @@ const small = { seagoing: true, grossTonnage: 499 };
 
 const cases: Case[] = [
   // § 34: certificate on seagoing ships of GT 500 or more.
-  { name: 'An able seaman on a seagoing ship of exactly 500 GT must hold an able seaman certificate', facts: { seagoing: true, grossTonnage: 500 }, expected: { status: 'decided', outcome: 'certificate-required', values: null, cites: [s34] } },
-  { name: 'On a seagoing ship of 12 000 GT the certificate is required whatever the service time', facts: { seagoing: true, grossTonnage: 12_000, hasTradeCertificate: true, monthsDeckService: 60 }, expected: { status: 'decided', outcome: 'certificate-required' } },
-  { name: 'On a seagoing ship of 499 GT § 79 applies: trade certificate and 12 months on deck meet it', facts: { ...small, hasTradeCertificate: true, monthsDeckService: 12 }, expected: { status: 'decided', outcome: 'meets', values: null, cites: [s79] } },
-  { name: 'A non-seagoing ship of 5000 GT is under § 79, not § 34', facts: { seagoing: false, grossTonnage: 5000, hasTradeCertificate: true, monthsDeckService: 12 }, expected: { status: 'decided', outcome: 'meets' } },
-  { name: 'A non-seagoing ship is decided without asking its tonnage', facts: { seagoing: false, hasTradeCertificate: true, monthsDeckService: 12 }, expected: { status: 'decided', outcome: 'meets' } },
+  {
+    name: 'An able seaman on a seagoing ship of exactly 500 GT must hold an able seaman certificate',
+    facts: { seagoing: true, grossTonnage: 500 },
+    expected: { status: 'decided', outcome: 'certificate-required', values: null, cites: [s34] },
+  },
+  {
+    name: 'On a seagoing ship of 12 000 GT the certificate is required whatever the service time',
+    facts: { seagoing: true, grossTonnage: 12_000, hasTradeCertificate: true, monthsDeckService: 60 },
+    expected: { status: 'decided', outcome: 'certificate-required' },
+  },
+  {
+    name: 'On a seagoing ship of 499 GT § 79 applies: trade certificate and 12 months on deck meet it',
+    facts: { ...small, hasTradeCertificate: true, monthsDeckService: 12 },
+    expected: { status: 'decided', outcome: 'meets', values: null, cites: [s79] },
+  },
+  {
+    name: 'A non-seagoing ship of 5000 GT is under § 79, not § 34',
+    facts: { seagoing: false, grossTonnage: 5000, hasTradeCertificate: true, monthsDeckService: 12 },
+    expected: { status: 'decided', outcome: 'meets' },
+  },
+  {
+    name: 'A non-seagoing ship is decided without asking its tonnage',
+    facts: { seagoing: false, hasTradeCertificate: true, monthsDeckService: 12 },
+    expected: { status: 'decided', outcome: 'meets' },
+  },
 
   // § 79 with a trade certificate: one year on deck.
-  { name: 'With a trade certificate, 11 months on deck are too few', facts: { ...small, hasTradeCertificate: true, monthsDeckService: 11 }, expected: { status: 'decided', outcome: 'does-not-meet', values: { shortfalls: [{ fact: 'monthsDeckService', required: 12, actual: 11 }] } } },
-  { name: 'With a trade certificate, months as ordinary seaman are never asked', facts: { ...small, hasTradeCertificate: true }, expected: { status: 'needs', facts: ['monthsDeckService'], never: ['monthsAsOrdinarySeaman'] } },
+  {
+    name: 'With a trade certificate, 11 months on deck are too few',
+    facts: { ...small, hasTradeCertificate: true, monthsDeckService: 11 },
+    expected: {
+      status: 'decided',
+      outcome: 'does-not-meet',
+      values: { shortfalls: [{ fact: 'monthsDeckService', required: 12, actual: 11 }] },
+    },
+  },
+  {
+    name: 'With a trade certificate, months as ordinary seaman are never asked',
+    facts: { ...small, hasTradeCertificate: true },
+    expected: { status: 'needs', facts: ['monthsDeckService'], never: ['monthsAsOrdinarySeaman'] },
+  },
 
   // § 79 without a trade certificate: 1 year as ordinary seaman and 2 years on deck.
-  { name: 'Without a trade certificate, 12 months as ordinary seaman and 24 on deck meet § 79', facts: { ...small, hasTradeCertificate: false, monthsAsOrdinarySeaman: 12, monthsDeckService: 24 }, expected: { status: 'decided', outcome: 'meets', cites: [s79] } },
-  { name: 'Without a trade certificate, 11 months as ordinary seaman are too few', facts: { ...small, hasTradeCertificate: false, monthsAsOrdinarySeaman: 11, monthsDeckService: 24 }, expected: { status: 'decided', outcome: 'does-not-meet', values: { shortfalls: [{ fact: 'monthsAsOrdinarySeaman', required: 12, actual: 11 }] } } },
-  { name: 'Without a trade certificate, 23 months on deck are too few', facts: { ...small, hasTradeCertificate: false, monthsAsOrdinarySeaman: 12, monthsDeckService: 23 }, expected: { status: 'decided', outcome: 'does-not-meet', values: { shortfalls: [{ fact: 'monthsDeckService', required: 24, actual: 23 }] } } },
+  {
+    name: 'Without a trade certificate, 12 months as ordinary seaman and 24 on deck meet § 79',
+    facts: { ...small, hasTradeCertificate: false, monthsAsOrdinarySeaman: 12, monthsDeckService: 24 },
+    expected: { status: 'decided', outcome: 'meets', cites: [s79] },
+  },
+  {
+    name: 'Without a trade certificate, 11 months as ordinary seaman are too few',
+    facts: { ...small, hasTradeCertificate: false, monthsAsOrdinarySeaman: 11, monthsDeckService: 24 },
+    expected: {
+      status: 'decided',
+      outcome: 'does-not-meet',
+      values: { shortfalls: [{ fact: 'monthsAsOrdinarySeaman', required: 12, actual: 11 }] },
+    },
+  },
+  {
+    name: 'Without a trade certificate, 23 months on deck are too few',
+    facts: { ...small, hasTradeCertificate: false, monthsAsOrdinarySeaman: 12, monthsDeckService: 23 },
+    expected: {
+      status: 'decided',
+      outcome: 'does-not-meet',
+      values: { shortfalls: [{ fact: 'monthsDeckService', required: 24, actual: 23 }] },
+    },
+  },
 
   // Trade certificate unknown: decide where both routes agree.
-  { name: 'With 11 months on deck, the answer is no whether or not there is a trade certificate', facts: { ...small, monthsDeckService: 11 }, expected: { status: 'decided', outcome: 'does-not-meet' } },
-  { name: 'With 24 months on deck and 12 as ordinary seaman, the answer is yes either way', facts: { ...small, monthsAsOrdinarySeaman: 12, monthsDeckService: 24 }, expected: { status: 'decided', outcome: 'meets' } },
-  { name: 'With 18 months on deck, the trade certificate decides: it is asked', facts: { ...small, monthsDeckService: 18 }, expected: { status: 'needs', first: 'hasTradeCertificate' } },
+  {
+    name: 'With 11 months on deck, the answer is no whether or not there is a trade certificate',
+    facts: { ...small, monthsDeckService: 11 },
+    expected: { status: 'decided', outcome: 'does-not-meet' },
+  },
+  {
+    name: 'With 24 months on deck and 12 as ordinary seaman, the answer is yes either way',
+    facts: { ...small, monthsAsOrdinarySeaman: 12, monthsDeckService: 24 },
+    expected: { status: 'decided', outcome: 'meets' },
+  },
+  {
+    name: 'With 18 months on deck, the trade certificate decides: it is asked',
+    facts: { ...small, monthsDeckService: 18 },
+    expected: { status: 'needs', first: 'hasTradeCertificate' },
+  },
 
   // What to ask.
-  { name: 'With nothing known, whether the ship is seagoing is asked first', facts: {}, expected: { status: 'needs', first: 'seagoing' } },
-  { name: 'A seagoing ship of unknown tonnage with § 79 met is asked only the tonnage', facts: { seagoing: true, hasTradeCertificate: true, monthsDeckService: 12 }, expected: { status: 'needs', facts: ['grossTonnage'] } },
-  { name: 'A ship of 100 GT is under § 79 without asking whether it is seagoing', facts: { grossTonnage: 100, hasTradeCertificate: true, monthsDeckService: 12 }, expected: { status: 'decided', outcome: 'meets' } },
-  { name: 'A ship of 600 GT of unknown seagoing status is asked that', facts: { grossTonnage: 600, hasTradeCertificate: true, monthsDeckService: 12 }, expected: { status: 'needs', facts: ['seagoing'] } },
-  { name: 'A non-seagoing ship with nothing else known asks the § 79 facts, trade certificate first', facts: { seagoing: false }, expected: { status: 'needs', facts: ['hasTradeCertificate', 'monthsAsOrdinarySeaman', 'monthsDeckService'], never: ['grossTonnage'] } },
+  {
+    name: 'With nothing known, whether the ship is seagoing is asked first',
+    facts: {},
+    expected: { status: 'needs', first: 'seagoing' },
+  },
+  {
+    name: 'A seagoing ship of unknown tonnage with § 79 met is asked only the tonnage',
+    facts: { seagoing: true, hasTradeCertificate: true, monthsDeckService: 12 },
+    expected: { status: 'needs', facts: ['grossTonnage'] },
+  },
+  {
+    name: 'A ship of 100 GT is under § 79 without asking whether it is seagoing',
+    facts: { grossTonnage: 100, hasTradeCertificate: true, monthsDeckService: 12 },
+    expected: { status: 'decided', outcome: 'meets' },
+  },
+  {
+    name: 'A ship of 600 GT of unknown seagoing status is asked that',
+    facts: { grossTonnage: 600, hasTradeCertificate: true, monthsDeckService: 12 },
+    expected: { status: 'needs', facts: ['seagoing'] },
+  },
+  {
+    name: 'A non-seagoing ship with nothing else known asks the § 79 facts, trade certificate first',
+    facts: { seagoing: false },
+    expected: {
+      status: 'needs',
+      facts: ['hasTradeCertificate', 'monthsAsOrdinarySeaman', 'monthsDeckService'],
+      never: ['grossTonnage'],
+    },
+  },
 
   // Input handling.
-  { name: 'A string for "seagoing" is invalid', facts: { seagoing: 'yes' }, expected: { status: 'invalid', facts: ['seagoing'] } },
-  { name: 'Negative months are invalid', facts: { ...small, hasTradeCertificate: true, monthsDeckService: -3 }, expected: { status: 'invalid', facts: ['monthsDeckService'] } },
+  {
+    name: 'A string for "seagoing" is invalid',
+    facts: { seagoing: 'yes' },
+    expected: { status: 'invalid', facts: ['seagoing'] },
+  },
+  {
+    name: 'Negative months are invalid',
+    facts: { ...small, hasTradeCertificate: true, monthsDeckService: -3 },
+    expected: { status: 'invalid', facts: ['monthsDeckService'] },
+  },
 ];
 
 describe('matros', () => {

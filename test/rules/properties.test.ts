@@ -32,7 +32,12 @@ const isoDate = fc.oneof(
 function edgeNumbers(f: FactInfo, rule: RuleInfo, integer: boolean): number[] {
   const min = f.min ?? 0;
   const max = f.max ?? 1e6;
-  const around = rule.thresholds.flatMap((t) => [t.value, t.value - 1, t.value + 1, ...(integer ? [] : [t.value - 0.01, t.value + 0.01])]);
+  const around = rule.thresholds.flatMap((t) => [
+    t.value,
+    t.value - 1,
+    t.value + 1,
+    ...(integer ? [] : [t.value - 0.01, t.value + 0.01]),
+  ]);
   return [...new Set([min, max, ...around])].filter((n) => n >= min && n <= max && (!integer || Number.isInteger(n)));
 }
 
@@ -42,7 +47,10 @@ function validValue(f: FactInfo, rule: RuleInfo): fc.Arbitrary<unknown> {
   const max = f.max ?? 1e6;
   switch (f.type) {
     case 'number':
-      return fc.oneof(fc.double({ min, max, noNaN: true, noDefaultInfinity: true }), fc.constantFrom(...edgeNumbers(f, rule, false)));
+      return fc.oneof(
+        fc.double({ min, max, noNaN: true, noDefaultInfinity: true }),
+        fc.constantFrom(...edgeNumbers(f, rule, false)),
+      );
     case 'integer':
       return fc.oneof(fc.integer({ min, max }), fc.constantFrom(...edgeNumbers(f, rule, true)));
     case 'boolean':
@@ -65,29 +73,64 @@ function validValue(f: FactInfo, rule: RuleInfo): fc.Arbitrary<unknown> {
 function edgeValue(f: FactInfo): fc.Arbitrary<unknown> {
   const max = f.max ?? 1e6;
   return fc.constantFrom<unknown>(
-    null, '', 'bogus', Number.NaN, Number.POSITIVE_INFINITY, -1, max + 1, 1.5, -0, true, [], {},
-    '2025-02-29', '2026-02-30', '2025-1-1', ['bogus'], [...(f.values ?? []), 'bogus'], ' ', 'x'.repeat(300),
+    null,
+    '',
+    'bogus',
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    -1,
+    max + 1,
+    1.5,
+    -0,
+    true,
+    [],
+    {},
+    '2025-02-29',
+    '2026-02-30',
+    '2025-1-1',
+    ['bogus'],
+    [...(f.values ?? []), 'bogus'],
+    ' ',
+    'x'.repeat(300),
   );
 }
 
 /** Facts for `rule` of valid types and in range, any subset of them. */
 const validFacts = (rule: RuleInfo) =>
-  fc.record(Object.fromEntries(rule.facts.map((f) => [f.id, validValue(f, rule)])), { requiredKeys: [] }) as fc.Arbitrary<Record<string, unknown>>;
+  fc.record(Object.fromEntries(rule.facts.map((f) => [f.id, validValue(f, rule)])), {
+    requiredKeys: [],
+  }) as fc.Arbitrary<Record<string, unknown>>;
 
 /** Anything: the rule's facts with valid, edge or arbitrary JSON values, mixed with arbitrary keys. */
 function anyFacts(rule: RuleInfo): fc.Arbitrary<Record<string, unknown>> {
   const ids = rule.facts.map((f) => f.id);
   const typed = fc.record(
-    Object.fromEntries(rule.facts.map((f) => [f.id, fc.oneof({ weight: 6, arbitrary: validValue(f, rule) }, { weight: 1, arbitrary: edgeValue(f) }, { weight: 1, arbitrary: fc.jsonValue() })])),
+    Object.fromEntries(
+      rule.facts.map((f) => [
+        f.id,
+        fc.oneof(
+          { weight: 6, arbitrary: validValue(f, rule) },
+          { weight: 1, arbitrary: edgeValue(f) },
+          { weight: 1, arbitrary: fc.jsonValue() },
+        ),
+      ]),
+    ),
     { requiredKeys: [] },
   ) as fc.Arbitrary<Record<string, unknown>>;
   const anyTyped = fc.oneof(...rule.facts.map((f) => fc.oneof(validValue(f, rule), edgeValue(f))));
-  const loose = fc.dictionary(fc.oneof(fc.constantFrom(...ids), fc.string()), fc.oneof(fc.jsonValue(), anyTyped), { maxKeys: 12 });
-  return fc.oneof(typed, loose, fc.tuple(typed, loose).map(([a, b]) => ({ ...b, ...a })));
+  const loose = fc.dictionary(fc.oneof(fc.constantFrom(...ids), fc.string()), fc.oneof(fc.jsonValue(), anyTyped), {
+    maxKeys: 12,
+  });
+  return fc.oneof(
+    typed,
+    loose,
+    fc.tuple(typed, loose).map(([a, b]) => ({ ...b, ...a })),
+  );
 }
 
 const STATUSES = ['decided', 'needs', 'invalid'];
-const present = (facts: Record<string, unknown>, id: string) => Object.prototype.hasOwnProperty.call(facts, id) && facts[id] !== null && facts[id] !== undefined;
+const present = (facts: Record<string, unknown>, id: string) =>
+  Object.hasOwn(facts, id) && facts[id] !== null && facts[id] !== undefined;
 const filled = (s: unknown) => typeof s === 'string' && s.trim().length > 0;
 
 /** `v` is plain JSON: objects, arrays, strings, booleans, null and finite numbers only. */
@@ -170,7 +213,9 @@ describe.each(rules.map((rule) => ({ id: rule.id, rule })))('$id', ({ id, rule }
 
   it('after the first needed fact is supplied, asks it no more and does not turn the known facts invalid', () => {
     const cross = CROSS_CHECKED[id] ?? [];
-    const all = fc.record(Object.fromEntries(rule.facts.map((f) => [f.id, validValue(f, rule)]))) as fc.Arbitrary<Record<string, unknown>>;
+    const all = fc.record(Object.fromEntries(rule.facts.map((f) => [f.id, validValue(f, rule)]))) as fc.Arbitrary<
+      Record<string, unknown>
+    >;
     fc.assert(
       fc.property(validFacts(rule), all, isoDate, (facts, answers, today) => {
         const before = decide(id, facts, { today });
@@ -192,11 +237,18 @@ describe.each(rules.map((rule) => ({ id: rule.id, rule })))('$id', ({ id, rule }
 /** Decide with a fixed date. */
 const at = (ruleId: string, facts: Record<string, unknown>) => decide(ruleId, facts, { today: '2025-06-01' });
 const outcomeOf = (d: Decision) => (d.status === 'decided' ? d.outcome : d.status);
-const ordered = <T extends number | string>(arb: fc.Arbitrary<T>) => fc.tuple(arb, arb).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as [T, T]);
+const ordered = <T extends number | string>(arb: fc.Arbitrary<T>) =>
+  fc.tuple(arb, arb).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as [T, T]);
 
 describe('monotonicity', () => {
-  const gt = fc.oneof(fc.double({ min: 0, max: 1_000_000, noNaN: true }), fc.constantFrom(0, 49, 49.99, 50, 50.01, 499, 500));
-  const length = fc.oneof(fc.double({ min: 0, max: 500, noNaN: true }), fc.constantFrom(0, 14.99, 15, 23.99, 24, 24.01));
+  const gt = fc.oneof(
+    fc.double({ min: 0, max: 1_000_000, noNaN: true }),
+    fc.constantFrom(0, 49, 49.99, 50, 50.01, 499, 500),
+  );
+  const length = fc.oneof(
+    fc.double({ min: 0, max: 500, noNaN: true }),
+    fc.constantFrom(0, 14.99, 15, 23.99, 24, 24.01),
+  );
 
   it('a bigger Norwegian cargo ship never loses a manning-certificate requirement', () => {
     fc.assert(
@@ -222,10 +274,11 @@ describe('monotonicity', () => {
     );
   });
 
-  it('a larger safety manning never loses the ship\'s-cook requirement', () => {
+  it("a larger safety manning never loses the ship's-cook requirement", () => {
     fc.assert(
       fc.property(ordered(fc.integer({ min: 1, max: 1000 })), ([few, many]) => {
-        if (outcomeOf(at('ship-cook', { safetyManning: few })) === 'required') expect(outcomeOf(at('ship-cook', { safetyManning: many }))).toBe('required');
+        if (outcomeOf(at('ship-cook', { safetyManning: few })) === 'required')
+          expect(outcomeOf(at('ship-cook', { safetyManning: many }))).toBe('required');
       }),
       RUNS,
     );
@@ -247,7 +300,15 @@ describe('monotonicity', () => {
     const role = fc.constantFrom('master', 'chief-mate', 'officer-of-the-watch');
     fc.assert(
       fc.property(role, ordered(gt), (r, [small, big]) => {
-        const facts = { role: r, vesselType: 'cargo', tradingArea: 'liten-kystfart', lengthOverall: 12, lengthL: 11, age: 30, monthsAsOfficerOfTheWatch: 24 };
+        const facts = {
+          role: r,
+          vesselType: 'cargo',
+          tradingArea: 'liten-kystfart',
+          lengthOverall: 12,
+          lengthL: 11,
+          age: 30,
+          monthsAsOfficerOfTheWatch: 24,
+        };
         if (outcomeOf(at('d6-privileges', { ...facts, grossTonnage: small })) === 'not-allowed') {
           expect(outcomeOf(at('d6-privileges', { ...facts, grossTonnage: big }))).toBe('not-allowed');
         }
@@ -259,19 +320,57 @@ describe('monotonicity', () => {
   it('more service time never turns "meets" into "does-not-meet" (ratings, matros, master rights, first deck certificate)', () => {
     const months = fc.double({ min: 0, max: 1200, noNaN: true });
     const days = fc.double({ min: 0, max: 36_500, noNaN: true });
-    const cases: { rule: string; fixed: fc.Arbitrary<Record<string, unknown>>; grow: Record<string, fc.Arbitrary<number>>; positive: string }[] = [
-      { rule: 'rating-requirements', fixed: fc.record({ position: fc.constantFrom('lettmatros', 'smorer', 'maskinpasser', 'maskinpasser-lettmatros') }), grow: { monthsDeckService: months, monthsEngineService: months }, positive: 'meets' },
-      { rule: 'matros', fixed: fc.record({ seagoing: fc.boolean(), grossTonnage: fc.constantFrom(100, 499), hasTradeCertificate: fc.boolean() }), grow: { monthsAsOrdinarySeaman: months, monthsDeckService: months }, positive: 'meets' },
-      { rule: 'master-rights', fixed: fc.record({ certificate: fc.constantFrom('D5', 'D4', 'D3') }), grow: { age: fc.integer({ min: 0, max: 120 }), monthsAsOfficerOfTheWatchSinceIssue: months }, positive: 'eligible' },
-      { rule: 'deck-officer-first-issue', fixed: fc.record({ certificate: fc.constantFrom('D5', 'D4', 'D3'), tradeCertificate: fc.constantFrom('matros', 'fisker', 'none'), hasAssessment: fc.boolean() }), grow: { seaTimeDays: days, bridgeWatchDays: days, daysAfterDiploma: days, trainingProgramDays: days }, positive: 'meets' },
+    const cases: {
+      rule: string;
+      fixed: fc.Arbitrary<Record<string, unknown>>;
+      grow: Record<string, fc.Arbitrary<number>>;
+      positive: string;
+    }[] = [
+      {
+        rule: 'rating-requirements',
+        fixed: fc.record({
+          position: fc.constantFrom('lettmatros', 'smorer', 'maskinpasser', 'maskinpasser-lettmatros'),
+        }),
+        grow: { monthsDeckService: months, monthsEngineService: months },
+        positive: 'meets',
+      },
+      {
+        rule: 'matros',
+        fixed: fc.record({
+          seagoing: fc.boolean(),
+          grossTonnage: fc.constantFrom(100, 499),
+          hasTradeCertificate: fc.boolean(),
+        }),
+        grow: { monthsAsOrdinarySeaman: months, monthsDeckService: months },
+        positive: 'meets',
+      },
+      {
+        rule: 'master-rights',
+        fixed: fc.record({ certificate: fc.constantFrom('D5', 'D4', 'D3') }),
+        grow: { age: fc.integer({ min: 0, max: 120 }), monthsAsOfficerOfTheWatchSinceIssue: months },
+        positive: 'eligible',
+      },
+      {
+        rule: 'deck-officer-first-issue',
+        fixed: fc.record({
+          certificate: fc.constantFrom('D5', 'D4', 'D3'),
+          tradeCertificate: fc.constantFrom('matros', 'fisker', 'none'),
+          hasAssessment: fc.boolean(),
+        }),
+        grow: { seaTimeDays: days, bridgeWatchDays: days, daysAfterDiploma: days, trainingProgramDays: days },
+        positive: 'meets',
+      },
     ];
     for (const c of cases) {
-      const pair = fc.record(Object.fromEntries(Object.entries(c.grow).map(([k, arb]) => [k, ordered(arb as fc.Arbitrary<number>)]))) as fc.Arbitrary<Record<string, [number, number]>>;
+      const pair = fc.record(
+        Object.fromEntries(Object.entries(c.grow).map(([k, arb]) => [k, ordered(arb as fc.Arbitrary<number>)])),
+      ) as fc.Arbitrary<Record<string, [number, number]>>;
       fc.assert(
         fc.property(c.fixed, pair, (fixed, pairs) => {
           const low = Object.fromEntries(Object.entries(pairs).map(([k, [a]]) => [k, a]));
           const high = Object.fromEntries(Object.entries(pairs).map(([k, [, b]]) => [k, b]));
-          if (outcomeOf(at(c.rule, { ...fixed, ...low })) === c.positive) expect(outcomeOf(at(c.rule, { ...fixed, ...high }))).toBe(c.positive);
+          if (outcomeOf(at(c.rule, { ...fixed, ...low })) === c.positive)
+            expect(outcomeOf(at(c.rule, { ...fixed, ...high }))).toBe(c.positive);
         }),
         { numRuns: 100 },
       );

@@ -30,7 +30,8 @@ describe('rulebook', () => {
       expect(section).toContain('**Legal reading, as written in the code**');
       for (const f of rule.facts) expect(section).toContain(`| \`${f.id}\` | ${f.label.nb.replace(/\|/g, '\\|')} |`);
       for (const o of rule.outcomes) expect(section).toContain(`- \`${o}\``);
-      for (const c of rule.citations) expect(section).toContain(c.ref === undefined ? c.source : `${c.source} ${c.ref}`);
+      for (const c of rule.citations)
+        expect(section).toContain(c.ref === undefined ? c.source : `${c.source} ${c.ref}`);
     }
   });
 
@@ -41,7 +42,9 @@ describe('rulebook', () => {
   });
 
   it('reads a leading doc comment without its comment markers', () => {
-    expect(leadingDocComment('/**\n * First line.\n *\n * - item\n */\nexport const x = 1;')).toBe('First line.\n\n- item');
+    expect(leadingDocComment('/**\n * First line.\n *\n * - item\n */\nexport const x = 1;')).toBe(
+      'First line.\n\n- item',
+    );
     expect(leadingDocComment('export const x = 1;')).toBeUndefined();
   });
 });

@@ -18,40 +18,161 @@ import { runCases } from './helpers.js';
 const s16 = { source: 'FOR-2011-12-22-1523', ref: '§ 16' };
 
 const cases: Case[] = [
-  { name: 'Seed 002\'s 42 hours are 8.21 sea-time days', facts: { totalHours: 42 }, expected: { status: 'decided', outcome: 'calculated', values: { hours: 42, seaTimeDays: 8.21, seaTimeMonths: 0.27 }, cites: [s16] } },
-  { name: '20 days of 12 hours are 240 hours and 46.92 sea-time days', facts: { days: 20, hoursPerDay: 12 }, expected: { status: 'decided', outcome: 'calculated', values: { hours: 240, seaTimeDays: 46.92, seaTimeMonths: 1.56 } } },
-  { name: 'One day of 12 hours is 2.35 sea-time days', facts: { days: 1, hoursPerDay: 12 }, expected: { status: 'decided', outcome: 'calculated', valuesInclude: { hours: 12, seaTimeDays: 2.35 } } },
-  { name: 'One day of 6 hours is 1.17 sea-time days', facts: { days: 1, hoursPerDay: 6 }, expected: { status: 'decided', outcome: 'calculated', valuesInclude: { seaTimeDays: 1.17 } } },
-  { name: 'One day of 8 hours is 1.56 sea-time days', facts: { days: 1, hoursPerDay: 8 }, expected: { status: 'decided', outcome: 'calculated', valuesInclude: { seaTimeDays: 1.56 } } },
-  { name: 'One day of 14 hours (the maximum) is 2.74 sea-time days', facts: { days: 1, hoursPerDay: 14 }, expected: { status: 'decided', outcome: 'calculated', valuesInclude: { seaTimeDays: 2.74 } } },
-  { name: 'One day of 1 hour (the minimum) is 0.2 sea-time days', facts: { days: 1, hoursPerDay: 1 }, expected: { status: 'decided', outcome: 'calculated', valuesInclude: { hours: 1, seaTimeDays: 0.2 } } },
-  { name: 'A base work year of 1867 hours is exactly 365 sea-time days, 12.17 months', facts: { totalHours: 1867 }, expected: { status: 'decided', outcome: 'calculated', values: { hours: 1867, seaTimeDays: 365, seaTimeMonths: 12.17 } } },
-  { name: 'Zero hours are zero days', facts: { totalHours: 0 }, expected: { status: 'decided', outcome: 'calculated', values: { hours: 0, seaTimeDays: 0, seaTimeMonths: 0 } } },
+  {
+    name: "Seed 002's 42 hours are 8.21 sea-time days",
+    facts: { totalHours: 42 },
+    expected: {
+      status: 'decided',
+      outcome: 'calculated',
+      values: { hours: 42, seaTimeDays: 8.21, seaTimeMonths: 0.27 },
+      cites: [s16],
+    },
+  },
+  {
+    name: '20 days of 12 hours are 240 hours and 46.92 sea-time days',
+    facts: { days: 20, hoursPerDay: 12 },
+    expected: {
+      status: 'decided',
+      outcome: 'calculated',
+      values: { hours: 240, seaTimeDays: 46.92, seaTimeMonths: 1.56 },
+    },
+  },
+  {
+    name: 'One day of 12 hours is 2.35 sea-time days',
+    facts: { days: 1, hoursPerDay: 12 },
+    expected: { status: 'decided', outcome: 'calculated', valuesInclude: { hours: 12, seaTimeDays: 2.35 } },
+  },
+  {
+    name: 'One day of 6 hours is 1.17 sea-time days',
+    facts: { days: 1, hoursPerDay: 6 },
+    expected: { status: 'decided', outcome: 'calculated', valuesInclude: { seaTimeDays: 1.17 } },
+  },
+  {
+    name: 'One day of 8 hours is 1.56 sea-time days',
+    facts: { days: 1, hoursPerDay: 8 },
+    expected: { status: 'decided', outcome: 'calculated', valuesInclude: { seaTimeDays: 1.56 } },
+  },
+  {
+    name: 'One day of 14 hours (the maximum) is 2.74 sea-time days',
+    facts: { days: 1, hoursPerDay: 14 },
+    expected: { status: 'decided', outcome: 'calculated', valuesInclude: { seaTimeDays: 2.74 } },
+  },
+  {
+    name: 'One day of 1 hour (the minimum) is 0.2 sea-time days',
+    facts: { days: 1, hoursPerDay: 1 },
+    expected: { status: 'decided', outcome: 'calculated', valuesInclude: { hours: 1, seaTimeDays: 0.2 } },
+  },
+  {
+    name: 'A base work year of 1867 hours is exactly 365 sea-time days, 12.17 months',
+    facts: { totalHours: 1867 },
+    expected: {
+      status: 'decided',
+      outcome: 'calculated',
+      values: { hours: 1867, seaTimeDays: 365, seaTimeMonths: 12.17 },
+    },
+  },
+  {
+    name: 'Zero hours are zero days',
+    facts: { totalHours: 0 },
+    expected: { status: 'decided', outcome: 'calculated', values: { hours: 0, seaTimeDays: 0, seaTimeMonths: 0 } },
+  },
 
   // Back from days to hours.
-  { name: '360 target sea-time days need 1841.42 hours', facts: { targetDays: 360 }, expected: { status: 'decided', outcome: 'calculated', values: { hoursNeeded: 1841.42 } } },
-  { name: 'One target sea-time day needs 5.12 hours', facts: { targetDays: 1 }, expected: { status: 'decided', outcome: 'calculated', values: { hoursNeeded: 5.12 } } },
-  { name: 'Hours and a target together give both results', facts: { totalHours: 42, targetDays: 1080 }, expected: { status: 'decided', outcome: 'calculated', values: { hours: 42, seaTimeDays: 8.21, seaTimeMonths: 0.27, hoursNeeded: 5524.27 } } },
-  { name: 'Days × hours per day agreeing with total hours is accepted', facts: { days: 20, hoursPerDay: 12, totalHours: 240 }, expected: { status: 'decided', outcome: 'calculated', valuesInclude: { hours: 240, seaTimeDays: 46.92 } } },
+  {
+    name: '360 target sea-time days need 1841.42 hours',
+    facts: { targetDays: 360 },
+    expected: { status: 'decided', outcome: 'calculated', values: { hoursNeeded: 1841.42 } },
+  },
+  {
+    name: 'One target sea-time day needs 5.12 hours',
+    facts: { targetDays: 1 },
+    expected: { status: 'decided', outcome: 'calculated', values: { hoursNeeded: 5.12 } },
+  },
+  {
+    name: 'Hours and a target together give both results',
+    facts: { totalHours: 42, targetDays: 1080 },
+    expected: {
+      status: 'decided',
+      outcome: 'calculated',
+      values: { hours: 42, seaTimeDays: 8.21, seaTimeMonths: 0.27, hoursNeeded: 5524.27 },
+    },
+  },
+  {
+    name: 'Days × hours per day agreeing with total hours is accepted',
+    facts: { days: 20, hoursPerDay: 12, totalHours: 240 },
+    expected: { status: 'decided', outcome: 'calculated', valuesInclude: { hours: 240, seaTimeDays: 46.92 } },
+  },
 
   // Hours per day: 1–14.
-  { name: '15 hours per day is invalid (at most 14 count)', facts: { days: 1, hoursPerDay: 15 }, expected: { status: 'invalid', facts: ['hoursPerDay'] } },
-  { name: '14.01 hours per day is invalid', facts: { days: 1, hoursPerDay: 14.01 }, expected: { status: 'invalid', facts: ['hoursPerDay'] } },
-  { name: 'Half an hour per day is invalid (at least 1)', facts: { days: 1, hoursPerDay: 0.5 }, expected: { status: 'invalid', facts: ['hoursPerDay'] } },
+  {
+    name: '15 hours per day is invalid (at most 14 count)',
+    facts: { days: 1, hoursPerDay: 15 },
+    expected: { status: 'invalid', facts: ['hoursPerDay'] },
+  },
+  {
+    name: '14.01 hours per day is invalid',
+    facts: { days: 1, hoursPerDay: 14.01 },
+    expected: { status: 'invalid', facts: ['hoursPerDay'] },
+  },
+  {
+    name: 'Half an hour per day is invalid (at least 1)',
+    facts: { days: 1, hoursPerDay: 0.5 },
+    expected: { status: 'invalid', facts: ['hoursPerDay'] },
+  },
 
   // What to ask.
-  { name: 'With total hours nothing is asked', facts: { totalHours: 100 }, expected: { status: 'decided', outcome: 'calculated' } },
-  { name: 'With nothing known, days and hours per day are asked', facts: {}, expected: { status: 'needs', facts: ['days', 'hoursPerDay'], never: ['targetDays'] } },
-  { name: 'With days known, only hours per day is asked', facts: { days: 10 }, expected: { status: 'needs', facts: ['hoursPerDay'] } },
-  { name: 'With hours per day known, only days is asked', facts: { hoursPerDay: 8 }, expected: { status: 'needs', facts: ['days'] } },
-  { name: 'A null total counts as missing', facts: { totalHours: null, days: 10 }, expected: { status: 'needs', facts: ['hoursPerDay'] } },
+  {
+    name: 'With total hours nothing is asked',
+    facts: { totalHours: 100 },
+    expected: { status: 'decided', outcome: 'calculated' },
+  },
+  {
+    name: 'With nothing known, days and hours per day are asked',
+    facts: {},
+    expected: { status: 'needs', facts: ['days', 'hoursPerDay'], never: ['targetDays'] },
+  },
+  {
+    name: 'With days known, only hours per day is asked',
+    facts: { days: 10 },
+    expected: { status: 'needs', facts: ['hoursPerDay'] },
+  },
+  {
+    name: 'With hours per day known, only days is asked',
+    facts: { hoursPerDay: 8 },
+    expected: { status: 'needs', facts: ['days'] },
+  },
+  {
+    name: 'A null total counts as missing',
+    facts: { totalHours: null, days: 10 },
+    expected: { status: 'needs', facts: ['hoursPerDay'] },
+  },
 
   // Input handling.
-  { name: 'Total hours that disagree with days × hours per day are invalid', facts: { days: 20, hoursPerDay: 12, totalHours: 200 }, expected: { status: 'invalid', facts: ['totalHours'] } },
-  { name: 'Total hours given as a string are invalid', facts: { totalHours: '42' }, expected: { status: 'invalid', facts: ['totalHours'] } },
-  { name: 'A fractional number of days is invalid', facts: { days: 2.5, hoursPerDay: 8 }, expected: { status: 'invalid', facts: ['days'] } },
-  { name: 'Negative total hours are invalid', facts: { totalHours: -1 }, expected: { status: 'invalid', facts: ['totalHours'] } },
-  { name: 'Unknown extra facts are ignored', facts: { totalHours: 42, vessel: 'MS Test' }, expected: { status: 'decided', outcome: 'calculated', valuesInclude: { seaTimeDays: 8.21 } } },
+  {
+    name: 'Total hours that disagree with days × hours per day are invalid',
+    facts: { days: 20, hoursPerDay: 12, totalHours: 200 },
+    expected: { status: 'invalid', facts: ['totalHours'] },
+  },
+  {
+    name: 'Total hours given as a string are invalid',
+    facts: { totalHours: '42' },
+    expected: { status: 'invalid', facts: ['totalHours'] },
+  },
+  {
+    name: 'A fractional number of days is invalid',
+    facts: { days: 2.5, hoursPerDay: 8 },
+    expected: { status: 'invalid', facts: ['days'] },
+  },
+  {
+    name: 'Negative total hours are invalid',
+    facts: { totalHours: -1 },
+    expected: { status: 'invalid', facts: ['totalHours'] },
+  },
+  {
+    name: 'Unknown extra facts are ignored',
+    facts: { totalHours: 42, vessel: 'MS Test' },
+    expected: { status: 'decided', outcome: 'calculated', valuesInclude: { seaTimeDays: 8.21 } },
+  },
 ];
 
 describe('sea-time', () => {

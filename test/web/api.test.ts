@@ -19,7 +19,11 @@ async function post(path: string, body: unknown, headers: Record<string, string>
   });
   const text = await res.text();
   let json: unknown;
-  try { json = JSON.parse(text); } catch { json = undefined; }
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
   return { status: res.status, headers: res.headers, json: json as Record<string, unknown> };
 }
 
@@ -57,13 +61,19 @@ describe('POST /api/chat', () => {
     const third = await post('/api/chat', { conversationId: first.json.conversationId, text: 'cargo ship' });
     expect((third.json.messages as { ask?: { fact: string } }[]).at(-1)?.ask?.fact).toBe('grossTonnage');
     const fourth = await post('/api/chat', { conversationId: first.json.conversationId, text: '45 BT' });
-    const decision = (fourth.json.messages as { decision?: { status: string; outcome?: string } }[]).find((m) => m.decision)?.decision;
+    const decision = (fourth.json.messages as { decision?: { status: string; outcome?: string } }[]).find(
+      (m) => m.decision,
+    )?.decision;
     expect(decision).toMatchObject({ status: 'decided', outcome: 'not-required' });
   });
 
   it('follows the language of the text unless a locale is given', async () => {
-    expect((await post('/api/chat', { text: 'How much sea time do 20 days at 12 hours give?' })).json.locale).toBe('en');
-    expect((await post('/api/chat', { text: 'How much sea time do 20 days at 12 hours give?', locale: 'nb' })).json.locale).toBe('nb');
+    expect((await post('/api/chat', { text: 'How much sea time do 20 days at 12 hours give?' })).json.locale).toBe(
+      'en',
+    );
+    expect(
+      (await post('/api/chat', { text: 'How much sea time do 20 days at 12 hours give?', locale: 'nb' })).json.locale,
+    ).toBe('nb');
   });
 
   it('rejects malformed JSON with 400 and a JSON error', async () => {
@@ -98,11 +108,20 @@ describe('POST /api/chat', () => {
 
   it('never answers 500 for any JSON body', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.jsonValue(), fc.record({ text: fc.string(), choice: fc.string(), locale: fc.constantFrom('nb', 'en') }, { requiredKeys: [] })), async (body) => {
-        const r = await post('/api/chat', body);
-        expect(r.status).toBeLessThan(500);
-        expect([200, 400]).toContain(r.status);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.record(
+            { text: fc.string(), choice: fc.string(), locale: fc.constantFrom('nb', 'en') },
+            { requiredKeys: [] },
+          ),
+        ),
+        async (body) => {
+          const r = await post('/api/chat', body);
+          expect(r.status).toBeLessThan(500);
+          expect([200, 400]).toContain(r.status);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -127,11 +146,14 @@ describe('POST /api/rules/:ruleId', () => {
   });
 
   it('uses the given date', async () => {
-    const r = await post('/api/rules/health-certificate', { facts: { issueDate: '2024-01-10', ageAtIssue: 30 }, today: '2026-01-11' });
+    const r = await post('/api/rules/health-certificate', {
+      facts: { issueDate: '2024-01-10', ageAtIssue: 30 },
+      today: '2026-01-11',
+    });
     expect(r.json).toMatchObject({ status: 'decided', outcome: 'expired' });
   });
 
-  it('answers invalid facts with the rule\'s invalid decision (200)', async () => {
+  it("answers invalid facts with the rule's invalid decision (200)", async () => {
     const r = await post('/api/rules/manning-certificate', { facts: { grossTonnage: 'big' } });
     expect(r.status).toBe(200);
     expect(r.json.status).toBe('invalid');
@@ -150,8 +172,10 @@ describe('POST /api/rules/:ruleId', () => {
 });
 
 describe('POST /api/triage', () => {
-  it('ranks topics and drafts a reply in the enquiry\'s language', async () => {
-    const r = await post('/api/triage', { text: 'Hei. Vi har et lasteskip på 45 BT. Trenger vi bemanningssertifikat? Mvh Ola' });
+  it("ranks topics and drafts a reply in the enquiry's language", async () => {
+    const r = await post('/api/triage', {
+      text: 'Hei. Vi har et lasteskip på 45 BT. Trenger vi bemanningssertifikat? Mvh Ola',
+    });
     expect(r.status).toBe(200);
     expect(r.json.locale).toBe('nb');
     const topics = r.json.topics as { topic: string; score: number }[];
@@ -193,7 +217,14 @@ describe('pages, health and headers', () => {
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://www.example.no');
     const other = await post('/api/chat', {}, { origin: 'https://evil.example.com' });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
-    const preflight = await fetch(`${base}/api/chat`, { method: 'OPTIONS', headers: { origin: 'https://www.example.no', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    const preflight = await fetch(`${base}/api/chat`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://www.example.no',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('https://www.example.no');
   });
@@ -209,7 +240,11 @@ describe('rate limiting', () => {
       const statuses: number[] = [];
       let last: Response | undefined;
       for (let i = 0; i < 5; i += 1) {
-        last = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ facts: { totalHours: 1 } }) });
+        last = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ facts: { totalHours: 1 } }),
+        });
         statuses.push(last.status);
       }
       expect(statuses).toEqual([200, 200, 200, 429, 429]);

@@ -37,7 +37,13 @@ function toResult(v: unknown): TriageResult | undefined {
     const url = text(c.url);
     return source ? [{ source, ...(ref ? { ref } : {}), ...(url ? { url } : {}) }] : [];
   });
-  return { locale: text(v.locale) ?? 'nb', topics: topics.sort((a, b) => b.score - a.score), reply: v.reply, citations, missing };
+  return {
+    locale: text(v.locale) ?? 'nb',
+    topics: topics.sort((a, b) => b.score - a.score),
+    reply: v.reply,
+    citations,
+    missing,
+  };
 }
 
 const LANGUAGE: Record<string, string> = { nb: 'norsk (Norwegian)', en: 'engelsk (English)' };
@@ -71,29 +77,51 @@ function start() {
   function show(result: TriageResult) {
     const titleOf = new Map(result.topics.map((t) => [t.topic, t.title ?? t.topic]));
     language.textContent = `Språk i henvendelsen (language): ${LANGUAGE[result.locale] ?? result.locale}`;
-    topics.replaceChildren(...(result.topics.length
-      ? result.topics.map((t) => h('li', '', {}, [
-        h('span', 'topic-title', {}, [t.title ?? t.topic]),
-        ' ',
-        h('span', 'topic-score', {}, [`(score ${t.score.toFixed(2)})`]),
-        t.title ? h('span', 'topic-id', {}, [t.topic]) : undefined,
-      ]))
-      : [h('li', 'empty', {}, ['Ingen tema funnet (no topic found)'])]));
-    missing.replaceChildren(...(result.missing.length
-      ? result.missing.map((m) => h('div', 'missing-group', {}, [
-        h('p', 'missing-topic', {}, [titleOf.get(m.topic) ?? m.topic]),
-        h('ul', '', {}, m.facts.map((f) => h('li', '', {}, [f.label]))),
-      ]))
-      : [h('p', 'empty', {}, ['Ingenting mangler (nothing missing).'])]));
+    topics.replaceChildren(
+      ...(result.topics.length
+        ? result.topics.map((t) =>
+            h('li', '', {}, [
+              h('span', 'topic-title', {}, [t.title ?? t.topic]),
+              ' ',
+              h('span', 'topic-score', {}, [`(score ${t.score.toFixed(2)})`]),
+              t.title ? h('span', 'topic-id', {}, [t.topic]) : undefined,
+            ]),
+          )
+        : [h('li', 'empty', {}, ['Ingen tema funnet (no topic found)'])]),
+    );
+    missing.replaceChildren(
+      ...(result.missing.length
+        ? result.missing.map((m) =>
+            h('div', 'missing-group', {}, [
+              h('p', 'missing-topic', {}, [titleOf.get(m.topic) ?? m.topic]),
+              h(
+                'ul',
+                '',
+                {},
+                m.facts.map((f) => h('li', '', {}, [f.label])),
+              ),
+            ]),
+          )
+        : [h('p', 'empty', {}, ['Ingenting mangler (nothing missing).'])]),
+    );
     reply.value = result.reply;
     reply.setAttribute('lang', result.locale);
-    citations.replaceChildren(...(result.citations.length
-      ? result.citations.map((c) => {
-        const label = c.ref ? `${c.source} ${c.ref}` : c.source;
-        const href = safeHttpUrl(c.url);
-        return h('li', '', {}, [href ? h('a', '', { href, target: '_blank', rel: 'noopener noreferrer' }, [label, h('span', 'sr-only', {}, [' (åpnes i ny fane / opens in a new tab)'])]) : label]);
-      })
-      : [h('li', 'empty', {}, ['Ingen kilder (no sources)'])]));
+    citations.replaceChildren(
+      ...(result.citations.length
+        ? result.citations.map((c) => {
+            const label = c.ref ? `${c.source} ${c.ref}` : c.source;
+            const href = safeHttpUrl(c.url);
+            return h('li', '', {}, [
+              href
+                ? h('a', '', { href, target: '_blank', rel: 'noopener noreferrer' }, [
+                    label,
+                    h('span', 'sr-only', {}, [' (åpnes i ny fane / opens in a new tab)']),
+                  ])
+                : label,
+            ]);
+          })
+        : [h('li', 'empty', {}, ['Ingen kilder (no sources)'])]),
+    );
     copyStatus.textContent = '';
     results.hidden = false;
   }
@@ -110,8 +138,13 @@ function start() {
     analyse.disabled = true;
     status.textContent = 'Analyserer … (analysing)';
     try {
-      const response = await fetch('/api/triage', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: body }) });
-      if (response.status === 429) throw new Error('For mange forespørsler – vent litt og prøv igjen. (Too many requests – wait a moment.)');
+      const response = await fetch('/api/triage', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text: body }),
+      });
+      if (response.status === 429)
+        throw new Error('For mange forespørsler – vent litt og prøv igjen. (Too many requests – wait a moment.)');
       if (response.status === 413) throw new Error('Teksten er for lang. (The text is too long.)');
       if (!response.ok) throw new Error(`Analysen feilet (feil ${response.status}). Prøv igjen. (Analysis failed.)`);
       const result = toResult(await response.json().catch(() => undefined));
@@ -120,7 +153,11 @@ function start() {
       status.textContent = `Analyse ferdig: ${result.topics.length} tema. (Analysis done.)`;
     } catch (e) {
       status.textContent = '';
-      showError(e instanceof TypeError || !(e instanceof Error) ? 'Fikk ikke kontakt med serveren. Prøv igjen. (Could not reach the server.)' : e.message);
+      showError(
+        e instanceof TypeError || !(e instanceof Error)
+          ? 'Fikk ikke kontakt med serveren. Prøv igjen. (Could not reach the server.)'
+          : e.message,
+      );
     } finally {
       analyse.disabled = false;
     }
@@ -134,7 +171,8 @@ function start() {
       // Clipboard blocked (permissions, insecure context): leave the text selected to copy by hand.
       reply.focus();
       reply.select();
-      copyStatus.textContent = 'Kunne ikke kopiere automatisk – teksten er merket, trykk Ctrl+C. (Copy failed; text selected.)';
+      copyStatus.textContent =
+        'Kunne ikke kopiere automatisk – teksten er merket, trykk Ctrl+C. (Copy failed; text selected.)';
     }
   });
 }

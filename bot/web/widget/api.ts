@@ -7,7 +7,10 @@ import type { WidgetLocale } from '../../../content/widget.js';
 
 /** Why a call failed: no answer at all, or an HTTP status (429 rate limited, 413 too large …). */
 export class ApiError extends Error {
-  constructor(readonly kind: 'network' | 'http' | 'format', readonly status = 0) {
+  constructor(
+    readonly kind: 'network' | 'http' | 'format',
+    readonly status = 0,
+  ) {
     super(kind === 'http' ? `HTTP ${status}` : kind);
     this.name = 'ApiError';
   }
@@ -29,7 +32,12 @@ export function createApi(base: string): Api {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
     try {
-      return await fetch(new URL(path, base).href, { ...init, credentials: 'omit', mode: 'cors', signal: controller.signal });
+      return await fetch(new URL(path, base).href, {
+        ...init,
+        credentials: 'omit',
+        mode: 'cors',
+        signal: controller.signal,
+      });
     } catch {
       throw new ApiError('network');
     } finally {

@@ -7,7 +7,12 @@ type Attrs = Record<string, string | boolean | undefined>;
 type Child = Node | string | undefined | false;
 
 /** A new element with a class list, attributes (true = present, false/undefined = absent) and children. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, attrs: Attrs = {}, children: Child[] = []): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  attrs: Attrs = {},
+  children: Child[] = [],
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   if (className) el.className = className;
   for (const [name, value] of Object.entries(attrs)) {

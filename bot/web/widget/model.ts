@@ -24,7 +24,9 @@ export type ShownMessage = {
 };
 
 /** One line of the transcript; `lang` is the conversation's language when it was said. */
-export type Entry = { from: 'user'; text: string; lang?: WidgetLocale } | { from: 'bot'; message: ShownMessage; lang?: WidgetLocale };
+export type Entry =
+  | { from: 'user'; text: string; lang?: WidgetLocale }
+  | { from: 'bot'; message: ShownMessage; lang?: WidgetLocale };
 
 export type ChatReply = { conversationId: string; locale: WidgetLocale; messages: ShownMessage[] };
 
@@ -82,7 +84,8 @@ function toAttachment(v: unknown, base: string): Attachment | undefined {
   return kind && label && href ? { kind, label, href } : undefined;
 }
 
-const some = <T>(items: unknown[], f: (v: unknown) => T | undefined): T[] => items.map(f).filter((x): x is T => x !== undefined);
+const some = <T>(items: unknown[], f: (v: unknown) => T | undefined): T[] =>
+  items.map(f).filter((x): x is T => x !== undefined);
 
 /** A bot message from the server (or from storage), or undefined when it is not one. */
 export function toShownMessage(v: unknown, base: string): ShownMessage | undefined {
@@ -90,7 +93,9 @@ export function toShownMessage(v: unknown, base: string): ShownMessage | undefin
   const text = str(v.text, LIMIT.text);
   if (text === undefined) return undefined;
   const topic = str(v.topic, LIMIT.label);
-  const decision = isRecord(v.decision) ? str(v.decision.status, LIMIT.label) ?? 'decided' : str(v.decision, LIMIT.label);
+  const decision = isRecord(v.decision)
+    ? (str(v.decision.status, LIMIT.label) ?? 'decided')
+    : str(v.decision, LIMIT.label);
   const choices = some(list(v.choices), toChoice);
   const sources = some(list(v.citations ?? v.sources), toSource);
   const attachments = some(list(v.attachments), (a) => toAttachment(a, base));

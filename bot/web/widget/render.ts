@@ -10,23 +10,49 @@ import { stringsFor } from '../../../content/widget.js';
 
 function sourceItem(s: Source, t: WidgetStrings): HTMLLIElement {
   if (!s.href) return h('li', '', {}, [sourceText(s)]);
-  const link = h('a', '', { href: s.href, target: '_blank', rel: 'noopener noreferrer' }, [sourceText(s), ' ', srOnly(t.newTab)]);
+  const link = h('a', '', { href: s.href, target: '_blank', rel: 'noopener noreferrer' }, [
+    sourceText(s),
+    ' ',
+    srOnly(t.newTab),
+  ]);
   return h('li', '', {}, [link]);
 }
 
 function botMessage(m: ShownMessage, t: WidgetStrings, lang: string | undefined): HTMLElement {
   const sources = m.sources ?? [];
   const attachments = m.attachments ?? [];
-  const el = h('div', m.decision ? 'msg msg--bot msg--decision' : 'msg msg--bot', { lang, 'data-decision': m.decision, 'data-topic': m.topic }, [
-    srOnly(`${t.name}: `),
-    h('p', 'msg__text', {}, [textWithoutSourceLine(m.text, sources.length > 0)]),
-    attachments.length > 0 && h('ul', 'msg__downloads', {}, attachments.map((a) =>
-      h('li', '', {}, [h('a', 'button button--download', { href: a.href, download: true }, [`${t.download}: ${a.label} (${a.kind.toUpperCase()})`])]))),
-    sources.length > 0 && h('div', 'msg__sources', {}, [
-      h('p', 'msg__sources-title', {}, [t.sources]),
-      h('ul', '', {}, sources.map((s) => sourceItem(s, t))),
-    ]),
-  ]);
+  const el = h(
+    'div',
+    m.decision ? 'msg msg--bot msg--decision' : 'msg msg--bot',
+    { lang, 'data-decision': m.decision, 'data-topic': m.topic },
+    [
+      srOnly(`${t.name}: `),
+      h('p', 'msg__text', {}, [textWithoutSourceLine(m.text, sources.length > 0)]),
+      attachments.length > 0 &&
+        h(
+          'ul',
+          'msg__downloads',
+          {},
+          attachments.map((a) =>
+            h('li', '', {}, [
+              h('a', 'button button--download', { href: a.href, download: true }, [
+                `${t.download}: ${a.label} (${a.kind.toUpperCase()})`,
+              ]),
+            ]),
+          ),
+        ),
+      sources.length > 0 &&
+        h('div', 'msg__sources', {}, [
+          h('p', 'msg__sources-title', {}, [t.sources]),
+          h(
+            'ul',
+            '',
+            {},
+            sources.map((s) => sourceItem(s, t)),
+          ),
+        ]),
+    ],
+  );
   return el;
 }
 

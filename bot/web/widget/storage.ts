@@ -31,7 +31,9 @@ export function createSessionMemory(base: string) {
         const r = raw as Record<string, unknown>;
         const conversationId = typeof r.conversationId === 'string' ? r.conversationId : undefined;
         const locale = asLocale(r.locale);
-        const transcript = Array.isArray(r.transcript) ? r.transcript.map((e) => toEntry(e, base)).filter((e): e is Entry => e !== undefined) : [];
+        const transcript = Array.isArray(r.transcript)
+          ? r.transcript.map((e) => toEntry(e, base)).filter((e): e is Entry => e !== undefined)
+          : [];
         return { ...(conversationId ? { conversationId } : {}), ...(locale ? { locale } : {}), transcript };
       } catch {
         return { transcript: [] };

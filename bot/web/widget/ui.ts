@@ -24,12 +24,20 @@ export type Ui = ReturnType<typeof buildUi>;
 
 export function buildUi(shadow: ShadowRoot, cssHref: string) {
   const launcherText = h('span', 'launcher__text');
-  const launcher = h('button', 'launcher', { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'losen-panel' }, [bubbleIcon(), launcherText]);
+  const launcher = h(
+    'button',
+    'launcher',
+    { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'losen-panel' },
+    [bubbleIcon(), launcherText],
+  );
 
   const title = h('h2', 'panel__title', { id: 'losen-title' });
   const tagline = h('p', 'panel__tagline');
   const closeLabel = srOnly('');
-  const close = h('button', 'icon-button', { type: 'button' }, [h('span', 'icon-button__glyph', { 'aria-hidden': 'true' }, ['×']), closeLabel]);
+  const close = h('button', 'icon-button', { type: 'button' }, [
+    h('span', 'icon-button__glyph', { 'aria-hidden': 'true' }, ['×']),
+    closeLabel,
+  ]);
 
   const language = h('button', 'header-button', { type: 'button' });
   const restart = h('button', 'tool', { type: 'button' });
@@ -38,23 +46,37 @@ export function buildUi(shadow: ShadowRoot, cssHref: string) {
 
   const messages = h('div', 'messages');
   const typingText = h('span', 'typing__text');
-  const typing = h('p', 'typing', { hidden: true }, [typingText, h('span', 'typing__dots', { 'aria-hidden': 'true' }, [h('span'), h('span'), h('span')])]);
+  const typing = h('p', 'typing', { hidden: true }, [
+    typingText,
+    h('span', 'typing__dots', { 'aria-hidden': 'true' }, [h('span'), h('span'), h('span')]),
+  ]);
   const log = h('div', 'log', { role: 'log', 'aria-live': 'polite', tabindex: '0' }, [messages, typing]);
 
   const quick = h('div', 'quick', { role: 'group', hidden: true });
 
   const inputLabel = h('label', 'sr-only', { for: 'losen-input' });
-  const input = h('textarea', 'composer__input', { id: 'losen-input', rows: '1', maxlength: '2000', autocomplete: 'off', enterkeyhint: 'send' });
+  const input = h('textarea', 'composer__input', {
+    id: 'losen-input',
+    rows: '1',
+    maxlength: '2000',
+    autocomplete: 'off',
+    enterkeyhint: 'send',
+  });
   const send = h('button', 'composer__send', { type: 'submit' });
   const form = h('form', 'composer', { novalidate: true }, [inputLabel, input, send]);
 
-  const panel = h('section', 'panel', { id: 'losen-panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'losen-title', hidden: true }, [
-    h('header', 'panel__header', {}, [h('div', 'panel__titles', {}, [title, tagline]), language, close]),
-    toolbar,
-    log,
-    quick,
-    form,
-  ]);
+  const panel = h(
+    'section',
+    'panel',
+    { id: 'losen-panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'losen-title', hidden: true },
+    [
+      h('header', 'panel__header', {}, [h('div', 'panel__titles', {}, [title, tagline]), language, close]),
+      toolbar,
+      log,
+      quick,
+      form,
+    ],
+  );
 
   // Hidden until the stylesheet has loaded, so the page never shows it unstyled.
   const root = h('div', 'root', { hidden: true }, [panel, launcher]);
@@ -83,5 +105,21 @@ export function buildUi(shadow: ShadowRoot, cssHref: string) {
     send.textContent = t.send;
   }
 
-  return { root, launcher, panel, close, language, restart, remove, log, messages, typing, quick, input, send, form, applyStrings };
+  return {
+    root,
+    launcher,
+    panel,
+    close,
+    language,
+    restart,
+    remove,
+    log,
+    messages,
+    typing,
+    quick,
+    input,
+    send,
+    form,
+    applyStrings,
+  };
 }

@@ -35,7 +35,12 @@ class LosenWidget {
   private transcript: Entry[];
   private busy = false;
 
-  constructor(private readonly ui: Ui, private readonly api: Api, private readonly memory: SessionMemory, defaultLocale: WidgetLocale) {
+  constructor(
+    private readonly ui: Ui,
+    private readonly api: Api,
+    private readonly memory: SessionMemory,
+    defaultLocale: WidgetLocale,
+  ) {
     const saved = memory.load();
     this.conversationId = saved.conversationId;
     this.locale = saved.locale ?? defaultLocale;
@@ -107,17 +112,22 @@ class LosenWidget {
   /** The quick replies of the last line, when Losen said it. */
   private showLastChoices() {
     const last = this.transcript[this.transcript.length - 1];
-    this.showChoices(last?.from === 'bot' ? last.message.choices ?? [] : []);
+    this.showChoices(last?.from === 'bot' ? (last.message.choices ?? []) : []);
     this.scrollToEnd();
   }
 
   private showChoices(choices: NonNullable<ShownMessage['choices']>) {
     const { quick } = this.ui;
-    quick.replaceChildren(...choices.map((c) => {
-      const button = h('button', 'chip', { type: 'button' }, [c.label]);
-      button.addEventListener('click', () => void this.request({ choice: c.id }, { shownAs: c.label, fromChoice: true }));
-      return button;
-    }));
+    quick.replaceChildren(
+      ...choices.map((c) => {
+        const button = h('button', 'chip', { type: 'button' }, [c.label]);
+        button.addEventListener(
+          'click',
+          () => void this.request({ choice: c.id }, { shownAs: c.label, fromChoice: true }),
+        );
+        return button;
+      }),
+    );
     quick.hidden = choices.length === 0;
   }
 
@@ -132,7 +142,11 @@ class LosenWidget {
   }
 
   private save() {
-    this.memory.save({ ...(this.conversationId ? { conversationId: this.conversationId } : {}), locale: this.locale, transcript: this.transcript });
+    this.memory.save({
+      ...(this.conversationId ? { conversationId: this.conversationId } : {}),
+      locale: this.locale,
+      transcript: this.transcript,
+    });
   }
 
   private setBusy(busy: boolean) {
@@ -158,15 +172,23 @@ class LosenWidget {
   }
 
   /** Send one turn; true when the server answered. */
-  private async request(turn: Pick<ChatRequest, 'text' | 'choice'>, how: { shownAs?: string; fromChoice?: boolean; focusInput?: boolean } = {}): Promise<boolean> {
+  private async request(
+    turn: Pick<ChatRequest, 'text' | 'choice'>,
+    how: { shownAs?: string; fromChoice?: boolean; focusInput?: boolean } = {},
+  ): Promise<boolean> {
     if (this.busy) return false;
     const { ui } = this;
-    const said: Entry | undefined = how.shownAs === undefined ? undefined : { from: 'user', text: how.shownAs, lang: this.locale };
+    const said: Entry | undefined =
+      how.shownAs === undefined ? undefined : { from: 'user', text: how.shownAs, lang: this.locale };
     const pending = said && renderEntry(said, this.locale);
     if (pending) ui.messages.append(pending);
     this.setBusy(true);
     try {
-      const reply = await this.api.chat({ ...(this.conversationId ? { conversationId: this.conversationId } : {}), ...turn, locale: this.locale });
+      const reply = await this.api.chat({
+        ...(this.conversationId ? { conversationId: this.conversationId } : {}),
+        ...turn,
+        locale: this.locale,
+      });
       this.conversationId = reply.conversationId;
       const answers: Entry[] = reply.messages.map((message) => ({ from: 'bot', message, lang: reply.locale }));
       this.setBusy(false);
@@ -243,13 +265,16 @@ class LosenWidget {
 function scriptOf(): HTMLScriptElement | undefined {
   const current = document.currentScript;
   if (current instanceof HTMLScriptElement && current.src) return current;
-  return [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => /\/widget\.js(\?|#|$)/.test(s.src));
+  return [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) =>
+    /\/widget\.js(\?|#|$)/.test(s.src),
+  );
 }
 
 function mount(script: HTMLScriptElement | undefined) {
   if (document.querySelector('losen-chat')) return; // loaded twice: one widget is enough
   const base = script ? new URL(script.src, location.href).origin : location.origin;
-  const locale = asLocale(script?.dataset.locale) ?? (document.documentElement.lang.toLowerCase().startsWith('en') ? 'en' : 'nb');
+  const locale =
+    asLocale(script?.dataset.locale) ?? (document.documentElement.lang.toLowerCase().startsWith('en') ? 'en' : 'nb');
   const host = document.createElement('losen-chat');
   const shadow = host.attachShadow({ mode: 'open' });
   const ui = buildUi(shadow, new URL('/widget.css', base).href);

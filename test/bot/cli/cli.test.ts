@@ -42,15 +42,22 @@ describe('losen ask (in process)', () => {
     const r = await run(['ask', 'How much sea time for 20 days at 12 hours?', '--json']);
     const messages = JSON.parse(r.out) as BotMessage[];
     const decided = messages.find((m) => m.decision);
-    expect(decided?.decision).toMatchObject({ rule: 'sea-time', outcome: 'calculated', values: { seaTimeDays: 46.92 } });
+    expect(decided?.decision).toMatchObject({
+      rule: 'sea-time',
+      outcome: 'calculated',
+      values: { seaTimeDays: 46.92 },
+    });
     expect(decided?.citations?.length).toBeGreaterThan(0);
   });
 
-  it.each([['--locale', 'en'], ['--locale=en']])('%s answers in English whatever the question\'s language', async (...flag) => {
-    const r = await run(['ask', ...flag, 'Trenger båten min bemanningssertifikat?']);
-    expect(r.code).toBe(0);
-    expect(r.out).toContain(texts('en').facts.flag.question);
-  });
+  it.each([['--locale', 'en'], ['--locale=en']])(
+    "%s answers in English whatever the question's language",
+    async (...flag) => {
+      const r = await run(['ask', ...flag, 'Trenger båten min bemanningssertifikat?']);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain(texts('en').facts.flag.question);
+    },
+  );
 
   it.each([['--locale', 'fr'], ['--locale'], ['--locale=']])('a bad locale (%s) exits 2', async (...flag) => {
     const r = await run(['ask', ...flag, 'Hva er D6?']);
@@ -77,13 +84,20 @@ describe('losen ask (in process)', () => {
 });
 
 /** Run the real `bin/losen.js`, optionally feeding lines on stdin. */
-function spawnLosen(args: string[], stdinLines?: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function spawnLosen(
+  args: string[],
+  stdinLines?: string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['bin/losen.js', ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     const timer = setTimeout(() => child.kill('SIGKILL'), 50_000);

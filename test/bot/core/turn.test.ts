@@ -17,7 +17,13 @@ import { CONVERSATION_MACHINE_VERSION } from '../../../machines/conversation-mac
 /** A clock the test moves by hand. */
 function fakeClock(start = Date.parse('2026-11-22T10:00:00')) {
   let now = start;
-  return { now: () => now, date: () => new Date(now), advance: (seconds: number) => { now += seconds * 1000; } };
+  return {
+    now: () => now,
+    date: () => new Date(now),
+    advance: (seconds: number) => {
+      now += seconds * 1000;
+    },
+  };
 }
 
 function core(overrides: Partial<TurnCoreOptions> = {}) {
@@ -66,7 +72,9 @@ describe('turn core', () => {
     const { core: c } = core();
     const first = await c.handleTurn({ text: 'Hva må en fartstidsbekreftelse inneholde?' });
     expect(asked(first)).toBe('targetCertificate');
-    const replies = await Promise.all(CONFIRMATION_ANSWERS.map(([request]) => c.handleTurn({ conversationId: first.conversationId, ...request })));
+    const replies = await Promise.all(
+      CONFIRMATION_ANSWERS.map(([request]) => c.handleTurn({ conversationId: first.conversationId, ...request })),
+    );
     expect(replies.map(asked)).toEqual(CONFIRMATION_ANSWERS.map(([, next]) => next));
     const after = await c.handleTurn({ conversationId: first.conversationId, text: '14' });
     expect(asked(after)).toBe('signerName');
@@ -78,7 +86,9 @@ describe('turn core', () => {
     store.withLock = <T>(_id: string, fn: () => Promise<T>) => fn();
     const c = createTurnCore({ store, ttlSeconds: 600, now: clock.date });
     const first = await c.handleTurn({ text: 'Hva må en fartstidsbekreftelse inneholde?' });
-    const replies = await Promise.all(CONFIRMATION_ANSWERS.map(([request]) => c.handleTurn({ conversationId: first.conversationId, ...request })));
+    const replies = await Promise.all(
+      CONFIRMATION_ANSWERS.map(([request]) => c.handleTurn({ conversationId: first.conversationId, ...request })),
+    );
     expect(replies.map(asked)).not.toEqual(CONFIRMATION_ANSWERS.map(([, next]) => next));
   });
 
@@ -150,7 +160,16 @@ describe('turn core', () => {
 
   it('discards a snapshot from an older machine version and starts fresh', async () => {
     const { core: c, store } = core();
-    await store.set('old-one', { version: CONVERSATION_MACHINE_VERSION - 1, locale: 'en', snapshot: { value: 'somewhereGone', context: { x: 1 }, status: 'active' }, updatedAt: '2026-01-01T00:00:00Z' }, 600);
+    await store.set(
+      'old-one',
+      {
+        version: CONVERSATION_MACHINE_VERSION - 1,
+        locale: 'en',
+        snapshot: { value: 'somewhereGone', context: { x: 1 }, status: 'active' },
+        updatedAt: '2026-01-01T00:00:00Z',
+      },
+      600,
+    );
     const reply = await c.handleTurn({ conversationId: 'old-one', text: 'Trenger båten min bemanningssertifikat?' });
     expect(reply.conversationId).toBe('old-one');
     expect(asked(reply)).toBe('flag');
@@ -160,13 +179,24 @@ describe('turn core', () => {
   it('reports a snapshot that restores but breaks on the next event, forgets it, and carries on', async () => {
     const errors: unknown[] = [];
     const { core: c, store } = core({ onError: (e) => errors.push(e) });
-    await store.set('broken', { version: CONVERSATION_MACHINE_VERSION, locale: 'nb', snapshot: { status: 'active', value: 'guided', context: null, children: {} }, updatedAt: '' }, 600);
+    await store.set(
+      'broken',
+      {
+        version: CONVERSATION_MACHINE_VERSION,
+        locale: 'nb',
+        snapshot: { status: 'active', value: 'guided', context: null, children: {} },
+        updatedAt: '',
+      },
+      600,
+    );
     const reply = await c.handleTurn({ conversationId: 'broken', text: 'Trenger båten min bemanningssertifikat?' });
     expect(reply.messages).toEqual([{ text: texts('nb').ui.somethingWrong }]);
     expect(errors).toHaveLength(1);
     expect(await store.get('broken')).toBeUndefined();
     await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(asked(await c.handleTurn({ conversationId: 'broken', text: 'Trenger båten min bemanningssertifikat?' }))).toBe('flag');
+    expect(
+      asked(await c.handleTurn({ conversationId: 'broken', text: 'Trenger båten min bemanningssertifikat?' })),
+    ).toBe('flag');
   });
 
   it.each([null, 'junk', 42, {}, { status: 'active', value: 'nowhere', context: {} }])(
@@ -187,8 +217,16 @@ describe('turn core', () => {
 describe('turn core on the file store', () => {
   const dirs: string[] = [];
   const stores: FileStore[] = [];
-  const tempDir = async () => { const d = await mkdtemp(join(tmpdir(), 'losen-test-')); dirs.push(d); return d; };
-  const fileStore = (dir: string, now?: () => number) => { const s = new FileStore(dir, { sweepSeconds: 0, ...(now ? { now } : {}) }); stores.push(s); return s; };
+  const tempDir = async () => {
+    const d = await mkdtemp(join(tmpdir(), 'losen-test-'));
+    dirs.push(d);
+    return d;
+  };
+  const fileStore = (dir: string, now?: () => number) => {
+    const s = new FileStore(dir, { sweepSeconds: 0, ...(now ? { now } : {}) });
+    stores.push(s);
+    return s;
+  };
   afterEach(async () => {
     await Promise.all(stores.splice(0).map((s) => s.close()));
     await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
@@ -201,9 +239,14 @@ describe('turn core on the file store', () => {
     const start = await before.handleTurn({ text: 'Trenger båten min bemanningssertifikat?' });
     await before.handleTurn({ conversationId: start.conversationId, choice: 'answer:NO' });
     const after = createTurnCore({ store: fileStore(dir, clock.now), ttlSeconds: 600, now: clock.date });
-    expect(asked(await after.handleTurn({ conversationId: start.conversationId, text: 'lasteskip' }))).toBe('grossTonnage');
+    expect(asked(await after.handleTurn({ conversationId: start.conversationId, text: 'lasteskip' }))).toBe(
+      'grossTonnage',
+    );
     const decided = await after.handleTurn({ conversationId: start.conversationId, text: '45 BT' });
-    expect(decided.messages.find((m) => m.decision)?.decision).toMatchObject({ rule: 'manning-certificate', outcome: 'not-required' });
+    expect(decided.messages.find((m) => m.decision)?.decision).toMatchObject({
+      rule: 'manning-certificate',
+      outcome: 'not-required',
+    });
   });
 
   it('sweeps expired conversations and keeps live ones', async () => {
@@ -225,8 +268,14 @@ describe('turn core on the file store', () => {
     const parent = await tempDir();
     const dir = join(parent, 'store');
     const store = fileStore(dir);
-    const record = { version: CONVERSATION_MACHINE_VERSION, locale: 'en' as const, snapshot: { secret: 1 }, updatedAt: '' };
-    for (const id of ['../escaped', '../../escaped', '/etc/escaped', '..\\escaped', 'a/../../b']) await store.set(id, record, 600);
+    const record = {
+      version: CONVERSATION_MACHINE_VERSION,
+      locale: 'en' as const,
+      snapshot: { secret: 1 },
+      updatedAt: '',
+    };
+    for (const id of ['../escaped', '../../escaped', '/etc/escaped', '..\\escaped', 'a/../../b'])
+      await store.set(id, record, 600);
     expect((await readdir(parent)).sort()).toEqual(['store']);
     const files = await readdir(dir);
     expect(files).toHaveLength(5);
@@ -246,6 +295,10 @@ describe('turn core on the file store', () => {
     expect(await store.get(start.conversationId)).toBeUndefined();
     const reply = await c.handleTurn({ conversationId: start.conversationId, choice: 'answer:NO' });
     expect(reply.messages.some((m) => m.ask?.fact === 'vesselType')).toBe(false);
-    expect(asked(await c.handleTurn({ conversationId: start.conversationId, text: 'Trenger båten min bemanningssertifikat?' }))).toBe('flag');
+    expect(
+      asked(
+        await c.handleTurn({ conversationId: start.conversationId, text: 'Trenger båten min bemanningssertifikat?' }),
+      ),
+    ).toBe('flag');
   });
 });

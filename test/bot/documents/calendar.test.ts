@@ -11,8 +11,12 @@ import type { ParsedEvent, TestServer } from './helpers.js';
 import { TODAY, parseIcs, post, startServer } from './helpers.js';
 
 let server: TestServer;
-beforeAll(async () => { server = await startServer(); });
-afterAll(async () => { await server.app.close(); });
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server.app.close();
+});
 
 const hour = `${String(REMINDER_HOUR).padStart(2, '0')}:00:00`;
 
@@ -47,7 +51,11 @@ describe('issc-validity', () => {
   it('a full ISSC issued 2024-02-29: the intermediate window 2026-02-28…2027-02-28 and expiry 2029-02-28', async () => {
     const facts = { certificateKind: 'full', issueDate: '2024-02-29' };
     const values = (decide('issc-validity', facts) as { values: Record<string, string> }).values;
-    expect(values).toMatchObject({ intermediateFrom: '2026-02-28', intermediateTo: '2027-02-28', expiry: '2029-02-28' });
+    expect(values).toMatchObject({
+      intermediateFrom: '2026-02-28',
+      intermediateTo: '2027-02-28',
+      expiry: '2029-02-28',
+    });
     const { events } = await calendar('issc-validity', facts);
     expect(events).toHaveLength(2);
     const t = documentTexts('nb').calendar;
@@ -56,7 +64,11 @@ describe('issc-validity', () => {
     expect(window!.end).toBe('2027-03-01');
     // The window also rings on its first day.
     expect(window!.alarms.map((a) => a.at)).toContain(`${values.intermediateFrom}T${hour}`);
-    expectAllDay(events.find((e) => e.summary === t.title['issc-expiry']), values.expiry!, values.expiry!);
+    expectAllDay(
+      events.find((e) => e.summary === t.title['issc-expiry']),
+      values.expiry!,
+      values.expiry!,
+    );
     expect(window!.alarms[0]!.at).toBe('2026-01-29T09:00:00');
   });
 
@@ -69,7 +81,11 @@ describe('issc-validity', () => {
   });
 
   it('uses the expiry date on the certificate when given', async () => {
-    const { events } = await calendar('issc-validity', { certificateKind: 'full', issueDate: '2024-03-10', expiryDate: '2029-03-01' });
+    const { events } = await calendar('issc-validity', {
+      certificateKind: 'full',
+      issueDate: '2024-03-10',
+      expiryDate: '2029-03-01',
+    });
     expect(events.map((e) => e.start).sort()).toEqual(['2026-03-01', '2029-03-01']);
   });
 });
@@ -86,31 +102,39 @@ describe('issc-renewal', () => {
   });
 
   it('has nothing to remind of when the verification came after expiry (422)', async () => {
-    const r = await post(server.base, '/api/calendar/issc-renewal', { facts: { expiryDate: '2029-09-14', verificationDate: '2029-10-01' }, locale: 'en' });
+    const r = await post(server.base, '/api/calendar/issc-renewal', {
+      facts: { expiryDate: '2029-09-14', verificationDate: '2029-10-01' },
+      locale: 'en',
+    });
     expect(r.status).toBe(422);
     expect(r.json!.decision).toMatchObject({ status: 'decided', outcome: 'expired' });
   });
 });
 
 describe('health-certificate', () => {
-  it.each(['nb', 'en'] as const)('the last valid day, titled and described in %s, citing the regulation', async (locale) => {
-    const facts = { issueDate: '2025-06-01', ageAtIssue: 30 };
-    const decision = decide('health-certificate', facts, { today: TODAY });
-    expect(decision).toMatchObject({ status: 'decided', outcome: 'valid' });
-    const validUntil = (decision as unknown as { values: { validUntil: string } }).values.validUntil;
-    const { events } = await calendar('health-certificate', facts, locale);
-    expect(events).toHaveLength(1);
-    const event = events[0]!;
-    const t = documentTexts(locale).calendar;
-    expect(event.summary).toBe(t.title['health-expiry']);
-    expectAllDay(event, validUntil, validUntil);
-    expect(event.description).toContain('FOR-2014-06-05-805');
-    expect(event.description).toContain(`${t.sources}:`);
-    expect(event.alarms[0]!.description).toBe(t.alarmBefore(t.title['health-expiry'], REMINDER_DAYS_BEFORE));
-  });
+  it.each(['nb', 'en'] as const)(
+    'the last valid day, titled and described in %s, citing the regulation',
+    async (locale) => {
+      const facts = { issueDate: '2025-06-01', ageAtIssue: 30 };
+      const decision = decide('health-certificate', facts, { today: TODAY });
+      expect(decision).toMatchObject({ status: 'decided', outcome: 'valid' });
+      const validUntil = (decision as unknown as { values: { validUntil: string } }).values.validUntil;
+      const { events } = await calendar('health-certificate', facts, locale);
+      expect(events).toHaveLength(1);
+      const event = events[0]!;
+      const t = documentTexts(locale).calendar;
+      expect(event.summary).toBe(t.title['health-expiry']);
+      expectAllDay(event, validUntil, validUntil);
+      expect(event.description).toContain('FOR-2014-06-05-805');
+      expect(event.description).toContain(`${t.sources}:`);
+      expect(event.alarms[0]!.description).toBe(t.alarmBefore(t.title['health-expiry'], REMINDER_DAYS_BEFORE));
+    },
+  );
 
   it('has nothing to remind of for a certificate that has already expired (422)', async () => {
-    const r = await post(server.base, '/api/calendar/health-certificate', { facts: { issueDate: '2020-01-01', ageAtIssue: 30 } });
+    const r = await post(server.base, '/api/calendar/health-certificate', {
+      facts: { issueDate: '2020-01-01', ageAtIssue: 30 },
+    });
     expect(r.status).toBe(422);
     expect(r.json!.decision).toMatchObject({ outcome: 'expired' });
   });
@@ -119,7 +143,11 @@ describe('health-certificate', () => {
 describe('UIDs', () => {
   it('are the same for the same facts (any order, any language), so a new download updates the events', async () => {
     const a = await calendar('issc-validity', { certificateKind: 'full', issueDate: '2024-02-29' }, 'nb');
-    const b = await calendar('issc-validity', { issueDate: '2024-02-29', certificateKind: 'full', ignored: 'extra' }, 'en');
+    const b = await calendar(
+      'issc-validity',
+      { issueDate: '2024-02-29', certificateKind: 'full', ignored: 'extra' },
+      'en',
+    );
     expect(a.events.map((e) => e.uid).sort()).toEqual(b.events.map((e) => e.uid).sort());
     expect(new Set(a.events.map((e) => e.uid)).size).toBe(2);
   });
@@ -141,14 +169,20 @@ describe('refusals', () => {
   });
 
   it('422 with the missing facts for undecided facts', async () => {
-    const r = await post(server.base, '/api/calendar/issc-validity', { facts: { certificateKind: 'full' }, locale: 'en' });
+    const r = await post(server.base, '/api/calendar/issc-validity', {
+      facts: { certificateKind: 'full' },
+      locale: 'en',
+    });
     expect(r.status).toBe(422);
     expect(r.json!.decision).toEqual({ status: 'needs', rule: 'issc-validity', facts: ['issueDate'] });
     expect(typeof r.json!.error).toBe('string');
   });
 
   it('422 with the issue for invalid facts', async () => {
-    const r = await post(server.base, '/api/calendar/health-certificate', { facts: { issueDate: '2025-02-30', ageAtIssue: 30 }, locale: 'nb' });
+    const r = await post(server.base, '/api/calendar/health-certificate', {
+      facts: { issueDate: '2025-02-30', ageAtIssue: 30 },
+      locale: 'nb',
+    });
     expect(r.status).toBe(422);
     const decision = r.json!.decision as { status: string; issues: { message: { nb: string } }[] };
     expect(decision.status).toBe('invalid');
@@ -157,6 +191,8 @@ describe('refusals', () => {
 
   it('400 for a malformed body', async () => {
     expect((await post(server.base, '/api/calendar/issc-validity', { facts: 'x' })).status).toBe(400);
-    expect((await post(server.base, '/api/calendar/issc-validity', { facts: {}, today: '22.11.2026' })).status).toBe(400);
+    expect((await post(server.base, '/api/calendar/issc-validity', { facts: {}, today: '22.11.2026' })).status).toBe(
+      400,
+    );
   });
 });

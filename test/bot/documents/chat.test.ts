@@ -9,8 +9,12 @@ import type { TestServer } from './helpers.js';
 import { get, parseIcs, pdfText, post, startServer } from './helpers.js';
 
 let server: TestServer;
-beforeAll(async () => { server = await startServer(); });
-afterAll(async () => { await server.app.close(); });
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server.app.close();
+});
 
 type Reply = { conversationId: string; locale: string; messages: BotMessage[] };
 type Say = { text?: string; choice?: string };
@@ -25,7 +29,11 @@ async function chat(body: Record<string, unknown>): Promise<Reply> {
  * Ask `question`, pick `choice` whenever it is offered, and answer each asked fact from `answers`
  * until a decision comes; returns the conversation and its decision message.
  */
-async function converse(question: string, choices: string[], answers: Record<string, Say>): Promise<{ id: string; decision: BotMessage; asked: string[] }> {
+async function converse(
+  question: string,
+  choices: string[],
+  answers: Record<string, Say>,
+): Promise<{ id: string; decision: BotMessage; asked: string[] }> {
   let reply = await chat({ text: question });
   const asked: string[] = [];
   for (let turn = 0; turn < 40; turn++) {
@@ -65,11 +73,17 @@ const SEA_TIME_ANSWERS: Record<string, Say> = {
   onMobileUnit: { choice: 'answer:no' },
 };
 
-const seaTime = () => converse('Hvordan skriver jeg en fartstidsbekreftelse?', ['topic:seatime.confirmation'], SEA_TIME_ANSWERS);
-const issc = () => converse('Når skal mellomliggende verifikasjon av ISSC gjøres?', ['topic:isps.verification-dates', 'rule:issc-validity'], {
-  certificateKind: { text: 'fulltids' },
-  issueDate: { text: '2024-02-29' },
-});
+const seaTime = () =>
+  converse('Hvordan skriver jeg en fartstidsbekreftelse?', ['topic:seatime.confirmation'], SEA_TIME_ANSWERS);
+const issc = () =>
+  converse(
+    'Når skal mellomliggende verifikasjon av ISSC gjøres?',
+    ['topic:isps.verification-dates', 'rule:issc-validity'],
+    {
+      certificateKind: { text: 'fulltids' },
+      issueDate: { text: '2024-02-29' },
+    },
+  );
 
 describe('a sea-time confirmation through the chat', () => {
   it('offers the PDF and the printable page, whose links download the finished confirmation', async () => {
@@ -87,7 +101,17 @@ describe('a sea-time confirmation through the chat', () => {
     expect(new TextDecoder().decode(file.bytes.slice(0, 4))).toBe('%PDF');
     const text = await pdfText(file.bytes);
     const values = (decision.decision as unknown as { values: { seaTimeDays: number } }).values;
-    for (const value of ['Fartstidsbekreftelse', 'Kari Nordmann', '17. april 1990', 'lettmatros', 'MS Havbris', 'LK2345', '14,9 m', 'Ola Hansen', String(values.seaTimeDays).replace('.', ',')]) {
+    for (const value of [
+      'Fartstidsbekreftelse',
+      'Kari Nordmann',
+      '17. april 1990',
+      'lettmatros',
+      'MS Havbris',
+      'LK2345',
+      '14,9 m',
+      'Ola Hansen',
+      String(values.seaTimeDays).replace('.', ','),
+    ]) {
       expect(text).toContain(value);
     }
 
@@ -141,7 +165,10 @@ describe('an ISSC through the chat', () => {
     expect(file.status).toBe(200);
     expect(file.type).toBe('text/calendar; charset=utf-8');
     const events = parseIcs(file.text);
-    expect(events.map((e) => [e.start, e.end]).sort()).toEqual([['2026-02-28', '2027-03-01'], ['2029-02-28', '2029-03-01']]);
+    expect(events.map((e) => [e.start, e.end]).sort()).toEqual([
+      ['2026-02-28', '2027-03-01'],
+      ['2029-02-28', '2029-03-01'],
+    ]);
   });
 
   it('offers no PDF with a decision that has no document', async () => {

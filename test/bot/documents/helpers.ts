@@ -26,18 +26,35 @@ export async function startServer(): Promise<TestServer> {
   return { app, core, store, base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` };
 }
 
-export type Fetched = { status: number; type: string; headers: Headers; bytes: Uint8Array; text: string; json: Record<string, unknown> | undefined };
+export type Fetched = {
+  status: number;
+  type: string;
+  headers: Headers;
+  bytes: Uint8Array;
+  text: string;
+  json: Record<string, unknown> | undefined;
+};
 
 async function read(res: Response): Promise<Fetched> {
   const bytes = new Uint8Array(await res.arrayBuffer());
   const text = new TextDecoder().decode(bytes);
   let json: Record<string, unknown> | undefined;
-  try { json = JSON.parse(text) as Record<string, unknown>; } catch { json = undefined; }
+  try {
+    json = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    json = undefined;
+  }
   return { status: res.status, type: res.headers.get('content-type') ?? '', headers: res.headers, bytes, text, json };
 }
 
 export async function post(base: string, path: string, body: unknown): Promise<Fetched> {
-  return read(await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) }));
+  return read(
+    await fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }),
+  );
 }
 
 export async function get(base: string, path: string): Promise<Fetched> {
@@ -57,7 +74,15 @@ export async function pdfText(bytes: Uint8Array): Promise<string> {
 }
 
 export type ParsedAlarm = { at: string; description: string };
-export type ParsedEvent = { uid: string; summary: string; description: string; start: string; end: string; allDay: boolean; alarms: ParsedAlarm[] };
+export type ParsedEvent = {
+  uid: string;
+  summary: string;
+  description: string;
+  start: string;
+  end: string;
+  allDay: boolean;
+  alarms: ParsedAlarm[];
+};
 
 /** The events of an iCalendar file; each alarm's time worked out from its trigger (local, `YYYY-MM-DDTHH:MM:SS`). */
 export function parseIcs(text: string): ParsedEvent[] {
@@ -101,7 +126,13 @@ export const D6_FACTS = {
 } as const;
 
 /** Able seaman: GT and trading area too. */
-export const MATROS_FACTS = { ...D6_FACTS, targetCertificate: 'matros', grossTonnage: 498, tradingArea: 'stor-kystfart', callSign: 'LM4821' } as const;
+export const MATROS_FACTS = {
+  ...D6_FACTS,
+  targetCertificate: 'matros',
+  grossTonnage: 498,
+  tradingArea: 'stor-kystfart',
+  callSign: 'LM4821',
+} as const;
 
 /** Tanker: the kind of tanker too (and total hours instead of hours per day). */
 export const TANKER_FACTS = {

@@ -14,16 +14,23 @@ import type { TestServer } from './helpers.js';
 import { D6_FACTS, MATROS_FACTS, TANKER_FACTS, TODAY, get, pdfText, post, startServer } from './helpers.js';
 
 let server: TestServer;
-beforeAll(async () => { server = await startServer(); });
-afterAll(async () => { await server.app.close(); });
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server.app.close();
+});
 
 const PATH = '/api/documents/sea-time-confirmation';
 const decimal = (n: number, locale: Locale) => (locale === 'nb' ? String(n).replace('.', ',') : String(n));
 const BIRTH_DATE = { nb: '17. april 1990', en: '17 April 1990' } as const;
 
 const complete = (facts: Record<string, unknown>): DecidedDecision => {
-  const decision = decide('sea-time-confirmation', JSON.parse(JSON.stringify(facts)) as Record<string, unknown>, { today: TODAY });
-  if (decision.status !== 'decided' || decision.outcome !== 'complete') throw new Error(`fixture not complete: ${JSON.stringify(decision)}`);
+  const decision = decide('sea-time-confirmation', JSON.parse(JSON.stringify(facts)) as Record<string, unknown>, {
+    today: TODAY,
+  });
+  if (decision.status !== 'decided' || decision.outcome !== 'complete')
+    throw new Error(`fixture not complete: ${JSON.stringify(decision)}`);
   return decision;
 };
 
@@ -101,7 +108,7 @@ describe.each(['nb', 'en'] as const)('the sea-time confirmation PDF in %s', (loc
     expect(text).toContain(t.mobileUnit.withoutPropulsion);
   });
 
-  it('refuses a self-signed confirmation with 422, the rule\'s reason and no PDF', async () => {
+  it("refuses a self-signed confirmation with 422, the rule's reason and no PDF", async () => {
     const r = await post(server.base, PATH, { facts: { ...D6_FACTS, signerIsSeafarer: true }, locale });
     expect(r.status).toBe(422);
     expect(r.type).toMatch(/^application\/json/);
@@ -110,11 +117,14 @@ describe.each(['nb', 'en'] as const)('the sea-time confirmation PDF in %s', (loc
     expect(r.json!.error).toContain(decision.reasons[0]![locale]);
   });
 
-  it('refuses incomplete facts with 422 naming what is missing in the reader\'s language', async () => {
+  it("refuses incomplete facts with 422 naming what is missing in the reader's language", async () => {
     const { callSign: _c, signerName: _s, ...facts } = D6_FACTS;
     const r = await post(server.base, PATH, { facts, locale });
     expect(r.status).toBe(422);
-    expect(r.json!.decision).toMatchObject({ status: 'needs', facts: expect.arrayContaining(['callSign', 'signerName']) });
+    expect(r.json!.decision).toMatchObject({
+      status: 'needs',
+      facts: expect.arrayContaining(['callSign', 'signerName']),
+    });
     expect(String(r.json!.error)).toContain(locale === 'nb' ? 'kallesignal' : 'call sign');
   });
 });
@@ -127,7 +137,8 @@ describe('the printable page', () => {
     expect(r.headers.get('content-security-policy')).toContain("style-src 'self'");
     expect(r.text).not.toMatch(/<script|<style|\sstyle=|\son[a-z]+=/i);
     expect(r.text).toContain(`<link rel="stylesheet" href="${PRINT_CSS_PATH}">`);
-    for (const value of ['Kari Nordmann', '17. april 1990', 'LM4821', '498 BT', 'Ola Hansen', 'Fartstidsbekreftelse']) expect(r.text).toContain(value);
+    for (const value of ['Kari Nordmann', '17. april 1990', 'LM4821', '498 BT', 'Ola Hansen', 'Fartstidsbekreftelse'])
+      expect(r.text).toContain(value);
     const css = await get(server.base, PRINT_CSS_PATH);
     expect(css.status).toBe(200);
     expect(css.type).toMatch(/^text\/css/);
@@ -135,7 +146,10 @@ describe('the printable page', () => {
   });
 
   it('escapes what the user typed', async () => {
-    const r = await post(server.base, PATH, { facts: { ...D6_FACTS, vesselName: '<img src=x onerror=alert(1)>' }, format: 'html' });
+    const r = await post(server.base, PATH, {
+      facts: { ...D6_FACTS, vesselName: '<img src=x onerror=alert(1)>' },
+      format: 'html',
+    });
     expect(r.status).toBe(200);
     expect(r.text).not.toContain('<img');
     expect(r.text).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -144,7 +158,10 @@ describe('the printable page', () => {
 
 describe('robustness', () => {
   it('prints names WinAnsi cannot encode instead of failing', async () => {
-    const r = await post(server.base, PATH, { facts: { ...D6_FACTS, seafarerName: 'Łukasz Nguyễn 🚢 Ωmega', position: 'matros\u2212dekk' }, locale: 'en' });
+    const r = await post(server.base, PATH, {
+      facts: { ...D6_FACTS, seafarerName: 'Łukasz Nguyễn 🚢 Ωmega', position: 'matros\u2212dekk' },
+      locale: 'en',
+    });
     expect(r.status).toBe(200);
     const text = await pdfText(r.bytes);
     expect(text).toContain('Lukasz Nguyen');
@@ -152,7 +169,13 @@ describe('robustness', () => {
   });
 
   it('wraps long values over several lines and still makes one readable PDF', async () => {
-    const r = await post(server.base, PATH, { facts: { ...D6_FACTS, position: 'Lettmatros og dekksarbeider med ansvar for fortøyning, vedlikehold og drift av kraner om bord' }, locale: 'nb' });
+    const r = await post(server.base, PATH, {
+      facts: {
+        ...D6_FACTS,
+        position: 'Lettmatros og dekksarbeider med ansvar for fortøyning, vedlikehold og drift av kraner om bord',
+      },
+      locale: 'nb',
+    });
     expect(r.status).toBe(200);
     expect(await pdfText(r.bytes)).toContain('vedlikehold');
   });

@@ -24,11 +24,15 @@ async function instance(config: Record<string, unknown> = {}, prefix = 'losen-te
 }
 
 async function chat(url: string, body: Record<string, unknown>) {
-  const res = await fetch(`${url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: res.status, json: (await res.json()) as Record<string, any> };
+  const res = await fetch(`${url}/api/chat`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
 }
 
-const lastAsk = (json: Record<string, any>) => (json.messages as { ask?: { fact: string } }[]).at(-1)?.ask?.fact;
+const lastAsk = (json: Record<string, unknown>) => (json.messages as { ask?: { fact: string } }[]).at(-1)?.ask?.fact;
 
 beforeAll(async () => {
   redis = await TestRedis.start();
@@ -61,13 +65,17 @@ describe('two instances sharing one Redis', () => {
     const start = await chat(a!.url, {});
     const id = start.json.conversationId as string;
     const replies = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => chat((i % 2 === 0 ? a : b)!.url, { conversationId: id, choice: 'cmd:help' })),
+      Array.from({ length: 20 }, (_, i) =>
+        chat((i % 2 === 0 ? a : b)!.url, { conversationId: id, choice: 'cmd:help' }),
+      ),
     );
     expect(replies.every((r) => r.status === 200)).toBe(true);
     // Each turn saw the state the one before it left: the turn numbers are exactly 2..21.
-    expect(replies.map((r) => r.json.turn as number).sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
+    expect(replies.map((r) => r.json.turn as number).sort((x, y) => x - y)).toEqual(
+      Array.from({ length: 20 }, (_, i) => i + 2),
+    );
     const stored = await a!.store.get(id);
-    expect((stored?.snapshot as { context: { turns: number } }).context.turns).toBe(21);
+    expect((stored?.snapshot as { context: { turns: number } } | undefined)?.context.turns).toBe(21);
   });
 
   it('share the rate limit', async () => {

@@ -1,7 +1,13 @@
 /** Block Kit rendering: escaping, links, buttons and Slack's size limits. */
 import { describe, expect, it } from 'vitest';
 import type { BotMessage } from '../../../content/types.js';
-import { answeredBlocks, CHOICE_ACTION_PREFIX, escapeMrkdwn, renderTurn, unescapeSlack } from '../../../bot/slack/render.js';
+import {
+  answeredBlocks,
+  CHOICE_ACTION_PREFIX,
+  escapeMrkdwn,
+  renderTurn,
+  unescapeSlack,
+} from '../../../bot/slack/render.js';
 
 const turn = (messages: BotMessage[]) => ({ locale: 'nb' as const, messages });
 const json = (v: unknown) => JSON.stringify(v);
@@ -30,8 +36,17 @@ describe('Slack rendering', () => {
 
   it('gives every button a unique action id and the choice id as value, within Slack limits', () => {
     const choices = Array.from({ length: 30 }, (_, i) => ({ id: `answer:${i}`, label: `${'Valg '.repeat(20)}${i}` }));
-    const { blocks } = renderTurn(turn([{ text: 'x'.repeat(7000), choices }, { text: 'Til slutt', choices: choices.slice(0, 2) }]));
-    const buttons = blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])) as { action_id: string; value: string; text: { text: string } }[];
+    const { blocks } = renderTurn(
+      turn([
+        { text: 'x'.repeat(7000), choices },
+        { text: 'Til slutt', choices: choices.slice(0, 2) },
+      ]),
+    );
+    const buttons = blocks.flatMap((b) => (b.type === 'actions' ? b.elements : [])) as {
+      action_id: string;
+      value: string;
+      text: { text: string };
+    }[];
     expect(buttons).toHaveLength(32);
     expect(new Set(buttons.map((b) => b.action_id)).size).toBe(32);
     expect(buttons.every((b) => b.action_id.startsWith(CHOICE_ACTION_PREFIX) && b.text.text.length <= 75)).toBe(true);

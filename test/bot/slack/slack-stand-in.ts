@@ -11,7 +11,11 @@ export type Call = { method: string; body: Record<string, unknown>; authorizatio
 /** A form field that holds JSON (blocks) as the Web API client sends it, decoded. */
 const decode = (v: string): unknown => {
   if (!/^[[{]/.test(v)) return v;
-  try { return JSON.parse(v); } catch { return v; }
+  try {
+    return JSON.parse(v);
+  } catch {
+    return v;
+  }
 };
 
 export async function startSlackStandIn() {
@@ -31,9 +35,10 @@ export async function startSlackStandIn() {
       const answer = () => {
         calls.push({ method, body, authorization: req.headers.authorization });
         res.setHeader('content-type', 'application/json');
-        if (method === 'auth.test') res.end(JSON.stringify({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' }));
+        if (method === 'auth.test')
+          res.end(JSON.stringify({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' }));
         else if (method === 'respond') res.end(JSON.stringify({ ok: true }));
-        else res.end(JSON.stringify({ ok: true, channel: body.channel, ts: `${(ts += 1)}.000100` }));
+        else res.end(JSON.stringify({ ok: true, channel: body.channel, ts: `${++ts}.000100` }));
       };
       const delay = delays.get(method);
       delays.delete(method);
@@ -49,7 +54,11 @@ export async function startSlackStandIn() {
     calls,
     /** Makes the next call of `method` answer after `ms`. */
     delayOnce: (method: string, ms: number) => void delays.set(method, ms),
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -14,7 +14,11 @@ import type { Call } from './slack-stand-in.js';
 import { sleep, slackSignature, startSlackStandIn, waitFor } from './slack-stand-in.js';
 
 const SECRET = 'test-signing-secret';
-type Block = { type: string; text?: { text: string }; elements?: { action_id?: string; value?: string; text: string | { text: string } }[] };
+type Block = {
+  type: string;
+  text?: { text: string };
+  elements?: { action_id?: string; value?: string; text: string | { text: string } }[];
+};
 
 let slack: Awaited<ReturnType<typeof startSlackStandIn>>;
 let app: FastifyInstance;
@@ -25,9 +29,13 @@ let reference: TurnCore;
 const now = () => Math.floor(Date.now() / 1000);
 let seq = 0;
 /** A fresh Slack timestamp, so every test has threads of its own. */
-const nextTs = () => `17000${String((seq += 1)).padStart(5, '0')}.000200`;
+const nextTs = () => `17000${String(++seq).padStart(5, '0')}.000200`;
 
-async function post(body: string, contentType: string, options: { timestamp?: number; signature?: string; headers?: Record<string, string> } = {}) {
+async function post(
+  body: string,
+  contentType: string,
+  options: { timestamp?: number; signature?: string; headers?: Record<string, string> } = {},
+) {
   const timestamp = options.timestamp ?? now();
   const started = Date.now();
   const res = await fetch(`${base}/slack/events`, {
@@ -43,20 +51,33 @@ async function post(body: string, contentType: string, options: { timestamp?: nu
   return { status: res.status, text: await res.text(), ms: Date.now() - started };
 }
 
-const postJson = (payload: unknown, options?: Parameters<typeof post>[2]) => post(JSON.stringify(payload), 'application/json', options);
+const postJson = (payload: unknown, options?: Parameters<typeof post>[2]) =>
+  post(JSON.stringify(payload), 'application/json', options);
 const postForm = (fields: Record<string, string>, options?: Parameters<typeof post>[2]) =>
   post(new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded', options);
 
 function eventCallback(event: Record<string, unknown>, eventId = `Ev${nextTs().replace('.', '')}`) {
-  return { token: 'legacy', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: eventId, event_time: now(), event };
+  return {
+    token: 'legacy',
+    team_id: 'T1',
+    api_app_id: 'A1',
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: now(),
+    event,
+  };
 }
 const dm = (text: string, ts: string, extra: Record<string, unknown> = {}) =>
   eventCallback({ type: 'message', channel: 'D1', channel_type: 'im', user: 'U1', text, ts, event_ts: ts, ...extra });
 
-const posts = (thread: string) => slack.calls.filter((c) => c.method === 'chat.postMessage' && c.body.thread_ts === thread);
+const posts = (thread: string) =>
+  slack.calls.filter((c) => c.method === 'chat.postMessage' && c.body.thread_ts === thread);
 const nthPost = (thread: string, n: number) => waitFor(() => posts(thread)[n - 1]);
 const blocksOf = (call: Call) => call.body.blocks as Block[];
-const buttons = (call: Call) => blocksOf(call).filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
+const buttons = (call: Call) =>
+  blocksOf(call)
+    .filter((b) => b.type === 'actions')
+    .flatMap((b) => b.elements ?? []);
 const button = (call: Call, value: string) => {
   const found = buttons(call).find((e) => e.value === value);
   if (!found) throw new Error(`no button ${value}`);
@@ -74,16 +95,35 @@ function click(call: Call, value: string, ts: string) {
     team: { id: 'T1', domain: 'sdir' },
     user: { id: 'U1', username: 'kari', team_id: 'T1' },
     channel: { id: call.body.channel, name: 'directmessage' },
-    container: { type: 'message', message_ts: ts, channel_id: call.body.channel, is_ephemeral: false, thread_ts: call.body.thread_ts },
-    message: { type: 'message', user: 'UBOT', ts, thread_ts: call.body.thread_ts, text: call.body.text, blocks: call.body.blocks },
+    container: {
+      type: 'message',
+      message_ts: ts,
+      channel_id: call.body.channel,
+      is_ephemeral: false,
+      thread_ts: call.body.thread_ts,
+    },
+    message: {
+      type: 'message',
+      user: 'UBOT',
+      ts,
+      thread_ts: call.body.thread_ts,
+      text: call.body.text,
+      blocks: call.body.blocks,
+    },
     response_url: slack.responseUrl(`click-${ts}`),
-    actions: [{ type: 'button', action_id: b.action_id, block_id: 'b1', value: b.value, text: b.text, action_ts: `${now()}.1` }],
+    actions: [
+      { type: 'button', action_id: b.action_id, block_id: 'b1', value: b.value, text: b.text, action_ts: `${now()}.1` },
+    ],
   };
 }
 
 beforeAll(async () => {
   slack = await startSlackStandIn();
-  const config = loadConfig({ SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_API_URL: slack.apiUrl });
+  const config = loadConfig({
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_API_URL: slack.apiUrl,
+  });
   const store = new MemoryStore();
   core = createTurnCore({ store, ttlSeconds: 1800 });
   reference = createTurnCore({ store: new MemoryStore(), ttlSeconds: 1800 });
@@ -128,7 +168,11 @@ describe('Slack events', () => {
     const ts = nextTs();
     const r = await postJson(dm('Trenger båten min bemanningssertifikat?', ts), { signature: `v0=${'0'.repeat(64)}` });
     expect(r.status).toBe(401);
-    const unsigned = await fetch(`${base}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(dm('hei', ts)) });
+    const unsigned = await fetch(`${base}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(dm('hei', ts)),
+    });
     expect(unsigned.status).toBe(401);
     await sleep(200);
     expect(posts(ts)).toHaveLength(0);
@@ -146,7 +190,9 @@ describe('Slack events', () => {
     const ts = nextTs();
     const event = dm('Trenger båten min bemanningssertifikat?', ts);
     expect((await postJson(event)).status).toBe(200);
-    const retry = await postJson(event, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    const retry = await postJson(event, {
+      headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+    });
     expect(retry.status).toBe(200);
     await nthPost(ts, 1);
     await sleep(200);
@@ -164,7 +210,16 @@ describe('Slack events', () => {
 
   it('answers an @mention in a channel in its thread, without the mention', async () => {
     const ts = nextTs();
-    await postJson(eventCallback({ type: 'app_mention', channel: 'C1', user: 'U1', text: '<@UBOT> Trenger båten min bemanningssertifikat?', ts, event_ts: ts }));
+    await postJson(
+      eventCallback({
+        type: 'app_mention',
+        channel: 'C1',
+        user: 'U1',
+        text: '<@UBOT> Trenger båten min bemanningssertifikat?',
+        ts,
+        event_ts: ts,
+      }),
+    );
     const reply = await nthPost(ts, 1);
     expect(reply.body.channel).toBe('C1');
     expect(buttons(reply).map((e) => e.value)).toEqual(['answer:NO', 'answer:foreign']);
@@ -186,12 +241,20 @@ describe('Slack events', () => {
     const r = await postJson({ type: 'url_verification', token: 'legacy', challenge: 'abc123' });
     expect(r.status).toBe(200);
     expect(JSON.parse(r.text)).toEqual({ challenge: 'abc123' });
-    const ssl = await fetch(`${base}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'ssl_check=1&token=x' });
+    const ssl = await fetch(`${base}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'ssl_check=1&token=x',
+    });
     expect(ssl.status).toBe(200);
   });
 
   it('leaves the JSON parsing of the other routes alone', async () => {
-    const r = await fetch(`${base}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'hei' }) });
+    const r = await fetch(`${base}/api/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'hei' }),
+    });
     expect(r.status).toBe(200);
     expect((await r.json()).messages.length).toBeGreaterThan(0);
   });
@@ -205,8 +268,13 @@ describe('Slack events', () => {
 describe('Slack guided flow', () => {
   it('completes the manning-certificate flow with buttons and text, in one thread', async () => {
     const thread = nextTs();
-    const steps = [{ text: 'Trenger båten min bemanningssertifikat?' }, { choice: 'answer:NO' }, { choice: 'answer:cargo' }, { text: '45 BT' }];
-    let expected;
+    const steps = [
+      { text: 'Trenger båten min bemanningssertifikat?' },
+      { choice: 'answer:NO' },
+      { choice: 'answer:cargo' },
+      { text: '45 BT' },
+    ];
+    let expected: Awaited<ReturnType<typeof reference.handleTurn>> | undefined;
     for (const step of steps) expected = await reference.handleTurn({ conversationId: 'ref', ...step });
     const decision = expected!.messages.find((m) => m.decision)!;
 
@@ -246,9 +314,18 @@ describe('Slack guided flow', () => {
 describe('/losen', () => {
   it('answers the question privately through the response URL, and continues on a click', async () => {
     const r = await postForm({
-      token: 'legacy', command: '/losen', text: 'Trenger båten min bemanningssertifikat?', team_id: 'T1', team_domain: 'sdir',
-      channel_id: 'C9', channel_name: 'general', user_id: 'U7', user_name: 'ola', api_app_id: 'A1',
-      response_url: slack.responseUrl('cmd-1'), trigger_id: 'trig-cmd-1',
+      token: 'legacy',
+      command: '/losen',
+      text: 'Trenger båten min bemanningssertifikat?',
+      team_id: 'T1',
+      team_domain: 'sdir',
+      channel_id: 'C9',
+      channel_name: 'general',
+      user_id: 'U7',
+      user_name: 'ola',
+      api_app_id: 'A1',
+      response_url: slack.responseUrl('cmd-1'),
+      trigger_id: 'trig-cmd-1',
     });
     expect(r.status).toBe(200);
     expect(r.ms).toBeLessThan(3000);
@@ -260,11 +337,18 @@ describe('/losen', () => {
     const b = button(answer, 'answer:NO');
     await postForm({
       payload: JSON.stringify({
-        type: 'block_actions', token: 'legacy', api_app_id: 'A1', trigger_id: 'trig-2',
-        team: { id: 'T1', domain: 'sdir' }, user: { id: 'U7', username: 'ola', team_id: 'T1' }, channel: { id: 'C9', name: 'general' },
+        type: 'block_actions',
+        token: 'legacy',
+        api_app_id: 'A1',
+        trigger_id: 'trig-2',
+        team: { id: 'T1', domain: 'sdir' },
+        user: { id: 'U7', username: 'ola', team_id: 'T1' },
+        channel: { id: 'C9', name: 'general' },
         container: { type: 'message', message_ts: '1900000009.000100', channel_id: 'C9', is_ephemeral: true },
         response_url: slack.responseUrl('click-eph'),
-        actions: [{ type: 'button', action_id: b.action_id, block_id: 'b1', value: b.value, text: b.text, action_ts: '1.1' }],
+        actions: [
+          { type: 'button', action_id: b.action_id, block_id: 'b1', value: b.value, text: b.text, action_ts: '1.1' },
+        ],
       }),
     });
     const next = await waitFor(() => responded()[1]);

@@ -2,7 +2,12 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Reply = { conversationId: string; replyToId: string | undefined; activity: Record<string, unknown>; authorization: string | undefined };
+export type Reply = {
+  conversationId: string;
+  replyToId: string | undefined;
+  activity: Record<string, unknown>;
+  authorization: string | undefined;
+};
 
 export async function startConnectorStandIn() {
   const replies: Reply[] = [];
@@ -22,7 +27,7 @@ export async function startConnectorStandIn() {
           authorization: req.headers.authorization,
         });
         res.setHeader('content-type', 'application/json');
-        res.end(JSON.stringify({ id: `reply-${(n += 1)}` }));
+        res.end(JSON.stringify({ id: `reply-${++n}` }));
         return;
       }
       other.push(`${req.method} ${path}`);
@@ -36,6 +41,10 @@ export async function startConnectorStandIn() {
     replies,
     /** Requests to anything but the reply endpoint. */
     other,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

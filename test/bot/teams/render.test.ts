@@ -19,7 +19,9 @@ describe('Teams rendering', () => {
       choices,
     };
     const [activity] = renderTurn({ locale: 'nb', messages: [message] }, 'https://losen.example.no');
-    expect(activity!.text).toBe('Svar.\n\n**Kilder:** [A § 1](https://example.no/a_%28b%29)\n\n[Påminnelse](https://losen.example.no/api/documents/x.ics)');
+    expect(activity!.text).toBe(
+      'Svar.\n\n**Kilder:** [A § 1](https://example.no/a_%28b%29)\n\n[Påminnelse](https://losen.example.no/api/documents/x.ics)',
+    );
     const cards = activity!.attachments as { content: { buttons: { value: { choice: string } }[] } }[];
     expect(cards.map((c) => c.content.buttons.length)).toEqual([6, 1]);
     expect(cards.flatMap((c) => c.content.buttons.map((b) => b.value.choice))).toEqual(choices.map((c) => c.id));

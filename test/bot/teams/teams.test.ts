@@ -13,7 +13,10 @@ import { buildServer } from '../../../bot/web/server.js';
 import type { Reply } from './connector-stand-in.js';
 import { startConnectorStandIn } from './connector-stand-in.js';
 
-type Card = { contentType: string; content: { buttons: { type: string; title: string; text: string; displayText: string; value: { choice: string } }[] } };
+type Card = {
+  contentType: string;
+  content: { buttons: { type: string; title: string; text: string; displayText: string; value: { choice: string } }[] };
+};
 
 let connector: Awaited<ReturnType<typeof startConnectorStandIn>>;
 let core: TurnCore;
@@ -34,7 +37,11 @@ async function listen(server: FastifyInstance) {
 }
 
 async function send(activity: Record<string, unknown>, url = base, headers: Record<string, string> = {}) {
-  const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(activity) });
+  const res = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(activity),
+  });
   return { status: res.status, body: await res.text() };
 }
 
@@ -42,7 +49,7 @@ async function send(activity: Record<string, unknown>, url = base, headers: Reco
 function message(conversationId: string, fields: Record<string, unknown>) {
   return {
     type: 'message',
-    id: `act-${(seq += 1)}`,
+    id: `act-${++seq}`,
     timestamp: new Date().toISOString(),
     channelId: 'msteams',
     serviceUrl: connector.url,
@@ -57,7 +64,8 @@ function message(conversationId: string, fields: Record<string, unknown>) {
 const click = (conversationId: string, choice: string) => message(conversationId, { text: choice, value: { choice } });
 
 const repliesTo = (activityId: string) => connector.replies.filter((r) => r.replyToId === activityId);
-const buttonsOf = (r: Reply | undefined) => ((r?.activity.attachments ?? []) as Card[]).flatMap((a) => a.content.buttons);
+const buttonsOf = (r: Reply | undefined) =>
+  ((r?.activity.attachments ?? []) as Card[]).flatMap((a) => a.content.buttons);
 const choicesOf = (replies: Reply[]) => replies.flatMap((r) => buttonsOf(r).map((b) => b.value.choice));
 
 beforeAll(async () => {
@@ -90,7 +98,9 @@ describe('Teams, authentication off (emulator)', () => {
       ['messageBack', 'answer:NO', 'answer:NO'],
       ['messageBack', 'answer:foreign', 'answer:foreign'],
     ]);
-    expect(replies.map((x) => x.activity.text).join('\n')).toContain('[FOR-2009-06-18-666 § 1](https://lovdata.no/dokument/SF/forskrift/2009-06-18-666)');
+    expect(replies.map((x) => x.activity.text).join('\n')).toContain(
+      '[FOR-2009-06-18-666 § 1](https://lovdata.no/dokument/SF/forskrift/2009-06-18-666)',
+    );
     expect(connector.other).toEqual([]);
     const id = teamsConversationId('a:personal-1');
     expect(id).toMatch(/^[A-Za-z0-9_.:-]{1,128}$/);
@@ -120,8 +130,13 @@ describe('Teams, authentication off (emulator)', () => {
   });
 
   it('completes the manning-certificate flow in nb with clicks and text', async () => {
-    const steps = [{ text: 'Trenger båten min bemanningssertifikat?' }, { choice: 'answer:NO' }, { choice: 'answer:cargo' }, { text: '45 BT' }];
-    let expected;
+    const steps = [
+      { text: 'Trenger båten min bemanningssertifikat?' },
+      { choice: 'answer:NO' },
+      { choice: 'answer:cargo' },
+      { text: '45 BT' },
+    ];
+    let expected: Awaited<ReturnType<typeof reference.handleTurn>> | undefined;
     for (const step of steps) expected = await reference.handleTurn({ conversationId: 'ref', ...step });
     const decision = expected!.messages.find((m) => m.decision)!;
 
@@ -157,7 +172,10 @@ describe('Teams, authentication off (emulator)', () => {
 
 describe('Teams, authentication on', () => {
   it('rejects a request without a valid token with 401 and answers nothing', async () => {
-    const config = loadConfig({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'secret' });
+    const config = loadConfig({
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'secret',
+    });
     const secured = await buildServer({ config, core });
     await mount(secured, config);
     const url = await listen(secured);

@@ -33,7 +33,14 @@ export function allFacts(): FactInfo[] {
 export type Expected = { value: unknown } | 'unknown' | 'not-understood';
 
 /** An answer case: the reply `text` to the question for `fact` of `rule`. */
-export type AnswerCase = { name: string; rule: string; fact: string; text: string; expected: Expected; locale?: 'nb' | 'en' };
+export type AnswerCase = {
+  name: string;
+  rule: string;
+  fact: string;
+  text: string;
+  expected: Expected;
+  locale?: 'nb' | 'en';
+};
 
 export function expectResult(result: AnswerResult, expected: Expected): void {
   if (expected === 'unknown' || expected === 'not-understood') expect(result).toEqual({ kind: expected });

@@ -25,7 +25,8 @@ describe('content/synonyms', () => {
     for (const f of facts.filter((x) => x.type === 'enum' || x.type === 'enum-list')) {
       const table = (ENUM_SYNONYMS as unknown as Table)[f.questionKey];
       expect(table, f.questionKey).toBeDefined();
-      for (const value of f.values ?? []) expect(table?.[value]?.length ?? 0, `${f.questionKey}.${value}`).toBeGreaterThan(0);
+      for (const value of f.values ?? [])
+        expect(table?.[value]?.length ?? 0, `${f.questionKey}.${value}`).toBeGreaterThan(0);
     }
   });
 
@@ -36,27 +37,37 @@ describe('content/synonyms', () => {
         for (const phrase of list) {
           const folded = phraseTokens(phrase).join(' ');
           const other = seen.get(folded);
-          expect(other === undefined || other === value, `${key}: "${phrase}" is both ${other} and ${value}`).toBe(true);
+          expect(other === undefined || other === value, `${key}: "${phrase}" is both ${other} and ${value}`).toBe(
+            true,
+          );
           seen.set(folded, value);
         }
       }
     }
   });
 
-  it.each(synonymCases(ENUM_SYNONYMS as unknown as Table))('answer synonym "$phrase" reads back as $key = $value', ({ key, value, phrase }) => {
-    const f = byKey.get(key)!;
-    const r = extractAnswer(f, phrase, NB);
-    expect(r).toEqual({ kind: 'value', value: f.type === 'enum-list' ? [value] : value });
-  });
+  it.each(synonymCases(ENUM_SYNONYMS as unknown as Table))(
+    'answer synonym "$phrase" reads back as $key = $value',
+    ({ key, value, phrase }) => {
+      const f = byKey.get(key)!;
+      const r = extractAnswer(f, phrase, NB);
+      expect(r).toEqual({ kind: 'value', value: f.type === 'enum-list' ? [value] : value });
+    },
+  );
 
-  it.each(synonymCases(FREE_TEXT_SYNONYMS as unknown as Table))('free-text synonym "$phrase" also answers $key = $value', ({ key, value, phrase }) => {
-    const f = byKey.get(key)!;
-    expect(extractAnswer(f, phrase, NB)).toEqual({ kind: 'value', value });
-  });
+  it.each(synonymCases(FREE_TEXT_SYNONYMS as unknown as Table))(
+    'free-text synonym "$phrase" also answers $key = $value',
+    ({ key, value, phrase }) => {
+      const f = byKey.get(key)!;
+      expect(extractAnswer(f, phrase, NB)).toEqual({ kind: 'value', value });
+    },
+  );
 });
 
 describe('replies deliberately left unmapped', () => {
-  const cases = DELIBERATELY_UNMAPPED.flatMap(({ fact, replies, why }) => replies.map((reply) => ({ fact, reply, why })));
+  const cases = DELIBERATELY_UNMAPPED.flatMap(({ fact, replies, why }) =>
+    replies.map((reply) => ({ fact, reply, why })),
+  );
   it.each(cases)('"$reply" for $fact is not understood: $why', ({ fact, reply }) => {
     expect(extractAnswer(byKey.get(fact)!, reply, NB)).toEqual({ kind: 'not-understood' });
   });
@@ -65,7 +76,9 @@ describe('replies deliberately left unmapped', () => {
 describe('content/facts questions are understood', () => {
   const choiceCases = (['nb', 'en'] as const).flatMap((lang) =>
     Object.entries(lang === 'nb' ? factsNb : factsEn).flatMap(([key, q]) =>
-      'choices' in q ? Object.entries(q.choices as Record<string, string>).map(([value, label]) => ({ lang, key, value, label })) : [],
+      'choices' in q
+        ? Object.entries(q.choices as Record<string, string>).map(([value, label]) => ({ lang, key, value, label }))
+        : [],
     ),
   );
   it.each(choiceCases)('the $lang choice label "$label" means $key = $value', ({ key, value, label }) => {

@@ -25,24 +25,33 @@ async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
 /** Violations as short lines (rule, impact, first targets) so a failure says what is wrong. */
 async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .slice(0, 3)
+        .map((n) => JSON.stringify(n.target))
+        .join(', ')}`,
+  );
 }
 
 describe('accessibility', () => {
   it.each([
     ['desktop', { width: 1280, height: 800 }],
     ['320 px', { width: 320, height: 640 }],
-  ])('the demo page with the widget open after one exchange has no WCAG 2.1 AA violations (%s)', async (_name, viewport) => {
-    const page = await newPage(viewport);
-    await page.goto(`${env.server.base}/`);
-    const w = widget(page);
-    await w.launcher.click();
-    await w.botMessages.first().waitFor();
-    await w.input.fill('Trenger båten min bemanningssertifikat?');
-    await w.send.click();
-    await w.choice('Norsk flagg').waitFor();
-    expect(await violations(page)).toEqual([]);
-  });
+  ])(
+    'the demo page with the widget open after one exchange has no WCAG 2.1 AA violations (%s)',
+    async (_name, viewport) => {
+      const page = await newPage(viewport);
+      await page.goto(`${env.server.base}/`);
+      const w = widget(page);
+      await w.launcher.click();
+      await w.botMessages.first().waitFor();
+      await w.input.fill('Trenger båten min bemanningssertifikat?');
+      await w.send.click();
+      await w.choice('Norsk flagg').waitFor();
+      expect(await violations(page)).toEqual([]);
+    },
+  );
 
   it('wires the widget for assistive technology', async () => {
     const page = await newPage();
@@ -65,7 +74,9 @@ describe('accessibility', () => {
     expect(outline.width).toBeGreaterThanOrEqual(2);
     expect(outline.style).toBe('solid');
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    const animation = await page.evaluate(() => getComputedStyle(document.querySelector('losen-chat')!.shadowRoot!.querySelector('.panel')!).animationName);
+    const animation = await page.evaluate(
+      () => getComputedStyle(document.querySelector('losen-chat')!.shadowRoot!.querySelector('.panel')!).animationName,
+    );
     expect(animation).toBe('none');
   });
 
@@ -73,7 +84,9 @@ describe('accessibility', () => {
     const page = await newPage();
     await page.goto(`${env.server.base}/staff`);
     expect(await violations(page)).toEqual([]);
-    await page.getByLabel(/^Henvendelse/).fill('Hei! Jeg har et lasteskip på 45 BT under norsk flagg. Trenger det bemanningssertifikat?');
+    await page
+      .getByLabel(/^Henvendelse/)
+      .fill('Hei! Jeg har et lasteskip på 45 BT under norsk flagg. Trenger det bemanningssertifikat?');
     await page.getByRole('button', { name: /Analyser/ }).click();
     await page.locator('#results').waitFor();
     expect(await violations(page)).toEqual([]);

@@ -15,7 +15,15 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -45,7 +53,10 @@ export function widget(page: Page, locale: 'nb' | 'en' = 'nb') {
     log: page.getByRole('log'),
     input: page.getByRole('textbox', { name: nb ? 'Din melding' : 'Your message' }),
     send: page.getByRole('button', { name: 'Send', exact: true }),
-    choice: (label: string) => page.getByRole('group', { name: nb ? 'Svaralternativer' : 'Quick replies' }).getByRole('button', { name: label, exact: true }),
+    choice: (label: string) =>
+      page
+        .getByRole('group', { name: nb ? 'Svaralternativer' : 'Quick replies' })
+        .getByRole('button', { name: label, exact: true }),
     botMessages: page.locator('losen-chat .msg--bot'),
     userMessages: page.locator('losen-chat .msg--user'),
     decisions: page.locator('losen-chat .msg--decision'),
@@ -64,7 +75,12 @@ export function focused(page: Page): Promise<{ tag: string; id: string; name: st
     let el: Element | null = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     if (!el || el === document.body) return null;
-    return { tag: el.tagName.toLowerCase(), id: el.id, name: el.getAttribute('aria-label') ?? '', text: (el.textContent ?? '').trim() };
+    return {
+      tag: el.tagName.toLowerCase(),
+      id: el.id,
+      name: el.getAttribute('aria-label') ?? '',
+      text: (el.textContent ?? '').trim(),
+    };
   });
 }
 

@@ -27,7 +27,9 @@ const analyse = async (text: string) => {
 
 describe('staff triage page', () => {
   it('ranks topics, drafts a reply and copies it', async () => {
-    await analyse('Hei,\n\nvi har et lasteskip på 45 BT under norsk flagg. Trenger vi bemanningssertifikat?\n\nMvh Kari');
+    await analyse(
+      'Hei,\n\nvi har et lasteskip på 45 BT under norsk flagg. Trenger vi bemanningssertifikat?\n\nMvh Kari',
+    );
     await page.locator('#results').waitFor();
     const topics = page.locator('#topics li');
     expect(await topics.count()).toBeGreaterThanOrEqual(1);
@@ -58,7 +60,9 @@ describe('staff triage page', () => {
     await page.getByRole('button', { name: /Analyser/ }).click();
     expect(await page.getByRole('alert').textContent()).toMatch(/Lim inn/);
 
-    await page.route('**/api/triage', (route) => route.fulfill({ status: 429, contentType: 'application/json', body: '{"error":"Too many requests"}' }));
+    await page.route('**/api/triage', (route) =>
+      route.fulfill({ status: 429, contentType: 'application/json', body: '{"error":"Too many requests"}' }),
+    );
     await analyse('Trenger vi bemanningssertifikat?');
     await page.getByRole('alert').filter({ hasText: 'For mange' }).waitFor();
     expect(await page.locator('#results').isHidden()).toBe(true);

@@ -44,7 +44,12 @@ describe('chat widget conversation', () => {
     expect(await lovdata.getAttribute('target')).toBe('_blank');
     expect(await lovdata.getAttribute('rel')).toBe('noopener noreferrer');
     // The user's answers are shown as theirs, the clicked choices by their labels.
-    expect(await w.userMessages.allTextContents()).toEqual(['Du: Trenger båten min bemanningssertifikat?', 'Du: Norsk flagg', 'Du: Lasteskip', 'Du: 45 BT']);
+    expect(await w.userMessages.allTextContents()).toEqual([
+      'Du: Trenger båten min bemanningssertifikat?',
+      'Du: Norsk flagg',
+      'Du: Lasteskip',
+      'Du: 45 BT',
+    ]);
     expect(await w.send.isEnabled()).toBe(true);
   });
 
@@ -103,6 +108,8 @@ describe('chat widget conversation', () => {
     await w.input.press('Enter');
     await w.decisions.first().waitFor();
     expect(await w.decisions.last().textContent()).toContain('46.92');
-    expect(await page.evaluate(() => JSON.parse(sessionStorage.getItem(`losen-widget:${location.origin}`) ?? '{}').locale)).toBe('en');
+    expect(
+      await page.evaluate(() => JSON.parse(sessionStorage.getItem(`losen-widget:${location.origin}`) ?? '{}').locale),
+    ).toBe('en');
   });
 });

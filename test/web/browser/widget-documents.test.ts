@@ -8,10 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../bot/documents/helpers.js';
 import { useServerAndBrowser, widget } from './helpers.js';
 
-
 const env = useServerAndBrowser();
 
-type Reply = { messages: { ask?: { fact: string }; choices?: { id: string; label: string }[]; decision?: { status: string; outcome?: string } }[] };
+type Reply = {
+  messages: {
+    ask?: { fact: string };
+    choices?: { id: string; label: string }[];
+    decision?: { status: string; outcome?: string };
+  }[];
+};
 
 /** Typed answers, by the fact the bot asks for. */
 const ANSWERS: Record<string, string> = {
@@ -32,7 +37,9 @@ const ANSWERS: Record<string, string> = {
 };
 
 async function reply(page: Page, act: () => Promise<void>): Promise<Reply> {
-  const response = page.waitForResponse((r: Response) => r.url().endsWith('/api/chat') && r.request().method() === 'POST');
+  const response = page.waitForResponse(
+    (r: Response) => r.url().endsWith('/api/chat') && r.request().method() === 'POST',
+  );
   await act();
   return (await (await response).json()) as Reply;
 }
@@ -73,7 +80,8 @@ describe('sea-time confirmation through the widget', () => {
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       expect(download.suggestedFilename()).toMatch(/\.pdf$/);
       const text = await pdfText(new Uint8Array(pdf));
-      for (const item of ['Kari Nordmann', 'LMXY', 'MS Fjordbris', 'Ola Hansen', 'lettmatros']) expect(text).toContain(item);
+      for (const item of ['Kari Nordmann', 'LMXY', 'MS Fjordbris', 'Ola Hansen', 'lettmatros'])
+        expect(text).toContain(item);
     } finally {
       await context.close();
     }

@@ -22,7 +22,9 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startServer({ CORS_ORIGINS: [embedderOrigin] }), launchChromium()]);
   embedder.on('request', (_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(`<!doctype html><html lang="en"><head><title>Another site</title><script src="${server.base}/widget.js" data-locale="en" defer></script></head><body><h1>Another site</h1></body></html>`);
+    response.end(
+      `<!doctype html><html lang="en"><head><title>Another site</title><script src="${server.base}/widget.js" data-locale="en" defer></script></head><body><h1>Another site</h1></body></html>`,
+    );
   });
 }, SETUP_TIMEOUT_MS);
 afterAll(async () => {
@@ -44,7 +46,8 @@ async function openPage(viewport = { width: 1280, height: 800 }): Promise<Page> 
   return page;
 }
 
-const savedState = (page: Page) => page.evaluate(() => JSON.parse(sessionStorage.getItem(`losen-widget:${location.origin}`) ?? 'null'));
+const savedState = (page: Page) =>
+  page.evaluate(() => JSON.parse(sessionStorage.getItem(`losen-widget:${location.origin}`) ?? 'null'));
 
 describe('chat widget robustness', () => {
   it('shows markup typed by the user as text and never runs it', async () => {
@@ -59,7 +62,9 @@ describe('chat widget robustness', () => {
     }
     expect(await w.userMessages.allTextContents()).toEqual(attacks.map((a) => `Du: ${a}`));
     expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
-    const injected = await page.evaluate(() => document.querySelector('losen-chat')?.shadowRoot?.querySelectorAll('img, script, iframe, object').length);
+    const injected = await page.evaluate(
+      () => document.querySelector('losen-chat')?.shadowRoot?.querySelectorAll('img, script, iframe, object').length,
+    );
     expect(injected).toBe(0);
   });
 
@@ -99,7 +104,9 @@ describe('chat widget robustness', () => {
     }
     // The full-screen panel hides the launcher; closing brings it back with focus.
     await page.keyboard.press('Escape');
-    expect(await w.launcher.evaluate((el) => el === document.querySelector('losen-chat')?.shadowRoot?.activeElement)).toBe(true);
+    expect(
+      await w.launcher.evaluate((el) => el === document.querySelector('losen-chat')?.shadowRoot?.activeElement),
+    ).toBe(true);
     expect(await w.launcher.isVisible()).toBe(true);
   });
 
@@ -110,7 +117,11 @@ describe('chat widget robustness', () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/api/chat', async (route) => {
       await held;
-      await route.fulfill({ status: 429, contentType: 'application/json', body: JSON.stringify({ error: 'Too many requests' }) });
+      await route.fulfill({
+        status: 429,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: 'Too many requests' }),
+      });
     });
     await w.input.fill('Hvor mye fartstid gir 20 dager à 12 timer?');
     await w.send.click();
@@ -146,7 +157,9 @@ describe('chat widget robustness', () => {
     expect(await w.userMessages.count()).toBe(0);
     expect(await w.botMessages.count()).toBeGreaterThan(0);
 
-    const removal = page.waitForResponse((r) => r.url().endsWith(`/api/chat/${conversationId}`) && r.request().method() === 'DELETE');
+    const removal = page.waitForResponse(
+      (r) => r.url().endsWith(`/api/chat/${conversationId}`) && r.request().method() === 'DELETE',
+    );
     await page.getByRole('button', { name: 'Slett samtalen' }).click();
     expect((await removal).status()).toBe(204);
     await page.locator('losen-chat .notice--info').waitFor();
@@ -173,22 +186,29 @@ describe('chat widget robustness', () => {
   it('renders downloads as same-origin links and drops unsafe links', async () => {
     const page = await openPage();
     const w = widget(page);
-    await page.route('**/api/chat', (route) => route.fulfill({
-      status: 200,
-      contentType: 'application/json',
-      body: JSON.stringify({
-        conversationId: 'c-1',
-        locale: 'nb',
-        messages: [{
-          text: 'Her er bekreftelsen.\n• linje to',
-          attachments: [
-            { kind: 'pdf', label: 'Fartstidsbekreftelse', url: '/api/documents/x.pdf' },
-            { kind: 'ics', label: 'Frist', url: 'https://evil.example/x.ics' },
+    await page.route('**/api/chat', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          conversationId: 'c-1',
+          locale: 'nb',
+          messages: [
+            {
+              text: 'Her er bekreftelsen.\n• linje to',
+              attachments: [
+                { kind: 'pdf', label: 'Fartstidsbekreftelse', url: '/api/documents/x.pdf' },
+                { kind: 'ics', label: 'Frist', url: 'https://evil.example/x.ics' },
+              ],
+              citations: [
+                { source: 'A', url: 'javascript:alert(1)' },
+                { source: 'B', ref: '§ 2', url: 'https://lovdata.no/b' },
+              ],
+            },
           ],
-          citations: [{ source: 'A', url: 'javascript:alert(1)' }, { source: 'B', ref: '§ 2', url: 'https://lovdata.no/b' }],
-        }],
+        }),
       }),
-    }));
+    );
     await w.input.fill('dokument');
     await w.send.click();
     await waitForMore(w.botMessages, 1);
