@@ -6,7 +6,7 @@ export default defineConfig({
     testTimeout: 20_000,
     coverage: {
       provider: 'v8',
-      include: ['rules/**/*.ts', 'machines/**/*.ts', 'content/**/*.ts', 'bot/**/*.ts'],
+      include: ['rules/**/*.ts', 'understanding/**/*.ts', 'machines/**/*.ts', 'content/**/*.ts', 'bot/**/*.ts'],
       reporter: ['text-summary', 'text'],
     },
   },

@@ -1,25 +1,28 @@
 /**
  * All content, by language. `texts(locale)` is the one way other layers reach the words.
  */
-import { factsEn } from './facts/en.js';
-import { factsNb } from './facts/nb.js';
-import { outcomesEn } from './outcomes/en.js';
-import { outcomesNb } from './outcomes/nb.js';
+import { FACT_QUESTIONS } from './facts.js';
+import { byLocale } from './localized.js';
+import { OUTCOME_HEADLINES } from './outcomes.js';
 import type { Locale } from './topic-ids.js';
+import { TOPIC_TEXTS } from './topics/index.js';
 import { topicMeta } from './topics/meta.js';
-import { topicsEn } from './topics/en.js';
-import { topicsNb } from './topics/nb.js';
-import { uiEn } from './ui/en.js';
-import { uiNb } from './ui/nb.js';
+import { UI_TEXTS } from './ui.js';
 
 export { TOPIC_IDS, LOCALES } from './topic-ids.js';
 export type { Locale, TopicId, RoutableTopicId } from './topic-ids.js';
 export type { BotMessage, TopicText, UiTexts } from './types.js';
 export { topicMeta };
 
+const TOPICS = byLocale(TOPIC_TEXTS);
+const FACTS = byLocale(FACT_QUESTIONS);
+const OUTCOMES = byLocale(OUTCOME_HEADLINES);
+const UI = byLocale(UI_TEXTS);
+
 const BY_LOCALE = {
-  nb: { topics: topicsNb, facts: factsNb, outcomes: outcomesNb, ui: uiNb },
-  en: { topics: topicsEn, facts: factsEn, outcomes: outcomesEn, ui: uiEn },
+  nb: { topics: TOPICS.nb, facts: FACTS.nb, outcomes: OUTCOMES.nb, ui: UI.nb },
+  nn: { topics: TOPICS.nn, facts: FACTS.nn, outcomes: OUTCOMES.nn, ui: UI.nn },
+  en: { topics: TOPICS.en, facts: FACTS.en, outcomes: OUTCOMES.en, ui: UI.en },
 } as const;
 
 /** Every text in `locale`. */

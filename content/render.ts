@@ -128,7 +128,7 @@ function showValue(locale: Locale, fact: FactInfo, value: unknown): string {
   if (typeof value === 'string' && labels?.[value]) return labels[value]!;
   const unit = fact.unit ? ` ${unitName(fact.unit)[locale]}` : '';
   return typeof value === 'number'
-    ? `${value.toLocaleString(locale === 'nb' ? 'nb-NO' : 'en-GB')}${unit}`
+    ? `${value.toLocaleString(locale === 'en' ? 'en-GB' : 'nb-NO')}${unit}`
     : String(value);
 }
 

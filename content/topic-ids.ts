@@ -1,57 +1,7 @@
 /**
- * Every topic users ask about, with the ids of `shared/spec/topics.md` (the chat API's `topic`).
+ * Topic ids and languages, as the rules core defines them (re-exported for content's users).
  */
-export const TOPIC_IDS = [
-  'manning.which-vessels',
-  'manning.how-to-apply',
-  'manning.stcw-update',
-  'manning.d6-update',
-  'manning.repositioning',
-  'manning.day-schedule',
-  'manning.lay-up',
-  'manning.moored',
-  'manning.other-duties',
-  'manning.expiry',
-  'manning.accepted-certificates',
-  'manning.engine-knowledgeable',
-  'cook.required',
-  'cook.qualification',
-  'd6.privileges',
-  'ratings.lettmatros',
-  'ratings.smorer',
-  'ratings.maskinpasser',
-  'ratings.maskinpasser-lettmatros',
-  'ratings.matros',
-  'seatime.how-to-document',
-  'seatime.who-can-confirm',
-  'seatime.confirmation',
-  'seatime.calculate',
-  'seatime.what-counts',
-  'seatime.positions',
-  'seatime.employer-reporting',
-  'seatime.electronic-vs-manual',
-  'seatime.mobile-units',
-  'deck.first-issue',
-  'deck.master-rights',
-  'deck.cadet',
-  'deck.foreign-cadet',
-  'health.certificate',
-  'aps.processing',
-  'aps.processing-time',
-  'aps.digital-certificates',
-  'isps.process',
-  'isps.interim',
-  'isps.verification-dates',
-  'isps.invalid',
-  'isps.electronic-plan',
-  'contact',
-  'fallback',
-] as const;
-
-export type TopicId = (typeof TOPIC_IDS)[number];
-
-/** Topics a user can be routed to by what they ask (all but the fallback). */
-export type RoutableTopicId = Exclude<TopicId, 'fallback'>;
-
-export const LOCALES = ['nb', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { isTopicId, TOPIC_IDS } from '../rules/topics.js';
+export type { RoutableTopicId, TopicId } from '../rules/topics.js';
+export { LOCALES } from '../rules/types.js';
+export type { Locale } from '../rules/types.js';

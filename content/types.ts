@@ -26,6 +26,8 @@ export type TopicMeta = {
 };
 
 export type TopicTexts = Record<TopicId, TopicText>;
+/** The topics whose id starts with `group.` (a file of `topics/` holds one group). */
+export type TopicGroup<G extends string> = { [K in TopicId as K extends `${G}.${string}` | G ? K : never]: TopicText };
 export type TopicMetas = Record<TopicId, TopicMeta>;
 
 /** Example phrasings used to route free text to a topic (at least 8 per topic per language). */

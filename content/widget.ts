@@ -1,10 +1,14 @@
 /**
- * The widget's own words (its buttons, labels and error messages), in bokmål and English.
+ * The widget's own words (its buttons, labels and error messages), in bokmål, nynorsk and English.
  * What Losen says comes from the server; these are only the chrome around it.
  */
+import { isLocale } from '../rules/types.js';
+import type { Locale } from '../rules/types.js';
+import type { Localized } from './localized.js';
+import { byLocale } from './localized.js';
 
 /** The languages the widget speaks. */
-export type WidgetLocale = 'nb' | 'en';
+export type WidgetLocale = Locale;
 
 /** Every string of the widget's own UI in one language. */
 export type WidgetStrings = {
@@ -48,70 +52,147 @@ export type WidgetStrings = {
   errorDelete: string;
 };
 
-export const WIDGET_STRINGS = {
-  nb: {
-    name: 'Losen',
-    launcher: 'Spør Losen',
-    tagline: 'Svar om regelverket for sjøfolk og fartøy',
-    log: 'Samtale med Losen',
-    you: 'Du',
-    inputLabel: 'Din melding',
-    placeholder: 'Skriv et spørsmål …',
-    send: 'Send',
-    close: 'Lukk',
-    startOver: 'Start på nytt',
-    deleteConversation: 'Slett samtalen',
-    switchLanguage: 'English',
-    switchLanguageLabel: 'English (bytt språk til engelsk)',
-    switchLanguageLang: 'en',
-    choices: 'Svaralternativer',
-    sources: 'Kilder',
-    download: 'Last ned',
-    typing: 'Losen skriver …',
-    newTab: '(åpnes i ny fane)',
-    deleted: 'Samtalen er slettet. Du kan starte en ny når du vil.',
-    languageChanged: 'Språk: norsk. Losen svarer på norsk fra neste melding.',
-    errorNetwork:
-      'Fikk ikke kontakt med Losen. Sjekk nettforbindelsen og prøv igjen – meldingen din står fortsatt i feltet.',
-    errorHttp: (status) => `Noe gikk galt (feil ${status}). Prøv igjen – meldingen din står fortsatt i feltet.`,
-    errorTooMany: 'For mange meldinger. Vent litt, og prøv igjen.',
-    errorTooLong: 'Meldingen er for lang. Prøv å korte den ned.',
-    errorDelete: 'Klarte ikke å slette samtalen. Prøv igjen.',
+/** The widget's strings, in bokmål, nynorsk and English side by side. */
+export const WIDGET_TEXTS = {
+  name: {
+    nb: 'Losen',
+    nn: 'Losen',
+    en: 'Losen',
   },
-  en: {
-    name: 'Losen',
-    launcher: 'Ask Losen',
-    tagline: 'Answers on the rules for seafarers and vessels',
-    log: 'Conversation with Losen',
-    you: 'You',
-    inputLabel: 'Your message',
-    placeholder: 'Type a question …',
-    send: 'Send',
-    close: 'Close',
-    startOver: 'Start over',
-    deleteConversation: 'Delete conversation',
-    switchLanguage: 'Norsk',
-    switchLanguageLabel: 'Norsk (switch language to Norwegian)',
-    switchLanguageLang: 'nb',
-    choices: 'Quick replies',
-    sources: 'Sources',
-    download: 'Download',
-    typing: 'Losen is typing …',
-    newTab: '(opens in a new tab)',
-    deleted: 'The conversation has been deleted. You can start a new one whenever you like.',
-    languageChanged: 'Language: English. Losen answers in English from your next message.',
-    errorNetwork: 'Could not reach Losen. Check your connection and try again – your message is still in the box.',
-    errorHttp: (status) => `Something went wrong (error ${status}). Try again – your message is still in the box.`,
-    errorTooMany: 'Too many messages. Wait a moment, then try again.',
-    errorTooLong: 'The message is too long. Try to shorten it.',
-    errorDelete: 'Could not delete the conversation. Please try again.',
+  launcher: {
+    nb: 'Spør Losen',
+    nn: 'Spør Losen',
+    en: 'Ask Losen',
   },
-} satisfies Record<WidgetLocale, WidgetStrings>;
+  tagline: {
+    nb: 'Svar om regelverket for sjøfolk og fartøy',
+    nn: 'Svar om regelverket for sjøfolk og fartøy',
+    en: 'Answers on the rules for seafarers and vessels',
+  },
+  log: {
+    nb: 'Samtale med Losen',
+    nn: 'Samtale med Losen',
+    en: 'Conversation with Losen',
+  },
+  you: {
+    nb: 'Du',
+    nn: 'Du',
+    en: 'You',
+  },
+  inputLabel: {
+    nb: 'Din melding',
+    nn: 'Din melding',
+    en: 'Your message',
+  },
+  placeholder: {
+    nb: 'Skriv et spørsmål …',
+    nn: 'Skriv et spørsmål …',
+    en: 'Type a question …',
+  },
+  send: {
+    nb: 'Send',
+    nn: 'Send',
+    en: 'Send',
+  },
+  close: {
+    nb: 'Lukk',
+    nn: 'Lukk',
+    en: 'Close',
+  },
+  startOver: {
+    nb: 'Start på nytt',
+    nn: 'Start på nytt',
+    en: 'Start over',
+  },
+  deleteConversation: {
+    nb: 'Slett samtalen',
+    nn: 'Slett samtalen',
+    en: 'Delete conversation',
+  },
+  switchLanguage: {
+    nb: 'English',
+    nn: 'English',
+    en: 'Norsk',
+  },
+  switchLanguageLabel: {
+    nb: 'English (bytt språk til engelsk)',
+    nn: 'English (bytt språk til engelsk)',
+    en: 'Norsk (switch language to Norwegian)',
+  },
+  switchLanguageLang: {
+    nb: 'en',
+    nn: 'en',
+    en: 'nb',
+  },
+  choices: {
+    nb: 'Svaralternativer',
+    nn: 'Svaralternativer',
+    en: 'Quick replies',
+  },
+  sources: {
+    nb: 'Kilder',
+    nn: 'Kilder',
+    en: 'Sources',
+  },
+  download: {
+    nb: 'Last ned',
+    nn: 'Last ned',
+    en: 'Download',
+  },
+  typing: {
+    nb: 'Losen skriver …',
+    nn: 'Losen skriver …',
+    en: 'Losen is typing …',
+  },
+  newTab: {
+    nb: '(åpnes i ny fane)',
+    nn: '(åpnes i ny fane)',
+    en: '(opens in a new tab)',
+  },
+  deleted: {
+    nb: 'Samtalen er slettet. Du kan starte en ny når du vil.',
+    nn: 'Samtalen er slettet. Du kan starte en ny når du vil.',
+    en: 'The conversation has been deleted. You can start a new one whenever you like.',
+  },
+  languageChanged: {
+    nb: 'Språk: norsk. Losen svarer på norsk fra neste melding.',
+    nn: 'Språk: norsk. Losen svarer på norsk fra neste melding.',
+    en: 'Language: English. Losen answers in English from your next message.',
+  },
+  errorNetwork: {
+    nb: 'Fikk ikke kontakt med Losen. Sjekk nettforbindelsen og prøv igjen – meldingen din står fortsatt i feltet.',
+    nn: 'Fikk ikke kontakt med Losen. Sjekk nettforbindelsen og prøv igjen – meldingen din står fortsatt i feltet.',
+    en: 'Could not reach Losen. Check your connection and try again – your message is still in the box.',
+  },
+  errorHttp: {
+    nb: (status) => `Noe gikk galt (feil ${status}). Prøv igjen – meldingen din står fortsatt i feltet.`,
+    nn: (status) => `Noe gikk galt (feil ${status}). Prøv igjen – meldingen din står fortsatt i feltet.`,
+    en: (status) => `Something went wrong (error ${status}). Try again – your message is still in the box.`,
+  },
+  errorTooMany: {
+    nb: 'For mange meldinger. Vent litt, og prøv igjen.',
+    nn: 'For mange meldinger. Vent litt, og prøv igjen.',
+    en: 'Too many messages. Wait a moment, then try again.',
+  },
+  errorTooLong: {
+    nb: 'Meldingen er for lang. Prøv å korte den ned.',
+    nn: 'Meldingen er for lang. Prøv å korte den ned.',
+    en: 'The message is too long. Try to shorten it.',
+  },
+  errorDelete: {
+    nb: 'Klarte ikke å slette samtalen. Prøv igjen.',
+    nn: 'Klarte ikke å slette samtalen. Prøv igjen.',
+    en: 'Could not delete the conversation. Please try again.',
+  },
+} satisfies Localized<WidgetStrings>;
+
+/** The widget's strings per language. */
+export const WIDGET_STRINGS: Record<WidgetLocale, WidgetStrings> = byLocale(WIDGET_TEXTS);
 
 /** The widget's strings in `locale`. */
 export const stringsFor = (locale: WidgetLocale): WidgetStrings => WIDGET_STRINGS[locale];
 
 /** `value` as a widget locale, or undefined. */
 export function asLocale(value: unknown): WidgetLocale | undefined {
-  return value === 'nb' || value === 'en' ? value : undefined;
+  return isLocale(value) ? value : undefined;
 }

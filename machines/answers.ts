@@ -5,8 +5,8 @@
 import type { Locale } from '../content/topic-ids.js';
 import { listRules } from '../rules/index.js';
 import type { FactInfo } from '../rules/types.js';
-import type { AnswerResult } from './understanding/extract.js';
-import { extractAnswer } from './understanding/extract.js';
+import type { AnswerResult } from '../understanding/extract.js';
+import { extractAnswer } from '../understanding/extract.js';
 
 const FACTS_BY_RULE = new Map(listRules().map((r) => [r.id, new Map(r.facts.map((f) => [f.id, f]))]));
 

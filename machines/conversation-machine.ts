@@ -26,8 +26,8 @@ import type { GatherOutput, GatherToParent } from './gather-machine.js';
 import { gatherMachine } from './gather-machine.js';
 import { ruleFact, ruleFacts } from './answers.js';
 import { flowOf, ruleFor } from './topic-flows.js';
-import { extractAnswer, extractFacts } from './understanding/extract.js';
-import { route } from './understanding/route.js';
+import { extractAnswer, extractFacts } from '../understanding/extract.js';
+import { route } from '../understanding/route.js';
 import { redact } from './redact.js';
 
 /** Bumped whenever a change makes stored snapshots unreadable; the store discards older ones. */

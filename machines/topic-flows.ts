@@ -2,7 +2,7 @@
  * Which rule answers a topic, and the facts the topic itself settles (asking "what does a smører
  * need?" already says the position is smører). A topic with two rules lets the user choose.
  */
-import { RULE_HINTS } from '../content/routing.js';
+import { RULE_HINTS } from '../understanding/lexicon/routing.js';
 import type { TopicId } from '../content/topic-ids.js';
 import { topicMeta } from '../content/topics/meta.js';
 import type { TopicMeta } from '../content/types.js';

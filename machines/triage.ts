@@ -10,9 +10,9 @@ import type { Citation } from '../content/types.js';
 import { decide } from '../rules/index.js';
 import { ruleFact, ruleFacts } from './answers.js';
 import { flowOf } from './topic-flows.js';
-import { extractFacts } from './understanding/extract.js';
-import { detectLocale } from './understanding/language.js';
-import { rank, route } from './understanding/route.js';
+import { extractFacts } from '../understanding/extract.js';
+import { detectLocale } from '../understanding/language.js';
+import { rank, route } from '../understanding/route.js';
 
 export type TriageResult = {
   locale: Locale;

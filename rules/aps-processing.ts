@@ -20,26 +20,32 @@ type Facts = { uploadedDocuments: Document[] };
 export const REPORTED_BY: Record<Document, Text> = {
   'sea-time': {
     nb: 'Fartstid: rederiet, via API (maskin-til-maskin) eller Min side kvalifikasjoner',
+    nn: 'Fartstid: rederiet, via API (maskin-til-maskin) eller Min side kvalifikasjoner',
     en: 'Sea time: the shipping company, via the API (machine to machine) or Min side kvalifikasjoner',
   },
   courses: {
     nb: 'Kurs: kurssenteret, via API eller Min side kvalifikasjoner',
+    nn: 'Kurs: kurssenteret, via API eller Min side kvalifikasjoner',
     en: 'Courses: the course centre, via the API or Min side kvalifikasjoner',
   },
   assessment: {
     nb: 'Bedømmelse: assessor, via Min side kvalifikasjoner',
+    nn: 'Bedømmelse: assessor, via Min side kvalifikasjoner',
     en: 'Assessment: the assessor, via Min side kvalifikasjoner',
   },
   'additional-competence': {
     nb: 'Tilleggskompetanse: rederiet, via Min side kvalifikasjoner',
+    nn: 'Tilleggskompetanse: rederiet, via Min side kvalifikasjoner',
     en: 'Additional competence: the shipping company, via Min side kvalifikasjoner',
   },
   'health-certificate': {
     nb: 'Helseerklæring: sjømannslegen, via Altinn',
+    nn: 'Helseerklæring: sjømannslegen, via Altinn',
     en: "Health certificate: the seafarer's doctor, via Altinn",
   },
   education: {
     nb: 'Utdanning: via API eller Min side kvalifikasjoner',
+    nn: 'Utdanning: via API eller Min side kvalifikasjoner',
     en: 'Education: via the API or Min side kvalifikasjoner',
   },
 };
@@ -47,9 +53,14 @@ export const REPORTED_BY: Record<Document, Text> = {
 export const apsProcessing = defineRule<Facts>({
   id: 'aps-processing',
   topic: 'aps.processing',
-  title: { nb: 'Automatisk eller manuell behandling', en: 'Automatic or manual processing' },
+  title: {
+    nb: 'Automatisk eller manuell behandling',
+    nn: 'Automatisk eller manuell behandling',
+    en: 'Automatic or manual processing',
+  },
   summary: {
     nb: 'Avgjør om en søknad om personlig sertifikat kan behandles automatisk: søknader med manuelt opplastet dokumentasjon går alltid til manuell behandling; når alt er rapportert elektronisk, utstedes sertifikatet automatisk eller tas ut til stikkprøvekontroll.',
+    nn: 'Avgjør om en søknad om personlig sertifikat kan behandles automatisk: søknader med manuelt opplastet dokumentasjon går alltid til manuell behandling; når alt er rapportert elektronisk, utstedes sertifikatet automatisk eller tas ut til stikkprøvekontroll.',
     en: 'Decides whether an application for a personal certificate can be processed automatically: applications with documents uploaded by hand always go to manual processing; when everything was reported electronically, the certificate is issued automatically or picked for a spot check.',
   },
   facts: [fact('uploadedDocuments')],
@@ -66,6 +77,7 @@ export const apsProcessing = defineRule<Facts>({
         reasons: [
           {
             nb: 'Alt er rapportert elektronisk, så søknaden kan utstedes automatisk eller tas ut til stikkprøvekontroll.',
+            nn: 'Alt er rapportert elektronisk, så søknaden kan utstedes automatisk eller tas ut til stikkprøvekontroll.',
             en: 'Everything was reported electronically, so the application can be issued automatically or picked for a spot check.',
           },
         ],
@@ -77,10 +89,12 @@ export const apsProcessing = defineRule<Facts>({
       reasons: [
         {
           nb: 'Søknader med manuelt opplastet dokumentasjon går alltid til manuell behandling.',
+          nn: 'Søknader med manuelt opplastet dokumentasjon går alltid til manuell behandling.',
           en: 'Applications with documents uploaded by hand always go to manual processing.',
         },
         {
           nb: `For automatisk behandling neste gang bør dette rapporteres elektronisk: ${uploaded.map((d) => REPORTED_BY[d].nb).join('; ')}.`,
+          nn: `For automatisk behandling neste gang bør dette rapporteres elektronisk: ${uploaded.map((d) => REPORTED_BY[d].nn).join('; ')}.`,
           en: `For automatic processing next time, this should be reported electronically: ${uploaded.map((d) => REPORTED_BY[d].en).join('; ')}.`,
         },
       ],

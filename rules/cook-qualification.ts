@@ -24,9 +24,14 @@ type Facts = {
 export const cookQualification = defineRule<Facts>({
   id: 'cook-qualification',
   topic: 'cook.qualification',
-  title: { nb: 'Kvalifikasjonskrav til skipskokk', en: "Qualifications of a ship's cook" },
+  title: {
+    nb: 'Kvalifikasjonskrav til skipskokk',
+    nn: 'Kvalifikasjonskrav til skipskokk',
+    en: "Qualifications of a ship's cook",
+  },
   summary: {
     nb: 'Avgjør om en person kan tjenestegjøre som skipskokk: fylt 18 år, og enten relevant utdanning (restaurant- og matfag eller tilsvarende) med bestått praktisk prøve, eller – når sikkerhetsbemanningen (eller bemanningen) er færre enn 10 – en utsjekk av kokkeferdighetene som rederiet har dokumentert.',
+    nn: 'Avgjør om en person kan tjenestegjøre som skipskokk: fylt 18 år, og enten relevant utdanning (restaurant- og matfag eller tilsvarende) med bestått praktisk prøve, eller – når sikkerhetsbemanningen (eller bemanningen) er færre enn 10 – en utsjekk av kokkeferdighetene som rederiet har dokumentert.',
     en: "Decides whether a person may serve as ship's cook: aged 18 or more, and either relevant education (restaurant and food programme or equivalent) with a passed practical test, or — where the safety manning (or crew) is fewer than 10 — a check of cooking skills documented by the company.",
   },
   facts: [
@@ -47,6 +52,7 @@ export const cookQualification = defineRule<Facts>({
         reasons: [
           {
             nb: `En skipskokk må ha fylt ${minAge} år; ${num(f.age).nb} år er for ungt.`,
+            nn: `En skipskokk må ha fylt ${minAge} år; ${num(f.age).nn} år er for ungt.`,
             en: `A ship's cook must be at least ${minAge}; ${num(f.age).en} is too young.`,
           },
         ],
@@ -54,6 +60,7 @@ export const cookQualification = defineRule<Facts>({
     }
     const ageOk = {
       nb: `Alderen (${f.age ?? ''} år) oppfyller kravet om fylte ${minAge} år.`,
+      nn: `Alderen (${f.age ?? ''} år) oppfyller kravet om fylte ${minAge} år.`,
       en: `The age (${f.age ?? ''}) meets the minimum of ${minAge}.`,
     };
     if (f.hasRelevantEducation === true && f.passedPracticalTest === true) {
@@ -65,6 +72,7 @@ export const cookQualification = defineRule<Facts>({
             ageOk,
             {
               nb: 'Relevant utdanning med bestått praktisk prøve oppfyller utdanningskravet.',
+              nn: 'Relevant utdanning med bestått praktisk prøve oppfyller utdanningskravet.',
               en: 'Relevant education with a passed practical test meets the education requirement.',
             },
           ],
@@ -86,10 +94,12 @@ export const cookQualification = defineRule<Facts>({
       f.hasRelevantEducation !== false
         ? {
             nb: 'Utdanningen gir ikke grunnlag alene uten bestått praktisk prøve.',
+            nn: 'Utdanningen gir ikke grunnlag alene uten bestått praktisk prøve.',
             en: 'The education does not qualify on its own without a passed practical test.',
           }
         : {
             nb: 'Uten relevant utdanning må rederiet i stedet dokumentere en utsjekk av kokkeferdighetene.',
+            nn: 'Uten relevant utdanning må rederiet i stedet dokumentere en utsjekk av kokkeferdighetene.',
             en: 'Without relevant education, the company must instead document a check of cooking skills.',
           };
     if (educationRoute === false && skillsRoute === false) {
@@ -100,6 +110,7 @@ export const cookQualification = defineRule<Facts>({
               noEducation,
               {
                 nb: `Utsjekk i stedet for utdanning er bare tillatt når sikkerhetsbemanningen er færre enn ${maxCrew}; her er den ${num(f.crewSize).nb}.`,
+                nn: `Utsjekk i stedet for utdanning er bare tillatt når sikkerhetsbemanningen er færre enn ${maxCrew}; her er den ${num(f.crewSize).nn}.`,
                 en: `A skills check instead of education is allowed only when the safety manning is fewer than ${maxCrew}; here it is ${num(f.crewSize).en}.`,
               },
             ],
@@ -110,6 +121,7 @@ export const cookQualification = defineRule<Facts>({
               noEducation,
               {
                 nb: 'Det foreligger ingen dokumentert utsjekk av kokkeferdighetene.',
+                nn: 'Det foreligger ingen dokumentert utsjekk av kokkeferdighetene.',
                 en: 'There is no documented check of cooking skills.',
               },
             ],
@@ -125,6 +137,7 @@ export const cookQualification = defineRule<Facts>({
             ...(educationRoute === false ? [noEducation] : []),
             {
               nb: `Sikkerhetsbemanningen (${num(f.crewSize!).nb}) er færre enn ${maxCrew}, og rederiet har dokumentert utsjekk av kokkeferdighetene (matlaging, ernæring og mathygiene).`,
+              nn: `Sikkerhetsbemanningen (${num(f.crewSize!).nn}) er færre enn ${maxCrew}, og rederiet har dokumentert utsjekk av kokkeferdighetene (matlaging, ernæring og mathygiene).`,
               en: `The safety manning (${num(f.crewSize!).en}) is fewer than ${maxCrew}, and the company has documented a check of cooking skills (cooking, nutrition and food hygiene).`,
             },
           ],

@@ -29,7 +29,11 @@ type Facts = {
 
 const ALTERNATIVE_A: Alternative = {
   id: 'A',
-  name: { nb: 'Alternativ A (36 måneders fartstid)', en: 'Alternative A (36 months of sea time)' },
+  name: {
+    nb: 'Alternativ A (36 måneders fartstid)',
+    nn: 'Alternativ A (36 måneders fartstid)',
+    en: 'Alternative A (36 months of sea time)',
+  },
   requirements: [
     { fact: 'seaTimeDays', atLeast: 'deckAltAMinSeaTimeDays' },
     { fact: 'bridgeWatchDays', atLeast: 'deckAltAMinBridgeWatchDays' },
@@ -37,7 +41,11 @@ const ALTERNATIVE_A: Alternative = {
     {
       fact: 'hasAssessment',
       oneOf: [true],
-      says: { nb: 'bedømmelse fra godkjent assessor', en: 'assessment by an approved assessor' },
+      says: {
+        nb: 'bedømmelse fra godkjent assessor',
+        nn: 'bedømmelse fra godkjent assessor',
+        en: 'assessment by an approved assessor',
+      },
     },
   ],
 };
@@ -45,6 +53,7 @@ const ALTERNATIVE_B: Alternative = {
   id: 'B',
   name: {
     nb: 'Alternativ B (12 måneder i godkjent opplæringsprogram)',
+    nn: 'Alternativ B (12 måneder i godkjent opplæringsprogram)',
     en: 'Alternative B (12 months in an approved training programme)',
   },
   requirements: [
@@ -56,6 +65,7 @@ const ALTERNATIVE_C: Alternative = {
   id: 'C',
   name: {
     nb: 'Alternativ C (6 måneder i opplæringsprogram og fagbrev)',
+    nn: 'Alternativ C (6 måneder i opplæringsprogram og fagbrev)',
     en: 'Alternative C (6 months in a training programme and a trade certificate)',
   },
   requirements: [
@@ -63,7 +73,11 @@ const ALTERNATIVE_C: Alternative = {
     {
       fact: 'tradeCertificate',
       oneOf: ['matros', 'fisker'],
-      says: { nb: 'fagbrev som matros eller fisker', en: 'trade certificate as able seaman or fisher' },
+      says: {
+        nb: 'fagbrev som matros eller fisker',
+        nn: 'fagbrev som matros eller fisker',
+        en: 'trade certificate as able seaman or fisher',
+      },
     },
     { fact: 'daysAfterDiploma', atLeast: 'cadetMinDaysAfterDiploma' },
   ],
@@ -83,9 +97,14 @@ export const deckOfficerFirstIssue = defineRule<Facts>({
   id: 'deck-officer-first-issue',
   topic: 'deck.first-issue',
   topics: ['deck.first-issue', 'deck.cadet'],
-  title: { nb: 'Fartstidskrav for første D5, D4 eller D3', en: 'Sea-time requirements for a first D5, D4 or D3' },
+  title: {
+    nb: 'Fartstidskrav for første D5, D4 eller D3',
+    nn: 'Fartstidskrav for første D5, D4 eller D3',
+    en: 'Sea-time requirements for a first D5, D4 or D3',
+  },
   summary: {
     nb: 'Avgjør om søkeren oppfyller ett av tre alternative fartstidskrav for første utstedelse av D5, D4 eller D3: (A) 36 måneder på sjøgående skip med største lengde 15 m eller mer, med 6 måneder brovakt, 30 dager etter vitnemål og bedømmelse; (B) 12 måneder i godkjent opplæringsprogram; (C) 6 måneder i opplæringsprogram og fagbrev som matros eller fisker. B og C gjelder ikke D5, og krever at 120 dager er opptjent etter endelig vitnemål.',
+    nn: 'Avgjør om søkeren oppfyller ett av tre alternative fartstidskrav for første utstedelse av D5, D4 eller D3: (A) 36 måneder på sjøgående skip med største lengde 15 m eller mer, med 6 måneder brovakt, 30 dager etter vitnemål og bedømmelse; (B) 12 måneder i godkjent opplæringsprogram; (C) 6 måneder i opplæringsprogram og fagbrev som matros eller fisker. B og C gjelder ikke D5, og krever at 120 dager er opptjent etter endelig vitnemål.',
     en: 'Decides whether the applicant meets one of three alternative sea-time requirements for a first D5, D4 or D3: (A) 36 months on seagoing ships of LOA 15 m or more, with 6 months of bridge watch, 30 days after the diploma and an assessment; (B) 12 months in an approved training programme; (C) 6 months in a training programme plus a trade certificate as able seaman or fisher. B and C are not open for D5, and need 120 days earned after the final diploma.',
   },
   facts: [
@@ -114,6 +133,7 @@ export const deckOfficerFirstIssue = defineRule<Facts>({
     const check = checkAlternatives(f, alternatives, f.certificate === 'D5' ? ASK_ORDER.slice(2) : ASK_ORDER);
     const d5Note = {
       nb: 'For D5 finnes det i dag ikke godkjent systematisk opplæring, så bare alternativ A kan brukes.',
+      nn: 'For D5 finnes det i dag ikke godkjent systematisk opplæring, så bare alternativ A kan brukes.',
       en: 'For D5 there is no approved systematic training today, so only alternative A can be used.',
     };
     if (check.status === 'open') return { needs: check.missing };
@@ -122,7 +142,11 @@ export const deckOfficerFirstIssue = defineRule<Facts>({
         outcome: 'meets',
         values: { alternative: check.alternative.id },
         reasons: [
-          { nb: `${check.alternative.name.nb} er oppfylt.`, en: `${check.alternative.name.en} is met.` },
+          {
+            nb: `${check.alternative.name.nb} er oppfylt.`,
+            nn: `${check.alternative.name.nn} er oppfylt.`,
+            en: `${check.alternative.name.en} is met.`,
+          },
           ...check.reasons,
         ],
       };

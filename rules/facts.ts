@@ -63,15 +63,15 @@ const MAX_DAYS = 36_500;
 
 /** Every fact any rule asks for, keyed by its question key. */
 export const FACTS = {
-  flag: enumFact('flag', ['NO', 'foreign'], { nb: 'flaggstat', en: 'flag state' }),
-  vesselType: enumFact('vesselType', VESSEL_TYPES, { nb: 'fartøystype', en: 'vessel type' }),
+  flag: enumFact('flag', ['NO', 'foreign'], { nb: 'flaggstat', nn: 'flaggstat', en: 'flag state' }),
+  vesselType: enumFact('vesselType', VESSEL_TYPES, { nb: 'fartøystype', nn: 'fartøystype', en: 'vessel type' }),
   grossTonnage: {
     id: 'grossTonnage',
     type: 'number',
     unit: 'GT',
     min: 0,
     max: MAX_GT,
-    label: { nb: 'bruttotonnasje (BT)', en: 'gross tonnage (GT)' },
+    label: { nb: 'bruttotonnasje (BT)', nn: 'bruttotonnasje (BT)', en: 'gross tonnage (GT)' },
   },
   lengthL: {
     id: 'lengthL',
@@ -79,7 +79,7 @@ export const FACTS = {
     unit: 'm',
     min: 0,
     max: MAX_LENGTH_M,
-    label: { nb: 'lengde (L)', en: 'length (L)' },
+    label: { nb: 'lengde (L)', nn: 'lengde (L)', en: 'length (L)' },
   },
   lengthOverall: {
     id: 'lengthOverall',
@@ -87,10 +87,11 @@ export const FACTS = {
     unit: 'm',
     min: 0,
     max: MAX_LENGTH_M,
-    label: { nb: 'største lengde', en: 'length overall (LOA)' },
+    label: { nb: 'største lengde', nn: 'største lengde', en: 'length overall (LOA)' },
   },
   serviceOnly: enumFact('serviceOnly', ['none', 'training', 'pilot', 'rescue'], {
     nb: 'særskilt bruk',
+    nn: 'særskilt bruk',
     en: 'special service',
   }),
   safetyManning: {
@@ -99,18 +100,18 @@ export const FACTS = {
     unit: 'persons',
     min: 1,
     max: 1000,
-    label: { nb: 'sikkerhetsbemanning', en: 'safety manning' },
+    label: { nb: 'sikkerhetsbemanning', nn: 'sikkerhetsbemanning', en: 'safety manning' },
   },
-  age: { id: 'age', type: 'integer', unit: 'years', min: 0, max: 120, label: { nb: 'alder', en: 'age' } },
+  age: { id: 'age', type: 'integer', unit: 'years', min: 0, max: 120, label: { nb: 'alder', nn: 'alder', en: 'age' } },
   hasRelevantEducation: {
     id: 'hasRelevantEducation',
     type: 'boolean',
-    label: { nb: 'relevant utdanning', en: 'relevant education' },
+    label: { nb: 'relevant utdanning', nn: 'relevant utdanning', en: 'relevant education' },
   },
   passedPracticalTest: {
     id: 'passedPracticalTest',
     type: 'boolean',
-    label: { nb: 'bestått praktisk prøve', en: 'practical test passed' },
+    label: { nb: 'bestått praktisk prøve', nn: 'bestått praktisk prøve', en: 'practical test passed' },
   },
   crewSize: {
     id: 'crewSize',
@@ -118,15 +119,27 @@ export const FACTS = {
     unit: 'persons',
     min: 1,
     max: 1000,
-    label: { nb: 'sikkerhetsbemanning (eller bemanning)', en: 'safety manning (or crew)' },
+    label: {
+      nb: 'sikkerhetsbemanning (eller bemanning)',
+      nn: 'sikkerhetsbemanning (eller bemanning)',
+      en: 'safety manning (or crew)',
+    },
   },
   documentedSkillsCheck: {
     id: 'documentedSkillsCheck',
     type: 'boolean',
-    label: { nb: 'dokumentert utsjekk av kokkeferdigheter', en: 'documented check of cooking skills' },
+    label: {
+      nb: 'dokumentert utsjekk av kokkeferdigheter',
+      nn: 'dokumentert utsjekk av kokkeferdigheter',
+      en: 'documented check of cooking skills',
+    },
   },
-  role: enumFact('role', ['master', 'chief-mate', 'officer-of-the-watch'], { nb: 'stilling', en: 'position' }),
-  tradingArea: enumFact('tradingArea', TRADING_AREAS, { nb: 'fartsområde', en: 'trading area' }),
+  role: enumFact('role', ['master', 'chief-mate', 'officer-of-the-watch'], {
+    nb: 'stilling',
+    nn: 'stilling',
+    en: 'position',
+  }),
+  tradingArea: enumFact('tradingArea', TRADING_AREAS, { nb: 'fartsområde', nn: 'fartsområde', en: 'trading area' }),
   monthsAsOfficerOfTheWatch: {
     id: 'monthsAsOfficerOfTheWatch',
     type: 'number',
@@ -135,6 +148,7 @@ export const FACTS = {
     max: MAX_MONTHS,
     label: {
       nb: 'måneder som ansvarshavende vaktoffiser (skip med største lengde 8 m eller mer)',
+      nn: 'måneder som ansvarshavende vaktoffiser (skip med største lengde 8 m eller mer)',
       en: 'months as officer of the watch (ships of LOA 8 m or more)',
     },
   },
@@ -144,7 +158,7 @@ export const FACTS = {
     unit: 'hours',
     min: 0,
     max: MAX_DAYS * 24,
-    label: { nb: 'timer totalt', en: 'total hours' },
+    label: { nb: 'timer totalt', nn: 'timer totalt', en: 'total hours' },
   },
   days: {
     id: 'days',
@@ -152,7 +166,7 @@ export const FACTS = {
     unit: 'days',
     min: 0,
     max: MAX_DAYS,
-    label: { nb: 'antall dager', en: 'number of days' },
+    label: { nb: 'antall dager', nn: 'antall dager', en: 'number of days' },
   },
   hoursPerDay: {
     id: 'hoursPerDay',
@@ -160,7 +174,7 @@ export const FACTS = {
     unit: 'hours',
     min: 1,
     max: 14,
-    label: { nb: 'timer per dag', en: 'hours per day' },
+    label: { nb: 'timer per dag', nn: 'timer per dag', en: 'hours per day' },
   },
   targetDays: {
     id: 'targetDays',
@@ -168,57 +182,92 @@ export const FACTS = {
     unit: 'days',
     min: 0,
     max: MAX_DAYS,
-    label: { nb: 'ønsket antall fartstidsdager', en: 'target sea-time days' },
+    label: { nb: 'ønsket antall fartstidsdager', nn: 'ønsket antall fartstidsdager', en: 'target sea-time days' },
   },
   seafarerName: {
     id: 'seafarerName',
     type: 'text',
     maxLength: 200,
-    label: { nb: 'sjøfarerens navn', en: "seafarer's name" },
+    label: { nb: 'sjøfarerens navn', nn: 'sjøfarerens navn', en: "seafarer's name" },
   },
   seafarerBirthDate: {
     id: 'seafarerBirthDate',
     type: 'date',
-    label: { nb: 'sjøfarerens fødselsdato', en: "seafarer's date of birth" },
+    label: { nb: 'sjøfarerens fødselsdato', nn: 'sjøfarerens fødselsdato', en: "seafarer's date of birth" },
   },
   position: {
     id: 'position',
     type: 'text',
     maxLength: 200,
-    label: { nb: 'stilling om bord', en: 'position on board' },
+    label: { nb: 'stilling om bord', nn: 'stilling om bord', en: 'position on board' },
   },
-  periodFrom: { id: 'periodFrom', type: 'date', label: { nb: 'periodens første dag', en: 'first day of the period' } },
-  periodTo: { id: 'periodTo', type: 'date', label: { nb: 'periodens siste dag', en: 'last day of the period' } },
-  vesselName: { id: 'vesselName', type: 'text', maxLength: 200, label: { nb: 'fartøyets navn', en: "vessel's name" } },
-  callSign: { id: 'callSign', type: 'text', maxLength: 20, label: { nb: 'kallesignal', en: 'call sign' } },
+  periodFrom: {
+    id: 'periodFrom',
+    type: 'date',
+    label: { nb: 'periodens første dag', nn: 'periodens første dag', en: 'first day of the period' },
+  },
+  periodTo: {
+    id: 'periodTo',
+    type: 'date',
+    label: { nb: 'periodens siste dag', nn: 'periodens siste dag', en: 'last day of the period' },
+  },
+  vesselName: {
+    id: 'vesselName',
+    type: 'text',
+    maxLength: 200,
+    label: { nb: 'fartøyets navn', nn: 'fartøyets navn', en: "vessel's name" },
+  },
+  callSign: {
+    id: 'callSign',
+    type: 'text',
+    maxLength: 20,
+    label: { nb: 'kallesignal', nn: 'kallesignal', en: 'call sign' },
+  },
   signerName: {
     id: 'signerName',
     type: 'text',
     maxLength: 200,
-    label: { nb: 'navnet til den som bekrefter', en: "signer's name" },
+    label: { nb: 'navnet til den som bekrefter', nn: 'navnet til den som bekrefter', en: "signer's name" },
   },
-  signerRole: enumFact('signerRole', SIGNER_ROLES, { nb: 'rollen til den som bekrefter', en: "signer's role" }),
+  signerRole: enumFact('signerRole', SIGNER_ROLES, {
+    nb: 'rollen til den som bekrefter',
+    nn: 'rollen til den som bekrefter',
+    en: "signer's role",
+  }),
   signerIsSeafarer: {
     id: 'signerIsSeafarer',
     type: 'boolean',
-    label: { nb: 'sjøfareren signerer selv', en: 'the seafarer signs it themself' },
+    label: { nb: 'sjøfareren signerer selv', nn: 'sjøfareren signerer selv', en: 'the seafarer signs it themself' },
   },
   targetCertificate: enumFact('targetCertificate', TARGET_CERTIFICATES, {
     nb: 'sertifikatet det søkes om',
+    nn: 'sertifikatet det søkes om',
     en: 'certificate applied for',
   }),
   onMobileUnit: {
     id: 'onMobileUnit',
     type: 'boolean',
-    label: { nb: 'opptjent på flyttbar innretning', en: 'earned on a mobile unit' },
+    label: {
+      nb: 'opptjent på flyttbar innretning',
+      nn: 'opptjent på flyttbar innretning',
+      en: 'earned on a mobile unit',
+    },
   },
   mobileUnitHasPropulsion: {
     id: 'mobileUnitHasPropulsion',
     type: 'boolean',
-    label: { nb: 'innretningen har egen fremdrift', en: 'the unit has its own propulsion' },
+    label: {
+      nb: 'innretningen har egen fremdrift',
+      nn: 'innretningen har egen fremdrift',
+      en: 'the unit has its own propulsion',
+    },
   },
-  tankerType: enumFact('tankerType', ['oil', 'chemical', 'gas'], { nb: 'type tankskip', en: 'type of tanker' }),
-  certificate: enumFact('certificate', ['D5', 'D4', 'D3'], { nb: 'sertifikat', en: 'certificate' }),
+  tankerType: enumFact('tankerType', ['oil', 'chemical', 'gas'], {
+    nb: 'type tankskip',
+    nn: 'type tankskip',
+    en: 'type of tanker',
+  }),
+  certificate: enumFact('certificate', ['D5', 'D4', 'D3'], { nb: 'sertifikat', nn: 'sertifikat', en: 'certificate' }),
   seaTimeDays: {
     id: 'seaTimeDays',
     type: 'number',
@@ -227,6 +276,7 @@ export const FACTS = {
     max: MAX_DAYS,
     label: {
       nb: 'fartstid i dager (sjøgående skip med største lengde 15 m eller mer)',
+      nn: 'fartstid i dager (sjøgående skip med største lengde 15 m eller mer)',
       en: 'sea time in days (seagoing ships of LOA 15 m or more)',
     },
   },
@@ -236,7 +286,7 @@ export const FACTS = {
     unit: 'days',
     min: 0,
     max: MAX_DAYS,
-    label: { nb: 'dager med brovakttjeneste', en: 'days of bridge watchkeeping' },
+    label: { nb: 'dager med brovakttjeneste', nn: 'dager med brovakttjeneste', en: 'days of bridge watchkeeping' },
   },
   daysAfterDiploma: {
     id: 'daysAfterDiploma',
@@ -244,12 +294,20 @@ export const FACTS = {
     unit: 'days',
     min: 0,
     max: MAX_DAYS,
-    label: { nb: 'fartstidsdager etter endelig vitnemål', en: 'sea-time days after the final diploma' },
+    label: {
+      nb: 'fartstidsdager etter endelig vitnemål',
+      nn: 'fartstidsdager etter endelig vitnemål',
+      en: 'sea-time days after the final diploma',
+    },
   },
   hasAssessment: {
     id: 'hasAssessment',
     type: 'boolean',
-    label: { nb: 'bedømmelse fra godkjent assessor', en: 'assessment by an approved assessor' },
+    label: {
+      nb: 'bedømmelse fra godkjent assessor',
+      nn: 'bedømmelse fra godkjent assessor',
+      en: 'assessment by an approved assessor',
+    },
   },
   trainingProgramDays: {
     id: 'trainingProgramDays',
@@ -259,11 +317,13 @@ export const FACTS = {
     max: MAX_DAYS,
     label: {
       nb: 'dager i godkjent opplæringsprogram (webcadet/ISF)',
+      nn: 'dager i godkjent opplæringsprogram (webcadet/ISF)',
       en: 'days in an approved training programme (webcadet/ISF)',
     },
   },
   tradeCertificate: enumFact('tradeCertificate', ['matros', 'fisker', 'none'], {
     nb: 'fagbrev',
+    nn: 'fagbrev',
     en: 'trade certificate',
   }),
   monthsAsOfficerOfTheWatchSinceIssue: {
@@ -274,16 +334,29 @@ export const FACTS = {
     max: MAX_MONTHS,
     label: {
       nb: 'måneder i sertifikatpliktig stilling som vaktoffiser etter første utstedelse',
+      nn: 'måneder i sertifikatpliktig stilling som vaktoffiser etter første utstedelse',
       en: 'months as officer of the watch since the first issue',
     },
   },
-  certificateKind: enumFact('certificateKind', ['interim', 'full'], { nb: 'type ISSC', en: 'kind of ISSC' }),
-  issueDate: { id: 'issueDate', type: 'date', label: { nb: 'utstedelsesdato', en: 'date of issue' } },
-  expiryDate: { id: 'expiryDate', type: 'date', label: { nb: 'utløpsdato', en: 'expiry date' } },
+  certificateKind: enumFact('certificateKind', ['interim', 'full'], {
+    nb: 'type ISSC',
+    nn: 'type ISSC',
+    en: 'kind of ISSC',
+  }),
+  issueDate: {
+    id: 'issueDate',
+    type: 'date',
+    label: { nb: 'utstedelsesdato', nn: 'utstedelsesdato', en: 'date of issue' },
+  },
+  expiryDate: { id: 'expiryDate', type: 'date', label: { nb: 'utløpsdato', nn: 'utløpsdato', en: 'expiry date' } },
   verificationDate: {
     id: 'verificationDate',
     type: 'date',
-    label: { nb: 'dato for fornyelsesverifikasjonen', en: 'date of the renewal verification' },
+    label: {
+      nb: 'dato for fornyelsesverifikasjonen',
+      nn: 'dato for fornyelsesverifikasjonen',
+      en: 'date of the renewal verification',
+    },
   },
   ageAtIssue: {
     id: 'ageAtIssue',
@@ -291,20 +364,36 @@ export const FACTS = {
     unit: 'years',
     min: 0,
     max: 120,
-    label: { nb: 'alder da helseerklæringen ble utstedt', en: 'age when the health certificate was issued' },
+    label: {
+      nb: 'alder da helseerklæringen ble utstedt',
+      nn: 'alder da helseerklæringen ble utstedt',
+      en: 'age when the health certificate was issued',
+    },
   },
-  onDate: { id: 'onDate', type: 'date', label: { nb: 'dato det gjelder', en: 'date in question' } },
+  onDate: {
+    id: 'onDate',
+    type: 'date',
+    label: { nb: 'dato det gjelder', nn: 'dato det gjelder', en: 'date in question' },
+  },
   uploadedDocuments: {
     id: 'uploadedDocuments',
     type: 'enum-list',
     values: APS_DOCUMENTS,
-    label: { nb: 'dokumentasjon lastet opp manuelt', en: 'documents uploaded by hand' },
+    label: {
+      nb: 'dokumentasjon lastet opp manuelt',
+      nn: 'dokumentasjon lastet opp manuelt',
+      en: 'documents uploaded by hand',
+    },
   },
-  seagoing: { id: 'seagoing', type: 'boolean', label: { nb: 'sjøgående skip', en: 'seagoing ship' } },
+  seagoing: {
+    id: 'seagoing',
+    type: 'boolean',
+    label: { nb: 'sjøgående skip', nn: 'sjøgående skip', en: 'seagoing ship' },
+  },
   hasTradeCertificate: {
     id: 'hasTradeCertificate',
     type: 'boolean',
-    label: { nb: 'fagbrev som matros', en: 'trade certificate as able seaman' },
+    label: { nb: 'fagbrev som matros', nn: 'fagbrev som matros', en: 'trade certificate as able seaman' },
   },
   monthsAsOrdinarySeaman: {
     id: 'monthsAsOrdinarySeaman',
@@ -312,7 +401,7 @@ export const FACTS = {
     unit: 'months',
     min: 0,
     max: MAX_MONTHS,
-    label: { nb: 'måneder som lettmatros', en: 'months as ordinary seaman' },
+    label: { nb: 'måneder som lettmatros', nn: 'måneder som lettmatros', en: 'months as ordinary seaman' },
   },
   monthsDeckService: {
     id: 'monthsDeckService',
@@ -320,7 +409,7 @@ export const FACTS = {
     unit: 'months',
     min: 0,
     max: MAX_MONTHS,
-    label: { nb: 'måneder tjenestetid på dekk', en: 'months of deck service' },
+    label: { nb: 'måneder tjenestetid på dekk', nn: 'måneder tjenestetid på dekk', en: 'months of deck service' },
   },
   monthsEngineService: {
     id: 'monthsEngineService',
@@ -328,9 +417,13 @@ export const FACTS = {
     unit: 'months',
     min: 0,
     max: MAX_MONTHS,
-    label: { nb: 'måneder tjenestetid i maskin', en: 'months of engine-room service' },
+    label: {
+      nb: 'måneder tjenestetid i maskin',
+      nn: 'måneder tjenestetid i maskin',
+      en: 'months of engine-room service',
+    },
   },
-  ratingPosition: enumFact('position', RATING_POSITIONS, { nb: 'stilling', en: 'position' }),
+  ratingPosition: enumFact('position', RATING_POSITIONS, { nb: 'stilling', nn: 'stilling', en: 'position' }),
 } as const satisfies Record<string, FactSpec>;
 
 export type FactKey = keyof typeof FACTS;
@@ -401,51 +494,70 @@ function cachedSchema(spec: FactSpec): z.ZodType {
 
 /** Units as written in each language. */
 const UNIT_NAMES: Record<string, Text> = {
-  GT: { nb: 'BT', en: 'GT' },
-  m: { nb: 'm', en: 'm' },
-  hours: { nb: 'timer', en: 'hours' },
-  days: { nb: 'dager', en: 'days' },
-  months: { nb: 'måneder', en: 'months' },
-  years: { nb: 'år', en: 'years' },
-  persons: { nb: 'personer', en: 'persons' },
+  GT: { nb: 'BT', nn: 'BT', en: 'GT' },
+  m: { nb: 'm', nn: 'm', en: 'm' },
+  hours: { nb: 'timer', nn: 'timer', en: 'hours' },
+  days: { nb: 'dager', nn: 'dager', en: 'days' },
+  months: { nb: 'måneder', nn: 'måneder', en: 'months' },
+  years: { nb: 'år', nn: 'år', en: 'years' },
+  persons: { nb: 'personer', nn: 'personer', en: 'persons' },
 };
 
 /** A unit as written in each language ('GT' is 'BT' in Norwegian). */
-export const unitName = (unit: string): Text => UNIT_NAMES[unit] ?? { nb: unit, en: unit };
+export const unitName = (unit: string): Text => UNIT_NAMES[unit] ?? { nb: unit, nn: unit, en: unit };
 
 /** What a valid value of `spec` looks like, in both languages. */
 export function expectation(spec: FactSpec): Text {
   const range = (unit: string) => {
     const name = unitName(unit);
-    const u = unit ? { nb: ` ${name.nb}`, en: ` ${name.en}` } : { nb: '', en: '' };
+    const u = unit ? { nb: ` ${name.nb}`, nn: ` ${name.nn}`, en: ` ${name.en}` } : { nb: '', nn: '', en: '' };
     if (spec.min !== undefined && spec.max !== undefined)
-      return { nb: `mellom ${spec.min} og ${spec.max}${u.nb}`, en: `between ${spec.min} and ${spec.max}${u.en}` };
-    if (spec.min !== undefined) return { nb: `minst ${spec.min}${u.nb}`, en: `at least ${spec.min}${u.en}` };
-    return { nb: '', en: '' };
+      return {
+        nb: `mellom ${spec.min} og ${spec.max}${u.nb}`,
+        nn: `mellom ${spec.min} og ${spec.max}${u.nn}`,
+        en: `between ${spec.min} and ${spec.max}${u.en}`,
+      };
+    if (spec.min !== undefined)
+      return { nb: `minst ${spec.min}${u.nb}`, nn: `minst ${spec.min}${u.nn}`, en: `at least ${spec.min}${u.en}` };
+    return { nb: '', nn: '', en: '' };
   };
   switch (spec.type) {
     case 'number': {
       const r = range(spec.unit ?? '');
-      return { nb: `et tall ${r.nb}`.trim(), en: `a number ${r.en}`.trim() };
+      return { nb: `et tall ${r.nb}`.trim(), nn: `et tall ${r.nn}`.trim(), en: `a number ${r.en}`.trim() };
     }
     case 'integer': {
       const r = range(spec.unit ?? '');
-      return { nb: `et helt tall ${r.nb}`.trim(), en: `a whole number ${r.en}`.trim() };
+      return {
+        nb: `et helt tall ${r.nb}`.trim(),
+        nn: `et helt tall ${r.nn}`.trim(),
+        en: `a whole number ${r.en}`.trim(),
+      };
     }
     case 'boolean':
-      return { nb: 'ja eller nei (true/false)', en: 'yes or no (true/false)' };
+      return { nb: 'ja eller nei (true/false)', nn: 'ja eller nei (true/false)', en: 'yes or no (true/false)' };
     case 'date':
-      return { nb: 'en gyldig dato på formen ÅÅÅÅ-MM-DD', en: 'a valid date in the form YYYY-MM-DD' };
+      return {
+        nb: 'en gyldig dato på formen ÅÅÅÅ-MM-DD',
+        nn: 'en gyldig dato på formen ÅÅÅÅ-MM-DD',
+        en: 'a valid date in the form YYYY-MM-DD',
+      };
     case 'enum':
-      return { nb: `én av: ${spec.values?.join(', ')}`, en: `one of: ${spec.values?.join(', ')}` };
+      return {
+        nb: `én av: ${spec.values?.join(', ')}`,
+        nn: `én av: ${spec.values?.join(', ')}`,
+        en: `one of: ${spec.values?.join(', ')}`,
+      };
     case 'enum-list':
       return {
         nb: `en liste med verdier blant: ${spec.values?.join(', ')}`,
+        nn: `en liste med verdier blant: ${spec.values?.join(', ')}`,
         en: `a list of values among: ${spec.values?.join(', ')}`,
       };
     case 'text':
       return {
         nb: `en tekst på 1 til ${spec.maxLength ?? 200} tegn`,
+        nn: `en tekst på 1 til ${spec.maxLength ?? 200} tegn`,
         en: `a text of 1 to ${spec.maxLength ?? 200} characters`,
       };
   }
@@ -455,7 +567,11 @@ export function expectation(spec: FactSpec): Text {
 export function issue(spec: FactSpec, problem: Text): FactIssue {
   return {
     fact: spec.id,
-    message: { nb: `${capitalise(spec.label.nb)}: ${problem.nb}`, en: `${capitalise(spec.label.en)}: ${problem.en}` },
+    message: {
+      nb: `${capitalise(spec.label.nb)}: ${problem.nb}`,
+      nn: `${capitalise(spec.label.nn)}: ${problem.nn}`,
+      en: `${capitalise(spec.label.en)}: ${problem.en}`,
+    },
   };
 }
 
@@ -478,7 +594,7 @@ export function parseFacts(
     if (parsed.success) known[f.spec.id] = parsed.data;
     else {
       const e = expectation(f.spec);
-      issues.push(issue(f.spec, { nb: `må være ${e.nb}.`, en: `must be ${e.en}.` }));
+      issues.push(issue(f.spec, { nb: `må være ${e.nb}.`, nn: `må være ${e.nn}.`, en: `must be ${e.en}.` }));
     }
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, known };

@@ -30,9 +30,10 @@ const onDateFact = fact('onDate', { optional: true });
 export const healthCertificate = defineRule<Facts>({
   id: 'health-certificate',
   topic: 'health.certificate',
-  title: { nb: 'Gyldighet av helseerklæring', en: 'Health certificate validity' },
+  title: { nb: 'Gyldighet av helseerklæring', nn: 'Gyldighet av helseerklæring', en: 'Health certificate validity' },
   summary: {
     nb: 'Avgjør om en helseerklæring for sjøfolk er gyldig på en gitt dato. Den gjelder i inntil 2 år, eller inntil 1 år for sjøfolk under 18 år, eller den kortere perioden legen har satt. Uten gyldig helseerklæring er heller ikke D6-sertifikatet gyldig.',
+    nn: 'Avgjør om en helseerklæring for sjøfolk er gyldig på en gitt dato. Den gjelder i inntil 2 år, eller inntil 1 år for sjøfolk under 18 år, eller den kortere perioden legen har satt. Uten gyldig helseerklæring er heller ikke D6-sertifikatet gyldig.',
     en: "Decides whether a seafarer's health certificate is valid on a given date. It is valid for up to 2 years, or up to 1 year for seafarers under 18, or the shorter period the doctor set. Without a valid health certificate a D6 certificate is not valid either.",
   },
   facts: [fact('issueDate'), expiryFact, fact('ageAtIssue'), onDateFact],
@@ -46,12 +47,14 @@ export const healthCertificate = defineRule<Facts>({
       if (f.expiryDate !== undefined && isBefore(f.expiryDate, f.issueDate)) {
         return factProblem(expiryFact.spec, {
           nb: 'kan ikke være før utstedelsesdatoen.',
+          nn: 'kan ikke være før utstedelsesdatoen.',
           en: 'cannot be before the date of issue.',
         });
       }
       if (isBefore(on, f.issueDate)) {
         return factProblem(onDateFact.spec, {
           nb: 'er før helseerklæringen ble utstedt.',
+          nn: 'er før helseerklæringen ble utstedt.',
           en: 'is before the health certificate was issued.',
         });
       }
@@ -66,12 +69,14 @@ export const healthCertificate = defineRule<Facts>({
       if (isAfter(f.expiryDate, longest)) {
         return factProblem(expiryFact.spec, {
           nb: `kan ikke være senere enn ${date(longest).nb}; en helseerklæring gjelder i høyst ${limit('healthMaxYears')} år.`,
+          nn: `kan ikke være senere enn ${date(longest).nn}; en helseerklæring gjelder i høyst ${limit('healthMaxYears')} år.`,
           en: `cannot be later than ${date(longest).en}; a health certificate is valid for at most ${limit('healthMaxYears')} years.`,
         });
       }
       validUntil = f.expiryDate;
       reasons.push({
         nb: `Helseerklæringen gjelder til ${date(validUntil).nb}, datoen legen har satt.`,
+        nn: `Helseerklæringen gjelder til ${date(validUntil).nn}, datoen legen har satt.`,
         en: `The health certificate is valid until ${date(validUntil).en}, the date the doctor set.`,
       });
     } else {
@@ -82,15 +87,18 @@ export const healthCertificate = defineRule<Facts>({
         minor
           ? {
               nb: `For sjøfolk under ${limit('healthAdultAge')} år gjelder helseerklæringen i inntil ${years} år: fra ${date(issued).nb} til senest ${date(validUntil).nb}.`,
+              nn: `For sjøfolk under ${limit('healthAdultAge')} år gjelder helseerklæringen i inntil ${years} år: fra ${date(issued).nn} til senest ${date(validUntil).nn}.`,
               en: `For seafarers under ${limit('healthAdultAge')} the health certificate is valid for up to ${years} year: from ${date(issued).en} until ${date(validUntil).en} at the latest.`,
             }
           : {
               nb: `En helseerklæring gjelder i inntil ${years} år: fra ${date(issued).nb} til senest ${date(validUntil).nb}.`,
+              nn: `En helseerklæring gjelder i inntil ${years} år: fra ${date(issued).nn} til senest ${date(validUntil).nn}.`,
               en: `A health certificate is valid for up to ${years} years: from ${date(issued).en} until ${date(validUntil).en} at the latest.`,
             },
       );
       reasons.push({
         nb: 'Legen kan ha satt en kortere gyldighet eller begrensninger; sjekk datoen på erklæringen.',
+        nn: 'Legen kan ha satt en kortere gyldighet eller begrensninger; sjekk datoen på erklæringen.',
         en: 'The doctor may have set a shorter validity or limitations; check the date on the certificate.',
       });
     }
@@ -99,9 +107,14 @@ export const healthCertificate = defineRule<Facts>({
       expired
         ? {
             nb: `Den ${date(on).nb} er den ikke lenger gyldig. Uten gyldig helseerklæring er heller ikke D6-sertifikatet gyldig.`,
+            nn: `Den ${date(on).nn} er den ikke lenger gyldig. Uten gyldig helseerklæring er heller ikke D6-sertifikatet gyldig.`,
             en: `On ${date(on).en} it is no longer valid. Without a valid health certificate a D6 certificate is not valid either.`,
           }
-        : { nb: `Den ${date(on).nb} er den gyldig.`, en: `On ${date(on).en} it is valid.` },
+        : {
+            nb: `Den ${date(on).nb} er den gyldig.`,
+            nn: `Den ${date(on).nn} er den gyldig.`,
+            en: `On ${date(on).en} it is valid.`,
+          },
     );
     return { outcome: expired ? 'expired' : 'valid', values: { validUntil }, reasons };
   },

@@ -8,6 +8,7 @@
 import { isIsoDate, toIsoDate } from './dates.js';
 import { factInfo, parseFacts } from './facts.js';
 import type { AnyRule } from './rule.js';
+import type { RuleId } from './registry.js';
 import { RULES } from './registry.js';
 import { THRESHOLDS } from './thresholds.js';
 import type { Citation, Decision, RuleInfo } from './types.js';
@@ -25,6 +26,10 @@ export type {
   Threshold,
 } from './types.js';
 export { RULE_IDS } from './registry.js';
+export { isLocale, LOCALES } from './types.js';
+export type { Locale } from './types.js';
+export { isTopicId, TOPIC_IDS } from './topics.js';
+export type { RoutableTopicId, TopicId } from './topics.js';
 export type { RuleId } from './registry.js';
 export { THRESHOLDS, limit } from './thresholds.js';
 export { FACTS } from './facts.js';
@@ -49,7 +54,7 @@ function ruleById(ruleId: string): AnyRule {
 }
 
 /** True when `ruleId` names a rule. */
-export const isRuleId = (ruleId: string): boolean => Object.hasOwn(RULES, ruleId);
+export const isRuleId = (ruleId: string): ruleId is RuleId => Object.hasOwn(RULES, ruleId);
 
 const localToday = (): string => toIsoDate(new Date());
 
@@ -80,6 +85,7 @@ export function decide(ruleId: string, facts: Record<string, unknown>, options: 
           fact: 'today',
           message: {
             nb: 'Dagens dato må være en gyldig dato på formen ÅÅÅÅ-MM-DD.',
+            nn: 'Dagens dato må være en gyldig dato på formen ÅÅÅÅ-MM-DD.',
             en: "Today's date must be a valid date in the form YYYY-MM-DD.",
           },
         },

@@ -17,9 +17,14 @@ type Facts = { certificate: 'D5' | 'D4' | 'D3'; age: number; monthsAsOfficerOfTh
 export const masterRights = defineRule<Facts>({
   id: 'master-rights',
   topic: 'deck.master-rights',
-  title: { nb: 'Førerrettigheter etter første D5, D4 eller D3', en: 'Master rights after a first D5, D4 or D3' },
+  title: {
+    nb: 'Førerrettigheter etter første D5, D4 eller D3',
+    nn: 'Førerrettigheter etter første D5, D4 eller D3',
+    en: 'Master rights after a first D5, D4 or D3',
+  },
   summary: {
     nb: 'Første utstedelse av D5, D4 og D3 gir ikke førerrettigheter. Avgjør om innehaveren kan få dem ved å søke fornyelse: fylt 20 år og minst 12 måneders fartstid som vaktoffiser opptjent etter første utstedelse. Rettighetene gjelder skip under 500 BT i nord- og østersjøfart.',
+    nn: 'Første utstedelse av D5, D4 og D3 gir ikke førerrettigheter. Avgjør om innehaveren kan få dem ved å søke fornyelse: fylt 20 år og minst 12 måneders fartstid som vaktoffiser opptjent etter første utstedelse. Rettighetene gjelder skip under 500 BT i nord- og østersjøfart.',
     en: 'A first D5, D4 or D3 carries no master rights. Decides whether the holder can get them by applying for renewal: aged 20 or more, with at least 12 months as officer of the watch earned after the first issue. The rights cover ships under 500 GT in North Sea and Baltic trade.',
   },
   facts: [fact('certificate', { optional: true }), fact('age'), fact('monthsAsOfficerOfTheWatchSinceIssue')],
@@ -33,6 +38,7 @@ export const masterRights = defineRule<Facts>({
     ]);
     const firstIssue = {
       nb: 'Første utstedelse av D5, D4 og D3 gis uten førerrettigheter.',
+      nn: 'Første utstedelse av D5, D4 og D3 gis uten førerrettigheter.',
       en: 'A first D5, D4 or D3 is issued without master rights.',
     };
     if (check.status === 'failed')
@@ -51,6 +57,7 @@ export const masterRights = defineRule<Facts>({
         ...(check.status === 'met' ? check.reasons : []),
         {
           nb: `Søk om fornyelse av ${f.certificate ?? 'sertifikatet'} med denne fartstiden for å få førerrettigheter på skip under ${gt.nb} BT i nord- og østersjøfart.`,
+          nn: `Søk om fornyelse av ${f.certificate ?? 'sertifikatet'} med denne fartstiden for å få førerrettigheter på skip under ${gt.nn} BT i nord- og østersjøfart.`,
           en: `Apply for renewal of ${f.certificate ? `the ${f.certificate}` : 'the certificate'} with this sea time to get master rights on ships under ${gt.en} GT in North Sea and Baltic trade.`,
         },
       ],

@@ -54,10 +54,12 @@ export const ratingRequirements = defineRule<RatingFacts>({
   topics: ['ratings.lettmatros', 'ratings.smorer', 'ratings.maskinpasser', 'ratings.maskinpasser-lettmatros'],
   title: {
     nb: 'Kvalifikasjonskrav til lettmatros, smører og maskinpasser',
+    nn: 'Kvalifikasjonskrav til lettmatros, smører og maskinpasser',
     en: 'Requirements for ordinary seaman, motorman/oiler and maskinpasser',
   },
   summary: {
     nb: 'Avgjør om tjenestetiden oppfyller kravet til stillingen: lettmatros 6 måneder på dekk (§ 78); smører 6 måneder i maskin (§ 77); maskinpasser (og motormann uten sertifikat og fagbrev) minst 6 måneder i maskin og 30 måneder tjenestetid som nevnt i § 77 (§ 80); maskinpasser-lettmatros begge deler.',
+    nn: 'Avgjør om tjenestetiden oppfyller kravet til stillingen: lettmatros 6 måneder på dekk (§ 78); smører 6 måneder i maskin (§ 77); maskinpasser (og motormann uten sertifikat og fagbrev) minst 6 måneder i maskin og 30 måneder tjenestetid som nevnt i § 77 (§ 80); maskinpasser-lettmatros begge deler.',
     en: 'Decides whether the service time meets the requirement of the position: ordinary seaman 6 months on deck (§ 78); motorman/oiler 6 months in the engine room (§ 77); maskinpasser (and motorman without certificate or trade certificate) at least 6 months in the engine room and 30 months of service as in § 77 (§ 80); maskinpasser-lettmatros both.',
   },
   facts: [fact('ratingPosition'), fact('monthsDeckService'), fact('monthsEngineService')],
@@ -120,9 +122,14 @@ type MatrosFacts = {
 export const matros = defineRule<MatrosFacts>({
   id: 'matros',
   topic: 'ratings.matros',
-  title: { nb: 'Kvalifikasjonskrav til matros', en: 'Requirements for able seaman (matros)' },
+  title: {
+    nb: 'Kvalifikasjonskrav til matros',
+    nn: 'Kvalifikasjonskrav til matros',
+    en: 'Requirements for able seaman (matros)',
+  },
   summary: {
     nb: 'Matros på sjøgående skip med bruttotonnasje 500 eller mer må ha ferdighetssertifikat matros (§ 34). Ellers gjelder § 79: uten fagbrev minst ett års tjenestetid som lettmatros og to års tjenestetid på dekk som nevnt i § 78; med fagbrev som matros ett års tjenestetid på dekk.',
+    nn: 'Matros på sjøgående skip med bruttotonnasje 500 eller mer må ha ferdighetssertifikat matros (§ 34). Ellers gjelder § 79: uten fagbrev minst ett års tjenestetid som lettmatros og to års tjenestetid på dekk som nevnt i § 78; med fagbrev som matros ett års tjenestetid på dekk.',
     en: 'An able seaman on seagoing ships of 500 GT or more must hold an able seaman certificate (§ 34). Otherwise § 79 applies: without a trade certificate, at least one year as ordinary seaman and two years of deck service as in § 78; with a trade certificate as able seaman, one year of deck service.',
   },
   facts: [
@@ -152,6 +159,7 @@ export const matros = defineRule<MatrosFacts>({
         reasons: [
           {
             nb: `På sjøgående skip med bruttotonnasje ${num(minGt).nb} eller mer (her ${num(f.grossTonnage).nb} BT) skal matros ha ferdighetssertifikat matros.`,
+            nn: `På sjøgående skip med bruttotonnasje ${num(minGt).nn} eller mer (her ${num(f.grossTonnage).nn} BT) skal matros ha ferdighetssertifikat matros.`,
             en: `On seagoing ships of ${num(minGt).en} GT or more (here ${num(f.grossTonnage).en} GT) an able seaman must hold an able seaman certificate.`,
           },
         ],
@@ -167,6 +175,7 @@ export const matros = defineRule<MatrosFacts>({
     if (rules79.status === 'open') return { needs: rules79.missing };
     const scopeReason = {
       nb: `Skipet er ikke et sjøgående skip med bruttotonnasje ${num(minGt).nb} eller mer, så kravene i § 79 gjelder.`,
+      nn: `Skipet er ikke et sjøgående skip med bruttotonnasje ${num(minGt).nn} eller mer, så kravene i § 79 gjelder.`,
       en: `The ship is not a seagoing ship of ${num(minGt).en} GT or more, so the requirements of § 79 apply.`,
     };
     const citations = [cite('qualificationRegulations', '§ 79')];

@@ -41,16 +41,18 @@ function reasonFor(r: Requirement, actual: unknown, ok: boolean): Text {
     return ok
       ? {
           nb: `${a.nb} ${unit.nb} oppfyller kravet om minst ${m.nb} ${unit.nb} (${d.nb}).`,
+          nn: `${a.nn} ${unit.nn} oppfyller kravet om minst ${m.nn} ${unit.nn} (${d.nn}).`,
           en: `${a.en} ${unit.en} meets the requirement of at least ${m.en} ${unit.en} (${d.en}).`,
         }
       : {
           nb: `${a.nb} ${unit.nb} er mindre enn kravet om minst ${m.nb} ${unit.nb} (${d.nb}).`,
+          nn: `${a.nn} ${unit.nn} er mindre enn kravet om minst ${m.nn} ${unit.nn} (${d.nn}).`,
           en: `${a.en} ${unit.en} is less than the required ${m.en} ${unit.en} (${d.en}).`,
         };
   }
   return ok
-    ? { nb: `Oppfylt: ${r.says.nb}.`, en: `Met: ${r.says.en}.` }
-    : { nb: `Ikke oppfylt: ${r.says.nb}.`, en: `Not met: ${r.says.en}.` };
+    ? { nb: `Oppfylt: ${r.says.nb}.`, nn: `Oppfylt: ${r.says.nn}.`, en: `Met: ${r.says.en}.` }
+    : { nb: `Ikke oppfylt: ${r.says.nb}.`, nn: `Ikke oppfylt: ${r.says.nn}.`, en: `Not met: ${r.says.en}.` };
 }
 
 /** Check every requirement against the known facts `f`. */
@@ -100,7 +102,13 @@ export function checkAlternatives(
     if (c.status === 'open') for (const m of c.missing) missing.add(m);
     else {
       shortfalls.push(...c.shortfalls.map((s) => ({ ...s, alternative: alt.id })));
-      reasons.push(...c.reasons.map((t) => ({ nb: `${alt.name.nb}: ${t.nb}`, en: `${alt.name.en}: ${t.en}` })));
+      reasons.push(
+        ...c.reasons.map((t) => ({
+          nb: `${alt.name.nb}: ${t.nb}`,
+          nn: `${alt.name.nn}: ${t.nn}`,
+          en: `${alt.name.en}: ${t.en}`,
+        })),
+      );
     }
   }
   if (missing.size > 0)

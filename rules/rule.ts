@@ -4,7 +4,9 @@
  * can still change the outcome (partial evaluation), or reports a problem with a fact.
  */
 import { format } from 'date-fns/format';
-import { enGB, nb } from 'date-fns/locale';
+import { enGB } from 'date-fns/locale/en-GB';
+import { nb } from 'date-fns/locale/nb';
+import { nn } from 'date-fns/locale/nn';
 import { parseIsoDate } from './dates.js';
 import type { FactSpec, RuleFact } from './facts.js';
 import { issue } from './facts.js';
@@ -61,12 +63,13 @@ export const factProblem = (spec: FactSpec, problem: Text): { issues: FactIssue[
 const nbNumber = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 });
 const enNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
-/** A number in both languages' notation (decimal comma in Norwegian). */
-export const num = (n: number): Text => ({ nb: nbNumber.format(n), en: enNumber.format(n) });
+/** A number in each language's notation (decimal comma in Norwegian). */
+export const num = (n: number): Text => ({ nb: nbNumber.format(n), nn: nbNumber.format(n), en: enNumber.format(n) });
 
-/** An ISO date written out in both languages: "2. mai 2027" / "2 May 2027". */
+/** An ISO date written out in each language: "2. mai 2027" / "2 May 2027". */
 export const date = (iso: string): Text => ({
   nb: format(parseIsoDate(iso), 'd. MMMM yyyy', { locale: nb }),
+  nn: format(parseIsoDate(iso), 'd. MMMM yyyy', { locale: nn }),
   en: format(parseIsoDate(iso), 'd MMMM yyyy', { locale: enGB }),
 });
 

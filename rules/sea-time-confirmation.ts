@@ -77,30 +77,37 @@ export type ConfirmationProblem =
 const PROBLEM_TEXT: Record<ConfirmationProblem, Text> = {
   'self-signed': {
     nb: 'Du kan ikke bekrefte din egen fartstid, uansett hvilken rolle du har (også som eier eller leder).',
+    nn: 'Du kan ikke bekrefte din egen fartstid, uansett hvilken rolle du har (også som eier eller leder).',
     en: 'You cannot confirm your own sea time, whatever role you hold (owner or manager included).',
   },
   'signer-role-not-accepted': {
     nb: 'Bekreftelsen må skrives av en representant for rederikontoret, skipsføreren, eier, medeier, regnskapsfører eller revisor knyttet til fartøyet.',
+    nn: 'Bekreftelsen må skrives av en representant for rederikontoret, skipsføreren, eier, medeier, regnskapsfører eller revisor knyttet til fartøyet.',
     en: 'The confirmation must be written by a representative of the company office, the master, the owner, a co-owner, or an accountant or auditor tied to the vessel.',
   },
   'hours-per-day-out-of-range': {
     nb: `Timer arbeidet per dag må være mellom ${limit('seaTimeMinHoursPerDay')} og ${limit('seaTimeMaxHoursPerDay')}.`,
+    nn: `Timer arbeidet per dag må være mellom ${limit('seaTimeMinHoursPerDay')} og ${limit('seaTimeMaxHoursPerDay')}.`,
     en: `Hours worked per day must be between ${limit('seaTimeMinHoursPerDay')} and ${limit('seaTimeMaxHoursPerDay')}.`,
   },
   'position-not-accepted': {
     nb: 'Røkter og akvatekniker er ikke stillinger Sjøfartsdirektoratet registrerer fartstid i; oppgi stillingen om bord, for eksempel skipsfører, navigatør eller lettmatros.',
+    nn: 'Røkter og akvatekniker er ikke stillinger Sjøfartsdirektoratet registrerer fartstid i; oppgi stillingen om bord, for eksempel skipsfører, navigatør eller lettmatros.',
     en: 'Fish-farm titles (røkter, akvatekniker) are not positions the Authority registers sea time in; give the position on board, such as master, navigator or ordinary seaman.',
   },
   'days-exceed-period': {
     nb: 'Antall dager fartstid er flere enn dagene i perioden.',
+    nn: 'Antall dager fartstid er flere enn dagene i perioden.',
     en: 'The number of sea-time days is more than the days in the period.',
   },
   'period-in-future': {
     nb: 'Perioden slutter etter dagens dato; fartstid kan bare bekreftes når den er opptjent.',
+    nn: 'Perioden slutter etter dagens dato; fartstid kan bare bekreftes når den er opptjent.',
     en: 'The period ends after today; sea time can only be confirmed once it has been earned.',
   },
   'period-reversed': {
     nb: 'Periodens første dag er etter den siste.',
+    nn: 'Periodens første dag er etter den siste.',
     en: 'The first day of the period is after the last.',
   },
 };
@@ -163,9 +170,14 @@ export const seaTimeConfirmation = defineRule<Facts>({
   id: 'sea-time-confirmation',
   topic: 'seatime.confirmation',
   topics: ['seatime.confirmation', 'seatime.who-can-confirm'],
-  title: { nb: 'Kontroll av fartstidsbekreftelse', en: 'Sea-time confirmation check' },
+  title: {
+    nb: 'Kontroll av fartstidsbekreftelse',
+    nn: 'Kontroll av fartstidsbekreftelse',
+    en: 'Sea-time confirmation check',
+  },
   summary: {
     nb: 'Kontrollerer at en manuell fartstidsbekreftelse har alt Sjøfartsdirektoratet krever for sertifikatet det søkes om, og at den er skrevet av en som kan bekrefte fartstid (aldri sjøfareren selv). Finner feil: egen signatur, rolle som ikke godtas, timer per dag utenfor 1–14, stilling som ikke godtas, flere dager enn perioden har, periode frem i tid.',
+    nn: 'Kontrollerer at en manuell fartstidsbekreftelse har alt Sjøfartsdirektoratet krever for sertifikatet det søkes om, og at den er skrevet av en som kan bekrefte fartstid (aldri sjøfareren selv). Finner feil: egen signatur, rolle som ikke godtas, timer per dag utenfor 1–14, stilling som ikke godtas, flere dager enn perioden har, periode frem i tid.',
     en: "Checks that a manual sea-time confirmation holds everything the Authority requires for the certificate applied for, and that it is written by someone who may confirm sea time (never the seafarer). Finds problems: self-signed, signer's role not accepted, hours per day outside 1–14, position not accepted, more days than the period has, period in the future.",
   },
   facts: [
@@ -206,16 +218,19 @@ export const seaTimeConfirmation = defineRule<Facts>({
     const reasons: Text[] = [
       {
         nb: `Bekreftelsen har alle opplysningene som kreves for ${f.targetCertificate}: ${items.length} punkter.`,
+        nn: `Bekreftelsen har alle opplysningene som kreves for ${f.targetCertificate}: ${items.length} punkter.`,
         en: `The confirmation holds every item required for ${f.targetCertificate}: ${items.length} items.`,
       },
       {
         nb: `${num(hours).nb} timer om bord gir ${num(seaTimeDays).nb} fartstidsdager.`,
+        nn: `${num(hours).nn} timer om bord gir ${num(seaTimeDays).nn} fartstidsdager.`,
         en: `${num(hours).en} hours on board give ${num(seaTimeDays).en} sea-time days.`,
       },
     ];
     if (f.onMobileUnit === undefined) {
       reasons.push({
         nb: 'Er fartstiden opptjent på en flyttbar innretning, må bekreftelsen også si om den har egen fremdrift.',
+        nn: 'Er fartstiden opptjent på en flyttbar innretning, må bekreftelsen også si om den har egen fremdrift.',
         en: 'If the sea time was earned on a mobile unit, the confirmation must also state whether it has its own propulsion.',
       });
     }

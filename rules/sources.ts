@@ -22,6 +22,7 @@ export const SOURCES = {
     id: 'FOR-2009-06-18-666',
     name: {
       nb: 'Forskrift om bemanning av norske skip (bemanningsforskriften)',
+      nn: 'Forskrift om bemanning av norske skip (bemanningsforskriften)',
       en: 'Regulations on the manning of Norwegian ships',
     },
     url: lovdataRegulation('2009-06-18-666'),
@@ -30,6 +31,7 @@ export const SOURCES = {
     id: 'FOR-2011-12-22-1523',
     name: {
       nb: 'Forskrift om kvalifikasjoner og sertifikater for sjøfolk (kvalifikasjonsforskriften)',
+      nn: 'Forskrift om kvalifikasjoner og sertifikater for sjøfolk (kvalifikasjonsforskriften)',
       en: 'Regulations on qualifications and certificates for seafarers',
     },
     url: lovdataRegulation('2011-12-22-1523'),
@@ -38,29 +40,39 @@ export const SOURCES = {
     id: 'FOR-2014-06-05-805',
     name: {
       nb: 'Forskrift om legeundersøkelse av arbeidstakere på skip (helseforskriften)',
+      nn: 'Forskrift om legeundersøkelse av arbeidstakere på skip (helseforskriften)',
       en: 'Regulations on medical examination of employees on board ships',
     },
     url: lovdataRegulation('2014-06-05-805'),
   },
   tradingAreaRegulations: {
     id: 'FOR-1981-11-04-3793',
-    name: { nb: 'Forskrift om fartsområder', en: 'Regulations on trading areas' },
+    name: { nb: 'Forskrift om fartsområder', nn: 'Forskrift om fartsområder', en: 'Regulations on trading areas' },
     url: lovdataRegulation('1981-11-04-3793'),
   },
   shipSafetyAct: {
     id: 'LOV-2007-02-16-9',
-    name: { nb: 'Lov om skipssikkerhet (skipssikkerhetsloven)', en: 'Ship Safety and Security Act' },
+    name: {
+      nb: 'Lov om skipssikkerhet (skipssikkerhetsloven)',
+      nn: 'Lov om skipssikkerhet (skipssikkerhetsloven)',
+      en: 'Ship Safety and Security Act',
+    },
     url: lovdataAct('2007-02-16-9'),
   },
   measurementRegulations: {
     id: 'FOR-2015-06-30-823',
-    name: { nb: 'Forskrift om måling av skip', en: 'Regulations on the measurement of ships' },
+    name: {
+      nb: 'Forskrift om måling av skip',
+      nn: 'Forskrift om måling av skip',
+      en: 'Regulations on the measurement of ships',
+    },
     url: lovdataRegulation('2015-06-30-823'),
   },
   watchkeepingRegulations: {
     id: 'FOR-1999-04-27-537',
     name: {
       nb: 'Forskrift om vakthold på passasjer- og lasteskip',
+      nn: 'Forskrift om vakthold på passasjer- og lasteskip',
       en: 'Regulations on watchkeeping on passenger and cargo ships',
     },
     url: lovdataRegulation('1999-04-27-537'),
@@ -69,6 +81,7 @@ export const SOURCES = {
     id: 'FOR-2004-06-22-972',
     name: {
       nb: 'Forskrift om sikring av skip og havneanlegg (ISPS)',
+      nn: 'Forskrift om sikring av skip og havneanlegg (ISPS)',
       en: 'Regulations on ship and port facility security (ISPS)',
     },
     url: lovdataRegulation('2004-06-22-972'),
@@ -77,6 +90,7 @@ export const SOURCES = {
     id: 'ISPS-koden',
     name: {
       nb: 'ISPS-koden (SOLAS kapittel XI-2) og forordning (EF) nr. 725/2004',
+      nn: 'ISPS-koden (SOLAS kapittel XI-2) og forordning (EF) nr. 725/2004',
       en: 'The ISPS Code (SOLAS chapter XI-2) and Regulation (EC) No 725/2004',
     },
   },
@@ -85,6 +99,7 @@ export const SOURCES = {
     id: 'Sdir: APS – automatisk saksbehandling av personlige sertifikater',
     name: {
       nb: 'Sjøfartsdirektoratet: presentasjon av APS og Min side sjøfolk',
+      nn: 'Sjøfartsdirektoratet: presentasjon av APS og Min side sjøfolk',
       en: 'Norwegian Maritime Authority: presentation of APS and "Min side sjøfolk"',
     },
     url: 'https://www.sdir.no/sjofart/sjofolk/kvalifikasjon/',
@@ -93,6 +108,7 @@ export const SOURCES = {
     id: 'Sdir: Sertifiseringsprosess for ISPS (ikke-delegerte skip)',
     name: {
       nb: 'Sjøfartsdirektoratet: sertifiseringsprosess for ikke-delegerte skip (ISSC)',
+      nn: 'Sjøfartsdirektoratet: sertifiseringsprosess for ikke-delegerte skip (ISSC)',
       en: 'Norwegian Maritime Authority: ISSC certification process for non-delegated ships',
     },
   },
@@ -100,6 +116,7 @@ export const SOURCES = {
     id: 'Sdir: Referat Sdir–Sjømat Norge 27.01.2025',
     name: {
       nb: 'Sjøfartsdirektoratet: referat fra møte med Sjømat Norge om fartstid (27. januar 2025)',
+      nn: 'Sjøfartsdirektoratet: referat fra møte med Sjømat Norge om fartstid (27. januar 2025)',
       en: 'Norwegian Maritime Authority: minutes of the meeting with Seafood Norway on sea time (27 January 2025)',
     },
   },
@@ -107,6 +124,7 @@ export const SOURCES = {
     id: 'Sdir: Spørsmål og svar om bemanning',
     name: {
       nb: 'Sjøfartsdirektoratet: spørsmål og svar om bemanning og kvalifikasjoner',
+      nn: 'Sjøfartsdirektoratet: spørsmål og svar om bemanning og kvalifikasjoner',
       en: 'Norwegian Maritime Authority: questions and answers on manning and qualifications',
     },
   },
@@ -114,6 +132,7 @@ export const SOURCES = {
     id: 'Sdir: Rundskriv om oppdatering av bemanningsoppgaver (STCW)',
     name: {
       nb: 'Sjøfartsdirektoratet: oppdatering av bemanningsoppgaver som følge av revidering av STCW-konvensjonen',
+      nn: 'Sjøfartsdirektoratet: oppdatering av bemanningsoppgaver som følge av revidering av STCW-konvensjonen',
       en: 'Norwegian Maritime Authority: updating manning documents after the STCW revision',
     },
     url: 'https://www.sdir.no/sjofart/regelverk/rundskriv/oppdatering-av-bemanningsoppgaver-som-folgje-av-revidering-av-stcw-konvensjonen/',
@@ -122,6 +141,7 @@ export const SOURCES = {
     id: 'Sdir: Diverse spørsmål tilknyttet fartstid',
     name: {
       nb: 'Sjøfartsdirektoratet: diverse spørsmål tilknyttet fartstid (endret 02.10.2017)',
+      nn: 'Sjøfartsdirektoratet: diverse spørsmål tilknyttet fartstid (endret 02.10.2017)',
       en: 'Norwegian Maritime Authority: questions on sea time (updated 2 October 2017)',
     },
   },
@@ -129,6 +149,7 @@ export const SOURCES = {
     id: 'Sdir: Veiledning om fartstid',
     name: {
       nb: 'Sjøfartsdirektoratet: veiledning om fartstid',
+      nn: 'Sjøfartsdirektoratet: veiledning om fartstid',
       en: 'Norwegian Maritime Authority: guidance on sea time',
     },
     url: 'https://www.sdir.no/veiledninger/fartstid/',
@@ -137,6 +158,7 @@ export const SOURCES = {
     id: 'Sdir: Fartstid skal nå regnes time for time',
     name: {
       nb: 'Sjøfartsdirektoratet: «Fartstid skal nå regnes time for time»',
+      nn: 'Sjøfartsdirektoratet: «Fartstid skal nå regnes time for time»',
       en: 'Norwegian Maritime Authority: "Sea time is now counted hour by hour"',
     },
     url: 'https://www.sdir.no/aktuelt/nyheter/fartstid-skal-na-regnes-time-for-time/',
@@ -145,6 +167,7 @@ export const SOURCES = {
     id: 'Sdir: Hvordan fylle ut fartstid i Excel-fil',
     name: {
       nb: 'Sjøfartsdirektoratet: hvordan fylle ut fartstid i Excel-fil',
+      nn: 'Sjøfartsdirektoratet: hvordan fylle ut fartstid i Excel-fil',
       en: 'Norwegian Maritime Authority: how to fill in sea time in the spreadsheet',
     },
     url: 'https://www.sdir.no/veiledninger/hvordan-fylle-ut-fartstid-i-excel-fil/',

@@ -29,6 +29,7 @@ export const THRESHOLDS = {
     'GT',
     {
       nb: 'Lasteskip med bruttotonnasje 50 eller mer må ha bemanningssertifikat',
+      nn: 'Lasteskip med bruttotonnasje 50 eller mer må ha bemanningssertifikat',
       en: 'Cargo ships of 50 GT or more need a manning certificate',
     },
     cite('manningRegulations', '§ 1'),
@@ -39,6 +40,7 @@ export const THRESHOLDS = {
     'm',
     {
       nb: 'Fiskefartøy med lengde (L) 24 meter eller mer må ha bemanningssertifikat, uansett fartsområde',
+      nn: 'Fiskefartøy med lengde (L) 24 meter eller mer må ha bemanningssertifikat, uansett fartsområde',
       en: 'Fishing vessels of length (L) 24 m or more need a manning certificate, whatever the trading area',
     },
     cite('manningRegulations', '§ 1'),
@@ -51,6 +53,7 @@ export const THRESHOLDS = {
     'persons',
     {
       nb: 'Skipskokk kreves når sikkerhetsbemanningen er 10 personer eller flere',
+      nn: 'Skipskokk kreves når sikkerhetsbemanningen er 10 personer eller flere',
       en: "A ship's cook is required when the safety manning is 10 persons or more",
     },
     cite('sdirManningFaq'),
@@ -59,7 +62,11 @@ export const THRESHOLDS = {
     'cookMinAge',
     18,
     'years',
-    { nb: 'Skipskokk må ha fylt 18 år', en: "A ship's cook must be at least 18 years old" },
+    {
+      nb: 'Skipskokk må ha fylt 18 år',
+      nn: 'Skipskokk må ha fylt 18 år',
+      en: "A ship's cook must be at least 18 years old",
+    },
     cite('qualificationRegulations', '§ 52 første ledd'),
   ),
   cookSkillsCheckMaxCrewExclusive: t(
@@ -68,6 +75,7 @@ export const THRESHOLDS = {
     'persons',
     {
       nb: 'Utsjekk av kokkeferdigheter i stedet for utdanning er bare tillatt når sikkerhetsbemanningen (eller bemanningen) er færre enn 10',
+      nn: 'Utsjekk av kokkeferdigheter i stedet for utdanning er bare tillatt når sikkerhetsbemanningen (eller bemanningen) er færre enn 10',
       en: 'A check of cooking skills instead of education is allowed only when the safety manning (or crew) is fewer than 10',
     },
     cite('qualificationRegulations', '§ 52 tredje ledd'),
@@ -78,7 +86,11 @@ export const THRESHOLDS = {
     'd6MaxGrossTonnageExclusive',
     500,
     'GT',
-    { nb: 'D6 gjelder skip med bruttotonnasje under 500', en: 'D6 applies to ships under 500 GT' },
+    {
+      nb: 'D6 gjelder skip med bruttotonnasje under 500',
+      nn: 'D6 gjelder skip med bruttotonnasje under 500',
+      en: 'D6 applies to ships under 500 GT',
+    },
     cite('qualificationRegulations', '§ 23'),
   ),
   d6OfficerMaxLengthLExclusive: t(
@@ -87,6 +99,7 @@ export const THRESHOLDS = {
     'm',
     {
       nb: 'D6 gir rett til å være vaktoffiser og overstyrmann på skip med lengde (L) under 24 meter',
+      nn: 'D6 gir rett til å være vaktoffiser og overstyrmann på skip med lengde (L) under 24 meter',
       en: 'D6 allows serving as officer of the watch and chief mate on ships of length (L) under 24 m',
     },
     cite('qualificationRegulations', '§ 23'),
@@ -97,6 +110,7 @@ export const THRESHOLDS = {
     'm',
     {
       nb: 'D6 gir rett til å være skipsfører på skip med største lengde under 15 meter',
+      nn: 'D6 gir rett til å være skipsfører på skip med største lengde under 15 meter',
       en: 'D6 allows serving as master on ships of length overall under 15 m',
     },
     cite('qualificationRegulations', '§ 23'),
@@ -107,6 +121,7 @@ export const THRESHOLDS = {
     'm',
     {
       nb: 'Med utvidelsen kan D6-innehaveren være skipsfører på skip med lengde (L) under 24 meter',
+      nn: 'Med utvidelsen kan D6-innehaveren være skipsfører på skip med lengde (L) under 24 meter',
       en: 'With the extension a D6 holder may serve as master on ships of length (L) under 24 m',
     },
     cite('qualificationRegulations', '§ 23'),
@@ -117,6 +132,7 @@ export const THRESHOLDS = {
     'years',
     {
       nb: 'Utvidelsen til skipsfører krever at innehaveren har fylt 20 år',
+      nn: 'Utvidelsen til skipsfører krever at innehaveren har fylt 20 år',
       en: 'The master extension requires the holder to be at least 20 years old',
     },
     cite('qualificationRegulations', '§ 23'),
@@ -127,6 +143,7 @@ export const THRESHOLDS = {
     'months',
     {
       nb: 'Utvidelsen til skipsfører krever minst 12 måneders fartstid som ansvarshavende vaktoffiser på skip med største lengde 8 meter eller mer',
+      nn: 'Utvidelsen til skipsfører krever minst 12 måneders fartstid som ansvarshavende vaktoffiser på skip med største lengde 8 meter eller mer',
       en: 'The master extension requires at least 12 months as officer of the watch on ships of length overall 8 m or more',
     },
     cite('qualificationRegulations', '§ 23'),
@@ -139,6 +156,7 @@ export const THRESHOLDS = {
     'hours/year',
     {
       nb: 'Timer i et normalt arbeidsår med 8-timersdager; fartstidsdager = timer / 1867 × 365',
+      nn: 'Timer i et normalt arbeidsår med 8-timersdager; fartstidsdager = timer / 1867 × 365',
       en: 'Hours in a base work year of 8-hour days; sea-time days = hours / 1867 × 365',
     },
     cite('sdirSeaTimeHourByHour'),
@@ -148,7 +166,11 @@ export const THRESHOLDS = {
     'seaTimeDaysPerYear',
     365,
     'days/year',
-    { nb: 'Dager i året brukt i fartstidsberegningen', en: 'Days in the year used in the sea-time calculation' },
+    {
+      nb: 'Dager i året brukt i fartstidsberegningen',
+      nn: 'Dager i året brukt i fartstidsberegningen',
+      en: 'Days in the year used in the sea-time calculation',
+    },
     cite('sdirSeaTimeHourByHour'),
     '2016-07-01',
   ),
@@ -156,7 +178,11 @@ export const THRESHOLDS = {
     'seaTimeMinHoursPerDay',
     1,
     'hours',
-    { nb: 'Minst 1 time per dag kan føres', en: 'At least 1 hour per day can be entered' },
+    {
+      nb: 'Minst 1 time per dag kan føres',
+      nn: 'Minst 1 time per dag kan føres',
+      en: 'At least 1 hour per day can be entered',
+    },
     cite('sdirSeaTimeGuide'),
   ),
   seaTimeMaxHoursPerDay: t(
@@ -165,6 +191,7 @@ export const THRESHOLDS = {
     'hours',
     {
       nb: 'Høyst 14 timer arbeid mellom hvileperioder per døgn',
+      nn: 'Høyst 14 timer arbeid mellom hvileperioder per døgn',
       en: 'At most 14 hours of work between rest periods per day',
     },
     cite('shipSafetyAct', '§ 24'),
@@ -175,6 +202,7 @@ export const THRESHOLDS = {
     'days',
     {
       nb: 'En måned fartstid regnes som 30 dager (12 måneder = 360 dager)',
+      nn: 'En måned fartstid regnes som 30 dager (12 måneder = 360 dager)',
       en: 'A month of sea time counts as 30 days (12 months = 360 days)',
     },
     cite('sdirSeaTimeFaq'),
@@ -187,6 +215,7 @@ export const THRESHOLDS = {
     'days',
     {
       nb: 'Alternativ A: 36 måneders (1080 dagers) fartstid på sjøgående skip med største lengde 15 meter eller mer',
+      nn: 'Alternativ A: 36 måneders (1080 dagers) fartstid på sjøgående skip med største lengde 15 meter eller mer',
       en: 'Alternative A: 36 months (1080 days) of sea time on seagoing ships of LOA 15 m or more',
     },
     cite('sdirSeaTimeFaq'),
@@ -197,6 +226,7 @@ export const THRESHOLDS = {
     'days',
     {
       nb: 'Alternativ A: 6 av månedene (180 dager) skal være brovakttjeneste',
+      nn: 'Alternativ A: 6 av månedene (180 dager) skal være brovakttjeneste',
       en: 'Alternative A: 6 of the months (180 days) must be bridge watchkeeping',
     },
     cite('sdirSeaTimeFaq'),
@@ -207,6 +237,7 @@ export const THRESHOLDS = {
     'days',
     {
       nb: 'Alternativ A: minst 30 av dagene skal være opptjent etter utstedt vitnemål',
+      nn: 'Alternativ A: minst 30 av dagene skal være opptjent etter utstedt vitnemål',
       en: 'Alternative A: at least 30 of the days must be earned after the diploma was issued',
     },
     cite('sdirSeaTimeFaq'),
@@ -217,6 +248,7 @@ export const THRESHOLDS = {
     'days',
     {
       nb: 'Alternativ B: 12 måneders (360 dagers) fartstid i godkjent opplæringsprogram',
+      nn: 'Alternativ B: 12 måneders (360 dagers) fartstid i godkjent opplæringsprogram',
       en: 'Alternative B: 12 months (360 days) of sea time in an approved training programme',
     },
     cite('sdirSeaTimeFaq'),
@@ -227,6 +259,7 @@ export const THRESHOLDS = {
     'days',
     {
       nb: 'Alternativ C: 6 måneders (180 dagers) fartstid i godkjent opplæringsprogram og fagbrev som matros eller fisker',
+      nn: 'Alternativ C: 6 måneders (180 dagers) fartstid i godkjent opplæringsprogram og fagbrev som matros eller fisker',
       en: 'Alternative C: 6 months (180 days) in an approved training programme plus a trade certificate as able seaman or fisher',
     },
     cite('sdirSeaTimeFaq'),
@@ -237,6 +270,7 @@ export const THRESHOLDS = {
     'days',
     {
       nb: 'Kadetter: 4 måneder (120 dager) av fartstiden med systematisk opplæring må være opptjent etter endelig vitnemål',
+      nn: 'Kadetter: 4 måneder (120 dager) av fartstiden med systematisk opplæring må være opptjent etter endelig vitnemål',
       en: 'Cadets: 4 months (120 days) of the sea time with systematic training must be earned after the final diploma',
     },
     cite('sdirSeaTimeFaq'),
@@ -247,6 +281,7 @@ export const THRESHOLDS = {
     'm',
     {
       nb: 'Fartstiden skal være opptjent på sjøgående skip med største lengde 15 meter eller mer',
+      nn: 'Fartstiden skal være opptjent på sjøgående skip med største lengde 15 meter eller mer',
       en: 'The sea time must be earned on seagoing ships of LOA 15 m or more',
     },
     cite('sdirSeaTimeFaq'),
@@ -259,6 +294,7 @@ export const THRESHOLDS = {
     'years',
     {
       nb: 'Førerrettigheter krever at innehaveren har fylt 20 år',
+      nn: 'Førerrettigheter krever at innehaveren har fylt 20 år',
       en: 'Master rights require the holder to be at least 20 years old',
     },
     cite('sdirSeaTimeFaq'),
@@ -269,6 +305,7 @@ export const THRESHOLDS = {
     'months',
     {
       nb: 'Førerrettigheter krever minst 12 måneders fartstid i sertifikatpliktig stilling etter første utstedelse',
+      nn: 'Førerrettigheter krever minst 12 måneders fartstid i sertifikatpliktig stilling etter første utstedelse',
       en: 'Master rights require at least 12 months of sea time in a certificated position after the first issue',
     },
     cite('sdirSeaTimeFaq'),
@@ -279,6 +316,7 @@ export const THRESHOLDS = {
     'GT',
     {
       nb: 'Førerrettighetene gjelder skip med bruttotonnasje under 500 i nord- og østersjøfart',
+      nn: 'Førerrettighetene gjelder skip med bruttotonnasje under 500 i nord- og østersjøfart',
       en: 'The master rights apply to ships under 500 GT in North Sea and Baltic trade',
     },
     cite('qualificationRegulations'),
@@ -291,6 +329,7 @@ export const THRESHOLDS = {
     'months',
     {
       nb: 'Et midlertidig ISSC gjelder i høyst 6 måneder og kan ikke forlenges',
+      nn: 'Et midlertidig ISSC gjelder i høyst 6 måneder og kan ikke forlenges',
       en: 'An interim ISSC is valid for at most 6 months and cannot be extended',
     },
     cite('sdirIspsProcess'),
@@ -299,7 +338,11 @@ export const THRESHOLDS = {
     'isscFullMaxYears',
     5,
     'years',
-    { nb: 'Et fulltids ISSC gjelder i høyst 5 år', en: 'A full-term ISSC is valid for at most 5 years' },
+    {
+      nb: 'Et fulltids ISSC gjelder i høyst 5 år',
+      nn: 'Et fulltids ISSC gjelder i høyst 5 år',
+      en: 'A full-term ISSC is valid for at most 5 years',
+    },
     cite('sdirIspsProcess'),
   ),
   isscIntermediateFromAnniversary: t(
@@ -308,6 +351,7 @@ export const THRESHOLDS = {
     'anniversary',
     {
       nb: 'Mellomliggende verifikasjon tidligst på sertifikatets andre årsdag',
+      nn: 'Mellomliggende verifikasjon tidligst på sertifikatets andre årsdag',
       en: "Intermediate verification from the certificate's second anniversary date",
     },
     cite('sdirIspsProcess'),
@@ -318,6 +362,7 @@ export const THRESHOLDS = {
     'anniversary',
     {
       nb: 'Mellomliggende verifikasjon senest på sertifikatets tredje årsdag',
+      nn: 'Mellomliggende verifikasjon senest på sertifikatets tredje årsdag',
       en: "Intermediate verification by the certificate's third anniversary date",
     },
     cite('sdirIspsProcess'),
@@ -328,6 +373,7 @@ export const THRESHOLDS = {
     'months',
     {
       nb: 'Fornyelse inntil 3 måneder før utløp gir ny utløpsdato lik gammel utløpsdato pluss fem år',
+      nn: 'Fornyelse inntil 3 måneder før utløp gir ny utløpsdato lik gammel utløpsdato pluss fem år',
       en: 'Renewal within 3 months before expiry gives a new expiry date equal to the old expiry date plus five years',
     },
     cite('sdirIspsProcess'),
@@ -338,6 +384,7 @@ export const THRESHOLDS = {
     'years',
     {
       nb: 'Fornyet ISSC gjelder fem år fra gammel utløpsdato eller fra verifikasjonsdatoen',
+      nn: 'Fornyet ISSC gjelder fem år fra gammel utløpsdato eller fra verifikasjonsdatoen',
       en: 'A renewed ISSC runs five years from the old expiry date or from the verification date',
     },
     cite('sdirIspsProcess'),
@@ -348,7 +395,11 @@ export const THRESHOLDS = {
     'healthMaxYears',
     2,
     'years',
-    { nb: 'En helseerklæring gjelder i inntil 2 år', en: 'A health certificate is valid for up to 2 years' },
+    {
+      nb: 'En helseerklæring gjelder i inntil 2 år',
+      nn: 'En helseerklæring gjelder i inntil 2 år',
+      en: 'A health certificate is valid for up to 2 years',
+    },
     cite('healthRegulations'),
   ),
   healthMaxYearsMinor: t(
@@ -357,6 +408,7 @@ export const THRESHOLDS = {
     'years',
     {
       nb: 'For sjøfolk under 18 år gjelder helseerklæringen i inntil 1 år',
+      nn: 'For sjøfolk under 18 år gjelder helseerklæringen i inntil 1 år',
       en: 'For seafarers under 18 the health certificate is valid for up to 1 year',
     },
     cite('healthRegulations'),
@@ -365,7 +417,11 @@ export const THRESHOLDS = {
     'healthAdultAge',
     18,
     'years',
-    { nb: 'Aldersgrensen for den kortere gyldigheten', en: 'The age limit for the shorter validity' },
+    {
+      nb: 'Aldersgrensen for den kortere gyldigheten',
+      nn: 'Aldersgrensen for den kortere gyldigheten',
+      en: 'The age limit for the shorter validity',
+    },
     cite('healthRegulations'),
   ),
 
@@ -376,6 +432,7 @@ export const THRESHOLDS = {
     'GT',
     {
       nb: 'Matros på sjøgående skip med bruttotonnasje 500 eller mer skal ha ferdighetssertifikat matros',
+      nn: 'Matros på sjøgående skip med bruttotonnasje 500 eller mer skal ha ferdighetssertifikat matros',
       en: 'An able seaman on seagoing ships of 500 GT or more must hold an able seaman certificate',
     },
     cite('qualificationRegulations', '§ 34'),
@@ -386,6 +443,7 @@ export const THRESHOLDS = {
     'months',
     {
       nb: 'Matros uten fagbrev: minst ett års tjenestetid som lettmatros',
+      nn: 'Matros uten fagbrev: minst ett års tjenestetid som lettmatros',
       en: 'Able seaman without a trade certificate: at least one year as ordinary seaman',
     },
     cite('qualificationRegulations', '§ 79'),
@@ -396,6 +454,7 @@ export const THRESHOLDS = {
     'months',
     {
       nb: 'Matros uten fagbrev: to års tjenestetid som nevnt i § 78 (dekk)',
+      nn: 'Matros uten fagbrev: to års tjenestetid som nevnt i § 78 (dekk)',
       en: 'Able seaman without a trade certificate: two years of service as in § 78 (deck)',
     },
     cite('qualificationRegulations', '§ 79'),
@@ -406,6 +465,7 @@ export const THRESHOLDS = {
     'months',
     {
       nb: 'Matros med fagbrev: ett års tjenestetid på dekk',
+      nn: 'Matros med fagbrev: ett års tjenestetid på dekk',
       en: 'Able seaman with a trade certificate: one year of deck service',
     },
     cite('qualificationRegulations', '§ 79'),
@@ -414,7 +474,11 @@ export const THRESHOLDS = {
     'lettmatrosMinMonthsDeckService',
     6,
     'months',
-    { nb: 'Lettmatros: seks måneders tjenestetid på dekk', en: 'Ordinary seaman: six months of deck service' },
+    {
+      nb: 'Lettmatros: seks måneders tjenestetid på dekk',
+      nn: 'Lettmatros: seks måneders tjenestetid på dekk',
+      en: 'Ordinary seaman: six months of deck service',
+    },
     cite('qualificationRegulations', '§ 78'),
   ),
   smorerMinMonthsEngineService: t(
@@ -423,6 +487,7 @@ export const THRESHOLDS = {
     'months',
     {
       nb: 'Smører: minst seks måneders tjenestetid i maskin',
+      nn: 'Smører: minst seks måneders tjenestetid i maskin',
       en: 'Motorman/oiler: at least six months of engine-room service',
     },
     cite('qualificationRegulations', '§ 77'),
@@ -433,6 +498,7 @@ export const THRESHOLDS = {
     'months',
     {
       nb: 'Maskinpasser: minst seks måneders tjenestetid i maskin',
+      nn: 'Maskinpasser: minst seks måneders tjenestetid i maskin',
       en: 'Motorman/maskinpasser: at least six months of engine-room service',
     },
     cite('qualificationRegulations', '§ 80'),
@@ -443,6 +509,7 @@ export const THRESHOLDS = {
     'months',
     {
       nb: 'Maskinpasser: 30 måneders tjenestetid som nevnt i § 77',
+      nn: 'Maskinpasser: 30 måneders tjenestetid som nevnt i § 77',
       en: 'Motorman/maskinpasser: 30 months of service as in § 77',
     },
     cite('qualificationRegulations', '§ 80'),

@@ -3,8 +3,16 @@
  * Everything a rule returns is plain JSON, so a decision can be stored, sent and compared.
  */
 
-/** A user-facing sentence in Norwegian bokmål and English. */
-export type Text = { nb: string; en: string };
+/** The languages Losen speaks: Norwegian bokmål, Norwegian nynorsk and English. */
+export const LOCALES = ['nb', 'nn', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** True when `value` names one of the languages. */
+export const isLocale = (value: unknown): value is Locale =>
+  typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+
+/** A user-facing sentence in bokmål, nynorsk and English. */
+export type Text = { nb: string; nn: string; en: string };
 
 /** Where a statement comes from: a regulation and paragraph, or the Sdir page it was taken from. */
 export type Citation = { source: string; ref?: string; url?: string };

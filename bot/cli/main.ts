@@ -10,6 +10,7 @@ import type { BotMessage } from '../../content/types.js';
 import type { Locale } from '../../content/topic-ids.js';
 import { createTurnCore } from '../core/turn.js';
 import { MemoryStore } from '../core/store.js';
+import { isLocale } from '../../rules/index.js';
 
 const USAGE = `Usage:
   losen ask "question" [--json] [--locale nb|en]
@@ -59,13 +60,13 @@ export function parseArgs(argv: readonly string[]): Parsed {
     if (a === '--json') json = true;
     else if (a === '--locale') {
       const v = argv[i + 1];
-      if (v === 'nb' || v === 'en') locale = v;
-      else error = '--locale must be nb or en';
+      if (isLocale(v)) locale = v;
+      else error = '--locale must be nb, nn or en';
       i += 1;
     } else if (a.startsWith('--locale=')) {
       const v = a.slice('--locale='.length);
-      if (v === 'nb' || v === 'en') locale = v;
-      else error = '--locale must be nb or en';
+      if (isLocale(v)) locale = v;
+      else error = '--locale must be nb, nn or en';
     } else rest.push(a);
   }
   const [command, ...args] = rest;

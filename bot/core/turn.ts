@@ -13,9 +13,9 @@ import type { BotMessage } from '../../content/types.js';
 import type { Locale } from '../../content/topic-ids.js';
 import type { ConversationEvent } from '../../machines/conversation-machine.js';
 import { CONVERSATION_MACHINE_VERSION, conversationMachine } from '../../machines/conversation-machine.js';
-import { commandChoice, commandIn } from '../../machines/understanding/commands.js';
-import { detectLocale } from '../../machines/understanding/language.js';
-import { toIsoDate } from '../../rules/index.js';
+import { commandChoice, commandIn } from '../../understanding/commands.js';
+import { detectLocale } from '../../understanding/language.js';
+import { isLocale, toIsoDate } from '../../rules/index.js';
 import { ruleFact } from '../../machines/answers.js';
 import type { ConversationStore, StoredConversation } from './store.js';
 import { StoreUnavailableError } from './store.js';
@@ -84,7 +84,7 @@ function ruleOf(stored: StoredConversation): ConversationRule | undefined {
   return {
     ruleId,
     facts: facts as Record<string, unknown>,
-    locale: locale === 'en' || locale === 'nb' ? locale : stored.locale,
+    locale: typeof locale === 'string' && isLocale(locale) ? locale : stored.locale,
     today,
   };
 }

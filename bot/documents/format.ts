@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../../content/topic-ids.js';
 import { SOURCES, date, num } from '../../rules/index.js';
-import type { Citation } from '../../rules/index.js';
+import type { Citation, Text } from '../../rules/index.js';
 
 /** The calendar date of an ISO `YYYY-MM-DD` as [year, month (1–12), day]. */
 export function isoParts(iso: string): [number, number, number] {
@@ -23,9 +23,7 @@ export function formatNumber(n: number, locale: Locale): string {
   return num(n)[locale];
 }
 
-const SOURCE_BY_ID = new Map<string, { name: { nb: string; en: string }; url?: string }>(
-  Object.values(SOURCES).map((s) => [s.id, s]),
-);
+const SOURCE_BY_ID = new Map<string, { name: Text; url?: string }>(Object.values(SOURCES).map((s) => [s.id, s]));
 
 /** A citation as a reader sees it: the source's name in `locale`, the paragraph, and the address. */
 export function formatCitation(citation: Citation, locale: Locale): string {

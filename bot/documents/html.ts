@@ -26,7 +26,7 @@ ${rows}
 
 /** The confirmation as a complete HTML document. */
 export function renderConfirmationHtml(doc: ConfirmationDocument, printHint: string): string {
-  const lang = doc.locale === 'nb' ? 'nb' : 'en';
+  const lang = doc.locale;
   return `<!doctype html>
 <html lang="${lang}">
 <head>

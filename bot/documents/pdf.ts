@@ -235,7 +235,7 @@ function footerLines(doc: ConfirmationDocument, font: PDFFont): { text: string; 
 export async function renderConfirmationPdf(doc: ConfirmationDocument): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.setTitle(doc.title);
-  pdf.setLanguage(doc.locale === 'nb' ? 'nb-NO' : 'en-GB');
+  pdf.setLanguage({ nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' }[doc.locale]);
   pdf.setCreator('Losen');
   pdf.setProducer('Losen');
   const fonts: Fonts = {

@@ -17,6 +17,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AttachmentFile } from '../../content/documents/index.js';
 import { ATTACHMENT_KINDS } from '../../content/documents/index.js';
+import { LOCALES } from '../../rules/index.js';
 import type { TurnCore } from '../core/turn.js';
 import { PRINT_CSS, PRINT_CSS_PATH } from './html.js';
 import type { DocumentResult } from './service.js';
@@ -25,7 +26,7 @@ import { makeDocument } from './service.js';
 export type DocumentRoutesOptions = { core: TurnCore; today: () => string };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const locale = z.enum(['nb', 'en']);
+const locale = z.enum(LOCALES);
 const facts = z.record(z.string(), z.unknown());
 const documentBody = z.strictObject({
   facts,

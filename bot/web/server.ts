@@ -16,7 +16,7 @@ import Fastify from 'fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { triage } from '../../machines/triage.js';
-import { decide, isRuleId, toIsoDate } from '../../rules/index.js';
+import { decide, isRuleId, LOCALES, toIsoDate } from '../../rules/index.js';
 import type { Config } from '../config.js';
 import { loadConfig } from '../config.js';
 import type { ConversationStore } from '../core/store.js';
@@ -42,12 +42,12 @@ export const chatBody = z.strictObject({
   conversationId: conversationId.optional(),
   text: z.string().max(2000).optional(),
   choice: z.string().max(200).optional(),
-  locale: z.enum(['nb', 'en']).optional(),
+  locale: z.enum(LOCALES).optional(),
 });
 const rulesBody = z.strictObject({ facts: z.record(z.string(), z.unknown()), today: isoDate.optional() });
 const triageBody = z.strictObject({
   text: z.string().trim().min(1).max(10_000),
-  locale: z.enum(['nb', 'en']).optional(),
+  locale: z.enum(LOCALES).optional(),
 });
 
 /** Static files: name → [directory, content type, may other sites load it]. */

@@ -8,13 +8,13 @@
 import type { DecidedDecision } from '../../rules/types.js';
 import type { Locale } from '../topic-ids.js';
 import type { BotMessage } from '../types.js';
-import { documentsEn } from './en.js';
-import { documentsNb } from './nb.js';
+import { byLocale } from '../localized.js';
+import { DOCUMENT_TEXTS } from './texts.js';
 import type { AttachmentLabelKey, DocumentTexts } from './types.js';
 
 export type { AttachmentLabelKey, ConfirmationRow, ConfirmationSection, DocumentTexts, ReminderKind } from './types.js';
 
-const BY_LOCALE: Record<Locale, DocumentTexts> = { nb: documentsNb, en: documentsEn };
+const BY_LOCALE: Record<Locale, DocumentTexts> = byLocale(DOCUMENT_TEXTS);
 
 /** Every document and reminder word in `locale`. */
 export const documentTexts = (locale: Locale): DocumentTexts => BY_LOCALE[locale];

@@ -1,7 +1,7 @@
 /** The content is complete in both languages, cited, and in step with the rules. */
 import { describe, expect, it } from 'vitest';
-import { examplesEn, outOfScopeEn } from '../../content/examples/en.js';
-import { examplesNb, outOfScopeNb } from '../../content/examples/nb.js';
+import { examplesEn, outOfScopeEn } from '../../understanding/lexicon/examples/en.js';
+import { examplesNb, outOfScopeNb } from '../../understanding/lexicon/examples/nb.js';
 import { texts, topicMeta } from '../../content/index.js';
 import { OUTCOME_KEYS } from '../../content/outcome-keys.js';
 import { TOPIC_IDS } from '../../content/topic-ids.js';

@@ -1,5 +1,5 @@
 /** Runs the router over the held-out set and counts; shared by the eval test and `npm run eval`. */
-import { route } from '../../machines/understanding/route.js';
+import { route } from '../../understanding/route.js';
 import type { EvalCase } from './questions.js';
 import { evalCases } from './questions.js';
 

@@ -3,8 +3,8 @@
  * `npm run eval` prints the same figures with the confusions.
  */
 import { describe, expect, it } from 'vitest';
-import { examplesEn } from '../../content/examples/en.js';
-import { examplesNb } from '../../content/examples/nb.js';
+import { examplesEn } from '../../understanding/lexicon/examples/en.js';
+import { examplesNb } from '../../understanding/lexicon/examples/nb.js';
 import { evaluateRouting } from './evaluate.js';
 import { evalCases } from './questions.js';
 import { freshCases } from './questions-fresh.js';

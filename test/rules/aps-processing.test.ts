@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../rules/index.js';
+import type { Text } from '../../rules/index.js';
 import type { Case } from './helpers.js';
 import { expectText, runCases } from './helpers.js';
 
@@ -68,7 +69,7 @@ describe('aps-processing', () => {
   it('says who should report each uploaded item electronically, in both languages', () => {
     const d = decide('aps-processing', { uploadedDocuments: ALL }, { today: '2025-06-01' });
     if (d.status !== 'decided') throw new Error(`expected decided, got ${d.status}`);
-    const reportedBy = d.values?.reportedBy as Record<string, { nb: string; en: string }>;
+    const reportedBy = d.values?.reportedBy as Record<string, Text>;
     expect(Object.keys(reportedBy).sort()).toEqual([...ALL].sort());
     Object.values(reportedBy).forEach(expectText);
     // Seed 000: health certificates come from the seafarer's doctor through Altinn.

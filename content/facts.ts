@@ -1,0 +1,980 @@
+/**
+ * How Losen asks for each fact of `rules/facts.ts`, in bokmål, nynorsk and English side by side:
+ * the question (with unit and a short hint where useful), an example answer, and a label for every
+ * allowed value of an enum fact.
+ */
+import type { Localized } from './localized.js';
+import type { FactQuestions } from './types.js';
+
+/** Questions, example answers and choice labels per fact. */
+export const FACT_QUESTIONS = {
+  flag: {
+    question: {
+      nb: 'Hvilket flagg fører fartøyet: norsk eller utenlandsk?',
+      nn: 'Hvilket flagg fører fartøyet: norsk eller utenlandsk?',
+      en: 'Which flag does the vessel fly: Norwegian or foreign?',
+    },
+    example: {
+      nb: 'norsk',
+      nn: 'norsk',
+      en: 'Norwegian',
+    },
+    choices: {
+      NO: {
+        nb: 'Norsk flagg',
+        nn: 'Norsk flagg',
+        en: 'Norwegian flag',
+      },
+      foreign: {
+        nb: 'Utenlandsk flagg',
+        nn: 'Utenlandsk flagg',
+        en: 'Foreign flag',
+      },
+    },
+  },
+  vesselType: {
+    question: {
+      nb: 'Hva slags fartøy er det?',
+      nn: 'Hva slags fartøy er det?',
+      en: 'What type of vessel is it?',
+    },
+    example: {
+      nb: 'lasteskip',
+      nn: 'lasteskip',
+      en: 'cargo ship',
+    },
+    choices: {
+      passenger: {
+        nb: 'Passasjerskip',
+        nn: 'Passasjerskip',
+        en: 'Passenger ship',
+      },
+      cargo: {
+        nb: 'Lasteskip',
+        nn: 'Lasteskip',
+        en: 'Cargo ship',
+      },
+      fishing: {
+        nb: 'Fiskefartøy',
+        nn: 'Fiskefartøy',
+        en: 'Fishing vessel',
+      },
+      other: {
+        nb: 'Annet fartøy',
+        nn: 'Annet fartøy',
+        en: 'Other vessel',
+      },
+    },
+  },
+  grossTonnage: {
+    question: {
+      nb: 'Hva er fartøyets bruttotonnasje (BT)?',
+      nn: 'Hva er fartøyets bruttotonnasje (BT)?',
+      en: "What is the vessel's gross tonnage (GT)?",
+    },
+    example: {
+      nb: '45 BT',
+      nn: '45 BT',
+      en: '45 GT',
+    },
+  },
+  lengthL: {
+    question: {
+      nb: 'Hva er fartøyets lengde (L) i meter? L er den registrerte lengden (96 % av lengden i vannlinjen, eller fra forstevn til rorstamme hvis det er mer), ikke største lengde.',
+      nn: 'Hva er fartøyets lengde (L) i meter? L er den registrerte lengden (96 % av lengden i vannlinjen, eller fra forstevn til rorstamme hvis det er mer), ikke største lengde.',
+      en: "What is the vessel's length (L) in metres? L is the registered length (96 % of the waterline length, or from the stem to the rudder stock if that is more), not the length overall.",
+    },
+    example: {
+      nb: '23,5 m',
+      nn: '23,5 m',
+      en: '23.5 m',
+    },
+  },
+  lengthOverall: {
+    question: {
+      nb: 'Hva er fartøyets største lengde i meter? Det er lengden av hele skroget med alle faste deler.',
+      nn: 'Hva er fartøyets største lengde i meter? Det er lengden av hele skroget med alle faste deler.',
+      en: "What is the vessel's length overall (LOA) in metres? That is the length of the whole hull including all fixed parts.",
+    },
+    example: {
+      nb: '14,9 m',
+      nn: '14,9 m',
+      en: '14.9 m',
+    },
+  },
+  serviceOnly: {
+    question: {
+      nb: 'Brukes fartøyet bare til opplæring, eller i los- eller redningstjeneste?',
+      nn: 'Brukes fartøyet bare til opplæring, eller i los- eller redningstjeneste?',
+      en: 'Is the vessel used only for training, or in pilot or rescue service?',
+    },
+    example: {
+      nb: 'nei',
+      nn: 'nei',
+      en: 'no',
+    },
+    choices: {
+      none: {
+        nb: 'Nei, ingen av delene',
+        nn: 'Nei, ingen av delene',
+        en: 'No, none of these',
+      },
+      training: {
+        nb: 'Bare til opplæring og undervisning',
+        nn: 'Bare til opplæring og undervisning',
+        en: 'Only for training and education',
+      },
+      pilot: {
+        nb: 'Lostjeneste',
+        nn: 'Lostjeneste',
+        en: 'Pilot service',
+      },
+      rescue: {
+        nb: 'Redningstjeneste',
+        nn: 'Redningstjeneste',
+        en: 'Rescue service',
+      },
+    },
+  },
+  safetyManning: {
+    question: {
+      nb: 'Hvor mange personer består sikkerhetsbemanningen av?',
+      nn: 'Hvor mange personer består sikkerhetsbemanningen av?',
+      en: 'How many persons does the safe manning consist of?',
+    },
+    example: {
+      nb: '10 personer',
+      nn: '10 personer',
+      en: '10 persons',
+    },
+  },
+  age: {
+    question: {
+      nb: 'Hvor gammel er personen det gjelder (i hele år)?',
+      nn: 'Hvor gammel er personen det gjelder (i hele år)?',
+      en: 'How old is the person concerned (in whole years)?',
+    },
+    example: {
+      nb: '19 år',
+      nn: '19 år',
+      en: '19 years',
+    },
+  },
+  hasRelevantEducation: {
+    question: {
+      nb: 'Har kokken relevant utdanning, for eksempel restaurant- og matfag eller tilsvarende utdanning godkjent i et annet land?',
+      nn: 'Har kokken relevant utdanning, for eksempel restaurant- og matfag eller tilsvarende utdanning godkjent i et annet land?',
+      en: 'Does the cook have relevant education, for example the Norwegian restaurant and food-processing programme or equivalent education recognised in another country?',
+    },
+    example: {
+      nb: 'ja',
+      nn: 'ja',
+      en: 'yes',
+    },
+  },
+  passedPracticalTest: {
+    question: {
+      nb: 'Har kokken gjennomført og bestått en praktisk prøve?',
+      nn: 'Har kokken gjennomført og bestått en praktisk prøve?',
+      en: 'Has the cook taken and passed a practical test?',
+    },
+    example: {
+      nb: 'ja',
+      nn: 'ja',
+      en: 'yes',
+    },
+  },
+  crewSize: {
+    question: {
+      nb: 'Hvor mange personer består sikkerhetsbemanningen av? Har skipet ingen fastsatt sikkerhetsbemanning, oppgi hvor mange som er i bemanningen.',
+      nn: 'Hvor mange personer består sikkerhetsbemanningen av? Har skipet ingen fastsatt sikkerhetsbemanning, oppgi hvor mange som er i bemanningen.',
+      en: 'How many persons does the safe manning consist of? If the ship has no safe manning set, give the number of crew.',
+    },
+    example: {
+      nb: '6 personer',
+      nn: '6 personer',
+      en: '6 persons',
+    },
+  },
+  documentedSkillsCheck: {
+    question: {
+      nb: 'Har rederiet dokumentert en utsjekk av kokkens ferdigheter i matlaging, ernæring og mathygiene?',
+      nn: 'Har rederiet dokumentert en utsjekk av kokkens ferdigheter i matlaging, ernæring og mathygiene?',
+      en: "Has the company documented a check of the cook's skills in cooking, nutrition and food hygiene?",
+    },
+    example: {
+      nb: 'ja',
+      nn: 'ja',
+      en: 'yes',
+    },
+  },
+  role: {
+    question: {
+      nb: 'Hvilken stilling skal D6-innehaveren ha om bord?',
+      nn: 'Hvilken stilling skal D6-innehaveren ha om bord?',
+      en: 'Which position will the D6 holder have on board?',
+    },
+    example: {
+      nb: 'skipsfører',
+      nn: 'skipsfører',
+      en: 'master',
+    },
+    choices: {
+      master: {
+        nb: 'Skipsfører',
+        nn: 'Skipsfører',
+        en: 'Master',
+      },
+      'chief-mate': {
+        nb: 'Overstyrmann',
+        nn: 'Overstyrmann',
+        en: 'Chief mate',
+      },
+      'officer-of-the-watch': {
+        nb: 'Ansvarshavende vaktoffiser',
+        nn: 'Ansvarshavende vaktoffiser',
+        en: 'Officer in charge of a navigational watch',
+      },
+    },
+  },
+  tradingArea: {
+    question: {
+      nb: 'Hvilket fartsområde gjelder for fartøyet?',
+      nn: 'Hvilket fartsområde gjelder for fartøyet?',
+      en: 'Which trading area applies to the vessel?',
+    },
+    example: {
+      nb: 'liten kystfart',
+      nn: 'liten kystfart',
+      en: 'liten kystfart',
+    },
+    choices: {
+      'area-1': {
+        nb: 'Fartsområde 1',
+        nn: 'Fartsområde 1',
+        en: 'Fartsområde 1 (trading area 1, enclosed waters)',
+      },
+      'area-2': {
+        nb: 'Fartsområde 2',
+        nn: 'Fartsområde 2',
+        en: 'Fartsområde 2 (trading area 2, sheltered waters)',
+      },
+      'area-3': {
+        nb: 'Fartsområde 3',
+        nn: 'Fartsområde 3',
+        en: 'Fartsområde 3 (trading area 3, inshore, no open stretch over 5 nm)',
+      },
+      'area-4': {
+        nb: 'Fartsområde 4',
+        nn: 'Fartsområde 4',
+        en: 'Fartsområde 4 (trading area 4, inshore, no open stretch over 25 nm)',
+      },
+      'liten-kystfart': {
+        nb: 'Liten kystfart',
+        nn: 'Liten kystfart',
+        en: 'Liten kystfart (limited coastal trade)',
+      },
+      'stor-kystfart': {
+        nb: 'Stor kystfart',
+        nn: 'Stor kystfart',
+        en: 'Stor kystfart (extended coastal trade)',
+      },
+      'nord-og-ostersjofart': {
+        nb: 'Nord- og østersjøfart',
+        nn: 'Nord- og østersjøfart',
+        en: 'Nord- og østersjøfart (North Sea and Baltic trade)',
+      },
+      unrestricted: {
+        nb: 'Ubegrenset fartsområde',
+        nn: 'Ubegrenset fartsområde',
+        en: 'Ubegrenset fartsområde (unrestricted)',
+      },
+    },
+  },
+  monthsAsOfficerOfTheWatch: {
+    question: {
+      nb: 'Hvor mange måneders fartstid har du som ansvarshavende vaktoffiser på skip med største lengde 8 meter eller mer?',
+      nn: 'Hvor mange måneders fartstid har du som ansvarshavende vaktoffiser på skip med største lengde 8 meter eller mer?',
+      en: 'How many months of sea time do you have as officer in charge of a navigational watch on ships of 8 metres length overall or more?',
+    },
+    example: {
+      nb: '14 måneder',
+      nn: '14 måneder',
+      en: '14 months',
+    },
+  },
+  totalHours: {
+    question: {
+      nb: 'Hvor mange timer er arbeidet om bord til sammen?',
+      nn: 'Hvor mange timer er arbeidet om bord til sammen?',
+      en: 'How many hours were worked on board in total?',
+    },
+    example: {
+      nb: '42 timer',
+      nn: '42 timer',
+      en: '42 hours',
+    },
+  },
+  days: {
+    question: {
+      nb: 'Hvor mange dager er det arbeidet om bord?',
+      nn: 'Hvor mange dager er det arbeidet om bord?',
+      en: 'How many days were worked on board?',
+    },
+    example: {
+      nb: '20 dager',
+      nn: '20 dager',
+      en: '20 days',
+    },
+  },
+  hoursPerDay: {
+    question: {
+      nb: 'Hvor mange timer per dag er det arbeidet om bord i gjennomsnitt (1–14 timer)?',
+      nn: 'Hvor mange timer per dag er det arbeidet om bord i gjennomsnitt (1–14 timer)?',
+      en: 'On average, how many hours a day were worked on board (1–14 hours)?',
+    },
+    example: {
+      nb: '12 timer',
+      nn: '12 timer',
+      en: '12 hours',
+    },
+  },
+  targetDays: {
+    question: {
+      nb: 'Hvor mange fartstidsdager trenger du? Da regner jeg ut hvor mange timer om bord det tilsvarer.',
+      nn: 'Hvor mange fartstidsdager trenger du? Da regner jeg ut hvor mange timer om bord det tilsvarer.',
+      en: 'How many sea-time days do you need? I will then work out how many hours on board that equals.',
+    },
+    example: {
+      nb: '360 dager',
+      nn: '360 dager',
+      en: '360 days',
+    },
+  },
+  seafarerName: {
+    question: {
+      nb: 'Hva er sjøfarerens fulle navn?',
+      nn: 'Hva er sjøfarerens fulle navn?',
+      en: "What is the seafarer's full name?",
+    },
+    example: {
+      nb: 'Kari Nordmann',
+      nn: 'Kari Nordmann',
+      en: 'Kari Nordmann',
+    },
+  },
+  seafarerBirthDate: {
+    question: {
+      nb: 'Hva er sjøfarerens fødselsdato (ÅÅÅÅ-MM-DD)?',
+      nn: 'Hva er sjøfarerens fødselsdato (ÅÅÅÅ-MM-DD)?',
+      en: "What is the seafarer's date of birth (YYYY-MM-DD)?",
+    },
+    example: {
+      nb: '1990-04-17',
+      nn: '1990-04-17',
+      en: '1990-04-17',
+    },
+  },
+  position: {
+    question: {
+      nb: 'Hvilken stilling hadde sjøfareren om bord, for eksempel skipsfører, navigatør eller lettmatros?',
+      nn: 'Hvilken stilling hadde sjøfareren om bord, for eksempel skipsfører, navigatør eller lettmatros?',
+      en: 'What position did the seafarer hold on board, for example master, navigator or ordinary seaman?',
+    },
+    example: {
+      nb: 'lettmatros',
+      nn: 'lettmatros',
+      en: 'ordinary seaman',
+    },
+  },
+  periodFrom: {
+    question: {
+      nb: 'Hvilken dato begynte perioden (ÅÅÅÅ-MM-DD)?',
+      nn: 'Hvilken dato begynte perioden (ÅÅÅÅ-MM-DD)?',
+      en: 'On what date did the period start (YYYY-MM-DD)?',
+    },
+    example: {
+      nb: '2025-01-06',
+      nn: '2025-01-06',
+      en: '2025-01-06',
+    },
+  },
+  periodTo: {
+    question: {
+      nb: 'Hvilken dato sluttet perioden (ÅÅÅÅ-MM-DD)?',
+      nn: 'Hvilken dato sluttet perioden (ÅÅÅÅ-MM-DD)?',
+      en: 'On what date did the period end (YYYY-MM-DD)?',
+    },
+    example: {
+      nb: '2025-03-28',
+      nn: '2025-03-28',
+      en: '2025-03-28',
+    },
+  },
+  vesselName: {
+    question: {
+      nb: 'Hva heter fartøyet?',
+      nn: 'Hva heter fartøyet?',
+      en: "What is the vessel's name?",
+    },
+    example: {
+      nb: 'MS Havbris',
+      nn: 'MS Havbris',
+      en: 'MS Havbris',
+    },
+  },
+  callSign: {
+    question: {
+      nb: 'Hva er fartøyets kallesignal?',
+      nn: 'Hva er fartøyets kallesignal?',
+      en: "What is the vessel's call sign?",
+    },
+    example: {
+      nb: 'LK2345',
+      nn: 'LK2345',
+      en: 'LK2345',
+    },
+  },
+  signerName: {
+    question: {
+      nb: 'Hva heter personen som bekrefter fartstiden?',
+      nn: 'Hva heter personen som bekrefter fartstiden?',
+      en: 'What is the name of the person confirming the sea time?',
+    },
+    example: {
+      nb: 'Ola Hansen',
+      nn: 'Ola Hansen',
+      en: 'Ola Hansen',
+    },
+  },
+  signerRole: {
+    question: {
+      nb: 'Hvilken rolle har personen som bekrefter fartstiden?',
+      nn: 'Hvilken rolle har personen som bekrefter fartstiden?',
+      en: 'What role does the person confirming the sea time have?',
+    },
+    example: {
+      nb: 'representant fra rederiet',
+      nn: 'representant fra rederiet',
+      en: 'company representative',
+    },
+    choices: {
+      'company-representative': {
+        nb: 'Representant fra rederikontoret',
+        nn: 'Representant fra rederikontoret',
+        en: "Representative of the company's office",
+      },
+      master: {
+        nb: 'Kaptein om bord',
+        nn: 'Kaptein om bord',
+        en: 'Master on board',
+      },
+      owner: {
+        nb: 'Eier',
+        nn: 'Eier',
+        en: 'Owner',
+      },
+      'co-owner': {
+        nb: 'Medeier',
+        nn: 'Medeier',
+        en: 'Co-owner',
+      },
+      accountant: {
+        nb: 'Regnskapsfører',
+        nn: 'Regnskapsfører',
+        en: 'Accountant',
+      },
+      auditor: {
+        nb: 'Revisor',
+        nn: 'Revisor',
+        en: 'Auditor',
+      },
+      other: {
+        nb: 'Annen rolle',
+        nn: 'Annen rolle',
+        en: 'Other role',
+      },
+    },
+  },
+  signerIsSeafarer: {
+    question: {
+      nb: 'Er det sjøfareren selv som signerer bekreftelsen?',
+      nn: 'Er det sjøfareren selv som signerer bekreftelsen?',
+      en: 'Is the seafarer signing the confirmation themself?',
+    },
+    example: {
+      nb: 'nei',
+      nn: 'nei',
+      en: 'no',
+    },
+  },
+  targetCertificate: {
+    question: {
+      nb: 'Hvilket sertifikat skal fartstiden brukes til å søke om?',
+      nn: 'Hvilket sertifikat skal fartstiden brukes til å søke om?',
+      en: 'Which certificate will the sea time be used to apply for?',
+    },
+    example: {
+      nb: 'D5',
+      nn: 'D5',
+      en: 'D5',
+    },
+    choices: {
+      D6: {
+        nb: 'D6 (dekksoffiser klasse 6)',
+        nn: 'D6 (dekksoffiser klasse 6)',
+        en: 'D6 (deck officer class 6)',
+      },
+      D5: {
+        nb: 'D5 (dekksoffiser klasse 5)',
+        nn: 'D5 (dekksoffiser klasse 5)',
+        en: 'D5 (deck officer class 5)',
+      },
+      D4: {
+        nb: 'D4 (dekksoffiser klasse 4)',
+        nn: 'D4 (dekksoffiser klasse 4)',
+        en: 'D4 (deck officer class 4)',
+      },
+      D3: {
+        nb: 'D3 (dekksoffiser klasse 3)',
+        nn: 'D3 (dekksoffiser klasse 3)',
+        en: 'D3 (deck officer class 3)',
+      },
+      D2: {
+        nb: 'D2 (dekksoffiser klasse 2)',
+        nn: 'D2 (dekksoffiser klasse 2)',
+        en: 'D2 (deck officer class 2)',
+      },
+      D1: {
+        nb: 'D1 (dekksoffiser klasse 1)',
+        nn: 'D1 (dekksoffiser klasse 1)',
+        en: 'D1 (deck officer class 1)',
+      },
+      matros: {
+        nb: 'Ferdighetssertifikat matros',
+        nn: 'Ferdighetssertifikat matros',
+        en: 'Able seaman proficiency certificate (matros)',
+      },
+      tanker: {
+        nb: 'Ferdighetssertifikat for tankskip (tankermann)',
+        nn: 'Ferdighetssertifikat for tankskip (tankermann)',
+        en: 'Tanker proficiency certificate (tankermann)',
+      },
+      igf: {
+        nb: 'IGF-ferdighetssertifikat',
+        nn: 'IGF-ferdighetssertifikat',
+        en: 'IGF proficiency certificate',
+      },
+      other: {
+        nb: 'Annet sertifikat',
+        nn: 'Annet sertifikat',
+        en: 'Other certificate',
+      },
+    },
+  },
+  onMobileUnit: {
+    question: {
+      nb: 'Er fartstiden opptjent på en flyttbar innretning?',
+      nn: 'Er fartstiden opptjent på en flyttbar innretning?',
+      en: 'Was the sea time earned on a mobile unit?',
+    },
+    example: {
+      nb: 'nei',
+      nn: 'nei',
+      en: 'no',
+    },
+  },
+  mobileUnitHasPropulsion: {
+    question: {
+      nb: 'Har den flyttbare innretningen egen fremdrift?',
+      nn: 'Har den flyttbare innretningen egen fremdrift?',
+      en: 'Does the mobile unit have its own propulsion?',
+    },
+    example: {
+      nb: 'ja',
+      nn: 'ja',
+      en: 'yes',
+    },
+  },
+  tankerType: {
+    question: {
+      nb: 'Hva slags tankskip er fartstiden opptjent på?',
+      nn: 'Hva slags tankskip er fartstiden opptjent på?',
+      en: 'What type of tanker was the sea time earned on?',
+    },
+    example: {
+      nb: 'oljetankskip',
+      nn: 'oljetankskip',
+      en: 'oil tanker',
+    },
+    choices: {
+      oil: {
+        nb: 'Oljetankskip',
+        nn: 'Oljetankskip',
+        en: 'Oil tanker',
+      },
+      chemical: {
+        nb: 'Kjemikalietankskip',
+        nn: 'Kjemikalietankskip',
+        en: 'Chemical tanker',
+      },
+      gas: {
+        nb: 'Gasstankskip',
+        nn: 'Gasstankskip',
+        en: 'Gas tanker',
+      },
+    },
+  },
+  certificate: {
+    question: {
+      nb: 'Hvilket dekksoffisersertifikat gjelder det?',
+      nn: 'Hvilket dekksoffisersertifikat gjelder det?',
+      en: 'Which deck officer certificate is it about?',
+    },
+    example: {
+      nb: 'D4',
+      nn: 'D4',
+      en: 'D4',
+    },
+    choices: {
+      D5: {
+        nb: 'D5 (dekksoffiser klasse 5)',
+        nn: 'D5 (dekksoffiser klasse 5)',
+        en: 'D5 (deck officer class 5)',
+      },
+      D4: {
+        nb: 'D4 (dekksoffiser klasse 4)',
+        nn: 'D4 (dekksoffiser klasse 4)',
+        en: 'D4 (deck officer class 4)',
+      },
+      D3: {
+        nb: 'D3 (dekksoffiser klasse 3)',
+        nn: 'D3 (dekksoffiser klasse 3)',
+        en: 'D3 (deck officer class 3)',
+      },
+    },
+  },
+  seaTimeDays: {
+    question: {
+      nb: 'Hvor mange dager fartstid har du på sjøgående skip med største lengde 15 meter eller mer?',
+      nn: 'Hvor mange dager fartstid har du på sjøgående skip med største lengde 15 meter eller mer?',
+      en: 'How many days of sea time do you have on seagoing ships of 15 metres length overall or more?',
+    },
+    example: {
+      nb: '1080 dager',
+      nn: '1080 dager',
+      en: '1080 days',
+    },
+  },
+  bridgeWatchDays: {
+    question: {
+      nb: 'Hvor mange av fartstidsdagene var med brovakttjeneste?',
+      nn: 'Hvor mange av fartstidsdagene var med brovakttjeneste?',
+      en: 'How many of those sea-time days included bridge watchkeeping?',
+    },
+    example: {
+      nb: '180 dager',
+      nn: '180 dager',
+      en: '180 days',
+    },
+  },
+  daysAfterDiploma: {
+    question: {
+      nb: 'Hvor mange dager fartstid har du opptjent etter at det endelige vitnemålet ble utstedt?',
+      nn: 'Hvor mange dager fartstid har du opptjent etter at det endelige vitnemålet ble utstedt?',
+      en: 'How many days of sea time have you earned after your final diploma was issued?',
+    },
+    example: {
+      nb: '120 dager',
+      nn: '120 dager',
+      en: '120 days',
+    },
+  },
+  hasAssessment: {
+    question: {
+      nb: 'Har du fått bedømmelse fra en godkjent assessor?',
+      nn: 'Har du fått bedømmelse fra en godkjent assessor?',
+      en: 'Have you had an assessment by an approved assessor?',
+    },
+    example: {
+      nb: 'ja',
+      nn: 'ja',
+      en: 'yes',
+    },
+  },
+  trainingProgramDays: {
+    question: {
+      nb: 'Hvor mange dager fartstid har du i et godkjent opplæringsprogram om bord, dokumentert i webcadet eller ISF-kadettbok?',
+      nn: 'Hvor mange dager fartstid har du i et godkjent opplæringsprogram om bord, dokumentert i webcadet eller ISF-kadettbok?',
+      en: 'How many days of sea time do you have in an approved training programme on board, documented in webcadet or the ISF cadet book?',
+    },
+    example: {
+      nb: '360 dager',
+      nn: '360 dager',
+      en: '360 days',
+    },
+  },
+  tradeCertificate: {
+    question: {
+      nb: 'Har du fagbrev som matros eller som fisker?',
+      nn: 'Har du fagbrev som matros eller som fisker?',
+      en: 'Do you hold a trade certificate as able seaman or as fisherman?',
+    },
+    example: {
+      nb: 'fagbrev som matros',
+      nn: 'fagbrev som matros',
+      en: 'able seaman',
+    },
+    choices: {
+      matros: {
+        nb: 'Fagbrev som matros',
+        nn: 'Fagbrev som matros',
+        en: 'Trade certificate as able seaman (matros)',
+      },
+      fisker: {
+        nb: 'Fagbrev som fisker',
+        nn: 'Fagbrev som fisker',
+        en: 'Trade certificate as fisherman (fisker)',
+      },
+      none: {
+        nb: 'Nei, ingen av delene',
+        nn: 'Nei, ingen av delene',
+        en: 'No, neither',
+      },
+    },
+  },
+  monthsAsOfficerOfTheWatchSinceIssue: {
+    question: {
+      nb: 'Hvor mange måneders fartstid har du i sertifikatpliktig stilling som vaktoffiser etter at sertifikatet ble utstedt første gang?',
+      nn: 'Hvor mange måneders fartstid har du i sertifikatpliktig stilling som vaktoffiser etter at sertifikatet ble utstedt første gang?',
+      en: 'How many months of sea time do you have as officer of the watch in a position requiring the certificate, since the certificate was first issued?',
+    },
+    example: {
+      nb: '12 måneder',
+      nn: '12 måneder',
+      en: '12 months',
+    },
+  },
+  certificateKind: {
+    question: {
+      nb: 'Er det et midlertidig ISSC (I-ISSC) eller et fullt ISSC?',
+      nn: 'Er det et midlertidig ISSC (I-ISSC) eller et fullt ISSC?',
+      en: 'Is it an interim ISSC (I-ISSC) or a full-term ISSC?',
+    },
+    example: {
+      nb: 'midlertidig',
+      nn: 'midlertidig',
+      en: 'interim',
+    },
+    choices: {
+      interim: {
+        nb: 'Midlertidig ISSC (I-ISSC)',
+        nn: 'Midlertidig ISSC (I-ISSC)',
+        en: 'Interim ISSC (I-ISSC)',
+      },
+      full: {
+        nb: 'Fullt ISSC',
+        nn: 'Fullt ISSC',
+        en: 'Full-term ISSC',
+      },
+    },
+  },
+  issueDate: {
+    question: {
+      nb: 'Hvilken dato ble dokumentet utstedt (ÅÅÅÅ-MM-DD)?',
+      nn: 'Hvilken dato ble dokumentet utstedt (ÅÅÅÅ-MM-DD)?',
+      en: 'On what date was the document issued (YYYY-MM-DD)?',
+    },
+    example: {
+      nb: '2024-09-15',
+      nn: '2024-09-15',
+      en: '2024-09-15',
+    },
+  },
+  expiryDate: {
+    question: {
+      nb: 'Hvilken utløpsdato står på dokumentet (ÅÅÅÅ-MM-DD)?',
+      nn: 'Hvilken utløpsdato står på dokumentet (ÅÅÅÅ-MM-DD)?',
+      en: 'What expiry date is stated on the document (YYYY-MM-DD)?',
+    },
+    example: {
+      nb: '2029-09-14',
+      nn: '2029-09-14',
+      en: '2029-09-14',
+    },
+  },
+  verificationDate: {
+    question: {
+      nb: 'Hvilken dato ble eller blir fornyelsesverifikasjonen gjennomført (ÅÅÅÅ-MM-DD)?',
+      nn: 'Hvilken dato ble eller blir fornyelsesverifikasjonen gjennomført (ÅÅÅÅ-MM-DD)?',
+      en: 'On what date was, or will, the renewal verification be carried out (YYYY-MM-DD)?',
+    },
+    example: {
+      nb: '2029-07-01',
+      nn: '2029-07-01',
+      en: '2029-07-01',
+    },
+  },
+  ageAtIssue: {
+    question: {
+      nb: 'Hvor gammel var du da helseerklæringen ble utstedt (i hele år)?',
+      nn: 'Hvor gammel var du da helseerklæringen ble utstedt (i hele år)?',
+      en: 'How old were you when the health certificate was issued (in whole years)?',
+    },
+    example: {
+      nb: '17 år',
+      nn: '17 år',
+      en: '17 years',
+    },
+  },
+  onDate: {
+    question: {
+      nb: 'Hvilken dato vil du sjekke gyldigheten for (ÅÅÅÅ-MM-DD)?',
+      nn: 'Hvilken dato vil du sjekke gyldigheten for (ÅÅÅÅ-MM-DD)?',
+      en: 'For which date do you want to check validity (YYYY-MM-DD)?',
+    },
+    example: {
+      nb: '2026-05-01',
+      nn: '2026-05-01',
+      en: '2026-05-01',
+    },
+  },
+  uploadedDocuments: {
+    question: {
+      nb: 'Hvilken dokumentasjon lastet du opp manuelt som vedlegg i søknaden, i stedet for at den ble rapportert elektronisk? Velg alt som passer, eller svar «ingen».',
+      nn: 'Hvilken dokumentasjon lastet du opp manuelt som vedlegg i søknaden, i stedet for at den ble rapportert elektronisk? Velg alt som passer, eller svar «ingen».',
+      en: 'Which documents did you upload by hand as attachments to your application, instead of having them reported electronically? Choose all that apply, or answer "none".',
+    },
+    example: {
+      nb: 'fartstid og kurs',
+      nn: 'fartstid og kurs',
+      en: 'sea time and courses',
+    },
+    choices: {
+      'sea-time': {
+        nb: 'Fartstid (fartstidsattest)',
+        nn: 'Fartstid (fartstidsattest)',
+        en: 'Sea time (sea-time confirmation)',
+      },
+      courses: {
+        nb: 'Kursbevis',
+        nn: 'Kursbevis',
+        en: 'Course certificates',
+      },
+      assessment: {
+        nb: 'Bedømmelse fra assessor',
+        nn: 'Bedømmelse fra assessor',
+        en: 'Assessment by an assessor',
+      },
+      'additional-competence': {
+        nb: 'Tilleggskompetanse',
+        nn: 'Tilleggskompetanse',
+        en: 'Additional competence',
+      },
+      'health-certificate': {
+        nb: 'Helseerklæring',
+        nn: 'Helseerklæring',
+        en: 'Health certificate',
+      },
+      education: {
+        nb: 'Utdanning (vitnemål)',
+        nn: 'Utdanning (vitnemål)',
+        en: 'Education (diploma)',
+      },
+    },
+  },
+  seagoing: {
+    question: {
+      nb: 'Er fartøyet et sjøgående skip?',
+      nn: 'Er fartøyet et sjøgående skip?',
+      en: 'Is the vessel a seagoing ship?',
+    },
+    example: {
+      nb: 'ja',
+      nn: 'ja',
+      en: 'yes',
+    },
+  },
+  hasTradeCertificate: {
+    question: {
+      nb: 'Har du fagbrev som matros?',
+      nn: 'Har du fagbrev som matros?',
+      en: 'Do you hold a trade certificate as able seaman?',
+    },
+    example: {
+      nb: 'nei',
+      nn: 'nei',
+      en: 'no',
+    },
+  },
+  monthsAsOrdinarySeaman: {
+    question: {
+      nb: 'Hvor mange måneders tjenestetid har du som lettmatros?',
+      nn: 'Hvor mange måneders tjenestetid har du som lettmatros?',
+      en: 'How many months of service do you have as ordinary seaman?',
+    },
+    example: {
+      nb: '12 måneder',
+      nn: '12 måneder',
+      en: '12 months',
+    },
+  },
+  monthsDeckService: {
+    question: {
+      nb: 'Hvor mange måneders tjenestetid har du på dekk?',
+      nn: 'Hvor mange måneders tjenestetid har du på dekk?',
+      en: 'How many months of service do you have on deck?',
+    },
+    example: {
+      nb: '24 måneder',
+      nn: '24 måneder',
+      en: '24 months',
+    },
+  },
+  monthsEngineService: {
+    question: {
+      nb: 'Hvor mange måneders tjenestetid har du i maskin?',
+      nn: 'Hvor mange måneders tjenestetid har du i maskin?',
+      en: 'How many months of service do you have in the engine room?',
+    },
+    example: {
+      nb: '6 måneder',
+      nn: '6 måneder',
+      en: '6 months',
+    },
+  },
+  ratingPosition: {
+    question: {
+      nb: 'Hvilken stilling gjelder det?',
+      nn: 'Hvilken stilling gjelder det?',
+      en: 'Which position is it about?',
+    },
+    example: {
+      nb: 'smører',
+      nn: 'smører',
+      en: 'oiler',
+    },
+    choices: {
+      lettmatros: {
+        nb: 'Lettmatros',
+        nn: 'Lettmatros',
+        en: 'Ordinary seaman (lettmatros)',
+      },
+      smorer: {
+        nb: 'Smører',
+        nn: 'Smører',
+        en: 'Oiler (smører)',
+      },
+      maskinpasser: {
+        nb: 'Maskinpasser (motormann)',
+        nn: 'Maskinpasser (motormann)',
+        en: 'Engine rating (maskinpasser / motorman)',
+      },
+      'maskinpasser-lettmatros': {
+        nb: 'Maskinpasser-lettmatros',
+        nn: 'Maskinpasser-lettmatros',
+        en: 'Combined engine rating and ordinary seaman (maskinpasser-lettmatros)',
+      },
+    },
+  },
+} satisfies Localized<FactQuestions>;

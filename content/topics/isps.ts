@@ -1,0 +1,134 @@
+/**
+ * ISPS: the ship security certificate (ISSC) and its verifications (seed 001).
+ * Titles and answers in bokmål, nynorsk and English, side by side. Every statement comes from the
+ * Sdir seed documents (`shared/seeds/`) or a confirmed item in `shared/domain/facts.md`, in our own
+ * words. For a topic with a rule, the answer is the general answer and the intro to the guided questions.
+ */
+import type { Localized } from '../localized.js';
+import type { TopicGroup } from '../types.js';
+
+export const ispsTopics = {
+  'isps.process': {
+    title: {
+      nb: 'ISPS-sertifisering (ISSC)',
+      nn: 'ISPS-sertifisering (ISSC)',
+      en: 'ISPS certification (ISSC)',
+    },
+    answer: {
+      nb:
+        'For skip som ikke har norsk ISSC, går sertifiseringen slik:\n\n' +
+        '• Rederiet lager en sårbarhetsvurdering (SSA) og en sikkerhetsplan (SSP) etter SOLAS, ISPS-koden, forordning (EF) nr. 725/2004 og forskrift om sikring av skip og havneanlegg.\n' +
+        '• Selskapets sikkerhetsansvarlige (CSO) ber om verifikasjon via Altinn, senest tre måneder før ønsket dato.\n' +
+        '• Sjøfartsdirektoratet utpeker en ISPS-inspektør, som kontakter CSO og sender varsel om verifikasjonen.\n' +
+        '• CSO sender SSA og SSP til inspektøren for godkjenning. Dokumentene behandles fortrolig.\n' +
+        '• Inspektøren verifiserer om bord. Er kravene oppfylt, utstedes et midlertidig ISSC (I-ISSC).\n\n' +
+        'Når SSP er godkjent, ber CSO om førstegangsverifikasjon via Altinn. Er alt i orden, utstedes et fullt ISSC som gjelder i inntil 5 år.',
+      nn:
+        'For skip som ikke har norsk ISSC, går sertifiseringen slik:\n\n' +
+        '• Rederiet lager en sårbarhetsvurdering (SSA) og en sikkerhetsplan (SSP) etter SOLAS, ISPS-koden, forordning (EF) nr. 725/2004 og forskrift om sikring av skip og havneanlegg.\n' +
+        '• Selskapets sikkerhetsansvarlige (CSO) ber om verifikasjon via Altinn, senest tre måneder før ønsket dato.\n' +
+        '• Sjøfartsdirektoratet utpeker en ISPS-inspektør, som kontakter CSO og sender varsel om verifikasjonen.\n' +
+        '• CSO sender SSA og SSP til inspektøren for godkjenning. Dokumentene behandles fortrolig.\n' +
+        '• Inspektøren verifiserer om bord. Er kravene oppfylt, utstedes et midlertidig ISSC (I-ISSC).\n\n' +
+        'Når SSP er godkjent, ber CSO om førstegangsverifikasjon via Altinn. Er alt i orden, utstedes et fullt ISSC som gjelder i inntil 5 år.',
+      en:
+        'For ships without a Norwegian ISSC, certification works like this:\n\n' +
+        '• The company prepares a ship security assessment (SSA) and a ship security plan (SSP) under SOLAS, the ISPS Code, Regulation (EC) No 725/2004 and the Norwegian regulations on ship and port facility security.\n' +
+        '• The company security officer (CSO) requests a verification through Altinn, at least three months before the wanted date.\n' +
+        '• The Norwegian Maritime Authority appoints an ISPS inspector, who contacts the CSO and sends a verification notice.\n' +
+        '• The CSO sends the SSA and SSP to the inspector for approval. The documents are handled confidentially.\n' +
+        '• The inspector carries out a verification on board. If the requirements are met, an interim ISSC (I-ISSC) is issued.\n\n' +
+        'Once the SSP is approved, the CSO requests an initial verification through Altinn. If all is in order, a full-term ISSC valid for up to 5 years is issued.',
+    },
+  },
+  'isps.interim': {
+    title: {
+      nb: 'Midlertidig ISSC (I-ISSC)',
+      nn: 'Midlertidig ISSC (I-ISSC)',
+      en: 'Interim ISSC (I-ISSC)',
+    },
+    answer: {
+      nb:
+        'Et midlertidig ISSC (I-ISSC) gjelder i høyst 6 måneder og kan ikke forlenges.\n\n' +
+        'Sammen med I-ISSC skal skipet ha et originalt brev fra Sjøfartsdirektoratet som bekrefter at sårbarhetsvurderingen (SSA) og sikkerhetsplanen (SSP) er mottatt til gjennomgang og godkjenning. Brevet skal være om bord sammen med sertifikatet.\n\n' +
+        'Oppgi utstedelsesdatoen, så regner jeg ut siste mulige utløpsdato.',
+      nn:
+        'Et midlertidig ISSC (I-ISSC) gjelder i høyst 6 måneder og kan ikke forlenges.\n\n' +
+        'Sammen med I-ISSC skal skipet ha et originalt brev fra Sjøfartsdirektoratet som bekrefter at sårbarhetsvurderingen (SSA) og sikkerhetsplanen (SSP) er mottatt til gjennomgang og godkjenning. Brevet skal være om bord sammen med sertifikatet.\n\n' +
+        'Oppgi utstedelsesdatoen, så regner jeg ut siste mulige utløpsdato.',
+      en:
+        'An interim ISSC (I-ISSC) is valid for at most 6 months and cannot be extended.\n\n' +
+        'Together with the I-ISSC the ship must have an original letter from the Norwegian Maritime Authority confirming that the ship security assessment (SSA) and ship security plan (SSP) have been received for review and approval. The letter must be kept on board with the certificate.\n\n' +
+        'Give me the date of issue and I will work out the latest possible expiry date.',
+    },
+  },
+  'isps.verification-dates': {
+    title: {
+      nb: 'ISSC: mellomliggende verifikasjon og fornyelse',
+      nn: 'ISSC: mellomliggende verifikasjon og fornyelse',
+      en: 'ISSC: intermediate verification and renewal',
+    },
+    answer: {
+      nb:
+        'Et fullt ISSC gjelder i inntil 5 år.\n\n' +
+        '• Mellomliggende verifikasjon skal gjøres mellom andre og tredje årsdag for sertifikatets gyldighetsdato. Den bestilles via Altinn.\n' +
+        '• Fornyelsesverifikasjonen må gjøres før sertifikatet utløper. Gjøres den inntil 3 måneder før utløpet, blir ny utløpsdato den gamle utløpsdatoen pluss fem år. Gjøres den mer enn 3 måneder før, blir ny utløpsdato verifikasjonsdatoen pluss fem år.\n\n' +
+        'Sjøfartsdirektoratet kan også kreve tilleggsverifikasjoner ved behov.\n\n' +
+        'Oppgi datoene, så regner jeg ut tidsrommet eller den nye utløpsdatoen.',
+      nn:
+        'Et fullt ISSC gjelder i inntil 5 år.\n\n' +
+        '• Mellomliggende verifikasjon skal gjøres mellom andre og tredje årsdag for sertifikatets gyldighetsdato. Den bestilles via Altinn.\n' +
+        '• Fornyelsesverifikasjonen må gjøres før sertifikatet utløper. Gjøres den inntil 3 måneder før utløpet, blir ny utløpsdato den gamle utløpsdatoen pluss fem år. Gjøres den mer enn 3 måneder før, blir ny utløpsdato verifikasjonsdatoen pluss fem år.\n\n' +
+        'Sjøfartsdirektoratet kan også kreve tilleggsverifikasjoner ved behov.\n\n' +
+        'Oppgi datoene, så regner jeg ut tidsrommet eller den nye utløpsdatoen.',
+      en:
+        'A full-term ISSC is valid for up to 5 years.\n\n' +
+        "• The intermediate verification must take place between the second and third anniversary of the certificate's validity date. It is requested through Altinn.\n" +
+        '• The renewal verification must take place before the certificate expires. If it is done up to 3 months before expiry, the new expiry date is the old expiry date plus five years. If it is done more than 3 months before, the new expiry date is the verification date plus five years.\n\n' +
+        'The Norwegian Maritime Authority may also require additional verifications when needed.\n\n' +
+        'Give me the dates and I will work out the window or the new expiry date.',
+    },
+  },
+  'isps.invalid': {
+    title: {
+      nb: 'Når ISSC må leveres tilbake',
+      nn: 'Når ISSC må leveres tilbake',
+      en: 'When the ISSC must be returned',
+    },
+    answer: {
+      nb:
+        'ISSC skal leveres tilbake til Sjøfartsdirektoratet når:\n\n' +
+        '• verifikasjonene ikke er gjennomført slik ISPS-koden A19.1.1 krever, eller sertifikatet ikke er påtegnet etter A19.1.1.3 og/eller 19.3.7.1\n' +
+        '• et annet selskap overtar driften av skipet\n' +
+        '• skipet skifter flagg',
+      nn:
+        'ISSC skal leveres tilbake til Sjøfartsdirektoratet når:\n\n' +
+        '• verifikasjonene ikke er gjennomført slik ISPS-koden A19.1.1 krever, eller sertifikatet ikke er påtegnet etter A19.1.1.3 og/eller 19.3.7.1\n' +
+        '• et annet selskap overtar driften av skipet\n' +
+        '• skipet skifter flagg',
+      en:
+        'The ISSC must be returned to the Norwegian Maritime Authority when:\n\n' +
+        '• the verifications have not been carried out as required by the ISPS Code A19.1.1, or the certificate has not been endorsed under A19.1.1.3 and/or 19.3.7.1\n' +
+        '• another company takes over the operation of the ship\n' +
+        '• the ship changes flag',
+    },
+  },
+  'isps.electronic-plan': {
+    title: {
+      nb: 'Elektronisk sikkerhetsplan (SSP)',
+      nn: 'Elektronisk sikkerhetsplan (SSP)',
+      en: 'Electronic ship security plan (SSP)',
+    },
+    answer: {
+      nb:
+        'Ja, Sjøfartsdirektoratet godtar elektronisk sikkerhetsplan. Om bord må det likevel finnes det originale godkjennelsesbrevet med eventuelle vedlegg, stemplet og signert, sammen med sertifikatet og den elektroniske planen.\n\n' +
+        'Når sikkerhetsplanen er godkjent, får rederiet stemplet og signert forside og innholdsfortegnelse, og et originalt godkjennelsesbrev som viser datoen for den første godkjenningen. Brevet skal følge sertifikatet så lenge det er gyldig under norsk flagg.',
+      nn:
+        'Ja, Sjøfartsdirektoratet godtar elektronisk sikkerhetsplan. Om bord må det likevel finnes det originale godkjennelsesbrevet med eventuelle vedlegg, stemplet og signert, sammen med sertifikatet og den elektroniske planen.\n\n' +
+        'Når sikkerhetsplanen er godkjent, får rederiet stemplet og signert forside og innholdsfortegnelse, og et originalt godkjennelsesbrev som viser datoen for den første godkjenningen. Brevet skal følge sertifikatet så lenge det er gyldig under norsk flagg.',
+      en:
+        'Yes, the Norwegian Maritime Authority accepts an electronic ship security plan. The original approval letter with any attachments, stamped and signed, must still be available on board, together with the certificate and the electronic plan.\n\n' +
+        'Once the security plan is approved, the company receives a stamped and signed front page and table of contents, and an original approval letter showing the date of the first approval. The letter must accompany the certificate for as long as it is valid under the Norwegian flag.',
+    },
+  },
+} satisfies Localized<TopicGroup<'isps'>>;

@@ -1,0 +1,266 @@
+/**
+ * Sea time: how it is documented, confirmed, calculated and reported (seeds 002 and 004, facts.md).
+ * Titles and answers in bokmål, nynorsk and English, side by side. Every statement comes from the
+ * Sdir seed documents (`shared/seeds/`) or a confirmed item in `shared/domain/facts.md`, in our own
+ * words. For a topic with a rule, the answer is the general answer and the intro to the guided questions.
+ */
+import type { Localized } from '../localized.js';
+import type { TopicGroup } from '../types.js';
+
+export const seatimeTopics = {
+  'seatime.how-to-document': {
+    title: {
+      nb: 'Dokumentere fartstid',
+      nn: 'Dokumentere fartstid',
+      en: 'Documenting sea time',
+    },
+    answer: {
+      nb:
+        'Du kan dokumentere fartstid på én av tre måter:\n\n' +
+        '• rederiet rapporterer fartstiden din elektronisk\n' +
+        '• en fartstidsbekreftelse (fartstidsattest) fra rederiet\n' +
+        '• en kopi av sjøfartsboken din\n\n' +
+        'Sjøfartsboken må være riktig utfylt, også med datoen da du gikk av (fratredelsesdato). Mangler den, trenger Sjøfartsdirektoratet en fartstidsbekreftelse fra rederiet i stedet.\n\n' +
+        'Bare elektronisk rapportert fartstid gir mulighet for automatisk saksbehandling.',
+      nn:
+        'Du kan dokumentere fartstid på én av tre måter:\n\n' +
+        '• rederiet rapporterer fartstiden din elektronisk\n' +
+        '• en fartstidsbekreftelse (fartstidsattest) fra rederiet\n' +
+        '• en kopi av sjøfartsboken din\n\n' +
+        'Sjøfartsboken må være riktig utfylt, også med datoen da du gikk av (fratredelsesdato). Mangler den, trenger Sjøfartsdirektoratet en fartstidsbekreftelse fra rederiet i stedet.\n\n' +
+        'Bare elektronisk rapportert fartstid gir mulighet for automatisk saksbehandling.',
+      en:
+        'You can document sea time in one of three ways:\n\n' +
+        '• the company reports your sea time electronically\n' +
+        '• a sea-time confirmation (fartstidsattest) from the company\n' +
+        "• a copy of your seaman's book\n\n" +
+        "The seaman's book must be filled in correctly, including the date you signed off. If that is missing, the Norwegian Maritime Authority needs a sea-time confirmation from the company instead.\n\n" +
+        'Only sea time reported electronically makes automatic processing possible.',
+    },
+  },
+  'seatime.who-can-confirm': {
+    title: {
+      nb: 'Hvem kan bekrefte fartstid?',
+      nn: 'Hvem kan bekrefte fartstid?',
+      en: 'Who can confirm sea time?',
+    },
+    answer: {
+      nb:
+        'En fartstidsbekreftelse kan skrives av en av disse, så lenge de har tilknytning til fartøyet:\n\n' +
+        '• en representant fra rederikontoret\n' +
+        '• kapteinen om bord\n' +
+        '• eier eller medeier\n' +
+        '• regnskapsfører eller revisor\n\n' +
+        'Du kan aldri bekrefte din egen fartstid, uansett hvilken av disse rollene du har. Det gjelder også om du eier båten eller leder bedriften: fartstiden må bekreftes av arbeidsgiveren.',
+      nn:
+        'En fartstidsbekreftelse kan skrives av en av disse, så lenge de har tilknytning til fartøyet:\n\n' +
+        '• en representant fra rederikontoret\n' +
+        '• kapteinen om bord\n' +
+        '• eier eller medeier\n' +
+        '• regnskapsfører eller revisor\n\n' +
+        'Du kan aldri bekrefte din egen fartstid, uansett hvilken av disse rollene du har. Det gjelder også om du eier båten eller leder bedriften: fartstiden må bekreftes av arbeidsgiveren.',
+      en:
+        'A sea-time confirmation can be written by any of these, as long as they are connected with the vessel:\n\n' +
+        "• a representative of the company's office\n" +
+        '• the master on board\n' +
+        '• the owner or a co-owner\n' +
+        '• the accountant or auditor\n\n' +
+        'You can never confirm your own sea time, whichever of these roles you hold. This applies even if you own the boat or run the business: the sea time must be confirmed by the employer.',
+    },
+  },
+  'seatime.confirmation': {
+    title: {
+      nb: 'Innhold i en fartstidsbekreftelse',
+      nn: 'Innhold i en fartstidsbekreftelse',
+      en: 'What a sea-time confirmation must contain',
+    },
+    answer: {
+      nb:
+        'En fartstidsbekreftelse (fartstidsattest) må ha med:\n\n' +
+        '• sjøfarerens navn og fødselsdato\n' +
+        '• stillingen om bord\n' +
+        '• antall dager fartstid og perioden de ble opptjent i\n' +
+        '• hvor mange timer per dag det ble arbeidet om bord (1–14), eller totalt antall timer i perioden\n' +
+        '• fartøyets navn, kallesignal og største lengde\n' +
+        '• navn og signatur til den som bekrefter for arbeidsgiveren\n\n' +
+        'Søker du ferdighetssertifikat matros eller et høyere dekksoffisersertifikat, må også fartøyets bruttotonnasje og sertifiserte fartsområde stå der. For flyttbar innretning må det stå om den har egen fremdrift, og for tankskip- eller IGF-sertifikat om det var gass-, olje- eller kjemikalietankskip.\n\n' +
+        'Jeg kan hjelpe deg å sette opp eller sjekke en bekreftelse.',
+      nn:
+        'En fartstidsbekreftelse (fartstidsattest) må ha med:\n\n' +
+        '• sjøfarerens navn og fødselsdato\n' +
+        '• stillingen om bord\n' +
+        '• antall dager fartstid og perioden de ble opptjent i\n' +
+        '• hvor mange timer per dag det ble arbeidet om bord (1–14), eller totalt antall timer i perioden\n' +
+        '• fartøyets navn, kallesignal og største lengde\n' +
+        '• navn og signatur til den som bekrefter for arbeidsgiveren\n\n' +
+        'Søker du ferdighetssertifikat matros eller et høyere dekksoffisersertifikat, må også fartøyets bruttotonnasje og sertifiserte fartsområde stå der. For flyttbar innretning må det stå om den har egen fremdrift, og for tankskip- eller IGF-sertifikat om det var gass-, olje- eller kjemikalietankskip.\n\n' +
+        'Jeg kan hjelpe deg å sette opp eller sjekke en bekreftelse.',
+      en:
+        'A sea-time confirmation (fartstidsattest) must include:\n\n' +
+        "• the seafarer's name and date of birth\n" +
+        '• the position on board\n' +
+        '• the number of days of sea time and the period they were earned in\n' +
+        '• how many hours a day were worked on board (1–14), or the total hours in the period\n' +
+        "• the vessel's name, call sign and length overall\n" +
+        '• name and signature of the person confirming on behalf of the employer\n\n' +
+        "If you are applying for the able seaman certificate or a higher deck officer certificate, the vessel's gross tonnage and certified trading area must also be stated. For a mobile unit it must say whether it has its own propulsion, and for a tanker or IGF certificate whether it was a gas, oil or chemical tanker.\n\n" +
+        'I can help you put together or check a confirmation.',
+    },
+  },
+  'seatime.calculate': {
+    title: {
+      nb: 'Regne ut fartstid',
+      nn: 'Regne ut fartstid',
+      en: 'Calculating sea time',
+    },
+    answer: {
+      nb:
+        'Fartstid regnes time for time: fartstidsdager = timer arbeidet om bord ÷ 1867 × 365. Tallet 1867 er timene i et normalt arbeidsår med 8-timersdager, så én fartstidsdag tilsvarer omtrent 5,1 timer. Overtid gir ikke noe tillegg.\n\n' +
+        'Eksempel: 12 timer om bord per dag gir omtrent 2,35 fartstidsdager per kalenderdag. Høyst 14 timer per døgn kan regnes med, og 1 måned regnes som 30 dager.\n\n' +
+        'Denne beregningen brukes i alle avgjørelser om personlige sertifikater fra 1. juli 2016, uansett når fartstiden ble opptjent.\n\n' +
+        'Oppgi antall timer, eller dager og timer per dag, så regner jeg ut fartstiden.',
+      nn:
+        'Fartstid regnes time for time: fartstidsdager = timer arbeidet om bord ÷ 1867 × 365. Tallet 1867 er timene i et normalt arbeidsår med 8-timersdager, så én fartstidsdag tilsvarer omtrent 5,1 timer. Overtid gir ikke noe tillegg.\n\n' +
+        'Eksempel: 12 timer om bord per dag gir omtrent 2,35 fartstidsdager per kalenderdag. Høyst 14 timer per døgn kan regnes med, og 1 måned regnes som 30 dager.\n\n' +
+        'Denne beregningen brukes i alle avgjørelser om personlige sertifikater fra 1. juli 2016, uansett når fartstiden ble opptjent.\n\n' +
+        'Oppgi antall timer, eller dager og timer per dag, så regner jeg ut fartstiden.',
+      en:
+        'Sea time is counted hour by hour: sea-time days = hours worked on board ÷ 1867 × 365. The figure 1867 is the hours in a normal working year of 8-hour days, so one sea-time day equals about 5.1 hours. Overtime gives no extra.\n\n' +
+        'Example: 12 hours on board a day gives about 2.35 sea-time days per calendar day. At most 14 hours per day can be counted, and 1 month counts as 30 days.\n\n' +
+        'This calculation is used in every decision on personal certificates from 1 July 2016, whenever the sea time was earned.\n\n' +
+        'Give me the number of hours, or days and hours per day, and I will calculate the sea time.',
+    },
+  },
+  'seatime.what-counts': {
+    title: {
+      nb: 'Hva teller som fartstid?',
+      nn: 'Hva teller som fartstid?',
+      en: 'What counts as sea time?',
+    },
+    answer: {
+      nb:
+        'Bare arbeidstid om bord på fartøyet teller som fartstid. Det er tid knyttet til båten, som seiling, fortøyning, drift og vedlikehold. Fartstiden regnes i timer om bord, og høyst 14 timer per døgn kan telle.\n\n' +
+        'Tid mens fartøyet ligger fortøyd og du arbeider på land eller på et oppdrettsanlegg, teller ikke som fartstid.',
+      nn:
+        'Bare arbeidstid om bord på fartøyet teller som fartstid. Det er tid knyttet til båten, som seiling, fortøyning, drift og vedlikehold. Fartstiden regnes i timer om bord, og høyst 14 timer per døgn kan telle.\n\n' +
+        'Tid mens fartøyet ligger fortøyd og du arbeider på land eller på et oppdrettsanlegg, teller ikke som fartstid.',
+      en:
+        'Only working time on board the vessel counts as sea time. That is time connected with the boat, such as sailing, mooring, operation and maintenance. Sea time is counted in hours on board, and at most 14 hours per day can count.\n\n' +
+        'Time while the vessel is moored and you are working ashore or on a fish farm does not count as sea time.',
+    },
+  },
+  'seatime.positions': {
+    title: {
+      nb: 'Hvilken stilling fartstiden registreres på',
+      nn: 'Hvilken stilling fartstiden registreres på',
+      en: 'Which position to register sea time under',
+    },
+    answer: {
+      nb:
+        'Fartstid registreres på stillingen du faktisk har om bord, for eksempel skipsfører, navigatør eller lettmatros. Den trenger ikke være den samme som stillingen du er ansatt i.\n\n' +
+        '• Bare én person kan være registrert som skipsfører om gangen. Skipsføreren (kapteinen) har øverste myndighet om bord, og det skal alltid være klart hvem det er så lenge båten er i drift.\n' +
+        '• Ansatte med D6 som ikke er skipsfører, kan registreres som navigatør.\n' +
+        '• Andre som opptjener fartstid til D6, kan blant annet registreres som lettmatros.\n\n' +
+        'Røkter og akvatekniker er ikke relevante stillinger for D6, og fartstid kan ikke registreres på dem i Sjøfartsdirektoratets system.',
+      nn:
+        'Fartstid registreres på stillingen du faktisk har om bord, for eksempel skipsfører, navigatør eller lettmatros. Den trenger ikke være den samme som stillingen du er ansatt i.\n\n' +
+        '• Bare én person kan være registrert som skipsfører om gangen. Skipsføreren (kapteinen) har øverste myndighet om bord, og det skal alltid være klart hvem det er så lenge båten er i drift.\n' +
+        '• Ansatte med D6 som ikke er skipsfører, kan registreres som navigatør.\n' +
+        '• Andre som opptjener fartstid til D6, kan blant annet registreres som lettmatros.\n\n' +
+        'Røkter og akvatekniker er ikke relevante stillinger for D6, og fartstid kan ikke registreres på dem i Sjøfartsdirektoratets system.',
+      en:
+        'Sea time is registered under the position you actually hold on board, for example master, navigator or ordinary seaman. It does not have to be the same as the job you are employed in.\n\n' +
+        '• Only one person can be registered as master at a time. The master (captain) has the highest authority on board, and it must always be clear who that is while the boat is in operation.\n' +
+        '• Employees with D6 who are not the master can be registered as navigator.\n' +
+        '• Others earning sea time towards D6 can, for example, be registered as ordinary seaman.\n\n' +
+        'Fish-farm titles such as "røkter" (fish-farm operator) or "akvatekniker" (aquaculture technician) are not relevant for D6, and sea time cannot be registered under them in the Authority\'s system.',
+    },
+  },
+  'seatime.employer-reporting': {
+    title: {
+      nb: 'Arbeidsgiverens rapportering av fartstid',
+      nn: 'Arbeidsgiverens rapportering av fartstid',
+      en: 'Employer reporting of sea time',
+    },
+    answer: {
+      nb:
+        'Bare arbeidsgiveren kan rapportere fartstid elektronisk, via «Min side kvalifikasjoner» (Altinn, rollen «samferdsel») eller via API. Verken Sjøfartsdirektoratet eller du som søker kan registrere den.\n\n' +
+        '• Arbeidsgiveren bestemmer hvor ofte fartstiden rapporteres. Avtal gjerne at den er oppdatert før du søker, så går behandlingen raskere.\n' +
+        '• Noen arbeidsgivere rapporterer bare den fartstiden som trengs for sertifikatet, så ikke alt du har seilt er nødvendigvis registrert.\n' +
+        '• Rapportert fartstid vises når du logger inn på «Min side sjøfolk».\n' +
+        '• Er noe feil, må du si fra til arbeidsgiveren, som må kontakte Sjøfartsdirektoratet for å få det rettet.',
+      nn:
+        'Bare arbeidsgiveren kan rapportere fartstid elektronisk, via «Min side kvalifikasjoner» (Altinn, rollen «samferdsel») eller via API. Verken Sjøfartsdirektoratet eller du som søker kan registrere den.\n\n' +
+        '• Arbeidsgiveren bestemmer hvor ofte fartstiden rapporteres. Avtal gjerne at den er oppdatert før du søker, så går behandlingen raskere.\n' +
+        '• Noen arbeidsgivere rapporterer bare den fartstiden som trengs for sertifikatet, så ikke alt du har seilt er nødvendigvis registrert.\n' +
+        '• Rapportert fartstid vises når du logger inn på «Min side sjøfolk».\n' +
+        '• Er noe feil, må du si fra til arbeidsgiveren, som må kontakte Sjøfartsdirektoratet for å få det rettet.',
+      en:
+        'Only the employer can report sea time electronically, through "Min side kvalifikasjoner" (Altinn, role "samferdsel") or through the API. Neither the Norwegian Maritime Authority nor you as applicant can register it.\n\n' +
+        '• The employer decides how often sea time is reported. Agree in advance that it is up to date before you apply, so processing goes faster.\n' +
+        '• Some employers only report the sea time needed for the certificate, so not all your time at sea is necessarily registered.\n' +
+        '• Reported sea time is shown when you log in to "Min side sjøfolk".\n' +
+        '• If something is wrong, tell your employer, who must contact the Authority to have it corrected.',
+    },
+  },
+  'seatime.electronic-vs-manual': {
+    title: {
+      nb: 'Elektronisk rapportering eller manuell fartstidsattest',
+      nn: 'Elektronisk rapportering eller manuell fartstidsattest',
+      en: 'Electronic reporting or a manual sea-time confirmation',
+    },
+    answer: {
+      nb:
+        'Rederiet velger selv om fartstiden skal rapporteres elektronisk eller bekreftes i en manuell fartstidsattest. For deg som søker er forskjellen stor:\n\n' +
+        '• Elektronisk rapportert fartstid gir mulighet for automatisk saksbehandling, og den vises på «Min side sjøfolk».\n' +
+        '• Med manuell attest kan behandlingstiden bli opptil en måned. Du må laste opp attesten som vedlegg og trenger en ny attest hver gang du søker. Opplysningene blir som regel heller ikke synlige på «Min side sjøfolk», selv om attesten godkjennes.\n\n' +
+        'Søknader med manuelt opplastet dokumentasjon går alltid til manuell behandling.',
+      nn:
+        'Rederiet velger selv om fartstiden skal rapporteres elektronisk eller bekreftes i en manuell fartstidsattest. For deg som søker er forskjellen stor:\n\n' +
+        '• Elektronisk rapportert fartstid gir mulighet for automatisk saksbehandling, og den vises på «Min side sjøfolk».\n' +
+        '• Med manuell attest kan behandlingstiden bli opptil en måned. Du må laste opp attesten som vedlegg og trenger en ny attest hver gang du søker. Opplysningene blir som regel heller ikke synlige på «Min side sjøfolk», selv om attesten godkjennes.\n\n' +
+        'Søknader med manuelt opplastet dokumentasjon går alltid til manuell behandling.',
+      en:
+        'The company decides whether to report sea time electronically or confirm it in a manual sea-time confirmation. For you as applicant the difference is large:\n\n' +
+        '• Electronically reported sea time makes automatic processing possible, and it is shown on "Min side sjøfolk".\n' +
+        '• With a manual confirmation, processing can take up to a month. You must upload the confirmation as an attachment and need a new one every time you apply. The information usually does not appear on "Min side sjøfolk" either, even if the confirmation is approved.\n\n' +
+        'Applications with documentation uploaded by hand always go to manual processing.',
+    },
+  },
+  'seatime.mobile-units': {
+    title: {
+      nb: 'Fartstid på flyttbar innretning',
+      nn: 'Fartstid på flyttbar innretning',
+      en: 'Sea time on mobile units',
+    },
+    answer: {
+      nb:
+        'Fartstid på flyttbar innretning brukes ulikt etter om innretningen har egen fremdrift:\n\n' +
+        '• Med egen fremdrift: kan brukes til å fornye sertifikatet og til å søke et høyere sertifikat.\n' +
+        '• Uten egen fremdrift: kan brukes til å opprettholde sertifikatklassen du allerede har.\n\n' +
+        'Disse stillingene godkjennes:\n' +
+        '• kontrollromsoperatør (control room operator), tilsvarer ansvarshavende vaktoffiser\n' +
+        '• stabilitetssjef (stability section leader), tilsvarer overstyrmann\n' +
+        '• plattformsjef (platform manager), tilsvarer kaptein\n\n' +
+        'Fartstidsbekreftelsen må si om innretningen har egen fremdrift.',
+      nn:
+        'Fartstid på flyttbar innretning brukes ulikt etter om innretningen har egen fremdrift:\n\n' +
+        '• Med egen fremdrift: kan brukes til å fornye sertifikatet og til å søke et høyere sertifikat.\n' +
+        '• Uten egen fremdrift: kan brukes til å opprettholde sertifikatklassen du allerede har.\n\n' +
+        'Disse stillingene godkjennes:\n' +
+        '• kontrollromsoperatør (control room operator), tilsvarer ansvarshavende vaktoffiser\n' +
+        '• stabilitetssjef (stability section leader), tilsvarer overstyrmann\n' +
+        '• plattformsjef (platform manager), tilsvarer kaptein\n\n' +
+        'Fartstidsbekreftelsen må si om innretningen har egen fremdrift.',
+      en:
+        'Sea time on a mobile unit is used differently depending on whether the unit has its own propulsion:\n\n' +
+        '• With its own propulsion: can be used to renew your certificate and to apply for a higher certificate.\n' +
+        '• Without its own propulsion: can be used to maintain the certificate class you already hold.\n\n' +
+        'These positions are accepted:\n' +
+        '• control room operator (kontrollromsoperatør), equivalent to officer in charge of a navigational watch\n' +
+        '• stability section leader (stabilitetssjef), equivalent to chief mate\n' +
+        '• platform manager (plattformsjef), equivalent to master\n\n' +
+        'The sea-time confirmation must state whether the unit has its own propulsion.',
+    },
+  },
+} satisfies Localized<TopicGroup<'seatime'>>;

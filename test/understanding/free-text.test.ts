@@ -1,0 +1,429 @@
+/**
+ * extractFacts: the facts a whole free-text question states unambiguously, so the conversation
+ * asks nothing it was already told — and nothing that could be read two ways is taken.
+ */
+import fc from 'fast-check';
+import { describe, expect, it, test } from 'vitest';
+import { extractFacts, readFacts } from '../../understanding/extract.js';
+import { listRules } from '../../rules/index.js';
+import { decide } from '../../rules/index.js';
+import { EN, factsOf, NB, TODAY } from './helpers.js';
+
+type FreeTextCase = {
+  name: string;
+  rule: string;
+  text: string;
+  expected: Record<string, unknown>;
+  locale?: 'nb' | 'en';
+};
+
+const cases: FreeTextCase[] = [
+  // sea time
+  {
+    name: '"20 dager à 12 timer" gives days and hours per day',
+    rule: 'sea-time',
+    text: 'Hvor mye fartstid er 20 dager à 12 timer?',
+    expected: { days: 20, hoursPerDay: 12 },
+  },
+  {
+    name: '"20 days at 12 hours" gives days and hours per day',
+    rule: 'sea-time',
+    text: 'How much sea time is 20 days at 12 hours?',
+    expected: { days: 20, hoursPerDay: 12 },
+    locale: 'en',
+  },
+  {
+    name: '"20 days of 12 hours" gives days and hours per day',
+    rule: 'sea-time',
+    text: '20 days of 12 hours',
+    expected: { days: 20, hoursPerDay: 12 },
+    locale: 'en',
+  },
+  {
+    name: '"12 timer per dag i 20 dager" gives both',
+    rule: 'sea-time',
+    text: 'Jeg har jobbet 12 timer per dag i 20 dager',
+    expected: { hoursPerDay: 12, days: 20 },
+  },
+  {
+    name: '"12 hours a day for 20 days" gives both',
+    rule: 'sea-time',
+    text: 'I worked 12 hours a day for 20 days',
+    expected: { hoursPerDay: 12, days: 20 },
+    locale: 'en',
+  },
+  {
+    name: 'Days and hours per day in separate sentences',
+    rule: 'sea-time',
+    text: 'I worked 20 days. 12 hours a day.',
+    expected: { days: 20, hoursPerDay: 12 },
+    locale: 'en',
+  },
+  {
+    name: 'Hours alone, without days, are the total',
+    rule: 'sea-time',
+    text: 'Hvor mye fartstid er 42 timer?',
+    expected: { totalHours: 42 },
+  },
+  {
+    name: 'Total hours with a thousands separator',
+    rule: 'sea-time',
+    text: 'How much is 1,867 hours of sea time?',
+    expected: { totalHours: 1867 },
+    locale: 'en',
+  },
+  {
+    name: 'Hours are not the total when days are mentioned',
+    rule: 'sea-time',
+    text: 'Hvor mange dager blir 1 867 timer?',
+    expected: {},
+  },
+  {
+    name: 'A sum written out is left alone',
+    rule: 'sea-time',
+    text: '2 timer x 20 dager + 2 timer vedlikehold = 42 timer',
+    expected: {},
+  },
+  {
+    name: 'A thousands group is not read as days on its own',
+    rule: 'sea-time',
+    text: '1 867 dager à 12 timer',
+    expected: {},
+  },
+  {
+    name: '"over 20 dager" is a bound, not the days',
+    rule: 'sea-time',
+    text: 'over 20 dager à 12 timer',
+    expected: {},
+  },
+  {
+    name: 'Fractional days are not whole days',
+    rule: 'sea-time',
+    text: '20,5 dager à 12 timer',
+    expected: { hoursPerDay: 12 },
+  },
+  // manning certificate
+  {
+    name: '"lasteskip på 45 BT" gives vessel type and tonnage',
+    rule: 'manning-certificate',
+    text: 'Trenger et lasteskip på 45 BT bemanningssertifikat?',
+    expected: { vesselType: 'cargo', grossTonnage: 45 },
+  },
+  {
+    name: '"norsk lasteskip" also gives the flag',
+    rule: 'manning-certificate',
+    text: 'Trenger et norsk lasteskip på 45 BT bemanningssertifikat?',
+    expected: { flag: 'NO', vesselType: 'cargo', grossTonnage: 45 },
+  },
+  {
+    name: '"450 GT" in English',
+    rule: 'manning-certificate',
+    text: 'Does a Norwegian-flagged cargo ship of 450 GT need a manning certificate?',
+    expected: { flag: 'NO', vesselType: 'cargo', grossTonnage: 450 },
+    locale: 'en',
+  },
+  {
+    name: 'Tonnage labelled before the number',
+    rule: 'manning-certificate',
+    text: 'Lasteskip, bruttotonnasje på 120',
+    expected: { vesselType: 'cargo', grossTonnage: 120 },
+  },
+  {
+    name: '"over 500 BT" is a bound, not a tonnage',
+    rule: 'manning-certificate',
+    text: 'lasteskip over 500 BT',
+    expected: { vesselType: 'cargo' },
+  },
+  {
+    name: 'A labelled length (L) is taken',
+    rule: 'manning-certificate',
+    text: 'Fiskebåt med lengde (L) 24,5 meter, norskflagget',
+    expected: { vesselType: 'fishing', lengthL: 24.5, flag: 'NO' },
+  },
+  {
+    name: '"L=23.9 m" under a foreign flag',
+    rule: 'manning-certificate',
+    text: 'Fishing vessel L=23.9 m under foreign flag',
+    expected: { vesselType: 'fishing', lengthL: 23.9, flag: 'foreign' },
+    locale: 'en',
+  },
+  {
+    name: 'An unlabelled length is not taken, even with only L asked',
+    rule: 'manning-certificate',
+    text: 'Fiskebåt på 23,5 m',
+    expected: { vesselType: 'fishing' },
+  },
+  {
+    name: '"norsk" about the company is not the flag',
+    rule: 'manning-certificate',
+    text: 'Vi er et norsk rederi med et lasteskip under Panama-flagg',
+    expected: { vesselType: 'cargo' },
+  },
+  {
+    name: 'A negation further away does not cancel the vessel type',
+    rule: 'manning-certificate',
+    text: 'Er det ikke krav for fiskebåt på 20 m?',
+    expected: { vesselType: 'fishing' },
+  },
+  {
+    name: '"ikke et lasteskip" is not a cargo ship',
+    rule: 'manning-certificate',
+    text: 'Det er ikke et lasteskip',
+    expected: {},
+  },
+  {
+    name: 'A rescue boat is in rescue service',
+    rule: 'manning-certificate',
+    text: 'Trenger redningsskøyta bemanningssertifikat?',
+    expected: { serviceOnly: 'rescue' },
+  },
+  // d6
+  {
+    name: 'Many labelled facts in one English question',
+    rule: 'd6-privileges',
+    text: 'Can I be master with D6 on a cargo ship of 450 GT in trading area 3? LOA 14.9 m, L 13.5 m. I am 21 years old.',
+    expected: {
+      role: 'master',
+      vesselType: 'cargo',
+      grossTonnage: 450,
+      tradingArea: 'area-3',
+      lengthOverall: 14.9,
+      lengthL: 13.5,
+      age: 21,
+    },
+    locale: 'en',
+  },
+  {
+    name: 'Both lengths labelled in Norwegian',
+    rule: 'd6-privileges',
+    text: 'største lengde 14,9 m og lengde (L) 13,2 m',
+    expected: { lengthOverall: 14.9, lengthL: 13.2 },
+  },
+  {
+    name: '"23,5 m" with both lengths asked is ambiguous',
+    rule: 'd6-privileges',
+    text: 'Kan jeg være kaptein på en båt på 23,5 m?',
+    expected: { role: 'master' },
+  },
+  {
+    name: 'Months as officer of the watch',
+    rule: 'd6-privileges',
+    text: 'Jeg er 22 år gammel og har 14 måneder som vaktoffiser i liten kystfart',
+    expected: { age: 22, monthsAsOfficerOfTheWatch: 14, tradingArea: 'liten-kystfart', role: 'officer-of-the-watch' },
+  },
+  {
+    name: 'Two roles named are not guessed between',
+    rule: 'd6-privileges',
+    text: 'Kan en overstyrmann bli skipsfører?',
+    expected: {},
+  },
+  // cook
+  {
+    name: '"sikkerhetsbemanning på 12"',
+    rule: 'ship-cook',
+    text: 'Må vi ha kokk med sikkerhetsbemanning på 12?',
+    expected: { safetyManning: 12 },
+  },
+  {
+    name: '"safety manning of 12"',
+    rule: 'ship-cook',
+    text: 'Do we need a cook with a safety manning of 12?',
+    expected: { safetyManning: 12 },
+    locale: 'en',
+  },
+  {
+    name: '"12 persons" is the safety manning',
+    rule: 'ship-cook',
+    text: 'We are 12 persons on board, do we need a cook?',
+    expected: { safetyManning: 12 },
+    locale: 'en',
+  },
+  {
+    name: '"10 personer i sikkerhetsbemanningen"',
+    rule: 'ship-cook',
+    text: '10 personer i sikkerhetsbemanningen',
+    expected: { safetyManning: 10 },
+  },
+  {
+    name: 'Persons with passengers mentioned are not the safety manning',
+    rule: 'ship-cook',
+    text: 'Vi har 12 passasjerer og 4 personer om bord',
+    expected: {},
+  },
+  {
+    name: 'Crew size and age for the cook',
+    rule: 'cook-qualification',
+    text: 'Kokken er 19 år gammel, mannskap på 6',
+    expected: { age: 19, crewSize: 6 },
+  },
+  // certificates and dates
+  {
+    name: 'A D-certificate for master rights',
+    rule: 'master-rights',
+    text: 'Jeg har D4 og 14 måneder som styrmann etter utstedelse',
+    expected: { certificate: 'D4', monthsAsOfficerOfTheWatchSinceIssue: 14 },
+  },
+  {
+    name: 'Certificate and trade certificate',
+    rule: 'deck-officer-first-issue',
+    text: 'Jeg søker D5 for første gang, har fagbrev som matros',
+    expected: { certificate: 'D5', tradeCertificate: 'matros' },
+  },
+  {
+    name: '"utstedt 1. juni 2024" is the issue date',
+    rule: 'issc-validity',
+    text: 'Midlertidig ISSC utstedt 1. juni 2024',
+    expected: { certificateKind: 'interim', issueDate: '2024-06-01' },
+  },
+  {
+    name: '"issued 2024-06-01" is the issue date',
+    rule: 'issc-validity',
+    text: 'Full-term ISSC issued on 2024-06-01',
+    expected: { certificateKind: 'full', issueDate: '2024-06-01' },
+    locale: 'en',
+  },
+  {
+    name: '"utløper" and a verification date',
+    rule: 'issc-renewal',
+    text: 'ISSC utløper 14.09.2029 og fornyelsesverifikasjonen blir 1. juli 2029',
+    expected: { expiryDate: '2029-09-14', verificationDate: '2029-07-01' },
+  },
+  {
+    name: '"expires" is the expiry date',
+    rule: 'issc-renewal',
+    text: 'Our ISSC expires 2029-09-14',
+    expected: { expiryDate: '2029-09-14' },
+    locale: 'en',
+  },
+  { name: 'An unlabelled date is not taken', rule: 'issc-validity', text: 'ISSC fra 2024-06-01?', expected: {} },
+  {
+    name: 'Health certificate issued and valid until',
+    rule: 'health-certificate',
+    text: 'Helseerklæringen ble utstedt 15. mars 2024. Gyldig til 15.03.2026',
+    expected: { issueDate: '2024-03-15', expiryDate: '2026-03-15' },
+  },
+  {
+    name: 'A sea-time confirmation with period, birth date, target and tanker type',
+    rule: 'sea-time-confirmation',
+    text: 'Fartstidsattest for D6, født 17.04.1990, periode fra 6. januar 2025 til 28. mars 2025, 40 dager à 8 timer på oljetankskip',
+    expected: {
+      targetCertificate: 'D6',
+      seafarerBirthDate: '1990-04-17',
+      periodFrom: '2025-01-06',
+      periodTo: '2025-03-28',
+      days: 40,
+      hoursPerDay: 8,
+      tankerType: 'oil',
+    },
+  },
+  // ratings
+  {
+    name: 'Deck service in years and months as ordinary seaman',
+    rule: 'matros',
+    text: '2 år på dekk og 12 måneder som lettmatros, 600 BT',
+    expected: { monthsDeckService: 24, monthsAsOrdinarySeaman: 12, grossTonnage: 600 },
+  },
+  {
+    name: 'A rating position and engine service',
+    rule: 'rating-requirements',
+    text: 'Hva kreves for maskinpasser-lettmatros med 6 mnd i maskin?',
+    expected: { position: 'maskinpasser-lettmatros', monthsEngineService: 6 },
+  },
+  {
+    name: 'Engine-room service in English',
+    rule: 'rating-requirements',
+    text: 'What does an oiler need? I have 4 months in the engine room',
+    expected: { position: 'smorer', monthsEngineService: 4 },
+    locale: 'en',
+  },
+  // nothing
+  {
+    name: 'A question without facts gives nothing',
+    rule: 'manning-certificate',
+    text: 'Hvordan søker rederiet om bemanningssertifikat?',
+    expected: {},
+  },
+  { name: 'An empty text gives nothing', rule: 'sea-time', text: '', expected: {} },
+];
+
+describe('extractFacts', () => {
+  test.each(cases)('$name', ({ rule, text, expected, locale }) => {
+    expect(extractFacts(text, factsOf(rule), locale === 'en' ? EN : NB)).toEqual(expected);
+  });
+
+  it('returns only facts it was given', () => {
+    expect(extractFacts('20 dager à 12 timer på et lasteskip på 45 BT', factsOf('ship-cook'), NB)).toEqual({});
+  });
+
+  it('"20 days at 12 hours" asks nothing more of the sea-time rule', () => {
+    const facts = extractFacts('20 days at 12 hours', factsOf('sea-time'), EN);
+    expect(decide('sea-time', facts, { today: TODAY }).status).toBe('decided');
+  });
+});
+
+describe('extractFacts on arbitrary text', () => {
+  const rules = listRules();
+  const words = fc.constantFrom(
+    'lasteskip',
+    'norsk',
+    'flagg',
+    '45',
+    'BT',
+    '23,5',
+    'm',
+    '(L)',
+    'største lengde',
+    'dager',
+    'à',
+    '12',
+    'timer',
+    'per dag',
+    'utstedt',
+    '1. juni 2024',
+    'fra',
+    'til',
+    '2025-01-06',
+    'D5',
+    'ikke',
+    'over',
+    'sikkerhetsbemanning',
+    'på',
+    'personer',
+    'år',
+    'gammel',
+    'måneder',
+    'som',
+    'vaktoffiser',
+    'dekk',
+    'maskin',
+    'liten kystfart',
+    'fartsområde',
+    '3',
+    'x',
+    '+',
+    '1 867',
+    'expires',
+    'L=',
+    'LOA',
+  );
+  const text = fc.oneof(
+    fc.string({ maxLength: 200 }),
+    fc.string({ unit: 'binary', maxLength: 120 }),
+    fc.array(words, { maxLength: 20 }).map((w) => w.join(' ')),
+  );
+  it('never throws, and returns only given facts with values the rules accept as the right type', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...rules), text, (rule, t) => {
+        const out = readFacts(t, rule.facts, NB);
+        const ids = new Set(rule.facts.map((f) => f.id));
+        for (const [id, value] of Object.entries(out)) {
+          expect(ids.has(id)).toBe(true);
+          const d = decide(rule.id, { [id]: value }, { today: TODAY });
+          // A wrongly typed value would be 'invalid' for that fact; range issues are allowed.
+          if (d.status === 'invalid') for (const _i of d.issues) expect(typeof value === 'number').toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,25 @@
+/** Recognises a whole message that is a command: start over, back, help, talk to a person. */
+import { COMMAND_PHRASES } from './lexicon/commands.js';
+import type { Command } from '../content/render.js';
+
+const normalise = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[.!?,;:«»"']/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const BY_PHRASE = new Map<string, Command>(
+  (Object.entries(COMMAND_PHRASES) as [Command, readonly string[]][]).flatMap(([command, phrases]) =>
+    phrases.map((p) => [normalise(p), command] as const),
+  ),
+);
+
+/** The command `text` is, or `undefined` when it is something else. */
+export const commandIn = (text: string): Command | undefined => BY_PHRASE.get(normalise(text));
+
+/** The command a choice id names (`cmd:back`), or `undefined`. */
+export function commandChoice(id: string): Command | undefined {
+  const m = /^cmd:(restart|back|help|handoff)$/.exec(id);
+  return m ? (m[1] as Command) : undefined;
+}

@@ -1,0 +1,132 @@
+/**
+ * Deterministic answer extraction: turn a user's reply to a question about one fact into a
+ * value of that fact's type (`extractAnswer`), and pick the facts a free-text question states
+ * unambiguously (`extractFacts`, in `free-text.ts`). No clock, no I/O; all words come from
+ * `content/synonyms.ts`. Range checks are left to the rules core, which explains them.
+ */
+import { ENUM_SYNONYMS, FACT_LABELS, TEXT_LEAD_INS } from './lexicon/synonyms.js';
+import type { FactInfo } from '../rules/index.js';
+import { parseDateAnswer } from './dates.js';
+import { containsTokens, escapeRegExp, fold, phraseTokens, words } from './normalize.js';
+import { parseAmount } from './numbers.js';
+import { parseEnum, parseEnumList, parseYesNo, saysUnknown } from './words.js';
+
+/** Facts stated in a free-text question (see free-text.ts). */
+export { extractFacts, readFacts } from './free-text.js';
+
+import type { Locale } from '../rules/types.js';
+
+export type { Locale };
+
+/** The outcome of reading one reply to a question about one fact. */
+export type AnswerResult =
+  /** A value of the fact's type: number, boolean, ISO date, enum id, enum ids, or trimmed text. */
+  | { kind: 'value'; value: unknown }
+  /** The user said they don't know; the caller decides whether that is acceptable. */
+  | { kind: 'unknown' }
+  | { kind: 'not-understood' };
+
+/**
+ * What extraction needs from the conversation: today's ISO date and the user's language. Every
+ * reply is read in both languages whatever the locale (users mix them, and "12 timer" in an
+ * English conversation still means 12 hours), so the locale never changes a result.
+ */
+export type ExtractContext = { today: string; locale: Locale };
+
+const NOT_UNDERSTOOD: AnswerResult = { kind: 'not-understood' };
+const value = (v: unknown): AnswerResult => ({ kind: 'value', value: v });
+
+/** Longest reply read for a non-text fact; an answer is a few words, so more is noise. */
+const MAX_READ = 1000;
+
+const LEAD_IN = new RegExp(
+  `^(?:${[...TEXT_LEAD_INS]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegExp(p).replace(/ /g, '\\s+'))
+    .join('|')})(?:\\s*[:=]\\s*|\\s+)`,
+  'iu',
+);
+const QUOTES = /^["'«»“”‘’]+|["'«»“”‘’]+$/g;
+
+/** A free-text value: lead-in ("han heter", "the name is") and quotes removed, spaces collapsed. */
+function parseText(text: string): string | undefined {
+  const collapsed = text.replace(/\s+/g, ' ').trim();
+  const lead = LEAD_IN.exec(collapsed.replace(/[’‘]/g, "'"));
+  const rest = (lead && lead[0].length < collapsed.length ? collapsed.slice(lead[0].length) : collapsed)
+    .replace(QUOTES, '')
+    .replace(/[.!]+$/, '')
+    .trim();
+  if (rest.length === 0) return undefined;
+  const tokens = words(fold(rest));
+  // A bare "ja" / "no" answers some other question; it is not a name ("Jo Nesbø" is).
+  if (tokens.length === 1 && parseYesNo(tokens) !== undefined) return undefined;
+  return rest;
+}
+
+/**
+ * Lengths that must not be confused: an answer about L that says it is the length overall (and
+ * the other way round) is not understood, rather than taken as the length asked for.
+ */
+const labelTokens = (key: string) =>
+  [...(FACT_LABELS[key]?.before ?? []), ...(FACT_LABELS[key]?.after ?? [])].map(phraseTokens);
+const OTHER_LENGTH_LABELS: Readonly<Record<string, readonly string[][]>> = {
+  lengthL: labelTokens('lengthOverall'),
+  lengthOverall: labelTokens('lengthL'),
+};
+const namesOtherLength = (fact: FactInfo, tokens: readonly string[]) =>
+  (OTHER_LENGTH_LABELS[fact.questionKey] ?? []).some((label) => containsTokens(tokens, label));
+
+/** The synonym table key of an enum fact: its catalogue key, or its id. */
+const synonymKey = (fact: FactInfo): string => (fact.questionKey in ENUM_SYNONYMS ? fact.questionKey : fact.id);
+
+/** `extractAnswer` without its safety net: a parser bug throws here (the property tests use this). */
+export function readAnswer(fact: FactInfo, text: string, ctx: ExtractContext): AnswerResult {
+  const trimmed = text.trim();
+  if (trimmed.length === 0) return NOT_UNDERSTOOD;
+  const read = trimmed.slice(0, MAX_READ);
+  const tokens = words(fold(read));
+  if (tokens.length > 0 && saysUnknown(tokens)) return { kind: 'unknown' };
+  switch (fact.type) {
+    case 'number':
+    case 'integer': {
+      if (namesOtherLength(fact, tokens)) return NOT_UNDERSTOOD;
+      const n = parseAmount(read, fact.unit);
+      if (n === undefined || !Number.isFinite(n)) return NOT_UNDERSTOOD;
+      if (fact.type === 'integer' && !Number.isInteger(n)) return NOT_UNDERSTOOD;
+      return value(n);
+    }
+    case 'boolean': {
+      const b = parseYesNo(tokens);
+      return b === undefined ? NOT_UNDERSTOOD : value(b);
+    }
+    case 'date': {
+      const iso = parseDateAnswer(read, ctx.today);
+      return iso === undefined ? NOT_UNDERSTOOD : value(iso);
+    }
+    case 'enum': {
+      const v = parseEnum(synonymKey(fact), fact.values ?? [], read);
+      return v === undefined ? NOT_UNDERSTOOD : value(v);
+    }
+    case 'enum-list': {
+      const list = parseEnumList(synonymKey(fact), fact.values ?? [], read);
+      return list === undefined ? NOT_UNDERSTOOD : value(list);
+    }
+    case 'text': {
+      const t = parseText(trimmed);
+      return t === undefined ? NOT_UNDERSTOOD : value(t);
+    }
+  }
+}
+
+/**
+ * Parse the user's reply to a question asking for `fact`. `ctx.today` is ISO YYYY-MM-DD (used for
+ * "i dag" / "today"). Never throws: anything unreadable is `not-understood`.
+ */
+export function extractAnswer(fact: FactInfo, text: string, ctx: ExtractContext): AnswerResult {
+  try {
+    return typeof text === 'string' ? readAnswer(fact, text, ctx) : NOT_UNDERSTOOD;
+  } catch {
+    // Parsing is defensive by construction; this only guards the chat against a parser bug.
+    return NOT_UNDERSTOOD;
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * Word answers: "don't know", yes/no, and enum values by synonym (content/synonyms.ts).
+ */
+import {
+  EMPTY_LIST_WORDS,
+  ENUM_SYNONYMS,
+  FREE_TEXT_SYNONYMS,
+  NEGATABLE_YES_WORDS,
+  NEGATION_WORDS,
+  NO_LETTERS,
+  NO_WORDS,
+  PLAIN_NO,
+  PLAIN_YES,
+  UNKNOWN_PHRASES,
+  YES_LETTERS,
+  YES_PHRASES,
+  YES_WORDS,
+} from './lexicon/synonyms.js';
+import { texts } from '../content/index.js';
+import {
+  compilePhrases,
+  containsTokens,
+  fold,
+  indexPhrases,
+  matchPhrases,
+  phraseTokens,
+  words,
+  type Phrase,
+  type PhraseIndex,
+} from './normalize.js';
+
+const setOf = (list: readonly string[]) => new Set(list.flatMap(phraseTokens));
+const UNKNOWN = UNKNOWN_PHRASES.map(phraseTokens);
+const YES = setOf(YES_WORDS);
+const NO = setOf(NO_WORDS);
+const NEGATABLE = setOf(NEGATABLE_YES_WORDS);
+const NEGATION = setOf(NEGATION_WORDS);
+const PLAIN_YES_SET = setOf(PLAIN_YES);
+const PLAIN_NO_SET = setOf(PLAIN_NO);
+const YES_OPENERS = YES_PHRASES.map(phraseTokens);
+const YES_LETTER_SET = new Set(YES_LETTERS);
+const NO_LETTER_SET = new Set(NO_LETTERS);
+
+/** True when the reply says "I don't know" ("vet ikke", "usikker", "not sure", "no idea"). */
+export const saysUnknown = (tokens: readonly string[]): boolean => UNKNOWN.some((p) => containsTokens(tokens, p));
+
+/**
+ * Yes or no, from the first decisive word: "ja, det har jeg" → true, "no we don't" → false,
+ * "det har jeg ikke" → false, "stemmer ikke" → false; "ja og nei" → undefined.
+ */
+export function parseYesNo(tokens: readonly string[]): boolean | undefined {
+  if (tokens.length === 1) {
+    if (YES_LETTER_SET.has(tokens[0]!)) return true;
+    if (NO_LETTER_SET.has(tokens[0]!)) return false;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (YES.has(t)) {
+      if (NEGATABLE.has(t) && NEGATION.has(tokens[i + 1] ?? '')) return false;
+      return tokens.slice(i + 1).some((u) => PLAIN_NO_SET.has(u)) ? undefined : true;
+    }
+    if (NO.has(t)) return tokens.slice(i + 1).some((u) => PLAIN_YES_SET.has(u)) ? undefined : false;
+  }
+  if (YES_OPENERS.some((p) => p.length <= tokens.length && p.every((w, k) => tokens[k] === w))) return true;
+  return undefined;
+}
+
+// --- enums ----------------------------------------------------------------------------------------
+
+type SynonymTable = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+
+function compileTable(table: SynonymTable): Map<string, Phrase[]> {
+  return new Map(Object.entries(table).map(([key, byValue]) => [key, compilePhrases(byValue)]));
+}
+
+const ANSWER_PHRASES = compileTable(ENUM_SYNONYMS as SynonymTable);
+const FREE_TEXT_PHRASES = compileTable(FREE_TEXT_SYNONYMS as SynonymTable);
+const EMPTY_LIST = compilePhrases({ '': EMPTY_LIST_WORDS });
+
+/** Memoise an index per key: the phrase sets are fixed, so each is built once. */
+function memo(
+  build: (key: string, values: readonly string[]) => PhraseIndex,
+): (key: string, values: readonly string[]) => PhraseIndex {
+  const cache = new Map<string, PhraseIndex>();
+  return (key, values) => {
+    const k = `${key}|${values.join(',')}`;
+    let p = cache.get(k);
+    if (!p) {
+      p = build(key, values);
+      cache.set(k, p);
+    }
+    return p;
+  };
+}
+
+/** The choice labels Losen shows (content/facts), folded: typing a label back means that value. */
+const CHOICE_LABELS = new Map<string, Map<string, string>>();
+for (const facts of [texts('nb').facts, texts('en').facts]) {
+  for (const [key, q] of Object.entries(facts)) {
+    if (!('choices' in q)) continue;
+    const byLabel = CHOICE_LABELS.get(key) ?? new Map<string, string>();
+    for (const [value, label] of Object.entries(q.choices as Record<string, string>))
+      byLabel.set(words(fold(label)).join(' '), value);
+    CHOICE_LABELS.set(key, byLabel);
+  }
+}
+
+/** Enum ids that are also ordinary words, so only their exact spelling counts ("NO", not "no"). */
+const CASE_SENSITIVE_IDS = new Set(['NO']);
+
+/** The synonym phrases of an enum fact, plus its own ids ("liten-kystfart", "D5"). */
+function phrasesFor(key: string, values: readonly string[], table: Map<string, Phrase[]>): Phrase[] {
+  const own = table.get(key) ?? [];
+  const ids = values.filter((v) => !CASE_SENSITIVE_IDS.has(v)).map((v) => ({ tokens: phraseTokens(v), value: v }));
+  return [...own, ...ids.filter((p) => p.tokens.length > 0)].filter((p) => values.includes(p.value));
+}
+
+const answerPhrases = memo((key, values) => indexPhrases(phrasesFor(key, values, ANSWER_PHRASES)));
+const listPhrases = memo((key, values) => indexPhrases([...phrasesFor(key, values, ANSWER_PHRASES), ...EMPTY_LIST]));
+const freeTextPhrases = memo((key, values) =>
+  indexPhrases((FREE_TEXT_PHRASES.get(key) ?? []).filter((p) => values.includes(p.value))),
+);
+
+/** An exact enum id typed as the reply ("NO", "area-1"). */
+const exactId = (text: string, values: readonly string[]): string | undefined => values.find((v) => v === text.trim());
+
+/**
+ * The values an enum reply names. Undefined when it names none, or when a negation word is left
+ * over that no synonym accounts for ("ikke lasteskip"), since that reverses the meaning.
+ */
+function namedValues(tokens: readonly string[], phrases: PhraseIndex): Set<string> | undefined {
+  const { kept, covered } = matchPhrases(tokens, phrases, true);
+  if (tokens.some((t, i) => NEGATION.has(t) && !covered[i])) return undefined;
+  return new Set(kept.map((s) => s.value));
+}
+
+/** The one value of enum fact `key` the reply names, or undefined (none, several, or negated). */
+export function parseEnum(key: string, values: readonly string[], text: string): string | undefined {
+  const id = exactId(text, values);
+  if (id !== undefined) return id;
+  const label = CHOICE_LABELS.get(key)?.get(phraseTokens(text).join(' '));
+  if (label !== undefined && values.includes(label)) return label;
+  const named = namedValues(phraseTokens(text), answerPhrases(key, values));
+  return named?.size === 1 ? [...named][0] : undefined;
+}
+
+/**
+ * The values of an enum-list fact the reply names, in the fact's order; [] for "nothing" /
+ * "alt er rapportert elektronisk"; undefined when unclear or contradictory.
+ */
+export function parseEnumList(key: string, values: readonly string[], text: string): string[] | undefined {
+  const ids = text.split(/[\s,;]+/).filter((s) => s.length > 0);
+  if (ids.length > 0 && ids.every((s) => values.includes(s))) return values.filter((v) => ids.includes(v));
+  const named = namedValues(phraseTokens(text), listPhrases(key, values));
+  if (named === undefined || named.size === 0) return undefined;
+  if (named.has('')) return named.size === 1 ? [] : undefined;
+  return values.filter((v) => named.has(v));
+}
+
+/**
+ * The one value of enum fact `key` that free text names unambiguously, using the stricter
+ * free-text synonyms and no typo tolerance. A negation within two words before it cancels it
+ * ("ikke en fiskebåt"), while one further away does not ("er det ikke krav for fiskebåt").
+ */
+export function findEnumInText(key: string, values: readonly string[], tokens: readonly string[]): string | undefined {
+  if (!FREE_TEXT_PHRASES.has(key)) return undefined;
+  const { kept } = matchPhrases(tokens, freeTextPhrases(key, values), false);
+  if (kept.length === 0) return undefined;
+  const negated = kept.some((s) => tokens.slice(Math.max(0, s.start - 2), s.start).some((t) => NEGATION.has(t)));
+  const found = new Set(kept.map((s) => s.value));
+  return !negated && found.size === 1 ? [...found][0] : undefined;
+}
