@@ -4,7 +4,7 @@
  *
  *   npm run bench                      — everything (about 2–3 minutes)
  *   npm run bench -- --quick           — shorter rounds and 2 s HTTP runs, to check it works
- *   npm run bench -- --only=rules,turns — some sections only (rules, turns, http, memory)
+ *   npm run bench -- --only=rules,turns — some sections only (rules, understanding, turns, http, memory)
  *
  * A quick or partial run prints its table but does not overwrite bench/results.json.
  */
@@ -21,8 +21,10 @@ import { runHttp } from './http.js';
 import type { HttpRun } from './http.js';
 import { runMemory, SNAPSHOT_GOAL_BYTES } from './memory.js';
 import type { MemoryResult } from './memory.js';
+import { runUnderstanding, UNDERSTANDING_GOALS } from './understanding.js';
+import type { UnderstandingResult } from './understanding.js';
 
-const SECTIONS = ['rules', 'turns', 'memory', 'http'] as const;
+const SECTIONS = ['rules', 'understanding', 'turns', 'memory', 'http'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const args = process.argv.slice(2);
@@ -105,6 +107,7 @@ async function main(): Promise<void> {
   };
 
   let rules: RulesResult | undefined;
+  let understanding: UnderstandingResult | undefined;
   let turns: TurnsResult | undefined;
   let memory: MemoryResult | undefined;
   let http: HttpRun[] | undefined;
@@ -119,6 +122,17 @@ async function main(): Promise<void> {
             ? { rounds: 4, msPerRound: 100, warmupMs: 100 }
             : { rounds: 10, msPerRound: 300, warmupMs: 300 },
         },
+        log,
+      ),
+    );
+  }
+  if (run('understanding')) {
+    log('understanding (topic classifier)');
+    understanding = await timed('understanding', () =>
+      runUnderstanding(
+        quick
+          ? { rounds: 3, msPerRound: 100, warmupMs: 100, messages: 500, emails: 100 }
+          : { rounds: 7, msPerRound: 300, warmupMs: 300, messages: 2000, emails: 500 },
         log,
       ),
     );
@@ -176,6 +190,39 @@ async function main(): Promise<void> {
       result: `${fmtNs(j.losen.nsPerOp)} vs ${fmtNs(j.jre.nsPerOp)} → Losen ${times(j.ratio)} faster`,
       goal: `≥ ${j.goal}×`,
       met: yes(j.met),
+    });
+  }
+  if (understanding) {
+    const u = understanding;
+    const g = UNDERSTANDING_GOALS;
+    const ms = (x: number) => `${x.toFixed(3)} ms`;
+    rows.push({
+      area: 'understanding',
+      what: `classifyTopics, ${u.messages} example messages one at a time`,
+      result: `p50 ${ms(u.p50Ms)}, p99 ${ms(u.p99Ms)}`,
+      goal: `p50 ≤ ${g.p50Ms} ms`,
+      met: yes(u.p50Ms <= g.p50Ms),
+    });
+    rows.push({
+      area: 'understanding',
+      what: `classifyTopics, ${u.emails2000} e-mails of 2,000 characters`,
+      result: `p50 ${ms(u.p50Ms2000)}, p99 ${ms(u.p99Ms2000)}`,
+      goal: `p99 ≤ ${g.p99Ms2000} ms`,
+      met: yes(u.p99Ms2000 <= g.p99Ms2000),
+    });
+    rows.push({
+      area: 'understanding',
+      what: 'classifyTopics, 10 KB text (CPU)',
+      result: `${fmtNs(u.tenKb.nsPerOp)} (1 KB: ${fmtNs(u.oneKb.nsPerOp)}; 10 KB ÷ 1 KB = ${u.ratio.toFixed(1)}×)`,
+      goal: `≤ ${g.tenKbMs} ms, ≤ ${g.linearRatio}× of 1 KB`,
+      met: yes(u.tenKb.nsPerOp / 1e6 <= g.tenKbMs && u.ratio <= g.linearRatio),
+    });
+    rows.push({
+      area: 'understanding',
+      what: 'model load (first call: JSON import already done, decode)',
+      result: ms(u.modelLoadMs),
+      goal: '',
+      met: '',
     });
   }
   if (turns) {
@@ -276,6 +323,16 @@ async function main(): Promise<void> {
             losen: timingJson(rules.jre.losen),
             jre: timingJson(rules.jre.jre),
             ratio: round2(rules.jre.ratio),
+          },
+        }
+      : {}),
+    ...(understanding
+      ? {
+          understanding: {
+            ...understanding,
+            oneKb: timingJson(understanding.oneKb),
+            tenKb: timingJson(understanding.tenKb),
+            goals: UNDERSTANDING_GOALS,
           },
         }
       : {}),

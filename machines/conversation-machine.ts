@@ -27,7 +27,7 @@ import { gatherMachine } from './gather-machine.js';
 import { ruleFact, ruleFacts } from './answers.js';
 import { flowOf, ruleFor } from './topic-flows.js';
 import { extractAnswer, extractFacts } from '../understanding/extract.js';
-import { route } from '../understanding/route.js';
+import { classifyTopics } from '../understanding/topics.js';
 import { redact } from './redact.js';
 
 /** Bumped whenever a change makes stored snapshots unreadable; the store discards older ones. */
@@ -98,9 +98,9 @@ export const conversationMachine = setup({
     reset: assign(({ context }) => ({ ...blank(context.locale, context.today), turns: context.turns })),
     routeText: assign(({ event }) => {
       if (event.type !== 'TEXT') return {};
-      const r = route(event.text);
+      const r = classifyTopics(event.text);
       const pending: Pending =
-        r.kind === 'topic'
+        r.kind === 'answer'
           ? { kind: 'topic', topic: r.topic, text: event.text }
           : r.kind === 'clarify'
             ? { kind: 'clarify', topics: r.topics }
@@ -269,8 +269,8 @@ export const conversationMachine = setup({
       // Any text reads as a name; one that ends in a question mark is a question all the same.
       const questionForText = fact?.type === 'text' && /\?\s*$/.test(event.text);
       if (fact && !questionForText && extractAnswer(fact, event.text, context).kind !== 'not-understood') return false;
-      const r = route(event.text);
-      return r.kind === 'topic' && r.topic !== context.topic;
+      const r = classifyTopics(event.text);
+      return r.kind === 'answer' && r.topic !== context.topic;
     },
     canGoBack: ({ context }) => context.ruleId !== null && context.answered.length > 0,
     isRestart: ({ event }) => event.type === 'COMMAND' && event.command === 'restart',

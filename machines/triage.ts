@@ -12,7 +12,7 @@ import { ruleFact, ruleFacts } from './answers.js';
 import { flowOf } from './topic-flows.js';
 import { extractFacts } from '../understanding/extract.js';
 import { detectLocale } from '../understanding/language.js';
-import { rank, route } from '../understanding/route.js';
+import { classifyTopics } from '../understanding/topics.js';
 
 export type TriageResult = {
   locale: Locale;
@@ -39,14 +39,10 @@ export function triage(text: string, today: string, forcedLocale?: Locale): Tria
   const best = new Map<RoutableTopicId, number>();
   const note = (topic: RoutableTopicId, score: number) => best.set(topic, Math.max(best.get(topic) ?? 0, score));
   for (const piece of [text, ...pieces(text)]) {
-    const r = route(piece);
-    if (r.kind === 'fallback') continue;
-    const top = r.kind === 'topic' ? [r.topic] : r.topics;
-    for (const t of top) note(t, r.ranked.find((x) => x.topic === t)?.score ?? 0);
-  }
-  if (best.size === 0) {
-    const [first] = rank(text).filter((r) => r.topic !== 'fallback' && r.coverage >= 0.5);
-    if (first && first.topic !== 'fallback') note(first.topic, first.score);
+    const r = classifyTopics(piece);
+    if (r.kind === 'out-of-scope') continue;
+    const top = r.kind === 'answer' ? [r.topic] : r.topics;
+    for (const t of top) note(t, r.ranked.find((x) => x.topic === t)?.p ?? 0);
   }
   const max = Math.max(0, ...best.values());
   const chosen = [...best.entries()]

@@ -5,11 +5,16 @@
  * related topics), ask "did you mean" only between genuinely close topics, and say "out of scope"
  * otherwise.
  *
- * The implementation behind it may change (today: the full-text router of `route.ts`); the shape
- * here stays.
+ * Behind it: a linear classifier over word stems and character n-grams (classifier/), trained
+ * deterministically from the examples in lexicon/examples/ and calibrated by cross-validation, and
+ * the policy of classifier/policy.ts.
  */
-import type { RoutableTopicId } from '../rules/topics.js';
-import { route } from './route.js';
+import type { RoutableTopicId, TopicId } from '../rules/topics.js';
+import { classProbabilities } from './classifier/model.js';
+import { decide } from './classifier/policy.js';
+
+/** From this many characters a message is also read question by question (see `classifyTopics`). */
+export const LONG_MESSAGE = 200;
 
 /** A topic with its probability of being what the message asks about. */
 export type TopicScore = { topic: RoutableTopicId; p: number };
@@ -22,20 +27,45 @@ export type TopicVerdict =
   /** Outside the catalogue (or nothing close enough): the fallback. */
   | { kind: 'out-of-scope'; ranked: TopicScore[] };
 
-/** Classify one message (one question; split several questions first). */
+/** The verdict of the routing policy on calibrated class probabilities (topics and 'fallback'). */
+export function verdictOf(probabilities: ReadonlyMap<TopicId, number>): TopicVerdict {
+  const ranked: TopicScore[] = [];
+  for (const [topic, p] of probabilities) if (topic !== 'fallback') ranked.push({ topic, p });
+  ranked.sort((a, b) => b.p - a.p || a.topic.localeCompare(b.topic));
+  const d = decide(ranked, probabilities.get('fallback') ?? 0);
+  if (d.kind === 'out-of-scope') return { kind: 'out-of-scope', ranked };
+  return { ...d, ranked };
+}
+
+/**
+ * The questions of a long message, each with the sentence before it (where facts are often
+ * stated): "…we are 12 in the safe manning. Do we need a cook?" Each sentence is read at most twice,
+ * so the work stays linear in the length of the message.
+ */
+export function questionWindows(text: string): string[] {
+  const sentences = text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  const windows: string[] = [];
+  sentences.forEach((s, i) => {
+    if (s.endsWith('?')) windows.push(i > 0 ? `${sentences[i - 1]} ${s}` : s);
+  });
+  return windows;
+}
+
+/**
+ * Classify one message (one question; split several questions first). A long message (an e-mail
+ * with greetings and context) that as a whole is no clear answer is also read question by
+ * question, and the most confident direct answer among its questions wins.
+ */
 export function classifyTopics(text: string): TopicVerdict {
-  const r = route(text);
-  const scored = r.ranked.filter((x): x is typeof x & { topic: RoutableTopicId } => x.topic !== 'fallback');
-  const total = r.ranked.reduce((sum, x) => sum + Math.max(0, x.score), 0) || 1;
-  const ranked = scored.map((x) => ({ topic: x.topic, p: Math.max(0, x.score) / total }));
-  if (r.kind === 'topic') {
-    const p = ranked.find((x) => x.topic === r.topic)?.p ?? 0;
-    return { kind: 'answer', topic: r.topic, p, related: [], ranked };
+  const whole = verdictOf(classProbabilities(text));
+  if (whole.kind === 'answer' || text.length < LONG_MESSAGE) return whole;
+  let best: TopicVerdict | undefined;
+  for (const window of questionWindows(text)) {
+    const v = verdictOf(classProbabilities(window));
+    if (v.kind === 'answer' && (best?.kind !== 'answer' || v.p > best.p)) best = v;
   }
-  if (r.kind === 'clarify' && r.topics.length > 1) return { kind: 'clarify', topics: r.topics, ranked };
-  if (r.kind === 'clarify' && r.topics[0]) {
-    const topic = r.topics[0];
-    return { kind: 'answer', topic, p: ranked.find((x) => x.topic === topic)?.p ?? 0, related: [], ranked };
-  }
-  return { kind: 'out-of-scope', ranked };
+  return best ?? whole;
 }

@@ -77,17 +77,17 @@ describe('conversation machine', () => {
 
   it('asks which topic is meant for an ambiguous question, offering 2–3 topics, and a pick starts it', () => {
     const c = converse('nb');
-    const out = c.text('Hva kan jeg jobbe som med D6-sertifikat?');
+    const out = c.text('Hva kreves for å bli matros eller lettmatros?');
     expect(out).toHaveLength(1);
     const topics = choiceIds(out[0]!).filter((id) => id.startsWith('topic:'));
     expect(topics.length).toBeGreaterThanOrEqual(2);
     expect(topics.length).toBeLessThanOrEqual(3);
-    expect(topics).toContain('topic:d6.privileges');
+    expect(topics).toContain('topic:ratings.lettmatros');
     expect(choiceIds(out[0]!)).toContain('cmd:handoff');
     expect(out[0]!.decision).toBeUndefined();
-    const next = c.choose('topic:d6.privileges');
+    const next = c.choose('topic:ratings.lettmatros');
     expect(c.state()).toBe('guided');
-    expect(last(next).topic).toBe('d6.privileges');
+    expect(last(next).topic).toBe('ratings.lettmatros');
     expect(asked(next)).toBeDefined();
   });
 

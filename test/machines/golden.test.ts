@@ -384,7 +384,7 @@ const GOLDEN: Golden[] = [
     name: 'an ordinary seaman chosen from a clarifying question, with seven months on deck (nb)',
     locale: 'nb',
     turns: [
-      say('Hva kreves for å bli lettmatros?', { ask: null, offers: ['topic:ratings.lettmatros'] }),
+      say('Hva kreves for å bli matros eller lettmatros?', { ask: null, offers: ['topic:ratings.lettmatros'] }),
       pick('topic:ratings.lettmatros', asks('ratings.lettmatros', 'monthsDeckService')),
       say('7', decides('ratings.lettmatros', 'rating-requirements', 'meets')),
     ],

@@ -1,0 +1,90 @@
+/**
+ * How fast Losen understands one message: the topic classifier's share (`classifyTopics`: folding,
+ * features, the linear model, calibration and the policy), on real example messages, on e-mails of
+ * 2,000 characters, and on 1 KB and 10 KB texts to show that time grows linearly with length.
+ *
+ * Per-message percentiles time each call on its own (wall clock, so a busy machine inflates them);
+ * the per-length figures are CPU time from the shared harness (median of rounds).
+ */
+import { trainingExamples } from '../understanding/classifier/data.js';
+import { classifyTopics } from '../understanding/topics.js';
+import { consume, gc, measure, type RoundOptions, type Timing } from './lib/harness.js';
+
+/** The goals of issue 11 for understanding one message. */
+export const UNDERSTANDING_GOALS = { p50Ms: 0.3, p99Ms2000: 2, tenKbMs: 50, linearRatio: 15 } as const;
+
+export type UnderstandingResult = {
+  messages: number;
+  p50Ms: number;
+  p99Ms: number;
+  emails2000: number;
+  p50Ms2000: number;
+  p99Ms2000: number;
+  oneKb: Timing;
+  tenKb: Timing;
+  /** CPU time of a 10 KB text ÷ a 1 KB text (10 means exactly linear). */
+  ratio: number;
+  modelLoadMs: number;
+};
+
+const percentile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+
+/** Time each text once (after a warm-up pass) and return the sorted times in ms. */
+function timeEach(texts: readonly string[]): number[] {
+  for (const t of texts.slice(0, 200)) consume(classifyTopics(t));
+  gc?.();
+  const times = texts.map((t) => {
+    const start = process.hrtime.bigint();
+    consume(classifyTopics(t));
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  });
+  return times.sort((a, b) => a - b);
+}
+
+/** E-mails of about `length` characters, each made of different example messages with a greeting. */
+function emails(texts: readonly string[], length: number, count: number): string[] {
+  const out: string[] = [];
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    let mail = 'Hei,\n\n';
+    while (mail.length < length) {
+      mail += `${texts[at % texts.length]} `;
+      at += 7;
+    }
+    out.push(`${mail.slice(0, length - 20)}\n\nMvh\nKari Nordmann`);
+  }
+  return out;
+}
+
+export async function runUnderstanding(
+  options: RoundOptions & { messages: number; emails: number },
+  log: (line: string) => void,
+): Promise<UnderstandingResult> {
+  const loadStart = performance.now();
+  consume(classifyTopics('Trenger vi bemanningssertifikat?'));
+  const modelLoadMs = performance.now() - loadStart;
+  const texts = trainingExamples().map((e) => e.text);
+  const sample = texts.filter((_, i) => i % Math.max(1, Math.floor(texts.length / options.messages)) === 0);
+  log(`  ${sample.length} example messages, one at a time`);
+  const single = timeEach(sample);
+  log(`  ${options.emails} e-mails of 2,000 characters`);
+  const long = timeEach(emails(texts, 2000, options.emails));
+  const oneKbText = emails(texts, 1000, 1)[0] ?? '';
+  const tenKbText = emails(texts, 10_000, 1)[0] ?? '';
+  log('  1 KB and 10 KB texts');
+  const oneKb = await measure({ sync: () => classifyTopics(oneKbText) }, options);
+  const tenKb = await measure({ sync: () => classifyTopics(tenKbText) }, options);
+  return {
+    messages: sample.length,
+    p50Ms: percentile(single, 0.5),
+    p99Ms: percentile(single, 0.99),
+    emails2000: long.length,
+    p50Ms2000: percentile(long, 0.5),
+    p99Ms2000: percentile(long, 0.99),
+    oneKb,
+    tenKb,
+    ratio: tenKb.nsPerOp / oneKb.nsPerOp,
+    modelLoadMs,
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The routing policy: from calibrated probabilities to what Losen does with a message. Every
+ * threshold is a probability (the model is calibrated, see calibrate.ts), chosen by k-fold
+ * cross-validation on the examples (`npm run eval` prints the effect) and never on the held-out set.
+ *
+ * - Answer directly when one topic is likely enough and more likely than "out of scope"; offer up to
+ *   two other topics that are also plausible as "related" chips.
+ * - Ask "did you mean …?" only between two or three topics that are each genuinely plausible and
+ *   together likely; never a menu of one.
+ * - Otherwise the message is out of scope: the fallback (say so, offer contact, never guess).
+ */
+import type { RoutableTopicId } from '../../rules/topics.js';
+
+/** Thresholds of the routing policy (probabilities after calibration). */
+export type Policy = {
+  answer: number;
+  menuEach: number;
+  menuTotal: number;
+  menuSize: number;
+  related: number;
+  relatedSize: number;
+};
+
+/** The thresholds of the policy (probabilities after calibration). */
+export const POLICY: Readonly<Policy> = {
+  /** Answer directly when the best topic has at least this probability (and beats out-of-scope). */
+  answer: 0.6,
+  /** A topic is offered in a "did you mean" menu only with at least this probability… */
+  menuEach: 0.15,
+  /** …and the menu's topics together must have at least this (and beat out-of-scope). */
+  menuTotal: 0.6,
+  /** Topics in a menu, at most. */
+  menuSize: 3,
+  /** A "related" chip beside a direct answer needs at least this probability. */
+  related: 0.05,
+  /** Related chips, at most. */
+  relatedSize: 2,
+};
+
+/** A topic with its calibrated probability. */
+export type Scored = { topic: RoutableTopicId; p: number };
+
+/** What the policy decides. */
+export type Decision =
+  | { kind: 'answer'; topic: RoutableTopicId; p: number; related: RoutableTopicId[] }
+  | { kind: 'clarify'; topics: RoutableTopicId[] }
+  | { kind: 'out-of-scope' };
+
+/**
+ * Decide from the in-scope topics ranked best first and the probability of "out of scope".
+ * Pure and cheap: the same probabilities always give the same decision.
+ */
+export function decide(ranked: readonly Scored[], outOfScope: number, policy: Readonly<Policy> = POLICY): Decision {
+  const [best] = ranked;
+  if (best && best.p >= policy.answer && best.p > outOfScope) {
+    const related = ranked
+      .slice(1)
+      .filter((s) => s.p >= policy.related)
+      .slice(0, policy.relatedSize)
+      .map((s) => s.topic);
+    return { kind: 'answer', topic: best.topic, p: best.p, related };
+  }
+  const menu = ranked.filter((s) => s.p >= policy.menuEach).slice(0, policy.menuSize);
+  const total = menu.reduce((sum, s) => sum + s.p, 0);
+  if (menu.length >= 2 && total >= policy.menuTotal && total > outOfScope)
+    return { kind: 'clarify', topics: menu.map((s) => s.topic) };
+  return { kind: 'out-of-scope' };
+}
