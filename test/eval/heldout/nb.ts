@@ -98,6 +98,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'Jeg er 24 år og har hatt D6 i to år, mest som styrmann på en arbeidsbåt på 17 meter. Kan jeg nå være skipsfører på den båten?',
     'Gjelder D6 på passasjerskip?',
     'd6 rettigheter hvilke farvann',
+    'Vi har en arbeidsbåt på 14,9 meter største lengde og 40 BT i liten kystfart. Kan skipperen føre den med D6?',
   ],
   'ratings.lettmatros': [
     'Hva er kravet for å jobbe som lettmatros?',
@@ -152,6 +153,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'jobber 12 timer om dagen i 30 dager, hvor mye fartstid blir det',
     'Arbeidsgiveren min har bekreftet 900 timer om bord i fjor. Hvordan regner jeg det om til dager fartstid?',
     'regn om 180 dager fartstid til timer',
+    'Jeg har jobbet på en servicebåt i havbruk siden mai. Arbeidsgiver sier jeg har ca 6 timer om bord per dag i 95 dager. Hvor mange dager fartstid blir det?',
   ],
   'seatime.what-counts': [
     'Teller vedlikehold av båten som fartstid?',
@@ -213,6 +215,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'Jeg er 17 år og fikk helseerklæring hos sjømannslegen i dag. Hvor lenge gjelder den?',
     'Begrensningene i helseerklæringen står ikke i D6-sertifikatet. Må jeg følge dem likevel?',
     'hvor lenge varer helseerklering for sjofolk',
+    'Hei!\nJeg tok helseerklæring hos sjømannslege i juni 2024 og det står ingen utløpsdato på den. Hvor lenge er den gyldig?\nHilsen Marte',
   ],
   'aps.processing': [
     'Blir søknaden min utstedt automatisk?',
@@ -225,6 +228,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'hvor lenge tar det å få sertifikatet etter at jeg har søkt',
     'Sendte søknad om D5 for tre uker siden og har ikke hørt noe. Hvor lang tid pleier det å ta?',
     'Hvor lang tid bruker dere på å behandle en søknad om sertifikat?',
+    'Hei\n\nJeg sendte søknad om fornyelse av D6 på Min side sjøfolk 3. februar og har ikke fått svar ennå. Hvor lang er saksbehandlingstiden hos dere nå?\n\nMvh\nGeir Olsen',
   ],
   'aps.digital-certificates': [
     'Kan jeg vise sertifikatet mitt digitalt i stedet for på papir?',
@@ -237,6 +241,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'Vi har kjøpt et skip fra Tyskland som skal over på norsk flagg. Hva er stegene for å få ISSC fra Sjøfartsdirektoratet?',
     'hvor tidlig må CSO be om verifikasjon i altinn',
     'Må sikkerhetsplanen være godkjent før førstegangsverifikasjonen om bord?',
+    'Hei,\nvi er et lite rederi i Kristiansand som har kjøpt et lasteskip som aldri har hatt norsk ISSC. Hvordan blir prosessen med sårbarhetsvurdering, sikkerhetsplan og verifikasjon hos dere?\nHilsen Lene Berg, CSO',
   ],
   'isps.interim': [
     'Hvor lenge gjelder et midlertidig ISSC?',
@@ -267,6 +272,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'Kan jeg få snakke med en saksbehandler?',
     'hva er epostadressen deres',
     'Hvem sender jeg spørsmål om API-et deres til?',
+    'Hei, jeg vil gjerne snakke med noen hos dere om en sak. Hvordan får jeg tak i dere?',
   ],
 };
 
