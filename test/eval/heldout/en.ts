@@ -11,6 +11,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'We are a Dutch company moving a 31 m trawler to the Norwegian flag. Will it need a bemanningssertifikat from Sjøfartsdirektoratet?',
     'is a safe manning cert required for a small passenger boat (12 m) doing fjord sightseeing out of Geiranger?',
     "Hi, I'm starting a small water taxi business in Tromsø. The boat is 10.5 m and will carry up to 11 passengers. Does it need a manning certificate?",
+    'does my ferry need a manning certificat if its only 15 m?',
   ],
   'manning.how-to-apply': [
     'How do we apply for a minimum safe manning document?',
@@ -138,6 +139,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'I own the boat and run the company. Can I confirm my own sea time?',
     'can our accountant sign the sea time letter?',
     'The company I worked for went bankrupt. Can the captain sign my sea time confirmation instead?',
+    'can the skipper sign my seatime confirmaton',
   ],
   'seatime.confirmation': [
     'What information must a sea service confirmation contain?',
@@ -150,6 +152,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'My employer says I have 1,500 hours on board in total. How many days of sea service is that?',
     '12 hours a day for 45 days = how much sea time?',
     'convert 360 sea-time days to hours',
+    'how many days seatime is 900 hrs',
   ],
   'seatime.what-counts': [
     'Does maintenance work on board count as sea time?',
@@ -168,6 +171,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'The sea time shown on Min side is wrong. Who has to fix it?',
     'how often does the employer have to report sea time',
     'My employer only registered part of my sea time. Can Sdir add the rest for me?',
+    'employer forgot to report my seatime, can i report it myself?',
   ],
   'seatime.electronic-vs-manual': [
     'What is the difference between reporting sea time electronically and writing a manual confirmation?',
@@ -192,6 +196,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'Why doesn’t my first D4 let me serve as master?',
     'how to get master privileges on D3 after first issue',
     'I got my D4 last year and have sailed as chief officer since. How do I get master rights added?',
+    'no master rights on my new d5??',
   ],
   'deck.cadet': [
     'I’m a cadet – when can I apply for my deck officer certificate?',
@@ -210,6 +215,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'My medical expired last week. Is my D6 still valid?',
     'I’m 17. How long will my helseerklæring from the sjømannslege last?',
     'Do I have to follow the limitations in my health certificate even though they are not printed on my D6?',
+    'how long is the helth certificate valid for seafarers',
   ],
   'aps.processing': [
     'Will my application be issued automatically?',
@@ -222,6 +228,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'I applied for my D5 four weeks ago. What is the normal processing time?',
     'processing time sdir certificates',
     'Dear Sjøfartsdirektoratet,\n\nI submitted my application for renewal of my certificate of competency five weeks ago and have had no reply. How long does processing usually take?\n\nKind regards,\nJuan Pérez',
+    'how long til my certficate is issued',
   ],
   'aps.digital-certificates': [
     'Are digital certificates accepted on board?',

@@ -47,12 +47,14 @@ const BY_TOPIC: QuestionsByTopic = {
     'varmt opplag bemanning krav?',
     'Vi legger et forsyningsskip i opplag i Gulen fra neste måned. Må alle stillingene på bemanningsoppgaven være dekket mens hun ligger der?',
     'Er det Sjøfartsdirektoratet som bestemmer minimumsbemanningen for et skip i opplag?',
+    'kaldt oppleg hvor mange ombord',
   ],
   'manning.moored': [
     'Må alle stillingene på bemanningssertifikatet være om bord når vi ligger fortøyd til kai?',
     'ligger til kai hele helga, må hele mannskapet være om bord??',
     'Skipet ligger fast fortøyd i Tromsø havn og venter på last i fire dager. Kan kapteinen sende halve mannskapet hjem, eller må minimumsbemanningen være om bord hele tiden?',
     'Hvem bestemmer bemanningen mens båten ligger ved kai?',
+    'ma alle pa bemanningssertifikatet vaere om bord nar vi ligger ved kai',
   ],
   'manning.other-duties': [
     'Kan matrosen som er en del av sikkerhetsbemanningen selge billetter under overfarten?',
@@ -111,6 +113,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'smører krav tjenestetid maskin',
     'Jeg har fagbrev som industrimekaniker. Kan det regnes med når jeg skal begynne som smører om bord?',
     'Hvor lenge må en smører ha jobbet i maskin?',
+    'krav for a bli smorer',
   ],
   'ratings.maskinpasser': [
     'Hva er kvalifikasjonskravet til maskinpasser?',
@@ -141,6 +144,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'Jeg eier båten selv og er daglig leder i selskapet. Kan jeg bekrefte min egen fartstid?',
     'kan regnskapsfører signere fartstidsattest',
     'Firmaet jeg jobbet for er lagt ned. Kan kapteinen jeg seilte med skrive under på fartstiden min i stedet?',
+    'kan kapteinen skrive fartstidsbekrefelse for meg',
   ],
   'seatime.confirmation': [
     'Hva skal stå i en fartstidsbekreftelse?',
@@ -172,6 +176,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'Det er feil i fartstiden som ligger på Min side sjøfolk. Hvem skal rette det?',
     'Hvor ofte må arbeidsgiver rapportere inn fartstid?',
     'arbeidsgiveren har ikke lagt inn all fartstiden min, kan sdir registrere den for meg?',
+    'kan jeg legge inn fartstid selv pa min side sjofolk',
   ],
   'seatime.electronic-vs-manual': [
     'Hva er forskjellen på å rapportere fartstid elektronisk og å skrive en manuell fartstidsattest?',
@@ -202,6 +207,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'Vitnemålet mitt fra fagskolen kom i mars. Hvor lenge må jeg seile som kadett før jeg kan søke D4?',
     'kadett 120 dager etter vitnemål?',
     'Kan jeg starte systematisk opplæring som kadett før jeg har fått vitnemål?',
+    'nar kan jeg soke d3 som kadett',
   ],
   'deck.foreign-cadet': [
     'Godkjenner dere kadettplass i et utenlandsk rederi?',
@@ -235,6 +241,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'Finnes det en app for sertifikater fra Sjøfartsdirektoratet?',
     'gjelder digitale sertifikater om bord på norske skip',
     'Jeg skal jobbe på et skip i utenriksfart. Holder det med digitalt sertifikat på mobilen, eller trenger jeg papirsertifikatet?',
+    'finnes det app for sertifikatene mine fra sjofartsdirektoratet',
   ],
   'isps.process': [
     'Hvordan foregår ISPS-sertifisering for et skip som ikke har norsk ISSC?',
@@ -248,6 +255,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'kan interim issc forlenges',
     'Vårt midlertidige ISSC utløper om tre uker og SSP-en er fortsatt ikke godkjent. Kan vi få forlenget det?',
     'Hvilket brev må ligge om bord sammen med det midlertidige ISSC-et?',
+    'hvor lenge er midlertidlig issc gyldig',
   ],
   'isps.verification-dates': [
     'Når skal den mellomliggende verifikasjonen gjennomføres?',

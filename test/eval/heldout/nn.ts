@@ -17,6 +17,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'kva skjema skal vi bruke når vi søkjer om minste sikkerheitsbemanning',
     'God dag.\nReiarlaget vårt i Ålesund har fått levert eit nybygg, og vi må søkje om minste sikkerheitsbemanning før ho kan gå i trafikk. Finst det ei digital løysing for dette, eller korleis gjer vi det?\nVennleg helsing\nSiri Vik',
     'kvar sender eg KS-0308 når det er ferdig utfylt?',
+    'korleis soekjer vi om bemanningssertifikat',
   ],
   'manning.stcw-update': [
     'Reiarlaget vårt har fått pålegg om å oppdatere bemanningssertifikatet etter revideringa av STCW-konvensjonen. Korleis går vi fram?',
@@ -61,6 +62,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'går bemanningssertifikatet ut?',
     'Vi fekk bemanningssertifikatet i 2013 og har aldri fornya det. Er det framleis gyldig?',
     'Kor lenge er ei bemanningsoppgåve gyldig?',
+    'har bemanningssertifikatet ein utlopsdato',
   ],
   'manning.accepted-certificates': [
     'Er det berre sertifikata som står på bemanningssertifikatet som kan godtakast?',
@@ -85,12 +87,14 @@ const BY_TOPIC: QuestionsByTopic = {
     'Kan ein 17-åring jobbe som skipskokk?',
     'Vi er berre sju om bord, og ein av matrosane lagar maten. Han har ikkje kokkeutdanning. Kva må reiarlaget dokumentere?',
     'kokkeutdanning frå Polen, kan ho godkjennast for skipskokk?',
+    'kva krav er det til skipskok?',
   ],
   'd6.privileges': [
     'Kva får eg føre med D6-sertifikat?',
     'kan eg vere skipper på ein 20 meters båt med d6?',
     'Eg er 22 år, har D6 og har gått 14 månader som vaktoffiser på ein arbeidsbåt på 12 meter. Kan eg no vere skipsførar på ein båt med L under 24 meter?',
     'gjeld D6 på fiskefartøy?',
+    'kva kan eg vere skipper pa med d6, kor store batar?',
   ],
   'ratings.lettmatros': [
     'Kva krav er det for å jobbe som lettmatros?',
@@ -127,6 +131,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'Eg eig båten sjølv og er dagleg leiar i selskapet. Kan eg stadfeste fartstida mi sjølv?',
     'kan revisoren vår skrive fartstidsstadfesting?',
     'Eg er medeigar i båten. Kan eg skrive under på fartstida til sonen min som jobbar om bord?',
+    'kven kan skrive under pa fartstidsattesten min',
   ],
   'seatime.confirmation': [
     'Kva skal stå i ein fartstidsattest?',
@@ -139,6 +144,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'jobbar 8 timar dagen i 60 dagar, kor mykje fartstid blir det?',
     'Arbeidsgivaren har stadfesta 1400 timar om bord totalt. Kor mange dagar fartstid er det?',
     'kor mange timar er 360 dagar fartstid',
+    'kor mykje fartstid far eg for 500 timar om bord',
   ],
   'seatime.what-counts': [
     'Tel tida eg bruker på å køyre kollegaene til og frå oppdrettsanlegget som fartstid?',
@@ -149,6 +155,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'Kva stilling skal røktarar registrerast med når vi rapporterer fartstid?',
     'Kan både eg og broren min stå som skipsførar på båten samstundes?',
     'Ein tilsett har D6 men er ikkje skipper. Kva stilling skal vi føre han opp med i fartstidsregistreringa?',
+    'kva stiling skal akvateknikarane registrerast i',
   ],
   'seatime.employer-reporting': [
     'Kan Sjøfartsdirektoratet leggje inn fartstida mi for meg?',
@@ -194,17 +201,19 @@ const BY_TOPIC: QuestionsByTopic = {
     'helseerklæringa mi gjekk ut førre veke, er D6-en framleis gyldig?',
     'Eg er 17 år og fekk helseerklæring hos sjømannslegen i dag. Kor lenge gjeld ho?',
     'Hei!\nEg har fått helseerklæring med avgrensing til dagtid frå sjømannslegen, men det står ingenting om det i D6-sertifikatet. Må eg halde meg til avgrensinga?\nHelsing Per',
+    'kor lenge gjeld helseerklaeringa',
   ],
   'aps.processing': [
     'Blir søknaden min skriven ut automatisk?',
     'Kvifor gjekk søknaden min til manuell behandling?',
     'Eg søkte D6 på Mi side sjøfolk og lasta opp fartstidsattesten som vedlegg. Betyr det at saka går til manuell handsaming?',
-    'kjem sertifikatet automatisk når all fartstida er rapportert elektronisk?',
+    'Eg fekk melding om at søknaden går til stikkprøvekontroll. Kva tyder det?',
   ],
   'aps.processing-time': [
     'Kor lang er saksbehandlingstida?',
     'kor lenge tek det å få sertifikatet etter at eg har søkt',
     'Hei, eg søkte om fornying av D6 for fem veker sidan og har ikkje høyrt noko. Kor lang tid pleier de å bruke?\nMvh Nils',
+    'kor lang er sakbehandlingstida no?',
   ],
   'aps.digital-certificates': [
     'Kan eg vise sertifikatet mitt digitalt i staden for på papir?',
@@ -237,6 +246,7 @@ const BY_TOPIC: QuestionsByTopic = {
     'Godtek Sdir elektronisk sikkerheitsplan?',
     'Kan vi ha SSP berre digitalt om bord?',
     'Kva må vi ha på papir om bord når sikkerheitsplanen er elektronisk?',
+    'kan sikkerheitsplanen vere elektronisk, kva ma vere pa papir?',
   ],
   contact: [
     'Korleis kan eg kontakte Sjøfartsdirektoratet?',

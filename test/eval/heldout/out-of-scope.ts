@@ -54,6 +54,11 @@ const NB: readonly string[] = [
   'er du en robot?',
   'Hvordan fornyer jeg passet mitt?',
   'Hei!\nVi planlegger å starte med turistfiske fra båt i Vesterålen til sommeren. Trenger vi noen spesiell tillatelse fra kommunen?\nMvh Stian',
+  'hva koster batforerbevis',
+  'ma jeg ha ais pa sjarken',
+  'trenger jeg lisens for a fiske makrell fra bat',
+  'Vi har 12 i sikkerhetsbemanningen og kokken har sluttet. Hvor finner vi en ny skipskokk?',
+  'Kan jeg få tilbake gebyret for D5-søknaden hvis jeg trekker den?',
 ];
 
 const NN: readonly string[] = [
@@ -102,6 +107,11 @@ const NN: readonly string[] = [
   'er du ein robot?',
   'Korleis fornyar eg passet mitt?',
   'Hei. Vi vil starte med turistfiske frå båt i Hardanger til sommaren. Kva løyve treng vi frå kommunen?\nHelsing Liv',
+  'kva kostar batforarbevis',
+  'treng eg lisens for å fiske makrell frå båten?',
+  'treng vi ais pa sjarken var?',
+  'Kan eg få tilbake gebyret for søknaden om D5 når han vart avslått?',
+  'Kokken vår har slutta og vi er 11 i bemanninga. Kvar finn vi ein ny skipskokk?',
 ];
 
 const EN: readonly string[] = [
@@ -150,6 +160,11 @@ const EN: readonly string[] = [
   'are you a bot?',
   'What is the capital of Iceland?',
   'Dear Sir,\nwe want to hire Norwegian crew for our Panama-flagged vessel. Which crewing agencies do you recommend?\nRegards, Ahmed',
+  'how much is båtførerbevis',
+  'do i need a fishing licence to catch mackerel from a boat in norway',
+  'is ais requierd on a small fishing boat',
+  'Can I get a refund of the application fee for my D5 if I withdraw it?',
+  'Our cook just quit and the safe manning is 12. Where can we recruit a new ship’s cook quickly?',
 ];
 
 /** Out-of-scope held-out cases in all three languages. */
