@@ -15,7 +15,8 @@
  *   "17.04.90" is 1990, an expiry "31.12.30" is 2030). Without a valid `today`, 00–69 are 20xx and
  *   70–99 19xx. Flagged `twoDigitYear`. Only numeric dates take a two-digit year.
  * - A month and year without a day ("juni 2024", "June 2024", "06/2024") is a partial date: `iso`
- *   is undefined and `partial` holds { year, month }, so the conversation can ask for the day.
+ *   is undefined and `partial` holds { year, month }, so the conversation can ask for the day. A
+ *   document number ("RSV 5/2020", "nr. 12/2016") is no date.
  * - A day and month without a year ("1. mars", "31.8.", "March 1") is found only when the caller
  *   asks (`{ yearless: true }`): its year is the one that puts the date nearest to `today` (so at
  *   most about six months away, either side; a tie goes to the past), flagged `yearInferred` so the
@@ -90,6 +91,8 @@ const MONTH_DAY = new RegExp(
 );
 const MONTH_YEAR = new RegExp(`(?<![a-z0-9])(${MONTH_ALT})\\.?,? (\\d{4})(?!\\d|[.,]\\d)`, 'g');
 const NUMERIC_MONTH_YEAR = /(?<![\d.,/-])(\d{1,2})[./]((?:19|20)\d{2})(?!\d|[.,/-]\d)/g;
+/** "RSV 5/2020", "rundskriv nr. 12/2016": a document number, not a month. */
+const DOCUMENT_NUMBER = /(?:^|[^a-z])(?:rsv|rundskriv|nr|no|circular|direktiv|directive|forskrift|sak)\.? ?$/;
 const NUMERIC_YEARLESS = /(?<![\d.,/-])(\d{1,2})(?:\.(\d{1,2})\.|\/(\d{1,2}))(?!\d|[.,/-]\d)/g;
 const RELATIVE = new RegExp(`(?<![a-z0-9])(${alternation(Object.keys(RELATIVE_DAYS))})(?![a-z0-9])`, 'g');
 /** A unit right after a yearless date makes it a quantity ("1/2 time", "jan 5 timer"). */
@@ -238,7 +241,8 @@ function collect(folded: string, today: string, yearless: boolean): Candidate[] 
     at(m, 5, undefined, { partial: { year: Number(m[2]), month: month(m[1]) } });
   for (const m of folded.matchAll(NUMERIC_MONTH_YEAR)) {
     const mon = Number(m[1]);
-    if (mon >= 1 && mon <= 12) at(m, 6, undefined, { partial: { year: Number(m[2]), month: mon } });
+    const numbered = DOCUMENT_NUMBER.test(folded.slice(Math.max(0, m.index - 16), m.index));
+    if (mon >= 1 && mon <= 12 && !numbered) at(m, 6, undefined, { partial: { year: Number(m[2]), month: mon } });
   }
   if (yearless) {
     for (const m of folded.matchAll(NUMERIC_YEARLESS)) {

@@ -171,6 +171,8 @@ describe('a day and month without a year: the year nearest today, flagged, only 
     { name: 'a Norwegian name before a quantity', text: 'Jan 5 timer', options: { yearless: true } },
     { name: 'a fraction before a unit', text: '1/2 time', options: { yearless: true } },
     { name: '"24/7" means always', text: 'open 24/7', options: { yearless: true } },
+    { name: 'a circular number', text: 'se RSV 5/2020', options: { yearless: true } },
+    { name: 'a numbered document', text: 'rundskriv nr. 12/2016', options: { yearless: true } },
   ])('$name', ({ text, options }) => {
     expect(findDates(fold(text), TODAY, options)).toEqual([]);
   });
