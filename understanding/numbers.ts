@@ -1,7 +1,10 @@
 /**
- * Numbers in a reply: digits with decimal commas and thousands separators ("23,5", "1 867",
- * "1,867"), small numbers in words ("tolv", "twenty-four", "ett år", "halvannet år"), a unit after
- * the number ("45 BT", "12t", "6 mnd") and conversion to the unit of the fact.
+ * Numbers in a reply: digits with decimal commas or points and thousands separators ("23,5",
+ * "23.5", "1 250", "1.250", "1250"), numbers in words (number-words.ts: "tolv", "tjueto",
+ * "forty-five", "tre og eit halvt", "a year"), a unit after the number with or without a space
+ * ("45BT", "23,5 m", "12 timar", "6 mnd", "11 mann"), approximate numbers ("ca 60", "~60": the
+ * number, marked `approx`), ranges ("10-12", "mellom 10 og 12": marked `range`, never one value),
+ * and conversion to the unit of the fact.
  *
  * Time conversions follow Sdir's sea-time practice (the `daysPerMonth` threshold: 12 months = 360 days).
  * Hours never convert to or from days (that depends on the hours worked per day).
