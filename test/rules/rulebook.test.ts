@@ -3,7 +3,7 @@
  * memory and compares it with the committed file, so the rulebook cannot go stale: after changing a
  * rule, run `npm run rulebook`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listRules, READINGS, THRESHOLDS } from '../../rules/index.js';
 import { RULEBOOK_PATH, leadingDocComment, renderRulebook } from '../../scripts/rulebook.js';
@@ -69,6 +69,25 @@ describe('rulebook', () => {
       'vessel-categories',
     ])
       expect(ids).toContain(id);
+  });
+
+  // The project's source documents sit beside the repository (../shared); where they are present,
+  // every quoted sentence must be found in them word for word.
+  const shared = ['../../../shared/', '../../../../shared/']
+    .map((rel) => new URL(rel, import.meta.url))
+    .find((u) => existsSync(new URL('seeds/', u)));
+  it.skipIf(shared === undefined)('quotes each reading word for word from its seed or facts.md', () => {
+    if (shared === undefined) return;
+    const seeds = new URL('seeds/', shared);
+    const text = (from: string) =>
+      from === 'facts.md'
+        ? readFileSync(new URL('domain/facts.md', shared), 'utf8')
+        : readFileSync(
+            new URL(readdirSync(seeds).find((f) => f.startsWith(from.replace('seed ', ''))) ?? 'missing', seeds),
+            'utf8',
+          );
+    const flat = (s: string) => s.replace(/\s+/g, ' ');
+    for (const r of READINGS) expect(flat(text(r.from)), r.id).toContain(flat(r.quote));
   });
 
   it('reads a leading doc comment without its comment markers', () => {
