@@ -164,7 +164,7 @@ export const isscRenewal = defineRule<RenewalFacts>({
   },
   summary: {
     nb: 'Regner ut ny utløpsdato etter fornyelsesverifikasjon: gjøres den inntil 3 måneder før utløp, blir ny utløpsdato gammel utløpsdato pluss fem år; gjøres den tidligere, verifikasjonsdatoen pluss fem år. Verifikasjonen må gjøres innen utløpsdatoen.',
-    nn: 'Reknar ut ny utløpsdato etter fornyingsverifikasjon: blir han gjord inntil 3 månader før utløpet, blir ny utløpsdato gammal utløpsdato pluss fem år; blir han gjord tidlegare, verifikasjonsdatoen pluss fem år. Verifikasjonen må gjerast innan utløpsdatoen.',
+    nn: 'Reknar ut ny utløpsdato etter fornyingsverifikasjonen: blir verifikasjonen gjord inntil 3 månader før utløpet, blir ny utløpsdato gammal utløpsdato pluss fem år; blir han gjord tidlegare, verifikasjonsdatoen pluss fem år. Verifikasjonen må gjerast innan utløpsdatoen.',
     en: 'Works out the new expiry date after a renewal verification: done within 3 months before expiry, the new expiry is the old expiry plus five years; done earlier, the verification date plus five years. The verification must take place by the expiry date.',
   },
   facts: [fact('expiryDate'), fact('verificationDate')],
