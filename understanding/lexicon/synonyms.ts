@@ -119,6 +119,16 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'passasjer',
       'passenger',
     ],
+    'small-passenger': [
+      'båt med 12 eller færre passasjerer',
+      'båt med 12 eller færre passasjerar',
+      '12 eller færre passasjerer',
+      '12 eller færre passasjerar',
+      'tolv eller færre passasjerer',
+      'boat with 12 or fewer passengers',
+      '12 or fewer passengers',
+      'twelve or fewer passengers',
+    ],
     cargo: [
       'lasteskip',
       'lastebåt',
@@ -182,6 +192,15 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'other vessel',
       'other type',
       'something else',
+    ],
+    leisure: [
+      'fritidsbåt',
+      'fritidsfartøy',
+      'lystbåt',
+      'leisure boat',
+      'leisure craft',
+      'pleasure boat',
+      'pleasure craft',
     ],
   },
   serviceOnly: {
@@ -677,6 +696,8 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'fishing boat',
       'trawler',
     ],
+    'small-passenger': ['12 eller færre passasjerer', '12 eller færre passasjerar', '12 or fewer passengers'],
+    leisure: ['fritidsbåt', 'fritidsfartøy', 'leisure boat', 'leisure craft'],
     other: [],
   },
   role: {
@@ -1725,7 +1746,6 @@ export const DELIBERATELY_UNMAPPED: readonly {
     replies: ['brønnbåt', 'wellboat', 'supply ship', 'forsyningsskip'],
     why: 'Treated as cargo ships in practice, but not certain from a reply.',
   },
-  { fact: 'vesselType', replies: ['fritidsbåt', 'leisure boat'], why: 'Not clearly "other".' },
   { fact: 'tankerType', replies: ['LNG', 'LPG'], why: 'Only explicit gas words are mapped.' },
   {
     fact: 'ratingPosition',
