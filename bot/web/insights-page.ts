@@ -204,7 +204,11 @@ ${table(
   'days-heading',
   t.byDay,
   t.day,
-  [...report.days].reverse().map((r) => ({ th: escapeHtml(r.day), counts: r })),
+  // Newest first, and only days with something counted (the JSON has every day).
+  [...report.days]
+    .reverse()
+    .filter((r) => COLUMNS.some((c) => (r[c] ?? 0) > 0))
+    .map((r) => ({ th: `<span class="day">${escapeHtml(r.day)}</span>`, counts: r })),
 )}
 ${table(
   ui,

@@ -131,10 +131,13 @@ export async function insightsRoutes(app: FastifyInstance, options: InsightsRout
   app.get('/api/insights', limited, async (request, reply) => {
     reply.header('cache-control', 'no-store');
     if (!hasStaffToken(staffToken, request))
-      return reply
-        .code(401)
-        .header('www-authenticate', 'Bearer realm="Losen staff"')
-        .send({ error: 'Staff token required (Authorization: Bearer …)' });
+      return (
+        reply
+          .code(401)
+          // Basic too, so a browser signed in to the page follows its link to the JSON.
+          .header('www-authenticate', ['Bearer realm="Losen staff"', 'Basic realm="Losen staff", charset="UTF-8"'])
+          .send({ error: 'Staff token required (Authorization: Bearer …)' })
+      );
     const query = insightsQuery.safeParse(request.query ?? {});
     if (!query.success) {
       const detail = query.error.issues.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`).join('; ');
