@@ -67,36 +67,40 @@ describe('the insights page', () => {
     expect(html).not.toContain('<table');
   });
 
-  it('shows the counts per topic and the redacted questions, and has no WCAG 2.1 AA violations', async () => {
-    const page = await signedIn();
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    const response = await page.goto(`${env.server.base}/staff/insights`);
-    expect(response?.status()).toBe(200);
-    expect(await page.locator('html').getAttribute('lang')).toBe('nb');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(INSIGHTS_TEXTS.title.nb);
+  it(
+    'shows the counts per topic and the redacted questions, and has no WCAG 2.1 AA violations',
+    async () => {
+      const page = await signedIn();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      const response = await page.goto(`${env.server.base}/staff/insights`);
+      expect(response?.status()).toBe(200);
+      expect(await page.locator('html').getAttribute('lang')).toBe('nb');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(INSIGHTS_TEXTS.title.nb);
 
-    const topics = page
-      .getByRole('table')
-      .filter({ has: page.getByRole('columnheader', { name: INSIGHTS_TEXTS.topic.nb }) })
-      .first();
-    const row = (topic: string) => topics.getByRole('row').filter({ hasText: topic });
-    expect(await row('manning.expiry').count()).toBe(1);
-    expect(await row('manning.day-schedule').count()).toBe(1);
-    expect(await row(texts('nb').topics['manning.day-schedule'].title).count()).toBe(1);
+      const topics = page
+        .getByRole('table')
+        .filter({ has: page.getByRole('columnheader', { name: INSIGHTS_TEXTS.topic.nb }) })
+        .first();
+      const row = (topic: string) => topics.getByRole('row').filter({ hasText: topic });
+      expect(await row('manning.expiry').count()).toBe(1);
+      expect(await row('manning.day-schedule').count()).toBe(1);
+      expect(await row(texts('nb').topics['manning.day-schedule'].title).count()).toBe(1);
 
-    const recent = page.locator('table.recent');
-    expect(await recent.getByRole('row').count()).toBe(3); // the header, the fallback, the thumbs-down
-    const question = recent.getByRole('cell', { name: /brød/ });
-    expect(await question.getAttribute('lang')).toBe('nb');
-    expect(await question.textContent()).not.toMatch(/Kari|Nordmann|example/);
-    expect(await recent.getByRole('cell', { name: 'Kva er dagordning?' }).getAttribute('lang')).toBe('nn');
+      const recent = page.locator('table.recent');
+      expect(await recent.getByRole('row').count()).toBe(3); // the header, the fallback, the thumbs-down
+      const question = recent.getByRole('cell', { name: /brød/ });
+      expect(await question.getAttribute('lang')).toBe('nb');
+      expect(await question.textContent()).not.toMatch(/Kari|Nordmann|example/);
+      expect(await recent.getByRole('cell', { name: 'Kva er dagordning?' }).getAttribute('lang')).toBe('nn');
 
-    expect(await violations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-  }, AXE_TIMEOUT_MS);
+      expect(await violations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+    AXE_TIMEOUT_MS,
+  );
 
   it('filters by language with the form, and keeps the page in the language chosen', async () => {
     const page = await signedIn();
@@ -132,9 +136,13 @@ describe('the insights page', () => {
     expect(report).toMatchObject({ locale: 'nn', totals: { questions: 1 } });
   });
 
-  it('has no WCAG 2.1 AA violations at 320 px', async () => {
-    const page = await signedIn({ width: 320, height: 640 });
-    await page.goto(`${env.server.base}/staff/insights?lang=en`);
-    expect(await violations(page)).toEqual([]);
-  }, AXE_TIMEOUT_MS);
+  it(
+    'has no WCAG 2.1 AA violations at 320 px',
+    async () => {
+      const page = await signedIn({ width: 320, height: 640 });
+      await page.goto(`${env.server.base}/staff/insights?lang=en`);
+      expect(await violations(page)).toEqual([]);
+    },
+    AXE_TIMEOUT_MS,
+  );
 });
