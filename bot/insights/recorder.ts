@@ -9,6 +9,7 @@
  * `onError`, so the queue never grows without bound and a turn never waits for the store.
  */
 import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { subDays } from 'date-fns/subDays';
 import type { Locale } from '../../content/topic-ids.js';
 import type { BotMessage } from '../../content/types.js';
@@ -57,6 +58,11 @@ export type InsightsOptions = {
   now?: () => Date;
   /** Milliseconds between flushes (default 1000). */
   flushMs?: number;
+  /**
+   * How long a rating of a turn not (yet) stored waits before looking once more (default: a flush
+   * interval and a little): with several instances, the turn may still be queued on another.
+   */
+  recheckMs?: number;
   /** A batch the store refused, or a failed prune; never given message text. */
   onError?: (error: unknown) => void;
 };
@@ -78,6 +84,7 @@ export function createInsights(options: InsightsOptions): Insights {
   const { store, retentionDays, turnTtlSeconds } = options;
   const now = options.now ?? (() => new Date());
   const flushMs = options.flushMs ?? 1000;
+  const recheckMs = options.recheckMs ?? flushMs + 250;
   const onError = options.onError ?? (() => undefined);
   let queue: Queued[] = [];
   let timer: NodeJS.Timeout | undefined;
@@ -226,7 +233,11 @@ export function createInsights(options: InsightsOptions): Insights {
       await flush();
       const conversation = conversationKey(input.conversationId);
       return ratings.run(conversation, async () => {
-        const turns = await store.turns(conversation);
+        let turns = await store.turns(conversation);
+        if (!turns.has(input.turn) && recheckMs > 0) {
+          await sleep(recheckMs);
+          turns = await store.turns(conversation);
+        }
         const record = turns.get(input.turn);
         if (!record) return 'unknown';
         const changes: InsightsChange[] = [];

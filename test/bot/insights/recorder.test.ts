@@ -21,6 +21,7 @@ function setUp(retentionDays = 21, store?: InsightsStore) {
     turnTtlSeconds: 1800,
     now: () => new Date(clock.t),
     flushMs: 60_000,
+    recheckMs: 0,
   });
   return { clock, memory, insights };
 }
