@@ -1,9 +1,13 @@
 /**
- * Insights beside the embedded conversation store: counters and the recent questions in one JSON
- * file (`insights.json`), held in memory and written whole after each batch that changed them —
- * the recorder batches, so the file is written at most about once a second, never per turn. A
- * write goes to a temporary file renamed over the old one, so a crash leaves the old or the new
- * file, never half of one.
+ * Insights in the embedded store's directory (`LOSEN_DATA_DIR`): counters and the recent questions
+ * in one JSON file, `insights.state`, held in memory and written whole after each batch that
+ * changed them — the recorder batches, so the file is written at most about once a second, never
+ * per turn. A write goes to a temporary file (`….tmp`) renamed over the old one, so a crash leaves
+ * the old or the new file, never half of one.
+ *
+ * The name keeps it apart from the conversations beside it: their files are `<hash>.json`, and
+ * the conversation store's sweep leaves any other file alone (test/bot/insights/stores.test.ts
+ * runs the sweep to keep it so).
  *
  * Turn records (what a rating needs) stay in memory: they live only as long as a conversation,
  * and the embedded store serves one instance. A rating of a turn from before a restart is refused
@@ -44,6 +48,9 @@ const stateSchema = z.object({
   ),
 });
 
+/** The file's name in the directory. */
+export const INSIGHTS_FILE = 'insights.state';
+
 export class FileInsightsStore extends MemoryInsightsStore {
   private readonly file: string;
   private readonly loaded: Promise<void>;
@@ -55,7 +62,7 @@ export class FileInsightsStore extends MemoryInsightsStore {
     options: { now?: () => number } = {},
   ) {
     super(options.now);
-    this.file = join(dir, 'insights.json');
+    this.file = join(dir, INSIGHTS_FILE);
     this.loaded = this.load();
   }
 

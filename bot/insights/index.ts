@@ -2,12 +2,9 @@
  * The editors' insights (contract.md §2: `POST /api/feedback`, `GET /api/insights`,
  * `GET /staff/insights`): the recorder every channel calls after a turn, and its stores.
  *
- * They live where conversations live: in Redis when `REDIS_URL` is set, else in the embedded
- * store's file, in `insights/` beside the conversations' directory (`data/insights` by default;
- * a directory of its own, because the conversation store treats every file of its own directory
- * as a conversation).
+ * They live where conversations live: in Redis when `REDIS_URL` is set, else in one file in the
+ * embedded store's directory (`LOSEN_DATA_DIR/insights.state`).
  */
-import { dirname, join, resolve } from 'node:path';
 import type { Config } from '../config.js';
 import { FileInsightsStore } from './file-store.js';
 import type { Insights } from './recorder.js';
@@ -21,16 +18,13 @@ export { FileInsightsStore } from './file-store.js';
 export type { InsightsStore } from './types.js';
 export type { InsightsReport } from './report.js';
 
-/** The directory of the file store: `insights` beside `LOSEN_DATA_DIR`. */
-export const insightsDir = (dataDir: string) => join(dirname(resolve(dataDir)), 'insights');
-
 /** The store insights use with `config`: Redis when `REDIS_URL` is set, else the file store. */
 export async function openInsightsStore(config: Pick<Config, 'REDIS_URL' | 'LOSEN_DATA_DIR'>): Promise<InsightsStore> {
   if (config.REDIS_URL) {
     const { RedisInsightsStore } = await import('./redis-store.js');
     return RedisInsightsStore.connect(config.REDIS_URL);
   }
-  return new FileInsightsStore(insightsDir(config.LOSEN_DATA_DIR));
+  return new FileInsightsStore(config.LOSEN_DATA_DIR);
 }
 
 /** The recorder of `config`, over `store`. */

@@ -8,7 +8,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FileInsightsStore } from '../../../bot/insights/file-store.js';
+import { FileInsightsStore, INSIGHTS_FILE } from '../../../bot/insights/file-store.js';
+import { FileStore } from '../../../bot/core/file-store.js';
 import { MemoryInsightsStore } from '../../../bot/insights/memory-store.js';
 import { RedisInsightsStore } from '../../../bot/insights/redis-store.js';
 import type { InsightsChange, InsightsStore, RecentItem } from '../../../bot/insights/types.js';
@@ -192,20 +193,33 @@ describe('the file store', () => {
     expect(counts.map((c) => [c.topic, c.questions])).toEqual([['health.certificate', 1]]);
     expect(recent.map((i) => i.id)).toEqual(['x']);
     expect((await second.turns('c')).size).toBe(0);
-    const onDisk = await readFile(join(path, 'insights.json'), 'utf8');
+    const onDisk = await readFile(join(path, INSIGHTS_FILE), 'utf8');
     expect(onDisk).not.toContain('"turns"');
     await second.close();
+  });
+
+  it('shares the conversations directory: their store neither counts nor sweeps its file, nor it theirs', async () => {
+    const path = join(dir, 'shared-dir');
+    const conversations = new FileStore(path, { sweepSeconds: 0 });
+    await conversations.set('c1', { version: 1, locale: 'nb', snapshot: {}, updatedAt: '2026-03-10T12:00:00Z' }, 600);
+    const insights = new FileInsightsStore(path);
+    await insights.apply([count('2026-03-10', 'contact', 'questions')]);
+    expect(await conversations.sweep()).toBe(0);
+    expect(await readFile(join(path, INSIGHTS_FILE), 'utf8')).toContain('contact');
+    expect(await conversations.get('c1')).toBeDefined();
+    await conversations.close();
+    await insights.close();
   });
 
   it('starts afresh from an unreadable file instead of failing', async () => {
     const path = join(dir, 'broken');
     const store = new FileInsightsStore(path);
     await store.read('2000-01-01', 0);
-    await writeFile(join(path, 'insights.json'), '{"counts": "nope"');
+    await writeFile(join(path, INSIGHTS_FILE), '{"counts": "nope"');
     const reopened = new FileInsightsStore(path);
     expect(await reopened.read('2000-01-01', 0)).toEqual({ counts: [], recent: [] });
     await reopened.apply([count('2026-03-10', 'contact', 'questions')]);
-    expect(JSON.parse(await readFile(join(path, 'insights.json'), 'utf8')).counts).toHaveLength(1);
+    expect(JSON.parse(await readFile(join(path, INSIGHTS_FILE), 'utf8')).counts).toHaveLength(1);
   });
 });
 
