@@ -19,7 +19,7 @@ import { asks, classifyTurn, COUNTED } from './classify.js';
 import { redactQuestion } from './redact.js';
 import type { InsightsReport } from './report.js';
 import { buildReport } from './report.js';
-import type { CountField, InsightsChange, InsightsStore, Rating, TurnRecord } from './types.js';
+import type { CountChange, CountField, InsightsChange, InsightsStore, Rating, TurnRecord } from './types.js';
 
 /** What a channel asked in a turn (only whether it was text, and the text of a question, are read). */
 export type TurnAsked = { text?: string | undefined; choice?: string | undefined };
@@ -94,7 +94,7 @@ export function createInsights(options: InsightsOptions): Insights {
   const lastTurn = new Map<string, { turn: number; asked: boolean }>();
   const ratings = new KeyedMutex();
 
-  const count = (record: Pick<TurnRecord, 'day' | 'topic' | 'locale'>, field: CountField, by = 1): InsightsChange => ({
+  const count = (record: Pick<TurnRecord, 'day' | 'topic' | 'locale'>, field: CountField, by = 1): CountChange => ({
     kind: 'count',
     day: record.day,
     topic: record.topic,
@@ -103,6 +103,10 @@ export function createInsights(options: InsightsOptions): Insights {
     by,
   });
 
+  /**
+   * Whether the turn before `turn` asked something: from memory when this instance saw it, else
+   * from the store (with several instances, a turn still queued on another reads as "no").
+   */
   async function previousAsked(conversation: string, turn: number): Promise<boolean> {
     const last = lastTurn.get(conversation);
     if (last && last.turn === turn - 1) return last.asked;
@@ -120,8 +124,8 @@ export function createInsights(options: InsightsOptions): Insights {
   }
 
   async function changesOf(batch: readonly Queued[]): Promise<InsightsChange[]> {
-    const counts = new Map<string, InsightsChange & { kind: 'count' }>();
-    const add = (change: InsightsChange & { kind: 'count' }) => {
+    const counts = new Map<string, CountChange>();
+    const add = (change: CountChange) => {
       const key = `${change.day}|${change.topic}|${change.locale}|${change.field}`;
       const found = counts.get(key);
       if (found) found.by += change.by;
@@ -146,9 +150,9 @@ export function createInsights(options: InsightsOptions): Insights {
         ...(turnClass.opens && text ? { question: redactQuestion(text) } : {}),
         ...(asks(turnClass.kind) ? { asked: true } : {}),
       };
-      if (turnClass.opens) add(count(record, 'questions') as InsightsChange & { kind: 'count' });
+      if (turnClass.opens) add(count(record, 'questions'));
       const field = COUNTED[turnClass.kind];
-      if (field) add(count(record, field) as InsightsChange & { kind: 'count' });
+      if (field) add(count(record, field));
       others.push({ kind: 'turn', conversation, turn: answered.turn, record, ttlSeconds: turnTtlSeconds });
       if (turnClass.kind === 'fallback' && text)
         others.push({

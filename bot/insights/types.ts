@@ -60,6 +60,9 @@ export type InsightsChange =
   | { kind: 'unrecent'; id: string }
   | { kind: 'turn'; conversation: string; turn: number; record: TurnRecord; ttlSeconds: number };
 
+/** A change of one counter. */
+export type CountChange = Extract<InsightsChange, { kind: 'count' }>;
+
 /** What a store holds from `sinceDay` (inclusive) on. */
 export type InsightsData = { counts: CountRow[]; recent: RecentItem[] };
 
