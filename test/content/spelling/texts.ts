@@ -86,10 +86,9 @@ function literalLeaves(file: string): Leaf[] {
       const [nb, nn, en] = LOCALES.map((l) => props.get(l));
       if (nb && nn && en) {
         const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
-        found.push({
-          path: `${file}:${line}`,
-          text: { nb: literalText(nb), nn: literalText(nn), en: literalText(en) },
-        });
+        const text = { nb: literalText(nb), nn: literalText(nn), en: literalText(en) };
+        // `{ nb: '', … }` and `{ nb: u.nb, … }` hold no words of their own.
+        if (LOCALES.some((l) => text[l].trim() !== '')) found.push({ path: `${file}:${line}`, text });
       }
     }
     ts.forEachChild(node, visit);
