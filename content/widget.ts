@@ -33,8 +33,6 @@ export type WidgetStrings = {
   /** Accessible name of the quick-reply group. */
   choices: string;
   sources: string;
-  /** Link text prefix of a download; the attachment's label follows. */
-  download: string;
   /** Said in the log while Losen is answering. */
   typing: string;
   /** Appended to link text that opens a new tab (visually hidden). */
@@ -119,11 +117,6 @@ export const WIDGET_TEXTS = {
     nb: 'Kilder',
     nn: 'Kjelder',
     en: 'Sources',
-  },
-  download: {
-    nb: 'Last ned',
-    nn: 'Last ned',
-    en: 'Download',
   },
   typing: {
     nb: 'Losen skriver …',
