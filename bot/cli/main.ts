@@ -1,7 +1,7 @@
 /**
  * The command line (contract.md §4):
- *   losen ask "question" [--json] [--locale nb|en]   one question, the answer printed
- *   losen chat [--locale nb|en]                      an interactive conversation
+ *   losen ask "question" [--json] [--locale nb|nn|en]   one question, the answer printed
+ *   losen chat [--locale nb|nn|en]                      an interactive conversation
  * In a chat, a choice is picked by its number; "exit" (or Ctrl-D) ends it.
  */
 import { createInterface } from 'node:readline/promises';
@@ -13,8 +13,8 @@ import { MemoryStore } from '../core/store.js';
 import { isLocale } from '../../rules/index.js';
 
 const USAGE = `Usage:
-  losen ask "question" [--json] [--locale nb|en]
-  losen chat [--locale nb|en]`;
+  losen ask "question" [--json] [--locale nb|nn|en]
+  losen chat [--locale nb|nn|en]`;
 
 /** Plain-text rendering of messages, choices numbered. */
 export function renderForTerminal(messages: readonly BotMessage[]): {
