@@ -179,7 +179,7 @@ export const manningTopics = {
         'Når skipet ligger fast fortøyd i havn, bestemmer føreren i samråd med rederiet hvor mange som skal være om bord. Denne bemanningen må kunne holde det vaktholdet som kreves i havn (forskrift om vakthold på passasjer- og lasteskip, del 4).\n\n' +
         'Sjøfartsdirektoratet skal ikke uttale seg om eller godkjenne bemanningen som fører og rederi blir enige om mens skipet ligger ved land.',
       nn:
-        'Nei, ikkje alle stillingane i bemanningssertifikatet må vere om bord når skipet ligg fortøydd til kai. Bemanninga i bemanningssertifikatet er minimum for når skipet forlèt hamna og går ut på ei sjøreise.\n\n' +
+        'Ikkje alle stillingane i bemanningssertifikatet må vere om bord når skipet ligg fortøydd til kai. Bemanninga i bemanningssertifikatet er minimum for når skipet forlèt hamna og går ut på ei sjøreise.\n\n' +
         'Når skipet ligg fast fortøydd i hamn, avgjer føraren i samråd med reiarlaget kor mange som skal vere om bord. Denne bemanninga må kunne halde det vakthaldet som er påbode i hamn (forskrifta om vakthald på passasjer- og lasteskip, del 4).\n\n' +
         'Det er ikkje krav om at Sjøfartsdirektoratet skal uttale seg om eller godkjenne den bemanninga som føraren og reiarlaget blir samde om medan skipet ligg ved land.',
       en:
@@ -241,7 +241,7 @@ export const manningTopics = {
         'Ikke bare dem. Kravene til fører og styrmenn i bemanningssertifikatet er satt ut fra fartsområdet som står der. Går fartøyet i et lavere fartsområde enn det bemanningssertifikatet viser, kan man tjenestegjøre med en lavere sertifikatklasse, så lenge sertifikatet gir nok rettigheter til stillingen.\n\n' +
         'Alle bemanningssertifikater har dessuten en fotnote: sertifikatkodene er nasjonale koder med STCW-referansen i parentes, og andre sertifikater kan godtas hvis de gir tilstrekkelige rettigheter for stillingen. Sjekk alltid det enkelte sertifikatet for eventuelle begrensninger.',
       nn:
-        'Ja, ikkje berre dei. Krava til førar og styrmenn i bemanningssertifikatet er sette ut frå fartsområdet som står der. Går fartøyet i eit lågare fartsområde enn det bemanningssertifikatet viser, kan ein tenestegjere med ein lågare sertifikatklasse, så lenge sertifikatet gir nok rettar til stillinga.\n\n' +
+        'Ja, så lenge sertifikatet gir nok rettar til stillinga. Krava til førar og styrmenn i bemanningssertifikatet er sette ut frå fartsområdet som står der. Går fartøyet i eit lågare fartsområde enn det bemanningssertifikatet viser, kan ein tenestegjere med ein lågare sertifikatklasse.\n\n' +
         'Alle bemanningssertifikat har dessutan ei fotnote: sertifikatkodane er nasjonale kodar med STCW-referansen i parentes, og andre sertifikat kan godtakast dersom dei gir tilstrekkelege rettar for stillinga. Sjekk alltid kvart enkelt sertifikat for eventuelle avgrensingar.',
       en:
         'Not only those. The requirements for the master and mates in the manning certificate are set according to the trading area stated in it. If the vessel operates in a lower trading area than the manning certificate states, a lower certificate class can be used, as long as the certificate gives sufficient privileges for the position.\n\n' +
