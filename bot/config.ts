@@ -11,6 +11,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Directory of the embedded conversation store. */
   LOSEN_DATA_DIR: z.string().default('data/conversations'),
+  /** Days the editors' insights keep their counters and the redacted questions (/staff/insights). */
+  INSIGHTS_RETENTION_DAYS: z.coerce.number().int().min(1).max(366).default(21),
   /** Idle minutes before a conversation is forgotten. */
   CONVERSATION_TTL_MINUTES: z.coerce
     .number()
@@ -32,6 +34,8 @@ const schema = z.object({
     ),
   /** Requests per minute per client on the chat API. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  /** Bearer token for the staff pages and APIs (/staff, /api/triage); unset leaves them open. */
+  STAFF_TOKEN: optionalString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_BOT_TOKEN: optionalString,
