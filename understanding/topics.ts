@@ -16,6 +16,9 @@ import { decide } from './classifier/policy.js';
 /** From this many characters a message is also read question by question (see `classifyTopics`). */
 export const LONG_MESSAGE = 200;
 
+/** At most this many questions of a long message are read on their own (bounds the work per message). */
+export const MAX_QUESTIONS = 6;
+
 /** A topic with its probability of being what the message asks about. */
 export type TopicScore = { topic: RoutableTopicId; p: number };
 
@@ -63,7 +66,7 @@ export function classifyTopics(text: string): TopicVerdict {
   const whole = verdictOf(classProbabilities(text));
   if (whole.kind === 'answer' || text.length < LONG_MESSAGE) return whole;
   let best: TopicVerdict | undefined;
-  for (const window of questionWindows(text)) {
+  for (const window of questionWindows(text).slice(0, MAX_QUESTIONS)) {
     const v = verdictOf(classProbabilities(window));
     if (v.kind === 'answer' && (best?.kind !== 'answer' || v.p > best.p)) best = v;
   }

@@ -9,10 +9,12 @@ import { TOPIC_IDS } from '../../rules/topics.js';
 import { fitTemperature, foldsOf } from '../../understanding/classifier/calibrate.js';
 import { CLASSES, classIndex, trainingExamples } from '../../understanding/classifier/data.js';
 import { decodeModel, encodeModel } from '../../understanding/classifier/model-file.js';
-import { classProbabilities, committedModel } from '../../understanding/classifier/model.js';
+import { classProbabilities, committedModel, scoringModel } from '../../understanding/classifier/model.js';
+import { fastVector } from '../../understanding/classifier/fast-vector.js';
 import modelFile from '../../understanding/classifier/model.json' with { type: 'json' };
 import { logitsOf, TRAINING, trainLinear } from '../../understanding/classifier/train.js';
-import { vectorOf } from '../../understanding/classifier/vectorize.js';
+import { vectorOf, vectorOfCounts } from '../../understanding/classifier/vectorize.js';
+import { featureCounts } from '../../understanding/classifier/features.js';
 import { modelFingerprint } from '../../scripts/train.js';
 
 /** A small, fixed slice of the examples: every 12th, so all topics and languages appear. */
@@ -55,10 +57,23 @@ describe('classifier model', () => {
     const agree = texts.filter((t) => {
       const logits = logitsOf(trained, vectorOf(t, trained.vocab));
       const best = CLASSES[logits.indexOf(Math.max(...logits))];
-      const p = [...classProbabilities(t, stored)].sort((a, b) => b[1] - a[1]);
+      const p = [...classProbabilities(t, scoringModel(stored))].sort((a, b) => b[1] - a[1]);
       return p[0]?.[0] === best;
     }).length;
     expect(agree / texts.length).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('scores through the fast path exactly the vector training saw, for every example', () => {
+    const m = committedModel();
+    const differing = trainingExamples().filter(({ text }) => {
+      const slow = vectorOfCounts(featureCounts(text), m.vocab);
+      const fast = fastVector(text, m.fast);
+      const asMap = (v: typeof slow) => new Map([...v.idx].map((c, i) => [c, v.val[i] ?? 0]));
+      const a = asMap(slow);
+      const b = asMap(fast);
+      return a.size !== b.size || [...a].some(([c, v]) => Math.abs((b.get(c) ?? Number.NaN) - v) > 1e-6);
+    });
+    expect(differing.map((e) => e.text)).toEqual([]);
   });
 
   it('stratifies the cross-validation folds by topic and language', () => {

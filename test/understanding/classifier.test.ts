@@ -120,12 +120,18 @@ describe('routing policy', () => {
     );
   });
 
-  it('answers only above the threshold and above out-of-scope, with at most two related topics', () => {
+  it('answers only above the threshold with out-of-scope unlikely, and with at most two related topics', () => {
     fc.assert(
       fc.property(scores, fc.double({ min: 0, max: 1, noNaN: true }), (ranked, oos) => {
         const d = decide(ranked, oos);
         if (d.kind !== 'answer') return true;
-        return d.p >= POLICY.answer && d.p > oos && d.related.length <= 2 && !d.related.includes(d.topic);
+        return (
+          d.p >= POLICY.answer &&
+          d.p > oos &&
+          oos <= POLICY.answerMaxOutOfScope &&
+          d.related.length <= 2 &&
+          !d.related.includes(d.topic)
+        );
       }),
     );
   });
@@ -134,6 +140,7 @@ describe('routing policy', () => {
     { name: 'one clear topic', ranked: [0.9, 0.05], oos: 0.02, kind: 'answer' },
     { name: 'two close topics', ranked: [0.4, 0.35], oos: 0.1, kind: 'clarify' },
     { name: 'one weak topic and nothing close', ranked: [0.4, 0.05], oos: 0.5, kind: 'out-of-scope' },
+    { name: 'a likely topic but out of scope quite likely too', ranked: [0.65, 0.05], oos: 0.3, kind: 'out-of-scope' },
     { name: 'out of scope most likely', ranked: [0.2, 0.1], oos: 0.7, kind: 'out-of-scope' },
   ])('decides $kind for $name', ({ ranked, oos, kind }) => {
     const scored = ranked.map((p, i) => ({ topic: `t${i}` as RoutableTopicId, p }));

@@ -64,25 +64,38 @@ export type FeatureCounts = { words: Map<string, number>; grams: Map<string, num
 
 const bump = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
 
-/** Count the features of `text`: stems ("w:"), stem pairs ("b:") and character n-grams ("c:"). */
-export function featureCounts(text: string): FeatureCounts {
-  const words = new Map<string, number>();
-  const grams = new Map<string, number>();
+/**
+ * Visit the features of `text` in order: `word` gets every word feature ("w:" stem, "b:" stem pair,
+ * "w:§52" paragraph), `gramToken` every word that is read for character n-grams, padded as "_word_".
+ * Both the counting below and the scorer's faster path (fast-vector.ts) read text through this.
+ */
+export function visitFeatures(text: string, word: (key: string) => void, gramToken: (padded: string) => void): void {
   let previous = '';
   let section = false;
   for (const raw of tokensOf(foldText(text))) {
     const token = raw.length > FEATURE_RECIPE.maxWordLength ? raw.slice(0, FEATURE_RECIPE.maxWordLength) : raw;
     const stem = stemOf(token);
     // A paragraph number names a provision ("§ 52" is the cook's), unlike other numbers.
-    if (section && stem === '#') bump(words, `w:§${token}`);
+    if (section && stem === '#') word(`w:§${token}`);
     section = SECTION_WORDS.has(token) || (section && stem === '#');
-    bump(words, `w:${stem}`);
-    if (previous) bump(words, `b:${previous} ${stem}`);
+    word(`w:${stem}`);
+    if (previous) word(`b:${previous} ${stem}`);
     previous = stem;
-    if (stem === '#') continue;
-    const padded = `_${token}_`;
-    for (let n = FEATURE_RECIPE.minGram; n <= FEATURE_RECIPE.maxGram; n++)
-      for (let i = 0; i + n <= padded.length; i++) bump(grams, `c:${padded.slice(i, i + n)}`);
+    if (stem !== '#') gramToken(`_${token}_`);
   }
+}
+
+/** Count the features of `text`: stems ("w:"), stem pairs ("b:") and character n-grams ("c:"). */
+export function featureCounts(text: string): FeatureCounts {
+  const words = new Map<string, number>();
+  const grams = new Map<string, number>();
+  visitFeatures(
+    text,
+    (key) => bump(words, key),
+    (padded) => {
+      for (let n = FEATURE_RECIPE.minGram; n <= FEATURE_RECIPE.maxGram; n++)
+        for (let i = 0; i + n <= padded.length; i++) bump(grams, `c:${padded.slice(i, i + n)}`);
+    },
+  );
   return { words, grams };
 }

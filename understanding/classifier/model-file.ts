@@ -32,12 +32,18 @@ export type ModelFile = {
   bias: string;
 };
 
-/** The model ready to score: dequantised weights, the vocabulary as a Map. */
+/**
+ * The model ready to score: the vocabulary as a Map, and the weights kept in 8 bits with a scale
+ * per feature row (a row is then one cache line of 44 bytes, which matters more for speed than the
+ * multiplication by the scale).
+ */
 export type LoadedModel = {
   classes: readonly string[];
   temperature: number;
   vocab: { index: ReadonlyMap<string, number>; idf: Float32Array };
-  weights: Float32Array;
+  /** Int8 weights, feature-major: weight = weights[f·K + k] · scales[f]. */
+  weights: Int8Array;
+  scales: Float32Array;
   bias: Float64Array;
 };
 
@@ -94,16 +100,12 @@ export function decodeModel(file: ModelFile): LoadedModel {
   const q = new Int8Array(bytes(file.weights));
   if (q.length !== features.length * K || scales.length !== features.length)
     throw new Error('model file: weights do not match the features and classes');
-  const weights = new Float32Array(q.length);
-  for (let f = 0; f < features.length; f++) {
-    const scale = scales[f] ?? 0;
-    for (let k = 0; k < K; k++) weights[f * K + k] = (q[f * K + k] ?? 0) * scale;
-  }
   return {
     classes: file.classes,
     temperature: file.temperature,
     vocab: { index: new Map(features.map((f, i) => [f, i])), idf: new Float32Array(bytes(file.idf)) },
-    weights,
+    weights: q,
+    scales,
     bias: Float64Array.from(new Float32Array(bytes(file.bias))),
   };
 }

@@ -5,28 +5,35 @@
  */
 import type { TopicId } from '../../rules/topics.js';
 import { isTopicId } from '../../rules/topics.js';
-import { featureCounts } from './features.js';
+import { type FastIndex, fastIndex, fastVector } from './fast-vector.js';
 import { decodeModel, type LoadedModel, type ModelFile } from './model-file.js';
 import modelFile from './model.json' with { type: 'json' };
-import { vectorOfCounts } from './vectorize.js';
 
-let loaded: LoadedModel | undefined;
+/** A model ready to score, with its vocabulary split for the fast path. */
+export type ScoringModel = LoadedModel & { fast: FastIndex };
+
+let loaded: ScoringModel | undefined;
+
+/** Prepare a decoded model for scoring. */
+export const scoringModel = (model: LoadedModel): ScoringModel => ({ ...model, fast: fastIndex(model.vocab) });
 
 /** The committed model, decoded on first use. */
-export function committedModel(): LoadedModel {
-  loaded ??= decodeModel(modelFile as ModelFile);
+export function committedModel(): ScoringModel {
+  loaded ??= scoringModel(decodeModel(modelFile as ModelFile));
   return loaded;
 }
 
 /** Calibrated probability of every class (the catalogue's topics and 'fallback') for one message. */
-export function classProbabilities(text: string, model: LoadedModel = committedModel()): Map<TopicId, number> {
-  const v = vectorOfCounts(featureCounts(text), model.vocab);
+export function classProbabilities(text: string, model: ScoringModel = committedModel()): Map<TopicId, number> {
+  const { idx, val } = fastVector(text, model.fast);
   const K = model.classes.length;
+  const { weights, scales } = model;
   const logits = Float64Array.from(model.bias);
-  for (let j = 0; j < v.idx.length; j++) {
-    const base = (v.idx[j] ?? 0) * K;
-    const x = v.val[j] ?? 0;
-    for (let k = 0; k < K; k++) logits[k] = (logits[k] ?? 0) + x * (model.weights[base + k] ?? 0);
+  for (let j = 0; j < idx.length; j++) {
+    const f = idx[j] as number;
+    const base = f * K;
+    const x = (val[j] as number) * (scales[f] as number);
+    for (let k = 0; k < K; k++) logits[k] = (logits[k] as number) + x * (weights[base + k] as number);
   }
   return probabilitiesOfLogits(logits, model.classes, model.temperature);
 }

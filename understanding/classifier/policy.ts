@@ -3,7 +3,7 @@
  * threshold is a probability (the model is calibrated, see calibrate.ts), chosen by k-fold
  * cross-validation on the examples (`npm run eval` prints the effect) and never on the held-out set.
  *
- * - Answer directly when one topic is likely enough and more likely than "out of scope"; offer up to
+ * - Answer directly when one topic is likely enough and "out of scope" is unlikely; offer up to
  *   two other topics that are also plausible as "related" chips.
  * - Ask "did you mean …?" only between two or three topics that are each genuinely plausible and
  *   together likely; never a menu of one.
@@ -14,6 +14,7 @@ import type { RoutableTopicId } from '../../rules/topics.js';
 /** Thresholds of the routing policy (probabilities after calibration). */
 export type Policy = {
   answer: number;
+  answerMaxOutOfScope: number;
   menuEach: number;
   menuTotal: number;
   menuSize: number;
@@ -25,6 +26,12 @@ export type Policy = {
 export const POLICY: Readonly<Policy> = {
   /** Answer directly when the best topic has at least this probability (and beats out-of-scope). */
   answer: 0.6,
+  /**
+   * …and "out of scope" has at most this probability: a topic that is likely but shares the message
+   * with a real chance of being out of scope is not answered (cross-validation: a third fewer
+   * out-of-scope messages answered, for under one point fewer direct answers).
+   */
+  answerMaxOutOfScope: 0.2,
   /** A topic is offered in a "did you mean" menu only with at least this probability… */
   menuEach: 0.15,
   /** …and the menu's topics together must have at least this (and beat out-of-scope). */
@@ -52,7 +59,7 @@ export type Decision =
  */
 export function decide(ranked: readonly Scored[], outOfScope: number, policy: Readonly<Policy> = POLICY): Decision {
   const [best] = ranked;
-  if (best && best.p >= policy.answer && best.p > outOfScope) {
+  if (best && best.p >= policy.answer && best.p > outOfScope && outOfScope <= policy.answerMaxOutOfScope) {
     const related = ranked
       .slice(1)
       .filter((s) => s.p >= policy.related)

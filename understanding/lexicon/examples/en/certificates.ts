@@ -184,7 +184,6 @@ export const certificatesEn = {
   ],
   'aps.processing': [
     'Will my application be processed automatically?',
-    'Why did my application go to manual processing?',
     'automatic issue of certificate',
     'What is needed for the application to be processed automatically?',
     'I uploaded course certificates myself, will it go to manual processing?',

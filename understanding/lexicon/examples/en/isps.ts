@@ -39,7 +39,6 @@ export const ispsEn = {
     'How many steps are there in the ISPS certification?',
   ],
   'isps.interim': [
-    'How long is an interim ISSC valid?',
     'Can an I-ISSC be extended?',
     'interim ISSC validity',
     'temporary ISPS certificate',
@@ -53,7 +52,6 @@ export const ispsEn = {
     'I-ISSC validity and the document that goes with it',
     'i-issc extend',
     'Hi, our I-ISSC expires in three weeks and the SSP is not approved yet. Can it be extended? Regards, CSO',
-    'Can an interim ISSC be extended?',
     'Maximum validity of an I-ISSC?',
     'Must the letter from the Authority be on board together with the I-ISSC?',
     'interim issc 6 months',
@@ -181,7 +179,6 @@ export const ispsEn = {
     'What is the e-mail address of the Maritime Authority?',
     'I want to talk to a person',
     'contact Sdir',
-    'Where do I send questions about the API?',
     'postal address Norwegian Maritime Authority',
     'Can I speak to a case officer?',
     'phone number for the Maritime Authority',

@@ -345,7 +345,6 @@ export const manningEn = {
     'Is selling coffee in the kiosk allowed for someone in the safe manning?',
   ],
   'manning.expiry': [
-    'Does the manning certificate have an expiry date?',
     'How long is the safe manning document valid?',
     'Does the manning certificate need to be renewed?',
     'manning certificate expiry date',

@@ -4,7 +4,6 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in bokmål: FAQ forms, fragments, typos, e-mails, facts first. */
 export const seatimeNb = {
   'seatime.how-to-document': [
-    'Hvordan kan jeg dokumentere fartstid?',
     'Hvordan dokumenterer jeg fartstiden min?',
     'Godtas kopi av sjøfartsbok som dokumentasjon på fartstid?',
     'dokumentasjon fartstid',
@@ -14,6 +13,9 @@ export const seatimeNb = {
     'Hvilke måter kan fartstid dokumenteres på?',
     'bevis for fartstid',
     'Holder det med sjøfartsbok?',
+    'hvordan viser jeg fartstiden min når jeg søker sertifikat?',
+    'Rederiet har gått konkurs. Hvordan dokumenterer jeg fartstiden derfra?',
+    'Kan jeg sende inn sjøfartsboka i stedet for attest fra rederiet?',
     'dokumentere fartstid hvordan',
     'Hei, jeg skal søke om D5 og må dokumentere fartstiden min. Hvilke måter finnes det? Mvh Sander',
     'Kan jeg bruke sjøfartsboka som dokumentasjon på fartstid?',
@@ -37,7 +39,6 @@ export const seatimeNb = {
     'Hvor får jeg bekreftelse på fartstiden min?',
   ],
   'seatime.who-can-confirm': [
-    'Hvem kan skrive en fartstidsbekreftelse?',
     'Kan jeg signere min egen fartstidsattest?',
     'Hvem kan bekrefte fartstid?',
     'Kan regnskapsføreren skrive fartstidsattest?',
@@ -47,6 +48,8 @@ export const seatimeNb = {
     'Kan revisor bekrefte fartstid?',
     'Hvem har lov til å underskrive fartstidsbekreftelse?',
     'Jeg er daglig leder og skipper, kan jeg attestere egen fartstid?',
+    'hvem skal signere fartstiden når skipperen er eier av båten?',
+    'Kan regnskapsføreren vår skrive fartstidsbekreftelse for mannskapet?',
     'Hei, jeg har drevet enkeltpersonforetak med egen sjark i åtte år og vil nå søke D6-sertifikat. Jeg er både eier, skipper og eneste ansatt, og har ingen arbeidsgiver over meg. Hvem kan skrive under på fartstiden min når jeg ikke kan bekrefte den selv? Hilsen Bjørn',
     'Hei, jeg eier båten selv og jobber som skipper. Kan jeg skrive fartstidsbekreftelsen min selv? Mvh Geir',
     'Kan kapteinen signere fartstidsattesten?',
@@ -192,6 +195,7 @@ export const seatimeNb = {
     'Må stillingen i fartstidsattesten være lik stillingen i arbeidskontrakten?',
     'Hvem skal registreres som skipsfører når vi bytter på å kjøre båten?',
     'navigatør stilling D6 fartstid',
+    'hvilken stilling skal jeg stå med i fartstiden når jeg er røkter?',
     'stilling fartstid røkter',
     'Hei, vi har ansatte som er akvateknikere. Kan vi registrere fartstid på dem som akvatekniker? Mvh HR',
     'Kan flere være registrert som skipsfører samtidig?',
@@ -216,7 +220,6 @@ export const seatimeNb = {
   ],
   'seatime.employer-reporting': [
     'Hvem rapporterer fartstid elektronisk?',
-    'Kan jeg registrere fartstiden min selv på Min side?',
     'Fartstiden på Min side sjøfolk er feil, hva gjør jeg?',
     'Hvorfor vises ikke all fartstiden min på Min side?',
     'Hvor ofte må arbeidsgiver rapportere fartstid?',
@@ -225,6 +228,8 @@ export const seatimeNb = {
     'innrapportering av fartstid Altinn rolle samferdsel',
     'Hvordan retter vi feil i innrapportert fartstid?',
     'Arbeidsgiver har ikke registrert fartstiden min',
+    'sjefen har ikke sendt inn fartstiden min, hva gjør jeg?',
+    'Kan jeg be Sdir legge inn fartstiden min?',
     'Hvem rapporterer fartstid til Sjøfartsdirektoratet?',
     'arbeidsgiver rapportere fartstid',
     'Hei, fartstiden min på Min side sjøfolk er feil. Hvordan får jeg rettet den? Mvh Thomas',
@@ -292,6 +297,7 @@ export const seatimeNb = {
     'Kan fartstid fra borerigg brukes til å søke høyere sertifikat?',
     'Fartstid på rigg uten egen fremdrift',
     'fartstid offshore innretning',
+    'teller tid på rigg som fartstid?',
     'Hva er forskjellen på fartstid opptjent på flyttbar innretning med og uten egen fremdrift?',
     'Hei, jeg jobber som kontrollromsoperatør på en rigg. Teller det som fartstid? Mvh Stian',
     'I hvilke stillinger kan jeg opptjene fartstid på flyttbar innretning?',

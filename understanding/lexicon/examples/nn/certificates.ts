@@ -5,6 +5,8 @@ import type { GroupExamples } from '../types.js';
 export const certificatesNn = {
   'deck.first-issue': [
     'Kva fartstid treng eg for D5?',
+    'Kor mykje fartstid treng eg for å søkje D5 første gong?',
+    'Kva alternativ finst for fartstid til første D4?',
     'Kva fartstidskrav gjeld for førstegongssøkjarar av kompetansesertifikat dekksoffiser klasse 5, 4 og 3?',
     'fartstidskrav d5 første gong',
     'Hei, eg er ferdig på fagskulen og skal søkje D4 for første gong. Kor mykje fartstid treng eg? Helsing Eirik',
@@ -37,7 +39,9 @@ export const certificatesNn = {
   ],
   'deck.master-rights': [
     'Korleis får eg førarrettar i sertifikatet?',
-    'Eg har ikkje førarrettar i sertifikatet, kva gjer eg?',
+    'Kvifor har ikkje D5-en min førarrettar?',
+    'Eg fekk D4 utan kapteinsrettar. Kva må til?',
+    'Kan eg føre skip med første D3?',
     'førarrettar d5 manglar',
     'Hei, eg fekk D4 i fjor, men det står ingen førarrettar på sertifikatet. Kvifor? Helsing Maria',
     'Korleis får eg skipsførarrettar på D5?',
@@ -69,6 +73,8 @@ export const certificatesNn = {
   ],
   'deck.cadet': [
     'Eg er kadett, når kan eg søkje sertifikat?',
+    'Kadett: kor mange dagar etter vitnemålet før eg kan søkje D4?',
+    'Eg er ferdig på fagskulen og er kadett no. Når kan eg søkje sertifikat?',
     'Eg er kadett – når kan eg søkje om kompetansesertifikat dekksoffiser?',
     'kadett når kan eg søkje',
     'Hei, eg er kadett og fekk vitnemålet i mars. Når kan eg søkje D3? Helsing Karoline',
@@ -101,6 +107,8 @@ export const certificatesNn = {
   ],
   'deck.foreign-cadet': [
     'Kan eg vere kadett i eit utanlandsk reiarlag?',
+    'Kan eg ta kadettida på eit utanlandsk skip?',
+    'Blir kadettid hos eit svensk reiarlag godkjend?',
     'Godkjenner de kadettplass i utanlandske reiarlag eller om bord på fartøy som ikkje fører norsk flagg?',
     'kadettplass utanlandsk reiarlag',
     'Hei, eg har fått tilbod om kadettplass på eit skip under Bahamas-flagg. Blir det godkjent? Helsing Henrik',
@@ -132,7 +140,10 @@ export const certificatesNn = {
     'Kadettplass på utanlandsk skip – kva må assessor ha?',
   ],
   'health.certificate': [
-    'Kor lenge gjeld helseerklæringa?',
+    'Kor lenge gjeld helseattesten for sjøfolk?',
+    'Må eg ha helseerklæring for at D6 skal gjelde?',
+    'Helseerklæringa mi går ut snart. Kan eg framleis bruke D6?',
+    'Kor lenge er helseerklæringa gyldig når eg er under 18?',
     'Kor lenge er helseerklæringa gyldig?',
     'helseerklæring gyldig kor lenge',
     'Hei, helseerklæringa mi gjekk ut i førre månad. Er D6-sertifikatet mitt framleis gyldig? Helsing Tone',
@@ -164,12 +175,14 @@ export const certificatesNn = {
     'Kor ofte må sjøfolk ta ny helseerklæring?',
   ],
   'aps.processing': [
+    'Blir søknaden behandla automatisk når alt er rapportert inn?',
+    'Kvifor må søknaden min behandlast manuelt?',
+    'Kva må til for automatisk utskriving av sertifikatet?',
     'Hei. Eg sende inn søknaden om fornying av D5 for ei veke sidan via Mi side sjøfolk. Eg lasta opp ein skanna fartstidsattest frå den førre arbeidsgivaren min fordi dei ikkje rapporterer elektronisk. No står det at søknaden går til manuell behandling. Kvifor skjer det, og kunne han blitt behandla automatisk? Venleg helsing Kjetil',
     'Vil søknaden min bli behandla automatisk?',
     'Blir søknaden min handsama automatisk?',
     'automatisk utskriving sertifikat',
     'Hei, eg sende søknad om D6 på Mi side sjøfolk. Blir sertifikatet skrive ut automatisk? Helsing Kristian',
-    'Kvifor gjekk søknaden min til manuell behandling?',
     'Kva skal til for at sertifikatet blir skrive ut automatisk?',
     'Søknaden min vart teken ut til stikkprøvekontroll. Kva tyder det?',
     'Kven må rapportere inn kurs for at søknaden skal gå automatisk?',
@@ -232,6 +245,8 @@ export const certificatesNn = {
   ],
   'aps.digital-certificates': [
     'Gjeld digitale sertifikat om bord?',
+    'Held det å vise sertifikatet på mobilen om bord?',
+    'Kan eg ha sertifikatet i ein app i staden for på papir?',
     'Blir digitale sertifikat godtekne om bord?',
     'digitalt sertifikat app',
     'Hei, kan eg vise sertifikatet mitt på mobilen når eg er om bord, eller må eg ha papir? Helsing Fredrik',

@@ -5,9 +5,8 @@ import type { GroupExamples } from '../types.js';
 export const crewNn = {
   'cook.required': [
     'Når må eit fartøy ha skipskokk?',
+    'Må vi ha skipskokk når vi er 10 om bord?',
     'Hei, eg jobbar på kontoret i eit reiarlag som driv brønnbåtar. Vi skal setje inn ein ny båt neste månad, og bemanningssertifikatet seier at minste sikkerheitsbemanning er 11 personar. Det har vore diskusjon internt om vi må tilsetje ein eigen skipskokk eller om mannskapet kan lage maten sjølv. Kva er regelen? Helsing Lise',
-    'Når er det krav om skipskokk?',
-    'kokk 10 mann?',
     'Hei, vi har eit lasteskip på 120 BT med 11 personar i sikkerheitsbemanninga. Må vi ha skipskokk? Helsing reiarlaget',
     'treng vi skipskokk med 9 mann om bord',
     'Kor mange må sikkerheitsbemanninga vere før det krevst kokk?',
@@ -40,6 +39,7 @@ export const crewNn = {
   ],
   'cook.qualification': [
     'Kva krav er det til kokken om bord?',
+    'Kva utdanning må kokken om bord ha?',
     'Kva krav blir stilte til ein skipskokk?',
     'kvalifikasjonskrav skipskokk § 52',
     'Hei, vi vil tilsetje ein kokk som har jobba på restaurant i mange år, men utan fagbrev. Kan han vere skipskokk? Helsing kapteinen',
@@ -73,11 +73,12 @@ export const crewNn = {
   ],
   'd6.privileges': [
     'Kva fartøy gjeld D6 for?',
-    'Kva får eg føre med D6-sertifikat?',
+    'Kva jobbar kan eg ta med D6?',
+    'Kan eg føre ein arbeidsbåt på 14 meter med D6?',
+    'Gjeld D6 på passasjerbåtar?',
     'kva kan eg køyre med d6',
     'Hei! Eg har nettopp fått D6. Kan eg vere skipper på ein arbeidsbåt på 14 meter i liten kystfart? Helsing Jonas',
     'Kan eg føre passasjerbåt med D6?',
-    'Gjeld D6 på fiskefartøy?',
     'Kva rettar gir dekksoffiser klasse 6?',
     'Kan eg vere skipsførar på ein båt under 24 meter med D6?',
     'd6 kva båtar',
@@ -107,6 +108,9 @@ export const crewNn = {
   ],
   'ratings.lettmatros': [
     'Kva krav er det for å vere lettmatros?',
+    'Kva treng eg for å jobbe som lettmatros?',
+    'Kor lang tenestetid på dekk treng eg for å bli lettmatros?',
+    'Kva krevst for å jobbe som lettmatros på ferje?',
     'Kva er kravet til lettmatros?',
     'krav lettmatros tenestetid',
     'Hei, eg vil byrje som lettmatros. Kva må eg ha av erfaring? Helsing Emma',
@@ -139,6 +143,9 @@ export const crewNn = {
   ],
   'ratings.smorer': [
     'Kva krav er det til smørar?',
+    'Kva treng eg for å jobbe som smørar?',
+    'Kor lang tid i maskin treng ein smørar?',
+    'Eg vil jobbe som smørar. Kva krav gjeld?',
     'Kva er krava til smørar?',
     'krav smørar maskin',
     'Hei, kor lang tenestetid i maskin må eg ha for å jobbe som smørar? Helsing Ali',
@@ -171,6 +178,9 @@ export const crewNn = {
   ],
   'ratings.maskinpasser': [
     'Kva krav er det til maskinpassar?',
+    'Kva treng eg for å jobbe som motormann?',
+    'Kva skal til for å jobbe som maskinpassar?',
+    'Kor mange månader i maskin totalt for motormann utan fagbrev?',
     'Kva er kvalifikasjonskravet for maskinpassar?',
     'krav maskinpassar 30 mnd',
     'Hei, eg har jobba som smørar i to år. Kva manglar eg for å bli maskinpassar? Helsing Nils',
@@ -203,7 +213,9 @@ export const crewNn = {
   ],
   'ratings.maskinpasser-lettmatros': [
     'Kva krav gjeld for maskinpassar-lettmatros?',
-    'Kva er kvalifikasjonskravet til stillinga maskinpassar-lettmatros?',
+    'Maskinpassar-lettmatros – kva må til?',
+    'Kva erfaring frå dekk og maskin må ein maskinpassar-lettmatros ha?',
+    'Gjeld krava til både maskinpassar og lettmatros for den kombinerte stillinga?',
     'maskinpassar lettmatros krav',
     'Hei, bemanningsoppgåva vår har ei stilling som maskinpassar-lettmatros. Kva må den personen ha av tenestetid? Helsing reiarlaget',
     'Må maskinpassar-lettmatros oppfylle krava til både maskinpassar og lettmatros?',
@@ -235,6 +247,9 @@ export const crewNn = {
   ],
   'ratings.matros': [
     'Kva krav er det til matros på skip under 500 BT?',
+    'Kva treng eg for å jobbe som matros?',
+    'Kva kvalifikasjonar må ein matros ha?',
+    'Treng matrosen ferdigheitssertifikat på eit skip på 700 BT?',
     'I bemanningsoppgåva er det ikkje oppgitt sertifikatkrav til matros. Kva er kvalifikasjonskravet?',
     'krav matros under 500 bt',
     'Hei, vi har eit skip på 300 BT i fartsområde 3. Kva må matrosen ha av kvalifikasjonar? Helsing Hanne',

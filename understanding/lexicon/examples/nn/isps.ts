@@ -40,6 +40,8 @@ export const ispsNn = {
   ],
   'isps.interim': [
     'Kor lenge gjeld mellombels ISSC?',
+    'Kan vi få forlengt I-ISSC-et?',
+    'Kor lenge gjeld eit interim ISSC?',
     'Kor lenge er eit mellombels ISSC gyldig?',
     'i-issc forlengje',
     'Hei, I-ISSC-et vårt går ut om tre veker og SSP er ikkje godkjend enno. Kan vi få det forlengt? Helsing CSO',
@@ -71,9 +73,10 @@ export const ispsNn = {
     'Mellombels ISSC gyldig i seks månader?',
   ],
   'isps.verification-dates': [
+    'Når skal den mellomliggjande verifikasjonen av ISSC gjerast?',
+    'Kva blir ny utløpsdato om vi fornyar ISSC tidleg?',
     'Hei, eg er CSO i eit reiarlag med tre lasteskip. Eitt av skipa har ISSC som går ut i september neste år. Vi har verkstadopphald i mars og vil gjerne ta fornyingsverifikasjonen då, altså eit halvt år før utløp. Kva blir då den nye utløpsdatoen? Mistar vi tid på å gjere det så tidleg? Helsing Hege',
     'Kor lenge gjeld eit fullt ISSC?',
-    'Når skal den mellomliggjande verifikasjonen gjennomførast?',
     'mellomliggjande verifikasjon issc',
     'Hei, ISSC-et vårt går ut 15. juni 2026. Om vi tek fornyingsverifikasjonen i april, kva blir ny utløpsdato? Helsing CSO',
     'Kva blir ny utløpsdato om fornyinga skjer meir enn 3 månader før utløp?',
@@ -105,6 +108,9 @@ export const ispsNn = {
     'Ny utløpsdato når fornyinga skjer innan tre månader',
   ],
   'isps.invalid': [
+    'Må vi sende ISSC tilbake når skipet blir selt til utlandet?',
+    'Kva gjer ISSC ugyldig?',
+    'Skal ISSC leverast tilbake ved flaggskifte?',
     'Når må ISSC leverast tilbake til Sjøfartsdirektoratet?',
     'issc levere tilbake',
     'Hei, skipet vårt skal skifte flagg til Malta neste månad. Må vi sende ISSC tilbake? Helsing reiarlaget',
@@ -138,6 +144,8 @@ export const ispsNn = {
   ],
   'isps.electronic-plan': [
     'Kan sikkerheitsplanen vere elektronisk?',
+    'Kan SSP liggje elektronisk om bord?',
+    'Må vi ha papirutgåve av sikkerheitsplanen om bord?',
     'Godtek Sjøfartsdirektoratet elektronisk sikkerheitsplan?',
     'elektronisk ssp godkjent',
     'Hei, kan vi ha sikkerheitsplanen berre elektronisk om bord, eller må han vere på papir? Helsing CSO',
@@ -170,7 +178,10 @@ export const ispsNn = {
   ],
   contact: [
     'Korleis kontaktar eg Sjøfartsdirektoratet?',
-    'Korleis kan eg kontakte Sjøfartsdirektoratet?',
+    'Korleis får eg tak i nokon hos Sjøfartsdirektoratet?',
+    'Kva er telefonnummeret til Sdir?',
+    'Eg vil snakke med ein saksbehandlar om saka mi.',
+    'Kvar sender eg ein e-post til Sdir?',
     'kontakt sdir',
     'Hei, eg vil gjerne snakke med nokon hos dykk om saka mi. Korleis når eg ein saksbehandlar?',
     'Kva er e-postadressa til Sdir?',
@@ -187,7 +198,6 @@ export const ispsNn = {
     'Korleis når eg Sjøfartsdirektoratet på e-post?',
     'Kvar held Sjøfartsdirektoratet til?',
     'kontaktinfo',
-    'Kan nokon ringje meg?',
     'Snakk med eit menneske',
     'Kvar sender eg spørsmål om API-et?',
     'Korleis tek eg kontakt med dykk?',
@@ -198,6 +208,5 @@ export const ispsNn = {
     'Kontaktinformasjon til Sdir',
     'Eg vil klage på eit vedtak, kven kontaktar eg?',
     'Kan eg få e-postadressa til ein saksbehandlar?',
-    'Korleis får eg tak i nokon hos Sjøfartsdirektoratet?',
   ],
 } satisfies GroupExamples<'isps'> & GroupExamples<'contact'>;

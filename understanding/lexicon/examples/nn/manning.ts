@@ -5,7 +5,6 @@ import type { GroupExamples } from '../types.js';
 export const manningNn = {
   'manning.which-vessels': [
     'Treng fartøyet vårt bemanningssertifikat?',
-    'Kva fartøy må ha bemanningssertifikat frå Sjøfartsdirektoratet?',
     'Hei. Vi er eit lite familiereiarlag på Sunnmøre som har drive med godstransport i mange år. No har vi kjøpt ein eldre lastebåt frå Danmark, han er på rundt 55 BT og skal gå langs kysten med fôr og utstyr. Må han ha bemanningssertifikat frå dykk før vi set han i drift, eller er han for liten til det? Takk på førehand, helsing Arne',
     'Kva fartøy må ha bemanningssertifikat?',
     'Treng lasteskipet vårt på 45 BT bemanningssertifikat?',
@@ -41,7 +40,7 @@ export const manningNn = {
     'Gjeld bemanningsforskrifta § 1 for redningsfartøy?',
   ],
   'manning.how-to-apply': [
-    'Korleis søkjer reiarlaget om bemanningssertifikat?',
+    'Korleis søkjer vi om bemanningssertifikat for ein ny båt?',
     'Korleis søkjer reiarlaget om bemanningsoppgåve?',
     'Kvar finn eg skjema KS-0308?',
     'korleis søkje om bemanningssertifikat',
@@ -77,7 +76,7 @@ export const manningNn = {
   ],
   'manning.stcw-update': [
     'Korleis oppdaterer vi bemanningssertifikatet etter STCW-endringane?',
-    'Reiarlaget vårt har fått pålegg om å oppdatere bemanningssertifikatet etter revideringa av STCW-konvensjonen. Korleis går vi fram?',
+    'Reiarlaget har fått pålegg om å oppdatere bemanningssertifikatet etter STCW. Kva skal vi sende?',
     'pålegg oppdatering bemanningssertifikat stcw',
     'Hei. Vi fekk brev om at bemanningssertifikatet må oppdaterast på grunn av STCW. Kva må vi sende? Helsing teknisk avdeling',
     'Skal vi bruke skjema KS-0308 når vi berre oppdaterer kvalifikasjonskrava etter STCW?',
@@ -213,6 +212,7 @@ export const manningNn = {
   ],
   'manning.lay-up': [
     'Kor mange må vere om bord når skipet ligg i opplag?',
+    'Kor mange skal vere om bord medan skipet ligg i kaldt opplag?',
     'Kva er bemanningskravet når skipet ligg i varmt opplag?',
     'bemanning i kaldt opplag',
     'Bestemmer Sjøfartsdirektoratet minimumsbemanninga for skip i opplag?',
@@ -280,6 +280,7 @@ export const manningNn = {
   ],
   'manning.other-duties': [
     'Kan dei som er del av sikkerheitsbemanninga gjere anna arbeid?',
+    'Kan sikkerheitsbemanninga ta billettsal på ferja?',
     'Kan besetningsmedlemmer i sikkerheitsbemanninga få pålagt anna arbeid, til dømes billettering på ferja?',
     'kan matrosen selje billettar',
     'Hei! Kan dekksmannskapet på ferja vår selje billettar under overfarten når dei er ein del av sikkerheitsbemanninga? Helsing driftsleiar',
@@ -313,7 +314,8 @@ export const manningNn = {
   ],
   'manning.expiry': [
     'Kor lenge er bemanningssertifikatet gyldig?',
-    'Har bemanningssertifikatet ein utløpsdato?',
+    'Bemanningsoppgåva vår er frå 2009. Gjeld ho framleis?',
+    'Står det nokon sluttdato på bemanningssertifikatet?',
     'utløpsdato bemanningssertifikat',
     'Hei, vi finn ingen utløpsdato på bemanningssertifikatet vårt. Må det fornyast etter nokre år? Helsing Siri',
     'Er bemanningssertifikatet tidsavgrensa?',
@@ -346,6 +348,8 @@ export const manningNn = {
   ],
   'manning.accepted-certificates': [
     'Kan eg nytte eit anna sertifikat enn det som står på bemanningsoppgåva?',
+    'Kan skipperen bruke eit anna sertifikat enn det som står på bemanningsoppgåva?',
+    'Godtek de høgare sertifikat enn det som er oppført?',
     'Er det berre sertifikata som står på bemanningsoppgåva som kan godtakast?',
     'andre sertifikat enn i bemanningssertifikatet godkjent?',
     'Hei, bemanningsoppgåva seier D4 for skipsførar, men vi går berre i liten kystfart. Kan vi bruke D5? Helsing reiarlaget',
@@ -377,7 +381,9 @@ export const manningNn = {
     'Kan styrmann ha lågare klasse når vi går i lågare fartsområde?',
   ],
   'manning.engine-knowledgeable': [
-    'Kva inneber det at føraren skal vere maskinkyndig?',
+    'Maskinkyndig skipper – kva må han kunne?',
+    'Kven avgjer om føraren er maskinkyndig?',
+    'Kva krav gjeld når bemanningssertifikatet seier at føraren skal vere maskinkyndig?',
     'Kva betyr «førar skal vere maskinkyndig»?',
     'maskinkyndig kva tyder',
     'Hei, på bemanningssertifikatet står det at føraren skal vere maskinkyndig. Må skipperen ha maskinistsertifikat? Helsing Tor',

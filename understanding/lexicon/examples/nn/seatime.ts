@@ -5,6 +5,7 @@ import type { GroupExamples } from '../types.js';
 export const seatimeNn = {
   'seatime.how-to-document': [
     'Korleis kan eg dokumentere fartstida mi?',
+    'Reiarlaget har gått konkurs. Korleis dokumenterer eg fartstida derifrå?',
     'dokumentere fartstid korleis',
     'Hei, eg skal søkje om D5 og må dokumentere fartstida. Kva måtar finst det? Helsing Sander',
     'Kan eg bruke sjøfartsboka som dokumentasjon på fartstid?',
@@ -38,8 +39,9 @@ export const seatimeNn = {
   ],
   'seatime.who-can-confirm': [
     'Kven kan stadfeste fartstid?',
+    'Kven skal signere fartstida når skipperen eig båten?',
+    'Kan rekneskapsføraren vår skrive fartstidsattest for mannskapet?',
     'Hei, eg har drive enkeltpersonføretak med eigen sjark i åtte år og vil no søkje D6. Eg er både eigar, skipper og einaste tilsett, og har ingen arbeidsgivar over meg. Kven kan skrive under på fartstida mi når eg ikkje kan stadfeste ho sjølv? Helsing Bjørn',
-    'Kven kan skrive ei stadfesting av fartstid?',
     'kven kan stadfeste fartstida mi',
     'Hei, eg eig båten sjølv og jobbar som skipper. Kan eg skrive fartstidsattesten min sjølv? Helsing Geir',
     'Kan kapteinen signere fartstidsattesten?',
@@ -71,6 +73,7 @@ export const seatimeNn = {
   ],
   'seatime.confirmation': [
     'Kva skal stå i ei fartstidsstadfesting?',
+    'Kva opplysningar må stå i ein fartstidsattest?',
     'Hei! Eg er dagleg leiar i eit lite oppdrettsselskap på Hitra. Ein av dei tilsette har jobba på arbeidsbåten vår i to år og skal søkje D6. Ho har bede meg om ein fartstidsattest, men eg har aldri skrive ein før. Kva må attesten innehalde for at de skal godta han? Helsing Tor Arne',
     'Korleis skriv ein ei stadfesting av fartstid?',
     'kva skal stå i fartstidsattesten',
@@ -140,6 +143,8 @@ export const seatimeNn = {
   ],
   'seatime.what-counts': [
     'Kva tel som fartstid?',
+    'Tel tid om bord når båten ligg ved merdane?',
+    'Kva slags tid om bord blir rekna som fartstid?',
     'Tel vedlikehald som fartstid?',
     'kva reknast som fartstid',
     'Hei, eg er røktar og er ofte på båten medan vi jobbar på merdane. Tel den tida som fartstid? Helsing Ida',
@@ -172,6 +177,8 @@ export const seatimeNn = {
   ],
   'seatime.positions': [
     'Kva stilling skal fartstida registrerast på?',
+    'Kva stilling skal eg stå med i fartstida når eg er røktar?',
+    'Kan begge skipperane stå som skipsførar på same tid?',
     'Kva stilling skal fartstida førast på?',
     'stilling fartstid røktar',
     'Hei, vi har tilsette som er akvateknikarar. Kan vi registrere fartstid på dei som akvatekniker? Helsing HR',
@@ -204,6 +211,8 @@ export const seatimeNn = {
   ],
   'seatime.employer-reporting': [
     'Korleis rapporterer arbeidsgivar fartstid?',
+    'Sjefen har ikkje sendt inn fartstida mi. Kva gjer eg?',
+    'Kan eg be Sdir leggje inn fartstida mi?',
     'Kven rapporterer fartstid til Sjøfartsdirektoratet?',
     'arbeidsgivar rapportere fartstid',
     'Hei, fartstida mi på Mi side sjøfolk er feil. Korleis får eg retta ho? Helsing Thomas',
@@ -236,6 +245,7 @@ export const seatimeNn = {
   ],
   'seatime.electronic-vs-manual': [
     'Kva er skilnaden på elektronisk fartstid og manuell attest?',
+    'Kvifor tek det lengre tid med papirattest enn elektronisk fartstid?',
     'Kva skjer om reiarlaget berre gir meg papirattest på fartstida?',
     'Kvifor tilrår de at fartstid blir rapportert elektronisk og ikkje på attest?',
     'Må eg laste opp fartstidsattesten på nytt neste gong eg søkjer?',
@@ -269,7 +279,9 @@ export const seatimeNn = {
   ],
   'seatime.mobile-units': [
     'Kva stillingar på flyttbar innretning gir fartstid?',
-    'Kva er skilnaden på fartstid på flyttbar innretning med og utan eigen framdrift?',
+    'Tel tid på rigg som fartstid?',
+    'Kva stillingar på rigg blir godkjende for fartstid?',
+    'Kan fartstid frå ei rigg utan eigen framdrift brukast til fornying?',
     'flyttbar innretning fartstid',
     'Hei, eg jobbar som kontrollromsoperatør på ei rigg. Tel det som fartstid? Helsing Stian',
     'I kva stillingar kan eg opparbeide fartstid på flyttbar innretning?',
