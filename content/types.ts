@@ -88,11 +88,6 @@ export type UiTexts = {
   commandHandoff: string;
   /** The decision could not be reached from the given facts (should not happen). */
   somethingWrong: string;
-  /** Draft e-mail reply (staff triage): opening, request for missing facts, closing. */
-  triageGreeting: string;
-  triageAskFor: (facts: string) => string;
-  triageNoTopic: string;
-  triageClosing: string;
 };
 
 import type { Decision } from '../rules/types.js';

@@ -136,24 +136,4 @@ export const UI_TEXTS = {
     nn: 'Noe gikk galt da jeg skulle svare. Prøv igjen, eller kontakt Sjøfartsdirektoratet på post@sdir.no.',
     en: 'Something went wrong while answering. Please try again, or contact the Norwegian Maritime Authority at post@sdir.no.',
   },
-  triageGreeting: {
-    nb: 'Hei,\n\n' + 'Takk for henvendelsen.',
-    nn: 'Hei,\n\n' + 'Takk for henvendelsen.',
-    en: 'Hello,\n\n' + 'Thank you for your enquiry.',
-  },
-  triageAskFor: {
-    nb: (facts) => `For å kunne svare sikkert trenger vi disse opplysningene: ${facts}.`,
-    nn: (facts) => `For å kunne svare sikkert trenger vi disse opplysningene: ${facts}.`,
-    en: (facts) => `To answer reliably, we need the following information: ${facts}.`,
-  },
-  triageNoTopic: {
-    nb: 'Spørsmålet ditt dekkes ikke av informasjonen vi kan gi et sikkert svar på her. En saksbehandler vil se nærmere på saken.',
-    nn: 'Spørsmålet ditt dekkes ikke av informasjonen vi kan gi et sikkert svar på her. En saksbehandler vil se nærmere på saken.',
-    en: 'Your question is not covered by the information we can answer reliably here. A case officer will look into it.',
-  },
-  triageClosing: {
-    nb: 'Med vennlig hilsen\n' + 'Sjøfartsdirektoratet',
-    nn: 'Med vennlig hilsen\n' + 'Sjøfartsdirektoratet',
-    en: 'Kind regards\n' + 'The Norwegian Maritime Authority',
-  },
 } satisfies Localized<UiTexts>;

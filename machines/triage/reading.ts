@@ -1,0 +1,182 @@
+/**
+ * What the triage reads from an e-mail: its language, its questions with their topics, and the
+ * facts each question gives. This is the one seam between staff triage and the understanding
+ * layer. Today it is built on `classifyTopics`, `extractFacts` and `detectLocale`; when
+ * `understand()` (several questions per message, facts with spans, nynorsk) lands, only this file
+ * changes.
+ */
+import type { Locale, RoutableTopicId } from '../../content/topic-ids.js';
+import type { FactInfo } from '../../rules/index.js';
+import { limit } from '../../rules/index.js';
+import { factInfo, fact as ruleFactOf } from '../../rules/facts.js';
+import { extractFacts } from '../../understanding/extract.js';
+import { detectLocale } from '../../understanding/language.js';
+import { classifyTopics } from '../../understanding/topics.js';
+import type { QuestionText } from './enquiry.js';
+import { newMessage, splitQuestions } from './enquiry.js';
+import { ageOn, birthDateIn } from './identity.js';
+
+/** A topic a question may be about, with the classifier's probability. */
+export type Candidate = { topic: RoutableTopicId; score: number };
+
+/** One question of the e-mail and the topics it may be about, best first (none: outside the catalogue). */
+export type ReadQuestion = QuestionText & { candidates: Candidate[] };
+
+export type ReadEnquiry = {
+  locale: Locale;
+  /** The new message (no quotes, greeting or signature), as read. */
+  body: string;
+  quoted: boolean;
+  /** The questions in order. */
+  questions: ReadQuestion[];
+  /** The facts of `facts` that a question's `text` states (with the e-mail's shared context), keyed by fact id. */
+  factsFor(text: string, facts: readonly FactInfo[]): Record<string, unknown>;
+};
+
+/** Below this probability a question's best topic is not trusted on the question's own paragraph. */
+const CONFIDENT = 0.2;
+/** Below this probability no topic answers the question (the classifier spreads it over many). */
+const MIN_SCORE = 0.08;
+/** A question with no topic and fewer words than this is courtesy ("Kan dere hjelpe?"), not a question to answer. */
+const MIN_WORDS_UNANSWERED = 6;
+
+/**
+ * Facts about the person or the vessel hold for every question of the e-mail; dates and periods
+ * belong to the question they are written in (a health certificate's issue date is not the ISSC's).
+ */
+const SHARED_FACTS = new Set([
+  'age',
+  'flag',
+  'vesselType',
+  'grossTonnage',
+  'lengthL',
+  'lengthOverall',
+  'tradingArea',
+  'safetyManning',
+  'crewSize',
+  'role',
+  'certificate',
+]);
+
+/** Words only nynorsk uses (against bokmål), until `detectLocale` tells nynorsk itself. */
+const NN_WORDS = new Set(
+  'ikkje eg kva korleis kvifor kven noko nokon nokre mykje berre frå vere vore treng gjeld kjem søkjer dei dykk dykkar eit ein helsing venleg spørsmåla sertifikata fartstida helseerklæringa òg ho hjå difor sidan medan fleire meir blei vart'.split(
+    ' ',
+  ),
+);
+const NB_WORDS = new Set(
+  'ikke jeg hva hvordan hvorfor hvem hvor noe noen mye bare fra være vært trenger gjelder kommer søker dere deres et en hilsen vennlig spørsmålene sertifikatene fartstiden helseerklæringen ble mer flere hos'.split(
+    ' ',
+  ),
+);
+
+function localeOf(text: string): Locale | undefined {
+  const locale = detectLocale(text);
+  if (locale !== 'nb') return locale;
+  let nn = 0;
+  let nb = 0;
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (NN_WORDS.has(w)) nn += 1;
+    if (NB_WORDS.has(w)) nb += 1;
+  }
+  return nn >= 2 && nn > nb ? 'nn' : 'nb';
+}
+
+/**
+ * Nynorsk words the fact reader does not know yet, in the bokmål it knows. Temporary: it goes
+ * when `understand()` reads nynorsk itself.
+ */
+const NN_FACT_WORDS: readonly [RegExp, string][] = [
+  [/(?<!\p{L})(?:skriven|skrive|skrivne|skreven) ut(?!\p{L})/giu, 'utstedt'],
+  [/(?<!\p{L})utskriv(?:en|e|ne)(?!\p{L})/giu, 'utstedt'],
+  [/(?<!\p{L})månader(?!\p{L})/giu, 'måneder'],
+  [/(?<!\p{L})månad(?!\p{L})/giu, 'måned'],
+  [/(?<!\p{L})teneste(?!\p{L})/giu, 'tjeneste'],
+  [/(?<!\p{L})dagar(?!\p{L})/giu, 'dager'],
+  [/(?<!\p{L})timar(?!\p{L})/giu, 'timer'],
+];
+const asBokmalFacts = (text: string) => NN_FACT_WORDS.reduce((t, [re, nb]) => t.replace(re, nb), text);
+
+/** The age fact, read to bound the age at a certificate's issue ("I am 45" and issued last year: adult then). */
+const AGE = factInfo(ruleFactOf('age'));
+
+const wordCount = (s: string) => (s.match(/\p{L}+/gu) ?? []).length;
+
+/** Topics scoring at least this share of the best one's are close enough to be weighed by the facts. */
+const CLOSE = 0.8;
+
+/**
+ * The topics of one question: the classifier's probabilities for the question sentence and for it
+ * with the sentences around it, averaged (the sentence alone names the subject best, its context
+ * tells close topics apart); with the e-mail's shared context only when neither is confident.
+ */
+function candidatesOf(q: QuestionText, context: string): Candidate[] {
+  const scores = new Map<RoutableTopicId, number>();
+  let views = 0;
+  const add = (text: string) => {
+    views += 1;
+    const v = classifyTopics(text);
+    if (v.kind === 'out-of-scope') return;
+    for (const r of v.ranked) scores.set(r.topic, (scores.get(r.topic) ?? 0) + r.p);
+  };
+  add(q.question);
+  if (q.text !== q.question) add(q.text);
+  const best = () => Math.max(0, ...scores.values()) / views;
+  if (context && best() < CONFIDENT) add(`${context}\n\n${q.text}`);
+  const ranked = [...scores.entries()]
+    .map(([topic, sum]) => ({ topic, score: sum / views }))
+    .sort((a, b) => b.score - a.score);
+  const first = ranked[0];
+  if (!first || first.score < MIN_SCORE) return [];
+  return ranked.filter((c) => c.score >= first.score * CLOSE).slice(0, 3);
+}
+
+/**
+ * The age at a certificate's issue: exact from a birth date; from the age today only when it was
+ * surely an adult's then (the youngest age it can have been is at least the adult age), since a
+ * lower bound would otherwise decide wrongly.
+ */
+function ageAtIssue(issued: string, today: string, birth: string | undefined, ageNow: unknown): number | undefined {
+  if (birth) return ageOn(birth, issued);
+  if (typeof ageNow !== 'number') return undefined;
+  const youngest = ageNow - ageOn(issued, today) - 1;
+  return youngest >= limit('healthAdultAge') ? youngest : undefined;
+}
+
+/** Read a pasted e-mail. `locale` forces the language; `today` is ISO. */
+export function readEnquiry(text: string, today: string, forcedLocale?: Locale): ReadEnquiry {
+  const message = newMessage(text);
+  const body = message.body || text.trim();
+  const locale = forcedLocale ?? localeOf(body) ?? localeOf(text) ?? 'nb';
+  const { questions: split, context: paragraphs } = splitQuestions(body);
+  const context = [message.subject, paragraphs].filter(Boolean).join('\n\n');
+
+  const questions = split.map((q) => ({ ...q, candidates: candidatesOf(q, context) }));
+  const answered = questions.some((q) => q.candidates.length > 0);
+  const kept = questions.filter(
+    (q) => q.candidates.length > 0 || !answered || wordCount(q.question) >= MIN_WORDS_UNANSWERED,
+  );
+  const birth = birthDateIn(text);
+
+  return {
+    locale,
+    body,
+    quoted: message.quoted,
+    questions: kept,
+    factsFor(questionText, facts) {
+      const ctx = { today, locale };
+      const own = asBokmalFacts(context ? `${context}\n\n${questionText}` : questionText);
+      const found: Record<string, unknown> = { ...extractFacts(own, facts, ctx) };
+      for (const [id, value] of Object.entries(extractFacts(asBokmalFacts(body), facts, ctx)))
+        if (SHARED_FACTS.has(id) && !Object.hasOwn(found, id)) found[id] = value;
+      const ids = new Set(facts.map((f) => f.id));
+      if (birth && ids.has('age') && !Object.hasOwn(found, 'age')) found.age = ageOn(birth, today);
+      const issued = found.issueDate;
+      if (ids.has('ageAtIssue') && !Object.hasOwn(found, 'ageAtIssue') && typeof issued === 'string') {
+        const age = ageAtIssue(issued, today, birth, extractFacts(asBokmalFacts(body), [AGE], ctx).age);
+        if (age !== undefined) found.ageAtIssue = age;
+      }
+      return found;
+    },
+  };
+}
