@@ -32,6 +32,8 @@ const schema = z.object({
     ),
   /** Requests per minute per client on the chat API. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  /** Bearer token for the staff pages and APIs (/staff, /api/triage); unset leaves them open. */
+  STAFF_TOKEN: optionalString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_BOT_TOKEN: optionalString,

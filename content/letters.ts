@@ -31,13 +31,14 @@ export type LetterTexts = {
   sourcesHeading: string;
   /** Closing, with a bracketed placeholder for the caseworker's name. */
   closing: string;
+  /** Placeholder for the caseworker where no topic answers `question` (the enquirer's words, redacted). */
+  noAnswer: (question: string) => string;
   /** Placeholder where the chat answer said its sources are silent. */
   sourcesGap: string;
   /** Urgency shown above the draft (not part of the letter). */
   urgentWord: (word: string) => string;
   urgentExpiry: (date: string, days: number) => string;
   urgentStart: (date: string, days: number) => string;
-  urgentDate: (date: string, days: number) => string;
   urgentValidUntil: (title: string, date: string, days: number) => string;
   /** Shown above the draft when the e-mail quotes earlier messages that were not analysed. */
   quotedIgnored: string;
@@ -74,6 +75,11 @@ export const LETTER_TEXTS = {
     nn: 'Med venleg helsing\n[Namn på saksbehandlar]\nSjøfartsdirektoratet',
     en: 'Kind regards\n[Name of caseworker]\nNorwegian Maritime Authority (Sjøfartsdirektoratet)',
   },
+  noAnswer: {
+    nb: (q) => `[Skriv svaret her på «${q}». Spørsmålet ligger utenfor det Losen har sikre kilder om.]`,
+    nn: (q) => `[Skriv svaret her på «${q}». Spørsmålet ligg utanfor det Losen har sikre kjelder om.]`,
+    en: (q) => `[Write the answer to "${q}" here. The question is outside what Losen has reliable sources on.]`,
+  },
   sourcesGap: {
     nb: '[Fyll inn eller fjern: kildene til Losen dekker ikke hele dette spørsmålet.]',
     nn: '[Fyll inn eller fjern: kjeldene til Losen dekkjer ikkje heile dette spørsmålet.]',
@@ -85,19 +91,14 @@ export const LETTER_TEXTS = {
     en: (word) => `The sender asks for a quick reply ("${word}").`,
   },
   urgentExpiry: {
-    nb: (date, days) => `Noe går ut ${inDays.nb(days)} (${date}).`,
-    nn: (date, days) => `Noko går ut ${inDays.nn(days)} (${date}).`,
-    en: (date, days) => `Something expires ${inDays.en(days)} (${date}).`,
+    nb: (date, days) => `Utløpsdato ${inDays.nb(days)} (${date}).`,
+    nn: (date, days) => `Utløpsdato ${inDays.nn(days)} (${date}).`,
+    en: (date, days) => `Expiry date ${inDays.en(days)} (${date}).`,
   },
   urgentStart: {
     nb: (date, days) => `Påmønstring eller oppstart ${inDays.nb(days)} (${date}).`,
     nn: (date, days) => `Påmønstring eller oppstart ${inDays.nn(days)} (${date}).`,
     en: (date, days) => `Signing on or starting ${inDays.en(days)} (${date}).`,
-  },
-  urgentDate: {
-    nb: (date, days) => `E-posten nevner en dato ${inDays.nb(days)} (${date}).`,
-    nn: (date, days) => `E-posten nemner ein dato ${inDays.nn(days)} (${date}).`,
-    en: (date, days) => `The e-mail mentions a date ${inDays.en(days)} (${date}).`,
   },
   urgentValidUntil: {
     nb: (title, date, days) => `${title} gjelder bare til ${date} (${inDays.nb(days)}).`,

@@ -15,7 +15,6 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { triage } from '../../machines/triage.js';
 import { decide, isRuleId, LOCALES, toIsoDate } from '../../rules/index.js';
 import type { Config } from '../config.js';
 import { loadConfig } from '../config.js';
@@ -25,6 +24,7 @@ import { MemoryStore, StoreUnavailableError } from '../core/store.js';
 import type { TurnCore } from '../core/turn.js';
 import { createTurnCore } from '../core/turn.js';
 import { documentRoutes } from '../documents/routes.js';
+import { triageRoutes } from './triage-routes.js';
 import { slackPlugin } from '../slack/index.js';
 import { teamsPlugin } from '../teams/index.js';
 
@@ -45,10 +45,6 @@ export const chatBody = z.strictObject({
   locale: z.enum(LOCALES).optional(),
 });
 const rulesBody = z.strictObject({ facts: z.record(z.string(), z.unknown()), today: isoDate.optional() });
-const triageBody = z.strictObject({
-  text: z.string().trim().min(1).max(10_000),
-  locale: z.enum(LOCALES).optional(),
-});
 
 /** Static files: name → [directory, content type, may other sites load it]. */
 const ASSETS: Record<string, [string, string, boolean]> = {
@@ -188,19 +184,13 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     return decide(request.params.ruleId, body.data.facts, { today: body.data.today ?? today() });
   });
 
-  app.post('/api/triage', limited, async (request, reply) => {
-    const body = triageBody.safeParse(request.body ?? {});
-    if (!body.success) return badRequest(reply, body.error);
-    return triage(body.data.text, today(), body.data.locale);
-  });
-
   const page = (file: string) => async (_request: FastifyRequest, reply: FastifyReply) => {
     const html = await readFile(join(PAGES, file), 'utf8').catch(() => undefined);
     if (html === undefined) return reply.code(404).send({ error: 'Not found' });
     return reply.type('text/html; charset=utf-8').send(html);
   };
   app.get('/', page('index.html'));
-  app.get('/staff', page('staff.html'));
+  await app.register(triageRoutes, { staffToken: config.STAFF_TOKEN, today, pages: PAGES });
 
   for (const [name, [dir, type, crossOrigin]] of Object.entries(ASSETS)) {
     app.get(`/${name}`, async (_request, reply) => {

@@ -6,12 +6,13 @@
  * health certificate valid?") and gets the topic's general answer, with nothing asked back.
  */
 import { texts } from '../../content/index.js';
-import { letterAnswer, letterQuestion, letterTitle } from '../../content/letters.js';
+import { letterAnswer, letterQuestion, letterTexts, letterTitle } from '../../content/letters.js';
 import type { Locale, RoutableTopicId } from '../../content/topic-ids.js';
 import { topicMeta } from '../../content/topics/meta.js';
 import { decide } from '../../rules/index.js';
 import type { Citation, DecidedDecision, Decision } from '../../rules/types.js';
 import { ruleFact, ruleFacts } from '../answers.js';
+import { redact } from '../redact.js';
 import { flowOf, ruleFor } from '../topic-flows.js';
 import type { Candidate, ReadEnquiry, ReadQuestion } from './reading.js';
 
@@ -113,7 +114,8 @@ export function answerQuestion(q: TopicQuestion, read: ReadEnquiry, today: strin
       ...base,
       topic: undefined,
       title: letterTitle(locale, 'fallback'),
-      body: letterAnswer(locale, 'fallback'),
+      // The caseworker answers it; the note names the question, without its personal data.
+      body: letterTexts(locale).noAnswer(redact(q.question)),
       citations: [],
     };
   const topic = q.topic;

@@ -60,7 +60,11 @@ export function newMessage(text: string): Message {
       quoted = true;
       break;
     }
-    if (seenText && SIGN_OFF.test(line)) break;
+    if (seenText && SIGN_OFF.test(line)) {
+      // The signature is not analysed; an earlier message below it still counts as quoted.
+      quoted = lines.slice(i + 1).some((l) => QUOTED_LINE.test(l) || EARLIER_MESSAGE.some((re) => re.test(l)));
+      break;
+    }
     if (!seenText && line.trim() === '') continue;
     if (!seenText && GREETING.test(line)) continue;
     if (line.trim() !== '') seenText = true;

@@ -35,8 +35,8 @@ export type ReadEnquiry = {
 
 /** Below this probability a question's best topic is not trusted on the question's own paragraph. */
 const CONFIDENT = 0.2;
-/** Below this probability no topic answers the question (the classifier spreads it over many). */
-const MIN_SCORE = 0.08;
+/** A topic this probable makes a message in scope whatever the router's verdict. */
+const DOMINANT = 0.4;
 /** A question with no topic and fewer words than this is courtesy ("Kan dere hjelpe?"), not a question to answer. */
 const MIN_WORDS_UNANSWERED = 6;
 
@@ -94,8 +94,33 @@ const NN_FACT_WORDS: readonly [RegExp, string][] = [
   [/(?<!\p{L})teneste(?!\p{L})/giu, 'tjeneste'],
   [/(?<!\p{L})dagar(?!\p{L})/giu, 'dager'],
   [/(?<!\p{L})timar(?!\p{L})/giu, 'timer'],
+  [/(?<!\p{L})fornyingsverifikasjon(?:en)?(?!\p{L})/giu, 'fornyelsesverifikasjonen'],
+  [/(?<!\p{L})planlagd(?!\p{L})/giu, 'planlagt'],
 ];
 const asBokmalFacts = (text: string) => NN_FACT_WORDS.reduce((t, [re, nb]) => t.replace(re, nb), text);
+
+/**
+ * Yes/no facts a cue in the e-mail settles (the fact reader reads only numbers, dates and choices).
+ * A negation just before the cue ("har ikke fagbrev i restaurant- og matfag") makes it a no.
+ * Temporary, like the nynorsk words above.
+ */
+const YES_NO_CUES: ReadonlyMap<string, RegExp> = new Map([
+  [
+    'hasRelevantEducation',
+    /restaurant- og matfag|restaurant and food(?:-processing)? programme|kokkefagbrev|fagbrev (?:som|i) kokk|cook'?s? (?:trade|craft) certificate/iu,
+  ],
+]);
+const NEGATION = /(?:ikke|ikkje|ingen|uten|utan|not|no|without)\s+(?:\S+\s+){0,3}$/iu;
+
+function yesNoFacts(text: string, facts: readonly FactInfo[]): Record<string, boolean> {
+  const out: Record<string, boolean> = {};
+  for (const f of facts) {
+    const cue = YES_NO_CUES.get(f.id);
+    const m = cue?.exec(text);
+    if (m) out[f.id] = !NEGATION.test(text.slice(Math.max(0, m.index - 40), m.index));
+  }
+  return out;
+}
 
 /** The age fact, read to bound the age at a certificate's issue ("I am 45" and issued last year: adult then). */
 const AGE = factInfo(ruleFactOf('age'));
@@ -113,21 +138,25 @@ const CLOSE = 0.8;
 function candidatesOf(q: QuestionText, context: string): Candidate[] {
   const scores = new Map<RoutableTopicId, number>();
   let views = 0;
+  let inScope = false;
   const add = (text: string) => {
     views += 1;
     const v = classifyTopics(text);
-    if (v.kind === 'out-of-scope') return;
+    // The router calls a message with many unknown words out of scope even when one topic stands
+    // out ("sommerjobb", "haster ikke"); a dominant topic still counts.
+    if (v.kind !== 'out-of-scope' || (v.ranked[0]?.p ?? 0) >= DOMINANT) inScope = true;
     for (const r of v.ranked) scores.set(r.topic, (scores.get(r.topic) ?? 0) + r.p);
   };
   add(q.question);
   if (q.text !== q.question) add(q.text);
   const best = () => Math.max(0, ...scores.values()) / views;
   if (context && best() < CONFIDENT) add(`${context}\n\n${q.text}`);
+  if (!inScope) return [];
   const ranked = [...scores.entries()]
     .map(([topic, sum]) => ({ topic, score: sum / views }))
     .sort((a, b) => b.score - a.score);
   const first = ranked[0];
-  if (!first || first.score < MIN_SCORE) return [];
+  if (!first) return [];
   return ranked.filter((c) => c.score >= first.score * CLOSE).slice(0, 3);
 }
 
@@ -151,7 +180,14 @@ export function readEnquiry(text: string, today: string, forcedLocale?: Locale):
   const { questions: split, context: paragraphs } = splitQuestions(body);
   const context = [message.subject, paragraphs].filter(Boolean).join('\n\n');
 
-  const questions = split.map((q) => ({ ...q, candidates: candidatesOf(q, context) }));
+  let questions = split.map((q) => ({ ...q, candidates: candidatesOf(q, context) }));
+  // "Can you help us?" reads as the contact topic; it is a question only when it is all the e-mail
+  // asks (whoever wrote has reached us), else courtesy, and left out.
+  const aboutContact = (q: ReadQuestion) => q.candidates.length > 0 && q.candidates.every((c) => c.topic === 'contact');
+  if (questions.some((q) => q.candidates.length > 0 && !aboutContact(q)))
+    questions = questions
+      .filter((q) => !aboutContact(q))
+      .map((q) => ({ ...q, candidates: q.candidates.filter((c) => c.topic !== 'contact') }));
   const answered = questions.some((q) => q.candidates.length > 0);
   const kept = questions.filter(
     (q) => q.candidates.length > 0 || !answered || wordCount(q.question) >= MIN_WORDS_UNANSWERED,
@@ -166,7 +202,7 @@ export function readEnquiry(text: string, today: string, forcedLocale?: Locale):
     factsFor(questionText, facts) {
       const ctx = { today, locale };
       const own = asBokmalFacts(context ? `${context}\n\n${questionText}` : questionText);
-      const found: Record<string, unknown> = { ...extractFacts(own, facts, ctx) };
+      const found: Record<string, unknown> = { ...yesNoFacts(own, facts), ...extractFacts(own, facts, ctx) };
       for (const [id, value] of Object.entries(extractFacts(asBokmalFacts(body), facts, ctx)))
         if (SHARED_FACTS.has(id) && !Object.hasOwn(found, id)) found[id] = value;
       const ids = new Set(facts.map((f) => f.id));

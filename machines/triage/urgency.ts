@@ -42,8 +42,13 @@ function statedDates(folded: string, today: string, locale: Locale): Candidate[]
     if (!hit.iso) continue;
     const days = daysBetween(today, hit.iso);
     if (days < 0 || days > URGENT_WITHIN_DAYS) continue;
-    const before = folded.slice(Math.max(0, hit.start - BEFORE), hit.start);
-    const after = folded.slice(hit.end, hit.end + AFTER);
+    // The words that say what a date is stand in its own sentence.
+    const before =
+      folded
+        .slice(Math.max(0, hit.start - BEFORE), hit.start)
+        .split(/[.!?]\s/)
+        .at(-1) ?? '';
+    const after = folded.slice(hit.end, hit.end + AFTER).split(/[.!?](?:\s|$)/)[0] ?? '';
     const shown = writtenDate(hit.iso)[locale];
     if (EXPIRY.test(before) || EXPIRY.test(after)) out.push({ date: hit.iso, reason: t.urgentExpiry(shown, days) });
     else if (START.test(before) || START.test(after)) out.push({ date: hit.iso, reason: t.urgentStart(shown, days) });
