@@ -5,70 +5,70 @@ import type { UiTexts } from './types.js';
 export const UI_TEXTS = {
   greeting: {
     nb: 'Hei! Jeg er Losen. Jeg svarer på spørsmål om regelverket til Sjøfartsdirektoratet, for eksempel bemanningssertifikat, skipskokk, D6, fartstid, helseerklæring og ISSC. Hva lurer du på?',
-    nn: 'Hei! Jeg er Losen. Jeg svarer på spørsmål om regelverket til Sjøfartsdirektoratet, for eksempel bemanningssertifikat, skipskokk, D6, fartstid, helseerklæring og ISSC. Hva lurer du på?',
+    nn: 'Hei! Eg er Losen. Eg svarar på spørsmål om regelverket til Sjøfartsdirektoratet, til dømes om bemanningssertifikat, skipskokk, D6, fartstid, helseerklæring og ISSC. Kva lurer du på?',
     en: "Hi! I'm Losen. I answer questions about the Norwegian Maritime Authority's regulations, such as manning certificates, ship's cooks, D6, sea time, health certificates and the ISSC. What would you like to know?",
   },
   help: {
     nb: 'Still et spørsmål med egne ord, for eksempel «Trenger båten min bemanningssertifikat?» eller «Hvor mye fartstid gir 20 dager à 12 timer?». Når jeg spør om noe, kan du svare med tekst eller trykke på et valg. Skriv «tilbake» for å rette forrige svar, «start på nytt» for å begynne igjen, eller «snakke med et menneske» for å få kontakt med Sjøfartsdirektoratet.',
-    nn: 'Still et spørsmål med egne ord, for eksempel «Trenger båten min bemanningssertifikat?» eller «Hvor mye fartstid gir 20 dager à 12 timer?». Når jeg spør om noe, kan du svare med tekst eller trykke på et valg. Skriv «tilbake» for å rette forrige svar, «start på nytt» for å begynne igjen, eller «snakke med et menneske» for å få kontakt med Sjøfartsdirektoratet.',
+    nn: 'Still eit spørsmål med eigne ord, til dømes «Treng båten min bemanningssertifikat?» eller «Kor mykje fartstid gir 20 dagar à 12 timar?». Når eg spør om noko, kan du svare med tekst eller trykkje på eit val. Skriv «tilbake» for å rette det førre svaret, «start på nytt» for å byrje på nytt, eller «snakk med eit menneske» for å få kontakt med Sjøfartsdirektoratet.',
     en: 'Ask in your own words, for example "Does my boat need a manning certificate?" or "How much sea time do 20 days at 12 hours give?". When I ask something, answer in text or tap a choice. Type "back" to correct your last answer, "start over" to begin again, or "talk to a person" to contact the Norwegian Maritime Authority.',
   },
   restarted: {
     nb: 'Greit, vi begynner på nytt. Hva lurer du på?',
-    nn: 'Greit, vi begynner på nytt. Hva lurer du på?',
+    nn: 'Greitt, vi byrjar på nytt. Kva lurer du på?',
     en: "All right, let's start over. What would you like to know?",
   },
   nothingToGoBack: {
     nb: 'Det er ikke noe svar å gå tilbake til ennå.',
-    nn: 'Det er ikke noe svar å gå tilbake til ennå.',
+    nn: 'Det er ikkje noko svar å gå tilbake til enno.',
     en: 'There is no answer to go back to yet.',
   },
   goingBack: {
     nb: 'Greit, vi tar det forrige spørsmålet på nytt.',
-    nn: 'Greit, vi tar det forrige spørsmålet på nytt.',
+    nn: 'Greitt, vi tek det førre spørsmålet på nytt.',
     en: "All right, let's take the previous question again.",
   },
   notUnderstood: {
     nb: (example) => `Det svaret forsto jeg ikke. Prøv for eksempel slik: «${example}».`,
-    nn: (example) => `Det svaret forsto jeg ikke. Prøv for eksempel slik: «${example}».`,
+    nn: (example) => `Det svaret forstod eg ikkje. Prøv til dømes slik: «${example}».`,
     en: (example) => `I didn't understand that answer. Try it like this, for example: "${example}".`,
   },
   stuck: {
     nb: (example) =>
       `Jeg forstår fortsatt ikke svaret. Jeg trenger et svar som «${example}». Hvis du heller vil, kan du få kontakt med en saksbehandler hos Sjøfartsdirektoratet.`,
     nn: (example) =>
-      `Jeg forstår fortsatt ikke svaret. Jeg trenger et svar som «${example}». Hvis du heller vil, kan du få kontakt med en saksbehandler hos Sjøfartsdirektoratet.`,
+      `Eg forstår framleis ikkje svaret. Eg treng eit svar som «${example}». Om du heller vil, kan du få kontakt med ein saksbehandlar i Sjøfartsdirektoratet.`,
     en: (example) =>
       `I still don't understand the answer. I need an answer like "${example}". If you prefer, you can contact a case officer at the Norwegian Maritime Authority.`,
   },
   unknownNeeded: {
     nb: 'Uten dette kan jeg ikke gi et sikkert svar. Finn opplysningen (for eksempel i fartøyets sertifikater), eller få hjelp hos Sjøfartsdirektoratet.',
-    nn: 'Uten dette kan jeg ikke gi et sikkert svar. Finn opplysningen (for eksempel i fartøyets sertifikater), eller få hjelp hos Sjøfartsdirektoratet.',
+    nn: 'Utan dette kan eg ikkje gi eit sikkert svar. Finn opplysninga (til dømes i sertifikata til fartøyet), eller få hjelp frå Sjøfartsdirektoratet.',
     en: "Without this I can't give a reliable answer. Look it up (for example in the vessel's certificates), or get help from the Norwegian Maritime Authority.",
   },
   invalidAnswer: {
     nb: (message) => `Det svaret kan jeg ikke bruke: ${message}`,
-    nn: (message) => `Det svaret kan jeg ikke bruke: ${message}`,
+    nn: (message) => `Det svaret kan eg ikkje bruke: ${message}`,
     en: (message) => `I can't use that answer: ${message}`,
   },
   clarify: {
     nb: 'Jeg er ikke helt sikker på hva du spør om. Mener du ett av disse?',
-    nn: 'Jeg er ikke helt sikker på hva du spør om. Mener du ett av disse?',
+    nn: 'Eg er ikkje heilt sikker på kva du spør om. Meiner du eitt av desse?',
     en: "I'm not quite sure what you're asking. Do you mean one of these?",
   },
   fallbackLead: {
     nb: 'Det spørsmålet kan jeg ikke svare sikkert på.',
-    nn: 'Det spørsmålet kan jeg ikke svare sikkert på.',
+    nn: 'Det spørsmålet kan eg ikkje svare sikkert på.',
     en: "I can't answer that question reliably.",
   },
   handoff: {
     nb: 'Du kan få hjelp hos Sjøfartsdirektoratet: send e-post til post@sdir.no (spørsmål om API til apiinfo@sdir.no), eller skriv til Sjøfartsdirektoratet, Postboks 2222, 5509 Haugesund. Ta gjerne med sammendraget nedenfor.',
-    nn: 'Du kan få hjelp hos Sjøfartsdirektoratet: send e-post til post@sdir.no (spørsmål om API til apiinfo@sdir.no), eller skriv til Sjøfartsdirektoratet, Postboks 2222, 5509 Haugesund. Ta gjerne med sammendraget nedenfor.',
+    nn: 'Du kan få hjelp frå Sjøfartsdirektoratet: send e-post til post@sdir.no (spørsmål om API til apiinfo@sdir.no), eller skriv til Sjøfartsdirektoratet, Postboks 2222, 5509 Haugesund. Ta gjerne med samandraget nedanfor.',
     en: 'You can get help from the Norwegian Maritime Authority: e-mail post@sdir.no (API questions to apiinfo@sdir.no), or write to Sjøfartsdirektoratet, Postboks 2222, 5509 Haugesund, Norway. Feel free to include the summary below.',
   },
   handoffSummaryHeading: {
     nb: 'Sammendrag av samtalen',
-    nn: 'Sammendrag av samtalen',
+    nn: 'Samandrag av samtalen',
     en: 'Summary of the conversation',
   },
   handoffTopic: {
@@ -78,22 +78,22 @@ export const UI_TEXTS = {
   },
   handoffAnswers: {
     nb: 'Opplysninger du har gitt:',
-    nn: 'Opplysninger du har gitt:',
+    nn: 'Opplysningar du har gitt:',
     en: 'Information you have given:',
   },
   handoffNothingYet: {
     nb: 'Ingen spørsmål er besvart ennå.',
-    nn: 'Ingen spørsmål er besvart ennå.',
+    nn: 'Du har ikkje svart på nokon spørsmål enno.',
     en: 'No questions have been answered yet.',
   },
   sources: {
     nb: 'Kilder',
-    nn: 'Kilder',
+    nn: 'Kjelder',
     en: 'Sources',
   },
   chooseRule: {
     nb: 'Hva vil du regne ut?',
-    nn: 'Hva vil du regne ut?',
+    nn: 'Kva vil du rekne ut?',
     en: 'What would you like to work out?',
   },
   choiceYes: {
@@ -128,12 +128,12 @@ export const UI_TEXTS = {
   },
   commandHandoff: {
     nb: 'Snakk med et menneske',
-    nn: 'Snakk med et menneske',
+    nn: 'Snakk med eit menneske',
     en: 'Talk to a person',
   },
   somethingWrong: {
     nb: 'Noe gikk galt da jeg skulle svare. Prøv igjen, eller kontakt Sjøfartsdirektoratet på post@sdir.no.',
-    nn: 'Noe gikk galt da jeg skulle svare. Prøv igjen, eller kontakt Sjøfartsdirektoratet på post@sdir.no.',
+    nn: 'Noko gjekk gale då eg skulle svare. Prøv igjen, eller kontakt Sjøfartsdirektoratet på post@sdir.no.',
     en: 'Something went wrong while answering. Please try again, or contact the Norwegian Maritime Authority at post@sdir.no.',
   },
 } satisfies Localized<UiTexts>;

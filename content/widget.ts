@@ -28,17 +28,11 @@ export type WidgetStrings = {
   close: string;
   startOver: string;
   deleteConversation: string;
-  /** Visible text of the language switch: the other language's name, in that language. */
-  switchLanguage: string;
-  /** Accessible name of the language switch. */
-  switchLanguageLabel: string;
-  /** `lang` of `switchLanguage` (the language it names). */
-  switchLanguageLang: WidgetLocale;
+  /** Accessible name of the language switch (its buttons name each language in that language). */
+  languages: string;
   /** Accessible name of the quick-reply group. */
   choices: string;
   sources: string;
-  /** Link text prefix of a download; the attachment's label follows. */
-  download: string;
   /** Said in the log while Losen is answering. */
   typing: string;
   /** Appended to link text that opens a new tab (visually hidden). */
@@ -81,12 +75,12 @@ export const WIDGET_TEXTS = {
   },
   inputLabel: {
     nb: 'Din melding',
-    nn: 'Din melding',
+    nn: 'Meldinga di',
     en: 'Your message',
   },
   placeholder: {
     nb: 'Skriv et spørsmål …',
-    nn: 'Skriv et spørsmål …',
+    nn: 'Skriv eit spørsmål …',
     en: 'Type a question …',
   },
   send: {
@@ -109,82 +103,70 @@ export const WIDGET_TEXTS = {
     nn: 'Slett samtalen',
     en: 'Delete conversation',
   },
-  switchLanguage: {
-    nb: 'English',
-    nn: 'English',
-    en: 'Norsk',
-  },
-  switchLanguageLabel: {
-    nb: 'English (bytt språk til engelsk)',
-    nn: 'English (bytt språk til engelsk)',
-    en: 'Norsk (switch language to Norwegian)',
-  },
-  switchLanguageLang: {
-    nb: 'en',
-    nn: 'en',
-    en: 'nb',
+  languages: {
+    nb: 'Språk',
+    nn: 'Språk',
+    en: 'Language',
   },
   choices: {
     nb: 'Svaralternativer',
-    nn: 'Svaralternativer',
+    nn: 'Svaralternativ',
     en: 'Quick replies',
   },
   sources: {
     nb: 'Kilder',
-    nn: 'Kilder',
+    nn: 'Kjelder',
     en: 'Sources',
-  },
-  download: {
-    nb: 'Last ned',
-    nn: 'Last ned',
-    en: 'Download',
   },
   typing: {
     nb: 'Losen skriver …',
-    nn: 'Losen skriver …',
+    nn: 'Losen skriv …',
     en: 'Losen is typing …',
   },
   newTab: {
     nb: '(åpnes i ny fane)',
-    nn: '(åpnes i ny fane)',
+    nn: '(opnar i ei ny fane)',
     en: '(opens in a new tab)',
   },
   deleted: {
     nb: 'Samtalen er slettet. Du kan starte en ny når du vil.',
-    nn: 'Samtalen er slettet. Du kan starte en ny når du vil.',
+    nn: 'Samtalen er sletta. Du kan starte ein ny når du vil.',
     en: 'The conversation has been deleted. You can start a new one whenever you like.',
   },
   languageChanged: {
-    nb: 'Språk: norsk. Losen svarer på norsk fra neste melding.',
-    nn: 'Språk: norsk. Losen svarer på norsk fra neste melding.',
+    nb: 'Språk: bokmål. Losen svarer på bokmål fra neste melding.',
+    nn: 'Språk: nynorsk. Losen svarar på nynorsk frå neste melding.',
     en: 'Language: English. Losen answers in English from your next message.',
   },
   errorNetwork: {
     nb: 'Fikk ikke kontakt med Losen. Sjekk nettforbindelsen og prøv igjen – meldingen din står fortsatt i feltet.',
-    nn: 'Fikk ikke kontakt med Losen. Sjekk nettforbindelsen og prøv igjen – meldingen din står fortsatt i feltet.',
+    nn: 'Fekk ikkje kontakt med Losen. Sjekk nettilkoplinga og prøv igjen – meldinga di står framleis i feltet.',
     en: 'Could not reach Losen. Check your connection and try again – your message is still in the box.',
   },
   errorHttp: {
     nb: (status) => `Noe gikk galt (feil ${status}). Prøv igjen – meldingen din står fortsatt i feltet.`,
-    nn: (status) => `Noe gikk galt (feil ${status}). Prøv igjen – meldingen din står fortsatt i feltet.`,
+    nn: (status) => `Noko gjekk gale (feil ${status}). Prøv igjen – meldinga di står framleis i feltet.`,
     en: (status) => `Something went wrong (error ${status}). Try again – your message is still in the box.`,
   },
   errorTooMany: {
     nb: 'For mange meldinger. Vent litt, og prøv igjen.',
-    nn: 'For mange meldinger. Vent litt, og prøv igjen.',
+    nn: 'For mange meldingar. Vent litt, og prøv igjen.',
     en: 'Too many messages. Wait a moment, then try again.',
   },
   errorTooLong: {
     nb: 'Meldingen er for lang. Prøv å korte den ned.',
-    nn: 'Meldingen er for lang. Prøv å korte den ned.',
+    nn: 'Meldinga er for lang. Prøv å gjere ho kortare.',
     en: 'The message is too long. Try to shorten it.',
   },
   errorDelete: {
     nb: 'Klarte ikke å slette samtalen. Prøv igjen.',
-    nn: 'Klarte ikke å slette samtalen. Prøv igjen.',
+    nn: 'Klarte ikkje å slette samtalen. Prøv igjen.',
     en: 'Could not delete the conversation. Please try again.',
   },
 } satisfies Localized<WidgetStrings>;
+
+/** Each language's name in that language, for the language switch (Bokmål · Nynorsk · English). */
+export const LANGUAGE_NAMES: Readonly<Record<WidgetLocale, string>> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
 
 /** The widget's strings per language. */
 export const WIDGET_STRINGS: Record<WidgetLocale, WidgetStrings> = byLocale(WIDGET_TEXTS);

@@ -6,23 +6,23 @@ export const DOCUMENT_TEXTS = {
   confirmation: {
     title: {
       nb: 'Fartstidsbekreftelse',
-      nn: 'Fartstidsbekreftelse',
+      nn: 'Stadfesting av fartstid',
       en: 'Sea-time confirmation',
     },
     subtitle: {
       nb: 'Bekreftelse av fartstid til bruk i søknad om sertifikat hos Sjøfartsdirektoratet',
-      nn: 'Bekreftelse av fartstid til bruk i søknad om sertifikat hos Sjøfartsdirektoratet',
+      nn: 'Stadfesting av fartstid til bruk i ein søknad til Sjøfartsdirektoratet om sertifikat',
       en: 'Confirmation of sea time for an application for a certificate to the Norwegian Maritime Authority',
     },
     fileName: {
       nb: 'fartstidsbekreftelse',
-      nn: 'fartstidsbekreftelse',
+      nn: 'stadfesting-av-fartstid',
       en: 'sea-time-confirmation',
     },
     sections: {
       seafarer: {
         nb: 'Sjøfarer',
-        nn: 'Sjøfarer',
+        nn: 'Sjøfarar',
         en: 'Seafarer',
       },
       seaTime: {
@@ -37,7 +37,7 @@ export const DOCUMENT_TEXTS = {
       },
       signer: {
         nb: 'Bekreftet av',
-        nn: 'Bekreftet av',
+        nn: 'Stadfesta av',
         en: 'Confirmed by',
       },
     },
@@ -49,7 +49,7 @@ export const DOCUMENT_TEXTS = {
       },
       seafarerName: {
         nb: 'Navn',
-        nn: 'Navn',
+        nn: 'Namn',
         en: 'Name',
       },
       seafarerBirthDate: {
@@ -69,22 +69,22 @@ export const DOCUMENT_TEXTS = {
       },
       days: {
         nb: 'Dager arbeidet om bord',
-        nn: 'Dager arbeidet om bord',
+        nn: 'Dagar arbeidd om bord',
         en: 'Days worked on board',
       },
       hoursPerDay: {
         nb: 'Timer arbeidet per dag',
-        nn: 'Timer arbeidet per dag',
+        nn: 'Timar arbeidd per dag',
         en: 'Hours worked per day',
       },
       averageHoursPerDay: {
         nb: 'Timer per dag (gjennomsnitt)',
-        nn: 'Timer per dag (gjennomsnitt)',
+        nn: 'Timar per dag (gjennomsnitt)',
         en: 'Hours per day (average)',
       },
       totalHours: {
         nb: 'Timer om bord i alt',
-        nn: 'Timer om bord i alt',
+        nn: 'Timar om bord i alt',
         en: 'Total hours on board',
       },
       seaTimeDays: {
@@ -94,7 +94,7 @@ export const DOCUMENT_TEXTS = {
       },
       vesselName: {
         nb: 'Fartøyets navn',
-        nn: 'Fartøyets navn',
+        nn: 'Namnet på fartøyet',
         en: "Vessel's name",
       },
       callSign: {
@@ -129,7 +129,7 @@ export const DOCUMENT_TEXTS = {
       },
       signerName: {
         nb: 'Navn',
-        nn: 'Navn',
+        nn: 'Namn',
         en: 'Name',
       },
       signerRole: {
@@ -151,12 +151,12 @@ export const DOCUMENT_TEXTS = {
       },
       hours: {
         nb: 'timer',
-        nn: 'timer',
+        nn: 'timar',
         en: 'hours',
       },
       days: {
         nb: 'fartstidsdager',
-        nn: 'fartstidsdager',
+        nn: 'fartstidsdagar',
         en: 'sea-time days',
       },
     },
@@ -168,23 +168,23 @@ export const DOCUMENT_TEXTS = {
     mobileUnit: {
       withPropulsion: {
         nb: 'Med egen fremdrift',
-        nn: 'Med egen fremdrift',
+        nn: 'Med eigen framdrift',
         en: 'With its own propulsion',
       },
       withoutPropulsion: {
         nb: 'Uten egen fremdrift',
-        nn: 'Uten egen fremdrift',
+        nn: 'Utan eigen framdrift',
         en: 'Without its own propulsion',
       },
     },
     statement: {
       nb: 'Undertegnede bekrefter at opplysningene i denne fartstidsbekreftelsen er riktige, og at fartstiden er opptjent om bord på fartøyet i den stillingen som er oppgitt.',
-      nn: 'Undertegnede bekrefter at opplysningene i denne fartstidsbekreftelsen er riktige, og at fartstiden er opptjent om bord på fartøyet i den stillingen som er oppgitt.',
+      nn: 'Underteikna stadfestar at opplysningane i denne stadfestinga av fartstid er rette, og at fartstida er frå arbeid om bord på fartøyet i den stillinga som er oppgitt.',
       en: 'The undersigned confirms that the information in this sea-time confirmation is correct, and that the sea time was earned on board the vessel in the position stated.',
     },
     placeAndDate: {
       nb: 'Sted og dato',
-      nn: 'Sted og dato',
+      nn: 'Stad og dato',
       en: 'Place and date',
     },
     signature: {
@@ -196,56 +196,56 @@ export const DOCUMENT_TEXTS = {
       nb: (hoursPerYear, daysPerYear) =>
         `Fartstiden er regnet time for time: timer om bord ÷ ${hoursPerYear} × ${daysPerYear}.`,
       nn: (hoursPerYear, daysPerYear) =>
-        `Fartstiden er regnet time for time: timer om bord ÷ ${hoursPerYear} × ${daysPerYear}.`,
+        `Fartstida er rekna time for time: timar om bord ÷ ${hoursPerYear} × ${daysPerYear}.`,
       en: (hoursPerYear, daysPerYear) =>
         `Sea time is counted hour by hour: hours on board ÷ ${hoursPerYear} × ${daysPerYear}.`,
     },
     basis: {
       nb: 'Bekreftelsen har opplysningene Sjøfartsdirektoratet krever i en manuell fartstidsbekreftelse. Kilder:',
-      nn: 'Bekreftelsen har opplysningene Sjøfartsdirektoratet krever i en manuell fartstidsbekreftelse. Kilder:',
+      nn: 'Stadfestinga har dei opplysningane Sjøfartsdirektoratet krev i ei manuell stadfesting av fartstid. Kjelder:',
       en: 'This confirmation holds the information the Norwegian Maritime Authority requires in a manual sea-time confirmation. Sources:',
     },
     prepared: {
       nb: (date) => `Laget med Losen ${date}. Gjelder først når den er signert.`,
-      nn: (date) => `Laget med Losen ${date}. Gjelder først når den er signert.`,
+      nn: (date) => `Laga med Losen ${date}. Gjeld først når ho er signert.`,
       en: (date) => `Prepared with Losen on ${date}. Valid only when signed.`,
     },
     printHint: {
       nb: 'Skriv ut siden, eller lagre den som PDF, med nettleserens utskriftsfunksjon.',
-      nn: 'Skriv ut siden, eller lagre den som PDF, med nettleserens utskriftsfunksjon.',
+      nn: 'Skriv ut sida, eller lagre ho som PDF, med utskriftsfunksjonen i nettlesaren.',
       en: "Print this page, or save it as a PDF, with your browser's print function.",
     },
   },
   calendar: {
     name: {
       nb: 'Påminnelser fra Losen',
-      nn: 'Påminnelser fra Losen',
+      nn: 'Påminningar frå Losen',
       en: 'Reminders from Losen',
     },
     title: {
       'issc-intermediate-window': {
         nb: 'ISSC: mellomliggende verifikasjon',
-        nn: 'ISSC: mellomliggende verifikasjon',
+        nn: 'ISSC: mellomliggjande verifikasjon',
         en: 'ISSC: intermediate verification',
       },
       'issc-expiry': {
         nb: 'ISSC utløper',
-        nn: 'ISSC utløper',
+        nn: 'ISSC går ut',
         en: 'ISSC expires',
       },
       'issc-interim-expiry': {
         nb: 'Midlertidig ISSC utløper',
-        nn: 'Midlertidig ISSC utløper',
+        nn: 'Mellombels ISSC går ut',
         en: 'Interim ISSC expires',
       },
       'issc-renewed-expiry': {
         nb: 'ISSC utløper (etter fornyelse)',
-        nn: 'ISSC utløper (etter fornyelse)',
+        nn: 'ISSC går ut (etter fornying)',
         en: 'ISSC expires (after renewal)',
       },
       'health-expiry': {
         nb: 'Helseerklæringen utløper',
-        nn: 'Helseerklæringen utløper',
+        nn: 'Helseerklæringa går ut',
         en: 'Health certificate expires',
       },
     },
@@ -254,7 +254,7 @@ export const DOCUMENT_TEXTS = {
         nb: (from, to) =>
           `Mellomliggende verifikasjon av ISSC skal gjøres mellom andre og tredje årsdag for utløpsdatoen: fra ${from} til ${to}. Den begjæres gjennom Altinn.`,
         nn: (from, to) =>
-          `Mellomliggende verifikasjon av ISSC skal gjøres mellom andre og tredje årsdag for utløpsdatoen: fra ${from} til ${to}. Den begjæres gjennom Altinn.`,
+          `Den mellomliggjande verifikasjonen av ISSC skal gjerast mellom andre og tredje årsdagen for utløpsdatoen: frå ${from} til ${to}. Han blir bestilt gjennom Altinn.`,
         en: (from, to) =>
           `The intermediate verification of the ISSC must take place between the second and third anniversary dates of the expiry date: from ${from} to ${to}. It is requested through Altinn.`,
       },
@@ -262,81 +262,81 @@ export const DOCUMENT_TEXTS = {
         nb: (date, renewalMonths) =>
           `ISSC-et gjelder til ${date}. Fornyelsesverifikasjonen må gjøres innen utløpsdatoen; gjøres den inntil ${renewalMonths} måneder før, regnes ny gyldighet fra den gamle utløpsdatoen.`,
         nn: (date, renewalMonths) =>
-          `ISSC-et gjelder til ${date}. Fornyelsesverifikasjonen må gjøres innen utløpsdatoen; gjøres den inntil ${renewalMonths} måneder før, regnes ny gyldighet fra den gamle utløpsdatoen.`,
+          `ISSC-et gjeld til ${date}. Fornyingsverifikasjonen må gjerast innan utløpsdatoen. Blir han gjort inntil ${renewalMonths} månader før, blir den nye gyldigheitstida rekna frå den gamle utløpsdatoen.`,
         en: (date, renewalMonths) =>
           `The ISSC is valid until ${date}. The renewal verification must take place by the expiry date; done within ${renewalMonths} months before it, the new validity counts from the old expiry date.`,
       },
       'issc-interim-expiry': {
         nb: (date) => `Det midlertidige ISSC-et gjelder til ${date} og kan ikke forlenges.`,
-        nn: (date) => `Det midlertidige ISSC-et gjelder til ${date} og kan ikke forlenges.`,
+        nn: (date) => `I-ISSC-et gjeld til ${date} og kan ikkje forlengjast.`,
         en: (date) => `The interim ISSC is valid until ${date} and cannot be extended.`,
       },
       'issc-renewed-expiry': {
         nb: (date) => `Etter fornyelsen gjelder ISSC-et til ${date}.`,
-        nn: (date) => `Etter fornyelsen gjelder ISSC-et til ${date}.`,
+        nn: (date) => `Etter fornyinga gjeld ISSC-et til ${date}.`,
         en: (date) => `After the renewal the ISSC is valid until ${date}.`,
       },
       'health-expiry': {
         nb: (date) =>
           `Helseerklæringen gjelder til ${date}. Bestill ny legeundersøkelse hos en godkjent sjømannslege i god tid. Uten gyldig helseerklæring er heller ikke D6-sertifikatet gyldig.`,
         nn: (date) =>
-          `Helseerklæringen gjelder til ${date}. Bestill ny legeundersøkelse hos en godkjent sjømannslege i god tid. Uten gyldig helseerklæring er heller ikke D6-sertifikatet gyldig.`,
+          `Helseerklæringa gjeld til ${date}. Bestill ny legeundersøking hos ein godkjend sjømannslege i god tid. Utan gyldig helseerklæring er heller ikkje D6-sertifikatet gyldig.`,
         en: (date) =>
           `The health certificate is valid until ${date}. Book a new medical examination with an approved seafarers' doctor in good time. Without a valid health certificate a D6 certificate is not valid either.`,
       },
     },
     alarmBefore: {
       nb: (title, days) => `${title} om ${days} dager`,
-      nn: (title, days) => `${title} om ${days} dager`,
+      nn: (title, days) => `${title} om ${days} dagar`,
       en: (title, days) => `${title} in ${days} days`,
     },
     alarmOnStart: {
       nb: (title) => `${title}: vinduet åpner i dag`,
-      nn: (title) => `${title}: vinduet åpner i dag`,
+      nn: (title) => `${title}: tidsrommet byrjar i dag`,
       en: (title) => `${title}: the window opens today`,
     },
     sources: {
       nb: 'Kilder',
-      nn: 'Kilder',
+      nn: 'Kjelder',
       en: 'Sources',
     },
     fileName: {
       nb: 'losen-paminnelser',
-      nn: 'losen-paminnelser',
+      nn: 'losen-paaminningar',
       en: 'losen-reminders',
     },
   },
   attachments: {
     'sea-time-confirmation.pdf': {
       nb: 'Last ned fartstidsbekreftelsen (PDF)',
-      nn: 'Last ned fartstidsbekreftelsen (PDF)',
+      nn: 'Last ned stadfestinga av fartstid (PDF)',
       en: 'Download the sea-time confirmation (PDF)',
     },
     'sea-time-confirmation.html': {
       nb: 'Utskriftsvennlig fartstidsbekreftelse',
-      nn: 'Utskriftsvennlig fartstidsbekreftelse',
+      nn: 'Stadfesting av fartstid til utskrift',
       en: 'Printable sea-time confirmation',
     },
     'calendar.ics': {
       nb: 'Legg datoene i kalenderen (.ics)',
-      nn: 'Legg datoene i kalenderen (.ics)',
+      nn: 'Legg datoane inn i kalenderen (.ics)',
       en: 'Add the dates to your calendar (.ics)',
     },
   },
   errors: {
     invalid: {
       nb: (problems) => `Dokumentet kan ikke lages: ${problems}`,
-      nn: (problems) => `Dokumentet kan ikke lages: ${problems}`,
+      nn: (problems) => `Dokumentet kan ikkje lagast: ${problems}`,
       en: (problems) => `The document cannot be made: ${problems}`,
     },
     needs: {
       nb: (facts) => `Dokumentet kan ikke lages ennå. Disse opplysningene mangler: ${facts}.`,
-      nn: (facts) => `Dokumentet kan ikke lages ennå. Disse opplysningene mangler: ${facts}.`,
+      nn: (facts) => `Dokumentet kan ikkje lagast enno. Desse opplysningane manglar: ${facts}.`,
       en: (facts) => `The document cannot be made yet. This information is missing: ${facts}.`,
     },
     nothingToOffer: {
       nb: (reasons) => `Det er ingen datoer å legge i kalenderen: ${reasons}`,
-      nn: (reasons) => `Det er ingen datoer å legge i kalenderen: ${reasons}`,
+      nn: (reasons) => `Det er ingen datoar å leggje inn i kalenderen: ${reasons}`,
       en: (reasons) => `There are no dates to put in a calendar: ${reasons}`,
     },
   },

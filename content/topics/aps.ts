@@ -11,7 +11,7 @@ export const apsTopics = {
   'aps.processing': {
     title: {
       nb: 'Automatisk eller manuell behandling av søknaden',
-      nn: 'Automatisk eller manuell behandling av søknaden',
+      nn: 'Blir søknaden behandla automatisk eller manuelt?',
       en: 'Automatic or manual processing of your application',
     },
     answer: {
@@ -25,14 +25,14 @@ export const apsTopics = {
         'Søknader med manuelt opplastet dokumentasjon går alltid til manuell behandling. Bilde og signatur legger du selv ved søknaden.\n\n' +
         'Fortell meg hvilke dokumenter du lastet opp som vedlegg, så forklarer jeg hvordan søknaden blir behandlet.',
       nn:
-        'En sertifikatsøknad kan utstedes automatisk, eller bli tatt ut til stikkprøvekontroll, når kravene er rapportert elektronisk av riktig kilde:\n\n' +
-        '• fartstid og tilleggskompetanse: rederiet\n' +
+        'Eit sertifikat kan bli skrive ut automatisk, eller søknaden kan bli teken ut til stikkprøvekontroll, når krava er rapporterte elektronisk av rett kjelde:\n\n' +
+        '• fartstid og tilleggskompetanse: reiarlaget\n' +
         '• kurs: kurssenteret\n' +
-        '• bedømmelse: assessor\n' +
+        '• vurdering: assessoren\n' +
         '• utdanning: via API eller «Min side kvalifikasjoner»\n' +
         '• helseerklæring: sjømannslegen\n\n' +
-        'Søknader med manuelt opplastet dokumentasjon går alltid til manuell behandling. Bilde og signatur legger du selv ved søknaden.\n\n' +
-        'Fortell meg hvilke dokumenter du lastet opp som vedlegg, så forklarer jeg hvordan søknaden blir behandlet.',
+        'Søknader med dokumentasjon som er lasta opp manuelt, går alltid til manuell behandling. Bilete og signatur legg du sjølv ved søknaden.\n\n' +
+        'Fortel meg kva dokument du lasta opp som vedlegg, så forklarer eg korleis søknaden blir behandla.',
       en:
         'A certificate application can be issued automatically, or picked for a spot check, when the requirements have been reported electronically by the right source:\n\n' +
         '• sea time and additional competence: the company\n' +
@@ -58,11 +58,11 @@ export const apsTopics = {
         '• Har arbeidsgiveren rapportert oppdatert fartstid før du søker, går det raskere, og du slipper brev om at fartstid mangler.\n\n' +
         'Lurer du på behandlingstiden for din søknad, kan du kontakte Sjøfartsdirektoratet på post@sdir.no.',
       nn:
-        'Kildene mine gir ingen fast saksbehandlingstid for sertifikatsøknader. Dette vet jeg:\n\n' +
-        '• Er alt rapportert elektronisk, kan søknaden behandles automatisk. Det første automatisk utstedte sertifikatet, i september 2023, tok 47 sekunder.\n' +
-        '• Bekreftes fartstiden i en manuell fartstidsattest, kan behandlingstiden bli opptil en måned.\n' +
-        '• Har arbeidsgiveren rapportert oppdatert fartstid før du søker, går det raskere, og du slipper brev om at fartstid mangler.\n\n' +
-        'Lurer du på behandlingstiden for din søknad, kan du kontakte Sjøfartsdirektoratet på post@sdir.no.',
+        'Kjeldene mine gir inga fast saksbehandlingstid for sertifikatsøknader. Dette veit eg:\n\n' +
+        '• Er alt rapportert elektronisk, kan søknaden bli behandla automatisk. Det første sertifikatet som blei skrive ut automatisk, i september 2023, tok 47 sekund.\n' +
+        '• Blir fartstida stadfesta i ein manuell fartstidsattest, kan behandlingstida bli opptil ein månad.\n' +
+        '• Har arbeidsgivaren rapportert oppdatert fartstid før du søkjer, går det raskare, og du slepp brev om at det manglar fartstid.\n\n' +
+        'Lurer du på behandlingstida for søknaden din, kan du kontakte Sjøfartsdirektoratet på post@sdir.no.',
       en:
         'My sources give no fixed processing time for certificate applications. This is what I know:\n\n' +
         '• If everything is reported electronically, the application can be processed automatically. The first certificate issued automatically, in September 2023, took 47 seconds.\n' +
@@ -74,7 +74,7 @@ export const apsTopics = {
   'aps.digital-certificates': {
     title: {
       nb: 'Digitale sertifikater og appen',
-      nn: 'Digitale sertifikater og appen',
+      nn: 'Digitale sertifikat og appen',
       en: 'Digital certificates and the app',
     },
     answer: {
@@ -82,8 +82,8 @@ export const apsTopics = {
         'Digitale sertifikater godtas om bord på norske fartøy i norsk farvann. Sjøfartsdirektoratet har også utviklet en egen app for å vise sertifikatet.\n\n' +
         'For at digitale sertifikater skal få full virkning internasjonalt, må IMO endre regelverket. Kildene mine sier ikke hva som gjelder om bord utenfor norsk farvann, og heller ikke hvor appen kan lastes ned. Spør Sjøfartsdirektoratet på post@sdir.no om dette.',
       nn:
-        'Digitale sertifikater godtas om bord på norske fartøy i norsk farvann. Sjøfartsdirektoratet har også utviklet en egen app for å vise sertifikatet.\n\n' +
-        'For at digitale sertifikater skal få full virkning internasjonalt, må IMO endre regelverket. Kildene mine sier ikke hva som gjelder om bord utenfor norsk farvann, og heller ikke hvor appen kan lastes ned. Spør Sjøfartsdirektoratet på post@sdir.no om dette.',
+        'Digitale sertifikat blir godtekne om bord på norske fartøy i norsk farvatn. Sjøfartsdirektoratet har òg utvikla ein eigen app for å vise sertifikatet.\n\n' +
+        'For at digitale sertifikat skal få full verknad internasjonalt, må IMO endre regelverket. Kjeldene mine seier ikkje kva som gjeld om bord utanfor norsk farvatn, og heller ikkje kvar appen kan lastast ned. Spør Sjøfartsdirektoratet på post@sdir.no om dette.',
       en:
         'Digital certificates are accepted on board Norwegian vessels in Norwegian waters. The Norwegian Maritime Authority has also developed its own app for showing the certificate.\n\n' +
         'For digital certificates to take full effect internationally, IMO must change its rules. My sources do not say what applies on board outside Norwegian waters, nor where the app can be downloaded. Ask the Authority at post@sdir.no about this.',

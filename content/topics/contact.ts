@@ -26,7 +26,7 @@ export const contactTopics = {
         '• generelle spørsmål: e-post til post@sdir.no\n' +
         '• spørsmål om API-et for innrapportering: apiinfo@sdir.no\n' +
         '• brev: Sjøfartsdirektoratet, Postboks 2222, 5509 HAUGESUND\n\n' +
-        'Vil du ha svar fra en person hos Sjøfartsdirektoratet, er e-post til post@sdir.no riktig vei. Jeg har ikke noe telefonnummer i kildene mine.',
+        'Vil du ha svar frå ein person i Sjøfartsdirektoratet, er e-post til post@sdir.no rett veg. Eg har ikkje noko telefonnummer i kjeldene mine.',
       en:
         'This is how to reach the Norwegian Maritime Authority (Sjøfartsdirektoratet):\n\n' +
         '• general questions: e-mail post@sdir.no\n' +

@@ -11,7 +11,7 @@ export const cookTopics = {
   'cook.required': {
     title: {
       nb: 'Når kreves skipskokk?',
-      nn: 'Når kreves skipskokk?',
+      nn: 'Når er det krav om skipskokk?',
       en: "When is a ship's cook required?",
     },
     answer: {
@@ -19,8 +19,8 @@ export const cookTopics = {
         'Det kreves skipskokk på fartøy der sikkerhetsbemanningen er 10 personer eller flere.\n\n' +
         'Oppgi hvor mange personer sikkerhetsbemanningen består av, så sier jeg om fartøyet må ha skipskokk.',
       nn:
-        'Det kreves skipskokk på fartøy der sikkerhetsbemanningen er 10 personer eller flere.\n\n' +
-        'Oppgi hvor mange personer sikkerhetsbemanningen består av, så sier jeg om fartøyet må ha skipskokk.',
+        'Det er krav om skipskokk på fartøy der sikkerheitsbemanninga er 10 personar eller fleire.\n\n' +
+        'Oppgi kor mange personar det er i sikkerheitsbemanninga, så seier eg om fartøyet må ha skipskokk.',
       en:
         "A ship's cook is required on vessels where the safe manning is 10 persons or more.\n\n" +
         "Tell me how many persons the safe manning consists of, and I will tell you whether the vessel must have a ship's cook.",
@@ -40,11 +40,11 @@ export const cookTopics = {
         '• Er sikkerhetsbemanningen under 10 personer, kan rederiet bruke en kokk uten slik utdanning hvis rederiet dokumenterer en utsjekk av kokkeferdighetene. Utsjekken må minst dekke matlaging, ernæringskunnskap og mathygiene, også behandling og lagring av mat. Har skipet ingen sikkerhetsbemanning, gjelder det samme når bemanningen er under 10 personer.\n\n' +
         'Svar på noen spørsmål, så sjekker jeg om kokken oppfyller kravene.',
       nn:
-        'Kravene til skipskokk står i kvalifikasjonsforskriften § 52:\n\n' +
-        '• Skipskokken må ha fylt 18 år og ha utdanning og opplæring som er relevant for stillingen.\n' +
-        '• Relevant utdanning er restaurant- og matfag etter Utdanningsdirektoratets tilbudsstruktur, eller tilsvarende utdanning godkjent av myndighetene i et annet land, med bestått praktisk prøve.\n' +
-        '• Er sikkerhetsbemanningen under 10 personer, kan rederiet bruke en kokk uten slik utdanning hvis rederiet dokumenterer en utsjekk av kokkeferdighetene. Utsjekken må minst dekke matlaging, ernæringskunnskap og mathygiene, også behandling og lagring av mat. Har skipet ingen sikkerhetsbemanning, gjelder det samme når bemanningen er under 10 personer.\n\n' +
-        'Svar på noen spørsmål, så sjekker jeg om kokken oppfyller kravene.',
+        'Krava til skipskokk står i kvalifikasjonsforskrifta § 52:\n\n' +
+        '• Skipskokken må ha fylt 18 år og ha utdanning og opplæring som er relevant for stillinga.\n' +
+        '• Relevant utdanning er restaurant- og matfag etter tilbodsstrukturen til Utdanningsdirektoratet, eller tilsvarande utdanning som styresmaktene i eit anna land har godkjent, med bestått praktisk prøve.\n' +
+        '• Er sikkerheitsbemanninga under 10 personar, kan reiarlaget bruke ein kokk utan slik utdanning dersom reiarlaget dokumenterer at kokkeferdigheitene er sjekka. Sjekken må minst dekkje matlaging, ernæringskunnskap og mathygiene, òg behandling og lagring av mat. Har skipet inga sikkerheitsbemanning, gjeld det same når bemanninga er under 10 personar.\n\n' +
+        'Svar på nokre spørsmål, så sjekkar eg om kokken oppfyller krava.',
       en:
         "The requirements for a ship's cook are in § 52 of the Qualification Regulations:\n\n" +
         '• The cook must be at least 18 years old and have education and training relevant to the position.\n' +

@@ -11,7 +11,7 @@ export const d6Topics = {
   'd6.privileges': {
     title: {
       nb: 'D6: hva sertifikatet gir rett til',
-      nn: 'D6: hva sertifikatet gir rett til',
+      nn: 'D6: kva sertifikatet gir rett til',
       en: 'D6: what the certificate allows',
     },
     answer: {
@@ -22,11 +22,11 @@ export const d6Topics = {
         'Har du fylt 20 år og har minst 12 måneders fartstid som ansvarshavende vaktoffiser på skip med største lengde 8 meter eller mer, kan du også være skipsfører på skip med lengde (L) under 24 meter i liten kystfart (kvalifikasjonsforskriften § 23).\n\n' +
         'D6-sertifikatet er bare gyldig når du har gyldig helseerklæring. Svar på noen spørsmål, så sjekker jeg om D6 holder for stillingen.',
       nn:
-        'D6 (dekksoffiser klasse 6) gir rett til å tjenestegjøre på skip under 500 BT i fartsområde liten kystfart, men ikke på passasjerskip eller fiskefartøy:\n\n' +
-        '• som ansvarshavende vaktoffiser eller overstyrmann på skip med lengde (L) under 24 meter\n' +
-        '• som skipsfører på skip med største lengde under 15 meter\n\n' +
-        'Har du fylt 20 år og har minst 12 måneders fartstid som ansvarshavende vaktoffiser på skip med største lengde 8 meter eller mer, kan du også være skipsfører på skip med lengde (L) under 24 meter i liten kystfart (kvalifikasjonsforskriften § 23).\n\n' +
-        'D6-sertifikatet er bare gyldig når du har gyldig helseerklæring. Svar på noen spørsmål, så sjekker jeg om D6 holder for stillingen.',
+        'D6 (dekksoffiser klasse 6) gir rett til å tenestegjere på skip under 500 BT i fartsområde liten kystfart, men ikkje på passasjerskip eller fiskefartøy:\n\n' +
+        '• som ansvarshavande vaktoffiser eller overstyrmann på skip med lengde (L) under 24 meter\n' +
+        '• som skipsførar på skip med største lengde under 15 meter\n\n' +
+        'Har du fylt 20 år og har minst 12 månader fartstid som ansvarshavande vaktoffiser på skip med største lengde 8 meter eller meir, kan du òg vere skipsførar på skip med lengde (L) under 24 meter i liten kystfart (kvalifikasjonsforskrifta § 23).\n\n' +
+        'D6-sertifikatet er berre gyldig når du har gyldig helseerklæring. Svar på nokre spørsmål, så sjekkar eg om D6 held for stillinga.',
       en:
         'D6 (deck officer class 6) allows you to serve on ships under 500 GT in the trading area liten kystfart (limited coastal trade), but not on passenger ships or fishing vessels:\n\n' +
         '• as officer in charge of a navigational watch or chief mate on ships with a length (L) under 24 metres\n' +

@@ -24,13 +24,13 @@ export const ispsTopics = {
         '• Inspektøren verifiserer om bord. Er kravene oppfylt, utstedes et midlertidig ISSC (I-ISSC).\n\n' +
         'Når SSP er godkjent, ber CSO om førstegangsverifikasjon via Altinn. Er alt i orden, utstedes et fullt ISSC som gjelder i inntil 5 år.',
       nn:
-        'For skip som ikke har norsk ISSC, går sertifiseringen slik:\n\n' +
-        '• Rederiet lager en sårbarhetsvurdering (SSA) og en sikkerhetsplan (SSP) etter SOLAS, ISPS-koden, forordning (EF) nr. 725/2004 og forskrift om sikring av skip og havneanlegg.\n' +
-        '• Selskapets sikkerhetsansvarlige (CSO) ber om verifikasjon via Altinn, senest tre måneder før ønsket dato.\n' +
-        '• Sjøfartsdirektoratet utpeker en ISPS-inspektør, som kontakter CSO og sender varsel om verifikasjonen.\n' +
-        '• CSO sender SSA og SSP til inspektøren for godkjenning. Dokumentene behandles fortrolig.\n' +
-        '• Inspektøren verifiserer om bord. Er kravene oppfylt, utstedes et midlertidig ISSC (I-ISSC).\n\n' +
-        'Når SSP er godkjent, ber CSO om førstegangsverifikasjon via Altinn. Er alt i orden, utstedes et fullt ISSC som gjelder i inntil 5 år.',
+        'For skip som ikkje har norsk ISSC, går sertifiseringa slik:\n\n' +
+        '• Reiarlaget lagar ei sårbarheitsvurdering (SSA) og ein sikkerheitsplan (SSP) etter SOLAS, ISPS-koden, forordning (EF) nr. 725/2004 og sikkerheitsforskrifta (FOR-2004-06-22-972).\n' +
+        '• Den sikkerheitsansvarlege i selskapet (CSO) ber om verifikasjon via Altinn, seinast tre månader før den datoen ein ønskjer.\n' +
+        '• Sjøfartsdirektoratet peikar ut ein ISPS-inspektør, som kontaktar CSO og sender varsel om verifikasjonen.\n' +
+        '• CSO sender SSA og SSP til inspektøren for godkjenning. Dokumenta blir behandla fortruleg.\n' +
+        '• Inspektøren verifiserer om bord. Er krava oppfylte, blir det skrive ut eit mellombels ISSC (I-ISSC).\n\n' +
+        'Når SSP er godkjend, ber CSO om førstegongsverifikasjon via Altinn. Er alt i orden, blir det skrive ut eit fullt ISSC som gjeld i inntil 5 år.',
       en:
         'For ships without a Norwegian ISSC, certification works like this:\n\n' +
         '• The company prepares a ship security assessment (SSA) and a ship security plan (SSP) under SOLAS, the ISPS Code, Regulation (EC) No 725/2004 and the Norwegian regulations on ship and port facility security.\n' +
@@ -44,7 +44,7 @@ export const ispsTopics = {
   'isps.interim': {
     title: {
       nb: 'Midlertidig ISSC (I-ISSC)',
-      nn: 'Midlertidig ISSC (I-ISSC)',
+      nn: 'Mellombels ISSC (I-ISSC)',
       en: 'Interim ISSC (I-ISSC)',
     },
     answer: {
@@ -53,9 +53,9 @@ export const ispsTopics = {
         'Sammen med I-ISSC skal skipet ha et originalt brev fra Sjøfartsdirektoratet som bekrefter at sårbarhetsvurderingen (SSA) og sikkerhetsplanen (SSP) er mottatt til gjennomgang og godkjenning. Brevet skal være om bord sammen med sertifikatet.\n\n' +
         'Oppgi utstedelsesdatoen, så regner jeg ut siste mulige utløpsdato.',
       nn:
-        'Et midlertidig ISSC (I-ISSC) gjelder i høyst 6 måneder og kan ikke forlenges.\n\n' +
-        'Sammen med I-ISSC skal skipet ha et originalt brev fra Sjøfartsdirektoratet som bekrefter at sårbarhetsvurderingen (SSA) og sikkerhetsplanen (SSP) er mottatt til gjennomgang og godkjenning. Brevet skal være om bord sammen med sertifikatet.\n\n' +
-        'Oppgi utstedelsesdatoen, så regner jeg ut siste mulige utløpsdato.',
+        'Eit mellombels ISSC (I-ISSC) gjeld i høgst 6 månader og kan ikkje forlengjast.\n\n' +
+        'Saman med I-ISSC skal skipet ha eit originalt brev frå Sjøfartsdirektoratet som stadfestar at sårbarheitsvurderinga (SSA) og sikkerheitsplanen (SSP) er mottekne for gjennomgang og godkjenning. Brevet skal vere om bord saman med sertifikatet.\n\n' +
+        'Oppgi utskrivingsdatoen, så reknar eg ut den seinaste moglege utløpsdatoen.',
       en:
         'An interim ISSC (I-ISSC) is valid for at most 6 months and cannot be extended.\n\n' +
         'Together with the I-ISSC the ship must have an original letter from the Norwegian Maritime Authority confirming that the ship security assessment (SSA) and ship security plan (SSP) have been received for review and approval. The letter must be kept on board with the certificate.\n\n' +
@@ -65,7 +65,7 @@ export const ispsTopics = {
   'isps.verification-dates': {
     title: {
       nb: 'ISSC: mellomliggende verifikasjon og fornyelse',
-      nn: 'ISSC: mellomliggende verifikasjon og fornyelse',
+      nn: 'ISSC: mellomliggjande verifikasjon og fornying',
       en: 'ISSC: intermediate verification and renewal',
     },
     answer: {
@@ -76,11 +76,11 @@ export const ispsTopics = {
         'Sjøfartsdirektoratet kan også kreve tilleggsverifikasjoner ved behov.\n\n' +
         'Oppgi datoene, så regner jeg ut tidsrommet eller den nye utløpsdatoen.',
       nn:
-        'Et fullt ISSC gjelder i inntil 5 år.\n\n' +
-        '• Mellomliggende verifikasjon skal gjøres mellom andre og tredje årsdag for sertifikatets gyldighetsdato. Den bestilles via Altinn.\n' +
-        '• Fornyelsesverifikasjonen må gjøres før sertifikatet utløper. Gjøres den inntil 3 måneder før utløpet, blir ny utløpsdato den gamle utløpsdatoen pluss fem år. Gjøres den mer enn 3 måneder før, blir ny utløpsdato verifikasjonsdatoen pluss fem år.\n\n' +
-        'Sjøfartsdirektoratet kan også kreve tilleggsverifikasjoner ved behov.\n\n' +
-        'Oppgi datoene, så regner jeg ut tidsrommet eller den nye utløpsdatoen.',
+        'Eit fullt ISSC gjeld i inntil 5 år.\n\n' +
+        '• Den mellomliggjande verifikasjonen skal gjerast mellom andre og tredje årsdagen for gyldigheitsdatoen til sertifikatet. Han blir bestilt via Altinn.\n' +
+        '• Fornyingsverifikasjonen må gjerast før sertifikatet går ut. Blir han gjort inntil 3 månader før utløpet, blir den nye utløpsdatoen den gamle utløpsdatoen pluss fem år. Blir han gjort meir enn 3 månader før, blir den nye utløpsdatoen verifikasjonsdatoen pluss fem år.\n\n' +
+        'Sjøfartsdirektoratet kan òg krevje tilleggsverifikasjonar ved behov.\n\n' +
+        'Oppgi datoane, så reknar eg ut tidsrommet eller den nye utløpsdatoen.',
       en:
         'A full-term ISSC is valid for up to 5 years.\n\n' +
         "• The intermediate verification must take place between the second and third anniversary of the certificate's validity date. It is requested through Altinn.\n" +
@@ -92,7 +92,7 @@ export const ispsTopics = {
   'isps.invalid': {
     title: {
       nb: 'Når ISSC må leveres tilbake',
-      nn: 'Når ISSC må leveres tilbake',
+      nn: 'Når ISSC må leverast tilbake',
       en: 'When the ISSC must be returned',
     },
     answer: {
@@ -102,10 +102,10 @@ export const ispsTopics = {
         '• et annet selskap overtar driften av skipet\n' +
         '• skipet skifter flagg',
       nn:
-        'ISSC skal leveres tilbake til Sjøfartsdirektoratet når:\n\n' +
-        '• verifikasjonene ikke er gjennomført slik ISPS-koden A19.1.1 krever, eller sertifikatet ikke er påtegnet etter A19.1.1.3 og/eller 19.3.7.1\n' +
-        '• et annet selskap overtar driften av skipet\n' +
-        '• skipet skifter flagg',
+        'ISSC skal leverast tilbake til Sjøfartsdirektoratet når:\n\n' +
+        '• verifikasjonane ikkje er gjennomførte slik ISPS-koden A19.1.1 krev, eller sertifikatet ikkje har fått påteikning etter A19.1.1.3 og/eller 19.3.7.1\n' +
+        '• eit anna selskap tek over drifta av skipet\n' +
+        '• skipet byter flagg',
       en:
         'The ISSC must be returned to the Norwegian Maritime Authority when:\n\n' +
         '• the verifications have not been carried out as required by the ISPS Code A19.1.1, or the certificate has not been endorsed under A19.1.1.3 and/or 19.3.7.1\n' +
@@ -116,7 +116,7 @@ export const ispsTopics = {
   'isps.electronic-plan': {
     title: {
       nb: 'Elektronisk sikkerhetsplan (SSP)',
-      nn: 'Elektronisk sikkerhetsplan (SSP)',
+      nn: 'Elektronisk sikkerheitsplan (SSP)',
       en: 'Electronic ship security plan (SSP)',
     },
     answer: {
@@ -124,8 +124,8 @@ export const ispsTopics = {
         'Ja, Sjøfartsdirektoratet godtar elektronisk sikkerhetsplan. Om bord må det likevel finnes det originale godkjennelsesbrevet med eventuelle vedlegg, stemplet og signert, sammen med sertifikatet og den elektroniske planen.\n\n' +
         'Når sikkerhetsplanen er godkjent, får rederiet stemplet og signert forside og innholdsfortegnelse, og et originalt godkjennelsesbrev som viser datoen for den første godkjenningen. Brevet skal følge sertifikatet så lenge det er gyldig under norsk flagg.',
       nn:
-        'Ja, Sjøfartsdirektoratet godtar elektronisk sikkerhetsplan. Om bord må det likevel finnes det originale godkjennelsesbrevet med eventuelle vedlegg, stemplet og signert, sammen med sertifikatet og den elektroniske planen.\n\n' +
-        'Når sikkerhetsplanen er godkjent, får rederiet stemplet og signert forside og innholdsfortegnelse, og et originalt godkjennelsesbrev som viser datoen for den første godkjenningen. Brevet skal følge sertifikatet så lenge det er gyldig under norsk flagg.',
+        'Ja, Sjøfartsdirektoratet godtek elektronisk sikkerheitsplan. Om bord må det likevel finnast det originale godkjenningsbrevet med eventuelle vedlegg, stempla og signert, saman med sertifikatet og den elektroniske planen.\n\n' +
+        'Når sikkerheitsplanen er godkjend, får reiarlaget stempla og signert framside og innhaldsliste, og eit originalt godkjenningsbrev som viser datoen for den første godkjenninga. Brevet skal følgje sertifikatet så lenge det er gyldig under norsk flagg.',
       en:
         'Yes, the Norwegian Maritime Authority accepts an electronic ship security plan. The original approval letter with any attachments, stamped and signed, must still be available on board, together with the certificate and the electronic plan.\n\n' +
         'Once the security plan is approved, the company receives a stamped and signed front page and table of contents, and an original approval letter showing the date of the first approval. The letter must accompany the certificate for as long as it is valid under the Norwegian flag.',

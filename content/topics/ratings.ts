@@ -20,9 +20,9 @@ export const ratingsTopics = {
         'Praktisk opplæring, yrkespraksis i mekaniske fag eller maritime fag, eller relevant tjeneste på flyttbare innretninger kan regnes som tjenestetid.\n\n' +
         'Oppgi tjenestetiden din, så sjekker jeg om du oppfyller kravet.',
       nn:
-        'Lettmatros må ha seks måneders tjenestetid på dekk (kvalifikasjonsforskriften § 78).\n\n' +
-        'Praktisk opplæring, yrkespraksis i mekaniske fag eller maritime fag, eller relevant tjeneste på flyttbare innretninger kan regnes som tjenestetid.\n\n' +
-        'Oppgi tjenestetiden din, så sjekker jeg om du oppfyller kravet.',
+        'Lettmatros må ha seks månader tenestetid på dekk (kvalifikasjonsforskrifta § 78).\n\n' +
+        'Praktisk opplæring, yrkespraksis i mekaniske eller maritime fag, eller relevant teneste på flyttbare innretningar kan reknast som tenestetid.\n\n' +
+        'Oppgi tenestetida di, så sjekkar eg om du oppfyller kravet.',
       en:
         'An ordinary seaman (lettmatros) must have six months of service on deck (Qualification Regulations § 78).\n\n' +
         'Practical training, work experience in mechanical or maritime trades, or relevant service on mobile units can count as service.\n\n' +
@@ -32,7 +32,7 @@ export const ratingsTopics = {
   'ratings.smorer': {
     title: {
       nb: 'Krav til smører',
-      nn: 'Krav til smører',
+      nn: 'Krav til smørjar',
       en: 'Requirements for oiler (smører)',
     },
     answer: {
@@ -41,9 +41,9 @@ export const ratingsTopics = {
         'Praktisk opplæring, yrkespraksis i mekaniske fag eller maritime fag, eller relevant tjeneste på flyttbare innretninger kan regnes som tjenestetid.\n\n' +
         'Oppgi tjenestetiden din, så sjekker jeg om du oppfyller kravet.',
       nn:
-        'Smører må ha minst seks måneders tjenestetid i maskin (kvalifikasjonsforskriften § 77).\n\n' +
-        'Praktisk opplæring, yrkespraksis i mekaniske fag eller maritime fag, eller relevant tjeneste på flyttbare innretninger kan regnes som tjenestetid.\n\n' +
-        'Oppgi tjenestetiden din, så sjekker jeg om du oppfyller kravet.',
+        'Smørjar må ha minst seks månader tenestetid i maskin (kvalifikasjonsforskrifta § 77).\n\n' +
+        'Praktisk opplæring, yrkespraksis i mekaniske eller maritime fag, eller relevant teneste på flyttbare innretningar kan reknast som tenestetid.\n\n' +
+        'Oppgi tenestetida di, så sjekkar eg om du oppfyller kravet.',
       en:
         'An oiler (smører) must have at least six months of service in the engine room (Qualification Regulations § 77).\n\n' +
         'Practical training, work experience in mechanical or maritime trades, or relevant service on mobile units can count as service.\n\n' +
@@ -53,7 +53,7 @@ export const ratingsTopics = {
   'ratings.maskinpasser': {
     title: {
       nb: 'Krav til maskinpasser og motormann',
-      nn: 'Krav til maskinpasser og motormann',
+      nn: 'Krav til maskinpassar og motormann',
       en: 'Requirements for engine rating (maskinpasser) and motorman',
     },
     answer: {
@@ -62,9 +62,9 @@ export const ratingsTopics = {
         'Det samme kravet gjelder for motormann som ikke skal ha ferdighetssertifikat som motormann, og som ikke har fagbrev.\n\n' +
         'Oppgi tjenestetiden din, så sjekker jeg om du oppfyller kravet.',
       nn:
-        'Maskinpasser må ha minst seks måneders tjenestetid i maskin og i tillegg 30 måneders tjenestetid slik den er beskrevet i § 77 om smører (kvalifikasjonsforskriften § 80).\n\n' +
-        'Det samme kravet gjelder for motormann som ikke skal ha ferdighetssertifikat som motormann, og som ikke har fagbrev.\n\n' +
-        'Oppgi tjenestetiden din, så sjekker jeg om du oppfyller kravet.',
+        'Maskinpassar må ha minst seks månader tenestetid i maskin og i tillegg 30 månader tenestetid slik ho er skildra i § 77 om smørjar (kvalifikasjonsforskrifta § 80).\n\n' +
+        'Det same kravet gjeld for motormann som ikkje skal ha ferdigheitssertifikat som motormann, og som ikkje har fagbrev.\n\n' +
+        'Oppgi tenestetida di, så sjekkar eg om du oppfyller kravet.',
       en:
         'An engine rating (maskinpasser) must have at least six months of service in the engine room, plus 30 months of service as described in § 77 on oilers (Qualification Regulations § 80).\n\n' +
         'The same requirement applies to a motorman who is not required to hold a motorman proficiency certificate and has no trade certificate (fagbrev).\n\n' +
@@ -74,7 +74,7 @@ export const ratingsTopics = {
   'ratings.maskinpasser-lettmatros': {
     title: {
       nb: 'Krav til maskinpasser-lettmatros',
-      nn: 'Krav til maskinpasser-lettmatros',
+      nn: 'Krav til maskinpassar-lettmatros',
       en: 'Requirements for the combined engine rating and ordinary seaman',
     },
     answer: {
@@ -84,10 +84,10 @@ export const ratingsTopics = {
         '• lettmatros (§ 78): seks måneders tjenestetid på dekk\n\n' +
         'Oppgi tjenestetiden din på dekk og i maskin, så sjekker jeg om du oppfyller begge kravene.',
       nn:
-        'En maskinpasser-lettmatros må oppfylle kravene både til maskinpasser og til lettmatros:\n\n' +
-        '• maskinpasser (kvalifikasjonsforskriften § 80): minst seks måneders tjenestetid i maskin og 30 måneders tjenestetid slik den er beskrevet i § 77\n' +
-        '• lettmatros (§ 78): seks måneders tjenestetid på dekk\n\n' +
-        'Oppgi tjenestetiden din på dekk og i maskin, så sjekker jeg om du oppfyller begge kravene.',
+        'Ein maskinpassar-lettmatros må oppfylle krava både til maskinpassar og til lettmatros:\n\n' +
+        '• maskinpassar (kvalifikasjonsforskrifta § 80): minst seks månader tenestetid i maskin og 30 månader tenestetid slik ho er skildra i § 77\n' +
+        '• lettmatros (§ 78): seks månader tenestetid på dekk\n\n' +
+        'Oppgi tenestetida di på dekk og i maskin, så sjekkar eg om du oppfyller begge krava.',
       en:
         'A maskinpasser-lettmatros (combined engine rating and ordinary seaman) must meet the requirements for both positions:\n\n' +
         '• engine rating (Qualification Regulations § 80): at least six months of service in the engine room and 30 months of service as described in § 77\n' +
@@ -109,11 +109,11 @@ export const ratingsTopics = {
         '• Med fagbrev som matros: ett års tjenestetid på dekk.\n\n' +
         'Svar på noen spørsmål, så sjekker jeg hva som gjelder for deg.',
       nn:
-        'Skal du være matros på et sjøgående skip på 500 BT eller mer, må du ha ferdighetssertifikat matros (kvalifikasjonsforskriften § 34).\n\n' +
-        'Har fartøyet fartsområde 2 eller lavere, eller er det under 500 BT, står det ikke noe sertifikatkrav for matros i bemanningssertifikatet. For matros uten krav om ferdighetssertifikat gjelder § 79:\n' +
-        '• Uten fagbrev: minst ett års tjenestetid som lettmatros og to års tjenestetid som nevnt i § 78. Tjeneste i en stilling med dekkstjeneste, eller relevant tjeneste på flyttbar innretning, kan erstatte tiden som lettmatros.\n' +
-        '• Med fagbrev som matros: ett års tjenestetid på dekk.\n\n' +
-        'Svar på noen spørsmål, så sjekker jeg hva som gjelder for deg.',
+        'Skal du vere matros på eit sjøgåande skip på 500 BT eller meir, må du ha ferdigheitssertifikat matros (kvalifikasjonsforskrifta § 34).\n\n' +
+        'Har fartøyet fartsområde 2 eller lågare, eller er det under 500 BT, står det ikkje noko sertifikatkrav for matros i bemanningssertifikatet. For matros utan krav om ferdigheitssertifikat gjeld § 79:\n' +
+        '• Utan fagbrev: minst eitt år tenestetid som lettmatros og to år tenestetid som nemnt i § 78. Teneste i ei stilling med dekksteneste, eller relevant teneste på ei flyttbar innretning, kan erstatte tida som lettmatros.\n' +
+        '• Med fagbrev som matros: eitt år tenestetid på dekk.\n\n' +
+        'Svar på nokre spørsmål, så sjekkar eg kva som gjeld for deg.',
       en:
         'To serve as able seaman (matros) on a seagoing ship of 500 GT or more, you must hold the able seaman proficiency certificate (Qualification Regulations § 34).\n\n' +
         'If the vessel has trading area 2 or lower, or is under 500 GT, the manning certificate states no certificate requirement for able seaman. For an able seaman who does not need the proficiency certificate, § 79 applies:\n' +

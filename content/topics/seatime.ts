@@ -23,12 +23,12 @@ export const seatimeTopics = {
         'Sjøfartsboken må være riktig utfylt, også med datoen da du gikk av (fratredelsesdato). Mangler den, trenger Sjøfartsdirektoratet en fartstidsbekreftelse fra rederiet i stedet.\n\n' +
         'Bare elektronisk rapportert fartstid gir mulighet for automatisk saksbehandling.',
       nn:
-        'Du kan dokumentere fartstid på én av tre måter:\n\n' +
-        '• rederiet rapporterer fartstiden din elektronisk\n' +
-        '• en fartstidsbekreftelse (fartstidsattest) fra rederiet\n' +
-        '• en kopi av sjøfartsboken din\n\n' +
-        'Sjøfartsboken må være riktig utfylt, også med datoen da du gikk av (fratredelsesdato). Mangler den, trenger Sjøfartsdirektoratet en fartstidsbekreftelse fra rederiet i stedet.\n\n' +
-        'Bare elektronisk rapportert fartstid gir mulighet for automatisk saksbehandling.',
+        'Du kan dokumentere fartstid på éin av tre måtar:\n\n' +
+        '• reiarlaget rapporterer fartstida di elektronisk\n' +
+        '• ei stadfesting av fartstid (fartstidsattest) frå reiarlaget\n' +
+        '• ein kopi av sjøfartsboka di\n\n' +
+        'Sjøfartsboka må vere rett utfylt, òg med datoen då du gjekk av (fråtredingsdatoen). Manglar han, treng Sjøfartsdirektoratet ei stadfesting av fartstid frå reiarlaget i staden.\n\n' +
+        'Berre fartstid som er rapportert elektronisk, gjer automatisk saksbehandling mogleg.',
       en:
         'You can document sea time in one of three ways:\n\n' +
         '• the company reports your sea time electronically\n' +
@@ -41,7 +41,7 @@ export const seatimeTopics = {
   'seatime.who-can-confirm': {
     title: {
       nb: 'Hvem kan bekrefte fartstid?',
-      nn: 'Hvem kan bekrefte fartstid?',
+      nn: 'Kven kan stadfeste fartstid?',
       en: 'Who can confirm sea time?',
     },
     answer: {
@@ -53,12 +53,12 @@ export const seatimeTopics = {
         '• regnskapsfører eller revisor\n\n' +
         'Du kan aldri bekrefte din egen fartstid, uansett hvilken av disse rollene du har. Det gjelder også om du eier båten eller leder bedriften: fartstiden må bekreftes av arbeidsgiveren.',
       nn:
-        'En fartstidsbekreftelse kan skrives av en av disse, så lenge de har tilknytning til fartøyet:\n\n' +
-        '• en representant fra rederikontoret\n' +
+        'Ei stadfesting av fartstid kan skrivast av ein av desse, så lenge dei har tilknyting til fartøyet:\n\n' +
+        '• ein representant frå kontoret til reiarlaget\n' +
         '• kapteinen om bord\n' +
-        '• eier eller medeier\n' +
-        '• regnskapsfører eller revisor\n\n' +
-        'Du kan aldri bekrefte din egen fartstid, uansett hvilken av disse rollene du har. Det gjelder også om du eier båten eller leder bedriften: fartstiden må bekreftes av arbeidsgiveren.',
+        '• eigar eller medeigar\n' +
+        '• rekneskapsførar eller revisor\n\n' +
+        'Du kan aldri stadfeste di eiga fartstid, same kva for ei av desse rollene du har. Det gjeld òg om du eig båten eller leier verksemda: fartstida må stadfestast av arbeidsgivaren.',
       en:
         'A sea-time confirmation can be written by any of these, as long as they are connected with the vessel:\n\n' +
         "• a representative of the company's office\n" +
@@ -71,7 +71,7 @@ export const seatimeTopics = {
   'seatime.confirmation': {
     title: {
       nb: 'Innhold i en fartstidsbekreftelse',
-      nn: 'Innhold i en fartstidsbekreftelse',
+      nn: 'Innhaldet i ei stadfesting av fartstid',
       en: 'What a sea-time confirmation must contain',
     },
     answer: {
@@ -86,15 +86,15 @@ export const seatimeTopics = {
         'Søker du ferdighetssertifikat matros eller et høyere dekksoffisersertifikat, må også fartøyets bruttotonnasje og sertifiserte fartsområde stå der. For flyttbar innretning må det stå om den har egen fremdrift, og for tankskip- eller IGF-sertifikat om det var gass-, olje- eller kjemikalietankskip.\n\n' +
         'Jeg kan hjelpe deg å sette opp eller sjekke en bekreftelse.',
       nn:
-        'En fartstidsbekreftelse (fartstidsattest) må ha med:\n\n' +
-        '• sjøfarerens navn og fødselsdato\n' +
-        '• stillingen om bord\n' +
-        '• antall dager fartstid og perioden de ble opptjent i\n' +
-        '• hvor mange timer per dag det ble arbeidet om bord (1–14), eller totalt antall timer i perioden\n' +
-        '• fartøyets navn, kallesignal og største lengde\n' +
-        '• navn og signatur til den som bekrefter for arbeidsgiveren\n\n' +
-        'Søker du ferdighetssertifikat matros eller et høyere dekksoffisersertifikat, må også fartøyets bruttotonnasje og sertifiserte fartsområde stå der. For flyttbar innretning må det stå om den har egen fremdrift, og for tankskip- eller IGF-sertifikat om det var gass-, olje- eller kjemikalietankskip.\n\n' +
-        'Jeg kan hjelpe deg å sette opp eller sjekke en bekreftelse.',
+        'Ei stadfesting av fartstid (fartstidsattest) må ha med:\n\n' +
+        '• namnet og fødselsdatoen til sjøfararen\n' +
+        '• stillinga om bord\n' +
+        '• kor mange dagar fartstid det gjeld, og i kva periode\n' +
+        '• kor mange timar per dag det blei arbeidd om bord (1–14), eller kor mange timar det blei arbeidd i alt i perioden\n' +
+        '• namnet, kallesignalet og største lengde til fartøyet\n' +
+        '• namnet og signaturen til den som stadfestar for arbeidsgivaren\n\n' +
+        'Søkjer du ferdigheitssertifikat matros eller eit høgare dekksoffisersertifikat, må òg bruttotonnasjen og det sertifiserte fartsområdet til fartøyet stå der. For ei flyttbar innretning må det stå om ho har eigen framdrift, og for tankskip- eller IGF-sertifikat om det var gass-, olje- eller kjemikalietankskip.\n\n' +
+        'Eg kan hjelpe deg med å setje opp eller sjekke ei stadfesting.',
       en:
         'A sea-time confirmation (fartstidsattest) must include:\n\n' +
         "• the seafarer's name and date of birth\n" +
@@ -110,7 +110,7 @@ export const seatimeTopics = {
   'seatime.calculate': {
     title: {
       nb: 'Regne ut fartstid',
-      nn: 'Regne ut fartstid',
+      nn: 'Rekne ut fartstid',
       en: 'Calculating sea time',
     },
     answer: {
@@ -120,10 +120,10 @@ export const seatimeTopics = {
         'Denne beregningen brukes i alle avgjørelser om personlige sertifikater fra 1. juli 2016, uansett når fartstiden ble opptjent.\n\n' +
         'Oppgi antall timer, eller dager og timer per dag, så regner jeg ut fartstiden.',
       nn:
-        'Fartstid regnes time for time: fartstidsdager = timer arbeidet om bord ÷ 1867 × 365. Tallet 1867 er timene i et normalt arbeidsår med 8-timersdager, så én fartstidsdag tilsvarer omtrent 5,1 timer. Overtid gir ikke noe tillegg.\n\n' +
-        'Eksempel: 12 timer om bord per dag gir omtrent 2,35 fartstidsdager per kalenderdag. Høyst 14 timer per døgn kan regnes med, og 1 måned regnes som 30 dager.\n\n' +
-        'Denne beregningen brukes i alle avgjørelser om personlige sertifikater fra 1. juli 2016, uansett når fartstiden ble opptjent.\n\n' +
-        'Oppgi antall timer, eller dager og timer per dag, så regner jeg ut fartstiden.',
+        'Fartstid blir rekna time for time: fartstidsdagar = timar arbeidd om bord ÷ 1867 × 365. Talet 1867 er timane i eit normalt arbeidsår med 8-timarsdagar, så éin fartstidsdag svarar til om lag 5,1 timar. Overtid gir ikkje noko tillegg.\n\n' +
+        'Døme: 12 timar om bord per dag gir om lag 2,35 fartstidsdagar per kalenderdag. Høgst 14 timar per døgn kan reknast med, og 1 månad blir rekna som 30 dagar.\n\n' +
+        'Denne utrekninga blir brukt i alle avgjerder om personlege sertifikat frå 1. juli 2016, same når fartstida er frå.\n\n' +
+        'Oppgi talet på timar, eller dagar og timar per dag, så reknar eg ut fartstida.',
       en:
         'Sea time is counted hour by hour: sea-time days = hours worked on board ÷ 1867 × 365. The figure 1867 is the hours in a normal working year of 8-hour days, so one sea-time day equals about 5.1 hours. Overtime gives no extra.\n\n' +
         'Example: 12 hours on board a day gives about 2.35 sea-time days per calendar day. At most 14 hours per day can be counted, and 1 month counts as 30 days.\n\n' +
@@ -134,7 +134,7 @@ export const seatimeTopics = {
   'seatime.what-counts': {
     title: {
       nb: 'Hva teller som fartstid?',
-      nn: 'Hva teller som fartstid?',
+      nn: 'Kva tel som fartstid?',
       en: 'What counts as sea time?',
     },
     answer: {
@@ -142,8 +142,8 @@ export const seatimeTopics = {
         'Bare arbeidstid om bord på fartøyet teller som fartstid. Det er tid knyttet til båten, som seiling, fortøyning, drift og vedlikehold. Fartstiden regnes i timer om bord, og høyst 14 timer per døgn kan telle.\n\n' +
         'Tid mens fartøyet ligger fortøyd og du arbeider på land eller på et oppdrettsanlegg, teller ikke som fartstid.',
       nn:
-        'Bare arbeidstid om bord på fartøyet teller som fartstid. Det er tid knyttet til båten, som seiling, fortøyning, drift og vedlikehold. Fartstiden regnes i timer om bord, og høyst 14 timer per døgn kan telle.\n\n' +
-        'Tid mens fartøyet ligger fortøyd og du arbeider på land eller på et oppdrettsanlegg, teller ikke som fartstid.',
+        'Berre arbeidstid om bord på fartøyet tel som fartstid. Det er tid som er knytt til båten, som segling, fortøying, drift og vedlikehald. Fartstida blir rekna i timar om bord, og høgst 14 timar per døgn kan telje.\n\n' +
+        'Tid då fartøyet ligg fortøydd og du arbeider på land eller på eit oppdrettsanlegg, tel ikkje som fartstid.',
       en:
         'Only working time on board the vessel counts as sea time. That is time connected with the boat, such as sailing, mooring, operation and maintenance. Sea time is counted in hours on board, and at most 14 hours per day can count.\n\n' +
         'Time while the vessel is moored and you are working ashore or on a fish farm does not count as sea time.',
@@ -152,7 +152,7 @@ export const seatimeTopics = {
   'seatime.positions': {
     title: {
       nb: 'Hvilken stilling fartstiden registreres på',
-      nn: 'Hvilken stilling fartstiden registreres på',
+      nn: 'Kva stilling fartstida blir registrert på',
       en: 'Which position to register sea time under',
     },
     answer: {
@@ -163,11 +163,11 @@ export const seatimeTopics = {
         '• Andre som opptjener fartstid til D6, kan blant annet registreres som lettmatros.\n\n' +
         'Røkter og akvatekniker er ikke relevante stillinger for D6, og fartstid kan ikke registreres på dem i Sjøfartsdirektoratets system.',
       nn:
-        'Fartstid registreres på stillingen du faktisk har om bord, for eksempel skipsfører, navigatør eller lettmatros. Den trenger ikke være den samme som stillingen du er ansatt i.\n\n' +
-        '• Bare én person kan være registrert som skipsfører om gangen. Skipsføreren (kapteinen) har øverste myndighet om bord, og det skal alltid være klart hvem det er så lenge båten er i drift.\n' +
-        '• Ansatte med D6 som ikke er skipsfører, kan registreres som navigatør.\n' +
-        '• Andre som opptjener fartstid til D6, kan blant annet registreres som lettmatros.\n\n' +
-        'Røkter og akvatekniker er ikke relevante stillinger for D6, og fartstid kan ikke registreres på dem i Sjøfartsdirektoratets system.',
+        'Fartstid blir registrert på den stillinga du faktisk har om bord, til dømes skipsførar, navigatør eller lettmatros. Ho treng ikkje vere den same som stillinga du er tilsett i.\n\n' +
+        '• Berre éin person kan vere registrert som skipsførar om gongen. Skipsføraren (kapteinen) har øvste mynde om bord, og det skal alltid vere klart kven det er så lenge båten er i drift.\n' +
+        '• Tilsette med D6 som ikkje er skipsførar, kan registrerast som navigatør.\n' +
+        '• Andre som samlar fartstid til D6, kan mellom anna registrerast som lettmatros.\n\n' +
+        'Røktar og akvateknikar er ikkje relevante stillingar for D6, og fartstid kan ikkje registrerast på dei i systemet til Sjøfartsdirektoratet.',
       en:
         'Sea time is registered under the position you actually hold on board, for example master, navigator or ordinary seaman. It does not have to be the same as the job you are employed in.\n\n' +
         '• Only one person can be registered as master at a time. The master (captain) has the highest authority on board, and it must always be clear who that is while the boat is in operation.\n' +
@@ -179,7 +179,7 @@ export const seatimeTopics = {
   'seatime.employer-reporting': {
     title: {
       nb: 'Arbeidsgiverens rapportering av fartstid',
-      nn: 'Arbeidsgiverens rapportering av fartstid',
+      nn: 'Rapportering av fartstid frå arbeidsgivaren',
       en: 'Employer reporting of sea time',
     },
     answer: {
@@ -190,11 +190,11 @@ export const seatimeTopics = {
         '• Rapportert fartstid vises når du logger inn på «Min side sjøfolk».\n' +
         '• Er noe feil, må du si fra til arbeidsgiveren, som må kontakte Sjøfartsdirektoratet for å få det rettet.',
       nn:
-        'Bare arbeidsgiveren kan rapportere fartstid elektronisk, via «Min side kvalifikasjoner» (Altinn, rollen «samferdsel») eller via API. Verken Sjøfartsdirektoratet eller du som søker kan registrere den.\n\n' +
-        '• Arbeidsgiveren bestemmer hvor ofte fartstiden rapporteres. Avtal gjerne at den er oppdatert før du søker, så går behandlingen raskere.\n' +
-        '• Noen arbeidsgivere rapporterer bare den fartstiden som trengs for sertifikatet, så ikke alt du har seilt er nødvendigvis registrert.\n' +
-        '• Rapportert fartstid vises når du logger inn på «Min side sjøfolk».\n' +
-        '• Er noe feil, må du si fra til arbeidsgiveren, som må kontakte Sjøfartsdirektoratet for å få det rettet.',
+        'Berre arbeidsgivaren kan rapportere fartstid elektronisk, via «Min side kvalifikasjoner» (Altinn, rolla «samferdsel») eller via API. Verken Sjøfartsdirektoratet eller du som søkjer, kan registrere fartstida.\n\n' +
+        '• Arbeidsgivaren avgjer kor ofte fartstida blir rapportert. Avtal gjerne at ho er oppdatert før du søkjer, så går behandlinga raskare.\n' +
+        '• Nokre arbeidsgivarar rapporterer berre den fartstida som trengst for sertifikatet, så det er ikkje sikkert at alt du har segla, er registrert.\n' +
+        '• Fartstid som er rapportert, blir vist når du loggar inn på «Mi side sjøfolk».\n' +
+        '• Er noko feil, må du seie frå til arbeidsgivaren, som må kontakte Sjøfartsdirektoratet for å få det retta.',
       en:
         'Only the employer can report sea time electronically, through "Min side kvalifikasjoner" (Altinn, role "samferdsel") or through the API. Neither the Norwegian Maritime Authority nor you as applicant can register it.\n\n' +
         '• The employer decides how often sea time is reported. Agree in advance that it is up to date before you apply, so processing goes faster.\n' +
@@ -216,10 +216,10 @@ export const seatimeTopics = {
         '• Med manuell attest kan behandlingstiden bli opptil en måned. Du må laste opp attesten som vedlegg og trenger en ny attest hver gang du søker. Opplysningene blir som regel heller ikke synlige på «Min side sjøfolk», selv om attesten godkjennes.\n\n' +
         'Søknader med manuelt opplastet dokumentasjon går alltid til manuell behandling.',
       nn:
-        'Rederiet velger selv om fartstiden skal rapporteres elektronisk eller bekreftes i en manuell fartstidsattest. For deg som søker er forskjellen stor:\n\n' +
-        '• Elektronisk rapportert fartstid gir mulighet for automatisk saksbehandling, og den vises på «Min side sjøfolk».\n' +
-        '• Med manuell attest kan behandlingstiden bli opptil en måned. Du må laste opp attesten som vedlegg og trenger en ny attest hver gang du søker. Opplysningene blir som regel heller ikke synlige på «Min side sjøfolk», selv om attesten godkjennes.\n\n' +
-        'Søknader med manuelt opplastet dokumentasjon går alltid til manuell behandling.',
+        'Reiarlaget vel sjølv om fartstida skal rapporterast elektronisk eller stadfestast i ein manuell fartstidsattest. For deg som søkjer, er skilnaden stor:\n\n' +
+        '• Fartstid som er rapportert elektronisk, gjer automatisk saksbehandling mogleg, og ho blir vist på «Mi side sjøfolk».\n' +
+        '• Med manuell attest kan behandlingstida bli opptil ein månad. Du må laste opp attesten som vedlegg og treng ein ny attest kvar gong du søkjer. Opplysningane blir som regel heller ikkje synlege på «Mi side sjøfolk», sjølv om attesten blir godkjend.\n\n' +
+        'Søknader med dokumentasjon som er lasta opp manuelt, går alltid til manuell behandling.',
       en:
         'The company decides whether to report sea time electronically or confirm it in a manual sea-time confirmation. For you as applicant the difference is large:\n\n' +
         '• Electronically reported sea time makes automatic processing possible, and it is shown on "Min side sjøfolk".\n' +
@@ -244,14 +244,14 @@ export const seatimeTopics = {
         '• plattformsjef (platform manager), tilsvarer kaptein\n\n' +
         'Fartstidsbekreftelsen må si om innretningen har egen fremdrift.',
       nn:
-        'Fartstid på flyttbar innretning brukes ulikt etter om innretningen har egen fremdrift:\n\n' +
-        '• Med egen fremdrift: kan brukes til å fornye sertifikatet og til å søke et høyere sertifikat.\n' +
-        '• Uten egen fremdrift: kan brukes til å opprettholde sertifikatklassen du allerede har.\n\n' +
-        'Disse stillingene godkjennes:\n' +
-        '• kontrollromsoperatør (control room operator), tilsvarer ansvarshavende vaktoffiser\n' +
-        '• stabilitetssjef (stability section leader), tilsvarer overstyrmann\n' +
-        '• plattformsjef (platform manager), tilsvarer kaptein\n\n' +
-        'Fartstidsbekreftelsen må si om innretningen har egen fremdrift.',
+        'Fartstid på flyttbar innretning kan brukast ulikt, alt etter om innretninga har eigen framdrift:\n\n' +
+        '• Med eigen framdrift: kan brukast til å fornye sertifikatet og til å søkje om eit høgare sertifikat.\n' +
+        '• Utan eigen framdrift: kan brukast til å halde ved lag den sertifikatklassen du alt har.\n\n' +
+        'Desse stillingane blir godkjende:\n' +
+        '• kontrollromsoperatør (control room operator), svarar til ansvarshavande vaktoffiser\n' +
+        '• stabilitetssjef (stability section leader), svarar til overstyrmann\n' +
+        '• plattformsjef (platform manager), svarar til kaptein\n\n' +
+        'Stadfestinga av fartstid må seie om innretninga har eigen framdrift.',
       en:
         'Sea time on a mobile unit is used differently depending on whether the unit has its own propulsion:\n\n' +
         '• With its own propulsion: can be used to renew your certificate and to apply for a higher certificate.\n' +

@@ -2,7 +2,15 @@
  * The staff triage page (`/staff`): paste an e-mail enquiry, get its topics ranked, the facts
  * still missing to decide, and a draft reply with its sources (`POST /api/triage`).
  * Everything from the server is put in the page as text, never as HTML.
+ *
+ * The page's own words come from `content/staff.ts` in bokmål, nynorsk or English, picked with
+ * the switch in the header (kept in localStorage); the draft reply is in the enquiry's language.
  */
+import type { Locale } from '../../../rules/types.js';
+import { isLocale } from '../../../rules/types.js';
+import type { StaffStrings } from '../../../content/staff.js';
+import { STAFF_STRINGS } from '../../../content/staff.js';
+import { LANGUAGE_NAMES } from '../../../content/widget.js';
 import { h } from '../widget/dom.js';
 import { safeHttpUrl } from '../widget/model.js';
 
@@ -46,13 +54,34 @@ function toResult(v: unknown): TriageResult | undefined {
   };
 }
 
-const LANGUAGE: Record<string, string> = { nb: 'norsk (Norwegian)', en: 'engelsk (English)' };
+const STORAGE_KEY = 'losen-staff-locale';
+
+/** The page language saved last time, or bokmål. */
+function savedLocale(): Locale {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    return isLocale(saved) ? saved : 'nb';
+  } catch {
+    return 'nb';
+  }
+}
 
 function byId<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);
   if (!el) throw new Error(`staff page: #${id} missing`);
   return el as T;
 }
+
+/** The name of the enquiry's language, as it reads in the page's language. */
+function languageName(t: StaffStrings, locale: string): string {
+  if (locale === 'nb') return t.languageNb;
+  if (locale === 'nn') return t.languageNn;
+  if (locale === 'en') return t.languageEn;
+  return locale;
+}
+
+/** A failed request's message in the page's language. */
+class ShownError extends Error {}
 
 function start() {
   const form = byId<HTMLFormElement>('triage-form');
@@ -68,6 +97,42 @@ function start() {
   const copy = byId<HTMLButtonElement>('copy');
   const copyStatus = byId('copy-status');
   const citations = byId('citations');
+  const switcher = byId('page-language');
+
+  let locale = savedLocale();
+  let t = STAFF_STRINGS[locale];
+  let last: TriageResult | undefined;
+
+  // Each language named in itself, with its own `lang`; the page's language is pressed.
+  const languageButtons = (Object.keys(LANGUAGE_NAMES) as Locale[]).map((l) => {
+    const button = h('button', 'page-language__button', { type: 'button', lang: l, 'aria-pressed': 'false' }, [
+      LANGUAGE_NAMES[l],
+    ]);
+    button.addEventListener('click', () => relabel(l));
+    return { locale: l, button };
+  });
+  switcher.replaceChildren(...languageButtons.map((l) => l.button));
+
+  /** Write every label of the page in `next`, and the last result with it. */
+  function relabel(next: Locale) {
+    locale = next;
+    t = STAFF_STRINGS[locale];
+    try {
+      localStorage.setItem(STORAGE_KEY, locale);
+    } catch {
+      // Blocked storage: the choice lasts until the page is left.
+    }
+    document.documentElement.lang = locale;
+    document.title = t.pageTitle;
+    switcher.setAttribute('aria-label', t.languageSwitch);
+    for (const l of languageButtons) l.button.setAttribute('aria-pressed', String(l.locale === locale));
+    for (const el of document.querySelectorAll<HTMLElement>('[data-text]')) {
+      const key = el.dataset.text as keyof StaffStrings;
+      const value = t[key];
+      if (typeof value === 'string') el.textContent = value;
+    }
+    if (last) show(last);
+  }
 
   const showError = (message: string) => {
     error.textContent = message;
@@ -75,24 +140,26 @@ function start() {
   };
 
   function show(result: TriageResult) {
-    const titleOf = new Map(result.topics.map((t) => [t.topic, t.title ?? t.topic]));
-    language.textContent = `Språk i henvendelsen (language): ${LANGUAGE[result.locale] ?? result.locale}`;
+    last = result;
+    const titleOf = new Map(result.topics.map((x) => [x.topic, x.title ?? x.topic]));
+    const score = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nb-NO', { minimumFractionDigits: 2 });
+    language.textContent = t.resultLanguage(languageName(t, result.locale));
     topics.replaceChildren(
       ...(result.topics.length
-        ? result.topics.map((t) =>
+        ? result.topics.map((x) =>
             h('li', '', {}, [
-              h('span', 'topic-title', {}, [t.title ?? t.topic]),
+              h('span', 'topic-title', { lang: result.locale }, [x.title ?? x.topic]),
               ' ',
-              h('span', 'topic-score', {}, [`(score ${t.score.toFixed(2)})`]),
-              t.title ? h('span', 'topic-id', {}, [t.topic]) : undefined,
+              h('span', 'topic-score', {}, [t.score(score.format(x.score))]),
+              x.title ? h('span', 'topic-id', {}, [x.topic]) : undefined,
             ]),
           )
-        : [h('li', 'empty', {}, ['Ingen tema funnet (no topic found)'])]),
+        : [h('li', 'empty', {}, [t.noTopic])]),
     );
     missing.replaceChildren(
       ...(result.missing.length
         ? result.missing.map((m) =>
-            h('div', 'missing-group', {}, [
+            h('div', 'missing-group', { lang: result.locale }, [
               h('p', 'missing-topic', {}, [titleOf.get(m.topic) ?? m.topic]),
               h(
                 'ul',
@@ -102,10 +169,11 @@ function start() {
               ),
             ]),
           )
-        : [h('p', 'empty', {}, ['Ingenting mangler (nothing missing).'])]),
+        : [h('p', 'empty', {}, [t.nothingMissing])]),
     );
-    reply.value = result.reply;
+    // The reply, topic titles and facts are in the enquiry's language: say so to screen readers.
     reply.setAttribute('lang', result.locale);
+    reply.value = result.reply;
     citations.replaceChildren(
       ...(result.citations.length
         ? result.citations.map((c) => {
@@ -115,49 +183,46 @@ function start() {
               href
                 ? h('a', '', { href, target: '_blank', rel: 'noopener noreferrer' }, [
                     label,
-                    h('span', 'sr-only', {}, [' (åpnes i ny fane / opens in a new tab)']),
+                    h('span', 'sr-only', { lang: locale }, [` ${t.newTab}`]),
                   ])
                 : label,
             ]);
           })
-        : [h('li', 'empty', {}, ['Ingen kilder (no sources)'])]),
+        : [h('li', 'empty', {}, [t.noSources])]),
     );
-    copyStatus.textContent = '';
     results.hidden = false;
   }
+
+  relabel(locale);
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const body = enquiry.value.trim();
     error.hidden = true;
     if (!body) {
-      showError('Lim inn en henvendelse først. (Paste an enquiry first.)');
+      showError(t.emptyEnquiry);
       enquiry.focus();
       return;
     }
     analyse.disabled = true;
-    status.textContent = 'Analyserer … (analysing)';
+    status.textContent = t.analysing;
     try {
       const response = await fetch('/api/triage', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ text: body }),
       });
-      if (response.status === 429)
-        throw new Error('For mange forespørsler – vent litt og prøv igjen. (Too many requests – wait a moment.)');
-      if (response.status === 413) throw new Error('Teksten er for lang. (The text is too long.)');
-      if (!response.ok) throw new Error(`Analysen feilet (feil ${response.status}). Prøv igjen. (Analysis failed.)`);
+      if (response.status === 429) throw new ShownError(t.tooMany);
+      if (response.status === 413) throw new ShownError(t.tooLong);
+      if (!response.ok) throw new ShownError(t.failed(response.status));
       const result = toResult(await response.json().catch(() => undefined));
-      if (!result) throw new Error('Uventet svar fra serveren. (Unexpected response.)');
+      if (!result) throw new ShownError(t.unexpected);
+      copyStatus.textContent = '';
       show(result);
-      status.textContent = `Analyse ferdig: ${result.topics.length} tema. (Analysis done.)`;
+      status.textContent = t.done(result.topics.length);
     } catch (e) {
       status.textContent = '';
-      showError(
-        e instanceof TypeError || !(e instanceof Error)
-          ? 'Fikk ikke kontakt med serveren. Prøv igjen. (Could not reach the server.)'
-          : e.message,
-      );
+      showError(e instanceof ShownError ? e.message : t.unreachable);
     } finally {
       analyse.disabled = false;
     }
@@ -166,13 +231,12 @@ function start() {
   copy.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(reply.value);
-      copyStatus.textContent = 'Svaret er kopiert. (Copied.)';
+      copyStatus.textContent = t.copied;
     } catch {
       // Clipboard blocked (permissions, insecure context): leave the text selected to copy by hand.
       reply.focus();
       reply.select();
-      copyStatus.textContent =
-        'Kunne ikke kopiere automatisk – teksten er merket, trykk Ctrl+C. (Copy failed; text selected.)';
+      copyStatus.textContent = t.copyFailed;
     }
   });
 }

@@ -16,7 +16,8 @@ export class ApiError extends Error {
   }
 }
 
-export type ChatRequest = { conversationId?: string; text?: string; choice?: string; locale: WidgetLocale };
+/** `locale` only when the user picked a language; without it the server follows the user's text. */
+export type ChatRequest = { conversationId?: string; text?: string; choice?: string; locale?: WidgetLocale };
 
 /** Give up on a request after this long. */
 const TIMEOUT_MS = 20_000;

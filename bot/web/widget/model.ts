@@ -9,8 +9,8 @@ import { asLocale } from '../../../content/widget.js';
 export type Choice = { id: string; label: string };
 /** A source; `href` only when it is an absolute http(s) URL. */
 export type Source = { source: string; ref?: string; href?: string };
-/** A download offered by the server; `href` is same-origin with the API. */
-export type Attachment = { kind: 'pdf' | 'ics'; label: string; href: string };
+/** A download (or printable page) offered by the server; `href` is same-origin with the API. */
+export type Attachment = { kind: 'pdf' | 'ics' | 'html'; label: string; href: string };
 
 /** One bot message as the widget shows it. */
 export type ShownMessage = {
@@ -78,7 +78,7 @@ function toSource(v: unknown): Source | undefined {
 
 function toAttachment(v: unknown, base: string): Attachment | undefined {
   if (!isRecord(v)) return undefined;
-  const kind = v.kind === 'pdf' || v.kind === 'ics' ? v.kind : undefined;
+  const kind = v.kind === 'pdf' || v.kind === 'ics' || v.kind === 'html' ? v.kind : undefined;
   const label = str(v.label, LIMIT.label);
   const href = sameOriginUrl(v.url ?? v.href, base);
   return kind && label && href ? { kind, label, href } : undefined;

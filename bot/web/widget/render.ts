@@ -33,11 +33,17 @@ function botMessage(m: ShownMessage, t: WidgetStrings, lang: string | undefined)
           'ul',
           'msg__downloads',
           {},
+          // The server's labels say what each link gives ("Last ned … (PDF)"); a printable page
+          // opens in a new tab, the files download.
           attachments.map((a) =>
             h('li', '', {}, [
-              h('a', 'button button--download', { href: a.href, download: true }, [
-                `${t.download}: ${a.label} (${a.kind.toUpperCase()})`,
-              ]),
+              a.kind === 'html'
+                ? h('a', 'button button--download', { href: a.href, target: '_blank', rel: 'noopener noreferrer' }, [
+                    a.label,
+                    ' ',
+                    srOnly(t.newTab),
+                  ])
+                : h('a', 'button button--download', { href: a.href, download: true }, [a.label]),
             ]),
           ),
         ),

@@ -7,7 +7,8 @@ import { toEntry } from './model.js';
 import type { WidgetLocale } from '../../../content/widget.js';
 import { asLocale } from '../../../content/widget.js';
 
-export type Saved = { conversationId?: string; locale?: WidgetLocale; transcript: Entry[] };
+/** `picked`: the user chose the language (else the conversation follows what they write). */
+export type Saved = { conversationId?: string; locale?: WidgetLocale; picked?: boolean; transcript: Entry[] };
 
 /** Lines of transcript kept; older ones are dropped. */
 const MAX_ENTRIES = 200;
@@ -34,7 +35,12 @@ export function createSessionMemory(base: string) {
         const transcript = Array.isArray(r.transcript)
           ? r.transcript.map((e) => toEntry(e, base)).filter((e): e is Entry => e !== undefined)
           : [];
-        return { ...(conversationId ? { conversationId } : {}), ...(locale ? { locale } : {}), transcript };
+        return {
+          ...(conversationId ? { conversationId } : {}),
+          ...(locale ? { locale } : {}),
+          ...(r.picked === true ? { picked: true } : {}),
+          transcript,
+        };
       } catch {
         return { transcript: [] };
       }

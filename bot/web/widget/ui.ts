@@ -4,6 +4,7 @@
  */
 import { h, srOnly } from './dom.js';
 import type { WidgetLocale, WidgetStrings } from '../../../content/widget.js';
+import { LANGUAGE_NAMES } from '../../../content/widget.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -39,10 +40,23 @@ export function buildUi(shadow: ShadowRoot, cssHref: string) {
     closeLabel,
   ]);
 
-  const language = h('button', 'header-button', { type: 'button' });
+  // Each language is named in itself and marked with its `lang`, so a screen reader says
+  // "Nynorsk" as nynorsk whatever the widget's language; the one in use is pressed.
+  const languageButtons = (Object.keys(LANGUAGE_NAMES) as WidgetLocale[]).map((locale) => ({
+    locale,
+    button: h('button', 'language', { type: 'button', lang: locale, 'data-locale': locale, 'aria-pressed': 'false' }, [
+      LANGUAGE_NAMES[locale],
+    ]),
+  }));
+  const languages = h(
+    'div',
+    'languages',
+    { role: 'group' },
+    languageButtons.map((l) => l.button),
+  );
   const restart = h('button', 'tool', { type: 'button' });
   const remove = h('button', 'tool', { type: 'button' });
-  const toolbar = h('div', 'toolbar', {}, [restart, remove]);
+  const toolbar = h('div', 'toolbar', {}, [restart, remove, languages]);
 
   const messages = h('div', 'messages');
   const typingText = h('span', 'typing__text');
@@ -70,7 +84,7 @@ export function buildUi(shadow: ShadowRoot, cssHref: string) {
     'panel',
     { id: 'losen-panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'losen-title', hidden: true },
     [
-      h('header', 'panel__header', {}, [h('div', 'panel__titles', {}, [title, tagline]), language, close]),
+      h('header', 'panel__header', {}, [h('div', 'panel__titles', {}, [title, tagline]), close]),
       toolbar,
       log,
       quick,
@@ -92,9 +106,8 @@ export function buildUi(shadow: ShadowRoot, cssHref: string) {
     title.textContent = t.name;
     tagline.textContent = t.tagline;
     closeLabel.textContent = t.close;
-    language.textContent = t.switchLanguage;
-    language.setAttribute('lang', t.switchLanguageLang);
-    language.setAttribute('aria-label', t.switchLanguageLabel);
+    languages.setAttribute('aria-label', t.languages);
+    for (const l of languageButtons) l.button.setAttribute('aria-pressed', String(l.locale === locale));
     restart.textContent = t.startOver;
     remove.textContent = t.deleteConversation;
     log.setAttribute('aria-label', t.log);
@@ -110,7 +123,7 @@ export function buildUi(shadow: ShadowRoot, cssHref: string) {
     launcher,
     panel,
     close,
-    language,
+    languages: languageButtons,
     restart,
     remove,
     log,

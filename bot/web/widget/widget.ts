@@ -6,6 +6,11 @@
  *
  * All text goes into the DOM as text, never as HTML. The conversation (id, language,
  * transcript) survives reloads in sessionStorage.
+ *
+ * Language: the widget offers Bokmål · Nynorsk · English. Until the user picks one, the server
+ * follows the language of what the user writes (contract.md §2) and the widget follows the
+ * server, re-labelling itself in the language each reply came in; once picked, the choice is sent
+ * with every message.
  */
 import type { Api, ChatRequest } from './api.js';
 import { ApiError, createApi } from './api.js';
@@ -32,6 +37,8 @@ function errorText(error: unknown, t: WidgetStrings): string {
 class LosenWidget {
   private conversationId: string | undefined;
   private locale: WidgetLocale;
+  /** True once the user has picked a language; until then the conversation follows their text. */
+  private picked: boolean;
   private transcript: Entry[];
   private busy = false;
 
@@ -44,6 +51,7 @@ class LosenWidget {
     const saved = memory.load();
     this.conversationId = saved.conversationId;
     this.locale = saved.locale ?? defaultLocale;
+    this.picked = saved.picked ?? false;
     this.transcript = saved.transcript;
     this.relabel();
     this.redraw();
@@ -75,7 +83,7 @@ class LosenWidget {
         void this.sendText();
       }
     });
-    ui.language.addEventListener('click', () => void this.switchLanguage());
+    for (const { locale, button } of ui.languages) button.addEventListener('click', () => void this.pick(locale));
     ui.restart.addEventListener('click', () => void this.request({ choice: RESTART }, { focusInput: true }));
     ui.remove.addEventListener('click', () => void this.forget());
   }
@@ -145,6 +153,7 @@ class LosenWidget {
     this.memory.save({
       ...(this.conversationId ? { conversationId: this.conversationId } : {}),
       locale: this.locale,
+      ...(this.picked ? { picked: true } : {}),
       transcript: this.transcript,
     });
   }
@@ -155,7 +164,12 @@ class LosenWidget {
     ui.send.disabled = busy;
     ui.typing.hidden = !busy;
     // aria-disabled, not disabled: a disabled button would lose keyboard focus.
-    for (const el of [ui.restart, ui.remove, ui.language, ...ui.quick.querySelectorAll('button')]) {
+    for (const el of [
+      ui.restart,
+      ui.remove,
+      ...ui.languages.map((l) => l.button),
+      ...ui.quick.querySelectorAll('button'),
+    ]) {
       if (busy) el.setAttribute('aria-disabled', 'true');
       else el.removeAttribute('aria-disabled');
     }
@@ -184,12 +198,19 @@ class LosenWidget {
     if (pending) ui.messages.append(pending);
     this.setBusy(true);
     try {
+      // The server follows the user's text unless told otherwise, so the language goes along only
+      // when the user picked one, or to open a conversation (no text yet: the page's language).
+      const sendLocale = this.picked || (this.conversationId === undefined && turn.text === undefined);
       const reply = await this.api.chat({
         ...(this.conversationId ? { conversationId: this.conversationId } : {}),
         ...turn,
-        locale: this.locale,
+        ...(sendLocale ? { locale: this.locale } : {}),
       });
       this.conversationId = reply.conversationId;
+      if (reply.locale !== this.locale) {
+        this.locale = reply.locale;
+        this.relabel();
+      }
       const answers: Entry[] = reply.messages.map((message) => ({ from: 'bot', message, lang: reply.locale }));
       this.setBusy(false);
       if (turn.choice === RESTART) {
@@ -242,13 +263,17 @@ class LosenWidget {
     }
   }
 
-  private async switchLanguage() {
-    if (this.busy) return;
-    this.locale = this.locale === 'nb' ? 'en' : 'nb';
+  /** The user picks a language: from now on it is sent with every message. */
+  private async pick(locale: WidgetLocale) {
+    if (this.busy || (this.picked && locale === this.locale)) return;
+    const changed = locale !== this.locale;
+    this.picked = true;
+    this.locale = locale;
     this.relabel();
     this.save();
     // Nothing asked yet: greet again in the new language instead of leaving a greeting in the old one.
     if (!this.transcript.some((e) => e.from === 'user')) {
+      if (!changed) return;
       const old = this.conversationId;
       this.conversationId = undefined;
       this.transcript = [];
@@ -270,11 +295,16 @@ function scriptOf(): HTMLScriptElement | undefined {
   );
 }
 
+/** The widget's starting language from the page's `lang` ("nn-NO" → nn, "en-GB" → en, else bokmål). */
+function pageLocale(lang: string): WidgetLocale {
+  const primary = lang.toLowerCase().split('-')[0];
+  return primary === 'nn' || primary === 'en' ? primary : 'nb';
+}
+
 function mount(script: HTMLScriptElement | undefined) {
   if (document.querySelector('losen-chat')) return; // loaded twice: one widget is enough
   const base = script ? new URL(script.src, location.href).origin : location.origin;
-  const locale =
-    asLocale(script?.dataset.locale) ?? (document.documentElement.lang.toLowerCase().startsWith('en') ? 'en' : 'nb');
+  const locale = asLocale(script?.dataset.locale) ?? pageLocale(document.documentElement.lang);
   const host = document.createElement('losen-chat');
   const shadow = host.attachShadow({ mode: 'open' });
   const ui = buildUi(shadow, new URL('/widget.css', base).href);

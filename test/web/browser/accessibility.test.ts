@@ -53,6 +53,20 @@ describe('accessibility', () => {
     },
   );
 
+  it('the widget in nynorsk, picked with the language switch, has no WCAG 2.1 AA violations', async () => {
+    const page = await newPage();
+    await page.goto(`${env.server.base}/`);
+    await widget(page).launcher.click();
+    await widget(page).botMessages.first().waitFor();
+    await page.locator('losen-chat .languages button[lang="nn"]').click();
+    const w = widget(page, 'nn');
+    await w.input.fill('Trenger båten min bemanningssertifikat?');
+    await w.send.click();
+    await w.typing.waitFor({ state: 'hidden' });
+    await waitForMore(w.botMessages, 1);
+    expect(await violations(page)).toEqual([]);
+  });
+
   it('wires the widget for assistive technology', async () => {
     const page = await newPage();
     await page.goto(`${env.server.base}/`);
@@ -89,6 +103,17 @@ describe('accessibility', () => {
       .fill('Hei! Jeg har et lasteskip på 45 BT under norsk flagg. Trenger det bemanningssertifikat?');
     await page.getByRole('button', { name: /Analyser/ }).click();
     await page.locator('#results').waitFor();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('the staff page in nynorsk after an analysis has no WCAG 2.1 AA violations', async () => {
+    const page = await newPage();
+    await page.goto(`${env.server.base}/staff`);
+    await page.locator('#page-language button[lang="nn"]').click();
+    await page.locator('#enquiry').fill('Kva treng eg for å vere skipskokk?');
+    await page.locator('#analyse').click();
+    await page.locator('#results').waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('nn');
     expect(await violations(page)).toEqual([]);
   });
 });

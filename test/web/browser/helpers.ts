@@ -6,6 +6,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import type { Config } from '../../../bot/config.js';
+import type { WidgetLocale } from '../../../content/widget.js';
+import { stringsFor } from '../../../content/widget.js';
 import { buildServer } from '../../../bot/web/server.js';
 import { buildWeb } from '../../../scripts/build-web.js';
 import { afterAll, beforeAll } from 'vitest';
@@ -44,19 +46,19 @@ export async function startServer(config: Partial<Config> = {}): Promise<TestSer
   return { app, base: `http://127.0.0.1:${address.port}` };
 }
 
-/** The widget's parts, found by role and name (Playwright selectors reach into open shadow roots). */
-export function widget(page: Page, locale: 'nb' | 'en' = 'nb') {
-  const nb = locale === 'nb';
+/** The widget's parts in its `locale` labels, found by role and name (Playwright selectors reach into open shadow roots). */
+export function widget(page: Page, locale: WidgetLocale = 'nb') {
+  const t = stringsFor(locale);
   return {
-    launcher: page.getByRole('button', { name: nb ? 'Spør Losen' : 'Ask Losen' }),
-    panel: page.getByRole('dialog', { name: 'Losen' }),
+    launcher: page.getByRole('button', { name: t.launcher }),
+    panel: page.getByRole('dialog', { name: t.name }),
     log: page.getByRole('log'),
-    input: page.getByRole('textbox', { name: nb ? 'Din melding' : 'Your message' }),
-    send: page.getByRole('button', { name: 'Send', exact: true }),
+    input: page.getByRole('textbox', { name: t.inputLabel }),
+    send: page.getByRole('button', { name: t.send, exact: true }),
+    /** The language switch and its button for `language` (named in that language). */
+    languages: page.getByRole('group', { name: t.languages }),
     choice: (label: string) =>
-      page
-        .getByRole('group', { name: nb ? 'Svaralternativer' : 'Quick replies' })
-        .getByRole('button', { name: label, exact: true }),
+      page.getByRole('group', { name: t.choices }).getByRole('button', { name: label, exact: true }),
     botMessages: page.locator('losen-chat .msg--bot'),
     userMessages: page.locator('losen-chat .msg--user'),
     decisions: page.locator('losen-chat .msg--decision'),

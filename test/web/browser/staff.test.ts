@@ -1,10 +1,13 @@
 /**
  * The staff triage page in a real Chromium: paste an enquiry, analyse, read the topics, the
- * missing facts and the draft reply, copy it.
+ * missing facts and the draft reply, copy it; and the page in bokmål, nynorsk or English.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { STAFF_STRINGS } from '../../../content/staff.js';
 import { useServerAndBrowser } from './helpers.js';
+
+const nb = STAFF_STRINGS.nb;
 
 let context: BrowserContext;
 let page: Page;
@@ -33,7 +36,8 @@ describe('staff triage page', () => {
     await page.locator('#results').waitFor();
     const topics = page.locator('#topics li');
     expect(await topics.count()).toBeGreaterThanOrEqual(1);
-    expect(await topics.first().textContent()).toMatch(/score \d/);
+    expect(await topics.first().textContent()).toContain(nb.score('').replace(')', ''));
+    expect(await topics.first().textContent()).toMatch(/\d,\d\d\)/);
     const reply = page.getByRole('textbox', { name: /Svarutkast/ });
     expect(await reply.getAttribute('readonly')).not.toBeNull();
     expect(await reply.getAttribute('lang')).toBe('nb');
@@ -51,7 +55,7 @@ describe('staff triage page', () => {
   it('lists the facts still missing and answers an English enquiry in English', async () => {
     await analyse('Hello, does my boat need a manning certificate? Kind regards, John');
     await page.locator('#results').waitFor();
-    expect(await page.locator('#result-language').textContent()).toContain('English');
+    expect(await page.locator('#result-language').textContent()).toBe(nb.resultLanguage(nb.languageEn));
     expect(await page.getByRole('textbox', { name: /Svarutkast/ }).getAttribute('lang')).toBe('en');
     expect(await page.locator('#missing li').count()).toBeGreaterThan(0);
   });
@@ -67,5 +71,34 @@ describe('staff triage page', () => {
     await page.getByRole('alert').filter({ hasText: 'For mange' }).waitFor();
     expect(await page.locator('#results').isHidden()).toBe(true);
     expect(await page.getByRole('button', { name: /Analyser/ }).isEnabled()).toBe(true);
+  });
+
+  it('switches the page to nynorsk and English with buttons named in their own language, and keeps the choice', async () => {
+    const buttons = page.locator('#page-language button');
+    expect(await buttons.allTextContents()).toEqual(['Bokmål', 'Nynorsk', 'English']);
+    expect(await buttons.evaluateAll((els) => els.map((el) => el.getAttribute('lang')))).toEqual(['nb', 'nn', 'en']);
+
+    await buttons.filter({ hasText: 'Nynorsk' }).click();
+    const nn = STAFF_STRINGS.nn;
+    expect(await page.locator('html').getAttribute('lang')).toBe('nn');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(nn.heading);
+    expect(await page.title()).toBe(nn.pageTitle);
+    await page.getByLabel(nn.enquiryLabel).fill('Trenger vi bemanningssertifikat for et lasteskip på 45 BT?');
+    await page.getByRole('button', { name: nn.analyse }).click();
+    await page.locator('#results').waitFor();
+    expect(await page.locator('#result-language').textContent()).toBe(nn.resultLanguage(nn.languageNb));
+    expect(await page.getByRole('button', { name: nn.copy }).count()).toBe(1);
+
+    // The choice is kept, and the shown result is re-labelled at once.
+    await buttons.filter({ hasText: 'English' }).click();
+    const en = STAFF_STRINGS.en;
+    expect(await page.locator('#result-language').textContent()).toBe(en.resultLanguage(en.languageNb));
+    await page.reload();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(en.heading);
+    expect(await buttons.evaluateAll((els) => els.map((el) => el.getAttribute('aria-pressed')))).toEqual([
+      'false',
+      'false',
+      'true',
+    ]);
   });
 });

@@ -52,6 +52,9 @@ describe('sea-time confirmation through the widget', () => {
       await page.goto(`${env.server.base}/`);
       const w = widget(page);
       await reply(page, () => w.launcher.click());
+      // The user picks bokmål: typed answers such as "representant for rederiet" then never switch
+      // the conversation to another language (without a pick the server follows each message's language).
+      await page.locator('losen-chat .languages button[lang="nb"]').click();
       let r = await reply(page, async () => {
         await w.input.fill('Hvordan skriver jeg en fartstidsbekreftelse?');
         await w.send.click();
