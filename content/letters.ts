@@ -83,7 +83,7 @@ export const LETTER_TEXTS = {
   sourcesGap: {
     nb: '[Fyll inn eller fjern: kildene til Losen dekker ikke hele dette spørsmålet.]',
     nn: '[Fyll inn eller fjern: kjeldene til Losen dekkjer ikkje heile dette spørsmålet.]',
-    en: "[Fill in or remove: Losen's sources do not cover all of this question.]",
+    en: '[Fill in or remove: the sources Losen draws on do not cover all of this question.]',
   },
   urgentWord: {
     nb: (word) => `Avsenderen ber om rask behandling («${word}»).`,

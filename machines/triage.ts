@@ -10,7 +10,7 @@
 import type { Locale, RoutableTopicId } from '../content/topic-ids.js';
 import type { Citation, DecidedDecision } from '../rules/types.js';
 import { redact } from './redact.js';
-import { answerQuestion, chooseTopic, type Section, type TopicQuestion } from './triage/answer.js';
+import { answerQuestion, chooseTopic, headlineOf, type Section, type TopicQuestion } from './triage/answer.js';
 import { composeLetter } from './triage/letter.js';
 import { readEnquiry } from './triage/reading.js';
 import { type Urgency, urgencyOf } from './triage/urgency.js';
@@ -27,8 +27,13 @@ export type TriageResult = {
   /** What the enquirer must still tell us, phrased to them. */
   questions: string[];
   urgent?: Urgency;
-  /** Each question as read (redacted), with the heading of the section that answers it. */
-  sections: { topic?: RoutableTopicId; title: string; question: string }[];
+  /** Each question as read (redacted), with the heading of the section that answers it and what it decided. */
+  sections: {
+    topic?: RoutableTopicId;
+    title: string;
+    question: string;
+    decision?: { rule: string; outcome: string; headline: string };
+  }[];
   /** Whether quoted or forwarded messages were left out of the analysis. */
   quoted: boolean;
 };
@@ -77,6 +82,9 @@ export function triage(text: string, today: string, forcedLocale?: Locale): Tria
       ...(s.topic ? { topic: s.topic } : {}),
       title: s.title,
       question: redact(s.question),
+      ...(s.decision
+        ? { decision: { rule: s.decision.rule, outcome: s.decision.outcome, headline: headlineOf(locale, s.decision) } }
+        : {}),
     })),
     quoted: read.quoted,
   };

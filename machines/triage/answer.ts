@@ -99,9 +99,14 @@ export function chooseTopic(q: ReadQuestion, read: ReadEnquiry, today: string): 
 
 const bullet = (s: string) => `• ${s}`;
 
-function decisionText(locale: Locale, d: DecidedDecision): string {
+/** The outcome's headline ("Ja, fartøyet må ha skipskokk."), or '' for an outcome without one. */
+export function headlineOf(locale: Locale, d: DecidedDecision): string {
   const outcomes = texts(locale).outcomes as Record<string, string>;
-  const headline = outcomes[`${d.rule}:${d.outcome}`] ?? '';
+  return outcomes[`${d.rule}:${d.outcome}`] ?? '';
+}
+
+function decisionText(locale: Locale, d: DecidedDecision): string {
+  const headline = headlineOf(locale, d);
   const reasons = d.reasons.map((r) => bullet(r[locale])).join('\n');
   return headline ? `${headline}\n\n${reasons}` : reasons;
 }
