@@ -26,7 +26,7 @@ const ENGLISH = [
 ];
 
 /** Applications go to post@sdir.no; that instruction is the agency's, not a hand-off. */
-const SEND_APPLICATION = /send\p{L}*\s(?:dem|den|søknaden|them|it|the application)\s/iu;
+const SEND_APPLICATION = /send\p{L}*\s(?:dem|den|dei|han|ho|søknaden|them|it|the application)\s/iu;
 
 /** The chatbot phrases in `text` (a letter or a letter text in `locale`), outside caseworker notes. */
 export function chatbotPhrases(text: string, locale: Locale): string[] {
