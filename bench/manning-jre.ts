@@ -96,7 +96,14 @@ export const MANNING_JRE_RULES: RuleProperties[] = [
     'not-required',
     'fishing-under-limit',
   ),
-  rule('other-type', { all: [norwegian, ordinaryService, ofType('other')] }, 'case-by-case', 'other-vessel-type'),
+  rule('leisure', { all: [norwegian, ordinaryService, ofType('leisure')] }, 'not-required', 'leisure-outside'),
+  rule(
+    'small-passenger',
+    { all: [norwegian, ordinaryService, ofType('small-passenger')] },
+    'uncertain',
+    'small-passenger-unsettled',
+  ),
+  rule('other-type', { all: [norwegian, ordinaryService, ofType('other')] }, 'uncertain', 'category-unknown'),
 ];
 
 /** One engine, built once and reused for every decision (as an application would). */
@@ -119,11 +126,11 @@ export function decideWithLosen(facts: Record<string, unknown>, today: string): 
   return d.status === 'decided' ? d.outcome : 'undecided';
 }
 
-/** Every combination of these values (a missing fact included): 3 × 5 × 7 × 6 × 5 = 3150 fact sets. */
+/** Every combination of these values (a missing fact included): 3 × 7 × 7 × 6 × 5 = 4410 fact sets. */
 export function factGrid(): Record<string, unknown>[] {
   const axes: [string, unknown[]][] = [
     ['flag', [undefined, 'NO', 'foreign']],
-    ['vesselType', [undefined, 'passenger', 'cargo', 'fishing', 'other']],
+    ['vesselType', [undefined, 'passenger', 'small-passenger', 'cargo', 'fishing', 'leisure', 'other']],
     ['grossTonnage', [undefined, 0, 1, 49, 49.99, 50, 12_000]],
     ['lengthL', [undefined, 5, 23.99, 24, 24.01, 150]],
     ['serviceOnly', [undefined, 'none', 'training', 'pilot', 'rescue']],

@@ -7,12 +7,14 @@ export const OUTCOME_KEYS = [
   'manning-certificate:not-required',
   'manning-certificate:case-by-case',
   'manning-certificate:not-norwegian',
+  'manning-certificate:uncertain',
   'ship-cook:required',
   'ship-cook:not-required',
   'cook-qualification:qualified',
   'cook-qualification:not-qualified',
   'd6-privileges:allowed',
   'd6-privileges:not-allowed',
+  'd6-privileges:uncertain',
   'sea-time:calculated',
   'sea-time-confirmation:complete',
   'sea-time-confirmation:invalid',
@@ -21,6 +23,7 @@ export const OUTCOME_KEYS = [
   'master-rights:eligible',
   'master-rights:not-eligible',
   'issc-validity:dates',
+  'issc-validity:uncertain',
   'issc-renewal:new-expiry',
   'issc-renewal:expired',
   'health-certificate:valid',
@@ -30,8 +33,10 @@ export const OUTCOME_KEYS = [
   'matros:certificate-required',
   'matros:meets',
   'matros:does-not-meet',
+  'matros:uncertain',
   'rating-requirements:meets',
   'rating-requirements:does-not-meet',
+  'rating-requirements:uncertain',
 ] as const;
 
 export type OutcomeKey = (typeof OUTCOME_KEYS)[number];

@@ -7,6 +7,7 @@ import type { FactKey } from '../rules/facts.js';
 import { unitName } from '../rules/facts.js';
 import { attachmentsFor } from './documents/index.js';
 import { texts } from './index.js';
+import { EVALUATED_NAMES } from './outcomes.js';
 import type { Locale, RoutableTopicId, TopicId } from './topic-ids.js';
 import { topicMeta } from './topics/meta.js';
 import type { BotMessage, Citation } from './types.js';
@@ -73,10 +74,23 @@ export function question(locale: Locale, topic: TopicId, fact: FactInfo, lead?: 
 export const exampleAnswer = (locale: Locale, fact: FactInfo): string =>
   texts(locale).facts[fact.questionKey as FactKey].example;
 
-/** A rule's decision: headline, the reasons as a list, the sources, and links to the files it offers. */
+/** The name of what `decision` evaluated ("matros", "D4"), when it names one (`values.evaluated`). */
+function evaluatedName(locale: Locale, decision: DecidedDecision): string | undefined {
+  const id = decision.values?.evaluated;
+  if (typeof id !== 'string' || !Object.hasOwn(EVALUATED_NAMES, id)) return undefined;
+  return EVALUATED_NAMES[id as keyof typeof EVALUATED_NAMES][locale];
+}
+
+/**
+ * A rule's decision: headline, the reasons as a list, the sources, and links to the files it offers.
+ * The headline names what was evaluated ("For matros: Ja, …"), so an answer about another position
+ * than the one asked about shows at once.
+ */
 export function decisionMessage(locale: Locale, topic: TopicId, decision: DecidedDecision): BotMessage {
   const key = `${decision.rule}:${decision.outcome}` as keyof ReturnType<typeof texts>['outcomes'];
-  const headline = texts(locale).outcomes[key] ?? '';
+  const outcome = texts(locale).outcomes[key] ?? '';
+  const name = evaluatedName(locale, decision);
+  const headline = name === undefined ? outcome : `For ${name}: ${outcome}`;
   const reasons = decision.reasons.map((r) => `• ${pick(r, locale)}`).join('\n');
   const attachments = attachmentsFor(locale, decision);
   return {

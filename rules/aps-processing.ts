@@ -2,11 +2,11 @@
  * Will an application be processed automatically? — Sdir's presentation of APS (seed 000).
  *
  * Applications with documentation uploaded by hand always go to manual processing. When every
- * requirement was reported electronically, the application is issued automatically or picked for
- * a spot check. Who reports each item: sea time — the shipping company (API or Min side
- * kvalifikasjoner, MSK); courses — course centres (API or MSK); assessment — the assessor (MSK);
- * additional competence — the shipping company (MSK); health certificates — the seafarer's doctor
- * (Altinn); education — via API or MSK.
+ * requirement was reported electronically, the certificate is issued automatically or the
+ * application is picked for a spot check. Who reports each item: sea time — the shipping company
+ * (API or Min side kvalifikasjoner, MSK); courses — course centres (API or MSK); assessment — the
+ * assessor (MSK); additional competence — the shipping company (MSK); health certificates — an
+ * approved seafarers' doctor (sjømannslege, via Altinn); education — via API or MSK.
  */
 import { fact } from './facts.js';
 import { defineRule, need } from './rule.js';
@@ -20,7 +20,7 @@ type Facts = { uploadedDocuments: Document[] };
 export const REPORTED_BY: Record<Document, Text> = {
   'sea-time': {
     nb: 'Fartstid: rederiet, via API (maskin-til-maskin) eller Min side kvalifikasjoner',
-    nn: 'Fartstid: rederiet, via API (maskin-til-maskin) eller Min side kvalifikasjoner',
+    nn: 'Fartstid: reiarlaget, via API (maskin-til-maskin) eller Min side kvalifikasjoner',
     en: 'Sea time: the shipping company, via the API (machine to machine) or Min side kvalifikasjoner',
   },
   courses: {
@@ -30,18 +30,18 @@ export const REPORTED_BY: Record<Document, Text> = {
   },
   assessment: {
     nb: 'Bedømmelse: assessor, via Min side kvalifikasjoner',
-    nn: 'Bedømmelse: assessor, via Min side kvalifikasjoner',
+    nn: 'Bedømming: assessoren, via Min side kvalifikasjoner',
     en: 'Assessment: the assessor, via Min side kvalifikasjoner',
   },
   'additional-competence': {
     nb: 'Tilleggskompetanse: rederiet, via Min side kvalifikasjoner',
-    nn: 'Tilleggskompetanse: rederiet, via Min side kvalifikasjoner',
+    nn: 'Tilleggskompetanse: reiarlaget, via Min side kvalifikasjoner',
     en: 'Additional competence: the shipping company, via Min side kvalifikasjoner',
   },
   'health-certificate': {
-    nb: 'Helseerklæring: sjømannslegen, via Altinn',
-    nn: 'Helseerklæring: sjømannslegen, via Altinn',
-    en: "Health certificate: the seafarer's doctor, via Altinn",
+    nb: 'Helseerklæring: godkjent sjømannslege, via Altinn',
+    nn: 'Helseerklæring: godkjend sjømannslege, via Altinn',
+    en: "Health certificate: an approved seafarers' doctor (sjømannslege), via Altinn",
   },
   education: {
     nb: 'Utdanning: via API eller Min side kvalifikasjoner',
@@ -59,26 +59,26 @@ export const apsProcessing = defineRule<Facts>({
     en: 'Automatic or manual processing',
   },
   summary: {
-    nb: 'Avgjør om en søknad om personlig sertifikat kan behandles automatisk: søknader med manuelt opplastet dokumentasjon går alltid til manuell behandling; når alt er rapportert elektronisk, utstedes sertifikatet automatisk eller tas ut til stikkprøvekontroll.',
-    nn: 'Avgjør om en søknad om personlig sertifikat kan behandles automatisk: søknader med manuelt opplastet dokumentasjon går alltid til manuell behandling; når alt er rapportert elektronisk, utstedes sertifikatet automatisk eller tas ut til stikkprøvekontroll.',
-    en: 'Decides whether an application for a personal certificate can be processed automatically: applications with documents uploaded by hand always go to manual processing; when everything was reported electronically, the certificate is issued automatically or picked for a spot check.',
+    nb: 'Avgjør om en søknad om personlig sertifikat kan behandles automatisk: søknader med manuelt opplastet dokumentasjon går alltid til manuell behandling; når alt er rapportert elektronisk, blir sertifikatet utstedt automatisk, eller søknaden blir tatt ut til stikkprøvekontroll.',
+    nn: 'Avgjer om ein søknad om personleg sertifikat kan behandlast automatisk: søknader med manuelt opplasta dokumentasjon går alltid til manuell behandling; når alt er rapportert elektronisk, blir sertifikatet skrive ut automatisk, eller søknaden blir teken ut til stikkprøvekontroll.',
+    en: 'Decides whether an application for a personal certificate can be processed automatically: applications with documents uploaded by hand always go to manual processing; when everything was reported electronically, the certificate is issued automatically or the application is picked for a spot check.',
   },
   facts: [fact('uploadedDocuments')],
   outcomes: ['automatic', 'manual'],
   thresholds: [],
   citations: [cite('sdirApsPresentation')],
   evaluate(f) {
-    const missing = need(f, 'uploadedDocuments');
-    if (missing) return missing;
-    const uploaded = [...new Set(f.uploadedDocuments!)];
+    const g = need(f, 'uploadedDocuments');
+    if (!g.ok) return g;
+    const uploaded = [...new Set(g.facts.uploadedDocuments)];
     if (uploaded.length === 0) {
       return {
         outcome: 'automatic',
         reasons: [
           {
-            nb: 'Alt er rapportert elektronisk, så søknaden kan utstedes automatisk eller tas ut til stikkprøvekontroll.',
-            nn: 'Alt er rapportert elektronisk, så søknaden kan utstedes automatisk eller tas ut til stikkprøvekontroll.',
-            en: 'Everything was reported electronically, so the application can be issued automatically or picked for a spot check.',
+            nb: 'Alt er rapportert elektronisk, så sertifikatet kan bli utstedt automatisk, eller søknaden kan bli tatt ut til stikkprøvekontroll.',
+            nn: 'Alt er rapportert elektronisk, så sertifikatet kan bli skrive ut automatisk, eller søknaden kan bli teken ut til stikkprøvekontroll.',
+            en: 'Everything was reported electronically, so the certificate can be issued automatically, or the application picked for a spot check.',
           },
         ],
       };
@@ -89,12 +89,12 @@ export const apsProcessing = defineRule<Facts>({
       reasons: [
         {
           nb: 'Søknader med manuelt opplastet dokumentasjon går alltid til manuell behandling.',
-          nn: 'Søknader med manuelt opplastet dokumentasjon går alltid til manuell behandling.',
+          nn: 'Søknader med manuelt opplasta dokumentasjon går alltid til manuell behandling.',
           en: 'Applications with documents uploaded by hand always go to manual processing.',
         },
         {
           nb: `For automatisk behandling neste gang bør dette rapporteres elektronisk: ${uploaded.map((d) => REPORTED_BY[d].nb).join('; ')}.`,
-          nn: `For automatisk behandling neste gang bør dette rapporteres elektronisk: ${uploaded.map((d) => REPORTED_BY[d].nn).join('; ')}.`,
+          nn: `For at søknaden skal kunne behandlast automatisk neste gong, bør dette rapporterast elektronisk: ${uploaded.map((d) => REPORTED_BY[d].nn).join('; ')}.`,
           en: `For automatic processing next time, this should be reported electronically: ${uploaded.map((d) => REPORTED_BY[d].en).join('; ')}.`,
         },
       ],

@@ -14,7 +14,7 @@
 import { fact } from './facts.js';
 import type { Alternative } from './requirements.js';
 import { checkAlternatives } from './requirements.js';
-import { defineRule, need } from './rule.js';
+import { defineRule, missingOf } from './rule.js';
 import { cite } from './sources.js';
 
 type Facts = {
@@ -31,7 +31,7 @@ const ALTERNATIVE_A: Alternative = {
   id: 'A',
   name: {
     nb: 'Alternativ A (36 måneders fartstid)',
-    nn: 'Alternativ A (36 måneders fartstid)',
+    nn: 'Alternativ A (36 månaders fartstid)',
     en: 'Alternative A (36 months of sea time)',
   },
   requirements: [
@@ -43,7 +43,7 @@ const ALTERNATIVE_A: Alternative = {
       oneOf: [true],
       says: {
         nb: 'bedømmelse fra godkjent assessor',
-        nn: 'bedømmelse fra godkjent assessor',
+        nn: 'bedømming frå godkjend assessor',
         en: 'assessment by an approved assessor',
       },
     },
@@ -53,7 +53,7 @@ const ALTERNATIVE_B: Alternative = {
   id: 'B',
   name: {
     nb: 'Alternativ B (12 måneder i godkjent opplæringsprogram)',
-    nn: 'Alternativ B (12 måneder i godkjent opplæringsprogram)',
+    nn: 'Alternativ B (12 månader i godkjent opplæringsprogram)',
     en: 'Alternative B (12 months in an approved training programme)',
   },
   requirements: [
@@ -65,7 +65,7 @@ const ALTERNATIVE_C: Alternative = {
   id: 'C',
   name: {
     nb: 'Alternativ C (6 måneder i opplæringsprogram og fagbrev)',
-    nn: 'Alternativ C (6 måneder i opplæringsprogram og fagbrev)',
+    nn: 'Alternativ C (6 månader i opplæringsprogram og fagbrev)',
     en: 'Alternative C (6 months in a training programme and a trade certificate)',
   },
   requirements: [
@@ -75,7 +75,7 @@ const ALTERNATIVE_C: Alternative = {
       oneOf: ['matros', 'fisker'],
       says: {
         nb: 'fagbrev som matros eller fisker',
-        nn: 'fagbrev som matros eller fisker',
+        nn: 'fagbrev som matros eller fiskar',
         en: 'trade certificate as able seaman or fisher',
       },
     },
@@ -84,7 +84,7 @@ const ALTERNATIVE_C: Alternative = {
 };
 
 /** The order to ask in: the cadet routes first, as most first-time applicants are cadets. */
-const ASK_ORDER = [
+const ASK_ORDER: readonly (keyof Facts)[] = [
   'trainingProgramDays',
   'tradeCertificate',
   'daysAfterDiploma',
@@ -104,7 +104,7 @@ export const deckOfficerFirstIssue = defineRule<Facts>({
   },
   summary: {
     nb: 'Avgjør om søkeren oppfyller ett av tre alternative fartstidskrav for første utstedelse av D5, D4 eller D3: (A) 36 måneder på sjøgående skip med største lengde 15 m eller mer, med 6 måneder brovakt, 30 dager etter vitnemål og bedømmelse; (B) 12 måneder i godkjent opplæringsprogram; (C) 6 måneder i opplæringsprogram og fagbrev som matros eller fisker. B og C gjelder ikke D5, og krever at 120 dager er opptjent etter endelig vitnemål.',
-    nn: 'Avgjør om søkeren oppfyller ett av tre alternative fartstidskrav for første utstedelse av D5, D4 eller D3: (A) 36 måneder på sjøgående skip med største lengde 15 m eller mer, med 6 måneder brovakt, 30 dager etter vitnemål og bedømmelse; (B) 12 måneder i godkjent opplæringsprogram; (C) 6 måneder i opplæringsprogram og fagbrev som matros eller fisker. B og C gjelder ikke D5, og krever at 120 dager er opptjent etter endelig vitnemål.',
+    nn: 'Avgjer om søkjaren oppfyller eitt av tre alternative fartstidskrav for første utskriving av D5, D4 eller D3: (A) 36 månader på sjøgåande skip med største lengde 15 m eller meir, med 6 månader brovakt, 30 dagar etter vitnemålet og bedømming; (B) 12 månader i godkjent opplæringsprogram; (C) 6 månader i opplæringsprogram og fagbrev som matros eller fiskar. B og C gjeld ikkje D5, og krev at 120 dagar er opptente etter endeleg vitnemål.',
     en: 'Decides whether the applicant meets one of three alternative sea-time requirements for a first D5, D4 or D3: (A) 36 months on seagoing ships of LOA 15 m or more, with 6 months of bridge watch, 30 days after the diploma and an assessment; (B) 12 months in an approved training programme; (C) 6 months in a training programme plus a trade certificate as able seaman or fisher. B and C are not open for D5, and need 120 days earned after the final diploma.',
   },
   facts: [
@@ -128,19 +128,19 @@ export const deckOfficerFirstIssue = defineRule<Facts>({
   ],
   citations: [cite('sdirSeaTimeFaq'), cite('qualificationRegulations')],
   evaluate(f) {
-    if (f.certificate === undefined) return need(f, 'certificate', ...(ASK_ORDER as (keyof Facts)[]))!;
+    if (f.certificate === undefined) return { needs: missingOf(f, 'certificate', ...ASK_ORDER) };
     const alternatives = f.certificate === 'D5' ? [ALTERNATIVE_A] : [ALTERNATIVE_B, ALTERNATIVE_C, ALTERNATIVE_A];
     const check = checkAlternatives(f, alternatives, f.certificate === 'D5' ? ASK_ORDER.slice(2) : ASK_ORDER);
     const d5Note = {
       nb: 'For D5 finnes det i dag ikke godkjent systematisk opplæring, så bare alternativ A kan brukes.',
-      nn: 'For D5 finnes det i dag ikke godkjent systematisk opplæring, så bare alternativ A kan brukes.',
+      nn: 'For D5 finst det i dag inga godkjend systematisk opplæring, så berre alternativ A kan brukast.',
       en: 'For D5 there is no approved systematic training today, so only alternative A can be used.',
     };
     if (check.status === 'open') return { needs: check.missing };
     if (check.status === 'met') {
       return {
         outcome: 'meets',
-        values: { alternative: check.alternative.id },
+        values: { evaluated: f.certificate, alternative: check.alternative.id },
         reasons: [
           {
             nb: `${check.alternative.name.nb} er oppfylt.`,
@@ -153,7 +153,7 @@ export const deckOfficerFirstIssue = defineRule<Facts>({
     }
     return {
       outcome: 'does-not-meet',
-      values: { shortfalls: check.shortfalls },
+      values: { evaluated: f.certificate, shortfalls: check.shortfalls },
       reasons: [...(f.certificate === 'D5' ? [d5Note] : []), ...check.reasons],
     };
   },

@@ -24,7 +24,13 @@ export type FactSpec = {
 const enumFact = <const V extends readonly string[]>(id: string, values: V, label: Text) =>
   ({ id, type: 'enum', values, label }) as const;
 
-export const VESSEL_TYPES = ['passenger', 'cargo', 'fishing', 'other'] as const;
+/**
+ * Vessel categories (facts.md "Vessel categories"): a passenger ship carries more than 12
+ * passengers; 'small-passenger' is a commercial boat carrying 12 or fewer (its own category, seed
+ * 004); 'cargo' is any other commercial vessel (work boat, tug, supply ship, well boat…); 'leisure'
+ * is not used commercially; 'other' is the answer of a user who is unsure.
+ */
+export const VESSEL_TYPES = ['passenger', 'small-passenger', 'cargo', 'fishing', 'leisure', 'other'] as const;
 /** Trading areas, innermost first (forskrift om fartsområder; facts.md "Trading areas"). */
 export const TRADING_AREAS = [
   'area-1',
@@ -64,7 +70,7 @@ const MAX_DAYS = 36_500;
 /** Every fact any rule asks for, keyed by its question key. */
 export const FACTS = {
   flag: enumFact('flag', ['NO', 'foreign'], { nb: 'flaggstat', nn: 'flaggstat', en: 'flag state' }),
-  vesselType: enumFact('vesselType', VESSEL_TYPES, { nb: 'fartøystype', nn: 'fartøystype', en: 'vessel type' }),
+  vesselType: enumFact('vesselType', VESSEL_TYPES, { nb: 'fartøystype', nn: 'fartøytype', en: 'vessel type' }),
   grossTonnage: {
     id: 'grossTonnage',
     type: 'number',
@@ -91,7 +97,7 @@ export const FACTS = {
   },
   serviceOnly: enumFact('serviceOnly', ['none', 'training', 'pilot', 'rescue'], {
     nb: 'særskilt bruk',
-    nn: 'særskilt bruk',
+    nn: 'særskild bruk',
     en: 'special service',
   }),
   safetyManning: {
@@ -100,7 +106,7 @@ export const FACTS = {
     unit: 'persons',
     min: 1,
     max: 1000,
-    label: { nb: 'sikkerhetsbemanning', nn: 'sikkerhetsbemanning', en: 'safety manning' },
+    label: { nb: 'sikkerhetsbemanning', nn: 'sikkerheitsbemanning', en: 'safe manning' },
   },
   age: { id: 'age', type: 'integer', unit: 'years', min: 0, max: 120, label: { nb: 'alder', nn: 'alder', en: 'age' } },
   hasRelevantEducation: {
@@ -121,8 +127,8 @@ export const FACTS = {
     max: 1000,
     label: {
       nb: 'sikkerhetsbemanning (eller bemanning)',
-      nn: 'sikkerhetsbemanning (eller bemanning)',
-      en: 'safety manning (or crew)',
+      nn: 'sikkerheitsbemanning (eller bemanning)',
+      en: 'safe manning (or crew)',
     },
   },
   documentedSkillsCheck: {
@@ -130,7 +136,7 @@ export const FACTS = {
     type: 'boolean',
     label: {
       nb: 'dokumentert utsjekk av kokkeferdigheter',
-      nn: 'dokumentert utsjekk av kokkeferdigheter',
+      nn: 'dokumentert utsjekk av kokkeferdigheiter',
       en: 'documented check of cooking skills',
     },
   },
@@ -148,7 +154,7 @@ export const FACTS = {
     max: MAX_MONTHS,
     label: {
       nb: 'måneder som ansvarshavende vaktoffiser (skip med største lengde 8 m eller mer)',
-      nn: 'måneder som ansvarshavende vaktoffiser (skip med største lengde 8 m eller mer)',
+      nn: 'månader som ansvarshavande vaktoffiser (skip med største lengde 8 m eller meir)',
       en: 'months as officer of the watch (ships of LOA 8 m or more)',
     },
   },
@@ -158,7 +164,7 @@ export const FACTS = {
     unit: 'hours',
     min: 0,
     max: MAX_DAYS * 24,
-    label: { nb: 'timer totalt', nn: 'timer totalt', en: 'total hours' },
+    label: { nb: 'timer totalt', nn: 'timar i alt', en: 'total hours' },
   },
   days: {
     id: 'days',
@@ -166,7 +172,7 @@ export const FACTS = {
     unit: 'days',
     min: 0,
     max: MAX_DAYS,
-    label: { nb: 'antall dager', nn: 'antall dager', en: 'number of days' },
+    label: { nb: 'antall dager', nn: 'talet på dagar', en: 'number of days' },
   },
   hoursPerDay: {
     id: 'hoursPerDay',
@@ -174,7 +180,7 @@ export const FACTS = {
     unit: 'hours',
     min: 1,
     max: 14,
-    label: { nb: 'timer per dag', nn: 'timer per dag', en: 'hours per day' },
+    label: { nb: 'timer per dag', nn: 'timar per dag', en: 'hours per day' },
   },
   targetDays: {
     id: 'targetDays',
@@ -182,18 +188,18 @@ export const FACTS = {
     unit: 'days',
     min: 0,
     max: MAX_DAYS,
-    label: { nb: 'ønsket antall fartstidsdager', nn: 'ønsket antall fartstidsdager', en: 'target sea-time days' },
+    label: { nb: 'ønsket antall fartstidsdager', nn: 'ønskt tal på fartstidsdagar', en: 'target sea-time days' },
   },
   seafarerName: {
     id: 'seafarerName',
     type: 'text',
     maxLength: 200,
-    label: { nb: 'sjøfarerens navn', nn: 'sjøfarerens navn', en: "seafarer's name" },
+    label: { nb: 'sjøfarerens navn', nn: 'namnet til sjøfararen', en: "seafarer's name" },
   },
   seafarerBirthDate: {
     id: 'seafarerBirthDate',
     type: 'date',
-    label: { nb: 'sjøfarerens fødselsdato', nn: 'sjøfarerens fødselsdato', en: "seafarer's date of birth" },
+    label: { nb: 'sjøfarerens fødselsdato', nn: 'fødselsdatoen til sjøfararen', en: "seafarer's date of birth" },
   },
   position: {
     id: 'position',
@@ -204,18 +210,18 @@ export const FACTS = {
   periodFrom: {
     id: 'periodFrom',
     type: 'date',
-    label: { nb: 'periodens første dag', nn: 'periodens første dag', en: 'first day of the period' },
+    label: { nb: 'periodens første dag', nn: 'første dagen i perioden', en: 'first day of the period' },
   },
   periodTo: {
     id: 'periodTo',
     type: 'date',
-    label: { nb: 'periodens siste dag', nn: 'periodens siste dag', en: 'last day of the period' },
+    label: { nb: 'periodens siste dag', nn: 'siste dagen i perioden', en: 'last day of the period' },
   },
   vesselName: {
     id: 'vesselName',
     type: 'text',
     maxLength: 200,
-    label: { nb: 'fartøyets navn', nn: 'fartøyets navn', en: "vessel's name" },
+    label: { nb: 'fartøyets navn', nn: 'namnet på fartøyet', en: "vessel's name" },
   },
   callSign: {
     id: 'callSign',
@@ -227,21 +233,21 @@ export const FACTS = {
     id: 'signerName',
     type: 'text',
     maxLength: 200,
-    label: { nb: 'navnet til den som bekrefter', nn: 'navnet til den som bekrefter', en: "signer's name" },
+    label: { nb: 'navnet til den som bekrefter', nn: 'namnet til den som stadfestar', en: "signer's name" },
   },
   signerRole: enumFact('signerRole', SIGNER_ROLES, {
     nb: 'rollen til den som bekrefter',
-    nn: 'rollen til den som bekrefter',
+    nn: 'rolla til den som stadfestar',
     en: "signer's role",
   }),
   signerIsSeafarer: {
     id: 'signerIsSeafarer',
     type: 'boolean',
-    label: { nb: 'sjøfareren signerer selv', nn: 'sjøfareren signerer selv', en: 'the seafarer signs it themself' },
+    label: { nb: 'sjøfareren signerer selv', nn: 'sjøfararen skriv under sjølv', en: 'the seafarer signs it themself' },
   },
   targetCertificate: enumFact('targetCertificate', TARGET_CERTIFICATES, {
     nb: 'sertifikatet det søkes om',
-    nn: 'sertifikatet det søkes om',
+    nn: 'sertifikatet det blir søkt om',
     en: 'certificate applied for',
   }),
   onMobileUnit: {
@@ -249,7 +255,7 @@ export const FACTS = {
     type: 'boolean',
     label: {
       nb: 'opptjent på flyttbar innretning',
-      nn: 'opptjent på flyttbar innretning',
+      nn: 'opptent på flyttbar innretning',
       en: 'earned on a mobile unit',
     },
   },
@@ -258,7 +264,7 @@ export const FACTS = {
     type: 'boolean',
     label: {
       nb: 'innretningen har egen fremdrift',
-      nn: 'innretningen har egen fremdrift',
+      nn: 'innretninga har eiga framdrift',
       en: 'the unit has its own propulsion',
     },
   },
@@ -276,7 +282,7 @@ export const FACTS = {
     max: MAX_DAYS,
     label: {
       nb: 'fartstid i dager (sjøgående skip med største lengde 15 m eller mer)',
-      nn: 'fartstid i dager (sjøgående skip med største lengde 15 m eller mer)',
+      nn: 'fartstid i dagar (sjøgåande skip med største lengde 15 m eller meir)',
       en: 'sea time in days (seagoing ships of LOA 15 m or more)',
     },
   },
@@ -286,7 +292,7 @@ export const FACTS = {
     unit: 'days',
     min: 0,
     max: MAX_DAYS,
-    label: { nb: 'dager med brovakttjeneste', nn: 'dager med brovakttjeneste', en: 'days of bridge watchkeeping' },
+    label: { nb: 'dager med brovakttjeneste', nn: 'dagar med brovaktteneste', en: 'days of bridge watchkeeping' },
   },
   daysAfterDiploma: {
     id: 'daysAfterDiploma',
@@ -296,7 +302,7 @@ export const FACTS = {
     max: MAX_DAYS,
     label: {
       nb: 'fartstidsdager etter endelig vitnemål',
-      nn: 'fartstidsdager etter endelig vitnemål',
+      nn: 'fartstidsdagar etter endeleg vitnemål',
       en: 'sea-time days after the final diploma',
     },
   },
@@ -305,7 +311,7 @@ export const FACTS = {
     type: 'boolean',
     label: {
       nb: 'bedømmelse fra godkjent assessor',
-      nn: 'bedømmelse fra godkjent assessor',
+      nn: 'bedømming frå godkjend assessor',
       en: 'assessment by an approved assessor',
     },
   },
@@ -317,7 +323,7 @@ export const FACTS = {
     max: MAX_DAYS,
     label: {
       nb: 'dager i godkjent opplæringsprogram (webcadet/ISF)',
-      nn: 'dager i godkjent opplæringsprogram (webcadet/ISF)',
+      nn: 'dagar i godkjent opplæringsprogram (webcadet/ISF)',
       en: 'days in an approved training programme (webcadet/ISF)',
     },
   },
@@ -334,7 +340,7 @@ export const FACTS = {
     max: MAX_MONTHS,
     label: {
       nb: 'måneder i sertifikatpliktig stilling som vaktoffiser etter første utstedelse',
-      nn: 'måneder i sertifikatpliktig stilling som vaktoffiser etter første utstedelse',
+      nn: 'månader i sertifikatpliktig stilling som vaktoffiser etter at sertifikatet vart skrive ut første gong',
       en: 'months as officer of the watch since the first issue',
     },
   },
@@ -346,7 +352,7 @@ export const FACTS = {
   issueDate: {
     id: 'issueDate',
     type: 'date',
-    label: { nb: 'utstedelsesdato', nn: 'utstedelsesdato', en: 'date of issue' },
+    label: { nb: 'utstedelsesdato', nn: 'utskrivingsdato', en: 'date of issue' },
   },
   expiryDate: { id: 'expiryDate', type: 'date', label: { nb: 'utløpsdato', nn: 'utløpsdato', en: 'expiry date' } },
   verificationDate: {
@@ -354,7 +360,7 @@ export const FACTS = {
     type: 'date',
     label: {
       nb: 'dato for fornyelsesverifikasjonen',
-      nn: 'dato for fornyelsesverifikasjonen',
+      nn: 'dato for fornyingsverifikasjonen',
       en: 'date of the renewal verification',
     },
   },
@@ -366,14 +372,14 @@ export const FACTS = {
     max: 120,
     label: {
       nb: 'alder da helseerklæringen ble utstedt',
-      nn: 'alder da helseerklæringen ble utstedt',
+      nn: 'alder då helseerklæringa vart skriven ut',
       en: 'age when the health certificate was issued',
     },
   },
   onDate: {
     id: 'onDate',
     type: 'date',
-    label: { nb: 'dato det gjelder', nn: 'dato det gjelder', en: 'date in question' },
+    label: { nb: 'dato det gjelder', nn: 'datoen det gjeld', en: 'date in question' },
   },
   uploadedDocuments: {
     id: 'uploadedDocuments',
@@ -381,14 +387,14 @@ export const FACTS = {
     values: APS_DOCUMENTS,
     label: {
       nb: 'dokumentasjon lastet opp manuelt',
-      nn: 'dokumentasjon lastet opp manuelt',
+      nn: 'dokumentasjon lasta opp manuelt',
       en: 'documents uploaded by hand',
     },
   },
   seagoing: {
     id: 'seagoing',
     type: 'boolean',
-    label: { nb: 'sjøgående skip', nn: 'sjøgående skip', en: 'seagoing ship' },
+    label: { nb: 'sjøgående skip', nn: 'sjøgåande skip', en: 'seagoing ship' },
   },
   hasTradeCertificate: {
     id: 'hasTradeCertificate',
@@ -401,7 +407,7 @@ export const FACTS = {
     unit: 'months',
     min: 0,
     max: MAX_MONTHS,
-    label: { nb: 'måneder som lettmatros', nn: 'måneder som lettmatros', en: 'months as ordinary seaman' },
+    label: { nb: 'måneder som lettmatros', nn: 'månader som lettmatros', en: 'months as ordinary seaman' },
   },
   monthsDeckService: {
     id: 'monthsDeckService',
@@ -409,7 +415,11 @@ export const FACTS = {
     unit: 'months',
     min: 0,
     max: MAX_MONTHS,
-    label: { nb: 'måneder tjenestetid på dekk', nn: 'måneder tjenestetid på dekk', en: 'months of deck service' },
+    label: {
+      nb: 'måneder tjenestetid på dekk i alt (medregnet tiden som lettmatros)',
+      nn: 'månader tenestetid på dekk i alt (medrekna tida som lettmatros)',
+      en: 'months of deck service in all (time as ordinary seaman included)',
+    },
   },
   monthsEngineService: {
     id: 'monthsEngineService',
@@ -419,8 +429,20 @@ export const FACTS = {
     max: MAX_MONTHS,
     label: {
       nb: 'måneder tjenestetid i maskin',
-      nn: 'måneder tjenestetid i maskin',
+      nn: 'månader tenestetid i maskin',
       en: 'months of engine-room service',
+    },
+  },
+  monthsMechanicalPractice: {
+    id: 'monthsMechanicalPractice',
+    type: 'number',
+    unit: 'months',
+    min: 0,
+    max: MAX_MONTHS,
+    label: {
+      nb: 'måneder annen praksis som kan regnes som tjenestetid (praktisk opplæring, yrkespraksis i mekaniske eller maritime fag, tjeneste på flyttbar innretning)',
+      nn: 'månader anna praksis som kan reknast som tenestetid (praktisk opplæring, yrkespraksis i mekaniske eller maritime fag, teneste på flyttbar innretning)',
+      en: 'months of other practice that may count as service time (practical training, vocational practice in mechanical or maritime trades, service on mobile units)',
     },
   },
   ratingPosition: enumFact('position', RATING_POSITIONS, { nb: 'stilling', nn: 'stilling', en: 'position' }),
@@ -496,11 +518,11 @@ function cachedSchema(spec: FactSpec): z.ZodType {
 const UNIT_NAMES: Record<string, Text> = {
   GT: { nb: 'BT', nn: 'BT', en: 'GT' },
   m: { nb: 'm', nn: 'm', en: 'm' },
-  hours: { nb: 'timer', nn: 'timer', en: 'hours' },
-  days: { nb: 'dager', nn: 'dager', en: 'days' },
-  months: { nb: 'måneder', nn: 'måneder', en: 'months' },
+  hours: { nb: 'timer', nn: 'timar', en: 'hours' },
+  days: { nb: 'dager', nn: 'dagar', en: 'days' },
+  months: { nb: 'måneder', nn: 'månader', en: 'months' },
   years: { nb: 'år', nn: 'år', en: 'years' },
-  persons: { nb: 'personer', nn: 'personer', en: 'persons' },
+  persons: { nb: 'personer', nn: 'personar', en: 'persons' },
 };
 
 /** A unit as written in each language ('GT' is 'BT' in Norwegian). */
@@ -524,13 +546,13 @@ export function expectation(spec: FactSpec): Text {
   switch (spec.type) {
     case 'number': {
       const r = range(spec.unit ?? '');
-      return { nb: `et tall ${r.nb}`.trim(), nn: `et tall ${r.nn}`.trim(), en: `a number ${r.en}`.trim() };
+      return { nb: `et tall ${r.nb}`.trim(), nn: `eit tal ${r.nn}`.trim(), en: `a number ${r.en}`.trim() };
     }
     case 'integer': {
       const r = range(spec.unit ?? '');
       return {
         nb: `et helt tall ${r.nb}`.trim(),
-        nn: `et helt tall ${r.nn}`.trim(),
+        nn: `eit heilt tal ${r.nn}`.trim(),
         en: `a whole number ${r.en}`.trim(),
       };
     }
@@ -539,25 +561,25 @@ export function expectation(spec: FactSpec): Text {
     case 'date':
       return {
         nb: 'en gyldig dato på formen ÅÅÅÅ-MM-DD',
-        nn: 'en gyldig dato på formen ÅÅÅÅ-MM-DD',
+        nn: 'ein gyldig dato på forma ÅÅÅÅ-MM-DD',
         en: 'a valid date in the form YYYY-MM-DD',
       };
     case 'enum':
       return {
         nb: `én av: ${spec.values?.join(', ')}`,
-        nn: `én av: ${spec.values?.join(', ')}`,
+        nn: `éin av: ${spec.values?.join(', ')}`,
         en: `one of: ${spec.values?.join(', ')}`,
       };
     case 'enum-list':
       return {
         nb: `en liste med verdier blant: ${spec.values?.join(', ')}`,
-        nn: `en liste med verdier blant: ${spec.values?.join(', ')}`,
+        nn: `ei liste med verdiar blant: ${spec.values?.join(', ')}`,
         en: `a list of values among: ${spec.values?.join(', ')}`,
       };
     case 'text':
       return {
         nb: `en tekst på 1 til ${spec.maxLength ?? 200} tegn`,
-        nn: `en tekst på 1 til ${spec.maxLength ?? 200} tegn`,
+        nn: `ein tekst på 1 til ${spec.maxLength ?? 200} teikn`,
         en: `a text of 1 to ${spec.maxLength ?? 200} characters`,
       };
   }
@@ -594,7 +616,7 @@ export function parseFacts(
     if (parsed.success) known[f.spec.id] = parsed.data;
     else {
       const e = expectation(f.spec);
-      issues.push(issue(f.spec, { nb: `må være ${e.nb}.`, nn: `må være ${e.nn}.`, en: `must be ${e.en}.` }));
+      issues.push(issue(f.spec, { nb: `må være ${e.nb}.`, nn: `må vere ${e.nn}.`, en: `must be ${e.en}.` }));
     }
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, known };

@@ -26,8 +26,10 @@ export type {
   Threshold,
 } from './types.js';
 export { RULE_IDS } from './registry.js';
-export { isLocale, LOCALES } from './types.js';
-export type { Locale } from './types.js';
+export { EVALUATED_IDS, isLocale, LOCALES } from './types.js';
+export type { EvaluatedId, Locale } from './types.js';
+export { READINGS } from './readings.js';
+export type { Reading } from './readings.js';
 export { isTopicId, TOPIC_IDS } from './topics.js';
 export type { RoutableTopicId, TopicId } from './topics.js';
 export type { RuleId } from './registry.js';
@@ -85,7 +87,7 @@ export function decide(ruleId: string, facts: Record<string, unknown>, options: 
           fact: 'today',
           message: {
             nb: 'Dagens dato må være en gyldig dato på formen ÅÅÅÅ-MM-DD.',
-            nn: 'Dagens dato må være en gyldig dato på formen ÅÅÅÅ-MM-DD.',
+            nn: 'Dagens dato må vere ein gyldig dato på forma ÅÅÅÅ-MM-DD.',
             en: "Today's date must be a valid date in the form YYYY-MM-DD.",
           },
         },

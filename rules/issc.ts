@@ -1,22 +1,27 @@
 /**
  * International Ship Security Certificate (ISSC) dates — Sdir's certification process for
  * non-delegated ships (seed 001), under the ISPS Code, Regulation (EC) 725/2004 and
- * FOR-2004-06-22-972.
+ * FOR-2004-06-22-972 (sikkerhetsforskriften).
  *
  * - An interim ISSC is valid for at most 6 months and cannot be extended.
- * - A full-term ISSC is valid for at most 5 years. The intermediate verification takes place
- *   between the second and third anniversary dates of the certificate (ISPS A/19.1.1). An
- *   anniversary date is the day and month of the expiry date in each year, so the window runs from
- *   expiry − 3 years to expiry − 2 years (for a 5-year certificate: issue + 2 to issue + 3 years).
+ * - A full-term ISSC is valid for at most 5 years. "Mellom andre og tredje årsdag for sertifikatets
+ *   gyldighetsdato skal det gjennomføres en mellomliggende verifikasjon": the anniversaries are those
+ *   of the expiry date (ISPS A/19.1.1), so the window runs from expiry − 3 years to expiry − 2 years.
+ *   The expiry date is asked for, never guessed from the issue date: a renewal within 3 months
+ *   before expiry gives the old expiry date plus five years, so a renewed certificate can expire up
+ *   to 5 years and 3 months after its date of issue; one can also be issued for less than 5 years.
+ *   A window starting before the date of issue starts on the date of issue; a window that ends
+ *   before it is no window at all, and that case is 'uncertain' (the seed does not cover it).
  * - Renewal: a renewal verification within 3 months before expiry gives a new expiry date of the old
  *   expiry date plus five years; one more than 3 months before expiry gives the verification date
  *   plus five years. It must take place by the expiry date.
  *
- * Date policy: see `dates.ts` (month ends clamp; "within 3 months before" is inclusive).
+ * Date policy: see `dates.ts` (month ends clamp; "within 3 months before" is inclusive; a printed
+ * expiry date is authoritative within the longest validity).
  */
 import { fact } from './facts.js';
 import { isAfter, isBefore, plusMonths, plusYears } from './dates.js';
-import { date, defineRule, factProblem, need } from './rule.js';
+import { date, defineRule, factProblem, missingOf, need } from './rule.js';
 import { cite } from './sources.js';
 import { limit } from './thresholds.js';
 
@@ -31,21 +36,23 @@ export const isscValidity = defineRule<ValidityFacts>({
   topics: ['isps.verification-dates', 'isps.interim'],
   title: {
     nb: 'ISSC: gyldighet og mellomliggende verifikasjon',
-    nn: 'ISSC: gyldighet og mellomliggende verifikasjon',
+    nn: 'ISSC: gyldigheit og mellomliggjande verifikasjon',
     en: 'ISSC: validity and intermediate verification',
   },
   summary: {
-    nb: 'Regner ut siste mulige utløpsdato for et ISSC (midlertidig: 6 måneder fra utstedelse, kan ikke forlenges; fulltids: 5 år) og, for et fulltids ISSC, vinduet for mellomliggende verifikasjon mellom andre og tredje årsdag.',
-    nn: 'Regner ut siste mulige utløpsdato for et ISSC (midlertidig: 6 måneder fra utstedelse, kan ikke forlenges; fulltids: 5 år) og, for et fulltids ISSC, vinduet for mellomliggende verifikasjon mellom andre og tredje årsdag.',
-    en: 'Works out the latest possible expiry date of an ISSC (interim: 6 months from issue, cannot be extended; full-term: 5 years) and, for a full-term ISSC, the window for the intermediate verification between the second and third anniversary dates.',
+    nb: 'Et midlertidig ISSC gjelder i høyst 6 måneder fra utstedelsen og kan ikke forlenges. For et fulltids ISSC brukes utløpsdatoen som står på sertifikatet (høyst 5 år, eller gammel utløpsdato pluss 5 år etter fornyelse), og vinduet for mellomliggende verifikasjon går fra andre til tredje årsdag for utløpsdatoen: utløpsdatoen minus 3 år til utløpsdatoen minus 2 år, aldri før utstedelsesdatoen.',
+    nn: 'Eit mellombels ISSC gjeld i høgst 6 månader frå utskrivinga og kan ikkje forlengjast. For eit fulltids ISSC blir utløpsdatoen som står på sertifikatet, brukt (høgst 5 år, eller gammal utløpsdato pluss 5 år etter fornying), og vindauget for mellomliggjande verifikasjon går frå andre til tredje årsdagen for utløpsdatoen: utløpsdatoen minus 3 år til utløpsdatoen minus 2 år, aldri før utskrivingsdatoen.',
+    en: 'An interim ISSC is valid for at most 6 months from issue and cannot be extended. For a full-term ISSC the expiry date printed on the certificate is used (at most 5 years, or the old expiry date plus 5 years after a renewal), and the window for the intermediate verification runs from the second to the third anniversary of the expiry date: the expiry date minus 3 years to the expiry date minus 2 years, never before the date of issue.',
   },
   facts: [fact('certificateKind'), fact('issueDate'), expiryFact],
-  outcomes: ['dates'],
+  outcomes: ['dates', 'uncertain'],
   thresholds: [
     'isscInterimMaxMonths',
     'isscFullMaxYears',
     'isscIntermediateFromAnniversary',
     'isscIntermediateToAnniversary',
+    'isscRenewalWindowMonths',
+    'isscRenewalYears',
   ],
   citations,
   evaluate(f) {
@@ -53,54 +60,93 @@ export const isscValidity = defineRule<ValidityFacts>({
     if (f.issueDate !== undefined && f.expiryDate !== undefined && isBefore(f.expiryDate, f.issueDate)) {
       return factProblem(expiryFact.spec, {
         nb: 'kan ikke være før utstedelsesdatoen.',
-        nn: 'kan ikke være før utstedelsesdatoen.',
+        nn: 'kan ikkje vere før utskrivingsdatoen.',
         en: 'cannot be before the date of issue.',
       });
     }
-    const missing = need(f, 'certificateKind', 'issueDate');
-    if (missing) return missing;
-    const issue = f.issueDate!;
-    const latest =
-      f.certificateKind === 'interim'
-        ? plusMonths(issue, limit('isscInterimMaxMonths'))
-        : plusYears(issue, limit('isscFullMaxYears'));
-    if (f.expiryDate !== undefined && (isAfter(f.expiryDate, latest) || isBefore(f.expiryDate, issue))) {
-      return factProblem(expiryFact.spec, {
-        nb: `må ligge mellom utstedelsesdatoen og ${date(latest).nb}, den lengste gyldigheten.`,
-        nn: `må ligge mellom utstedelsesdatoen og ${date(latest).nn}, den lengste gyldigheten.`,
-        en: `must lie between the date of issue and ${date(latest).en}, the longest validity.`,
-      });
-    }
-    const expiry = f.expiryDate ?? latest;
     if (f.certificateKind === 'interim') {
+      const g = need(f, 'issueDate');
+      if (!g.ok) return g;
+      const issue = g.facts.issueDate;
+      const months = limit('isscInterimMaxMonths');
+      const latest = plusMonths(issue, months);
+      if (f.expiryDate !== undefined && isAfter(f.expiryDate, latest)) {
+        return factProblem(expiryFact.spec, {
+          nb: `kan ikke være senere enn ${date(latest).nb}: et midlertidig ISSC gjelder i høyst ${months} måneder og kan ikke forlenges.`,
+          nn: `kan ikkje vere seinare enn ${date(latest).nn}: eit mellombels ISSC gjeld i høgst ${months} månader og kan ikkje forlengjast.`,
+          en: `cannot be later than ${date(latest).en}: an interim ISSC is valid for at most ${months} months and cannot be extended.`,
+        });
+      }
       return {
         outcome: 'dates',
-        values: { latestExpiry: latest, expiry },
+        values: { latestExpiry: latest, expiry: f.expiryDate ?? latest },
         reasons: [
           {
-            nb: `Et midlertidig ISSC gjelder i høyst ${limit('isscInterimMaxMonths')} måneder: utstedt ${date(issue).nb}, gjelder senest til ${date(latest).nb}. Det kan ikke forlenges.`,
-            nn: `Et midlertidig ISSC gjelder i høyst ${limit('isscInterimMaxMonths')} måneder: utstedt ${date(issue).nn}, gjelder senest til ${date(latest).nn}. Det kan ikke forlenges.`,
-            en: `An interim ISSC is valid for at most ${limit('isscInterimMaxMonths')} months: issued ${date(issue).en}, valid at the latest until ${date(latest).en}. It cannot be extended.`,
+            nb: `Et midlertidig ISSC gjelder i høyst ${months} måneder: utstedt ${date(issue).nb}, gjelder til og med ${date(latest).nb} på det meste. Det kan ikke forlenges.`,
+            nn: `Eit mellombels ISSC gjeld i høgst ${months} månader: skrive ut ${date(issue).nn}, gjeld til og med ${date(latest).nn} på det meste. Det kan ikkje forlengjast.`,
+            en: `An interim ISSC is valid for at most ${months} months: issued ${date(issue).en}, valid up to and including ${date(latest).en} at most. It cannot be extended.`,
           },
         ],
       };
     }
-    const intermediateFrom = plusYears(expiry, limit('isscIntermediateFromAnniversary') - limit('isscFullMaxYears'));
-    const intermediateTo = plusYears(expiry, limit('isscIntermediateToAnniversary') - limit('isscFullMaxYears'));
+    if (f.certificateKind === undefined) return { needs: missingOf(f, 'certificateKind', 'issueDate', 'expiryDate') };
+    // A full-term ISSC: the printed expiry date, never one guessed from the date of issue.
+    const g = need(f, 'issueDate', 'expiryDate');
+    if (!g.ok) return g;
+    const { issueDate: issue, expiryDate: expiry } = g.facts;
+    const years = limit('isscFullMaxYears');
+    const renewalMonths = limit('isscRenewalWindowMonths');
+    const latestRenewed = plusYears(plusMonths(issue, renewalMonths), limit('isscRenewalYears'));
+    if (isAfter(expiry, latestRenewed)) {
+      return factProblem(expiryFact.spec, {
+        nb: `kan ikke være senere enn ${date(latestRenewed).nb}: et fulltids ISSC gjelder i høyst ${years} år, og ved fornyelse inntil ${renewalMonths} måneder før utløp blir ny utløpsdato gammel utløpsdato pluss fem år.`,
+        nn: `kan ikkje vere seinare enn ${date(latestRenewed).nn}: eit fulltids ISSC gjeld i høgst ${years} år, og ved fornying inntil ${renewalMonths} månader før utløpet blir ny utløpsdato gammal utløpsdato pluss fem år.`,
+        en: `cannot be later than ${date(latestRenewed).en}: a full-term ISSC is valid for at most ${years} years, and a renewal within ${renewalMonths} months before expiry gives the old expiry date plus five years.`,
+      });
+    }
+    const secondAnniversary = plusYears(expiry, limit('isscIntermediateFromAnniversary') - years);
+    const thirdAnniversary = plusYears(expiry, limit('isscIntermediateToAnniversary') - years);
+    const validity = {
+      nb: `Et fulltids ISSC gjelder i høyst ${years} år (etter fornyelse inntil gammel utløpsdato pluss ${years} år). Dette sertifikatet er utstedt ${date(issue).nb} og gjelder til og med ${date(expiry).nb}, datoen som står på det.`,
+      nn: `Eit fulltids ISSC gjeld i høgst ${years} år (etter fornying inntil gammal utløpsdato pluss ${years} år). Dette sertifikatet er skrive ut ${date(issue).nn} og gjeld til og med ${date(expiry).nn}, datoen som står på det.`,
+      en: `A full-term ISSC is valid for at most ${years} years (after a renewal, up to the old expiry date plus ${years} years). This certificate was issued ${date(issue).en} and is valid up to and including ${date(expiry).en}, the date printed on it.`,
+    };
+    if (isBefore(thirdAnniversary, issue)) {
+      return {
+        outcome: 'uncertain',
+        values: { latestExpiry: expiry, expiry },
+        reasons: [
+          validity,
+          {
+            nb: `Andre og tredje årsdag for utløpsdatoen (${date(secondAnniversary).nb} og ${date(thirdAnniversary).nb}) ligger før sertifikatet ble utstedt. Kildene våre sier ikke når den mellomliggende verifikasjonen skal gjøres for et så kortvarig sertifikat. Kontakt Sjøfartsdirektoratet.`,
+            nn: `Andre og tredje årsdagen for utløpsdatoen (${date(secondAnniversary).nn} og ${date(thirdAnniversary).nn}) ligg før sertifikatet vart skrive ut. Kjeldene våre seier ikkje når den mellomliggjande verifikasjonen skal gjerast for eit så kortvarig sertifikat. Kontakt Sjøfartsdirektoratet.`,
+            en: `The second and third anniversaries of the expiry date (${date(secondAnniversary).en} and ${date(thirdAnniversary).en}) fall before the certificate was issued. Our sources do not say when the intermediate verification is due for so short a certificate. Contact the Norwegian Maritime Authority.`,
+          },
+        ],
+      };
+    }
+    const clipped = isBefore(secondAnniversary, issue);
+    const intermediateFrom = clipped ? issue : secondAnniversary;
+    const intermediateTo = thirdAnniversary;
     return {
       outcome: 'dates',
-      values: { latestExpiry: latest, expiry, intermediateFrom, intermediateTo },
+      values: { latestExpiry: expiry, expiry, intermediateFrom, intermediateTo },
       reasons: [
+        validity,
         {
-          nb: `Et fulltids ISSC gjelder i høyst ${limit('isscFullMaxYears')} år: utstedt ${date(issue).nb}, gjelder senest til ${date(latest).nb}.`,
-          nn: `Et fulltids ISSC gjelder i høyst ${limit('isscFullMaxYears')} år: utstedt ${date(issue).nn}, gjelder senest til ${date(latest).nn}.`,
-          en: `A full-term ISSC is valid for at most ${limit('isscFullMaxYears')} years: issued ${date(issue).en}, valid at the latest until ${date(latest).en}.`,
+          nb: `Mellomliggende verifikasjon skal gjøres mellom andre og tredje årsdag for utløpsdatoen: fra ${date(intermediateFrom).nb} til og med ${date(intermediateTo).nb}. Den begjæres gjennom Altinn.`,
+          nn: `Mellomliggjande verifikasjon skal gjerast mellom andre og tredje årsdagen for utløpsdatoen: frå ${date(intermediateFrom).nn} til og med ${date(intermediateTo).nn}. Han skal krevjast gjennom Altinn.`,
+          en: `The intermediate verification must take place between the second and third anniversaries of the expiry date: from ${date(intermediateFrom).en} up to and including ${date(intermediateTo).en}. It is requested through Altinn.`,
         },
-        {
-          nb: `Mellomliggende verifikasjon skal gjøres mellom andre og tredje årsdag for utløpsdatoen (${date(expiry).nb}): fra ${date(intermediateFrom).nb} til ${date(intermediateTo).nb}. Den begjæres gjennom Altinn.`,
-          nn: `Mellomliggende verifikasjon skal gjøres mellom andre og tredje årsdag for utløpsdatoen (${date(expiry).nn}): fra ${date(intermediateFrom).nn} til ${date(intermediateTo).nn}. Den begjæres gjennom Altinn.`,
-          en: `The intermediate verification must take place between the second and third anniversary dates of the expiry date (${date(expiry).en}): from ${date(intermediateFrom).en} to ${date(intermediateTo).en}. It is requested through Altinn.`,
-        },
+        ...(clipped
+          ? [
+              {
+                nb: `Andre årsdag for utløpsdatoen (${date(secondAnniversary).nb}) er før sertifikatet ble utstedt, så vinduet begynner på utstedelsesdatoen.`,
+                nn: `Andre årsdagen for utløpsdatoen (${date(secondAnniversary).nn}) er før sertifikatet vart skrive ut, så vindauget byrjar på utskrivingsdatoen.`,
+                en: `The second anniversary of the expiry date (${date(secondAnniversary).en}) is before the certificate was issued, so the window starts on the date of issue.`,
+              },
+            ]
+          : []),
       ],
     };
   },
@@ -113,12 +159,12 @@ export const isscRenewal = defineRule<RenewalFacts>({
   topic: 'isps.verification-dates',
   title: {
     nb: 'ISSC: ny utløpsdato etter fornyelse',
-    nn: 'ISSC: ny utløpsdato etter fornyelse',
+    nn: 'ISSC: ny utløpsdato etter fornying',
     en: 'ISSC: new expiry date after renewal',
   },
   summary: {
     nb: 'Regner ut ny utløpsdato etter fornyelsesverifikasjon: gjøres den inntil 3 måneder før utløp, blir ny utløpsdato gammel utløpsdato pluss fem år; gjøres den tidligere, verifikasjonsdatoen pluss fem år. Verifikasjonen må gjøres innen utløpsdatoen.',
-    nn: 'Regner ut ny utløpsdato etter fornyelsesverifikasjon: gjøres den inntil 3 måneder før utløp, blir ny utløpsdato gammel utløpsdato pluss fem år; gjøres den tidligere, verifikasjonsdatoen pluss fem år. Verifikasjonen må gjøres innen utløpsdatoen.',
+    nn: 'Reknar ut ny utløpsdato etter fornyingsverifikasjonen: blir verifikasjonen gjord inntil 3 månader før utløpet, blir ny utløpsdato gammal utløpsdato pluss fem år; blir han gjord tidlegare, verifikasjonsdatoen pluss fem år. Verifikasjonen må gjerast innan utløpsdatoen.',
     en: 'Works out the new expiry date after a renewal verification: done within 3 months before expiry, the new expiry is the old expiry plus five years; done earlier, the verification date plus five years. The verification must take place by the expiry date.',
   },
   facts: [fact('expiryDate'), fact('verificationDate')],
@@ -126,17 +172,16 @@ export const isscRenewal = defineRule<RenewalFacts>({
   thresholds: ['isscRenewalWindowMonths', 'isscRenewalYears'],
   citations,
   evaluate(f) {
-    const missing = need(f, 'expiryDate', 'verificationDate');
-    if (missing) return missing;
-    const expiry = f.expiryDate!;
-    const verified = f.verificationDate!;
+    const g = need(f, 'expiryDate', 'verificationDate');
+    if (!g.ok) return g;
+    const { expiryDate: expiry, verificationDate: verified } = g.facts;
     if (isAfter(verified, expiry)) {
       return {
         outcome: 'expired',
         reasons: [
           {
             nb: `Fornyelsesverifikasjonen (${date(verified).nb}) er etter utløpsdatoen (${date(expiry).nb}); den skal gjøres innen utløpsdatoen. Kontakt Sjøfartsdirektoratet.`,
-            nn: `Fornyelsesverifikasjonen (${date(verified).nn}) er etter utløpsdatoen (${date(expiry).nn}); den skal gjøres innen utløpsdatoen. Kontakt Sjøfartsdirektoratet.`,
+            nn: `Fornyingsverifikasjonen (${date(verified).nn}) er etter utløpsdatoen (${date(expiry).nn}); han skal gjerast innan utløpsdatoen. Kontakt Sjøfartsdirektoratet.`,
             en: `The renewal verification (${date(verified).en}) is after the expiry date (${date(expiry).en}); it must take place by the expiry date. Contact the Norwegian Maritime Authority.`,
           },
         ],
@@ -154,12 +199,12 @@ export const isscRenewal = defineRule<RenewalFacts>({
         withinWindow
           ? {
               nb: `Verifikasjonen ${date(verified).nb} er innenfor ${months} måneder før utløp (fra ${date(windowStart).nb}), så ny utløpsdato er gammel utløpsdato pluss ${years} år: ${date(newExpiry).nb}.`,
-              nn: `Verifikasjonen ${date(verified).nn} er innenfor ${months} måneder før utløp (fra ${date(windowStart).nn}), så ny utløpsdato er gammel utløpsdato pluss ${years} år: ${date(newExpiry).nn}.`,
+              nn: `Verifikasjonen ${date(verified).nn} er innanfor ${months} månader før utløpet (frå ${date(windowStart).nn}), så ny utløpsdato er gammal utløpsdato pluss ${years} år: ${date(newExpiry).nn}.`,
               en: `The verification on ${date(verified).en} is within ${months} months before expiry (from ${date(windowStart).en}), so the new expiry date is the old expiry date plus ${years} years: ${date(newExpiry).en}.`,
             }
           : {
               nb: `Verifikasjonen ${date(verified).nb} er mer enn ${months} måneder før utløp (vinduet starter ${date(windowStart).nb}), så ny utløpsdato er verifikasjonsdatoen pluss ${years} år: ${date(newExpiry).nb}.`,
-              nn: `Verifikasjonen ${date(verified).nn} er mer enn ${months} måneder før utløp (vinduet starter ${date(windowStart).nn}), så ny utløpsdato er verifikasjonsdatoen pluss ${years} år: ${date(newExpiry).nn}.`,
+              nn: `Verifikasjonen ${date(verified).nn} er meir enn ${months} månader før utløpet (vindauget byrjar ${date(windowStart).nn}), så ny utløpsdato er verifikasjonsdatoen pluss ${years} år: ${date(newExpiry).nn}.`,
               en: `The verification on ${date(verified).en} is more than ${months} months before expiry (the window starts ${date(windowStart).en}), so the new expiry date is the verification date plus ${years} years: ${date(newExpiry).en}.`,
             },
       ],

@@ -33,26 +33,26 @@ const idOf = (r: Requirement) => FACTS[r.fact].id;
 function reasonFor(r: Requirement, actual: unknown, ok: boolean): Text {
   const spec = FACTS[r.fact];
   if ('atLeast' in r) {
-    const min = limit(r.atLeast);
     const unit = unitName('unit' in spec ? spec.unit : '');
     const d = THRESHOLDS[r.atLeast].description;
     const a = num(actual as number);
-    const m = num(min);
+    // The requirement in the source's words first, then what was given: "Førerrettigheter krever at
+    // innehaveren har fylt 20 år. Oppgitt: 19 år – kravet er ikke oppfylt."
     return ok
       ? {
-          nb: `${a.nb} ${unit.nb} oppfyller kravet om minst ${m.nb} ${unit.nb} (${d.nb}).`,
-          nn: `${a.nn} ${unit.nn} oppfyller kravet om minst ${m.nn} ${unit.nn} (${d.nn}).`,
-          en: `${a.en} ${unit.en} meets the requirement of at least ${m.en} ${unit.en} (${d.en}).`,
+          nb: `${d.nb}. Oppgitt: ${a.nb} ${unit.nb} – kravet er oppfylt.`,
+          nn: `${d.nn}. Oppgitt: ${a.nn} ${unit.nn} – kravet er oppfylt.`,
+          en: `${d.en}. Given: ${a.en} ${unit.en} – met.`,
         }
       : {
-          nb: `${a.nb} ${unit.nb} er mindre enn kravet om minst ${m.nb} ${unit.nb} (${d.nb}).`,
-          nn: `${a.nn} ${unit.nn} er mindre enn kravet om minst ${m.nn} ${unit.nn} (${d.nn}).`,
-          en: `${a.en} ${unit.en} is less than the required ${m.en} ${unit.en} (${d.en}).`,
+          nb: `${d.nb}. Oppgitt: ${a.nb} ${unit.nb} – kravet er ikke oppfylt.`,
+          nn: `${d.nn}. Oppgitt: ${a.nn} ${unit.nn} – kravet er ikkje oppfylt.`,
+          en: `${d.en}. Given: ${a.en} ${unit.en} – not met.`,
         };
   }
   return ok
     ? { nb: `Oppfylt: ${r.says.nb}.`, nn: `Oppfylt: ${r.says.nn}.`, en: `Met: ${r.says.en}.` }
-    : { nb: `Ikke oppfylt: ${r.says.nb}.`, nn: `Ikke oppfylt: ${r.says.nn}.`, en: `Not met: ${r.says.en}.` };
+    : { nb: `Ikke oppfylt: ${r.says.nb}.`, nn: `Ikkje oppfylt: ${r.says.nn}.`, en: `Not met: ${r.says.en}.` };
 }
 
 /** Check every requirement against the known facts `f`. */

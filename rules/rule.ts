@@ -46,14 +46,26 @@ export type AnyRule = RuleDefinition<Record<string, unknown>>;
 /** Declare a rule; the generic `F` types the facts its `evaluate` reads. */
 export const defineRule = <F>(rule: RuleDefinition<F>): AnyRule => rule as unknown as AnyRule;
 
+/** The facts `F` with the facts `K` known: each of them present and not `undefined`. */
+export type Known<F, K extends keyof F> = Partial<F> & { [P in K]-?: Exclude<F[P], undefined> };
+
+/** What `need` finds: every fact asked about is known (and typed so), or the ones still missing. */
+export type Gathered<F, K extends keyof F> = { ok: true; facts: Known<F, K> } | { ok: false; needs: string[] };
+
 /**
- * The facts among `ids` that are still missing, in order: what to ask next. Returned as a `needs`
- * evaluation, or `undefined` when all are known (so a rule can write `return need(f, 'a', 'b') ?? …`).
+ * Check that the facts `ids` are known. When all are, the facts come back typed with them present
+ * (`g.facts.grossTonnage` is a number, no assertion needed); when some are missing, the result is
+ * the `needs` evaluation naming them in order — what to ask next — so a rule writes
+ * `const g = need(f, 'a', 'b'); if (!g.ok) return g;`.
  */
-export function need<F>(f: Partial<F>, ...ids: (keyof F & string)[]): { needs: string[] } | undefined {
+export function need<F, K extends keyof F & string>(f: Partial<F>, ...ids: K[]): Gathered<F, K> {
   const missing = ids.filter((id) => f[id] === undefined);
-  return missing.length > 0 ? { needs: missing } : undefined;
+  return missing.length > 0 ? { ok: false, needs: missing } : { ok: true, facts: f as Known<F, K> };
 }
+
+/** The facts among `ids` still missing, in order (for rules that combine the needs of several parts). */
+export const missingOf = <F>(f: Partial<F>, ...ids: (keyof F & string)[]): string[] =>
+  ids.filter((id) => f[id] === undefined);
 
 /** An evaluation that reports a problem with one fact (e.g. a date after another). */
 export const factProblem = (spec: FactSpec, problem: Text): { issues: FactIssue[] } => ({

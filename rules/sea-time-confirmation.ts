@@ -6,17 +6,23 @@
  * date of birth; the position on board; the number of sea-time days and the period; the hours
  * worked on board per day (1–14); the vessel's name, call sign and length overall; the name and
  * signature of the employer's representative. Extra items: gross tonnage and certified trading
- * area for an able seaman (matros) certificate or a higher deck officer certificate (D5–D1); with
+ * area for an able seaman (matros) certificate or a higher deck officer certificate; with
  * or without own propulsion for time on a mobile unit; gas, oil or chemical tanker for a tanker or
  * IGF certificate. It may be signed by a representative of the company office, the master, the
  * owner, a co-owner, or an accountant or auditor tied to the vessel — never by the seafarer
  * themself, whatever role they hold. Fish-farm titles (røkter, akvatekniker) are not positions Sdir
  * registers sea time in (seed 002). Sdir's own spreadsheet rejects dates in the future (facts.md).
+ *
+ * Reading of "høyere dekksoffisersertifikat" (seed 004: "Hvis du søker ferdighetssertifikat matros
+ * eller høyere dekksoffisersertifikat behøver vi i tillegg bekreftelse på fartøyets bruttotonnasje
+ * (BT) og hvilket fartsområde"): the deck officer certificates above D6, D5 to D1, need the gross
+ * tonnage and trading area; a D6 does not. The other reading — every deck officer certificate
+ * higher than one the applicant already holds, a D6 included — is listed under "Readings to review".
  */
 import { fact } from './facts.js';
 import { daysBetween, isAfter } from './dates.js';
 import type { RuleContext } from './rule.js';
-import { defineRule, num, round2 } from './rule.js';
+import { defineRule, need, num, round2 } from './rule.js';
 import { seaTimeDaysFromHours } from './sea-time.js';
 import { cite } from './sources.js';
 import { limit } from './thresholds.js';
@@ -77,37 +83,37 @@ export type ConfirmationProblem =
 const PROBLEM_TEXT: Record<ConfirmationProblem, Text> = {
   'self-signed': {
     nb: 'Du kan ikke bekrefte din egen fartstid, uansett hvilken rolle du har (også som eier eller leder).',
-    nn: 'Du kan ikke bekrefte din egen fartstid, uansett hvilken rolle du har (også som eier eller leder).',
+    nn: 'Du kan ikkje stadfeste di eiga fartstid, same kva rolle du har (òg som eigar eller leiar).',
     en: 'You cannot confirm your own sea time, whatever role you hold (owner or manager included).',
   },
   'signer-role-not-accepted': {
     nb: 'Bekreftelsen må skrives av en representant for rederikontoret, skipsføreren, eier, medeier, regnskapsfører eller revisor knyttet til fartøyet.',
-    nn: 'Bekreftelsen må skrives av en representant for rederikontoret, skipsføreren, eier, medeier, regnskapsfører eller revisor knyttet til fartøyet.',
+    nn: 'Stadfestinga må skrivast av ein representant for kontoret til reiarlaget, skipsføraren, eigaren, ein medeigar, rekneskapsføraren eller revisoren som er knytt til fartøyet.',
     en: 'The confirmation must be written by a representative of the company office, the master, the owner, a co-owner, or an accountant or auditor tied to the vessel.',
   },
   'hours-per-day-out-of-range': {
     nb: `Timer arbeidet per dag må være mellom ${limit('seaTimeMinHoursPerDay')} og ${limit('seaTimeMaxHoursPerDay')}.`,
-    nn: `Timer arbeidet per dag må være mellom ${limit('seaTimeMinHoursPerDay')} og ${limit('seaTimeMaxHoursPerDay')}.`,
+    nn: `Timar arbeidde per dag må vere mellom ${limit('seaTimeMinHoursPerDay')} og ${limit('seaTimeMaxHoursPerDay')}.`,
     en: `Hours worked per day must be between ${limit('seaTimeMinHoursPerDay')} and ${limit('seaTimeMaxHoursPerDay')}.`,
   },
   'position-not-accepted': {
     nb: 'Røkter og akvatekniker er ikke stillinger Sjøfartsdirektoratet registrerer fartstid i; oppgi stillingen om bord, for eksempel skipsfører, navigatør eller lettmatros.',
-    nn: 'Røkter og akvatekniker er ikke stillinger Sjøfartsdirektoratet registrerer fartstid i; oppgi stillingen om bord, for eksempel skipsfører, navigatør eller lettmatros.',
+    nn: 'Røktar og akvatekniker er ikkje stillingar Sjøfartsdirektoratet registrerer fartstid i; oppgi stillinga om bord, til dømes skipsførar, navigatør eller lettmatros.',
     en: 'Fish-farm titles (røkter, akvatekniker) are not positions the Authority registers sea time in; give the position on board, such as master, navigator or ordinary seaman.',
   },
   'days-exceed-period': {
     nb: 'Antall dager fartstid er flere enn dagene i perioden.',
-    nn: 'Antall dager fartstid er flere enn dagene i perioden.',
+    nn: 'Talet på dagar med fartstid er større enn talet på dagar i perioden.',
     en: 'The number of sea-time days is more than the days in the period.',
   },
   'period-in-future': {
     nb: 'Perioden slutter etter dagens dato; fartstid kan bare bekreftes når den er opptjent.',
-    nn: 'Perioden slutter etter dagens dato; fartstid kan bare bekreftes når den er opptjent.',
+    nn: 'Perioden sluttar etter dagens dato; fartstid kan berre stadfestast når ho er opptent.',
     en: 'The period ends after today; sea time can only be confirmed once it has been earned.',
   },
   'period-reversed': {
     nb: 'Periodens første dag er etter den siste.',
-    nn: 'Periodens første dag er etter den siste.',
+    nn: 'Den første dagen i perioden er etter den siste.',
     en: 'The first day of the period is after the last.',
   },
 };
@@ -172,12 +178,12 @@ export const seaTimeConfirmation = defineRule<Facts>({
   topics: ['seatime.confirmation', 'seatime.who-can-confirm'],
   title: {
     nb: 'Kontroll av fartstidsbekreftelse',
-    nn: 'Kontroll av fartstidsbekreftelse',
+    nn: 'Kontroll av stadfesting av fartstid',
     en: 'Sea-time confirmation check',
   },
   summary: {
     nb: 'Kontrollerer at en manuell fartstidsbekreftelse har alt Sjøfartsdirektoratet krever for sertifikatet det søkes om, og at den er skrevet av en som kan bekrefte fartstid (aldri sjøfareren selv). Finner feil: egen signatur, rolle som ikke godtas, timer per dag utenfor 1–14, stilling som ikke godtas, flere dager enn perioden har, periode frem i tid.',
-    nn: 'Kontrollerer at en manuell fartstidsbekreftelse har alt Sjøfartsdirektoratet krever for sertifikatet det søkes om, og at den er skrevet av en som kan bekrefte fartstid (aldri sjøfareren selv). Finner feil: egen signatur, rolle som ikke godtas, timer per dag utenfor 1–14, stilling som ikke godtas, flere dager enn perioden har, periode frem i tid.',
+    nn: 'Kontrollerer at ei manuell stadfesting av fartstid har alt Sjøfartsdirektoratet krev for sertifikatet det blir søkt om, og at ho er skriven av ein som kan stadfeste fartstid (aldri sjøfararen sjølv). Finn feil: eigen signatur, rolle som ikkje blir godteken, timar per dag utanfor 1–14, stilling som ikkje blir godteken, fleire dagar enn perioden har, periode fram i tid.',
     en: "Checks that a manual sea-time confirmation holds everything the Authority requires for the certificate applied for, and that it is written by someone who may confirm sea time (never the seafarer). Finds problems: self-signed, signer's role not accepted, hours per day outside 1–14, position not accepted, more days than the period has, period in the future.",
   },
   facts: [
@@ -213,30 +219,34 @@ export const seaTimeConfirmation = defineRule<Facts>({
     const items = requiredItems(f);
     const missing = items.filter((id) => f[id] === undefined);
     if (missing.length > 0) return { needs: missing };
-    const hours = f.totalHours ?? f.days! * f.hoursPerDay!;
+    const g = need(f, 'days');
+    if (!g.ok) return g;
+    const days = g.facts.days;
+    const hours = f.totalHours ?? (f.hoursPerDay === undefined ? undefined : days * f.hoursPerDay);
+    if (hours === undefined) return { needs: ['hoursPerDay'] };
     const seaTimeDays = round2(seaTimeDaysFromHours(hours));
     const reasons: Text[] = [
       {
         nb: `Bekreftelsen har alle opplysningene som kreves for ${f.targetCertificate}: ${items.length} punkter.`,
-        nn: `Bekreftelsen har alle opplysningene som kreves for ${f.targetCertificate}: ${items.length} punkter.`,
+        nn: `Stadfestinga har alle opplysningane som trengst for ${f.targetCertificate}: ${items.length} punkt.`,
         en: `The confirmation holds every item required for ${f.targetCertificate}: ${items.length} items.`,
       },
       {
         nb: `${num(hours).nb} timer om bord gir ${num(seaTimeDays).nb} fartstidsdager.`,
-        nn: `${num(hours).nn} timer om bord gir ${num(seaTimeDays).nn} fartstidsdager.`,
+        nn: `${num(hours).nn} timar om bord gir ${num(seaTimeDays).nn} fartstidsdagar.`,
         en: `${num(hours).en} hours on board give ${num(seaTimeDays).en} sea-time days.`,
       },
     ];
     if (f.onMobileUnit === undefined) {
       reasons.push({
         nb: 'Er fartstiden opptjent på en flyttbar innretning, må bekreftelsen også si om den har egen fremdrift.',
-        nn: 'Er fartstiden opptjent på en flyttbar innretning, må bekreftelsen også si om den har egen fremdrift.',
+        nn: 'Er fartstida opptent på ei flyttbar innretning, må stadfestinga òg seie om innretninga har eiga framdrift.',
         en: 'If the sea time was earned on a mobile unit, the confirmation must also state whether it has its own propulsion.',
       });
     }
     return {
       outcome: 'complete',
-      values: { hours: round2(hours), seaTimeDays, averageHoursPerDay: round2(hours / f.days!), items },
+      values: { hours: round2(hours), seaTimeDays, averageHoursPerDay: round2(hours / days), items },
       reasons,
     };
   },

@@ -9,7 +9,7 @@
  * are shown to 2 decimals.
  */
 import { fact } from './facts.js';
-import { defineRule, num, round2 } from './rule.js';
+import { defineRule, need, num, round2 } from './rule.js';
 import type { FactSpec } from './facts.js';
 import { factProblem } from './rule.js';
 import { cite } from './sources.js';
@@ -30,10 +30,10 @@ const totalHoursFact = fact('totalHours');
 export const seaTime = defineRule<Facts>({
   id: 'sea-time',
   topic: 'seatime.calculate',
-  title: { nb: 'Beregning av fartstid', nn: 'Beregning av fartstid', en: 'Sea-time calculation' },
+  title: { nb: 'Beregning av fartstid', nn: 'Utrekning av fartstid', en: 'Sea-time calculation' },
   summary: {
     nb: 'Regner om timer arbeidet om bord til fartstidsdager (timer / 1867 × 365) og tilbake. Antall timer er enten oppgitt samlet, eller antall dager ganger timer per dag (1–14). En måned regnes som 30 dager.',
-    nn: 'Regner om timer arbeidet om bord til fartstidsdager (timer / 1867 × 365) og tilbake. Antall timer er enten oppgitt samlet, eller antall dager ganger timer per dag (1–14). En måned regnes som 30 dager.',
+    nn: 'Reknar om timar arbeidde om bord til fartstidsdagar (timar / 1867 × 365) og tilbake. Timane er anten oppgitt samla, eller som talet på dagar gonger timar per dag (1–14). Ein månad blir rekna som 30 dagar.',
     en: 'Converts hours worked on board into sea-time days (hours / 1867 × 365) and back. The hours are given as a total, or as days times hours per day (1–14). A month counts as 30 days.',
   },
   facts: [
@@ -56,12 +56,21 @@ export const seaTime = defineRule<Facts>({
     const daysPerYear = limit('seaTimeDaysPerYear');
     const values: Record<string, number> = {};
     const reasons = [];
-    const fromDays = f.days !== undefined && f.hoursPerDay !== undefined ? f.days * f.hoursPerDay : undefined;
+    const perDay = need(f, 'days', 'hoursPerDay');
+    const fromDays = perDay.ok ? perDay.facts.days * perDay.facts.hoursPerDay : undefined;
+    // "20 dager × 12 timer = " — how the hours were reached from days and hours per day.
+    const product: { nb: string; nn: string; en: string } = perDay.ok
+      ? {
+          nb: `${num(perDay.facts.days).nb} dager × ${num(perDay.facts.hoursPerDay).nb} timer`,
+          nn: `${num(perDay.facts.days).nn} dagar × ${num(perDay.facts.hoursPerDay).nn} timar`,
+          en: `${num(perDay.facts.days).en} days × ${num(perDay.facts.hoursPerDay).en} hours`,
+        }
+      : { nb: '', nn: '', en: '' };
     if (fromDays !== undefined && f.totalHours !== undefined && Math.abs(fromDays - f.totalHours) > 1e-9) {
       return factProblem(totalHoursFact.spec as FactSpec, {
-        nb: `${num(f.days!).nb} dager × ${num(f.hoursPerDay!).nb} timer er ${num(fromDays).nb} timer, ikke ${num(f.totalHours).nb}. Oppgi enten timer totalt eller dager og timer per dag.`,
-        nn: `${num(f.days!).nn} dager × ${num(f.hoursPerDay!).nn} timer er ${num(fromDays).nn} timer, ikke ${num(f.totalHours).nn}. Oppgi enten timer totalt eller dager og timer per dag.`,
-        en: `${num(f.days!).en} days × ${num(f.hoursPerDay!).en} hours is ${num(fromDays).en} hours, not ${num(f.totalHours).en}. Give either total hours or days and hours per day.`,
+        nb: `${product.nb} er ${num(fromDays).nb} timer, ikke ${num(f.totalHours).nb}. Oppgi enten timer totalt eller dager og timer per dag.`,
+        nn: `${product.nn} er ${num(fromDays).nn} timar, ikkje ${num(f.totalHours).nn}. Oppgi anten timar i alt eller dagar og timar per dag.`,
+        en: `${product.en} is ${num(fromDays).en} hours, not ${num(f.totalHours).en}. Give either total hours or days and hours per day.`,
       });
     }
     const hours = f.totalHours ?? fromDays;
@@ -81,14 +90,14 @@ export const seaTime = defineRule<Facts>({
       const how =
         fromDays !== undefined && f.totalHours === undefined
           ? {
-              nb: `${num(f.days!).nb} dager × ${num(f.hoursPerDay!).nb} timer = ${num(hours).nb} timer. `,
-              nn: `${num(f.days!).nn} dager × ${num(f.hoursPerDay!).nn} timer = ${num(hours).nn} timer. `,
-              en: `${num(f.days!).en} days × ${num(f.hoursPerDay!).en} hours = ${num(hours).en} hours. `,
+              nb: `${product.nb} = ${num(hours).nb} timer. `,
+              nn: `${product.nn} = ${num(hours).nn} timar. `,
+              en: `${product.en} = ${num(hours).en} hours. `,
             }
           : { nb: '', nn: '', en: '' };
       reasons.push({
         nb: `${how.nb}${num(hours).nb} timer / ${num(perYear).nb} × ${daysPerYear} = ${num(values.seaTimeDays).nb} fartstidsdager (${num(values.seaTimeMonths).nb} måneder à 30 dager).`,
-        nn: `${how.nn}${num(hours).nn} timer / ${num(perYear).nn} × ${daysPerYear} = ${num(values.seaTimeDays).nn} fartstidsdager (${num(values.seaTimeMonths).nn} måneder à 30 dager).`,
+        nn: `${how.nn}${num(hours).nn} timar / ${num(perYear).nn} × ${daysPerYear} = ${num(values.seaTimeDays).nn} fartstidsdagar (${num(values.seaTimeMonths).nn} månader à 30 dagar).`,
         en: `${how.en}${num(hours).en} hours / ${num(perYear).en} × ${daysPerYear} = ${num(values.seaTimeDays).en} sea-time days (${num(values.seaTimeMonths).en} months of 30 days).`,
       });
     }
@@ -97,13 +106,13 @@ export const seaTime = defineRule<Facts>({
       values.hoursNeeded = round2(needed);
       reasons.push({
         nb: `${num(f.targetDays).nb} fartstidsdager krever ${num(f.targetDays).nb} × ${num(perYear).nb} / ${daysPerYear} = ${num(values.hoursNeeded).nb} timer om bord.`,
-        nn: `${num(f.targetDays).nn} fartstidsdager krever ${num(f.targetDays).nn} × ${num(perYear).nn} / ${daysPerYear} = ${num(values.hoursNeeded).nn} timer om bord.`,
+        nn: `${num(f.targetDays).nn} fartstidsdagar krev ${num(f.targetDays).nn} × ${num(perYear).nn} / ${daysPerYear} = ${num(values.hoursNeeded).nn} timar om bord.`,
         en: `${num(f.targetDays).en} sea-time days need ${num(f.targetDays).en} × ${num(perYear).en} / ${daysPerYear} = ${num(values.hoursNeeded).en} hours on board.`,
       });
     }
     reasons.push({
       nb: `Høyst ${limit('seaTimeMaxHoursPerDay')} timer per døgn kan regnes. Beregningen gjelder alle søknader om personlige sertifikater fra 1. juli 2016, uansett når fartstiden ble opptjent.`,
-      nn: `Høyst ${limit('seaTimeMaxHoursPerDay')} timer per døgn kan regnes. Beregningen gjelder alle søknader om personlige sertifikater fra 1. juli 2016, uansett når fartstiden ble opptjent.`,
+      nn: `Høgst ${limit('seaTimeMaxHoursPerDay')} timar per døgn kan reknast med. Utrekninga gjeld alle søknader om personlege sertifikat frå 1. juli 2016, same når fartstida vart opptent.`,
       en: `At most ${limit('seaTimeMaxHoursPerDay')} hours a day count. The calculation applies to every personal-certificate application from 1 July 2016, whenever the sea time was earned.`,
     });
     return { outcome: 'calculated', values, reasons };

@@ -22,7 +22,7 @@ export const SOURCES = {
     id: 'FOR-2009-06-18-666',
     name: {
       nb: 'Forskrift om bemanning av norske skip (bemanningsforskriften)',
-      nn: 'Forskrift om bemanning av norske skip (bemanningsforskriften)',
+      nn: 'Forskrift om bemanning av norske skip (bemanningsforskrifta)',
       en: 'Regulations on the manning of Norwegian ships',
     },
     url: lovdataRegulation('2009-06-18-666'),
@@ -31,7 +31,7 @@ export const SOURCES = {
     id: 'FOR-2011-12-22-1523',
     name: {
       nb: 'Forskrift om kvalifikasjoner og sertifikater for sjøfolk (kvalifikasjonsforskriften)',
-      nn: 'Forskrift om kvalifikasjoner og sertifikater for sjøfolk (kvalifikasjonsforskriften)',
+      nn: 'Forskrift om kvalifikasjoner og sertifikater for sjøfolk (kvalifikasjonsforskrifta)',
       en: 'Regulations on qualifications and certificates for seafarers',
     },
     url: lovdataRegulation('2011-12-22-1523'),
@@ -40,7 +40,7 @@ export const SOURCES = {
     id: 'FOR-2014-06-05-805',
     name: {
       nb: 'Forskrift om legeundersøkelse av arbeidstakere på skip (helseforskriften)',
-      nn: 'Forskrift om legeundersøkelse av arbeidstakere på skip (helseforskriften)',
+      nn: 'Forskrift om legeundersøkelse av arbeidstakere på skip (helseforskrifta)',
       en: 'Regulations on medical examination of employees on board ships',
     },
     url: lovdataRegulation('2014-06-05-805'),
@@ -54,7 +54,7 @@ export const SOURCES = {
     id: 'LOV-2007-02-16-9',
     name: {
       nb: 'Lov om skipssikkerhet (skipssikkerhetsloven)',
-      nn: 'Lov om skipssikkerhet (skipssikkerhetsloven)',
+      nn: 'Lov om skipssikkerhet (skipssikkerheitslova)',
       en: 'Ship Safety and Security Act',
     },
     url: lovdataAct('2007-02-16-9'),
@@ -80,9 +80,9 @@ export const SOURCES = {
   shipSecurityRegulations: {
     id: 'FOR-2004-06-22-972',
     name: {
-      nb: 'Forskrift om sikring av skip og havneanlegg (ISPS)',
-      nn: 'Forskrift om sikring av skip og havneanlegg (ISPS)',
-      en: 'Regulations on ship and port facility security (ISPS)',
+      nb: 'Forskrift om sikkerhet, pirat- og terrorberedskapstiltak og bruk av maktmidler om bord på skip og flyttbare boreinnretninger (sikkerhetsforskriften)',
+      nn: 'Forskrift om sikkerhet, pirat- og terrorberedskapstiltak og bruk av maktmidler om bord på skip og flyttbare boreinnretninger (sikkerheitsforskrifta)',
+      en: 'Regulations on security, anti-piracy and anti-terrorism preparedness measures and the use of force on board ships and mobile drilling units (the Security Regulations)',
     },
     url: lovdataRegulation('2004-06-22-972'),
   },
@@ -99,7 +99,7 @@ export const SOURCES = {
     id: 'Sdir: APS – automatisk saksbehandling av personlige sertifikater',
     name: {
       nb: 'Sjøfartsdirektoratet: presentasjon av APS og Min side sjøfolk',
-      nn: 'Sjøfartsdirektoratet: presentasjon av APS og Min side sjøfolk',
+      nn: 'Sjøfartsdirektoratet: presentasjon av APS og Mi side sjøfolk',
       en: 'Norwegian Maritime Authority: presentation of APS and "Min side sjøfolk"',
     },
     url: 'https://www.sdir.no/sjofart/sjofolk/kvalifikasjon/',
@@ -108,7 +108,7 @@ export const SOURCES = {
     id: 'Sdir: Sertifiseringsprosess for ISPS (ikke-delegerte skip)',
     name: {
       nb: 'Sjøfartsdirektoratet: sertifiseringsprosess for ikke-delegerte skip (ISSC)',
-      nn: 'Sjøfartsdirektoratet: sertifiseringsprosess for ikke-delegerte skip (ISSC)',
+      nn: 'Sjøfartsdirektoratet: sertifiseringsprosess for ikkje-delegerte skip (ISSC)',
       en: 'Norwegian Maritime Authority: ISSC certification process for non-delegated ships',
     },
   },
@@ -116,7 +116,7 @@ export const SOURCES = {
     id: 'Sdir: Referat Sdir–Sjømat Norge 27.01.2025',
     name: {
       nb: 'Sjøfartsdirektoratet: referat fra møte med Sjømat Norge om fartstid (27. januar 2025)',
-      nn: 'Sjøfartsdirektoratet: referat fra møte med Sjømat Norge om fartstid (27. januar 2025)',
+      nn: 'Sjøfartsdirektoratet: referat frå møte med Sjømat Norge om fartstid (27. januar 2025)',
       en: 'Norwegian Maritime Authority: minutes of the meeting with Seafood Norway on sea time (27 January 2025)',
     },
   },
@@ -124,7 +124,7 @@ export const SOURCES = {
     id: 'Sdir: Spørsmål og svar om bemanning',
     name: {
       nb: 'Sjøfartsdirektoratet: spørsmål og svar om bemanning og kvalifikasjoner',
-      nn: 'Sjøfartsdirektoratet: spørsmål og svar om bemanning og kvalifikasjoner',
+      nn: 'Sjøfartsdirektoratet: spørsmål og svar om bemanning og kvalifikasjonar',
       en: 'Norwegian Maritime Authority: questions and answers on manning and qualifications',
     },
   },
@@ -132,7 +132,7 @@ export const SOURCES = {
     id: 'Sdir: Rundskriv om oppdatering av bemanningsoppgaver (STCW)',
     name: {
       nb: 'Sjøfartsdirektoratet: oppdatering av bemanningsoppgaver som følge av revidering av STCW-konvensjonen',
-      nn: 'Sjøfartsdirektoratet: oppdatering av bemanningsoppgaver som følge av revidering av STCW-konvensjonen',
+      nn: 'Sjøfartsdirektoratet: oppdatering av bemanningsoppgåver som følgje av revideringa av STCW-konvensjonen',
       en: 'Norwegian Maritime Authority: updating manning documents after the STCW revision',
     },
     url: 'https://www.sdir.no/sjofart/regelverk/rundskriv/oppdatering-av-bemanningsoppgaver-som-folgje-av-revidering-av-stcw-konvensjonen/',
@@ -141,7 +141,7 @@ export const SOURCES = {
     id: 'Sdir: Diverse spørsmål tilknyttet fartstid',
     name: {
       nb: 'Sjøfartsdirektoratet: diverse spørsmål tilknyttet fartstid (endret 02.10.2017)',
-      nn: 'Sjøfartsdirektoratet: diverse spørsmål tilknyttet fartstid (endret 02.10.2017)',
+      nn: 'Sjøfartsdirektoratet: ymse spørsmål om fartstid (endra 02.10.2017)',
       en: 'Norwegian Maritime Authority: questions on sea time (updated 2 October 2017)',
     },
   },
@@ -149,7 +149,7 @@ export const SOURCES = {
     id: 'Sdir: Veiledning om fartstid',
     name: {
       nb: 'Sjøfartsdirektoratet: veiledning om fartstid',
-      nn: 'Sjøfartsdirektoratet: veiledning om fartstid',
+      nn: 'Sjøfartsdirektoratet: rettleiing om fartstid',
       en: 'Norwegian Maritime Authority: guidance on sea time',
     },
     url: 'https://www.sdir.no/veiledninger/fartstid/',
@@ -167,10 +167,20 @@ export const SOURCES = {
     id: 'Sdir: Hvordan fylle ut fartstid i Excel-fil',
     name: {
       nb: 'Sjøfartsdirektoratet: hvordan fylle ut fartstid i Excel-fil',
-      nn: 'Sjøfartsdirektoratet: hvordan fylle ut fartstid i Excel-fil',
+      nn: 'Sjøfartsdirektoratet: korleis fylle ut fartstid i Excel-fil',
       en: 'Norwegian Maritime Authority: how to fill in sea time in the spreadsheet',
     },
     url: 'https://www.sdir.no/veiledninger/hvordan-fylle-ut-fartstid-i-excel-fil/',
+  },
+  // Sdir's table of deck officer certificates, as facts.md records it ("D5/D4/D3 master rights",
+  // status C): the age of 20 and the limits of the master rights (GT < 500, nord- og østersjøfart).
+  sdirDeckOfficerTable: {
+    id: 'Sdir: Tabell over rettigheter for dekksoffisersertifikater',
+    name: {
+      nb: 'Sjøfartsdirektoratet: tabell over rettigheter for kompetansesertifikat dekksoffiser',
+      nn: 'Sjøfartsdirektoratet: tabell over rettar for kompetansesertifikat dekksoffiser',
+      en: 'Norwegian Maritime Authority: table of the privileges of deck officer certificates',
+    },
   },
 } as const satisfies Record<string, Source>;
 

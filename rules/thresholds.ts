@@ -29,7 +29,7 @@ export const THRESHOLDS = {
     'GT',
     {
       nb: 'Lasteskip med bruttotonnasje 50 eller mer må ha bemanningssertifikat',
-      nn: 'Lasteskip med bruttotonnasje 50 eller mer må ha bemanningssertifikat',
+      nn: 'Lasteskip med bruttotonnasje 50 eller meir må ha bemanningssertifikat',
       en: 'Cargo ships of 50 GT or more need a manning certificate',
     },
     cite('manningRegulations', '§ 1'),
@@ -40,7 +40,7 @@ export const THRESHOLDS = {
     'm',
     {
       nb: 'Fiskefartøy med lengde (L) 24 meter eller mer må ha bemanningssertifikat, uansett fartsområde',
-      nn: 'Fiskefartøy med lengde (L) 24 meter eller mer må ha bemanningssertifikat, uansett fartsområde',
+      nn: 'Fiskefartøy med lengde (L) 24 meter eller meir må ha bemanningssertifikat, same kva fartsområde dei går i',
       en: 'Fishing vessels of length (L) 24 m or more need a manning certificate, whatever the trading area',
     },
     cite('manningRegulations', '§ 1'),
@@ -53,8 +53,8 @@ export const THRESHOLDS = {
     'persons',
     {
       nb: 'Skipskokk kreves når sikkerhetsbemanningen er 10 personer eller flere',
-      nn: 'Skipskokk kreves når sikkerhetsbemanningen er 10 personer eller flere',
-      en: "A ship's cook is required when the safety manning is 10 persons or more",
+      nn: 'Det er krav om skipskokk når sikkerheitsbemanninga er 10 personar eller fleire',
+      en: "A ship's cook is required when the safe manning is 10 persons or more",
     },
     cite('sdirManningFaq'),
   ),
@@ -63,8 +63,8 @@ export const THRESHOLDS = {
     18,
     'years',
     {
-      nb: 'Skipskokk må ha fylt 18 år',
-      nn: 'Skipskokk må ha fylt 18 år',
+      nb: 'Skipskokken må ha fylt 18 år',
+      nn: 'Skipskokken må ha fylt 18 år',
       en: "A ship's cook must be at least 18 years old",
     },
     cite('qualificationRegulations', '§ 52 første ledd'),
@@ -75,8 +75,8 @@ export const THRESHOLDS = {
     'persons',
     {
       nb: 'Utsjekk av kokkeferdigheter i stedet for utdanning er bare tillatt når sikkerhetsbemanningen (eller bemanningen) er færre enn 10',
-      nn: 'Utsjekk av kokkeferdigheter i stedet for utdanning er bare tillatt når sikkerhetsbemanningen (eller bemanningen) er færre enn 10',
-      en: 'A check of cooking skills instead of education is allowed only when the safety manning (or crew) is fewer than 10',
+      nn: 'Utsjekk av kokkeferdigheiter i staden for utdanning er berre tillate når sikkerheitsbemanninga (eller bemanninga) er færre enn 10',
+      en: 'A check of cooking skills instead of education is allowed only when the safe manning (or crew) is fewer than 10',
     },
     cite('qualificationRegulations', '§ 52 tredje ledd'),
   ),
@@ -88,7 +88,7 @@ export const THRESHOLDS = {
     'GT',
     {
       nb: 'D6 gjelder skip med bruttotonnasje under 500',
-      nn: 'D6 gjelder skip med bruttotonnasje under 500',
+      nn: 'D6 gjeld skip med bruttotonnasje under 500',
       en: 'D6 applies to ships under 500 GT',
     },
     cite('qualificationRegulations', '§ 23'),
@@ -99,7 +99,7 @@ export const THRESHOLDS = {
     'm',
     {
       nb: 'D6 gir rett til å være vaktoffiser og overstyrmann på skip med lengde (L) under 24 meter',
-      nn: 'D6 gir rett til å være vaktoffiser og overstyrmann på skip med lengde (L) under 24 meter',
+      nn: 'D6 gir rett til å vere vaktoffiser og overstyrmann på skip med lengde (L) under 24 meter',
       en: 'D6 allows serving as officer of the watch and chief mate on ships of length (L) under 24 m',
     },
     cite('qualificationRegulations', '§ 23'),
@@ -110,7 +110,7 @@ export const THRESHOLDS = {
     'm',
     {
       nb: 'D6 gir rett til å være skipsfører på skip med største lengde under 15 meter',
-      nn: 'D6 gir rett til å være skipsfører på skip med største lengde under 15 meter',
+      nn: 'D6 gir rett til å vere skipsførar på skip med største lengde under 15 meter',
       en: 'D6 allows serving as master on ships of length overall under 15 m',
     },
     cite('qualificationRegulations', '§ 23'),
@@ -121,7 +121,7 @@ export const THRESHOLDS = {
     'm',
     {
       nb: 'Med utvidelsen kan D6-innehaveren være skipsfører på skip med lengde (L) under 24 meter',
-      nn: 'Med utvidelsen kan D6-innehaveren være skipsfører på skip med lengde (L) under 24 meter',
+      nn: 'Med utvidinga kan D6-innehavaren vere skipsførar på skip med lengde (L) under 24 meter',
       en: 'With the extension a D6 holder may serve as master on ships of length (L) under 24 m',
     },
     cite('qualificationRegulations', '§ 23'),
@@ -132,7 +132,7 @@ export const THRESHOLDS = {
     'years',
     {
       nb: 'Utvidelsen til skipsfører krever at innehaveren har fylt 20 år',
-      nn: 'Utvidelsen til skipsfører krever at innehaveren har fylt 20 år',
+      nn: 'Utvidinga til skipsførar krev at innehavaren har fylt 20 år',
       en: 'The master extension requires the holder to be at least 20 years old',
     },
     cite('qualificationRegulations', '§ 23'),
@@ -143,7 +143,7 @@ export const THRESHOLDS = {
     'months',
     {
       nb: 'Utvidelsen til skipsfører krever minst 12 måneders fartstid som ansvarshavende vaktoffiser på skip med største lengde 8 meter eller mer',
-      nn: 'Utvidelsen til skipsfører krever minst 12 måneders fartstid som ansvarshavende vaktoffiser på skip med største lengde 8 meter eller mer',
+      nn: 'Utvidinga til skipsførar krev minst 12 månaders fartstid som ansvarshavande vaktoffiser på skip med største lengde 8 meter eller meir',
       en: 'The master extension requires at least 12 months as officer of the watch on ships of length overall 8 m or more',
     },
     cite('qualificationRegulations', '§ 23'),
@@ -156,7 +156,7 @@ export const THRESHOLDS = {
     'hours/year',
     {
       nb: 'Timer i et normalt arbeidsår med 8-timersdager; fartstidsdager = timer / 1867 × 365',
-      nn: 'Timer i et normalt arbeidsår med 8-timersdager; fartstidsdager = timer / 1867 × 365',
+      nn: 'Timar i eit normalt arbeidsår med 8-timarsdagar; fartstidsdagar = timar / 1867 × 365',
       en: 'Hours in a base work year of 8-hour days; sea-time days = hours / 1867 × 365',
     },
     cite('sdirSeaTimeHourByHour'),
@@ -168,7 +168,7 @@ export const THRESHOLDS = {
     'days/year',
     {
       nb: 'Dager i året brukt i fartstidsberegningen',
-      nn: 'Dager i året brukt i fartstidsberegningen',
+      nn: 'Dagar i året som fartstidsutrekninga bruker',
       en: 'Days in the year used in the sea-time calculation',
     },
     cite('sdirSeaTimeHourByHour'),
@@ -180,7 +180,7 @@ export const THRESHOLDS = {
     'hours',
     {
       nb: 'Minst 1 time per dag kan føres',
-      nn: 'Minst 1 time per dag kan føres',
+      nn: 'Minst 1 time per dag kan førast',
       en: 'At least 1 hour per day can be entered',
     },
     cite('sdirSeaTimeGuide'),
@@ -191,7 +191,7 @@ export const THRESHOLDS = {
     'hours',
     {
       nb: 'Høyst 14 timer arbeid mellom hvileperioder per døgn',
-      nn: 'Høyst 14 timer arbeid mellom hvileperioder per døgn',
+      nn: 'Høgst 14 timar arbeid mellom kvileperiodane per døgn',
       en: 'At most 14 hours of work between rest periods per day',
     },
     cite('shipSafetyAct', '§ 24'),
@@ -202,7 +202,7 @@ export const THRESHOLDS = {
     'days',
     {
       nb: 'En måned fartstid regnes som 30 dager (12 måneder = 360 dager)',
-      nn: 'En måned fartstid regnes som 30 dager (12 måneder = 360 dager)',
+      nn: 'Ein månad fartstid blir rekna som 30 dagar (12 månader = 360 dagar)',
       en: 'A month of sea time counts as 30 days (12 months = 360 days)',
     },
     cite('sdirSeaTimeFaq'),
@@ -215,7 +215,7 @@ export const THRESHOLDS = {
     'days',
     {
       nb: 'Alternativ A: 36 måneders (1080 dagers) fartstid på sjøgående skip med største lengde 15 meter eller mer',
-      nn: 'Alternativ A: 36 måneders (1080 dagers) fartstid på sjøgående skip med største lengde 15 meter eller mer',
+      nn: 'Alternativ A: 36 månaders (1080 dagars) fartstid på sjøgåande skip med største lengde 15 meter eller meir',
       en: 'Alternative A: 36 months (1080 days) of sea time on seagoing ships of LOA 15 m or more',
     },
     cite('sdirSeaTimeFaq'),
@@ -226,7 +226,7 @@ export const THRESHOLDS = {
     'days',
     {
       nb: 'Alternativ A: 6 av månedene (180 dager) skal være brovakttjeneste',
-      nn: 'Alternativ A: 6 av månedene (180 dager) skal være brovakttjeneste',
+      nn: 'Alternativ A: 6 av månadene (180 dagar) skal vere brovaktteneste',
       en: 'Alternative A: 6 of the months (180 days) must be bridge watchkeeping',
     },
     cite('sdirSeaTimeFaq'),
@@ -237,7 +237,7 @@ export const THRESHOLDS = {
     'days',
     {
       nb: 'Alternativ A: minst 30 av dagene skal være opptjent etter utstedt vitnemål',
-      nn: 'Alternativ A: minst 30 av dagene skal være opptjent etter utstedt vitnemål',
+      nn: 'Alternativ A: minst 30 av dagane skal vere opptente etter at vitnemålet vart skrive ut',
       en: 'Alternative A: at least 30 of the days must be earned after the diploma was issued',
     },
     cite('sdirSeaTimeFaq'),
@@ -248,7 +248,7 @@ export const THRESHOLDS = {
     'days',
     {
       nb: 'Alternativ B: 12 måneders (360 dagers) fartstid i godkjent opplæringsprogram',
-      nn: 'Alternativ B: 12 måneders (360 dagers) fartstid i godkjent opplæringsprogram',
+      nn: 'Alternativ B: 12 månaders (360 dagars) fartstid i godkjent opplæringsprogram',
       en: 'Alternative B: 12 months (360 days) of sea time in an approved training programme',
     },
     cite('sdirSeaTimeFaq'),
@@ -259,7 +259,7 @@ export const THRESHOLDS = {
     'days',
     {
       nb: 'Alternativ C: 6 måneders (180 dagers) fartstid i godkjent opplæringsprogram og fagbrev som matros eller fisker',
-      nn: 'Alternativ C: 6 måneders (180 dagers) fartstid i godkjent opplæringsprogram og fagbrev som matros eller fisker',
+      nn: 'Alternativ C: 6 månaders (180 dagars) fartstid i godkjent opplæringsprogram og fagbrev som matros eller fiskar',
       en: 'Alternative C: 6 months (180 days) in an approved training programme plus a trade certificate as able seaman or fisher',
     },
     cite('sdirSeaTimeFaq'),
@@ -270,7 +270,7 @@ export const THRESHOLDS = {
     'days',
     {
       nb: 'Kadetter: 4 måneder (120 dager) av fartstiden med systematisk opplæring må være opptjent etter endelig vitnemål',
-      nn: 'Kadetter: 4 måneder (120 dager) av fartstiden med systematisk opplæring må være opptjent etter endelig vitnemål',
+      nn: 'Kadettar: 4 månader (120 dagar) av fartstida med systematisk opplæring må vere opptente etter endeleg vitnemål',
       en: 'Cadets: 4 months (120 days) of the sea time with systematic training must be earned after the final diploma',
     },
     cite('sdirSeaTimeFaq'),
@@ -281,23 +281,24 @@ export const THRESHOLDS = {
     'm',
     {
       nb: 'Fartstiden skal være opptjent på sjøgående skip med største lengde 15 meter eller mer',
-      nn: 'Fartstiden skal være opptjent på sjøgående skip med største lengde 15 meter eller mer',
+      nn: 'Fartstida skal vere opptent på sjøgåande skip med største lengde 15 meter eller meir',
       en: 'The sea time must be earned on seagoing ships of LOA 15 m or more',
     },
     cite('sdirSeaTimeFaq'),
   ),
 
-  // Master rights after a first D5/D4/D3 (seed 004, facts.md).
+  // Master rights after a first D5/D4/D3: the 12 months from seed 004; the age and the limits of
+  // the rights from Sdir's certificate table as facts.md records it (not from seed 004).
   masterRightsMinAge: t(
     'masterRightsMinAge',
     20,
     'years',
     {
       nb: 'Førerrettigheter krever at innehaveren har fylt 20 år',
-      nn: 'Førerrettigheter krever at innehaveren har fylt 20 år',
+      nn: 'Førarrettar krev at innehavaren har fylt 20 år',
       en: 'Master rights require the holder to be at least 20 years old',
     },
-    cite('sdirSeaTimeFaq'),
+    cite('sdirDeckOfficerTable'),
   ),
   masterRightsMinMonths: t(
     'masterRightsMinMonths',
@@ -305,7 +306,7 @@ export const THRESHOLDS = {
     'months',
     {
       nb: 'Førerrettigheter krever minst 12 måneders fartstid i sertifikatpliktig stilling etter første utstedelse',
-      nn: 'Førerrettigheter krever minst 12 måneders fartstid i sertifikatpliktig stilling etter første utstedelse',
+      nn: 'Førarrettar krev minst 12 månaders fartstid i sertifikatpliktig stilling etter at sertifikatet vart skrive ut første gong',
       en: 'Master rights require at least 12 months of sea time in a certificated position after the first issue',
     },
     cite('sdirSeaTimeFaq'),
@@ -316,10 +317,10 @@ export const THRESHOLDS = {
     'GT',
     {
       nb: 'Førerrettighetene gjelder skip med bruttotonnasje under 500 i nord- og østersjøfart',
-      nn: 'Førerrettighetene gjelder skip med bruttotonnasje under 500 i nord- og østersjøfart',
+      nn: 'Førarrettane gjeld skip med bruttotonnasje under 500 i nord- og østersjøfart',
       en: 'The master rights apply to ships under 500 GT in North Sea and Baltic trade',
     },
-    cite('qualificationRegulations'),
+    cite('sdirDeckOfficerTable'),
   ),
 
   // ISSC (seed 001).
@@ -329,7 +330,7 @@ export const THRESHOLDS = {
     'months',
     {
       nb: 'Et midlertidig ISSC gjelder i høyst 6 måneder og kan ikke forlenges',
-      nn: 'Et midlertidig ISSC gjelder i høyst 6 måneder og kan ikke forlenges',
+      nn: 'Eit mellombels ISSC gjeld i høgst 6 månader og kan ikkje forlengjast',
       en: 'An interim ISSC is valid for at most 6 months and cannot be extended',
     },
     cite('sdirIspsProcess'),
@@ -340,7 +341,7 @@ export const THRESHOLDS = {
     'years',
     {
       nb: 'Et fulltids ISSC gjelder i høyst 5 år',
-      nn: 'Et fulltids ISSC gjelder i høyst 5 år',
+      nn: 'Eit fulltids ISSC gjeld i høgst 5 år',
       en: 'A full-term ISSC is valid for at most 5 years',
     },
     cite('sdirIspsProcess'),
@@ -350,9 +351,9 @@ export const THRESHOLDS = {
     2,
     'anniversary',
     {
-      nb: 'Mellomliggende verifikasjon tidligst på sertifikatets andre årsdag',
-      nn: 'Mellomliggende verifikasjon tidligst på sertifikatets andre årsdag',
-      en: "Intermediate verification from the certificate's second anniversary date",
+      nb: 'Mellomliggende verifikasjon tidligst på andre årsdag for sertifikatets utløpsdato (utløpsdatoen minus 3 år)',
+      nn: 'Mellomliggjande verifikasjon tidlegast på andre årsdagen for utløpsdatoen til sertifikatet (utløpsdatoen minus 3 år)',
+      en: "Intermediate verification from the second anniversary of the certificate's expiry date (the expiry date minus 3 years)",
     },
     cite('sdirIspsProcess'),
   ),
@@ -361,9 +362,9 @@ export const THRESHOLDS = {
     3,
     'anniversary',
     {
-      nb: 'Mellomliggende verifikasjon senest på sertifikatets tredje årsdag',
-      nn: 'Mellomliggende verifikasjon senest på sertifikatets tredje årsdag',
-      en: "Intermediate verification by the certificate's third anniversary date",
+      nb: 'Mellomliggende verifikasjon senest på tredje årsdag for sertifikatets utløpsdato (utløpsdatoen minus 2 år)',
+      nn: 'Mellomliggjande verifikasjon seinast på tredje årsdagen for utløpsdatoen til sertifikatet (utløpsdatoen minus 2 år)',
+      en: "Intermediate verification by the third anniversary of the certificate's expiry date (the expiry date minus 2 years)",
     },
     cite('sdirIspsProcess'),
   ),
@@ -373,7 +374,7 @@ export const THRESHOLDS = {
     'months',
     {
       nb: 'Fornyelse inntil 3 måneder før utløp gir ny utløpsdato lik gammel utløpsdato pluss fem år',
-      nn: 'Fornyelse inntil 3 måneder før utløp gir ny utløpsdato lik gammel utløpsdato pluss fem år',
+      nn: 'Fornying inntil 3 månader før utløpet gir ny utløpsdato lik gammal utløpsdato pluss fem år',
       en: 'Renewal within 3 months before expiry gives a new expiry date equal to the old expiry date plus five years',
     },
     cite('sdirIspsProcess'),
@@ -384,7 +385,7 @@ export const THRESHOLDS = {
     'years',
     {
       nb: 'Fornyet ISSC gjelder fem år fra gammel utløpsdato eller fra verifikasjonsdatoen',
-      nn: 'Fornyet ISSC gjelder fem år fra gammel utløpsdato eller fra verifikasjonsdatoen',
+      nn: 'Eit fornya ISSC gjeld fem år frå gammal utløpsdato eller frå verifikasjonsdatoen',
       en: 'A renewed ISSC runs five years from the old expiry date or from the verification date',
     },
     cite('sdirIspsProcess'),
@@ -397,7 +398,7 @@ export const THRESHOLDS = {
     'years',
     {
       nb: 'En helseerklæring gjelder i inntil 2 år',
-      nn: 'En helseerklæring gjelder i inntil 2 år',
+      nn: 'Ei helseerklæring gjeld i inntil 2 år',
       en: 'A health certificate is valid for up to 2 years',
     },
     cite('healthRegulations'),
@@ -408,7 +409,7 @@ export const THRESHOLDS = {
     'years',
     {
       nb: 'For sjøfolk under 18 år gjelder helseerklæringen i inntil 1 år',
-      nn: 'For sjøfolk under 18 år gjelder helseerklæringen i inntil 1 år',
+      nn: 'For sjøfolk under 18 år gjeld helseerklæringa i inntil 1 år',
       en: 'For seafarers under 18 the health certificate is valid for up to 1 year',
     },
     cite('healthRegulations'),
@@ -419,7 +420,7 @@ export const THRESHOLDS = {
     'years',
     {
       nb: 'Aldersgrensen for den kortere gyldigheten',
-      nn: 'Aldersgrensen for den kortere gyldigheten',
+      nn: 'Aldersgrensa for den kortare gyldigheitstida',
       en: 'The age limit for the shorter validity',
     },
     cite('healthRegulations'),
@@ -432,7 +433,7 @@ export const THRESHOLDS = {
     'GT',
     {
       nb: 'Matros på sjøgående skip med bruttotonnasje 500 eller mer skal ha ferdighetssertifikat matros',
-      nn: 'Matros på sjøgående skip med bruttotonnasje 500 eller mer skal ha ferdighetssertifikat matros',
+      nn: 'Matros på sjøgåande skip med bruttotonnasje 500 eller meir skal ha ferdigheitssertifikat matros',
       en: 'An able seaman on seagoing ships of 500 GT or more must hold an able seaman certificate',
     },
     cite('qualificationRegulations', '§ 34'),
@@ -443,7 +444,7 @@ export const THRESHOLDS = {
     'months',
     {
       nb: 'Matros uten fagbrev: minst ett års tjenestetid som lettmatros',
-      nn: 'Matros uten fagbrev: minst ett års tjenestetid som lettmatros',
+      nn: 'Matros utan fagbrev: minst eitt års tenestetid som lettmatros',
       en: 'Able seaman without a trade certificate: at least one year as ordinary seaman',
     },
     cite('qualificationRegulations', '§ 79'),
@@ -454,7 +455,7 @@ export const THRESHOLDS = {
     'months',
     {
       nb: 'Matros uten fagbrev: to års tjenestetid som nevnt i § 78 (dekk)',
-      nn: 'Matros uten fagbrev: to års tjenestetid som nevnt i § 78 (dekk)',
+      nn: 'Matros utan fagbrev: to års tenestetid som nemnd i § 78 (dekk)',
       en: 'Able seaman without a trade certificate: two years of service as in § 78 (deck)',
     },
     cite('qualificationRegulations', '§ 79'),
@@ -465,7 +466,7 @@ export const THRESHOLDS = {
     'months',
     {
       nb: 'Matros med fagbrev: ett års tjenestetid på dekk',
-      nn: 'Matros med fagbrev: ett års tjenestetid på dekk',
+      nn: 'Matros med fagbrev: eitt års tenestetid på dekk',
       en: 'Able seaman with a trade certificate: one year of deck service',
     },
     cite('qualificationRegulations', '§ 79'),
@@ -476,7 +477,7 @@ export const THRESHOLDS = {
     'months',
     {
       nb: 'Lettmatros: seks måneders tjenestetid på dekk',
-      nn: 'Lettmatros: seks måneders tjenestetid på dekk',
+      nn: 'Lettmatros: seks månaders tenestetid på dekk',
       en: 'Ordinary seaman: six months of deck service',
     },
     cite('qualificationRegulations', '§ 78'),
@@ -487,7 +488,7 @@ export const THRESHOLDS = {
     'months',
     {
       nb: 'Smører: minst seks måneders tjenestetid i maskin',
-      nn: 'Smører: minst seks måneders tjenestetid i maskin',
+      nn: 'Smørar: minst seks månaders tenestetid i maskin',
       en: 'Motorman/oiler: at least six months of engine-room service',
     },
     cite('qualificationRegulations', '§ 77'),
@@ -498,7 +499,7 @@ export const THRESHOLDS = {
     'months',
     {
       nb: 'Maskinpasser: minst seks måneders tjenestetid i maskin',
-      nn: 'Maskinpasser: minst seks måneders tjenestetid i maskin',
+      nn: 'Maskinpassar: minst seks månaders tenestetid i maskin',
       en: 'Motorman/maskinpasser: at least six months of engine-room service',
     },
     cite('qualificationRegulations', '§ 80'),
@@ -509,7 +510,7 @@ export const THRESHOLDS = {
     'months',
     {
       nb: 'Maskinpasser: 30 måneders tjenestetid som nevnt i § 77',
-      nn: 'Maskinpasser: 30 måneders tjenestetid som nevnt i § 77',
+      nn: 'Maskinpassar: 30 månaders tenestetid som nemnd i § 77',
       en: 'Motorman/maskinpasser: 30 months of service as in § 77',
     },
     cite('qualificationRegulations', '§ 80'),

@@ -84,3 +84,22 @@ export type RuleInfo = {
   thresholds: Threshold[];
   citations: Citation[];
 };
+
+/**
+ * What a decision names as evaluated in `values.evaluated` — the position or certificate it judged —
+ * so that every channel can say "For matros: …" and a mismatch with the question is visible.
+ */
+export const EVALUATED_IDS = [
+  'matros',
+  'lettmatros',
+  'smorer',
+  'maskinpasser',
+  'maskinpasser-lettmatros',
+  'master',
+  'chief-mate',
+  'officer-of-the-watch',
+  'D5',
+  'D4',
+  'D3',
+] as const;
+export type EvaluatedId = (typeof EVALUATED_IDS)[number];

@@ -11,8 +11,8 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Citation, FactInfo, RuleInfo, Threshold } from '../rules/index.js';
-import { SOURCES, THRESHOLDS, listRules } from '../rules/index.js';
+import type { Citation, FactInfo, Reading, RuleInfo, Threshold } from '../rules/index.js';
+import { READINGS, SOURCES, THRESHOLDS, listRules } from '../rules/index.js';
 
 const RULES_DIR = fileURLToPath(new URL('../rules/', import.meta.url));
 /** Where the rulebook is written, relative to the repository root. */
@@ -20,11 +20,11 @@ export const RULEBOOK_PATH = fileURLToPath(new URL('../docs/rulebook.md', import
 
 /** The leading `/** … *\/` comment of `source` as plain lines, or undefined when there is none. */
 export function leadingDocComment(source: string): string | undefined {
-  const m = /^\s*\/\*\*([\s\S]*?)\*\//.exec(source);
-  if (!m) return undefined;
-  const lines = m[1]!.split('\n').map((l) => l.replace(/^\s*\*( |$)/, '').trimEnd());
-  while (lines.length > 0 && lines[0]!.trim() === '') lines.shift();
-  while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop();
+  const body = /^\s*\/\*\*([\s\S]*?)\*\//.exec(source)?.[1];
+  if (body === undefined) return undefined;
+  const lines = body.split('\n').map((l) => l.replace(/^\s*\*( |$)/, '').trimEnd());
+  while ((lines[0] ?? 'x').trim() === '') lines.shift();
+  while ((lines.at(-1) ?? 'x').trim() === '') lines.pop();
   return lines.join('\n');
 }
 
@@ -40,7 +40,10 @@ function ruleModules(): { file: string; source: string }[] {
 function moduleOfRule(modules: { file: string; source: string }[]): Map<string, { file: string; source: string }> {
   const byRule = new Map<string, { file: string; source: string }>();
   for (const m of modules) {
-    for (const match of m.source.matchAll(/defineRule<[^>]*>\(\{\s*id:\s*'([^']+)'/g)) byRule.set(match[1]!, m);
+    for (const match of m.source.matchAll(/defineRule<[^>]*>\(\{\s*id:\s*'([^']+)'/g)) {
+      const id = match[1];
+      if (id !== undefined) byRule.set(id, m);
+    }
   }
   return byRule;
 }
@@ -132,6 +135,29 @@ function sourcesList(rule: RuleInfo): string[] {
 
 const anchor = (id: string) => `rule-${id}`;
 
+/** One reading to review: the sentence, the reading chosen and the other reading, in both languages. */
+function readingSection(r: Reading, n: number): string[] {
+  return [
+    `<a id="reading-${r.id}"></a>`,
+    '',
+    `### R${n}. ${r.title.nb} / ${r.title.en}`,
+    '',
+    `- Rules: ${r.rules.map((id) => `[${code(id)}](#${anchor(id)})`).join(', ')}`,
+    `- Source: ${citationText(r.source)}; the sentence as ${r.from} gives it:`,
+    '',
+    `> ${r.quote}`,
+    '',
+    `**Lesemåten koden bruker.** ${r.chosen.nb}`,
+    '',
+    `**Reading the code applies.** ${r.chosen.en}`,
+    '',
+    `**Annen lesemåte.** ${r.alternative.nb}`,
+    '',
+    `**Other reading.** ${r.alternative.en}`,
+    '',
+  ];
+}
+
 function ruleSection(rule: RuleInfo, n: number, reading: { file: string; text: string } | undefined): string[] {
   return [
     `<a id="${anchor(rule.id)}"></a>`,
@@ -205,7 +231,7 @@ const INTRO = [
   '## How every rule works',
   '',
   '- A rule is asked with the facts known so far and answers in one of three ways: **decided** (an',
-  '  outcome, with reasons in Norwegian and English and the provisions cited); **needs** (the facts',
+  '  outcome, with reasons in bokmål, nynorsk and English and the provisions cited); **needs** (the facts',
   '  still missing that can change the outcome, the one to ask first at the head of the list); or',
   '  **invalid** (a fact has the wrong form or is out of range, with an explanation per fact).',
   '- A fact that is absent or empty (`null`) is missing, not wrong. Facts a rule does not use are',
@@ -214,6 +240,10 @@ const INTRO = [
   '  written "under" excludes it (under 500 GT: 500 GT is not covered). Each table below says which.',
   '- The date a rule decides on ("today") is an input to the rule, never read from a clock inside it,',
   '  so a decision can be reproduced for any date.',
+  '- Where the sources do not settle a case (a reading they leave open, a vessel category they do not',
+  '  cover), the rule decides `uncertain`: its reasons say what is unclear, and the user is referred',
+  '  to the Authority. A decision that judged a position or a certificate names it in',
+  '  `values.evaluated`, so the answer can say what it is about ("For matros: …").',
   '',
 ];
 
@@ -235,6 +265,17 @@ export function renderRulebook(): string {
     '',
     quote(datesComment ?? '(missing)'),
     '',
+    '## Readings to review',
+    '',
+    'Every place where a source can be read more than one way and the code had to choose: the',
+    "sentence, the reading the code applies and the other reading — for the Authority's lawyers to",
+    'check. Where a choice cannot be settled from the sources, the rule answers `uncertain` and the',
+    'user is referred to the Authority rather than given a confident yes or no.',
+    '',
+    'Steder der en kilde kan leses på mer enn én måte og koden har måttet velge: setningen,',
+    'lesemåten koden bruker og den andre lesemåten, til kontroll for Sjøfartsdirektoratets jurister.',
+    '',
+    ...READINGS.flatMap((r, i) => readingSection(r, i + 1)),
     '## Reading choices',
     '',
     'Where a source can be read more than one way, the choice made is written in the doc comment of',

@@ -1,68 +1,302 @@
 /**
- * Dates in a reply, as ISO `YYYY-MM-DD`: "2027-05-02", "02.05.2027" and "2/5/2027" (day first, as
- * in Norway and Britain), "1. juni 2026", "2 May 2027", "May 2, 2027", "the 2nd of May 2027",
- * and "i dag" / "today", "i går" / "yesterday", "i morgen" / "tomorrow" counted from the given
- * `today` (never the clock). A date needs a four-digit year; an impossible one (30 February) is
- * found but has no ISO value, so the reply is not understood rather than corrected.
+ * Dates in folded text (see `fold`), as ISO `YYYY-MM-DD`. Counted from the given `today`, never
+ * the clock. Written policies, each tested in test/understanding/dates.test.ts:
+ *
+ * - Formats: ISO "2024-03-01"; numeric "31.08.2025", "31.08.25", "31/8-25", "31/8-2025",
+ *   "31/08/2025", "31-08-2025"; "1. mars 2024", "1 mars 2024", "1st of March 2024", "the 2nd of May
+ *   2027", "March 1, 2024", "March 1st 2024"; "i dag", "i går", "i forgårs", "i morgon/i morgen",
+ *   "today", "yesterday", "tomorrow"; month names and abbreviations in bokmål, nynorsk and English.
+ * - Order: numeric dates are day first (Norwegian and British order) whatever the language of the
+ *   text. Only when day first is impossible and month first is possible ("03/14/2024") are they
+ *   read month first, flagged `monthFirst`. When both orders give a date ("03/04/2024"), the hit
+ *   is flagged `orderAmbiguous` so an English conversation can confirm.
+ * - Two-digit years ("31.08.25") are the year in the 100-year window that ends 10 years after
+ *   `today`'s year: with today in 2026, 00–36 are 2000–2036 and 37–99 are 1937–1999 (a birth date
+ *   "17.04.90" is 1990, an expiry "31.12.30" is 2030). Without a valid `today`, 00–69 are 20xx and
+ *   70–99 19xx. Flagged `twoDigitYear`. Only numeric dates take a two-digit year.
+ * - A month and year without a day ("juni 2024", "June 2024", "06/2024") is a partial date: `iso`
+ *   is undefined and `partial` holds { year, month }, so the conversation can ask for the day. A
+ *   document number ("RSV 5/2020", "nr. 12/2016") is no date.
+ * - A day and month without a year ("1. mars", "31.8.", "March 1") is found only when the caller
+ *   asks (`{ yearless: true }`): its year is the one that puts the date nearest to `today` (so at
+ *   most about six months away, either side; a tie goes to the past), flagged `yearInferred` so the
+ *   caller can confirm. Numeric "31/8" and "31.8." could be a fraction or a decimal, which is why
+ *   this is opt-in; an impossible yearless date ("45. mai"), one before a unit ("1/2 time") and
+ *   "24/7" are no dates at all.
+ * - An impossible date with a year (30 February 2026) is found with `iso` undefined, so the reply
+ *   is not understood rather than corrected.
+ *
+ * Every pattern is a regular expression without nested quantifiers, run once over the text, so the
+ * work is linear in its length.
  */
-import { MONTH_NAMES, RELATIVE_DAYS } from './lexicon/synonyms.js';
+import { MONTH_NAMES, RELATIVE_DAYS, UNIT_WORDS } from './lexicon/synonyms.js';
 import { isIsoDate, plusDays } from '../rules/dates.js';
 import { alternation, fold } from './normalize.js';
 
-/** A date found in folded text; `iso` is undefined for an impossible date. */
-export type DateHit = { iso: string | undefined; start: number; end: number };
+/** A date found in folded text. `iso` is undefined for an impossible date and for a partial one. */
+export type DateHit = {
+  iso: string | undefined;
+  start: number;
+  end: number;
+  /** A month and year without a day ("juni 2024"); `iso` is then undefined. */
+  partial?: { year: number; month: number };
+  /** No year was written; `iso` has the year nearest to today (only with `{ yearless: true }`). */
+  yearInferred?: boolean;
+  /** The year was written with two digits and expanded by the window rule above. */
+  twoDigitYear?: boolean;
+  /** A numeric date read month first because day first is impossible ("03/14/2024"). */
+  monthFirst?: boolean;
+  /** A numeric date that is a valid date in both orders ("03/04/2024"); read day first. */
+  orderAmbiguous?: boolean;
+  /** Said relative to today ("i går", "tomorrow"). */
+  relative?: boolean;
+};
+
+/** Options of `findDates`. */
+export type FindDatesOptions = {
+  /** Also find a day and month without a year, with the year inferred (see the policy above). */
+  yearless?: boolean;
+};
 
 const MONTH_BY_NAME = new Map(Object.entries(MONTH_NAMES).map(([k, v]) => [fold(k), v]));
 const MONTH_ALT = alternation(Object.keys(MONTH_NAMES));
 const RELATIVE_BY_WORDS = new Map(Object.entries(RELATIVE_DAYS).map(([k, v]) => [fold(k).replace(/\s+/g, ' '), v]));
+/** English month names that may open a date without a year ("March 1"); Norwegian never does. */
+const MONTH_FIRST_YEARLESS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+/** "May" and "mar" are also words: without a year they need an ordinal or to end the phrase. */
+const WORD_LIKE_MONTHS = new Set(['may', 'mar']);
 
-const ISO = /(?<![\d./-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])/g;
-const NUMERIC = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d])/g;
-const DAY_MONTH_YEAR = new RegExp(
-  `(?<![a-z0-9])(?:the )?(\\d{1,2})(?:\\.|st|nd|rd|th)? ?(?:of )?(${MONTH_ALT})\\.?,? (\\d{4})(?!\\d)`,
+const ISO = /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|[.,/-]\d)/g;
+const NUMERIC = /(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})(?!\d|[.,/-]\d)/g;
+const DAY_MONTH = new RegExp(
+  `(?<![a-z0-9.,])(?:(?:the|den) )?(\\d{1,2})(\\.|st|nd|rd|th)? ?(of )?(${MONTH_ALT})(?:\\.|(?![a-z]))(?:,? ?(\\d{4})(?![\\d]))?`,
   'g',
 );
-const MONTH_DAY_YEAR = new RegExp(
-  `(?<![a-z0-9])(${MONTH_ALT})\\.? (?:the )?(\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?!\\d)`,
+const MONTH_DAY = new RegExp(
+  `(?<![a-z0-9])(${MONTH_ALT})\\.? (?:the )?(\\d{1,2})(st|nd|rd|th)?(?![a-z0-9])(?:,? (\\d{4})(?![a-z0-9]))?`,
   'g',
 );
+const MONTH_YEAR = new RegExp(`(?<![a-z0-9])(${MONTH_ALT})\\.?,? (\\d{4})(?!\\d|[.,]\\d)`, 'g');
+const NUMERIC_MONTH_YEAR = /(?<![\d.,/-])(\d{1,2})[./]((?:19|20)\d{2})(?!\d|[.,/-]\d)/g;
+/** "RSV 5/2020", "rundskriv nr. 12/2016": a document number, not a month. */
+const DOCUMENT_NUMBER = /(?:^|[^a-z])(?:rsv|rundskriv|nr|no|circular|direktiv|directive|forskrift|sak)\.? ?$/;
+const NUMERIC_YEARLESS = /(?<![\d.,/-])(\d{1,2})(?:\.(\d{1,2})\.|\/(\d{1,2}))(?!\d|[.,/-]\d)/g;
 const RELATIVE = new RegExp(`(?<![a-z0-9])(${alternation(Object.keys(RELATIVE_DAYS))})(?![a-z0-9])`, 'g');
+/** A unit right after a yearless date makes it a quantity ("1/2 time", "jan 5 timer"). */
+const UNIT_NEXT = new RegExp(`^ ?(?:${alternation([...Object.values(UNIT_WORDS)].flat())})(?![a-z0-9])`);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The ISO date of year/month/day, or undefined when there is no such day. */
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The ISO date of year/month/day (a four-digit year), or undefined when there is no such day. */
 export function isoOf(year: number, month: number, day: number): string | undefined {
-  const iso = `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
-  return isIsoDate(iso) ? iso : undefined;
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return undefined;
+  const last = month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  return day <= last ? `${year}-${pad(month)}-${pad(day)}` : undefined;
 }
 
-/** Every date in folded text, in order, without overlaps. */
-export function findDates(folded: string, today: string): DateHit[] {
-  const hits: DateHit[] = [];
-  const add = (start: number, end: number, iso: string | undefined) => {
-    if (hits.some((h) => start < h.end && end > h.start)) return;
-    hits.push({ iso, start, end });
-  };
-  for (const m of folded.matchAll(ISO))
-    add(m.index, m.index + m[0].length, isoOf(Number(m[1]), Number(m[2]), Number(m[3])));
-  for (const m of folded.matchAll(NUMERIC))
-    add(m.index, m.index + m[0].length, isoOf(Number(m[4]), Number(m[3]), Number(m[1])));
-  for (const m of folded.matchAll(DAY_MONTH_YEAR)) {
-    add(m.index, m.index + m[0].length, isoOf(Number(m[3]), MONTH_BY_NAME.get(m[2]!) ?? 0, Number(m[1])));
+const ISO_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Year, month and day of a valid ISO date (checked without date-fns: this runs per date found). */
+function partsOf(iso: string): [number, number, number] | undefined {
+  const m = ISO_SHAPE.exec(iso);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isoOf(y, mo, d) === undefined ? undefined : [y, mo, d];
+}
+const yearOf = (today: string): number | undefined => partsOf(today)?.[0];
+/** Days since 1970-01-01 (UTC arithmetic: no time zone can move a date). */
+const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+
+/** A two-digit year as a full year, by the window rule in the module comment. */
+export function expandTwoDigitYear(yy: number, today: string): number {
+  const y = yearOf(today);
+  if (y === undefined) return yy <= 69 ? 2000 + yy : 1900 + yy;
+  const candidate = Math.floor(y / 100) * 100 + yy;
+  return candidate > y + 10 ? candidate - 100 : candidate <= y - 90 ? candidate + 100 : candidate;
+}
+
+/** Day and month in the year that puts them nearest to `today` (a tie goes to the past). */
+export function inferYear(month: number, day: number, today: string): string | undefined {
+  const parts = partsOf(today);
+  if (parts === undefined) return undefined;
+  const [y] = parts;
+  const now = dayNumber(...parts);
+  let best: { iso: string; distance: number } | undefined;
+  for (const year of [y - 1, y, y + 1]) {
+    const iso = isoOf(year, month, day);
+    if (iso === undefined) continue;
+    const d = dayNumber(year, month, day) - now;
+    const distance = Math.abs(d) * 2 + (d > 0 ? 1 : 0);
+    if (best === undefined || distance < best.distance) best = { iso, distance };
   }
-  for (const m of folded.matchAll(MONTH_DAY_YEAR)) {
-    add(m.index, m.index + m[0].length, isoOf(Number(m[3]), MONTH_BY_NAME.get(m[1]!) ?? 0, Number(m[2])));
+  return best?.iso;
+}
+
+/** A leap day has no nearest year in a year without one: look further for yearless 29 February. */
+const inferYearOrLeap = (month: number, day: number, today: string): string | undefined => {
+  const found = inferYear(month, day, today);
+  if (found !== undefined || month !== 2 || day !== 29) return found;
+  const y = yearOf(today);
+  if (y === undefined) return undefined;
+  for (let k = 2; k <= 4; k++) {
+    const back = isoOf(y - k, 2, 29);
+    if (back !== undefined) return back;
+  }
+  return undefined;
+};
+
+/** True when the text ends at `end` or a punctuation mark follows (a word-like month then stands alone). */
+const endsPhrase = (folded: string, end: number): boolean =>
+  end >= folded.length || '.,!?;:)'.includes(folded[end] ?? '');
+
+/** A reading of part of the text; a lower priority wins an overlap. */
+type Candidate = { hit: DateHit; priority: number };
+
+/** The optional flags of a hit (set field by field: object spread is a slow path in V8). */
+type Flags = Omit<DateHit, 'iso' | 'start' | 'end'>;
+
+/** Day-first unless impossible; the flags say which order was taken and whether both fit. */
+function numericDate(a: number, b: number, year: number, flags: Flags): string | undefined {
+  const dayFirst = isoOf(year, b, a);
+  const monthFirst = a !== b ? isoOf(year, a, b) : undefined;
+  if (dayFirst !== undefined) {
+    if (monthFirst !== undefined) flags.orderAmbiguous = true;
+    return dayFirst;
+  }
+  if (monthFirst !== undefined && b > 12) {
+    flags.monthFirst = true;
+    return monthFirst;
+  }
+  return undefined;
+}
+
+function collect(folded: string, today: string, yearless: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const at = (m: RegExpMatchArray, priority: number, iso: string | undefined, flags?: Flags) => {
+    const start = m.index ?? 0;
+    const hit: DateHit = { iso, start, end: start + m[0].length };
+    if (flags?.partial) hit.partial = flags.partial;
+    if (flags?.yearInferred) hit.yearInferred = true;
+    if (flags?.twoDigitYear) hit.twoDigitYear = true;
+    if (flags?.monthFirst) hit.monthFirst = true;
+    if (flags?.orderAmbiguous) hit.orderAmbiguous = true;
+    if (flags?.relative) hit.relative = true;
+    out.push({ hit, priority });
+  };
+  const month = (name: string | undefined) => MONTH_BY_NAME.get(name ?? '') ?? 0;
+
+  for (const m of folded.matchAll(ISO)) at(m, 0, isoOf(Number(m[1]), Number(m[3]), Number(m[4])));
+  for (const m of folded.matchAll(NUMERIC)) {
+    const [s1, s2, y] = [m[2], m[4], m[5] ?? ''];
+    const twoDigit = y.length === 2;
+    const sepsOk = s1 === s2 ? !(s1 === '-' && twoDigit) : s2 === '-' && (s1 === '/' || s1 === '.');
+    if (!sepsOk) continue;
+    const year = twoDigit ? expandTwoDigitYear(Number(y), today) : Number(y);
+    const flags: Flags = twoDigit ? { twoDigitYear: true } : {};
+    at(m, 1, numericDate(Number(m[1]), Number(m[3]), year, flags), flags);
+  }
+  for (const m of folded.matchAll(DAY_MONTH)) {
+    const [day, mon] = [Number(m[1]), month(m[4])];
+    if (m[5] !== undefined) at(m, 2, isoOf(Number(m[5]), mon, day));
+    else if (yearless) {
+      const marked = m[2] !== undefined || m[3] !== undefined || endsPhrase(folded, m.index + m[0].length);
+      if (WORD_LIKE_MONTHS.has(m[4] ?? '') && !marked) continue;
+      const iso = inferYearOrLeap(mon, day, today);
+      if (iso !== undefined) at(m, 7, iso, { yearInferred: true });
+    }
+  }
+  for (const m of folded.matchAll(MONTH_DAY)) {
+    const [mon, day] = [month(m[1]), Number(m[2])];
+    if (m[4] !== undefined) at(m, 3, isoOf(Number(m[4]), mon, day));
+    else if (yearless && MONTH_FIRST_YEARLESS.has(m[1] ?? '')) {
+      const end = m.index + m[0].length;
+      if (UNIT_NEXT.test(folded.slice(end, end + 40))) continue;
+      if (WORD_LIKE_MONTHS.has(m[1] ?? '') && m[3] === undefined && !endsPhrase(folded, end)) continue;
+      const iso = inferYearOrLeap(mon, day, today);
+      if (iso !== undefined) at(m, 8, iso, { yearInferred: true });
+    }
   }
   for (const m of folded.matchAll(RELATIVE)) {
-    const offset = RELATIVE_BY_WORDS.get(m[1]!.replace(/\s+/g, ' '));
+    const offset = RELATIVE_BY_WORDS.get((m[1] ?? '').replace(/\s+/g, ' '));
     const iso = offset !== undefined && isIsoDate(today) ? plusDays(today, offset) : undefined;
-    add(m.index, m.index + m[0].length, iso);
+    at(m, 4, iso, { relative: true });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  for (const m of folded.matchAll(MONTH_YEAR))
+    at(m, 5, undefined, { partial: { year: Number(m[2]), month: month(m[1]) } });
+  for (const m of folded.matchAll(NUMERIC_MONTH_YEAR)) {
+    const mon = Number(m[1]);
+    const numbered = DOCUMENT_NUMBER.test(folded.slice(Math.max(0, m.index - 16), m.index));
+    if (mon >= 1 && mon <= 12 && !numbered) at(m, 6, undefined, { partial: { year: Number(m[2]), month: mon } });
+  }
+  if (yearless) {
+    for (const m of folded.matchAll(NUMERIC_YEARLESS)) {
+      const end = m.index + m[0].length;
+      if (m[0] === '24/7' || UNIT_NEXT.test(folded.slice(end, end + 40))) continue;
+      const [day, mon] = [Number(m[1]), Number(m[2] ?? m[3])];
+      const iso = inferYearOrLeap(mon, day, today);
+      if (iso !== undefined) at(m, 9, iso, { yearInferred: true });
+    }
+  }
+  return out;
+}
+
+/**
+ * Every date in folded text, in order, without overlaps (where two readings overlap, the more
+ * specific pattern wins: a full date over a relative day, over a partial date, over a yearless one).
+ */
+export function findDates(folded: string, today: string, options: FindDatesOptions = {}): DateHit[] {
+  const candidates = collect(folded, today, options.yearless === true).sort(
+    (a, b) => a.hit.start - b.hit.start || a.priority - b.priority,
+  );
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || c.hit.start >= last.hit.end) kept.push(c);
+    else if (c.priority < last.priority) kept[kept.length - 1] = c;
+  }
+  return kept.map((c) => c.hit);
 }
 
 /** The one date a reply states, or undefined when it states none, several, or an impossible one. */
 export function parseDateAnswer(text: string, today: string): string | undefined {
   const hits = findDates(fold(text), today);
-  return hits.length === 1 ? hits[0]!.iso : undefined;
+  return hits.length === 1 ? hits[0]?.iso : undefined;
+}
+
+/** What a reply to "which date?" says, for the conversation to accept, confirm or ask again. */
+export type DateReading =
+  /** One date; when `hit.yearInferred` (or `orderAmbiguous` in English) the caller may confirm it. */
+  | { kind: 'date'; iso: string; hit: DateHit }
+  /** A month and year without a day: ask for the day. */
+  | { kind: 'partial'; year: number; month: number; hit: DateHit }
+  /** A date that does not exist (30 February). */
+  | { kind: 'impossible'; hit: DateHit }
+  | { kind: 'several'; hits: DateHit[] }
+  | { kind: 'none' };
+
+/** Read a reply to a date question, including a day and month without a year (see the policy above). */
+export function readDate(text: string, today: string): DateReading {
+  const hits = findDates(fold(text), today, { yearless: true });
+  const [hit] = hits;
+  if (hit === undefined) return { kind: 'none' };
+  if (hits.length > 1) return { kind: 'several', hits };
+  if (hit.partial) return { kind: 'partial', year: hit.partial.year, month: hit.partial.month, hit };
+  if (hit.iso === undefined) return { kind: 'impossible', hit };
+  return { kind: 'date', iso: hit.iso, hit };
 }

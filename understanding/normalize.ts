@@ -6,19 +6,21 @@
  * the tokens, tolerating a definite/plural ending and (optionally) one or two typos in long words.
  */
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** Lower case; ø→o, å→a, æ→ae; accents dropped; quotes, dashes and spaces unified; trimmed. */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ø/g, 'o')
-    .replace(/æ/g, 'ae')
-    .replace(/å/g, 'a')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[‐‑‒–—―−]/g, '-')
-    .replace(/[\s\u00a0\u202f\u2009]+/g, ' ')
-    .trim();
+  let s = text.toLowerCase().replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/å/g, 'a');
+  // Most messages are plain ASCII once æ, ø and å are gone: skip the costly Unicode steps then.
+  if (NON_ASCII.test(s)) {
+    s = s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[’‘`´]/g, "'")
+      .replace(/[‐‑‒–—―−]/g, '-');
+  }
+  if (s.includes('`')) s = s.replace(/`/g, "'");
+  return s.replace(/[\s\u00a0\u202f\u2009]+/g, ' ').trim();
 }
 
 /** Word tokens of folded text: letters and digits; apostrophes inside words are dropped ("don't" → "dont"). */
@@ -57,28 +59,25 @@ const ALPHA = /^[a-z]+$/;
 /** Optimal string alignment distance (edits and adjacent swaps), giving up above `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = new Array<number>(b.length + 1).fill(0);
-    row[0] = i;
-    rows.push(row);
-  }
-  const r0 = rows[0]!;
-  for (let j = 0; j <= b.length; j++) r0[j] = j;
+  // Three rolling rows (the one before the previous is needed for adjacent swaps).
+  const width = b.length + 1;
+  let before = new Array<number>(width).fill(0);
+  let prev = Array.from({ length: width }, (_, j) => j);
+  let row = new Array<number>(width).fill(0);
   for (let i = 1; i <= a.length; i++) {
-    const row = rows[i]!;
-    const prev = rows[i - 1]!;
-    let best = row[0]!;
+    row[0] = i;
+    let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2]![j - 2]! + 1);
+      let v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (before[j - 2] ?? 0) + 1);
       row[j] = v;
       if (v < best) best = v;
     }
     if (best > max) return max + 1;
+    [before, prev, row] = [prev, row, before];
   }
-  return rows[a.length]![b.length]!;
+  return prev[b.length] ?? max + 1;
 }
 
 /**
@@ -111,7 +110,7 @@ export function indexPhrases(list: readonly Phrase[]): PhraseIndex {
   const sorted = [...list].sort((a, b) => b.tokens.length - a.tokens.length);
   const byFirst = new Map<string, Phrase[]>();
   for (const p of sorted) {
-    const first = p.tokens[0]!;
+    const first = p.tokens[0] ?? '';
     byFirst.set(first, [...(byFirst.get(first) ?? []), p]);
   }
   return { list: sorted, byFirst };
@@ -151,12 +150,13 @@ export function matchPhrases(
     if (i + n > tokens.length) return;
     for (let k = 0; k < n; k++) {
       if (claimed?.[i + k]) return;
-      if (!(near ? near(tokens[i + k]!, p.tokens[k]!) : tokenMatches(tokens[i + k]!, p.tokens[k]!, false))) return;
+      const [user, syn] = [tokens[i + k] ?? '', p.tokens[k] ?? ''];
+      if (!(near ? near(user, syn) : tokenMatches(user, syn, false))) return;
     }
     spans.push({ start: i, end: i + n, value: p.value });
     for (let k = i; k < i + n; k++) covered[k] = true;
   };
-  for (let i = 0; i < tokens.length; i++) for (const p of candidates(index, tokens[i]!)) tryAt(i, p, undefined);
+  for (const [i, token] of tokens.entries()) for (const p of candidates(index, token)) tryAt(i, p, undefined);
   if (fuzzy) {
     const claimed = covered.slice();
     // Replies repeat words; remember each (word, synonym word) verdict for this call.
@@ -171,15 +171,45 @@ export function matchPhrases(
       return v;
     };
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
+      const t = tokens[i] ?? '';
       if (claimed[i] || t.length < 6 || !ALPHA.test(t)) continue;
       for (const p of index.list) tryAt(i, p, claimed, near);
     }
   }
-  const kept = spans.filter(
-    (s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start),
-  );
-  return { kept, covered };
+  return { kept: outermost(spans), covered };
+}
+
+/**
+ * The spans not inside a longer one, in their order. A sweep by start (longest first) instead of
+ * comparing every pair: a span is inside a longer one exactly when an earlier, different span
+ * reaches as far.
+ */
+function outermost(spans: readonly Span[]): Span[] {
+  const order = spans
+    .map((_, i) => i)
+    .sort((x, y) => {
+      const [a, b] = [spans[x] as Span, spans[y] as Span];
+      return a.start - b.start || b.end - a.end;
+    });
+  const inside = new Set<number>();
+  let reach = -1;
+  let g = 0;
+  while (g < order.length) {
+    const first = spans[order[g] as number] as Span;
+    let h = g;
+    // Identical spans are not inside each other.
+    while (
+      h < order.length &&
+      spans[order[h] as number]?.start === first.start &&
+      spans[order[h] as number]?.end === first.end
+    ) {
+      if (reach >= first.end) inside.add(order[h] as number);
+      h++;
+    }
+    reach = Math.max(reach, first.end);
+    g = h;
+  }
+  return spans.filter((_, i) => !inside.has(i));
 }
 
 /** True when `phrase` (already tokenised) occurs in `tokens` as whole words. */

@@ -1,18 +1,17 @@
 /**
- * Numbers in a reply: digits with decimal commas and thousands separators ("23,5", "1 867",
- * "1,867"), small numbers in words ("tolv", "twenty-four", "ett år", "halvannet år"), a unit after
- * the number ("45 BT", "12t", "6 mnd") and conversion to the unit of the fact.
+ * Numbers in a reply: digits with decimal commas or points and thousands separators ("23,5",
+ * "23.5", "1 250", "1.250", "1250"), numbers in words (number-words.ts: "tolv", "tjueto",
+ * "forty-five", "tre og eit halvt", "a year"), a unit after the number with or without a space
+ * ("45BT", "23,5 m", "12 timar", "6 mnd", "11 mann"), approximate numbers ("ca 60", "~60": the
+ * number, marked `approx`), ranges ("10-12", "mellom 10 og 12": marked `range`, never one value),
+ * and conversion to the unit of the fact.
  *
  * Time conversions follow Sdir's sea-time practice (the `daysPerMonth` threshold: 12 months = 360 days).
  * Hours never convert to or from days (that depends on the hours worked per day).
  */
 import {
   APPROX_WORDS,
-  ARTICLE_ONE,
   COMPARATIVE_WORDS,
-  FRACTION_WORDS,
-  NUMBER_WORDS,
-  TENS_WORDS,
   TRAILING_COMPARATIVE_WORDS,
   UNIT_WORDS,
   ZERO_WORDS,
@@ -20,35 +19,76 @@ import {
 } from './lexicon/synonyms.js';
 import { limit } from '../rules/index.js';
 import { alternation, fold } from './normalize.js';
+import { findNumberWords } from './number-words.js';
+
+export { findNumberWords, type NumberWordHit } from './number-words.js';
 
 /** A number found in folded text, with the unit written after it (if any). */
-export type Quantity = { value: number; unit: UnitKind | undefined; start: number; end: number };
+export type Quantity = {
+  value: number;
+  unit: UnitKind | undefined;
+  start: number;
+  end: number;
+  /** Said to be approximate ("ca 60", "about 60", "~60"); the value is the number as written. */
+  approx?: boolean;
+  /** One end of a range ("10-12", "10 til 12", "between 10 and 12"): not a single value. */
+  range?: boolean;
+  /** Written in words ("tolv", "forty-five"), found only with `{ words: true }`. */
+  words?: boolean;
+};
+
+/** Options of `findQuantities`. */
+export type FindQuantitiesOptions = {
+  /**
+   * Also numbers in words: before a unit ("tolv timer", "a year"), as the whole text ("tolv"), or
+   * anywhere when the word is only a number ("tolv", "forty-five"; not "to", "tre", "fire", "en").
+   */
+  words?: boolean;
+};
 
 const UNIT_BY_WORD = new Map<string, UnitKind>();
 for (const [kind, list] of Object.entries(UNIT_WORDS) as [UnitKind, readonly string[]][]) {
   for (const w of list) UNIT_BY_WORD.set(fold(w).replace(/\s+/g, ''), kind);
 }
 const UNIT_ALT = alternation([...Object.values(UNIT_WORDS)].flat());
-/** A unit right after a number (at most one space between). */
-const UNIT_AFTER = new RegExp(`^ ?(${UNIT_ALT})(?![a-z0-9])`);
+/** A unit right after a number (at most one space between), read at `lastIndex`. */
+const UNIT_AT = new RegExp(` ?(${UNIT_ALT})(?![a-z0-9])`, 'y');
+
+/** The unit written at `at` in `folded` and where it ends, or undefined. */
+function unitAt(folded: string, at: number): { unit: UnitKind; end: number } | undefined {
+  UNIT_AT.lastIndex = at;
+  const u = UNIT_AT.exec(folded);
+  if (!u) return undefined;
+  return { unit: UNIT_BY_WORD.get((u[1] ?? '').replace(/\s+/g, '')) ?? 'other', end: at + u[0].length };
+}
 
 /** A numeral: space-grouped thousands ("1 867"), or digits with . and , separators. */
 const NUMERAL = /(?<![a-z0-9])(?<!\d[.,])(?:(-) ?)?(\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)*)/g;
+/** An approximation word right before a number (the text before it ends with it). */
+const APPROX_BEFORE = new RegExp(`(?:^|[^a-z0-9])(?:${alternation(APPROX_WORDS)}) ?$`);
+/** What may stand between the two ends of a range ("10-12", "10 til 12", "10 to 12"). */
+const RANGE_GAP = /^(?: ?- ?| (?:til|to|till|-) )$/;
+/** "mellom 10 og 12", "between 10 and 12": the word before the first end, and the gap. */
+const BETWEEN_BEFORE = /(?:^|[^a-z0-9])(?:mellom|between) $/;
+const BETWEEN_GAP = /^ (?:og|and) $/;
+/** "fra 60 til 45", "from 45 to 60" say what changed, not a range. */
+const FROM_BEFORE = /(?:^|[^a-z0-9])(?:fra|from) $/;
 
 /**
  * The value of a numeral, deciding which separator is decimal: with two kinds, the last one; with
  * one kind used once, a group of exactly three digits after a non-zero integer part is thousands
- * ("1,867", "1.500"), anything else is decimal ("23,5", "0,500"). NaN when malformed ("1.2.3").
+ * ("1,867", "1.500": nobody writes a length or a tonnage with three decimals), anything else is
+ * decimal ("23,5", "23.5", "0,500"). NaN when malformed ("1.2.3").
  */
 export function parseNumeral(raw: string): number {
   const s = raw.replace(/ /g, '');
   const seps = s.replace(/\d/g, '');
   const groups = s.split(/[.,]/);
   if (seps.length === 0) return Number(s);
-  const lastSep = seps[seps.length - 1]!;
+  const lastSep = seps[seps.length - 1] ?? '';
   const mixed = new Set(seps).size > 1;
   const allThousands = (gs: string[]) =>
-    gs.slice(1).every((g) => g.length === 3) && gs[0]!.length <= 3 && gs[0] !== '0';
+    gs.slice(1).every((g) => g.length === 3) && (gs[0]?.length ?? 0) <= 3 && gs[0] !== '0';
   if (mixed) {
     if (new Set(seps.slice(0, -1)).size !== 1 || seps.slice(0, -1).includes(lastSep)) return NaN;
     const intGroups = groups.slice(0, -1);
@@ -61,28 +101,86 @@ export function parseNumeral(raw: string): number {
   return allThousands(groups) ? Number(groups.join('')) : NaN;
 }
 
-/**
- * Every number in folded text with the unit after it. A number glued to letters that are not a
- * unit ("3rd", "12abc") gets unit 'other', and a malformed one value NaN, so callers reject them.
- * Numbers inside words ("D6", "LK2345") are not numbers.
- */
-export function findQuantities(folded: string): Quantity[] {
+/** Numbers in digits, with the unit after each. */
+function digitQuantities(folded: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of folded.matchAll(NUMERAL)) {
-    const start = m.index;
-    let end = start + m[0].length;
-    const sign = m[1] === '-' ? -1 : 1;
-    const value = sign * parseNumeral(m[2]!);
-    const rest = folded.slice(end);
-    const u = UNIT_AFTER.exec(rest);
-    let unit: UnitKind | undefined;
-    if (u) {
-      unit = UNIT_BY_WORD.get(u[1]!.replace(/\s+/g, '')) ?? 'other';
-      end += u[0].length;
-    } else if (/^[a-z]/.test(rest)) unit = 'other';
-    out.push({ value, unit, start, end });
+    let start = m.index;
+    let sign = m[1] === '-' ? -1 : 1;
+    // A dash after a number is a range ("10 - 12"), not a minus.
+    if (sign === -1 && /\d ?$/.test(folded.slice(Math.max(0, start - 2), start))) {
+      sign = 1;
+      start = m.index + m[0].length - (m[2] ?? '').length;
+    }
+    const value = sign * parseNumeral(m[2] ?? '');
+    const end = m.index + m[0].length;
+    const u = unitFields(folded, end);
+    out.push({ value, unit: u.unit, start, end: u.end });
   }
   return out;
+}
+
+/** The unit after a number ending at `end` (glued letters that are no unit: 'other'). */
+function unitFields(folded: string, end: number): { unit: UnitKind | undefined; end: number } {
+  const u = unitAt(folded, end);
+  if (u) return u;
+  return { unit: /[a-z]/.test(folded[end] ?? '') ? 'other' : undefined, end };
+}
+
+/** Numbers in words that count as quantities (see `FindQuantitiesOptions.words`). */
+function wordQuantities(folded: string): Quantity[] {
+  const whole = wholeReply(folded);
+  const out: Quantity[] = [];
+  for (const h of findNumberWords(folded)) {
+    const u = unitAt(folded, h.end);
+    const trusted = h.kind !== 'article' && !h.ambiguous;
+    if (!u && !trusted && (h.kind === 'article' || !whole(h))) continue;
+    out.push({ value: h.value, unit: u?.unit, start: h.start, end: u?.end ?? h.end, words: true });
+  }
+  return out;
+}
+
+/**
+ * Every number in folded text with the unit after it, in order. A number glued to letters that are
+ * not a unit ("3rd", "12abc") gets unit 'other', and a malformed one value NaN, so callers reject
+ * them. Numbers inside words ("D6", "LK2345") are not numbers. Each quantity says whether it was
+ * approximate ("ca 60") and whether it is one end of a range ("10-12 personer").
+ */
+export function findQuantities(folded: string, options: FindQuantitiesOptions = {}): Quantity[] {
+  let qs = digitQuantities(folded);
+  if (options.words) qs = mergeWords(qs, wordQuantities(folded));
+  for (const [i, q] of qs.entries()) {
+    if (APPROX_BEFORE.test(folded.slice(Math.max(0, q.start - 24), q.start))) q.approx = true;
+    const next = qs[i + 1];
+    if (next && isRange(folded, q, next)) {
+      q.range = true;
+      next.range = true;
+    }
+  }
+  return qs;
+}
+
+/** Digit and word quantities in order; a word hit over digits ("2 og et halvt") replaces them. */
+function mergeWords(digits: readonly Quantity[], ws: readonly Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  let w = 0;
+  for (const q of digits) {
+    while (w < ws.length && (ws[w]?.end ?? 0) <= q.start) out.push(ws[w++] as Quantity);
+    const cur = ws[w];
+    if (cur && q.start < cur.end && q.end > cur.start) continue;
+    out.push(q);
+  }
+  while (w < ws.length) out.push(ws[w++] as Quantity);
+  return out;
+}
+
+/** Two numbers that make a range: "10-12", "10 til 12 personer", "mellom 10 og 12" (not "fra 60 til 45"). */
+function isRange(folded: string, a: Quantity, b: Quantity): boolean {
+  if (!(a.value < b.value) || (a.unit !== undefined && a.unit !== b.unit)) return false;
+  const gap = folded.slice(a.end, b.start);
+  const before = folded.slice(Math.max(0, a.start - 16), a.start);
+  if (BETWEEN_GAP.test(gap)) return BETWEEN_BEFORE.test(before);
+  return RANGE_GAP.test(gap) && !FROM_BEFORE.test(before);
 }
 
 /** How a stated unit converts into a fact's unit (missing: not convertible). */
@@ -111,42 +209,7 @@ export function convert(value: number, from: UnitKind | undefined, to: string | 
 
 // --- numbers in words ---------------------------------------------------------------------------
 
-const foldKeys = (r: Readonly<Record<string, number>>) => new Map(Object.entries(r).map(([k, v]) => [fold(k), v]));
-const NUMBER_MAP = foldKeys(NUMBER_WORDS);
-const TENS_MAP = foldKeys(TENS_WORDS);
-const FRACTION_MAP = new Map([...foldKeys(FRACTION_WORDS)].map(([k, v]) => [k.replace(/\s+/g, ' '), v]));
-const ONES_ALT = alternation([
-  'en',
-  'ett',
-  'ein',
-  'eitt',
-  'one',
-  ...Object.keys(NUMBER_WORDS).filter((k) => NUMBER_WORDS[k]! >= 2 && NUMBER_WORDS[k]! <= 9),
-]);
-const TENS_ALT = alternation(Object.keys(TENS_WORDS));
-const BASE = `(?:${TENS_ALT})(?:[- ]?(?:${ONES_ALT}))?|${alternation(Object.keys(NUMBER_WORDS))}`;
-const HALF = `(?:og|and) (?:a|en|et|ei|eit|ein) (?:halvt|halv|half)`;
-const NUMBER_PHRASE = new RegExp(
-  `(?<![a-z0-9])(?:(\\d+|${BASE}) ${HALF}|(${alternation(Object.keys(FRACTION_WORDS))})|(${BASE})|(${alternation(ARTICLE_ONE)}))(?![a-z0-9])`,
-  'g',
-);
 const APPROX_RE = new RegExp(`(?<![a-z0-9])(?:${alternation(APPROX_WORDS)})(?![a-z0-9])`, 'g');
-
-/** The value of a base number phrase: digits, "tolv", "tjuefire", "twenty-four". */
-function baseValue(s: string): number | undefined {
-  if (/^\d+$/.test(s)) return Number(s);
-  const direct = NUMBER_MAP.get(s);
-  if (direct !== undefined) return direct;
-  for (const [tens, tv] of TENS_MAP) {
-    if (!s.startsWith(tens)) continue;
-    const rest = s.slice(tens.length).replace(/^[- ]/, '');
-    if (rest === '') return tv;
-    const ones =
-      rest === 'en' || rest === 'ett' || rest === 'ein' || rest === 'eitt' || rest === 'one' ? 1 : NUMBER_MAP.get(rest);
-    if (ones !== undefined && ones >= 1 && ones <= 9) return tv + ones;
-  }
-  return undefined;
-}
 
 /** The reply without approximation words and punctuation, to see if a number phrase is all of it. */
 const bareOf = (folded: string) =>
@@ -158,31 +221,33 @@ const bareOf = (folded: string) =>
     .trim();
 
 /**
+ * Whether a span is the whole reply but for approximation words and punctuation ("ca. tolv").
+ * The bare reply is computed once, and only for a short text: a long one is never a bare number.
+ */
+function wholeReply(folded: string): (span: { start: number; end: number }) => boolean {
+  let bare: string | undefined;
+  return (span) => {
+    if (folded.length > 200) return false;
+    bare ??= bareOf(folded);
+    return bare === folded.slice(span.start, span.end);
+  };
+}
+
+/**
  * Folded text with number words turned into digits, where that is safe: when a unit follows
  * ("tolv timer", "a year", "halvannet år") or the number is the whole reply ("tolv", "twenty").
  * An article ("en", "a") counts as one only before a unit.
  */
 export function numberWordsToDigits(folded: string): string {
-  const bare = bareOf(folded);
-  return folded.replace(
-    NUMBER_PHRASE,
-    (match: string, halfBase?: string, fraction?: string, base?: string, article?: string, offset?: number) => {
-      let value: number | undefined;
-      if (halfBase !== undefined) {
-        const b = baseValue(halfBase);
-        value = b === undefined ? undefined : b + 0.5;
-      } else if (fraction !== undefined) value = FRACTION_MAP.get(fraction.replace(/\s+/g, ' '));
-      else if (base !== undefined) {
-        if (/^\d+$/.test(base)) return match;
-        value = baseValue(base);
-      } else if (article !== undefined) value = 1;
-      if (value === undefined) return match;
-      const rest = folded.slice((offset ?? 0) + match.length);
-      const unitFollows = UNIT_AFTER.test(rest);
-      const whole = article === undefined && bare === match.trim();
-      return unitFollows || whole ? String(value) : match;
-    },
-  );
+  const whole = wholeReply(folded);
+  let out = '';
+  let at = 0;
+  for (const h of findNumberWords(folded)) {
+    if (!unitAt(folded, h.end) && (h.kind === 'article' || !whole(h))) continue;
+    out += folded.slice(at, h.start) + String(h.value);
+    at = h.end;
+  }
+  return out + folded.slice(at);
 }
 
 // --- an amount as the answer to a number question -----------------------------------------------
@@ -217,10 +282,8 @@ export function parseAmount(text: string, unit: string | undefined): number | un
     return unit !== undefined && TIME_UNITS.has(unit) && ZERO_RE.test(bareOf(folded)) ? 0 : undefined;
   }
   if (qs.some((q) => !Number.isFinite(q.value) || q.unit === 'other')) return undefined;
-  if (qs.length === 1) {
-    const q = qs[0]!;
-    return convert(q.value, q.unit, unit);
-  }
+  const [only] = qs;
+  if (qs.length === 1 && only) return convert(only.value, only.unit, unit);
   const units = qs.map((q) => q.unit);
   if (units.some((u) => u === undefined) || new Set(units).size !== units.length) return undefined;
   let sum = 0;

@@ -16,30 +16,30 @@ export const apsTopics = {
     },
     answer: {
       nb:
-        'En sertifikatsøknad kan utstedes automatisk, eller bli tatt ut til stikkprøvekontroll, når kravene er rapportert elektronisk av riktig kilde:\n\n' +
+        'Et sertifikat kan bli utstedt automatisk, eller søknaden kan bli tatt ut til stikkprøvekontroll, når kravene er rapportert elektronisk av riktig kilde:\n\n' +
         '• fartstid og tilleggskompetanse: rederiet\n' +
         '• kurs: kurssenteret\n' +
         '• bedømmelse: assessor\n' +
         '• utdanning: via API eller «Min side kvalifikasjoner»\n' +
-        '• helseerklæring: sjømannslegen\n\n' +
+        '• helseerklæring: en godkjent sjømannslege\n\n' +
         'Søknader med manuelt opplastet dokumentasjon går alltid til manuell behandling. Bilde og signatur legger du selv ved søknaden.\n\n' +
         'Fortell meg hvilke dokumenter du lastet opp som vedlegg, så forklarer jeg hvordan søknaden blir behandlet.',
       nn:
         'Eit sertifikat kan bli skrive ut automatisk, eller søknaden kan bli teken ut til stikkprøvekontroll, når krava er rapporterte elektronisk av rett kjelde:\n\n' +
         '• fartstid og tilleggskompetanse: reiarlaget\n' +
         '• kurs: kurssenteret\n' +
-        '• vurdering: assessoren\n' +
+        '• bedømming: assessoren\n' +
         '• utdanning: via API eller «Min side kvalifikasjoner»\n' +
-        '• helseerklæring: sjømannslegen\n\n' +
-        'Søknader med dokumentasjon som er lasta opp manuelt, går alltid til manuell behandling. Bilete og signatur legg du sjølv ved søknaden.\n\n' +
+        '• helseerklæring: ein godkjend sjømannslege\n\n' +
+        'Søknader med manuelt opplasta dokumentasjon går alltid til manuell behandling. Bilete og signatur legg du sjølv ved søknaden.\n\n' +
         'Fortel meg kva dokument du lasta opp som vedlegg, så forklarer eg korleis søknaden blir behandla.',
       en:
-        'A certificate application can be issued automatically, or picked for a spot check, when the requirements have been reported electronically by the right source:\n\n' +
+        'A certificate can be issued automatically, or the application picked for a spot check, when the requirements have been reported electronically by the right source:\n\n' +
         '• sea time and additional competence: the company\n' +
         '• courses: the course centre\n' +
         '• assessment: the assessor\n' +
         '• education: through the API or "Min side kvalifikasjoner"\n' +
-        "• health certificate: the seafarers' doctor\n\n" +
+        "• health certificate: an approved seafarers' doctor (sjømannslege)\n\n" +
         'Applications with documentation uploaded by hand always go to manual processing. You attach your photo and signature yourself.\n\n' +
         'Tell me which documents you uploaded as attachments, and I will explain how the application will be processed.',
     },

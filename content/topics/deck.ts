@@ -64,12 +64,12 @@ export const deckTopics = {
     },
     answer: {
       nb:
-        'Som kadett kan du søke om dekksoffisersertifikat når minst 4 måneder (120 dager) av fartstiden med systematisk opplæring er opptjent etter at det endelige vitnemålet for sertifikatet du søker, er utstedt.\n\n' +
+        'Som kadett kan du søke om dekksoffisersertifikat når minst 4 måneder (120 dager) av fartstiden med systematisk opplæring er opptjent etter at det endelige vitnemålet for sertifikatet du søker om, er utstedt.\n\n' +
         'Du kan ikke begynne den systematiske opplæringen før du har minst vitnemål til D5. Opplæringen dokumenteres i godkjent elektronisk kadettbok (webcadet) eller i ISF-kadettbok. Spørsmål om webcadet går til maritimt opplæringskontor.\n\n' +
         'Svar på noen spørsmål, så sjekker jeg om fartstiden din holder.',
       nn:
-        'Som kadett kan du søkje om dekksoffisersertifikat når du har minst 4 månader (120 dagar) fartstid med systematisk opplæring frå tida etter at det endelege vitnemålet for sertifikatet du søkjer om, blei skrive ut.\n\n' +
-        'Du kan ikkje byrje på den systematiske opplæringa før du har minst vitnemål til D5. Opplæringa blir dokumentert i godkjend elektronisk kadettbok (webcadet) eller i ISF-kadettbok. Spørsmål om webcadet går til maritimt opplæringskontor.\n\n' +
+        'Som kadett kan du søkje om dekksoffisersertifikat når minst 4 månader (120 dagar) av fartstida med systematisk opplæring er opptente etter at det endelege vitnemålet for sertifikatet du søkjer om, er skrive ut.\n\n' +
+        'Du kan ikkje byrje den systematiske opplæringa før du har minst vitnemål til D5. Opplæringa blir dokumentert i godkjend elektronisk kadettbok (webcadet) eller i ISF-kadettbok. Spørsmål om webcadet går til maritimt opplæringskontor.\n\n' +
         'Svar på nokre spørsmål, så sjekkar eg om fartstida di held.',
       en:
         'As a cadet you can apply for a deck officer certificate once at least 4 months (120 days) of your sea time with systematic training have been earned after the final diploma for the certificate you are applying for was issued.\n\n' +

@@ -17,7 +17,7 @@ export const ispsTopics = {
     answer: {
       nb:
         'For skip som ikke har norsk ISSC, går sertifiseringen slik:\n\n' +
-        '• Rederiet lager en sårbarhetsvurdering (SSA) og en sikkerhetsplan (SSP) etter SOLAS, ISPS-koden, forordning (EF) nr. 725/2004 og forskrift om sikring av skip og havneanlegg.\n' +
+        '• Rederiet lager en sårbarhetsvurdering (SSA) og en sikkerhetsplan (SSP) etter SOLAS, ISPS-koden, forordning (EF) nr. 725/2004 og sikkerhetsforskriften (forskrift om sikkerhet, pirat- og terrorberedskapstiltak og bruk av maktmidler om bord på skip og flyttbare boreinnretninger).\n' +
         '• Selskapets sikkerhetsansvarlige (CSO) ber om verifikasjon via Altinn, senest tre måneder før ønsket dato.\n' +
         '• Sjøfartsdirektoratet utpeker en ISPS-inspektør, som kontakter CSO og sender varsel om verifikasjonen.\n' +
         '• CSO sender SSA og SSP til inspektøren for godkjenning. Dokumentene behandles fortrolig.\n' +
@@ -25,15 +25,15 @@ export const ispsTopics = {
         'Når SSP er godkjent, ber CSO om førstegangsverifikasjon via Altinn. Er alt i orden, utstedes et fullt ISSC som gjelder i inntil 5 år.',
       nn:
         'For skip som ikkje har norsk ISSC, går sertifiseringa slik:\n\n' +
-        '• Reiarlaget lagar ei sårbarheitsvurdering (SSA) og ein sikkerheitsplan (SSP) etter SOLAS, ISPS-koden, forordning (EF) nr. 725/2004 og sikkerheitsforskrifta (FOR-2004-06-22-972).\n' +
-        '• Den sikkerheitsansvarlege i selskapet (CSO) ber om verifikasjon via Altinn, seinast tre månader før den datoen ein ønskjer.\n' +
+        '• Reiarlaget lagar ei sårbarheitsvurdering (SSA) og ein sikkerheitsplan (SSP) etter SOLAS, ISPS-koden, forordning (EF) nr. 725/2004 og sikkerheitsforskrifta (forskrift om sikkerhet, pirat- og terrorberedskapstiltak og bruk av maktmidler om bord på skip og flyttbare boreinnretninger).\n' +
+        '• Den som har ansvaret for sikkerheita i selskapet (CSO), ber om verifikasjon via Altinn, seinast tre månader før ønskt dato.\n' +
         '• Sjøfartsdirektoratet peikar ut ein ISPS-inspektør, som kontaktar CSO og sender varsel om verifikasjonen.\n' +
         '• CSO sender SSA og SSP til inspektøren for godkjenning. Dokumenta blir behandla fortruleg.\n' +
         '• Inspektøren verifiserer om bord. Er krava oppfylte, blir det skrive ut eit mellombels ISSC (I-ISSC).\n\n' +
-        'Når SSP er godkjend, ber CSO om førstegongsverifikasjon via Altinn. Er alt i orden, blir det skrive ut eit fullt ISSC som gjeld i inntil 5 år.',
+        'Når SSP er godkjend, ber CSO om førstegongsverifikasjon via Altinn. Er alt i orden, blir det skrive ut eit fulltids ISSC som gjeld i inntil 5 år.',
       en:
         'For ships without a Norwegian ISSC, certification works like this:\n\n' +
-        '• The company prepares a ship security assessment (SSA) and a ship security plan (SSP) under SOLAS, the ISPS Code, Regulation (EC) No 725/2004 and the Norwegian regulations on ship and port facility security.\n' +
+        '• The company prepares a ship security assessment (SSA) and a ship security plan (SSP) under SOLAS, the ISPS Code, Regulation (EC) No 725/2004 and the Norwegian Security Regulations (sikkerhetsforskriften: regulations on security, anti-piracy and anti-terrorism preparedness measures and the use of force on board ships and mobile drilling units).\n' +
         '• The company security officer (CSO) requests a verification through Altinn, at least three months before the wanted date.\n' +
         '• The Norwegian Maritime Authority appoints an ISPS inspector, who contacts the CSO and sends a verification notice.\n' +
         '• The CSO sends the SSA and SSP to the inspector for approval. The documents are handled confidentially.\n' +

@@ -175,24 +175,24 @@ export const manningTopics = {
     },
     answer: {
       nb:
-        'Nei. Bemanningen i bemanningssertifikatet er minimum for når skipet forlater havn og går ut på en sjøreise.\n\n' +
+        'Nei, ikke alle stillingene i bemanningssertifikatet må være om bord når skipet ligger fortøyd til kai. Bemanningen i bemanningssertifikatet er minimum for når skipet forlater havn og går ut på en sjøreise.\n\n' +
         'Når skipet ligger fast fortøyd i havn, bestemmer føreren i samråd med rederiet hvor mange som skal være om bord. Denne bemanningen må kunne holde det vaktholdet som kreves i havn (forskrift om vakthold på passasjer- og lasteskip, del 4).\n\n' +
-        'Sjøfartsdirektoratet skal ikke uttale seg om eller godkjenne bemanningen som fører og rederi blir enige om mens skipet ligger ved land.',
+        'Det er ikke krav om at Sjøfartsdirektoratet skal uttale seg om eller godkjenne bemanningen som fører og rederi blir enige om mens skipet ligger ved land.',
       nn:
-        'Nei, ikkje alle stillingane i bemanningssertifikatet må vere om bord når skipet ligg fortøydd til kai. Bemanninga i bemanningssertifikatet er minimum for når skipet forlèt hamna og går ut på ei sjøreise.\n\n' +
-        'Når skipet ligg fast fortøydd i hamn, avgjer føraren i samråd med reiarlaget kor mange som skal vere om bord. Denne bemanninga må kunne halde det vakthaldet som er påbode i hamn (forskrifta om vakthald på passasjer- og lasteskip, del 4).\n\n' +
-        'Det er ikkje krav om at Sjøfartsdirektoratet skal uttale seg om eller godkjenne den bemanninga som føraren og reiarlaget blir samde om medan skipet ligg ved land.',
+        'Nei, ikkje alle stillingane i bemanningssertifikatet må vere om bord når skipet ligg fortøydd ved kai. Bemanninga i bemanningssertifikatet er minimum for når skipet forlèt hamna og går ut på ei sjøreise.\n\n' +
+        'Når skipet ligg fast fortøydd i hamn, bestemmer føraren i samråd med reiarlaget kor mange som skal vere om bord. Denne bemanninga må kunne halde det vakthaldet som er kravd i hamn (forskrift om vakthold på passasjer- og lasteskip, del 4).\n\n' +
+        'Det er ikkje krav om at Sjøfartsdirektoratet skal uttale seg om eller godkjenne bemanninga som føraren og reiarlaget blir samde om medan skipet ligg ved land.',
       en:
-        'No. The manning in the manning certificate is the minimum for when the ship leaves port and goes to sea.\n\n' +
+        'No, not every position in the manning certificate has to be filled on board while the ship is moored at the quay. The manning in the manning certificate is the minimum for when the ship leaves port and goes to sea.\n\n' +
         'While the ship is moored in port, the master decides together with the company how many people must be on board. This crew must be able to keep the watch required in port (Regulations on watchkeeping on passenger and cargo ships, part 4).\n\n' +
-        'The Norwegian Maritime Authority does not have to comment on or approve the manning that the master and the company agree on while the ship is alongside.',
+        'There is no requirement for the Norwegian Maritime Authority to comment on or approve the manning that the master and the company agree on while the ship is alongside.',
     },
   },
   'manning.other-duties': {
     title: {
       nb: 'Andre oppgaver for sikkerhetsbemanningen',
       nn: 'Andre oppgåver for sikkerheitsbemanninga',
-      en: 'Other duties for the safety crew',
+      en: 'Other duties for crew in the safe manning',
     },
     answer: {
       nb:
@@ -217,15 +217,15 @@ export const manningTopics = {
     },
     answer: {
       nb:
-        'Nei. Et bemanningssertifikat utstedes uten tidsbegrensning, med mindre det er et midlertidig bemanningssertifikat.\n\n' +
+        'Et bemanningssertifikat har ingen utløpsdato: det utstedes uten tidsbegrensning, med mindre det er et midlertidig bemanningssertifikat.\n\n' +
         'Unntaket er hvis endringer i nasjonalt eller internasjonalt regelverk gjør det nødvendig å endre et sertifikat som allerede er utstedt.\n\n' +
         'Kildene mine sier ikke hvor lenge et midlertidig bemanningssertifikat gjelder. Spør Sjøfartsdirektoratet på post@sdir.no om det.',
       nn:
-        'Nei. Eit bemanningssertifikat blir skrive ut utan tidsavgrensing, med mindre det er eit mellombels bemanningssertifikat.\n\n' +
-        'Unntaket er om endringar i nasjonalt eller internasjonalt regelverk gjer det naudsynt å endre eit sertifikat som alt er skrive ut.\n\n' +
+        'Eit bemanningssertifikat har ingen utløpsdato: det blir skrive ut utan tidsavgrensing, så sant det ikkje er eit mellombels bemanningssertifikat.\n\n' +
+        'Unntaket er dersom endringar i nasjonalt eller internasjonalt regelverk gjer det naudsynt å endre eit sertifikat som alt er skrive ut.\n\n' +
         'Kjeldene mine seier ikkje kor lenge eit mellombels bemanningssertifikat gjeld. Spør Sjøfartsdirektoratet på post@sdir.no om det.',
       en:
-        'No. A manning certificate is issued without a time limit, unless it is a temporary manning certificate.\n\n' +
+        'A manning certificate has no expiry date: it is issued without a time limit, unless it is a temporary manning certificate.\n\n' +
         'The exception is if changes in national or international regulations make it necessary to change a certificate that has already been issued.\n\n' +
         'My sources do not say how long a temporary manning certificate is valid. Ask the Norwegian Maritime Authority at post@sdir.no.',
     },

@@ -126,7 +126,7 @@ export const topicMeta = {
     rule: 'deck-officer-first-issue',
   },
   'deck.master-rights': {
-    citations: [cite('sdirSeaTimeFaq')],
+    citations: [cite('sdirSeaTimeFaq'), cite('sdirDeckOfficerTable')],
     rule: 'master-rights',
   },
   'deck.cadet': {

@@ -258,8 +258,10 @@ const GOLDEN: Golden[] = [
       }),
       pick('rule:issc-validity', asks('isps.verification-dates', 'certificateKind')),
       say('full', asks('isps.verification-dates', 'issueDate')),
+      // The window comes from the expiry date printed on the certificate, never a guessed one.
+      say('2026-01-15', asks('isps.verification-dates', 'expiryDate')),
       say(
-        '2026-01-15',
+        '2031-01-15',
         decides('isps.verification-dates', 'issc-validity', 'dates', {
           latestExpiry: '2031-01-15',
           intermediateFrom: '2028-01-15',
@@ -347,7 +349,8 @@ const GOLDEN: Golden[] = [
       say('300', asks('ratings.matros', 'hasTradeCertificate')),
       say('nei', asks('ratings.matros', 'monthsAsOrdinarySeaman')),
       say('14', asks('ratings.matros', 'monthsDeckService')),
-      say('26', decides('ratings.matros', 'matros', 'meets')),
+      // 36 months on deck in all meet § 79 whether or not the lettmatros year counts towards the two years.
+      say('36', decides('ratings.matros', 'matros', 'meets')),
     ],
   },
   {
@@ -372,8 +375,10 @@ const GOLDEN: Golden[] = [
     locale: 'en',
     turns: [
       say('What are the requirements for a motorman/oiler (smører)?', asks('ratings.smorer', 'monthsEngineService')),
+      // § 77 lets practice in mechanical trades count, so it is asked before any "no".
+      say('4', asks('ratings.smorer', 'monthsMechanicalPractice')),
       say(
-        '4',
+        '0',
         decides('ratings.smorer', 'rating-requirements', 'does-not-meet', {
           shortfalls: [{ fact: 'monthsEngineService', required: 6, actual: 4 }],
         }),

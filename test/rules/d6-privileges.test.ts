@@ -24,7 +24,12 @@ const cases: Case[] = [
   {
     name: 'A D6 holder may be officer of the watch on a cargo ship of L 23.99 m',
     facts: { ...oow, lengthL: 23.99 },
-    expected: { status: 'decided', outcome: 'allowed', values: { basis: 'd6' }, cites: [s23] },
+    expected: {
+      status: 'decided',
+      outcome: 'allowed',
+      values: { evaluated: 'officer-of-the-watch', basis: 'd6' },
+      cites: [s23],
+    },
   },
   {
     name: 'A D6 holder may not be officer of the watch on a ship of L exactly 24 m',
@@ -34,7 +39,7 @@ const cases: Case[] = [
   {
     name: 'A D6 holder may be chief mate on a ship of L 23.99 m',
     facts: { ...ship, role: 'chief-mate', lengthL: 23.99 },
-    expected: { status: 'decided', outcome: 'allowed', values: { basis: 'd6' } },
+    expected: { status: 'decided', outcome: 'allowed', values: { evaluated: 'chief-mate', basis: 'd6' } },
   },
   {
     name: 'A D6 holder may not be chief mate on a ship of L 24 m',
@@ -82,10 +87,39 @@ const cases: Case[] = [
     facts: { vesselType: 'fishing' },
     expected: { status: 'decided', outcome: 'not-allowed' },
   },
+  // Vessel categories the sources do not settle (finding 2 of issue 10): 'uncertain', never a flat yes.
   {
-    name: 'A vessel of another type (not passenger or fishing) is within D6',
+    name: 'A vessel of unknown category ("other") used to be "allowed"; now it is uncertain',
     facts: { ...oow, vesselType: 'other', lengthL: 12 },
-    expected: { status: 'decided', outcome: 'allowed' },
+    expected: {
+      status: 'decided',
+      outcome: 'uncertain',
+      values: { evaluated: 'officer-of-the-watch', vesselType: 'other' },
+    },
+  },
+  {
+    name: 'A boat carrying 12 or fewer passengers is uncertain, decided without asking its size',
+    facts: { role: 'master', vesselType: 'small-passenger' },
+    expected: {
+      status: 'decided',
+      outcome: 'uncertain',
+      values: { evaluated: 'master', vesselType: 'small-passenger' },
+    },
+  },
+  {
+    name: 'A leisure boat is uncertain for D6 (the sources describe commercial vessels)',
+    facts: { role: 'chief-mate', vesselType: 'leisure' },
+    expected: { status: 'decided', outcome: 'uncertain', values: { evaluated: 'chief-mate', vesselType: 'leisure' } },
+  },
+  {
+    name: 'A small passenger boat of 600 GT is not allowed whatever its category (D6 stops at 500 GT)',
+    facts: { role: 'master', vesselType: 'small-passenger', grossTonnage: 600 },
+    expected: { status: 'decided', outcome: 'not-allowed', values: { evaluated: 'master' } },
+  },
+  {
+    name: 'An unknown category outside liten kystfart is not allowed whatever the category',
+    facts: { ...oow, vesselType: 'other', tradingArea: 'stor-kystfart' },
+    expected: { status: 'decided', outcome: 'not-allowed' },
   },
   {
     name: 'Trading area 1 lies inside liten kystfart',
@@ -127,7 +161,7 @@ const cases: Case[] = [
   {
     name: 'A D6 holder may be master on a ship of LOA 14.99 m',
     facts: { ...master, lengthOverall: 14.99 },
-    expected: { status: 'decided', outcome: 'allowed', values: { basis: 'd6' }, cites: [s23] },
+    expected: { status: 'decided', outcome: 'allowed', values: { evaluated: 'master', basis: 'd6' }, cites: [s23] },
   },
   {
     name: 'A master with LOA under 15 m is never asked L, age or months',
@@ -141,7 +175,7 @@ const cases: Case[] = [
   {
     name: 'A 19-year-old D6 holder may be master on LOA 14 m (no age limit below 15 m)',
     facts: { ...master, lengthOverall: 14, age: 19, monthsAsOfficerOfTheWatch: 0 },
-    expected: { status: 'decided', outcome: 'allowed', values: { basis: 'd6' } },
+    expected: { status: 'decided', outcome: 'allowed', values: { evaluated: 'master', basis: 'd6' } },
   },
   {
     name: 'A master on a known ship is asked LOA first',
@@ -153,12 +187,17 @@ const cases: Case[] = [
   {
     name: 'Master on LOA exactly 15 m needs the extension; aged 20 with 12 months on L 17 m: allowed',
     facts: { ...extension, lengthOverall: 15 },
-    expected: { status: 'decided', outcome: 'allowed', values: { basis: 'd6-master-extension' }, cites: [s23] },
+    expected: {
+      status: 'decided',
+      outcome: 'allowed',
+      values: { evaluated: 'master', basis: 'd6-master-extension' },
+      cites: [s23],
+    },
   },
   {
     name: 'The extension allows master on L 23.99 m',
     facts: { ...extension, lengthL: 23.99, lengthOverall: 25 },
-    expected: { status: 'decided', outcome: 'allowed', values: { basis: 'd6-master-extension' } },
+    expected: { status: 'decided', outcome: 'allowed', values: { evaluated: 'master', basis: 'd6-master-extension' } },
   },
   {
     name: 'The extension does not reach L exactly 24 m',

@@ -10,6 +10,7 @@ import {
   isAfter,
   isBefore,
   isIsoDate,
+  lastDayOfValidity,
   parseIsoDate,
   plusDays,
   plusMonths,
@@ -78,6 +79,34 @@ describe('rules/dates', () => {
   it.each(months)('$name', ({ from, by, expected }) => expect(plusMonths(from, by)).toBe(expected));
   it.each(years)('$name', ({ from, by, expected }) => expect(plusYears(from, by)).toBe(expected));
   it.each(days)('$name', ({ from, by, expected }) => expect(plusDays(from, by)).toBe(expected));
+
+  // "Valid for N years" (issue 10, finding 6): one policy for the ISSC and the health certificate.
+  it.each([
+    {
+      name: 'Issued 10 March 2025, valid 2 years: the last day is 10 March 2027',
+      from: '2025-03-10',
+      by: 2,
+      expected: '2027-03-10',
+    },
+    {
+      name: 'Issued 10 March 2025, valid 1 year: the last day is 10 March 2026',
+      from: '2025-03-10',
+      by: 1,
+      expected: '2026-03-10',
+    },
+    {
+      name: 'Issued 29 February 2024, valid 2 years: the last day is 28 February 2026',
+      from: '2024-02-29',
+      by: 2,
+      expected: '2026-02-28',
+    },
+    {
+      name: 'Issued 15 March 2025, valid 5 years: the last day is 15 March 2030',
+      from: '2025-03-15',
+      by: 5,
+      expected: '2030-03-15',
+    },
+  ])('$name', ({ from, by, expected }) => expect(lastDayOfValidity(from, by)).toBe(expected));
 
   it.each([
     {

@@ -23,12 +23,12 @@ const cases: Case[] = [
   {
     name: 'A D4 cadet with 360 days in a training programme, 120 after the diploma, meets alternative B',
     facts: { certificate: 'D4', trainingProgramDays: 360, daysAfterDiploma: 120 },
-    expected: { status: 'decided', outcome: 'meets', values: { alternative: 'B' }, cites: [faq] },
+    expected: { status: 'decided', outcome: 'meets', values: { evaluated: 'D4', alternative: 'B' }, cites: [faq] },
   },
   {
     name: 'A D3 cadet with 360 programme days meets B without being asked about trade certificate or alternative A',
     facts: { certificate: 'D3', trainingProgramDays: 360, daysAfterDiploma: 400 },
-    expected: { status: 'decided', outcome: 'meets', values: { alternative: 'B' } },
+    expected: { status: 'decided', outcome: 'meets', values: { evaluated: 'D3', alternative: 'B' } },
   },
   {
     name: 'A D4 cadet with 359 programme days and no trade certificate does not meet B or C (or A)',
@@ -45,12 +45,12 @@ const cases: Case[] = [
   {
     name: 'A D4 cadet with 359 programme days and a trade certificate as matros meets alternative C',
     facts: { certificate: 'D4', trainingProgramDays: 359, tradeCertificate: 'matros', daysAfterDiploma: 120 },
-    expected: { status: 'decided', outcome: 'meets', values: { alternative: 'C' } },
+    expected: { status: 'decided', outcome: 'meets', values: { evaluated: 'D4', alternative: 'C' } },
   },
   {
     name: 'A D3 cadet with exactly 180 programme days and a trade certificate as fisker meets C',
     facts: { certificate: 'D3', trainingProgramDays: 180, tradeCertificate: 'fisker', daysAfterDiploma: 120 },
-    expected: { status: 'decided', outcome: 'meets', values: { alternative: 'C' } },
+    expected: { status: 'decided', outcome: 'meets', values: { evaluated: 'D3', alternative: 'C' } },
   },
   {
     name: 'A D3 cadet with 179 programme days and a trade certificate does not meet C',
@@ -79,7 +79,7 @@ const cases: Case[] = [
   {
     name: 'A D5 applicant with 1080 days, 180 on bridge watch, 30 after the diploma and an assessment meets A',
     facts: { certificate: 'D5', ...altA },
-    expected: { status: 'decided', outcome: 'meets', values: { alternative: 'A' }, cites: [faq] },
+    expected: { status: 'decided', outcome: 'meets', values: { evaluated: 'D5', alternative: 'A' }, cites: [faq] },
   },
   {
     name: 'A D5 applicant with 1079 days does not meet A',
@@ -87,7 +87,10 @@ const cases: Case[] = [
     expected: {
       status: 'decided',
       outcome: 'does-not-meet',
-      values: { shortfalls: [{ fact: 'seaTimeDays', required: 1080, actual: 1079, alternative: 'A' }] },
+      values: {
+        evaluated: 'D5',
+        shortfalls: [{ fact: 'seaTimeDays', required: 1080, actual: 1079, alternative: 'A' }],
+      },
     },
   },
   {
@@ -96,7 +99,10 @@ const cases: Case[] = [
     expected: {
       status: 'decided',
       outcome: 'does-not-meet',
-      values: { shortfalls: [{ fact: 'bridgeWatchDays', required: 180, actual: 179, alternative: 'A' }] },
+      values: {
+        evaluated: 'D5',
+        shortfalls: [{ fact: 'bridgeWatchDays', required: 180, actual: 179, alternative: 'A' }],
+      },
     },
   },
   {
@@ -105,7 +111,10 @@ const cases: Case[] = [
     expected: {
       status: 'decided',
       outcome: 'does-not-meet',
-      values: { shortfalls: [{ fact: 'daysAfterDiploma', required: 30, actual: 29, alternative: 'A' }] },
+      values: {
+        evaluated: 'D5',
+        shortfalls: [{ fact: 'daysAfterDiploma', required: 30, actual: 29, alternative: 'A' }],
+      },
     },
   },
   {
@@ -114,18 +123,21 @@ const cases: Case[] = [
     expected: {
       status: 'decided',
       outcome: 'does-not-meet',
-      values: { shortfalls: [{ fact: 'hasAssessment', required: [true], actual: false, alternative: 'A' }] },
+      values: {
+        evaluated: 'D5',
+        shortfalls: [{ fact: 'hasAssessment', required: [true], actual: false, alternative: 'A' }],
+      },
     },
   },
   {
     name: 'A D4 applicant who fails B and C by the diploma but meets A gets A',
     facts: { certificate: 'D4', trainingProgramDays: 360, tradeCertificate: 'matros', ...altA, daysAfterDiploma: 119 },
-    expected: { status: 'decided', outcome: 'meets', values: { alternative: 'A' } },
+    expected: { status: 'decided', outcome: 'meets', values: { evaluated: 'D4', alternative: 'A' } },
   },
   {
     name: 'A D3 applicant with no programme time meets A',
     facts: { certificate: 'D3', trainingProgramDays: 0, tradeCertificate: 'none', ...altA },
-    expected: { status: 'decided', outcome: 'meets', values: { alternative: 'A' } },
+    expected: { status: 'decided', outcome: 'meets', values: { evaluated: 'D3', alternative: 'A' } },
   },
 
   // D5: only alternative A.
@@ -143,7 +155,7 @@ const cases: Case[] = [
     expected: {
       status: 'decided',
       outcome: 'does-not-meet',
-      values: { shortfalls: [{ fact: 'seaTimeDays', required: 1080, actual: 500, alternative: 'A' }] },
+      values: { evaluated: 'D5', shortfalls: [{ fact: 'seaTimeDays', required: 1080, actual: 500, alternative: 'A' }] },
     },
   },
   {

@@ -3,12 +3,12 @@
  * holds an array of `{ name, facts, today?, expected }` cases and runs them through `runCases`.
  *
  * Assertions are on status, outcome, `values` and `needs` lists — never on the wording of reasons.
- * For a decided result we only check that every reason has both languages and that the expected
- * regulation is cited.
+ * For a decided result we only check that every reason has all three languages, that the expected
+ * regulation is cited, and that a position or certificate it names as evaluated is a known one.
  */
 import { expect, it } from 'vitest';
 import type { Citation, Decision, Text } from '../../rules/index.js';
-import { decide } from '../../rules/index.js';
+import { EVALUATED_IDS, decide } from '../../rules/index.js';
 
 /** The date every case is decided on unless it names its own `today`. */
 export const DEFAULT_TODAY = '2025-06-01';
@@ -42,12 +42,12 @@ export type Expected =
 
 export type Case = { name: string; facts: Record<string, unknown>; today?: string; expected: Expected };
 
-/** Assert that `t` is a filled-in text in both languages. */
+/** Assert that `t` is a filled-in text in all three languages. */
 export function expectText(t: Text): void {
-  expect(typeof t.nb).toBe('string');
-  expect(typeof t.en).toBe('string');
-  expect(t.nb.trim().length).toBeGreaterThan(0);
-  expect(t.en.trim().length).toBeGreaterThan(0);
+  for (const locale of ['nb', 'nn', 'en'] as const) {
+    expect(typeof t[locale]).toBe('string');
+    expect(t[locale].trim().length).toBeGreaterThan(0);
+  }
 }
 
 /** Check decision `d` of rule `ruleId` against `expected`. */
@@ -70,6 +70,9 @@ export function expectDecision(ruleId: string, d: Decision, expected: Expected):
       expect(d.citations.length).toBeGreaterThan(0);
       for (const c of d.citations) expect(c.source.trim().length).toBeGreaterThan(0);
       for (const c of expected.cites ?? []) expect(d.citations).toContainEqual(expect.objectContaining(c));
+      // What a decision names as evaluated must be a name the content can show ("For matros: …").
+      if (d.values !== undefined && 'evaluated' in d.values)
+        expect(EVALUATED_IDS as readonly unknown[]).toContain(d.values.evaluated);
       break;
     }
     case 'needs': {

@@ -1,16 +1,22 @@
 /**
  * issc-validity — seed 001: an interim ISSC (I-ISSC) "med gyldighet på maks 6 måneder. Et I-ISSC kan
  * ikke forlenges"; a full-term ISSC "med gyldighet på maksimalt 5 år"; "Mellom andre og tredje årsdag
- * for sertifikatets gyldighetsdato skal det gjennomføres en mellomliggende verifikasjon".
+ * for sertifikatets gyldighetsdato skal det gjennomføres en mellomliggende verifikasjon"; a renewal
+ * within 3 months before expiry gives "gammel utløpsdato pluss fem år".
  * An anniversary date is the day and month of the expiry date (ISPS A/19.1.1), so the window runs
- * from expiry − 3 years to expiry − 2 years. Month-end policy: rules/dates.ts (clamp to month end).
+ * from expiry − 3 years to expiry − 2 years, taken from the expiry date printed on the certificate
+ * (issue 10, finding 3), never before the date of issue. Month-end policy: rules/dates.ts.
  *
  * Dates worked out by hand:
  *   interim 15 Mar 2025 + 6 months = 15 Sep 2025; 31 Aug 2025 + 6 months = 28 Feb 2026 (no 31 Feb);
  *   31 Aug 2027 + 6 months = 29 Feb 2028 (leap year); 31 Dec 2025 + 6 months = 30 Jun 2026.
- *   full 15 Mar 2025 + 5 years = 15 Mar 2030; anniversaries 15 Mar 2026 (1st), 2027 (2nd), 2028 (3rd).
- *   full 29 Feb 2028 + 5 years = 28 Feb 2033; anniversaries 28 Feb 2029, 2030 (2nd), 2031 (3rd).
- *   full 15 Mar 2025 expiring 30 Jun 2029: anniversaries 30 Jun 2025 (1st), 2026 (2nd), 2027 (3rd).
+ *   full, expiring 15 Mar 2030: window 15 Mar 2027 – 15 Mar 2028.
+ *   full, expiring 28 Feb 2033: window 28 Feb 2030 – 28 Feb 2031.
+ *   full, expiring 30 Jun 2029: window 30 Jun 2026 – 30 Jun 2027.
+ *   renewed 1 Feb 2025 (old expiry 15 Mar 2025 + 5 years): expiry 15 Mar 2030, window 15 Mar 2027 – 15 Mar 2028.
+ *   issued 15 Mar 2025: latest accepted expiry 15 Jun 2025 + 5 years = 15 Jun 2030.
+ *   issued 1 Jun 2025, expiring 1 Mar 2028: anniversaries 1 Mar 2025 (before issue) and 1 Mar 2026.
+ *   issued 1 Jun 2025, expiring 1 Mar 2027: anniversaries 1 Mar 2024 and 1 Mar 2025, both before issue.
  */
 import { describe } from 'vitest';
 import type { Case } from './helpers.js';
@@ -56,10 +62,15 @@ const cases: Case[] = [
     expected: { status: 'invalid', facts: ['expiryDate'] },
   },
 
-  // Full-term ISSC: at most 5 years, intermediate between 2nd and 3rd anniversary.
+  // Full-term ISSC: the printed expiry date, intermediate between its 2nd and 3rd anniversary.
   {
-    name: 'A full ISSC issued 15 March 2025 expires at the latest 15 March 2030, intermediate 15 March 2027 to 15 March 2028',
+    name: 'A full ISSC with only its issue date is asked for the printed expiry date, never given a guessed one',
     facts: { certificateKind: 'full', issueDate: '2025-03-15' },
+    expected: { status: 'needs', facts: ['expiryDate'] },
+  },
+  {
+    name: 'A full ISSC issued 15 March 2025 and expiring 15 March 2030 has its window 15 March 2027 to 15 March 2028',
+    facts: { certificateKind: 'full', issueDate: '2025-03-15', expiryDate: '2030-03-15' },
     expected: {
       status: 'decided',
       outcome: 'dates',
@@ -73,17 +84,26 @@ const cases: Case[] = [
     },
   },
   {
-    name: 'A full ISSC issued 29 February 2028 expires 28 February 2033; intermediate 28 February 2030 to 28 February 2031',
-    facts: { certificateKind: 'full', issueDate: '2028-02-29' },
+    name: 'A renewed full ISSC whose expiry is the old expiry plus 5 years used to be rejected; its window follows that expiry',
+    facts: { certificateKind: 'full', issueDate: '2025-02-01', expiryDate: '2030-03-15' },
     expected: {
       status: 'decided',
       outcome: 'dates',
       values: {
-        latestExpiry: '2033-02-28',
-        expiry: '2033-02-28',
-        intermediateFrom: '2030-02-28',
-        intermediateTo: '2031-02-28',
+        latestExpiry: '2030-03-15',
+        expiry: '2030-03-15',
+        intermediateFrom: '2027-03-15',
+        intermediateTo: '2028-03-15',
       },
+    },
+  },
+  {
+    name: 'A full ISSC expiring 28 February 2033 has its window 28 February 2030 to 28 February 2031',
+    facts: { certificateKind: 'full', issueDate: '2028-02-29', expiryDate: '2033-02-28' },
+    expected: {
+      status: 'decided',
+      outcome: 'dates',
+      valuesInclude: { intermediateFrom: '2030-02-28', intermediateTo: '2031-02-28' },
     },
   },
   {
@@ -93,7 +113,7 @@ const cases: Case[] = [
       status: 'decided',
       outcome: 'dates',
       values: {
-        latestExpiry: '2030-03-15',
+        latestExpiry: '2029-06-30',
         expiry: '2029-06-30',
         intermediateFrom: '2026-06-30',
         intermediateTo: '2027-06-30',
@@ -101,13 +121,31 @@ const cases: Case[] = [
     },
   },
   {
-    name: 'A full ISSC expiring on its latest date (exactly 5 years) is accepted',
-    facts: { certificateKind: 'full', issueDate: '2025-03-15', expiryDate: '2030-03-15' },
-    expected: { status: 'decided', outcome: 'dates', valuesInclude: { expiry: '2030-03-15' } },
+    name: 'A short full ISSC never gets a window before its issue date: it starts on the issue date',
+    facts: { certificateKind: 'full', issueDate: '2025-06-01', expiryDate: '2028-03-01' },
+    expected: {
+      status: 'decided',
+      outcome: 'dates',
+      valuesInclude: { intermediateFrom: '2025-06-01', intermediateTo: '2026-03-01' },
+    },
   },
   {
-    name: 'A full ISSC expiring one day after 5 years is invalid',
-    facts: { certificateKind: 'full', issueDate: '2025-03-15', expiryDate: '2030-03-16' },
+    name: 'A full ISSC whose whole window lies before its issue date is uncertain, with no window',
+    facts: { certificateKind: 'full', issueDate: '2025-06-01', expiryDate: '2027-03-01' },
+    expected: {
+      status: 'decided',
+      outcome: 'uncertain',
+      values: { latestExpiry: '2027-03-01', expiry: '2027-03-01' },
+    },
+  },
+  {
+    name: 'A full ISSC expiring 5 years and 3 months after issue (renewal) is accepted',
+    facts: { certificateKind: 'full', issueDate: '2025-03-15', expiryDate: '2030-06-15' },
+    expected: { status: 'decided', outcome: 'dates', valuesInclude: { expiry: '2030-06-15' } },
+  },
+  {
+    name: 'A full ISSC expiring more than 5 years and 3 months after issue is invalid',
+    facts: { certificateKind: 'full', issueDate: '2025-03-15', expiryDate: '2030-06-16' },
     expected: { status: 'invalid', facts: ['expiryDate'] },
   },
   {
@@ -123,25 +161,25 @@ const cases: Case[] = [
 
   // What to ask.
   {
-    name: 'With nothing known, the kind and then the issue date are asked; never the optional expiry',
+    name: 'With nothing known, the kind is asked first, then the issue date and the expiry date',
     facts: {},
-    expected: { status: 'needs', facts: ['certificateKind', 'issueDate'], never: ['expiryDate'] },
+    expected: { status: 'needs', facts: ['certificateKind', 'issueDate', 'expiryDate'] },
   },
   {
-    name: 'An interim ISSC of unknown issue date is asked the issue date',
+    name: 'An interim ISSC of unknown issue date is asked the issue date, not the expiry date',
     facts: { certificateKind: 'interim' },
     expected: { status: 'needs', facts: ['issueDate'] },
   },
   {
-    name: 'A known issue date alone asks the kind',
+    name: 'A known issue date alone asks the kind first',
     facts: { issueDate: '2025-03-15' },
-    expected: { status: 'needs', facts: ['certificateKind'] },
+    expected: { status: 'needs', first: 'certificateKind' },
   },
 
   // Input handling.
   {
     name: '30 February is not a date: invalid',
-    facts: { certificateKind: 'full', issueDate: '2026-02-30' },
+    facts: { certificateKind: 'full', issueDate: '2026-02-30', expiryDate: '2030-01-01' },
     expected: { status: 'invalid', facts: ['issueDate'] },
   },
   {

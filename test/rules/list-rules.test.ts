@@ -10,7 +10,7 @@ import type { FactInfo } from '../../rules/index.js';
 import { FACTS, THRESHOLDS, UnknownRuleError, decide, isRuleId, listRules } from '../../rules/index.js';
 import { expectText } from './helpers.js';
 
-const VESSEL = ['passenger', 'cargo', 'fishing', 'other'];
+const VESSEL = ['passenger', 'small-passenger', 'cargo', 'fishing', 'leisure', 'other'];
 const AREAS = [
   'area-1',
   'area-2',
@@ -22,7 +22,7 @@ const AREAS = [
   'unrestricted',
 ];
 
-/** contract.md §1, transcribed: each rule's facts (with enum values where the table gives them), which are optional, and its outcomes. */
+/** contract.md §1 (as updated for issue 10: vessel categories, 'uncertain', monthsMechanicalPractice), transcribed: each rule's facts (with enum values where the table gives them), which are optional, and its outcomes. */
 const CONTRACT: Record<
   string,
   { facts: Record<string, readonly string[] | null>; optional?: string[]; outcomes: string[] }
@@ -36,7 +36,7 @@ const CONTRACT: Record<
       serviceOnly: ['none', 'training', 'pilot', 'rescue'],
     },
     optional: ['serviceOnly'],
-    outcomes: ['required', 'not-required', 'case-by-case', 'not-norwegian'],
+    outcomes: ['required', 'not-required', 'case-by-case', 'not-norwegian', 'uncertain'],
   },
   'ship-cook': { facts: { safetyManning: null }, outcomes: ['required', 'not-required'] },
   'cook-qualification': {
@@ -60,7 +60,7 @@ const CONTRACT: Record<
       age: null,
       monthsAsOfficerOfTheWatch: null,
     },
-    outcomes: ['allowed', 'not-allowed'],
+    outcomes: ['allowed', 'not-allowed', 'uncertain'],
   },
   'sea-time': {
     facts: { totalHours: null, days: null, hoursPerDay: null, targetDays: null },
@@ -111,7 +111,7 @@ const CONTRACT: Record<
   'issc-validity': {
     facts: { certificateKind: ['interim', 'full'], issueDate: null, expiryDate: null },
     optional: ['expiryDate'],
-    outcomes: ['dates'],
+    outcomes: ['dates', 'uncertain'],
   },
   'issc-renewal': { facts: { expiryDate: null, verificationDate: null }, outcomes: ['new-expiry', 'expired'] },
   'health-certificate': {
@@ -140,15 +140,17 @@ const CONTRACT: Record<
       monthsAsOrdinarySeaman: null,
       monthsDeckService: null,
     },
-    outcomes: ['certificate-required', 'meets', 'does-not-meet'],
+    outcomes: ['certificate-required', 'meets', 'does-not-meet', 'uncertain'],
   },
   'rating-requirements': {
     facts: {
       position: ['lettmatros', 'smorer', 'maskinpasser', 'maskinpasser-lettmatros'],
       monthsDeckService: null,
       monthsEngineService: null,
+      monthsMechanicalPractice: null,
     },
-    outcomes: ['meets', 'does-not-meet'],
+    optional: ['monthsMechanicalPractice'],
+    outcomes: ['meets', 'does-not-meet', 'uncertain'],
   },
 };
 

@@ -153,11 +153,51 @@ const cases: Case[] = [
     expected: { status: 'decided', outcome: 'required' },
   },
 
-  // Other vessel types: the sources name only passenger, cargo and fishing.
+  // Vessel categories (issue 10, finding 2): "case by case" only for training, pilot and rescue service.
   {
-    name: 'A Norwegian vessel of another type is referred to Sdir (case by case)',
+    name: 'A tug answered as "other vessel" used to get "Sdir decides case by case"; now it is uncertain',
     facts: { ...NO, vesselType: 'other' },
-    expected: { status: 'decided', outcome: 'case-by-case', values: { vesselType: 'other' } },
+    expected: { status: 'decided', outcome: 'uncertain', values: { vesselType: 'other' }, cites: [section1] },
+  },
+  {
+    name: 'A tug or work boat chosen as a cargo ship of 49 GT needs no manning certificate',
+    facts: { ...NO, vesselType: 'cargo', grossTonnage: 49 },
+    expected: { status: 'decided', outcome: 'not-required' },
+  },
+  {
+    name: 'A work boat chosen as a cargo ship of 50 GT needs one',
+    facts: { ...NO, vesselType: 'cargo', grossTonnage: 50 },
+    expected: { status: 'decided', outcome: 'required' },
+  },
+  {
+    name: 'A Norwegian boat carrying 12 or fewer passengers is uncertain (the sources do not settle it)',
+    facts: { ...NO, vesselType: 'small-passenger', grossTonnage: 30, lengthL: 11 },
+    expected: { status: 'decided', outcome: 'uncertain', values: { vesselType: 'small-passenger' } },
+  },
+  {
+    name: 'A boat carrying 12 or fewer passengers is never asked its size, only the flag',
+    facts: { vesselType: 'small-passenger' },
+    expected: { status: 'needs', facts: ['flag'], never: ['grossTonnage', 'lengthL'] },
+  },
+  {
+    name: 'A foreign boat carrying 12 or fewer passengers is not covered',
+    facts: { flag: 'foreign', vesselType: 'small-passenger' },
+    expected: { status: 'decided', outcome: 'not-norwegian' },
+  },
+  {
+    name: 'A Norwegian leisure boat is outside the regulation: no manning certificate',
+    facts: { ...NO, vesselType: 'leisure' },
+    expected: { status: 'decided', outcome: 'not-required', values: { vesselType: 'leisure' }, cites: [section1] },
+  },
+  {
+    name: 'A leisure boat is never asked its tonnage or length',
+    facts: { vesselType: 'leisure' },
+    expected: { status: 'needs', facts: ['flag'], never: ['grossTonnage', 'lengthL'] },
+  },
+  {
+    name: 'A small passenger boat in rescue service is decided case by case',
+    facts: { ...NO, vesselType: 'small-passenger', serviceOnly: 'rescue' },
+    expected: { status: 'decided', outcome: 'case-by-case', values: { serviceOnly: 'rescue' } },
   },
 
   // What to ask first.

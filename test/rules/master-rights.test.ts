@@ -4,7 +4,8 @@
  * ... minimum 12 måneders fartstid opptjent i sertifikatpliktig stilling etter du fikk utstedt
  * sertifikatet for første gang." facts.md (Sdir table, C): the holder must be 20 or older.
  */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { THRESHOLDS, decide } from '../../rules/index.js';
 import type { Case } from './helpers.js';
 import { runCases } from './helpers.js';
 
@@ -27,7 +28,7 @@ const cases: Case[] = [
     expected: {
       status: 'decided',
       outcome: 'not-eligible',
-      values: { shortfalls: [{ fact: 'age', required: 20, actual: 19 }] },
+      values: { evaluated: 'D3', shortfalls: [{ fact: 'age', required: 20, actual: 19 }] },
     },
   },
   {
@@ -36,7 +37,10 @@ const cases: Case[] = [
     expected: {
       status: 'decided',
       outcome: 'not-eligible',
-      values: { shortfalls: [{ fact: 'monthsAsOfficerOfTheWatchSinceIssue', required: 12, actual: 11 }] },
+      values: {
+        evaluated: 'D4',
+        shortfalls: [{ fact: 'monthsAsOfficerOfTheWatchSinceIssue', required: 12, actual: 11 }],
+      },
     },
   },
   {
@@ -46,6 +50,7 @@ const cases: Case[] = [
       status: 'decided',
       outcome: 'not-eligible',
       values: {
+        evaluated: 'D4',
         shortfalls: [
           { fact: 'age', required: 20, actual: 19 },
           { fact: 'monthsAsOfficerOfTheWatchSinceIssue', required: 12, actual: 11 },
@@ -87,4 +92,15 @@ const cases: Case[] = [
 
 describe('master-rights', () => {
   runCases('master-rights', cases);
+
+  // Issue 10, finding 8: the age of 20 and the trading-area limit come from Sdir's certificate
+  // table as facts.md records it, not from seed 004 (which gives only the 12 months).
+  it("cites the age of 20 and the limits of the rights to Sdir's certificate table, the 12 months to seed 004", () => {
+    const table = 'Sdir: Tabell over rettigheter for dekksoffisersertifikater';
+    expect(THRESHOLDS.masterRightsMinAge.source.source).toBe(table);
+    expect(THRESHOLDS.masterRightsMaxGrossTonnageExclusive.source.source).toBe(table);
+    expect(THRESHOLDS.masterRightsMinMonths.source.source).toBe('Sdir: Diverse spørsmål tilknyttet fartstid');
+    const d = decide('master-rights', { certificate: 'D4', age: 25, monthsAsOfficerOfTheWatchSinceIssue: 12 });
+    expect(d.status === 'decided' ? d.citations.map((c) => c.source) : []).toContain(table);
+  });
 });

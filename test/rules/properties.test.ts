@@ -15,9 +15,10 @@ const rules = listRules();
 /** Rules that compare two facts with each other, so that two valid facts can still conflict. */
 const CROSS_CHECKED: Record<string, string[]> = {
   'sea-time': ['totalHours', 'days', 'hoursPerDay'],
-  // The kind sets the longest validity an expiry date is checked against (6 months or 5 years).
+  // The kind sets the longest validity an expiry date is checked against (6 months, or 5 years and 3 months).
   'issc-validity': ['certificateKind', 'issueDate', 'expiryDate'],
-  'health-certificate': ['issueDate', 'expiryDate', 'onDate'],
+  // The age decides whether an expiry more than a year after issue is possible (under 18: 1 year).
+  'health-certificate': ['issueDate', 'expiryDate', 'onDate', 'ageAtIssue'],
 };
 
 const DAY_MS = 86_400_000;

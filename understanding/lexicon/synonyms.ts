@@ -119,6 +119,16 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'passasjer',
       'passenger',
     ],
+    'small-passenger': [
+      'båt med 12 eller færre passasjerer',
+      'båt med 12 eller færre passasjerar',
+      '12 eller færre passasjerer',
+      '12 eller færre passasjerar',
+      'tolv eller færre passasjerer',
+      'boat with 12 or fewer passengers',
+      '12 or fewer passengers',
+      'twelve or fewer passengers',
+    ],
     cargo: [
       'lasteskip',
       'lastebåt',
@@ -182,6 +192,15 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'other vessel',
       'other type',
       'something else',
+    ],
+    leisure: [
+      'fritidsbåt',
+      'fritidsfartøy',
+      'lystbåt',
+      'leisure boat',
+      'leisure craft',
+      'pleasure boat',
+      'pleasure craft',
     ],
   },
   serviceOnly: {
@@ -677,6 +696,8 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'fishing boat',
       'trawler',
     ],
+    'small-passenger': ['12 eller færre passasjerer', '12 eller færre passasjerar', '12 or fewer passengers'],
+    leisure: ['fritidsbåt', 'fritidsfartøy', 'leisure boat', 'leisure craft'],
     other: [],
   },
   role: {
@@ -1001,7 +1022,7 @@ export const MONTH_NAMES: Readonly<Record<string, number>> = {
   dec: 12,
 };
 
-/** Words for today and the days around it, with their offset in days from today. */
+/** Words for today and the days around it, with their offset in days from today (bokmål, nynorsk, English). */
 export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   'i dag': 0,
   idag: 0,
@@ -1011,6 +1032,8 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   yesterday: -1,
   'i forgårs': -2,
   iforgårs: -2,
+  'i førgår': -2,
+  'i forgår': -2,
   'the day before yesterday': -2,
   'day before yesterday': -2,
   'i morgen': 1,
@@ -1024,7 +1047,10 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   'day after tomorrow': 2,
 };
 
-/** Number words 0–19 (bokmål, nynorsk, English). */
+/**
+ * Number words (bokmål, nynorsk, English): 0–19, and the multipliers hundred and thousand, which
+ * combine with the words before and after them ("tre hundre og femti", "two thousand five hundred").
+ */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   null: 0,
   zero: 0,
@@ -1070,21 +1096,32 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   nineteen: 19,
   hundre: 100,
   hundred: 100,
+  tusen: 1000,
+  thousand: 1000,
 };
 
 /** Articles that mean "one" only right before a unit ("en måned", "a year"), never alone. */
 export const ARTICLE_ONE: readonly string[] = ['en', 'ei', 'ein', 'et', 'eit', 'a', 'an'];
 
-/** Tens (20–90); a ones word may follow, joined or not ("tjuefire", "twenty-four"). */
+/**
+ * Number words that are also everyday words ("to" the preposition, "tre" wood, "fire" the noun,
+ * "one of"): they count as numbers only before a unit or as the whole reply.
+ */
+export const AMBIGUOUS_NUMBER_WORDS: readonly string[] = ['null', 'ett', 'eitt', 'one', 'to', 'tre', 'fire'];
+
+/** Tens (20–90); a ones word may follow, joined or not ("tjuefire", "tjue fire", "twenty-four"). */
 export const TENS_WORDS: Readonly<Record<string, number>> = {
   tjue: 20,
   tyve: 20,
+  tjuge: 20,
   twenty: 20,
   tretti: 30,
   tredve: 30,
   thirty: 30,
   førti: 40,
+  fyrti: 40,
   forty: 40,
+  fourty: 40,
   femti: 50,
   fifty: 50,
   seksti: 60,
@@ -1097,7 +1134,7 @@ export const TENS_WORDS: Readonly<Record<string, number>> = {
   ninety: 90,
 };
 
-/** Fractions said in words. */
+/** Fractions said in words ("two and a half" is a number word followed by "and a half", see numbers.ts). */
 export const FRACTION_WORDS: Readonly<Record<string, number>> = {
   halvannen: 1.5,
   halvannet: 1.5,
@@ -1117,6 +1154,17 @@ export const FRACTION_WORDS: Readonly<Record<string, number>> = {
   'half a': 0.5,
   'half an': 0.5,
   'a half': 0.5,
+};
+
+/** The words of "og et halvt", "and a half" after a number: connector, article, half. */
+export const HALF_TAIL_WORDS: {
+  readonly and: readonly string[];
+  readonly article: readonly string[];
+  readonly half: readonly string[];
+} = {
+  and: ['og', 'and'],
+  article: ['a', 'en', 'et', 'ei', 'eit', 'ein'],
+  half: ['halvt', 'halv', 'half'],
 };
 
 /** Words for "none" that mean 0 when a count of months, days or hours is asked for. */
@@ -1170,6 +1218,7 @@ export const UNIT_WORDS: Readonly<Record<UnitKind, readonly string[]>> = {
     'stk',
     'stykker',
     'mann',
+    'menn',
     'folk',
     'people',
     'persons',
@@ -1305,15 +1354,21 @@ export const TRAILING_COMPARATIVE_WORDS: readonly string[] = [
   'and up',
 ];
 
-/** Words that only say a number is approximate; they are ignored ("ca. 40" is 40). */
+/** Words that only say a number is approximate; they are ignored ("ca. 40" is 40) but noted. */
 export const APPROX_WORDS: readonly string[] = [
   'ca',
   'ca.',
   'c.',
+  'c:a',
   'cirka',
   'circa',
   'omtrent',
+  'omtrentlig',
+  'omtrentleg',
   'omkring',
+  'om lag',
+  'omlag',
+  'kring',
   'rundt',
   'rundt regnet',
   'sånn',
@@ -1691,7 +1746,6 @@ export const DELIBERATELY_UNMAPPED: readonly {
     replies: ['brønnbåt', 'wellboat', 'supply ship', 'forsyningsskip'],
     why: 'Treated as cargo ships in practice, but not certain from a reply.',
   },
-  { fact: 'vesselType', replies: ['fritidsbåt', 'leisure boat'], why: 'Not clearly "other".' },
   { fact: 'tankerType', replies: ['LNG', 'LPG'], why: 'Only explicit gas words are mapped.' },
   {
     fact: 'ratingPosition',
@@ -1730,5 +1784,4 @@ export const DELIBERATELY_UNMAPPED: readonly {
     why: 'A bound is not a value.',
   },
   { fact: 'issueDate', replies: ['1. juni', 'June 1'], why: 'A date without a year could be any year.' },
-  { fact: 'seafarerBirthDate', replies: ['17.04.90'], why: 'A two-digit year needs a guessed century.' },
 ];

@@ -49,7 +49,8 @@ function expectAllDay(event: ParsedEvent | undefined, start: string, lastDay: st
 
 describe('issc-validity', () => {
   it('a full ISSC issued 2024-02-29: the intermediate window 2026-02-28…2027-02-28 and expiry 2029-02-28', async () => {
-    const facts = { certificateKind: 'full', issueDate: '2024-02-29' };
+    // The expiry date printed on the certificate is given; the window is taken from it.
+    const facts = { certificateKind: 'full', issueDate: '2024-02-29', expiryDate: '2029-02-28' };
     const values = (decide('issc-validity', facts) as { values: Record<string, string> }).values;
     expect(values).toMatchObject({
       intermediateFrom: '2026-02-28',
@@ -142,10 +143,14 @@ describe('health-certificate', () => {
 
 describe('UIDs', () => {
   it('are the same for the same facts (any order, any language), so a new download updates the events', async () => {
-    const a = await calendar('issc-validity', { certificateKind: 'full', issueDate: '2024-02-29' }, 'nb');
+    const a = await calendar(
+      'issc-validity',
+      { certificateKind: 'full', issueDate: '2024-02-29', expiryDate: '2029-02-28' },
+      'nb',
+    );
     const b = await calendar(
       'issc-validity',
-      { issueDate: '2024-02-29', certificateKind: 'full', ignored: 'extra' },
+      { expiryDate: '2029-02-28', issueDate: '2024-02-29', certificateKind: 'full', ignored: 'extra' },
       'en',
     );
     expect(a.events.map((e) => e.uid).sort()).toEqual(b.events.map((e) => e.uid).sort());
@@ -174,7 +179,7 @@ describe('refusals', () => {
       locale: 'en',
     });
     expect(r.status).toBe(422);
-    expect(r.json!.decision).toEqual({ status: 'needs', rule: 'issc-validity', facts: ['issueDate'] });
+    expect(r.json!.decision).toEqual({ status: 'needs', rule: 'issc-validity', facts: ['issueDate', 'expiryDate'] });
     expect(typeof r.json!.error).toBe('string');
   });
 

@@ -82,6 +82,7 @@ const issc = () =>
     {
       certificateKind: { text: 'fulltids' },
       issueDate: { text: '2024-02-29' },
+      expiryDate: { text: '2029-02-28' },
     },
   );
 
