@@ -73,6 +73,11 @@ const QUESTIONS: Partial<Record<`${RuleId}:${FactKey}`, Localized<string>>> = {
     nn: 'Kva dato blei ISSC-sertifikatet skrive ut?',
     en: 'On what date was the ISSC issued?',
   },
+  'issc-validity:expiryDate': {
+    nb: 'Hvilken utløpsdato står på ISSC-sertifikatet?',
+    nn: 'Kva utløpsdato står på ISSC-sertifikatet?',
+    en: 'What expiry date is stated on the ISSC?',
+  },
   'issc-renewal:expiryDate': {
     nb: 'Hvilken utløpsdato står på ISSC-sertifikatet?',
     nn: 'Kva utløpsdato står på ISSC-sertifikatet?',

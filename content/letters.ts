@@ -191,9 +191,9 @@ export function letterAnswer(locale: Locale, topic: TopicId): string {
   return gap ? `${text}\n\n${LETTER[locale].sourcesGap}` : text;
 }
 
-/** Format hints for chat input ("(ÅÅÅÅ-MM-DD)") and "choose" instructions have no place in a letter. */
+/** Format hints for chat input ("(ÅÅÅÅ-MM-DD)") and "choose" or "answer 0" instructions have no place in a letter. */
 const FORMAT_HINT = /\s*\((?:ÅÅÅÅ-MM-DD|YYYY-MM-DD)\)/gu;
-const CHOOSE = /^(?:velg|vel|choose)\b/iu;
+const CHOOSE = /^(?:velg|vel|choose|svar 0|answer 0)\b/iu;
 
 /** The question that asks the enquirer for `fact` of rule `ruleId`, in letter form. */
 export function letterQuestion(locale: Locale, ruleId: string, fact: FactInfo): string {

@@ -1,7 +1,7 @@
 /**
  * What the triage reads from an e-mail: its language, its questions with their topics, and the
  * facts each question gives. This is the one seam between staff triage and the understanding
- * layer. Today it is built on `classifyTopics`, `extractFacts` and `detectLocale`; when
+ * layer. Today it is built on `classifyTopics`, `extractFacts` and `detectLocale` (nb, nn, en); when
  * `understand()` (several questions per message, facts with spans, nynorsk) lands, only this file
  * changes.
  */
@@ -57,30 +57,6 @@ const SHARED_FACTS = new Set([
   'role',
   'certificate',
 ]);
-
-/** Words only nynorsk uses (against bokmål), until `detectLocale` tells nynorsk itself. */
-const NN_WORDS = new Set(
-  'ikkje eg kva korleis kvifor kven noko nokon nokre mykje berre frå vere vore treng gjeld kjem søkjer dei dykk dykkar eit ein helsing venleg spørsmåla sertifikata fartstida helseerklæringa òg ho hjå difor sidan medan fleire meir blei vart'.split(
-    ' ',
-  ),
-);
-const NB_WORDS = new Set(
-  'ikke jeg hva hvordan hvorfor hvem hvor noe noen mye bare fra være vært trenger gjelder kommer søker dere deres et en hilsen vennlig spørsmålene sertifikatene fartstiden helseerklæringen ble mer flere hos'.split(
-    ' ',
-  ),
-);
-
-function localeOf(text: string): Locale | undefined {
-  const locale = detectLocale(text);
-  if (locale !== 'nb') return locale;
-  let nn = 0;
-  let nb = 0;
-  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    if (NN_WORDS.has(w)) nn += 1;
-    if (NB_WORDS.has(w)) nb += 1;
-  }
-  return nn >= 2 && nn > nb ? 'nn' : 'nb';
-}
 
 /**
  * Nynorsk words the fact reader does not know yet, in the bokmål it knows. Temporary: it goes
@@ -176,7 +152,7 @@ function ageAtIssue(issued: string, today: string, birth: string | undefined, ag
 export function readEnquiry(text: string, today: string, forcedLocale?: Locale): ReadEnquiry {
   const message = newMessage(text);
   const body = message.body || text.trim();
-  const locale = forcedLocale ?? localeOf(body) ?? localeOf(text) ?? 'nb';
+  const locale = forcedLocale ?? detectLocale(body) ?? detectLocale(text) ?? 'nb';
   const { questions: split, context: paragraphs } = splitQuestions(body);
   const context = [message.subject, paragraphs].filter(Boolean).join('\n\n');
 

@@ -38,7 +38,8 @@ type Candidate = { date: string; reason: string };
 function statedDates(folded: string, today: string, locale: Locale): Candidate[] {
   const t = letterTexts(locale);
   const out: Candidate[] = [];
-  for (const hit of findDates(folded, today)) {
+  // E-mails often leave out the year («mønstrer på 20. mars»): the nearest such date counts.
+  for (const hit of findDates(folded, today, { yearless: true })) {
     if (!hit.iso) continue;
     const days = daysBetween(today, hit.iso);
     if (days < 0 || days > URGENT_WITHIN_DAYS) continue;

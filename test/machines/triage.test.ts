@@ -28,22 +28,17 @@ const CASES: Record<EmailName, Expected> = {
   healthMinor: {
     locale: 'nb',
     sections: ['health.certificate'],
-    // The identity number gives 16 at issue: valid 1 year, through 1 April 2026 — 22 days away.
-    decisions: [{ rule: 'health-certificate', outcome: 'valid', values: { validUntil: '2026-04-01' } }],
+    // The identity number gives 16 at issue: valid 1 year, until 2 April 2026 — 23 days away.
+    decisions: [{ rule: 'health-certificate', outcome: 'valid', values: { validUntil: '2026-04-02' } }],
     asks: [],
-    urgent: '2026-04-01',
+    urgent: '2026-04-02',
   },
   isscAndProcessingTime: {
     locale: 'nb',
     sections: ['isps.verification-dates', 'aps.processing-time'],
-    decisions: [
-      {
-        rule: 'issc-validity',
-        outcome: 'dates',
-        values: { intermediateFrom: '2026-05-10', intermediateTo: '2027-05-10' },
-      },
-    ],
-    asks: [],
+    decisions: [],
+    // The window is counted from the expiry date printed on a full ISSC, which the e-mail does not give.
+    asks: ['issc-validity:expiryDate'],
   },
   confirmationContents: { locale: 'en', sections: ['seatime.confirmation'], decisions: [], asks: [] },
   interimUrgent: {
@@ -56,7 +51,7 @@ const CASES: Record<EmailName, Expected> = {
   healthNynorsk: {
     locale: 'nn',
     sections: ['health.certificate'],
-    decisions: [{ rule: 'health-certificate', outcome: 'valid', values: { validUntil: '2027-01-11' } }],
+    decisions: [{ rule: 'health-certificate', outcome: 'valid', values: { validUntil: '2027-01-12' } }],
     asks: [],
   },
   forwardedChain: {
@@ -109,8 +104,9 @@ const CASES: Record<EmailName, Expected> = {
   ratingNynorsk: {
     locale: 'nn',
     sections: ['ratings.lettmatros'],
-    decisions: [{ rule: 'rating-requirements', outcome: 'does-not-meet' }],
-    asks: [],
+    decisions: [],
+    // 4 months on deck are short of 6, but other practice may count (§ 77): asked before a no.
+    asks: ['rating-requirements:monthsMechanicalPractice'],
   },
   healthAgeMissing: {
     locale: 'nb',

@@ -54,7 +54,7 @@ describe('POST /api/triage', () => {
     expect(body.citations.length).toBeGreaterThan(0);
     expect(body.decisions[0]).toMatchObject({ status: 'decided', rule: 'health-certificate' });
     expect(body.questions).toEqual([]);
-    expect(body.urgent).toMatchObject({ reason: expect.any(String), date: '2026-04-01' });
+    expect(body.urgent).toMatchObject({ reason: expect.any(String), date: '2026-04-02' });
     expect(res.headers['cache-control']).toBe('no-store');
   });
 

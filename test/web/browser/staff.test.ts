@@ -71,7 +71,7 @@ describe('staff triage page', () => {
     const urgent = page.locator('#urgent');
     expect(await urgent.isVisible()).toBe(true);
     expect(await urgent.getByRole('heading').textContent()).toBe(nb.urgentHeading);
-    expect(await page.locator('#urgent-reason').textContent()).toMatch(/1\. april 2026/);
+    expect(await page.locator('#urgent-reason').textContent()).toMatch(/2\. april 2026/);
     expect(await page.locator('#decisions .decision').count()).toBe(1);
     expect(await page.locator('#questions li').allTextContents()).toEqual([nb.nothingMissing]);
 
