@@ -11,6 +11,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Directory of the embedded conversation store. */
   LOSEN_DATA_DIR: z.string().default('data/conversations'),
+  /** Days the editors' insights keep their counters and the redacted questions (/staff/insights). */
+  INSIGHTS_RETENTION_DAYS: z.coerce.number().int().min(1).max(366).default(21),
   /** Idle minutes before a conversation is forgotten. */
   CONVERSATION_TTL_MINUTES: z.coerce
     .number()

@@ -6,6 +6,7 @@
 import { loadConfig } from './config.js';
 import { FileStore } from './core/file-store.js';
 import type { ConversationStore } from './core/store.js';
+import { insightsFor, openInsightsStore } from './insights/index.js';
 import { buildServer } from './web/server.js';
 
 async function createStore(config: ReturnType<typeof loadConfig>): Promise<ConversationStore> {
@@ -18,7 +19,10 @@ async function createStore(config: ReturnType<typeof loadConfig>): Promise<Conve
 
 const config = loadConfig();
 const store = await createStore(config);
-const app = await buildServer({ config, store, logger: true });
+const insights = insightsFor(config, await openInsightsStore(config), (error) =>
+  app.log.warn({ err: { name: (error as Error).name } }, 'insights: a batch was not stored'),
+);
+const app = await buildServer({ config, store, insights, logger: true });
 
 let stopping = false;
 async function stop(signal: string) {

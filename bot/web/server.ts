@@ -24,6 +24,9 @@ import { MemoryStore, StoreUnavailableError } from '../core/store.js';
 import type { TurnCore } from '../core/turn.js';
 import { createTurnCore } from '../core/turn.js';
 import { documentRoutes } from '../documents/routes.js';
+import type { Insights } from '../insights/index.js';
+import { insightsFor, MemoryInsightsStore } from '../insights/index.js';
+import { countTurn, insightsRoutes } from './insights-routes.js';
 import { triageRoutes } from './triage-routes.js';
 import { slackPlugin } from '../slack/index.js';
 import { teamsPlugin } from '../teams/index.js';
@@ -59,6 +62,8 @@ export type ServerOptions = {
   config?: Partial<Config>;
   core?: TurnCore;
   store?: ConversationStore;
+  /** The editors' insights every turn is counted in (default: kept in memory). */
+  insights?: Insights;
   /** Log requests as JSON lines (method, path, status, time — never bodies or message text). Off by default in tests. */
   logger?: boolean | { stream: NodeJS.WritableStream };
   /** Today's date for the rules API when the body gives none (tests); default: the clock. */
@@ -77,6 +82,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   const store = options.store ?? new MemoryStore();
   const core = options.core ?? createTurnCore({ store, ttlSeconds: config.CONVERSATION_TTL_MINUTES * 60 });
   const today = options.today ?? localToday;
+  const insights = options.insights ?? insightsFor(config, new MemoryInsightsStore());
 
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
@@ -153,7 +159,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     return reply.code(ready ? 200 : 503).send({ status: ready ? 'ok' : 'unavailable' });
   });
 
-  app.post('/api/chat', limited, async (request, reply) => {
+  app.post('/api/chat', { ...limited, preSerialization: countTurn(insights) }, async (request, reply) => {
     const body = chatBody.safeParse(request.body ?? {});
     if (!body.success) return badRequest(reply, body.error);
     const { conversationId: id, text, choice, locale } = body.data;
@@ -202,6 +208,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     });
   }
 
+  await app.register(insightsRoutes, { insights, staffToken: config.STAFF_TOKEN, rateLimit: limited.config.rateLimit });
   await app.register(documentRoutes, { core, today });
   await app.register(slackPlugin, {
     config,

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../bot/cli/main.js';
+import { CLI_TEXTS } from '../../../content/cli.js';
 import { texts } from '../../../content/index.js';
 import type { BotMessage } from '../../../content/types.js';
 
@@ -75,6 +76,45 @@ describe('losen ask (in process)', () => {
     }
   });
 
+  it.each([['--help'], ['-h'], ['help'], ['ask', '--help']])(
+    '%s prints the usage on stdout and exits 0',
+    async (...argv) => {
+      const r = await run(argv);
+      expect(r.code).toBe(0);
+      expect(r.err).toBe('');
+      expect(r.out).toContain('Usage');
+      expect(r.out).toContain('--locale nb|nn|en');
+    },
+  );
+
+  it.each([
+    ['nb', 'Trenger båten min bemanningssertifikat?'],
+    ['nn', 'Trenger båten min bemanningssertifikat?'],
+    ['en', 'Does my boat need a manning certificate?'],
+  ] as const)('an answer that ends in a question says to go on in `losen chat` (%s)', async (locale, question) => {
+    const r = await run(['ask', '--locale', locale, question]);
+    expect(r.code).toBe(0);
+    expect(r.out.trimEnd().endsWith(CLI_TEXTS.continueInChat[locale])).toBe(true);
+  });
+
+  it('a decision ends without the hint, without commands that a single question cannot use, and names each source once', async () => {
+    const r = await run(['ask', 'How much sea time for 20 days at 12 hours?']);
+    const { ui } = texts('en');
+    expect(r.out).not.toContain(CLI_TEXTS.continueInChat.en);
+    expect(r.out).not.toContain(ui.commandBack);
+    expect(r.out.split(`${ui.sources}:`)).toHaveLength(2);
+    for (const source of ['FOR-2011-12-22-1523 § 16', 'LOV-2007-02-16-9 § 24']) {
+      expect(r.out.split(source)).toHaveLength(2);
+      expect(r.out).toMatch(new RegExp(`${source}: https://lovdata\\.no/`));
+    }
+  });
+
+  it('--json prints only the messages, without the hint', async () => {
+    const r = await run(['ask', '--json', '--locale', 'en', 'Does my boat need a manning certificate?']);
+    expect(() => JSON.parse(r.out)).not.toThrow();
+    expect(r.out).not.toContain(CLI_TEXTS.continueInChat.en);
+  });
+
   it('an unknown command prints the usage and exits 2; no command exits 0', async () => {
     expect((await run(['frobnicate'])).code).toBe(2);
     const none = await run([]);
@@ -114,6 +154,20 @@ describe.concurrent('the real bin/losen.js', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('46.92');
   }, 60_000);
+
+  it.each(['nb', 'nn', 'en'] as const)(
+    'chat --locale %s greets in that language, says how to quit, and quits on the word',
+    async (locale) => {
+      const r = await spawnLosen(['chat', '--locale', locale], [locale === 'en' ? 'exit' : 'avslutt', 'Hva er D6?']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout.indexOf(texts(locale).ui.greeting)).toBe(0);
+      expect(r.stdout).toContain(CLI_TEXTS.chatHint[locale]);
+      // It quit before the question: nothing but the greeting, the hint and one prompt.
+      expect(r.stdout).toBe(`${texts(locale).ui.greeting}\n${CLI_TEXTS.chatHint[locale]}\n> `);
+    },
+    60_000,
+  );
 
   it('chat through piped stdin greets, asks, and decides, then ends with the input', async () => {
     const r = await spawnLosen(['chat'], ['Trenger båten min bemanningssertifikat?', '1', 'lasteskip', '45 BT']);
