@@ -122,7 +122,7 @@ export const seatimeTopics = {
       nn:
         'Fartstid blir rekna time for time: fartstidsdagar = timar arbeidd om bord ÷ 1867 × 365. Talet 1867 er timane i eit normalt arbeidsår med 8-timarsdagar, så éin fartstidsdag svarar til om lag 5,1 timar. Overtid gir ikkje noko tillegg.\n\n' +
         'Døme: 12 timar om bord per dag gir om lag 2,35 fartstidsdagar per kalenderdag. Høgst 14 timar per døgn kan reknast med, og 1 månad blir rekna som 30 dagar.\n\n' +
-        'Denne utrekninga blir brukt i alle avgjerder om personlege sertifikat frå 1. juli 2016, same når fartstida er frå.\n\n' +
+        'Denne utrekninga blir brukt i alle avgjerder om personlege sertifikat frå 1. juli 2016, same kva tid fartstida er frå.\n\n' +
         'Oppgi talet på timar, eller dagar og timar per dag, så reknar eg ut fartstida.',
       en:
         'Sea time is counted hour by hour: sea-time days = hours worked on board ÷ 1867 × 365. The figure 1867 is the hours in a normal working year of 8-hour days, so one sea-time day equals about 5.1 hours. Overtime gives no extra.\n\n' +

@@ -123,14 +123,16 @@ function parts(word: string): string[] {
 
 /**
  * The words among `words` that are misspelt in `locale`: unknown to its dictionary (and not in
- * `alsoKnown`, the reviewed allow-list) and, in Norwegian, not a compound of known words either.
+ * `alsoKnown`, the reviewed allow-list, which also allows its words capitalised at the start of a
+ * sentence) and, in Norwegian, not a compound of known words either.
  */
 export async function misspelt(
   locale: Locale,
   words: Iterable<string>,
   alsoKnown: ReadonlySet<string> = new Set(),
 ): Promise<Set<string>> {
-  const unique = [...new Set(words)].filter((w) => !alsoKnown.has(w));
+  const allowed = (w: string) => alsoKnown.has(w) || alsoKnown.has(w.charAt(0).toLocaleLowerCase('nb') + w.slice(1));
+  const unique = [...new Set(words)].filter((w) => !allowed(w));
   const unknown = await unknownTo(DICTIONARY[locale], unique);
   if (locale === 'nn')
     for (const w of unique) if (BOKMAL_FORMS_IN_NYNORSK.has(w.toLocaleLowerCase('nb'))) unknown.add(w);
