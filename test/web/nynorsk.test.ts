@@ -11,6 +11,7 @@ import { buildServer } from '../../bot/web/server.js';
 import { TOPIC_IDS, texts } from '../../content/index.js';
 import type { BotMessage } from '../../content/types.js';
 import { detectLocale } from '../../understanding/language.js';
+import { LETTER_TEXTS } from '../../content/letters.js';
 
 let app: FastifyInstance;
 let base: string;
@@ -81,8 +82,8 @@ describe('the API in nynorsk when asked for it', () => {
   it('drafts the staff reply in nynorsk', async () => {
     const r = await post('/api/triage', { text: 'Treng vi skipskokk når vi er 12 om bord?', locale: 'nn' });
     expect(r.locale).toBe('nn');
-    expect(String(r.reply).startsWith(nn.ui.triageGreeting)).toBe(true);
-    expect(String(r.reply).endsWith(nn.ui.triageClosing)).toBe(true);
+    expect(String(r.reply).startsWith(LETTER_TEXTS.greeting.nn)).toBe(true);
+    expect(String(r.reply).endsWith(LETTER_TEXTS.closing.nn)).toBe(true);
   });
 });
 
