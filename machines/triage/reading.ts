@@ -117,7 +117,14 @@ function candidatesOf(q: QuestionText, context: string): Candidate[] {
   let inScope = false;
   const add = (text: string) => {
     views += 1;
-    const v = classifyTopics(text);
+    let v: ReturnType<typeof classifyTopics>;
+    try {
+      v = classifyTopics(text);
+    } catch {
+      // A classifier bug on some word (the old router's lookups of "constructor") must not break the
+      // triage: that view then counts as out of scope.
+      return;
+    }
     // The router calls a message with many unknown words out of scope even when one topic stands
     // out ("sommerjobb", "haster ikke"); a dominant topic still counts.
     if (v.kind !== 'out-of-scope' || (v.ranked[0]?.p ?? 0) >= DOMINANT) inScope = true;

@@ -132,7 +132,12 @@ describe('urgency', () => {
     { name: '"not urgent" is not urgent', body: 'This is not urgent.', date: undefined, urgent: false },
     { name: 'an expiry in 20 days', body: 'Sertifikatet utløper 30. mars 2026.', date: '2026-03-30', urgent: true },
     { name: 'a sign-on in 5 days', body: 'Jeg skal mønstre på 15. mars 2026.', date: '2026-03-15', urgent: true },
-    { name: 'a sign-on written without a year', body: 'Eg skal mønstre på 20. mars.', date: '2026-03-20', urgent: true },
+    {
+      name: 'a sign-on written without a year',
+      body: 'Eg skal mønstre på 20. mars.',
+      date: '2026-03-20',
+      urgent: true,
+    },
     {
       name: 'an expiry in 40 days is not urgent',
       body: 'Sertifikatet utløper 19. april 2026.',

@@ -213,6 +213,20 @@ describe('staff triage of realistic e-mails', () => {
     expect(triage(EMAILS.cookTwoQuestions, TODAY)).toEqual(triage(EMAILS.cookTwoQuestions, TODAY));
   });
 
+  it('asks the sender to check details that contradict each other, instead of deciding on them', () => {
+    const r = triage(
+      'Hei,\n\nHelseerklæringen min er utstedt 1. mai 2025 og har utløpsdato 1. april 2025. Er den gyldig?\n\nMvh Per',
+      TODAY,
+    );
+    expect(r.decisions).toEqual([]);
+    expect(r.reply).toMatch(/Kan du se på dette\?\n• Utløpsdato: /);
+  });
+
+  it('triages an e-mail whose words are object property names, without throwing', () => {
+    const r = triage('Hello, is the constructor or the __proto__ of toString relevant to my hasOwnProperty?', TODAY);
+    expect(r.reply).toMatch(/^Hello,/);
+  });
+
   it('drafts a placeholder letter for an e-mail with nothing it can answer', () => {
     const r = triage('Hei, hva koster det å registrere en fritidsbåt i skipsregisteret? Mvh Per', TODAY);
     expect(r.topics).toEqual([]);
