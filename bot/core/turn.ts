@@ -52,6 +52,11 @@ export type TurnCoreOptions = {
   /** The clock, read once per turn to give the rules today's date (local calendar date). */
   now?: () => Date;
   newId?: () => string;
+  /**
+   * The path under which a conversation's files are downloaded (default: the web API's
+   * `/api/chat/<id>`; channel conversations get a download token, see conversation-ids.ts).
+   */
+  filesPath?: (conversationId: string) => string;
   /** Called when a turn fails unexpectedly; given the request's id, never message text. */
   onError?: (error: unknown, context: { requestId: string }) => void;
 };
@@ -117,20 +122,25 @@ function essence(snapshot: unknown): string {
 }
 
 /** Attachment links are made relative by the content; here they point at the conversation. */
-function linkAttachments(conversationId: string, messages: BotMessage[]): BotMessage[] {
+function linkAttachments(
+  conversationId: string,
+  messages: BotMessage[],
+  link: (conversationId: string) => string,
+): BotMessage[] {
   return messages.map((m) =>
     m.attachments
       ? {
           ...m,
           attachments: m.attachments.map((a) =>
-            /^(\/|[a-z]+:)/i.test(a.url)
-              ? a
-              : { ...a, url: `/api/chat/${encodeURIComponent(conversationId)}/${a.url}` },
+            /^(\/|[a-z]+:)/i.test(a.url) ? a : { ...a, url: `${link(conversationId)}/${a.url}` },
           ),
         }
       : m,
   );
 }
+
+/** Where a web conversation's files are downloaded (its id is the key). */
+export const webConversationPath = (conversationId: string) => `/api/chat/${encodeURIComponent(conversationId)}`;
 
 /** The rule part of a persisted conversation snapshot, if it has one. */
 function ruleOf(stored: StoredConversation): ConversationRule | undefined {
@@ -219,6 +229,7 @@ export function createTurnCore(options: TurnCoreOptions): TurnCore {
   const { store, ttlSeconds } = options;
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomUUID;
+  const filesPath = options.filesPath ?? webConversationPath;
 
   /** One attempt at the turn on `usable` (or a fresh conversation); saves the result. */
   async function attempt(
@@ -258,7 +269,7 @@ export function createTurnCore(options: TurnCoreOptions): TurnCore {
         conversationId,
         locale,
         turn: snapshot.context.turns,
-        messages: linkAttachments(conversationId, messages),
+        messages: linkAttachments(conversationId, messages, filesPath),
       };
     } finally {
       actor.stop();
