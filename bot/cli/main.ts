@@ -56,7 +56,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
   let locale: Locale | undefined;
   let error: string | undefined;
   for (let i = 0; i < argv.length; i += 1) {
-    const a = argv[i]!;
+    const a = argv[i] ?? '';
     if (a === '--json') json = true;
     else if (a === '--locale') {
       const v = argv[i + 1];
