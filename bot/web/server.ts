@@ -239,8 +239,11 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     async (request: FastifyRequest<{ Params: { conversationId: string } }>, reply) => {
       const id = conversationIdSchema.safeParse(request.params.conversationId);
       if (!id.success) return badRequest(reply, id.error, 'conversationId');
-      const existed = ids.isIssued(id.data) && (await core.forget(id.data));
-      return existed ? reply.code(204).send() : reply.code(404).send({ error: 'No such conversation' });
+      // Only an id this server issued names a conversation; forgetting one is done once it is gone,
+      // whether it was stored or not (a greeting stores nothing; "start over" empties it).
+      if (!ids.isIssued(id.data)) return reply.code(404).send({ error: 'No such conversation' });
+      await core.forget(id.data);
+      return reply.code(204).send();
     },
   );
 

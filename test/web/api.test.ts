@@ -165,13 +165,20 @@ describe('POST /api/chat', () => {
 });
 
 describe('DELETE /api/chat/:conversationId', () => {
-  it('forgets a conversation (204), then reports it gone (404)', async () => {
+  it('forgets a conversation (204), and answers 204 again: it is gone either way', async () => {
     const { json } = await post('/api/chat', { text: 'Trenger båten min bemanningssertifikat?' });
-    const del = await fetch(`${base}/api/chat/${json.conversationId as string}`, { method: 'DELETE' });
+    const id = json.conversationId as string;
+    const del = await fetch(`${base}/api/chat/${id}`, { method: 'DELETE' });
     expect(del.status).toBe(204);
-    const again = await fetch(`${base}/api/chat/${json.conversationId as string}`, { method: 'DELETE' });
-    expect(again.status).toBe(404);
-    expect((await again.json()).error).toBeTypeOf('string');
+    const after = await post('/api/chat', { conversationId: id, choice: 'answer:NO' });
+    expect((after.json.messages as { ask?: { fact: string } }[]).at(-1)?.ask?.fact).not.toBe('vesselType');
+    expect((await fetch(`${base}/api/chat/${id}`, { method: 'DELETE' })).status).toBe(204);
+  });
+
+  it('answers 404 for an id it never issued', async () => {
+    const r = await fetch(`${base}/api/chat/not-an-issued-id`, { method: 'DELETE' });
+    expect(r.status).toBe(404);
+    expect((await r.json()).error).toBeTypeOf('string');
   });
 });
 
