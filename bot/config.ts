@@ -108,6 +108,9 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema>;
 
+/** Every variable the configuration reads (`.env.sample` lists them all). */
+export const CONFIG_KEYS = Object.keys(schema.shape) as (keyof Config)[];
+
 /** The configuration of `env`; throws with every problem listed when it is invalid. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(env);
