@@ -218,6 +218,22 @@ describe('Teams, local (TEAMS_LOCAL=1, emulator)', () => {
     expect((await fetch(`${base}/api/chat/${id}`, { method: 'DELETE' })).status).toBe(404);
     expect(await core.conversationRule(id)).toBeDefined();
   });
+  it("links a Teams conversation's files through a download token that works, and only for files", async () => {
+    const id = teamsConversationId(ids, 'a:personal-files');
+    await core.handleTurn({ conversationId: id, text: 'Hvor lenge gjelder helseerklæringen min?' });
+    await core.handleTurn({ conversationId: id, text: '2025-03-01' });
+    const decided = await core.handleTurn({ conversationId: id, text: '30' });
+    const url = decided.messages.flatMap((m) => m.attachments ?? []).find((a) => a.kind === 'ics')?.url ?? '';
+    expect(url).toMatch(/^\/api\/files\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{22}\/attachments\/calendar\.ics$/);
+    expect(url).not.toContain(id);
+    const file = await fetch(`${base}${url}`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toMatch(/^text\/calendar/);
+    // The token is no conversation id: the chat API does not take it.
+    const token = url.split('/')[3] ?? '';
+    expect((await fetch(`${base}/api/chat/${token}`, { method: 'DELETE' })).status).not.toBe(204);
+    expect((await fetch(`${base}/api/files/${token.slice(0, -2)}xx/attachments/calendar.ics`)).status).toBe(404);
+  });
 });
 
 describe('Teams, not configured', () => {
