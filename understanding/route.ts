@@ -89,11 +89,14 @@ export function processTerm(raw: string): string[] | null {
   return terms;
 }
 
+/** The synonym of a user's word; own keys only ("constructor" is a word, not Object's). */
+const synonymOf = (word: string) => (Object.hasOwn(SYNONYMS, word) ? SYNONYMS[word] : undefined);
+
 function computeTerms(raw: string): string[] | null {
   const lower = raw.toLowerCase();
   if (STOPWORDS.has(lower) || STOPWORDS.has(fold(lower))) return null;
   if (/^\d+([.,]\d+)?$/.test(lower)) return null; // numbers say nothing about the topic
-  const synonym = SYNONYMS[lower] ?? SYNONYMS[fold(lower)];
+  const synonym = synonymOf(lower) ?? synonymOf(fold(lower));
   const forms = [lower, ...(synonym ? [synonym] : []), ...compoundParts(lower)];
   const terms = [...new Set(forms.map(stem).filter((t) => t.length > 1))];
   return terms.length > 0 ? terms : null;

@@ -1,39 +1,36 @@
 /**
- * The staff token: `/staff`, `/api/triage` (and later the insights pages) require
- * `Authorization: Bearer $STAFF_TOKEN` when `STAFF_TOKEN` is set. Without it they are open, as on a
- * developer's machine.
- *
- * Tokens are compared as SHA-256 digests with `timingSafeEqual`, so neither the comparison time
- * nor a length check tells an attacker how much of a guess was right. The token is never logged
- * (the server's logger redacts the authorization header).
+ * The staff pages and APIs (/staff, /api/triage) are for Sdir's case officers: with `STAFF_TOKEN`
+ * set, a request must carry it, as `Authorization: Bearer <token>` (scripts) or as the password of
+ * HTTP Basic authentication (browsers: the staff page asks once, and the browser then sends it with
+ * the page's own API calls). Without `STAFF_TOKEN` they are open, for local use.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-/** The `WWW-Authenticate` challenge of a 401 from a staff route. */
-export const STAFF_CHALLENGE = 'Bearer realm="Losen staff"';
-
 const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
 
-/** Whether the request carries the staff token (always true when no token is configured). */
-export function hasStaffAccess(token: string | undefined, request: Pick<FastifyRequest, 'headers'>): boolean {
-  if (!token) return true;
-  const header = request.headers.authorization;
-  const m = typeof header === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
-  return m?.[1] !== undefined && timingSafeEqual(digest(m[1]), digest(token));
+/** The token an `Authorization` header carries (Bearer, or Basic's password), if any. */
+function presented(header: string | undefined): string | undefined {
+  const m = /^(Bearer|Basic)\s+(\S+)\s*$/i.exec(header ?? '');
+  if (!m?.[1] || !m[2]) return undefined;
+  if (m[1].toLowerCase() === 'bearer') return m[2];
+  const decoded = Buffer.from(m[2], 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return colon >= 0 ? decoded.slice(colon + 1) : undefined;
 }
 
-/**
- * A Fastify `onRequest` hook for staff API routes: answers 401 `{ error }` with a Bearer challenge
- * unless the request carries the token.
- */
-export function requireStaffToken(token: string | undefined) {
+/** An `onRequest` hook that admits only requests carrying `token`; `undefined` when there is no token. */
+export function staffOnly(token: string | undefined) {
+  if (!token) return undefined;
+  const expected = digest(token);
   return async (request: FastifyRequest, reply: FastifyReply) => {
-    if (hasStaffAccess(token, request)) return;
+    const given = presented(request.headers.authorization);
+    // Comparing digests keeps the time independent of where a wrong token differs.
+    if (given !== undefined && timingSafeEqual(digest(given), expected)) return;
     return reply
       .code(401)
-      .header('www-authenticate', STAFF_CHALLENGE)
+      .header('www-authenticate', 'Basic realm="Losen staff", charset="UTF-8"')
       .header('cache-control', 'no-store')
-      .send({ error: 'Staff token required (Authorization: Bearer …)' });
+      .send({ error: 'Staff only: sign in with the staff token' });
   };
 }

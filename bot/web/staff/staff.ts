@@ -5,8 +5,10 @@
  * Outlook). Everything from the server is put in the page as text, never as HTML.
  *
  * The page's own words come from `content/staff.ts` in bokmål, nynorsk or English, picked with
- * the switch in the header (kept in localStorage); the draft is in the enquiry's language. When
- * the server asks for the staff token (401), the page asks for it once and keeps it for the tab.
+ * the switch in the header (kept in localStorage); the draft is in the enquiry's language. Behind
+ * STAFF_TOKEN the browser signs in to open the page and sends the same credentials with its calls;
+ * should the API still answer 401 (a token changed since), the page asks for the token once and
+ * keeps it for the tab.
  */
 import type { StaffStrings } from '../../../content/staff.js';
 import { STAFF_STRINGS } from '../../../content/staff.js';
@@ -17,7 +19,7 @@ import { h } from '../widget/dom.js';
 import { safeHttpUrl } from '../widget/model.js';
 import type { TriageResult } from './result.js';
 import { placeholdersIn, toResult } from './result.js';
-import { authHeaders, keepToken, pageRefused, savedToken } from './token.js';
+import { authHeaders, keepToken, savedToken } from './token.js';
 
 const STORAGE_KEY = 'losen-staff-locale';
 
@@ -235,7 +237,6 @@ function start() {
   }
 
   relabel(locale);
-  if (pageRefused() && savedToken() === undefined) askForToken('tokenNeeded');
 
   tokenForm.addEventListener('submit', (event) => {
     event.preventDefault();

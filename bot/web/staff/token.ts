@@ -1,5 +1,6 @@
 /**
- * The staff token on the page: asked for once when the server answers 401, then kept in
+ * The staff token on the page: asked for once when the API answers 401 although the page was
+ * opened (the browser's sign-in no longer holds, e.g. the token was changed), then kept in
  * sessionStorage (gone when the tab closes, never in localStorage or a cookie) and sent as
  * `Authorization: Bearer …` with every analysis.
  */
@@ -29,10 +30,4 @@ export function keepToken(token: string | undefined): void {
 export function authHeaders(): Record<string, string> {
   const token = savedToken();
   return token ? { authorization: `Bearer ${token}` } : {};
-}
-
-/** Whether the server refused the page itself (opened without the token while one is required). */
-export function pageRefused(): boolean {
-  const [navigation] = performance.getEntriesByType('navigation') as (PerformanceEntry & { responseStatus?: number })[];
-  return navigation?.responseStatus === 401;
 }
