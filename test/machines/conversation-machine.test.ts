@@ -12,6 +12,7 @@ import type { Locale } from '../../content/topic-ids.js';
 import type { Command } from '../../content/render.js';
 import { conversationMachine } from '../../machines/conversation-machine.js';
 import { ruleFact } from '../../machines/answers.js';
+import { heard } from './helpers.js';
 
 const TODAY = '2026-11-22';
 
@@ -31,7 +32,7 @@ function converse(locale: Locale) {
   return {
     actor,
     greet: () => take(() => actor.send({ type: 'GREET', ...turn })),
-    text: (text: string) => take(() => actor.send({ type: 'TEXT', text, ...turn })),
+    text: (text: string) => take(() => actor.send(heard(actor.getSnapshot().context, text, turn))),
     choose: (id: string) => take(() => actor.send({ type: 'CHOICE', id, ...turn })),
     command: (command: Command) => take(() => actor.send({ type: 'COMMAND', command, ...turn })),
     state: () => actor.getSnapshot().value,

@@ -381,11 +381,10 @@ const GOLDEN: Golden[] = [
     ],
   },
   {
-    name: 'an ordinary seaman chosen from a clarifying question, with seven months on deck (nb)',
+    name: 'the position asked about settles the topic: an ordinary seaman with seven months on deck (nb)',
     locale: 'nb',
     turns: [
-      say('Hva kreves for å bli lettmatros?', { ask: null, offers: ['topic:ratings.lettmatros'] }),
-      pick('topic:ratings.lettmatros', asks('ratings.lettmatros', 'monthsDeckService')),
+      say('Hva kreves for å bli lettmatros?', asks('ratings.lettmatros', 'monthsDeckService')),
       say('7', decides('ratings.lettmatros', 'rating-requirements', 'meets')),
     ],
   },

@@ -1484,6 +1484,69 @@ export const FACT_LABELS: Readonly<
     ],
   },
   seafarerBirthDate: { before: ['født', 'fødselsdato', 'born', 'date of birth', 'birth date', 'dob'] },
+  /** Hours said to be the total ("1250 timer totalt", "a total of 1250 hours"), even when days are mentioned too. */
+  totalHours: {
+    before: [
+      'totalt',
+      'til sammen',
+      'i alt',
+      'in total',
+      'a total of',
+      'total of',
+      'totalt antall timer',
+      'total hours',
+    ],
+    after: [
+      'totalt',
+      'til sammen',
+      'tilsaman',
+      'i alt',
+      'in total',
+      'total',
+      'altogether',
+      'in all',
+      'om bord totalt',
+      'om bord til sammen',
+      'om bord i alt',
+      'board in total',
+      'board altogether',
+    ],
+  },
+};
+
+/**
+ * Yes/no facts a free-text message states outright, keyed by the fact's catalogue key. Only
+ * phrases that settle the fact whatever surrounds them: having no trade certificate at all means
+ * having none as able seaman; "fagbrev" alone (in what?) settles nothing.
+ */
+export const BOOLEAN_FACT_PHRASES: Readonly<
+  Record<string, { readonly yes: readonly string[]; readonly no: readonly string[] }>
+> = {
+  hasTradeCertificate: {
+    yes: [
+      'fagbrev som matros',
+      'matrosfagbrev',
+      'fagbrev i matrosfaget',
+      'har fagbrev som matros',
+      'trade certificate as able seaman',
+      'trade certificate as an able seaman',
+    ],
+    no: [
+      'har ikke fagbrev',
+      'har ikkje fagbrev',
+      'ikke fagbrev',
+      'ikkje fagbrev',
+      'uten fagbrev',
+      'utan fagbrev',
+      'ingen fagbrev',
+      'mangler fagbrev',
+      'no trade certificate',
+      'without a trade certificate',
+      'dont have a trade certificate',
+      'do not have a trade certificate',
+      'not have a trade certificate',
+    ],
+  },
 };
 
 /** Words allowed between a label and its number ("lengde (L) på 24 m", "safety manning of 12"). */
