@@ -25,6 +25,8 @@ export type ConversationTexts = {
   and: string;
   /** A date was given as a month and year only; `month` is e.g. "juni 2024". */
   needsDay: (month: string) => string;
+  /** A new topic starts with facts the user gave earlier: `items` names them ("fartøystype: lasteskip, …"). */
+  usingEarlier: (items: string) => string;
 };
 
 export const CONVERSATION_TEXTS = {
@@ -74,5 +76,10 @@ export const CONVERSATION_TEXTS = {
     nb: (month) => `Jeg trenger hele datoen, også dagen. Hvilken dag i ${month}?`,
     nn: (month) => `Eg treng heile datoen, òg dagen. Kva dag i ${month}?`,
     en: (month) => `I need the full date, including the day. Which day in ${month}?`,
+  },
+  usingEarlier: {
+    nb: (items) => `Jeg bruker det du har fortalt meg tidligere: ${items}.`,
+    nn: (items) => `Eg bruker det du har fortalt meg tidlegare: ${items}.`,
+    en: (items) => `I am using what you told me earlier: ${items}.`,
   },
 } satisfies Localized<ConversationTexts>;

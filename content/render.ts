@@ -212,3 +212,11 @@ export function needsDay(locale: Locale, year: number, month: number): string {
   }).format(new Date(Date.UTC(year, month - 1, 15)));
   return texts(locale).conversation.needsDay(name);
 }
+
+/** "I am using what you told me earlier: vessel type: cargo ship, gross tonnage (GT): 60 GT." */
+export function earlierLead(locale: Locale, facts: readonly { fact: FactInfo; value: unknown }[]): string {
+  const items = facts.map(
+    ({ fact, value }) => `${pick(fact.label, locale)}: ${inSentence(showValue(locale, fact, value))}`,
+  );
+  return texts(locale).conversation.usingEarlier(items.join(', '));
+}

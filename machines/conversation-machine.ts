@@ -82,6 +82,8 @@ export type ConversationContext = {
   change: Change | null;
   /** A month and year given for the date asked, still without its day. */
   partialDate: PartialDate | null;
+  /** Facts (ids) the rule took from earlier messages, said with its first question or decision. */
+  carried: string[];
 };
 
 const blank = (locale: Locale, today: string): ConversationContext => ({
@@ -100,10 +102,32 @@ const blank = (locale: Locale, today: string): ConversationContext => ({
   queue: [],
   change: null,
   partialDate: null,
+  carried: [],
 });
 
 /** No topic or rule under way (the facts the user gave and the questions still to answer stay). */
-const noTopic = { topic: null, ruleId: null, facts: {}, answered: [], asking: null, pending: null, change: null };
+const noTopic = {
+  topic: null,
+  ruleId: null,
+  facts: {},
+  answered: [],
+  asking: null,
+  pending: null,
+  change: null,
+  carried: [],
+};
+
+/** The facts rule `ruleId` starts with: every fact given so far that it takes, and those its topic settles. */
+function startingFacts(context: ConversationContext, topic: TopicId, ruleId: string, u: Understanding | undefined) {
+  const earlier = factsForRule(ruleId, context.known);
+  const presets = flowOf(topic)?.presets ?? {};
+  const now = u ? factsForRuleFrom(u, ruleId) : {};
+  const carried = Object.keys(earlier).filter((id) => !Object.hasOwn(presets, id) && !Object.hasOwn(now, id));
+  return {
+    facts: { ...earlier, ...presets },
+    carried: context.pending?.kind === 'topic' && context.pending.also ? [] : carried,
+  };
+}
 
 const turnOf = (event: ConversationEvent): Partial<Turn> =>
   'today' in event ? { today: event.today, locale: event.locale } : {};
@@ -155,7 +179,7 @@ export const conversationMachine = setup({
       return u ? { queue: [...questionsBesides(u, context.topic), ...context.queue] } : {};
     }),
     /** Start the topic's guided flow with its rule, and every fact given so far that the rule takes. */
-    beginGuided: assign(({ context }) => {
+    beginGuided: assign(({ context, event }) => {
       if (context.pending?.kind !== 'topic') return {};
       const { topic, text } = context.pending;
       const ruleId = ruleFor(topic, text);
@@ -164,7 +188,7 @@ export const conversationMachine = setup({
         ...noTopic,
         topic,
         ruleId,
-        facts: { ...factsForRule(ruleId, context.known), ...flowOf(topic)?.presets },
+        ...startingFacts(context, topic, ruleId, heard(event)),
         introduced: false,
         resumed: false,
       };
@@ -180,8 +204,8 @@ export const conversationMachine = setup({
             ? ruleFor(context.topic, event.understanding.text)
             : undefined;
       if (!ruleId || !context.topic) return {};
-      const facts = { ...factsForRule(ruleId, context.known), ...flowOf(context.topic)?.presets };
-      return { ruleId, facts, answered: [], asking: null, resumed: false };
+      const start = startingFacts(context, context.topic, ruleId, heard(event));
+      return { ruleId, ...start, answered: [], asking: null, resumed: false };
     }),
     /** A correction or what-if after a decision: the rule's facts take the new values, to decide again. */
     applyChange: assign(({ context, event }) => {
@@ -197,7 +221,7 @@ export const conversationMachine = setup({
       };
     }),
     noteChange: assign(({ event }) => ({ change: heard(event)?.change ?? null })),
-    forgetChange: assign({ change: null }),
+    forgetLeads: assign({ change: null, carried: [] }),
     sayGreeting: emit(({ context }) => ({ type: 'message' as const, message: say(texts(context.locale).ui.greeting) })),
     sayHelp: emit(({ context }) => ({
       type: 'message' as const,
@@ -401,10 +425,10 @@ export const conversationMachine = setup({
           locale: context.locale,
           resumedAfterBack: context.resumed,
         }),
-        onDone: { target: 'continuing', actions: ['keepOutcome', 'sayDecision', 'forgetChange'] },
+        onDone: { target: 'continuing', actions: ['keepOutcome', 'sayDecision', 'forgetLeads'] },
       },
       on: {
-        'GATHER.ASK': { actions: ['sayQuestion', 'forgetChange', 'rememberAsking'] },
+        'GATHER.ASK': { actions: ['sayQuestion', 'forgetLeads', 'rememberAsking'] },
         'GATHER.NOTHING_BACK': { actions: 'sayNothingBack' },
         TEXT: [
           { guard: 'switchesTopic', target: 'routing', actions: ['takeTurn', 'listen', 'routeText'] },

@@ -10,6 +10,7 @@ import type { BotMessage } from '../content/types.js';
 import {
   changeLead,
   chooseRule,
+  earlierLead,
   commandChoices,
   decisionMessage,
   exampleAnswer,
@@ -39,6 +40,8 @@ export type SayContext = {
   asking: string | null;
   introduced: boolean;
   change: Change | null;
+  /** Facts (ids) a new rule took from earlier messages, said once with its first question or decision. */
+  carried: string[];
 };
 
 const RULE_TITLES = new Map(listRules().map((r) => [r.id, r.title]));
@@ -54,6 +57,20 @@ export function changeSaid(context: SayContext): string | undefined {
   });
   return changes.length > 0 ? changeLead(context.locale, change.kind, changes) : undefined;
 }
+
+/** The facts a new rule took from earlier messages, said in a sentence; undefined when none. */
+export function carriedSaid(context: SayContext): string | undefined {
+  const { ruleId } = context;
+  if (!ruleId || context.carried.length === 0) return undefined;
+  const facts = context.carried.flatMap((id) => {
+    const fact = ruleFact(ruleId, id);
+    return fact && Object.hasOwn(context.facts, id) ? [{ fact, value: context.facts[id] }] : [];
+  });
+  return facts.length > 0 ? earlierLead(context.locale, facts) : undefined;
+}
+
+/** What to say before the next question or decision: what changed, and what was taken from earlier. */
+const leadsOf = (context: SayContext): (string | undefined)[] => [changeSaid(context), carriedSaid(context)];
 
 /** Why a question is asked again, in words (undefined for a first question). */
 function reasonSaid(
@@ -93,7 +110,7 @@ export function questionMessages(
   const { locale } = context;
   const intro = !context.introduced && ask.reason === 'first' ? [topicAnswer(locale, topic)] : [];
   const leads = [
-    changeSaid(context),
+    ...leadsOf(context),
     reasonSaid(locale, ask.reason, exampleAnswer(locale, fact), ask.issue, ask.partialDate),
   ].filter((l) => l !== undefined);
   const message = question(locale, topic, fact, leads.length > 0 ? leads.join('\n\n') : undefined);
@@ -114,10 +131,10 @@ export function decisionReply(context: SayContext, decision: DecidedDecision | n
   const { locale } = context;
   const topic = context.topic ?? 'fallback';
   const message = decision ? decisionMessage(locale, topic, decision) : say(texts(locale).ui.somethingWrong, topic);
-  const lead = changeSaid(context);
+  const leads = leadsOf(context).filter((l) => l !== undefined);
   return {
     ...message,
-    text: lead ? `${lead}\n\n${message.text}` : message.text,
+    text: [...leads, message.text].join('\n\n'),
     choices: commandChoices(locale, ['back', 'restart', 'handoff']),
   };
 }
