@@ -171,7 +171,13 @@ export const conversationMachine = setup({
     }),
     takeQueued: assign(({ context }) => {
       const [next, ...queue] = context.queue;
-      return next ? { pending: { kind: 'topic', ...next, also: true } satisfies Pending, queue } : {};
+      const [topic, ...others] = next?.topics ?? [];
+      if (!next || !topic) return { queue };
+      const pending: Pending =
+        others.length > 0
+          ? { kind: 'clarify', topics: next.topics }
+          : { kind: 'topic', topic, text: next.text, also: true };
+      return { pending, queue };
     }),
     /** Questions of the message about other topics, answered after the one under way. */
     queueOthers: assign(({ context, event }) => {

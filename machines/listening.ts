@@ -10,8 +10,18 @@ import type { PartialDate } from '../understanding/extract.js';
 import { ruleFacts } from '../understanding/rule-facts.js';
 import type { UnderstandContext, Understanding } from '../understanding/understand.js';
 
-/** A further question of a message, answered after the current one ("You also asked about …"). */
-export type QueuedQuestion = { topic: RoutableTopicId; text: string };
+/**
+ * A further question of a message, answered after the current one ("You also asked about …"):
+ * its topic, or the 2–3 close topics to ask between.
+ */
+export type QueuedQuestion = { text: string; topics: RoutableTopicId[] };
+
+const queued = (q: Understanding['questions'][number]): QueuedQuestion[] =>
+  q.asks && q.verdict.kind === 'answer'
+    ? [{ text: q.text, topics: [q.verdict.topic] }]
+    : q.asks && q.verdict.kind === 'clarify'
+      ? [{ text: q.text, topics: q.verdict.topics }]
+      : [];
 
 /** The parts of the conversation's context that understanding a message depends on. */
 export type ListeningState = {
@@ -87,10 +97,7 @@ export const readsAsAnswer = (u: Understanding): boolean =>
 export const isShort = (u: Understanding): boolean => u.text.trim().split(/\s+/).length <= 3;
 
 /** The message's further questions (after its first), to answer in turn. */
-export const furtherQuestions = (u: Understanding): QueuedQuestion[] =>
-  u.questions
-    .slice(1)
-    .flatMap((q) => (q.asks && q.verdict.kind === 'answer' ? [{ topic: q.verdict.topic, text: q.text }] : []));
+export const furtherQuestions = (u: Understanding): QueuedQuestion[] => u.questions.slice(1).flatMap(queued);
 
 /** After a decision: the message changes a fact of the decided rule, and is no clear question about something else. */
 export const changesDecision = (u: Understanding, ruleId: string | null, topic: TopicId | null): boolean =>
@@ -114,11 +121,7 @@ export const asksUnclear = (u: Understanding): boolean => u.isQuestion && u.ques
 
 /** The questions of the message about other topics than `topic`, to answer after it. */
 export const questionsBesides = (u: Understanding, topic: TopicId | null): QueuedQuestion[] =>
-  u.questions.flatMap((q) =>
-    q.asks && q.verdict.kind === 'answer' && q.verdict.topic !== topic
-      ? [{ topic: q.verdict.topic, text: q.text }]
-      : [],
-  );
+  u.questions.flatMap(queued).filter((q) => !(q.topics.length === 1 && q.topics[0] === topic));
 
 /** `known` with the facts of rule `ruleId` replaced by `facts` (by fact id): what the rule now holds. */
 export function withRuleFacts(

@@ -52,8 +52,9 @@ export type Understanding = {
   /** Some part of the message asks something (a question mark, a question word, "jeg lurer på"). */
   isQuestion: boolean;
   /**
-   * The message's questions in order, each with its topic verdict: the clearly answerable ones when
-   * there are any (distinct topics), else the one best verdict. Never empty for a non-empty message.
+   * The message's questions, each with its topic verdict: the clearly answerable ones first (distinct
+   * topics, in order), then those between close topics; else the one best verdict. Never empty for a
+   * non-empty message.
    */
   questions: Question[];
   /** Every fact stated, for any rule, by catalogue key, with its place [start, end) in `text`. */
@@ -126,16 +127,18 @@ function questionsOf(text: string, parts: readonly MessagePart[]): Question[] {
   });
   if (asking.length === 0) return [whole()];
   const classified = asking.map((p) => ({ ...p, asks: true, verdict: verdictFor(p.text) }));
-  const answered: Question[] = [];
+  // The clear questions first, then those that need a "did you mean" (a menu waits for a click).
+  const clear: Question[] = [];
   for (const q of classified)
-    if (q.verdict.kind === 'answer' && !answered.some((a) => sameTopic(a.verdict, q.verdict))) answered.push(q);
-  if (answered.length > 0) return answered;
+    if (q.verdict.kind === 'answer' && !clear.some((a) => sameTopic(a.verdict, q.verdict))) clear.push(q);
+  const unclear = classified.filter((q) => q.verdict.kind === 'clarify');
+  if (clear.length > 0) return [...clear, ...unclear];
   // No question is clear on its own; the sentences around it may settle it.
   if (parts.length > 1) {
     const all = whole();
     if (all.verdict.kind === 'answer') return [all];
   }
-  return [classified.find((q) => q.verdict.kind === 'clarify') ?? classified[0] ?? whole()];
+  return [unclear[0] ?? classified[0] ?? whole()];
 }
 
 const sameTopic = (a: TopicVerdict, b: TopicVerdict) =>
@@ -191,13 +194,12 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const marker = changeMarker(tokens);
   const ruleId = context.ruleId ?? context.pending?.ruleId;
   // A bare number changes a fact only in a marked message that does not simply answer the question asked.
+  const pendingFact = context.pending ? ruleFact(context.pending.ruleId, context.pending.fact) : undefined;
+  const answersNumber = answer?.kind === 'value' && (pendingFact?.type === 'number' || pendingFact?.type === 'integer');
   const bare =
-    marker && ruleId && answer?.kind !== 'value'
-      ? bareNumberFacts(folded.slice(0, MAX_CLASSIFIED), found, ruleId, known)
-      : [];
+    marker && ruleId && !answersNumber ? bareNumberFacts(folded.slice(0, MAX_CLASSIFIED), found, ruleId, known) : [];
   const facts = [...found, ...bare].sort((a, b) => a.start - b.start);
   const change = changeOf(marker, facts, known);
-  const pendingFact = context.pending ? ruleFact(context.pending.ruleId, context.pending.fact) : undefined;
   // "nei, 45" to a yes/no question corrects a number; it does not answer no.
   if (change && pendingFact?.type === 'boolean' && !change.facts.some((f) => f.key === pendingFact.questionKey))
     answer = { kind: 'not-understood' };

@@ -259,6 +259,7 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
     'officer-of-the-watch': [
       'vaktoffiser',
       'ansvarshavende vaktoffiser',
+      'ansvarshavande vaktoffiser',
       'vakthavende styrmann',
       'styrmann',
       'andrestyrmann',
@@ -682,6 +683,7 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
   role: {
     master: [
       'skipsfører',
+      'skipsførar',
       'kaptein',
       'som master',
       'as master',
@@ -696,6 +698,7 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
     'chief-mate': ['overstyrmann', 'førstestyrmann', 'chief mate', 'chief officer'],
     'officer-of-the-watch': [
       'ansvarshavende vaktoffiser',
+      'ansvarshavande vaktoffiser',
       'vaktoffiser',
       'styrmann',
       'navigatør',
