@@ -12,15 +12,15 @@ import type { UnderstandContext, Understanding } from '../understanding/understa
 
 /**
  * A further question of a message, answered after the current one ("You also asked about …"):
- * its topic, or the 2–3 close topics to ask between.
+ * its topic, or the 2–3 close topics to ask between, and the rules it names. Its words are not kept.
  */
-export type QueuedQuestion = { text: string; topics: RoutableTopicId[] };
+export type QueuedQuestion = { topics: RoutableTopicId[]; hints: string[] };
 
 const queued = (q: Understanding['questions'][number]): QueuedQuestion[] =>
   q.asks && q.verdict.kind === 'answer'
-    ? [{ text: q.text, topics: [q.verdict.topic] }]
+    ? [{ topics: [q.verdict.topic], hints: q.ruleHints }]
     : q.asks && q.verdict.kind === 'clarify'
-      ? [{ text: q.text, topics: q.verdict.topics }]
+      ? [{ topics: q.verdict.topics, hints: q.ruleHints }]
       : [];
 
 /** The parts of the conversation's context that understanding a message depends on. */
@@ -94,7 +94,7 @@ export const readsAsAnswer = (u: Understanding): boolean =>
   u.answer !== undefined && u.answer.kind !== 'not-understood';
 
 /** A short reply (a few words) is an answer before it is a question: "12?" answers "How many?". */
-export const isShort = (u: Understanding): boolean => u.text.trim().split(/\s+/).length <= 3;
+export const isShort = (u: Understanding): boolean => u.words <= 3;
 
 /** The message's further questions (after its first), to answer in turn. */
 export const furtherQuestions = (u: Understanding): QueuedQuestion[] => u.questions.slice(1).flatMap(queued);

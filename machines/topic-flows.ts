@@ -6,7 +6,6 @@
  * kravet til matros? … 7 måneder som lettmatros" as a question about matros (the position asked
  * wins over the positions merely mentioned), so the presets below are those of the topic asked.
  */
-import { RULE_HINTS } from '../understanding/lexicon/routing.js';
 import type { RoutableTopicId, TopicId } from '../content/topic-ids.js';
 import { isTopicId } from '../content/topic-ids.js';
 import { topicMeta } from '../content/topics/meta.js';
@@ -36,16 +35,13 @@ export function flowOf(topic: TopicId): TopicFlow | undefined {
 }
 
 /**
- * The rule that answers `topic` for a question worded `text`: the topic's only rule, or the one
- * of several that the question's words point to. `undefined` when the user must choose.
+ * The rule that answers `topic`: the topic's only rule, or the one of several that the question's
+ * words point to (`hints`, the rules understanding found named). `undefined` when the user must choose.
  */
-export function ruleFor(topic: TopicId, text: string): string | undefined {
+export function ruleFor(topic: TopicId, hints: readonly string[]): string | undefined {
   const rules = flowOf(topic)?.rules ?? [];
   if (rules.length <= 1) return rules[0];
-  const lower = text.toLowerCase();
-  const hinted = rules.filter((r) =>
-    (RULE_HINTS[r] ?? []).some((h) => new RegExp(`(^|[^\\p{L}])${h}`, 'u').test(lower)),
-  );
+  const hinted = rules.filter((r) => hints.includes(r));
   return hinted.length === 1 ? hinted[0] : undefined;
 }
 

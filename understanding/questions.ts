@@ -16,6 +16,7 @@ import {
   SERVED_AS_WORDS,
   WH_WORDS,
 } from './lexicon/discourse.js';
+import { RULE_HINTS } from './lexicon/routing.js';
 import { UNIT_WORDS } from './lexicon/synonyms.js';
 import { alternation, fold } from './normalize.js';
 
@@ -108,4 +109,17 @@ export function askedPosition(text: string): RoutableTopicId | undefined {
     if (topic) named.add(topic);
   }
   return named.size === 1 ? [...named][0] : undefined;
+}
+
+const HINTS = Object.entries(RULE_HINTS).map(
+  ([rule, words]) => [rule, words.map((h) => new RegExp(`(^|[^\\p{L}])${h}`, 'u'))] as const,
+);
+
+/**
+ * The rules whose own words `text` uses ("fornyelse" points to the ISSC renewal, "mellomliggende"
+ * to the validity dates): where a topic has two rules, these tell which one is meant.
+ */
+export function ruleHintsIn(text: string): string[] {
+  const lower = text.toLowerCase();
+  return HINTS.filter(([, res]) => res.some((re) => re.test(lower))).map(([rule]) => rule);
 }

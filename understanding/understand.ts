@@ -16,7 +16,7 @@ import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from
 import { type FactFound, findFacts } from './free-text.js';
 import { detectLocale } from './language.js';
 import { fold, words } from './normalize.js';
-import { type MessagePart, askedPosition, splitMessage } from './questions.js';
+import { type MessagePart, askedPosition, ruleHintsIn, splitMessage } from './questions.js';
 import { ALL_FACTS, ruleFact } from './rule-facts.js';
 import { classifyTopics, type TopicVerdict } from './topics.js';
 
@@ -39,12 +39,22 @@ export type UnderstandContext = {
  * One question of the message, with where it stands and the topic verdict for it. `asks` is false
  * for a message that asks nothing in so many words ("kokk 10 mann", "lasteskip"), read as a whole.
  */
-export type Question = { text: string; start: number; end: number; asks: boolean; verdict: TopicVerdict };
+export type Question = {
+  text: string;
+  start: number;
+  end: number;
+  asks: boolean;
+  verdict: TopicVerdict;
+  /** Rules the question names by their own words (which of a topic's two rules is meant). */
+  ruleHints: string[];
+};
 
 /** Everything understood from one message (plain data: it travels in a machine event). */
 export type Understanding = {
   /** The message as read (cut to `MAX_UNDERSTOOD`). */
   text: string;
+  /** How many words it has (a reply of a few words is an answer before it is a question). */
+  words: number;
   /** The language of this message, when it tells (a name or a number does not). */
   locale: Locale | undefined;
   /** The whole message is a command ("start på nytt", "back"). */
@@ -63,6 +73,8 @@ export type Understanding = {
   change: Change | undefined;
   /** The message read as the answer to the pending question (undefined when none is pending). */
   answer: AnswerResult | undefined;
+  /** Rules the whole message names by their own words (see `Question.ruleHints`). */
+  ruleHints: string[];
 };
 
 /** Longest message read; the turn core cuts at 2,000 characters, an e-mail may be longer. */
@@ -124,9 +136,15 @@ function questionsOf(text: string, parts: readonly MessagePart[]): Question[] {
     end: text.length,
     asks: asking.length > 0,
     verdict: verdictFor(text),
+    ruleHints: ruleHintsIn(text.slice(0, MAX_CLASSIFIED)),
   });
   if (asking.length === 0) return [whole()];
-  const classified = asking.map((p) => ({ ...p, asks: true, verdict: verdictFor(p.text) }));
+  const classified = asking.map((p) => ({
+    ...p,
+    asks: true,
+    verdict: verdictFor(p.text),
+    ruleHints: ruleHintsIn(p.text),
+  }));
   // The clear questions first, then those that need a "did you mean" (a menu waits for a click).
   const clear: Question[] = [];
   for (const q of classified)
@@ -167,6 +185,8 @@ export function understand(text: string, context: UnderstandContext): Understand
   } catch {
     return {
       text: '',
+      words: 0,
+      ruleHints: [],
       locale: undefined,
       command: undefined,
       isQuestion: false,
@@ -209,6 +229,8 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const at = (i: number) => from[Math.min(i, from.length - 1)] ?? 0;
   return {
     text: read,
+    words: words(folded).length,
+    ruleHints: ruleHintsIn(read.slice(0, MAX_CLASSIFIED)),
     locale,
     command: commandIn(read),
     isQuestion,

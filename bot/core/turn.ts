@@ -133,8 +133,7 @@ function localeFor(
   if (!understanding) return previous ?? 'nb';
   if (previous && answeringFreeText && understanding.answer?.kind === 'value') return previous;
   const detected = understanding.locale;
-  const words = understanding.text.split(/\s+/).filter(Boolean).length;
-  if (detected && (previous === undefined || words >= 2)) return detected;
+  if (detected && (previous === undefined || understanding.words >= 2)) return detected;
   return previous ?? detected ?? 'nb';
 }
 
