@@ -104,13 +104,22 @@ export const changesDecision = (u: Understanding, ruleId: string | null, topic: 
   changesRule(u, ruleId) && (u.change?.marked === true || otherTopic(u, topic) === undefined);
 
 /**
- * While a question waits: the message is clearly about another topic — not a short answer to the
- * question, and not a marked change of this rule's facts ("hva om det er 45 BT?").
+ * While a question waits: the message asks clearly about another topic (in question form, or at
+ * some length: "Convert sea time for me") — and does not answer the question asked first, in a few
+ * words or beside the question ("Norwegian. Also, do we need a cook?"), nor change this rule's facts
+ * ("hva om det er 45 BT?").
  */
 export const switchesTopic = (u: Understanding, ruleId: string | null, topic: TopicId | null): boolean =>
   otherTopic(u, topic) !== undefined &&
-  !(readsAsAnswer(u) && isShort(u)) &&
+  (u.isQuestion || u.words >= 4) &&
+  !(readsAsAnswer(u) && (isShort(u) || asksBeside(u))) &&
   !(u.change?.marked === true && changesRule(u, ruleId));
+
+/** The message's first question is only part of it (something else stands beside it). */
+const asksBeside = (u: Understanding): boolean => {
+  const first = u.questions[0];
+  return first !== undefined && (first.start > 0 || first.end < u.text.trim().length);
+};
 
 /** While a question waits: the message answers it, or gives (or corrects) other facts of the rule. */
 export const answersOrTells = (u: Understanding, ruleId: string | null): boolean =>
@@ -119,9 +128,16 @@ export const answersOrTells = (u: Understanding, ruleId: string | null): boolean
 /** The message asks something the catalogue has several close topics for. */
 export const asksUnclear = (u: Understanding): boolean => u.isQuestion && u.questions[0]?.verdict.kind === 'clarify';
 
-/** The questions of the message about other topics than `topic`, to answer after it. */
+/**
+ * The questions of a message that answers the question asked, about other topics than `topic`, to
+ * answer after it: only questions beside the answer ("Norwegian. Also, do we need a cook?"), never
+ * the message itself read as a question ("45 BT?", "hva om det er 45 BT?").
+ */
 export const questionsBesides = (u: Understanding, topic: TopicId | null): QueuedQuestion[] =>
-  u.questions.flatMap(queued).filter((q) => !(q.topics.length === 1 && q.topics[0] === topic));
+  u.questions
+    .filter((q) => q.start > 0 || q.end < u.text.trim().length)
+    .flatMap(queued)
+    .filter((q) => !(q.topics.length === 1 && q.topics[0] === topic));
 
 /** `known` with the facts of rule `ruleId` replaced by `facts` (by fact id): what the rule now holds. */
 export function withRuleFacts(

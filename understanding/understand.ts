@@ -151,12 +151,13 @@ function questionsOf(text: string, parts: readonly MessagePart[]): Question[] {
     if (q.verdict.kind === 'answer' && !clear.some((a) => sameTopic(a.verdict, q.verdict))) clear.push(q);
   const unclear = classified.filter((q) => q.verdict.kind === 'clarify');
   if (clear.length > 0) return [...clear, ...unclear];
-  // No question is clear on its own; the sentences around it may settle it.
-  if (parts.length > 1) {
-    const all = whole();
-    if (all.verdict.kind === 'answer') return [all];
+  // No question is clear on its own; the sentences around it may settle it (the question stays where it is).
+  const first = unclear[0] ?? classified[0];
+  if (first && parts.length > 1) {
+    const all = verdictFor(text);
+    if (all.kind === 'answer') return [{ ...first, verdict: all }];
   }
-  return [unclear[0] ?? classified[0] ?? whole()];
+  return [first ?? whole()];
 }
 
 const sameTopic = (a: TopicVerdict, b: TopicVerdict) =>

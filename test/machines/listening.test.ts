@@ -401,6 +401,15 @@ const QUESTIONS: Golden[] = [
     ],
   },
   {
+    name: 'a few words about another topic that answer nothing do not leave the question asked (en)',
+    locale: 'en',
+    turns: [
+      say("Do we need a ship's cook?", asks(COOK, 'safetyManning')),
+      say('cargo ship', asks(COOK, 'safetyManning')),
+      say('12', decides(COOK, 'ship-cook', 'required')),
+    ],
+  },
+  {
     name: 'stale buttons are answered gracefully: an old answer, an unknown topic, an unknown rule (en)',
     locale: 'en',
     turns: [
@@ -465,6 +474,25 @@ const SEVERAL: Golden[] = [
       say('Treng vi bemanningssertifikat, og må vi ha skipskokk om bord?', asks(MANNING, 'flag'), nn),
       say('norsk lasteskip på 45 BT', { topics: [MANNING, COOK, COOK, COOK], ask: 'safetyManning' }, nn),
       say('12', decides(COOK, 'ship-cook', 'required'), nn),
+    ],
+  },
+  {
+    name: 'an answer with a question beside it: the answer is taken, the question answered after (en)',
+    locale: 'en',
+    turns: [
+      say('Does my ship need a manning certificate?', asks(MANNING, 'flag')),
+      say("Norwegian. Also, do we need a ship's cook?", asks(MANNING, 'vesselType', { facts: { flag: 'NO' } })),
+      say('cargo ship', asks(MANNING, 'grossTonnage')),
+      say('45 GT', { topics: [MANNING, COOK, COOK, COOK], ask: 'safetyManning' }),
+    ],
+  },
+  {
+    name: 'an answer with a question beside it: the answer is taken, the question answered after (nb)',
+    locale: 'nb',
+    turns: [
+      say('Trenger båten min bemanningssertifikat?', asks(MANNING, 'flag')),
+      say('Norsk. Må vi forresten ha skipskokk om bord?', asks(MANNING, 'vesselType', { facts: { flag: 'NO' } })),
+      say('lasteskip på 45 BT', { topics: [MANNING, COOK, COOK, COOK], ask: 'safetyManning' }),
     ],
   },
   {
