@@ -59,6 +59,18 @@ const CONVERSATION_EVENTS = [
   said('Hvordan søker vi om bemanningssertifikat?'),
   said('When are the verification dates for our ISSC?'),
   said('Trenger vi bemanningssertifikat, og hvordan søker vi om det?'),
+  {
+    type: 'TEXT',
+    // A what-if that needs one more fact, so a real gather machine waits as the traversal does.
+    understanding: understand('Hva om det er et fiskefartøy?', {
+      today: turn.today,
+      ruleId: 'manning-certificate',
+      known: { flag: 'NO', vesselType: 'cargo', grossTonnage: 45 },
+    }),
+    ...turn,
+  },
+  { type: 'CHOICE', id: 'answer:cargo', ...turn },
+  { type: 'CHOICE', id: 'topic:no-such-topic', ...turn },
   { type: 'CHOICE', id: 'rule:issc-renewal', ...turn },
   { type: 'CHOICE', id: 'topic:cook.required', ...turn },
   { type: 'CHOICE', id: 'answer:NO', ...turn },

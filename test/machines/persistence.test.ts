@@ -61,6 +61,14 @@ const SCRIPT: Step[] = [
   text("don't know", en),
   text('12', en),
   text('Hva er hovedstaden i Frankrike?'),
+  // Listening: two questions, a side question, a stale button, a correction and a what-if.
+  text('Trenger vi bemanningssertifikat for lasteskipet vårt på 60 BT, og må vi ha skipskokk om bord?'),
+  text('Hva koster det å registrere en fritidsbåt?'),
+  choice('answer:cargo'),
+  text('nei, 45'),
+  text('norsk'),
+  text('12'),
+  text('Hva om vi bare er 9?'),
 ];
 
 const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -142,6 +150,9 @@ describe('conversation machine snapshots survive JSON at every step', () => {
       'required',
       'new-expiry',
       'calculated',
+      'not-required',
+      'required',
+      'not-required',
     ]);
   });
 });
