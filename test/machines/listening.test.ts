@@ -600,7 +600,8 @@ describe('a conversation that listens', () => {
         ],
       }),
     );
-    const ENGLISH_WITH_NAMES = 'I work for Sjøfartsdirektoratet in Haugesund. Do we need a ship’s cook when the safe manning is 12?';
+    const ENGLISH_WITH_NAMES =
+      'I work for Sjøfartsdirektoratet in Haugesund. Do we need a ship’s cook when the safe manning is 12?';
     it.skipIf(detectLocale(ENGLISH_WITH_NAMES) !== 'en')('Norwegian names inside English keep it English (en)', () =>
       playGolden({
         name: 'English with Norwegian names',
