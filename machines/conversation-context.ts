@@ -111,8 +111,10 @@ function startingFacts(context: ConversationContext, topic: TopicId, ruleId: str
   const presets = flowOf(topic)?.presets ?? {};
   const now = u ? factsForRuleFrom(u, ruleId) : {};
   const also = context.pending?.kind === 'topic' && context.pending.also;
-  const carried = Object.keys(earlier).filter((id) => !Object.hasOwn(presets, id) && !Object.hasOwn(now, id));
-  return { facts: { ...earlier, ...presets }, carried: also ? [] : carried };
+  const given = Object.keys(earlier).filter((id) => !Object.hasOwn(presets, id));
+  const carried = given.filter((id) => !Object.hasOwn(now, id));
+  // Facts given count as answered: the hand-off lists them, and "back" can take the last one back.
+  return { facts: { ...earlier, ...presets }, answered: given, carried: also ? [] : carried };
 }
 
 /** Remember every fact the message gives, for this rule and any later one. */
@@ -184,7 +186,7 @@ export const chooseRule: Step = ({ context, event }) => {
   const ruleId = pickedRule(context, event);
   if (!ruleId || !context.topic) return {};
   const start = startingFacts(context, context.topic, ruleId, heard(event));
-  return { ruleId, ...start, answered: [], asking: null, resumed: false };
+  return { ruleId, ...start, asking: null, resumed: false };
 };
 
 /** A correction or what-if after a decision: the rule's facts take the new values, to decide again. */

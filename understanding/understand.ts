@@ -63,8 +63,8 @@ export type Understanding = {
   isQuestion: boolean;
   /**
    * The message's questions, each with its topic verdict: the clearly answerable ones first (distinct
-   * topics, in order), then those between close topics; else the one best verdict. Never empty for a
-   * non-empty message.
+   * topics, in order), then those between close topics; else the one best verdict. Empty only for an
+   * empty message, and for a reply of a few words that answers the question waiting (nothing to route).
    */
   questions: Question[];
   /** Every fact stated, for any rule, by catalogue key, with its place [start, end) in `text`. */
@@ -82,6 +82,8 @@ export const MAX_UNDERSTOOD = 10_000;
 /** Longest text given to the topic classifier at once, and most questions classified. */
 const MAX_CLASSIFIED = 600;
 const MAX_QUESTIONS = 4;
+/** Most words of a reply that is only an answer ("45 BT", "norsk lasteskip"): it is not routed to a topic. */
+const SHORT_ANSWER = 3;
 /** Longest text the language is told from (the first paragraphs say it). */
 const MAX_LANGUAGE = 1_000;
 
@@ -208,10 +210,13 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const { folded, from } = foldMapped(read);
   const tokens = words(folded.slice(0, MAX_CLASSIFIED));
   const parts = splitMessage(read.slice(0, 4 * MAX_CLASSIFIED));
-  const questions = read.trim() ? questionsOf(read, parts) : [];
   const isQuestion = parts.some((p) => p.asks);
   const found = findFacts(folded, ALL_FACTS, ctx);
   let answer = context.pending ? answerTo(context.pending, read, ctx.today, ctx.locale) : undefined;
+  // A reply of a few words that answers the question asked has nothing to route.
+  const count = words(folded).length;
+  const plainAnswer = answer?.kind === 'value' && !isQuestion && count <= SHORT_ANSWER;
+  const questions = read.trim() && !plainAnswer ? questionsOf(read, parts) : [];
   const marker = changeMarker(tokens);
   const ruleId = context.ruleId ?? context.pending?.ruleId;
   // A bare number changes a fact only in a marked message that does not simply answer the question asked.
@@ -230,7 +235,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const at = (i: number) => from[Math.min(i, from.length - 1)] ?? 0;
   return {
     text: read,
-    words: words(folded).length,
+    words: count,
     ruleHints: ruleHintsIn(read.slice(0, MAX_CLASSIFIED)),
     locale,
     command: commandIn(read),
