@@ -21,7 +21,7 @@ import {
   ruleChoiceMessage,
 } from './conversation-says.js';
 import { gatherMachine } from './gather-machine.js';
-import { answersOrTells, asksUnclear, changesDecision, switchesTopic } from './listening.js';
+import { answersOrTells, asksOutOfScope, asksUnclear, changesDecision, switchesTopic } from './listening.js';
 import { flowOf, ruleFor, ruleOfChoice, topicOfChoice } from './topic-flows.js';
 
 export type { ConversationContext, ConversationEvent } from './conversation-context.js';
@@ -97,10 +97,6 @@ export const conversationMachine = setup({
             : [];
       return said(clarify(context.locale, topics));
     }),
-    /** A side question while a fact waits: out of scope gets the fallback; one about this topic, nothing more. */
-    sayAside: enqueueActions(({ context, event, enqueue }) => {
-      if (heard(event)?.questions[0]?.verdict.kind === 'out-of-scope') enqueue.emit(said(fallback(context.locale)));
-    }),
     askAgain: enqueueActions(({ context, enqueue }) => {
       const m = askAgainMessage(context);
       if (m) enqueue.emit(said(m));
@@ -135,6 +131,8 @@ export const conversationMachine = setup({
     answersOrTells: ({ context, event }) =>
       event.type === 'TEXT' && answersOrTells(event.understanding, context.ruleId),
     asksUnclear: ({ event }) => event.type === 'TEXT' && asksUnclear(event.understanding),
+    asksOutOfScope: ({ context, event }) =>
+      event.type === 'TEXT' && asksOutOfScope(event.understanding, context.ruleId),
     asksAside: ({ event }) => event.type === 'TEXT' && event.understanding.isQuestion,
     canGoBack: ({ context }) => context.ruleId !== null && context.answered.length > 0,
     isRestart: ({ event }) => event.type === 'COMMAND' && event.command === 'restart',
@@ -219,9 +217,11 @@ export const conversationMachine = setup({
         'GATHER.NOTHING_BACK': { actions: 'sayNothingBack' },
         TEXT: [
           { guard: 'switchesTopic', target: 'routing', actions: ['takeTurn', 'listen', 'routeText'] },
+          // Facts in a question outside the catalogue are about that question, not the case at hand.
+          { guard: 'asksOutOfScope', actions: ['takeTurn', 'sayFallback', 'askAgain'] },
           { guard: 'answersOrTells', actions: ['takeTurn', 'listen', 'noteChange', 'queueOthers', 'forwardAnswer'] },
           { guard: 'asksUnclear', actions: ['takeTurn', 'listen', 'sayClarify'] },
-          { guard: 'asksAside', actions: ['takeTurn', 'listen', 'sayAside', 'askAgain'] },
+          { guard: 'asksAside', actions: ['takeTurn', 'listen', 'askAgain'] },
           { actions: ['takeTurn', 'listen', 'forwardAnswer'] },
         ],
         CHOICE: [

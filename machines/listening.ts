@@ -125,6 +125,16 @@ const asksBeside = (u: Understanding): boolean => {
 export const answersOrTells = (u: Understanding, ruleId: string | null): boolean =>
   readsAsAnswer(u) || tellsRule(u, ruleId);
 
+/**
+ * While a question waits: the message asks something outside the catalogue (and neither answers
+ * the question asked nor changes this rule's facts): it gets the fallback before the question again.
+ */
+export const asksOutOfScope = (u: Understanding, ruleId: string | null): boolean =>
+  u.isQuestion &&
+  u.questions[0]?.verdict.kind === 'out-of-scope' &&
+  !readsAsAnswer(u) &&
+  !(u.change?.marked === true && changesRule(u, ruleId));
+
 /** The message asks something the catalogue has several close topics for. */
 export const asksUnclear = (u: Understanding): boolean => u.isQuestion && u.questions[0]?.verdict.kind === 'clarify';
 

@@ -374,6 +374,15 @@ const QUESTIONS: Golden[] = [
     ],
   },
   {
+    name: 'an out-of-scope question that names a vessel type does not answer for the vessel asked about (nb)',
+    locale: 'nb',
+    turns: [
+      say('Trenger båten min bemanningssertifikat?', asks(MANNING, 'flag')),
+      say('Hva koster det å registrere et lasteskip?', fallbackThenAgain(MANNING, 'flag')),
+      say('norsk', asks(MANNING, 'vesselType')),
+    ],
+  },
+  {
     name: 'a question about another topic while a fact is asked switches to it, keeping what applies (nb)',
     locale: 'nb',
     turns: [
