@@ -99,9 +99,12 @@ export const isShort = (u: Understanding): boolean => u.words <= 3;
 /** The message's further questions (after its first), to answer in turn. */
 export const furtherQuestions = (u: Understanding): QueuedQuestion[] => u.questions.slice(1).flatMap(queued);
 
-/** After a decision: the message changes a fact of the decided rule, and is no clear question about something else. */
+/**
+ * After a decision: the message changes a fact of the decided rule — said as a correction or
+ * what-if, or as a plain statement ("45 BT"), or in a question that is about nothing else.
+ */
 export const changesDecision = (u: Understanding, ruleId: string | null, topic: TopicId | null): boolean =>
-  changesRule(u, ruleId) && (u.change?.marked === true || otherTopic(u, topic) === undefined);
+  changesRule(u, ruleId) && (u.change?.marked === true || !u.isQuestion || otherTopic(u, topic) === undefined);
 
 /**
  * While a question waits: the message asks clearly about another topic (in question form, or at

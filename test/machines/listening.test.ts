@@ -254,6 +254,39 @@ const CHANGES: Golden[] = [
     ],
   },
   {
+    name: 'a plain new value after the decision is a correction: «45 BT» decides again (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Trenger vi bemanningssertifikat for det norske lasteskipet vårt på 60 BT?',
+        decides(MANNING, 'manning-certificate', 'required'),
+      ),
+      say(
+        '45 BT',
+        decides(MANNING, 'manning-certificate', 'not-required', undefined, {
+          says: changed('correction', 'manning-certificate', 'grossTonnage', 45, 60),
+        }),
+      ),
+    ],
+  },
+  {
+    name: 'a corrected vessel type asks what the new type needs, then decides (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Trenger vi bemanningssertifikat for det norske lasteskipet vårt på 60 BT?',
+        decides(MANNING, 'manning-certificate', 'required'),
+      ),
+      say(
+        'beklager, det er et fiskefartøy',
+        asks(MANNING, 'lengthL', {
+          says: changed('correction', 'manning-certificate', 'vesselType', 'fishing', 'cargo'),
+        }),
+      ),
+      say('30 m', decides(MANNING, 'manning-certificate', 'required', undefined, { facts: { vesselType: 'fishing' } })),
+    ],
+  },
+  {
     name: 'a what-if after the decision: «Hva om skipet bare er på 45 BT?» decides again (nb)',
     locale: 'nb',
     turns: [
