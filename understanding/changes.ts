@@ -19,7 +19,8 @@ export type ChangedFact = { key: string; value: unknown; previous?: unknown };
 
 /**
  * A message that changes facts said before. `marked` when it says so ("sorry", "hva om"); an
- * unmarked one just gives a fact a new value ("45 GT" after 60 GT), and counts as a correction.
+ * unmarked one just gives a fact a new value: a statement ("45 GT" after 60 GT) counts as a
+ * correction, a question ("does a fishing vessel need one?") as a what-if.
  */
 export type Change = { kind: 'correction' | 'what-if'; marked: boolean; facts: ChangedFact[] };
 
@@ -72,20 +73,21 @@ export function bareNumberFacts(
 
 /**
  * The change a message makes to the facts `known` (by catalogue key), given the facts it states
- * and how it marks itself. A marked message changes every fact it states; an unmarked one only
- * those it gives a new value. Undefined when it changes nothing.
+ * and how it marks itself (`unmarked`: the kind when it does not). A marked message changes every
+ * fact it states; an unmarked one only those it gives a new value. Undefined when it changes nothing.
  */
 export function changeOf(
   marker: Change['kind'] | undefined,
   facts: readonly FactFound[],
   known: Readonly<Record<string, unknown>>,
+  unmarked: Change['kind'] = 'correction',
 ): Change | undefined {
   const differs = (f: FactFound) => Object.hasOwn(known, f.key) && !sameValue(known[f.key], f.value);
   const changed = facts
     .filter((f) => (marker ? !Object.hasOwn(known, f.key) || differs(f) : differs(f)))
     .map((f) => ({ key: f.key, value: f.value, ...(Object.hasOwn(known, f.key) ? { previous: known[f.key] } : {}) }));
   if (changed.length === 0) return undefined;
-  return { kind: marker ?? 'correction', marked: marker !== undefined, facts: changed };
+  return { kind: marker ?? unmarked, marked: marker !== undefined, facts: changed };
 }
 
 /** Values of a fact are equal when they are the same number, text, flag or list. */

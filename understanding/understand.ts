@@ -225,7 +225,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const bare =
     marker && ruleId && !answersNumber ? bareNumberFacts(folded.slice(0, MAX_CLASSIFIED), found, ruleId, known) : [];
   const facts = [...found, ...bare].sort((a, b) => a.start - b.start);
-  const change = changeOf(marker, facts, known);
+  const change = changeOf(marker, facts, known, isQuestion ? 'what-if' : 'correction');
   // "nei, 45" to a yes/no question corrects a number; it does not answer no.
   if (change && pendingFact?.type === 'boolean' && !change.facts.some((f) => f.key === pendingFact.questionKey))
     answer = { kind: 'not-understood' };

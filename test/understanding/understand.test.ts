@@ -190,6 +190,12 @@ describe('understand: corrections and what-ifs', () => {
       change: { kind: 'correction', marked: false, facts: [{ key: 'grossTonnage', value: 45, previous: 60 }] },
     },
     {
+      name: 'a new value asked about in a question is a what-if',
+      text: 'Trenger et fiskefartøy bemanningssertifikat?',
+      context: manningDecided,
+      change: { kind: 'what-if', marked: false, facts: [{ key: 'vesselType', value: 'fishing', previous: 'cargo' }] },
+    },
+    {
       name: 'the same value again changes nothing',
       text: '60 BT',
       context: manningDecided,
