@@ -109,13 +109,14 @@ export const changesDecision = (u: Understanding, ruleId: string | null, topic: 
 /**
  * While a question waits: the message asks clearly about another topic (in question form, or at
  * some length: "Convert sea time for me") — and does not answer the question asked first, in a few
- * words or beside the question ("Norwegian. Also, do we need a cook?"), nor change this rule's facts
+ * words, as a statement ("it is a workboat") or beside the question ("Norwegian. Also, do we need a
+ * cook?"), nor change this rule's facts
  * ("hva om det er 45 BT?").
  */
 export const switchesTopic = (u: Understanding, ruleId: string | null, topic: TopicId | null): boolean =>
   otherTopic(u, topic) !== undefined &&
   (u.isQuestion || u.words >= 4) &&
-  !(readsAsAnswer(u) && (isShort(u) || asksBeside(u))) &&
+  !(readsAsAnswer(u) && (isShort(u) || asksBeside(u) || !u.isQuestion)) &&
   !(u.change?.marked === true && changesRule(u, ruleId));
 
 /** The message's first question is only part of it (something else stands beside it). */

@@ -30,6 +30,23 @@ const notUnderstood = (locale: Locale) => [texts(locale).ui.notUnderstood('').sp
 /** Facts given anywhere fill the rule; a fact already given is never asked for. */
 const SLOT_FILLING: Golden[] = [
   {
+    name: 'a tug of 120 GT is a cargo ship and needs a manning certificate, never "case by case" (nb)',
+    locale: 'nb',
+    turns: [
+      say('Trenger slepebåten vår på 120 BT bemanningssertifikat?', asks(MANNING, 'flag')),
+      say('norsk', decides(MANNING, 'manning-certificate', 'required')),
+    ],
+  },
+  {
+    name: 'a work boat named in reply to the vessel question counts as a cargo ship (en)',
+    locale: 'en',
+    turns: [
+      say('Does our boat need a manning certificate? We fly the Norwegian flag.', asks(MANNING, 'vesselType')),
+      say('it is a workboat', asks(MANNING, 'grossTonnage')),
+      say('45 GT', decides(MANNING, 'manning-certificate', 'not-required')),
+    ],
+  },
+  {
     name: 'facts stated before the question decide it: 11 people in the safe manning need a cook (en)',
     locale: 'en',
     turns: [

@@ -130,6 +130,23 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'twelve or fewer passengers',
     ],
     cargo: [
+      // Contract §1 and issue 10: any other commercial vessel is a cargo ship (work boat, tug, supply, well boat).
+      'arbeidsbåt',
+      'arbeidsfartøy',
+      'workboat',
+      'work boat',
+      'slepebåt',
+      'taubåt',
+      'tug',
+      'tugboat',
+      'brønnbåt',
+      'wellboat',
+      'well boat',
+      'supplyskip',
+      'supplybåt',
+      'forsyningsskip',
+      'supply ship',
+      'supply vessel',
       'lasteskip',
       'lastebåt',
       'lastefartøy',
@@ -548,7 +565,7 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
   },
   ratingPosition: {
     lettmatros: ['lettmatros', 'os', 'ordinary seaman'],
-    smorer: ['smører', 'smørar', 'oiler'],
+    smorer: ['smører', 'smørar', 'smørjar', 'oiler'],
     maskinpasser: ['maskinpasser', 'maskinpassar', 'engine rating'],
     'maskinpasser-lettmatros': [
       'maskinpasser-lettmatros',
@@ -668,6 +685,23 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'cruiseskip',
     ],
     cargo: [
+      // Contract §1 and issue 10: any other commercial vessel is a cargo ship (work boat, tug, supply, well boat).
+      'arbeidsbåt',
+      'arbeidsfartøy',
+      'workboat',
+      'work boat',
+      'slepebåt',
+      'taubåt',
+      'tug',
+      'tugboat',
+      'brønnbåt',
+      'wellboat',
+      'well boat',
+      'supplyskip',
+      'supplybåt',
+      'forsyningsskip',
+      'supply ship',
+      'supply vessel',
       'lasteskip',
       'lastebåt',
       'lastefartøy',
@@ -774,7 +808,7 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
   },
   ratingPosition: {
     lettmatros: ['lettmatros', 'ordinary seaman'],
-    smorer: ['smører', 'oiler'],
+    smorer: ['smører', 'smørjar', 'oiler'],
     maskinpasser: ['maskinpasser'],
     'maskinpasser-lettmatros': ENUM_SYNONYMS.ratingPosition['maskinpasser-lettmatros'],
   },
@@ -1830,17 +1864,7 @@ export const DELIBERATELY_UNMAPPED: readonly {
   readonly replies: readonly string[];
   readonly why: string;
 }[] = [
-  {
-    fact: 'vesselType',
-    replies: ['arbeidsbåt', 'workboat', 'work boat'],
-    why: 'A workboat may be a cargo ship or something else.',
-  },
   { fact: 'vesselType', replies: ['hurtigbåt', 'high-speed craft'], why: 'Usually a passenger craft, but not always.' },
-  {
-    fact: 'vesselType',
-    replies: ['brønnbåt', 'wellboat', 'supply ship', 'forsyningsskip'],
-    why: 'Treated as cargo ships in practice, but not certain from a reply.',
-  },
   { fact: 'tankerType', replies: ['LNG', 'LPG'], why: 'Only explicit gas words are mapped.' },
   {
     fact: 'ratingPosition',
