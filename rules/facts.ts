@@ -136,7 +136,7 @@ export const FACTS = {
     type: 'boolean',
     label: {
       nb: 'dokumentert utsjekk av kokkeferdigheter',
-      nn: 'dokumentert utsjekk av kokkeferdigheiter',
+      nn: 'dokumentert sjekk av kokkeferdigheiter',
       en: 'documented check of cooking skills',
     },
   },
@@ -292,7 +292,7 @@ export const FACTS = {
     unit: 'days',
     min: 0,
     max: MAX_DAYS,
-    label: { nb: 'dager med brovakttjeneste', nn: 'dagar med brovaktteneste', en: 'days of bridge watchkeeping' },
+    label: { nb: 'dager med brovakttjeneste', nn: 'dagar med bruvaktteneste', en: 'days of bridge watchkeeping' },
   },
   daysAfterDiploma: {
     id: 'daysAfterDiploma',

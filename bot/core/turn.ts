@@ -20,9 +20,10 @@ import type { Locale } from '../../content/topic-ids.js';
 import type { ConversationEvent } from '../../machines/conversation-machine.js';
 import { CONVERSATION_MACHINE_VERSION, conversationMachine } from '../../machines/conversation-machine.js';
 import { commandChoice, commandIn } from '../../understanding/commands.js';
-import { detectLocale } from '../../understanding/language.js';
+import { type Understanding, understand } from '../../understanding/understand.js';
 import { isLocale, isRuleId, isTopicId, toIsoDate } from '../../rules/index.js';
 import { ruleFact } from '../../machines/answers.js';
+import { type ListeningState, listeningContext, storedListeningState } from '../../machines/listening.js';
 import type { ConversationStore, StoredConversation } from './store.js';
 import { StoreFullError, StoreUnavailableError } from './store.js';
 
@@ -163,38 +164,50 @@ function ruleOf(stored: StoredConversation): ConversationRule | undefined {
   };
 }
 
-/** Which event a request is for the machine. */
-function eventFor(request: TurnRequest, turn: { today: string; locale: Locale }): ConversationEvent {
+/** Which event a request is for the machine: a clicked choice or command, the understood text, or a greeting. */
+function eventFor(
+  request: TurnRequest,
+  turn: { today: string; locale: Locale },
+  understanding: Understanding | undefined,
+): ConversationEvent {
   const choice = request.choice?.trim();
   if (choice) {
     const command = commandChoice(choice);
     return command ? { type: 'COMMAND', command, ...turn } : { type: 'CHOICE', id: choice, ...turn };
   }
-  const text = request.text?.trim();
-  if (text) {
-    const command = commandIn(text);
-    return command ? { type: 'COMMAND', command, ...turn } : { type: 'TEXT', text, ...turn };
+  if (understanding) {
+    const { command } = understanding;
+    return command ? { type: 'COMMAND', command, ...turn } : { type: 'TEXT', understanding, ...turn };
   }
   return { type: 'GREET', ...turn };
 }
 
-/** True when the stored conversation waits for a free-text answer (a name, call sign, position). */
-function asksFreeText(stored: StoredConversation | undefined): boolean {
-  const context = (stored?.snapshot as { context?: { ruleId?: unknown; asking?: unknown } } | null | undefined)
-    ?.context;
-  if (typeof context?.ruleId !== 'string' || typeof context.asking !== 'string') return false;
-  return ruleFact(context.ruleId, context.asking)?.type === 'text';
+/** The request's text understood once, in the light of what the stored conversation waits for. */
+function understandText(request: TurnRequest, state: ListeningState, today: string): Understanding | undefined {
+  const text = request.choice?.trim() ? undefined : request.text?.slice(0, MAX_TEXT_LENGTH).trim();
+  return text ? understand(text, listeningContext(state, today)) : undefined;
 }
 
-/** The conversation's language this turn: as asked, else the user's text when it tells, else as before. */
-function localeFor(request: TurnRequest, previous: Locale | undefined, answeringFreeText = false): Locale {
+/** True when the conversation waits for a free-text answer (a name, call sign, position). */
+const asksFreeText = (state: ListeningState): boolean =>
+  state.ruleId !== null && state.asking !== null && ruleFact(state.ruleId, state.asking)?.type === 'text';
+
+/**
+ * The conversation's language this turn: as asked; else the message's own language when it tells —
+ * but a one-word reply, or a name or other free text answering the question asked, keeps the
+ * conversation's language ("Ola Nordmann" says nothing about the language the user wants).
+ */
+function localeFor(
+  request: TurnRequest,
+  previous: Locale | undefined,
+  understanding: Understanding | undefined,
+  answeringFreeText = false,
+): Locale {
   if (request.locale) return request.locale;
-  // A name such as "Ola Nordmann" says nothing about the language the user wants.
-  const text = request.text?.trim() ?? '';
-  if (previous && answeringFreeText && !request.choice && !/\?$/.test(text)) return previous;
-  const detected = text ? detectLocale(text) : undefined;
-  const words = text.split(/\s+/).filter(Boolean).length;
-  if (detected && (previous === undefined || words >= 2)) return detected;
+  if (!understanding) return previous ?? 'nb';
+  if (previous && answeringFreeText && understanding.answer?.kind === 'value') return previous;
+  const detected = understanding.locale;
+  if (detected && (previous === undefined || understanding.words >= 2)) return detected;
   return previous ?? detected ?? 'nb';
 }
 
@@ -238,8 +251,11 @@ export function createTurnCore(options: TurnCoreOptions): TurnCore {
     usable: StoredConversation | undefined,
     stored: boolean,
   ): Promise<TurnResponse> {
-    const locale = localeFor(request, usable?.locale, asksFreeText(usable));
-    const turn = { today: toIsoDate(now()), locale };
+    const today = toIsoDate(now());
+    const listening = storedListeningState(usable?.snapshot);
+    const understanding = understandText(request, listening, today);
+    const locale = localeFor(request, usable?.locale, understanding, asksFreeText(listening));
+    const turn = { today, locale };
     const messages: BotMessage[] = [];
     const actor = restoreOrStart(usable, turn);
     // Errors are read from the snapshot below; without an observer XState rethrows them
@@ -249,7 +265,7 @@ export function createTurnCore(options: TurnCoreOptions): TurnCore {
     try {
       actor.start();
       // A new conversation that starts with a question goes straight to the answer.
-      actor.send(eventFor(request, turn));
+      actor.send(eventFor(request, turn, understanding));
       const snapshot = actor.getSnapshot();
       if (snapshot.status === 'error') throw snapshot.error;
       const persisted = actor.getPersistedSnapshot();
