@@ -11,7 +11,7 @@ import type { Locale, RoutableTopicId } from '../../content/topic-ids.js';
 import { topicMeta } from '../../content/topics/meta.js';
 import { decide } from '../../rules/index.js';
 import type { Citation, DecidedDecision, Decision } from '../../rules/types.js';
-import { ruleFact, ruleFacts } from '../answers.js';
+import { ruleFact } from '../answers.js';
 import { redact } from '../redact.js';
 import { flowOf, ruleFor } from '../topic-flows.js';
 import type { Candidate, ReadEnquiry, ReadQuestion } from './reading.js';
@@ -57,7 +57,7 @@ function attempt(
   read: ReadEnquiry,
   today: string,
 ): Attempt {
-  const found = read.factsFor(q.text, ruleFacts(ruleId));
+  const found = read.factsFor(q.text, ruleId);
   const presets = { ...flowOf(topic)?.presets, ...TRIAGE_PRESETS.get(`${topic}:${ruleId}`) };
   return { ruleId, found, decision: decide(ruleId, { ...found, ...presets }, { today }) };
 }
@@ -70,7 +70,7 @@ function bestAttempt(
   today: string,
 ): Attempt | undefined {
   const rules = flowOf(topic)?.rules ?? [];
-  const hinted = ruleFor(topic, q.text);
+  const hinted = ruleFor(topic, read.ruleHints(q.text));
   const attempts = (hinted ? [hinted] : rules).map((r) => attempt(topic, r, q, read, today));
   const rank = (a: Attempt) =>
     (a.decision.status === 'decided' ? 1000 : 0) +

@@ -1,17 +1,18 @@
 /**
  * What the triage reads from an e-mail: its language, its questions with their topics, and the
  * facts each question gives. This is the one seam between staff triage and the understanding
- * layer. Today it is built on `classifyTopics`, `extractFacts` and `detectLocale` (nb, nn, en); when
- * `understand()` (several questions per message, facts with spans, nynorsk) lands, only this file
- * changes.
+ * layer: `understand()` reads the facts (every rule's, by catalogue key, in bokmål, nynorsk and
+ * English) and the rule hints of each question's paragraph; `classifyTopics` weighs the topics of
+ * each question against its paragraph; `detectLocale` tells the written standard. What is e-mail
+ * specific stays here and in `enquiry.ts`: quoted messages, signatures, a question's paragraph as
+ * its context, facts of the person and the vessel shared by all questions, ages from identity numbers.
  */
 import type { Locale, RoutableTopicId } from '../../content/topic-ids.js';
-import type { FactInfo } from '../../rules/index.js';
 import { limit } from '../../rules/index.js';
-import { factInfo, fact as ruleFactOf } from '../../rules/facts.js';
-import { extractFacts } from '../../understanding/extract.js';
 import { detectLocale } from '../../understanding/language.js';
+import { factsForRule, ruleFacts } from '../../understanding/rule-facts.js';
 import { classifyTopics } from '../../understanding/topics.js';
+import { type Understanding, understand } from '../../understanding/understand.js';
 import type { QuestionText } from './enquiry.js';
 import { newMessage, splitQuestions } from './enquiry.js';
 import { ageOn, birthDateIn } from './identity.js';
@@ -29,8 +30,10 @@ export type ReadEnquiry = {
   quoted: boolean;
   /** The questions in order. */
   questions: ReadQuestion[];
-  /** The facts of `facts` that a question's `text` states (with the e-mail's shared context), keyed by fact id. */
-  factsFor(text: string, facts: readonly FactInfo[]): Record<string, unknown>;
+  /** The facts of rule `ruleId` that a question's `text` states (with the e-mail's shared context), by fact id. */
+  factsFor(text: string, ruleId: string): Record<string, unknown>;
+  /** The rules a question's `text` names by their own words (which of a topic's two rules is meant). */
+  ruleHints(text: string): string[];
 };
 
 /** Below this probability a question's best topic is not trusted on the question's own paragraph. */
@@ -59,26 +62,9 @@ const SHARED_FACTS = new Set([
 ]);
 
 /**
- * Nynorsk words the fact reader does not know yet, in the bokmål it knows. Temporary: it goes
- * when `understand()` reads nynorsk itself.
- */
-const NN_FACT_WORDS: readonly [RegExp, string][] = [
-  [/(?<!\p{L})(?:skriven|skrive|skrivne|skreven) ut(?!\p{L})/giu, 'utstedt'],
-  [/(?<!\p{L})utskriv(?:en|e|ne)(?!\p{L})/giu, 'utstedt'],
-  [/(?<!\p{L})månader(?!\p{L})/giu, 'måneder'],
-  [/(?<!\p{L})månad(?!\p{L})/giu, 'måned'],
-  [/(?<!\p{L})teneste(?!\p{L})/giu, 'tjeneste'],
-  [/(?<!\p{L})dagar(?!\p{L})/giu, 'dager'],
-  [/(?<!\p{L})timar(?!\p{L})/giu, 'timer'],
-  [/(?<!\p{L})fornyingsverifikasjon(?:en)?(?!\p{L})/giu, 'fornyelsesverifikasjonen'],
-  [/(?<!\p{L})planlagd(?!\p{L})/giu, 'planlagt'],
-];
-const asBokmalFacts = (text: string) => NN_FACT_WORDS.reduce((t, [re, nb]) => t.replace(re, nb), text);
-
-/**
  * Yes/no facts a cue in the e-mail settles (the fact reader reads only numbers, dates and choices).
  * A negation just before the cue ("har ikke fagbrev i restaurant- og matfag") makes it a no.
- * Temporary, like the nynorsk words above.
+ * Temporary: it goes when the understanding layer reads such yes/no facts itself.
  */
 const YES_NO_CUES: ReadonlyMap<string, RegExp> = new Map([
   [
@@ -88,9 +74,9 @@ const YES_NO_CUES: ReadonlyMap<string, RegExp> = new Map([
 ]);
 const NEGATION = /(?:ikke|ikkje|ingen|uten|utan|not|no|without)\s+(?:\S+\s+){0,3}$/iu;
 
-function yesNoFacts(text: string, facts: readonly FactInfo[]): Record<string, boolean> {
+function yesNoFacts(text: string, ruleId: string): Record<string, boolean> {
   const out: Record<string, boolean> = {};
-  for (const f of facts) {
+  for (const f of ruleFacts(ruleId)) {
     const cue = YES_NO_CUES.get(f.id);
     const m = cue?.exec(text);
     if (m) out[f.id] = !NEGATION.test(text.slice(Math.max(0, m.index - 40), m.index));
@@ -98,8 +84,8 @@ function yesNoFacts(text: string, facts: readonly FactInfo[]): Record<string, bo
   return out;
 }
 
-/** The age fact, read to bound the age at a certificate's issue ("I am 45" and issued last year: adult then). */
-const AGE = factInfo(ruleFactOf('age'));
+/** The facts `understand` found in a text, by catalogue key. */
+const byKey = (u: Understanding): Record<string, unknown> => Object.fromEntries(u.facts.map((f) => [f.key, f.value]));
 
 const wordCount = (s: string) => (s.match(/\p{L}+/gu) ?? []).length;
 
@@ -176,26 +162,38 @@ export function readEnquiry(text: string, today: string, forcedLocale?: Locale):
     (q) => q.candidates.length > 0 || !answered || wordCount(q.question) >= MIN_WORDS_UNANSWERED,
   );
   const birth = birthDateIn(text);
+  // Each text is understood once, however many rules and topics are tried on it.
+  const understood = new Map<string, Understanding>();
+  const read = (t: string) => {
+    let u = understood.get(t);
+    if (!u) {
+      u = understand(t, { today });
+      understood.set(t, u);
+    }
+    return u;
+  };
+  const inContext = (questionText: string) => (context ? `${context}\n\n${questionText}` : questionText);
 
   return {
     locale,
     body,
     quoted: message.quoted,
     questions: kept,
-    factsFor(questionText, facts) {
-      const ctx = { today, locale };
-      const own = asBokmalFacts(context ? `${context}\n\n${questionText}` : questionText);
-      const found: Record<string, unknown> = { ...yesNoFacts(own, facts), ...extractFacts(own, facts, ctx) };
-      for (const [id, value] of Object.entries(extractFacts(asBokmalFacts(body), facts, ctx)))
+    factsFor(questionText, ruleId) {
+      const own = inContext(questionText);
+      const everywhere = byKey(read(body));
+      const found: Record<string, unknown> = { ...yesNoFacts(own, ruleId), ...factsForRule(ruleId, byKey(read(own))) };
+      for (const [id, value] of Object.entries(factsForRule(ruleId, everywhere)))
         if (SHARED_FACTS.has(id) && !Object.hasOwn(found, id)) found[id] = value;
-      const ids = new Set(facts.map((f) => f.id));
+      const ids = new Set(ruleFacts(ruleId).map((f) => f.id));
       if (birth && ids.has('age') && !Object.hasOwn(found, 'age')) found.age = ageOn(birth, today);
       const issued = found.issueDate;
       if (ids.has('ageAtIssue') && !Object.hasOwn(found, 'ageAtIssue') && typeof issued === 'string') {
-        const age = ageAtIssue(issued, today, birth, extractFacts(asBokmalFacts(body), [AGE], ctx).age);
+        const age = ageAtIssue(issued, today, birth, everywhere.age);
         if (age !== undefined) found.ageAtIssue = age;
       }
       return found;
     },
+    ruleHints: (questionText) => read(inContext(questionText)).ruleHints,
   };
 }
