@@ -46,7 +46,7 @@ export const LETTER_TOPICS: Partial<Record<TopicId, Partial<Localized<LetterTopi
     title: { nb: 'Hvordan du når oss', nn: 'Korleis du når oss', en: 'How to reach us' },
     answer: {
       nb: 'Du kan svare direkte på denne e-posten. Spørsmål om API-et for innrapportering sender du til apiinfo@sdir.no, og brev til Sjøfartsdirektoratet, Postboks 2222, 5509 HAUGESUND.',
-      nn: 'Du kan svare direkte på denne e-posten. Spørsmål om API-et for innrapportering sender du til apiinfo@sdir.no, og brev til Sjøfartsdirektoratet, Postboks 2222, 5509 HAUGESUND.',
+      nn: 'Du kan svare direkte på denne e-posten. Spørsmål om API-et for innrapportering kan du sende til apiinfo@sdir.no, og brev kan du sende til Sjøfartsdirektoratet, Postboks 2222, 5509 HAUGESUND.',
       en: 'You can reply directly to this e-mail. Questions about the reporting API go to apiinfo@sdir.no, and letters to Sjøfartsdirektoratet, Postboks 2222, 5509 HAUGESUND, Norway.',
     },
   },

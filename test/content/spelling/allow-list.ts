@@ -33,6 +33,12 @@ export const ALLOWED_WORDS: readonly Allowed[] = [
     reason: ABBREVIATIONS,
   },
   {
+    locales: ['nb', 'nn'],
+    words: ['JSON', 'temaet'],
+    reason:
+      'The data format’s name; «temaet» (definite of «tema», right in both standards) is missing from both dictionaries.',
+  },
+  {
     locales: ['nb', 'nn', 'en'],
     words: ['webcadet', 'ics'],
     reason: 'The electronic cadet book’s name; the calendar file extension (.ics).',
@@ -120,6 +126,11 @@ export type AllowedPhrase = {
 };
 
 export const ALLOWED_PHRASES: readonly AllowedPhrase[] = [
+  {
+    locales: ['nb', 'nn', 'en'],
+    phrases: ['losen chat', 'STAFF_TOKEN'],
+    reason: 'Written as typed: the command line’s chat command, and the staff token’s variable name.',
+  },
   {
     locales: ['nn', 'en'],
     phrases: ['Min side kvalifikasjoner'],
