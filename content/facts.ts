@@ -211,7 +211,7 @@ export const FACT_QUESTIONS = {
   documentedSkillsCheck: {
     question: {
       nb: 'Har rederiet dokumentert en utsjekk av kokkens ferdigheter i matlaging, ernæring og mathygiene?',
-      nn: 'Har reiarlaget dokumentert ein utsjekk av ferdigheitene kokken har i matlaging, ernæring og mathygiene?',
+      nn: 'Har reiarlaget dokumentert ein sjekk av ferdigheitene kokken har i matlaging, ernæring og mathygiene?',
       en: "Has the company documented a check of the cook's skills in cooking, nutrition and food hygiene?",
     },
     example: {
@@ -298,7 +298,7 @@ export const FACT_QUESTIONS = {
       },
       unrestricted: {
         nb: 'Ubegrenset fartsområde (ingen grenser)',
-        nn: 'Ubegrenset fartsområde (utan grenser)',
+        nn: 'Uavgrensa fartsområde (utan grenser)',
         en: 'Ubegrenset fartsområde (unrestricted)',
       },
     },
@@ -681,7 +681,7 @@ export const FACT_QUESTIONS = {
   bridgeWatchDays: {
     question: {
       nb: 'Hvor mange av fartstidsdagene var med brovakttjeneste?',
-      nn: 'Kor mange av fartstidsdagane var med brovaktteneste?',
+      nn: 'Kor mange av fartstidsdagane var med bruvaktteneste?',
       en: 'How many of those sea-time days included bridge watchkeeping?',
     },
     example: {
@@ -975,7 +975,7 @@ export const FACT_QUESTIONS = {
     },
     example: {
       nb: 'smører',
-      nn: 'smørar',
+      nn: 'smørjar',
       en: 'oiler',
     },
     choices: {
@@ -986,7 +986,7 @@ export const FACT_QUESTIONS = {
       },
       smorer: {
         nb: 'Smører',
-        nn: 'Smørar',
+        nn: 'Smørjar',
         en: 'Oiler (smører)',
       },
       maskinpasser: {

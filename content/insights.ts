@@ -104,7 +104,7 @@ export const INSIGHTS_TEXTS = {
   answers: { nb: 'Direkte svar', nn: 'Direkte svar', en: 'Direct answers' },
   menus: { nb: '«Mente du»', nn: '«Meinte du»', en: '"Did you mean"' },
   fallbacks: { nb: 'Uten svar', nn: 'Utan svar', en: 'Not answered' },
-  handoffs: { nb: 'Til saksbehandler', nn: 'Til saksbehandlar', en: 'Hand-offs' },
+  handoffs: { nb: 'Til saksbehandler', nn: 'Til saksbehandlar', en: 'Handovers' },
   up: { nb: 'Tommel opp', nn: 'Tommel opp', en: 'Thumbs up' },
   down: { nb: 'Tommel ned', nn: 'Tommel ned', en: 'Thumbs down' },
   fallbackRate: { nb: 'Andel uten svar', nn: 'Del utan svar', en: 'Not answered, share' },

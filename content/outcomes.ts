@@ -141,7 +141,7 @@ export const OUTCOME_HEADLINES = {
   },
   'aps-processing:manual': {
     nb: 'Søknaden vil gå til manuell behandling.',
-    nn: 'Søknaden vil gå til manuell behandling.',
+    nn: 'Søknaden kjem til å gå til manuell behandling.',
     en: 'The application will go to manual processing.',
   },
   'matros:certificate-required': {
@@ -188,7 +188,7 @@ export const OUTCOME_HEADLINES = {
 export const EVALUATED_NAMES = {
   matros: { nb: 'matros', nn: 'matros', en: 'able seaman (matros)' },
   lettmatros: { nb: 'lettmatros', nn: 'lettmatros', en: 'ordinary seaman (lettmatros)' },
-  smorer: { nb: 'smører', nn: 'smørar', en: 'oiler (smører)' },
+  smorer: { nb: 'smører', nn: 'smørjar', en: 'oiler (smører)' },
   maskinpasser: { nb: 'maskinpasser', nn: 'maskinpassar', en: 'engine rating (maskinpasser)' },
   'maskinpasser-lettmatros': {
     nb: 'maskinpasser-lettmatros',

@@ -139,7 +139,8 @@ function showValue(locale: Locale, fact: FactInfo, value: unknown): string {
   if (typeof value === 'boolean') return value ? t.ui.choiceYes : t.ui.choiceNo;
   if (Array.isArray(value))
     return value.length === 0 ? t.ui.choiceNone : value.map((v) => labels?.[String(v)] ?? String(v)).join(', ');
-  if (typeof value === 'string' && labels?.[value]) return labels[value]!;
+  const label = typeof value === 'string' && labels && Object.hasOwn(labels, value) ? labels[value] : undefined;
+  if (label) return label;
   const unit = fact.unit ? ` ${unitName(fact.unit)[locale]}` : '';
   return typeof value === 'number'
     ? `${value.toLocaleString(locale === 'en' ? 'en-GB' : 'nb-NO')}${unit}`
@@ -174,4 +175,62 @@ export function commandChoices(locale: Locale, commands: readonly Command[]): { 
     handoff: ui.commandHandoff,
   };
   return commands.map((c) => ({ id: CHOICE.command(c), label: label[c] }));
+}
+
+/** A fact a message changed, with the value it replaced (if it had one). */
+export type FactChange = { fact: FactInfo; value: unknown; previous?: unknown };
+
+/** Lower-case the first letter of a choice label used inside a sentence ("Lasteskip" → "lasteskip"; "D5" stays). */
+const inSentence = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+
+/** "a, b og c" */
+function list(locale: Locale, items: readonly string[]): string {
+  const and = texts(locale).conversation.and;
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+}
+
+/**
+ * What a correction or what-if changed, said before the next question or the new decision:
+ * "Greit, jeg har rettet det: bruttotonnasje (BT) er 45 BT, ikke 60 BT." / "If gross tonnage
+ * (GT) is 45 GT instead of 60 GT:".
+ */
+export function changeLead(locale: Locale, kind: 'correction' | 'what-if', changes: readonly FactChange[]): string {
+  const c = texts(locale).conversation;
+  const item = kind === 'what-if' ? c.whatIfItem : c.correctedItem;
+  const items = changes.map(({ fact, value, previous }) =>
+    item(
+      pick(fact.label, locale),
+      inSentence(showValue(locale, fact, value)),
+      previous === undefined ? undefined : inSentence(showValue(locale, fact, previous)),
+    ),
+  );
+  return kind === 'what-if' ? c.whatIf(list(locale, items)) : c.corrected(list(locale, items));
+}
+
+/** "You also asked about …:", before the answer to the next question of the same message. */
+export const alsoAsked = (locale: Locale, topic: TopicId): BotMessage =>
+  say(texts(locale).conversation.alsoAsked(topicTitle(locale, topic)), topic);
+
+/** A clicked choice that belongs to an earlier question. */
+export const staleChoice = (locale: Locale, topic?: TopicId): BotMessage =>
+  say(texts(locale).conversation.staleChoice, topic);
+
+const MONTH_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+
+/** "I need the full date … Which day in June 2024?" */
+export function needsDay(locale: Locale, year: number, month: number): string {
+  const name = new Intl.DateTimeFormat(MONTH_LOCALE[locale], {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, 15)));
+  return texts(locale).conversation.needsDay(name);
+}
+
+/** "I am using what you told me earlier: vessel type: cargo ship, gross tonnage (GT): 60 GT." */
+export function earlierLead(locale: Locale, facts: readonly { fact: FactInfo; value: unknown }[]): string {
+  const items = facts.map(
+    ({ fact, value }) => `${pick(fact.label, locale)}: ${inSentence(showValue(locale, fact, value))}`,
+  );
+  return texts(locale).conversation.usingEarlier(items.join(', '));
 }

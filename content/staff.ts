@@ -50,6 +50,20 @@ export type StaffStrings = {
   unreachable: string;
   copied: string;
   copyFailed: string;
+  /** Staff triage (issue 13): urgency, decisions, how the e-mail was read, the editable draft, the token. */
+  urgentHeading: string;
+  quotedIgnored: string;
+  readHeading: string;
+  decisionsHeading: string;
+  noDecisions: string;
+  replyHint: string;
+  /** After copying: the bracketed placeholders still in the draft. */
+  placeholdersLeft: (placeholders: string) => string;
+  tokenLabel: string;
+  tokenHint: string;
+  tokenSubmit: string;
+  tokenNeeded: string;
+  tokenWrong: string;
 };
 
 /** The staff page's strings, in bokmål, nynorsk and English side by side. */
@@ -218,6 +232,66 @@ export const STAFF_TEXTS = {
     nb: 'Kunne ikke kopiere automatisk. Teksten er merket: trykk Ctrl+C.',
     nn: 'Kunne ikkje kopiere automatisk. Teksten er merkt: trykk Ctrl+C.',
     en: 'Could not copy automatically. The text is selected: press Ctrl+C.',
+  },
+  urgentHeading: {
+    nb: 'Haster',
+    nn: 'Hastar',
+    en: 'Urgent',
+  },
+  quotedIgnored: {
+    nb: 'Siterte og videresendte meldinger i e-posten er ikke analysert.',
+    nn: 'Siterte og vidaresende meldingar i e-posten er ikkje analyserte.',
+    en: 'Quoted and forwarded messages in the e-mail were not analysed.',
+  },
+  readHeading: {
+    nb: 'Spørsmålene i e-posten',
+    nn: 'Spørsmåla i e-posten',
+    en: 'The questions in the e-mail',
+  },
+  decisionsHeading: {
+    nb: 'Avgjort ut fra opplysningene i e-posten',
+    nn: 'Avgjort ut frå opplysningane i e-posten',
+    en: 'Decided from the details in the e-mail',
+  },
+  noDecisions: {
+    nb: 'E-posten gir ikke nok opplysninger til å avgjøre noe.',
+    nn: 'E-posten gir ikkje nok opplysningar til å avgjere noko.',
+    en: 'The e-mail does not give enough details to decide anything.',
+  },
+  replyHint: {
+    nb: 'Du kan redigere utkastet. Fyll inn det som står i [hakeparenteser] før du sender.',
+    nn: 'Du kan redigere utkastet. Fyll inn det som står i [hakeparentesar] før du sender.',
+    en: 'You can edit the draft. Fill in what is in [square brackets] before you send it.',
+  },
+  placeholdersLeft: {
+    nb: (placeholders) => `Husk å fylle inn: ${placeholders}`,
+    nn: (placeholders) => `Hugs å fylle inn: ${placeholders}`,
+    en: (placeholders) => `Remember to fill in: ${placeholders}`,
+  },
+  tokenLabel: {
+    nb: 'Tilgangsnøkkel for saksbehandlere',
+    nn: 'Tilgangsnøkkel for saksbehandlarar',
+    en: 'Access token for case officers',
+  },
+  tokenHint: {
+    nb: 'Nøkkelen huskes bare til du lukker fanen.',
+    nn: 'Nøkkelen blir berre hugsa til du lukkar fana.',
+    en: 'The token is kept only until you close this tab.',
+  },
+  tokenSubmit: {
+    nb: 'Bruk nøkkelen',
+    nn: 'Bruk nøkkelen',
+    en: 'Use the token',
+  },
+  tokenNeeded: {
+    nb: 'Denne siden krever en tilgangsnøkkel. Skriv den inn nedenfor.',
+    nn: 'Denne sida krev ein tilgangsnøkkel. Skriv han inn nedanfor.',
+    en: 'This page needs an access token. Enter it below.',
+  },
+  tokenWrong: {
+    nb: 'Nøkkelen ble ikke godtatt. Prøv igjen.',
+    nn: 'Nøkkelen blei ikkje godteken. Prøv igjen.',
+    en: 'The token was not accepted. Please try again.',
   },
 } satisfies Localized<StaffStrings>;
 

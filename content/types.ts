@@ -88,11 +88,6 @@ export type UiTexts = {
   commandHandoff: string;
   /** The decision could not be reached from the given facts (should not happen). */
   somethingWrong: string;
-  /** Draft e-mail reply (staff triage): opening, request for missing facts, closing. */
-  triageGreeting: string;
-  triageAskFor: (facts: string) => string;
-  triageNoTopic: string;
-  triageClosing: string;
 };
 
 import type { Decision } from '../rules/types.js';
@@ -107,4 +102,20 @@ export type BotMessage = {
   citations?: Citation[];
   /** Download links (a document or calendar file) offered with a decision. */
   attachments?: { kind: 'pdf' | 'ics' | 'html'; label: string; url: string }[];
+  /** On a question of a long guided flow: this is question `step` of (about) `of`. */
+  progress?: { step: number; of: number };
+  /**
+   * The review step before a document is made: every answer given, as the user would read it. The
+   * message's `choices` offer to change each one and to go on.
+   */
+  review?: { items: { fact: string; label: string; value: string }[] };
+  /**
+   * A hand-off to a person: the conversation's summary (personal data redacted), a prefilled e-mail to
+   * Sdir (`href` is the `mailto:` link of `to`, `subject` and `body`), and where to follow one's own case.
+   */
+  handoff?: {
+    summary: string;
+    email: { to: string; subject: string; body: string; href: string };
+    links: { label: string; url: string }[];
+  };
 };

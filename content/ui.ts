@@ -136,24 +136,4 @@ export const UI_TEXTS = {
     nn: 'Noko gjekk gale då eg skulle svare. Prøv igjen, eller kontakt Sjøfartsdirektoratet på post@sdir.no.',
     en: 'Something went wrong while answering. Please try again, or contact the Norwegian Maritime Authority at post@sdir.no.',
   },
-  triageGreeting: {
-    nb: 'Hei,\n\n' + 'Takk for henvendelsen.',
-    nn: 'Hei,\n\n' + 'Takk for førespurnaden.',
-    en: 'Hello,\n\n' + 'Thank you for your enquiry.',
-  },
-  triageAskFor: {
-    nb: (facts) => `For å kunne svare sikkert trenger vi disse opplysningene: ${facts}.`,
-    nn: (facts) => `For å kunne svare sikkert treng vi desse opplysningane: ${facts}.`,
-    en: (facts) => `To answer reliably, we need the following information: ${facts}.`,
-  },
-  triageNoTopic: {
-    nb: 'Spørsmålet ditt dekkes ikke av informasjonen vi kan gi et sikkert svar på her. En saksbehandler vil se nærmere på saken.',
-    nn: 'Spørsmålet ditt er ikkje dekt av informasjonen vi kan gi eit sikkert svar på her. Ein saksbehandlar kjem til å sjå nærare på saka.',
-    en: 'Your question is not covered by the information we can answer reliably here. A case officer will look into it.',
-  },
-  triageClosing: {
-    nb: 'Med vennlig hilsen\n' + 'Sjøfartsdirektoratet',
-    nn: 'Med venleg helsing\n' + 'Sjøfartsdirektoratet',
-    en: 'Kind regards\n' + 'The Norwegian Maritime Authority',
-  },
 } satisfies Localized<UiTexts>;

@@ -1,89 +1,38 @@
 /**
- * The conversation: greet, route a question to a topic, answer it — or, for a topic with a rule,
- * gather the facts with the generic gather machine and answer with the decision — and at any
- * point start over, go back, help, or hand off to a person. Everything the bot says is emitted as
- * a `message` event; the state holds only what the next turn needs.
+ * The conversation: greet; act on each message as understood once by `understand()` (the turn
+ * core sends it in the event) — route its question to a topic and answer it, or gather the facts
+ * its rule needs with the generic gather machine; take the facts every message gives and keep them
+ * for later topics; take corrections and what-ifs before and after a decision; answer a side
+ * question and come back to the question asked; answer the further questions of a message in turn;
+ * and at any point start over, go back, help, or hand off to a person. Everything the bot says is
+ * emitted as a `message` event; the state holds only what the next turn needs.
  */
 import { assign, emit, enqueueActions, sendTo, setup } from 'xstate';
-import type { Command } from '../content/render.js';
-import {
-  chooseRule,
-  clarify,
-  decisionMessage,
-  exampleAnswer,
-  fallback,
-  handoff,
-  question,
-  say,
-  topicAnswer,
-  commandChoices,
-} from '../content/render.js';
+import { alsoAsked, clarify, commandChoices, fallback, say, staleChoice, topicAnswer } from '../content/render.js';
 import { texts } from '../content/index.js';
 import type { BotMessage } from '../content/types.js';
-import type { Locale, RoutableTopicId, TopicId } from '../content/topic-ids.js';
-import { listRules } from '../rules/index.js';
-import type { GatherOutput, GatherToParent } from './gather-machine.js';
+import * as step from './conversation-context.js';
+import type { ConversationContext, ConversationEvent, Turn } from './conversation-context.js';
+import {
+  askAgainMessage,
+  decisionReply,
+  handoffMessage,
+  questionMessages,
+  ruleChoiceMessage,
+} from './conversation-says.js';
 import { gatherMachine } from './gather-machine.js';
-import { ruleFact, ruleFacts } from './answers.js';
-import { flowOf, ruleFor } from './topic-flows.js';
-import { extractAnswer, extractFacts } from '../understanding/extract.js';
-import { classifyTopics } from '../understanding/topics.js';
-import { redact } from './redact.js';
+import { answersOrTells, asksOutOfScope, asksUnclear, changesDecision, switchesTopic } from './listening.js';
+import { flowOf, ruleFor, ruleOfChoice, topicOfChoice } from './topic-flows.js';
+
+export type { ConversationContext, ConversationEvent } from './conversation-context.js';
 
 /** Bumped whenever a change makes stored snapshots unreadable; the store discards older ones. */
-export const CONVERSATION_MACHINE_VERSION = 3;
-
-type Turn = { today: string; locale: Locale };
-export type ConversationEvent =
-  | ({ type: 'GREET' } & Turn)
-  | ({ type: 'TEXT'; text: string } & Turn)
-  | ({ type: 'CHOICE'; id: string } & Turn)
-  | ({ type: 'COMMAND'; command: Command } & Turn)
-  | GatherToParent;
+export const CONVERSATION_MACHINE_VERSION = 4;
 
 export type ConversationEmitted = { type: 'message'; message: BotMessage };
 
-/** Where the last question was routed, waiting to be acted on. */
-type Pending =
-  | { kind: 'topic'; topic: RoutableTopicId; text: string }
-  | { kind: 'clarify'; topics: RoutableTopicId[] }
-  | { kind: 'fallback' }
-  | null;
-
-export type ConversationContext = {
-  locale: Locale;
-  today: string;
-  topic: TopicId | null;
-  ruleId: string | null;
-  facts: Record<string, unknown>;
-  answered: string[];
-  asking: string | null;
-  introduced: boolean;
-  pending: Pending;
-  /** User turns taken in this conversation. */
-  turns: number;
-  /** The guided flow resumes after "back" from a decision (its first question says so). */
-  resumed: boolean;
-};
-
-const RULE_TITLES = new Map(listRules().map((r) => [r.id, r.title]));
-
-const blank = (locale: Locale, today: string): ConversationContext => ({
-  locale,
-  today,
-  topic: null,
-  ruleId: null,
-  facts: {},
-  answered: [],
-  asking: null,
-  introduced: false,
-  pending: null,
-  turns: 0,
-  resumed: false,
-});
-
-const turnOf = (event: ConversationEvent): Partial<Turn> =>
-  'today' in event ? { today: event.today, locale: event.locale } : {};
+const said = (message: BotMessage) => ({ type: 'message' as const, message });
+const { heard } = step;
 
 export const conversationMachine = setup({
   types: {
@@ -94,184 +43,97 @@ export const conversationMachine = setup({
   },
   actors: { gather: gatherMachine },
   actions: {
-    takeTurn: assign(({ context, event }) => ({ ...turnOf(event), turns: context.turns + 1 })),
-    reset: assign(({ context }) => ({ ...blank(context.locale, context.today), turns: context.turns })),
-    routeText: assign(({ event }) => {
-      if (event.type !== 'TEXT') return {};
-      const r = classifyTopics(event.text);
-      const pending: Pending =
-        r.kind === 'answer'
-          ? { kind: 'topic', topic: r.topic, text: event.text }
-          : r.kind === 'clarify'
-            ? { kind: 'clarify', topics: r.topics }
-            : { kind: 'fallback' };
-      return { pending };
-    }),
-    routeChoice: assign(({ event }) => {
-      if (event.type !== 'CHOICE') return {};
-      const topic = event.id.slice('topic:'.length) as RoutableTopicId;
-      return { pending: { kind: 'topic', topic, text: '' } satisfies Pending };
-    }),
-    /** Start the topic's guided flow: its rule, and the facts the topic and the question already give. */
-    beginGuided: assign(({ context }) => {
-      if (context.pending?.kind !== 'topic') return {};
-      const flow = flowOf(context.pending.topic)!;
-      const ruleId = ruleFor(context.pending.topic, context.pending.text)!;
-      const extracted = context.pending.text ? extractFacts(context.pending.text, ruleFacts(ruleId), context) : {};
-      return {
-        topic: context.pending.topic,
-        ruleId,
-        facts: { ...extracted, ...flow.presets },
-        answered: [],
-        asking: null,
-        introduced: false,
-        pending: null,
-        resumed: false,
-      };
-    }),
-    beginRuleChoice: assign(({ context }) =>
-      context.pending?.kind === 'topic'
-        ? { topic: context.pending.topic, ruleId: null, facts: {}, answered: [], introduced: false, pending: null }
-        : {},
+    takeTurn: assign(({ context, event }) => ({ ...step.turnOf(event), turns: context.turns + 1 })),
+    reset: assign(({ context }) => ({ ...step.blank(context.locale, context.today), turns: context.turns })),
+    leaveTopic: assign(step.noTopic),
+    listen: assign(step.listen),
+    routeText: assign(step.routeText),
+    routeChoice: assign(step.routeChoice),
+    takeQueued: assign(step.takeQueued),
+    queueOthers: assign(step.queueOthers),
+    beginGuided: assign(step.beginGuided),
+    beginRuleChoice: assign(step.beginRuleChoice),
+    chooseRule: assign(step.chooseRule),
+    applyChange: assign(step.applyChange),
+    noteChange: assign(({ event }) => ({ change: heard(event)?.change ?? null })),
+    forgetLeads: assign({ change: null, carried: [] }),
+    rememberTopicAnswered: assign(step.rememberTopicAnswered),
+    rememberAsking: assign(step.rememberAsking),
+    keepOutcome: assign(step.keepOutcome),
+    dropLastAnswer: assign(step.dropLastAnswer),
+    forwardAnswer: sendTo('gather', ({ context, event }) => step.answerFromText(context, event)),
+    forwardChoice: sendTo('gather', ({ context, event }) => step.answerFromChoice(context, event)),
+    forwardBack: sendTo('gather', { type: 'BACK' as const }),
+    sayGreeting: emit(({ context }) => said(say(texts(context.locale).ui.greeting))),
+    sayHelp: emit(({ context }) =>
+      said(say(texts(context.locale).ui.help, undefined, commandChoices(context.locale, ['restart', 'handoff']))),
     ),
-    chooseRuleFromChoice: assign(({ context, event }) => {
-      if (event.type !== 'CHOICE' || !context.topic) return {};
-      const ruleId = event.id.slice('rule:'.length);
-      return { ruleId, facts: { ...flowOf(context.topic)?.presets }, answered: [], resumed: false };
+    sayRestarted: emit(({ context }) => said(say(texts(context.locale).ui.restarted))),
+    sayNothingBack: emit(({ context }) =>
+      said(say(texts(context.locale).ui.nothingToGoBack, context.topic ?? undefined)),
+    ),
+    sayHandoff: emit(({ context }) => said(handoffMessage(context))),
+    sayFallback: emit(({ context }) => said(fallback(context.locale))),
+    sayStale: emit(({ context }) => said(staleChoice(context.locale, context.topic ?? undefined))),
+    sayAlsoAsked: enqueueActions(({ context, enqueue }) => {
+      if (context.pending?.kind === 'topic' && context.pending.also)
+        enqueue.emit(said(alsoAsked(context.locale, context.pending.topic)));
     }),
-    sayGreeting: emit(({ context }) => ({ type: 'message' as const, message: say(texts(context.locale).ui.greeting) })),
-    sayHelp: emit(({ context }) => ({
-      type: 'message' as const,
-      message: say(texts(context.locale).ui.help, undefined, commandChoices(context.locale, ['restart', 'handoff'])),
-    })),
-    sayRestarted: emit(({ context }) => ({
-      type: 'message' as const,
-      message: say(texts(context.locale).ui.restarted),
-    })),
-    sayNothingBack: emit(({ context }) => ({
-      type: 'message' as const,
-      message: say(texts(context.locale).ui.nothingToGoBack, context.topic ?? undefined),
-    })),
-    sayHandoff: emit(({ context }) => ({
-      type: 'message' as const,
-      message: handoff(context.locale, {
-        ...(context.topic ? { topic: context.topic } : {}),
-        answers: context.ruleId
-          ? context.answered.flatMap((id) => {
-              const fact = ruleFact(context.ruleId!, id);
-              const value = context.facts[id];
-              return fact ? [{ fact, value: typeof value === 'string' ? redact(value) : value }] : [];
-            })
-          : [],
-      }),
-    })),
-    sayTopicAnswer: emit(({ context }) => ({
-      type: 'message' as const,
-      message:
+    sayTopicAnswer: emit(({ context }) =>
+      said(
         context.pending?.kind === 'topic'
           ? topicAnswer(context.locale, context.pending.topic)
           : fallback(context.locale),
-    })),
-    rememberAnsweredTopic: assign(({ context }) =>
-      context.pending?.kind === 'topic'
-        ? { ...blank(context.locale, context.today), topic: context.pending.topic, turns: context.turns }
-        : {},
+      ),
     ),
-    sayClarify: emit(({ context }) => ({
-      type: 'message' as const,
-      message: clarify(context.locale, context.pending?.kind === 'clarify' ? context.pending.topics : []),
-    })),
-    sayFallback: emit(({ context }) => ({ type: 'message' as const, message: fallback(context.locale) })),
-    sayRuleChoice: emit(({ context }) => {
-      const rules = (flowOf(context.topic!)?.rules ?? []).map((id) => ({ id, title: RULE_TITLES.get(id)! }));
-      return { type: 'message' as const, message: chooseRule(context.locale, context.topic!, rules) };
+    /** The 2–3 close topics: those routed to, or those of a question asked while a fact waits. */
+    sayClarify: emit(({ context, event }) => {
+      const verdict = heard(event)?.questions[0]?.verdict;
+      const topics =
+        context.pending?.kind === 'clarify'
+          ? context.pending.topics
+          : verdict?.kind === 'clarify'
+            ? verdict.topics
+            : [];
+      return said(clarify(context.locale, topics));
     }),
-    /** Ask the gather machine's question: the topic's introduction the first time, and why it is asked again. */
+    askAgain: enqueueActions(({ context, enqueue }) => {
+      const m = askAgainMessage(context);
+      if (m) enqueue.emit(said(m));
+    }),
+    sayRuleChoice: enqueueActions(({ context, enqueue }) => {
+      const m = ruleChoiceMessage(context);
+      if (m) enqueue.emit(said(m));
+    }),
     sayQuestion: enqueueActions(({ context, event, enqueue }) => {
-      if (event.type !== 'GATHER.ASK' || !context.topic) return;
-      const fact = ruleFact(event.ruleId, event.fact);
-      if (!fact) return;
-      const ui = texts(context.locale).ui;
-      const topic = context.topic;
-      if (!context.introduced && event.reason === 'first')
-        enqueue.emit({ type: 'message', message: topicAnswer(context.locale, topic) });
-      const example = exampleAnswer(context.locale, fact);
-      const lead =
-        event.reason === 'not-understood'
-          ? ui.notUnderstood(example)
-          : event.reason === 'stuck'
-            ? ui.stuck(example)
-            : event.reason === 'unknown'
-              ? ui.unknownNeeded
-              : event.reason === 'invalid' && event.issue
-                ? ui.invalidAnswer(event.issue[context.locale])
-                : event.reason === 'back'
-                  ? ui.goingBack
-                  : undefined;
-      const message = question(context.locale, topic, fact, lead);
-      const extra =
-        event.reason === 'stuck' || event.reason === 'unknown'
-          ? commandChoices(context.locale, ['handoff', 'restart'])
-          : [];
-      enqueue.emit({
-        type: 'message',
-        message: extra.length > 0 ? { ...message, choices: [...(message.choices ?? []), ...extra] } : message,
-      });
+      if (event.type === 'GATHER.ASK') for (const m of questionMessages(context, event)) enqueue.emit(said(m));
     }),
-    /** Keep the question asked and what is answered so far (for "back" and the hand-off summary). */
-    rememberAsking: assign(({ event }) =>
-      event.type === 'GATHER.ASK'
-        ? { asking: event.fact, introduced: true, facts: event.facts, answered: event.answered }
-        : {},
-    ),
-    forwardAnswer: sendTo('gather', ({ event }) => {
-      const turn = turnOf(event) as Turn;
-      if (event.type === 'CHOICE') return { type: 'ANSWER' as const, choice: event.id, ...turn };
-      if (event.type === 'TEXT') return { type: 'ANSWER' as const, text: event.text, ...turn };
-      return { type: 'BACK' as const };
-    }),
-    forwardBack: sendTo('gather', { type: 'BACK' as const }),
-    keepOutcome: assign(({ event }) => {
-      const out = (event as unknown as { output: GatherOutput }).output;
-      return { facts: out.facts, answered: out.answered, asking: null };
-    }),
-    sayDecision: emit(({ context, event }) => {
-      const out = (event as unknown as { output: GatherOutput }).output;
-      const topic = context.topic ?? 'fallback';
-      const message = out.decision
-        ? decisionMessage(context.locale, topic, out.decision)
-        : say(texts(context.locale).ui.somethingWrong, topic);
-      return {
-        type: 'message' as const,
-        message: { ...message, choices: commandChoices(context.locale, ['back', 'restart', 'handoff']) },
-      };
-    }),
-    dropLastAnswer: assign(({ context }) => {
-      const last = context.answered.at(-1);
-      if (!last) return {};
-      const { [last]: _dropped, ...facts } = context.facts;
-      return { facts, answered: context.answered.slice(0, -1), introduced: true, resumed: true };
-    }),
+    sayDecision: emit(({ context, event }) => said(decisionReply(context, step.gatherOutput(event)?.decision ?? null))),
   },
   guards: {
     pendingIsGuided: ({ context }) =>
-      context.pending?.kind === 'topic' && ruleFor(context.pending.topic, context.pending.text) !== undefined,
+      context.pending?.kind === 'topic' && ruleFor(context.pending.topic, context.pending.hints) !== undefined,
     pendingIsRuleChoice: ({ context }) =>
       context.pending?.kind === 'topic' && (flowOf(context.pending.topic)?.rules.length ?? 0) > 1,
     pendingIsTopic: ({ context }) => context.pending?.kind === 'topic',
     pendingIsClarify: ({ context }) => context.pending?.kind === 'clarify',
-    isTopicChoice: ({ event }) => event.type === 'CHOICE' && event.id.startsWith('topic:'),
-    isRuleChoice: ({ event }) => event.type === 'CHOICE' && event.id.startsWith('rule:'),
-    /** Free text during questions that is no answer but clearly a question about another topic. */
-    isNewQuestion: ({ context, event }) => {
-      if (event.type !== 'TEXT' || !context.ruleId || !context.asking) return false;
-      const fact = ruleFact(context.ruleId, context.asking);
-      // Any text reads as a name; one that ends in a question mark is a question all the same.
-      const questionForText = fact?.type === 'text' && /\?\s*$/.test(event.text);
-      if (fact && !questionForText && extractAnswer(fact, event.text, context).kind !== 'not-understood') return false;
-      const r = classifyTopics(event.text);
-      return r.kind === 'answer' && r.topic !== context.topic;
-    },
+    hasQueue: ({ context }) => context.queue.length > 0,
+    isTopicChoice: ({ event }) => event.type === 'CHOICE' && topicOfChoice(event.id) !== undefined,
+    isRuleChoice: ({ context, event }) =>
+      event.type === 'CHOICE' && ruleOfChoice(context.topic, event.id) !== undefined,
+    textPicksRule: ({ context, event }) => event.type === 'TEXT' && step.pickedRule(context, event) !== undefined,
+    /** A clicked answer that fits the question asked (a button of an earlier question does not). */
+    isAnswerChoice: ({ context, event }) => event.type === 'CHOICE' && step.fitsAskedFact(context, event.id),
+    changesDecision: ({ context, event }) =>
+      event.type === 'TEXT' && changesDecision(event.understanding, context.ruleId, context.topic),
+    switchesTopic: ({ context, event }) =>
+      event.type === 'TEXT' && switchesTopic(event.understanding, context.ruleId, context.topic),
+    answersOrTells: ({ context, event }) =>
+      event.type === 'TEXT' && answersOrTells(event.understanding, context.ruleId),
+    asksUnclear: ({ event }) => event.type === 'TEXT' && asksUnclear(event.understanding),
+    asksOutOfScope: ({ context, event }) =>
+      event.type === 'TEXT' && asksOutOfScope(event.understanding, context.ruleId),
+    asksAside: ({ event }) => event.type === 'TEXT' && event.understanding.isQuestion,
     canGoBack: ({ context }) => context.ruleId !== null && context.answered.length > 0,
     isRestart: ({ event }) => event.type === 'COMMAND' && event.command === 'restart',
     isHelp: ({ event }) => event.type === 'COMMAND' && event.command === 'help',
@@ -280,7 +142,7 @@ export const conversationMachine = setup({
   },
 }).createMachine({
   id: 'conversation',
-  context: ({ input }) => blank(input.locale, input.today),
+  context: ({ input }) => step.blank(input.locale, input.today),
   initial: 'open',
   on: {
     GREET: { actions: ['takeTurn', 'sayGreeting'] },
@@ -291,29 +153,48 @@ export const conversationMachine = setup({
       { guard: 'canGoBack', target: '.guided', actions: ['takeTurn', 'dropLastAnswer'] },
       { actions: ['takeTurn', 'sayNothingBack'] },
     ],
-    TEXT: { target: '.routing', actions: ['takeTurn', 'routeText'] },
+    TEXT: [
+      { guard: 'changesDecision', target: '.guided', actions: ['takeTurn', 'listen', 'noteChange', 'applyChange'] },
+      { target: '.routing', actions: ['takeTurn', 'listen', 'routeText'] },
+    ],
     CHOICE: [
       { guard: 'isTopicChoice', target: '.routing', actions: ['takeTurn', 'routeChoice'] },
-      { actions: ['takeTurn', 'sayFallback'] },
+      { actions: ['takeTurn', 'sayStale'] },
     ],
   },
   states: {
     open: {},
     routing: {
       always: [
-        { guard: 'pendingIsGuided', target: 'guided', actions: 'beginGuided' },
-        { guard: 'pendingIsRuleChoice', target: 'choosingRule', actions: ['beginRuleChoice', 'sayRuleChoice'] },
-        { guard: 'pendingIsTopic', target: 'open', actions: ['sayTopicAnswer', 'rememberAnsweredTopic'] },
-        { guard: 'pendingIsClarify', target: 'open', actions: ['sayClarify', assign({ pending: null })] },
-        { target: 'open', actions: ['sayFallback', 'reset'] },
+        { guard: 'pendingIsGuided', target: 'guided', actions: ['sayAlsoAsked', 'beginGuided'] },
+        {
+          guard: 'pendingIsRuleChoice',
+          target: 'choosingRule',
+          actions: ['sayAlsoAsked', 'beginRuleChoice', 'sayRuleChoice'],
+        },
+        {
+          guard: 'pendingIsTopic',
+          target: 'continuing',
+          actions: ['sayAlsoAsked', 'sayTopicAnswer', 'rememberTopicAnswered'],
+        },
+        { guard: 'pendingIsClarify', target: 'open', actions: ['sayClarify', 'leaveTopic'] },
+        { target: 'continuing', actions: ['sayFallback', 'leaveTopic'] },
       ],
+    },
+    /** After an answer: the message's next question, if it had more. */
+    continuing: {
+      always: [{ guard: 'hasQueue', target: 'routing', actions: 'takeQueued' }, { target: 'open' }],
     },
     choosingRule: {
       on: {
         CHOICE: [
-          { guard: 'isRuleChoice', target: 'guided', actions: ['takeTurn', 'chooseRuleFromChoice'] },
+          { guard: 'isRuleChoice', target: 'guided', actions: ['takeTurn', 'chooseRule'] },
           { guard: 'isTopicChoice', target: 'routing', actions: ['takeTurn', 'routeChoice'] },
           { actions: ['takeTurn', 'sayRuleChoice'] },
+        ],
+        TEXT: [
+          { guard: 'textPicksRule', target: 'guided', actions: ['takeTurn', 'listen', 'chooseRule'] },
+          { target: 'routing', actions: ['takeTurn', 'listen', 'routeText'] },
         ],
       },
     },
@@ -322,25 +203,32 @@ export const conversationMachine = setup({
         id: 'gather',
         src: 'gather',
         input: ({ context }) => ({
-          ruleId: context.ruleId!,
+          ruleId: context.ruleId ?? '',
           facts: context.facts,
           answered: context.answered,
           today: context.today,
           locale: context.locale,
           resumedAfterBack: context.resumed,
         }),
-        onDone: { target: 'open', actions: ['keepOutcome', 'sayDecision'] },
+        onDone: { target: 'continuing', actions: ['keepOutcome', 'sayDecision', 'forgetLeads'] },
       },
       on: {
-        'GATHER.ASK': { actions: ['sayQuestion', 'rememberAsking'] },
+        'GATHER.ASK': { actions: ['sayQuestion', 'forgetLeads', 'rememberAsking'] },
         'GATHER.NOTHING_BACK': { actions: 'sayNothingBack' },
         TEXT: [
-          { guard: 'isNewQuestion', target: 'routing', actions: ['takeTurn', 'routeText'] },
-          { actions: ['takeTurn', 'forwardAnswer'] },
+          { guard: 'switchesTopic', target: 'routing', actions: ['takeTurn', 'listen', 'routeText'] },
+          // Facts in a question outside the catalogue are about that question, not the case at hand.
+          { guard: 'asksOutOfScope', actions: ['takeTurn', 'sayFallback', 'askAgain'] },
+          { guard: 'answersOrTells', actions: ['takeTurn', 'listen', 'noteChange', 'queueOthers', 'forwardAnswer'] },
+          { guard: 'asksUnclear', actions: ['takeTurn', 'listen', 'sayClarify'] },
+          { guard: 'asksAside', actions: ['takeTurn', 'listen', 'askAgain'] },
+          { actions: ['takeTurn', 'listen', 'forwardAnswer'] },
         ],
         CHOICE: [
           { guard: 'isTopicChoice', target: 'routing', actions: ['takeTurn', 'routeChoice'] },
-          { actions: ['takeTurn', 'forwardAnswer'] },
+          { guard: 'isRuleChoice', target: 'guided', reenter: true, actions: ['takeTurn', 'chooseRule'] },
+          { guard: 'isAnswerChoice', actions: ['takeTurn', 'forwardChoice'] },
+          { actions: ['takeTurn', 'sayStale', 'askAgain'] },
         ],
         COMMAND: [
           { guard: 'isBack', actions: ['takeTurn', 'forwardBack'] },

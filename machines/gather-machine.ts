@@ -1,7 +1,9 @@
 /**
  * Gathers the facts one rule needs, for any rule: asks for the first fact `decide(...).needs`
- * names, reads the answer, and repeats until the rule decides. Driven entirely by `listRules()`
- * and the rule's own partial evaluation — there is no per-topic machine.
+ * names, takes the answer — and every other fact of the rule the same message gives — and repeats
+ * until the rule decides. Driven entirely by `listRules()` and the rule's own partial evaluation;
+ * there is no per-topic machine. It never reads text: its parent sends what the message was
+ * understood to say.
  *
  * It tells its parent what to say with `GATHER.ASK` (which fact, and why it is asked again) and
  * finishes with the decision as its output.
@@ -10,7 +12,8 @@ import { assign, sendParent, setup } from 'xstate';
 import type { Locale } from '../content/topic-ids.js';
 import { decide } from '../rules/index.js';
 import type { DecidedDecision, FactIssue, Text } from '../rules/types.js';
-import { interpretAnswer, ruleFact } from './answers.js';
+import { sameValue } from '../understanding/changes.js';
+import type { AnswerResult, PartialDate } from '../understanding/extract.js';
 
 export type GatherInput = {
   ruleId: string;
@@ -23,8 +26,8 @@ export type GatherInput = {
   resumedAfterBack?: boolean;
 };
 
-/** Why a question is asked (again). */
-export type AskReason = 'first' | 'not-understood' | 'stuck' | 'unknown' | 'invalid' | 'back';
+/** Why a question is asked (again); 'needs-day' when a date came without its day. */
+export type AskReason = 'first' | 'not-understood' | 'stuck' | 'unknown' | 'invalid' | 'back' | 'needs-day';
 
 export type GatherContext = GatherInput & {
   asking: string | null;
@@ -35,10 +38,16 @@ export type GatherContext = GatherInput & {
   issue: Text | null;
   decision: DecidedDecision | null;
   pendingIssues: FactIssue[];
+  /** The month and year given for the date asked, still without its day. */
+  partialDate: PartialDate | null;
 };
 
+/**
+ * A message for the question asked: `reading` is how it answers the fact asked, `facts` the
+ * other facts of the rule it gives (by fact id; new ones, and corrections of earlier answers).
+ */
 export type GatherEvent =
-  | { type: 'ANSWER'; text?: string; choice?: string; today: string; locale: Locale }
+  | { type: 'ANSWER'; reading: AnswerResult; facts: Record<string, unknown>; today: string; locale: Locale }
   | { type: 'BACK' };
 
 /** What the parent receives. */
@@ -51,6 +60,7 @@ export type GatherToParent =
       issue: Text | null;
       facts: Record<string, unknown>;
       answered: string[];
+      partialDate: PartialDate | null;
     }
   | { type: 'GATHER.NOTHING_BACK' };
 
@@ -95,35 +105,48 @@ export const gatherMachine = setup({
         issue: context.issue,
         facts: context.facts,
         answered: context.answered,
+        partialDate: context.partialDate,
       }),
     ),
+    /** Take the answer and the other facts given; count a message that gives nothing as not understood. */
     readAnswer: assign(({ context, event }) => {
       if (event.type !== 'ANSWER' || !context.asking) return {};
-      const fact = ruleFact(context.ruleId, context.asking);
-      const result = fact
-        ? interpretAnswer(fact, event, { today: event.today, locale: event.locale })
-        : { kind: 'not-understood' as const };
-      if (result.kind === 'value') {
+      const turn = { today: event.today, locale: event.locale };
+      const given: Record<string, unknown> = { ...event.facts };
+      if (event.reading.kind === 'value') given[context.asking] = event.reading.value;
+      const changed = Object.keys(given).filter((k) => !sameValue(context.facts[k], given[k]));
+      if (Object.hasOwn(given, context.asking) || changed.length > 0) {
         return {
-          facts: { ...context.facts, [context.asking]: result.value },
-          answered: [...context.answered.filter((f) => f !== context.asking), context.asking],
+          ...turn,
+          facts: { ...context.facts, ...given },
+          answered: [...context.answered.filter((f) => !changed.includes(f)), ...changed],
           failures: 0,
           reason: 'first' as const,
           issue: null,
-          today: event.today,
-          locale: event.locale,
+          partialDate: null,
         };
+      }
+      if (event.reading.kind === 'partial-date') {
+        const { year, month } = event.reading;
+        return { ...turn, partialDate: { year, month }, reason: 'needs-day' as const, issue: null };
       }
       const failures = context.failures + 1;
       const reason: AskReason =
-        result.kind === 'unknown' ? 'unknown' : failures >= STUCK_AFTER ? 'stuck' : 'not-understood';
-      return { failures, reason, issue: null, today: event.today, locale: event.locale };
+        event.reading.kind === 'unknown' ? 'unknown' : failures >= STUCK_AFTER ? 'stuck' : 'not-understood';
+      return { ...turn, failures, reason, issue: null };
     }),
     goBack: assign(({ context }) => {
       const last = context.answered.at(-1);
       if (!last) return {};
       const { [last]: _dropped, ...facts } = context.facts;
-      return { facts, answered: context.answered.slice(0, -1), failures: 0, reason: 'back' as const, issue: null };
+      return {
+        facts,
+        answered: context.answered.slice(0, -1),
+        failures: 0,
+        reason: 'back' as const,
+        issue: null,
+        partialDate: null,
+      };
     }),
     nothingBack: sendParent({ type: 'GATHER.NOTHING_BACK' } satisfies GatherToParent),
   },
@@ -146,6 +169,7 @@ export const gatherMachine = setup({
     issue: null,
     decision: null,
     pendingIssues: [],
+    partialDate: null,
   }),
   initial: 'evaluating',
   states: {

@@ -1,9 +1,13 @@
 /**
  * Which rule answers a topic, and the facts the topic itself settles (asking "what does a smører
  * need?" already says the position is smører). A topic with two rules lets the user choose.
+ *
+ * The position a question asks about is settled before it gets here: understanding reads "Hva er
+ * kravet til matros? … 7 måneder som lettmatros" as a question about matros (the position asked
+ * wins over the positions merely mentioned), so the presets below are those of the topic asked.
  */
-import { RULE_HINTS } from '../understanding/lexicon/routing.js';
-import type { TopicId } from '../content/topic-ids.js';
+import type { RoutableTopicId, TopicId } from '../content/topic-ids.js';
+import { isTopicId } from '../content/topic-ids.js';
 import { topicMeta } from '../content/topics/meta.js';
 import type { TopicMeta } from '../content/types.js';
 
@@ -25,21 +29,32 @@ const OVERRIDES: Partial<Record<TopicId, TopicFlow>> = {
 export function flowOf(topic: TopicId): TopicFlow | undefined {
   const override = OVERRIDES[topic];
   if (override) return override;
-  const meta: TopicMeta = topicMeta[topic];
-  const rule = meta.rule;
+  const meta: TopicMeta | undefined = topicMeta[topic];
+  const rule = meta?.rule;
   return rule ? { rules: [rule] } : undefined;
 }
 
 /**
- * The rule that answers `topic` for a question worded `text`: the topic's only rule, or the one
- * of several that the question's words point to. `undefined` when the user must choose.
+ * The rule that answers `topic`: the topic's only rule, or the one of several that the question's
+ * words point to (`hints`, the rules understanding found named). `undefined` when the user must choose.
  */
-export function ruleFor(topic: TopicId, text: string): string | undefined {
+export function ruleFor(topic: TopicId, hints: readonly string[]): string | undefined {
   const rules = flowOf(topic)?.rules ?? [];
   if (rules.length <= 1) return rules[0];
-  const lower = text.toLowerCase();
-  const hinted = rules.filter((r) =>
-    (RULE_HINTS[r] ?? []).some((h) => new RegExp(`(^|[^\\p{L}])${h}`, 'u').test(lower)),
-  );
+  const hinted = rules.filter((r) => hints.includes(r));
   return hinted.length === 1 ? hinted[0] : undefined;
+}
+
+/** The topic a `topic:<id>` choice names, if it is one users can be routed to (a stale or forged id is not). */
+export function topicOfChoice(id: string): RoutableTopicId | undefined {
+  const m = /^topic:(.+)$/.exec(id);
+  const topic = m?.[1];
+  return topic !== undefined && isTopicId(topic) && topic !== 'fallback' ? topic : undefined;
+}
+
+/** The rule a `rule:<id>` choice names, if it is one of `topic`'s rules. */
+export function ruleOfChoice(topic: TopicId | null, id: string): string | undefined {
+  const m = /^rule:(.+)$/.exec(id);
+  const rule = m?.[1];
+  return rule !== undefined && topic !== null && flowOf(topic)?.rules.includes(rule) ? rule : undefined;
 }

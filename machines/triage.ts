@@ -1,92 +1,91 @@
 /**
- * Staff triage of an e-mail enquiry: which topics it raises, what the rules can already decide
- * from the text, which facts are missing, and a draft reply in the enquiry's language with
- * citations. Deterministic; the draft is for a case officer to check and send.
+ * Staff triage of an e-mail to post@sdir.no: which questions it asks and their topics, what the
+ * rules already decide from the facts it gives, what the enquirer must still tell us, whether it
+ * is urgent, and a draft letter from Sjøfartsdirektoratet in the enquirer's written standard
+ * (bokmål, nynorsk or English; språklova § 15) for a caseworker to check, edit and send.
+ *
+ * Deterministic and pure: `today` is an input; nothing is stored or logged. National identity
+ * numbers, phone numbers and e-mail addresses never appear in the result.
  */
-import { texts } from '../content/index.js';
-import { decisionMessage, topicAnswer, topicTitle } from '../content/render.js';
 import type { Locale, RoutableTopicId } from '../content/topic-ids.js';
-import type { Citation } from '../content/types.js';
-import { decide } from '../rules/index.js';
-import { ruleFact, ruleFacts } from './answers.js';
-import { flowOf } from './topic-flows.js';
-import { extractFacts } from '../understanding/extract.js';
-import { detectLocale } from '../understanding/language.js';
-import { classifyTopics } from '../understanding/topics.js';
+import type { Citation, DecidedDecision } from '../rules/types.js';
+import { redact } from './redact.js';
+import { answerQuestion, chooseTopic, headlineOf, type Section, type TopicQuestion } from './triage/answer.js';
+import { composeLetter } from './triage/letter.js';
+import { readEnquiry } from './triage/reading.js';
+import { type Urgency, urgencyOf } from './triage/urgency.js';
 
 export type TriageResult = {
   locale: Locale;
+  /** The topics asked about, best first; `score` is the classifier's probability. */
   topics: { topic: RoutableTopicId; score: number; title: string }[];
-  missing: { topic: RoutableTopicId; facts: { id: string; label: string }[] }[];
+  /** The draft letter, plain text, source addresses written out. */
   reply: string;
   citations: Citation[];
+  /** What the e-mail's facts already decide. */
+  decisions: DecidedDecision[];
+  /** What the enquirer must still tell us, phrased to them. */
+  questions: string[];
+  urgent?: Urgency;
+  /** Each question as read (redacted), with the heading of the section that answers it and what it decided. */
+  sections: {
+    topic?: RoutableTopicId;
+    title: string;
+    question: string;
+    decision?: { rule: string; outcome: string; headline: string };
+  }[];
+  /** Whether quoted or forwarded messages were left out of the analysis. */
+  quoted: boolean;
 };
 
-/** At most this many topics are drafted for. */
-const MAX_TOPICS = 3;
-/** A topic is included when its score is at least this share of the best one's. */
-const RELATIVE_SCORE = 0.5;
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** Sentences and lines of the enquiry, each routed on its own. */
-const pieces = (text: string) =>
-  text
-    .split(/(?<=[.?!])\s+|\n+/)
-    .map((s) => s.trim())
-    .filter((s) => s.length >= 8);
+function uniqueCitations(sections: readonly Section[]): Citation[] {
+  const out: Citation[] = [];
+  for (const c of sections.flatMap((s) => s.citations))
+    if (!out.some((x) => x.source === c.source && x.ref === c.ref)) out.push(c);
+  return out;
+}
 
+/** Triage the pasted e-mail `text` on ISO date `today`; `forcedLocale` overrides the detected language. */
 export function triage(text: string, today: string, forcedLocale?: Locale): TriageResult {
-  const locale = forcedLocale ?? detectLocale(text) ?? 'nb';
-  const best = new Map<RoutableTopicId, number>();
-  const note = (topic: RoutableTopicId, score: number) => best.set(topic, Math.max(best.get(topic) ?? 0, score));
-  for (const piece of [text, ...pieces(text)]) {
-    const r = classifyTopics(piece);
-    if (r.kind === 'out-of-scope') continue;
-    const top = r.kind === 'answer' ? [r.topic] : r.topics;
-    for (const t of top) note(t, r.ranked.find((x) => x.topic === t)?.p ?? 0);
+  const read = readEnquiry(text, today, forcedLocale);
+  const { locale } = read;
+  const asked: TopicQuestion[] = [];
+  for (const q of read.questions) {
+    const chosen = chooseTopic(q, read, today);
+    const same = chosen && asked.find((x) => x.topic === chosen.topic);
+    if (same) {
+      same.text = `${same.text}\n\n${q.text}`;
+      same.question = `${same.question} ${q.question}`;
+      same.score = Math.max(same.score, chosen.score);
+    } else asked.push({ topic: chosen?.topic, score: chosen?.score ?? 0, question: q.question, text: q.text });
   }
-  const max = Math.max(0, ...best.values());
-  const chosen = [...best.entries()]
-    .filter(([, s]) => s >= max * RELATIVE_SCORE)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_TOPICS);
-
-  const ui = texts(locale).ui;
-  const sections: string[] = [];
-  const citations: Citation[] = [];
-  const missing: TriageResult['missing'] = [];
-  for (const [topic] of chosen) {
-    const flow = flowOf(topic);
-    const ruleId = flow?.rules[0];
-    let section = `${topicTitle(locale, topic)}\n${texts(locale).topics[topic].answer}`;
-    let sectionCitations = topicAnswer(locale, topic).citations ?? [];
-    if (ruleId) {
-      const facts = { ...extractFacts(text, ruleFacts(ruleId), { today, locale }), ...flow?.presets };
-      const d = decide(ruleId, facts, { today });
-      if (d.status === 'decided') {
-        const m = decisionMessage(locale, topic, d);
-        section = `${topicTitle(locale, topic)}\n${m.text}`;
-        sectionCitations = d.citations;
-      } else if (d.status === 'needs') {
-        const labels = d.facts.map((id) => ({ id, label: ruleFact(ruleId, id)?.label[locale] ?? id }));
-        missing.push({ topic, facts: labels });
-        section += `\n\n${ui.triageAskFor(labels.map((l) => l.label).join(', '))}`;
-      }
-    }
-    sections.push(section);
-    for (const c of sectionCitations)
-      if (!citations.some((x) => x.source === c.source && x.ref === c.ref)) citations.push(c);
-  }
-  if (sections.length === 0) sections.push(ui.triageNoTopic);
-  const reply = [ui.triageGreeting, ...sections, ui.triageClosing].join('\n\n');
+  const sections = asked.map((q) => answerQuestion(q, read, today, locale));
+  const decided = sections.flatMap((s) => (s.decision ? [{ decision: s.decision, title: s.title }] : []));
+  const urgent = urgencyOf(read.body, today, locale, decided);
+  const topics = sections
+    .flatMap((s, i) => {
+      const score = asked[i]?.score ?? 0;
+      return s.topic ? [{ topic: s.topic, score: round2(score), title: s.title }] : [];
+    })
+    .sort((a, b) => b.score - a.score);
   return {
     locale,
-    topics: chosen.map(([topic, score]) => ({
-      topic,
-      score: Math.round((score / (max || 1)) * 100) / 100,
-      title: topicTitle(locale, topic),
+    topics,
+    reply: composeLetter(locale, sections),
+    citations: uniqueCitations(sections),
+    decisions: decided.map((d) => d.decision),
+    questions: [...new Set(sections.flatMap((s) => s.asks))],
+    ...(urgent ? { urgent } : {}),
+    sections: sections.map((s) => ({
+      ...(s.topic ? { topic: s.topic } : {}),
+      title: s.title,
+      question: redact(s.question),
+      ...(s.decision
+        ? { decision: { rule: s.decision.rule, outcome: s.decision.outcome, headline: headlineOf(locale, s.decision) } }
+        : {}),
     })),
-    missing,
-    reply,
-    citations,
+    quoted: read.quoted,
   };
 }

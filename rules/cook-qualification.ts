@@ -31,7 +31,7 @@ export const cookQualification = defineRule<Facts>({
   },
   summary: {
     nb: 'Avgjør om en person kan tjenestegjøre som skipskokk: fylt 18 år, og enten relevant utdanning (restaurant- og matfag eller tilsvarende) med bestått praktisk prøve, eller – når sikkerhetsbemanningen (eller bemanningen) er færre enn 10 – en utsjekk av kokkeferdighetene som rederiet har dokumentert.',
-    nn: 'Avgjer om ein person kan tenestegjere som skipskokk: fylt 18 år, og anten relevant utdanning (restaurant- og matfag eller tilsvarande) med bestått praktisk prøve, eller – når sikkerheitsbemanninga (eller bemanninga) er færre enn 10 – ein utsjekk av kokkeferdigheitene som reiarlaget har dokumentert.',
+    nn: 'Avgjer om ein person kan tenestegjere som skipskokk: fylt 18 år, og anten relevant utdanning (restaurant- og matfag eller tilsvarande) med bestått praktisk prøve, eller – når sikkerheitsbemanninga (eller bemanninga) er færre enn 10 – ein sjekk av kokkeferdigheitene som reiarlaget har dokumentert.',
     en: "Decides whether a person may serve as ship's cook: aged 18 or more, and either relevant education (restaurant and food programme or equivalent) with a passed practical test, or — where the safe manning (or crew) is fewer than 10 — a check of cooking skills documented by the company.",
   },
   facts: [
@@ -61,7 +61,7 @@ export const cookQualification = defineRule<Facts>({
     }
     const ageOk = (age: number) => ({
       nb: `Alderen (${num(age).nb} år) oppfyller kravet om fylte ${minAge} år.`,
-      nn: `Alderen (${num(age).nn} år) oppfyller kravet om fylte ${minAge} år.`,
+      nn: `Alderen (${num(age).nn} år) oppfyller kravet om å ha fylt ${minAge} år.`,
       en: `The age (${num(age).en}) meets the minimum of ${minAge}.`,
     });
     if (f.hasRelevantEducation === true && f.passedPracticalTest === true) {
@@ -100,7 +100,7 @@ export const cookQualification = defineRule<Facts>({
           }
         : {
             nb: 'Uten relevant utdanning må rederiet i stedet dokumentere en utsjekk av kokkeferdighetene.',
-            nn: 'Utan relevant utdanning må reiarlaget i staden dokumentere ein utsjekk av kokkeferdigheitene.',
+            nn: 'Utan relevant utdanning må reiarlaget i staden dokumentere ein sjekk av kokkeferdigheitene.',
             en: 'Without relevant education, the company must instead document a check of cooking skills.',
           };
     if (educationRoute === false && skillsRoute === false) {
@@ -111,7 +111,7 @@ export const cookQualification = defineRule<Facts>({
               noEducation,
               {
                 nb: `Utsjekk i stedet for utdanning er bare tillatt når sikkerhetsbemanningen er færre enn ${maxCrew}; her er den ${num(f.crewSize).nb}.`,
-                nn: `Utsjekk i staden for utdanning er berre tillate når sikkerheitsbemanninga er færre enn ${maxCrew}; her er ho ${num(f.crewSize).nn}.`,
+                nn: `Sjekk av kokkeferdigheitene i staden for utdanning er berre tillaten når sikkerheitsbemanninga er færre enn ${maxCrew}; her er ho ${num(f.crewSize).nn}.`,
                 en: `A skills check instead of education is allowed only when the safe manning is fewer than ${maxCrew}; here it is ${num(f.crewSize).en}.`,
               },
             ],
@@ -122,7 +122,7 @@ export const cookQualification = defineRule<Facts>({
               noEducation,
               {
                 nb: 'Det foreligger ingen dokumentert utsjekk av kokkeferdighetene.',
-                nn: 'Det ligg ikkje føre nokon dokumentert utsjekk av kokkeferdigheitene.',
+                nn: 'Det ligg ikkje føre nokon dokumentert sjekk av kokkeferdigheitene.',
                 en: 'There is no documented check of cooking skills.',
               },
             ],
@@ -140,7 +140,7 @@ export const cookQualification = defineRule<Facts>({
           ...(educationRoute === false ? [noEducation] : []),
           {
             nb: `Sikkerhetsbemanningen (${crew.nb}) er færre enn ${maxCrew}, og rederiet har dokumentert utsjekk av kokkeferdighetene (matlaging, ernæring og mathygiene).`,
-            nn: `Sikkerheitsbemanninga (${crew.nn}) er færre enn ${maxCrew}, og reiarlaget har dokumentert utsjekk av kokkeferdigheitene (matlaging, ernæring og mathygiene).`,
+            nn: `Sikkerheitsbemanninga (${crew.nn}) er færre enn ${maxCrew}, og reiarlaget har dokumentert ein sjekk av kokkeferdigheitene (matlaging, ernæring og mathygiene).`,
             en: `The safe manning (${crew.en}) is fewer than ${maxCrew}, and the company has documented a check of cooking skills (cooking, nutrition and food hygiene).`,
           },
         ],

@@ -136,7 +136,7 @@ export const FACTS = {
     type: 'boolean',
     label: {
       nb: 'dokumentert utsjekk av kokkeferdigheter',
-      nn: 'dokumentert utsjekk av kokkeferdigheiter',
+      nn: 'dokumentert sjekk av kokkeferdigheiter',
       en: 'documented check of cooking skills',
     },
   },
@@ -292,7 +292,7 @@ export const FACTS = {
     unit: 'days',
     min: 0,
     max: MAX_DAYS,
-    label: { nb: 'dager med brovakttjeneste', nn: 'dagar med brovaktteneste', en: 'days of bridge watchkeeping' },
+    label: { nb: 'dager med brovakttjeneste', nn: 'dagar med bruvaktteneste', en: 'days of bridge watchkeeping' },
   },
   daysAfterDiploma: {
     id: 'daysAfterDiploma',
@@ -477,6 +477,9 @@ export function factInfo(f: RuleFact): FactInfo {
 
 const isoDate = z.string().refine(isIsoDate);
 
+/** A character that shows: not a space, control, format or combining mark, filler or blank. */
+const VISIBLE = /[^\s\p{C}\p{M}\p{Z}\u115F\u1160\u3164\uFFA0\u2800]/u;
+
 /** The zod schema that checks one value of fact `spec`. */
 function schemaFor(spec: FactSpec): z.ZodType {
   switch (spec.type) {
@@ -500,7 +503,8 @@ function schemaFor(spec: FactSpec): z.ZodType {
         .string()
         .trim()
         .min(1)
-        .max(spec.maxLength ?? 200);
+        .max(spec.maxLength ?? 200)
+        .refine((s) => VISIBLE.test(s)); // only invisible characters is not filled in
   }
 }
 

@@ -244,12 +244,12 @@ export const ratingRequirements = defineRule<RatingFacts>({
   topics: ['ratings.lettmatros', 'ratings.smorer', 'ratings.maskinpasser', 'ratings.maskinpasser-lettmatros'],
   title: {
     nb: 'Kvalifikasjonskrav til lettmatros, smører og maskinpasser',
-    nn: 'Kvalifikasjonskrav til lettmatros, smørar og maskinpassar',
+    nn: 'Kvalifikasjonskrav til lettmatros, smørjar og maskinpassar',
     en: 'Requirements for ordinary seaman, oiler and maskinpasser',
   },
   summary: {
     nb: 'Avgjør om tjenestetiden oppfyller kravet til stillingen: lettmatros 6 måneder på dekk (§ 78); smører 6 måneder i maskin (§ 77); maskinpasser (og motormann uten sertifikat og fagbrev) minst 6 måneder i maskin og 30 måneders tjenestetid som nevnt i § 77 (§ 80); maskinpasser-lettmatros begge deler. Annen praksis som §§ 77–78 sier kan regnes som tjenestetid, vurderer Sjøfartsdirektoratet; et svar som hviler på den, er usikkert. Om de 6 og de 30 månedene i § 80 skal legges sammen, sier ikke forskriften; da er svaret også usikkert.',
-    nn: 'Avgjer om tenestetida oppfyller kravet til stillinga: lettmatros 6 månader på dekk (§ 78); smørar 6 månader i maskin (§ 77); maskinpassar (og motormann utan sertifikat og fagbrev) minst 6 månader i maskin og 30 månaders tenestetid som nemnd i § 77 (§ 80); maskinpassar-lettmatros begge delar. Anna praksis som §§ 77–78 seier kan reknast som tenestetid, vurderer Sjøfartsdirektoratet; eit svar som kviler på ho, er usikkert. Om dei 6 og dei 30 månadene i § 80 skal leggjast saman, seier ikkje forskrifta; då er svaret òg usikkert.',
+    nn: 'Avgjer om tenestetida oppfyller kravet til stillinga: lettmatros 6 månader på dekk (§ 78); smørjar 6 månader i maskin (§ 77); maskinpassar (og motormann utan sertifikat og fagbrev) minst 6 månader i maskin og 30 månaders tenestetid som nemnd i § 77 (§ 80); maskinpassar-lettmatros begge delar. Anna praksis som §§ 77–78 seier kan reknast som tenestetid, vurderer Sjøfartsdirektoratet; eit svar som kviler på ho, er usikkert. Om dei 6 og dei 30 månadene i § 80 skal leggjast saman, seier ikkje forskrifta; då er svaret òg usikkert.',
     en: 'Decides whether the service time meets the requirement of the position: ordinary seaman 6 months on deck (§ 78); oiler 6 months in the engine room (§ 77); maskinpasser (and motorman without certificate or trade certificate) at least 6 months in the engine room and 30 months of service as in § 77 (§ 80); maskinpasser-lettmatros both. Other practice that §§ 77–78 say can count as service time is assessed by the Authority; an answer that rests on it is uncertain. The regulation does not say whether the 6 and the 30 months of § 80 add up; where that matters, the answer is uncertain too.',
   },
   facts: [

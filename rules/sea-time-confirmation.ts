@@ -98,7 +98,7 @@ const PROBLEM_TEXT: Record<ConfirmationProblem, Text> = {
   },
   'position-not-accepted': {
     nb: 'Røkter og akvatekniker er ikke stillinger Sjøfartsdirektoratet registrerer fartstid i; oppgi stillingen om bord, for eksempel skipsfører, navigatør eller lettmatros.',
-    nn: 'Røktar og akvatekniker er ikkje stillingar Sjøfartsdirektoratet registrerer fartstid i; oppgi stillinga om bord, til dømes skipsførar, navigatør eller lettmatros.',
+    nn: 'Røktar og akvateknikar er ikkje stillingar Sjøfartsdirektoratet registrerer fartstid i; oppgi stillinga om bord, til dømes skipsførar, navigatør eller lettmatros.',
     en: 'Fish-farm titles (røkter, akvatekniker) are not positions the Authority registers sea time in; give the position on board, such as master, navigator or ordinary seaman.',
   },
   'days-exceed-period': {

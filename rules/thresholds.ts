@@ -75,7 +75,7 @@ export const THRESHOLDS = {
     'persons',
     {
       nb: 'Utsjekk av kokkeferdigheter i stedet for utdanning er bare tillatt når sikkerhetsbemanningen (eller bemanningen) er færre enn 10',
-      nn: 'Utsjekk av kokkeferdigheiter i staden for utdanning er berre tillate når sikkerheitsbemanninga (eller bemanninga) er færre enn 10',
+      nn: 'Sjekk av kokkeferdigheiter i staden for utdanning er berre tillaten når sikkerheitsbemanninga (eller bemanninga) er færre enn 10',
       en: 'A check of cooking skills instead of education is allowed only when the safe manning (or crew) is fewer than 10',
     },
     cite('qualificationRegulations', '§ 52 tredje ledd'),
@@ -226,7 +226,7 @@ export const THRESHOLDS = {
     'days',
     {
       nb: 'Alternativ A: 6 av månedene (180 dager) skal være brovakttjeneste',
-      nn: 'Alternativ A: 6 av månadene (180 dagar) skal vere brovaktteneste',
+      nn: 'Alternativ A: 6 av månadene (180 dagar) skal vere bruvaktteneste',
       en: 'Alternative A: 6 of the months (180 days) must be bridge watchkeeping',
     },
     cite('sdirSeaTimeFaq'),
@@ -488,7 +488,7 @@ export const THRESHOLDS = {
     'months',
     {
       nb: 'Smører: minst seks måneders tjenestetid i maskin',
-      nn: 'Smørar: minst seks månaders tenestetid i maskin',
+      nn: 'Smørjar: minst seks månaders tenestetid i maskin',
       en: 'Motorman/oiler: at least six months of engine-room service',
     },
     cite('qualificationRegulations', '§ 77'),

@@ -6,7 +6,7 @@
  */
 import { ENUM_SYNONYMS, FACT_LABELS, TEXT_LEAD_INS } from './lexicon/synonyms.js';
 import type { FactInfo } from '../rules/index.js';
-import { parseDateAnswer } from './dates.js';
+import { findDates, isoOf, parseDateAnswer, type DateHit } from './dates.js';
 import { containsTokens, escapeRegExp, fold, phraseTokens, words } from './normalize.js';
 import { parseAmount } from './numbers.js';
 import { parseEnum, parseEnumList, parseYesNo, saysUnknown } from './words.js';
@@ -24,7 +24,12 @@ export type AnswerResult =
   | { kind: 'value'; value: unknown }
   /** The user said they don't know; the caller decides whether that is acceptable. */
   | { kind: 'unknown' }
+  /** A date question answered with a month and year but no day ("juni 2024"): ask for the day. */
+  | { kind: 'partial-date'; year: number; month: number }
   | { kind: 'not-understood' };
+
+/** A month of a year, given without its day. */
+export type PartialDate = { year: number; month: number };
 
 /**
  * What extraction needs from the conversation: today's ISO date and the user's language. Every
@@ -79,6 +84,33 @@ const namesOtherLength = (fact: FactInfo, tokens: readonly string[]) =>
 /** The synonym table key of an enum fact: its catalogue key, or its id. */
 const synonymKey = (fact: FactInfo): string => (fact.questionKey in ENUM_SYNONYMS ? fact.questionKey : fact.id);
 
+/** The month and year of a date found without its day (`findDates` marks it `partial`). */
+function partialOf(hit: DateHit): PartialDate | undefined {
+  if (hit.iso !== undefined || !('partial' in hit)) return undefined;
+  const p: unknown = hit.partial;
+  if (p === null || typeof p !== 'object' || !('year' in p) || !('month' in p)) return undefined;
+  const { year, month } = p;
+  return typeof year === 'number' && typeof month === 'number' ? { year, month } : undefined;
+}
+
+/** A day of the month on its own ("15", "15.", "den 15.", "the 15th"). */
+const DAY_ONLY = /^(?:den |the )?(\d{1,2})(?:\.|st|nd|rd|th)?$/;
+
+/**
+ * The date a reply gives for the day that `partial` (a month and year said before) lacks: a day
+ * on its own completes it, a whole date stands for itself. Undefined when it is neither, or no such day.
+ */
+export function completeDate(text: string, partial: PartialDate, ctx: ExtractContext): string | undefined {
+  const whole = parseDateAnswer(text.slice(0, MAX_READ), ctx.today);
+  if (whole !== undefined) return whole;
+  const day = DAY_ONLY.exec(
+    fold(text)
+      .replace(/[!?]+$/, '')
+      .trim(),
+  );
+  return day ? isoOf(partial.year, partial.month, Number(day[1])) : undefined;
+}
+
 /** `extractAnswer` without its safety net: a parser bug throws here (the property tests use this). */
 export function readAnswer(fact: FactInfo, text: string, ctx: ExtractContext): AnswerResult {
   const trimmed = text.trim();
@@ -101,7 +133,10 @@ export function readAnswer(fact: FactInfo, text: string, ctx: ExtractContext): A
     }
     case 'date': {
       const iso = parseDateAnswer(read, ctx.today);
-      return iso === undefined ? NOT_UNDERSTOOD : value(iso);
+      if (iso !== undefined) return value(iso);
+      const hits = findDates(fold(read), ctx.today);
+      const partial = hits.length === 1 && hits[0] ? partialOf(hits[0]) : undefined;
+      return partial ? { kind: 'partial-date', ...partial } : NOT_UNDERSTOOD;
     }
     case 'enum': {
       const v = parseEnum(synonymKey(fact), fact.values ?? [], read);

@@ -22,9 +22,10 @@ import {
 } from './lexicon/synonyms.js';
 import { findDates, type DateHit } from './dates.js';
 import type { ExtractContext } from './extract.js';
-import { alternation, fold, words } from './normalize.js';
+import { alternation, fold } from './normalize.js';
 import { convert, findQuantities, isBoundQuantity, parseNumeral, type Quantity } from './numbers.js';
-import { findEnumInText } from './words.js';
+import { findBooleanInText, findEnumHitInText, type EnumHit } from './words.js';
+import { REJECTED_VALUE_WORDS, SERVED_AS_WORDS } from './lexicon/discourse.js';
 
 /** Longest text read; a question or an e-mail is a few paragraphs. */
 const MAX_READ = 4000;
@@ -76,6 +77,8 @@ const LOA_AFTER = after('lengthOverall');
 const MANNING_AFTER = after('safetyManning');
 const CREW_AFTER = after('crewSize');
 const AGE_AFTER = after('age');
+const TOTAL_BEFORE = before('totalHours');
+const TOTAL_AFTER = after('totalHours');
 
 /** "N måneder som vaktoffiser", "N months on deck": the label after a time quantity, per fact. */
 const SERVICE_AFTER: readonly { keys: readonly string[]; re: RegExp }[] = [
@@ -101,27 +104,40 @@ const DATE_LABELS: readonly { key: string; re: RegExp }[] = [
 const PERIOD_START = new RegExp(String.raw`(?<![a-z0-9])${word(PERIOD_FROM_WORDS)}(?: (?:den|the))?:? ?$`);
 const PERIOD_BETWEEN = new RegExp(String.raw`^ ?${word(PERIOD_TO_WORDS)} ?(?:den |the )?$`);
 
-type Collector = { propose(key: string, value: unknown): void; result(): Record<string, unknown> };
+/** A fact a text states: its catalogue key, value and where it stands in the folded text [start, end). */
+export type FactFound = { key: string; value: unknown; start: number; end: number };
 
+type Collector = {
+  propose(key: string, value: unknown, start: number, end: number): void;
+  result(): FactFound[];
+};
+
+/**
+ * Collects proposed facts by catalogue key. A fact proposed with two different values is dropped
+ * (the text is unclear); its place is where it is first named.
+ */
 function collector(facts: readonly FactInfo[]): Collector {
   const byKey = new Map<string, FactInfo>();
-  for (const f of facts) {
-    byKey.set(f.questionKey, f);
-    if (!byKey.has(f.id)) byKey.set(f.id, f);
-  }
-  const found = new Map<string, unknown[]>();
+  for (const f of facts) byKey.set(f.questionKey, f);
+  for (const f of facts) if (!byKey.has(f.id)) byKey.set(f.id, f);
+  const found = new Map<string, { values: unknown[]; start: number; end: number }>();
   return {
-    propose(key, value) {
+    propose(key, value, start, end) {
       const f = byKey.get(key);
       if (!f) return;
       if (typeof value === 'number' && (!Number.isFinite(value) || (f.type === 'integer' && !Number.isInteger(value))))
         return;
-      found.set(f.id, [...(found.get(f.id) ?? []), value]);
+      const seen = found.get(f.questionKey);
+      if (seen) {
+        seen.values.push(value);
+        if (start < seen.start) Object.assign(seen, { start, end });
+      } else found.set(f.questionKey, { values: [value], start, end });
     },
     result() {
-      const out: Record<string, unknown> = {};
-      for (const [id, values] of found) if (values.every((v) => v === values[0])) out[id] = values[0];
-      return out;
+      const out: FactFound[] = [];
+      for (const [key, { values, start, end }] of found)
+        if (values.every((v) => v === values[0])) out.push({ key, value: values[0], start, end });
+      return out.sort((a, b) => a.start - b.start);
     },
   };
 }
@@ -147,7 +163,7 @@ const labelledAfter = (folded: string, re: RegExp, qs: readonly Quantity[]) =>
 function proposeAmounts(c: Collector, keys: readonly string[], qs: readonly Quantity[], unit: string): void {
   for (const q of qs) {
     const v = convert(q.value, q.unit, unit);
-    if (v !== undefined) for (const k of keys) c.propose(k, v);
+    if (v !== undefined) for (const k of keys) c.propose(k, v, q.start, q.end);
   }
 }
 
@@ -155,40 +171,49 @@ function proposeAmounts(c: Collector, keys: readonly string[], qs: readonly Quan
  * Days, hours per day and total hours. Every number a pattern uses must be a quantity of its own
  * that is not a bound (so "1 867 dager" is not 867 days, and "over 20 dager" not 20).
  */
-function seaTime(c: Collector, folded: string, qs: readonly Quantity[]): void {
+function seaTime(c: Collector, folded: string, qs: readonly Quantity[], tokens: readonly string[]): void {
   const starts = new Set(qs.map((q) => q.start));
   const groups = (m: RegExpMatchArray, ...ns: number[]) => {
     const at = ns.map((n) => m.indices?.[n]?.[0]);
     return at.every((i) => i !== undefined && starts.has(i)) ? ns.map((n) => parseNumeral(m[n] ?? '')) : undefined;
   };
+  const span = (m: RegExpMatchArray): [number, number] => [m.index ?? 0, (m.index ?? 0) + m[0].length];
   let pair = false;
   for (const m of folded.matchAll(DAYS_AT_HOURS)) {
     const g = groups(m, 1, 2);
     if (!g) continue;
-    c.propose('days', g[0]);
-    c.propose('hoursPerDay', g[1]);
+    c.propose('days', g[0], ...span(m));
+    c.propose('hoursPerDay', g[1], ...span(m));
     pair = true;
   }
   for (const m of folded.matchAll(HOURS_FOR_DAYS)) {
     const g = groups(m, 1, 2);
     if (!g) continue;
-    c.propose('hoursPerDay', g[0]);
-    c.propose('days', g[1]);
+    c.propose('hoursPerDay', g[0], ...span(m));
+    c.propose('days', g[1], ...span(m));
     pair = true;
   }
-  if (pair) return;
-  const perDay = [...folded.matchAll(HOURS_PER_DAY)].map((m) => groups(m, 1)?.[0]).filter((h) => h !== undefined);
-  const dayQs = qs.filter((q) => q.unit === 'days');
   const hourQs = qs.filter((q) => q.unit === 'hours');
-  for (const h of perDay) c.propose('hoursPerDay', h);
-  if (perDay.length > 0 && dayQs.length === 1) c.propose('days', dayQs[0]!.value);
+  const totals = [...labelledBefore(folded, TOTAL_BEFORE, hourQs), ...labelledAfter(folded, TOTAL_AFTER, hourQs)];
+  for (const q of totals) c.propose('totalHours', q.value, q.start, q.end);
+  if (pair || totals.length > 0) return;
+  const perDay = [...folded.matchAll(HOURS_PER_DAY)].flatMap((m) => {
+    const h = groups(m, 1)?.[0];
+    return h === undefined ? [] : [{ h, at: span(m) }];
+  });
+  const dayQs = qs.filter((q) => q.unit === 'days');
+  for (const { h, at } of perDay) c.propose('hoursPerDay', h, ...at);
+  const day = dayQs[0];
+  if (perDay.length > 0 && dayQs.length === 1 && day) c.propose('days', day.value, day.start, day.end);
   const mentionsDays =
-    words(folded).some((w) => DAY_WORD_SET.has(w)) ||
+    tokens.some((w) => DAY_WORD_SET.has(w)) ||
     qs.some((q) => q.unit === 'weeks' || q.unit === 'months' || q.unit === 'years');
-  if (perDay.length === 0 && !mentionsDays && hourQs.length === 1) c.propose('totalHours', hourQs[0]!.value);
+  const hours = hourQs[0];
+  if (perDay.length === 0 && !mentionsDays && hourQs.length === 1 && hours)
+    c.propose('totalHours', hours.value, hours.start, hours.end);
 }
 
-function amounts(c: Collector, folded: string, all: readonly Quantity[]): void {
+function amounts(c: Collector, folded: string, all: readonly Quantity[], tokens: readonly string[]): void {
   const qs = all.filter((q) => !isBoundQuantity(folded, q));
   // Gross tonnage: "45 BT", "BT 45", "bruttotonnasje på 450".
   const gt = [
@@ -232,40 +257,97 @@ function amounts(c: Collector, folded: string, all: readonly Quantity[]): void {
   // Service time: "14 måneder som vaktoffiser", "2 years on deck".
   const timeQs = qs.filter((q) => q.unit === 'months' || q.unit === 'years' || q.unit === 'days' || q.unit === 'weeks');
   for (const { keys, re } of SERVICE_AFTER) proposeAmounts(c, keys, labelledAfter(folded, re, timeQs), 'months');
-  seaTime(c, folded, qs);
+  seaTime(c, folded, qs, tokens);
 }
 
 function dates(c: Collector, folded: string, hits: readonly DateHit[]): void {
   for (const [i, h] of hits.entries()) {
     if (h.iso === undefined) continue;
     const before = folded.slice(Math.max(0, h.start - 60), h.start);
-    for (const { key, re } of DATE_LABELS) if (re.test(before)) c.propose(key, h.iso);
+    for (const { key, re } of DATE_LABELS) if (re.test(before)) c.propose(key, h.iso, h.start, h.end);
     const next = hits[i + 1];
     if (next?.iso !== undefined && PERIOD_START.test(before) && PERIOD_BETWEEN.test(folded.slice(h.end, next.start))) {
-      c.propose('periodFrom', h.iso);
-      c.propose('periodTo', next.iso);
+      c.propose('periodFrom', h.iso, h.start, h.end);
+      c.propose('periodTo', next.iso, next.start, next.end);
     }
   }
+}
+
+/** Word tokens of folded text (as `words` gives them) with where each starts and ends. */
+function tokensAt(folded: string): { tokens: string[]; at: [number, number][] } {
+  const tokens: string[] = [];
+  const at: [number, number][] = [];
+  for (const m of folded.matchAll(/[a-z0-9']+/g)) {
+    const t = m[0].replace(/'/g, '');
+    if (t.length === 0) continue;
+    tokens.push(t);
+    at.push([m.index, m.index + m[0].length]);
+  }
+  return { tokens, at };
+}
+
+/**
+ * "7 måneder som lettmatros": a time served in a position names the position without asking about
+ * it, so for the rating position asked about such a mention does not count.
+ */
+const POSITION_KEYS: ReadonlySet<string> = new Set(['ratingPosition']);
+const SERVED_AS = new RegExp(
+  String.raw`\d(?:[.,]\d+)? ?(?:${alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days])}) (?:${alternation(SERVED_AS_WORDS)}) ?$`,
+);
+
+/** "ikke 60", "not 60 GT", "i stedet for 60": a value the user takes back, never a fact. */
+const REJECTED = new RegExp(
+  `(?<![a-z0-9])(?:${alternation(REJECTED_VALUE_WORDS)}) ?(?:(?:${alternation(APPROX_WORDS)}) ?)?$`,
+);
+const rejectedAt = (folded: string, start: number) => REJECTED.test(folded.slice(Math.max(0, start - 24), start));
+
+/** Every fact of `facts` that folded text states, by catalogue key, with where it stands. */
+function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): FactFound[] {
+  const { tokens, at } = tokensAt(folded);
+  const c = collector(facts);
+  const servedAs = (hit: EnumHit) =>
+    SERVED_AS.test(folded.slice(Math.max(0, (at[hit.start]?.[0] ?? 0) - 40), at[hit.start]?.[0]));
+  for (const f of facts) {
+    const skip = POSITION_KEYS.has(f.questionKey) ? servedAs : undefined;
+    if (f.type === 'boolean') {
+      const b = findBooleanInText(f.questionKey, tokens);
+      if (b) c.propose(f.questionKey, b.value, at[b.start]?.[0] ?? 0, at[b.end - 1]?.[1] ?? 0);
+    }
+    if (f.type !== 'enum' || !f.values) continue;
+    const hit =
+      findEnumHitInText(f.questionKey, f.values, tokens, skip) ??
+      (f.questionKey === f.id ? undefined : findEnumHitInText(f.id, f.values, tokens, skip));
+    if (hit) c.propose(f.questionKey, hit.value, at[hit.start]?.[0] ?? 0, at[hit.end - 1]?.[1] ?? 0);
+  }
+  const found = findDates(folded, ctx.today);
+  const hits = found.filter((h) => !rejectedAt(folded, h.start));
+  const qs = findQuantities(folded).filter(
+    (q) => !found.some((h) => q.start < h.end && q.end > h.start) && !rejectedAt(folded, q.start),
+  );
+  amounts(c, folded, qs, tokens);
+  dates(c, folded, hits);
+  return c.result();
+}
+
+/**
+ * Every fact of `facts` that `folded` (text already folded with `fold`) states unambiguously, by
+ * catalogue key, with its place in the folded text. Reads at most the first 4,000 characters.
+ */
+export function findFacts(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): FactFound[] {
+  if (facts.length === 0 || folded.trim().length === 0) return [];
+  return scan(folded.slice(0, MAX_READ), facts, ctx);
 }
 
 /** `extractFacts` without its safety net: a parser bug throws here (the property tests use this). */
 export function readFacts(text: string, facts: readonly FactInfo[], ctx: ExtractContext): Record<string, unknown> {
   if (facts.length === 0 || text.trim().length === 0) return {};
-  const folded = fold(text.slice(0, MAX_READ));
-  const tokens = words(folded);
-  const c = collector(facts);
-  for (const f of facts) {
-    if (f.type !== 'enum' || !f.values) continue;
-    const v =
-      findEnumInText(f.questionKey, f.values, tokens) ??
-      (f.questionKey === f.id ? undefined : findEnumInText(f.id, f.values, tokens));
-    if (v !== undefined) c.propose(f.questionKey, v);
+  const idOf = new Map(facts.map((f) => [f.questionKey, f.id]));
+  const out: Record<string, unknown> = {};
+  for (const { key, value } of scan(fold(text.slice(0, MAX_READ)), facts, ctx)) {
+    const id = idOf.get(key);
+    if (id !== undefined) out[id] = value;
   }
-  const hits = findDates(folded, ctx.today);
-  const qs = findQuantities(folded).filter((q) => !hits.some((h) => q.start < h.end && q.end > h.start));
-  amounts(c, folded, qs);
-  dates(c, folded, hits);
-  return c.result();
+  return out;
 }
 
 /**

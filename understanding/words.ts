@@ -2,6 +2,7 @@
  * Word answers: "don't know", yes/no, and enum values by synonym (content/synonyms.ts).
  */
 import {
+  BOOLEAN_FACT_PHRASES,
   EMPTY_LIST_WORDS,
   ENUM_SYNONYMS,
   FREE_TEXT_SYNONYMS,
@@ -49,12 +50,13 @@ export const saysUnknown = (tokens: readonly string[]): boolean => UNKNOWN.some(
  * "det har jeg ikke" → false, "stemmer ikke" → false; "ja og nei" → undefined.
  */
 export function parseYesNo(tokens: readonly string[]): boolean | undefined {
-  if (tokens.length === 1) {
-    if (YES_LETTER_SET.has(tokens[0]!)) return true;
-    if (NO_LETTER_SET.has(tokens[0]!)) return false;
+  const only = tokens.length === 1 ? tokens[0] : undefined;
+  if (only !== undefined) {
+    if (YES_LETTER_SET.has(only)) return true;
+    if (NO_LETTER_SET.has(only)) return false;
   }
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    const t = tokens[i] ?? '';
     if (YES.has(t)) {
       if (NEGATABLE.has(t) && NEGATION.has(tokens[i + 1] ?? '')) return false;
       return tokens.slice(i + 1).some((u) => PLAIN_NO_SET.has(u)) ? undefined : true;
@@ -76,6 +78,9 @@ function compileTable(table: SynonymTable): Map<string, Phrase[]> {
 const ANSWER_PHRASES = compileTable(ENUM_SYNONYMS as SynonymTable);
 const FREE_TEXT_PHRASES = compileTable(FREE_TEXT_SYNONYMS as SynonymTable);
 const EMPTY_LIST = compilePhrases({ '': EMPTY_LIST_WORDS });
+const BOOLEAN_PHRASES = new Map(
+  Object.entries(BOOLEAN_FACT_PHRASES).map(([key, { yes, no }]) => [key, indexPhrases(compilePhrases({ yes, no }))]),
+);
 
 /** Memoise an index per key: the phrase sets are fixed, so each is built once. */
 function memo(
@@ -157,16 +162,43 @@ export function parseEnumList(key: string, values: readonly string[], text: stri
   return values.filter((v) => named.has(v));
 }
 
+/** A value named in free text, with the tokens [start, end) that name it. */
+export type EnumHit = { value: string; start: number; end: number };
+
 /**
  * The one value of enum fact `key` that free text names unambiguously, using the stricter
- * free-text synonyms and no typo tolerance. A negation within two words before it cancels it
- * ("ikke en fiskebåt"), while one further away does not ("er det ikke krav for fiskebåt").
+ * free-text synonyms and no typo tolerance, with where it is named (the first mention). A negation
+ * within two words before it cancels it ("ikke en fiskebåt"), while one further away does not ("er
+ * det ikke krav for fiskebåt"). `skip` drops mentions that do not count (a position served in).
  */
-export function findEnumInText(key: string, values: readonly string[], tokens: readonly string[]): string | undefined {
+export function findEnumHitInText(
+  key: string,
+  values: readonly string[],
+  tokens: readonly string[],
+  skip?: (hit: EnumHit) => boolean,
+): EnumHit | undefined {
   if (!FREE_TEXT_PHRASES.has(key)) return undefined;
-  const { kept } = matchPhrases(tokens, freeTextPhrases(key, values), false);
+  const kept = matchPhrases(tokens, freeTextPhrases(key, values), false).kept.filter((s) => !skip?.(s));
   if (kept.length === 0) return undefined;
   const negated = kept.some((s) => tokens.slice(Math.max(0, s.start - 2), s.start).some((t) => NEGATION.has(t)));
   const found = new Set(kept.map((s) => s.value));
-  return !negated && found.size === 1 ? [...found][0] : undefined;
+  const first = kept.reduce((a, b) => (b.start < a.start ? b : a));
+  return !negated && found.size === 1 ? { value: first.value, start: first.start, end: first.end } : undefined;
+}
+
+/** The one value of enum fact `key` that free text names unambiguously (see `findEnumHitInText`). */
+export const findEnumInText = (key: string, values: readonly string[], tokens: readonly string[]): string | undefined =>
+  findEnumHitInText(key, values, tokens)?.value;
+
+/** The value of a yes/no fact that free text states outright (`BOOLEAN_FACT_PHRASES`), with its tokens. */
+export function findBooleanInText(
+  key: string,
+  tokens: readonly string[],
+): { value: boolean; start: number; end: number } | undefined {
+  const index = BOOLEAN_PHRASES.get(key);
+  if (!index) return undefined;
+  const { kept } = matchPhrases(tokens, index, false);
+  const found = new Set(kept.map((s) => s.value));
+  const first = kept[0];
+  return first && found.size === 1 ? { value: first.value === 'yes', start: first.start, end: first.end } : undefined;
 }

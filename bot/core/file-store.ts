@@ -1,35 +1,67 @@
 /**
- * The embedded durable store: one JSON file per conversation in a directory, written atomically
- * (temporary file, then rename), so a restart of the process loses no conversation and needs no
- * server. Expired conversations are deleted when read and by a periodic sweep.
+ * The embedded durable store: one JSON file per conversation in a directory, so a restart of the
+ * process loses no conversation and needs no server.
+ *
+ * A write goes to a temporary file that is flushed to disk (fsync), renamed over the old file,
+ * and then the directory is flushed too, so a crash or power cut leaves either the old or the new
+ * conversation, never half of one. Expired conversations are deleted when read and by a periodic
+ * sweep, which also removes temporary files a crash left behind (they may hold personal data).
+ * At most `maxConversations` files are kept: a new conversation beyond that is refused.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ConversationStore, StoredConversation } from './store.js';
-import { KeyedMutex } from './store.js';
+import { DEFAULT_MAX_CONVERSATIONS, KeyedMutex, StoreFullError } from './store.js';
 
 type FileRecord = { expiresAt: number; conversation: StoredConversation };
+
+/** Options of a `FileStore`. */
+export type FileStoreOptions = {
+  /** Seconds between sweeps; 0 for none (tests sweep by hand). */
+  sweepSeconds?: number;
+  /** The clock for expiry (tests). */
+  now?: () => number;
+  /** Most conversations kept at once. */
+  maxConversations?: number;
+  /** Age after which a temporary file is a crash's leftover, not a write in progress. */
+  staleTempMs?: number;
+};
+
+/** A full store sweeps before refusing, but not more often than this. */
+const SWEEP_WHEN_FULL_MS = 5000;
+
+const isMissing = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
 
 export class FileStore implements ConversationStore {
   private readonly mutex = new KeyedMutex();
   private sweeper: NodeJS.Timeout | undefined;
   private readonly made: Promise<unknown>;
+  private readonly now: () => number;
+  private readonly max: number;
+  private readonly staleTempMs: number;
+  /** Conversation files on disk (live, or expired and not yet swept). */
+  private count = 0;
+  private lastFullSweep = -Infinity;
 
   constructor(
     private readonly dir: string,
-    options: { sweepSeconds?: number; now?: () => number } = {},
+    options: FileStoreOptions = {},
   ) {
     this.now = options.now ?? Date.now;
-    this.made = mkdir(dir, { recursive: true, mode: 0o700 });
+    this.max = options.maxConversations ?? DEFAULT_MAX_CONVERSATIONS;
+    this.staleTempMs = options.staleTempMs ?? 60_000;
+    this.made = mkdir(dir, { recursive: true, mode: 0o700 }).then(async () => {
+      this.count = (await readdir(dir)).filter((n) => n.endsWith('.json')).length;
+    });
+    // Without a handler a failing mkdir would be an unhandled rejection; `ready()` reports it.
+    this.made.catch(() => undefined);
     const sweep = options.sweepSeconds ?? 60;
     if (sweep > 0) {
-      this.sweeper = setInterval(() => void this.sweep(), sweep * 1000);
+      this.sweeper = setInterval(() => void this.sweep().catch(() => undefined), sweep * 1000);
       this.sweeper.unref();
     }
   }
-
-  private readonly now: () => number;
 
   /** File names are hashes, so no conversation id can reach outside the directory. */
   private path(id: string) {
@@ -40,8 +72,54 @@ export class FileStore implements ConversationStore {
     try {
       return JSON.parse(await readFile(path, 'utf8')) as FileRecord;
     } catch {
-      return undefined; // missing, or half-written by a crash before rename: treat as absent
+      return undefined; // missing, or unreadable: treat as absent
     }
+  }
+
+  /** Remove a conversation file; true when there was one. */
+  private async remove(path: string): Promise<boolean> {
+    try {
+      await unlink(path);
+      this.count = Math.max(0, this.count - 1);
+      return true;
+    } catch (error) {
+      if (isMissing(error)) return false;
+      throw error;
+    }
+  }
+
+  /** Write `data` to `path` so that it survives a crash whole (see the module comment). */
+  private async writeDurably(path: string, data: string): Promise<void> {
+    const temp = `${path}.${randomUUID()}.tmp`;
+    try {
+      const file = await open(temp, 'w', 0o600);
+      try {
+        await file.writeFile(data, 'utf8');
+        await file.sync();
+      } finally {
+        await file.close();
+      }
+      await rename(temp, path);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+    const dir = await open(this.dir, 'r');
+    try {
+      await dir.sync();
+    } finally {
+      await dir.close();
+    }
+  }
+
+  /** Make room for one more conversation, or refuse it. */
+  private async reserve(): Promise<void> {
+    if (this.count >= this.max && this.now() - this.lastFullSweep >= SWEEP_WHEN_FULL_MS) {
+      this.lastFullSweep = this.now();
+      await this.sweep();
+    }
+    if (this.count >= this.max) throw new StoreFullError();
+    this.count += 1;
   }
 
   async get(id: string) {
@@ -50,7 +128,7 @@ export class FileStore implements ConversationStore {
     const record = await this.read(path);
     if (!record) return undefined;
     if (record.expiresAt <= this.now()) {
-      await rm(path, { force: true });
+      await this.remove(path);
       return undefined;
     }
     return record.conversation;
@@ -59,37 +137,55 @@ export class FileStore implements ConversationStore {
   async set(id: string, conversation: StoredConversation, ttlSeconds: number) {
     await this.made;
     const path = this.path(id);
-    const temp = `${path}.${randomUUID()}.tmp`;
+    const isNew = await stat(path).then(
+      () => false,
+      () => true,
+    );
+    if (isNew) await this.reserve();
     const record: FileRecord = { expiresAt: this.now() + ttlSeconds * 1000, conversation };
-    await writeFile(temp, JSON.stringify(record), { mode: 0o600 });
-    await rename(temp, path);
+    try {
+      await this.writeDurably(path, JSON.stringify(record));
+    } catch (error) {
+      if (isNew) this.count -= 1;
+      throw error;
+    }
   }
 
   async delete(id: string) {
     await this.made;
     const path = this.path(id);
-    const existed = (await this.read(path)) !== undefined;
-    await rm(path, { force: true });
-    return existed;
+    const record = await this.read(path);
+    const removed = await this.remove(path);
+    return removed && record !== undefined && record.expiresAt > this.now();
   }
 
   withLock<T>(id: string, fn: () => Promise<T>) {
     return this.mutex.run(id, fn);
   }
 
-  /** Delete every expired or unreadable conversation file. Returns how many were removed. Temporary files of writes in progress are left alone. */
+  /**
+   * Delete every expired or unreadable conversation file, and temporary files older than a write
+   * takes (a crash's leftovers). Returns how many conversation files were removed.
+   */
   async sweep(): Promise<number> {
     await this.made;
     let removed = 0;
+    let remaining = 0;
     for (const name of await readdir(this.dir).catch(() => [] as string[])) {
       const path = join(this.dir, name);
-      if (name.endsWith('.tmp')) continue;
+      if (name.endsWith('.tmp')) {
+        const info = await stat(path).catch(() => undefined);
+        if (info && Date.now() - info.mtimeMs > this.staleTempMs) await rm(path, { force: true });
+        continue;
+      }
+      if (!name.endsWith('.json')) continue;
       const record = await this.read(path);
       if (!record || record.expiresAt <= this.now()) {
         await rm(path, { force: true });
         removed += 1;
-      }
+      } else remaining += 1;
     }
+    this.count = remaining;
     return removed;
   }
 

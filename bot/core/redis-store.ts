@@ -10,9 +10,23 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import type { ConversationStore, StoredConversation } from './store.js';
-import { KeyedMutex, StoreUnavailableError } from './store.js';
+import { DEFAULT_MAX_CONVERSATIONS, KeyedMutex, StoreFullError, StoreUnavailableError } from './store.js';
 
 const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
+
+/**
+ * Store a conversation unless it is new and the live ones already number the maximum. Live
+ * conversations are counted in a sorted set scored by expiry (expired members are dropped first).
+ * KEYS: conversation, live set. ARGV: json, ttl seconds, id, now ms, expiry ms, maximum.
+ */
+const SET_BOUNDED = `
+if redis.call('exists', KEYS[1]) == 0 then
+  redis.call('zremrangebyscore', KEYS[2], '-inf', ARGV[4])
+  if redis.call('zcard', KEYS[2]) >= tonumber(ARGV[6]) then return 0 end
+end
+redis.call('set', KEYS[1], ARGV[1], 'EX', ARGV[2])
+redis.call('zadd', KEYS[2], ARGV[5], ARGV[3])
+return 1`;
 
 export type RedisStoreOptions = {
   prefix?: string;
@@ -20,6 +34,8 @@ export type RedisStoreOptions = {
   lockMs?: number;
   /** How long a turn waits for the lock before giving up. */
   lockWaitMs?: number;
+  /** Most live conversations at once (across every instance sharing this Redis). */
+  maxConversations?: number;
 };
 
 export class RedisStore implements ConversationStore {
@@ -28,6 +44,7 @@ export class RedisStore implements ConversationStore {
   readonly prefix: string;
   private readonly lockMs: number;
   private readonly lockWaitMs: number;
+  private readonly max: number;
 
   constructor(
     readonly redis: Redis,
@@ -36,6 +53,7 @@ export class RedisStore implements ConversationStore {
     this.prefix = options.prefix ?? 'losen:';
     this.lockMs = options.lockMs ?? 10_000;
     this.lockWaitMs = options.lockWaitMs ?? 10_000;
+    this.max = options.maxConversations ?? DEFAULT_MAX_CONVERSATIONS;
   }
 
   /** Connect to `url`; resolves once connected (or rejects after the first failure). */
@@ -65,17 +83,43 @@ export class RedisStore implements ConversationStore {
 
   async get(id: string) {
     const raw = await this.call(() => this.redis.get(this.key(id)));
-    return raw ? (JSON.parse(raw) as StoredConversation) : undefined;
+    if (!raw) return undefined;
+    try {
+      return JSON.parse(raw) as StoredConversation;
+    } catch {
+      return undefined; // unreadable: treat as absent, like the file store
+    }
+  }
+
+  private get live() {
+    return `${this.prefix}live`;
   }
 
   async set(id: string, conversation: StoredConversation, ttlSeconds: number) {
-    await this.call(() =>
-      this.redis.set(this.key(id), JSON.stringify(conversation), 'EX', Math.max(1, Math.round(ttlSeconds))),
+    const ttl = Math.max(1, Math.round(ttlSeconds));
+    const now = Date.now();
+    const stored = await this.call(() =>
+      this.redis.eval(
+        SET_BOUNDED,
+        2,
+        this.key(id),
+        this.live,
+        JSON.stringify(conversation),
+        ttl,
+        id,
+        now,
+        now + ttl * 1000,
+        this.max,
+      ),
     );
+    if (stored !== 1) throw new StoreFullError();
   }
 
   async delete(id: string) {
-    return (await this.call(() => this.redis.del(this.key(id)))) > 0;
+    const [deleted] = await this.call(() =>
+      Promise.all([this.redis.del(this.key(id)), this.redis.zrem(this.live, id)]),
+    );
+    return deleted > 0;
   }
 
   withLock<T>(id: string, fn: () => Promise<T>): Promise<T> {

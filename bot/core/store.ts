@@ -15,6 +15,7 @@ export type StoredConversation = {
 
 export interface ConversationStore {
   get(id: string): Promise<StoredConversation | undefined>;
+  /** Store a conversation; throws `StoreFullError` when it is new and the store holds its maximum. */
   set(id: string, conversation: StoredConversation, ttlSeconds: number): Promise<void>;
   delete(id: string): Promise<boolean>;
   /** Run `fn` while no other turn of conversation `id` runs (in this process, or across instances for a shared store). */
@@ -32,6 +33,18 @@ export class StoreUnavailableError extends Error {
     this.name = 'StoreUnavailableError';
   }
 }
+
+/** The store holds as many conversations as it may (`MAX_CONVERSATIONS`): a new one is refused until some expire. */
+export class StoreFullError extends Error {
+  readonly code = 'STORE_FULL';
+  constructor() {
+    super('The conversation store is full');
+    this.name = 'StoreFullError';
+  }
+}
+
+/** Most conversations a store keeps unless told otherwise. */
+export const DEFAULT_MAX_CONVERSATIONS = 10_000;
 
 /** Serialises async work per key within one process. */
 export class KeyedMutex {
@@ -53,8 +66,14 @@ export class KeyedMutex {
 export class MemoryStore implements ConversationStore {
   private readonly items = new Map<string, { conversation: StoredConversation; expiresAt: number }>();
   private readonly mutex = new KeyedMutex();
+  private readonly max: number;
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly now: () => number = Date.now,
+    options: { maxConversations?: number } = {},
+  ) {
+    this.max = options.maxConversations ?? DEFAULT_MAX_CONVERSATIONS;
+  }
 
   async get(id: string) {
     const item = this.items.get(id);
@@ -67,6 +86,11 @@ export class MemoryStore implements ConversationStore {
   }
 
   async set(id: string, conversation: StoredConversation, ttlSeconds: number) {
+    if (!this.items.has(id) && this.items.size >= this.max) {
+      const now = this.now();
+      for (const [key, item] of this.items) if (item.expiresAt <= now) this.items.delete(key);
+      if (this.items.size >= this.max) throw new StoreFullError();
+    }
     this.items.set(id, { conversation: structuredClone(conversation), expiresAt: this.now() + ttlSeconds * 1000 });
   }
 

@@ -10,7 +10,7 @@ export const PRINT_CSS_PATH = '/documents/print.css';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** `s` safe as HTML text or attribute value. */
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
 function section(s: DocumentSection): string {
   const rows = s.rows

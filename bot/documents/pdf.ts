@@ -1,14 +1,33 @@
 /**
- * Prints a `ConfirmationDocument` as an A4 PDF with pdf-lib and the standard Helvetica fonts.
- *
- * Helvetica is not embedded and is encoded as WinAnsi, which covers Norwegian (æ, ø, å) and most
- * Western European letters. Any character it cannot encode (a name in another script, an emoji)
- * is replaced — by its base letter where it has one, otherwise by "?" — so no input can make the
+ * Prints a `ConfirmationDocument` as an A4 PDF with pdf-lib and an embedded Unicode font (DejaVu
+ * Sans, subset to the characters used), so names in Cyrillic, Greek, Arabic, Vietnamese or any
+ * other script DejaVu covers print as themselves; fontkit lays out right-to-left text and Arabic
+ * letter forms. A character the font lacks (a CJK name, an emoji) is replaced — by a plain
+ * look-alike or its base letter where there is one, otherwise by "?" — so no input can make the
  * rendering fail.
  */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import fontkit from '@pdf-lib/fontkit';
 import type { PDFFont, PDFPage } from 'pdf-lib';
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { PDFDocument, rgb } from 'pdf-lib';
 import type { ConfirmationDocument, DocumentSection } from './sea-time-confirmation.js';
+
+const require = createRequire(import.meta.url);
+const FONT_FILES = {
+  regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+  bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
+};
+let fontBytes: Promise<{ regular: Uint8Array; bold: Uint8Array }> | undefined;
+
+/** The font files, read once (about 1.4 MB; each PDF embeds only the glyphs it uses). */
+function loadFonts() {
+  fontBytes ??= Promise.all([readFile(FONT_FILES.regular), readFile(FONT_FILES.bold)]).then(([regular, bold]) => ({
+    regular,
+    bold,
+  }));
+  return fontBytes;
+}
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
@@ -20,7 +39,7 @@ const MUTED = rgb(0.37, 0.41, 0.46);
 const ACCENT = rgb(0.05, 0.22, 0.4);
 const RULE = rgb(0.78, 0.81, 0.85);
 
-/** Look-alikes outside WinAnsi that have a plain equivalent. */
+/** Look-alikes that have a plain equivalent, for a font that lacks them. */
 const REPLACEMENTS: Record<string, string> = {
   '\u2212': '-',
   '\u2010': '-',
@@ -66,16 +85,16 @@ export function sanitiseFor(font: PDFFont, text: string): string {
   }
   let out = '';
   for (const ch of text.normalize('NFC')) {
-    const code = ch.codePointAt(0)!;
+    const code = ch.codePointAt(0) ?? 0;
     if (code < 0x20 || (code >= 0x7f && code < 0xa0)) out += ' ';
     else if (charset.has(code)) out += ch;
     else if (/\p{Extended_Pictographic}/u.test(ch) || ch === '\uFE0E' || ch === '\uFE0F')
       continue; // emoji and their variation selectors: nothing to print
-    else if (REPLACEMENTS[ch] !== undefined) out += REPLACEMENTS[ch];
+    else if (Object.hasOwn(REPLACEMENTS, ch)) out += REPLACEMENTS[ch];
     else {
       // "ő" → "o": the base letter without its combining marks, if the font has it.
       const base = ch.normalize('NFD').replace(/\p{M}+/gu, '');
-      out += base && [...base].every((c) => charset.has(c.codePointAt(0)!)) ? base : '?';
+      out += base && [...base].every((c) => charset.has(c.codePointAt(0) ?? -1)) ? base : '?';
     }
   }
   return out;
@@ -238,9 +257,11 @@ export async function renderConfirmationPdf(doc: ConfirmationDocument): Promise<
   pdf.setLanguage({ nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' }[doc.locale]);
   pdf.setCreator('Losen');
   pdf.setProducer('Losen');
+  pdf.registerFontkit(fontkit);
+  const bytes = await loadFonts();
   const fonts: Fonts = {
-    regular: await pdf.embedFont(StandardFonts.Helvetica),
-    bold: await pdf.embedFont(StandardFonts.HelveticaBold),
+    regular: await pdf.embedFont(bytes.regular, { subset: true }),
+    bold: await pdf.embedFont(bytes.bold, { subset: true }),
   };
 
   const footer = footerLines(doc, fonts.regular);

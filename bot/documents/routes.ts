@@ -6,7 +6,10 @@
  * - `POST /api/calendar/:ruleId` `{ facts, locale?, today? }` → `text/calendar` reminders
  *   (issc-validity, issc-renewal, health-certificate);
  * - `GET /api/chat/:conversationId/attachments/:file` → a file the conversation's decision offers,
- *   re-decided from the facts the conversation holds (never from the URL);
+ *   re-decided from the facts the conversation holds (never from the URL); only for ids the web
+ *   API issued;
+ * - `GET /api/files/:token/attachments/:file` → the same for a Slack or Teams conversation, by the
+ *   signed download token its messages link to (its conversation id is no key to the web API);
  * - `GET /documents/print.css` → the printable page's stylesheet (the site's CSP forbids inline style).
  *
  * Unknown rules, rules without such a file and unknown or expired conversations give 404; facts the
@@ -18,12 +21,14 @@ import { z } from 'zod';
 import type { AttachmentFile } from '../../content/documents/index.js';
 import { ATTACHMENT_KINDS } from '../../content/documents/index.js';
 import { LOCALES } from '../../rules/index.js';
+import type { ConversationIds } from '../core/conversation-ids.js';
 import type { TurnCore } from '../core/turn.js';
 import { PRINT_CSS, PRINT_CSS_PATH } from './html.js';
 import type { DocumentResult } from './service.js';
 import { makeDocument } from './service.js';
 
-export type DocumentRoutesOptions = { core: TurnCore; today: () => string };
+/** What the document routes need: the turn core, the conversation ids, and today's date. */
+export type DocumentRoutesOptions = { core: TurnCore; ids: ConversationIds; today: () => string };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const locale = z.enum(LOCALES);
@@ -35,17 +40,16 @@ const documentBody = z.strictObject({
   today: isoDate.optional(),
 });
 const calendarBody = z.strictObject({ facts, locale: locale.optional(), today: isoDate.optional() });
+const attachmentFile = z.enum(Object.keys(ATTACHMENT_KINDS) as [AttachmentFile, ...AttachmentFile[]]);
 const attachmentParams = z.strictObject({
   conversationId: z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/),
-  file: z.enum(Object.keys(ATTACHMENT_KINDS) as [AttachmentFile, ...AttachmentFile[]]),
+  file: attachmentFile,
 });
+const fileTokenParams = z.strictObject({ token: z.string().max(300), file: attachmentFile });
 const attachmentQuery = z.object({ locale: locale.optional() });
 
-/** Limited like the chat: the rate-limit plugin fills in its own maximum and window. */
-const limited = { config: { rateLimit: {} } };
-
-function badRequest(reply: FastifyReply, error: z.ZodError) {
-  const detail = error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+function badRequest(reply: FastifyReply, error: z.ZodError, where = 'body') {
+  const detail = error.issues.map((i) => `${i.path.join('.') || where}: ${i.message}`).join('; ');
   return reply.code(400).send({ error: `Invalid request: ${detail}` });
 }
 
@@ -65,9 +69,32 @@ function send(reply: FastifyReply, result: DocumentResult) {
 
 /** Registers the document and calendar routes on `app` (see the module comment). */
 export async function documentRoutes(app: FastifyInstance, opts: DocumentRoutesOptions): Promise<void> {
-  const { core, today } = opts;
+  const { core, ids, today } = opts;
 
-  app.post('/api/documents/sea-time-confirmation', limited, async (request, reply) => {
+  /** The file `file` of conversation `conversationId` (already known to be one the caller may reach). */
+  async function conversationFile(
+    reply: FastifyReply,
+    conversationId: string,
+    file: AttachmentFile,
+    query: unknown,
+  ): Promise<FastifyReply> {
+    const parsed = attachmentQuery.safeParse(query ?? {});
+    if (!parsed.success) return badRequest(reply, parsed.error, 'query');
+    const conversation = await core.conversationRule(conversationId);
+    if (!conversation) return reply.code(404).send({ error: 'No such conversation, or it has expired' });
+    return send(
+      reply,
+      await makeDocument({
+        file,
+        ruleId: conversation.ruleId,
+        facts: conversation.facts,
+        locale: parsed.data.locale ?? conversation.locale,
+        today: conversation.today,
+      }),
+    );
+  }
+
+  app.post('/api/documents/sea-time-confirmation', async (request, reply) => {
     const body = documentBody.safeParse(request.body ?? {});
     if (!body.success) return badRequest(reply, body.error);
     const file: AttachmentFile =
@@ -84,7 +111,7 @@ export async function documentRoutes(app: FastifyInstance, opts: DocumentRoutesO
     );
   });
 
-  app.post<{ Params: { ruleId: string } }>('/api/calendar/:ruleId', limited, async (request, reply) => {
+  app.post<{ Params: { ruleId: string } }>('/api/calendar/:ruleId', async (request, reply) => {
     const body = calendarBody.safeParse(request.body ?? {});
     if (!body.success) return badRequest(reply, body.error);
     return send(
@@ -99,26 +126,23 @@ export async function documentRoutes(app: FastifyInstance, opts: DocumentRoutesO
     );
   });
 
-  app.get('/api/chat/:conversationId/attachments/:file', limited, async (request, reply) => {
+  app.get('/api/chat/:conversationId/attachments/:file', async (request, reply) => {
     const params = attachmentParams.safeParse(request.params);
-    if (!params.success) return reply.code(404).send({ error: 'Not found' });
-    const query = attachmentQuery.safeParse(request.query ?? {});
-    if (!query.success) return badRequest(reply, query.error);
-    const conversation = await core.conversationRule(params.data.conversationId);
-    if (!conversation) return reply.code(404).send({ error: 'No such conversation, or it has expired' });
-    return send(
-      reply,
-      await makeDocument({
-        file: params.data.file,
-        ruleId: conversation.ruleId,
-        facts: conversation.facts,
-        locale: query.data.locale ?? conversation.locale,
-        today: conversation.today,
-      }),
-    );
+    // Only ids the web API issued: a Slack or Teams conversation is not reachable here.
+    if (!params.success || !ids.isIssued(params.data.conversationId))
+      return reply.code(404).send({ error: 'No such conversation, or it has expired' });
+    return conversationFile(reply, params.data.conversationId, params.data.file, request.query);
   });
 
-  app.get(PRINT_CSS_PATH, async (_request, reply) =>
+  app.get('/api/files/:token/attachments/:file', async (request, reply) => {
+    const params = fileTokenParams.safeParse(request.params);
+    const conversationId = params.success ? ids.fromFileToken(params.data.token) : undefined;
+    if (!params.success || conversationId === undefined)
+      return reply.code(404).send({ error: 'No such conversation, or it has expired' });
+    return conversationFile(reply, conversationId, params.data.file, request.query);
+  });
+
+  app.get(PRINT_CSS_PATH, { config: { rateLimit: false } }, async (_request, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(PRINT_CSS),
   );
 }

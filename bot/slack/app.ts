@@ -5,18 +5,21 @@
  * Conversations: one per Slack thread (team, channel, thread_ts); the ephemeral `/losen` answers
  * form one conversation per user and channel (team, channel, user).
  */
-import { createHmac } from 'node:crypto';
 import type { AuthorizeResult, BlockAction, ButtonAction, Logger, Receiver, RespondFn, types } from '@slack/bolt';
 import { App, webApi } from '@slack/bolt';
+import type { ConversationIds } from '../core/conversation-ids.js';
 import type { TurnCore, TurnRequest } from '../core/turn.js';
+import { capText } from '../core/turn.js';
+import { StoreFullError, StoreUnavailableError } from '../core/store.js';
+import { texts } from '../../content/index.js';
 import type { RecentlySeen } from '../core/recently-seen.js';
 import { answeredBlocks, CHOICE_ACTION_PREFIX, renderTurn, unescapeSlack } from './render.js';
 
 /** The Bolt app's dependencies: token and API URL from the config, the core, the receiver. */
 export type SlackAppOptions = {
   botToken: string;
-  /** Key of the conversation ids (the signing secret). */
-  idSecret: string;
+  /** Keys Slack threads to conversation ids (LOSEN_SECRET). */
+  ids: ConversationIds;
   /** Web API base URL ending in `/` (default Slack's). */
   slackApiUrl?: string;
   core: TurnCore;
@@ -28,17 +31,20 @@ export type SlackAppOptions = {
 };
 
 /**
- * The conversation id of a Slack thread, or of a user's `/losen` answers in a channel: a keyed
- * hash, because the web API accepts any conversation id (and serves a conversation's documents
- * under it), and team, channel and thread are not secrets. Stable across restarts and instances.
+ * The conversation id of a Slack thread, or of a user's `/losen` answers in a channel: a hash
+ * keyed with LOSEN_SECRET (team, channel and thread are not secrets), which the web API never
+ * takes. Stable across restarts and instances that share the key.
  */
-export const slackConversationId = (secret: string, team: string, channel: string, threadOrUser: string) =>
-  `slack-${createHmac('sha256', secret).update(`${team}/${channel}/${threadOrUser}`).digest('base64url').slice(0, 32)}`;
+export const slackConversationId = (ids: ConversationIds, team: string, channel: string, threadOrUser: string) =>
+  ids.channel('slack', team, channel, threadOrUser);
 
-/** The question with the bot's own mention taken out. */
-const withoutMention = (text: string, botUserId: string | undefined) =>
+/** The question with the bot's own mention taken out; cut to size before any work on it. */
+const withoutMention = (text: string | undefined, botUserId: string | undefined) =>
   unescapeSlack(
-    text.replace(botUserId ? new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g') : /^\s*<@[A-Z0-9]+(\|[^>]*)?>/, ' '),
+    capText(text ?? '').replace(
+      botUserId ? new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g') : /^\s*<@[A-Z0-9]+(\|[^>]*)?>/,
+      ' ',
+    ),
   ).trim();
 
 /**
@@ -61,7 +67,7 @@ function singleWorkspace(botToken: string, client: webApi.WebClient) {
 export function createSlackApp(options: SlackAppOptions): App {
   const { core, seen, publicBaseUrl } = options;
   const conversationId = (team: string, channel: string, threadOrUser: string) =>
-    slackConversationId(options.idSecret, team, channel, threadOrUser);
+    slackConversationId(options.ids, team, channel, threadOrUser);
   const clientOptions = {
     logger: options.logger,
     ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
@@ -73,7 +79,17 @@ export function createSlackApp(options: SlackAppOptions): App {
     clientOptions,
   });
 
-  const turn = async (request: TurnRequest) => renderTurn(await core.handleTurn(request), publicBaseUrl);
+  /** The turn rendered for Slack; a full or unreachable store is answered with "try again later". */
+  const turn = async (request: TurnRequest) => {
+    try {
+      return renderTurn(await core.handleTurn(request), publicBaseUrl);
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError || error instanceof StoreFullError)) throw error;
+      options.logger.warn(`Slack turn refused: ${error.name}`);
+      const locale = request.locale ?? 'nb';
+      return renderTurn({ locale, messages: [{ text: texts(locale).ui.somethingWrong }] });
+    }
+  };
 
   /** Runs the turn and posts its answer in the thread. */
   async function answerInThread(
@@ -93,7 +109,8 @@ export function createSlackApp(options: SlackAppOptions): App {
 
   // @mentions in channels. (Bolt's built-in middleware already drops the app's own messages.)
   app.event('app_mention', async ({ event, body, context, client }) => {
-    if (event.bot_id || event.subtype) return;
+    // Nowhere to answer, or nothing said: nothing to do.
+    if (event.bot_id || event.subtype || !event.channel || !event.ts || typeof event.text !== 'string') return;
     const team = body.team_id ?? event.team ?? '';
     await answerInThread(
       client,
@@ -104,12 +121,13 @@ export function createSlackApp(options: SlackAppOptions): App {
 
   // Direct messages: plain user messages only (no edits, joins, files or other bots).
   app.event('message', async ({ event, body, context, client }) => {
-    if (event.subtype !== undefined || event.bot_id || event.channel_type !== 'im') return;
+    if (event.subtype !== undefined || event.bot_id || event.channel_type !== 'im' || !event.channel || !event.ts)
+      return;
     const team = body.team_id ?? event.team ?? '';
     await answerInThread(
       client,
       { team, channel: event.channel, thread: event.thread_ts ?? event.ts },
-      { text: withoutMention(event.text ?? '', context.botUserId) },
+      { text: withoutMention(event.text, context.botUserId) },
     );
   });
 
@@ -126,7 +144,7 @@ export function createSlackApp(options: SlackAppOptions): App {
       };
       const channel = body.channel?.id ?? container.channel_id ?? '';
       const team = body.team?.id ?? body.user.team_id ?? '';
-      if (!action.value || !seen.add(`click:${channel}:${container.message_ts ?? body.trigger_id}`)) return;
+      if (!channel || !action.value || !seen.add(`click:${channel}:${container.message_ts ?? body.trigger_id}`)) return;
       if (container.is_ephemeral) {
         await respondWith(
           respond,
@@ -159,7 +177,7 @@ export function createSlackApp(options: SlackAppOptions): App {
       respond,
       await turn({
         conversationId: conversationId(command.team_id, command.channel_id, command.user_id),
-        text: unescapeSlack(command.text),
+        text: unescapeSlack(capText(command.text ?? '')),
       }),
     );
   });

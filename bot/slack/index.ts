@@ -9,6 +9,7 @@ import type { Logger } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
+import type { ConversationIds } from '../core/conversation-ids.js';
 import type { TurnCore } from '../core/turn.js';
 import { createSlackApp } from './app.js';
 import { FastifyReceiver } from './receiver.js';
@@ -20,6 +21,8 @@ export { slackConversationId } from './app.js';
 export type SlackPluginOptions = {
   config: Config;
   core: TurnCore;
+  /** Keys Slack threads to conversation ids. */
+  ids: ConversationIds;
   /** The server's public base URL, to link files (PDF, calendar) that messages offer. */
   publicBaseUrl?: string;
   /** The clock for Slack's 5-minute staleness check (tests). */
@@ -28,6 +31,11 @@ export type SlackPluginOptions = {
 
 /** Largest Slack request accepted: interactivity payloads carry the whole clicked message. */
 const SLACK_BODY_LIMIT_BYTES = 512 * 1024;
+
+/** The endpoint's own budget per sending address (the rate-limit plugin reads it). */
+const channelLimit = (config: Config) => ({
+  config: { rateLimit: { max: config.CHANNEL_RATE_LIMIT_PER_MINUTE, timeWindow: 60_000 } },
+});
 
 /** Whether the Slack adapter is configured (both the signing secret and the bot token are set). */
 export function slackEnabled(config: Config): boolean {
@@ -56,7 +64,7 @@ function boltLogger(log: FastifyBaseLogger): Logger {
 
 /** Registers `POST /slack/events` when Slack is configured. */
 export async function slackPlugin(app: FastifyInstance, opts: SlackPluginOptions): Promise<void> {
-  const { config, core, publicBaseUrl } = opts;
+  const { config, core, ids, publicBaseUrl } = opts;
   if (!config.SLACK_SIGNING_SECRET || !config.SLACK_BOT_TOKEN) return;
   const logger = boltLogger(app.log);
   const seen = recentlySeen({ ttlMs: 10 * 60_000, max: 10_000 });
@@ -69,7 +77,7 @@ export async function slackPlugin(app: FastifyInstance, opts: SlackPluginOptions
   const slackApiUrl = config.SLACK_API_URL ? config.SLACK_API_URL.replace(/\/*$/, '/') : undefined;
   createSlackApp({
     botToken: config.SLACK_BOT_TOKEN,
-    idSecret: config.SLACK_SIGNING_SECRET,
+    ids,
     ...(slackApiUrl ? { slackApiUrl } : {}),
     core,
     receiver,
@@ -87,6 +95,8 @@ export async function slackPlugin(app: FastifyInstance, opts: SlackPluginOptions
     { parseAs: 'string' },
     (_request, body, done) => done(null, body),
   );
-  app.post('/slack/events', { bodyLimit: SLACK_BODY_LIMIT_BYTES }, (request, reply) => receiver.handle(request, reply));
+  app.post('/slack/events', { bodyLimit: SLACK_BODY_LIMIT_BYTES, ...channelLimit(config) }, (request, reply) =>
+    receiver.handle(request, reply),
+  );
   app.addHook('onClose', () => receiver.stop());
 }

@@ -26,6 +26,9 @@ export type FastifyReceiverOptions = {
   now?: () => number;
 };
 
+/** How far a request's timestamp may be from our clock, either way (Slack's own rule is 5 minutes). */
+const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
+
 const header = (request: FastifyRequest, name: string) => {
   const value = request.headers[name];
   return typeof value === 'string' ? value : undefined;
@@ -72,13 +75,16 @@ export class FastifyReceiver implements Receiver {
 
     const signature = header(request, 'x-slack-signature');
     const timestamp = header(request, 'x-slack-request-timestamp');
+    const nowMs = (this.options.now ?? Date.now)();
     try {
-      if (!signature || !timestamp) throw new Error('missing signature headers');
+      if (!signature || !timestamp || !/^\d{1,12}$/.test(timestamp)) throw new Error('missing signature headers');
+      // Bolt refuses a stale request but not one from the future; a replay window works both ways.
+      if (Math.abs(nowMs / 1000 - Number(timestamp)) > MAX_CLOCK_SKEW_SECONDS) throw new Error('timestamp too far off');
       verifySlackRequest({
         signingSecret: this.options.signingSecret,
         body: raw,
         headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': Number(timestamp) },
-        nowMilliseconds: (this.options.now ?? Date.now)(),
+        nowMilliseconds: nowMs,
       });
     } catch {
       return reply.code(401).send({ error: 'Invalid Slack signature' });

@@ -41,8 +41,8 @@ function chunks(text: string, max: number): string[] {
   for (const paragraph of text.split('\n\n')) {
     for (let rest = paragraph; rest.length > 0; rest = rest.slice(max)) {
       const piece = rest.slice(0, max);
-      const last = out.length - 1;
-      if (last >= 0 && out[last]!.length + piece.length + 2 <= max) out[last] += `\n\n${piece}`;
+      const last = out.at(-1);
+      if (last !== undefined && last.length + piece.length + 2 <= max) out[out.length - 1] = `${last}\n\n${piece}`;
       else out.push(piece);
     }
   }

@@ -11,7 +11,6 @@
  * Bearer <token>`, or — so a browser can open the page — HTTP Basic with the token as password.
  * (A tiny guard of its own, until the shared staff guard is in main.)
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +21,7 @@ import { LOCALES } from '../../content/topic-ids.js';
 import { isLocale } from '../../rules/index.js';
 import type { Insights, TurnAnswered } from '../insights/recorder.js';
 import { renderInsightsPage, renderUnauthorizedPage } from './insights-page.js';
+import { hasStaffToken } from './staff-auth.js';
 
 const PAGES = join(dirname(fileURLToPath(import.meta.url)), 'pages');
 
@@ -48,25 +48,6 @@ const pageQuery = z.object({
   locale: z.enum(LOCALES).optional().catch(undefined),
   lang: z.enum(LOCALES).optional().catch(undefined),
 });
-
-const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
-
-/** The token a request presents: a Bearer token, or the password of HTTP Basic. */
-function presented(header: string | undefined): string | undefined {
-  const m = /^(Bearer|Basic)\s+(\S+)\s*$/i.exec(header ?? '');
-  if (!m?.[1] || !m[2]) return undefined;
-  if (m[1].toLowerCase() === 'bearer') return m[2];
-  const decoded = Buffer.from(m[2], 'base64').toString('utf8');
-  const colon = decoded.indexOf(':');
-  return colon >= 0 ? decoded.slice(colon + 1) : undefined;
-}
-
-/** True when no token is configured or the request carries it (compared as digests, in constant time). */
-export function hasStaffToken(token: string | undefined, request: Pick<FastifyRequest, 'headers'>): boolean {
-  if (!token) return true;
-  const given = presented(request.headers.authorization);
-  return given !== undefined && timingSafeEqual(digest(given), digest(token));
-}
 
 /** True when `payload` is a turn's response (the chat route's 200). */
 function isTurnResponse(payload: unknown): payload is TurnAnswered {

@@ -1,11 +1,17 @@
 /**
  * The web adapter (contract.md §2): the chat, rules and triage APIs, the widget's files, the demo
  * page and the staff page, on Fastify — chosen for its maintained plugin set (rate limiting,
- * CORS, helmet), built-in body limits and JSON handling, and speed.
+ * CORS, helmet), built-in body limits and JSON handling, and speed. The documents, Slack and
+ * Teams are mounted beside it by the composition root (bot/main.ts), not here.
  *
- * Every body is validated with zod. Bad input gets `{ error }` with 400 (malformed), 404, 413 (too
- * large), 415 or 429 (rate limited); nothing a client sends can produce a 500 or stop the process.
+ * Every body is validated with zod. Bad input gets `{ error }` with 400 (malformed), 401 (staff
+ * only), 404, 413 (too large), 415 or 429 (rate limited); 503 when the store is unreachable or
+ * full, or triage is busy. Nothing a client sends can produce a 500 or stop the process.
+ *
+ * Conversation ids are issued here (see core/conversation-ids.ts): a turn continues a conversation
+ * only under an id this server issued; any other id starts a new one under a fresh id.
  */
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,23 +19,27 @@ import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { triage } from '../../machines/triage.js';
 import { decide, isRuleId, LOCALES, toIsoDate } from '../../rules/index.js';
 import type { Config } from '../config.js';
 import { loadConfig } from '../config.js';
+import type { ConversationIds } from '../core/conversation-ids.js';
+import { conversationIds, randomProcessSecret } from '../core/conversation-ids.js';
+import { errorFields } from '../core/errors.js';
 import type { ConversationStore } from '../core/store.js';
 import { RedisStore } from '../core/redis-store.js';
-import { MemoryStore, StoreUnavailableError } from '../core/store.js';
+import { MemoryStore, StoreFullError, StoreUnavailableError } from '../core/store.js';
 import type { TurnCore } from '../core/turn.js';
-import { createTurnCore } from '../core/turn.js';
-import { documentRoutes } from '../documents/routes.js';
+import { createTurnCore, MAX_CHOICE_LENGTH, MAX_TEXT_LENGTH } from '../core/turn.js';
+import { rateLimitOptions, UNLIMITED } from './rate-limit.js';
+import type { TriageRunner } from './triage-pool.js';
+import { TriageBusyError } from './triage-pool.js';
 import type { Insights } from '../insights/index.js';
 import { insightsFor, MemoryInsightsStore } from '../insights/index.js';
 import { countTurn, insightsRoutes } from './insights-routes.js';
-import { slackPlugin } from '../slack/index.js';
-import { teamsPlugin } from '../teams/index.js';
+import { triageRoutes } from './triage-routes.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PAGES = join(ROOT, 'bot', 'web', 'pages');
@@ -37,21 +47,20 @@ const DIST = join(ROOT, 'dist', 'web');
 
 /** Largest request body accepted. */
 export const BODY_LIMIT_BYTES = 16 * 1024;
+/** Longest staff enquiry triaged. */
+export { MAX_TRIAGE_LENGTH } from './triage-routes.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const conversationId = z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/);
+/** What a conversation id may look like (the ids issued are 45 characters; this bounds what is read). */
+export const conversationIdSchema = z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/);
 
 export const chatBody = z.strictObject({
-  conversationId: conversationId.optional(),
-  text: z.string().max(2000).optional(),
-  choice: z.string().max(200).optional(),
+  conversationId: conversationIdSchema.optional(),
+  text: z.string().max(MAX_TEXT_LENGTH).optional(),
+  choice: z.string().max(MAX_CHOICE_LENGTH).optional(),
   locale: z.enum(LOCALES).optional(),
 });
 const rulesBody = z.strictObject({ facts: z.record(z.string(), z.unknown()), today: isoDate.optional() });
-const triageBody = z.strictObject({
-  text: z.string().trim().min(1).max(10_000),
-  locale: z.enum(LOCALES).optional(),
-});
 
 /** Static files: name → [directory, content type, may other sites load it]. */
 const ASSETS: Record<string, [string, string, boolean]> = {
@@ -68,6 +77,10 @@ export type ServerOptions = {
   store?: ConversationStore;
   /** The editors' insights every turn is counted in (default: kept in memory). */
   insights?: Insights;
+  /** Issues and checks conversation ids (default: keyed with LOSEN_SECRET, else a per-process key). */
+  ids?: ConversationIds;
+  /** Where triage runs (default: in this thread; `npm start` passes a worker pool). */
+  triage?: TriageRunner;
   /** Log requests as JSON lines (method, path, status, time — never bodies or message text). Off by default in tests. */
   logger?: boolean | { stream: NodeJS.WritableStream };
   /** Today's date for the rules API when the body gives none (tests); default: the clock. */
@@ -76,20 +89,57 @@ export type ServerOptions = {
 
 const localToday = () => toIsoDate(new Date());
 
-function badRequest(reply: FastifyReply, error: z.ZodError) {
-  const detail = error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+/** Triage in this thread (tests, and when no pool is given). */
+export const inProcessTriage: TriageRunner = {
+  run: async (text, today, locale) => triage(text, today, locale),
+  close: async () => undefined,
+};
+
+/** A 400 with what is wrong; `where` names the input when the issue has no path (the body, a parameter). */
+export function badRequest(reply: FastifyReply, error: z.ZodError, where = 'body') {
+  const detail = error.issues.map((i) => `${i.path.join('.') || where}: ${i.message}`).join('; ');
   return reply.code(400).send({ error: `Invalid request: ${detail}` });
 }
+
+/** The turn core's error reporter over `log` (the request id, the error; never the message text). */
+export const logTurnError =
+  (log: () => FastifyBaseLogger | undefined) => (error: unknown, context: { requestId: string }) =>
+    log()?.error({ reqId: context.requestId, err: errorFields(error) }, 'turn failed');
+
+/** `TRUST_PROXY` as Fastify takes it: a hop count becomes "trust the nearest n hops". */
+const trustProxyOption = (trust: Config['TRUST_PROXY']) =>
+  typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
+
+const UNAVAILABLE =
+  'The service is temporarily unavailable. Your message was not lost: please send it again in a moment.';
+const BUSY = 'Losen is busy right now. Please try again in a few minutes.';
 
 export async function buildServer(options: ServerOptions = {}): Promise<FastifyInstance> {
   const config: Config = { ...loadConfig({}), ...options.config };
   const store = options.store ?? new MemoryStore();
-  const core = options.core ?? createTurnCore({ store, ttlSeconds: config.CONVERSATION_TTL_MINUTES * 60 });
+  const ids = options.ids ?? conversationIds(config.LOSEN_SECRET ?? randomProcessSecret());
+  const runTriage = options.triage ?? inProcessTriage;
   const today = options.today ?? localToday;
   const insights = options.insights ?? insightsFor(config, new MemoryInsightsStore());
+  const logs: { log?: FastifyBaseLogger } = {};
+  const core =
+    options.core ??
+    createTurnCore({
+      store,
+      ttlSeconds: config.CONVERSATION_TTL_MINUTES * 60,
+      onError: logTurnError(() => logs.log),
+    });
 
-  const app = Fastify({
+  const server = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
+    // Long enough for any conversation id the API accepts: a longer one is a 400, never a 414.
+    routerOptions: { maxParamLength: 512 },
+    // Errors the router raises before any route (a bad URL, a parameter longer still) keep the { error } shape.
+    frameworkErrors: (error, _request, reply: FastifyReply) => {
+      const status = typeof error.statusCode === 'number' && error.statusCode < 500 ? error.statusCode : 400;
+      reply.code(status).send({ error: status === 414 ? 'Path too long' : 'Bad request' });
+    },
+    genReqId: () => randomUUID(),
     logger: options.logger
       ? {
           level: config.LOG_LEVEL,
@@ -101,21 +151,25 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
           },
         }
       : false,
-    trustProxy: false,
+    trustProxy: trustProxyOption(config.TRUST_PROXY),
   });
+  logs.log = server.log;
 
-  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+  server.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     if (error instanceof StoreUnavailableError) {
       request.log.warn('conversation store unavailable');
-      return reply.code(503).header('retry-after', '5').send({
-        error: 'The service is temporarily unavailable. Your message was not lost: please send it again in a moment.',
-      });
+      return reply.code(503).header('retry-after', '5').send({ error: UNAVAILABLE });
+    }
+    if (error instanceof StoreFullError || error instanceof TriageBusyError) {
+      request.log.warn({ err: { name: error.name, message: error.message } }, 'refused: busy');
+      return reply.code(503).header('retry-after', '60').send({ error: BUSY });
     }
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
-    if (status === 500) request.log.error({ err: { name: error.name, message: error.message } }, 'request failed');
+    if (status === 500) request.log.error({ err: errorFields(error) }, 'request failed');
+    const limit = request.routeOptions.bodyLimit ?? BODY_LIMIT_BYTES;
     const message =
       status === 413
-        ? `Request body too large (limit ${BODY_LIMIT_BYTES} bytes)`
+        ? `Request body too large (limit ${limit} bytes)`
         : status === 400 && /JSON/i.test(error.message)
           ? 'Malformed JSON body'
           : status === 500
@@ -123,9 +177,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
             : error.message;
     return reply.code(status).send({ error: message });
   });
-  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'Not found' }));
 
-  await app.register(helmet, {
+  await server.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -141,52 +194,62 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
         frameAncestors: ["'none'"],
       },
     },
+    // Agrees with frame-ancestors 'none' for browsers that only read the older header.
+    frameguard: { action: 'deny' },
     crossOriginResourcePolicy: { policy: 'same-origin' },
   });
-  await app.register(cors, {
+  await server.register(cors, {
     origin: (origin, cb) => cb(null, origin !== undefined && config.CORS_ORIGINS.includes(origin)),
     methods: ['POST', 'DELETE', 'GET'],
   });
-  await app.register(rateLimit, {
-    global: false,
-    // Shared across instances when the store is Redis; a Redis outage never blocks requests here.
-    ...(store instanceof RedisStore ? { redis: store.redis, nameSpace: `${store.prefix}rl:`, skipOnError: true } : {}),
-    max: config.RATE_LIMIT_PER_MINUTE,
-    timeWindow: 60_000,
-    errorResponseBuilder: (_req, ctx) =>
-      Object.assign(new Error(`Too many requests; try again in ${Math.ceil(ctx.ttl / 1000)} s`), { statusCode: 429 }),
+  await server.register(
+    rateLimit,
+    rateLimitOptions(config, store instanceof RedisStore ? { redis: store.redis, prefix: store.prefix } : undefined),
+  );
+  // Unknown paths count against the client's budget too (probing costs like any other request).
+  server.setNotFoundHandler({ preHandler: server.rateLimit() }, (_request, reply) =>
+    reply.code(404).send({ error: 'Not found' }),
+  );
+  // Answers of the API may hold personal data: never kept by a browser or a proxy.
+  server.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
-  const limited = { config: { rateLimit: { max: config.RATE_LIMIT_PER_MINUTE, timeWindow: 60_000 } } };
 
-  app.get('/healthz', async (_request, reply) => {
+  server.get('/healthz', UNLIMITED, async (_request, reply) => {
     const ready = await store.ready().catch(() => false);
     return reply.code(ready ? 200 : 503).send({ status: ready ? 'ok' : 'unavailable' });
   });
 
-  app.post('/api/chat', { ...limited, preSerialization: countTurn(insights) }, async (request, reply) => {
+  server.post('/api/chat', { preSerialization: countTurn(insights) }, async (request, reply) => {
     const body = chatBody.safeParse(request.body ?? {});
     if (!body.success) return badRequest(reply, body.error);
     const { conversationId: id, text, choice, locale } = body.data;
+    // Only an id this server issued continues a conversation; any other starts a new one.
+    const conversationId = id !== undefined && ids.isIssued(id) ? id : ids.issue();
     return core.handleTurn({
-      ...(id ? { conversationId: id } : {}),
+      conversationId,
+      requestId: request.id,
       ...(text !== undefined ? { text } : {}),
       ...(choice ? { choice } : {}),
       ...(locale ? { locale } : {}),
     });
   });
 
-  app.delete(
+  server.delete(
     '/api/chat/:conversationId',
-    limited,
     async (request: FastifyRequest<{ Params: { conversationId: string } }>, reply) => {
-      const id = conversationId.safeParse(request.params.conversationId);
-      if (!id.success) return badRequest(reply, id.error);
-      const existed = await core.forget(id.data);
-      return existed ? reply.code(204).send() : reply.code(404).send({ error: 'No such conversation' });
+      const id = conversationIdSchema.safeParse(request.params.conversationId);
+      if (!id.success) return badRequest(reply, id.error, 'conversationId');
+      // Only an id this server issued names a conversation; forgetting one is done once it is gone,
+      // whether it was stored or not (a greeting stores nothing; "start over" empties it).
+      if (!ids.isIssued(id.data)) return reply.code(404).send({ error: 'No such conversation' });
+      await core.forget(id.data);
+      return reply.code(204).send();
     },
   );
 
-  app.post('/api/rules/:ruleId', limited, async (request: FastifyRequest<{ Params: { ruleId: string } }>, reply) => {
+  server.post('/api/rules/:ruleId', async (request: FastifyRequest<{ Params: { ruleId: string } }>, reply) => {
     if (!isRuleId(request.params.ruleId))
       return reply.code(404).send({ error: `Unknown rule: ${request.params.ruleId}` });
     const body = rulesBody.safeParse(request.body ?? {});
@@ -194,22 +257,23 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     return decide(request.params.ruleId, body.data.facts, { today: body.data.today ?? today() });
   });
 
-  app.post('/api/triage', limited, async (request, reply) => {
-    const body = triageBody.safeParse(request.body ?? {});
-    if (!body.success) return badRequest(reply, body.error);
-    return triage(body.data.text, today(), body.data.locale);
+  await server.register(triageRoutes, {
+    staffToken: config.STAFF_TOKEN,
+    today,
+    run: (text, day, locale) => runTriage.run(text, day, locale),
+    pages: PAGES,
   });
+  server.addHook('onClose', () => runTriage.close());
 
   const page = (file: string) => async (_request: FastifyRequest, reply: FastifyReply) => {
     const html = await readFile(join(PAGES, file), 'utf8').catch(() => undefined);
     if (html === undefined) return reply.code(404).send({ error: 'Not found' });
     return reply.type('text/html; charset=utf-8').send(html);
   };
-  app.get('/', page('index.html'));
-  app.get('/staff', page('staff.html'));
+  server.get('/', UNLIMITED, page('index.html'));
 
   for (const [name, [dir, type, crossOrigin]] of Object.entries(ASSETS)) {
-    app.get(`/${name}`, async (_request, reply) => {
+    server.get(`/${name}`, UNLIMITED, async (_request, reply) => {
       const body = await readFile(join(dir, name)).catch(() => undefined);
       if (body === undefined) return reply.code(404).send({ error: `Not built: ${name} (run npm run build)` });
       if (crossOrigin)
@@ -218,18 +282,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     });
   }
 
-  await app.register(insightsRoutes, { insights, staffToken: config.STAFF_TOKEN, rateLimit: limited.config.rateLimit });
-  await app.register(documentRoutes, { core, today });
-  await app.register(slackPlugin, {
-    config,
-    core,
-    ...(config.PUBLIC_BASE_URL ? { publicBaseUrl: config.PUBLIC_BASE_URL } : {}),
-  });
-  await app.register(teamsPlugin, {
-    config,
-    core,
-    ...(config.PUBLIC_BASE_URL ? { publicBaseUrl: config.PUBLIC_BASE_URL } : {}),
-  });
+  await server.register(insightsRoutes, { insights, staffToken: config.STAFF_TOKEN });
 
-  return app;
+  return server;
 }

@@ -33,7 +33,7 @@ export const ispsTopics = {
         'Når SSP er godkjend, ber CSO om førstegongsverifikasjon via Altinn. Er alt i orden, blir det skrive ut eit fulltids ISSC som gjeld i inntil 5 år.',
       en:
         'For ships without a Norwegian ISSC, certification works like this:\n\n' +
-        '• The company prepares a ship security assessment (SSA) and a ship security plan (SSP) under SOLAS, the ISPS Code, Regulation (EC) No 725/2004 and the Norwegian Security Regulations (sikkerhetsforskriften: regulations on security, anti-piracy and anti-terrorism preparedness measures and the use of force on board ships and mobile drilling units).\n' +
+        '• The company prepares a ship security assessment (SSA) and a ship security plan (SSP) under SOLAS, the ISPS Code, Regulation (EC) No 725/2004 and the Norwegian Security Regulations (the regulations on security, anti-piracy and anti-terrorism preparedness measures and the use of force on board ships and mobile drilling units).\n' +
         '• The company security officer (CSO) requests a verification through Altinn, at least three months before the wanted date.\n' +
         '• The Norwegian Maritime Authority appoints an ISPS inspector, who contacts the CSO and sends a verification notice.\n' +
         '• The CSO sends the SSA and SSP to the inspector for approval. The documents are handled confidentially.\n' +

@@ -1,9 +1,11 @@
 /** Personal data: never in logs; identifiers redacted in what is kept for a hand-off; forgotten on request. */
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { conversationIds } from '../../bot/core/conversation-ids.js';
 import { MemoryStore } from '../../bot/core/store.js';
 import { createTurnCore } from '../../bot/core/turn.js';
 import { buildServer } from '../../bot/web/server.js';
+import { CONVERSATION_MACHINE_VERSION } from '../../machines/conversation-machine.js';
 import { REDACTED, redact } from '../../machines/redact.js';
 
 describe('redaction', () => {
@@ -77,5 +79,35 @@ describe('logs', () => {
     expect(all).not.toContain('Hemmelig');
     expect(all).not.toContain('01019912345');
     expect(lines.some((l) => JSON.parse(l).req?.path === '/api/chat')).toBe(true);
+  });
+
+  it('of a failing turn hold its request id and the error, never what the user wrote', async () => {
+    const stream = new PassThrough();
+    const lines: Record<string, unknown>[] = [];
+    stream.on('data', (chunk: Buffer) => {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+    });
+    const LOSEN_SECRET = 'a-test-key-for-losen-conversation-ids';
+    const store = new MemoryStore();
+    const id = conversationIds(LOSEN_SECRET).issue();
+    // A stored conversation that restores but breaks on the next event.
+    const broken = {
+      version: CONVERSATION_MACHINE_VERSION,
+      locale: 'nb' as const,
+      snapshot: { status: 'active', value: 'guided', context: null, children: {} },
+      updatedAt: '',
+    };
+    await store.set(id, broken, 600);
+    const app = await buildServer({ store, logger: { stream }, config: { LOSEN_SECRET } });
+    const secret = 'Kari Hemmelig 01019912345';
+    const res = await app.inject({ method: 'POST', url: '/api/chat', payload: { conversationId: id, text: secret } });
+    await app.close();
+    expect(res.statusCode).toBe(200);
+    expect(res.json().conversationId).toBe(id);
+    const failed = lines.find((l) => l.msg === 'turn failed');
+    expect(failed?.reqId).toBe(res.headers['x-request-id']);
+    expect((failed?.err as { stack?: unknown } | undefined)?.stack).toBeTypeOf('string');
+    expect(JSON.stringify(lines)).not.toContain('Hemmelig');
+    expect(await store.get(id)).toEqual(broken);
   });
 });

@@ -10,8 +10,9 @@ import { texts } from '../../content/index.js';
 import type { BotMessage } from '../../content/types.js';
 import type { Locale } from '../../content/topic-ids.js';
 import type { Command } from '../../content/render.js';
-import { conversationMachine } from '../../machines/conversation-machine.js';
+import { type ConversationEvent, conversationMachine } from '../../machines/conversation-machine.js';
 import { ruleFact } from '../../machines/answers.js';
+import { heard } from './helpers.js';
 
 const TODAY = '2026-11-22';
 
@@ -31,9 +32,10 @@ function converse(locale: Locale) {
   return {
     actor,
     greet: () => take(() => actor.send({ type: 'GREET', ...turn })),
-    text: (text: string) => take(() => actor.send({ type: 'TEXT', text, ...turn })),
+    text: (text: string) => take(() => actor.send(heard(actor.getSnapshot().context, text, turn))),
     choose: (id: string) => take(() => actor.send({ type: 'CHOICE', id, ...turn })),
     command: (command: Command) => take(() => actor.send({ type: 'COMMAND', command, ...turn })),
+    send: (event: ConversationEvent) => take(() => actor.send(event)),
     state: () => actor.getSnapshot().value,
   };
 }
@@ -310,5 +312,36 @@ describe('conversation machine', () => {
     expect(out[0]!.citations?.length).toBeGreaterThan(0);
     expect(out[0]!.ask).toBeUndefined();
     expect(c.state()).toBe('open');
+  });
+});
+
+describe('conversation machine: what a message was understood to say', () => {
+  it('a date given without its day asks for the day, and the day completes it', () => {
+    const c = converse('nb');
+    expect(asked(c.text('Hvor lenge gjelder helseerklæringen min?'))).toBe('issueDate');
+    // The date formats give a month without a day as `partial`; this is what understand() then reads.
+    const context = c.actor.getSnapshot().context;
+    const monthOnly = heard(context, 'juni 2024', { today: TODAY, locale: 'nb' });
+    if (monthOnly.type !== 'TEXT') throw new Error('not a text event');
+    const partial = {
+      ...monthOnly,
+      understanding: { ...monthOnly.understanding, answer: { kind: 'partial-date' as const, year: 2024, month: 6 } },
+    };
+    const out = c.send(partial);
+    expect(asked(out)).toBe('issueDate');
+    expect(last(out).text).toContain('2024');
+    expect(c.actor.getSnapshot().context.partialDate).toEqual({ year: 2024, month: 6 });
+    expect(asked(c.text('15'))).toBe('ageAtIssue');
+    expect(c.actor.getSnapshot().context.facts).toMatchObject({ issueDate: '2024-06-15' });
+  });
+
+  it('a clicked answer that fits no question asked is a stale button, not a wrong answer', () => {
+    const c = converse('en');
+    c.text('Does my ship need a minimum safe manning document?');
+    const out = c.choose('answer:cargo');
+    expect(out.map((m) => m.text)).toContain(texts('en').conversation.staleChoice);
+    expect(asked(out)).toBe('flag');
+    // Not counted as a failed answer: two more unreadable answers are needed before "stuck".
+    expect(last(c.text('blue')).text).toContain(texts('en').ui.notUnderstood(texts('en').facts.flag.example));
   });
 });

@@ -14,6 +14,11 @@ import { conversationMachine } from '../../machines/conversation-machine.js';
 import type { GatherEvent, GatherInput, GatherOutput } from '../../machines/gather-machine.js';
 import { gatherMachine } from '../../machines/gather-machine.js';
 import { decide } from '../../rules/index.js';
+import { understand } from '../../understanding/understand.js';
+import type { AnswerResult } from '../../understanding/extract.js';
+
+/** A message as the turn core sends it at the start of a conversation (nothing pending yet). */
+const said = (text: string) => ({ type: 'TEXT', understanding: understand(text, { today: turn.today }), ...turn });
 
 const turn = { today: '2026-11-22', locale: 'nb' as const };
 
@@ -48,11 +53,24 @@ const manningDecision = decide(
  */
 const CONVERSATION_EVENTS = [
   { type: 'GREET', ...turn },
-  { type: 'TEXT', text: 'Trenger båten min bemanningssertifikat?', ...turn },
-  { type: 'TEXT', text: 'Hva er hovedstaden i Frankrike?', ...turn },
-  { type: 'TEXT', text: 'Når trengs skipskokk?', ...turn },
-  { type: 'TEXT', text: 'Hvordan søker vi om bemanningssertifikat?', ...turn },
-  { type: 'TEXT', text: 'When are the verification dates for our ISSC?', ...turn },
+  said('Trenger båten min bemanningssertifikat?'),
+  said('Hva er hovedstaden i Frankrike?'),
+  said('Når trengs skipskokk?'),
+  said('Hvordan søker vi om bemanningssertifikat?'),
+  said('When are the verification dates for our ISSC?'),
+  said('Trenger vi bemanningssertifikat, og hvordan søker vi om det?'),
+  {
+    type: 'TEXT',
+    // A what-if that needs one more fact, so a real gather machine waits as the traversal does.
+    understanding: understand('Hva om det er et fiskefartøy?', {
+      today: turn.today,
+      ruleId: 'manning-certificate',
+      known: { flag: 'NO', vesselType: 'cargo', grossTonnage: 45 },
+    }),
+    ...turn,
+  },
+  { type: 'CHOICE', id: 'answer:cargo', ...turn },
+  { type: 'CHOICE', id: 'topic:no-such-topic', ...turn },
   { type: 'CHOICE', id: 'rule:issc-renewal', ...turn },
   { type: 'CHOICE', id: 'topic:cook.required', ...turn },
   { type: 'CHOICE', id: 'answer:NO', ...turn },
@@ -69,6 +87,7 @@ const CONVERSATION_EVENTS = [
     issue: null,
     facts: {},
     answered: [],
+    partialDate: null,
   },
   { type: 'GATHER.NOTHING_BACK' },
   {
@@ -92,10 +111,12 @@ describe('conversation machine paths', () => {
     serializeState: (s) => JSON.stringify([s.value, s.context.ruleId, s.context.answered.length > 0, s.context.topic]),
   });
 
-  it('reaches every resting state node, and routing is only passed through', () => {
+  it('reaches every resting state node, and routing and continuing are only passed through', () => {
     const resting = new Set(paths.map((p) => `conversation.${String(p.state.value)}`));
     expect([...resting].sort()).toEqual(['conversation.choosingRule', 'conversation.guided', 'conversation.open']);
-    expect(allStateIds(conversationMachine).sort()).toEqual([...resting, 'conversation.routing'].sort());
+    expect(allStateIds(conversationMachine).sort()).toEqual(
+      [...resting, 'conversation.continuing', 'conversation.routing'].sort(),
+    );
     expect(paths.length).toBeGreaterThanOrEqual(10);
   });
 
@@ -164,12 +185,20 @@ const host = setup({
 });
 
 const en = { today: '2026-11-22', locale: 'en' as const };
+/** Answers as the conversation machine sends them: how the message reads for the fact asked, and other facts. */
+const reads = (reading: AnswerResult, facts: Record<string, unknown> = {}): GatherEvent => ({
+  type: 'ANSWER',
+  reading,
+  facts,
+  ...en,
+});
 const GATHER_EVENTS: GatherEvent[] = [
-  { type: 'ANSWER', text: '20', ...en },
-  { type: 'ANSWER', text: '12', ...en },
-  { type: 'ANSWER', text: '15', ...en },
-  { type: 'ANSWER', text: 'blue', ...en },
-  { type: 'ANSWER', text: "don't know", ...en },
+  reads({ kind: 'value', value: 20 }),
+  reads({ kind: 'value', value: 12 }),
+  reads({ kind: 'value', value: 15 }),
+  reads({ kind: 'not-understood' }),
+  reads({ kind: 'unknown' }),
+  reads({ kind: 'not-understood' }, { totalHours: 1250 }),
   { type: 'BACK' },
 ];
 

@@ -10,7 +10,8 @@ import { assign, createActor, sendTo, setup } from 'xstate';
 import type { AnyActorLogic, SnapshotFrom } from 'xstate';
 import type { BotMessage } from '../../content/types.js';
 import type { Locale } from '../../content/topic-ids.js';
-import type { ConversationEvent } from '../../machines/conversation-machine.js';
+import type { ConversationContext, ConversationEvent } from '../../machines/conversation-machine.js';
+import { heard, gatherAnswer, gatherChoice } from './helpers.js';
 import { conversationMachine } from '../../machines/conversation-machine.js';
 import type { GatherEvent, GatherInput, GatherOutput, GatherToParent } from '../../machines/gather-machine.js';
 import { gatherMachine } from '../../machines/gather-machine.js';
@@ -19,7 +20,14 @@ type Turn = { today: string; locale: Locale };
 const nb: Turn = { today: '2026-11-22', locale: 'nb' };
 const en: Turn = { today: '2026-11-22', locale: 'en' };
 
-const text = (t: string, turn = nb): ConversationEvent => ({ type: 'TEXT', text: t, ...turn });
+/** A step of a script: an event, or a text understood in the light of the conversation at that point. */
+type Step = ConversationEvent | ((context: ConversationContext) => ConversationEvent);
+const text =
+  (t: string, turn = nb): Step =>
+  (context) =>
+    heard(context, t, turn);
+const eventOf = (step: Step, context: ConversationContext): ConversationEvent =>
+  typeof step === 'function' ? step(context) : step;
 const choice = (id: string, turn = nb): ConversationEvent => ({ type: 'CHOICE', id, ...turn });
 const command = (c: 'restart' | 'back' | 'help' | 'handoff', turn = nb): ConversationEvent => ({
   type: 'COMMAND',
@@ -28,7 +36,7 @@ const command = (c: 'restart' | 'back' | 'help' | 'handoff', turn = nb): Convers
 });
 
 /** A long conversation that passes every state and every kind of step. */
-const SCRIPT: ConversationEvent[] = [
+const SCRIPT: Step[] = [
   { type: 'GREET', ...nb },
   text('Trenger båten min bemanningssertifikat?'),
   text('blå'),
@@ -53,6 +61,14 @@ const SCRIPT: ConversationEvent[] = [
   text("don't know", en),
   text('12', en),
   text('Hva er hovedstaden i Frankrike?'),
+  // Listening: two questions, a side question, a stale button, a correction and a what-if.
+  text('Trenger vi bemanningssertifikat for lasteskipet vårt på 60 BT, og må vi ha skipskokk om bord?'),
+  text('Hva koster det å registrere en fritidsbåt?'),
+  choice('answer:cargo'),
+  text('nei, 45'),
+  text('norsk'),
+  text('12'),
+  text('Hva om vi bare er 9?'),
 ];
 
 const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -82,7 +98,8 @@ describe('conversation machine snapshots survive JSON at every step', () => {
   it('a restored actor continues exactly like the original', () => {
     const original = watch(conversationMachine, { input: nb });
     let guidedSteps = 0;
-    for (const [i, event] of SCRIPT.entries()) {
+    for (const [i, step] of SCRIPT.entries()) {
+      const event = eventOf(step, original.actor.getSnapshot().context);
       const saved = roundTrip(original.actor.getPersistedSnapshot());
       const restored = watch(conversationMachine, { snapshot: saved });
       expect(restored.said, `step ${i}: restoring says nothing`).toEqual([]);
@@ -118,21 +135,24 @@ describe('conversation machine snapshots survive JSON at every step', () => {
   it('a chain of restores (one per turn, as the turn core does) reaches the same decision', () => {
     let saved: unknown;
     const all: BotMessage[] = [];
-    for (const event of SCRIPT) {
+    for (const step of SCRIPT) {
       const turn = watch(conversationMachine, saved ? { snapshot: saved } : { input: nb });
-      turn.actor.send(event);
+      turn.actor.send(eventOf(step, turn.actor.getSnapshot().context));
       all.push(...turn.said);
       saved = roundTrip(turn.actor.getPersistedSnapshot());
       turn.actor.stop();
     }
     const straight = watch(conversationMachine, { input: nb });
-    for (const event of SCRIPT) straight.actor.send(event);
+    for (const step of SCRIPT) straight.actor.send(eventOf(step, straight.actor.getSnapshot().context));
     expect(all).toEqual(straight.said);
     expect(all.filter((m) => m.decision).map((m) => m.decision?.status === 'decided' && m.decision.outcome)).toEqual([
       'not-required',
       'required',
       'new-expiry',
       'calculated',
+      'not-required',
+      'required',
+      'not-required',
     ]);
   });
 });
@@ -168,9 +188,17 @@ const host = setup({
   },
 });
 
-const answer = (t: string, turn = en): HostEvent => ({ type: 'FORWARD', event: { type: 'ANSWER', text: t, ...turn } });
-const pick = (c: string, turn = en): HostEvent => ({ type: 'FORWARD', event: { type: 'ANSWER', choice: c, ...turn } });
+/** A host step: an event, or an answer read for the fact the gather machine asks at that point. */
+type HostStep = HostEvent | ((ruleId: string, asking: string | null) => HostEvent);
+const answer =
+  (t: string, turn = en): HostStep =>
+  (ruleId, asking) => ({ type: 'FORWARD', event: gatherAnswer(ruleId, asking, t, turn) });
+const pick =
+  (c: string, turn = en): HostStep =>
+  (ruleId, asking) => ({ type: 'FORWARD', event: gatherChoice(ruleId, asking, c, turn) });
 const back: HostEvent = { type: 'FORWARD', event: { type: 'BACK' } };
+const asking = (snapshot: SnapshotFrom<typeof host>) =>
+  (snapshot.children.gather?.getSnapshot() as SnapshotFrom<typeof gatherMachine> | undefined)?.context.asking ?? null;
 
 function observeHost(snapshot: SnapshotFrom<typeof host>) {
   const child = snapshot.children.gather?.getSnapshot() as SnapshotFrom<typeof gatherMachine> | undefined;
@@ -208,10 +236,11 @@ describe('gather machine snapshots survive JSON at every step', () => {
       input: { ruleId: 'issc-renewal', facts: { expiryDate: '2027-05-02' }, answered: ['expiryDate'], ...nb },
       script: [back, answer('2. mai 2027', nb), answer('2027-03-01', nb)],
     },
-  ] satisfies { name: string; input: GatherInput; script: HostEvent[] }[])('$name', ({ input, script }) => {
+  ] satisfies { name: string; input: GatherInput; script: HostStep[] }[])('$name', ({ input, script }) => {
     const original = createActor(host, { input });
     original.start();
-    for (const [i, event] of script.entries()) {
+    for (const [i, step] of script.entries()) {
+      const event = typeof step === 'function' ? step(input.ruleId, asking(original.getSnapshot())) : step;
       const saved = roundTrip(original.getPersistedSnapshot());
       expect(
         (saved as unknown as { children: Record<string, unknown> }).children.gather,

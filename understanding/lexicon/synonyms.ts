@@ -130,6 +130,23 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'twelve or fewer passengers',
     ],
     cargo: [
+      // Contract §1 and issue 10: any other commercial vessel is a cargo ship (work boat, tug, supply, well boat).
+      'arbeidsbåt',
+      'arbeidsfartøy',
+      'workboat',
+      'work boat',
+      'slepebåt',
+      'taubåt',
+      'tug',
+      'tugboat',
+      'brønnbåt',
+      'wellboat',
+      'well boat',
+      'supplyskip',
+      'supplybåt',
+      'forsyningsskip',
+      'supply ship',
+      'supply vessel',
       'lasteskip',
       'lastebåt',
       'lastefartøy',
@@ -278,6 +295,7 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
     'officer-of-the-watch': [
       'vaktoffiser',
       'ansvarshavende vaktoffiser',
+      'ansvarshavande vaktoffiser',
       'vakthavende styrmann',
       'styrmann',
       'andrestyrmann',
@@ -547,7 +565,7 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
   },
   ratingPosition: {
     lettmatros: ['lettmatros', 'os', 'ordinary seaman'],
-    smorer: ['smører', 'smørar', 'oiler'],
+    smorer: ['smører', 'smørar', 'smørjar', 'oiler'],
     maskinpasser: ['maskinpasser', 'maskinpassar', 'engine rating'],
     'maskinpasser-lettmatros': [
       'maskinpasser-lettmatros',
@@ -667,6 +685,23 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'cruiseskip',
     ],
     cargo: [
+      // Contract §1 and issue 10: any other commercial vessel is a cargo ship (work boat, tug, supply, well boat).
+      'arbeidsbåt',
+      'arbeidsfartøy',
+      'workboat',
+      'work boat',
+      'slepebåt',
+      'taubåt',
+      'tug',
+      'tugboat',
+      'brønnbåt',
+      'wellboat',
+      'well boat',
+      'supplyskip',
+      'supplybåt',
+      'forsyningsskip',
+      'supply ship',
+      'supply vessel',
       'lasteskip',
       'lastebåt',
       'lastefartøy',
@@ -703,6 +738,7 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
   role: {
     master: [
       'skipsfører',
+      'skipsførar',
       'kaptein',
       'som master',
       'as master',
@@ -717,6 +753,7 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
     'chief-mate': ['overstyrmann', 'førstestyrmann', 'chief mate', 'chief officer'],
     'officer-of-the-watch': [
       'ansvarshavende vaktoffiser',
+      'ansvarshavande vaktoffiser',
       'vaktoffiser',
       'styrmann',
       'navigatør',
@@ -771,7 +808,7 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
   },
   ratingPosition: {
     lettmatros: ['lettmatros', 'ordinary seaman'],
-    smorer: ['smører', 'oiler'],
+    smorer: ['smører', 'smørjar', 'oiler'],
     maskinpasser: ['maskinpasser'],
     'maskinpasser-lettmatros': ENUM_SYNONYMS.ratingPosition['maskinpasser-lettmatros'],
   },
@@ -1416,8 +1453,22 @@ export const FACT_LABELS: Readonly<
       'safety manning',
       'safe manning',
       'minimum safe manning',
+      'sikkerheitsbemanning',
+      'sikkerheitsbemanninga',
+      'minste sikkerheitsbemanning',
+      'tryggleiksbemanning',
+      'tryggleiksbemanninga',
     ],
-    after: ['sikkerhetsbemanning', 'sikkerhetsbemanningen', 'safety manning', 'safe manning'],
+    after: [
+      'sikkerhetsbemanning',
+      'sikkerhetsbemanningen',
+      'safety manning',
+      'safe manning',
+      'sikkerheitsbemanning',
+      'sikkerheitsbemanninga',
+      'tryggleiksbemanning',
+      'tryggleiksbemanninga',
+    ],
   },
   crewSize: {
     before: ['mannskap', 'mannskapet', 'besetning', 'besetningen', 'crew', 'crew size'],
@@ -1447,6 +1498,7 @@ export const FACT_LABELS: Readonly<
       'fartstid som ansvarshavende vaktoffiser',
       'fartstid som vaktoffiser',
       'ansvarshavende vaktoffiser',
+      'ansvarshavande vaktoffiser',
       'vaktoffiser',
       'navigatør',
       'styrmann',
@@ -1465,6 +1517,7 @@ export const FACT_LABELS: Readonly<
       'an ordinary seaman',
       'fartstid som lettmatros',
       'tjenestetid som lettmatros',
+      'tenestetid som lettmatros',
     ],
   },
   monthsDeckService: {
@@ -1477,6 +1530,8 @@ export const FACT_LABELS: Readonly<
       'tjenestetid på dekk',
       'tjeneste på dekk',
       'fartstid på dekk',
+      'teneste på dekk',
+      'tenestetid på dekk',
     ],
   },
   monthsEngineService: {
@@ -1493,6 +1548,9 @@ export const FACT_LABELS: Readonly<
       'maskintjeneste',
       'tjenestetid i maskin',
       'tjeneste i maskin',
+      'maskinteneste',
+      'teneste i maskin',
+      'tenestetid i maskin',
     ],
   },
   issueDate: {
@@ -1505,6 +1563,12 @@ export const FACT_LABELS: Readonly<
       'issue date',
       'date of issue',
       'issuing date',
+      'utskrivingsdato',
+      'skrive ut',
+      'skriven ut',
+      'skrivne ut',
+      'utskrive',
+      'utskriven',
     ],
   },
   expiryDate: {
@@ -1535,10 +1599,75 @@ export const FACT_LABELS: Readonly<
       'verifisert',
       'verification',
       'renewal verification',
+      'fornyingsverifikasjon',
+      'fornyingsverifikasjonen',
       'verified',
     ],
   },
-  seafarerBirthDate: { before: ['født', 'fødselsdato', 'born', 'date of birth', 'birth date', 'dob'] },
+  seafarerBirthDate: { before: ['født', 'fødd', 'fødselsdato', 'born', 'date of birth', 'birth date', 'dob'] },
+  /** Hours said to be the total ("1250 timer totalt", "a total of 1250 hours"), even when days are mentioned too. */
+  totalHours: {
+    before: [
+      'totalt',
+      'til sammen',
+      'i alt',
+      'in total',
+      'a total of',
+      'total of',
+      'totalt antall timer',
+      'total hours',
+    ],
+    after: [
+      'totalt',
+      'til sammen',
+      'tilsaman',
+      'i alt',
+      'in total',
+      'total',
+      'altogether',
+      'in all',
+      'om bord totalt',
+      'om bord til sammen',
+      'om bord i alt',
+      'board in total',
+      'board altogether',
+    ],
+  },
+};
+
+/**
+ * Yes/no facts a free-text message states outright, keyed by the fact's catalogue key. Only
+ * phrases that settle the fact whatever surrounds them: having no trade certificate at all means
+ * having none as able seaman; "fagbrev" alone (in what?) settles nothing.
+ */
+export const BOOLEAN_FACT_PHRASES: Readonly<
+  Record<string, { readonly yes: readonly string[]; readonly no: readonly string[] }>
+> = {
+  hasTradeCertificate: {
+    yes: [
+      'fagbrev som matros',
+      'matrosfagbrev',
+      'fagbrev i matrosfaget',
+      'har fagbrev som matros',
+      'trade certificate as able seaman',
+      'trade certificate as an able seaman',
+    ],
+    no: [
+      'har ikke fagbrev',
+      'har ikkje fagbrev',
+      'ikke fagbrev',
+      'ikkje fagbrev',
+      'uten fagbrev',
+      'utan fagbrev',
+      'ingen fagbrev',
+      'mangler fagbrev',
+      'no trade certificate',
+      'without a trade certificate',
+      'dont have a trade certificate',
+      'do not have a trade certificate',
+      'not have a trade certificate',
+    ],
+  },
 };
 
 /** Words allowed between a label and its number ("lengde (L) på 24 m", "safety manning of 12"). */
@@ -1735,17 +1864,7 @@ export const DELIBERATELY_UNMAPPED: readonly {
   readonly replies: readonly string[];
   readonly why: string;
 }[] = [
-  {
-    fact: 'vesselType',
-    replies: ['arbeidsbåt', 'workboat', 'work boat'],
-    why: 'A workboat may be a cargo ship or something else.',
-  },
   { fact: 'vesselType', replies: ['hurtigbåt', 'high-speed craft'], why: 'Usually a passenger craft, but not always.' },
-  {
-    fact: 'vesselType',
-    replies: ['brønnbåt', 'wellboat', 'supply ship', 'forsyningsskip'],
-    why: 'Treated as cargo ships in practice, but not certain from a reply.',
-  },
   { fact: 'tankerType', replies: ['LNG', 'LPG'], why: 'Only explicit gas words are mapped.' },
   {
     fact: 'ratingPosition',

@@ -1,58 +1,25 @@
 /**
- * The staff triage page (`/staff`): paste an e-mail enquiry, get its topics ranked, the facts
- * still missing to decide, and a draft reply with its sources (`POST /api/triage`).
- * Everything from the server is put in the page as text, never as HTML.
+ * The staff triage page (`/staff`): paste an e-mail to post@sdir.no, get the questions it asks and
+ * their topics, what its facts decide, what to ask the sender, whether it is urgent, and a draft
+ * letter to edit and copy (plain text, source addresses written out: it pastes cleanly into
+ * Outlook). Everything from the server is put in the page as text, never as HTML.
  *
  * The page's own words come from `content/staff.ts` in bokmål, nynorsk or English, picked with
- * the switch in the header (kept in localStorage); the draft reply is in the enquiry's language.
+ * the switch in the header (kept in localStorage); the draft is in the enquiry's language. Behind
+ * STAFF_TOKEN the browser signs in to open the page and sends the same credentials with its calls;
+ * should the API still answer 401 (a token changed since), the page asks for the token once and
+ * keeps it for the tab.
  */
-import type { Locale } from '../../../rules/types.js';
-import { isLocale } from '../../../rules/types.js';
 import type { StaffStrings } from '../../../content/staff.js';
 import { STAFF_STRINGS } from '../../../content/staff.js';
 import { LANGUAGE_NAMES } from '../../../content/widget.js';
+import type { Locale } from '../../../rules/types.js';
+import { isLocale } from '../../../rules/types.js';
 import { h } from '../widget/dom.js';
 import { safeHttpUrl } from '../widget/model.js';
-
-type Topic = { topic: string; score: number; title?: string };
-type Missing = { topic: string; facts: { id: string; label: string }[] };
-type Citation = { source: string; ref?: string; url?: string };
-type TriageResult = { locale: string; topics: Topic[]; reply: string; citations: Citation[]; missing: Missing[] };
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
-const records = (v: unknown) => (Array.isArray(v) ? v.filter(isRecord) : []);
-
-/** The response body as a triage result, dropping anything malformed. */
-function toResult(v: unknown): TriageResult | undefined {
-  if (!isRecord(v) || typeof v.reply !== 'string') return undefined;
-  const topics = records(v.topics).flatMap((t): Topic[] => {
-    const topic = text(t.topic);
-    const title = text(t.title);
-    return topic ? [{ topic, score: typeof t.score === 'number' ? t.score : 0, ...(title ? { title } : {}) }] : [];
-  });
-  const missing = records(v.missing).flatMap((m): Missing[] => {
-    const topic = text(m.topic);
-    const facts = records(m.facts).flatMap((f) => {
-      const id = text(f.id);
-      return id ? [{ id, label: text(f.label) ?? id }] : [];
-    });
-    return topic && facts.length ? [{ topic, facts }] : [];
-  });
-  const citations = records(v.citations).flatMap((c): Citation[] => {
-    const source = text(c.source);
-    const ref = text(c.ref);
-    const url = text(c.url);
-    return source ? [{ source, ...(ref ? { ref } : {}), ...(url ? { url } : {}) }] : [];
-  });
-  return {
-    locale: text(v.locale) ?? 'nb',
-    topics: topics.sort((a, b) => b.score - a.score),
-    reply: v.reply,
-    citations,
-    missing,
-  };
-}
+import type { TriageResult } from './result.js';
+import { placeholdersIn, toResult } from './result.js';
+import { authHeaders, keepToken, savedToken } from './token.js';
 
 const STORAGE_KEY = 'losen-staff-locale';
 
@@ -83,6 +50,9 @@ function languageName(t: StaffStrings, locale: string): string {
 /** A failed request's message in the page's language. */
 class ShownError extends Error {}
 
+/** The server wants the staff token (again). */
+class TokenNeeded extends Error {}
+
 function start() {
   const form = byId<HTMLFormElement>('triage-form');
   const enquiry = byId<HTMLTextAreaElement>('enquiry');
@@ -90,18 +60,30 @@ function start() {
   const status = byId('status');
   const error = byId('error');
   const results = byId('results');
+  const urgent = byId('urgent');
+  const urgentReason = byId('urgent-reason');
   const language = byId('result-language');
+  const quoted = byId('quoted');
+  const read = byId('read');
   const topics = byId('topics');
-  const missing = byId('missing');
+  const decisions = byId('decisions');
+  const questions = byId('questions');
   const reply = byId<HTMLTextAreaElement>('reply');
   const copy = byId<HTMLButtonElement>('copy');
   const copyStatus = byId('copy-status');
   const citations = byId('citations');
   const switcher = byId('page-language');
+  const tokenForm = byId<HTMLFormElement>('token-form');
+  const tokenMessage = byId('token-message');
+  const tokenInput = byId<HTMLInputElement>('token');
 
   let locale = savedLocale();
   let t = STAFF_STRINGS[locale];
   let last: TriageResult | undefined;
+  /** Why the token form is shown, so a language switch can re-word it. */
+  let tokenReason: 'tokenNeeded' | 'tokenWrong' = 'tokenNeeded';
+  /** The enquiry waiting for a token. */
+  let waiting: string | undefined;
 
   // Each language named in itself, with its own `lang`; the page's language is pressed.
   const languageButtons = (Object.keys(LANGUAGE_NAMES) as Locale[]).map((l) => {
@@ -131,7 +113,8 @@ function start() {
       const value = t[key];
       if (typeof value === 'string') el.textContent = value;
     }
-    if (last) show(last);
+    tokenMessage.textContent = t[tokenReason];
+    if (last) show(last, false);
   }
 
   const showError = (message: string) => {
@@ -139,16 +122,34 @@ function start() {
     error.hidden = false;
   };
 
-  function show(result: TriageResult) {
+  function askForToken(reason: 'tokenNeeded' | 'tokenWrong') {
+    tokenReason = reason;
+    tokenMessage.textContent = t[reason];
+    tokenForm.hidden = false;
+    tokenInput.value = '';
+    tokenInput.focus();
+  }
+
+  /** Show `result`; `fresh` when it is a new analysis (the draft is replaced, edits are kept on a relabel). */
+  function show(result: TriageResult, fresh: boolean) {
     last = result;
-    const titleOf = new Map(result.topics.map((x) => [x.topic, x.title ?? x.topic]));
+    const inEnquiry = { lang: result.locale };
     const score = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nb-NO', { minimumFractionDigits: 2 });
+    urgent.hidden = !result.urgent;
+    urgentReason.textContent = result.urgent?.reason ?? '';
+    urgentReason.setAttribute('lang', result.locale);
     language.textContent = t.resultLanguage(languageName(t, result.locale));
+    quoted.hidden = !result.quoted;
+    read.replaceChildren(
+      ...result.sections.map((s) =>
+        h('li', '', {}, [h('q', '', inEnquiry, [s.question]), ' – ', h('span', 'topic-title', inEnquiry, [s.title])]),
+      ),
+    );
     topics.replaceChildren(
       ...(result.topics.length
         ? result.topics.map((x) =>
             h('li', '', {}, [
-              h('span', 'topic-title', { lang: result.locale }, [x.title ?? x.topic]),
+              h('span', 'topic-title', inEnquiry, [x.title ?? x.topic]),
               ' ',
               h('span', 'topic-score', {}, [t.score(score.format(x.score))]),
               x.title ? h('span', 'topic-id', {}, [x.topic]) : undefined,
@@ -156,24 +157,31 @@ function start() {
           )
         : [h('li', 'empty', {}, [t.noTopic])]),
     );
-    missing.replaceChildren(
-      ...(result.missing.length
-        ? result.missing.map((m) =>
-            h('div', 'missing-group', { lang: result.locale }, [
-              h('p', 'missing-topic', {}, [titleOf.get(m.topic) ?? m.topic]),
+    const decided = result.sections.filter((s) => s.decision);
+    decisions.replaceChildren(
+      ...(decided.length
+        ? decided.map((s, i) =>
+            h('div', 'decision', inEnquiry, [
+              h('p', 'decision__title', {}, [s.title]),
+              s.decision?.headline ? h('p', 'decision__headline', {}, [s.decision.headline]) : undefined,
               h(
                 'ul',
                 '',
                 {},
-                m.facts.map((f) => h('li', '', {}, [f.label])),
+                (result.decisions[i]?.reasons ?? []).map((r) => h('li', '', {}, [r[result.locale] ?? ''])),
               ),
             ]),
           )
-        : [h('p', 'empty', {}, [t.nothingMissing])]),
+        : [h('p', 'empty', {}, [t.noDecisions])]),
     );
-    // The reply, topic titles and facts are in the enquiry's language: say so to screen readers.
+    questions.replaceChildren(
+      ...(result.questions.length
+        ? result.questions.map((q) => h('li', '', inEnquiry, [q]))
+        : [h('li', 'empty', {}, [t.nothingMissing])]),
+    );
+    // The draft is in the enquiry's language: say so to screen readers and the spell checker.
     reply.setAttribute('lang', result.locale);
-    reply.value = result.reply;
+    if (fresh) reply.value = result.reply;
     citations.replaceChildren(
       ...(result.citations.length
         ? result.citations.map((c) => {
@@ -193,50 +201,81 @@ function start() {
     results.hidden = false;
   }
 
-  relabel(locale);
-
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const body = enquiry.value.trim();
+  async function analyseText(text: string) {
     error.hidden = true;
-    if (!body) {
-      showError(t.emptyEnquiry);
-      enquiry.focus();
-      return;
-    }
     analyse.disabled = true;
     status.textContent = t.analysing;
     try {
       const response = await fetch('/api/triage', {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ text: body }),
+        headers: { 'content-type': 'application/json', ...authHeaders() },
+        body: JSON.stringify({ text }),
       });
+      if (response.status === 401) throw new TokenNeeded();
       if (response.status === 429) throw new ShownError(t.tooMany);
       if (response.status === 413) throw new ShownError(t.tooLong);
       if (!response.ok) throw new ShownError(t.failed(response.status));
       const result = toResult(await response.json().catch(() => undefined));
       if (!result) throw new ShownError(t.unexpected);
+      waiting = undefined;
       copyStatus.textContent = '';
-      show(result);
-      status.textContent = t.done(result.topics.length);
+      show(result, true);
+      const urgency = result.urgent ? ` ${t.urgentHeading}: ${result.urgent.reason}` : '';
+      status.textContent = `${t.done(result.topics.length)}${urgency}`;
     } catch (e) {
       status.textContent = '';
-      showError(e instanceof ShownError ? e.message : t.unreachable);
+      if (e instanceof TokenNeeded) {
+        // A kept token the server refuses is wrong (or changed): forget it and ask again.
+        const refused = savedToken() !== undefined;
+        keepToken(undefined);
+        waiting = text;
+        askForToken(refused ? 'tokenWrong' : 'tokenNeeded');
+      } else showError(e instanceof ShownError ? e.message : t.unreachable);
     } finally {
       analyse.disabled = false;
     }
+  }
+
+  relabel(locale);
+
+  tokenForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const token = tokenInput.value.trim();
+    if (!token) {
+      tokenInput.focus();
+      return;
+    }
+    keepToken(token);
+    tokenInput.value = '';
+    tokenForm.hidden = true;
+    if (waiting) void analyseText(waiting);
+    else enquiry.focus();
+  });
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = enquiry.value.trim();
+    error.hidden = true;
+    if (!text) {
+      showError(t.emptyEnquiry);
+      enquiry.focus();
+      return;
+    }
+    void analyseText(text);
   });
 
   copy.addEventListener('click', async () => {
+    const left = placeholdersIn(reply.value);
+    const reminder = left.length > 0 ? ` ${t.placeholdersLeft(left.join(', '))}` : '';
     try {
+      // Plain text: the sources' addresses are written out in the draft, so they survive any mail client.
       await navigator.clipboard.writeText(reply.value);
-      copyStatus.textContent = t.copied;
+      copyStatus.textContent = `${t.copied}${reminder}`;
     } catch {
       // Clipboard blocked (permissions, insecure context): leave the text selected to copy by hand.
       reply.focus();
       reply.select();
-      copyStatus.textContent = t.copyFailed;
+      copyStatus.textContent = `${t.copyFailed}${reminder}`;
     }
   });
 }

@@ -9,8 +9,8 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { texts } from '../../../content/index.js';
 import type { TurnCoreOptions, TurnRequest } from '../../../bot/core/turn.js';
-import { createTurnCore } from '../../../bot/core/turn.js';
-import { MemoryStore } from '../../../bot/core/store.js';
+import { createTurnCore, MAX_TEXT_LENGTH } from '../../../bot/core/turn.js';
+import { MemoryStore, StoreFullError } from '../../../bot/core/store.js';
 import { FileStore } from '../../../bot/core/file-store.js';
 import { CONVERSATION_MACHINE_VERSION } from '../../../machines/conversation-machine.js';
 
@@ -176,27 +176,131 @@ describe('turn core', () => {
     expect((await store.get('old-one'))?.version).toBe(CONVERSATION_MACHINE_VERSION);
   });
 
-  it('reports a snapshot that restores but breaks on the next event, forgets it, and carries on', async () => {
+  it('keeps a stored conversation whose turn fails, asks to try again, and reports the request id', async () => {
+    const errors: { error: unknown; requestId: string }[] = [];
+    const { core: c, store } = core({ onError: (error, { requestId }) => errors.push({ error, requestId }) });
+    const broken = {
+      version: CONVERSATION_MACHINE_VERSION,
+      locale: 'nb' as const,
+      snapshot: { status: 'active', value: 'guided', context: null, children: {} },
+      updatedAt: '',
+    };
+    await store.set('broken', broken, 600);
+    const text = 'Trenger båten min bemanningssertifikat?';
+    const reply = await c.handleTurn({ conversationId: 'broken', text, requestId: 'req-1' });
+    expect(reply.messages).toEqual([{ text: texts('nb').ui.somethingWrong }]);
+    expect(errors.map((e) => e.requestId)).toEqual(['req-1']);
+    expect(String(errors[0]?.error)).not.toContain(text);
+    expect(await store.get('broken')).toEqual(broken);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Trying again fails the same way and still keeps it; "start over" starts afresh.
+    expect((await c.handleTurn({ conversationId: 'broken', text })).messages).toEqual([
+      { text: texts('nb').ui.somethingWrong },
+    ]);
+    expect(await store.get('broken')).toEqual(broken);
+    const restarted = await c.handleTurn({ conversationId: 'broken', choice: 'cmd:restart' });
+    expect(restarted.messages[0]?.text).toBe(texts('nb').ui.restarted);
+    expect(asked(await c.handleTurn({ conversationId: 'broken', text }))).toBe('flag');
+  });
+
+  it('keeps the conversation and its question when a turn fails midway', async () => {
     const errors: unknown[] = [];
-    const { core: c, store } = core({ onError: (e) => errors.push(e) });
-    await store.set(
-      'broken',
-      {
-        version: CONVERSATION_MACHINE_VERSION,
-        locale: 'nb',
-        snapshot: { status: 'active', value: 'guided', context: null, children: {} },
-        updatedAt: '',
-      },
-      600,
-    );
-    const reply = await c.handleTurn({ conversationId: 'broken', text: 'Trenger båten min bemanningssertifikat?' });
+    const clock = fakeClock();
+    const store = new MemoryStore(clock.now);
+    const c = createTurnCore({ store, ttlSeconds: 600, now: clock.date, onError: (e) => errors.push(e) });
+    const start = await c.handleTurn({ text: 'Trenger båten min bemanningssertifikat?' });
+    const before = await store.get(start.conversationId);
+    // A clock that breaks inside the turn stands for any internal error.
+    const failing = createTurnCore({
+      store,
+      ttlSeconds: 600,
+      now: () => new Date(Number.NaN),
+      onError: (e) => errors.push(e),
+    });
+    const reply = await failing.handleTurn({ conversationId: start.conversationId, choice: 'answer:NO' });
     expect(reply.messages).toEqual([{ text: texts('nb').ui.somethingWrong }]);
     expect(errors).toHaveLength(1);
-    expect(await store.get('broken')).toBeUndefined();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(
-      asked(await c.handleTurn({ conversationId: 'broken', text: 'Trenger båten min bemanningssertifikat?' })),
-    ).toBe('flag');
+    expect(await store.get(start.conversationId)).toEqual(before);
+    expect(asked(await c.handleTurn({ conversationId: start.conversationId, choice: 'answer:NO' }))).toBe('vesselType');
+  });
+
+  const STARTS: Record<string, TurnRequest> = {
+    'on no topic yet': {},
+    'in a guided question': { text: 'Trenger båten min bemanningssertifikat?' },
+    'choosing between two rules': { choice: 'topic:isps.verification-dates' },
+  };
+  describe.each(Object.entries(STARTS))('a choice naming nothing, %s', (_state, first) => {
+    it.each(['topic:no-such-topic', 'rule:nope', 'topic:fallback', 'topic:constructor', 'rule:__proto__', 'topic:'])(
+      '%s is answered without an error, and the conversation stays',
+      async (choice) => {
+        const errors: unknown[] = [];
+        const { core: c, store } = core({ onError: (e) => errors.push(e) });
+        const start = await c.handleTurn(first);
+        const before = await store.get(start.conversationId);
+        const reply = await c.handleTurn({ conversationId: start.conversationId, choice });
+        expect(errors).toEqual([]);
+        expect(reply.messages.length).toBeGreaterThan(0);
+        expect(reply.messages.map((m) => m.text)).not.toContain(texts('nb').ui.somethingWrong);
+        if (before) expect(await store.get(start.conversationId)).toBeDefined();
+      },
+    );
+  });
+
+  it.each([
+    ['a bare greeting', {}],
+    ['a question outside the catalogue', { text: 'Hva koster en pizza i Bergen?' }],
+    ['"help"', { choice: 'cmd:help' }],
+  ] as [string, TurnRequest][])('stores nothing for %s', async (_name, request) => {
+    const { core: c, store } = core();
+    const reply = await c.handleTurn(request);
+    expect(reply.messages.length).toBeGreaterThan(0);
+    expect(store.size).toBe(0);
+    // The id it was given still works for the next turn.
+    const next = await c.handleTurn({
+      conversationId: reply.conversationId,
+      text: 'Trenger båten min bemanningssertifikat?',
+    });
+    expect(next.conversationId).toBe(reply.conversationId);
+    expect(asked(next)).toBe('flag');
+    expect(await store.get(reply.conversationId)).toBeDefined();
+  });
+
+  it('forgets what a conversation held when the user starts over', async () => {
+    const { core: c, store } = core();
+    const start = await c.handleTurn({ text: 'Trenger båten min bemanningssertifikat?' });
+    await c.handleTurn({ conversationId: start.conversationId, choice: 'answer:NO' });
+    expect(store.size).toBe(1);
+    await c.handleTurn({ conversationId: start.conversationId, choice: 'cmd:restart' });
+    expect(store.size).toBe(0);
+  });
+
+  it('refuses a new conversation when the store is full, and keeps serving those it holds', async () => {
+    const clock = fakeClock();
+    const store = new MemoryStore(clock.now, { maxConversations: 2 });
+    const c = createTurnCore({ store, ttlSeconds: 600, now: clock.date });
+    const a = await c.handleTurn({ text: 'Trenger båten min bemanningssertifikat?' });
+    await c.handleTurn({ text: 'Trenger båten min bemanningssertifikat?' });
+    await expect(c.handleTurn({ text: 'Trenger båten min bemanningssertifikat?' })).rejects.toBeInstanceOf(
+      StoreFullError,
+    );
+    // A greeting stores nothing, so it is still answered.
+    expect((await c.handleTurn({})).messages.length).toBeGreaterThan(0);
+    expect(asked(await c.handleTurn({ conversationId: a.conversationId, choice: 'answer:NO' }))).toBe('vesselType');
+    clock.advance(601);
+    expect(asked(await c.handleTurn({ text: 'Trenger båten min bemanningssertifikat?' }))).toBe('flag');
+  });
+
+  it('reads at most MAX_TEXT_LENGTH characters of a text, before even detecting its language', async () => {
+    const { core: c } = core();
+    // English within the limit, then far more Norwegian: only the part read may decide the language.
+    const english = 'Does my ship need a minimum safe manning document? '.repeat(50).slice(0, MAX_TEXT_LENGTH);
+    const norwegian = ' Hvor lenge gjelder helseerklæringen min, og trenger båten min bemanningssertifikat?'.repeat(
+      5000,
+    );
+    const started = performance.now();
+    const reply = await c.handleTurn({ text: english + norwegian });
+    expect(reply.locale).toBe('en');
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it.each([null, 'junk', 42, {}, { status: 'active', value: 'nowhere', context: {} }])(

@@ -5,10 +5,10 @@
 import type { FastifyInstance } from 'fastify';
 import ICAL from 'ical.js';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadConfig } from '../../../bot/config.js';
 import { MemoryStore } from '../../../bot/core/store.js';
 import type { TurnCore } from '../../../bot/core/turn.js';
-import { createTurnCore } from '../../../bot/core/turn.js';
-import { buildServer } from '../../../bot/web/server.js';
+import { buildApp } from '../../../bot/main.js';
 
 /** The date every test runs on. */
 export const TODAY = '2026-11-22';
@@ -18,9 +18,13 @@ export type TestServer = { app: FastifyInstance; base: string; core: TurnCore; s
 /** A server as `npm start` builds it (documents included), listening on a free loopback port. */
 export async function startServer(): Promise<TestServer> {
   const store = new MemoryStore();
-  const core = createTurnCore({ store, ttlSeconds: 600, now: () => new Date(`${TODAY}T10:00:00`) });
-  const today = () => TODAY;
-  const app = await buildServer({ store, core, today, config: { RATE_LIMIT_PER_MINUTE: 10_000 } });
+  const { app, core } = await buildApp({
+    config: loadConfig({ RATE_LIMIT_PER_MINUTE: '10000' }),
+    store,
+    triage: 'in-process',
+    now: () => new Date(`${TODAY}T10:00:00`),
+    today: () => TODAY,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   return { app, core, store, base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` };

@@ -12,9 +12,12 @@ import { TestRedis } from '../../support/redis-server.js';
 let redis: TestRedis;
 const instances: { app: FastifyInstance; store: RedisStore; url: string }[] = [];
 
-async function instance(config: Record<string, unknown> = {}, prefix = 'losen-test:') {
-  const store = await RedisStore.connect(redis.url, { prefix });
-  const app = await buildServer({ store, config: { RATE_LIMIT_PER_MINUTE: 10_000, ...config } });
+async function instance(config: Record<string, unknown> = {}, prefix = 'losen-test:', maxConversations?: number) {
+  const store = await RedisStore.connect(redis.url, { prefix, ...(maxConversations ? { maxConversations } : {}) });
+  const app = await buildServer({
+    store,
+    config: { RATE_LIMIT_PER_MINUTE: 10_000, LOSEN_SECRET: 'a-key-every-instance-shares', ...config },
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -62,7 +65,7 @@ describe('two instances sharing one Redis', () => {
 
   it('process 20 concurrent messages to one conversation one at a time, losing none', async () => {
     const [a, b] = instances;
-    const start = await chat(a!.url, {});
+    const start = await chat(a!.url, { text: 'Trenger båten min bemanningssertifikat?' });
     const id = start.json.conversationId as string;
     const replies = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
@@ -86,6 +89,22 @@ describe('two instances sharing one Redis', () => {
     expect(statuses.slice(0, 4)).toEqual([200, 200, 200, 200]);
     expect(statuses.slice(4)).toEqual([429, 429]);
   });
+
+  it('hold at most MAX_CONVERSATIONS between them, and take new ones once some are gone', async () => {
+    const a = await instance({}, 'losen-cap:', 2);
+    const b = await instance({}, 'losen-cap:', 2);
+    const question = { text: 'Trenger båten min bemanningssertifikat?' };
+    const first = await chat(a.url, question);
+    expect((await chat(b.url, question)).status).toBe(200);
+    const full = await chat(a.url, question);
+    expect(full.status).toBe(503);
+    expect(full.json.error).toBeTypeOf('string');
+    expect((await chat(b.url, { conversationId: first.json.conversationId, choice: 'answer:NO' })).status).toBe(200);
+    expect((await fetch(`${b.url}/api/chat/${first.json.conversationId as string}`, { method: 'DELETE' })).status).toBe(
+      204,
+    );
+    expect((await chat(a.url, question)).status).toBe(200);
+  });
 });
 
 describe('when Redis restarts mid-conversation', () => {
@@ -98,6 +117,14 @@ describe('when Redis restarts mid-conversation', () => {
     expect(during.status).toBe(503);
     expect(during.json.error).toMatch(/temporarily unavailable/);
     expect((await fetch(`${a.url}/healthz`)).status).toBe(503);
+    // The rate limiter counts in Redis too: it refuses (the same 503), never lets requests through unlimited.
+    const rules = await fetch(`${a.url}/api/rules/sea-time`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ facts: { totalHours: 1 } }),
+    });
+    expect(rules.status).toBe(503);
+    expect((await rules.json()).error).toBe(during.json.error);
     await redis.up();
     let after = during;
     for (let i = 0; i < 50 && after.status !== 200; i += 1) {

@@ -2,18 +2,24 @@
  * The Slack adapter over a real server on loopback: requests signed with a real HMAC, Bolt's real
  * processing, and a loopback stand-in for the Slack Web API. Only the transport is faked.
  */
+import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../bot/config.js';
+import { conversationIds } from '../../../bot/core/conversation-ids.js';
 import { MemoryStore } from '../../../bot/core/store.js';
 import type { TurnCore } from '../../../bot/core/turn.js';
 import { createTurnCore } from '../../../bot/core/turn.js';
-import { slackConversationId, slackEnabled, slackPlugin } from '../../../bot/slack/index.js';
-import { buildServer } from '../../../bot/web/server.js';
+import { buildApp } from '../../../bot/main.js';
+import { slackConversationId, slackEnabled } from '../../../bot/slack/index.js';
 import type { Call } from './slack-stand-in.js';
 import { sleep, slackSignature, startSlackStandIn, waitFor } from './slack-stand-in.js';
 
 const SECRET = 'test-signing-secret';
+const LOSEN_SECRET = 'a-test-key-for-losen-conversation-ids';
+const ids = conversationIds(LOSEN_SECRET);
+/** Lines the server logged (JSON). */
+const logged: Record<string, unknown>[] = [];
 type Block = {
   type: string;
   text?: { text: string };
@@ -123,13 +129,14 @@ beforeAll(async () => {
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_BOT_TOKEN: 'xoxb-test',
     SLACK_API_URL: slack.apiUrl,
+    LOSEN_SECRET,
   });
-  const store = new MemoryStore();
-  core = createTurnCore({ store, ttlSeconds: 1800 });
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => {
+    for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) logged.push(JSON.parse(line));
+  });
   reference = createTurnCore({ store: new MemoryStore(), ttlSeconds: 1800 });
-  app = await buildServer({ config, store, core });
-  // buildServer may mount the plugin itself (once the lead wires it in); mount it here otherwise.
-  if (!app.hasRoute({ method: 'POST', url: '/slack/events' })) await app.register(slackPlugin, { config, core });
+  ({ app, core } = await buildApp({ config, store: new MemoryStore(), logger: { stream }, triage: 'in-process' }));
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -156,12 +163,76 @@ describe('Slack events', () => {
     expect(context).toContain('<https://lovdata.no/dokument/SF/forskrift/2009-06-18-666|FOR-2009-06-18-666 § 1>');
     // The plain-text source line is replaced by the links, not repeated.
     expect(JSON.stringify(blocksOf(reply).filter((b) => b.type === 'section'))).not.toContain('FOR-2009-06-18-666');
-    // The thread's conversation is stored under an unguessable id that the web API's id format allows.
-    const id = slackConversationId(SECRET, 'T1', 'D1', ts);
-    expect(id).toMatch(/^[A-Za-z0-9_.:-]{1,128}$/);
+    // The thread's conversation is stored under an id keyed with LOSEN_SECRET.
+    const id = slackConversationId(ids, 'T1', 'D1', ts);
     expect(id).not.toContain(ts);
-    expect(slackConversationId('another secret', 'T1', 'D1', ts)).not.toBe(id);
+    expect(slackConversationId(conversationIds('another key of sixteen+'), 'T1', 'D1', ts)).not.toBe(id);
     expect(await core.conversationRule(id)).toBeDefined();
+  });
+
+  it("keeps a thread's conversation out of the web API's reach", async () => {
+    const ts = nextTs();
+    await postJson(dm('Trenger båten min bemanningssertifikat?', ts));
+    await nthPost(ts, 1);
+    const id = slackConversationId(ids, 'T1', 'D1', ts);
+    const before = await core.conversationRule(id);
+    expect(before).toBeDefined();
+    const chat = await fetch(`${base}/api/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ conversationId: id, choice: 'answer:NO' }),
+    });
+    expect(chat.status).toBe(200);
+    expect((await chat.json()).conversationId).not.toBe(id);
+    expect((await fetch(`${base}/api/chat/${id}`, { method: 'DELETE' })).status).toBe(404);
+    expect((await fetch(`${base}/api/chat/${id}/attachments/calendar.ics`)).status).toBe(404);
+    expect(await core.conversationRule(id)).toEqual(before);
+  });
+
+  it.each([
+    ['an @mention without text', { type: 'app_mention', channel: 'C1', user: 'U1' }],
+    [
+      'an @mention without a channel',
+      { type: 'app_mention', user: 'U1', text: '<@UBOT> Trenger båten min bemanningssertifikat?' },
+    ],
+    [
+      'a direct message without a channel',
+      { type: 'message', channel_type: 'im', user: 'U1', text: 'Trenger båten min bemanningssertifikat?' },
+    ],
+  ])('acknowledges %s, posts nothing, and logs no failure', async (_name, event) => {
+    const ts = nextTs();
+    const failures = () => logged.filter((l) => (l.level as number) >= 50 && l.channel === 'slack').length;
+    const before = failures();
+    const calls = slack.calls.length;
+    expect((await postJson(eventCallback({ ...event, ts, event_ts: ts }))).status).toBe(200);
+    await sleep(300);
+    expect(failures()).toBe(before);
+    expect(slack.calls.slice(calls).filter((c) => c.method === 'chat.postMessage')).toEqual([]);
+  });
+
+  it('rejects a correctly signed request from more than 5 minutes in the future', async () => {
+    const ts = nextTs();
+    const r = await postJson(dm('Trenger båten min bemanningssertifikat?', ts), { timestamp: now() + 6 * 60 });
+    expect(r.status).toBe(401);
+    await sleep(200);
+    expect(posts(ts)).toHaveLength(0);
+  });
+
+  it("names Slack's own body limit when a request is too large", async () => {
+    const r = await post('x'.repeat(600 * 1024), 'application/json');
+    expect(r.status).toBe(413);
+    expect(JSON.parse(r.text).error).toContain(String(512 * 1024));
+  });
+
+  it('reads a huge direct message only as far as the limit', async () => {
+    const ts = nextTs();
+    // An English question within the first 2000 characters, then far more Norwegian about another topic.
+    const english = 'Does my ship need a minimum safe manning document?'.padEnd(2000, ' .');
+    const text = `${english}${' Hvor lenge gjelder helseerklæringen min?'.repeat(11_000)}`;
+    expect((await postJson(dm(text, ts))).status).toBe(200);
+    const reply = await nthPost(ts, 1);
+    expect(buttons(reply).map((e) => e.value)).toEqual(['answer:NO', 'answer:foreign']);
+    expect(reply.body.text).toMatch(/flag/i);
   });
 
   it('rejects a bad signature with 401 and answers nothing', async () => {
@@ -360,11 +431,37 @@ describe('configuration', () => {
   it('is enabled only with both the signing secret and the bot token', async () => {
     expect(slackEnabled(loadConfig({ SLACK_SIGNING_SECRET: 's' }))).toBe(false);
     expect(slackEnabled(loadConfig({ SLACK_SIGNING_SECRET: 's', SLACK_BOT_TOKEN: 'xoxb' }))).toBe(true);
-    const config = loadConfig({});
-    const off = await buildServer({ config });
-    await off.register(slackPlugin, { config, core: reference });
-    const r = await off.inject({ method: 'POST', url: '/slack/events', payload: {} });
+    const off = await buildApp({ config: loadConfig({}), store: new MemoryStore(), triage: 'in-process' });
+    const r = await off.app.inject({ method: 'POST', url: '/slack/events', payload: {} });
     expect(r.statusCode).toBe(404);
-    await off.close();
+    await off.app.close();
+  });
+
+  it('limits requests per sending address on /slack/events', async () => {
+    const config = loadConfig({
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_API_URL: slack.apiUrl,
+      CHANNEL_RATE_LIMIT_PER_MINUTE: '2',
+    });
+    const limited = await buildApp({ config, store: new MemoryStore(), triage: 'in-process' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const body = JSON.stringify({ type: 'url_verification', token: 'legacy', challenge: `c${i}` });
+      const timestamp = now();
+      const r = await limited.app.inject({
+        method: 'POST',
+        url: '/slack/events',
+        headers: {
+          'content-type': 'application/json',
+          'x-slack-request-timestamp': String(timestamp),
+          'x-slack-signature': slackSignature(SECRET, timestamp, body),
+        },
+        payload: body,
+      });
+      statuses.push(r.statusCode);
+    }
+    expect(statuses).toEqual([200, 200, 429]);
+    await limited.app.close();
   });
 });

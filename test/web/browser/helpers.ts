@@ -8,7 +8,9 @@ import { chromium } from 'playwright-core';
 import type { Config } from '../../../bot/config.js';
 import type { WidgetLocale } from '../../../content/widget.js';
 import { stringsFor } from '../../../content/widget.js';
-import { buildServer } from '../../../bot/web/server.js';
+import { loadConfig } from '../../../bot/config.js';
+import { MemoryStore } from '../../../bot/core/store.js';
+import { buildApp } from '../../../bot/main.js';
 import { buildWeb } from '../../../scripts/build-web.js';
 import { afterAll, beforeAll } from 'vitest';
 
@@ -34,10 +36,14 @@ export const SETUP_TIMEOUT_MS = 120_000;
 
 export type TestServer = { app: FastifyInstance; base: string };
 
-/** Build dist/web, then start the web server on a free loopback port. */
+/** Build dist/web, then start the server as `npm start` composes it, on a free loopback port. */
 export async function startServer(config: Partial<Config> = {}): Promise<TestServer> {
   await buildWeb();
-  const app = await buildServer({ config: { RATE_LIMIT_PER_MINUTE: 10_000, ...config }, logger: false });
+  const { app } = await buildApp({
+    config: { ...loadConfig({}), RATE_LIMIT_PER_MINUTE: 10_000, ...config },
+    store: new MemoryStore(),
+    triage: 'in-process',
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   // Warm the understanding indexes up so the first test is not the slow one.
   await app.inject({ method: 'POST', url: '/api/chat', payload: { text: 'Trenger båten min bemanningssertifikat?' } });

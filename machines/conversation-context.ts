@@ -1,0 +1,265 @@
+/**
+ * The conversation's context and its events, and the steps that change the context — each a pure
+ * function of the context and the event, so the machine only names them. What the machine says
+ * lives in `conversation-says.ts`; what it takes from an understood message in `listening.ts`.
+ */
+import type { Command } from '../content/render.js';
+import type { Locale, RoutableTopicId, TopicId } from '../content/topic-ids.js';
+import type { Change } from '../understanding/changes.js';
+import type { PartialDate } from '../understanding/extract.js';
+import type { Understanding } from '../understanding/understand.js';
+import { choiceValue, factsForRule, ruleFact } from './answers.js';
+import type { GatherEvent, GatherOutput, GatherToParent } from './gather-machine.js';
+import {
+  factsForRuleFrom,
+  furtherQuestions,
+  knownFrom,
+  type QueuedQuestion,
+  questionsBesides,
+  withRuleFacts,
+} from './listening.js';
+import { flowOf, ruleFor, ruleOfChoice, topicOfChoice } from './topic-flows.js';
+
+export type Turn = { today: string; locale: Locale };
+export type ConversationEvent =
+  | ({ type: 'GREET' } & Turn)
+  | ({ type: 'TEXT'; understanding: Understanding } & Turn)
+  | ({ type: 'CHOICE'; id: string } & Turn)
+  | ({ type: 'COMMAND'; command: Command } & Turn)
+  | GatherToParent;
+
+/**
+ * Where the last question was routed, waiting to be acted on: a topic (with the rules the question
+ * named; `also` when it is a further question of a message), 2–3 close topics, or none.
+ */
+export type Pending =
+  | { kind: 'topic'; topic: RoutableTopicId; hints: string[]; also: boolean }
+  | { kind: 'clarify'; topics: RoutableTopicId[] }
+  | { kind: 'fallback' }
+  | null;
+
+export type ConversationContext = {
+  locale: Locale;
+  today: string;
+  topic: TopicId | null;
+  ruleId: string | null;
+  facts: Record<string, unknown>;
+  answered: string[];
+  asking: string | null;
+  introduced: boolean;
+  pending: Pending;
+  /** User turns taken in this conversation. */
+  turns: number;
+  /** The guided flow resumes after "back" from a decision (its first question says so). */
+  resumed: boolean;
+  /** Every fact the user has given, by catalogue key, for whichever rule takes it. */
+  known: Record<string, unknown>;
+  /** Further questions of a message, answered in turn. */
+  queue: QueuedQuestion[];
+  /** What the last message corrected or asked a what-if about, said with the next question or decision. */
+  change: Change | null;
+  /** A month and year given for the date asked, still without its day. */
+  partialDate: PartialDate | null;
+  /** Facts (ids) the rule took from earlier messages, said with its first question or decision. */
+  carried: string[];
+};
+
+type Step = (args: { context: ConversationContext; event: ConversationEvent }) => Partial<ConversationContext>;
+
+export const blank = (locale: Locale, today: string): ConversationContext => ({
+  locale,
+  today,
+  topic: null,
+  ruleId: null,
+  facts: {},
+  answered: [],
+  asking: null,
+  introduced: false,
+  pending: null,
+  turns: 0,
+  resumed: false,
+  known: {},
+  queue: [],
+  change: null,
+  partialDate: null,
+  carried: [],
+});
+
+/** No topic or rule under way (the facts the user gave and the questions still to answer stay). */
+export const noTopic = {
+  topic: null,
+  ruleId: null,
+  facts: {},
+  answered: [],
+  asking: null,
+  pending: null,
+  change: null,
+  carried: [],
+} satisfies Partial<ConversationContext>;
+
+export const turnOf = (event: ConversationEvent): Partial<Turn> =>
+  'today' in event ? { today: event.today, locale: event.locale } : {};
+export const heard = (event: ConversationEvent): Understanding | undefined =>
+  event.type === 'TEXT' ? event.understanding : undefined;
+/** The output of the finished gather machine (the done event's payload). */
+export const gatherOutput = (event: ConversationEvent): GatherOutput | undefined =>
+  'output' in event ? (event.output as GatherOutput) : undefined;
+
+/** The facts rule `ruleId` starts with: every fact given so far that it takes, and those its topic settles. */
+function startingFacts(context: ConversationContext, topic: TopicId, ruleId: string, u: Understanding | undefined) {
+  const earlier = factsForRule(ruleId, context.known);
+  const presets = flowOf(topic)?.presets ?? {};
+  const now = u ? factsForRuleFrom(u, ruleId) : {};
+  const also = context.pending?.kind === 'topic' && context.pending.also;
+  const given = Object.keys(earlier).filter((id) => !Object.hasOwn(presets, id));
+  const carried = given.filter((id) => !Object.hasOwn(now, id));
+  // Facts given count as answered: the hand-off lists them, and "back" can take the last one back.
+  return { facts: { ...earlier, ...presets }, answered: given, carried: also ? [] : carried };
+}
+
+/** Remember every fact the message gives, for this rule and any later one. */
+export const listen: Step = ({ context, event }) => {
+  const u = heard(event);
+  return u ? { known: { ...context.known, ...knownFrom(u) } } : {};
+};
+
+/** Route the message's first question; its further questions wait their turn. */
+export const routeText: Step = ({ context, event }) => {
+  const u = heard(event);
+  const first = u?.questions[0];
+  if (!u || !first) return { pending: { kind: 'fallback' } };
+  const v = first.verdict;
+  const pending: Pending =
+    v.kind === 'answer'
+      ? { kind: 'topic', topic: v.topic, hints: first.ruleHints, also: false }
+      : v.kind === 'clarify'
+        ? { kind: 'clarify', topics: v.topics }
+        : { kind: 'fallback' };
+  return { pending, queue: [...furtherQuestions(u), ...context.queue] };
+};
+
+export const routeChoice: Step = ({ event }) => {
+  const topic = event.type === 'CHOICE' ? topicOfChoice(event.id) : undefined;
+  return { pending: topic ? { kind: 'topic', topic, hints: [], also: false } : null };
+};
+
+/** The next further question of a message becomes the one to answer. */
+export const takeQueued: Step = ({ context }) => {
+  const [next, ...queue] = context.queue;
+  const [topic, ...others] = next?.topics ?? [];
+  if (!next || !topic) return { queue };
+  const pending: Pending =
+    others.length > 0
+      ? { kind: 'clarify', topics: next.topics }
+      : { kind: 'topic', topic, hints: next.hints, also: true };
+  return { pending, queue };
+};
+
+/** Questions of the message about other topics, answered after the one under way. */
+export const queueOthers: Step = ({ context, event }) => {
+  const u = heard(event);
+  return u ? { queue: [...questionsBesides(u, context.topic), ...context.queue] } : {};
+};
+
+/** Start the topic's guided flow with its rule, and every fact given so far that the rule takes. */
+export const beginGuided: Step = ({ context, event }) => {
+  if (context.pending?.kind !== 'topic') return {};
+  const { topic, hints } = context.pending;
+  const ruleId = ruleFor(topic, hints);
+  if (!ruleId) return {};
+  const start = startingFacts(context, topic, ruleId, heard(event));
+  return { ...noTopic, topic, ruleId, ...start, introduced: false, resumed: false };
+};
+
+export const beginRuleChoice: Step = ({ context }) =>
+  context.pending?.kind === 'topic' ? { ...noTopic, topic: context.pending.topic, introduced: false } : {};
+
+/** The rule picked among the topic's rules, by a click or by the words of a message. */
+export const pickedRule = (context: ConversationContext, event: ConversationEvent): string | undefined =>
+  event.type === 'CHOICE'
+    ? ruleOfChoice(context.topic, event.id)
+    : event.type === 'TEXT' && context.topic
+      ? ruleFor(context.topic, event.understanding.ruleHints)
+      : undefined;
+
+export const chooseRule: Step = ({ context, event }) => {
+  const ruleId = pickedRule(context, event);
+  if (!ruleId || !context.topic) return {};
+  const start = startingFacts(context, context.topic, ruleId, heard(event));
+  return { ruleId, ...start, asking: null, resumed: false };
+};
+
+/** A correction or what-if after a decision: the rule's facts take the new values, to decide again. */
+export const applyChange: Step = ({ context, event }) => {
+  const u = heard(event);
+  if (!u || !context.ruleId) return {};
+  const given = factsForRuleFrom(u, context.ruleId);
+  const changed = Object.keys(given);
+  return {
+    facts: { ...context.facts, ...given },
+    answered: [...context.answered.filter((f) => !changed.includes(f)), ...changed],
+    introduced: true,
+    resumed: false,
+  };
+};
+
+export const rememberTopicAnswered: Step = ({ context }) =>
+  context.pending?.kind === 'topic' ? { ...noTopic, topic: context.pending.topic } : {};
+
+/** Keep the question asked and what is answered so far (for "back", the hand-off and later topics). */
+export const rememberAsking: Step = ({ context, event }) =>
+  event.type === 'GATHER.ASK'
+    ? {
+        asking: event.fact,
+        introduced: true,
+        facts: event.facts,
+        answered: event.answered,
+        partialDate: event.partialDate,
+        known: withRuleFacts(context.known, event.ruleId, event.facts),
+      }
+    : {};
+
+export const keepOutcome: Step = ({ context, event }) => {
+  const out = gatherOutput(event);
+  if (!out) return {};
+  const known = context.ruleId ? withRuleFacts(context.known, context.ruleId, out.facts) : context.known;
+  return { facts: out.facts, answered: out.answered, asking: null, partialDate: null, known };
+};
+
+export const dropLastAnswer: Step = ({ context }) => {
+  const last = context.answered.at(-1);
+  if (!last) return {};
+  const { [last]: _dropped, ...facts } = context.facts;
+  return { facts, answered: context.answered.slice(0, -1), introduced: true, resumed: true };
+};
+
+/** What the gather machine is told of a message: how it answers the fact asked, and the rule's other facts it gives. */
+export function answerFromText(context: ConversationContext, event: ConversationEvent): GatherEvent {
+  const u = heard(event);
+  const turn = { today: context.today, locale: context.locale };
+  if (!u || !context.ruleId) return { type: 'ANSWER', reading: { kind: 'not-understood' }, facts: {}, ...turn };
+  return {
+    type: 'ANSWER',
+    reading: u.answer ?? { kind: 'not-understood' },
+    facts: factsForRuleFrom(u, context.ruleId),
+    ...turn,
+  };
+}
+
+/** The fact the conversation asks now, if any. */
+export const askedFact = (context: ConversationContext) =>
+  context.ruleId && context.asking ? ruleFact(context.ruleId, context.asking) : undefined;
+
+/** True when a clicked choice answers the fact asked (a button of an earlier question does not). */
+export function fitsAskedFact(context: ConversationContext, choice: string): boolean {
+  const fact = askedFact(context);
+  return fact !== undefined && choiceValue(fact, choice).kind === 'value';
+}
+
+/** What the gather machine is told of a clicked answer. */
+export function answerFromChoice(context: ConversationContext, event: ConversationEvent): GatherEvent {
+  const fact = askedFact(context);
+  const value = fact && event.type === 'CHOICE' ? choiceValue(fact, event.id) : undefined;
+  const reading = value && value.kind !== 'stale' ? value : { kind: 'not-understood' as const };
+  return { type: 'ANSWER', reading, facts: {}, today: context.today, locale: context.locale };
+}

@@ -1,0 +1,168 @@
+/**
+ * What the conversation takes from one understood message: the context `understand()` needs
+ * (which question waits, which rule is on, what is known), and — given the message's
+ * understanding — the facts it gives a rule, the topic it asks about instead, and the further
+ * questions it holds. Plain functions, so the machine's guards stay one-line calls.
+ */
+import { z } from 'zod';
+import type { RoutableTopicId, TopicId } from '../content/topic-ids.js';
+import type { PartialDate } from '../understanding/extract.js';
+import { ruleFacts } from '../understanding/rule-facts.js';
+import type { UnderstandContext, Understanding } from '../understanding/understand.js';
+
+/**
+ * A further question of a message, answered after the current one ("You also asked about …"):
+ * its topic, or the 2–3 close topics to ask between, and the rules it names. Its words are not kept.
+ */
+export type QueuedQuestion = { topics: RoutableTopicId[]; hints: string[] };
+
+const queued = (q: Understanding['questions'][number]): QueuedQuestion[] =>
+  q.asks && q.verdict.kind === 'answer'
+    ? [{ topics: [q.verdict.topic], hints: q.ruleHints }]
+    : q.asks && q.verdict.kind === 'clarify'
+      ? [{ topics: q.verdict.topics, hints: q.ruleHints }]
+      : [];
+
+/** The parts of the conversation's context that understanding a message depends on. */
+export type ListeningState = {
+  ruleId: string | null;
+  asking: string | null;
+  partialDate: PartialDate | null;
+  known: Readonly<Record<string, unknown>>;
+};
+
+/** The context `understand()` reads the next message in. */
+export const listeningContext = (state: ListeningState, today: string): UnderstandContext => ({
+  today,
+  pending:
+    state.ruleId && state.asking
+      ? { ruleId: state.ruleId, fact: state.asking, ...(state.partialDate ? { partialDate: state.partialDate } : {}) }
+      : null,
+  ruleId: state.ruleId,
+  known: state.known,
+});
+
+const Stored = z.object({
+  context: z.object({
+    ruleId: z.string().nullable().catch(null),
+    asking: z.string().nullable().catch(null),
+    partialDate: z.object({ year: z.number(), month: z.number() }).nullable().catch(null),
+    known: z.record(z.string(), z.unknown()).catch({}),
+  }),
+});
+
+/** The listening state of a stored (persisted, JSON) conversation snapshot; empty when it has none. */
+export function storedListeningState(snapshot: unknown): ListeningState {
+  const parsed = Stored.safeParse(snapshot);
+  return parsed.success ? parsed.data.context : { ruleId: null, asking: null, partialDate: null, known: {} };
+}
+
+/** The facts the message gives, by catalogue key (a change's values over what it merely states). */
+export function knownFrom(u: Understanding): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of u.facts) out[f.key] = f.value;
+  for (const f of u.change?.facts ?? []) out[f.key] = f.value;
+  return out;
+}
+
+/** The facts the message gives rule `ruleId`, keyed by the rule's fact ids. */
+export function factsForRuleFrom(u: Understanding, ruleId: string): Record<string, unknown> {
+  const given = knownFrom(u);
+  const out: Record<string, unknown> = {};
+  for (const f of ruleFacts(ruleId)) if (Object.hasOwn(given, f.questionKey)) out[f.id] = given[f.questionKey];
+  return out;
+}
+
+/** True when the message gives rule `ruleId` at least one fact. */
+export const tellsRule = (u: Understanding, ruleId: string | null): boolean =>
+  ruleId !== null && Object.keys(factsForRuleFrom(u, ruleId)).length > 0;
+
+/** True when the message corrects, or asks a what-if about, a fact of rule `ruleId`. */
+export const changesRule = (u: Understanding, ruleId: string | null): boolean =>
+  ruleId !== null &&
+  u.change !== undefined &&
+  ruleFacts(ruleId).some((f) => u.change?.facts.some((c) => c.key === f.questionKey));
+
+/** The topic the message's first question is clearly about, when it is not `topic`. */
+export function otherTopic(u: Understanding, topic: TopicId | null): RoutableTopicId | undefined {
+  const verdict = u.questions[0]?.verdict;
+  return verdict?.kind === 'answer' && verdict.topic !== topic ? verdict.topic : undefined;
+}
+
+/** True when the message reads as the answer to the question asked (a value, "don't know", a month). */
+export const readsAsAnswer = (u: Understanding): boolean =>
+  u.answer !== undefined && u.answer.kind !== 'not-understood';
+
+/** A short reply (a few words) is an answer before it is a question: "12?" answers "How many?". */
+export const isShort = (u: Understanding): boolean => u.words <= 3;
+
+/** The message's further questions (after its first), to answer in turn. */
+export const furtherQuestions = (u: Understanding): QueuedQuestion[] => u.questions.slice(1).flatMap(queued);
+
+/**
+ * After a decision: the message changes a fact of the decided rule — said as a correction or
+ * what-if, or as a plain statement ("45 BT"), or in a question that is about nothing else.
+ */
+export const changesDecision = (u: Understanding, ruleId: string | null, topic: TopicId | null): boolean =>
+  changesRule(u, ruleId) && (u.change?.marked === true || !u.isQuestion || otherTopic(u, topic) === undefined);
+
+/**
+ * While a question waits: the message asks clearly about another topic (in question form, or at
+ * some length: "Convert sea time for me") — and does not answer the question asked first, in a few
+ * words, as a statement ("it is a workboat") or beside the question ("Norwegian. Also, do we need a
+ * cook?"), nor change this rule's facts
+ * ("hva om det er 45 BT?").
+ */
+export const switchesTopic = (u: Understanding, ruleId: string | null, topic: TopicId | null): boolean =>
+  otherTopic(u, topic) !== undefined &&
+  (u.isQuestion || u.words >= 4) &&
+  !(readsAsAnswer(u) && (isShort(u) || asksBeside(u) || !u.isQuestion)) &&
+  !(u.change?.marked === true && changesRule(u, ruleId));
+
+/** The message's first question is only part of it (something else stands beside it). */
+const asksBeside = (u: Understanding): boolean => {
+  const first = u.questions[0];
+  return first !== undefined && (first.start > 0 || first.end < u.text.trim().length);
+};
+
+/** While a question waits: the message answers it, or gives (or corrects) other facts of the rule. */
+export const answersOrTells = (u: Understanding, ruleId: string | null): boolean =>
+  readsAsAnswer(u) || tellsRule(u, ruleId);
+
+/**
+ * While a question waits: the message asks something outside the catalogue (and neither answers
+ * the question asked nor changes this rule's facts): it gets the fallback before the question again.
+ */
+export const asksOutOfScope = (u: Understanding, ruleId: string | null): boolean =>
+  u.isQuestion &&
+  u.questions[0]?.verdict.kind === 'out-of-scope' &&
+  !readsAsAnswer(u) &&
+  !(u.change?.marked === true && changesRule(u, ruleId));
+
+/** The message asks something the catalogue has several close topics for. */
+export const asksUnclear = (u: Understanding): boolean => u.isQuestion && u.questions[0]?.verdict.kind === 'clarify';
+
+/**
+ * The questions of a message that answers the question asked, about other topics than `topic`, to
+ * answer after it: only questions beside the answer ("Norwegian. Also, do we need a cook?"), never
+ * the message itself read as a question ("45 BT?", "hva om det er 45 BT?").
+ */
+export const questionsBesides = (u: Understanding, topic: TopicId | null): QueuedQuestion[] =>
+  u.questions
+    .filter((q) => q.start > 0 || q.end < u.text.trim().length)
+    .flatMap(queued)
+    .filter((q) => !(q.topics.length === 1 && q.topics[0] === topic));
+
+/** `known` with the facts of rule `ruleId` replaced by `facts` (by fact id): what the rule now holds. */
+export function withRuleFacts(
+  known: Readonly<Record<string, unknown>>,
+  ruleId: string,
+  facts: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...known };
+  for (const f of ruleFacts(ruleId)) {
+    delete out[f.questionKey];
+    if (Object.hasOwn(facts, f.id)) out[f.questionKey] = facts[f.id];
+  }
+  return out;
+}

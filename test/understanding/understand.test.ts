@@ -1,0 +1,303 @@
+/**
+ * `understand()`: one reading of one message — language, command, questions and their topics,
+ * every fact with where it is said, corrections and what-ifs, and the answer to the question
+ * waiting for one. Table-driven, named after the situation; assertions on keys and values.
+ */
+import fc from 'fast-check';
+import { describe, expect, it, test } from 'vitest';
+import type { UnderstandContext, Understanding } from '../../understanding/understand.js';
+import { readMessage, understand } from '../../understanding/understand.js';
+
+const TODAY = '2026-11-22';
+const at = (extra: Partial<UnderstandContext> = {}): UnderstandContext => ({ today: TODAY, ...extra });
+const manningAsksFlag = at({
+  pending: { ruleId: 'manning-certificate', fact: 'flag' },
+  ruleId: 'manning-certificate',
+  known: { vesselType: 'cargo', grossTonnage: 60 },
+});
+const manningDecided = at({
+  ruleId: 'manning-certificate',
+  known: { flag: 'NO', vesselType: 'cargo', grossTonnage: 60 },
+});
+const cookDecided = at({ ruleId: 'ship-cook', known: { safetyManning: 11 } });
+
+/** The facts found, as { key: value }. */
+const factsOf = (u: Understanding) => Object.fromEntries(u.facts.map((f) => [f.key, f.value]));
+/** The topics of the questions found ('?' for a question no topic clearly fits). */
+const topicsOf = (u: Understanding) => u.questions.map((q) => (q.verdict.kind === 'answer' ? q.verdict.topic : '?'));
+
+describe('understand: the questions of a message', () => {
+  test.each([
+    {
+      name: 'two questions joined by "og" are two topics, in order',
+      text: 'Trenger vi bemanningssertifikat, og må vi ha skipskokk om bord?',
+      topics: ['manning.which-vessels', 'cook.required'],
+    },
+    {
+      name: 'two questions joined by "and" are two topics, in order',
+      text: "Does my ship need a manning certificate, and do we need a ship's cook?",
+      topics: ['manning.which-vessels', 'cook.required'],
+    },
+    {
+      name: 'facts stated before the question do not decide its topic (the cook, not the manning certificate)',
+      text: "Our cargo ship is Norwegian-flagged, 120 GT, and there are 11 people in the safe manning. Do we need a ship's cook?",
+      topics: ['cook.required'],
+    },
+    {
+      name: 'the position asked about wins over a position merely served in',
+      text: 'Hva er kravet til matros på et skip på 400 BT i fartsområde 3? Jeg har ikke fagbrev, 7 måneder som lettmatros og 7 måneder på dekk.',
+      topics: ['ratings.matros'],
+    },
+    {
+      name: 'a message that asks nothing in so many words is read as a whole',
+      text: 'Convert sea time for me',
+      topics: ['seatime.calculate'],
+    },
+  ])('$name', ({ text, topics }) => {
+    expect(topicsOf(understand(text, at()))).toEqual(topics);
+  });
+
+  test.each([
+    ['Trenger vi skipskokk?', true],
+    ['Treng vi skipskokk om bord?', true],
+    ['Do we need a cook', true],
+    ['Jeg lurer på om vi trenger kokk', true],
+    ['norsk', false],
+    ['45 BT', false],
+    ['Ola Nordmann', false],
+  ])('"%s" asks something: %s', (text, asks) => {
+    expect(understand(text, at()).isQuestion).toBe(asks);
+  });
+});
+
+describe('understand: language and commands', () => {
+  test.each([
+    ['Does my ship need a manning certificate?', 'en'],
+    ['Trenger båten min bemanningssertifikat?', 'nb'],
+    ['45', undefined],
+  ] as const)('"%s" is in %s', (text, locale) => {
+    expect(understand(text, at()).locale).toBe(locale);
+  });
+
+  test.each([
+    ['start på nytt', 'restart'],
+    ['tilbake', 'back'],
+    ['talk to a person', 'handoff'],
+    ['kan jeg gå tilbake til D6?', undefined],
+  ] as const)('"%s" is the command %s', (text, command) => {
+    expect(understand(text, at()).command).toBe(command);
+  });
+});
+
+describe('understand: every fact, for any rule, with where it is said', () => {
+  test.each([
+    {
+      name: 'facts for the manning certificate and the cook in one message',
+      text: "Our cargo ship is Norwegian-flagged, 120 GT, and there are 11 people in the safe manning. Do we need a ship's cook?",
+      facts: { vesselType: 'cargo', flag: 'NO', grossTonnage: 120, safetyManning: 11 },
+      spans: { flag: 'Norwegian-flagged', grossTonnage: '120 GT', safetyManning: '11 people' },
+    },
+    {
+      name: 'service time, a trade certificate and a trading area, in bokmål',
+      text: 'Hva er kravet til matros på et skip på 400 BT i fartsområde 3? Jeg har ikke fagbrev, 7 måneder som lettmatros og 7 måneder på dekk.',
+      facts: {
+        grossTonnage: 400,
+        tradingArea: 'area-3',
+        hasTradeCertificate: false,
+        monthsAsOrdinarySeaman: 7,
+        monthsDeckService: 7,
+      },
+      spans: { grossTonnage: '400 BT', tradingArea: 'fartsområde 3', hasTradeCertificate: 'har ikke fagbrev' },
+    },
+    {
+      name: 'a position served in is no position asked about',
+      text: 'Jeg har 7 måneder som lettmatros. Hva kreves for matros?',
+      facts: { monthsAsOrdinarySeaman: 7 },
+      spans: {},
+      absent: ['ratingPosition'],
+    },
+    {
+      name: 'hours said to be the total are the total, though sea-time days are mentioned',
+      text: 'My employer says I have 1250 hours on board in total. How many sea-time days is that?',
+      facts: { totalHours: 1250 },
+      spans: { totalHours: '1250 hours' },
+    },
+    {
+      name: 'safe manning in nynorsk',
+      text: 'Lasteskipet vårt er norskflagga, og sikkerheitsbemanninga er 11 personar.',
+      facts: { vesselType: 'cargo', flag: 'NO', safetyManning: 11 },
+      spans: { safetyManning: '11 personar' },
+    },
+    {
+      name: 'a value taken back is not a fact',
+      text: "sorry, it's 45 GT, not 60 GT",
+      facts: { grossTonnage: 45 },
+      spans: { grossTonnage: '45 GT' },
+    },
+  ])('$name', ({ text, facts, spans, absent }) => {
+    const u = understand(text, at());
+    expect(factsOf(u)).toMatchObject(facts);
+    for (const [key, said] of Object.entries(spans)) {
+      const f = u.facts.find((x) => x.key === key);
+      expect(f && text.slice(f.start, f.end), key).toBe(said);
+    }
+    for (const key of absent ?? []) expect(factsOf(u)).not.toHaveProperty(key);
+  });
+});
+
+describe('understand: corrections and what-ifs', () => {
+  test.each([
+    {
+      name: '"sorry, it\'s 45 GT, not 60" corrects the tonnage',
+      text: "sorry, it's 45 GT, not 60",
+      context: manningAsksFlag,
+      change: { kind: 'correction', marked: true, facts: [{ key: 'grossTonnage', value: 45, previous: 60 }] },
+    },
+    {
+      name: '"actually 45" corrects the one number the rule has',
+      text: 'actually 45',
+      context: manningDecided,
+      change: { kind: 'correction', marked: true, facts: [{ key: 'grossTonnage', value: 45, previous: 60 }] },
+    },
+    {
+      name: '"nei, 45" corrects the tonnage',
+      text: 'nei, 45',
+      context: manningDecided,
+      change: { kind: 'correction', marked: true, facts: [{ key: 'grossTonnage', value: 45, previous: 60 }] },
+    },
+    {
+      name: '«hva om det er 45 BT?» is a what-if',
+      text: 'Hva om det er 45 BT?',
+      context: manningDecided,
+      change: { kind: 'what-if', marked: true, facts: [{ key: 'grossTonnage', value: 45, previous: 60 }] },
+    },
+    {
+      name: '«kva om skipet berre er på 45 BT?» is a what-if in nynorsk',
+      text: 'Kva om skipet berre er på 45 BT?',
+      context: manningDecided,
+      change: { kind: 'what-if', marked: true, facts: [{ key: 'grossTonnage', value: 45, previous: 60 }] },
+    },
+    {
+      name: '"and if we are 9?" is a what-if about the safe manning',
+      text: 'and if we are 9?',
+      context: cookDecided,
+      change: { kind: 'what-if', marked: true, facts: [{ key: 'safetyManning', value: 9, previous: 11 }] },
+    },
+    {
+      name: 'a new value without a word of correction still counts as one',
+      text: '45 BT',
+      context: manningDecided,
+      change: { kind: 'correction', marked: false, facts: [{ key: 'grossTonnage', value: 45, previous: 60 }] },
+    },
+    {
+      name: 'a new value asked about in a question is a what-if',
+      text: 'Trenger et fiskefartøy bemanningssertifikat?',
+      context: manningDecided,
+      change: { kind: 'what-if', marked: false, facts: [{ key: 'vesselType', value: 'fishing', previous: 'cargo' }] },
+    },
+    {
+      name: 'the same value again changes nothing',
+      text: '60 BT',
+      context: manningDecided,
+      change: undefined,
+    },
+    {
+      name: 'a bare number with a correction word but no rule under way is no fact',
+      text: 'actually 45',
+      context: at(),
+      change: undefined,
+    },
+  ])('$name', ({ text, context, change }) => {
+    expect(understand(text, context).change).toEqual(change);
+  });
+});
+
+describe('understand: the answer to the question waiting', () => {
+  test.each([
+    { name: 'a plain answer', text: 'Norwegian', context: manningAsksFlag, answer: { kind: 'value', value: 'NO' } },
+    {
+      name: 'a correction is not an answer to another question',
+      text: "sorry, it's 45 GT, not 60",
+      context: manningAsksFlag,
+      answer: { kind: 'not-understood' },
+    },
+    {
+      name: '"nei, 45" to a yes/no question corrects a number; it does not answer no',
+      text: 'nei, 45',
+      context: at({
+        pending: { ruleId: 'matros', fact: 'seagoing' },
+        ruleId: 'matros',
+        known: { grossTonnage: 60 },
+      }),
+      answer: { kind: 'not-understood' },
+    },
+    {
+      name: 'a question about a topic is no name, though a name is asked',
+      text: 'Does a Norwegian cargo ship of 300 GT need a manning certificate?',
+      context: at({ pending: { ruleId: 'sea-time-confirmation', fact: 'seafarerName' } }),
+      answer: { kind: 'not-understood' },
+    },
+    {
+      name: 'a name is a name',
+      text: 'Ola Nordmann',
+      context: at({ pending: { ruleId: 'sea-time-confirmation', fact: 'seafarerName' } }),
+      answer: { kind: 'value', value: 'Ola Nordmann' },
+    },
+    {
+      name: 'hours are not days, but the total hours are found',
+      text: '1250 hours',
+      context: at({ pending: { ruleId: 'sea-time', fact: 'days' } }),
+      answer: { kind: 'not-understood' },
+      facts: { totalHours: 1250 },
+    },
+    {
+      name: 'the day completes a month and year given before',
+      text: '15.',
+      context: at({
+        pending: { ruleId: 'health-certificate', fact: 'issueDate', partialDate: { year: 2024, month: 6 } },
+      }),
+      answer: { kind: 'value', value: '2024-06-15' },
+    },
+    {
+      name: 'no question waits: no answer',
+      text: '45',
+      context: at(),
+      answer: undefined,
+    },
+  ])('$name', ({ text, context, answer, facts }) => {
+    const u = understand(text, context);
+    expect(u.answer).toEqual(answer);
+    if (facts) expect(factsOf(u)).toMatchObject(facts);
+  });
+});
+
+describe('understand: robust and linear', () => {
+  it('never throws, and every span lies in the text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.boolean(), (text, pending) => {
+        const u = readMessage(text, pending ? manningAsksFlag : at());
+        for (const f of u.facts) {
+          expect(f.start).toBeGreaterThanOrEqual(0);
+          expect(f.end).toBeLessThanOrEqual(u.text.length);
+          expect(f.start).toBeLessThan(f.end);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads 10 KB in under 50 ms', () => {
+    const para =
+      "Hei! Our cargo ship is Norwegian-flagged, 120 GT, and there are 11 people in the safe manning. Do we need a ship's cook? Hva om det er 45 BT? ";
+    const text = para.repeat(Math.ceil(10_240 / para.length)).slice(0, 10_240);
+    understand(text, manningAsksFlag);
+    const best = Math.min(
+      ...Array.from({ length: 5 }, () => {
+        const start = performance.now();
+        understand(text, manningAsksFlag);
+        return performance.now() - start;
+      }),
+    );
+    expect(best).toBeLessThan(50);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Corrections and what-ifs: a message that changes a fact said before. "sorry, it's 45 GT, not
+ * 60", "nei, 45", "actually 45" correct it; «hva om det er 45 BT?», "and if we are 9?" ask about the
+ * same case with the fact changed. Either way the fact takes the new value and the rule decides
+ * again; the kind only changes how the answer says what changed.
+ *
+ * A number without a unit or label ("actually 45", "and if we are 9?") is tied to a fact only in
+ * such a message, and only when the rule under discussion has exactly one fact it can be: the one
+ * number fact already answered that the unit fits (or the only number fact that fits at all).
+ */
+import { CORRECTION_OPENERS, CORRECTION_WORDS, WHAT_IF_FILLERS, WHAT_IF_OPENERS } from './lexicon/discourse.js';
+import type { FactFound } from './free-text.js';
+import { containsTokens, phraseTokens } from './normalize.js';
+import { convert, findQuantities, isBoundQuantity } from './numbers.js';
+import { ruleFacts } from './rule-facts.js';
+
+/** A fact the message changes: its catalogue key, the new value, and the value it had (if any). */
+export type ChangedFact = { key: string; value: unknown; previous?: unknown };
+
+/**
+ * A message that changes facts said before. `marked` when it says so ("sorry", "hva om"); an
+ * unmarked one just gives a fact a new value: a statement ("45 GT" after 60 GT) counts as a
+ * correction, a question ("does a fishing vessel need one?") as a what-if.
+ */
+export type Change = { kind: 'correction' | 'what-if'; marked: boolean; facts: ChangedFact[] };
+
+const CORRECTIONS = CORRECTION_WORDS.map(phraseTokens);
+const OPENERS = new Set(CORRECTION_OPENERS.flatMap(phraseTokens));
+const WHAT_IFS = WHAT_IF_OPENERS.map(phraseTokens);
+const FILLERS = new Set(WHAT_IF_FILLERS.flatMap(phraseTokens));
+
+const startsWith = (tokens: readonly string[], phrase: readonly string[]) =>
+  phrase.length <= tokens.length && phrase.every((w, i) => tokens[i] === w);
+
+/** How the message marks itself: a what-if opening, a correction word, or neither. */
+export function changeMarker(tokens: readonly string[]): Change['kind'] | undefined {
+  const rest = FILLERS.has(tokens[0] ?? '') ? tokens.slice(1) : tokens;
+  if (WHAT_IFS.some((p) => startsWith(rest, p) || startsWith(tokens, p))) return 'what-if';
+  if (CORRECTIONS.some((p) => containsTokens(tokens, p))) return 'correction';
+  if (OPENERS.has(tokens[0] ?? '') && tokens.length > 1) return 'correction';
+  return undefined;
+}
+
+/**
+ * The fact a bare number in a change message is about, for rule `ruleId`: among the rule's number
+ * facts the unit converts to, the one already known, or else the only one. Numbers that are part
+ * of a fact already found, bounds, and taken-back values ("not 60") are skipped.
+ */
+export function bareNumberFacts(
+  folded: string,
+  found: readonly FactFound[],
+  ruleId: string,
+  known: Readonly<Record<string, unknown>>,
+): FactFound[] {
+  const numeric = ruleFacts(ruleId).filter((f) => f.type === 'number' || f.type === 'integer');
+  const out: FactFound[] = [];
+  for (const q of findQuantities(folded)) {
+    if (!Number.isFinite(q.value) || q.unit === 'other' || isBoundQuantity(folded, q)) continue;
+    if (found.some((f) => q.start < f.end && q.end > f.start)) continue;
+    if (/(?:ikke|ikkje|not|isnt|for) ?$/.test(folded.slice(Math.max(0, q.start - 8), q.start))) continue;
+    const fits = numeric.flatMap((f) => {
+      const v = convert(q.value, q.unit, f.unit);
+      return v === undefined || (f.type === 'integer' && !Number.isInteger(v)) ? [] : [{ f, v }];
+    });
+    const knownFits = fits.filter(({ f }) => Object.hasOwn(known, f.questionKey));
+    const one =
+      knownFits.length === 1 ? knownFits[0] : knownFits.length === 0 && fits.length === 1 ? fits[0] : undefined;
+    if (one && !out.some((o) => o.key === one.f.questionKey))
+      out.push({ key: one.f.questionKey, value: one.v, start: q.start, end: q.end });
+  }
+  return out;
+}
+
+/**
+ * The change a message makes to the facts `known` (by catalogue key), given the facts it states
+ * and how it marks itself (`unmarked`: the kind when it does not). A marked message changes every
+ * fact it states; an unmarked one only those it gives a new value. Undefined when it changes nothing.
+ */
+export function changeOf(
+  marker: Change['kind'] | undefined,
+  facts: readonly FactFound[],
+  known: Readonly<Record<string, unknown>>,
+  unmarked: Change['kind'] = 'correction',
+): Change | undefined {
+  const differs = (f: FactFound) => Object.hasOwn(known, f.key) && !sameValue(known[f.key], f.value);
+  const changed = facts
+    .filter((f) => (marker ? !Object.hasOwn(known, f.key) || differs(f) : differs(f)))
+    .map((f) => ({ key: f.key, value: f.value, ...(Object.hasOwn(known, f.key) ? { previous: known[f.key] } : {}) }));
+  if (changed.length === 0) return undefined;
+  return { kind: marker ?? unmarked, marked: marker !== undefined, facts: changed };
+}
+
+/** Values of a fact are equal when they are the same number, text, flag or list. */
+export const sameValue = (a: unknown, b: unknown): boolean =>
+  a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]));

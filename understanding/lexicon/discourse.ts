@@ -1,0 +1,311 @@
+/**
+ * Words that tell what a message DOES rather than what it is about, in bokmål, nynorsk and English:
+ * where a question starts, where one message holds a second question, a correction ("sorry, it's
+ * 45 GT, not 60") and a what-if ("hva om det er 45 BT?"), and which rating position a question asks
+ * about. Pure data, written in lower case with Norwegian letters (folded before matching).
+ */
+import type { RoutableTopicId } from '../../rules/topics.js';
+
+/**
+ * Words that open a question when they start a sentence: question words and the verbs a yes/no
+ * question starts with ("Trenger vi …", "Må jeg …", "Do we …").
+ */
+export const QUESTION_OPENERS: readonly string[] = [
+  // bokmål
+  'hva',
+  'hvordan',
+  'hvor',
+  'hvorfor',
+  'hvem',
+  'hvilken',
+  'hvilket',
+  'hvilke',
+  'når',
+  'trenger',
+  'må',
+  'kan',
+  'skal',
+  'bør',
+  'er',
+  'har',
+  'gjelder',
+  'får',
+  'blir',
+  'holder',
+  'vil',
+  'finnes',
+  'kreves',
+  'stemmer',
+  // nynorsk
+  'kva',
+  'korleis',
+  'kor',
+  'kvifor',
+  'kven',
+  'kva for',
+  'treng',
+  'gjeld',
+  'vert',
+  // English
+  'what',
+  'how',
+  'where',
+  'why',
+  'who',
+  'which',
+  'when',
+  'do',
+  'does',
+  'did',
+  'can',
+  'could',
+  'must',
+  'is',
+  'are',
+  'should',
+  'will',
+  'would',
+  'may',
+  'might',
+  'have',
+  'has',
+];
+
+/**
+ * Subjects that follow a question verb after "og" / "and" when a second question starts
+ * ("…, og må VI ha skipskokk?", "… and do WE need a cook?").
+ */
+export const QUESTION_SUBJECTS: readonly string[] = [
+  'vi',
+  'jeg',
+  'eg',
+  'man',
+  'ein',
+  'dere',
+  'de',
+  'dei',
+  'han',
+  'hun',
+  'ho',
+  'det',
+  'den',
+  'skipet',
+  'båten',
+  'fartøyet',
+  'we',
+  'i',
+  'you',
+  'they',
+  'he',
+  'she',
+  'it',
+  'the',
+  'our',
+  'my',
+];
+
+/** Words that join two questions in one sentence ("…, og må vi …", "… and do we …"). */
+export const QUESTION_JOINERS: readonly string[] = ['og', 'and', 'samt', 'også', 'also', 'dessuten', 'plus'];
+
+/**
+ * Words that make a message a correction of something said before, anywhere in it
+ * ("sorry, it's 45 GT", "45 BT, faktisk", "jeg mente 45").
+ */
+export const CORRECTION_WORDS: readonly string[] = [
+  'sorry',
+  'beklager',
+  'unnskyld',
+  'orsak',
+  'oops',
+  'oi',
+  'actually',
+  'faktisk',
+  'egentlig',
+  'eigentleg',
+  'jeg mente',
+  'eg meinte',
+  'i meant',
+  'i mean',
+  'meant',
+  'mente',
+  'meinte',
+  'rettelse',
+  'retting',
+  'correction',
+  'feil',
+  'wrong',
+  'my mistake',
+  'min feil',
+  'typo',
+  'skrivefeil',
+  'skal være',
+  'skulle vært',
+  'skal vere',
+  'skulle vore',
+  'should be',
+  'should have been',
+  'wait',
+  'vent',
+  'rettere sagt',
+  'rather',
+];
+
+/** "No" words that start a correction when a new value follows ("nei, 45", "no, 45 GT"). */
+export const CORRECTION_OPENERS: readonly string[] = ['nei', 'no', 'nope', 'næ'];
+
+/**
+ * Words before a value the user takes back ("not 60", "ikke 60", "i stedet for 60"): that value is
+ * the old one, never a new fact.
+ */
+export const REJECTED_VALUE_WORDS: readonly string[] = [
+  'ikke',
+  'ikkje',
+  'not',
+  'isnt',
+  'i stedet for',
+  'i steden for',
+  'istedenfor',
+  'i staden for',
+  'istadenfor',
+  'heller enn',
+  'instead of',
+  'rather than',
+  'and not',
+  'og ikke',
+];
+
+/**
+ * Openings of a what-if: the same case with one fact changed ("hva om det er 45 BT?", "and if we
+ * are 9?"). Matched at the start of the message, after a filler word (see `WHAT_IF_FILLERS`).
+ */
+export const WHAT_IF_OPENERS: readonly string[] = [
+  'hva om',
+  'hva hvis',
+  'hva dersom',
+  'hva med',
+  'og hvis',
+  'og om',
+  'og dersom',
+  'og med',
+  'enn om',
+  'enn hvis',
+  'men hvis',
+  'men om',
+  'om det er',
+  'hvis det er',
+  'hvis vi er',
+  'hvis jeg har',
+  'kva om',
+  'kva viss',
+  'kva dersom',
+  'kva med',
+  'og viss',
+  'men viss',
+  'viss det er',
+  'viss vi er',
+  'what if',
+  'and if',
+  'but if',
+  'what about',
+  'how about',
+  'and what about',
+  'and with',
+  'if it is',
+  'if its',
+  'if we are',
+  'if were',
+  'if we have',
+  'if i have',
+  'suppose',
+  'supposing',
+];
+
+/** Words that may come before a what-if opening ("ok, hva om …", "but what if …"). */
+export const WHAT_IF_FILLERS: readonly string[] = [
+  'ok',
+  'okay',
+  'okei',
+  'greit',
+  'så',
+  'so',
+  'men',
+  'but',
+  'hmm',
+  'og',
+  'and',
+];
+
+/**
+ * The rating position a question asks about, by topic: "Hva er kravet til matros?" asks about
+ * matros even when it also says "7 måneder som lettmatros".
+ */
+export const ASKED_POSITIONS: Readonly<Partial<Record<RoutableTopicId, readonly string[]>>> = {
+  'ratings.matros': ['matros', 'able seaman', 'able-bodied seaman'],
+  'ratings.lettmatros': ['lettmatros', 'ordinary seaman'],
+  'ratings.smorer': ['smører', 'smørar', 'oiler', 'motorman oiler'],
+  'ratings.maskinpasser': ['maskinpasser', 'maskinpassar', 'engine rating'],
+  'ratings.maskinpasser-lettmatros': [
+    'maskinpasser-lettmatros',
+    'maskinpasser og lettmatros',
+    'maskinpassar og lettmatros',
+    'engine rating and ordinary seaman',
+  ],
+};
+
+/** Words between a time and the position it was served in ("7 måneder SOM lettmatros", "a year AS an oiler"). */
+export const SERVED_AS_WORDS: readonly string[] = ['som', 'as', 'as a', 'as an', 'på', 'on', 'i', 'in'];
+
+/** Phrases that make a sentence a question without a question mark ("jeg lurer på om …", "I wonder if …"). */
+export const INDIRECT_QUESTION_PHRASES: readonly string[] = [
+  'lurer på',
+  'lurar på',
+  'vil gjerne vite',
+  'vil vite',
+  'ville vite',
+  'ønsker å vite',
+  'spørsmål om',
+  'kan du si',
+  'kan du fortelle',
+  'kan du sjekke',
+  'kan du rekne',
+  'kan du regne',
+  'regn ut',
+  'rekn ut',
+  'sjekk',
+  'wonder',
+  'would like to know',
+  'want to know',
+  'question about',
+  'can you tell',
+  'please tell',
+  'can you check',
+  'can you work out',
+  'work out',
+  'calculate',
+  'convert',
+];
+
+/** Question words that start a second question on their own after "og" / "and" ("…, og hva koster det?"). */
+export const WH_WORDS: readonly string[] = [
+  'hva',
+  'hvordan',
+  'hvor',
+  'hvorfor',
+  'hvem',
+  'hvilken',
+  'hvilket',
+  'hvilke',
+  'når',
+  'kva',
+  'korleis',
+  'kor',
+  'kvifor',
+  'kven',
+  'what',
+  'how',
+  'where',
+  'why',
+  'who',
+  'which',
+  'when',
+];

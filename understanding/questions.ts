@@ -1,0 +1,125 @@
+/**
+ * The separate questions of one message: its sentences, and within a sentence a second question
+ * joined by "og" / "and" ("Trenger vi bemanningssertifikat, og må vi ha skipskokk om bord?"). A
+ * part asks when it ends with a question mark, opens with a question word or verb ("Trenger vi …",
+ * "Do we …"), or holds an indirect question ("jeg lurer på om …"); the other parts are context
+ * ("Our cargo ship is Norwegian-flagged, 120 GT."). Also: which rating position a question asks
+ * about, as opposed to positions it merely mentions ("7 måneder som lettmatros").
+ */
+import type { RoutableTopicId } from '../rules/topics.js';
+import {
+  ASKED_POSITIONS,
+  INDIRECT_QUESTION_PHRASES,
+  QUESTION_JOINERS,
+  QUESTION_OPENERS,
+  QUESTION_SUBJECTS,
+  SERVED_AS_WORDS,
+  WH_WORDS,
+} from './lexicon/discourse.js';
+import { RULE_HINTS } from './lexicon/routing.js';
+import { UNIT_WORDS } from './lexicon/synonyms.js';
+import { alternation, fold } from './normalize.js';
+
+/** One part of a message, with its place in the message [start, end) and whether it asks something. */
+export type MessagePart = { text: string; start: number; end: number; asks: boolean };
+
+/** Most parts a message is split into; the rest stays with the last part (a long e-mail is context). */
+const MAX_PARTS = 12;
+
+/** The end of a word: the next character is no letter or digit (JS `\b` knows only ASCII). */
+const END = String.raw`(?![\p{L}\p{N}])`;
+const START = String.raw`(?<![\p{L}\p{N}])`;
+const alt = (list: readonly string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+
+/**
+ * A sentence ends at ? or ! (and what follows), at a line break, or at a full stop before a capital
+ * letter — not after a bare number ("1. Juni").
+ */
+const SENTENCE_END = /[?!]+["»”)]*(?=\s|$)|\n+|(?<!(?:^|[^\p{L}\p{N}])\p{N}{1,2})\.(?=\s+["«“(]?\p{Lu})/gu;
+
+/** "…, og må vi …", "… and do we …", "…, og hva …": where a second question starts inside a sentence. */
+const JOIN = new RegExp(
+  String.raw`(?:,\s*|\s+)(?:${alt(QUESTION_JOINERS)})\s+(?=(?:${alt(WH_WORDS)})${END}|(?:${alt(QUESTION_OPENERS)})\s+(?:${alt(QUESTION_SUBJECTS)})${END})`,
+  'giu',
+);
+
+const OPENER = new RegExp(
+  String.raw`^[\s"«“(¿-]*(?:(?:ok|okay|okei|hei|hi|hello|og|and|men|but|så|so)[,!.]?\s+)?(?:${alt(QUESTION_OPENERS)})${END}`,
+  'iu',
+);
+const INDIRECT = new RegExp(`${START}(?:${alt(INDIRECT_QUESTION_PHRASES)})${END}`, 'iu');
+
+/** True when `part` asks something (see the module comment). */
+export const asks = (part: string): boolean =>
+  /\?\s*["»”)]*\s*$/.test(part) || OPENER.test(part) || INDIRECT.test(part);
+
+/** Cut `text` at the ends `re` finds (each cut keeps what it matched with the part before). */
+function cut(text: string, offset: number, re: RegExp, keepMatch: boolean): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let from = 0;
+  for (const m of text.matchAll(re)) {
+    const to = keepMatch ? m.index + m[0].length : m.index;
+    if (to > from) out.push({ text: text.slice(from, to), start: offset + from });
+    from = m.index + m[0].length;
+    if (out.length >= MAX_PARTS) break;
+  }
+  if (from < text.length) out.push({ text: text.slice(from), start: offset + from });
+  return out;
+}
+
+/** The parts of `text` in order: sentences, and questions joined inside a sentence. Empty parts are left out. */
+export function splitMessage(text: string): MessagePart[] {
+  const parts: MessagePart[] = [];
+  for (const sentence of cut(text, 0, SENTENCE_END, true)) {
+    const pieces = asks(sentence.text) ? cut(sentence.text, sentence.start, JOIN, false) : [sentence];
+    for (const piece of pieces) {
+      const lead = piece.text.length - piece.text.trimStart().length;
+      const body = piece.text.trim();
+      if (!/[\p{L}\p{N}]/u.test(body)) continue;
+      const start = piece.start + lead;
+      parts.push({ text: body, start, end: start + body.length, asks: asks(body) });
+    }
+  }
+  return parts;
+}
+
+const POSITION_WORDS = new Map(
+  Object.entries(ASKED_POSITIONS).flatMap(([topic, words]) =>
+    (words ?? []).map((w) => [fold(w).replace(/-/g, ' '), topic as RoutableTopicId] as const),
+  ),
+);
+const POSITION = new RegExp(`(?<![a-z0-9])(${alternation([...POSITION_WORDS.keys()])})(?![a-z0-9])`, 'g');
+const TIME_UNITS = alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days]);
+const SERVED = new RegExp(String.raw`\d(?:[.,]\d+)? ?(?:${TIME_UNITS}) (?:${alternation(SERVED_AS_WORDS)}) ?$`);
+
+/**
+ * The rating topic of the one position `text` asks about: every position it names, except those it
+ * names as time served ("7 måneder som lettmatros"). `undefined` when it names none or several.
+ */
+export function askedPosition(text: string): RoutableTopicId | undefined {
+  const folded = fold(text).replace(/-/g, ' ');
+  const named = new Set<RoutableTopicId>();
+  for (const m of folded.matchAll(POSITION)) {
+    if (SERVED.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const topic = POSITION_WORDS.get(m[1] ?? '');
+    if (topic) named.add(topic);
+  }
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+const HINTS = Object.entries(RULE_HINTS).map(
+  ([rule, words]) => [rule, words.map((h) => new RegExp(`(^|[^\\p{L}])${h}`, 'u'))] as const,
+);
+
+/**
+ * The rules whose own words `text` uses ("fornyelse" points to the ISSC renewal, "mellomliggende"
+ * to the validity dates): where a topic has two rules, these tell which one is meant.
+ */
+export function ruleHintsIn(text: string): string[] {
+  const lower = text.toLowerCase();
+  return HINTS.filter(([, res]) => res.some((re) => re.test(lower))).map(([rule]) => rule);
+}

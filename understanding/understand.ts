@@ -1,0 +1,248 @@
+/**
+ * One understanding per message: everything the conversation needs from what the user wrote,
+ * read once — its language, whether it is a command, whether it asks something and which topics
+ * its separate questions are about, every fact it states (for any rule, with where it says so),
+ * whether it corrects a fact or asks a what-if, and how it reads as the answer to the question
+ * waiting for one. The machines act on this; none of them reads the text again.
+ *
+ * Pure and deterministic (the date comes in the context). Linear in the length of the text: each
+ * step reads a bounded prefix, so a 10 KB message costs little more than a 2 KB one.
+ */
+import type { Command } from '../content/render.js';
+import type { Locale } from '../rules/types.js';
+import { type Change, bareNumberFacts, changeMarker, changeOf } from './changes.js';
+import { commandIn } from './commands.js';
+import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
+import { type FactFound, findFacts } from './free-text.js';
+import { detectLocale } from './language.js';
+import { fold, words } from './normalize.js';
+import { type MessagePart, askedPosition, ruleHintsIn, splitMessage } from './questions.js';
+import { ALL_FACTS, ruleFact } from './rule-facts.js';
+import { classifyTopics, type TopicVerdict } from './topics.js';
+
+export type { Change, ChangedFact } from './changes.js';
+export type { FactFound } from './free-text.js';
+
+/** What the conversation knows when the message arrives. */
+export type UnderstandContext = {
+  /** Today's ISO date ("i dag", "i går" are counted from it). */
+  today: string;
+  /** The question waiting for an answer: its rule and fact (and a month already given without its day). */
+  pending?: { ruleId: string; fact: string; partialDate?: PartialDate } | null;
+  /** The rule the conversation is on (being gathered, or just decided): a bare number may change its facts. */
+  ruleId?: string | null;
+  /** Facts known so far, by catalogue key (to tell a correction from a new fact). */
+  known?: Readonly<Record<string, unknown>>;
+};
+
+/**
+ * One question of the message, with where it stands and the topic verdict for it. `asks` is false
+ * for a message that asks nothing in so many words ("kokk 10 mann", "lasteskip"), read as a whole.
+ */
+export type Question = {
+  text: string;
+  start: number;
+  end: number;
+  asks: boolean;
+  verdict: TopicVerdict;
+  /** Rules the question names by their own words (which of a topic's two rules is meant). */
+  ruleHints: string[];
+};
+
+/** Everything understood from one message (plain data: it travels in a machine event). */
+export type Understanding = {
+  /** The message as read (cut to `MAX_UNDERSTOOD`). */
+  text: string;
+  /** How many words it has (a reply of a few words is an answer before it is a question). */
+  words: number;
+  /** The language of this message, when it tells (a name or a number does not). */
+  locale: Locale | undefined;
+  /** The whole message is a command ("start på nytt", "back"). */
+  command: Command | undefined;
+  /** Some part of the message asks something (a question mark, a question word, "jeg lurer på"). */
+  isQuestion: boolean;
+  /**
+   * The message's questions, each with its topic verdict: the clearly answerable ones first (distinct
+   * topics, in order), then those between close topics; else the one best verdict. Empty only for an
+   * empty message, and for a reply of a few words that answers the question waiting (nothing to route).
+   */
+  questions: Question[];
+  /** Every fact stated, for any rule, by catalogue key, with its place [start, end) in `text`. */
+  facts: FactFound[];
+  /** The message corrects facts said before, or asks a what-if. */
+  change: Change | undefined;
+  /** The message read as the answer to the pending question (undefined when none is pending). */
+  answer: AnswerResult | undefined;
+  /** Rules the whole message names by their own words (see `Question.ruleHints`). */
+  ruleHints: string[];
+};
+
+/** Longest message read; the turn core cuts at 2,000 characters, an e-mail may be longer. */
+export const MAX_UNDERSTOOD = 10_000;
+/** Longest text given to the topic classifier at once, and most questions classified. */
+const MAX_CLASSIFIED = 600;
+const MAX_QUESTIONS = 4;
+/** Most words of a reply that is only an answer ("45 BT", "norsk lasteskip"): it is not routed to a topic. */
+const SHORT_ANSWER = 3;
+/** Longest text the language is told from (the first paragraphs say it). */
+const MAX_LANGUAGE = 1_000;
+
+/** The folded text with, for each of its characters, the index of the character of `text` it comes from. */
+function foldMapped(text: string): { folded: string; from: number[] } {
+  let folded = '';
+  const from: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const f = foldChar(text[i] ?? '');
+    for (const c of f) {
+      if (c === ' ' && (folded.length === 0 || folded.endsWith(' '))) continue;
+      folded += c;
+      from.push(i);
+    }
+  }
+  while (folded.endsWith(' ')) {
+    folded = folded.slice(0, -1);
+    from.pop();
+  }
+  return { folded, from };
+}
+
+/** One character folded as `fold` folds it within a text (whitespace becomes one space). */
+const FOLDED_CHARS = new Map<string, string>();
+function foldChar(ch: string): string {
+  let f = FOLDED_CHARS.get(ch);
+  if (f === undefined) {
+    f = /\s/u.test(ch) ? ' ' : fold(`x${ch}`).slice(1);
+    if (FOLDED_CHARS.size < 10_000) FOLDED_CHARS.set(ch, f);
+  }
+  return f;
+}
+
+/** The verdict for one question, where the rating position the question asks about settles the topic. */
+function verdictFor(text: string): TopicVerdict {
+  const verdict = classifyTopics(text.slice(0, MAX_CLASSIFIED));
+  const position = askedPosition(text);
+  if (!position) return verdict;
+  if (verdict.kind === 'answer' && verdict.topic.startsWith('ratings.') && verdict.topic !== position)
+    return { ...verdict, topic: position };
+  if (verdict.kind === 'clarify' && verdict.topics.every((t) => t.startsWith('ratings.')))
+    return { kind: 'answer', topic: position, p: 0, related: [], ranked: verdict.ranked };
+  return verdict;
+}
+
+/** The questions of a message (see `Understanding.questions`). */
+function questionsOf(text: string, parts: readonly MessagePart[]): Question[] {
+  const asking = parts.filter((p) => p.asks).slice(0, MAX_QUESTIONS);
+  const whole = (): Question => ({
+    text,
+    start: 0,
+    end: text.length,
+    asks: asking.length > 0,
+    verdict: verdictFor(text),
+    ruleHints: ruleHintsIn(text.slice(0, MAX_CLASSIFIED)),
+  });
+  if (asking.length === 0) return [whole()];
+  const classified = asking.map((p) => ({
+    ...p,
+    asks: true,
+    verdict: verdictFor(p.text),
+    ruleHints: ruleHintsIn(p.text),
+  }));
+  // The clear questions first, then those that need a "did you mean" (a menu waits for a click).
+  const clear: Question[] = [];
+  for (const q of classified)
+    if (q.verdict.kind === 'answer' && !clear.some((a) => sameTopic(a.verdict, q.verdict))) clear.push(q);
+  const unclear = classified.filter((q) => q.verdict.kind === 'clarify');
+  if (clear.length > 0) return [...clear, ...unclear];
+  // No question is clear on its own; the sentences around it may settle it (the question stays where it is).
+  const first = unclear[0] ?? classified[0];
+  if (first && parts.length > 1) {
+    const all = verdictFor(text);
+    if (all.kind === 'answer') return [{ ...first, verdict: all }];
+  }
+  return [first ?? whole()];
+}
+
+const sameTopic = (a: TopicVerdict, b: TopicVerdict) =>
+  a.kind === 'answer' && b.kind === 'answer' && a.topic === b.topic;
+
+/** The message read as the answer to the pending question (see `Understanding.answer`). */
+function answerTo(
+  pending: NonNullable<UnderstandContext['pending']>,
+  text: string,
+  today: string,
+  locale: Locale,
+): AnswerResult | undefined {
+  const fact = ruleFact(pending.ruleId, pending.fact);
+  if (!fact) return undefined;
+  if (fact.type === 'date' && pending.partialDate) {
+    const iso = completeDate(text, pending.partialDate, { today, locale });
+    if (iso !== undefined) return { kind: 'value', value: iso };
+  }
+  return extractAnswer(fact, text, { today, locale });
+}
+
+/** Understand `text` (one message) in `context`. Never throws: a reader bug leaves the message not understood. */
+export function understand(text: string, context: UnderstandContext): Understanding {
+  try {
+    return readMessage(typeof text === 'string' ? text : '', context);
+  } catch {
+    return {
+      text: '',
+      words: 0,
+      ruleHints: [],
+      locale: undefined,
+      command: undefined,
+      isQuestion: false,
+      questions: [],
+      facts: [],
+      change: undefined,
+      answer: context.pending ? { kind: 'not-understood' } : undefined,
+    };
+  }
+}
+
+/** `understand` without its safety net (the property tests use this, so a reader bug shows). */
+export function readMessage(text: string, context: UnderstandContext): Understanding {
+  const read = text.slice(0, MAX_UNDERSTOOD);
+  const locale = detectLocale(read.slice(0, MAX_LANGUAGE));
+  const ctx = { today: context.today, locale: locale ?? 'nb' };
+  const known = context.known ?? {};
+  const { folded, from } = foldMapped(read);
+  const tokens = words(folded.slice(0, MAX_CLASSIFIED));
+  const parts = splitMessage(read.slice(0, 4 * MAX_CLASSIFIED));
+  const isQuestion = parts.some((p) => p.asks);
+  const found = findFacts(folded, ALL_FACTS, ctx);
+  let answer = context.pending ? answerTo(context.pending, read, ctx.today, ctx.locale) : undefined;
+  // A reply of a few words that answers the question asked has nothing to route.
+  const count = words(folded).length;
+  const plainAnswer = answer?.kind === 'value' && !isQuestion && count <= SHORT_ANSWER;
+  const questions = read.trim() && !plainAnswer ? questionsOf(read, parts) : [];
+  const marker = changeMarker(tokens);
+  const ruleId = context.ruleId ?? context.pending?.ruleId;
+  // A bare number changes a fact only in a marked message that does not simply answer the question asked.
+  const pendingFact = context.pending ? ruleFact(context.pending.ruleId, context.pending.fact) : undefined;
+  const answersNumber = answer?.kind === 'value' && (pendingFact?.type === 'number' || pendingFact?.type === 'integer');
+  const bare =
+    marker && ruleId && !answersNumber ? bareNumberFacts(folded.slice(0, MAX_CLASSIFIED), found, ruleId, known) : [];
+  const facts = [...found, ...bare].sort((a, b) => a.start - b.start);
+  const change = changeOf(marker, facts, known, isQuestion ? 'what-if' : 'correction');
+  // "nei, 45" to a yes/no question corrects a number; it does not answer no.
+  if (change && pendingFact?.type === 'boolean' && !change.facts.some((f) => f.key === pendingFact.questionKey))
+    answer = { kind: 'not-understood' };
+  // Any text reads as a name, but a question about a topic is a question all the same.
+  if (pendingFact?.type === 'text' && isQuestion && questions.some((q) => q.verdict.kind !== 'out-of-scope'))
+    answer = { kind: 'not-understood' };
+  const at = (i: number) => from[Math.min(i, from.length - 1)] ?? 0;
+  return {
+    text: read,
+    words: count,
+    ruleHints: ruleHintsIn(read.slice(0, MAX_CLASSIFIED)),
+    locale,
+    command: commandIn(read),
+    isQuestion,
+    questions,
+    facts: facts.map((f) => ({ ...f, start: at(f.start), end: at(f.end - 1) + 1 })),
+    change,
+    answer,
+  };
+}
