@@ -22,8 +22,11 @@ import {
   NYNORSK_WORDS,
 } from './lexicon/language-words.js';
 
-/** The language of a message and how sure the detector is (0–1). */
-export type LanguageGuess = { locale: Locale; confidence: number };
+/**
+ * The language of a message and how sure the detector is (0–1). For Norwegian, `variantTold` says
+ * whether any word marks bokmål or nynorsk: «og viss vi er 9?» is Norwegian but either standard.
+ */
+export type LanguageGuess = { locale: Locale; confidence: number; variantTold: boolean };
 
 const WORD = /[\p{L}\p{M}]+/gu;
 const SCANDINAVIAN = new Set(['no', 'nb', 'nn', 'da', 'sv']);
@@ -175,11 +178,15 @@ export function detectLanguage(text: string): LanguageGuess | undefined {
     en += votes.en;
   }
   if (no === en) return undefined;
-  if (en > no) return { locale: 'en', confidence: round(sureness(en, no)) };
+  if (en > no) return { locale: 'en', confidence: round(sureness(en, no)), variantTold: true };
   const nnScore = c.nn + c.nnIfNorwegian + 0.5 * Math.min(c.nnEndings, 4);
   const nynorsk = nnScore >= 1 && nnScore > c.nb && (c.nb === 0 || nnScore >= 2 * c.nb);
   const variant = nynorsk ? sureness(nnScore, c.nb) : sureness(c.nb, nnScore);
-  return { locale: nynorsk ? 'nn' : 'nb', confidence: round(sureness(no, en) * variant) };
+  return {
+    locale: nynorsk ? 'nn' : 'nb',
+    confidence: round(sureness(no, en) * variant),
+    variantTold: c.nb > 0 || nnScore > 0,
+  };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

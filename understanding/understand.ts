@@ -14,7 +14,7 @@ import { type Change, bareNumberFacts, changeMarker, changeOf } from './changes.
 import { commandIn } from './commands.js';
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
 import { type FactFound, findFacts } from './free-text.js';
-import { detectLocale } from './language.js';
+import { detectLanguage } from './language.js';
 import { fold, words } from './normalize.js';
 import { type MessagePart, askedPosition, ruleHintsIn, splitMessage } from './questions.js';
 import { ALL_FACTS, ruleFact } from './rule-facts.js';
@@ -57,6 +57,11 @@ export type Understanding = {
   words: number;
   /** The language of this message, when it tells (a name or a number does not). */
   locale: Locale | undefined;
+  /**
+   * For a Norwegian message: whether a word marks bokmål or nynorsk. When none does, `locale` is
+   * 'nb' by default and a conversation already in nynorsk keeps nynorsk.
+   */
+  variantTold: boolean;
   /** The whole message is a command ("start på nytt", "back"). */
   command: Command | undefined;
   /** Some part of the message asks something (a question mark, a question word, "jeg lurer på"). */
@@ -191,6 +196,7 @@ export function understand(text: string, context: UnderstandContext): Understand
       words: 0,
       ruleHints: [],
       locale: undefined,
+      variantTold: false,
       command: undefined,
       isQuestion: false,
       questions: [],
@@ -204,7 +210,8 @@ export function understand(text: string, context: UnderstandContext): Understand
 /** `understand` without its safety net (the property tests use this, so a reader bug shows). */
 export function readMessage(text: string, context: UnderstandContext): Understanding {
   const read = text.slice(0, MAX_UNDERSTOOD);
-  const locale = detectLocale(read.slice(0, MAX_LANGUAGE));
+  const language = detectLanguage(read.slice(0, MAX_LANGUAGE));
+  const locale = language?.locale;
   const ctx = { today: context.today, locale: locale ?? 'nb' };
   const known = context.known ?? {};
   const { folded, from } = foldMapped(read);
@@ -238,6 +245,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     words: count,
     ruleHints: ruleHintsIn(read.slice(0, MAX_CLASSIFIED)),
     locale,
+    variantTold: language?.variantTold ?? false,
     command: commandIn(read),
     isQuestion,
     questions,

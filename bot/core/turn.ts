@@ -207,6 +207,9 @@ function localeFor(
   if (!understanding) return previous ?? 'nb';
   if (previous && answeringFreeText && understanding.answer?.kind === 'value') return previous;
   const detected = understanding.locale;
+  // Norwegian with no word of either standard («og viss vi er 9?») keeps the conversation's standard.
+  const norwegian = (l: Locale | undefined) => l === 'nb' || l === 'nn';
+  if (norwegian(detected) && norwegian(previous) && !understanding.variantTold) return previous ?? 'nb';
   if (detected && (previous === undefined || understanding.words >= 2)) return detected;
   return previous ?? detected ?? 'nb';
 }

@@ -90,6 +90,19 @@ describe('too little text leaves the language open', () => {
   });
 });
 
+describe('which Norwegian standard', () => {
+  test.each([
+    { text: 'og viss vi er 9?', told: false },
+    { text: 'og hvis vi er 9?', told: true },
+    { text: 'Treng vi skipskokk om bord?', told: true },
+    { text: 'Trenger vi skipskokk om bord?', told: true },
+  ])('"$text" tells the standard: $told', ({ text, told }) => {
+    const guess = detectLanguage(text);
+    expect(guess?.locale === 'nb' || guess?.locale === 'nn').toBe(true);
+    expect(guess?.variantTold).toBe(told);
+  });
+});
+
 describe('confidence', () => {
   test('grows with evidence and stays between 0 and 1', () => {
     const short = detectLanguage('Hva er D6?');
