@@ -2,8 +2,8 @@
  * The Slack adapter (contract.md §3) as a Fastify plugin: `POST /slack/events` receives events,
  * button clicks (interactivity) and the `/losen` command, all signed by Slack.
  *
- * Mount it with `await app.register(slackPlugin, { config, core, publicBaseUrl })`; it registers
- * nothing unless `slackEnabled(config)`. Set up the Slack side with `bot/slack/manifest.yml`.
+ * Mount it with `await app.register(slackPlugin, { config, core, ids, insights, documents, publicBaseUrl })`;
+ * it registers nothing unless `slackEnabled(config)`. Set up the Slack side with `bot/slack/manifest.yml`.
  */
 import type { Logger } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
