@@ -18,9 +18,10 @@ import { conversationIds, randomProcessSecret } from './core/conversation-ids.js
 import { FileStore } from './core/file-store.js';
 import type { ConversationStore } from './core/store.js';
 import type { Insights } from './insights/index.js';
-import { insightsFor, openInsightsStore } from './insights/index.js';
+import { insightsFor, MemoryInsightsStore, openInsightsStore } from './insights/index.js';
 import type { TurnCore } from './core/turn.js';
 import { createTurnCore, webConversationPath } from './core/turn.js';
+import { conversationFiles } from './documents/conversation-files.js';
 import { documentRoutes } from './documents/routes.js';
 import { slackEnabled, slackPlugin } from './slack/index.js';
 import { teamsEnabled, teamsPlugin } from './teams/index.js';
@@ -59,6 +60,8 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
   });
   const today = options.today ?? (() => toIsoDate(new Date()));
   const triage = options.triage === 'in-process' ? inProcessTriage : (options.triage ?? triagePool());
+  // One recorder for every channel, so Slack and Teams turns and ratings are counted with the web's.
+  const insights = options.insights ?? insightsFor(config, new MemoryInsightsStore());
   const app = await buildServer({
     config,
     store,
@@ -66,7 +69,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     ids,
     triage,
     today,
-    ...(options.insights ? { insights: options.insights } : {}),
+    insights,
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
   });
   logs.log = app.log;
@@ -76,8 +79,9 @@ export async function buildApp(options: AppOptions): Promise<{ app: FastifyInsta
     );
   const publicBaseUrl = config.PUBLIC_BASE_URL ? { publicBaseUrl: config.PUBLIC_BASE_URL } : {};
   await app.register(documentRoutes, { core, ids, today });
-  if (slackEnabled(config)) await app.register(slackPlugin, { config, core, ids, ...publicBaseUrl });
-  if (teamsEnabled(config)) await app.register(teamsPlugin, { config, core, ids, ...publicBaseUrl });
+  const channel = { config, core, ids, insights, documents: conversationFiles(core), ...publicBaseUrl };
+  if (slackEnabled(config)) await app.register(slackPlugin, channel);
+  if (teamsEnabled(config)) await app.register(teamsPlugin, channel);
   return { app, core };
 }
 

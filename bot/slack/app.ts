@@ -7,12 +7,18 @@
  */
 import type { AuthorizeResult, BlockAction, ButtonAction, Logger, Receiver, RespondFn, types } from '@slack/bolt';
 import { App, webApi } from '@slack/bolt';
+import { offersFeedback } from '../../content/channels.js';
 import type { ConversationIds } from '../core/conversation-ids.js';
-import type { TurnCore, TurnRequest } from '../core/turn.js';
+import type { TurnCore, TurnRequest, TurnResponse } from '../core/turn.js';
 import { capText } from '../core/turn.js';
 import { StoreFullError, StoreUnavailableError } from '../core/store.js';
 import { texts } from '../../content/index.js';
 import type { RecentlySeen } from '../core/recently-seen.js';
+import type { ConversationFiles } from '../documents/conversation-files.js';
+import type { Insights } from '../insights/index.js';
+import { registerFeedback } from './feedback.js';
+import { uploadFiles } from './files.js';
+import type { FilesMode } from './render.js';
 import { answeredBlocks, CHOICE_ACTION_PREFIX, renderTurn, unescapeSlack } from './render.js';
 
 /** The Bolt app's dependencies: token and API URL from the config, the core, the receiver. */
@@ -28,6 +34,10 @@ export type SlackAppOptions = {
   /** Clicks already handled (a double click answers once). */
   seen: RecentlySeen;
   publicBaseUrl?: string;
+  /** Counts every turn, and records 👍/👎 (no buttons without it). */
+  insights?: Insights;
+  /** Makes the documents uploaded into a thread when there is no public base URL. */
+  documents?: ConversationFiles;
 };
 
 /**
@@ -65,8 +75,8 @@ function singleWorkspace(botToken: string, client: webApi.WebClient) {
 
 /** The Bolt app with Losen's listeners, attached to `options.receiver`. */
 export function createSlackApp(options: SlackAppOptions): App {
-  const { core, seen, publicBaseUrl } = options;
-  const conversationId = (team: string, channel: string, threadOrUser: string) =>
+  const { core, seen, publicBaseUrl, insights, documents } = options;
+  const idOf = (team: string, channel: string, threadOrUser: string) =>
     slackConversationId(options.ids, team, channel, threadOrUser);
   const clientOptions = {
     logger: options.logger,
@@ -79,32 +89,72 @@ export function createSlackApp(options: SlackAppOptions): App {
     clientOptions,
   });
 
-  /** The turn rendered for Slack; a full or unreachable store is answered with "try again later". */
-  const turn = async (request: TurnRequest) => {
+  /** The turn, counted for the insights; a full or unreachable store is answered with "try again later". */
+  const turn = async (request: TurnRequest): Promise<TurnResponse> => {
     try {
-      return renderTurn(await core.handleTurn(request), publicBaseUrl);
+      const response = await core.handleTurn(request);
+      insights?.recordTurn(request, response);
+      return response;
     } catch (error) {
       if (!(error instanceof StoreUnavailableError || error instanceof StoreFullError)) throw error;
       options.logger.warn(`Slack turn refused: ${error.name}`);
       const locale = request.locale ?? 'nb';
-      return renderTurn({ locale, messages: [{ text: texts(locale).ui.somethingWrong }] });
+      return {
+        conversationId: request.conversationId ?? '',
+        locale,
+        turn: 0,
+        messages: [{ text: texts(locale).ui.somethingWrong }],
+      };
     }
   };
 
-  /** Runs the turn and posts its answer in the thread. */
+  /** The turn as one Slack message: files uploaded (in a thread) or named (ephemeral), 👍/👎 on an answer. */
+  const render = (response: TurnResponse, files: FilesMode) =>
+    renderTurn(response, {
+      ...(publicBaseUrl ? { publicBaseUrl } : {}),
+      files,
+      ...(insights && response.turn > 0 && offersFeedback(response.messages) ? { feedbackTurn: response.turn } : {}),
+    });
+
+  /** Runs the turn, posts its answer in the thread, and uploads the documents it offers there. */
   async function answerInThread(
     client: webApi.WebClient,
     at: { team: string; channel: string; thread: string },
     request: Omit<TurnRequest, 'conversationId'>,
   ) {
-    const message = await turn({ conversationId: conversationId(at.team, at.channel, at.thread), ...request });
+    const conversationId = idOf(at.team, at.channel, at.thread);
+    const response = await turn({ conversationId, ...request });
+    const uploads = !publicBaseUrl && documents !== undefined;
     await client.chat.postMessage({
       channel: at.channel,
       thread_ts: at.thread,
-      ...message,
+      ...render(response, uploads ? 'upload' : 'name'),
       unfurl_links: false,
       unfurl_media: false,
     });
+    if (uploads)
+      await uploadFiles(client, documents, options.logger, {
+        ...at,
+        conversationId,
+        locale: response.locale,
+        messages: response.messages,
+      });
+  }
+
+  /** The conversation a click belongs to: its thread's, or for an ephemeral answer the user's in that channel. */
+  function conversationOfClick(body: BlockAction): string | undefined {
+    const container = body.container as {
+      message_ts?: string;
+      channel_id?: string;
+      thread_ts?: string;
+      is_ephemeral?: boolean;
+    };
+    const channel = body.channel?.id ?? container.channel_id ?? '';
+    const team = body.team?.id ?? body.user.team_id ?? '';
+    if (!channel) return undefined;
+    if (container.is_ephemeral) return idOf(team, channel, body.user.id);
+    const thread = body.message?.thread_ts ?? container.thread_ts ?? body.message?.ts ?? container.message_ts;
+    return thread ? idOf(team, channel, thread) : undefined;
   }
 
   // @mentions in channels. (Bolt's built-in middleware already drops the app's own messages.)
@@ -146,10 +196,8 @@ export function createSlackApp(options: SlackAppOptions): App {
       const team = body.team?.id ?? body.user.team_id ?? '';
       if (!channel || !action.value || !seen.add(`click:${channel}:${container.message_ts ?? body.trigger_id}`)) return;
       if (container.is_ephemeral) {
-        await respondWith(
-          respond,
-          await turn({ conversationId: conversationId(team, channel, body.user.id), choice: action.value }),
-        );
+        const response = await turn({ conversationId: idOf(team, channel, body.user.id), choice: action.value });
+        await respondWith(respond, render(response, 'elsewhere'));
         return;
       }
       const message = body.message;
@@ -173,15 +221,14 @@ export function createSlackApp(options: SlackAppOptions): App {
   // `/losen question`: answered privately (ephemeral) to the asker, via the command's response URL.
   app.command('/losen', async ({ ack, command, respond }) => {
     await ack();
-    await respondWith(
-      respond,
-      await turn({
-        conversationId: conversationId(command.team_id, command.channel_id, command.user_id),
-        text: unescapeSlack(capText(command.text ?? '')),
-      }),
-    );
+    const response = await turn({
+      conversationId: idOf(command.team_id, command.channel_id, command.user_id),
+      text: unescapeSlack(capText(command.text ?? '')),
+    });
+    await respondWith(respond, render(response, 'elsewhere'));
   });
 
+  if (insights) registerFeedback(app, { insights, logger: options.logger, seen, conversationOf: conversationOfClick });
   return app;
 }
 

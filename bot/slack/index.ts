@@ -2,8 +2,8 @@
  * The Slack adapter (contract.md §3) as a Fastify plugin: `POST /slack/events` receives events,
  * button clicks (interactivity) and the `/losen` command, all signed by Slack.
  *
- * Mount it with `await app.register(slackPlugin, { config, core, publicBaseUrl })`; it registers
- * nothing unless `slackEnabled(config)`. Set up the Slack side with `bot/slack/manifest.yml`.
+ * Mount it with `await app.register(slackPlugin, { config, core, ids, insights, documents, publicBaseUrl })`;
+ * it registers nothing unless `slackEnabled(config)`. Set up the Slack side with `bot/slack/manifest.yml`.
  */
 import type { Logger } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
@@ -11,6 +11,8 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import type { ConversationIds } from '../core/conversation-ids.js';
 import type { TurnCore } from '../core/turn.js';
+import type { ConversationFiles } from '../documents/conversation-files.js';
+import type { Insights } from '../insights/index.js';
 import { createSlackApp } from './app.js';
 import { FastifyReceiver } from './receiver.js';
 import { recentlySeen } from '../core/recently-seen.js';
@@ -27,6 +29,10 @@ export type SlackPluginOptions = {
   publicBaseUrl?: string;
   /** The clock for Slack's 5-minute staleness check (tests). */
   now?: () => number;
+  /** The editors' insights: every turn is counted, and answers get 👍/👎. */
+  insights?: Insights;
+  /** Makes the documents uploaded into a thread when there is no public base URL. */
+  documents?: ConversationFiles;
 };
 
 /** Largest Slack request accepted: interactivity payloads carry the whole clicked message. */
@@ -84,6 +90,8 @@ export async function slackPlugin(app: FastifyInstance, opts: SlackPluginOptions
     logger,
     seen,
     ...(publicBaseUrl ? { publicBaseUrl } : {}),
+    ...(opts.insights ? { insights: opts.insights } : {}),
+    ...(opts.documents ? { documents: opts.documents } : {}),
   });
 
   // Slack signs the exact bytes it sends, so in this plugin's (encapsulated) context JSON and form

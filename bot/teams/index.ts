@@ -13,22 +13,23 @@
  * out of reach — is a 401; a reply that cannot be delivered is a 502. botbuilder's errors, with
  * their stack traces, go to the JSON log, never to the console or the response.
  *
- * botbuilder is archived upstream (successor: Microsoft 365 Agents SDK): this file and render.ts
- * only translate activities to turns and back, so they can be replaced without touching the core.
+ * botbuilder is archived upstream (successor: Microsoft 365 Agents SDK): this file (transport),
+ * turns.ts (an activity → a turn → the reply, card updates, 👍/👎), render.ts (text and Adaptive
+ * Cards) and files.ts (documents) only translate, so they can be replaced without touching the core.
  * Set up the Teams side with the app package in this directory (manifest.json, color.png, outline.png).
  */
-import type { Activity, InvokeResponse } from 'botbuilder';
-import { ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext } from 'botbuilder';
+import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { FastifyInstance } from 'fastify';
-import { texts } from '../../content/index.js';
 import type { Config } from '../config.js';
 import type { ConversationIds } from '../core/conversation-ids.js';
 import { errorFields } from '../core/errors.js';
 import { recentlySeen } from '../core/recently-seen.js';
-import { StoreFullError, StoreUnavailableError } from '../core/store.js';
-import type { TurnCore, TurnResponse } from '../core/turn.js';
+import type { TurnCore } from '../core/turn.js';
 import { capText } from '../core/turn.js';
-import { choiceOf, renderTurn } from './render.js';
+import type { ConversationFiles } from '../documents/conversation-files.js';
+import type { Insights } from '../insights/index.js';
+import { teamsTurns } from './turns.js';
 
 /** Options of `teamsPlugin`. */
 export type TeamsPluginOptions = {
@@ -38,6 +39,10 @@ export type TeamsPluginOptions = {
   ids: ConversationIds;
   /** The server's public base URL, to link files (PDF, calendar) that messages offer. */
   publicBaseUrl?: string;
+  /** The editors' insights: every turn is counted, and answers get 👍/👎. */
+  insights?: Insights;
+  /** Makes the documents sent into the conversation when there is no public base URL. */
+  documents?: ConversationFiles;
 };
 
 /** Largest activity accepted (channel messages carry mentions, entities and HTML). */
@@ -63,9 +68,7 @@ export function teamsEnabled(config: Pick<Config, 'MicrosoftAppId' | 'TEAMS_LOCA
   return Boolean(config.MicrosoftAppId) || config.TEAMS_LOCAL;
 }
 
-/** The Losen conversation id of a Teams conversation (a channel thread's id includes its message id). */
-export const teamsConversationId = (ids: ConversationIds, conversationId: string) =>
-  ids.channel('teams', conversationId);
+export { teamsConversationId } from './turns.js';
 
 /**
  * Where a reply to an activity may go: its `serviceUrl`, normalised (WHATWG parsing turns `127.1`
@@ -127,37 +130,17 @@ export async function teamsPlugin(app: FastifyInstance, opts: TeamsPluginOptions
   // Teams re-sends an activity it got no answer to within 15 s.
   const seen = recentlySeen({ ttlMs: 10 * 60_000, max: 10_000 });
 
-  /** The turn; a full or unreachable store is answered with "try again later". */
-  async function turnOf(conversationId: string, request: { text?: string; choice?: string }): Promise<TurnResponse> {
-    try {
-      return await core.handleTurn({ conversationId, ...request });
-    } catch (error) {
-      if (!(error instanceof StoreUnavailableError || error instanceof StoreFullError)) throw error;
-      app.log.warn({ channel: 'teams', err: { name: error.name } }, 'Teams turn refused');
-      return { conversationId, locale: 'nb', turn: 0, messages: [{ text: texts('nb').ui.somethingWrong }] };
-    }
-  }
-
-  async function onTurn(context: TurnContext) {
-    const activity = context.activity;
-    if (activity.type !== ActivityTypes.Message) return;
-    const key = activity.id ? `${activity.conversation.id}|${activity.id}` : undefined;
-    if (key && !seen.add(key)) return;
-    try {
-      const choice = choiceOf(activity.value);
-      const text =
-        choice || !activity.text
-          ? ''
-          : TurnContext.removeRecipientMention(activity)
-              .replace(/&nbsp;/g, ' ')
-              .trim();
-      const response = await turnOf(teamsConversationId(ids, activity.conversation.id), choice ? { choice } : { text });
-      await context.sendActivities(renderTurn(response, publicBaseUrl));
-    } catch (error) {
-      if (key) seen.delete(key);
-      throw error;
-    }
-  }
+  const onTurn = teamsTurns({
+    core,
+    ids,
+    seen,
+    warn: (message) => app.log.warn({ channel: 'teams' }, message),
+    local: !authenticated,
+    cardTtlMs: config.CONVERSATION_TTL_MINUTES * 60_000,
+    ...(publicBaseUrl ? { publicBaseUrl } : {}),
+    ...(opts.insights ? { insights: opts.insights } : {}),
+    ...(opts.documents ? { documents: opts.documents } : {}),
+  });
 
   app.post('/api/messages', { bodyLimit: TEAMS_BODY_LIMIT_BYTES, ...channelLimit(config) }, async (request, reply) => {
     const body = request.body;

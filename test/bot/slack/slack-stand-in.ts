@@ -7,6 +7,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export type Call = { method: string; body: Record<string, unknown>; authorization: string | undefined };
+/** Bytes posted to an upload URL that files.getUploadURLExternal gave out. */
+export type Upload = { fileId: string; filename: string | undefined; bytes: Buffer };
 
 /** A form field that holds JSON (blocks) as the Web API client sends it, decoded. */
 const decode = (v: string): unknown => {
@@ -20,17 +22,34 @@ const decode = (v: string): unknown => {
 
 export async function startSlackStandIn() {
   const calls: Call[] = [];
+  const uploads: Upload[] = [];
   const delays = new Map<string, number>();
   let ts = 1_800_000_000;
+  let files = 0;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
+    req.on('end', async () => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      // The upload URL: the Web API client posts the file as multipart form data (field `body`).
+      if (path.startsWith('/upload/')) {
+        const form = await new Response(Buffer.concat(chunks), {
+          headers: { 'content-type': req.headers['content-type'] ?? '' },
+        }).formData();
+        const file = form.get('body');
+        const bytes = file instanceof Blob ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
+        uploads.push({
+          fileId: path.slice('/upload/'.length),
+          filename: file instanceof File ? file.name : undefined,
+          bytes,
+        });
+        res.end('OK - 1');
+        return;
+      }
       const raw = Buffer.concat(chunks).toString('utf8');
       const body: Record<string, unknown> = req.headers['content-type']?.startsWith('application/json')
         ? JSON.parse(raw || '{}')
         : Object.fromEntries([...new URLSearchParams(raw)].map(([k, v]) => [k, decode(v)]));
-      const path = new URL(req.url ?? '/', 'http://x').pathname;
       const method = path.startsWith('/respond/') ? 'respond' : path.replace(/^\/api\//, '');
       const answer = () => {
         calls.push({ method, body, authorization: req.headers.authorization });
@@ -38,6 +57,11 @@ export async function startSlackStandIn() {
         if (method === 'auth.test')
           res.end(JSON.stringify({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' }));
         else if (method === 'respond') res.end(JSON.stringify({ ok: true }));
+        else if (method === 'files.getUploadURLExternal') {
+          const fileId = `F${++files}`;
+          res.end(JSON.stringify({ ok: true, file_id: fileId, upload_url: `${base}/upload/${fileId}` }));
+        } else if (method === 'files.completeUploadExternal')
+          res.end(JSON.stringify({ ok: true, files: Array.isArray(body.files) ? body.files : [] }));
         else res.end(JSON.stringify({ ok: true, channel: body.channel, ts: `${++ts}.000100` }));
       };
       const delay = delays.get(method);
@@ -52,6 +76,7 @@ export async function startSlackStandIn() {
     apiUrl: `${base}/api/`,
     responseUrl: (id: string) => `${base}/respond/${id}`,
     calls,
+    uploads,
     /** Makes the next call of `method` answer after `ms`. */
     delayOnce: (method: string, ms: number) => void delays.set(method, ms),
     close: () =>

@@ -13,13 +13,8 @@ import type { TurnCore } from '../../../bot/core/turn.js';
 import { createTurnCore } from '../../../bot/core/turn.js';
 import { buildApp } from '../../../bot/main.js';
 import { teamsConversationId } from '../../../bot/teams/index.js';
-import type { Reply } from './connector-stand-in.js';
 import { startConnectorStandIn } from './connector-stand-in.js';
-
-type Card = {
-  contentType: string;
-  content: { buttons: { type: string; title: string; text: string; displayText: string; value: { choice: string } }[] };
-};
+import { choicesOf, submitsOf } from './card-reading.js';
 
 let connector: Awaited<ReturnType<typeof startConnectorStandIn>>;
 let core: TurnCore;
@@ -72,13 +67,14 @@ function message(conversationId: string, fields: Record<string, unknown>) {
     ...fields,
   };
 }
-/** A click on a card button: Teams sends the button's `text` and `value` (messageBack). */
-const click = (conversationId: string, choice: string) => message(conversationId, { text: choice, value: { choice } });
+/** A click on a card's choice: Teams sends the `Action.Submit` data as the activity's value. */
+const click = (conversationId: string, replies: ReturnType<typeof repliesTo>, choice: string) => {
+  const data = submitsOf(replies).find((d) => d.choice === choice);
+  if (!data) throw new Error(`no button ${choice}`);
+  return message(conversationId, { value: data });
+};
 
 const repliesTo = (activityId: string) => connector.replies.filter((r) => r.replyToId === activityId);
-const buttonsOf = (r: Reply | undefined) =>
-  ((r?.activity.attachments ?? []) as Card[]).flatMap((a) => a.content.buttons);
-const choicesOf = (replies: Reply[]) => replies.flatMap((r) => buttonsOf(r).map((b) => b.value.choice));
 
 beforeAll(async () => {
   connector = await startConnectorStandIn();
@@ -101,11 +97,10 @@ describe('Teams, local (TEAMS_LOCAL=1, emulator)', () => {
     expect(replies.length).toBeGreaterThan(0);
     expect(replies.every((x) => x.conversationId === 'a:personal-1' && x.authorization === undefined)).toBe(true);
     const last = replies.at(-1)!;
-    expect((last.activity.attachments as Card[])[0]!.contentType).toBe('application/vnd.microsoft.card.hero');
-    expect(buttonsOf(last).map((b) => [b.type, b.value.choice, b.text])).toEqual([
-      ['messageBack', 'answer:NO', 'answer:NO'],
-      ['messageBack', 'answer:foreign', 'answer:foreign'],
-    ]);
+    expect((last.activity.attachments as { contentType: string }[])[0]!.contentType).toBe(
+      'application/vnd.microsoft.card.adaptive',
+    );
+    expect(choicesOf([last])).toEqual(['answer:NO', 'answer:foreign']);
     expect(replies.map((x) => x.activity.text).join('\n')).toContain(
       '[FOR-2009-06-18-666 § 1](https://lovdata.no/dokument/SF/forskrift/2009-06-18-666)',
     );
@@ -151,10 +146,10 @@ describe('Teams, local (TEAMS_LOCAL=1, emulator)', () => {
     const first = message(id, { text: 'Trenger båten min bemanningssertifikat?' });
     await send(first);
     expect(choicesOf(repliesTo(first.id))).toContain('answer:NO');
-    const flag = click(id, 'answer:NO');
+    const flag = click(id, repliesTo(first.id), 'answer:NO');
     await send(flag);
     expect(choicesOf(repliesTo(flag.id))).toContain('answer:cargo');
-    const type = click(id, 'answer:cargo');
+    const type = click(id, repliesTo(flag.id), 'answer:cargo');
     await send(type);
     expect(choicesOf(repliesTo(type.id))).toEqual([]);
     const gt = message(id, { text: '45 BT' });

@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
+import { CHANNEL_TEXTS } from '../../../content/channels.js';
 import { FACT_QUESTIONS } from '../../../content/facts.js';
 import { DOCUMENT_TEXTS } from '../../../content/documents/texts.js';
 import { OUTCOME_HEADLINES } from '../../../content/outcomes.js';
@@ -225,6 +226,7 @@ export function collectTexts(): TextSource[] {
     { id: 'content/topics', leaves: leavesOf(TOPIC_TEXTS) },
     { id: 'content/ui', leaves: leavesOf(UI_TEXTS) },
     { id: 'content/widget', leaves: leavesOf(WIDGET_TEXTS) },
+    { id: 'content/channels', leaves: leavesOf(CHANNEL_TEXTS) },
     { id: 'content/staff', leaves: leavesOf(STAFF_TEXTS) },
     { id: 'content/documents', leaves: leavesOf(DOCUMENT_TEXTS) },
     { id: 'content/facts', leaves: leavesOf(FACT_QUESTIONS) },
