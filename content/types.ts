@@ -100,7 +100,7 @@ import type { Decision } from '../rules/types.js';
 /** One message from the bot, channel-neutral (contract.md §2). */
 export type BotMessage = {
   text: string;
-  topic?: string;
+  topic?: TopicId;
   ask?: { fact: string };
   choices?: { id: string; label: string }[];
   decision?: Decision;

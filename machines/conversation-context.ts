@@ -5,11 +5,12 @@
  */
 import type { Command } from '../content/render.js';
 import type { Locale, RoutableTopicId, TopicId } from '../content/topic-ids.js';
+import type { RuleId } from '../rules/index.js';
 import type { Change } from '../understanding/changes.js';
 import type { PartialDate } from '../understanding/extract.js';
 import type { Understanding } from '../understanding/understand.js';
 import { choiceValue, factsForRule, ruleFact } from './answers.js';
-import type { GatherEvent, GatherOutput, GatherToParent } from './gather-machine.js';
+import type { GatherEvent, GatherInput, GatherOutput, GatherToParent } from './gather-machine.js';
 import {
   factsForRuleFrom,
   furtherQuestions,
@@ -42,7 +43,7 @@ export type ConversationContext = {
   locale: Locale;
   today: string;
   topic: TopicId | null;
-  ruleId: string | null;
+  ruleId: RuleId | null;
   facts: Record<string, unknown>;
   answered: string[];
   asking: string | null;
@@ -105,8 +106,24 @@ export const heard = (event: ConversationEvent): Understanding | undefined =>
 export const gatherOutput = (event: ConversationEvent): GatherOutput | undefined =>
   'output' in event ? (event.output as GatherOutput) : undefined;
 
+/**
+ * What the gather machine starts from. The conversation enters its guided state only with a rule
+ * chosen; without one this throws, and the turn fails with the stored conversation kept as it was.
+ */
+export function gatherInput(context: ConversationContext): GatherInput {
+  if (context.ruleId === null) throw new Error('A guided flow started without a rule');
+  return {
+    ruleId: context.ruleId,
+    facts: context.facts,
+    answered: context.answered,
+    today: context.today,
+    locale: context.locale,
+    resumedAfterBack: context.resumed,
+  };
+}
+
 /** The facts rule `ruleId` starts with: every fact given so far that it takes, and those its topic settles. */
-function startingFacts(context: ConversationContext, topic: TopicId, ruleId: string, u: Understanding | undefined) {
+function startingFacts(context: ConversationContext, topic: TopicId, ruleId: RuleId, u: Understanding | undefined) {
   const earlier = factsForRule(ruleId, context.known);
   const presets = flowOf(topic)?.presets ?? {};
   const now = u ? factsForRuleFrom(u, ruleId) : {};
@@ -175,7 +192,7 @@ export const beginRuleChoice: Step = ({ context }) =>
   context.pending?.kind === 'topic' ? { ...noTopic, topic: context.pending.topic, introduced: false } : {};
 
 /** The rule picked among the topic's rules, by a click or by the words of a message. */
-export const pickedRule = (context: ConversationContext, event: ConversationEvent): string | undefined =>
+export const pickedRule = (context: ConversationContext, event: ConversationEvent): RuleId | undefined =>
   event.type === 'CHOICE'
     ? ruleOfChoice(context.topic, event.id)
     : event.type === 'TEXT' && context.topic

@@ -202,14 +202,7 @@ export const conversationMachine = setup({
       invoke: {
         id: 'gather',
         src: 'gather',
-        input: ({ context }) => ({
-          ruleId: context.ruleId ?? '',
-          facts: context.facts,
-          answered: context.answered,
-          today: context.today,
-          locale: context.locale,
-          resumedAfterBack: context.resumed,
-        }),
+        input: ({ context }) => step.gatherInput(context),
         onDone: { target: 'continuing', actions: ['keepOutcome', 'sayDecision', 'forgetLeads'] },
       },
       on: {

@@ -21,7 +21,7 @@ import {
   say,
   topicAnswer,
 } from '../content/render.js';
-import { listRules } from '../rules/index.js';
+import { listRules, type RuleId } from '../rules/index.js';
 import type { DecidedDecision, Text } from '../rules/types.js';
 import type { Change } from '../understanding/changes.js';
 import type { PartialDate } from '../understanding/extract.js';
@@ -34,7 +34,7 @@ import { flowOf } from './topic-flows.js';
 export type SayContext = {
   locale: Locale;
   topic: TopicId | null;
-  ruleId: string | null;
+  ruleId: RuleId | null;
   facts: Record<string, unknown>;
   answered: string[];
   asking: string | null;
@@ -102,7 +102,7 @@ function reasonSaid(
 /** The gather machine's question: the topic's introduction the first time, then the question with its leads. */
 export function questionMessages(
   context: SayContext,
-  ask: { ruleId: string; fact: string; reason: AskReason; issue: Text | null; partialDate: PartialDate | null },
+  ask: { ruleId: RuleId; fact: string; reason: AskReason; issue: Text | null; partialDate: PartialDate | null },
 ): BotMessage[] {
   const fact = ruleFact(ask.ruleId, ask.fact);
   const topic = context.topic;

@@ -10,13 +10,13 @@
  */
 import { assign, sendParent, setup } from 'xstate';
 import type { Locale } from '../content/topic-ids.js';
-import { decide } from '../rules/index.js';
+import { decide, type RuleId } from '../rules/index.js';
 import type { DecidedDecision, FactIssue, Text } from '../rules/types.js';
 import { sameValue } from '../understanding/changes.js';
 import type { AnswerResult, PartialDate } from '../understanding/extract.js';
 
 export type GatherInput = {
-  ruleId: string;
+  ruleId: RuleId;
   facts: Record<string, unknown>;
   today: string;
   locale: Locale;
@@ -54,7 +54,7 @@ export type GatherEvent =
 export type GatherToParent =
   | {
       type: 'GATHER.ASK';
-      ruleId: string;
+      ruleId: RuleId;
       fact: string;
       reason: AskReason;
       issue: Text | null;
