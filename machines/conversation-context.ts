@@ -3,7 +3,8 @@
  * function of the context and the event, so the machine only names them. What the machine says
  * lives in `conversation-says.ts`; what it takes from an understood message in `listening.ts`.
  */
-import type { Command } from '../content/render.js';
+import type { DecisionNote } from '../content/handoff.js';
+import { CHOICE, type Command } from '../content/render.js';
 import type { Locale, RoutableTopicId, TopicId } from '../content/topic-ids.js';
 import type { RuleId } from '../rules/index.js';
 import type { Change } from '../understanding/changes.js';
@@ -19,7 +20,8 @@ import {
   questionsBesides,
   withRuleFacts,
 } from './listening.js';
-import { flowOf, ruleFor, ruleOfChoice, topicOfChoice } from './topic-flows.js';
+import { redact } from './redact.js';
+import { flowOf, reviewedOutcomes, ruleFor, ruleOfChoice, topicOfChoice } from './topic-flows.js';
 
 export type Turn = { today: string; locale: Locale };
 export type ConversationEvent =
@@ -63,6 +65,14 @@ export type ConversationContext = {
   partialDate: PartialDate | null;
   /** Facts (ids) the rule took from earlier messages, said with its first question or decision. */
   carried: string[];
+  /** The answers are listed for review before the rule's document is made. */
+  reviewing: boolean;
+  /** Topics discussed in this conversation, in order (for the hand-off). */
+  discussed: TopicId[];
+  /** Each rule's latest decision in this conversation, in order (for the hand-off). */
+  decisions: DecisionNote[];
+  /** The last question Losen could not answer, personal identifiers removed (for the hand-off). */
+  unanswered: string | null;
 };
 
 type Step = (args: { context: ConversationContext; event: ConversationEvent }) => Partial<ConversationContext>;
@@ -84,6 +94,10 @@ export const blank = (locale: Locale, today: string): ConversationContext => ({
   change: null,
   partialDate: null,
   carried: [],
+  reviewing: false,
+  discussed: [],
+  decisions: [],
+  unanswered: null,
 });
 
 /** No topic or rule under way (the facts the user gave and the questions still to answer stay). */
@@ -96,6 +110,7 @@ export const noTopic = {
   pending: null,
   change: null,
   carried: [],
+  reviewing: false,
 } satisfies Partial<ConversationContext>;
 
 export const turnOf = (event: ConversationEvent): Partial<Turn> =>
@@ -119,8 +134,15 @@ export function gatherInput(context: ConversationContext): GatherInput {
     today: context.today,
     locale: context.locale,
     resumedAfterBack: context.resumed,
+    reviewOutcomes: reviewedOutcomes(context.ruleId),
   };
 }
+
+/** `topics` with `topic` added at the end (once). */
+const withTopic = (topics: readonly TopicId[], topic: TopicId): TopicId[] => [
+  ...topics.filter((t) => t !== topic),
+  topic,
+];
 
 /** The facts rule `ruleId` starts with: every fact given so far that it takes, and those its topic settles. */
 function startingFacts(context: ConversationContext, topic: TopicId, ruleId: RuleId, u: Understanding | undefined) {
@@ -185,11 +207,26 @@ export const beginGuided: Step = ({ context, event }) => {
   const ruleId = ruleFor(topic, hints);
   if (!ruleId) return {};
   const start = startingFacts(context, topic, ruleId, heard(event));
-  return { ...noTopic, topic, ruleId, ...start, introduced: false, resumed: false };
+  return {
+    ...noTopic,
+    topic,
+    ruleId,
+    ...start,
+    introduced: false,
+    resumed: false,
+    discussed: withTopic(context.discussed, topic),
+  };
 };
 
 export const beginRuleChoice: Step = ({ context }) =>
-  context.pending?.kind === 'topic' ? { ...noTopic, topic: context.pending.topic, introduced: false } : {};
+  context.pending?.kind === 'topic'
+    ? {
+        ...noTopic,
+        topic: context.pending.topic,
+        introduced: false,
+        discussed: withTopic(context.discussed, context.pending.topic),
+      }
+    : {};
 
 /** The rule picked among the topic's rules, by a click or by the words of a message. */
 export const pickedRule = (context: ConversationContext, event: ConversationEvent): RuleId | undefined =>
@@ -221,7 +258,19 @@ export const applyChange: Step = ({ context, event }) => {
 };
 
 export const rememberTopicAnswered: Step = ({ context }) =>
-  context.pending?.kind === 'topic' ? { ...noTopic, topic: context.pending.topic } : {};
+  context.pending?.kind === 'topic'
+    ? { ...noTopic, topic: context.pending.topic, discussed: withTopic(context.discussed, context.pending.topic) }
+    : {};
+
+/** Longest unanswered question kept for the hand-off. */
+const UNANSWERED_CHARS = 300;
+
+/** The question of a message Losen could not answer, kept (personal identifiers removed) for the hand-off. */
+export const noteUnanswered: Step = ({ event }) => {
+  const u = heard(event);
+  const asked = (u?.questions[0]?.text ?? u?.text ?? '').trim();
+  return asked ? { unanswered: redact(asked.slice(0, UNANSWERED_CHARS)) } : {};
+};
 
 /** Keep the question asked and what is answered so far (for "back", the hand-off and later topics). */
 export const rememberAsking: Step = ({ context, event }) =>
@@ -233,6 +282,21 @@ export const rememberAsking: Step = ({ context, event }) =>
         answered: event.answered,
         partialDate: event.partialDate,
         known: withRuleFacts(context.known, event.ruleId, event.facts),
+        reviewing: false,
+      }
+    : {};
+
+/** The answers are listed for review: what the rule holds now. */
+export const rememberReview: Step = ({ context, event }) =>
+  event.type === 'GATHER.REVIEW'
+    ? {
+        asking: null,
+        introduced: true,
+        facts: event.facts,
+        answered: event.answered,
+        partialDate: null,
+        known: withRuleFacts(context.known, event.ruleId, event.facts),
+        reviewing: true,
       }
     : {};
 
@@ -240,7 +304,28 @@ export const keepOutcome: Step = ({ context, event }) => {
   const out = gatherOutput(event);
   if (!out) return {};
   const known = context.ruleId ? withRuleFacts(context.known, context.ruleId, out.facts) : context.known;
-  return { facts: out.facts, answered: out.answered, asking: null, partialDate: null, known };
+  const d = out.decision;
+  const note: DecisionNote[] =
+    d && context.topic
+      ? [
+          {
+            topic: context.topic,
+            rule: d.rule,
+            outcome: d.outcome,
+            ...(typeof d.values?.evaluated === 'string' ? { values: { evaluated: d.values.evaluated } } : {}),
+          },
+        ]
+      : [];
+  const decisions = [...context.decisions.filter((n) => n.rule !== d?.rule), ...note];
+  return {
+    facts: out.facts,
+    answered: out.answered,
+    asking: null,
+    partialDate: null,
+    known,
+    reviewing: false,
+    decisions,
+  };
 };
 
 export const dropLastAnswer: Step = ({ context }) => {
@@ -266,6 +351,21 @@ export function answerFromText(context: ConversationContext, event: Conversation
 /** The fact the conversation asks now, if any. */
 export const askedFact = (context: ConversationContext) =>
   context.ruleId && context.asking ? ruleFact(context.ruleId, context.asking) : undefined;
+
+/** What the gather machine is told of a clicked choice of the review: change a fact, or go on. */
+export function reviewFromChoice(context: ConversationContext, event: ConversationEvent): GatherEvent {
+  const id = event.type === 'CHOICE' ? event.id : '';
+  const change = /^change:(.+)$/.exec(id)?.[1];
+  return change !== undefined ? { type: 'REVIEW.CHANGE', fact: change } : { type: 'REVIEW.ACCEPT' };
+}
+
+/** True when a clicked choice belongs to the review the conversation shows (a change of a fact it lists, or going on). */
+export function fitsReview(context: ConversationContext, choice: string): boolean {
+  if (!context.reviewing) return false;
+  if (choice === CHOICE.reviewed) return true;
+  const change = /^change:(.+)$/.exec(choice)?.[1];
+  return change !== undefined && Object.hasOwn(context.facts, change);
+}
 
 /** True when a clicked choice answers the fact asked (a button of an earlier question does not). */
 export function fitsAskedFact(context: ConversationContext, choice: string): boolean {

@@ -38,6 +38,8 @@ export type Choice =
   | { kind: 'topic'; topic: RoutableTopicId }
   | { kind: 'rule'; ruleId: RuleId }
   | { kind: 'answer'; value: string }
+  | { kind: 'change'; fact: string }
+  | { kind: 'reviewed' }
   | { kind: 'unknown' };
 
 /** Every value an answer choice can carry: yes, no, none, and the values of every closed fact. */
@@ -47,6 +49,9 @@ const ANSWER_VALUES: ReadonlySet<string> = new Set([
   'none',
   ...listRules().flatMap((r) => r.facts.flatMap((f) => f.values ?? [])),
 ]);
+
+/** Every fact id of every rule: what a review's change can name. */
+const FACT_IDS: ReadonlySet<string> = new Set(listRules().flatMap((r) => r.facts.map((f) => f.id)));
 
 /** The part of `id` after `prefix:`, when it has that prefix. */
 const after = (id: string, prefix: string): string | undefined =>
@@ -62,7 +67,9 @@ export function parseChoice(id: string): Choice {
   if (rule !== undefined) return isRuleId(rule) ? { kind: 'rule', ruleId: rule } : UNKNOWN;
   const value = after(id, 'answer');
   if (value !== undefined) return ANSWER_VALUES.has(value) ? { kind: 'answer', value } : UNKNOWN;
-  return UNKNOWN;
+  const fact = after(id, 'change');
+  if (fact !== undefined) return FACT_IDS.has(fact) ? { kind: 'change', fact } : UNKNOWN;
+  return id === CHOICE.reviewed ? { kind: 'reviewed' } : UNKNOWN;
 }
 
 const UNKNOWN: Choice = { kind: 'unknown' };
@@ -76,6 +83,10 @@ function choiceId(choice: Exclude<Choice, { kind: 'command' }>): string {
       return CHOICE.rule(choice.ruleId);
     case 'answer':
       return CHOICE.answer(choice.value);
+    case 'change':
+      return CHOICE.change(choice.fact);
+    case 'reviewed':
+      return CHOICE.reviewed;
     case 'unknown':
       return 'unknown';
   }

@@ -9,6 +9,7 @@
 import type { RoutableTopicId, TopicId } from '../content/topic-ids.js';
 import { isTopicId } from '../content/topic-ids.js';
 import { topicMeta } from '../content/topics/meta.js';
+import { ATTACHMENT_KINDS, OFFERS } from '../content/documents/index.js';
 import type { TopicMeta } from '../content/types.js';
 import { isRuleId, type RuleId } from '../rules/index.js';
 
@@ -60,4 +61,17 @@ export function ruleOfChoice(topic: TopicId | null, id: string): RuleId | undefi
   const rule = m?.[1];
   if (rule === undefined || topic === null || !isRuleId(rule)) return undefined;
   return flowOf(topic)?.rules.includes(rule) ? rule : undefined;
+}
+
+/**
+ * The outcomes of `ruleId` whose answers are reviewed before they are given: those that make a
+ * document of the user's answers (a PDF to sign and send). Calendar files are made of dates the
+ * decision shows, and need no review.
+ */
+export function reviewedOutcomes(ruleId: RuleId): string[] {
+  return Object.entries(OFFERS).flatMap(([key, files]) => {
+    const split = key.indexOf(':');
+    const makesDocument = files.some((f) => ATTACHMENT_KINDS[f] === 'pdf');
+    return key.slice(0, split) === ruleId && makesDocument ? [key.slice(split + 1)] : [];
+  });
 }
