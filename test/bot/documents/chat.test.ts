@@ -75,7 +75,11 @@ const SEA_TIME_ANSWERS: Record<string, Say> = {
 
 const seaTime = () =>
   // The answers are reviewed (and accepted) before the document is made.
-  converse('Hvordan skriver jeg en fartstidsbekreftelse?', ['topic:seatime.confirmation', 'review:ok'], SEA_TIME_ANSWERS);
+  converse(
+    'Hvordan skriver jeg en fartstidsbekreftelse?',
+    ['topic:seatime.confirmation', 'review:ok'],
+    SEA_TIME_ANSWERS,
+  );
 const issc = () =>
   converse(
     'Når skal mellomliggende verifikasjon av ISSC gjøres?',
