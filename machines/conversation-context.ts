@@ -1,17 +1,18 @@
 /**
  * The conversation's context and its events, and the steps that change the context — each a pure
  * function of the context and the event, so the machine only names them. What the machine says
- * lives in `conversation-says.ts`; what it takes from an understood message in `listening.ts`.
+ * lives in `conversation-says.ts`; what it takes from an understood message in `listening.ts`; what it
+ * tells its gather machine in `gather-events.ts`.
  */
 import type { DecisionNote } from '../content/handoff.js';
-import { CHOICE, type Command } from '../content/render.js';
+import type { Command } from '../content/render.js';
 import type { Locale, RoutableTopicId, TopicId } from '../content/topic-ids.js';
 import type { RuleId } from '../rules/index.js';
 import type { Change } from '../understanding/changes.js';
 import type { PartialDate } from '../understanding/extract.js';
 import type { Understanding } from '../understanding/understand.js';
-import { choiceValue, factsForRule, ruleFact } from './answers.js';
-import type { GatherEvent, GatherInput, GatherOutput, GatherToParent } from './gather-machine.js';
+import { factsForRule } from './answers.js';
+import type { GatherOutput, GatherToParent } from './gather-machine.js';
 import {
   factsForRuleFrom,
   furtherQuestions,
@@ -21,7 +22,7 @@ import {
   withRuleFacts,
 } from './listening.js';
 import { redact } from './redact.js';
-import { flowOf, reviewedOutcomes, ruleFor, ruleOfChoice, topicOfChoice } from './topic-flows.js';
+import { flowOf, ruleFor, ruleOfChoice, topicOfChoice } from './topic-flows.js';
 
 export type Turn = { today: string; locale: Locale };
 export type ConversationEvent =
@@ -120,23 +121,6 @@ export const heard = (event: ConversationEvent): Understanding | undefined =>
 /** The output of the finished gather machine (the done event's payload). */
 export const gatherOutput = (event: ConversationEvent): GatherOutput | undefined =>
   'output' in event ? (event.output as GatherOutput) : undefined;
-
-/**
- * What the gather machine starts from. The conversation enters its guided state only with a rule
- * chosen; without one this throws, and the turn fails with the stored conversation kept as it was.
- */
-export function gatherInput(context: ConversationContext): GatherInput {
-  if (context.ruleId === null) throw new Error('A guided flow started without a rule');
-  return {
-    ruleId: context.ruleId,
-    facts: context.facts,
-    answered: context.answered,
-    today: context.today,
-    locale: context.locale,
-    resumedAfterBack: context.resumed,
-    reviewOutcomes: reviewedOutcomes(context.ruleId),
-  };
-}
 
 /** `topics` with `topic` added at the end (once). */
 const withTopic = (topics: readonly TopicId[], topic: TopicId): TopicId[] => [
@@ -334,49 +318,3 @@ export const dropLastAnswer: Step = ({ context }) => {
   const { [last]: _dropped, ...facts } = context.facts;
   return { facts, answered: context.answered.slice(0, -1), introduced: true, resumed: true };
 };
-
-/** What the gather machine is told of a message: how it answers the fact asked, and the rule's other facts it gives. */
-export function answerFromText(context: ConversationContext, event: ConversationEvent): GatherEvent {
-  const u = heard(event);
-  const turn = { today: context.today, locale: context.locale };
-  if (!u || !context.ruleId) return { type: 'ANSWER', reading: { kind: 'not-understood' }, facts: {}, ...turn };
-  return {
-    type: 'ANSWER',
-    reading: u.answer ?? { kind: 'not-understood' },
-    facts: factsForRuleFrom(u, context.ruleId),
-    ...turn,
-  };
-}
-
-/** The fact the conversation asks now, if any. */
-export const askedFact = (context: ConversationContext) =>
-  context.ruleId && context.asking ? ruleFact(context.ruleId, context.asking) : undefined;
-
-/** What the gather machine is told of a clicked choice of the review: change a fact, or go on. */
-export function reviewFromChoice(context: ConversationContext, event: ConversationEvent): GatherEvent {
-  const id = event.type === 'CHOICE' ? event.id : '';
-  const change = /^change:(.+)$/.exec(id)?.[1];
-  return change !== undefined ? { type: 'REVIEW.CHANGE', fact: change } : { type: 'REVIEW.ACCEPT' };
-}
-
-/** True when a clicked choice belongs to the review the conversation shows (a change of a fact it lists, or going on). */
-export function fitsReview(context: ConversationContext, choice: string): boolean {
-  if (!context.reviewing) return false;
-  if (choice === CHOICE.reviewed) return true;
-  const change = /^change:(.+)$/.exec(choice)?.[1];
-  return change !== undefined && Object.hasOwn(context.facts, change);
-}
-
-/** True when a clicked choice answers the fact asked (a button of an earlier question does not). */
-export function fitsAskedFact(context: ConversationContext, choice: string): boolean {
-  const fact = askedFact(context);
-  return fact !== undefined && choiceValue(fact, choice).kind === 'value';
-}
-
-/** What the gather machine is told of a clicked answer. */
-export function answerFromChoice(context: ConversationContext, event: ConversationEvent): GatherEvent {
-  const fact = askedFact(context);
-  const value = fact && event.type === 'CHOICE' ? choiceValue(fact, event.id) : undefined;
-  const reading = value && value.kind !== 'stale' ? value : { kind: 'not-understood' as const };
-  return { type: 'ANSWER', reading, facts: {}, today: context.today, locale: context.locale };
-}

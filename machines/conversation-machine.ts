@@ -12,6 +12,7 @@ import { alsoAsked, clarify, commandChoices, fallback, say, staleChoice, topicAn
 import { texts } from '../content/index.js';
 import type { BotMessage } from '../content/types.js';
 import * as step from './conversation-context.js';
+import * as tell from './gather-events.js';
 import type { ConversationContext, ConversationEvent, Turn } from './conversation-context.js';
 import {
   askAgainMessage,
@@ -64,10 +65,10 @@ export const conversationMachine = setup({
     noteUnanswered: assign(step.noteUnanswered),
     keepOutcome: assign(step.keepOutcome),
     dropLastAnswer: assign(step.dropLastAnswer),
-    forwardAnswer: sendTo('gather', ({ context, event }) => step.answerFromText(context, event)),
-    forwardChoice: sendTo('gather', ({ context, event }) => step.answerFromChoice(context, event)),
+    forwardAnswer: sendTo('gather', ({ context, event }) => tell.answerFromText(context, event)),
+    forwardChoice: sendTo('gather', ({ context, event }) => tell.answerFromChoice(context, event)),
     forwardBack: sendTo('gather', { type: 'BACK' as const }),
-    forwardReview: sendTo('gather', ({ context, event }) => step.reviewFromChoice(context, event)),
+    forwardReview: sendTo('gather', ({ event }) => tell.reviewFromChoice(event)),
     sayGreeting: emit(({ context }) => said(say(texts(context.locale).ui.greeting))),
     sayHelp: emit(({ context }) =>
       said(say(texts(context.locale).ui.help, undefined, commandChoices(context.locale, ['restart', 'handoff']))),
@@ -131,9 +132,9 @@ export const conversationMachine = setup({
       event.type === 'CHOICE' && ruleOfChoice(context.topic, event.id) !== undefined,
     textPicksRule: ({ context, event }) => event.type === 'TEXT' && step.pickedRule(context, event) !== undefined,
     /** A clicked answer that fits the question asked (a button of an earlier question does not). */
-    isAnswerChoice: ({ context, event }) => event.type === 'CHOICE' && step.fitsAskedFact(context, event.id),
+    isAnswerChoice: ({ context, event }) => event.type === 'CHOICE' && tell.fitsAskedFact(context, event.id),
     /** A clicked change or "go on" of the review shown. */
-    isReviewChoice: ({ context, event }) => event.type === 'CHOICE' && step.fitsReview(context, event.id),
+    isReviewChoice: ({ context, event }) => event.type === 'CHOICE' && tell.fitsReview(context, event.id),
     changesDecision: ({ context, event }) =>
       event.type === 'TEXT' && changesDecision(event.understanding, context.ruleId, context.topic),
     switchesTopic: ({ context, event }) =>
@@ -212,7 +213,7 @@ export const conversationMachine = setup({
       invoke: {
         id: 'gather',
         src: 'gather',
-        input: ({ context }) => step.gatherInput(context),
+        input: ({ context }) => tell.gatherInput(context),
         onDone: { target: 'continuing', actions: ['keepOutcome', 'sayDecision', 'forgetLeads'] },
       },
       on: {
