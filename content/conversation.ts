@@ -1,7 +1,9 @@
 /**
  * What Losen says when it listens: taking a correction or a what-if, answering the further
  * questions of a message in turn, coming back to the question a side question interrupted, a
- * button of an earlier question, and a date given without its day. In bokmål, nynorsk and English.
+ * button of an earlier question, and a date given without its day; the review of the answers
+ * before a document is made; and the parts of the hand-off to a person (the summary, the e-mail,
+ * where to follow one's own case). In bokmål, nynorsk and English.
  */
 import type { Localized } from './localized.js';
 
@@ -27,6 +29,28 @@ export type ConversationTexts = {
   needsDay: (month: string) => string;
   /** A new topic starts with facts the user gave earlier: `items` names them ("fartøystype: lasteskip, …"). */
   usingEarlier: (items: string) => string;
+  /** Before the answers are listed for review, ahead of the document. */
+  reviewIntro: string;
+  /** The choice that accepts the answers and makes the document. */
+  reviewAccept: string;
+  /** The choice that changes one answer; `label` is the fact's name ("fartøyets navn"). */
+  reviewChange: (label: string) => string;
+  /** Before a question asked again to change its answer; `value` is the answer given before. */
+  changing: (value: string) => string;
+  /** Heading of the hand-off summary's decisions, each with its topic and outcome. */
+  handoffDecisions: string;
+  /** A question the user asked that Losen could not answer (redacted). */
+  handoffUnanswered: (question: string) => string;
+  /** The question Losen asked and is still waiting for an answer to. */
+  handoffWaiting: (question: string) => string;
+  /** The answers were being reviewed before a document was made. */
+  handoffReviewing: string;
+  /** Where to follow one's own case (an application, a certificate, sea time): Min side sjøfolk and eDialog. */
+  handoffOwnCase: string;
+  /** The link to Sdir's page on how seafarers' qualifications are registered. */
+  handoffQualificationsLink: string;
+  /** The subject of the prefilled e-mail; `topic` is the title of the topic last discussed, if any. */
+  emailSubject: (topic?: string) => string;
 };
 
 export const CONVERSATION_TEXTS = {
@@ -81,5 +105,60 @@ export const CONVERSATION_TEXTS = {
     nb: (items) => `Jeg bruker det du har fortalt meg tidligere: ${items}.`,
     nn: (items) => `Eg bruker det du har fortalt meg tidlegare: ${items}.`,
     en: (items) => `I am using what you told me earlier: ${items}.`,
+  },
+  reviewIntro: {
+    nb: 'Før jeg lager dokumentet: se over svarene dine. Stemmer alt?',
+    nn: 'Før eg lagar dokumentet: sjå over svara dine. Stemmer alt?',
+    en: 'Before I make the document, please check your answers. Is everything right?',
+  },
+  reviewAccept: {
+    nb: 'Alt stemmer – lag dokumentet',
+    nn: 'Alt stemmer – lag dokumentet',
+    en: 'All correct – make the document',
+  },
+  reviewChange: {
+    nb: (label) => `Endre ${label}`,
+    nn: (label) => `Endre ${label}`,
+    en: (label) => `Change ${label}`,
+  },
+  changing: {
+    nb: (value) => `Nå står det «${value}».`,
+    nn: (value) => `No står det «${value}».`,
+    en: (value) => `It now says "${value}".`,
+  },
+  handoffDecisions: {
+    nb: 'Svar fra Losen:',
+    nn: 'Svar frå Losen:',
+    en: "Losen's answers:",
+  },
+  handoffUnanswered: {
+    nb: (question) => `Spørsmål Losen ikke kunne svare på: «${question}»`,
+    nn: (question) => `Spørsmål Losen ikkje kunne svare på: «${question}»`,
+    en: (question) => `A question Losen could not answer: "${question}"`,
+  },
+  handoffWaiting: {
+    nb: (question) => `Spørsmålet som står åpent: ${question}`,
+    nn: (question) => `Spørsmålet som står ope: ${question}`,
+    en: (question) => `The question still open: ${question}`,
+  },
+  handoffReviewing: {
+    nb: 'Står åpent: svarene skulle kontrolleres før dokumentet ble laget.',
+    nn: 'Står ope: svara skulle kontrollerast før dokumentet vart laga.',
+    en: 'Still open: the answers were being checked before the document was made.',
+  },
+  handoffOwnCase: {
+    nb: 'Gjelder det din egen sak – en søknad, et sertifikat eller fartstiden din? Søknadene dine og fartstiden som er rapportert, finner du på Min side sjøfolk. Dokumenter med personopplysninger sender du tryggere gjennom Sjøfartsdirektoratets eDialog enn med vanlig e-post.',
+    nn: 'Gjeld det di eiga sak – ein søknad, eit sertifikat eller fartstida di? Søknadene dine og fartstida som er rapportert, finn du på Mi side sjøfolk. Dokument med personopplysningar sender du tryggare gjennom eDialog hos Sjøfartsdirektoratet enn med vanleg e-post.',
+    en: 'Is it about your own case – an application, a certificate or your sea time? Your applications and the sea time reported for you are on "Min side sjøfolk" (My page for seafarers). Documents with personal data are safer sent through the Authority\'s eDialog than by ordinary e-mail.',
+  },
+  handoffQualificationsLink: {
+    nb: 'Sjøfartsdirektoratet: registrering av sjøfolks kvalifikasjoner',
+    nn: 'Sjøfartsdirektoratet: registrering av kvalifikasjonane til sjøfolk',
+    en: "Norwegian Maritime Authority: registering seafarers' qualifications",
+  },
+  emailSubject: {
+    nb: (topic) => (topic ? `Spørsmål om «${topic}»` : 'Spørsmål til Sjøfartsdirektoratet'),
+    nn: (topic) => (topic ? `Spørsmål om «${topic}»` : 'Spørsmål til Sjøfartsdirektoratet'),
+    en: (topic) => (topic ? `Question about "${topic}"` : 'Question for the Norwegian Maritime Authority'),
   },
 } satisfies Localized<ConversationTexts>;

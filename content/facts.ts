@@ -377,14 +377,14 @@ export const FACT_QUESTIONS = {
   },
   seafarerBirthDate: {
     question: {
-      nb: 'Hva er sjøfarerens fødselsdato (ÅÅÅÅ-MM-DD)?',
-      nn: 'Kva er fødselsdatoen til sjøfararen (ÅÅÅÅ-MM-DD)?',
-      en: "What is the seafarer's date of birth (YYYY-MM-DD)?",
+      nb: 'Hva er sjøfarerens fødselsdato (dd.mm.åååå)?',
+      nn: 'Kva er fødselsdatoen til sjøfararen (dd.mm.åååå)?',
+      en: "What is the seafarer's date of birth (dd.mm.yyyy)?",
     },
     example: {
-      nb: '1990-04-17',
-      nn: '1990-04-17',
-      en: '1990-04-17',
+      nb: '17.04.1990',
+      nn: '17.04.1990',
+      en: '17.04.1990',
     },
   },
   position: {
@@ -401,26 +401,26 @@ export const FACT_QUESTIONS = {
   },
   periodFrom: {
     question: {
-      nb: 'Hvilken dato begynte perioden (ÅÅÅÅ-MM-DD)?',
-      nn: 'Kva dato byrja perioden (ÅÅÅÅ-MM-DD)?',
-      en: 'On what date did the period start (YYYY-MM-DD)?',
+      nb: 'Hvilken dato begynte perioden (dd.mm.åååå)?',
+      nn: 'Kva dato byrja perioden (dd.mm.åååå)?',
+      en: 'On what date did the period start (dd.mm.yyyy)?',
     },
     example: {
-      nb: '2025-01-06',
-      nn: '2025-01-06',
-      en: '2025-01-06',
+      nb: '06.01.2025',
+      nn: '06.01.2025',
+      en: '06.01.2025',
     },
   },
   periodTo: {
     question: {
-      nb: 'Hvilken dato sluttet perioden (ÅÅÅÅ-MM-DD)?',
-      nn: 'Kva dato slutta perioden (ÅÅÅÅ-MM-DD)?',
-      en: 'On what date did the period end (YYYY-MM-DD)?',
+      nb: 'Hvilken dato sluttet perioden (dd.mm.åååå)?',
+      nn: 'Kva dato slutta perioden (dd.mm.åååå)?',
+      en: 'On what date did the period end (dd.mm.yyyy)?',
     },
     example: {
-      nb: '2025-03-28',
-      nn: '2025-03-28',
-      en: '2025-03-28',
+      nb: '28.03.2025',
+      nn: '28.03.2025',
+      en: '28.03.2025',
     },
   },
   vesselName: {
@@ -793,38 +793,38 @@ export const FACT_QUESTIONS = {
   },
   issueDate: {
     question: {
-      nb: 'Hvilken dato ble dokumentet utstedt (ÅÅÅÅ-MM-DD)?',
-      nn: 'Kva dato vart dokumentet skrive ut (ÅÅÅÅ-MM-DD)?',
-      en: 'On what date was the document issued (YYYY-MM-DD)?',
+      nb: 'Hvilken dato ble dokumentet utstedt (dd.mm.åååå)?',
+      nn: 'Kva dato vart dokumentet skrive ut (dd.mm.åååå)?',
+      en: 'On what date was the document issued (dd.mm.yyyy)?',
     },
     example: {
-      nb: '2024-09-15',
-      nn: '2024-09-15',
-      en: '2024-09-15',
+      nb: '15.09.2024',
+      nn: '15.09.2024',
+      en: '15.09.2024',
     },
   },
   expiryDate: {
     question: {
-      nb: 'Hvilken utløpsdato står på dokumentet (ÅÅÅÅ-MM-DD)?',
-      nn: 'Kva utløpsdato står på dokumentet (ÅÅÅÅ-MM-DD)?',
-      en: 'What expiry date is printed on the document (YYYY-MM-DD)?',
+      nb: 'Hvilken utløpsdato står på dokumentet (dd.mm.åååå)?',
+      nn: 'Kva utløpsdato står på dokumentet (dd.mm.åååå)?',
+      en: 'What expiry date is printed on the document (dd.mm.yyyy)?',
     },
     example: {
-      nb: '2029-09-14',
-      nn: '2029-09-14',
-      en: '2029-09-14',
+      nb: '14.09.2029',
+      nn: '14.09.2029',
+      en: '14.09.2029',
     },
   },
   verificationDate: {
     question: {
-      nb: 'Hvilken dato ble eller blir fornyelsesverifikasjonen gjennomført (ÅÅÅÅ-MM-DD)?',
-      nn: 'Kva dato vart eller blir fornyingsverifikasjonen gjennomført (ÅÅÅÅ-MM-DD)?',
-      en: 'What is the date of the renewal verification, done or planned (YYYY-MM-DD)?',
+      nb: 'Hvilken dato ble eller blir fornyelsesverifikasjonen gjennomført (dd.mm.åååå)?',
+      nn: 'Kva dato vart eller blir fornyingsverifikasjonen gjennomført (dd.mm.åååå)?',
+      en: 'What is the date of the renewal verification, done or planned (dd.mm.yyyy)?',
     },
     example: {
-      nb: '2029-07-01',
-      nn: '2029-07-01',
-      en: '2029-07-01',
+      nb: '01.07.2029',
+      nn: '01.07.2029',
+      en: '01.07.2029',
     },
   },
   ageAtIssue: {
@@ -841,14 +841,14 @@ export const FACT_QUESTIONS = {
   },
   onDate: {
     question: {
-      nb: 'Hvilken dato vil du sjekke gyldigheten for (ÅÅÅÅ-MM-DD)?',
-      nn: 'Kva dato vil du sjekke gyldigheita for (ÅÅÅÅ-MM-DD)?',
-      en: 'For which date do you want to check validity (YYYY-MM-DD)?',
+      nb: 'Hvilken dato vil du sjekke gyldigheten for (dd.mm.åååå)?',
+      nn: 'Kva dato vil du sjekke gyldigheita for (dd.mm.åååå)?',
+      en: 'For which date do you want to check validity (dd.mm.yyyy)?',
     },
     example: {
-      nb: '2026-05-01',
-      nn: '2026-05-01',
-      en: '2026-05-01',
+      nb: '01.05.2026',
+      nn: '01.05.2026',
+      en: '01.05.2026',
     },
   },
   uploadedDocuments: {

@@ -192,7 +192,7 @@ export function letterAnswer(locale: Locale, topic: TopicId): string {
 }
 
 /** Format hints for chat input ("(ÅÅÅÅ-MM-DD)") and "choose" or "answer 0" instructions have no place in a letter. */
-const FORMAT_HINT = /\s*\((?:ÅÅÅÅ-MM-DD|YYYY-MM-DD)\)/gu;
+const FORMAT_HINT = /\s*\((?:ÅÅÅÅ-MM-DD|YYYY-MM-DD|dd\.mm\.åååå|dd\.mm\.yyyy)\)/giu;
 const CHOOSE = /^(?:velg|vel|choose|svar 0|answer 0)\b/iu;
 
 /** The question that asks the enquirer for `fact` of rule `ruleId`, in letter form. */

@@ -8,9 +8,10 @@ import { unitName } from '../rules/facts.js';
 import { attachmentsFor } from './documents/index.js';
 import { texts } from './index.js';
 import { EVALUATED_NAMES } from './outcomes.js';
+import { citationText, citationTitle } from './sources.js';
 import type { Locale, RoutableTopicId, TopicId } from './topic-ids.js';
 import { topicMeta } from './topics/meta.js';
-import type { BotMessage, Citation } from './types.js';
+import type { BotMessage, Citation, MessageCitation } from './types.js';
 
 /** Choice ids: the prefix says what a click means. */
 export const CHOICE = {
@@ -18,33 +19,54 @@ export const CHOICE = {
   topic: (topic: string) => `topic:${topic}`,
   rule: (ruleId: string) => `rule:${ruleId}`,
   command: (command: Command) => `cmd:${command}`,
+  /** Change one answer of a review (the fact's id). */
+  change: (fact: string) => `change:${fact}`,
+  /** Accept the answers of a review and go on to the document. */
+  reviewed: 'review:ok',
 } as const;
 
 export type Command = 'restart' | 'back' | 'help' | 'handoff';
 
 const pick = (t: Text, locale: Locale) => t[locale];
 
-/** "Kilder: FOR-2009-06-18-666 § 1; …" */
+/** "Kilder: bemanningsforskriften § 1 (FOR-2009-06-18-666); Sjøfartsdirektoratet: …" */
 export function sourcesLine(locale: Locale, citations: readonly Citation[]): string {
   if (citations.length === 0) return '';
-  return `${texts(locale).ui.sources}: ${citations.map((c) => (c.ref ? `${c.source} ${c.ref}` : c.source)).join('; ')}`;
+  return `${texts(locale).ui.sources}: ${citations.map((c) => citationText(locale, c)).join('; ')}`;
 }
 
 const withSources = (locale: Locale, body: string, citations: readonly Citation[]) =>
   citations.length > 0 ? `${body}\n\n${sourcesLine(locale, citations)}` : body;
 
+/** The citations of a message, each with the name a reader knows it by. */
+const titled = (locale: Locale, citations: readonly Citation[]): MessageCitation[] =>
+  citations.map((c) => ({ ...c, title: citationTitle(locale, c) }));
+
 /** The catalogue answer to `topic`. */
 export function topicAnswer(locale: Locale, topic: TopicId): BotMessage {
   const { citations } = topicMeta[topic];
-  return { text: withSources(locale, texts(locale).topics[topic].answer, citations), topic, citations: [...citations] };
+  return {
+    text: withSources(locale, texts(locale).topics[topic].answer, citations),
+    topic,
+    citations: titled(locale, citations),
+  };
 }
 
 export function topicTitle(locale: Locale, topic: TopicId): string {
   return texts(locale).topics[topic].title;
 }
 
-/** The question that asks for `fact`, with choices for closed answers. */
-export function question(locale: Locale, topic: TopicId, fact: FactInfo, lead?: string): BotMessage {
+/**
+ * The question that asks for `fact`, with choices for closed answers, and where it stands in a
+ * long flow (`progress`).
+ */
+export function question(
+  locale: Locale,
+  topic: TopicId,
+  fact: FactInfo,
+  lead?: string,
+  progress?: BotMessage['progress'],
+): BotMessage {
   const t = texts(locale);
   const q = t.facts[fact.questionKey as FactKey];
   const labels = 'choices' in q ? (q.choices as Record<string, string>) : undefined;
@@ -67,6 +89,7 @@ export function question(locale: Locale, topic: TopicId, fact: FactInfo, lead?: 
     topic,
     ask: { fact: fact.id },
     ...(choices ? { choices } : {}),
+    ...(progress ? { progress } : {}),
   };
 }
 
@@ -75,10 +98,21 @@ export const exampleAnswer = (locale: Locale, fact: FactInfo): string =>
   texts(locale).facts[fact.questionKey as FactKey].example;
 
 /** The name of what `decision` evaluated ("matros", "D4"), when it names one (`values.evaluated`). */
-function evaluatedName(locale: Locale, decision: DecidedDecision): string | undefined {
-  const id = decision.values?.evaluated;
-  if (typeof id !== 'string' || !Object.hasOwn(EVALUATED_NAMES, id)) return undefined;
-  return EVALUATED_NAMES[id as keyof typeof EVALUATED_NAMES][locale];
+function evaluatedName(locale: Locale, evaluated: unknown): string | undefined {
+  if (typeof evaluated !== 'string' || !Object.hasOwn(EVALUATED_NAMES, evaluated)) return undefined;
+  return EVALUATED_NAMES[evaluated as keyof typeof EVALUATED_NAMES][locale];
+}
+
+/** A decided outcome in a sentence, naming what it evaluated: "For matros: Ja, …". */
+export function outcomeHeadline(
+  locale: Locale,
+  decision: { rule: string; outcome: string; values?: Record<string, unknown> },
+): string {
+  const key = `${decision.rule}:${decision.outcome}`;
+  const outcomes: Readonly<Record<string, string>> = texts(locale).outcomes;
+  const outcome = Object.hasOwn(outcomes, key) ? (outcomes[key] ?? '') : '';
+  const name = evaluatedName(locale, decision.values?.evaluated);
+  return name === undefined ? outcome : `For ${name}: ${outcome}`;
 }
 
 /**
@@ -87,17 +121,14 @@ function evaluatedName(locale: Locale, decision: DecidedDecision): string | unde
  * than the one asked about shows at once.
  */
 export function decisionMessage(locale: Locale, topic: TopicId, decision: DecidedDecision): BotMessage {
-  const key = `${decision.rule}:${decision.outcome}` as keyof ReturnType<typeof texts>['outcomes'];
-  const outcome = texts(locale).outcomes[key] ?? '';
-  const name = evaluatedName(locale, decision);
-  const headline = name === undefined ? outcome : `For ${name}: ${outcome}`;
+  const headline = outcomeHeadline(locale, decision);
   const reasons = decision.reasons.map((r) => `• ${pick(r, locale)}`).join('\n');
   const attachments = attachmentsFor(locale, decision);
   return {
     text: withSources(locale, `${headline}\n\n${reasons}`, decision.citations),
     topic,
     decision,
-    citations: decision.citations,
+    citations: titled(locale, decision.citations),
     ...(attachments.length > 0 ? { attachments } : {}),
   };
 }
@@ -130,9 +161,14 @@ export function fallback(locale: Locale): BotMessage {
   };
 }
 
-export type HandoffSummary = { topic?: TopicId; answers: { fact: FactInfo; value: unknown }[] };
+/** An ISO date (2025-01-06) in the form dates are asked in: 06.01.2025. */
+const localDate = (iso: string): string => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+};
 
-function showValue(locale: Locale, fact: FactInfo, value: unknown): string {
+/** A fact's value as the user would read it: the choice's label, yes or no, a number with its unit, a date as dd.mm.yyyy. */
+export function showValue(locale: Locale, fact: FactInfo, value: unknown): string {
   const t = texts(locale);
   const q = t.facts[fact.questionKey as FactKey];
   const labels = 'choices' in q ? (q.choices as Record<string, string>) : undefined;
@@ -141,23 +177,11 @@ function showValue(locale: Locale, fact: FactInfo, value: unknown): string {
     return value.length === 0 ? t.ui.choiceNone : value.map((v) => labels?.[String(v)] ?? String(v)).join(', ');
   const label = typeof value === 'string' && labels && Object.hasOwn(labels, value) ? labels[value] : undefined;
   if (label) return label;
+  if (fact.type === 'date' && typeof value === 'string') return localDate(value);
   const unit = fact.unit ? ` ${unitName(fact.unit)[locale]}` : '';
   return typeof value === 'number'
     ? `${value.toLocaleString(locale === 'en' ? 'en-GB' : 'nb-NO')}${unit}`
     : String(value);
-}
-
-/** How to reach Sdir, with a summary of what was asked and answered. */
-export function handoff(locale: Locale, summary: HandoffSummary): BotMessage {
-  const ui = texts(locale).ui;
-  const lines = [ui.handoff, '', ui.handoffSummaryHeading];
-  if (summary.topic) lines.push(ui.handoffTopic(topicTitle(locale, summary.topic)));
-  if (summary.answers.length > 0) {
-    lines.push(ui.handoffAnswers);
-    for (const a of summary.answers)
-      lines.push(`• ${pick(a.fact.label, locale)}: ${showValue(locale, a.fact, a.value)}`);
-  } else lines.push(ui.handoffNothingYet);
-  return { text: lines.join('\n'), topic: 'contact', citations: [...topicMeta.contact.citations] };
 }
 
 /** A plain message from the assistant's own words, optionally within a topic. */

@@ -92,14 +92,17 @@ export type UiTexts = {
 
 import type { Decision } from '../rules/types.js';
 
+/** A citation of a message, with the name a reader knows it by ("bemanningsforskriften § 1"). */
+export type MessageCitation = Citation & { title?: string };
+
 /** One message from the bot, channel-neutral (contract.md §2). */
 export type BotMessage = {
   text: string;
-  topic?: string;
+  topic?: TopicId;
   ask?: { fact: string };
   choices?: { id: string; label: string }[];
   decision?: Decision;
-  citations?: Citation[];
+  citations?: MessageCitation[];
   /** Download links (a document or calendar file) offered with a decision. */
   attachments?: { kind: 'pdf' | 'ics' | 'html'; label: string; url: string }[];
   /** On a question of a long guided flow: this is question `step` of (about) `of`. */

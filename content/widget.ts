@@ -44,6 +44,44 @@ export type WidgetStrings = {
   errorTooMany: string;
   errorTooLong: string;
   errorDelete: string;
+  /** Under the title: what Losen is (an automated assistant) and is not (a decision). */
+  disclaimer: string;
+  /** Link to the page on how Losen works (its rulebook). */
+  howItWorks: string;
+  /** Link to the privacy page. */
+  privacy: string;
+  /** Where a question stands in a long flow: "3 av 11". */
+  progress: (step: number, of: number) => string;
+  /** Accessible name of the progress (said before "3 av 11"). */
+  progressLabel: string;
+  /** The visible text of a review row's change button (its accessible name says which answer). */
+  change: string;
+  /** Heading of the answers listed for review. */
+  reviewTitle: string;
+  /** Accessible name of the thumbs under an answer. */
+  feedbackGroup: string;
+  /** Accessible names of 👍 and 👎. */
+  feedbackUp: string;
+  feedbackDown: string;
+  feedbackThanks: string;
+  /** The optional comment after 👎. */
+  feedbackCommentLabel: string;
+  feedbackSend: string;
+  feedbackError: string;
+  /** Asked before the conversation is deleted. */
+  confirmDelete: string;
+  confirmDeleteYes: string;
+  cancel: string;
+  /** Between an earlier conversation and the new one after "start over". */
+  newConversation: string;
+  downloadTranscript: string;
+  /** The transcript file's name (without .txt). */
+  transcriptFileName: string;
+  /** The e-mail button of a hand-off. */
+  emailSdir: string;
+  copySummary: string;
+  copied: string;
+  copyFailed: string;
 };
 
 /** The widget's strings, in bokmål, nynorsk and English side by side. */
@@ -162,6 +200,126 @@ export const WIDGET_TEXTS = {
     nb: 'Klarte ikke å slette samtalen. Prøv igjen.',
     nn: 'Klarte ikkje å slette samtalen. Prøv igjen.',
     en: 'Could not delete the conversation. Please try again.',
+  },
+  disclaimer: {
+    nb: 'Losen er en automatisk assistent. Svarene er veiledning, ikke vedtak.',
+    nn: 'Losen er ein automatisk assistent. Svara er rettleiing, ikkje vedtak.',
+    en: 'Losen is an automated assistant. Its answers are guidance, not a decision.',
+  },
+  howItWorks: {
+    nb: 'Slik virker Losen',
+    nn: 'Slik verkar Losen',
+    en: 'How Losen works',
+  },
+  privacy: {
+    nb: 'Personvern',
+    nn: 'Personvern',
+    en: 'Privacy',
+  },
+  progress: {
+    nb: (step, of) => `${step} av ${of}`,
+    nn: (step, of) => `${step} av ${of}`,
+    en: (step, of) => `${step} of ${of}`,
+  },
+  progressLabel: {
+    nb: 'Spørsmål',
+    nn: 'Spørsmål',
+    en: 'Question',
+  },
+  change: {
+    nb: 'Endre',
+    nn: 'Endre',
+    en: 'Change',
+  },
+  reviewTitle: {
+    nb: 'Svarene dine',
+    nn: 'Svara dine',
+    en: 'Your answers',
+  },
+  feedbackGroup: {
+    nb: 'Var svaret nyttig?',
+    nn: 'Var svaret nyttig?',
+    en: 'Was this answer helpful?',
+  },
+  feedbackUp: {
+    nb: 'Nyttig svar',
+    nn: 'Nyttig svar',
+    en: 'Helpful answer',
+  },
+  feedbackDown: {
+    nb: 'Ikke nyttig svar',
+    nn: 'Ikkje nyttig svar',
+    en: 'Unhelpful answer',
+  },
+  feedbackThanks: {
+    nb: 'Takk for tilbakemeldingen!',
+    nn: 'Takk for tilbakemeldinga!',
+    en: 'Thank you for your feedback!',
+  },
+  feedbackCommentLabel: {
+    nb: 'Hva var galt med svaret? (valgfritt)',
+    nn: 'Kva var gale med svaret? (valfritt)',
+    en: 'What was wrong with the answer? (optional)',
+  },
+  feedbackSend: {
+    nb: 'Send kommentaren',
+    nn: 'Send kommentaren',
+    en: 'Send the comment',
+  },
+  feedbackError: {
+    nb: 'Tilbakemeldingen kom ikke fram. Prøv igjen.',
+    nn: 'Tilbakemeldinga kom ikkje fram. Prøv igjen.',
+    en: 'Your feedback did not get through. Please try again.',
+  },
+  confirmDelete: {
+    nb: 'Vil du slette samtalen? Den kan ikke hentes tilbake.',
+    nn: 'Vil du slette samtalen? Han kan ikkje hentast tilbake.',
+    en: 'Delete the conversation? It cannot be brought back.',
+  },
+  confirmDeleteYes: {
+    nb: 'Ja, slett',
+    nn: 'Ja, slett',
+    en: 'Yes, delete',
+  },
+  cancel: {
+    nb: 'Avbryt',
+    nn: 'Avbryt',
+    en: 'Cancel',
+  },
+  newConversation: {
+    nb: 'Ny samtale',
+    nn: 'Ny samtale',
+    en: 'New conversation',
+  },
+  downloadTranscript: {
+    nb: 'Last ned samtalen',
+    nn: 'Last ned samtalen',
+    en: 'Download the conversation',
+  },
+  transcriptFileName: {
+    nb: 'losen-samtale',
+    nn: 'losen-samtale',
+    en: 'losen-conversation',
+  },
+  emailSdir: {
+    nb: 'Send e-post til Sjøfartsdirektoratet',
+    nn: 'Send e-post til Sjøfartsdirektoratet',
+    en: 'E-mail the Norwegian Maritime Authority',
+  },
+  copySummary: {
+    nb: 'Kopier sammendraget',
+    nn: 'Kopier samandraget',
+    en: 'Copy the summary',
+  },
+  copied: {
+    nb: 'Sammendraget er kopiert.',
+    nn: 'Samandraget er kopiert.',
+    en: 'The summary has been copied.',
+  },
+  copyFailed: {
+    nb: 'Klarte ikke å kopiere. Merk teksten i sammendraget og kopier den selv.',
+    nn: 'Klarte ikkje å kopiere. Merk teksten i samandraget og kopier han sjølv.',
+    en: 'Could not copy. Select the text of the summary and copy it yourself.',
   },
 } satisfies Localized<WidgetStrings>;
 

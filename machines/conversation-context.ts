@@ -1,15 +1,18 @@
 /**
  * The conversation's context and its events, and the steps that change the context — each a pure
  * function of the context and the event, so the machine only names them. What the machine says
- * lives in `conversation-says.ts`; what it takes from an understood message in `listening.ts`.
+ * lives in `conversation-says.ts`; what it takes from an understood message in `listening.ts`; what it
+ * tells its gather machine in `gather-events.ts`.
  */
+import type { DecisionNote } from '../content/handoff.js';
 import type { Command } from '../content/render.js';
 import type { Locale, RoutableTopicId, TopicId } from '../content/topic-ids.js';
+import type { RuleId } from '../rules/index.js';
 import type { Change } from '../understanding/changes.js';
 import type { PartialDate } from '../understanding/extract.js';
 import type { Understanding } from '../understanding/understand.js';
-import { choiceValue, factsForRule, ruleFact } from './answers.js';
-import type { GatherEvent, GatherOutput, GatherToParent } from './gather-machine.js';
+import { factsForRule } from './answers.js';
+import type { GatherOutput, GatherToParent } from './gather-machine.js';
 import {
   factsForRuleFrom,
   furtherQuestions,
@@ -18,6 +21,7 @@ import {
   questionsBesides,
   withRuleFacts,
 } from './listening.js';
+import { redact } from './redact.js';
 import { flowOf, ruleFor, ruleOfChoice, topicOfChoice } from './topic-flows.js';
 
 export type Turn = { today: string; locale: Locale };
@@ -42,7 +46,7 @@ export type ConversationContext = {
   locale: Locale;
   today: string;
   topic: TopicId | null;
-  ruleId: string | null;
+  ruleId: RuleId | null;
   facts: Record<string, unknown>;
   answered: string[];
   asking: string | null;
@@ -62,6 +66,14 @@ export type ConversationContext = {
   partialDate: PartialDate | null;
   /** Facts (ids) the rule took from earlier messages, said with its first question or decision. */
   carried: string[];
+  /** The answers are listed for review before the rule's document is made. */
+  reviewing: boolean;
+  /** Topics discussed in this conversation, in order (for the hand-off). */
+  discussed: TopicId[];
+  /** Each rule's latest decision in this conversation, in order (for the hand-off). */
+  decisions: DecisionNote[];
+  /** The last question Losen could not answer, personal identifiers removed (for the hand-off). */
+  unanswered: string | null;
 };
 
 type Step = (args: { context: ConversationContext; event: ConversationEvent }) => Partial<ConversationContext>;
@@ -83,6 +95,10 @@ export const blank = (locale: Locale, today: string): ConversationContext => ({
   change: null,
   partialDate: null,
   carried: [],
+  reviewing: false,
+  discussed: [],
+  decisions: [],
+  unanswered: null,
 });
 
 /** No topic or rule under way (the facts the user gave and the questions still to answer stay). */
@@ -95,6 +111,7 @@ export const noTopic = {
   pending: null,
   change: null,
   carried: [],
+  reviewing: false,
 } satisfies Partial<ConversationContext>;
 
 export const turnOf = (event: ConversationEvent): Partial<Turn> =>
@@ -105,8 +122,14 @@ export const heard = (event: ConversationEvent): Understanding | undefined =>
 export const gatherOutput = (event: ConversationEvent): GatherOutput | undefined =>
   'output' in event ? (event.output as GatherOutput) : undefined;
 
+/** `topics` with `topic` added at the end (once). */
+const withTopic = (topics: readonly TopicId[], topic: TopicId): TopicId[] => [
+  ...topics.filter((t) => t !== topic),
+  topic,
+];
+
 /** The facts rule `ruleId` starts with: every fact given so far that it takes, and those its topic settles. */
-function startingFacts(context: ConversationContext, topic: TopicId, ruleId: string, u: Understanding | undefined) {
+function startingFacts(context: ConversationContext, topic: TopicId, ruleId: RuleId, u: Understanding | undefined) {
   const earlier = factsForRule(ruleId, context.known);
   const presets = flowOf(topic)?.presets ?? {};
   const now = u ? factsForRuleFrom(u, ruleId) : {};
@@ -168,14 +191,29 @@ export const beginGuided: Step = ({ context, event }) => {
   const ruleId = ruleFor(topic, hints);
   if (!ruleId) return {};
   const start = startingFacts(context, topic, ruleId, heard(event));
-  return { ...noTopic, topic, ruleId, ...start, introduced: false, resumed: false };
+  return {
+    ...noTopic,
+    topic,
+    ruleId,
+    ...start,
+    introduced: false,
+    resumed: false,
+    discussed: withTopic(context.discussed, topic),
+  };
 };
 
 export const beginRuleChoice: Step = ({ context }) =>
-  context.pending?.kind === 'topic' ? { ...noTopic, topic: context.pending.topic, introduced: false } : {};
+  context.pending?.kind === 'topic'
+    ? {
+        ...noTopic,
+        topic: context.pending.topic,
+        introduced: false,
+        discussed: withTopic(context.discussed, context.pending.topic),
+      }
+    : {};
 
 /** The rule picked among the topic's rules, by a click or by the words of a message. */
-export const pickedRule = (context: ConversationContext, event: ConversationEvent): string | undefined =>
+export const pickedRule = (context: ConversationContext, event: ConversationEvent): RuleId | undefined =>
   event.type === 'CHOICE'
     ? ruleOfChoice(context.topic, event.id)
     : event.type === 'TEXT' && context.topic
@@ -204,7 +242,19 @@ export const applyChange: Step = ({ context, event }) => {
 };
 
 export const rememberTopicAnswered: Step = ({ context }) =>
-  context.pending?.kind === 'topic' ? { ...noTopic, topic: context.pending.topic } : {};
+  context.pending?.kind === 'topic'
+    ? { ...noTopic, topic: context.pending.topic, discussed: withTopic(context.discussed, context.pending.topic) }
+    : {};
+
+/** Longest unanswered question kept for the hand-off. */
+const UNANSWERED_CHARS = 300;
+
+/** The question of a message Losen could not answer, kept (personal identifiers removed) for the hand-off. */
+export const noteUnanswered: Step = ({ event }) => {
+  const u = heard(event);
+  const asked = (u?.questions[0]?.text ?? u?.text ?? '').trim();
+  return asked ? { unanswered: redact(asked.slice(0, UNANSWERED_CHARS)) } : {};
+};
 
 /** Keep the question asked and what is answered so far (for "back", the hand-off and later topics). */
 export const rememberAsking: Step = ({ context, event }) =>
@@ -216,6 +266,21 @@ export const rememberAsking: Step = ({ context, event }) =>
         answered: event.answered,
         partialDate: event.partialDate,
         known: withRuleFacts(context.known, event.ruleId, event.facts),
+        reviewing: false,
+      }
+    : {};
+
+/** The answers are listed for review: what the rule holds now. */
+export const rememberReview: Step = ({ context, event }) =>
+  event.type === 'GATHER.REVIEW'
+    ? {
+        asking: null,
+        introduced: true,
+        facts: event.facts,
+        answered: event.answered,
+        partialDate: null,
+        known: withRuleFacts(context.known, event.ruleId, event.facts),
+        reviewing: true,
       }
     : {};
 
@@ -223,7 +288,28 @@ export const keepOutcome: Step = ({ context, event }) => {
   const out = gatherOutput(event);
   if (!out) return {};
   const known = context.ruleId ? withRuleFacts(context.known, context.ruleId, out.facts) : context.known;
-  return { facts: out.facts, answered: out.answered, asking: null, partialDate: null, known };
+  const d = out.decision;
+  const note: DecisionNote[] =
+    d && context.topic
+      ? [
+          {
+            topic: context.topic,
+            rule: d.rule,
+            outcome: d.outcome,
+            ...(typeof d.values?.evaluated === 'string' ? { values: { evaluated: d.values.evaluated } } : {}),
+          },
+        ]
+      : [];
+  const decisions = [...context.decisions.filter((n) => n.rule !== d?.rule), ...note];
+  return {
+    facts: out.facts,
+    answered: out.answered,
+    asking: null,
+    partialDate: null,
+    known,
+    reviewing: false,
+    decisions,
+  };
 };
 
 export const dropLastAnswer: Step = ({ context }) => {
@@ -232,34 +318,3 @@ export const dropLastAnswer: Step = ({ context }) => {
   const { [last]: _dropped, ...facts } = context.facts;
   return { facts, answered: context.answered.slice(0, -1), introduced: true, resumed: true };
 };
-
-/** What the gather machine is told of a message: how it answers the fact asked, and the rule's other facts it gives. */
-export function answerFromText(context: ConversationContext, event: ConversationEvent): GatherEvent {
-  const u = heard(event);
-  const turn = { today: context.today, locale: context.locale };
-  if (!u || !context.ruleId) return { type: 'ANSWER', reading: { kind: 'not-understood' }, facts: {}, ...turn };
-  return {
-    type: 'ANSWER',
-    reading: u.answer ?? { kind: 'not-understood' },
-    facts: factsForRuleFrom(u, context.ruleId),
-    ...turn,
-  };
-}
-
-/** The fact the conversation asks now, if any. */
-export const askedFact = (context: ConversationContext) =>
-  context.ruleId && context.asking ? ruleFact(context.ruleId, context.asking) : undefined;
-
-/** True when a clicked choice answers the fact asked (a button of an earlier question does not). */
-export function fitsAskedFact(context: ConversationContext, choice: string): boolean {
-  const fact = askedFact(context);
-  return fact !== undefined && choiceValue(fact, choice).kind === 'value';
-}
-
-/** What the gather machine is told of a clicked answer. */
-export function answerFromChoice(context: ConversationContext, event: ConversationEvent): GatherEvent {
-  const fact = askedFact(context);
-  const value = fact && event.type === 'CHOICE' ? choiceValue(fact, event.id) : undefined;
-  const reading = value && value.kind !== 'stale' ? value : { kind: 'not-understood' as const };
-  return { type: 'ANSWER', reading, facts: {}, today: context.today, locale: context.locale };
-}

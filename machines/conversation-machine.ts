@@ -12,12 +12,14 @@ import { alsoAsked, clarify, commandChoices, fallback, say, staleChoice, topicAn
 import { texts } from '../content/index.js';
 import type { BotMessage } from '../content/types.js';
 import * as step from './conversation-context.js';
+import * as tell from './gather-events.js';
 import type { ConversationContext, ConversationEvent, Turn } from './conversation-context.js';
 import {
   askAgainMessage,
   decisionReply,
   handoffMessage,
   questionMessages,
+  reviewMessage,
   ruleChoiceMessage,
 } from './conversation-says.js';
 import { gatherMachine } from './gather-machine.js';
@@ -27,7 +29,7 @@ import { flowOf, ruleFor, ruleOfChoice, topicOfChoice } from './topic-flows.js';
 export type { ConversationContext, ConversationEvent } from './conversation-context.js';
 
 /** Bumped whenever a change makes stored snapshots unreadable; the store discards older ones. */
-export const CONVERSATION_MACHINE_VERSION = 4;
+export const CONVERSATION_MACHINE_VERSION = 5;
 
 export type ConversationEmitted = { type: 'message'; message: BotMessage };
 
@@ -59,11 +61,14 @@ export const conversationMachine = setup({
     forgetLeads: assign({ change: null, carried: [] }),
     rememberTopicAnswered: assign(step.rememberTopicAnswered),
     rememberAsking: assign(step.rememberAsking),
+    rememberReview: assign(step.rememberReview),
+    noteUnanswered: assign(step.noteUnanswered),
     keepOutcome: assign(step.keepOutcome),
     dropLastAnswer: assign(step.dropLastAnswer),
-    forwardAnswer: sendTo('gather', ({ context, event }) => step.answerFromText(context, event)),
-    forwardChoice: sendTo('gather', ({ context, event }) => step.answerFromChoice(context, event)),
+    forwardAnswer: sendTo('gather', ({ context, event }) => tell.answerFromText(context, event)),
+    forwardChoice: sendTo('gather', ({ context, event }) => tell.answerFromChoice(context, event)),
     forwardBack: sendTo('gather', { type: 'BACK' as const }),
+    forwardReview: sendTo('gather', ({ event }) => tell.reviewFromChoice(event)),
     sayGreeting: emit(({ context }) => said(say(texts(context.locale).ui.greeting))),
     sayHelp: emit(({ context }) =>
       said(say(texts(context.locale).ui.help, undefined, commandChoices(context.locale, ['restart', 'handoff']))),
@@ -108,6 +113,10 @@ export const conversationMachine = setup({
     sayQuestion: enqueueActions(({ context, event, enqueue }) => {
       if (event.type === 'GATHER.ASK') for (const m of questionMessages(context, event)) enqueue.emit(said(m));
     }),
+    sayReview: enqueueActions(({ context, event, enqueue }) => {
+      const m = event.type === 'GATHER.REVIEW' ? reviewMessage(context, event.ruleId, event.facts) : undefined;
+      if (m) enqueue.emit(said(m));
+    }),
     sayDecision: emit(({ context, event }) => said(decisionReply(context, step.gatherOutput(event)?.decision ?? null))),
   },
   guards: {
@@ -123,7 +132,9 @@ export const conversationMachine = setup({
       event.type === 'CHOICE' && ruleOfChoice(context.topic, event.id) !== undefined,
     textPicksRule: ({ context, event }) => event.type === 'TEXT' && step.pickedRule(context, event) !== undefined,
     /** A clicked answer that fits the question asked (a button of an earlier question does not). */
-    isAnswerChoice: ({ context, event }) => event.type === 'CHOICE' && step.fitsAskedFact(context, event.id),
+    isAnswerChoice: ({ context, event }) => event.type === 'CHOICE' && tell.fitsAskedFact(context, event.id),
+    /** A clicked change or "go on" of the review shown. */
+    isReviewChoice: ({ context, event }) => event.type === 'CHOICE' && tell.fitsReview(context, event.id),
     changesDecision: ({ context, event }) =>
       event.type === 'TEXT' && changesDecision(event.understanding, context.ruleId, context.topic),
     switchesTopic: ({ context, event }) =>
@@ -178,7 +189,7 @@ export const conversationMachine = setup({
           actions: ['sayAlsoAsked', 'sayTopicAnswer', 'rememberTopicAnswered'],
         },
         { guard: 'pendingIsClarify', target: 'open', actions: ['sayClarify', 'leaveTopic'] },
-        { target: 'continuing', actions: ['sayFallback', 'leaveTopic'] },
+        { target: 'continuing', actions: ['sayFallback', 'noteUnanswered', 'leaveTopic'] },
       ],
     },
     /** After an answer: the message's next question, if it had more. */
@@ -202,23 +213,17 @@ export const conversationMachine = setup({
       invoke: {
         id: 'gather',
         src: 'gather',
-        input: ({ context }) => ({
-          ruleId: context.ruleId ?? '',
-          facts: context.facts,
-          answered: context.answered,
-          today: context.today,
-          locale: context.locale,
-          resumedAfterBack: context.resumed,
-        }),
+        input: ({ context }) => tell.gatherInput(context),
         onDone: { target: 'continuing', actions: ['keepOutcome', 'sayDecision', 'forgetLeads'] },
       },
       on: {
         'GATHER.ASK': { actions: ['sayQuestion', 'forgetLeads', 'rememberAsking'] },
+        'GATHER.REVIEW': { actions: ['sayReview', 'forgetLeads', 'rememberReview'] },
         'GATHER.NOTHING_BACK': { actions: 'sayNothingBack' },
         TEXT: [
           { guard: 'switchesTopic', target: 'routing', actions: ['takeTurn', 'listen', 'routeText'] },
           // Facts in a question outside the catalogue are about that question, not the case at hand.
-          { guard: 'asksOutOfScope', actions: ['takeTurn', 'sayFallback', 'askAgain'] },
+          { guard: 'asksOutOfScope', actions: ['takeTurn', 'sayFallback', 'noteUnanswered', 'askAgain'] },
           { guard: 'answersOrTells', actions: ['takeTurn', 'listen', 'noteChange', 'queueOthers', 'forwardAnswer'] },
           { guard: 'asksUnclear', actions: ['takeTurn', 'listen', 'sayClarify'] },
           { guard: 'asksAside', actions: ['takeTurn', 'listen', 'askAgain'] },
@@ -227,6 +232,7 @@ export const conversationMachine = setup({
         CHOICE: [
           { guard: 'isTopicChoice', target: 'routing', actions: ['takeTurn', 'routeChoice'] },
           { guard: 'isRuleChoice', target: 'guided', reenter: true, actions: ['takeTurn', 'chooseRule'] },
+          { guard: 'isReviewChoice', actions: ['takeTurn', 'forwardReview'] },
           { guard: 'isAnswerChoice', actions: ['takeTurn', 'forwardChoice'] },
           { actions: ['takeTurn', 'sayStale', 'askAgain'] },
         ],

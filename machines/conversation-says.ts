@@ -5,6 +5,7 @@
  * summary and the choice between a topic's rules. Pure functions of the context; no state.
  */
 import type { Locale, TopicId } from '../content/topic-ids.js';
+import { type DecisionNote, handoff, review } from '../content/handoff.js';
 import { texts } from '../content/index.js';
 import type { BotMessage } from '../content/types.js';
 import {
@@ -15,17 +16,17 @@ import {
   decisionMessage,
   exampleAnswer,
   type FactChange,
-  handoff,
   needsDay,
   question,
   say,
+  showValue,
   topicAnswer,
 } from '../content/render.js';
-import { listRules } from '../rules/index.js';
+import { decide, listRules, type RuleId } from '../rules/index.js';
 import type { DecidedDecision, Text } from '../rules/types.js';
 import type { Change } from '../understanding/changes.js';
 import type { PartialDate } from '../understanding/extract.js';
-import { ruleFact, ruleFacts } from './answers.js';
+import { ALL_FACTS, ruleFact, ruleFacts } from './answers.js';
 import type { AskReason } from './gather-machine.js';
 import { redact } from './redact.js';
 import { flowOf } from './topic-flows.js';
@@ -33,8 +34,9 @@ import { flowOf } from './topic-flows.js';
 /** What the messages below read from the conversation's context. */
 export type SayContext = {
   locale: Locale;
+  today: string;
   topic: TopicId | null;
-  ruleId: string | null;
+  ruleId: RuleId | null;
   facts: Record<string, unknown>;
   answered: string[];
   asking: string | null;
@@ -42,6 +44,12 @@ export type SayContext = {
   change: Change | null;
   /** Facts (ids) a new rule took from earlier messages, said once with its first question or decision. */
   carried: string[];
+  reviewing: boolean;
+  /** Every fact the user has given, by catalogue key. */
+  known: Readonly<Record<string, unknown>>;
+  discussed: readonly TopicId[];
+  decisions: readonly DecisionNote[];
+  unanswered: string | null;
 };
 
 const RULE_TITLES = new Map(listRules().map((r) => [r.id, r.title]));
@@ -72,13 +80,14 @@ export function carriedSaid(context: SayContext): string | undefined {
 /** What to say before the next question or decision: what changed, and what was taken from earlier. */
 const leadsOf = (context: SayContext): (string | undefined)[] => [changeSaid(context), carriedSaid(context)];
 
-/** Why a question is asked again, in words (undefined for a first question). */
+/** Why a question is asked again, in words (undefined for a first question); `current` is the answer a change replaces. */
 function reasonSaid(
   locale: Locale,
   reason: AskReason,
   example: string,
   issue: Text | null,
   partialDate: PartialDate | null,
+  current: string | undefined,
 ): string | undefined {
   const ui = texts(locale).ui;
   switch (reason) {
@@ -94,36 +103,83 @@ function reasonSaid(
       return ui.goingBack;
     case 'needs-day':
       return partialDate ? needsDay(locale, partialDate.year, partialDate.month) : undefined;
+    case 'change':
+      return current === undefined ? undefined : texts(locale).conversation.changing(current);
     case 'first':
       return undefined;
   }
 }
 
-/** The gather machine's question: the topic's introduction the first time, then the question with its leads. */
-export function questionMessages(
+/** Progress is shown in flows of more questions than this. */
+const PROGRESS_AFTER = 4;
+
+/**
+ * Where a question stands in its flow: this is answer `step` of `of`, counting the answers given
+ * and the facts the rule still names as needed (so `of` may change as answers come in). Only for
+ * flows of more than `PROGRESS_AFTER` questions, and not when an answer is being changed.
+ */
+function progressOf(
   context: SayContext,
-  ask: { ruleId: string; fact: string; reason: AskReason; issue: Text | null; partialDate: PartialDate | null },
-): BotMessage[] {
+  ask: { ruleId: RuleId; facts: Record<string, unknown>; answered: readonly string[] },
+): BotMessage['progress'] {
+  const d = decide(ask.ruleId, ask.facts, { today: context.today });
+  if (d.status !== 'needs') return undefined;
+  const of = ask.answered.length + d.facts.length;
+  return of > PROGRESS_AFTER ? { step: ask.answered.length + 1, of } : undefined;
+}
+
+/** What the gather machine asks with: its question, and what the rule holds. */
+type Ask = {
+  ruleId: RuleId;
+  fact: string;
+  reason: AskReason;
+  issue: Text | null;
+  partialDate: PartialDate | null;
+  facts: Record<string, unknown>;
+  answered: string[];
+};
+
+/** The gather machine's question: the topic's introduction the first time, then the question with its leads. */
+export function questionMessages(context: SayContext, ask: Ask): BotMessage[] {
   const fact = ruleFact(ask.ruleId, ask.fact);
   const topic = context.topic;
   if (!fact || !topic) return [];
   const { locale } = context;
   const intro = !context.introduced && ask.reason === 'first' ? [topicAnswer(locale, topic)] : [];
+  const current = Object.hasOwn(ask.facts, ask.fact) ? showValue(locale, fact, ask.facts[ask.fact]) : undefined;
   const leads = [
     ...leadsOf(context),
-    reasonSaid(locale, ask.reason, exampleAnswer(locale, fact), ask.issue, ask.partialDate),
+    reasonSaid(locale, ask.reason, exampleAnswer(locale, fact), ask.issue, ask.partialDate, current),
   ].filter((l) => l !== undefined);
-  const message = question(locale, topic, fact, leads.length > 0 ? leads.join('\n\n') : undefined);
+  const progress = ask.reason === 'change' ? undefined : progressOf(context, ask);
+  const message = question(locale, topic, fact, leads.length > 0 ? leads.join('\n\n') : undefined, progress);
   const extra =
     ask.reason === 'stuck' || ask.reason === 'unknown' ? commandChoices(locale, ['handoff', 'restart']) : [];
   return [...intro, extra.length > 0 ? { ...message, choices: [...(message.choices ?? []), ...extra] } : message];
 }
 
-/** The question waiting for an answer, asked again after a side question ("Before we go on: …"). */
+/** The question waiting for an answer (or the review), asked again after a side question ("Before we go on: …"). */
 export function askAgainMessage(context: SayContext): BotMessage | undefined {
+  const lead = texts(context.locale).conversation.beforeWeGoOn;
+  if (context.reviewing && context.ruleId) return reviewMessage(context, context.ruleId, context.facts, lead);
   const fact = context.ruleId && context.asking ? ruleFact(context.ruleId, context.asking) : undefined;
   if (!fact || !context.topic) return undefined;
-  return question(context.locale, context.topic, fact, texts(context.locale).conversation.beforeWeGoOn);
+  return question(context.locale, context.topic, fact, lead);
+}
+
+/** The answers of rule `ruleId`, in the rule's order, listed for review with what the last message changed. */
+export function reviewMessage(
+  context: SayContext,
+  ruleId: RuleId,
+  facts: Readonly<Record<string, unknown>>,
+  lead?: string,
+): BotMessage | undefined {
+  if (!context.topic) return undefined;
+  const answers = ruleFacts(ruleId).flatMap((fact) =>
+    Object.hasOwn(facts, fact.id) ? [{ fact, value: facts[fact.id] }] : [],
+  );
+  const leads = [lead, ...leadsOf({ ...context, ruleId })].filter((l) => l !== undefined);
+  return review(context.locale, context.topic, answers, leads.length > 0 ? leads.join('\n\n') : undefined);
 }
 
 /** The rule's decision (with what a correction or what-if changed), and the commands that follow it. */
@@ -139,17 +195,31 @@ export function decisionReply(context: SayContext, decision: DecidedDecision | n
   };
 }
 
-/** How to reach Sdir, with the facts answered so far (identifiers in free text removed). */
+/** Topics about a seafarer's own certificates, sea time or applications (Min side sjøfolk, eDialog). */
+const OWN_CASE_TOPICS = ['seatime.', 'aps.', 'ratings.', 'deck.', 'health.', 'd6.', 'cook.qualification'];
+const isOwnCase = (topic: TopicId) => OWN_CASE_TOPICS.some((p) => topic === p || topic.startsWith(p));
+
+const FACT_BY_KEY = new Map(ALL_FACTS.map((f) => [f.questionKey, f]));
+
+/**
+ * The way to a person, with the conversation summed up: the topics discussed, every fact given
+ * (personal identifiers removed), each decision, and what is still open.
+ */
 export function handoffMessage(context: SayContext): BotMessage {
-  const { ruleId } = context;
-  const answers = ruleId
-    ? context.answered.flatMap((id) => {
-        const fact = ruleFact(ruleId, id);
-        const value = context.facts[id];
-        return fact ? [{ fact, value: typeof value === 'string' ? redact(value) : value }] : [];
-      })
-    : [];
-  return handoff(context.locale, { ...(context.topic ? { topic: context.topic } : {}), answers });
+  const facts = Object.entries(context.known).flatMap(([key, value]) => {
+    const fact = FACT_BY_KEY.get(key);
+    return fact ? [{ fact, value: typeof value === 'string' ? redact(value) : value }] : [];
+  });
+  const waiting = context.ruleId && context.asking ? ruleFact(context.ruleId, context.asking) : undefined;
+  return handoff(context.locale, {
+    topics: context.discussed,
+    facts,
+    decisions: context.decisions,
+    ...(context.unanswered ? { unanswered: context.unanswered } : {}),
+    ...(waiting ? { waiting } : {}),
+    reviewing: context.reviewing,
+    ownCase: context.discussed.some(isOwnCase),
+  });
 }
 
 /** The choice between the rules of the current topic. */

@@ -6,17 +6,20 @@
  * understood to say.
  *
  * It tells its parent what to say with `GATHER.ASK` (which fact, and why it is asked again) and
- * finishes with the decision as its output.
+ * finishes with the decision as its output. An outcome the parent names in `reviewOutcomes` (one
+ * that makes a document of the answers) waits in `reviewing` first: the parent lists the answers
+ * (`GATHER.REVIEW`), any of them can be changed (`REVIEW.CHANGE` asks that fact again and comes
+ * back to the review) and `REVIEW.ACCEPT` finishes.
  */
 import { assign, sendParent, setup } from 'xstate';
 import type { Locale } from '../content/topic-ids.js';
-import { decide } from '../rules/index.js';
+import { decide, type RuleId } from '../rules/index.js';
 import type { DecidedDecision, FactIssue, Text } from '../rules/types.js';
 import { sameValue } from '../understanding/changes.js';
 import type { AnswerResult, PartialDate } from '../understanding/extract.js';
 
 export type GatherInput = {
-  ruleId: string;
+  ruleId: RuleId;
   facts: Record<string, unknown>;
   today: string;
   locale: Locale;
@@ -24,10 +27,15 @@ export type GatherInput = {
   answered?: string[];
   /** True when the user went back from a decision to correct an answer (the first question says so). */
   resumedAfterBack?: boolean;
+  /** Outcomes whose answers are reviewed before they are given (they make a document of them). */
+  reviewOutcomes?: readonly string[];
 };
 
-/** Why a question is asked (again); 'needs-day' when a date came without its day. */
-export type AskReason = 'first' | 'not-understood' | 'stuck' | 'unknown' | 'invalid' | 'back' | 'needs-day';
+/**
+ * Why a question is asked (again); 'needs-day' when a date came without its day, 'change' when the
+ * user changes the answer from a review.
+ */
+export type AskReason = 'first' | 'not-understood' | 'stuck' | 'unknown' | 'invalid' | 'back' | 'needs-day' | 'change';
 
 export type GatherContext = GatherInput & {
   asking: string | null;
@@ -48,13 +56,15 @@ export type GatherContext = GatherInput & {
  */
 export type GatherEvent =
   | { type: 'ANSWER'; reading: AnswerResult; facts: Record<string, unknown>; today: string; locale: Locale }
-  | { type: 'BACK' };
+  | { type: 'BACK' }
+  | { type: 'REVIEW.CHANGE'; fact: string }
+  | { type: 'REVIEW.ACCEPT' };
 
 /** What the parent receives. */
 export type GatherToParent =
   | {
       type: 'GATHER.ASK';
-      ruleId: string;
+      ruleId: RuleId;
       fact: string;
       reason: AskReason;
       issue: Text | null;
@@ -62,6 +72,7 @@ export type GatherToParent =
       answered: string[];
       partialDate: PartialDate | null;
     }
+  | { type: 'GATHER.REVIEW'; ruleId: RuleId; facts: Record<string, unknown>; answered: string[] }
   | { type: 'GATHER.NOTHING_BACK' };
 
 /** The decision (null only when the rule rejected something no answer can fix). */
@@ -149,9 +160,39 @@ export const gatherMachine = setup({
       };
     }),
     nothingBack: sendParent({ type: 'GATHER.NOTHING_BACK' } satisfies GatherToParent),
+    reviewParent: sendParent(
+      ({ context }): GatherToParent => ({
+        type: 'GATHER.REVIEW',
+        ruleId: context.ruleId,
+        facts: context.facts,
+        answered: context.answered,
+      }),
+    ),
+    /** Ask `fact` again to change its answer; the answer leads back through the decision to the review. */
+    askChange: assign(({ event }) =>
+      event.type === 'REVIEW.CHANGE'
+        ? { asking: event.fact, reason: 'change' as const, decision: null, failures: 0, issue: null, partialDate: null }
+        : {},
+    ),
+    /** Facts a message gives during the review (a correction in words): taken, and decided again. */
+    takeFacts: assign(({ context, event }) => {
+      if (event.type !== 'ANSWER') return {};
+      const changed = Object.keys(event.facts).filter((k) => !sameValue(context.facts[k], event.facts[k]));
+      return {
+        today: event.today,
+        locale: event.locale,
+        facts: { ...context.facts, ...event.facts },
+        answered: [...context.answered.filter((f) => !changed.includes(f)), ...changed],
+        decision: null,
+      };
+    }),
   },
   guards: {
     isDecided: ({ context }) => context.decision !== null,
+    needsReview: ({ context }) =>
+      context.decision !== null && (context.reviewOutcomes ?? []).includes(context.decision.outcome),
+    /** A change of an answer the review lists (a fact the rule holds). */
+    isKnownFact: ({ context, event }) => event.type === 'REVIEW.CHANGE' && Object.hasOwn(context.facts, event.fact),
     isRejected: ({ context }) =>
       context.pendingIssues.length > 0 && context.pendingIssues.some((i) => i.fact in context.facts),
     isStuckOnInvalid: ({ context }) => context.pendingIssues.length > 0,
@@ -176,6 +217,7 @@ export const gatherMachine = setup({
     evaluating: {
       entry: 'evaluate',
       always: [
+        { guard: 'needsReview', target: 'reviewing' },
         { guard: 'isDecided', target: 'done' },
         { guard: 'isRejected', actions: 'dropRejected', target: 'evaluating', reenter: true },
         { guard: 'isStuckOnInvalid', target: 'failed' },
@@ -194,6 +236,16 @@ export const gatherMachine = setup({
         { guard: 'answerAccepted', target: 'evaluating' },
         { target: 'asking', reenter: true },
       ],
+    },
+    /** The answers listed before the document: change any of them, or go on. */
+    reviewing: {
+      entry: 'reviewParent',
+      on: {
+        'REVIEW.ACCEPT': { target: 'done' },
+        'REVIEW.CHANGE': { guard: 'isKnownFact', actions: 'askChange', target: 'asking' },
+        ANSWER: { actions: 'takeFacts', target: 'evaluating' },
+        BACK: [{ guard: 'canGoBack', actions: 'goBack', target: 'evaluating' }, { actions: 'nothingBack' }],
+      },
     },
     done: { type: 'final' },
     /** The rule rejected something no answer can fix (cannot happen with valid input dates). */

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { RoutableTopicId, TopicId } from '../content/topic-ids.js';
+import { isRuleId, type RuleId } from '../rules/index.js';
 import type { PartialDate } from '../understanding/extract.js';
 import { ruleFacts } from '../understanding/rule-facts.js';
 import type { UnderstandContext, Understanding } from '../understanding/understand.js';
@@ -25,7 +26,7 @@ const queued = (q: Understanding['questions'][number]): QueuedQuestion[] =>
 
 /** The parts of the conversation's context that understanding a message depends on. */
 export type ListeningState = {
-  ruleId: string | null;
+  ruleId: RuleId | null;
   asking: string | null;
   partialDate: PartialDate | null;
   known: Readonly<Record<string, unknown>>;
@@ -44,7 +45,11 @@ export const listeningContext = (state: ListeningState, today: string): Understa
 
 const Stored = z.object({
   context: z.object({
-    ruleId: z.string().nullable().catch(null),
+    ruleId: z
+      .string()
+      .nullable()
+      .transform((id) => (id !== null && isRuleId(id) ? id : null))
+      .catch(null),
     asking: z.string().nullable().catch(null),
     partialDate: z.object({ year: z.number(), month: z.number() }).nullable().catch(null),
     known: z.record(z.string(), z.unknown()).catch({}),

@@ -43,8 +43,15 @@ export type RuleDefinition<F> = {
 /** A rule with its facts type erased, as the registry holds it. */
 export type AnyRule = RuleDefinition<Record<string, unknown>>;
 
-/** Declare a rule; the generic `F` types the facts its `evaluate` reads. */
-export const defineRule = <F>(rule: RuleDefinition<F>): AnyRule => rule as unknown as AnyRule;
+/**
+ * Declare a rule; the generic `F` types the facts its `evaluate` reads. The registry calls
+ * `evaluate` only with facts `parseFacts` checked against the rule's own fact specs, which is what
+ * makes them an `F`.
+ */
+export const defineRule = <F>(rule: RuleDefinition<F>): AnyRule => ({
+  ...rule,
+  evaluate: (f, ctx) => rule.evaluate(f as Partial<F>, ctx),
+});
 
 /** The facts `F` with the facts `K` known: each of them present and not `undefined`. */
 export type Known<F, K extends keyof F> = Partial<F> & { [P in K]-?: Exclude<F[P], undefined> };

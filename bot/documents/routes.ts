@@ -20,7 +20,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AttachmentFile } from '../../content/documents/index.js';
 import { ATTACHMENT_KINDS } from '../../content/documents/index.js';
-import { LOCALES } from '../../rules/index.js';
+import { isRuleId, LOCALES } from '../../rules/index.js';
 import type { ConversationIds } from '../core/conversation-ids.js';
 import type { TurnCore } from '../core/turn.js';
 import { PRINT_CSS, PRINT_CSS_PATH } from './html.js';
@@ -112,13 +112,15 @@ export async function documentRoutes(app: FastifyInstance, opts: DocumentRoutesO
   });
 
   app.post<{ Params: { ruleId: string } }>('/api/calendar/:ruleId', async (request, reply) => {
+    const { ruleId } = request.params;
+    if (!isRuleId(ruleId)) return reply.code(404).send({ error: `Unknown rule: ${ruleId}` });
     const body = calendarBody.safeParse(request.body ?? {});
     if (!body.success) return badRequest(reply, body.error);
     return send(
       reply,
       await makeDocument({
         file: 'calendar.ics',
-        ruleId: request.params.ruleId,
+        ruleId,
         facts: body.data.facts,
         locale: body.data.locale ?? 'nb',
         today: body.data.today ?? today(),

@@ -265,12 +265,33 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   });
   server.addHook('onClose', () => runTriage.close());
 
-  const page = (file: string) => async (_request: FastifyRequest, reply: FastifyReply) => {
-    const html = await readFile(join(PAGES, file), 'utf8').catch(() => undefined);
-    if (html === undefined) return reply.code(404).send({ error: 'Not found' });
-    return reply.type('text/html; charset=utf-8').send(html);
-  };
+  /** A page of `PAGES`, with `{{NAME}}` filled in from `values`. */
+  const page =
+    (file: string, values: Record<string, string | number> = {}) =>
+    async (_request: FastifyRequest, reply: FastifyReply) => {
+      const html = await readFile(join(PAGES, file), 'utf8').catch(() => undefined);
+      if (html === undefined) return reply.code(404).send({ error: 'Not found' });
+      const filled = html.replace(/\{\{([A-Z_]+)\}\}/g, (m, name: string) =>
+        Object.hasOwn(values, name) ? String(values[name]) : m,
+      );
+      return reply.type('text/html; charset=utf-8').send(filled);
+    };
   server.get('/', UNLIMITED, page('index.html'));
+  // What the widget links to: how Losen works (with its rulebook) and privacy, in nb, nn and en.
+  server.get('/om-losen', UNLIMITED, page('om-losen.html'));
+  server.get(
+    '/personvern',
+    UNLIMITED,
+    page('personvern.html', {
+      TTL_MINUTES: config.CONVERSATION_TTL_MINUTES,
+      RETENTION_DAYS: config.INSIGHTS_RETENTION_DAYS,
+    }),
+  );
+  server.get('/regelbok', UNLIMITED, async (_request, reply) => {
+    const text = await readFile(join(ROOT, 'docs', 'rulebook.md'), 'utf8').catch(() => undefined);
+    if (text === undefined) return reply.code(404).send({ error: 'Not found' });
+    return reply.type('text/plain; charset=utf-8').header('cache-control', 'no-cache').send(text);
+  });
 
   for (const [name, [dir, type, crossOrigin]] of Object.entries(ASSETS)) {
     server.get(`/${name}`, UNLIMITED, async (_request, reply) => {

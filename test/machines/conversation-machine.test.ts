@@ -172,10 +172,15 @@ describe('conversation machine', () => {
     const mid = c.command('handoff');
     expect(mid).toHaveLength(1);
     expect(mid[0]!.topic).toBe('contact');
-    expect(mid[0]!.citations?.length).toBeGreaterThan(0);
+    // The way to a person cites no sources; it carries the summary and a prefilled e-mail.
+    expect(mid[0]!.citations).toBeUndefined();
+    expect(mid[0]!.handoff?.email.to).toBe('post@sdir.no');
+    expect(mid[0]!.handoff?.summary).toContain(label('manning-certificate', 'flag', 'nb'));
     expect(mid[0]!.text).toContain(label('manning-certificate', 'flag', 'nb'));
     expect(mid[0]!.text).toContain(label('manning-certificate', 'vesselType', 'nb'));
-    expect(mid[0]!.text).not.toContain(label('manning-certificate', 'grossTonnage', 'nb'));
+    // Not given yet: the tonnage is the question still open, not a fact.
+    expect(mid[0]!.text).not.toContain(`• ${label('manning-certificate', 'grossTonnage', 'nb')}`);
+    expect(mid[0]!.text).toContain(texts('nb').facts.grossTonnage.question);
     expect(mid[0]!.text).toContain(texts('nb').facts.vesselType.choices.cargo);
     // The flow goes on after the hand-off.
     expect(c.state()).toBe('guided');

@@ -32,6 +32,10 @@ export type Expect = {
   facts?: Record<string, unknown>;
   /** The turn's language, when it is not the conversation's. */
   locale?: Locale;
+  /** The facts a review lists, in order (the answers checked before a document is made). */
+  review?: string[];
+  /** The question's place in a long flow ("3 of 11"); `null` when none is shown. */
+  progress?: { step: number; of: number } | null;
 };
 /** One user turn: a text or a clicked choice, optionally with the language the user picked. */
 export type Turn = { say?: string; pick?: string; locale?: Locale; expect: Expect };
@@ -52,6 +56,31 @@ export const decides = (
   topic,
   ask: null,
   decision: { rule, outcome, ...(values ? { values } : {}) },
+  ...more,
+});
+/** The answers of a sea-time confirmation for a D6, in the rule's order (what its review lists). */
+export const SEA_TIME_D6_FACTS = [
+  'targetCertificate',
+  'seafarerName',
+  'seafarerBirthDate',
+  'position',
+  'periodFrom',
+  'periodTo',
+  'days',
+  'hoursPerDay',
+  'vesselName',
+  'callSign',
+  'lengthOverall',
+  'signerName',
+  'signerRole',
+  'signerIsSeafarer',
+];
+
+/** The answers are listed for review (these facts, in order) before the rule's document is made. */
+export const reviews = (topic: string, facts: string[], more: Partial<Expect> = {}): Expect => ({
+  topic,
+  ask: null,
+  review: facts,
   ...more,
 });
 export const say = (text: string, expect: Expect, locale?: Locale): Turn => ({
@@ -115,6 +144,18 @@ function check(messages: BotMessage[], expected: Expect, locale: Locale, where: 
       last?.choices?.map((c) => c.id).filter((id) => id.startsWith('rule:')),
       `${where}: rule choices`,
     ).toEqual(expected.rules);
+  if (expected.review) {
+    expect(
+      last?.review?.items.map((i) => i.fact),
+      `${where}: the answers reviewed`,
+    ).toEqual(expected.review);
+    const ids = last?.choices?.map((c) => c.id) ?? [];
+    expect(ids, `${where}: go on, or change any answer`).toEqual([
+      'review:ok',
+      ...expected.review.map((f) => `change:${f}`),
+    ]);
+  }
+  if (expected.progress !== undefined) expect(last?.progress ?? null, `${where}: progress`).toEqual(expected.progress);
   const all = messages.map((m) => m.text).join('\n');
   for (const text of expected.says?.(locale) ?? []) expect(all, `${where}: says`).toContain(text);
   for (const text of expected.never?.(locale) ?? []) expect(all, `${where}: never says`).not.toContain(text);

@@ -5,7 +5,7 @@
  * selected values, and that the decision cites its sources.
  */
 import { describe, expect, it } from 'vitest';
-import { asks, decides, type Golden, pick, playGolden, say } from './golden-helpers.js';
+import { asks, decides, type Golden, pick, playGolden, reviews, SEA_TIME_D6_FACTS, say } from './golden-helpers.js';
 
 const GOLDEN: Golden[] = [
   {
@@ -149,7 +149,8 @@ const GOLDEN: Golden[] = [
       say('14', asks('seatime.confirmation', 'signerName')),
       say('Kari Hansen', asks('seatime.confirmation', 'signerRole')),
       pick('answer:company-representative', asks('seatime.confirmation', 'signerIsSeafarer')),
-      say('nei', decides('seatime.confirmation', 'sea-time-confirmation', 'complete')),
+      say('nei', reviews('seatime.confirmation', SEA_TIME_D6_FACTS)),
+      pick('review:ok', decides('seatime.confirmation', 'sea-time-confirmation', 'complete')),
     ],
   },
   {

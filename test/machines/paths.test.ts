@@ -91,6 +91,14 @@ const CONVERSATION_EVENTS = [
   },
   { type: 'GATHER.NOTHING_BACK' },
   {
+    type: 'GATHER.REVIEW',
+    ruleId: 'manning-certificate',
+    facts: { flag: 'NO', vesselType: 'cargo', grossTonnage: 45 },
+    answered: ['flag', 'vesselType', 'grossTonnage'],
+  },
+  { type: 'CHOICE', id: 'change:vesselType', ...turn },
+  { type: 'CHOICE', id: 'review:ok', ...turn },
+  {
     type: 'xstate.done.actor.gather',
     output: {
       decision: manningDecision.status === 'decided' ? manningDecision : null,
@@ -108,7 +116,8 @@ describe('conversation machine paths', () => {
     input: turn,
     events: CONVERSATION_EVENTS,
     // A state is its node plus what the guards look at: a rule, answers to go back to, the topic.
-    serializeState: (s) => JSON.stringify([s.value, s.context.ruleId, s.context.answered.length > 0, s.context.topic]),
+    serializeState: (s) =>
+      JSON.stringify([s.value, s.context.ruleId, s.context.answered.length > 0, s.context.topic, s.context.reviewing]),
   });
 
   it('reaches every resting state node, and routing and continuing are only passed through', () => {
@@ -164,12 +173,18 @@ describe('conversation machine paths', () => {
  * The gather machine on its own: in the pure traversal its messages to the parent are replaced by
  * no-ops (there is no parent); on a real actor it runs inside a tiny host that forwards answers.
  */
-const traversable = gatherMachine.provide({ actions: { askParent: () => {}, nothingBack: () => {} } });
+const traversable = gatherMachine.provide({
+  actions: { askParent: () => {}, nothingBack: () => {}, reviewParent: () => {} },
+});
 
 const host = setup({
   types: {
     context: {} as { input: GatherInput; output: GatherOutput | null },
-    events: {} as { type: 'FORWARD'; event: GatherEvent } | { type: 'GATHER.ASK' } | { type: 'GATHER.NOTHING_BACK' },
+    events: {} as
+      | { type: 'FORWARD'; event: GatherEvent }
+      | { type: 'GATHER.ASK' }
+      | { type: 'GATHER.REVIEW' }
+      | { type: 'GATHER.NOTHING_BACK' },
     input: {} as GatherInput,
   },
   actors: { gather: gatherMachine },
@@ -206,12 +221,39 @@ const GATHER_EVENTS: GatherEvent[] = [
   reads({ kind: 'unknown' }),
   reads({ kind: 'not-understood' }, { totalHours: 1250 }),
   { type: 'BACK' },
+  // The review before a document: answer the last question, change an answer, go on.
+  reads({ kind: 'value', value: false }),
+  { type: 'REVIEW.CHANGE', fact: 'vesselName' },
+  reads({ kind: 'value', value: 'MS Sjøblomsten' }),
+  { type: 'REVIEW.ACCEPT' },
 ];
+
+/** A sea-time confirmation with every answer but the last: one answer from its review. */
+const ALMOST_CONFIRMED = {
+  targetCertificate: 'D6',
+  seafarerName: 'Kari Nordmann',
+  seafarerBirthDate: '1990-04-17',
+  position: 'lettmatros',
+  periodFrom: '2025-01-06',
+  periodTo: '2025-03-28',
+  days: 60,
+  hoursPerDay: 12,
+  vesselName: 'MS Havbris',
+  callSign: 'LK2345',
+  lengthOverall: 14.9,
+  signerName: 'Ola Hansen',
+  signerRole: 'master',
+};
 
 const INPUTS: { name: string; input: GatherInput }[] = [
   { name: 'sea time', input: { ruleId: 'sea-time', facts: {}, ...en } },
   // A date the rule cannot read (no answer can fix it) is the only way into `failed`.
   { name: 'sea time with a broken date', input: { ruleId: 'sea-time', facts: {}, today: 'not-a-date', locale: 'en' } },
+  // The only way into `reviewing`: an outcome reviewed before its document.
+  {
+    name: 'a sea-time confirmation reviewed before its document',
+    input: { ruleId: 'sea-time-confirmation', facts: ALMOST_CONFIRMED, ...en, reviewOutcomes: ['complete'] },
+  },
 ];
 
 describe('gather machine paths', () => {
@@ -222,14 +264,14 @@ describe('gather machine paths', () => {
       input,
       events: GATHER_EVENTS,
       serializeState: (s) =>
-        JSON.stringify([s.value, s.context.facts, Math.min(s.context.failures, 2), s.context.reason]),
+        JSON.stringify([s.value, s.context.facts, Math.min(s.context.failures, 2), s.context.reason, s.context.asking]),
     }),
   }));
   const all = runs.flatMap((r) => r.paths.map((p) => ({ ...r, path: p })));
 
   it('reaches every resting state node, and evaluating/checking are only passed through', () => {
     const resting = new Set(all.map(({ path }) => `gather.${String(path.state.value)}`));
-    expect([...resting].sort()).toEqual(['gather.asking', 'gather.done', 'gather.failed']);
+    expect([...resting].sort()).toEqual(['gather.asking', 'gather.done', 'gather.failed', 'gather.reviewing']);
     expect(allStateIds(gatherMachine).sort()).toEqual([...resting, 'gather.checking', 'gather.evaluating'].sort());
   });
 

@@ -1,7 +1,7 @@
 /**
  * The widget's calls to the chat API (contract.md §2), on the origin the widget was loaded from.
  */
-import type { ChatReply } from './model.js';
+import type { ChatReply, Rating } from './model.js';
 import { toChatReply } from './model.js';
 import type { WidgetLocale } from '../../../content/widget.js';
 
@@ -26,6 +26,8 @@ export type Api = {
   chat(body: ChatRequest): Promise<ChatReply>;
   /** Forget a conversation on the server; one it no longer knows counts as forgotten. */
   forget(conversationId: string): Promise<void>;
+  /** Rate the answer of one turn (contract.md §2: `POST /api/feedback` → 204). */
+  feedback(body: { conversationId: string; turn: number; rating: Rating; comment?: string }): Promise<void>;
 };
 
 export function createApi(base: string): Api {
@@ -61,6 +63,14 @@ export function createApi(base: string): Api {
     async forget(conversationId) {
       const response = await call(`/api/chat/${encodeURIComponent(conversationId)}`, { method: 'DELETE' });
       if (!response.ok && response.status !== 404) throw new ApiError('http', response.status);
+    },
+    async feedback(body) {
+      const response = await call('/api/feedback', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (!response.ok) throw new ApiError('http', response.status);
     },
   };
 }

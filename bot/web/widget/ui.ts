@@ -1,6 +1,8 @@
 /**
- * The widget's fixed parts inside its shadow root: launcher, panel (a labelled non-modal dialog),
- * toolbar, message log, quick replies and the message form. `applyStrings` re-labels them all.
+ * The widget's fixed parts inside its shadow root: launcher, panel (a labelled non-modal dialog)
+ * saying what Losen is (guidance, not a decision) with links to how it works and to privacy,
+ * toolbar, the question before a conversation is deleted, message log, quick replies and the
+ * message form. `applyStrings` re-labels them all.
  */
 import { h, srOnly } from './dom.js';
 import type { WidgetLocale, WidgetStrings } from '../../../content/widget.js';
@@ -23,7 +25,10 @@ function bubbleIcon(): SVGSVGElement {
 
 export type Ui = ReturnType<typeof buildUi>;
 
-export function buildUi(shadow: ShadowRoot, cssHref: string) {
+/** The pages the disclaimer links to, on the widget's own origin. */
+export const PAGE_PATHS = { howItWorks: '/om-losen', privacy: '/personvern' } as const;
+
+export function buildUi(shadow: ShadowRoot, cssHref: string, base: string) {
   const launcherText = h('span', 'launcher__text');
   const launcher = h(
     'button',
@@ -55,8 +60,27 @@ export function buildUi(shadow: ShadowRoot, cssHref: string) {
     languageButtons.map((l) => l.button),
   );
   const restart = h('button', 'tool', { type: 'button' });
-  const remove = h('button', 'tool', { type: 'button' });
-  const toolbar = h('div', 'toolbar', {}, [restart, remove, languages]);
+  const remove = h('button', 'tool', { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'losen-confirm' });
+  const download = h('button', 'tool', { type: 'button' });
+  const toolbar = h('div', 'toolbar', {}, [restart, remove, download, languages]);
+
+  // Deleting asks first; the question stays in the panel, so the keyboard never leaves it.
+  const confirmText = h('p', 'confirm__text', { id: 'losen-confirm-text' });
+  const confirmYes = h('button', 'button button--danger', { type: 'button' });
+  const confirmNo = h('button', 'button button--secondary', { type: 'button' });
+  const confirm = h(
+    'div',
+    'confirm',
+    { id: 'losen-confirm', role: 'group', 'aria-labelledby': 'losen-confirm-text', hidden: true },
+    [confirmText, h('div', 'confirm__buttons', {}, [confirmYes, confirmNo])],
+  );
+
+  const disclaimerText = h('span', 'disclaimer__text');
+  const pageLink = () =>
+    h('a', 'disclaimer__link', { target: '_blank', rel: 'noopener noreferrer' }, [h('span'), ' ', srOnly('')]);
+  const howItWorks = pageLink();
+  const privacy = pageLink();
+  const disclaimer = h('p', 'disclaimer', {}, [disclaimerText, ' ', howItWorks, ' · ', privacy]);
 
   const messages = h('div', 'messages');
   const typingText = h('span', 'typing__text');
@@ -85,7 +109,9 @@ export function buildUi(shadow: ShadowRoot, cssHref: string) {
     { id: 'losen-panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'losen-title', hidden: true },
     [
       h('header', 'panel__header', {}, [h('div', 'panel__titles', {}, [title, tagline]), close]),
+      disclaimer,
       toolbar,
+      confirm,
       log,
       quick,
       form,
@@ -110,6 +136,21 @@ export function buildUi(shadow: ShadowRoot, cssHref: string) {
     for (const l of languageButtons) l.button.setAttribute('aria-pressed', String(l.locale === locale));
     restart.textContent = t.startOver;
     remove.textContent = t.deleteConversation;
+    download.textContent = t.downloadTranscript;
+    confirmText.textContent = t.confirmDelete;
+    confirmYes.textContent = t.confirmDeleteYes;
+    confirmNo.textContent = t.cancel;
+    disclaimerText.textContent = t.disclaimer;
+    for (const [link, path, label] of [
+      [howItWorks, PAGE_PATHS.howItWorks, t.howItWorks],
+      [privacy, PAGE_PATHS.privacy, t.privacy],
+    ] as const) {
+      // Each page holds all three languages; the anchor opens it at the widget's.
+      link.href = new URL(`${path}#${locale}`, base).href;
+      const [text, , hint] = link.childNodes;
+      if (text) text.textContent = label;
+      if (hint) hint.textContent = t.newTab;
+    }
     log.setAttribute('aria-label', t.log);
     typingText.textContent = t.typing;
     quick.setAttribute('aria-label', t.choices);
@@ -126,6 +167,10 @@ export function buildUi(shadow: ShadowRoot, cssHref: string) {
     languages: languageButtons,
     restart,
     remove,
+    download,
+    confirm,
+    confirmYes,
+    confirmNo,
     log,
     messages,
     typing,

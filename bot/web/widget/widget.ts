@@ -7,6 +7,10 @@
  * All text goes into the DOM as text, never as HTML. The conversation (id, language,
  * transcript) survives reloads in sessionStorage.
  *
+ * Every answer can be rated (👍/👎, with an optional comment after 👎); "Start over" keeps the
+ * transcript above a divider; deleting the conversation asks first; the transcript can be
+ * downloaded as text. A new answer taller than the log is shown from its start.
+ *
  * Language: the widget offers Bokmål · Nynorsk · English. Until the user picks one, the server
  * follows the language of what the user writes (contract.md §2) and the widget follows the
  * server, re-labelling itself in the language each reply came in; once picked, the choice is sent
@@ -15,8 +19,9 @@
 import type { Api, ChatRequest } from './api.js';
 import { ApiError, createApi } from './api.js';
 import { h } from './dom.js';
-import type { Entry, ShownMessage } from './model.js';
-import { renderEntry, renderNotice } from './render.js';
+import type { Entry, Rating, ShownMessage } from './model.js';
+import type { EntryActions } from './render.js';
+import { renderEntry, renderNotice, transcriptText } from './render.js';
 import type { SessionMemory } from './storage.js';
 import { createSessionMemory } from './storage.js';
 import type { WidgetLocale, WidgetStrings } from '../../../content/widget.js';
@@ -25,6 +30,8 @@ import type { Ui } from './ui.js';
 import { buildUi } from './ui.js';
 
 const RESTART = 'cmd:restart';
+/** Choices a review shows in its own rows (one per answer), not among the quick replies. */
+const CHANGE = 'change:';
 
 /** The message for a failed call, in the widget's language. */
 function errorText(error: unknown, t: WidgetStrings): string {
@@ -41,6 +48,12 @@ class LosenWidget {
   private picked: boolean;
   private transcript: Entry[];
   private busy = false;
+  /** What the buttons inside transcript lines do. */
+  private readonly actions: EntryActions = {
+    choose: (id, label) => void this.request({ choice: id }, { shownAs: label, fromChoice: true }),
+    copy: (text, button) => void this.copy(text, button),
+    rate: (entry, rating, comment) => this.rate(entry, rating, comment),
+  };
 
   constructor(
     private readonly ui: Ui,
@@ -85,7 +98,13 @@ class LosenWidget {
     });
     for (const { locale, button } of ui.languages) button.addEventListener('click', () => void this.pick(locale));
     ui.restart.addEventListener('click', () => void this.request({ choice: RESTART }, { focusInput: true }));
-    ui.remove.addEventListener('click', () => void this.forget());
+    ui.remove.addEventListener('click', () => this.askToForget(true));
+    ui.confirmNo.addEventListener('click', () => this.askToForget(false));
+    ui.confirmYes.addEventListener('click', () => {
+      this.askToForget(false, false);
+      void this.forget();
+    });
+    ui.download.addEventListener('click', () => this.downloadTranscript());
   }
 
   open() {
@@ -111,21 +130,32 @@ class LosenWidget {
     this.ui.applyStrings(this.t, this.locale);
   }
 
-  /** Draw the whole transcript (at start, and when a conversation begins afresh). */
-  private redraw() {
-    this.ui.messages.replaceChildren(...this.transcript.map((e) => renderEntry(e, this.locale)));
-    this.showLastChoices();
+  private render(entry: Entry): HTMLElement {
+    return renderEntry(entry, this.locale, this.actions);
   }
 
-  /** The quick replies of the last line, when Losen said it. */
+  /** Draw the whole transcript (at start, and when a conversation is deleted). */
+  private redraw() {
+    this.ui.messages.replaceChildren(...this.transcript.map((e) => this.render(e)));
+    this.showLastChoices();
+    this.scrollToEnd();
+  }
+
+  /** The quick replies of the last line, when Losen said it; only the last review's rows can be changed. */
   private showLastChoices() {
     const last = this.transcript[this.transcript.length - 1];
-    this.showChoices(last?.from === 'bot' ? (last.message.choices ?? []) : []);
-    this.scrollToEnd();
+    const message = last?.from === 'bot' ? last.message : undefined;
+    const choices = message?.choices ?? [];
+    this.showChoices(message?.review ? choices.filter((c) => !c.id.startsWith(CHANGE)) : choices);
+    const reviews = [...this.ui.messages.querySelectorAll('.review')];
+    const current = message?.review ? reviews.at(-1) : undefined;
+    for (const review of reviews)
+      for (const button of review.querySelectorAll('button')) button.hidden = review !== current;
   }
 
   private showChoices(choices: NonNullable<ShownMessage['choices']>) {
     const { quick } = this.ui;
+    quick.classList.toggle('quick--many', choices.length > 6);
     quick.replaceChildren(
       ...choices.map((c) => {
         const button = h('button', 'chip', { type: 'button' }, [c.label]);
@@ -142,6 +172,14 @@ class LosenWidget {
   private scrollToEnd() {
     const { log } = this.ui;
     log.scrollTop = log.scrollHeight;
+  }
+
+  /** Show what is new: from the start of `first` when it and what follows are taller than the log, else the end. */
+  private reveal(first: HTMLElement | undefined) {
+    const { log } = this.ui;
+    if (!first) return this.scrollToEnd();
+    const top = first.getBoundingClientRect().top - log.getBoundingClientRect().top + log.scrollTop - 8;
+    log.scrollTop = log.scrollHeight - top > log.clientHeight ? top : log.scrollHeight;
   }
 
   private notice(text: string, kind: 'info' | 'error') {
@@ -167,6 +205,7 @@ class LosenWidget {
     for (const el of [
       ui.restart,
       ui.remove,
+      ui.confirmYes,
       ...ui.languages.map((l) => l.button),
       ...ui.quick.querySelectorAll('button'),
     ]) {
@@ -194,7 +233,7 @@ class LosenWidget {
     const { ui } = this;
     const said: Entry | undefined =
       how.shownAs === undefined ? undefined : { from: 'user', text: how.shownAs, lang: this.locale };
-    const pending = said && renderEntry(said, this.locale);
+    const pending = said && this.render(said);
     if (pending) ui.messages.append(pending);
     this.setBusy(true);
     try {
@@ -211,18 +250,31 @@ class LosenWidget {
         this.locale = reply.locale;
         this.relabel();
       }
-      const answers: Entry[] = reply.messages.map((message) => ({ from: 'bot', message, lang: reply.locale }));
+      const restart = turn.choice === RESTART;
+      // What the user said or chose can be rated, on the last line of the answer.
+      const rated = said !== undefined && reply.turn > 0;
+      const answers: Entry[] = reply.messages.map((message, i) => ({
+        from: 'bot',
+        message,
+        lang: reply.locale,
+        ...(rated && i === reply.messages.length - 1
+          ? { feedback: { conversationId: reply.conversationId, turn: reply.turn } }
+          : {}),
+      }));
       this.setBusy(false);
-      if (turn.choice === RESTART) {
-        this.transcript = answers;
-        this.redraw();
-      } else {
-        // Only new lines are added to the log, so screen readers announce just those.
-        if (said) this.transcript.push(said);
-        this.transcript.push(...answers);
-        ui.messages.append(...answers.map((e) => renderEntry(e, this.locale)));
-        this.showLastChoices();
-      }
+      // Starting over keeps what was said, above a divider. Only new lines are added to the log,
+      // so screen readers announce just those.
+      const added: Entry[] = [
+        ...(restart && this.transcript.length > 0 ? [{ from: 'divider', lang: reply.locale } as const] : []),
+        ...(said ? [said] : []),
+        ...answers,
+      ];
+      this.transcript.push(...added);
+      const elements = added.map((e) => (e === said && pending ? pending : this.render(e)));
+      ui.messages.append(...elements.filter((el) => el !== pending));
+      this.showLastChoices();
+      const firstAnswer = answers[0];
+      this.reveal(firstAnswer ? elements[added.indexOf(firstAnswer)] : undefined);
       this.save();
       return true;
     } catch (error) {
@@ -246,6 +298,15 @@ class LosenWidget {
     else if (shadow.activeElement === null) ui.input.focus();
   }
 
+  /** Show (or hide) the question before deleting; focus goes to its answer, or back to the button. */
+  private askToForget(show: boolean, focus = true) {
+    const { ui } = this;
+    if (show && this.busy) return;
+    ui.confirm.hidden = !show;
+    ui.remove.setAttribute('aria-expanded', String(show));
+    if (focus) (show ? ui.confirmYes : ui.remove).focus();
+  }
+
   private async forget() {
     if (this.busy) return;
     this.setBusy(true);
@@ -261,6 +322,50 @@ class LosenWidget {
       this.setBusy(false);
       this.notice(this.t.errorDelete, 'error');
     }
+    this.ui.input.focus();
+  }
+
+  /** Send a rating of the turn `entry` answered; remember it in the transcript when the server took it. */
+  private async rate(entry: Extract<Entry, { from: 'bot' }>, rating: Rating, comment?: string): Promise<boolean> {
+    const feedback = entry.feedback;
+    if (!feedback) return false;
+    try {
+      await this.api.feedback({
+        conversationId: feedback.conversationId,
+        turn: feedback.turn,
+        rating,
+        ...(comment ? { comment } : {}),
+      });
+      feedback.rating = rating;
+      this.save();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Copy a hand-off's summary; say whether it worked (the button keeps focus). */
+  private async copy(text: string, button: HTMLButtonElement) {
+    let ok = false;
+    try {
+      await navigator.clipboard.writeText(text);
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    this.notice(ok ? this.t.copied : this.t.copyFailed, ok ? 'info' : 'error');
+    button.focus();
+  }
+
+  /** The transcript as a text file, downloaded. */
+  private downloadTranscript() {
+    const text = transcriptText(this.transcript, this.locale);
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+    const link = h('a', '', { href: url, download: `${this.t.transcriptFileName}.txt`, hidden: true });
+    this.ui.root.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
   /** The user picks a language: from now on it is sent with every message. */
@@ -307,7 +412,7 @@ function mount(script: HTMLScriptElement | undefined) {
   const locale = asLocale(script?.dataset.locale) ?? pageLocale(document.documentElement.lang);
   const host = document.createElement('losen-chat');
   const shadow = host.attachShadow({ mode: 'open' });
-  const ui = buildUi(shadow, new URL('/widget.css', base).href);
+  const ui = buildUi(shadow, new URL('/widget.css', base).href, base);
   new LosenWidget(ui, createApi(base), createSessionMemory(base), locale);
   document.body.append(host);
 }

@@ -248,7 +248,6 @@ describe('turn core', () => {
 
   it.each([
     ['a bare greeting', {}],
-    ['a question outside the catalogue', { text: 'Hva koster en pizza i Bergen?' }],
     ['"help"', { choice: 'cmd:help' }],
   ] as [string, TurnRequest][])('stores nothing for %s', async (_name, request) => {
     const { core: c, store } = core();
@@ -263,6 +262,17 @@ describe('turn core', () => {
     expect(next.conversationId).toBe(reply.conversationId);
     expect(asked(next)).toBe('flag');
     expect(await store.get(reply.conversationId)).toBeDefined();
+  });
+
+  it('keeps a question outside the catalogue, without phone numbers, for the hand-off that may follow', async () => {
+    const { core: c, store } = core();
+    const reply = await c.handleTurn({ text: 'Hva koster en pizza i Bergen? Ring meg på 912 34 567.' });
+    expect(reply.messages.map((m) => m.topic)).toContain('fallback');
+    expect(store.size).toBe(1);
+    const handoff = await c.handleTurn({ conversationId: reply.conversationId, choice: 'cmd:handoff' });
+    const summary = handoff.messages[0]?.handoff?.summary ?? '';
+    expect(summary).toContain('pizza i Bergen');
+    expect(summary).not.toContain('912 34 567');
   });
 
   it('forgets what a conversation held when the user starts over', async () => {

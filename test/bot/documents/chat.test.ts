@@ -74,7 +74,12 @@ const SEA_TIME_ANSWERS: Record<string, Say> = {
 };
 
 const seaTime = () =>
-  converse('Hvordan skriver jeg en fartstidsbekreftelse?', ['topic:seatime.confirmation'], SEA_TIME_ANSWERS);
+  // The answers are reviewed (and accepted) before the document is made.
+  converse(
+    'Hvordan skriver jeg en fartstidsbekreftelse?',
+    ['topic:seatime.confirmation', 'review:ok'],
+    SEA_TIME_ANSWERS,
+  );
 const issc = () =>
   converse(
     'Når skal mellomliggende verifikasjon av ISSC gjøres?',

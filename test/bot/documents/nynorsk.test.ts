@@ -123,8 +123,14 @@ describe('a nynorsk conversation that ends in a sea-time confirmation', () => {
     for (let turn = 0; turn < 30 && !decision; turn++) {
       expect(reply.locale).toBe('nn');
       decision = reply.messages.find((m) => m.decision);
+      if (decision) break;
+      // The answers are reviewed before the document is made.
+      if (reply.messages.at(-1)?.review) {
+        reply = await chat({ conversationId: reply.conversationId, choice: 'review:ok' });
+        continue;
+      }
       const asked = reply.messages.at(-1)?.ask?.fact;
-      if (decision || !asked) break;
+      if (!asked) break;
       const answer = ANSWERS[asked];
       if (!answer) throw new Error(`no answer for ${asked}`);
       reply = await chat({ conversationId: reply.conversationId, ...answer });

@@ -12,11 +12,11 @@ import {
   commandChoices,
   decisionMessage,
   fallback,
-  handoff,
   question,
   say,
   topicAnswer,
 } from '../../../content/render.js';
+import { handoff } from '../../../content/handoff.js';
 import type { BotMessage } from '../../../content/types.js';
 import { decide, listRules } from '../../../rules/index.js';
 import type { DecidedDecision } from '../../../rules/types.js';
@@ -92,7 +92,7 @@ const cases: { name: string; messages: BotMessage[]; typed?: boolean; previousAs
     },
     {
       name: 'the hand-off is counted under contact',
-      messages: [handoff('en', { topic: 'cook.required', answers: [] })],
+      messages: [handoff('en', { topics: ['cook.required'], facts: [], decisions: [], ownCase: false })],
       typed: false,
       expected: { kind: 'handoff', topic: 'contact', opens: false },
     },

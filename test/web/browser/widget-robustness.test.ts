@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from './helpers.js';
-import { SETUP_TIMEOUT_MS, launchChromium, startServer, waitForMore, widget } from './helpers.js';
+import { focused, SETUP_TIMEOUT_MS, launchChromium, startServer, waitForMore, widget } from './helpers.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -144,7 +144,7 @@ describe('chat widget robustness', () => {
     expect(await w.input.inputValue()).toBe('Hvor mye fartstid gir 20 dager à 12 timer?');
   });
 
-  it('starts over and deletes the conversation', async () => {
+  it('starts over below the earlier conversation, and deletes the conversation only when asked to confirm', async () => {
     const page = await openPage();
     const w = widget(page);
     await w.input.fill('Trenger båten min bemanningssertifikat?');
@@ -157,13 +157,41 @@ describe('chat widget robustness', () => {
     // No language was picked, so none is sent: the server keeps following the user's text.
     expect((await restart).postDataJSON()).toEqual({ conversationId, choice: 'cmd:restart' });
     await w.typing.waitFor({ state: 'hidden' });
-    expect(await w.userMessages.count()).toBe(0);
-    expect(await w.botMessages.count()).toBeGreaterThan(0);
+    // The earlier conversation stays visible, above a divider.
+    expect(await w.userMessages.allTextContents()).toEqual(['Du: Trenger båten min bemanningssertifikat?']);
+    const divider = page.getByRole('separator', { name: 'Ny samtale' });
+    expect(await divider.count()).toBe(1);
+    expect(await page.locator('losen-chat .messages > *').evaluateAll((els) => els.map((e) => e.className))).toEqual([
+      'msg msg--bot',
+      'msg msg--user',
+      'msg msg--bot',
+      'msg msg--bot',
+      'divider',
+      'msg msg--bot',
+    ]);
+
+    // Deleting asks first; "Avbryt" keeps everything.
+    let deletes = 0;
+    page.on('request', (r) => {
+      if (r.method() === 'DELETE') deletes += 1;
+    });
+    const remove = page.getByRole('button', { name: 'Slett samtalen' });
+    await remove.click();
+    expect(await remove.getAttribute('aria-expanded')).toBe('true');
+    const confirm = page.getByRole('group', { name: 'Vil du slette samtalen? Den kan ikke hentes tilbake.' });
+    await confirm.waitFor();
+    expect((await focused(page))?.text).toBe('Ja, slett');
+    await confirm.getByRole('button', { name: 'Avbryt' }).click();
+    expect(await confirm.isHidden()).toBe(true);
+    expect((await focused(page))?.text).toBe('Slett samtalen');
+    expect(deletes).toBe(0);
+    expect(await w.userMessages.count()).toBe(1);
 
     const removal = page.waitForResponse(
       (r) => r.url().endsWith(`/api/chat/${conversationId}`) && r.request().method() === 'DELETE',
     );
-    await page.getByRole('button', { name: 'Slett samtalen' }).click();
+    await remove.click();
+    await confirm.getByRole('button', { name: 'Ja, slett' }).click();
     expect((await removal).status()).toBe(204);
     await page.locator('losen-chat .notice--info').waitFor();
     expect(await w.botMessages.count()).toBe(0);

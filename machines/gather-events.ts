@@ -1,0 +1,74 @@
+/**
+ * What the conversation tells its gather machine: what it starts from, how a message or a clicked
+ * choice answers the fact asked, and a clicked choice of the review (change an answer, or go on) —
+ * each a pure function of the conversation's context and event.
+ */
+import { CHOICE } from '../content/render.js';
+import { choiceValue, ruleFact } from './answers.js';
+import { type ConversationContext, type ConversationEvent, heard } from './conversation-context.js';
+import type { GatherEvent, GatherInput } from './gather-machine.js';
+import { factsForRuleFrom } from './listening.js';
+import { reviewedOutcomes } from './topic-flows.js';
+
+/**
+ * What the gather machine starts from. The conversation enters its guided state only with a rule
+ * chosen; without one this throws, and the turn fails with the stored conversation kept as it was.
+ */
+export function gatherInput(context: ConversationContext): GatherInput {
+  if (context.ruleId === null) throw new Error('A guided flow started without a rule');
+  return {
+    ruleId: context.ruleId,
+    facts: context.facts,
+    answered: context.answered,
+    today: context.today,
+    locale: context.locale,
+    resumedAfterBack: context.resumed,
+    reviewOutcomes: reviewedOutcomes(context.ruleId),
+  };
+}
+
+/** What the gather machine is told of a message: how it answers the fact asked, and the rule's other facts it gives. */
+export function answerFromText(context: ConversationContext, event: ConversationEvent): GatherEvent {
+  const u = heard(event);
+  const turn = { today: context.today, locale: context.locale };
+  if (!u || !context.ruleId) return { type: 'ANSWER', reading: { kind: 'not-understood' }, facts: {}, ...turn };
+  return {
+    type: 'ANSWER',
+    reading: u.answer ?? { kind: 'not-understood' },
+    facts: factsForRuleFrom(u, context.ruleId),
+    ...turn,
+  };
+}
+
+/** The fact the conversation asks now, if any. */
+export const askedFact = (context: ConversationContext) =>
+  context.ruleId && context.asking ? ruleFact(context.ruleId, context.asking) : undefined;
+
+/** What the gather machine is told of a clicked choice of the review: change a fact, or go on. */
+export function reviewFromChoice(event: ConversationEvent): GatherEvent {
+  const id = event.type === 'CHOICE' ? event.id : '';
+  const change = /^change:(.+)$/.exec(id)?.[1];
+  return change !== undefined ? { type: 'REVIEW.CHANGE', fact: change } : { type: 'REVIEW.ACCEPT' };
+}
+
+/** True when a clicked choice belongs to the review the conversation shows (a change of a fact it lists, or going on). */
+export function fitsReview(context: ConversationContext, choice: string): boolean {
+  if (!context.reviewing) return false;
+  if (choice === CHOICE.reviewed) return true;
+  const change = /^change:(.+)$/.exec(choice)?.[1];
+  return change !== undefined && Object.hasOwn(context.facts, change);
+}
+
+/** True when a clicked choice answers the fact asked (a button of an earlier question does not). */
+export function fitsAskedFact(context: ConversationContext, choice: string): boolean {
+  const fact = askedFact(context);
+  return fact !== undefined && choiceValue(fact, choice).kind === 'value';
+}
+
+/** What the gather machine is told of a clicked answer. */
+export function answerFromChoice(context: ConversationContext, event: ConversationEvent): GatherEvent {
+  const fact = askedFact(context);
+  const value = fact && event.type === 'CHOICE' ? choiceValue(fact, event.id) : undefined;
+  const reading = value && value.kind !== 'stale' ? value : { kind: 'not-understood' as const };
+  return { type: 'ANSWER', reading, facts: {}, today: context.today, locale: context.locale };
+}
