@@ -10,7 +10,6 @@ import { MemoryStore } from '../../bot/core/store.js';
 import { buildServer } from '../../bot/web/server.js';
 import { TOPIC_IDS, texts } from '../../content/index.js';
 import type { BotMessage } from '../../content/types.js';
-import { detectLocale } from '../../understanding/language.js';
 import { LETTER_TEXTS } from '../../content/letters.js';
 
 let app: FastifyInstance;
@@ -94,21 +93,16 @@ describe('the API in nynorsk when asked for it', () => {
   });
 });
 
-// Nynorsk detection is the language detector's work (understanding/language.ts); these run as
-// soon as it tells these messages are nynorsk.
 const QUESTION = 'Kor mykje fartstid får eg når eg har arbeidd 20 dagar med 12 timar kvar dag?';
 const FOLLOW_UP = 'Kva treng eg eigentleg for å bli skipskokk?';
-describe.skipIf(detectLocale(QUESTION) !== 'nn' || detectLocale(FOLLOW_UP) !== 'nn')(
-  'the API in nynorsk without being asked (needs nynorsk detection)',
-  () => {
-    it('answers a question written in nynorsk in nynorsk, and stays in nynorsk', async () => {
-      const first = await chat({ text: QUESTION });
-      expect(first.locale).toBe('nn');
-      const next = await chat({ conversationId: first.conversationId, text: FOLLOW_UP });
-      expect(next.locale).toBe('nn');
-      // A bare number says nothing about the language: the conversation keeps nynorsk.
-      const answer = await chat({ conversationId: first.conversationId, text: '12' });
-      expect(answer.locale).toBe('nn');
-    });
-  },
-);
+describe('the API in nynorsk without being asked', () => {
+  it('answers a question written in nynorsk in nynorsk, and stays in nynorsk', async () => {
+    const first = await chat({ text: QUESTION });
+    expect(first.locale).toBe('nn');
+    const next = await chat({ conversationId: first.conversationId, text: FOLLOW_UP });
+    expect(next.locale).toBe('nn');
+    // A bare number says nothing about the language: the conversation keeps nynorsk.
+    const answer = await chat({ conversationId: first.conversationId, text: '12' });
+    expect(answer.locale).toBe('nn');
+  });
+});

@@ -7,7 +7,6 @@
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { texts } from '../../../content/index.js';
-import { detectLocale } from '../../../understanding/language.js';
 import { useServerAndBrowser, waitForMore, widget } from './helpers.js';
 
 let context: BrowserContext;
@@ -112,20 +111,15 @@ describe('the widget in bokmål, nynorsk and English', () => {
     expect(await pressed()).toEqual(['false', 'true', 'false']);
   });
 
-  // Detecting nynorsk is the language detector's work (understanding/language.ts, another
-  // engineer): this runs as soon as it tells this sentence is nynorsk.
   const NYNORSK_QUESTION = 'Kva treng eg for å få D6-sertifikat, og kor lenge gjeld helseerklæringa mi?';
-  it.skipIf(detectLocale(NYNORSK_QUESTION) !== 'nn')(
-    'answers a question written in nynorsk in nynorsk without a pick (needs nynorsk detection)',
-    async () => {
-      await open();
-      const w = widget(page);
-      await w.input.fill(NYNORSK_QUESTION);
-      await w.send.click();
-      const nn = widget(page, 'nn');
-      await nn.input.waitFor();
-      expect(await nn.botMessages.last().getAttribute('lang')).toBe('nn');
-      expect(await pressed()).toEqual(['false', 'true', 'false']);
-    },
-  );
+  it('answers a question written in nynorsk in nynorsk without a pick', async () => {
+    await open();
+    const w = widget(page);
+    await w.input.fill(NYNORSK_QUESTION);
+    await w.send.click();
+    const nn = widget(page, 'nn');
+    await nn.input.waitFor();
+    expect(await nn.botMessages.last().getAttribute('lang')).toBe('nn');
+    expect(await pressed()).toEqual(['false', 'true', 'false']);
+  });
 });
