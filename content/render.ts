@@ -27,6 +27,9 @@ export const CHOICE = {
 
 export type Command = 'restart' | 'back' | 'help' | 'handoff';
 
+/** A whole message that is only courtesy: a greeting, thanks or goodbye (answered in kind, never routed). */
+export type SmallTalk = 'hello' | 'thanks' | 'bye';
+
 const pick = (t: Text, locale: Locale) => t[locale];
 
 /** "Kilder: bemanningsforskriften § 1 (FOR-2009-06-18-666); Sjøfartsdirektoratet: …" */

@@ -58,6 +58,10 @@ export type UiTexts = {
   greeting: string;
   help: string;
   restarted: string;
+  /** The answer to a message that only thanks. */
+  thanks: string;
+  /** The answer to a message that only says goodbye. */
+  goodbye: string;
   nothingToGoBack: string;
   /** Said when "back" reopens an earlier question. */
   goingBack: string;

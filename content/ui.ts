@@ -18,6 +18,16 @@ export const UI_TEXTS = {
     nn: 'Greitt, vi byrjar på nytt. Kva lurer du på?',
     en: "All right, let's start over. What would you like to know?",
   },
+  thanks: {
+    nb: 'Bare hyggelig! Spør gjerne om noe mer.',
+    nn: 'Berre hyggeleg! Spør gjerne om meir.',
+    en: "You're welcome! Feel free to ask something else.",
+  },
+  goodbye: {
+    nb: 'Ha det bra, og lykke til!',
+    nn: 'Ha det bra, og lukke til!',
+    en: 'Goodbye, and good luck!',
+  },
   nothingToGoBack: {
     nb: 'Det er ikke noe svar å gå tilbake til ennå.',
     nn: 'Det er ikkje noko svar å gå tilbake til enno.',

@@ -73,6 +73,12 @@ export const conversationMachine = setup({
     sayHelp: emit(({ context }) =>
       said(say(texts(context.locale).ui.help, undefined, commandChoices(context.locale, ['restart', 'handoff']))),
     ),
+    /** A greeting, thanks or goodbye answered in kind. */
+    saySmallTalk: emit(({ context, event }) => {
+      const ui = texts(context.locale).ui;
+      const kind = heard(event)?.smallTalk;
+      return said(say(kind === 'thanks' ? ui.thanks : kind === 'bye' ? ui.goodbye : ui.greeting));
+    }),
     sayRestarted: emit(({ context }) => said(say(texts(context.locale).ui.restarted))),
     sayNothingBack: emit(({ context }) =>
       said(say(texts(context.locale).ui.nothingToGoBack, context.topic ?? undefined)),
@@ -147,6 +153,7 @@ export const conversationMachine = setup({
     asksAside: ({ event }) => event.type === 'TEXT' && event.understanding.isQuestion,
     canGoBack: ({ context }) => context.ruleId !== null && context.answered.length > 0,
     isRestart: ({ event }) => event.type === 'COMMAND' && event.command === 'restart',
+    isSmallTalk: ({ event }) => event.type === 'TEXT' && event.understanding.smallTalk !== undefined,
     isHelp: ({ event }) => event.type === 'COMMAND' && event.command === 'help',
     isHandoff: ({ event }) => event.type === 'COMMAND' && event.command === 'handoff',
     isBack: ({ event }) => event.type === 'COMMAND' && event.command === 'back',
@@ -165,6 +172,7 @@ export const conversationMachine = setup({
       { actions: ['takeTurn', 'sayNothingBack'] },
     ],
     TEXT: [
+      { guard: 'isSmallTalk', actions: ['takeTurn', 'saySmallTalk'] },
       { guard: 'changesDecision', target: '.guided', actions: ['takeTurn', 'listen', 'noteChange', 'applyChange'] },
       { target: '.routing', actions: ['takeTurn', 'listen', 'routeText'] },
     ],
@@ -221,6 +229,7 @@ export const conversationMachine = setup({
         'GATHER.REVIEW': { actions: ['sayReview', 'forgetLeads', 'rememberReview'] },
         'GATHER.NOTHING_BACK': { actions: 'sayNothingBack' },
         TEXT: [
+          { guard: 'isSmallTalk', actions: ['takeTurn', 'saySmallTalk', 'askAgain'] },
           { guard: 'switchesTopic', target: 'routing', actions: ['takeTurn', 'listen', 'routeText'] },
           // Facts in a question outside the catalogue are about that question, not the case at hand.
           { guard: 'asksOutOfScope', actions: ['takeTurn', 'sayFallback', 'noteUnanswered', 'askAgain'] },
@@ -239,7 +248,7 @@ export const conversationMachine = setup({
         COMMAND: [
           { guard: 'isBack', actions: ['takeTurn', 'forwardBack'] },
           { guard: 'isRestart', target: 'open', actions: ['takeTurn', 'reset', 'sayRestarted'] },
-          { guard: 'isHelp', actions: ['takeTurn', 'sayHelp'] },
+          { guard: 'isHelp', actions: ['takeTurn', 'sayHelp', 'askAgain'] },
           { guard: 'isHandoff', actions: ['takeTurn', 'sayHandoff'] },
         ],
       },

@@ -8,10 +8,10 @@
  * Pure and deterministic (the date comes in the context). Linear in the length of the text: each
  * step reads a bounded prefix, so a 10 KB message costs little more than a 2 KB one.
  */
-import type { Command } from '../content/render.js';
+import type { Command, SmallTalk } from '../content/render.js';
 import type { Locale } from '../rules/types.js';
 import { type Change, bareNumberFacts, changeMarker, changeOf } from './changes.js';
-import { commandIn } from './commands.js';
+import { commandIn, smallTalkIn } from './commands.js';
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
 import { type FactFound, findFacts } from './free-text.js';
 import { detectLanguage } from './language.js';
@@ -64,6 +64,8 @@ export type Understanding = {
   variantTold: boolean;
   /** The whole message is a command ("start på nytt", "back"). */
   command: Command | undefined;
+  /** The whole message is only a greeting, thanks or goodbye. */
+  smallTalk: SmallTalk | undefined;
   /** Some part of the message asks something (a question mark, a question word, "jeg lurer på"). */
   isQuestion: boolean;
   /**
@@ -198,6 +200,7 @@ export function understand(text: string, context: UnderstandContext): Understand
       locale: undefined,
       variantTold: false,
       command: undefined,
+      smallTalk: undefined,
       isQuestion: false,
       questions: [],
       facts: [],
@@ -247,6 +250,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     locale,
     variantTold: language?.variantTold ?? false,
     command: commandIn(read),
+    smallTalk: smallTalkIn(read),
     isQuestion,
     questions,
     facts: facts.map((f) => ({ ...f, start: at(f.start), end: at(f.end - 1) + 1 })),

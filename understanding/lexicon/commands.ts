@@ -3,7 +3,7 @@
  * Matched against the whole message after trimming punctuation, so "tilbake" is a command but
  * "kan jeg gå tilbake til D6?" is a question.
  */
-import type { Command } from '../../content/render.js';
+import type { Command, SmallTalk } from '../../content/render.js';
 
 export const COMMAND_PHRASES: Readonly<Record<Command, readonly string[]>> = {
   restart: [
@@ -61,5 +61,80 @@ export const COMMAND_PHRASES: Readonly<Record<Command, readonly string[]>> = {
     'real person',
     'speak to someone',
     'contact a person',
+  ],
+};
+
+/**
+ * Whole messages that are only courtesy, in bokmål, nynorsk and English, also without æøå. A
+ * greeting or a thanks inside a question is part of the question and does not count.
+ */
+export const SMALL_TALK_PHRASES: Readonly<Record<SmallTalk, readonly string[]>> = {
+  hello: [
+    'hei',
+    'hei hei',
+    'heisann',
+    'hallo',
+    'hallaisen',
+    'god morgen',
+    'god dag',
+    'god kveld',
+    'morn',
+    'hei losen',
+    'hallo losen',
+    'hi',
+    'hello',
+    'hey',
+    'hiya',
+    'good morning',
+    'good afternoon',
+    'good evening',
+    'hi losen',
+    'hello losen',
+  ],
+  thanks: [
+    'takk',
+    'takk skal du ha',
+    'tusen takk',
+    'mange takk',
+    'takk for hjelpen',
+    'takk for svaret',
+    'takk for svar',
+    'tusen takk for hjelpen',
+    'flott takk',
+    'supert takk',
+    'topp takk',
+    'ok takk',
+    'okei takk',
+    'greit takk',
+    'takk takk',
+    'takk for hjelpa',
+    'tusen takk for hjelpa',
+    'takk skal du ha for hjelpa',
+    'thanks',
+    'thank you',
+    'thanks a lot',
+    'thank you very much',
+    'thanks for the help',
+    'thanks for your help',
+    'many thanks',
+    'great thanks',
+    'ok thanks',
+    'cheers',
+    'thx',
+    'ty',
+  ],
+  bye: [
+    'ha det',
+    'ha det bra',
+    'hade',
+    'hadet',
+    'snakkes',
+    'farvel',
+    'takk og ha det',
+    'bye',
+    'goodbye',
+    'good bye',
+    'bye bye',
+    'see you',
   ],
 };

@@ -34,7 +34,8 @@ const QUESTION = 'Hvordan skriver jeg en fartstidsbekreftelse?';
 export async function seaTimeSteps(): Promise<Step[]> {
   const core = createTurnCore({ store: new MemoryStore(), ttlSeconds: 1800 });
   const steps: Step[] = [{ text: QUESTION }];
-  let reply = await core.handleTurn({ conversationId: 'scratch', text: QUESTION });
+  let reply = await core.handleTurn({ text: QUESTION });
+  const { conversationId } = reply;
   for (let i = 0; i < 40; i += 1) {
     if (reply.messages.some((m) => m.attachments?.some((a) => a.kind === 'pdf'))) return steps;
     const last = reply.messages.at(-1);
@@ -43,11 +44,11 @@ export async function seaTimeSteps(): Promise<Step[]> {
     if (last?.ask) step = ANSWERS[last.ask.fact];
     else if (choices.some((c) => c.id === 'topic:seatime.confirmation'))
       step = { choice: 'topic:seatime.confirmation' };
-    // The review step: go on with the answers as they are (its last choice; the others change one).
-    else if (last?.review && choices.length > 0) step = { choice: choices.at(-1)?.id ?? '' };
+    // The review step: go on with the answers as they are (the others change one).
+    else if (last?.review && choices.some((c) => c.id === 'review:ok')) step = { choice: 'review:ok' };
     if (!step) throw new Error(`the sea-time flow asked something this helper cannot answer: ${last?.text}`);
     steps.push(step);
-    reply = await core.handleTurn({ conversationId: 'scratch', ...step });
+    reply = await core.handleTurn({ conversationId, ...step });
   }
   throw new Error('no sea-time confirmation after 40 turns');
 }

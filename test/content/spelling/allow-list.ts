@@ -112,6 +112,14 @@ export const ALLOWED_WORDS: readonly Allowed[] = [
   },
   { locales: ['nb', 'nn'], words: ['ÅÅÅÅ', 'DD'], reason: 'The date format asked for (ÅÅÅÅ-MM-DD).' },
   { locales: ['en'], words: ['YYYY', 'DD'], reason: 'The date format asked for (YYYY-MM-DD).' },
+  { locales: ['nb', 'nn'], words: ['dd', 'åååå'], reason: 'The local date format asked for (dd.mm.åååå).' },
+  { locales: ['en'], words: ['dd', 'yyyy'], reason: 'The local date format asked for (dd.mm.yyyy).' },
+  {
+    locales: ['nb', 'nn', 'en'],
+    words: ['eDialog'],
+    reason: 'Sdir’s secure channel for documents with personal data, by its name (issue 15).',
+  },
+  { locales: ['en'], words: ["Losen's"], reason: 'The possessive of this assistant’s name.' },
 ];
 
 /**
@@ -130,6 +138,11 @@ export const ALLOWED_PHRASES: readonly AllowedPhrase[] = [
     locales: ['nb', 'nn', 'en'],
     phrases: ['losen chat', 'STAFF_TOKEN'],
     reason: 'Written as typed: the command line’s chat command, and the staff token’s variable name.',
+  },
+  {
+    locales: ['en'],
+    phrases: ['losen-conversation'],
+    reason: 'The transcript’s file name.',
   },
   {
     locales: ['nn', 'en'],
