@@ -5,7 +5,9 @@
  * - Formats: ISO "2024-03-01"; numeric "31.08.2025", "31.08.25", "31/8-25", "31/8-2025",
  *   "31/08/2025", "31-08-2025"; "1. mars 2024", "1 mars 2024", "1st of March 2024", "the 2nd of May
  *   2027", "March 1, 2024", "March 1st 2024"; "i dag", "i går", "i forgårs", "i morgon/i morgen",
- *   "today", "yesterday", "tomorrow"; month names and abbreviations in bokmål, nynorsk and English.
+ *   "today", "yesterday", "tomorrow"; a year said relative to today's after a day and month or a
+ *   month ("3. mai i fjor", "May 3 last year", "1. mars i år", "mai i fjor" — a partial date);
+ *   month names and abbreviations in bokmål, nynorsk and English.
  * - Order: numeric dates are day first (Norwegian and British order) whatever the language of the
  *   text. Only when day first is impossible and month first is possible ("03/14/2024") are they
  *   read month first, flagged `monthFirst`. When both orders give a date ("03/04/2024"), the hit
@@ -29,7 +31,7 @@
  * Every pattern is a regular expression without nested quantifiers, run once over the text, so the
  * work is linear in its length.
  */
-import { MONTH_NAMES, RELATIVE_DAYS, UNIT_WORDS } from './lexicon/synonyms.js';
+import { MONTH_NAMES, RELATIVE_DAYS, RELATIVE_YEARS, UNIT_WORDS } from './lexicon/synonyms.js';
 import { isIsoDate, plusDays } from '../rules/dates.js';
 import { alternation, fold } from './normalize.js';
 
@@ -94,6 +96,23 @@ const NUMERIC_MONTH_YEAR = /(?<![\d.,/-])(\d{1,2})[./]((?:19|20)\d{2})(?!\d|[.,/
 /** "RSV 5/2020", "rundskriv nr. 12/2016": a document number, not a month. */
 const DOCUMENT_NUMBER = /(?:^|[^a-z])(?:rsv|rundskriv|nr|no|circular|direktiv|directive|forskrift|sak)\.? ?$/;
 const NUMERIC_YEARLESS = /(?<![\d.,/-])(\d{1,2})(?:\.(\d{1,2})\.|\/(\d{1,2}))(?!\d|[.,/-]\d)/g;
+const RELATIVE_YEAR_BY_WORDS = new Map(Object.entries(RELATIVE_YEARS).map(([k, v]) => [fold(k), v]));
+const RELATIVE_YEAR_ALT = alternation(Object.keys(RELATIVE_YEARS));
+/** "3. mai i fjor", "the 3rd of May last year": a day and month in a year said relative to today's. */
+const DAY_MONTH_RELATIVE_YEAR = new RegExp(
+  `(?<![a-z0-9.,])(?:(?:the|den) )?(\\d{1,2})(?:\\.|st|nd|rd|th)? ?(?:of )?(${MONTH_ALT})\\.?,? (?:in )?(${RELATIVE_YEAR_ALT})(?![a-z0-9])`,
+  'g',
+);
+/** "May 3 last year", "May 3rd this year". */
+const MONTH_DAY_RELATIVE_YEAR = new RegExp(
+  `(?<![a-z0-9])(${MONTH_ALT})\\.? (?:the )?(\\d{1,2})(?:st|nd|rd|th)?,? (${RELATIVE_YEAR_ALT})(?![a-z0-9])`,
+  'g',
+);
+/** "mai i fjor", "in May last year": a month without a day, to ask for the day. */
+const MONTH_RELATIVE_YEAR = new RegExp(
+  `(?<![a-z0-9])(${MONTH_ALT})\\.?,? (?:in )?(${RELATIVE_YEAR_ALT})(?![a-z0-9])`,
+  'g',
+);
 const RELATIVE = new RegExp(`(?<![a-z0-9])(${alternation(Object.keys(RELATIVE_DAYS))})(?![a-z0-9])`, 'g');
 /** A unit right after a yearless date makes it a quantity ("1/2 time", "jan 5 timer"). */
 const UNIT_NEXT = new RegExp(`^ ?(?:${alternation([...Object.values(UNIT_WORDS)].flat())})(?![a-z0-9])`);
@@ -236,6 +255,23 @@ function collect(folded: string, today: string, yearless: boolean): Candidate[] 
     const offset = RELATIVE_BY_WORDS.get((m[1] ?? '').replace(/\s+/g, ' '));
     const iso = offset !== undefined && isIsoDate(today) ? plusDays(today, offset) : undefined;
     at(m, 4, iso, { relative: true });
+  }
+  const thisYear = yearOf(today);
+  const relativeYear = (words: string | undefined) => {
+    const offset = RELATIVE_YEAR_BY_WORDS.get((words ?? '').replace(/\s+/g, ' '));
+    return offset === undefined || thisYear === undefined ? undefined : thisYear + offset;
+  };
+  for (const m of folded.matchAll(DAY_MONTH_RELATIVE_YEAR)) {
+    const year = relativeYear(m[3]);
+    if (year !== undefined) at(m, 2, isoOf(year, month(m[2]), Number(m[1])), { relative: true });
+  }
+  for (const m of folded.matchAll(MONTH_DAY_RELATIVE_YEAR)) {
+    const year = relativeYear(m[3]);
+    if (year !== undefined) at(m, 3, isoOf(year, month(m[1]), Number(m[2])), { relative: true });
+  }
+  for (const m of folded.matchAll(MONTH_RELATIVE_YEAR)) {
+    const year = relativeYear(m[2]);
+    if (year !== undefined) at(m, 5, undefined, { relative: true, partial: { year, month: month(m[1]) } });
   }
   for (const m of folded.matchAll(MONTH_YEAR))
     at(m, 5, undefined, { partial: { year: Number(m[2]), month: month(m[1]) } });

@@ -139,6 +139,28 @@ describe('a month without a day is a partial date (the conversation asks for the
   });
 });
 
+describe('a year said relative to today\'s ("i fjor", "last year", "i år", "neste år")', () => {
+  test.each([
+    { name: 'bokmål/nynorsk "3. mai i fjor"', text: 'ho vart skriven ut 3. mai i fjor', iso: '2025-05-03' },
+    { name: 'without a space "3. mai ifjor"', text: '3. mai ifjor', iso: '2025-05-03' },
+    { name: 'without æøå "1. mars i ar"', text: '1. mars i ar', iso: '2026-03-01' },
+    { name: 'bokmål "20. januar neste år"', text: '20. januar neste år', iso: '2027-01-20' },
+    { name: 'English "the 3rd of May last year"', text: 'the 3rd of May last year', iso: '2025-05-03' },
+    { name: 'English "May 3 last year"', text: 'May 3 last year', iso: '2025-05-03' },
+    { name: 'English "3 May this year"', text: '3 May this year', iso: '2026-05-03' },
+  ])('$name', ({ text, iso }) => {
+    expect(parseDateAnswer(text, TODAY)).toBe(iso);
+    expect(readDate(text, TODAY)).toMatchObject({ kind: 'date', iso });
+  });
+
+  test.each([
+    { text: 'mai i fjor', year: 2025, month: 5 },
+    { text: 'in May last year', year: 2025, month: 5 },
+  ])('a month in a relative year asks for the day: "$text"', ({ text, year, month }) => {
+    expect(readDate(text, TODAY)).toMatchObject({ kind: 'partial', year, month });
+  });
+});
+
 describe('a day and month without a year: the year nearest today, flagged, only when asked for', () => {
   test.each([
     { name: 'bokmål "1. mars" a fortnight ago', text: '1. mars', iso: '2026-03-01' },

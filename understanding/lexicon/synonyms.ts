@@ -1084,6 +1084,21 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   'day after tomorrow': 2,
 };
 
+/** Years said relative to today's year, after a day and month or a month ("3. mai i fjor", "May last year"). */
+export const RELATIVE_YEARS: Readonly<Record<string, number>> = {
+  'i fjor': -1,
+  ifjor: -1,
+  'forrige år': -1,
+  'førre år': -1,
+  'last year': -1,
+  'i år': 0,
+  'dette året': 0,
+  'this year': 0,
+  'neste år': 1,
+  'til neste år': 1,
+  'next year': 1,
+};
+
 /**
  * Number words (bokmål, nynorsk, English): 0–19, and the multipliers hundred and thousand, which
  * combine with the words before and after them ("tre hundre og femti", "two thousand five hundred").
