@@ -140,10 +140,33 @@ function startingFacts(context: ConversationContext, topic: TopicId, ruleId: Rul
   return { facts: { ...earlier, ...presets }, answered: given, carried: also ? [] : carried };
 }
 
+/**
+ * Facts that say the same thing two ways (the hours on board as a total, or as days × hours per
+ * day): a message that gives one way only displaces the other, so "og 1250 timer totalt?" after
+ * "45 dager à 12 timer" asks about 1,250 hours, not a contradiction.
+ */
+const ALTERNATIVE_FACTS: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [['totalHours'], ['days', 'hoursPerDay']],
+];
+
+/** `facts` with `given` laid over them, less the facts `given` displaces (see ALTERNATIVE_FACTS). */
+export function overlayFacts(
+  facts: Readonly<Record<string, unknown>>,
+  given: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...facts, ...given };
+  const has = (keys: readonly string[]) => keys.some((k) => Object.hasOwn(given, k));
+  for (const [a, b] of ALTERNATIVE_FACTS) {
+    const [mine, other] = has(a) && !has(b) ? [a, b] : has(b) && !has(a) ? [b, a] : [undefined, undefined];
+    if (mine && other) for (const k of other) delete out[k];
+  }
+  return out;
+}
+
 /** Remember every fact the message gives, for this rule and any later one. */
 export const listen: Step = ({ context, event }) => {
   const u = heard(event);
-  return u ? { known: { ...context.known, ...knownFrom(u) } } : {};
+  return u ? { known: overlayFacts(context.known, knownFrom(u)) } : {};
 };
 
 /** Route the message's first question; its further questions wait their turn. */
@@ -233,9 +256,10 @@ export const applyChange: Step = ({ context, event }) => {
   if (!u || !context.ruleId) return {};
   const given = factsForRuleFrom(u, context.ruleId);
   const changed = Object.keys(given);
+  const facts = overlayFacts(context.facts, given);
   return {
-    facts: { ...context.facts, ...given },
-    answered: [...context.answered.filter((f) => !changed.includes(f)), ...changed],
+    facts,
+    answered: [...context.answered.filter((f) => !changed.includes(f) && Object.hasOwn(facts, f)), ...changed],
     introduced: true,
     resumed: false,
   };

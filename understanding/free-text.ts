@@ -329,6 +329,29 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
   return c.result();
 }
 
+const TOTAL_LABEL = new RegExp(
+  `(?<![a-z0-9])${word([...(FACT_LABELS.totalHours?.before ?? []), ...(FACT_LABELS.totalHours?.after ?? [])])}(?![a-z0-9])`,
+);
+
+/**
+ * A lone number of hours about a calculation from days × hours per day («hva om det var 8 timer?»):
+ * at most a day's hours and not called a total, it is the hours per day, not a total that would
+ * contradict the days and hours already given.
+ */
+export function loneHoursAsPerDay(
+  found: readonly FactFound[],
+  folded: string,
+  known: Readonly<Record<string, unknown>>,
+): FactFound[] {
+  if (known.hoursPerDay === undefined || known.days === undefined || known.totalHours !== undefined) return [...found];
+  const totals = found.filter((f) => f.key === 'totalHours');
+  const total = totals[0];
+  if (totals.length !== 1 || total === undefined || found.some((f) => f.key === 'hoursPerDay' || f.key === 'days'))
+    return [...found];
+  if (typeof total.value !== 'number' || total.value > 24 || TOTAL_LABEL.test(folded)) return [...found];
+  return found.map((f) => (f === total ? { ...f, key: 'hoursPerDay' } : f));
+}
+
 /**
  * Every fact of `facts` that `folded` (text already folded with `fold`) states unambiguously, by
  * catalogue key, with its place in the folded text. Reads at most the first 4,000 characters.

@@ -13,7 +13,7 @@ import type { Locale } from '../rules/types.js';
 import { type Change, bareNumberFacts, changeMarker, changeOf } from './changes.js';
 import { commandIn, smallTalkIn } from './commands.js';
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
-import { type FactFound, findFacts } from './free-text.js';
+import { type FactFound, findFacts, loneHoursAsPerDay } from './free-text.js';
 import { detectLanguage } from './language.js';
 import { fold, words } from './normalize.js';
 import { type MessagePart, askedPosition, ruleHintsIn, splitMessage } from './questions.js';
@@ -221,7 +221,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const tokens = words(folded.slice(0, MAX_CLASSIFIED));
   const parts = splitMessage(read.slice(0, 4 * MAX_CLASSIFIED));
   const isQuestion = parts.some((p) => p.asks);
-  const found = findFacts(folded, ALL_FACTS, ctx);
+  const found = loneHoursAsPerDay(findFacts(folded, ALL_FACTS, ctx), folded, known);
   let answer = context.pending ? answerTo(context.pending, read, ctx.today, ctx.locale) : undefined;
   // A reply of a few words that answers the question asked has nothing to route.
   const count = words(folded).length;

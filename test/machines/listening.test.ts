@@ -628,6 +628,43 @@ const REGRESSIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'a lone «8 timer» after days × hours is the hours per day, and a total then replaces both (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Hvor mye fartstid gir 45 dager à 12 timer?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hours: 540 }),
+      ),
+      say('hva om det var 8 timer?', decides('seatime.calculate', 'sea-time', 'calculated', { hours: 360 })),
+      say('og 1250 timer totalt?', decides('seatime.calculate', 'sea-time', 'calculated', { hours: 1250 })),
+    ],
+  },
+  {
+    name: 'a lone «8 timar» after days × hours is the hours per day (nn)',
+    locale: 'nn',
+    turns: [
+      say(
+        'eg har jobba 45 dagar med 12 timar kvar dag, kor mykje fartstid blir det?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hours: 540 }),
+      ),
+      say('kva om det var 8 timar?', decides('seatime.calculate', 'sea-time', 'calculated', { hours: 360 })),
+    ],
+  },
+  {
+    name: 'a total after days × hours replaces them (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'How much sea time do 20 days at 12 hours give?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hours: 240 }),
+      ),
+      say(
+        'what if it was 1250 hours in total?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hours: 1250 }),
+      ),
+    ],
+  },
 ];
 
 describe('a conversation that listens', () => {

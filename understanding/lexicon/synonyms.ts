@@ -798,7 +798,7 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
   },
   certificateKind: {
     interim: ['midlertidig issc', 'i-issc', 'interim issc'],
-    full: ['fulltids issc', 'fullt issc', 'full-term issc', 'full term issc'],
+    full: ['fulltids issc', 'fullt issc', 'full issc', 'full-term issc', 'full term issc'],
   },
   serviceOnly: {
     none: [],
