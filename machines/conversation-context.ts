@@ -163,10 +163,17 @@ export function overlayFacts(
   return out;
 }
 
-/** Remember every fact the message gives, for this rule and any later one. */
+/**
+ * Remember every fact the message gives, for this rule and any later one — but not the facts of a
+ * question outside the catalogue: «hva koster det å registrere en fritidsbåt?» says nothing about
+ * the vessel the conversation is about.
+ */
 export const listen: Step = ({ context, event }) => {
   const u = heard(event);
-  return u ? { known: overlayFacts(context.known, knownFrom(u)) } : {};
+  if (!u) return {};
+  const outside = u.isQuestion && u.questions.length > 0 && u.questions.every((q) => q.verdict.kind === 'out-of-scope');
+  if (outside && u.change?.marked !== true) return {};
+  return { known: overlayFacts(context.known, knownFrom(u)) };
 };
 
 /** Route the message's first question; its further questions wait their turn. */

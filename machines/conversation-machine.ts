@@ -48,6 +48,7 @@ export const conversationMachine = setup({
     takeTurn: assign(({ context, event }) => ({ ...step.turnOf(event), turns: context.turns + 1 })),
     reset: assign(({ context }) => ({ ...step.blank(context.locale, context.today), turns: context.turns })),
     leaveTopic: assign(step.noTopic),
+    dropPending: assign({ pending: null }),
     listen: assign(step.listen),
     routeText: assign(step.routeText),
     routeChoice: assign(step.routeChoice),
@@ -197,7 +198,8 @@ export const conversationMachine = setup({
           actions: ['sayAlsoAsked', 'sayTopicAnswer', 'rememberTopicAnswered'],
         },
         { guard: 'pendingIsClarify', target: 'open', actions: ['sayClarify', 'leaveTopic'] },
-        { target: 'continuing', actions: ['sayFallback', 'noteUnanswered', 'leaveTopic'] },
+        // A question outside the catalogue leaves the case decided so far as it is (a what-if may follow).
+        { target: 'continuing', actions: ['sayFallback', 'noteUnanswered', 'dropPending'] },
       ],
     },
     /** After an answer: the message's next question, if it had more. */

@@ -104,12 +104,28 @@ export const isShort = (u: Understanding): boolean => u.words <= 3;
 /** The message's further questions (after its first), to answer in turn. */
 export const furtherQuestions = (u: Understanding): QueuedQuestion[] => u.questions.slice(1).flatMap(queued);
 
+/** Most words a question outside the catalogue may have and still be only a changed fact ("45 BT, da?"). */
+const BARE_CHANGE_WORDS = 5;
+
+/**
+ * A question the classifier finds outside the catalogue changes the case only when it says so
+ * («hva om det er en fritidsbåt?») or is little more than the fact («og 45 BT?»): «hva koster det å
+ * registrere en fritidsbåt?» names a vessel type but asks about something else.
+ */
+const outOfScopeButChange = (u: Understanding): boolean =>
+  (u.change?.marked === true && u.change.kind === 'what-if') || u.words <= BARE_CHANGE_WORDS;
+
 /**
  * After a decision: the message changes a fact of the decided rule — said as a correction or
- * what-if, or as a plain statement ("45 BT"), or in a question that is about nothing else.
+ * what-if, or as a plain statement ("45 BT"), or in a question about this topic or nothing else.
  */
-export const changesDecision = (u: Understanding, ruleId: string | null, topic: TopicId | null): boolean =>
-  changesRule(u, ruleId) && (u.change?.marked === true || !u.isQuestion || otherTopic(u, topic) === undefined);
+export function changesDecision(u: Understanding, ruleId: string | null, topic: TopicId | null): boolean {
+  if (!changesRule(u, ruleId)) return false;
+  if (!u.isQuestion) return true;
+  const verdict = u.questions[0]?.verdict;
+  if (verdict?.kind === 'answer') return u.change?.marked === true || verdict.topic === topic;
+  return outOfScopeButChange(u);
+}
 
 /**
  * While a question waits: the message asks clearly about another topic (in question form, or at
@@ -142,7 +158,7 @@ export const asksOutOfScope = (u: Understanding, ruleId: string | null): boolean
   u.isQuestion &&
   u.questions[0]?.verdict.kind === 'out-of-scope' &&
   !readsAsAnswer(u) &&
-  !(u.change?.marked === true && changesRule(u, ruleId));
+  !(changesRule(u, ruleId) && outOfScopeButChange(u));
 
 /** The message asks something the catalogue has several close topics for. */
 export const asksUnclear = (u: Understanding): boolean => u.isQuestion && u.questions[0]?.verdict.kind === 'clarify';

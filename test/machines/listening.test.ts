@@ -629,6 +629,38 @@ const REGRESSIONS: Golden[] = [
     ],
   },
   {
+    name: 'an out-of-scope question naming a vessel type after a decision is the fallback, not a what-if; a what-if still follows (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Trenger et lasteskip på 60 BT med norsk flagg bemanningssertifikat?',
+        decides(MANNING, 'manning-certificate', 'required'),
+      ),
+      say('hva koster det å registrere en fritidsbåt?', { topics: ['fallback'] }),
+      say('hva om det er en fritidsbåt?', decides(MANNING, 'manning-certificate', 'not-required')),
+    ],
+  },
+  {
+    name: 'an out-of-scope question marked «vent» while a question waits is the fallback, not a correction (nb)',
+    locale: 'nb',
+    turns: [
+      say('Trenger vi bemanningssertifikat?', asks(MANNING, 'flag')),
+      say('vent, hva koster det å registrere en fritidsbåt?', { topics: ['fallback', MANNING], ask: 'flag' }),
+      say('ja norsk', asks(MANNING, 'vesselType')),
+    ],
+  },
+  {
+    name: 'an out-of-scope question naming a leisure boat after a decision is the fallback (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'Does a Norwegian cargo ship of 60 GT need a manning certificate?',
+        decides(MANNING, 'manning-certificate', 'required'),
+      ),
+      say('How much does it cost to register a leisure boat in the NOR register?', { topics: ['fallback'] }),
+    ],
+  },
+  {
     name: 'a lone «8 timer» after days × hours is the hours per day, and a total then replaces both (nb)',
     locale: 'nb',
     turns: [
