@@ -13,6 +13,7 @@ import {
   DAYS_AT_HOURS_WORDS,
   FACT_LABELS,
   HOURS_FOR_DAYS_WORDS,
+  ISSUE_WORDS,
   NUMBER_LINK_WORDS,
   PASSENGER_WORDS,
   PER_DAY_WORDS,
@@ -77,6 +78,8 @@ const LOA_AFTER = after('lengthOverall');
 const MANNING_AFTER = after('safetyManning');
 const CREW_AFTER = after('crewSize');
 const AGE_AFTER = after('age');
+const AGE_THEN_BEFORE = before('ageAtIssue');
+const ISSUE_WORD = new RegExp(`(?<![a-z0-9])${word(ISSUE_WORDS)}(?![a-z0-9])`);
 const TOTAL_BEFORE = before('totalHours');
 const TOTAL_AFTER = after('totalHours');
 
@@ -254,6 +257,15 @@ function amounts(c: Collector, folded: string, all: readonly Quantity[], tokens:
     ),
   ];
   proposeAmounts(c, ['age'], ages, 'years');
+  // Age at a certificate's issue: "den ble utstedt i fjor, og jeg var 17 år da".
+  if (ISSUE_WORD.test(folded)) {
+    const then = labelledBefore(folded, AGE_THEN_BEFORE, qs).filter(
+      (q) =>
+        q.unit === 'years' ||
+        (q.unit === undefined && /^(?:[ ,.!?]|og |and |da|then|$)/.test(folded.slice(q.end, q.end + 5))),
+    );
+    proposeAmounts(c, ['ageAtIssue'], then, 'years');
+  }
   // Service time: "14 måneder som vaktoffiser", "2 years on deck".
   const timeQs = qs.filter((q) => q.unit === 'months' || q.unit === 'years' || q.unit === 'days' || q.unit === 'weeks');
   for (const { keys, re } of SERVICE_AFTER) proposeAmounts(c, keys, labelledAfter(folded, re, timeQs), 'months');

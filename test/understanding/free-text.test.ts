@@ -336,6 +336,31 @@ const cases: FreeTextCase[] = [
     expected: { position: 'smorer', monthsEngineService: 4 },
     locale: 'en',
   },
+  {
+    name: 'Months "som dekksmann" are deck service',
+    rule: 'rating-requirements',
+    text: 'Kan jeg jobbe som lettmatros med 8 måneder som dekksmann?',
+    expected: { position: 'lettmatros', monthsDeckService: 8 },
+  },
+  {
+    name: '"jeg var 17 år da" beside the issue is the age at issue',
+    rule: 'health-certificate',
+    text: 'Helseerklæringen ble utstedt 10.12.2024, og jeg var 17 år da.',
+    expected: { issueDate: '2024-12-10', ageAtIssue: 17 },
+  },
+  {
+    name: '"I was 17" beside "issued" is the age at issue (en)',
+    rule: 'health-certificate',
+    text: 'My health certificate was issued on 10 December 2024. I was 17 then.',
+    expected: { issueDate: '2024-12-10', ageAtIssue: 17 },
+    locale: 'en',
+  },
+  {
+    name: '"jeg var 17 år" without a word of the issue is no age at issue',
+    rule: 'health-certificate',
+    text: 'Jeg var 17 år da jeg begynte på sjøen. Hvor lenge gjelder helseerklæringen?',
+    expected: {},
+  },
   // nothing
   {
     name: 'A question without facts gives nothing',

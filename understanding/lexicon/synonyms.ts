@@ -1508,6 +1508,10 @@ export const FACT_LABELS: Readonly<
     ],
     after: ['gammel', 'gamal', 'gamle', 'gml', 'old', 'of age'],
   },
+  /** "jeg var 17 år": an age in the past, read as the age at a certificate's issue only beside ISSUE_WORDS. */
+  ageAtIssue: {
+    before: ['jeg var', 'eg var', 'i was', 'han var', 'hun var', 'ho var', 'he was', 'she was', 'alder ved utstedelse'],
+  },
   monthsAsOfficerOfTheWatch: {
     after: [
       'fartstid som ansvarshavende vaktoffiser',
@@ -1547,6 +1551,10 @@ export const FACT_LABELS: Readonly<
       'fartstid på dekk',
       'teneste på dekk',
       'tenestetid på dekk',
+      'som dekksmann',
+      'som dekkmann',
+      'as a deckhand',
+      'as deckhand',
     ],
   },
   monthsEngineService: {
@@ -1918,4 +1926,23 @@ export const DELIBERATELY_UNMAPPED: readonly {
     why: 'A bound is not a value.',
   },
   { fact: 'issueDate', replies: ['1. juni', 'June 1'], why: 'A date without a year could be any year.' },
+];
+
+/** Words that say a text speaks of a certificate's issue (so "jeg var 17 år" is the age at issue). */
+export const ISSUE_WORDS: readonly string[] = [
+  'utstedt',
+  'utstedelse',
+  'utstedte',
+  'skrevet ut',
+  'skrive ut',
+  'skriven ut',
+  'skrivne ut',
+  'fikk den',
+  'fekk ho',
+  'fekk den',
+  'fikk helseerklæringen',
+  'fekk helseerklæringa',
+  'issued',
+  'got it',
+  'got the certificate',
 ];
