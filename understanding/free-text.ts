@@ -314,9 +314,30 @@ const REJECTED = new RegExp(
 const rejectedAt = (folded: string, start: number) => REJECTED.test(folded.slice(Math.max(0, start - 24), start));
 
 /** Every fact of `facts` that folded text states, by catalogue key, with where it stands. */
+/** A passenger ship carries more than this many passengers (facts.md "Vessel categories", seed 004). */
+const PASSENGER_SHIP_ABOVE = 12;
+/** A number of passengers: the quantity right before a passenger word ("10 passasjerar", "12 pax"). */
+const PASSENGERS_NEXT = new RegExp(`^ ?${word(PASSENGER_WORDS)}(?![a-z])`);
+
+/**
+ * The vessel type a stated number of passengers makes it: a passenger ship carries more than 12,
+ * a boat with 12 or fewer is its own category (contract §1, seed 003 and 004) — whatever the boat is
+ * called («passasjerbåt med 10 passasjerar» is not a passenger ship). Bounds ("over 12") are left.
+ */
+function passengerCategory(folded: string, qs: readonly Quantity[]): { value: string; q: Quantity } | undefined {
+  const counts = qs.filter(
+    (q) => q.unit === undefined && PASSENGERS_NEXT.test(folded.slice(q.end, q.end + 16)) && !isBoundQuantity(folded, q),
+  );
+  const [q] = counts;
+  if (q === undefined || counts.some((o) => o.value !== q.value) || !Number.isInteger(q.value)) return undefined;
+  return { value: q.value > PASSENGER_SHIP_ABOVE ? 'passenger' : 'small-passenger', q };
+}
+
 function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): FactFound[] {
   const { tokens, at } = tokensAt(folded);
   const c = collector(facts);
+  const quantities = findQuantities(folded);
+  const passengers = passengerCategory(folded, quantities);
   const servedAs = (hit: EnumHit) =>
     SERVED_AS.test(folded.slice(Math.max(0, (at[hit.start]?.[0] ?? 0) - 40), at[hit.start]?.[0]));
   for (const f of facts) {
@@ -329,11 +350,13 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
     const hit =
       findEnumHitInText(f.questionKey, f.values, tokens, skip) ??
       (f.questionKey === f.id ? undefined : findEnumHitInText(f.id, f.values, tokens, skip));
+    if (f.questionKey === 'vesselType' && passengers) continue;
     if (hit) c.propose(f.questionKey, hit.value, at[hit.start]?.[0] ?? 0, at[hit.end - 1]?.[1] ?? 0);
   }
+  if (passengers) c.propose('vesselType', passengers.value, passengers.q.start, passengers.q.end);
   const found = findDates(folded, ctx.today);
   const hits = found.filter((h) => !rejectedAt(folded, h.start));
-  const qs = findQuantities(folded).filter(
+  const qs = quantities.filter(
     (q) => !found.some((h) => q.start < h.end && q.end > h.start) && !rejectedAt(folded, q.start),
   );
   amounts(c, folded, qs, tokens);

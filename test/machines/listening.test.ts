@@ -661,6 +661,17 @@ const REGRESSIONS: Golden[] = [
     ],
   },
   {
+    name: 'D6 on a «passasjerbåt» with 10 passengers: uncertain, not "no" (a passenger ship carries more than 12) (nn)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Kan eg bruke D6 på ein passasjerbåt med 10 passasjerar?',
+        { topic: 'd6.privileges', ask: null, decision: { rule: 'd6-privileges', outcome: 'uncertain' } },
+        nn,
+      ),
+    ],
+  },
+  {
     name: 'a lone «8 timer» after days × hours is the hours per day, and a total then replaces both (nb)',
     locale: 'nb',
     turns: [

@@ -361,6 +361,25 @@ const cases: FreeTextCase[] = [
     text: 'Jeg var 17 år da jeg begynte på sjøen. Hvor lenge gjelder helseerklæringen?',
     expected: {},
   },
+  {
+    name: 'A «passasjerbåt» with 10 passengers is a boat with 12 or fewer, not a passenger ship',
+    rule: 'd6-privileges',
+    text: 'Kan eg bruke D6 på ein passasjerbåt med 10 passasjerar?',
+    expected: { vesselType: 'small-passenger' },
+  },
+  {
+    name: 'A boat with 40 passengers is a passenger ship',
+    rule: 'manning-certificate',
+    text: 'Trenger en båt med 40 passasjerer bemanningssertifikat?',
+    expected: { vesselType: 'passenger' },
+  },
+  {
+    name: 'A passenger boat with 12 pax is a boat with 12 or fewer (en)',
+    rule: 'manning-certificate',
+    text: 'Does our passenger boat with 12 pax need a manning certificate?',
+    expected: { vesselType: 'small-passenger' },
+    locale: 'en',
+  },
   // nothing
   {
     name: 'A question without facts gives nothing',
