@@ -9,6 +9,7 @@
  * number fact already answered that the unit fits (or the only number fact that fits at all).
  */
 import { CORRECTION_OPENERS, CORRECTION_WORDS, WHAT_IF_FILLERS, WHAT_IF_OPENERS } from './lexicon/discourse.js';
+import { findDates } from './dates.js';
 import type { FactFound } from './free-text.js';
 import { containsTokens, phraseTokens } from './normalize.js';
 import { convert, findQuantities, isBoundQuantity } from './numbers.js';
@@ -69,6 +70,30 @@ export function bareNumberFacts(
       out.push({ key: one.f.questionKey, value: one.v, start: q.start, end: q.end });
   }
   return out;
+}
+
+/**
+ * The fact a bare date in a change message is about («beklager, det var 15.04.2025»), for rule
+ * `ruleId`: the one date fact of the rule already known. Nothing when the message holds several
+ * dates, a date already read as a fact, or the rule knows several dates (which one is meant?).
+ */
+export function bareDateFacts(
+  folded: string,
+  found: readonly FactFound[],
+  ruleId: string,
+  known: Readonly<Record<string, unknown>>,
+  today: string,
+): FactFound[] {
+  const knownDates = ruleFacts(ruleId).filter((f) => f.type === 'date' && Object.hasOwn(known, f.questionKey));
+  const [fact] = knownDates;
+  if (knownDates.length !== 1 || fact === undefined) return [];
+  const hits = findDates(folded, today, { yearless: true }).filter(
+    (h) => !found.some((f) => h.start < f.end && h.end > f.start),
+  );
+  const [hit] = hits;
+  if (hits.length !== 1 || hit?.iso === undefined) return [];
+  if (/(?:ikke|ikkje|not|isnt) ?$/.test(folded.slice(Math.max(0, hit.start - 8), hit.start))) return [];
+  return [{ key: fact.questionKey, value: hit.iso, start: hit.start, end: hit.end }];
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import type { Command, SmallTalk } from '../content/render.js';
 import type { Locale } from '../rules/types.js';
-import { type Change, bareNumberFacts, changeMarker, changeOf } from './changes.js';
+import { type Change, bareDateFacts, bareNumberFacts, changeMarker, changeOf } from './changes.js';
 import { commandIn, smallTalkIn } from './commands.js';
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
 import { type FactFound, findFacts, loneHoursAsPerDay } from './free-text.js';
@@ -232,8 +232,15 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // A bare number changes a fact only in a marked message that does not simply answer the question asked.
   const pendingFact = context.pending ? ruleFact(context.pending.ruleId, context.pending.fact) : undefined;
   const answersNumber = answer?.kind === 'value' && (pendingFact?.type === 'number' || pendingFact?.type === 'integer');
-  const bare =
-    marker && ruleId && !answersNumber ? bareNumberFacts(folded.slice(0, MAX_CLASSIFIED), found, ruleId, known) : [];
+  const answersDate = answer?.kind === 'value' && pendingFact?.type === 'date';
+  const bare = [
+    ...(marker && ruleId && !answersNumber
+      ? bareNumberFacts(folded.slice(0, MAX_CLASSIFIED), found, ruleId, known)
+      : []),
+    ...(marker && ruleId && !answersDate
+      ? bareDateFacts(folded.slice(0, MAX_CLASSIFIED), found, ruleId, known, context.today)
+      : []),
+  ];
   const facts = [...found, ...bare].sort((a, b) => a.start - b.start);
   const change = changeOf(marker, facts, known, isQuestion ? 'what-if' : 'correction');
   // "nei, 45" to a yes/no question corrects a number; it does not answer no.

@@ -672,6 +672,47 @@ const REGRESSIONS: Golden[] = [
     ],
   },
   {
+    name: 'a date corrected while the next question waits is taken, and decides (nb)',
+    locale: 'nb',
+    turns: [
+      say('Når går helseerklæringen min ut?', asks('health.certificate', 'issueDate')),
+      say('15.03.2025', asks('health.certificate', 'ageAtIssue')),
+      say(
+        'beklager, det var 15.04.2025',
+        asks('health.certificate', 'ageAtIssue', { facts: { issueDate: '2025-04-15' } }),
+      ),
+      say(
+        '22',
+        decides('health.certificate', 'health-certificate', 'valid', undefined, { facts: { issueDate: '2025-04-15' } }),
+      ),
+    ],
+  },
+  {
+    name: 'a date corrected while the next question waits is taken (en)',
+    locale: 'en',
+    turns: [
+      say('When does my health certificate expire?', asks('health.certificate', 'issueDate')),
+      say('15.03.2025', asks('health.certificate', 'ageAtIssue')),
+      say('sorry, it was 15.04.2025', asks('health.certificate', 'ageAtIssue', { facts: { issueDate: '2025-04-15' } })),
+    ],
+  },
+  {
+    name: 'a what-if about a date after a decision (nn)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Kor lenge gjeld helseerklæringa mi? Ho vart skriven ut 15.03.2025, og eg var 22 år då.',
+        decides('health.certificate', 'health-certificate', 'valid'),
+      ),
+      say(
+        'kva om ho vart skriven ut 15.03.2024?',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, {
+          facts: { issueDate: '2024-03-15' },
+        }),
+      ),
+    ],
+  },
+  {
     name: 'a lone «8 timer» after days × hours is the hours per day, and a total then replaces both (nb)',
     locale: 'nb',
     turns: [
