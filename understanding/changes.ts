@@ -10,6 +10,7 @@
  */
 import { CORRECTION_OPENERS, CORRECTION_WORDS, WHAT_IF_FILLERS, WHAT_IF_OPENERS } from './lexicon/discourse.js';
 import { findDates } from './dates.js';
+import { type ExtractContext, extractAnswer } from './extract.js';
 import type { FactFound } from './free-text.js';
 import { containsTokens, phraseTokens } from './normalize.js';
 import { convert, findQuantities, isBoundQuantity } from './numbers.js';
@@ -94,6 +95,36 @@ export function bareDateFacts(
   if (hits.length !== 1 || hit?.iso === undefined) return [];
   if (/(?:ikke|ikkje|not|isnt) ?$/.test(folded.slice(Math.max(0, hit.start - 8), hit.start))) return [];
   return [{ key: fact.questionKey, value: hit.iso, start: hit.start, end: hit.end }];
+}
+
+/** The "nei" a correction opens with («nei vent, …»): not part of the answer it gives. */
+const LEADING_NO = /^\s*(?:nei|no|nope)(?![a-z])[\s,.!]*/;
+/** Most words a correction may have for its words to be read as an earlier answer ("actually I meant foreign"). */
+const SHORT_CORRECTION_WORDS = 8;
+
+/**
+ * The earlier choice a short correction takes back («nei vent, den er utenlandsk», "actually I meant
+ * foreign"): the message read as the answer to each choice of rule `ruleId` already answered; taken
+ * only when exactly one such choice gets a new value from it. Yes/no facts are left out: the "nei"
+ * of «nei vent, …» is not an answer.
+ */
+export function bareChoiceFacts(
+  text: string,
+  words: number,
+  found: readonly FactFound[],
+  ruleId: string,
+  known: Readonly<Record<string, unknown>>,
+  ctx: ExtractContext,
+): FactFound[] {
+  if (words > SHORT_CORRECTION_WORDS || found.length > 0) return [];
+  const hits = ruleFacts(ruleId).flatMap((f) => {
+    if (f.type !== 'enum' || !Object.hasOwn(known, f.questionKey)) return [];
+    const read = extractAnswer(f, text.replace(LEADING_NO, ''), ctx);
+    return read.kind === 'value' && !sameValue(read.value, known[f.questionKey])
+      ? [{ key: f.questionKey, value: read.value, start: 0, end: text.length }]
+      : [];
+  });
+  return hits.length === 1 ? hits : [];
 }
 
 /**

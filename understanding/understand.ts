@@ -10,7 +10,7 @@
  */
 import type { Command, SmallTalk } from '../content/render.js';
 import type { Locale } from '../rules/types.js';
-import { type Change, bareDateFacts, bareNumberFacts, changeMarker, changeOf } from './changes.js';
+import { type Change, bareChoiceFacts, bareDateFacts, bareNumberFacts, changeMarker, changeOf } from './changes.js';
 import { commandIn, smallTalkIn } from './commands.js';
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
 import { type FactFound, findFacts, loneHoursAsPerDay } from './free-text.js';
@@ -229,17 +229,19 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const questions = read.trim() && !plainAnswer ? questionsOf(read, parts) : [];
   const marker = changeMarker(tokens);
   const ruleId = context.ruleId ?? context.pending?.ruleId;
-  // A bare number changes a fact only in a marked message that does not simply answer the question asked.
+  // A bare number changes a fact only in a marked message that does not simply answer the question
+  // asked, or in a message of little more than the number after a decision («12», «45 BT?»).
   const pendingFact = context.pending ? ruleFact(context.pending.ruleId, context.pending.fact) : undefined;
   const answersNumber = answer?.kind === 'value' && (pendingFact?.type === 'number' || pendingFact?.type === 'integer');
   const answersDate = answer?.kind === 'value' && pendingFact?.type === 'date';
   const bare = [
-    ...(marker && ruleId && !answersNumber
+    ...((marker || (!context.pending && count <= 2)) && ruleId && !answersNumber
       ? bareNumberFacts(folded.slice(0, MAX_CLASSIFIED), found, ruleId, known)
       : []),
     ...(marker && ruleId && !answersDate
       ? bareDateFacts(folded.slice(0, MAX_CLASSIFIED), found, ruleId, known, context.today)
       : []),
+    ...(marker === 'correction' && ruleId ? bareChoiceFacts(folded, count, found, ruleId, known, ctx) : []),
   ];
   const facts = [...found, ...bare].sort((a, b) => a.start - b.start);
   const change = changeOf(marker, facts, known, isQuestion ? 'what-if' : 'correction');

@@ -713,6 +713,38 @@ const REGRESSIONS: Golden[] = [
     ],
   },
   {
+    name: 'a bare number after a decision changes the one number the case holds (nb)',
+    locale: 'nb',
+    turns: [
+      say('Trenger vi skipskokk når sikkerhetsbemanningen er 14?', decides(COOK, 'ship-cook', 'required')),
+      say('9?', decides(COOK, 'ship-cook', 'not-required', undefined, { facts: { safetyManning: 9 } })),
+    ],
+  },
+  {
+    name: 'an earlier choice taken back while the next question waits: "actually I meant foreign" (en)',
+    locale: 'en',
+    turns: [
+      say('Do we need a manning certificate?', asks(MANNING, 'flag')),
+      say('Norwegian', asks(MANNING, 'vesselType')),
+      say(
+        'actually I meant foreign',
+        decides(MANNING, 'manning-certificate', 'not-norwegian', undefined, { facts: { flag: 'foreign' } }),
+      ),
+    ],
+  },
+  {
+    name: 'an earlier choice taken back: «nei vent, den er utenlandsk» (nb)',
+    locale: 'nb',
+    turns: [
+      say('Trenger vi bemanningssertifikat?', asks(MANNING, 'flag')),
+      say('norsk', asks(MANNING, 'vesselType')),
+      say(
+        'nei vent, den er utenlandsk',
+        decides(MANNING, 'manning-certificate', 'not-norwegian', undefined, { facts: { flag: 'foreign' } }),
+      ),
+    ],
+  },
+  {
     name: 'a lone «8 timer» after days × hours is the hours per day, and a total then replaces both (nb)',
     locale: 'nb',
     turns: [
