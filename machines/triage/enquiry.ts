@@ -90,6 +90,10 @@ const ASKS = [
   /^(?:i|we) (?:would like to|want to|wish to|need to) (?:know|ask|confirm|check)\b/iu,
   /^(?:i|we) (?:am|are)? ?wondering\b/iu,
   /^(?:jeg|eg|vi) (?:vil gjerne|ønsker å|ynskjer å|trenger å|treng å) (?:vite|spørre|spørje|få vite)\b/iu,
+  // Doubt asks too: «Den går snart ut, tror jeg.», "We are not sure whether …".
+  /(?:^|\s)(?:tror jeg|trur eg|trur vi|tror vi)(?=\s|[.,!]|$)/iu,
+  /(?:i think|i believe)\s*[.!]?\s*$/iu,
+  /(?:^|\s)(?:usikker|usikre|ikke sikker|ikkje sikker|ikke sikre|ikkje sikre|not sure|unsure)(?:\s|[.,!]|$)/iu,
 ];
 const asks = (sentence: string) => ASKS.some((re) => re.test(sentence.trim()));
 

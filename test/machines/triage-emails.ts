@@ -16,6 +16,14 @@ export const PERSONAL = {
 } as const;
 
 export const EMAILS = {
+  /** bokmål; the health certificate asked about only in doubt («tror jeg»), beside a plain question; urgent sign-on. */
+  doubtAndQuestion: `Hei,
+
+Jeg har en helseerklæring utstedt 10.12.2025, jeg var 17 år da. Den går snart ut tror jeg, og jeg skal mønstre på 20. mars. Haster!
+Og kan jeg jobbe som lettmatros med 8 måneder som dekksmann?
+
+Mvh Per Hansen, ${PERSONAL.phones[3]}`,
+
   /** bokmål; own header with subject; a minor's identity number gives the age; phone and e-mail in the signature. */
   healthMinor: `Emne: Helseerklæring - gyldighet
 

@@ -25,6 +25,17 @@ type Expected = {
 };
 
 const CASES: Record<EmailName, Expected> = {
+  // The health certificate is asked about only in doubt («Den går snart ut tror jeg»): answered all the same.
+  doubtAndQuestion: {
+    locale: 'nb',
+    sections: ['health.certificate', 'ratings.lettmatros'],
+    decisions: [
+      { rule: 'health-certificate', outcome: 'valid', values: { validUntil: '2026-12-10' } },
+      { rule: 'rating-requirements', outcome: 'meets' },
+    ],
+    asks: [],
+    urgent: '2026-03-20',
+  },
   healthMinor: {
     locale: 'nb',
     sections: ['health.certificate'],
