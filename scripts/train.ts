@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FOLDS, fitTemperature, outOfFoldLogits } from '../understanding/classifier/calibrate.js';
-import { CLASSES, classIndex, trainingExamples } from '../understanding/classifier/data.js';
+import { CLASSES, classIndex, trainingExamples, weightOf } from '../understanding/classifier/data.js';
 import { FEATURE_RECIPE } from '../understanding/classifier/features.js';
 import { encodeModel, MODEL_FORMAT } from '../understanding/classifier/model-file.js';
 import { TRAINING, trainLinear } from '../understanding/classifier/train.js';
@@ -52,7 +52,7 @@ function main() {
   log(`temperature ${temperature}; training on all examples…`);
   const t = performance.now();
   const model = trainLinear(
-    examples.map((e, i) => ({ text: e.text, label: labels[i] ?? 0 })),
+    examples.map((e, i) => ({ text: e.text, label: labels[i] ?? 0, weight: weightOf(e) })),
     CLASSES.length,
   );
   const trainMs = performance.now() - t;

@@ -1,8 +1,8 @@
 /**
  * The classifier's training data: enough examples per topic in every language, many out-of-scope
  * messages, no message under two labels, and nothing copied from an evaluation set — neither the
- * earlier question sets nor the held-out set (compared after folding case, æøå, accents and
- * punctuation away).
+ * earlier question sets, the dev set nor the held-out set (compared after folding case, æøå, accents
+ * and punctuation away).
  */
 import { describe, expect, it } from 'vitest';
 import { TOPIC_IDS } from '../../rules/topics.js';
@@ -10,6 +10,7 @@ import { trainingExamples } from '../../understanding/classifier/data.js';
 import { examplesEn, outOfScopeEn } from '../../understanding/lexicon/examples/en.js';
 import { examplesNb, outOfScopeNb } from '../../understanding/lexicon/examples/nb.js';
 import { examplesNn, outOfScopeNn } from '../../understanding/lexicon/examples/nn.js';
+import { DEV_SET } from '../eval/dev/index.js';
 import { normaliseForOverlap } from '../eval/evaluate.js';
 import { heldOutPresent, loadHeldOut } from '../eval/heldout-loader.js';
 import { evalCases } from '../eval/questions.js';
@@ -46,6 +47,21 @@ describe('classifier examples', () => {
   it('copies none of the earlier evaluation questions', () => {
     const copied = [...evalCases, ...freshCases].filter((c) => trained.has(normaliseForOverlap(c.text)));
     expect(copied.map((c) => c.text)).toEqual([]);
+  });
+
+  it('copies none of the dev-set texts', () => {
+    const copied = DEV_SET.filter((c) => trained.has(normaliseForOverlap(c.text)));
+    expect(copied.map((c) => c.text)).toEqual([]);
+  });
+
+  it('keeps the dev set apart from the earlier question sets, in nb, nn and en, mostly out of scope', () => {
+    const earlier = new Set([...evalCases, ...freshCases].map((c) => normaliseForOverlap(c.text)));
+    expect(DEV_SET.filter((c) => earlier.has(normaliseForOverlap(c.text))).map((c) => c.text)).toEqual([]);
+    for (const locale of ['nb', 'nn', 'en']) {
+      const mine = DEV_SET.filter((c) => c.locale === locale);
+      expect(mine.filter((c) => c.topic === 'fallback').length, locale).toBeGreaterThanOrEqual(60);
+      expect(mine.filter((c) => c.topic !== 'fallback').length, locale).toBeGreaterThanOrEqual(20);
+    }
   });
 
   it.skipIf(!heldOutPresent())('copies none of the held-out texts (only their count is reported)', async () => {

@@ -5,7 +5,7 @@
  * messages scored 0.9, about nine in ten are right), which the routing policy relies on.
  */
 import type { TrainingExample } from './data.js';
-import { classIndex } from './data.js';
+import { classIndex, weightOf } from './data.js';
 import { logitsOf, softmax, type TrainingConfig, trainLinear } from './train.js';
 import { vectorOf } from './vectorize.js';
 
@@ -38,7 +38,9 @@ export function outOfFoldLogits(
   const out: Float64Array[] = new Array(examples.length);
   for (let f = 0; f < k; f++) {
     const started = performance.now();
-    const train = examples.filter((_, i) => fold[i] !== f).map((e) => ({ text: e.text, label: classIndex(e.topic) }));
+    const train = examples
+      .filter((_, i) => fold[i] !== f)
+      .map((e) => ({ text: e.text, label: classIndex(e.topic), weight: weightOf(e) }));
     const model = trainLinear(train, classes, config);
     examples.forEach((e, i) => {
       if (fold[i] === f) out[i] = logitsOf(model, vectorOf(e.text, model.vocab));

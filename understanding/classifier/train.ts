@@ -27,8 +27,11 @@ export const TRAINING: TrainingConfig = {
   memory: 10,
 };
 
-/** One labelled training text; `label` indexes the class list. */
-export type LabelledText = { text: string; label: number };
+/**
+ * One labelled training text; `label` indexes the class list. `weight` (default 1) scales its part
+ * in the loss, as if it were repeated (see `LOCALE_WEIGHTS` in data.ts).
+ */
+export type LabelledText = { text: string; label: number; weight?: number };
 
 /** A trained linear model: logits = W·x + b, W stored feature-major (`weights[f * classes + k]`). */
 export type LinearModel = {
@@ -39,9 +42,9 @@ export type LinearModel = {
 };
 
 /** Sparse rows of a data set, concatenated. */
-type Rows = { start: Int32Array; idx: Int32Array; val: Float64Array; labels: Int32Array };
+type Rows = { start: Int32Array; idx: Int32Array; val: Float64Array; labels: Int32Array; weights: Float64Array };
 
-function toRows(vectors: readonly SparseVector[], labels: readonly number[]): Rows {
+function toRows(vectors: readonly SparseVector[], labels: readonly number[], weights: readonly number[]): Rows {
   let nnz = 0;
   for (const v of vectors) nnz += v.idx.length;
   const start = new Int32Array(vectors.length + 1);
@@ -55,10 +58,12 @@ function toRows(vectors: readonly SparseVector[], labels: readonly number[]): Ro
     at += v.idx.length;
   });
   start[vectors.length] = at;
-  return { start, idx, val, labels: Int32Array.from(labels) };
+  // Weights are scaled to average 1, so the penalty keeps its meaning whatever the weights are.
+  const mean = weights.reduce((a, b) => a + b, 0) / Math.max(1, weights.length);
+  return { start, idx, val, labels: Int32Array.from(labels), weights: Float64Array.from(weights, (w) => w / mean) };
 }
 
-/** Mean cross-entropy plus penalty, and its gradient into `grad` (same layout as `params`). */
+/** Weighted mean cross-entropy plus penalty, and its gradient into `grad` (same layout as `params`). */
 function objective(params: Float64Array, grad: Float64Array, rows: Rows, features: number, K: number, lambda: number) {
   const n = rows.labels.length;
   const wSize = features * K;
@@ -83,9 +88,10 @@ function objective(params: Float64Array, grad: Float64Array, rows: Rows, feature
       sum += ex;
     }
     const y = rows.labels[i] as number;
-    loss -= Math.log((logits[y] as number) / sum);
-    for (let k = 0; k < K; k++) logits[k] = (logits[k] as number) / sum / n;
-    logits[y] = (logits[y] as number) - 1 / n;
+    const w = rows.weights[i] as number;
+    loss -= w * Math.log((logits[y] as number) / sum);
+    for (let k = 0; k < K; k++) logits[k] = (w * (logits[k] as number)) / sum / n;
+    logits[y] = (logits[y] as number) - w / n;
     for (let k = 0; k < K; k++) grad[wSize + k] = (grad[wSize + k] as number) + (logits[k] as number);
     for (let j = s; j < e; j++) {
       const base = (rows.idx[j] as number) * K;
@@ -205,6 +211,7 @@ export function trainLinear(
   const rows = toRows(
     counts.map((c) => vectorOfCounts(c, vocab)),
     data.map((d) => d.label),
+    data.map((d) => d.weight ?? 1),
   );
   const features = vocab.index.size;
   const lambda = 1 / (config.C * data.length);

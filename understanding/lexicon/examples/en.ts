@@ -3,7 +3,7 @@
  * for the topic classifier (understanding/classifier/). Written from the topic meanings
  * (shared/spec/topics.md) and the seeds, in the forms users really type: FAQ forms, lowercase
  * fragments, typos and missing æøå, e-mails with greetings, long context, facts stated first.
- * Never copied from an evaluation set (a test checks that none of the held-out texts is here).
+ * Never copied from an evaluation set (a test checks that none of the held-out or dev-set texts is here).
  */
 import { certificatesEn } from './en/certificates.js';
 import { crewEn } from './en/crew.js';

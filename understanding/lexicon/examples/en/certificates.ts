@@ -39,6 +39,9 @@ export const certificatesEn = {
     'How much sea time do I need to apply for D4 with a training programme?',
     'How many months of sea time do I need for my first D4?',
     'How much sea time for a first deck officer class 3 certificate?',
+    'What sea time is required for my first D5?',
+    'requirements for first D3 certificate',
+    'What do I need to get a D5 certificate for the first time?',
   ],
   'deck.master-rights': [
     'I do not have master privileges in my certificate, what do I do?',
@@ -74,6 +77,9 @@ export const certificatesEn = {
     "When do I get captain's rights in my certificate?",
     'My certificate has a limitation with no command privileges. What is needed?',
     'How many months of sea time do I need to get master privileges?',
+    'Why does my new D5 not give me master rights?',
+    'How do I get master privileges on my D4?',
+    'first D3 no command rights why',
   ],
   'deck.cadet': [
     'I am a cadet, when can I apply for a certificate?',
@@ -181,6 +187,13 @@ export const certificatesEn = {
     'I am 58 and work on a fishing boat. Is my medical valid for 2 years?',
     'When must the health certificate be renewed?',
     'How many years is the seafarer health certificate valid?',
+    'How long is a health certificate valid?',
+    'Is D6 valid without a medical certificate?',
+    "When does my seafarer's medical expire?",
+    'health certificate validity for seafarers under 18',
+    'When does a health certificate expire?',
+    'health certificate valid how long',
+    'Is my D6 valid if my health certificate has expired?',
   ],
   'aps.processing': [
     'Will my application be processed automatically?',
@@ -217,6 +230,8 @@ export const certificatesEn = {
     'What does it mean that the application will be issued automatically?',
     'The application says it will go to manual processing. Why?',
     'How do I get my application processed automatically?',
+    'Is my certificate going to be issued by the system without a caseworker?',
+    'What is needed for automatic processing of my application?',
   ],
   'aps.processing-time': [
     'What is the processing time?',
