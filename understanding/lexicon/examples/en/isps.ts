@@ -175,6 +175,10 @@ export const ispsEn = {
     'Can the ship security plan be electronic only?',
   ],
   contact: [
+    "What is the maritime authority's e-mail address?",
+    'how do I contact you?',
+    'what is your phone number?',
+    'How can I reach Sdir by e-mail?',
     'How do I contact the Norwegian Maritime Authority?',
     'What is the e-mail address of the Maritime Authority?',
     'I want to talk to a person',

@@ -5,6 +5,11 @@ import type { GroupExamples } from '../types.js';
 export const manningEn = {
   'manning.which-vessels': [
     'Does our boat need a manning certificate?',
+    'Do we need a manning certificate?',
+    'do we need a safe manning document for our vessel',
+    'Do we have to have a manning certificate on board our ship?',
+    'is a manning certificate needed for us or not',
+    'Do I need a minimum safe manning certificate for my workboat?',
     'Which vessels need a minimum safe manning document?',
     'Does a 45 GT cargo ship need a safe manning certificate?',
     'safe manning requirement for fishing vessels under 24 metres',

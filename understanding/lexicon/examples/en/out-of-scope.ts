@@ -2,6 +2,12 @@
 
 /** Questions near Sdir's field (fees, registers, leisure boats, equipment, radio, pilotage, wages, customs, visas, accidents, …) and beyond it. */
 export const outOfScopeEn: readonly string[] = [
+  "How can I reach the Norwegian Seafarers' Union?",
+  'What is the phone number of the Coastal Administration (Kystverket)?',
+  'How do I contact NAV about sickness benefit?',
+  'Are there vacancies at the maritime authority? I would like to work for you.',
+  'Who do I call at the Directorate of Fisheries about a quota?',
+  'How do I get hold of the port authority in Bergen?',
   'How do I renew my passport?',
   'What is the weather forecast for the North Sea tomorrow?',
   'Can I get a loan for a leisure boat?',

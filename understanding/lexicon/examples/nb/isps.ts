@@ -176,6 +176,10 @@ export const ispsNb = {
     'Sikkerhetsplanen i elektronisk format',
   ],
   contact: [
+    'hvilken epost bruker jeg for å skrive til sdir',
+    'Hvordan kontakter jeg dere?',
+    'hva er telefonnummeret deres?',
+    'Hvilken e-postadresse har Sjøfartsdirektoratet?',
     'Hvordan kontakter jeg Sjøfartsdirektoratet?',
     'Hva er e-postadressen til Sjøfartsdirektoratet?',
     'Jeg vil snakke med en person',

@@ -2,6 +2,12 @@
 
 /** Questions near Sdir's field (fees, registers, leisure boats, equipment, radio, pilotage, wages, customs, visas, accidents, …) and beyond it. */
 export const outOfScopeNb: readonly string[] = [
+  'Hvordan kommer jeg i kontakt med Sjømannsforbundet?',
+  'Hva er telefonnummeret til Kystverket?',
+  'Har dere ledige stillinger? Jeg vil søke jobb hos dere.',
+  'Hvordan kontakter jeg NAV om sykepenger?',
+  'Hvem ringer jeg i Fiskeridirektoratet om kvoter?',
+  'Hvordan får jeg tak i havnevesenet i Bergen?',
   'Hvordan blir været i Nordsjøen i morgen?',
   'Kan jeg få båtlån til en fritidsbåt?',
   'Hvor stor er torskekvoten i år?',

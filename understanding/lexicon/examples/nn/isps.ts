@@ -177,6 +177,10 @@ export const ispsNn = {
     'Kan vi kutte papirversjonen av sikkerheitsplanen?',
   ],
   contact: [
+    'kva er epostadressa til sdir',
+    'Korleis kontaktar eg dykk?',
+    'kva er telefonnummeret dykkar?',
+    'Kva e-postadresse har Sjøfartsdirektoratet?',
     'Korleis kontaktar eg Sjøfartsdirektoratet?',
     'Korleis får eg tak i nokon hos Sjøfartsdirektoratet?',
     'Kva er telefonnummeret til Sdir?',

@@ -2,6 +2,12 @@
 
 /** Questions near Sdir's field (fees, registers, leisure boats, equipment, radio, pilotage, wages, customs, visas, accidents, …) and beyond it. */
 export const outOfScopeNn: readonly string[] = [
+  'Korleis kjem eg i kontakt med Sjømannsforbundet?',
+  'Kva er telefonnummeret til Kystverket?',
+  'Har de ledige stillingar? Eg vil søkje jobb hos dykk.',
+  'Korleis kontaktar eg NAV om sjukepengar?',
+  'Kven ringjer eg i Fiskeridirektoratet om kvotar?',
+  'Korleis får eg tak i hamnevesenet i Bergen?',
   'Kva kostar det å søkje om D5?',
   'Kor mykje er gebyret for bemanningssertifikat?',
   'Kva er avgifta for å registrere eit skip i NOR?',
