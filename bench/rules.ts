@@ -106,8 +106,8 @@ export const RULE_CASES: RuleCase[] = [
   },
   {
     rule: 'issc-validity',
-    label: 'full ISSC issued 2025-03-15',
-    facts: { certificateKind: 'full', issueDate: '2025-03-15' },
+    label: 'full ISSC issued 2025-03-15, expires 2030-03-15',
+    facts: { certificateKind: 'full', issueDate: '2025-03-15', expiryDate: '2030-03-15' },
     status: 'decided',
     outcome: 'dates',
   },
@@ -141,8 +141,8 @@ export const RULE_CASES: RuleCase[] = [
   },
   {
     rule: 'rating-requirements',
-    label: 'maskinpasser-lettmatros 30 + 6 months',
-    facts: { position: 'maskinpasser-lettmatros', monthsEngineService: 30, monthsDeckService: 6 },
+    label: 'maskinpasser-lettmatros 36 + 6 months',
+    facts: { position: 'maskinpasser-lettmatros', monthsEngineService: 36, monthsDeckService: 6 },
     status: 'decided',
     outcome: 'meets',
   },
