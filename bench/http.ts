@@ -26,7 +26,7 @@
  * stops sending, not the server working), so one run's backlog does not slow the next, and those
  * turns' CPU time is counted with them.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -113,8 +113,8 @@ function flowRequests(counters: { completed: number; wrong: number }): autocanno
 type ServerStats = { cpuMs: number; finished: number; running: number };
 type Server = { url: string; stats: () => Promise<ServerStats>; stop: () => Promise<void> };
 
-async function startServer(env: Record<string, string>): Promise<Server> {
-  const child = spawnTs('bench/http-server.ts', { env, ipc: true });
+async function startServer(env: Record<string, string>, nodeArgs: string[] = []): Promise<Server> {
+  const child = spawnTs('bench/http-server.ts', { env, ipc: true, nodeArgs });
   let err = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     err += chunk.toString('utf8');
@@ -333,6 +333,9 @@ async function withServerCpu(
   return run;
 }
 
+/** One scenario of a store's runs. */
+type Scenario = { mode: 'closed' | 'paced'; connections: number };
+
 export async function runHttp(
   options: {
     connections: number[];
@@ -340,6 +343,12 @@ export async function runHttp(
     durationSeconds: number;
     warmupSeconds: number;
     stores: readonly HttpRun['store'][];
+    /**
+     * Profile the server (`node --cpu-prof`) into this directory: then every scenario gets a
+     * server of its own, so each profile is of one scenario; `onProfile` is called with its file.
+     */
+    profileDir?: string;
+    onProfile?: (store: HttpRun['store'], scenario: Scenario, file: string) => Promise<void>;
   },
   log: (line: string) => void,
 ): Promise<HttpRun[]> {
@@ -351,6 +360,16 @@ export async function runHttp(
         `errors ${run.errors + run.timeouts}, non-2xx ${run.non2xx}, flows completed ${run.flowsCompleted}, server CPU ${run.serverCpuMsPerTurn} ms/turn`,
     );
   };
+  const scenarios: Scenario[] = [
+    ...options.connections.map((connections) => ({ mode: 'closed' as const, connections })),
+    ...options.paced.map((connections) => ({ mode: 'paced' as const, connections })),
+  ];
+  const measureOn = (store: HttpRun['store'], server: Server, s: Scenario) =>
+    withServerCpu(store, server, () =>
+      s.mode === 'closed'
+        ? closedLoop(server.url, s.connections, options.durationSeconds)
+        : paced(server.url, s.connections, options.durationSeconds, PACED_THINK_MS),
+    );
   for (const store of options.stores) {
     let redis: TestRedis | undefined;
     let dir: string | undefined;
@@ -361,25 +380,29 @@ export async function runHttp(
         // An existing Redis when BENCH_REDIS_URL is set (e.g. one configured as in production), else a fresh one.
         const external = process.env.BENCH_REDIS_URL;
         if (!external) redis = await TestRedis.start();
-        env = { BENCH_STORE: 'redis', BENCH_REDIS_URL: external ?? redis!.url };
+        env = { BENCH_STORE: 'redis', BENCH_REDIS_URL: external ?? redis?.url ?? '' };
       } else {
         dir = await mkdtemp(join(tmpdir(), 'losen-bench-http-'));
         env = { BENCH_STORE: 'file', BENCH_DATA_DIR: dir };
       }
-      const running = await startServer(env);
-      server = running;
-      await closedLoop(running.url, 10, options.warmupSeconds);
-      for (const connections of options.connections) {
-        report(
-          await withServerCpu(store, running, () => closedLoop(running.url, connections, options.durationSeconds)),
-        );
-      }
-      for (const conversations of options.paced) {
-        report(
-          await withServerCpu(store, running, () =>
-            paced(running.url, conversations, options.durationSeconds, PACED_THINK_MS),
-          ),
-        );
+      const profileDir = options.profileDir;
+      if (profileDir) {
+        for (const s of scenarios) {
+          const runDir = join(profileDir, `${store}-${s.mode}-${s.connections}`);
+          await rm(runDir, { recursive: true, force: true });
+          server = await startServer(env, ['--cpu-prof', '--cpu-prof-dir', runDir]);
+          await closedLoop(server.url, 10, options.warmupSeconds);
+          report(await measureOn(store, server, s));
+          await server.stop();
+          server = undefined;
+          const [file] = (await readdir(runDir)).filter((n) => n.endsWith('.cpuprofile'));
+          if (file) await options.onProfile?.(store, s, join(runDir, file));
+        }
+      } else {
+        const running = await startServer(env);
+        server = running;
+        await closedLoop(running.url, 10, options.warmupSeconds);
+        for (const s of scenarios) report(await measureOn(store, running, s));
       }
     } finally {
       await server?.stop();

@@ -5,12 +5,16 @@
  *   npm run bench                      — everything (about 2–3 minutes)
  *   npm run bench -- --quick           — shorter rounds and 2 s HTTP runs, to check it works
  *   npm run bench -- --only=rules,turns — some sections only (rules, understanding, turns, http, memory)
+ *   npm run bench -- --only=http --stores=file --connections=100 --paced= — some HTTP runs only
+ *   npm run bench -- --only=http --profile=bench/profiles — each HTTP run on a server under
+ *     `node --cpu-prof`, profiles kept in that directory (not in git), "where the time goes" printed
+ *     and written beside them as where-the-time-goes.md
  *
  * A quick or partial run prints its table but does not overwrite bench/results.json.
  */
 import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ROOT } from './lib/child.js';
 import type { Timing } from './lib/harness.js';
 import { fmtNs, runRules } from './rules.js';
@@ -18,6 +22,7 @@ import type { RulesResult } from './rules.js';
 import { runTurns } from './turns.js';
 import type { TurnsResult } from './turns.js';
 import { runHttp } from './http.js';
+import { profileMarkdown, summariseProfile } from './profile-summary.js';
 import type { HttpRun } from './http.js';
 import { runMemory, SNAPSHOT_GOAL_BYTES } from './memory.js';
 import type { MemoryResult } from './memory.js';
@@ -40,7 +45,26 @@ for (const s of only)
   if (!(SECTIONS as readonly string[]).includes(s))
     throw new Error(`unknown section "${s}" (known: ${SECTIONS.join(', ')})`);
 const run = (s: Section) => only.includes(s);
-const full = !quick && SECTIONS.every(run);
+/** `--name=a,b` as a list, or `fallback` when not given (`--name=` is an empty list). */
+const listArg = (name: string, fallback: string[]): string[] => {
+  const arg = args.find((a) => a.startsWith(`--${name}=`));
+  if (arg === undefined) return fallback;
+  return arg
+    .slice(name.length + 3)
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+};
+const httpStores = listArg('stores', ['file', 'redis']) as ('file' | 'redis')[];
+for (const s of httpStores) if (s !== 'file' && s !== 'redis') throw new Error(`unknown store "${s}" (file, redis)`);
+const httpConnections = listArg('connections', ['100', '1000']).map(Number);
+const httpPaced = listArg('paced', ['100']).map(Number);
+const profileDir = listArg('profile', [])[0];
+const full =
+  !quick &&
+  SECTIONS.every(run) &&
+  profileDir === undefined &&
+  !args.some((a) => /^--(stores|connections|paced)=/.test(a));
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -111,6 +135,7 @@ async function main(): Promise<void> {
   let turns: TurnsResult | undefined;
   let memory: MemoryResult | undefined;
   let http: HttpRun[] | undefined;
+  const profiles: string[] = [];
 
   if (run('rules')) {
     log('rules');
@@ -160,11 +185,22 @@ async function main(): Promise<void> {
     http = await timed('http', () =>
       runHttp(
         {
-          connections: [100, 1000],
-          paced: [100],
+          connections: httpConnections,
+          paced: httpPaced,
           durationSeconds: quick ? 4 : 10,
           warmupSeconds: quick ? 1 : 2,
-          stores: ['file', 'redis'],
+          stores: httpStores,
+          ...(profileDir
+            ? {
+                profileDir: resolve(profileDir),
+                onProfile: async (store, scenario, file) => {
+                  const title = `${store} store, ${scenario.connections} conversations, ${scenario.mode === 'closed' ? 'closed loop' : 'paced'}`;
+                  const md = profileMarkdown(title, await summariseProfile(file));
+                  profiles.push(md);
+                  log(md);
+                },
+              }
+            : {}),
         },
         log,
       ),
@@ -172,6 +208,14 @@ async function main(): Promise<void> {
   }
 
   const loadEnd = load();
+  if (profileDir && profiles.length > 0) {
+    const file = join(resolve(profileDir), 'where-the-time-goes.md');
+    await writeFile(
+      file,
+      `# Where the time goes (${started.toISOString()}, load average ${loadStart.join(' ')})\n\n${profiles.join('\n')}`,
+    );
+    log(`wrote ${file}`);
+  }
   const rows: Row[] = [];
   if (rules) {
     for (const r of rules.rows) {
