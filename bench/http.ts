@@ -26,7 +26,7 @@
  * stops sending, not the server working), so one run's backlog does not slow the next, and those
  * turns' CPU time is counted with them.
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -111,10 +111,16 @@ function flowRequests(counters: { completed: number; wrong: number }): autocanno
 }
 
 type ServerStats = { cpuMs: number; finished: number; running: number };
-type Server = { url: string; stats: () => Promise<ServerStats>; stop: () => Promise<void> };
+type Server = {
+  url: string;
+  stats: () => Promise<ServerStats>;
+  /** Start the server's CPU profiler, or stop it and write the profile to `file`. */
+  profile: (command: { start: true } | { stop: string }) => Promise<void>;
+  stop: () => Promise<void>;
+};
 
-async function startServer(env: Record<string, string>, nodeArgs: string[] = []): Promise<Server> {
-  const child = spawnTs('bench/http-server.ts', { env, ipc: true, nodeArgs });
+async function startServer(env: Record<string, string>): Promise<Server> {
+  const child = spawnTs('bench/http-server.ts', { env, ipc: true });
   let err = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     err += chunk.toString('utf8');
@@ -146,6 +152,11 @@ async function startServer(env: Record<string, string>, nodeArgs: string[] = [])
       });
       child.send('stats');
     });
+  const profile = (command: { start: true } | { stop: string }) =>
+    new Promise<void>((resolve) => {
+      child.once('message', () => resolve());
+      child.send({ profile: command });
+    });
   const url = `http://127.0.0.1:${port}`;
   try {
     await primeWithOneFlow(url);
@@ -153,7 +164,7 @@ async function startServer(env: Record<string, string>, nodeArgs: string[] = [])
     await stop();
     throw error;
   }
-  return { url, stats, stop };
+  return { url, stats, profile, stop };
 }
 
 /**
@@ -344,8 +355,8 @@ export async function runHttp(
     warmupSeconds: number;
     stores: readonly HttpRun['store'][];
     /**
-     * Profile the server (`node --cpu-prof`) into this directory: then every scenario gets a
-     * server of its own, so each profile is of one scenario; `onProfile` is called with its file.
+     * Profile the server during each measured run (V8's CPU profiler, as `node --cpu-prof`, but
+     * started and stopped around the run) into this directory; `onProfile` gets each file.
      */
     profileDir?: string;
     onProfile?: (store: HttpRun['store'], scenario: Scenario, file: string) => Promise<void>;
@@ -385,24 +396,22 @@ export async function runHttp(
         dir = await mkdtemp(join(tmpdir(), 'losen-bench-http-'));
         env = { BENCH_STORE: 'file', BENCH_DATA_DIR: dir };
       }
-      const profileDir = options.profileDir;
-      if (profileDir) {
-        for (const s of scenarios) {
-          const runDir = join(profileDir, `${store}-${s.mode}-${s.connections}`);
-          await rm(runDir, { recursive: true, force: true });
-          server = await startServer(env, ['--cpu-prof', '--cpu-prof-dir', runDir]);
-          await closedLoop(server.url, 10, options.warmupSeconds);
-          report(await measureOn(store, server, s));
-          await server.stop();
-          server = undefined;
-          const [file] = (await readdir(runDir)).filter((n) => n.endsWith('.cpuprofile'));
-          if (file) await options.onProfile?.(store, s, join(runDir, file));
+      const running = await startServer(env);
+      server = running;
+      await closedLoop(running.url, 10, options.warmupSeconds);
+      for (const sc of scenarios) {
+        const profileDir = options.profileDir;
+        if (!profileDir) {
+          report(await measureOn(store, running, sc));
+          continue;
         }
-      } else {
-        const running = await startServer(env);
-        server = running;
-        await closedLoop(running.url, 10, options.warmupSeconds);
-        for (const s of scenarios) report(await measureOn(store, running, s));
+        // The profile covers the measured run only (not start-up, module loading or the warm-up).
+        await drained(running);
+        await running.profile({ start: true });
+        report(await measureOn(store, running, sc));
+        const file = join(profileDir, `${store}-${sc.mode}-${sc.connections}.cpuprofile`);
+        await running.profile({ stop: file });
+        await options.onProfile?.(store, sc, file);
       }
     } finally {
       await server?.stop();

@@ -1,5 +1,5 @@
 /**
- * "Where the time goes": a V8 CPU profile (`node --cpu-prof`) summed by self time per function,
+ * "Where the time goes": a V8 CPU profile (`node --cpu-prof` format) summed by self time per function,
  * so the bench can print the few functions (and the modules they live in) that take the time.
  */
 import { readFile } from 'node:fs/promises';
@@ -38,7 +38,7 @@ function moduleOf(url: string): string {
 export async function summariseProfile(
   file: string,
   top = 15,
-): Promise<{ functions: HotFunction[]; modules: HotModule[]; seconds: number }> {
+): Promise<{ functions: HotFunction[]; modules: HotModule[]; seconds: number; idlePercent: number }> {
   const profile = JSON.parse(await readFile(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const time = new Map<number, number>();
@@ -51,10 +51,16 @@ export async function summariseProfile(
   const fns = new Map<string, { name: string; where: string; us: number }>();
   const mods = new Map<string, number>();
   let total = 0;
+  let idle = 0;
   for (const [id, us] of time) {
     const node = byId.get(id);
     if (!node) continue;
     const { functionName, url, lineNumber } = node.callFrame;
+    // Waiting for I/O is not work: percentages are of the time the process was busy.
+    if (functionName === '(idle)') {
+      idle += us;
+      continue;
+    }
     const module = moduleOf(url);
     const name = functionName || '(anonymous)';
     const where = url ? `${module}:${lineNumber + 1}` : module;
@@ -76,13 +82,14 @@ export async function summariseProfile(
       .slice(0, top)
       .map(([module, us]) => ({ module, selfPercent: pct(us) })),
     seconds: Math.round(total / 1e4) / 100,
+    idlePercent: Math.round((idle / Math.max(1, idle + total)) * 1000) / 10,
   };
 }
 
 /** The summary as Markdown tables. */
 export function profileMarkdown(title: string, s: Awaited<ReturnType<typeof summariseProfile>>): string {
   return [
-    `#### ${title} (${s.seconds} s of samples)`,
+    `#### ${title}: ${s.seconds} s busy, idle ${s.idlePercent} % of the run (self time, % of busy)`,
     '',
     '| self % | function | where |',
     '|---:|---|---|',
