@@ -6,7 +6,8 @@
  *
  * Every body is validated with zod. Bad input gets `{ error }` with 400 (malformed), 401 (staff
  * only), 404, 413 (too large), 415 or 429 (rate limited); 503 when the store is unreachable or
- * full, or triage is busy. Nothing a client sends can produce a 500 or stop the process.
+ * full, triage is busy, or more chat turns are under way than the instance takes at once
+ * (`maxTurnsInFlight`, with `Retry-After`). Nothing a client sends can produce a 500 or stop the process.
  *
  * Conversation ids are issued here (see core/conversation-ids.ts): a turn continues a conversation
  * only under an id this server issued; any other id starts a new one under a fresh id.
@@ -85,7 +86,19 @@ export type ServerOptions = {
   logger?: boolean | { stream: NodeJS.WritableStream };
   /** Today's date for the rules API when the body gives none (tests); default: the clock. */
   today?: () => string;
+  /** Most chat turns this instance runs at once before it answers 503 (admission control). */
+  maxTurnsInFlight?: number;
 };
+
+/**
+ * Most chat turns an instance runs at once. A turn takes about a millisecond of CPU, so this many
+ * under way already mean a wait of tens of milliseconds; beyond it a turn is refused at once with
+ * 503 and `Retry-After` (nothing of the conversation has changed, so it is sent again as it was)
+ * instead of joining a queue that would keep every user waiting for seconds.
+ */
+export const DEFAULT_MAX_TURNS_IN_FLIGHT = 64;
+/** Seconds a refused turn is asked to wait before it is sent again. */
+export const BUSY_RETRY_AFTER_SECONDS = 1;
 
 const localToday = () => toIsoDate(new Date());
 
@@ -113,6 +126,8 @@ const trustProxyOption = (trust: Config['TRUST_PROXY']) =>
 const UNAVAILABLE =
   'The service is temporarily unavailable. Your message was not lost: please send it again in a moment.';
 const BUSY = 'Losen is busy right now. Please try again in a few minutes.';
+const TURNS_BUSY =
+  'Losen has too many messages to answer right now. Your message was not processed and your conversation is unchanged: please send it again in a moment.';
 
 export async function buildServer(options: ServerOptions = {}): Promise<FastifyInstance> {
   const config: Config = { ...loadConfig({}), ...options.config };
@@ -221,19 +236,29 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     return reply.code(ready ? 200 : 503).send({ status: ready ? 'ok' : 'unavailable' });
   });
 
+  const maxTurnsInFlight = options.maxTurnsInFlight ?? DEFAULT_MAX_TURNS_IN_FLIGHT;
+  let turnsInFlight = 0;
   server.post('/api/chat', { preSerialization: countTurn(insights) }, async (request, reply) => {
     const body = chatBody.safeParse(request.body ?? {});
     if (!body.success) return badRequest(reply, body.error);
+    if (turnsInFlight >= maxTurnsInFlight) {
+      return reply.code(503).header('retry-after', String(BUSY_RETRY_AFTER_SECONDS)).send({ error: TURNS_BUSY });
+    }
     const { conversationId: id, text, choice, locale } = body.data;
     // Only an id this server issued continues a conversation; any other starts a new one.
     const conversationId = id !== undefined && ids.isIssued(id) ? id : ids.issue();
-    return core.handleTurn({
-      conversationId,
-      requestId: request.id,
-      ...(text !== undefined ? { text } : {}),
-      ...(choice ? { choice } : {}),
-      ...(locale ? { locale } : {}),
-    });
+    turnsInFlight += 1;
+    try {
+      return await core.handleTurn({
+        conversationId,
+        requestId: request.id,
+        ...(text !== undefined ? { text } : {}),
+        ...(choice ? { choice } : {}),
+        ...(locale ? { locale } : {}),
+      });
+    } finally {
+      turnsInFlight -= 1;
+    }
   });
 
   server.delete(
