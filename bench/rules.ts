@@ -212,7 +212,7 @@ export async function runRules(
     { async: () => decideWithJre(engine, MANNING_MIX[j++ % MANNING_MIX.length]!) },
     options.comparison,
   );
-  const goal = 20;
+  const goal = 50;
   log(
     `  manning-certificate: Losen ${fmtNs(result.a.nsPerOp)}, json-rules-engine ${fmtNs(result.b.nsPerOp)} per decision → ${result.ratio.toFixed(1)}× faster`,
   );
