@@ -7,7 +7,7 @@ import { format } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import { nb } from 'date-fns/locale/nb';
 import { nn } from 'date-fns/locale/nn';
-import { parseIsoDate } from './dates.js';
+import { isoParts, parseIsoDate } from './dates.js';
 import type { FactSpec, RuleFact } from './facts.js';
 import { issue } from './facts.js';
 import type { ThresholdKey } from './thresholds.js';
@@ -82,15 +82,61 @@ export const factProblem = (spec: FactSpec, problem: Text): { issues: FactIssue[
 const nbNumber = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 });
 const enNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
+/**
+ * `n` rounded to two decimals as Intl writes it (half away from zero, on the shortest decimal
+ * that reads back as `n`, as ICU rounds), with a point: for 0 ≤ n < 1000 only, where no group
+ * separator or minus sign comes in; otherwise undefined. Intl is slow enough to dominate a
+ * decision; test/rules/dates-fast.test.ts checks this against it.
+ */
+function plainNumber(n: number): string | undefined {
+  if (!(n >= 0 && n < 1000) || Object.is(n, -0)) return undefined;
+  const text = String(n);
+  if (text.includes('e')) return undefined;
+  const dot = text.indexOf('.');
+  if (dot < 0) return text;
+  const fraction = text.slice(dot + 1);
+  if (fraction.length <= 2) return text;
+  let hundredths = Number(text.slice(0, dot)) * 100 + Number(fraction.slice(0, 2));
+  if (fraction.charCodeAt(2) >= 53 /* '5' */) hundredths += 1;
+  if (hundredths >= 100_000) return undefined;
+  const whole = Math.floor(hundredths / 100);
+  const cents = hundredths % 100;
+  if (cents === 0) return String(whole);
+  return cents % 10 === 0 ? `${whole}.${cents / 10}` : `${whole}.${cents < 10 ? `0${cents}` : cents}`;
+}
+
 /** A number in each language's notation (decimal comma in Norwegian). */
-export const num = (n: number): Text => ({ nb: nbNumber.format(n), nn: nbNumber.format(n), en: enNumber.format(n) });
+export const num = (n: number): Text => {
+  const plain = plainNumber(n);
+  if (plain === undefined) return { nb: nbNumber.format(n), nn: nbNumber.format(n), en: enNumber.format(n) };
+  const comma = plain.replace('.', ',');
+  return { nb: comma, nn: comma, en: plain };
+};
+
+/** Month names as date-fns writes them in 'd. MMMM yyyy' / 'd MMMM yyyy', taken from it once. */
+const MONTHS = Array.from({ length: 12 }, (_, i) => {
+  const first = new Date(2000, i, 1);
+  return {
+    nb: format(first, 'MMMM', { locale: nb }),
+    nn: format(first, 'MMMM', { locale: nn }),
+    en: format(first, 'MMMM', { locale: enGB }),
+  };
+});
 
 /** An ISO date written out in each language: "2. mai 2027" / "2 May 2027". */
-export const date = (iso: string): Text => ({
-  nb: format(parseIsoDate(iso), 'd. MMMM yyyy', { locale: nb }),
-  nn: format(parseIsoDate(iso), 'd. MMMM yyyy', { locale: nn }),
-  en: format(parseIsoDate(iso), 'd MMMM yyyy', { locale: enGB }),
-});
+export const date = (iso: string): Text => {
+  const parts = isoParts(iso);
+  const month = parts && MONTHS[parts[1] - 1];
+  if (!parts || !month) {
+    return {
+      nb: format(parseIsoDate(iso), 'd. MMMM yyyy', { locale: nb }),
+      nn: format(parseIsoDate(iso), 'd. MMMM yyyy', { locale: nn }),
+      en: format(parseIsoDate(iso), 'd MMMM yyyy', { locale: enGB }),
+    };
+  }
+  const [y, , d] = parts;
+  return { nb: `${d}. ${month.nb} ${y}`, nn: `${d}. ${month.nn} ${y}`, en: `${d} ${month.en} ${y}` };
+};
 
 /** Round to two decimals for display values (full precision is used for comparisons). */
 export const round2 = (n: number): number => Math.round((n + Number.EPSILON) * 100) / 100;
