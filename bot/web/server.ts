@@ -34,6 +34,7 @@ import { RedisStore } from '../core/redis-store.js';
 import { MemoryStore, StoreFullError, StoreUnavailableError } from '../core/store.js';
 import type { TurnCore } from '../core/turn.js';
 import { createTurnCore, MAX_CHOICE_LENGTH, MAX_TEXT_LENGTH } from '../core/turn.js';
+import { Admission } from './admission.js';
 import { rateLimitOptions, UNLIMITED } from './rate-limit.js';
 import type { TriageRunner } from './triage-pool.js';
 import { TriageBusyError } from './triage-pool.js';
@@ -86,17 +87,23 @@ export type ServerOptions = {
   logger?: boolean | { stream: NodeJS.WritableStream };
   /** Today's date for the rules API when the body gives none (tests); default: the clock. */
   today?: () => string;
-  /** Most chat turns this instance runs at once before it answers 503 (admission control). */
+  /**
+   * Most chat turns this instance runs at once before it answers 503 (admission control, see
+   * admission.ts: the limit goes down while turns take longer than `turnTargetMs`).
+   */
   maxTurnsInFlight?: number;
+  /** How long a turn may take before admission control lowers the limit (ms). */
+  turnTargetMs?: number;
 };
 
 /**
- * Most chat turns an instance runs at once. A turn takes about a millisecond of CPU, so this many
- * under way already mean a wait of tens of milliseconds; beyond it a turn is refused at once with
- * 503 and `Retry-After` (nothing of the conversation has changed, so it is sent again as it was)
- * instead of joining a queue that would keep every user waiting for seconds.
+ * Most chat turns an instance runs at once, however fast they go; beyond the limit (lower while
+ * turns are slow) a turn is refused at once with 503 and `Retry-After` (nothing of the conversation
+ * has changed, so it is sent again as it was).
  */
-export const DEFAULT_MAX_TURNS_IN_FLIGHT = 64;
+export const DEFAULT_MAX_TURNS_IN_FLIGHT = 100;
+/** A turn taking longer than this (ms) lowers the limit: admitted turns stay well under 200 ms. */
+export const DEFAULT_TURN_TARGET_MS = 100;
 /** Seconds a refused turn is asked to wait before it is sent again. */
 export const BUSY_RETRY_AFTER_SECONDS = 1;
 
@@ -236,18 +243,21 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     return reply.code(ready ? 200 : 503).send({ status: ready ? 'ok' : 'unavailable' });
   });
 
-  const maxTurnsInFlight = options.maxTurnsInFlight ?? DEFAULT_MAX_TURNS_IN_FLIGHT;
-  let turnsInFlight = 0;
+  const admission = new Admission({
+    maxInFlight: options.maxTurnsInFlight ?? DEFAULT_MAX_TURNS_IN_FLIGHT,
+    minInFlight: Math.min(4, options.maxTurnsInFlight ?? 4),
+    targetMs: options.turnTargetMs ?? DEFAULT_TURN_TARGET_MS,
+  });
   server.post('/api/chat', { preSerialization: countTurn(insights) }, async (request, reply) => {
     const body = chatBody.safeParse(request.body ?? {});
     if (!body.success) return badRequest(reply, body.error);
-    if (turnsInFlight >= maxTurnsInFlight) {
+    const leave = admission.enter();
+    if (!leave) {
       return reply.code(503).header('retry-after', String(BUSY_RETRY_AFTER_SECONDS)).send({ error: TURNS_BUSY });
     }
     const { conversationId: id, text, choice, locale } = body.data;
     // Only an id this server issued continues a conversation; any other starts a new one.
     const conversationId = id !== undefined && ids.isIssued(id) ? id : ids.issue();
-    turnsInFlight += 1;
     try {
       return await core.handleTurn({
         conversationId,
@@ -257,7 +267,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
         ...(locale ? { locale } : {}),
       });
     } finally {
-      turnsInFlight -= 1;
+      leave();
     }
   });
 
