@@ -102,6 +102,11 @@ export type ServerOptions = {
  * has changed, so it is sent again as it was).
  */
 export const DEFAULT_MAX_TURNS_IN_FLIGHT = 100;
+/**
+ * The limit never falls below this many turns at once: a machine slowed by something else (not by
+ * a crowd of users) does not turn a handful of users away.
+ */
+export const MIN_TURNS_IN_FLIGHT = 16;
 /** A turn taking longer than this (ms) lowers the limit: admitted turns stay well under 200 ms. */
 export const DEFAULT_TURN_TARGET_MS = 100;
 /** Seconds a refused turn is asked to wait before it is sent again. */
@@ -245,7 +250,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
 
   const admission = new Admission({
     maxInFlight: options.maxTurnsInFlight ?? DEFAULT_MAX_TURNS_IN_FLIGHT,
-    minInFlight: Math.min(4, options.maxTurnsInFlight ?? 4),
+    minInFlight: Math.min(MIN_TURNS_IN_FLIGHT, options.maxTurnsInFlight ?? MIN_TURNS_IN_FLIGHT),
     targetMs: options.turnTargetMs ?? DEFAULT_TURN_TARGET_MS,
   });
   server.post('/api/chat', { preSerialization: countTurn(insights) }, async (request, reply) => {
