@@ -10,7 +10,10 @@
  *
  * The store is the directory's only writer, so it keeps the names of the files it holds in memory
  * (read once at start, kept by every write and delete, renewed by each sweep) instead of asking the
- * disk whether a conversation is new on every write. The directory stays open, and writes that
+ * disk whether a conversation is new on every write. It also keeps the text it last wrote to each
+ * file, with the file's size, time and inode: a read that finds the file unchanged (one `stat`)
+ * takes the text from memory instead of opening and reading the file, and anything else (a file
+ * changed or damaged behind its back) is read from disk as before. The directory stays open, and writes that
  * finish while its flush runs share the next flush (group commit): each write still returns only
  * once its rename is on disk.
  */
@@ -50,6 +53,8 @@ export class FileStore implements ConversationStore {
   private readonly staleTempMs: number;
   /** Names of the conversation files on disk (live, or expired and not yet swept). */
   private readonly files = new Set<string>();
+  /** The text last written to each file, and how the file looked then (see the module comment). */
+  private readonly written = new Map<string, { json: string; size: number; mtimeMs: number; ino: number }>();
   /** The directory, open for flushing (opened on the first write). */
   private dirHandle: Promise<FileHandle> | undefined;
   /** The directory flush under way, and the one queued behind it for renames made meanwhile. */
@@ -82,6 +87,14 @@ export class FileStore implements ConversationStore {
   }
 
   private async read(path: string): Promise<FileRecord | undefined> {
+    const name = basename(path);
+    const last = this.written.get(name);
+    if (last) {
+      const info = await stat(path).catch(() => undefined);
+      if (info && info.size === last.size && info.mtimeMs === last.mtimeMs && info.ino === last.ino)
+        return JSON.parse(last.json) as FileRecord;
+      this.written.delete(name);
+    }
     try {
       return JSON.parse(await readFile(path, 'utf8')) as FileRecord;
     } catch {
@@ -95,6 +108,7 @@ export class FileStore implements ConversationStore {
 
   /** Remove a conversation file; true when there was one. */
   private async remove(path: string): Promise<boolean> {
+    this.written.delete(basename(path));
     try {
       await unlink(path);
       this.files.delete(basename(path));
@@ -111,11 +125,16 @@ export class FileStore implements ConversationStore {
   /** Write `data` to `path` so that it survives a crash whole (see the module comment). */
   private async writeDurably(path: string, data: string): Promise<void> {
     const temp = `${path}.${randomUUID()}.tmp`;
+    const name = basename(path);
+    this.written.delete(name);
+    let written: { json: string; size: number; mtimeMs: number; ino: number } | undefined;
     try {
       const file = await open(temp, 'w', 0o600);
       try {
         await file.writeFile(data, 'utf8');
         await file.sync();
+        const info = await file.stat();
+        written = { json: data, size: info.size, mtimeMs: info.mtimeMs, ino: info.ino };
       } finally {
         await file.close();
       }
@@ -125,6 +144,7 @@ export class FileStore implements ConversationStore {
       throw error;
     }
     await this.flushDir();
+    if (written) this.written.set(name, written);
   }
 
   /** Flush the directory (its renames) to disk; callers arriving during a flush share the next one. */
@@ -228,6 +248,7 @@ export class FileStore implements ConversationStore {
       if (!name.endsWith('.json')) continue;
       const record = await this.read(path);
       if (!record || record.expiresAt <= this.now()) {
+        this.written.delete(name);
         await rm(path, { force: true });
         removed += 1;
       } else remaining.add(name);
@@ -236,6 +257,7 @@ export class FileStore implements ConversationStore {
     for (const name of this.files) if (!known.has(name)) remaining.add(name);
     this.files.clear();
     for (const name of remaining) this.files.add(name);
+    for (const name of this.written.keys()) if (!remaining.has(name)) this.written.delete(name);
     return removed;
   }
 

@@ -2,7 +2,7 @@
  * The file store under concurrent turns: many conversations written at once are all on disk, each
  * counted once (the maximum holds), and a new store on the same directory finds every one.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -41,5 +41,22 @@ describe('the file store with many turns at once', () => {
     await expect(again.set('still-too-many', record(99), 600)).rejects.toBeInstanceOf(StoreFullError);
     expect(await again.delete('c0')).toBe(true);
     await again.set('room-again', record(1), 600);
+  });
+
+  it('reads a conversation file changed behind its back from the disk, not from what it last wrote', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'losen-files-'));
+    dirs.push(dir);
+    const store = new FileStore(dir, { sweepSeconds: 0 });
+    stores.push(store);
+    await store.set('x', record(1), 600);
+    expect((await store.get('x'))?.snapshot).toEqual({ n: 1 });
+    const [file] = (await readdir(dir)).filter((n) => n.endsWith('.json'));
+    const path = join(dir, file ?? '');
+    const onDisk = JSON.parse(await readFile(path, 'utf8')) as { conversation: { snapshot: unknown } };
+    onDisk.conversation.snapshot = { n: 12345 };
+    await writeFile(path, JSON.stringify(onDisk));
+    expect((await store.get('x'))?.snapshot).toEqual({ n: 12345 });
+    await writeFile(path, '{"expiresAt": 99999999999999, "conversation": {"vers');
+    expect(await store.get('x')).toBeUndefined();
   });
 });
