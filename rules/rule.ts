@@ -82,35 +82,49 @@ export const factProblem = (spec: FactSpec, problem: Text): { issues: FactIssue[
 const nbNumber = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 });
 const enNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
+/** `whole` (a non-negative integer) with its thousands grouped by `separator`. */
+function grouped(whole: number, separator: string): string {
+  const digits = String(whole);
+  if (digits.length <= 3) return digits;
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let i = out.length; i < digits.length; i += 3) out += separator + digits.slice(i, i + 3);
+  return out;
+}
+
 /**
- * `n` rounded to two decimals as Intl writes it (half away from zero, on the shortest decimal
- * that reads back as `n`, as ICU rounds), with a point: for 0 ≤ n < 1000 only, where no group
- * separator or minus sign comes in; otherwise undefined. Intl is slow enough to dominate a
- * decision; test/rules/dates-fast.test.ts checks this against it.
+ * `n` written as Intl writes it with at most two decimals (rounded half away from zero on the
+ * shortest decimal that reads back as `n`, as ICU rounds), for 0 ≤ n < 10^15 (no minus sign, no
+ * exponent); otherwise undefined. Intl is slow enough to dominate a decision;
+ * test/rules/fast-paths.test.ts checks this against it.
  */
-function plainNumber(n: number): string | undefined {
-  if (!(n >= 0 && n < 1000) || Object.is(n, -0)) return undefined;
+function plainNumber(n: number): { nb: string; en: string } | undefined {
+  if (!(n >= 0 && n < 1e15) || Object.is(n, -0)) return undefined;
   const text = String(n);
   if (text.includes('e')) return undefined;
   const dot = text.indexOf('.');
-  if (dot < 0) return text;
-  const fraction = text.slice(dot + 1);
-  if (fraction.length <= 2) return text;
-  let hundredths = Number(text.slice(0, dot)) * 100 + Number(fraction.slice(0, 2));
-  if (fraction.charCodeAt(2) >= 53 /* '5' */) hundredths += 1;
-  if (hundredths >= 100_000) return undefined;
-  const whole = Math.floor(hundredths / 100);
-  const cents = hundredths % 100;
-  if (cents === 0) return String(whole);
-  return cents % 10 === 0 ? `${whole}.${cents / 10}` : `${whole}.${cents < 10 ? `0${cents}` : cents}`;
+  let whole = Number(dot < 0 ? text : text.slice(0, dot));
+  let cents = 0;
+  if (dot >= 0) {
+    const fraction = text.slice(dot + 1);
+    cents = Number(fraction.slice(0, 2).padEnd(2, '0'));
+    if (fraction.length > 2 && fraction.charCodeAt(2) >= 53 /* '5' */) cents += 1;
+    if (cents === 100) {
+      whole += 1;
+      cents = 0;
+    }
+  }
+  if (!Number.isSafeInteger(whole) || whole >= 1e15) return undefined;
+  const decimals = cents === 0 ? '' : cents % 10 === 0 ? `${cents / 10}` : cents < 10 ? `0${cents}` : `${cents}`;
+  const nbWhole = grouped(whole, '\u00a0');
+  const enWhole = grouped(whole, ',');
+  return decimals ? { nb: `${nbWhole},${decimals}`, en: `${enWhole}.${decimals}` } : { nb: nbWhole, en: enWhole };
 }
 
 /** A number in each language's notation (decimal comma in Norwegian). */
 export const num = (n: number): Text => {
   const plain = plainNumber(n);
   if (plain === undefined) return { nb: nbNumber.format(n), nn: nbNumber.format(n), en: enNumber.format(n) };
-  const comma = plain.replace('.', ',');
-  return { nb: comma, nn: comma, en: plain };
+  return { nb: plain.nb, nn: plain.nb, en: plain.en };
 };
 
 /** Month names as date-fns writes them in 'd. MMMM yyyy' / 'd MMMM yyyy', taken from it once. */

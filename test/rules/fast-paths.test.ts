@@ -127,6 +127,19 @@ describe('numbers written without Intl give what Intl gives', () => {
     expect(wrong.slice(0, 10)).toEqual([]);
   });
 
+  it('writes whole numbers and hundredths with thousands grouped as Intl does', () => {
+    const wrong: number[] = [];
+    const check = (n: number) => {
+      const a = num(n);
+      const b = ref.num(n);
+      if (a.nb !== b.nb || a.nn !== b.nn || a.en !== b.en) wrong.push(n);
+    };
+    for (let k = 0; k <= 2_000_000; k += 7) check(k);
+    for (let k = 0; k <= 2_000_000; k += 13) check(k / 100 + 999);
+    for (const n of [999_999.995, 9_999_999.999, 1e15 - 1, 1e15, 2 ** 53, 123_456_789.125]) check(n);
+    expect(wrong.slice(0, 10)).toEqual([]);
+  });
+
   it.each([
     0,
     -0,
@@ -161,7 +174,12 @@ describe('numbers written without Intl give what Intl gives', () => {
   it('writes any double as Intl does', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.double({ min: -2000, max: 2000 }), fc.double({ min: 0, max: 1000 }), fc.double()),
+        fc.oneof(
+          fc.double({ min: -2000, max: 2000 }),
+          fc.double({ min: 0, max: 1000 }),
+          fc.double({ min: 0, max: 1e7 }),
+          fc.double(),
+        ),
         (n) => {
           expect(num(n)).toEqual(ref.num(n));
         },
