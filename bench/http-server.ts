@@ -12,6 +12,9 @@
  * Turns are counted around the store's per-conversation lock (every turn takes it once), so a turn
  * whose client has gone away is still counted when it finishes.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
+import { dirname } from 'node:path';
 import { FileStore } from '../bot/core/file-store.js';
 import { RedisStore } from '../bot/core/redis-store.js';
 import type { ConversationStore } from '../bot/core/store.js';
@@ -48,8 +51,30 @@ await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
 process.stdout.write(`${JSON.stringify({ port: typeof address === 'object' && address ? address.port : 0 })}\n`);
 
+// The CPU profiler (as `node --cpu-prof`), started and stopped by the bench around one measured run.
+let session: Session | undefined;
+async function profile(command: { start?: true; stop?: string }): Promise<void> {
+  if (command.start) {
+    session = new Session();
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 500 });
+    await session.post('Profiler.start');
+  } else if (command.stop && session) {
+    const { profile: result } = await session.post('Profiler.stop');
+    session.disconnect();
+    session = undefined;
+    await mkdir(dirname(command.stop), { recursive: true });
+    await writeFile(command.stop, JSON.stringify(result));
+  }
+}
+
 process.on('message', (message) => {
   if (message === 'stats') process.send?.({ cpu: process.cpuUsage(), finished, running });
+  else if (typeof message === 'object' && message !== null && 'profile' in message)
+    void profile((message as { profile: { start?: true; stop?: string } }).profile).then(() =>
+      process.send?.({ profiled: true }),
+    );
 });
 
 process.once('SIGTERM', () => {

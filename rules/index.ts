@@ -60,6 +60,18 @@ export const isRuleId = (ruleId: string): ruleId is RuleId => Object.hasOwn(RULE
 
 const localToday = (): string => toIsoDate(new Date());
 
+/** The rule's own citations, deduplicated once per rule (they never change). */
+const ownCitations = new WeakMap<readonly Citation[], Citation[]>();
+const dedupeOwn = (citations: readonly Citation[]): Citation[] => {
+  let deduped = ownCitations.get(citations);
+  if (!deduped) {
+    deduped = dedupe(citations);
+    ownCitations.set(citations, deduped);
+  }
+  // A copy: a caller may change the decision it is given.
+  return [...deduped];
+};
+
 const dedupe = (citations: readonly Citation[]): Citation[] => {
   const seen = new Set<string>();
   return citations.filter((c) => {
@@ -106,7 +118,7 @@ export function decide(ruleId: string, facts: Record<string, unknown>, options: 
     outcome: result.outcome,
     ...(result.values === undefined ? {} : { values: result.values }),
     reasons: result.reasons,
-    citations: dedupe(result.citations ?? rule.citations),
+    citations: result.citations ? dedupe(result.citations) : dedupeOwn(rule.citations),
   };
 }
 

@@ -7,7 +7,7 @@ import { format } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import { nb } from 'date-fns/locale/nb';
 import { nn } from 'date-fns/locale/nn';
-import { parseIsoDate } from './dates.js';
+import { isoParts, parseIsoDate } from './dates.js';
 import type { FactSpec, RuleFact } from './facts.js';
 import { issue } from './facts.js';
 import type { ThresholdKey } from './thresholds.js';
@@ -82,15 +82,75 @@ export const factProblem = (spec: FactSpec, problem: Text): { issues: FactIssue[
 const nbNumber = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 });
 const enNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
+/** `whole` (a non-negative integer) with its thousands grouped by `separator`. */
+function grouped(whole: number, separator: string): string {
+  const digits = String(whole);
+  if (digits.length <= 3) return digits;
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let i = out.length; i < digits.length; i += 3) out += separator + digits.slice(i, i + 3);
+  return out;
+}
+
+/**
+ * `n` written as Intl writes it with at most two decimals (rounded half away from zero on the
+ * shortest decimal that reads back as `n`, as ICU rounds), for 0 ≤ n < 10^15 (no minus sign, no
+ * exponent); otherwise undefined. Intl is slow enough to dominate a decision;
+ * test/rules/fast-paths.test.ts checks this against it.
+ */
+function plainNumber(n: number): { nb: string; en: string } | undefined {
+  if (!(n >= 0 && n < 1e15) || Object.is(n, -0)) return undefined;
+  const text = String(n);
+  if (text.includes('e')) return undefined;
+  const dot = text.indexOf('.');
+  let whole = Number(dot < 0 ? text : text.slice(0, dot));
+  let cents = 0;
+  if (dot >= 0) {
+    const fraction = text.slice(dot + 1);
+    cents = Number(fraction.slice(0, 2).padEnd(2, '0'));
+    if (fraction.length > 2 && fraction.charCodeAt(2) >= 53 /* '5' */) cents += 1;
+    if (cents === 100) {
+      whole += 1;
+      cents = 0;
+    }
+  }
+  if (!Number.isSafeInteger(whole) || whole >= 1e15) return undefined;
+  const decimals = cents === 0 ? '' : cents % 10 === 0 ? `${cents / 10}` : cents < 10 ? `0${cents}` : `${cents}`;
+  const nbWhole = grouped(whole, '\u00a0');
+  const enWhole = grouped(whole, ',');
+  return decimals ? { nb: `${nbWhole},${decimals}`, en: `${enWhole}.${decimals}` } : { nb: nbWhole, en: enWhole };
+}
+
 /** A number in each language's notation (decimal comma in Norwegian). */
-export const num = (n: number): Text => ({ nb: nbNumber.format(n), nn: nbNumber.format(n), en: enNumber.format(n) });
+export const num = (n: number): Text => {
+  const plain = plainNumber(n);
+  if (plain === undefined) return { nb: nbNumber.format(n), nn: nbNumber.format(n), en: enNumber.format(n) };
+  return { nb: plain.nb, nn: plain.nb, en: plain.en };
+};
+
+/** Month names as date-fns writes them in 'd. MMMM yyyy' / 'd MMMM yyyy', taken from it once. */
+const MONTHS = Array.from({ length: 12 }, (_, i) => {
+  const first = new Date(2000, i, 1);
+  return {
+    nb: format(first, 'MMMM', { locale: nb }),
+    nn: format(first, 'MMMM', { locale: nn }),
+    en: format(first, 'MMMM', { locale: enGB }),
+  };
+});
 
 /** An ISO date written out in each language: "2. mai 2027" / "2 May 2027". */
-export const date = (iso: string): Text => ({
-  nb: format(parseIsoDate(iso), 'd. MMMM yyyy', { locale: nb }),
-  nn: format(parseIsoDate(iso), 'd. MMMM yyyy', { locale: nn }),
-  en: format(parseIsoDate(iso), 'd MMMM yyyy', { locale: enGB }),
-});
+export const date = (iso: string): Text => {
+  const parts = isoParts(iso);
+  const month = parts && MONTHS[parts[1] - 1];
+  if (!parts || !month) {
+    return {
+      nb: format(parseIsoDate(iso), 'd. MMMM yyyy', { locale: nb }),
+      nn: format(parseIsoDate(iso), 'd. MMMM yyyy', { locale: nn }),
+      en: format(parseIsoDate(iso), 'd MMMM yyyy', { locale: enGB }),
+    };
+  }
+  const [y, , d] = parts;
+  return { nb: `${d}. ${month.nb} ${y}`, nn: `${d}. ${month.nn} ${y}`, en: `${d} ${month.en} ${y}` };
+};
 
 /** Round to two decimals for display values (full precision is used for comparisons). */
 export const round2 = (n: number): number => Math.round((n + Number.EPSILON) * 100) / 100;

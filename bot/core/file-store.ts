@@ -7,9 +7,20 @@
  * conversation, never half of one. Expired conversations are deleted when read and by a periodic
  * sweep, which also removes temporary files a crash left behind (they may hold personal data).
  * At most `maxConversations` files are kept: a new conversation beyond that is refused.
+ *
+ * The store is the directory's only writer, so it keeps the names of the files it holds in memory
+ * (read once at start, kept by every write and delete, renewed by each sweep) instead of asking the
+ * disk whether a conversation is new on every write. It also keeps the text it last wrote to each
+ * file, with the file's size, time and inode: a read that finds the file unchanged (one `stat`)
+ * takes the text from memory instead of opening and reading the file, and anything else (a file
+ * changed or damaged behind its back) is read from disk as before. The directory stays open, and writes that
+ * finish while its flush runs share the next flush (group commit): each write still returns only
+ * once its rename is on disk.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import type { FileHandle } from 'node:fs/promises';
 import { mkdir, open, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { join } from 'node:path';
 import type { ConversationStore, StoredConversation } from './store.js';
 import { DEFAULT_MAX_CONVERSATIONS, KeyedMutex, StoreFullError } from './store.js';
@@ -40,8 +51,15 @@ export class FileStore implements ConversationStore {
   private readonly now: () => number;
   private readonly max: number;
   private readonly staleTempMs: number;
-  /** Conversation files on disk (live, or expired and not yet swept). */
-  private count = 0;
+  /** Names of the conversation files on disk (live, or expired and not yet swept). */
+  private readonly files = new Set<string>();
+  /** The text last written to each file, and how the file looked then (see the module comment). */
+  private readonly written = new Map<string, { json: string; size: number; mtimeMs: number; ino: number }>();
+  /** The directory, open for flushing (opened on the first write). */
+  private dirHandle: Promise<FileHandle> | undefined;
+  /** The directory flush under way, and the one queued behind it for renames made meanwhile. */
+  private flushing: Promise<void> | undefined;
+  private queuedFlush: Promise<void> | undefined;
   private lastFullSweep = -Infinity;
 
   constructor(
@@ -52,7 +70,7 @@ export class FileStore implements ConversationStore {
     this.max = options.maxConversations ?? DEFAULT_MAX_CONVERSATIONS;
     this.staleTempMs = options.staleTempMs ?? 60_000;
     this.made = mkdir(dir, { recursive: true, mode: 0o700 }).then(async () => {
-      this.count = (await readdir(dir)).filter((n) => n.endsWith('.json')).length;
+      for (const name of await readdir(dir)) if (name.endsWith('.json')) this.files.add(name);
     });
     // Without a handler a failing mkdir would be an unhandled rejection; `ready()` reports it.
     this.made.catch(() => undefined);
@@ -69,6 +87,14 @@ export class FileStore implements ConversationStore {
   }
 
   private async read(path: string): Promise<FileRecord | undefined> {
+    const name = basename(path);
+    const last = this.written.get(name);
+    if (last) {
+      const info = await stat(path).catch(() => undefined);
+      if (info && info.size === last.size && info.mtimeMs === last.mtimeMs && info.ino === last.ino)
+        return JSON.parse(last.json) as FileRecord;
+      this.written.delete(name);
+    }
     try {
       return JSON.parse(await readFile(path, 'utf8')) as FileRecord;
     } catch {
@@ -76,14 +102,22 @@ export class FileStore implements ConversationStore {
     }
   }
 
+  private get count() {
+    return this.files.size;
+  }
+
   /** Remove a conversation file; true when there was one. */
   private async remove(path: string): Promise<boolean> {
+    this.written.delete(basename(path));
     try {
       await unlink(path);
-      this.count = Math.max(0, this.count - 1);
+      this.files.delete(basename(path));
       return true;
     } catch (error) {
-      if (isMissing(error)) return false;
+      if (isMissing(error)) {
+        this.files.delete(basename(path));
+        return false;
+      }
       throw error;
     }
   }
@@ -91,11 +125,16 @@ export class FileStore implements ConversationStore {
   /** Write `data` to `path` so that it survives a crash whole (see the module comment). */
   private async writeDurably(path: string, data: string): Promise<void> {
     const temp = `${path}.${randomUUID()}.tmp`;
+    const name = basename(path);
+    this.written.delete(name);
+    let written: { json: string; size: number; mtimeMs: number; ino: number } | undefined;
     try {
       const file = await open(temp, 'w', 0o600);
       try {
         await file.writeFile(data, 'utf8');
         await file.sync();
+        const info = await file.stat();
+        written = { json: data, size: info.size, mtimeMs: info.mtimeMs, ino: info.ino };
       } finally {
         await file.close();
       }
@@ -104,11 +143,37 @@ export class FileStore implements ConversationStore {
       await rm(temp, { force: true });
       throw error;
     }
-    const dir = await open(this.dir, 'r');
+    await this.flushDir();
+    if (written) this.written.set(name, written);
+  }
+
+  /** Flush the directory (its renames) to disk; callers arriving during a flush share the next one. */
+  private flushDir(): Promise<void> {
+    if (!this.flushing) {
+      this.flushing = this.syncDir().finally(() => {
+        this.flushing = undefined;
+      });
+      return this.flushing;
+    }
+    this.queuedFlush ??= this.flushing
+      .catch(() => undefined)
+      .then(() => {
+        this.queuedFlush = undefined;
+        return this.flushDir();
+      });
+    return this.queuedFlush;
+  }
+
+  private async syncDir(): Promise<void> {
+    this.dirHandle ??= open(this.dir, 'r');
+    const handle = this.dirHandle;
     try {
-      await dir.sync();
-    } finally {
-      await dir.close();
+      await (await handle).sync();
+    } catch (error) {
+      // Opened anew next time (the directory may have been replaced).
+      if (this.dirHandle === handle) this.dirHandle = undefined;
+      await handle.then((h) => h.close()).catch(() => undefined);
+      throw error;
     }
   }
 
@@ -119,7 +184,6 @@ export class FileStore implements ConversationStore {
       await this.sweep();
     }
     if (this.count >= this.max) throw new StoreFullError();
-    this.count += 1;
   }
 
   async get(id: string) {
@@ -137,16 +201,18 @@ export class FileStore implements ConversationStore {
   async set(id: string, conversation: StoredConversation, ttlSeconds: number) {
     await this.made;
     const path = this.path(id);
-    const isNew = await stat(path).then(
-      () => false,
-      () => true,
-    );
-    if (isNew) await this.reserve();
+    const name = basename(path);
+    const isNew = !this.files.has(name);
+    if (isNew) {
+      await this.reserve();
+      // Counted from now, so concurrent new conversations cannot pass the maximum together.
+      this.files.add(name);
+    }
     const record: FileRecord = { expiresAt: this.now() + ttlSeconds * 1000, conversation };
     try {
       await this.writeDurably(path, JSON.stringify(record));
     } catch (error) {
-      if (isNew) this.count -= 1;
+      if (isNew) this.files.delete(name);
       throw error;
     }
   }
@@ -170,7 +236,8 @@ export class FileStore implements ConversationStore {
   async sweep(): Promise<number> {
     await this.made;
     let removed = 0;
-    let remaining = 0;
+    const remaining = new Set<string>();
+    const known = new Set(this.files);
     for (const name of await readdir(this.dir).catch(() => [] as string[])) {
       const path = join(this.dir, name);
       if (name.endsWith('.tmp')) {
@@ -181,11 +248,16 @@ export class FileStore implements ConversationStore {
       if (!name.endsWith('.json')) continue;
       const record = await this.read(path);
       if (!record || record.expiresAt <= this.now()) {
+        this.written.delete(name);
         await rm(path, { force: true });
         removed += 1;
-      } else remaining += 1;
+      } else remaining.add(name);
     }
-    this.count = remaining;
+    // Conversations first written while the sweep ran may be missing from its listing: kept.
+    for (const name of this.files) if (!known.has(name)) remaining.add(name);
+    this.files.clear();
+    for (const name of remaining) this.files.add(name);
+    for (const name of this.written.keys()) if (!remaining.has(name)) this.written.delete(name);
     return removed;
   }
 
@@ -200,5 +272,8 @@ export class FileStore implements ConversationStore {
 
   async close() {
     if (this.sweeper) clearInterval(this.sweeper);
+    const handle = this.dirHandle;
+    this.dirHandle = undefined;
+    await handle?.then((h) => h.close()).catch(() => undefined);
   }
 }

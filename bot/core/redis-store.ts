@@ -3,30 +3,80 @@
  * with a TTL, and a per-conversation lock (SET NX PX with a random token, released only by its
  * holder) so two turns of one conversation on two instances never interleave or lose an update.
  *
+ * A turn costs two round trips: one script takes the lock and loads the conversation, and one
+ * stores the conversation and releases the lock — a write made inside `withLock` is held until the
+ * turn's work is done and is sent with the release (only while the lock is still held: a turn
+ * whose lock expired writes nothing and fails). Scripts are sent by their SHA (EVALSHA), not as
+ * text on every call. Where nothing contends, the lock is taken at once and nothing waits.
+ *
  * Commands fail fast while Redis is unreachable (no offline queue): the turn is refused with a
  * clear "temporarily unavailable" instead of hanging, and the client reconnects by itself.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import type { ConversationStore, StoredConversation } from './store.js';
 import { DEFAULT_MAX_CONVERSATIONS, KeyedMutex, StoreFullError, StoreUnavailableError } from './store.js';
 
+/** KEYS: lock, conversation. ARGV: token, lock ms. Returns [1, json or false] when taken, else [0]. */
+const LOCK_AND_GET = `
+if redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2], 'NX') then
+  return {1, redis.call('get', KEYS[2])}
+end
+return {0}`;
+
 const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
 /**
  * Store a conversation unless it is new and the live ones already number the maximum. Live
  * conversations are counted in a sorted set scored by expiry (expired members are dropped first).
- * KEYS: conversation, live set. ARGV: json, ttl seconds, id, now ms, expiry ms, maximum.
+ * Returns 1 when stored, 0 when full.
  */
-const SET_BOUNDED = `
-if redis.call('exists', KEYS[1]) == 0 then
-  redis.call('zremrangebyscore', KEYS[2], '-inf', ARGV[4])
-  if redis.call('zcard', KEYS[2]) >= tonumber(ARGV[6]) then return 0 end
-end
-redis.call('set', KEYS[1], ARGV[1], 'EX', ARGV[2])
-redis.call('zadd', KEYS[2], ARGV[5], ARGV[3])
-return 1`;
+const STORE_BOUNDED = `
+local function store(conv, live, json, ttl, id, now, expiry, max)
+  if redis.call('exists', conv) == 0 then
+    redis.call('zremrangebyscore', live, '-inf', now)
+    if redis.call('zcard', live) >= tonumber(max) then return 0 end
+  end
+  redis.call('set', conv, json, 'EX', ttl)
+  redis.call('zadd', live, expiry, id)
+  return 1
+end`;
+
+/** KEYS: conversation, live set. ARGV: json, ttl seconds, id, now ms, expiry ms, maximum. */
+const SET_BOUNDED = `${STORE_BOUNDED}
+return store(KEYS[1], KEYS[2], ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6])`;
+
+/**
+ * Store and release in one: only while the lock is still this turn's (else -1: nothing written).
+ * KEYS: lock, conversation, live set. ARGV: token, then as SET_BOUNDED. Returns 1, 0 (full) or -1.
+ */
+const SET_AND_RELEASE = `${STORE_BOUNDED}
+if redis.call('get', KEYS[1]) ~= ARGV[1] then return -1 end
+local stored = store(KEYS[2], KEYS[3], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6], ARGV[7])
+redis.call('del', KEYS[1])
+return stored`;
+
+/** The scripts, defined on the client as commands (sent by SHA, loaded once). */
+type Scripted = Redis & {
+  losenLockAndGet(lock: string, conv: string, token: string, ms: number): Promise<[number, string | null]>;
+  losenRelease(lock: string, token: string): Promise<number>;
+  losenSetBounded(conv: string, live: string, ...args: (string | number)[]): Promise<number>;
+  losenSetAndRelease(lock: string, conv: string, live: string, ...args: (string | number)[]): Promise<number>;
+};
+
+function scripted(redis: Redis): Scripted {
+  const commands: Record<string, [number, string]> = {
+    losenLockAndGet: [2, LOCK_AND_GET],
+    losenRelease: [1, RELEASE],
+    losenSetBounded: [2, SET_BOUNDED],
+    losenSetAndRelease: [3, SET_AND_RELEASE],
+  };
+  for (const [name, [numberOfKeys, lua]] of Object.entries(commands))
+    if (!(name in redis)) redis.defineCommand(name, { numberOfKeys, lua });
+  return redis as Scripted;
+}
 
 export type RedisStoreOptions = {
   prefix?: string;
@@ -38,8 +88,24 @@ export type RedisStoreOptions = {
   maxConversations?: number;
 };
 
+/** What a turn holding the lock has read and written so far. */
+type Held = {
+  token: string;
+  /** The conversation as loaded with the lock (consumed by the first `get`). */
+  loaded?: string | null | undefined;
+  /** The write to send with the release. */
+  pending?: { json: string; ttl: number } | undefined;
+};
+
+/** First pause when another turn holds the lock; doubled up to `MAX_WAIT_MS`. */
+const FIRST_WAIT_MS = 2;
+const MAX_WAIT_MS = 50;
+
 export class RedisStore implements ConversationStore {
   private readonly local = new KeyedMutex();
+  private readonly scripts: Scripted;
+  /** The conversation whose lock the running turn holds: only calls made inside `withLock`'s work see it. */
+  private readonly turn = new AsyncLocalStorage<{ id: string; held: Held }>();
   /** Prefix of every key this store (and the shared rate limiter) writes. */
   readonly prefix: string;
   private readonly lockMs: number;
@@ -50,6 +116,7 @@ export class RedisStore implements ConversationStore {
     readonly redis: Redis,
     options: RedisStoreOptions = {},
   ) {
+    this.scripts = scripted(redis);
     this.prefix = options.prefix ?? 'losen:';
     this.lockMs = options.lockMs ?? 10_000;
     this.lockWaitMs = options.lockWaitMs ?? 10_000;
@@ -73,6 +140,14 @@ export class RedisStore implements ConversationStore {
     return `${this.prefix}conv:${id}`;
   }
 
+  private lockKey(id: string) {
+    return `${this.prefix}lock:${id}`;
+  }
+
+  private get live() {
+    return `${this.prefix}live`;
+  }
+
   private async call<T>(fn: () => Promise<T>): Promise<T> {
     try {
       return await fn();
@@ -81,8 +156,7 @@ export class RedisStore implements ConversationStore {
     }
   }
 
-  async get(id: string) {
-    const raw = await this.call(() => this.redis.get(this.key(id)));
+  private static parse(raw: string | null | undefined): StoredConversation | undefined {
     if (!raw) return undefined;
     try {
       return JSON.parse(raw) as StoredConversation;
@@ -91,31 +165,50 @@ export class RedisStore implements ConversationStore {
     }
   }
 
-  private get live() {
-    return `${this.prefix}live`;
+  async get(id: string) {
+    const held = this.heldFor(id);
+    if (held?.pending) return RedisStore.parse(held.pending.json);
+    if (held && held.loaded !== undefined) {
+      const raw = held.loaded;
+      held.loaded = undefined; // read once: a later get in the same turn asks Redis again
+      return RedisStore.parse(raw);
+    }
+    return RedisStore.parse(await this.call(() => this.redis.get(this.key(id))));
+  }
+
+  /** What the running turn holds of conversation `id`, when the caller runs inside its `withLock`. */
+  private heldFor(id: string): Held | undefined {
+    const turn = this.turn.getStore();
+    return turn?.id === id ? turn.held : undefined;
+  }
+
+  private setArgs(id: string, json: string, ttl: number) {
+    const now = Date.now();
+    return [json, ttl, id, now, now + ttl * 1000, this.max] as const;
   }
 
   async set(id: string, conversation: StoredConversation, ttlSeconds: number) {
     const ttl = Math.max(1, Math.round(ttlSeconds));
-    const now = Date.now();
+    const json = JSON.stringify(conversation);
+    const held = this.heldFor(id);
+    if (held) {
+      // Sent with the release, in the same round trip.
+      held.pending = { json, ttl };
+      held.loaded = undefined;
+      return;
+    }
     const stored = await this.call(() =>
-      this.redis.eval(
-        SET_BOUNDED,
-        2,
-        this.key(id),
-        this.live,
-        JSON.stringify(conversation),
-        ttl,
-        id,
-        now,
-        now + ttl * 1000,
-        this.max,
-      ),
+      this.scripts.losenSetBounded(this.key(id), this.live, ...this.setArgs(id, json, ttl)),
     );
     if (stored !== 1) throw new StoreFullError();
   }
 
   async delete(id: string) {
+    const held = this.heldFor(id);
+    if (held) {
+      held.pending = undefined;
+      held.loaded = undefined;
+    }
     const [deleted] = await this.call(() =>
       Promise.all([this.redis.del(this.key(id)), this.redis.zrem(this.live, id)]),
     );
@@ -124,20 +217,48 @@ export class RedisStore implements ConversationStore {
 
   withLock<T>(id: string, fn: () => Promise<T>): Promise<T> {
     return this.local.run(id, async () => {
-      const lockKey = `${this.prefix}lock:${id}`;
-      const token = randomUUID();
+      const lock = this.lockKey(id);
+      const held: Held = { token: randomUUID() };
       const deadline = Date.now() + this.lockWaitMs;
-      let wait = 5;
-      while ((await this.call(() => this.redis.set(lockKey, token, 'PX', this.lockMs, 'NX'))) !== 'OK') {
+      let wait = FIRST_WAIT_MS;
+      for (;;) {
+        const [taken, raw] = await this.call(() =>
+          this.scripts.losenLockAndGet(lock, this.key(id), held.token, this.lockMs),
+        );
+        if (taken === 1) {
+          held.loaded = raw ?? null;
+          break;
+        }
         if (Date.now() > deadline) throw new StoreUnavailableError(new Error('lock wait timed out'));
         await sleep(wait);
-        wait = Math.min(wait * 2, 100);
+        wait = Math.min(wait * 2, MAX_WAIT_MS);
       }
+      let result: T;
       try {
-        return await fn();
-      } finally {
-        await this.redis.eval(RELEASE, 1, lockKey, token).catch(() => undefined);
+        result = await this.turn.run({ id, held }, fn);
+      } catch (error) {
+        await this.scripts.losenRelease(lock, held.token).catch(() => undefined);
+        throw error;
       }
+      const pending = held.pending;
+      if (!pending) {
+        await this.scripts.losenRelease(lock, held.token).catch(() => undefined);
+        return result;
+      }
+      const stored = await this.call(() =>
+        this.scripts.losenSetAndRelease(
+          lock,
+          this.key(id),
+          this.live,
+          held.token,
+          ...this.setArgs(id, pending.json, pending.ttl),
+        ),
+      );
+      if (stored === 0) throw new StoreFullError();
+      // The lock expired while the turn ran and another turn may have taken it: this one's write
+      // would overwrite that turn's, so it is dropped and the turn fails (the user sends it again).
+      if (stored === -1) throw new StoreUnavailableError(new Error('lock expired before the write'));
+      return result;
     });
   }
 

@@ -62,9 +62,13 @@ export class KeyedMutex {
   }
 }
 
-/** Keeps conversations in memory; for tests and the one-shot CLI. */
+/**
+ * Keeps conversations in memory; for tests and the one-shot CLI. Each is kept as its JSON text, as
+ * the durable stores keep it: a snapshot that does not survive JSON fails here too, and a copy
+ * through JSON costs a fraction of structuredClone's.
+ */
 export class MemoryStore implements ConversationStore {
-  private readonly items = new Map<string, { conversation: StoredConversation; expiresAt: number }>();
+  private readonly items = new Map<string, { json: string; expiresAt: number }>();
   private readonly mutex = new KeyedMutex();
   private readonly max: number;
 
@@ -82,7 +86,7 @@ export class MemoryStore implements ConversationStore {
       this.items.delete(id);
       return undefined;
     }
-    return structuredClone(item.conversation);
+    return JSON.parse(item.json) as StoredConversation;
   }
 
   async set(id: string, conversation: StoredConversation, ttlSeconds: number) {
@@ -91,7 +95,7 @@ export class MemoryStore implements ConversationStore {
       for (const [key, item] of this.items) if (item.expiresAt <= now) this.items.delete(key);
       if (this.items.size >= this.max) throw new StoreFullError();
     }
-    this.items.set(id, { conversation: structuredClone(conversation), expiresAt: this.now() + ttlSeconds * 1000 });
+    this.items.set(id, { json: JSON.stringify(conversation), expiresAt: this.now() + ttlSeconds * 1000 });
   }
 
   async delete(id: string) {

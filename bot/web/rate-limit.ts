@@ -27,8 +27,13 @@ return {current, ttl}`;
 type Callback = (error: Error | null, result?: { current: number; ttl: number }) => void;
 type RouteInfo = { routeInfo?: { method?: string; url?: string } };
 
+type Counting = Redis & { losenRateIncr(key: string, windowMs: number): Promise<unknown> };
+
 /** A rate-limit store class (the plugin instantiates it) over `redis`, failing closed. */
-function redisCounter(redis: Redis, prefix: string) {
+function redisCounter(client: Redis, prefix: string) {
+  // Sent by its SHA (EVALSHA), not as script text with every request.
+  if (!('losenRateIncr' in client)) client.defineCommand('losenRateIncr', { numberOfKeys: 1, lua: INCR });
+  const redis = client as Counting;
   return class RedisCounter {
     constructor(
       _options?: unknown,
@@ -36,7 +41,7 @@ function redisCounter(redis: Redis, prefix: string) {
     ) {}
 
     incr(key: string, callback: Callback, timeWindow: number) {
-      redis.eval(INCR, 1, `${this.key}${key}`, timeWindow).then(
+      redis.losenRateIncr(`${this.key}${key}`, timeWindow).then(
         (result) => {
           const [current, ttl] = result as [number, number];
           callback(null, { current, ttl });

@@ -6,7 +6,8 @@
  *
  * Every body is validated with zod. Bad input gets `{ error }` with 400 (malformed), 401 (staff
  * only), 404, 413 (too large), 415 or 429 (rate limited); 503 when the store is unreachable or
- * full, or triage is busy. Nothing a client sends can produce a 500 or stop the process.
+ * full, triage is busy, or more chat turns are under way than the instance takes at once
+ * (`maxTurnsInFlight`, with `Retry-After`). Nothing a client sends can produce a 500 or stop the process.
  *
  * Conversation ids are issued here (see core/conversation-ids.ts): a turn continues a conversation
  * only under an id this server issued; any other id starts a new one under a fresh id.
@@ -33,6 +34,7 @@ import { RedisStore } from '../core/redis-store.js';
 import { MemoryStore, StoreFullError, StoreUnavailableError } from '../core/store.js';
 import type { TurnCore } from '../core/turn.js';
 import { createTurnCore, MAX_CHOICE_LENGTH, MAX_TEXT_LENGTH } from '../core/turn.js';
+import { Admission } from './admission.js';
 import { rateLimitOptions, UNLIMITED } from './rate-limit.js';
 import type { TriageRunner } from './triage-pool.js';
 import { TriageBusyError } from './triage-pool.js';
@@ -85,7 +87,30 @@ export type ServerOptions = {
   logger?: boolean | { stream: NodeJS.WritableStream };
   /** Today's date for the rules API when the body gives none (tests); default: the clock. */
   today?: () => string;
+  /**
+   * Most chat turns this instance runs at once before it answers 503 (admission control, see
+   * admission.ts: the limit goes down while turns take longer than `turnTargetMs`).
+   */
+  maxTurnsInFlight?: number;
+  /** How long a turn may take before admission control lowers the limit (ms). */
+  turnTargetMs?: number;
 };
+
+/**
+ * Most chat turns an instance runs at once, however fast they go; beyond the limit (lower while
+ * turns are slow) a turn is refused at once with 503 and `Retry-After` (nothing of the conversation
+ * has changed, so it is sent again as it was).
+ */
+export const DEFAULT_MAX_TURNS_IN_FLIGHT = 100;
+/**
+ * The limit never falls below this many turns at once: a machine slowed by something else (not by
+ * a crowd of users) does not turn a handful of users away.
+ */
+export const MIN_TURNS_IN_FLIGHT = 16;
+/** A turn taking longer than this (ms) lowers the limit: admitted turns stay well under 200 ms. */
+export const DEFAULT_TURN_TARGET_MS = 100;
+/** Seconds a refused turn is asked to wait before it is sent again. */
+export const BUSY_RETRY_AFTER_SECONDS = 1;
 
 const localToday = () => toIsoDate(new Date());
 
@@ -113,6 +138,8 @@ const trustProxyOption = (trust: Config['TRUST_PROXY']) =>
 const UNAVAILABLE =
   'The service is temporarily unavailable. Your message was not lost: please send it again in a moment.';
 const BUSY = 'Losen is busy right now. Please try again in a few minutes.';
+const TURNS_BUSY =
+  'Losen has too many messages to answer right now. Your message was not processed and your conversation is unchanged: please send it again in a moment.';
 
 export async function buildServer(options: ServerOptions = {}): Promise<FastifyInstance> {
   const config: Config = { ...loadConfig({}), ...options.config };
@@ -221,19 +248,32 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     return reply.code(ready ? 200 : 503).send({ status: ready ? 'ok' : 'unavailable' });
   });
 
+  const admission = new Admission({
+    maxInFlight: options.maxTurnsInFlight ?? DEFAULT_MAX_TURNS_IN_FLIGHT,
+    minInFlight: Math.min(MIN_TURNS_IN_FLIGHT, options.maxTurnsInFlight ?? MIN_TURNS_IN_FLIGHT),
+    targetMs: options.turnTargetMs ?? DEFAULT_TURN_TARGET_MS,
+  });
   server.post('/api/chat', { preSerialization: countTurn(insights) }, async (request, reply) => {
     const body = chatBody.safeParse(request.body ?? {});
     if (!body.success) return badRequest(reply, body.error);
+    const leave = admission.enter();
+    if (!leave) {
+      return reply.code(503).header('retry-after', String(BUSY_RETRY_AFTER_SECONDS)).send({ error: TURNS_BUSY });
+    }
     const { conversationId: id, text, choice, locale } = body.data;
     // Only an id this server issued continues a conversation; any other starts a new one.
     const conversationId = id !== undefined && ids.isIssued(id) ? id : ids.issue();
-    return core.handleTurn({
-      conversationId,
-      requestId: request.id,
-      ...(text !== undefined ? { text } : {}),
-      ...(choice ? { choice } : {}),
-      ...(locale ? { locale } : {}),
-    });
+    try {
+      return await core.handleTurn({
+        conversationId,
+        requestId: request.id,
+        ...(text !== undefined ? { text } : {}),
+        ...(choice ? { choice } : {}),
+        ...(locale ? { locale } : {}),
+      });
+    } finally {
+      leave();
+    }
   });
 
   server.delete(
