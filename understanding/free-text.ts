@@ -71,6 +71,7 @@ const L_BEFORE = before('lengthL');
 const LOA_BEFORE = before('lengthOverall');
 const GT_BEFORE = before('grossTonnage');
 const MANNING_BEFORE = before('safetyManning');
+const MANNING_WORD = new RegExp(`(?<![a-z])${word(FACT_LABELS.safetyManning?.before ?? [])}(?![a-z])`);
 const CREW_BEFORE = before('crewSize');
 const AGE_BEFORE = before('age');
 const L_AFTER = after('lengthL');
@@ -245,8 +246,11 @@ function amounts(c: Collector, folded: string, all: readonly Quantity[], tokens:
   const personQs = qs.filter((q) => q.unit === 'persons');
   proposeAmounts(c, ['safetyManning', 'crewSize'], manning, 'persons');
   proposeAmounts(c, ['crewSize'], crew, 'persons');
+  // One count of people in a text that speaks of the safe manning («Sikkerhetsbemanningen om bord er
+  // 8 personer») is the safe manning. Otherwise ("10 crew", «12 mann om bord») it is the crew: the
+  // safe manning may be smaller, and the cook rule turns on the safe manning, so that is asked.
   if (manning.length === 0 && crew.length === 0 && personQs.length === 1 && !PASSENGERS.test(folded)) {
-    proposeAmounts(c, ['safetyManning', 'crewSize'], personQs, 'persons');
+    proposeAmounts(c, MANNING_WORD.test(folded) ? ['safetyManning', 'crewSize'] : ['crewSize'], personQs, 'persons');
   }
   // Age: "19 år gammel", "alder 19", "I am 19".
   const ages = [

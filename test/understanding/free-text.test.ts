@@ -232,11 +232,24 @@ const cases: FreeTextCase[] = [
     locale: 'en',
   },
   {
-    name: '"12 persons" is the safety manning',
+    name: '"12 persons on board" is the crew, not the safe manning (which may be smaller)',
     rule: 'ship-cook',
     text: 'We are 12 persons on board, do we need a cook?',
-    expected: { safetyManning: 12 },
+    expected: {},
     locale: 'en',
+  },
+  {
+    name: '"10 crew" is the crew size',
+    rule: 'cook-qualification',
+    text: 'What must the cook have when we have 10 crew?',
+    expected: { crewSize: 10 },
+    locale: 'en',
+  },
+  {
+    name: 'One count of people in a text about the safe manning is the safe manning',
+    rule: 'ship-cook',
+    text: 'Sikkerhetsbemanningen om bord er 8 personer. Må vi ha skipskokk?',
+    expected: { safetyManning: 8 },
   },
   {
     name: '"10 personer i sikkerhetsbemanningen"',
