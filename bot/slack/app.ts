@@ -141,14 +141,13 @@ export function createSlackApp(options: SlackAppOptions): App {
       });
   }
 
+  /** Where a clicked button sits: Bolt types `container` loosely, these are the fields Slack sends for a message. */
+  const containerOf = (body: BlockAction) =>
+    body.container as { message_ts?: string; channel_id?: string; thread_ts?: string; is_ephemeral?: boolean };
+
   /** The conversation a click belongs to: its thread's, or for an ephemeral answer the user's in that channel. */
   function conversationOfClick(body: BlockAction): string | undefined {
-    const container = body.container as {
-      message_ts?: string;
-      channel_id?: string;
-      thread_ts?: string;
-      is_ephemeral?: boolean;
-    };
+    const container = containerOf(body);
     const channel = body.channel?.id ?? container.channel_id ?? '';
     const team = body.team?.id ?? body.user.team_id ?? '';
     if (!channel) return undefined;
@@ -186,12 +185,7 @@ export function createSlackApp(options: SlackAppOptions): App {
     { type: 'block_actions', action_id: new RegExp(`^${CHOICE_ACTION_PREFIX}`) },
     async ({ ack, body, action, client, respond }) => {
       await ack();
-      const container = body.container as {
-        message_ts?: string;
-        channel_id?: string;
-        thread_ts?: string;
-        is_ephemeral?: boolean;
-      };
+      const container = containerOf(body);
       const channel = body.channel?.id ?? container.channel_id ?? '';
       const team = body.team?.id ?? body.user.team_id ?? '';
       if (!channel || !action.value || !seen.add(`click:${channel}:${container.message_ts ?? body.trigger_id}`)) return;

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BotMessage } from '../../../content/types.js';
 import type { TestServer } from './helpers.js';
 import { get, parseIcs, pdfText, post, startServer } from './helpers.js';
+import { SEA_TIME_D6_ANSWERS } from '../../fixtures/sea-time-answers.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -55,23 +56,7 @@ async function converse(
   throw new Error('no decision after 40 turns');
 }
 
-const SEA_TIME_ANSWERS: Record<string, Say> = {
-  targetCertificate: { choice: 'answer:D6' },
-  seafarerName: { text: 'Kari Nordmann' },
-  seafarerBirthDate: { text: '1990-04-17' },
-  position: { text: 'lettmatros' },
-  periodFrom: { text: '2025-01-06' },
-  periodTo: { text: '2025-03-28' },
-  days: { text: '60 dager' },
-  hoursPerDay: { text: '12 timer' },
-  vesselName: { text: 'MS Havbris' },
-  callSign: { text: 'LK2345' },
-  lengthOverall: { text: '14,9 m' },
-  signerName: { text: 'Ola Hansen' },
-  signerRole: { choice: 'answer:company-representative' },
-  signerIsSeafarer: { choice: 'answer:no' },
-  onMobileUnit: { choice: 'answer:no' },
-};
+const SEA_TIME_ANSWERS: Readonly<Record<string, Say>> = SEA_TIME_D6_ANSWERS;
 
 const seaTime = () =>
   // The answers are reviewed (and accepted) before the document is made.

@@ -6,27 +6,9 @@
 import { MemoryStore } from '../../../bot/core/store.js';
 import type { TurnCore } from '../../../bot/core/turn.js';
 import { createTurnCore } from '../../../bot/core/turn.js';
+import { SEA_TIME_D6_ANSWERS, type SeaTimeStep } from '../../fixtures/sea-time-answers.js';
 
-export type Step = { text?: string; choice?: string };
-
-/** An answer to each fact the confirmation asks about. */
-const ANSWERS: Record<string, Step> = {
-  targetCertificate: { choice: 'answer:D6' },
-  seafarerName: { text: 'Kari Nordmann' },
-  seafarerBirthDate: { text: '1990-04-17' },
-  position: { text: 'lettmatros' },
-  periodFrom: { text: '2025-01-06' },
-  periodTo: { text: '2025-03-28' },
-  days: { text: '60 dager' },
-  hoursPerDay: { text: '12 timer' },
-  vesselName: { text: 'MS Havbris' },
-  callSign: { text: 'LK2345' },
-  lengthOverall: { text: '14,9 m' },
-  signerName: { text: 'Ola Hansen' },
-  signerRole: { choice: 'answer:company-representative' },
-  signerIsSeafarer: { choice: 'answer:no' },
-  onMobileUnit: { choice: 'answer:no' },
-};
+export type Step = SeaTimeStep;
 
 const QUESTION = 'Hvordan skriver jeg en fartstidsbekreftelse?';
 
@@ -41,7 +23,7 @@ export async function seaTimeSteps(): Promise<Step[]> {
     const last = reply.messages.at(-1);
     const choices = last?.choices ?? [];
     let step: Step | undefined;
-    if (last?.ask) step = ANSWERS[last.ask.fact];
+    if (last?.ask) step = SEA_TIME_D6_ANSWERS[last.ask.fact];
     else if (choices.some((c) => c.id === 'topic:seatime.confirmation'))
       step = { choice: 'topic:seatime.confirmation' };
     // The review step: go on with the answers as they are (the others change one).
