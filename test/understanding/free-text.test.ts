@@ -393,6 +393,12 @@ const cases: FreeTextCase[] = [
     expected: { vesselType: 'small-passenger' },
     locale: 'en',
   },
+  {
+    name: 'A boat «vi bruker privat» is a leisure boat (not used commercially)',
+    rule: 'manning-certificate',
+    text: 'Trenger vi bemanningssertifikat på en 40 fots seilbåt vi bruker privat?',
+    expected: { vesselType: 'leisure' },
+  },
   // nothing
   {
     name: 'A question without facts gives nothing',

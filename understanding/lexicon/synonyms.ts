@@ -732,7 +732,21 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'trawler',
     ],
     'small-passenger': ['12 eller færre passasjerer', '12 eller færre passasjerar', '12 or fewer passengers'],
-    leisure: ['fritidsbåt', 'fritidsfartøy', 'leisure boat', 'leisure craft'],
+    // "Used privately" is not used commercially: a leisure boat by the categories' definition (facts.md).
+    leisure: [
+      'fritidsbåt',
+      'fritidsfartøy',
+      'leisure boat',
+      'leisure craft',
+      'bruker privat',
+      'brukes privat',
+      'til privat bruk',
+      'nyttar privat',
+      'vert brukt privat',
+      'for private use',
+      'used privately',
+      'we use privately',
+    ],
     other: [],
   },
   role: {
