@@ -44,6 +44,9 @@ export const certificatesEn = {
     'What do I need to get a D5 certificate for the first time?',
   ],
   'deck.master-rights': [
+    'I hold D4, I am 22 with 14 months as OOW. Can I sail as master?',
+    'D5 holder, 15 months officer of the watch, age 24: can I be master now?',
+    'have D3 and 13 months as watchkeeping officer, am I allowed to be skipper?',
     'I do not have master privileges in my certificate, what do I do?',
     'How do I get master rights on D5?',
     'Why does my D4 certificate have no master privileges?',

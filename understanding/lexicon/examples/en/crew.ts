@@ -4,6 +4,8 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in English: FAQ forms, fragments, typos, e-mails, facts first. */
 export const crewEn = {
   'cook.required': [
+    'From how many people in the safe manning must a ship carry a cook?',
+    'what number of crew in the safe manning triggers the cook requirement?',
     'Do we need a cook on board?',
     "How many crew before a ship's cook is required?",
     "ship's cook requirement in the manning",

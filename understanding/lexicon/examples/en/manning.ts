@@ -259,6 +259,7 @@ export const manningEn = {
     'What are the working hours on a ship on dagordning?',
   ],
   'manning.lay-up': [
+    'Who sets the manning for a ship that is laid up?',
     'How many crew must be on board when the ship is laid up?',
     'manning in cold lay-up',
     'Must all positions be on board in warm lay-up?',

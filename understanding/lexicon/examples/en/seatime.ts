@@ -4,6 +4,8 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in English: FAQ forms, fragments, typos, e-mails, facts first. */
 export const seatimeEn = {
   'seatime.how-to-document': [
+    'How can I document my sea time to the Norwegian Maritime Authority?',
+    'what ways are there to show my sea time when I apply?',
     'How can I document sea time?',
     'How do I document my sea service?',
     "Is a copy of my seaman's book accepted as proof of sea time?",
@@ -175,6 +177,7 @@ export const seatimeEn = {
     'sea time formula hours days',
   ],
   'seatime.what-counts': [
+    'Which time on board counts as sea time, also time alongside the quay?',
     'What counts as sea time?',
     'Does maintenance on board count as sea time?',
     'Does time at the fish farm count as sea service?',

@@ -40,6 +40,9 @@ export const certificatesNb = {
     'Hvor lenge må jeg seile før jeg kan søke dekksoffiser klasse 5?',
   ],
   'deck.master-rights': [
+    'Jeg har D5 og 13 måneder som vaktoffiser, kan jeg være skipsfører nå?',
+    'har D4, 23 år og 12 mnd som ansvarshavende vaktoffiser - får jeg førerrett?',
+    'Jeg har D3 og er 25. Kan jeg føre skipet etter 14 måneder som vaktsjef?',
     'Hvordan får jeg førerrettigheter på D5?',
     'Hvorfor har ikke D4-sertifikatet mitt førerrettigheter?',
     'førerrettigheter D3',

@@ -38,6 +38,9 @@ export const certificatesNn = {
     'Må eg ha brovakt for å få D4?',
   ],
   'deck.master-rights': [
+    'Eg har D4 og er 21 år med 14 månader som vaktoffiser. Kan eg vere skipsførar?',
+    'har D5 og 12 mnd som ansvarshavande vaktoffiser, får eg førarrett no?',
+    'Eg har D3, er 23 år og har vore vaktoffiser i 13 månader. Kan eg føre skipet?',
     'Korleis får eg førarrettar i sertifikatet?',
     'Kvifor har ikkje D5-en min førarrettar?',
     'Eg fekk D4 utan kapteinsrettar. Kva må til?',
