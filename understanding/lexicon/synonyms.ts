@@ -45,6 +45,38 @@ const area = (n: number): string[] => [
   `${n}`,
 ];
 
+/** Commercial vessels that are cargo ships by contract §1 (issue 10): work boats, tugs, supply and well boats. */
+const WORK_VESSEL_WORDS = [
+  'arbeidsbåt',
+  'arbeidsfartøy',
+  'workboat',
+  'work boat',
+  'slepebåt',
+  'taubåt',
+  'tug',
+  'tugboat',
+  'brønnbåt',
+  'wellboat',
+  'well boat',
+  'supplyskip',
+  'supplybåt',
+  'forsyningsskip',
+  'supply ship',
+  'supply vessel',
+];
+
+/** "Used privately" is not used commercially: a leisure boat by the categories' definition (facts.md). */
+const PRIVATE_USE_WORDS = [
+  'bruker privat',
+  'brukes privat',
+  'til privat bruk',
+  'nyttar privat',
+  'vert brukt privat',
+  'for private use',
+  'used privately',
+  'we use privately',
+];
+
 /** Everything accepted as an answer to a question about an enum fact. */
 export const ENUM_SYNONYMS: EnumSynonyms = {
   flag: {
@@ -130,23 +162,7 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'twelve or fewer passengers',
     ],
     cargo: [
-      // Contract §1 and issue 10: any other commercial vessel is a cargo ship (work boat, tug, supply, well boat).
-      'arbeidsbåt',
-      'arbeidsfartøy',
-      'workboat',
-      'work boat',
-      'slepebåt',
-      'taubåt',
-      'tug',
-      'tugboat',
-      'brønnbåt',
-      'wellboat',
-      'well boat',
-      'supplyskip',
-      'supplybåt',
-      'forsyningsskip',
-      'supply ship',
-      'supply vessel',
+      ...WORK_VESSEL_WORDS,
       'lasteskip',
       'lastebåt',
       'lastefartøy',
@@ -218,14 +234,7 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'leisure craft',
       'pleasure boat',
       'pleasure craft',
-      'bruker privat',
-      'brukes privat',
-      'til privat bruk',
-      'nyttar privat',
-      'vert brukt privat',
-      'for private use',
-      'used privately',
-      'we use privately',
+      ...PRIVATE_USE_WORDS,
     ],
   },
   serviceOnly: {
@@ -693,23 +702,7 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'cruiseskip',
     ],
     cargo: [
-      // Contract §1 and issue 10: any other commercial vessel is a cargo ship (work boat, tug, supply, well boat).
-      'arbeidsbåt',
-      'arbeidsfartøy',
-      'workboat',
-      'work boat',
-      'slepebåt',
-      'taubåt',
-      'tug',
-      'tugboat',
-      'brønnbåt',
-      'wellboat',
-      'well boat',
-      'supplyskip',
-      'supplybåt',
-      'forsyningsskip',
-      'supply ship',
-      'supply vessel',
+      ...WORK_VESSEL_WORDS,
       'lasteskip',
       'lastebåt',
       'lastefartøy',
@@ -740,21 +733,7 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'trawler',
     ],
     'small-passenger': ['12 eller færre passasjerer', '12 eller færre passasjerar', '12 or fewer passengers'],
-    // "Used privately" is not used commercially: a leisure boat by the categories' definition (facts.md).
-    leisure: [
-      'fritidsbåt',
-      'fritidsfartøy',
-      'leisure boat',
-      'leisure craft',
-      'bruker privat',
-      'brukes privat',
-      'til privat bruk',
-      'nyttar privat',
-      'vert brukt privat',
-      'for private use',
-      'used privately',
-      'we use privately',
-    ],
+    leisure: ['fritidsbåt', 'fritidsfartøy', 'leisure boat', 'leisure craft', ...PRIVATE_USE_WORDS],
     other: [],
   },
   role: {
