@@ -227,6 +227,7 @@ export const d6Privileges = defineRule<Facts>({
   ],
   outcomes: ['allowed', 'not-allowed', 'uncertain'],
   thresholds: [
+    'smallPassengerMaxPassengers',
     'd6MaxGrossTonnageExclusive',
     'd6OfficerMaxLengthLExclusive',
     'd6MasterMaxLengthOverallExclusive',

@@ -71,7 +71,7 @@ export const manningCertificate = defineRule<Facts>({
     fact('serviceOnly', { optional: true }),
   ],
   outcomes: ['required', 'not-required', 'case-by-case', 'not-norwegian', 'uncertain'],
-  thresholds: ['manningCargoMinGrossTonnage', 'manningFishingMinLengthL'],
+  thresholds: ['smallPassengerMaxPassengers', 'manningCargoMinGrossTonnage', 'manningFishingMinLengthL'],
   citations: scope,
   evaluate(f) {
     if (f.flag === 'foreign') {

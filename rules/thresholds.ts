@@ -34,6 +34,18 @@ export const THRESHOLDS = {
     },
     cite('manningRegulations', '§ 1'),
   ),
+  // Vessel categories (facts.md "Vessel categories", seed 004): a passenger ship carries more than 12.
+  smallPassengerMaxPassengers: t(
+    'smallPassengerMaxPassengers',
+    12,
+    'passengers',
+    {
+      nb: 'Et passasjerskip fører flere enn 12 passasjerer; en båt som fører 12 eller færre, er en egen kategori',
+      nn: 'Eit passasjerskip fører fleire enn 12 passasjerar; ein båt som fører 12 eller færre, er ein eigen kategori',
+      en: 'A passenger ship carries more than 12 passengers; a boat carrying 12 or fewer is a category of its own',
+    },
+    cite('sdirSeaTimeFaq'),
+  ),
   manningFishingMinLengthL: t(
     'manningFishingMinLengthL',
     24,

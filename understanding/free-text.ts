@@ -4,7 +4,7 @@
  * self-explaining patterns count; anything that could be read two ways is left out, and a fact
  * found with two different values is dropped.
  */
-import type { FactInfo } from '../rules/index.js';
+import { type FactInfo, limit } from '../rules/index.js';
 import {
   AFTER_LINK_WORDS,
   APPROX_WORDS,
@@ -318,8 +318,6 @@ const REJECTED = new RegExp(
 const rejectedAt = (folded: string, start: number) => REJECTED.test(folded.slice(Math.max(0, start - 24), start));
 
 /** Every fact of `facts` that folded text states, by catalogue key, with where it stands. */
-/** A passenger ship carries more than this many passengers (facts.md "Vessel categories", seed 004). */
-const PASSENGER_SHIP_ABOVE = 12;
 /** A number of passengers: the quantity right before a passenger word ("10 passasjerar", "12 pax"). */
 const PASSENGERS_NEXT = new RegExp(`^ ?${word(PASSENGER_WORDS)}(?![a-z])`);
 
@@ -334,7 +332,7 @@ function passengerCategory(folded: string, qs: readonly Quantity[]): { value: st
   );
   const [q] = counts;
   if (q === undefined || counts.some((o) => o.value !== q.value) || !Number.isInteger(q.value)) return undefined;
-  return { value: q.value > PASSENGER_SHIP_ABOVE ? 'passenger' : 'small-passenger', q };
+  return { value: q.value > limit('smallPassengerMaxPassengers') ? 'passenger' : 'small-passenger', q };
 }
 
 function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): FactFound[] {

@@ -157,6 +157,7 @@ const CONTRACT: Record<
 /** Threshold values as the sources state them (seeds 001–004 and facts.md). */
 const SOURCE_VALUES: Record<string, number> = {
   manningCargoMinGrossTonnage: 50,
+  smallPassengerMaxPassengers: 12,
   manningFishingMinLengthL: 24,
   cookRequiredMinSafetyManning: 10,
   cookMinAge: 18,
