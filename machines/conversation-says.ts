@@ -5,7 +5,7 @@
  * summary and the choice between a topic's rules. Pure functions of the context; no state.
  */
 import type { Locale, TopicId } from '../content/topic-ids.js';
-import { type DecisionNote, handoff, review } from '../content/handoff.js';
+import { handoff, review } from '../content/handoff.js';
 import { texts } from '../content/index.js';
 import type { BotMessage } from '../content/types.js';
 import {
@@ -24,33 +24,34 @@ import {
 } from '../content/render.js';
 import { decide, listRules, type RuleId } from '../rules/index.js';
 import type { DecidedDecision, Text } from '../rules/types.js';
-import type { Change } from '../understanding/changes.js';
 import type { PartialDate } from '../understanding/extract.js';
 import { ALL_FACTS, ruleFact, ruleFacts } from './answers.js';
+import type { ConversationContext } from './conversation-context.js';
 import type { AskReason } from './gather-machine.js';
 import { redact } from './redact.js';
 import { flowOf } from './topic-flows.js';
 
 /** What the messages below read from the conversation's context. */
-export type SayContext = {
-  locale: Locale;
-  today: string;
-  topic: TopicId | null;
-  ruleId: RuleId | null;
-  facts: Record<string, unknown>;
-  answered: string[];
-  asking: string | null;
-  introduced: boolean;
-  change: Change | null;
-  /** Facts (ids) a new rule took from earlier messages, said once with its first question or decision. */
-  carried: string[];
-  reviewing: boolean;
-  /** Every fact the user has given, by catalogue key. */
-  known: Readonly<Record<string, unknown>>;
-  discussed: readonly TopicId[];
-  decisions: readonly DecisionNote[];
-  unanswered: string | null;
-};
+export type SayContext = Readonly<
+  Pick<
+    ConversationContext,
+    | 'locale'
+    | 'today'
+    | 'topic'
+    | 'ruleId'
+    | 'facts'
+    | 'answered'
+    | 'asking'
+    | 'introduced'
+    | 'change'
+    | 'carried'
+    | 'reviewing'
+    | 'known'
+    | 'discussed'
+    | 'decisions'
+    | 'unanswered'
+  >
+>;
 
 const RULE_TITLES = new Map(listRules().map((r) => [r.id, r.title]));
 

@@ -97,6 +97,23 @@ type Held = {
   pending?: { json: string; ttl: number } | undefined;
 };
 
+/**
+ * A connected client for `url` that fails fast when Redis is away (no offline queue, one retry), so
+ * callers answer a clear 503 instead of waiting; it reconnects in the background. Shared by the
+ * conversation store and the insights store.
+ */
+export async function connectRedis(url: string): Promise<Redis> {
+  const redis = new Redis(url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    lazyConnect: true,
+    retryStrategy: (times) => Math.min(times * 200, 2000),
+  });
+  redis.on('error', () => undefined); // reported through failing commands, not as crashes
+  await redis.connect();
+  return redis;
+}
+
 /** First pause when another turn holds the lock; doubled up to `MAX_WAIT_MS`. */
 const FIRST_WAIT_MS = 2;
 const MAX_WAIT_MS = 50;
@@ -125,14 +142,7 @@ export class RedisStore implements ConversationStore {
 
   /** Connect to `url`; resolves once connected (or rejects after the first failure). */
   static async connect(url: string, options: RedisStoreOptions = {}): Promise<RedisStore> {
-    const redis = new Redis(url, {
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      lazyConnect: true,
-      retryStrategy: (times) => Math.min(times * 200, 2000),
-    });
-    redis.on('error', () => undefined); // reported through failing commands, not as crashes
-    await redis.connect();
+    const redis = await connectRedis(url);
     return new RedisStore(redis, options);
   }
 

@@ -9,7 +9,8 @@
  * A batch is one pipeline. Commands fail fast while Redis is unreachable (no offline queue); the
  * recorder then drops that batch rather than hold up turns or grow without bound.
  */
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { connectRedis } from '../core/redis-store.js';
 import type { Locale } from '../../content/topic-ids.js';
 import { isLocale } from '../../rules/index.js';
 import type {
@@ -52,14 +53,7 @@ export class RedisInsightsStore implements InsightsStore {
 
   /** Connect to `url`; resolves once connected (or rejects after the first failure). */
   static async connect(url: string, options: RedisInsightsOptions = {}): Promise<RedisInsightsStore> {
-    const redis = new Redis(url, {
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      lazyConnect: true,
-      retryStrategy: (times) => Math.min(times * 200, 2000),
-    });
-    redis.on('error', () => undefined); // reported through failing commands, not as crashes
-    await redis.connect();
+    const redis = await connectRedis(url);
     return new RedisInsightsStore(redis, options, true);
   }
 
