@@ -3,6 +3,7 @@
  * It states the decision only; the reasons, numbers and citations come from the rule's `Decision`.
  * An 'uncertain' headline says plainly that the sources do not settle the case; the reasons say why.
  */
+import { D6_ROLE_NAMES } from '../rules/d6-privileges.js';
 import type { EvaluatedId, Text } from '../rules/types.js';
 import type { Localized } from './localized.js';
 import type { OutcomeHeadlines } from './types.js';
@@ -195,13 +196,7 @@ export const EVALUATED_NAMES = {
     nn: 'maskinpassar-lettmatros',
     en: 'engine rating and ordinary seaman (maskinpasser-lettmatros)',
   },
-  master: { nb: 'skipsfører', nn: 'skipsførar', en: 'master' },
-  'chief-mate': { nb: 'overstyrmann', nn: 'overstyrmann', en: 'chief mate' },
-  'officer-of-the-watch': {
-    nb: 'ansvarshavende vaktoffiser',
-    nn: 'ansvarshavande vaktoffiser',
-    en: 'officer of the watch',
-  },
+  ...D6_ROLE_NAMES,
   D5: { nb: 'D5', nn: 'D5', en: 'D5' },
   D4: { nb: 'D4', nn: 'D4', en: 'D4' },
   D3: { nb: 'D3', nn: 'D3', en: 'D3' },

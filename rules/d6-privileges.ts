@@ -37,7 +37,8 @@ const WITHIN_LITEN_KYSTFART: readonly string[] = TRADING_AREAS.slice(0, TRADING_
 
 const notAllowed = (...reasons: Text[]): Outcome => ({ outcome: 'not-allowed', reasons });
 
-const ROLE_NAMES: Record<Facts['role'], Text> = {
+/** The positions on board a D6 decision names (also the headline names of content/outcomes.ts). */
+export const D6_ROLE_NAMES: Record<Facts['role'], Text> = {
   master: { nb: 'skipsfører', nn: 'skipsførar', en: 'master' },
   'chief-mate': { nb: 'overstyrmann', nn: 'overstyrmann', en: 'chief mate' },
   'officer-of-the-watch': {
@@ -93,7 +94,7 @@ function evaluateCovered(f: Partial<Facts>): Evaluation {
   const maxL = limit('d6OfficerMaxLengthLExclusive');
   const mL = num(maxL);
   if (f.role === 'officer-of-the-watch' || f.role === 'chief-mate') {
-    const role = ROLE_NAMES[f.role];
+    const role = D6_ROLE_NAMES[f.role];
     if (f.lengthL !== undefined && f.lengthL >= maxL) {
       const l = num(f.lengthL);
       return notAllowed({
