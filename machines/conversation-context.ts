@@ -7,7 +7,7 @@
 import type { DecisionNote } from '../content/handoff.js';
 import type { Command } from '../content/render.js';
 import type { Locale, RoutableTopicId, TopicId } from '../content/topic-ids.js';
-import type { RuleId } from '../rules/index.js';
+import { ALTERNATIVE_FACTS, type RuleId } from '../rules/index.js';
 import type { Change } from '../understanding/changes.js';
 import type { PartialDate } from '../understanding/extract.js';
 import type { Understanding } from '../understanding/understand.js';
@@ -141,15 +141,10 @@ function startingFacts(context: ConversationContext, topic: TopicId, ruleId: Rul
 }
 
 /**
- * Facts that say the same thing two ways (the hours on board as a total, or as days × hours per
- * day): a message that gives one way only displaces the other, so "og 1250 timer totalt?" after
- * "45 dager à 12 timer" asks about 1,250 hours, not a contradiction.
+ * `facts` with `given` laid over them, less the facts `given` displaces: of two ways to say the same
+ * thing (rules' ALTERNATIVE_FACTS), a message that gives one way only displaces the other, so «og
+ * 1250 timer totalt?» after «45 dager à 12 timer» asks about 1,250 hours, not a contradiction.
  */
-const ALTERNATIVE_FACTS: readonly (readonly [readonly string[], readonly string[]])[] = [
-  [['totalHours'], ['days', 'hoursPerDay']],
-];
-
-/** `facts` with `given` laid over them, less the facts `given` displaces (see ALTERNATIVE_FACTS). */
 export function overlayFacts(
   facts: Readonly<Record<string, unknown>>,
   given: Readonly<Record<string, unknown>>,

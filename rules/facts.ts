@@ -663,3 +663,11 @@ export function parseFacts(
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, known };
 }
+
+/**
+ * Facts that say the same thing two ways: the hours on board as a total, or as days × hours per day
+ * (the sea-time rules take either). A conversation that is given one way drops the other.
+ */
+export const ALTERNATIVE_FACTS: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [['totalHours'], ['days', 'hoursPerDay']],
+];
