@@ -19,13 +19,13 @@ const BY_TOPIC: ByTopic = {
   ],
   'manning.stcw-update': [
     'Vi har fått pålegg om å oppdatere bemanningssertifikatet etter revisjonen av STCW. Hva må vi sende inn?',
-    'stcw revisjon oppdatere bemanningsoppgave hvordan',
+    'hvordan går vi fram med oppdatering av bemanningsoppgaven etter stcw-revisjonen, må vi fylle ut KS-0308?',
     'Må oppdatering av kvalifikasjonskravene etter STCW-endringene sendes på det vanlige søknadsskjemaet?',
     'Hei, vi fikk brev om at bemanningssertifikatet må oppdateres pga endringer i STCW-konvensjonen. Holder det å sende en e-post med skipsnavn og kallesignal? Mvh Geir, Bømlo',
     'hva skal søknaden om oppdatert bemanningssertifikat etter stcw inneholde',
   ],
   'manning.d6-update': [
-    'Hvordan oppdaterer vi bemanningssertifikatet slik at D6 kommer med?',
+    'Rederiet ønsker at D6 skal godtas i bemanningssertifikatet for taubåten vår. Hva gjør vi?',
     'bemanningssertifikat oppdatere til d6',
     'Vi vil at skipperne våre med D6 skal kunne inngå i bemanningen på arbeidsbåten. Hva må vi sende til Sdir for å få endret bemanningssertifikatet?',
     'Skal vi bruke skjema når bemanningsoppgaven skal endres til å ta med D6, eller holder det med e-post?',
@@ -46,8 +46,8 @@ const BY_TOPIC: ByTopic = {
     'hva ligger i begrepet dagordnig',
   ],
   'manning.lay-up': [
-    'Hvor mange må være om bord når skipet ligger i kaldt opplag?',
-    'varmt opplag bemanning krav',
+    'Kaldt opplag i Eidsvågen fra januar: hvem bestemmer hvor mange av mannskapet som må bli om bord?',
+    'krav til bemanning i varmt opplag, tar sdir stilling?',
     'Skipet vårt skal i opplag i Gandsfjorden fra oktober. Bestemmer Sjøfartsdirektoratet hvilken minimumsbemanning vi må ha om bord i opplagsperioden?',
     'må alle stillingene på bemanningsoppgaven være om bord i opplag',
     'Hei, vi legger supplyskipet i varmt opplag i vinter. Gjelder bemanningssertifikatet fullt ut da, eller hvem avgjør bemanningen? Hilsen Trond',
@@ -68,9 +68,9 @@ const BY_TOPIC: ByTopic = {
   ],
   'manning.expiry': [
     'Har bemanningssertifikatet noen utløpsdato, eller gjelder det for alltid?',
-    'går bemanningssertifikatet ut på dato',
+    'bemanningssertifikatet til MS Nordkyn er fra 2009, går det ut på dato snart?',
     'Bemanningssertifikatet vårt ble utstedt i 2012. Må det fornyes nå?',
-    'hvor lenge er bemanningsoppgaven gyldig',
+    'hvor mange år gjelder en bemanningsoppgave fra dere',
     'er bemanningsertifikat tidsbegrenset',
   ],
   'manning.accepted-certificates': [
@@ -81,7 +81,7 @@ const BY_TOPIC: ByTopic = {
     'Vi opererer innenfor et lavere fartsområde enn det bemanningssertifikatet er utstedt for. Holder det da med lavere sertifikatklasse?',
   ],
   'manning.engine-knowledgeable': [
-    'Hva betyr det at fører skal være maskinkyndig?',
+    'Hva legger dere i at føreren «skal være maskinkyndig»?',
     'maskinkyndig fører krav',
     'I bemanningssertifikatet står det «fører skal være maskinkyndig». Hvilket kurs må skipperen ha for å oppfylle det?',
     'hvem definerer hva maskinkyndig betyr',
@@ -95,7 +95,7 @@ const BY_TOPIC: ByTopic = {
     'trenger vi skipskok nar vi er 10 i bemanningen',
   ],
   'cook.qualification': [
-    'Hvilke kvalifikasjoner må en skipskokk ha?',
+    'Vi skal ansette skipskokk på trålerne våre. Hvilken utdanning og alder må han eller hun ha?',
     'krav til skipskokk utdanning',
     'Vi har 7 i bemanningen og vil bruke en matros som kokk. Hva må vi dokumentere om kokkeferdighetene hans?',
     'Kan en med fagbrev fra restaurant- og matfag jobbe som skipskokk?',
@@ -110,7 +110,7 @@ const BY_TOPIC: ByTopic = {
     'Hvilke stillinger og hvilket fartsområde gir kompetansesertifikat dekksoffiser klasse 6 rett til?',
   ],
   'ratings.lettmatros': [
-    'Hva er kravene for å jobbe som lettmatros?',
+    'Datteren min vil mønstre på som lettmatros i sommer. Hvilke krav må hun oppfylle?',
     'lettmatros krav tjenestetid',
     'Sønnen min har gått maritime fag på videregående. Teller praksisen derfra som tjenestetid for å bli lettmatros?',
     'hvor mye tjenestetid pa dekk trenger en lettmatros',
@@ -126,15 +126,15 @@ const BY_TOPIC: ByTopic = {
   'ratings.maskinpasser': [
     'Hvilke krav gjelder for maskinpasser?',
     'motormann uten fagbrev krav',
-    'Hvor mye tjenestetid må en maskinpasser ha?',
+    'en maskinpasser på ferja vår har 2 år i maskin, er det nok tjenestetid?',
     'Vi skal ansette en motormann som ikke skal ha ferdighetssertifikat og ikke har fagbrev. Hvor lang tjenestetid må han ha?',
     'maskinpaser krav § 80',
   ],
   'ratings.maskinpasser-lettmatros': [
     'Hvilke krav stilles til en maskinpasser-lettmatros?',
-    'maskinpasser/lettmatros krav',
+    'maskinpasser-lettmatros: holder fagbrev som motormann alene?',
     'I bemanningsoppgaven står stillingen maskinpasser-lettmatros. Holder det at personen oppfyller kravene til lettmatros?',
-    'kombinert stilling maskinpasser og lettmatros hva kreves',
+    'kan samme person være maskinpasser og lettmatros, og hvilke krav gjelder da',
     'Hei. Vi har en ledig stilling som maskinpasser-lettmatros på ferja. Hvilke paragrafer må kandidaten oppfylle? Mvh personalavdelingen',
   ],
   'ratings.matros': [
@@ -174,14 +174,14 @@ const BY_TOPIC: ByTopic = {
   ],
   'seatime.what-counts': [
     'Hva regnes som fartstid?',
-    'teller vedlikehold av båten som fartstid',
+    'jeg maler og vedlikeholder båten mens den ligger til kai i 3 uker, blir det fartstid?',
     'Jeg jobber på oppdrettsanlegget mens båten ligger fortøyd der. Teller de timene som fartstid?',
     'teller tid ved kai som fartstid',
     'Kan jeg føre 16 timer fartstid på en dag når vi jobber lange skift?',
   ],
   'seatime.positions': [
     'Hvilken stilling skal fartstiden registreres i for en akvatekniker?',
-    'røkter stilling fartstid',
+    'kan røkter brukes som stilling når arbeidsgiver rapporterer fartstid',
     'Vi er to med D6 på samme båt. Kan begge registreres som skipsfører?',
     'hvilken stilling skal jeg fore opp nar jeg har d6 men ikke er skipper',
     'Hei. Hos oss er alle ansatt som driftsoperatører. Hvilken stillingstittel skal vi bruke når vi rapporterer fartstid til Sdir? Mvh Marte, Frøya',
@@ -194,14 +194,14 @@ const BY_TOPIC: ByTopic = {
     'Kan Sjøfartsdirektoratet legge inn fartstiden min hvis jeg sender dere lønnsslipper?',
   ],
   'seatime.electronic-vs-manual': [
-    'Hva er forskjellen på elektronisk rapportert fartstid og manuell fartstidsattest?',
+    'Er det noen fordel for meg om rederiet rapporterer fartstiden elektronisk i stedet for å skrive attest på papir?',
     'manuell attest eller elektronisk rapportering hva er best',
     'Må jeg få ny fartstidsattest hver gang jeg søker, eller kan jeg bruke den gamle?',
     'Rederiet vil heller skrive attest enn å rapportere elektronisk. Hva betyr det for søknaden min?',
     'vises fartstid fra manuell attest pa min side',
   ],
   'seatime.mobile-units': [
-    'Hva er forskjellen på fartstid på flyttbar innretning med og uten egen fremdrift?',
+    'Jeg har fartstid fra en oppjekkbar rigg uten egen fremdrift. Kan den brukes til å fornye, eller bare til å søke høyere?',
     'rigg uten fremdrift fartstid teller',
     'Jeg jobber som kontrollromsoperatør på en borerigg. Hvilken stilling tilsvarer det når jeg skal søke sertifikat?',
     'plattformsjef tilsvarer kaptein?',
@@ -223,9 +223,9 @@ const BY_TOPIC: ByTopic = {
   ],
   'deck.cadet': [
     'Når kan jeg som kadett søke om D4?',
-    'kadett 120 dager etter vitnemål',
+    'hvor mange dager må jeg ha som kadett etter endelig vitnemål før jeg får søke',
     'Jeg fikk vitnemålet i mars og har vært kadett siden januar. Når kan jeg søke sertifikat?',
-    'Kan jeg starte systematisk opplæring før jeg har vitnemål til D5?',
+    'jeg går første år på fagskolen, kan jeg begynne med systematisk opplæring som kadett allerede nå?',
     'kadett når kan jeg søke dekksoffisersertifikat',
   ],
   'deck.foreign-cadet': [
@@ -238,13 +238,13 @@ const BY_TOPIC: ByTopic = {
   'health.certificate': [
     'Hvor lenge varer en helseerklæring for sjøfolk?',
     'helseerklæring utløpt d6 gyldig?',
-    'Jeg er 17 år. Hvor lenge gjelder helseerklæringen min?',
+    'Sønnen min på 16 har fått helseerklæring hos sjømannslegen. Hvor lenge er den gyldig for ham?',
     'Legen satte begrensninger i helseerklæringen min. Står de i D6-sertifikatet?',
     'ma jeg fornye helseerklaering for at d6 skal vaere gyldig',
   ],
   'aps.processing': [
     'Vil søknaden min bli innvilget automatisk?',
-    'hvorfor gikk søknaden min til manuell behandling',
+    'søknaden min står til manuell behandling, hva kan være grunnen',
     'Jeg lastet opp fartstidsattest som vedlegg i søknaden. Kan den likevel bli behandlet automatisk?',
     'Da jeg sendte søknaden på Min side sjøfolk sto det at den går til manuell behandling. Hvorfor?',
     'hva skal til for at et sertifikat utstedes automatisk',
@@ -253,7 +253,7 @@ const BY_TOPIC: ByTopic = {
     'Hvor lang saksbehandlingstid har dere på sertifikater nå?',
     'hvor lang tid tar det å få d6',
     'Jeg søkte om D5 for tre uker siden. Hvor lang tid pleier behandlingen å ta?',
-    'saksbehandlingstid sertifikat sjøfolk',
+    'hvor lenge må jeg vente på svar på søknad om d5',
     'Hei, jeg skal begynne på ny båt om 10 dager og har nettopp sendt søknad om sertifikat. Rekker dere å behandle den innen da? Mvh Vegard',
   ],
   'aps.digital-certificates': [
@@ -267,12 +267,12 @@ const BY_TOPIC: ByTopic = {
     'Hvordan får et skip uten norsk ISSC ISPS-sertifisering?',
     'isps sertifisering steg for steg',
     'Vi tar et skip inn under norsk flagg, og det har ikke ISSC. Hva er første steg?',
-    'når må CSO be om verifikasjon',
+    'hvor lang tid i forveien må cso be om verifikasjon i altinn',
     'Hvem sender SSA og SSP til ISPS-inspektøren, og når?',
   ],
   'isps.interim': [
-    'Hvor lenge gjelder et midlertidig ISSC?',
-    'kan interim issc forlenges',
+    'Vi fikk midlertidig ISSC om bord i Tananger 3. mars. Hvor lenge er det gyldig?',
+    'er det mulig å forlenge interim issc en måned til',
     'Vårt I-ISSC utløper om tre uker og SSP er ikke godkjent ennå. Kan vi få forlenget det?',
     'hvilket brev skal følge med det midlertidige ISSC',
     'midlertidig issc gyldighet 6 mnd?',
@@ -286,14 +286,14 @@ const BY_TOPIC: ByTopic = {
     'Hei. Vi er et lite rederi i Arendal med ett lasteskip under norsk flagg. ISSC ble utstedt 10. april 2022 etter førstegangsverifikasjon, og vi er usikre på når neste verifikasjon skal gjøres. Når må den mellomliggende være gjennomført? Mvh Per',
   ],
   'isps.invalid': [
-    'Når må ISSC leveres tilbake til Sjøfartsdirektoratet?',
+    'Må vi levere tilbake ISSC-en når skipet går over til dansk flagg?',
     'skifter flagg issc tilbake',
     'Et annet selskap overtar driften av skipet vårt neste måned. Hva skjer med ISSC-en?',
     'blir issc ugyldig hvis vi ikke har hatt de verifikasjonene isps-koden krever',
     'når er et isps sertifikat ugyldig',
   ],
   'isps.electronic-plan': [
-    'Godtar Sdir elektronisk sikkerhetsplan?',
+    'godtar dere at skipets sikkerhetsplan bare finnes som pdf?',
     'ssp på pc om bord ok?',
     'Vi vil ha sikkerhetsplanen bare elektronisk. Hva må vi likevel ha på papir om bord?',
     'må godkjenningsbrevet for sikkerhetsplanen være original om bord',
