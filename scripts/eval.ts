@@ -2,7 +2,7 @@
  * `npm run eval`: how well Losen routes messages to topics, as Markdown tables (for the lead's note).
  *
  *   npm run eval                  — held-out set, dev set, k-fold cross-validation, earlier question sets
- *   npm run eval -- --no-heldout  — without the held-out set: the mode for tuning (never tune on it)
+ *   npm run eval -- --no-heldout  — without the held-out sets: the mode for tuning (never tune on them)
  *   npm run eval -- --no-cv       — without the cross-validation (it trains 5 models: minutes)
  *   npm run eval -- --misses      — also list the misses of the earlier question sets, the dev set and
  *                                   the cross-validation (never the held-out set's)
@@ -26,6 +26,7 @@ import { classifyTopics, verdictOf } from '../understanding/topics.js';
 import { DEV_SET } from '../test/eval/dev/index.js';
 import { type EvalCase, evaluateRouting, type Miss, type RoutingReport } from '../test/eval/evaluate.js';
 import { loadHeldOut } from '../test/eval/heldout-loader.js';
+import { loadHeldOut2 } from '../test/eval/heldout2-loader.js';
 import { evalCases } from '../test/eval/questions.js';
 import { freshCases } from '../test/eval/questions-fresh.js';
 import { TARGETS } from '../test/eval/targets.js';
@@ -122,6 +123,19 @@ else if (heldOut) {
   );
   out.push(table(strip(report), before.heldout));
   out.push(`\nTargets on the held-out set:\n${targetLines(strip(report))}`);
+} else out.push('Not present yet in this tree.');
+
+const heldOut2 = args.includes('--no-heldout') ? undefined : await loadHeldOut2();
+out.push('\n## Held-out set 2 (test/eval/heldout2)');
+if (args.includes('--no-heldout')) out.push('Not measured in this run (`--no-heldout`).');
+else if (heldOut2) {
+  const report = evaluateRouting(heldOut2, (t) => classifyTopics(t));
+  out.push(
+    'Written by an engineer who never saw the examples, the first held-out set or any routing result, ' +
+      'while the classifier was tuned; measured once on the final model. Aggregate figures only.\n',
+  );
+  out.push(table(strip(report), undefined));
+  out.push(`\nTargets on held-out set 2:\n${targetLines(strip(report))}`);
 } else out.push('Not present yet in this tree.');
 
 const devReport = evaluateRouting(DEV_SET, (t) => classifyTopics(t));
