@@ -200,62 +200,100 @@ function restoreOrStart(snapshot: unknown, turn: Turn) {
   return createActor(conversationMachine, { input: turn });
 }
 
-const Essence = z.object({
-  value: z.unknown(),
-  context: z.record(z.string(), z.unknown()).catch({}),
-  children: z.record(z.string(), z.unknown()).catch({}),
-});
+/** Context fields that change on every turn and say nothing about what a conversation holds. */
+const COUNTERS = new Set(['turns', 'today', 'locale']);
 
-/** The part of a persisted snapshot that says what a conversation holds (not its counters or date). */
-function essence(snapshot: unknown): string {
-  const parsed = Essence.safeParse(snapshot);
-  if (!parsed.success) return '';
-  const { value, context, children } = parsed.data;
-  const { turns: _turns, today: _today, locale: _locale, ...held } = context;
-  return JSON.stringify({ value, held, children: Object.keys(children) });
+/** True when `value` is what a blank conversation has in its place (null, false, [] or {}). */
+function isBlankValue(value: unknown, blankValue: unknown): boolean {
+  if (blankValue === null || typeof blankValue !== 'object') return value === blankValue;
+  if (Array.isArray(blankValue)) return Array.isArray(value) && value.length === 0;
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
 }
 
-const blankEssences = new Map<string, string>();
-
-/** The essence of a conversation that holds nothing (to tell whether one is worth storing). */
-function blankEssence(turn: Turn): string {
-  const key = `${turn.today}|${turn.locale}`;
-  let known = blankEssences.get(key);
-  if (known === undefined) {
-    const actor = createActor(conversationMachine, { input: turn });
+/** What a conversation that holds nothing looks like (its state, its context and its children). */
+let blankShape: { value: unknown; context: Record<string, unknown> } | undefined;
+function blankConversation(): { value: unknown; context: Record<string, unknown> } {
+  if (!blankShape) {
+    const actor = createActor(conversationMachine, { input: { today: '2000-01-01', locale: 'nb' } });
     actor.start();
-    known = essence(actor.getPersistedSnapshot());
+    const { value, context } = actor.getSnapshot();
     actor.stop();
-    if (blankEssences.size > 16) blankEssences.clear();
-    blankEssences.set(key, known);
+    blankShape = { value, context: { ...context } };
   }
-  return known;
+  return blankShape;
 }
+
+/**
+ * Whether a conversation holds something worth storing: a state, a child (a rule being gathered)
+ * or any context field other than its counters that differs from a blank conversation's. Read
+ * from the live snapshot, field by field, on every turn (no copy, no JSON).
+ */
+function holdsSomething(snapshot: { value: unknown; context: object; children: object }): boolean {
+  const blank = blankConversation();
+  if (snapshot.value !== blank.value || Object.keys(snapshot.children).length > 0) return true;
+  for (const [key, value] of Object.entries(snapshot.context)) {
+    if (COUNTERS.has(key)) continue;
+    if (!Object.hasOwn(blank.context, key) || !isBlankValue(value, blank.context[key])) return true;
+  }
+  return false;
+}
+
+/**
+ * A conversation's machine still running after its turn, to take the next turn without being
+ * restored from its snapshot (see `LiveConversations` in bot/core). Opaque to callers: they keep
+ * it, give it back to `takeTurn`, or stop it.
+ */
+export type LiveConversation = { readonly actor: ConversationActor };
+type ConversationActor = ReturnType<typeof restoreOrStart>;
+
+/** Stop a conversation kept running (it is forgotten, stale or evicted). */
+export const stopLive = (live: LiveConversation): void => {
+  live.actor.stop();
+};
 
 /**
  * One turn: the stored conversation (`snapshot`, or a new one when there is none or it cannot be
  * restored) takes `event`. Throws when the machine fails; nothing is stored here.
+ *
+ * `options.live` is the same conversation still running from its previous turn in this process
+ * (the caller vouches it is the one `snapshot` was saved from); it then takes the event without a
+ * restore. With `options.keep` the machine is not stopped after the turn: the outcome's `live` is
+ * it, for the next turn (the caller stops it when it is not kept). On failure it is always stopped.
  */
-export function takeTurn(snapshot: unknown, turn: Turn, event: ConversationEvent): TurnOutcome {
+export function takeTurn(
+  snapshot: unknown,
+  turn: Turn,
+  event: ConversationEvent,
+  options: { live?: LiveConversation; keep?: boolean } = {},
+): TurnOutcome & { live?: LiveConversation } {
   const messages: BotMessage[] = [];
-  const actor = restoreOrStart(snapshot, turn);
+  const kept = options.live?.actor;
+  const actor = kept ?? restoreOrStart(snapshot, turn);
   // Errors are read from the snapshot below; without an observer XState rethrows them
   // asynchronously as an uncaught exception, which would stop the process.
-  actor.subscribe({ error: () => undefined });
-  actor.on('message', (e) => messages.push(e.message));
+  if (!kept) actor.subscribe({ error: () => undefined });
+  const listening = actor.on('message', (e) => messages.push(e.message));
+  let stop = !options.keep;
   try {
-    actor.start();
+    if (!kept) actor.start();
     actor.send(event);
     const after = actor.getSnapshot();
-    if (after.status === 'error') throw after.error;
-    const persisted = actor.getPersistedSnapshot();
+    if (after.status !== 'active') {
+      stop = true;
+      if (after.status === 'error') throw after.error;
+    }
     return {
       messages,
       turns: after.context.turns,
-      snapshot: persisted,
-      holdsSomething: essence(persisted) !== blankEssence(turn),
+      snapshot: actor.getPersistedSnapshot(),
+      holdsSomething: holdsSomething(after),
+      ...(stop ? {} : { live: { actor } }),
     };
+  } catch (error) {
+    stop = true;
+    throw error;
   } finally {
-    actor.stop();
+    listening.unsubscribe();
+    if (stop) actor.stop();
   }
 }

@@ -24,6 +24,7 @@ import {
   listeningOf,
   parseChoice,
   requestEvent,
+  stopLive,
   takeTurn,
   storedRule,
   turnLocale,
@@ -31,6 +32,7 @@ import {
 } from '../../machines/conversation.js';
 import { type Understanding, understand } from '../../understanding/understand.js';
 import { toIsoDate } from '../../rules/index.js';
+import { LiveConversations } from './live-conversations.js';
 import type { ConversationStore, StoredConversation } from './store.js';
 import { StoreFullError, StoreUnavailableError } from './store.js';
 
@@ -69,6 +71,11 @@ export type TurnCoreOptions = {
   filesPath?: (conversationId: string) => string;
   /** Called when a turn fails unexpectedly; given the request's id, never message text. */
   onError?: (error: unknown, context: { requestId: string }) => void;
+  /**
+   * Most conversations kept running between turns (see live-conversations.ts; default 2,000);
+   * 0 restores every turn from the store.
+   */
+  maxLiveConversations?: number;
 };
 
 export interface TurnCore {
@@ -139,6 +146,10 @@ export function createTurnCore(options: TurnCoreOptions): TurnCore {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomUUID;
   const filesPath = options.filesPath ?? webConversationPath;
+  const live =
+    options.maxLiveConversations === 0
+      ? undefined
+      : new LiveConversations(ttlSeconds * 1000, options.maxLiveConversations, () => now().getTime());
 
   /** One attempt at the turn on `usable` (or a fresh conversation); saves the result. */
   async function attempt(
@@ -152,18 +163,30 @@ export function createTurnCore(options: TurnCoreOptions): TurnCore {
     const understanding = understandText(request, listening, today);
     const locale = turnLocale({ asked: request.locale, previous: usable?.locale, understanding, listening });
     const turn = { today, locale };
-    const outcome = takeTurn(usable?.snapshot, turn, eventOf(request, understanding, turn));
-    if (outcome.holdsSomething) {
-      const record: StoredConversation = {
-        version: CONVERSATION_MACHINE_VERSION,
-        locale,
-        snapshot: outcome.snapshot,
-        updatedAt: now().toISOString(),
-      };
-      await store.set(conversationId, record, ttlSeconds);
-    } else if (stored) {
-      // Back to nothing (started over, or a question outside the catalogue): nothing to keep.
-      await store.delete(conversationId);
+    const kept = live?.take(conversationId, usable);
+    const outcome = takeTurn(usable?.snapshot, turn, eventOf(request, understanding, turn), {
+      ...(kept ? { live: kept } : {}),
+      keep: live !== undefined,
+    });
+    let running = outcome.live;
+    try {
+      if (outcome.holdsSomething) {
+        const record: StoredConversation = {
+          version: CONVERSATION_MACHINE_VERSION,
+          locale,
+          snapshot: outcome.snapshot,
+          updatedAt: now().toISOString(),
+        };
+        await store.set(conversationId, record, ttlSeconds);
+        if (running) live?.keep(conversationId, record, outcome.turns, running);
+        running = undefined;
+      } else if (stored) {
+        // Back to nothing (started over, or a question outside the catalogue): nothing to keep.
+        await store.delete(conversationId);
+      }
+    } finally {
+      // Not saved (nothing worth keeping, or the save failed): the next turn starts from the store.
+      if (running) stopLive(running);
     }
     return {
       conversationId,
@@ -204,7 +227,10 @@ export function createTurnCore(options: TurnCoreOptions): TurnCore {
       return store.withLock(conversationId, () => runTurn(conversationId, request, requestId));
     },
     forget(conversationId) {
-      return store.withLock(conversationId, () => store.delete(conversationId));
+      return store.withLock(conversationId, () => {
+        live?.drop(conversationId);
+        return store.delete(conversationId);
+      });
     },
     async conversationRule(conversationId) {
       const stored = await store.get(conversationId);

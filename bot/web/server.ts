@@ -1,7 +1,7 @@
 /**
  * The web adapter (contract.md §2): the chat, rules and triage APIs, the widget's files, the demo
  * page and the staff page, on Fastify — chosen for its maintained plugin set (rate limiting,
- * CORS, helmet), built-in body limits and JSON handling, and speed. The documents, Slack and
+ * CORS; helmet for the security headers), built-in body limits and JSON handling, and speed. The documents, Slack and
  * Teams are mounted beside it by the composition root (bot/main.ts), not here.
  *
  * Every body is validated with zod. Bad input gets `{ error }` with 400 (malformed), 401 (staff
@@ -17,7 +17,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify from 'fastify';
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -205,7 +205,9 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     return reply.code(status).send({ error: message });
   });
 
-  await server.register(helmet, {
+  // Security headers, built once: helmet's middleware computes its headers (the CSP text among
+  // them) when it is made, so making it per request (as @fastify/helmet does) costs on every turn.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -224,6 +226,9 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     // Agrees with frame-ancestors 'none' for browsers that only read the older header.
     frameguard: { action: 'deny' },
     crossOriginResourcePolicy: { policy: 'same-origin' },
+  });
+  server.addHook('onRequest', (request, reply, done) => {
+    securityHeaders(request.raw, reply.raw, () => done());
   });
   await server.register(cors, {
     origin: (origin, cb) => cb(null, origin !== undefined && config.CORS_ORIGINS.includes(origin)),

@@ -161,18 +161,38 @@ function check(messages: BotMessage[], expected: Expect, locale: Locale, where: 
   for (const text of expected.never?.(locale) ?? []) expect(all, `${where}: never says`).not.toContain(text);
 }
 
-/** Play `golden` through a new turn core and check every turn. */
+/** A reply's messages as JSON, with the conversation's id (in attachment links) made neutral. */
+const comparable = (messages: readonly BotMessage[], conversationId: string) =>
+  JSON.stringify(messages).split(encodeURIComponent(conversationId)).join('<id>');
+
+/**
+ * Play `golden` through a new turn core and check every turn. Each turn also goes to a second core
+ * that keeps no conversation running between turns (it restores every turn from the store's JSON):
+ * both must say exactly the same, so the machine kept running and the machine restored never differ.
+ */
 export async function playGolden({ locale, turns }: Golden): Promise<void> {
   const core = createTurnCore({ store: new MemoryStore(() => NOW.getTime()), ttlSeconds: 3600, now: () => NOW });
+  const restoring = createTurnCore({
+    store: new MemoryStore(() => NOW.getTime()),
+    ttlSeconds: 3600,
+    now: () => NOW,
+    maxLiveConversations: 0,
+  });
   let conversationId: string | undefined;
+  let restoredId: string | undefined;
   for (const [i, turn] of turns.entries()) {
-    const reply = await core.handleTurn({
-      ...(conversationId ? { conversationId } : {}),
+    const request = {
       ...(turn.pick ? { choice: turn.pick } : { text: turn.say ?? '' }),
       ...(turn.locale ? { locale: turn.locale } : {}),
-    });
+    };
+    const reply = await core.handleTurn({ ...(conversationId ? { conversationId } : {}), ...request });
+    const restored = await restoring.handleTurn({ ...(restoredId ? { conversationId: restoredId } : {}), ...request });
     conversationId = reply.conversationId;
+    restoredId = restored.conversationId;
     const where = `turn ${i + 1} (${turn.pick ?? turn.say})`;
+    expect(comparable(restored.messages, restoredId), `${where}: the same when restored from the store`).toBe(
+      comparable(reply.messages, conversationId),
+    );
     const expected = turn.expect.locale ?? locale;
     expect(reply.locale, `${where}: language`).toBe(expected);
     check(reply.messages, turn.expect, expected, where);

@@ -22,7 +22,11 @@ function gatedStore(): { store: ConversationStore; open: () => void } {
     open = resolve;
   });
   const withLock = store.withLock.bind(store);
-  store.withLock = <T>(id: string, fn: () => Promise<T>) => withLock(id, async () => (await gate, fn()));
+  store.withLock = <T>(id: string, fn: () => Promise<T>) =>
+    withLock(id, async () => {
+      await gate;
+      return fn();
+    });
   return { store, open };
 }
 
@@ -85,7 +89,10 @@ describe('admission control on the chat API', () => {
     });
     const withLock = store.withLock.bind(store);
     store.withLock = <T>(id: string, fn: () => Promise<T>) =>
-      withLock(id, async () => (id === conversationId ? fn() : (await gate, fn())));
+      withLock(id, async () => {
+        if (id !== conversationId) await gate;
+        return fn();
+      });
     const other = chat(url, ASK);
     await new Promise((resolve) => setTimeout(resolve, 100));
     const refused = await chat(url, { conversationId, choice: 'answer:NO' });
