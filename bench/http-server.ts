@@ -18,7 +18,7 @@ import { dirname } from 'node:path';
 import { FileStore } from '../bot/core/file-store.js';
 import { RedisStore } from '../bot/core/redis-store.js';
 import type { ConversationStore } from '../bot/core/store.js';
-import { buildServer } from '../bot/web/server.js';
+import { buildServer, LISTEN_BACKLOG } from '../bot/web/server.js';
 
 const kind = process.env.BENCH_STORE;
 let store: ConversationStore;
@@ -47,7 +47,7 @@ store.withLock = <T>(id: string, fn: () => Promise<T>): Promise<T> => {
 };
 
 const app = await buildServer({ store, config: { RATE_LIMIT_PER_MINUTE: 1_000_000_000 } });
-await app.listen({ port: 0, host: '127.0.0.1' });
+await app.listen({ port: 0, host: '127.0.0.1', backlog: LISTEN_BACKLOG });
 const address = app.server.address();
 process.stdout.write(`${JSON.stringify({ port: typeof address === 'object' && address ? address.port : 0 })}\n`);
 

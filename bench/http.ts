@@ -261,6 +261,26 @@ function post(
   });
 }
 
+/**
+ * Open the users' connections before the run (a GET /healthz each, all at once, not counted): the
+ * run measures turns. New TCP connections opened while the server is saturated wait in its accept
+ * queue behind the requests on open connections, for seconds on two cores; that is connection
+ * set-up, which a load balancer in front of the instances holds open, not a turn's latency (see
+ * bench/PROFILE.md).
+ */
+async function openConnections(agent: Agent, url: string, count: number): Promise<void> {
+  const open = () =>
+    new Promise<void>((resolve) => {
+      const req = request(`${url}/healthz`, { agent }, (res) => {
+        res.resume();
+        res.on('end', () => resolve());
+      });
+      req.on('error', () => resolve());
+      req.end();
+    });
+  await Promise.all(Array.from({ length: count }, open));
+}
+
 const percentile = (sorted: number[], p: number): number =>
   sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 const ms = (n: number) => Math.round(n * 100) / 100;
@@ -272,7 +292,10 @@ const ms = (n: number) => Math.round(n * 100) / 100;
  * turns admitted and answered, and the refusals are counted beside them.
  */
 async function paced(url: string, conversations: number, duration: number, thinkMs: number): Promise<Measured> {
-  const agent = new Agent({ keepAlive: true, maxSockets: conversations });
+  // One connection per user, kept while it pauses (the agent would otherwise close all but 256 idle
+  // ones and open new ones for the next turns).
+  const agent = new Agent({ keepAlive: true, maxSockets: conversations, maxFreeSockets: conversations });
+  await openConnections(agent, url, conversations);
   const latencies: number[] = [];
   const counts = { errors: 0, timeouts: 0, non2xx: 0, resets: 0, completed: 0, wrong: 0, refused: 0 };
   const start = performance.now();

@@ -26,7 +26,7 @@ import { documentRoutes } from './documents/routes.js';
 import { slackEnabled, slackPlugin } from './slack/index.js';
 import { teamsEnabled, teamsPlugin } from './teams/index.js';
 import type { ServerOptions } from './web/server.js';
-import { buildServer, inProcessTriage, logTurnError } from './web/server.js';
+import { buildServer, inProcessTriage, LISTEN_BACKLOG, logTurnError } from './web/server.js';
 import type { TriageRunner } from './web/triage-pool.js';
 import { triagePool } from './web/triage-pool.js';
 
@@ -116,7 +116,7 @@ async function start() {
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 
-  await app.listen({ host: config.HOST, port: config.PORT });
+  await app.listen({ host: config.HOST, port: config.PORT, backlog: LISTEN_BACKLOG });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   app.log.info({ url: `http://${config.HOST}:${port}` }, 'Losen is listening');

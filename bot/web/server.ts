@@ -107,8 +107,18 @@ export const DEFAULT_MAX_TURNS_IN_FLIGHT = 100;
  * a crowd of users) does not turn a handful of users away.
  */
 export const MIN_TURNS_IN_FLIGHT = 16;
-/** A turn taking longer than this (ms) lowers the limit: admitted turns stay well under 200 ms. */
-export const DEFAULT_TURN_TARGET_MS = 100;
+/**
+ * A turn taking longer than this (ms) lowers the limit, so admitted turns stay under 200 ms as the
+ * client sees them (its wait before the handler runs comes on top; 100 ms gave a p99 of 243 ms in
+ * the bench, 50 ms 187 ms: bench/PROFILE.md).
+ */
+export const DEFAULT_TURN_TARGET_MS = 50;
+/**
+ * Connections the kernel may hold for the server before it accepts them (capped by the kernel's
+ * somaxconn). Node's default of 511 overflows when hundreds of users connect while the server is
+ * busy, and each dropped handshake costs the user a second or more (TCP's SYN retry).
+ */
+export const LISTEN_BACKLOG = 4096;
 /** Seconds a refused turn is asked to wait before it is sent again. */
 export const BUSY_RETRY_AFTER_SECONDS = 1;
 
