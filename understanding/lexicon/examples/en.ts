@@ -10,6 +10,7 @@ import { crewEn } from './en/crew.js';
 import { ispsEn } from './en/isps.js';
 import { manningEn } from './en/manning.js';
 import { outOfScopeEn as outOfScope } from './en/out-of-scope.js';
+import { outOfScopeNearEn } from './en/out-of-scope-near.js';
 import { seatimeEn } from './en/seatime.js';
 import type { TopicExamples } from './types.js';
 
@@ -23,4 +24,4 @@ export const examplesEn: TopicExamples = {
 };
 
 /** English messages outside the catalogue: the classifier's class 'fallback'. */
-export const outOfScopeEn: readonly string[] = outOfScope;
+export const outOfScopeEn: readonly string[] = [...outOfScope, ...outOfScopeNearEn];

@@ -26,6 +26,10 @@ const EN: Templates = {
       'How much holiday is {x} entitled to?',
       'Does {x} from the Philippines need a visa to work in Norway?',
       'Who pays the flight home for {x} who signs off?',
+      'How much pension does {x} get after 20 years at sea?',
+      'Is {x} paid extra for overtime?',
+      'What salary does {x} get?',
+      'How long is the notice period for {x}?',
     ],
     nouns: [
       "a ship's cook",
@@ -47,6 +51,8 @@ const EN: Templates = {
       'Is {x} free of charge?',
       'Can I pay for {x} by invoice?',
       'What is the postage if {x} is sent abroad by mail?',
+      'Do I get a refund for {x} if the application is rejected?',
+      'What is the price of {x}?',
     ],
     nouns: [
       'the manning certificate',
@@ -57,6 +63,9 @@ const EN: Templates = {
       'the ISPS certification',
       'a D6 certificate',
       'the cook certificate',
+      'manual processing of an application',
+      'adding D6 to the manning certificate',
+      'the ISPS verification',
     ],
   },
   agencies: {
@@ -100,6 +109,10 @@ const NB: Templates = {
       'Hvor mye ferie har {x} krav på?',
       'Trenger {x} fra Filippinene visum for å jobbe i Norge?',
       'Hvem betaler flybilletten hjem for {x} som mønstrer av?',
+      'Hvor mye pensjon får {x} etter 20 år på sjøen?',
+      'Får {x} betalt ekstra for overtid?',
+      'Hvilken lønn får {x}?',
+      'Hvor lang oppsigelsestid har {x}?',
     ],
     nouns: [
       'en skipskokk',
@@ -121,6 +134,8 @@ const NB: Templates = {
       'Er {x} gratis?',
       'Kan jeg betale for {x} med faktura?',
       'Hva koster porto hvis {x} sendes til utlandet i posten?',
+      'Får jeg refusjon for {x} hvis søknaden blir avslått?',
+      'Hva er prisen på {x}?',
     ],
     nouns: [
       'bemanningssertifikatet',
@@ -131,6 +146,9 @@ const NB: Templates = {
       'ISPS-sertifiseringen',
       'et D6-sertifikat',
       'kokkesertifikatet',
+      'manuell behandling av en søknad',
+      'å få D6 inn i bemanningssertifikatet',
+      'ISPS-verifikasjonen',
     ],
   },
   agencies: {
@@ -174,6 +192,10 @@ const NN: Templates = {
       'Kor mykje ferie har {x} krav på?',
       'Treng {x} frå Filippinane visum for å jobbe i Noreg?',
       'Kven betaler flybilletten heim for {x} som mønstrar av?',
+      'Kor mykje pensjon får {x} etter 20 år på sjøen?',
+      'Får {x} betalt ekstra for overtid?',
+      'Kva løn får {x}?',
+      'Kor lang oppseiingstid har {x}?',
     ],
     nouns: [
       'ein skipskokk',
@@ -195,6 +217,8 @@ const NN: Templates = {
       'Er {x} gratis?',
       'Kan eg betale for {x} med faktura?',
       'Kva kostar porto om {x} blir send til utlandet i posten?',
+      'Får eg refusjon for {x} om søknaden blir avslått?',
+      'Kva er prisen på {x}?',
     ],
     nouns: [
       'bemanningssertifikatet',
@@ -205,6 +229,9 @@ const NN: Templates = {
       'ISPS-sertifiseringa',
       'eit D6-sertifikat',
       'kokkesertifikatet',
+      'manuell handsaming av ein søknad',
+      'å få D6 inn i bemanningssertifikatet',
+      'ISPS-verifikasjonen',
     ],
   },
   agencies: {
