@@ -271,7 +271,7 @@ const BY_TOPIC: ByTopic = {
   ],
   'isps.interim': [
     'Interim ISSC issued 10 May in Haugesund, until when is it valid?',
-    'can interim issc be extended',
+    'our interim issc runs out before the audit date, can it be extended a few weeks',
     'Our I-ISSC expires in three weeks and the SSP is not approved yet. Can we get an extension?',
     'which letter must follow the interim ISSC',
     'interim issc validity 6 months?',

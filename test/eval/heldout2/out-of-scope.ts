@@ -54,7 +54,7 @@ const NB_OUT = [
   'Når har Sjøfartsdirektoratet åpent i Haugesund?',
   'Hvor mye porto må jeg ha på en konvolutt til Postboks 2222?',
   'Hvordan får jeg ervervstillatelse for fiskefartøy fra Fiskeridirektoratet?',
-  'Hvor kan jeg ta grunnleggende sikkerhetskurs i Bergen?',
+  'Hvor kan jeg ta grunnleggende sikkerhetskurs i Bergen i januar, og hva koster det?',
   'krav til brannslukkere på passasjerbåt',
   'hva trenger jeg for å få fritidsskippersertifikat til en seilbåt på 26 meter?',
   'Hva er kravene til lanterner på en 10 meter motorbåt?',
