@@ -7,7 +7,7 @@
 import type { DecisionNote } from '../content/handoff.js';
 import type { Command } from '../content/render.js';
 import type { Locale, RoutableTopicId, TopicId } from '../content/topic-ids.js';
-import { ALTERNATIVE_FACTS, type RuleId } from '../rules/index.js';
+import { ALTERNATIVE_FACTS, DOCUMENT_FACTS, DOCUMENT_OF, type RuleId } from '../rules/index.js';
 import type { Change } from '../understanding/changes.js';
 import type { PartialDate } from '../understanding/extract.js';
 import type { Understanding } from '../understanding/understand.js';
@@ -128,11 +128,31 @@ const withTopic = (topics: readonly TopicId[], topic: TopicId): TopicId[] => [
   topic,
 ];
 
+/**
+ * `facts` without the dates of another document: an issue or expiry date given earlier is kept
+ * only when the rule the conversation was on is about the same document as `ruleId` (an ISSC's
+ * date of issue is no health certificate's), or when this very message gives it (`now`).
+ */
+function documentFactsKept(
+  facts: Record<string, unknown>,
+  now: Readonly<Record<string, unknown>>,
+  context: ConversationContext,
+  ruleId: RuleId,
+): Record<string, unknown> {
+  const previous = context.ruleId ?? context.decisions.at(-1)?.rule;
+  const document = DOCUMENT_OF.get(ruleId);
+  if (document !== undefined && previous !== undefined && DOCUMENT_OF.get(previous) === document) return facts;
+  const out: Record<string, unknown> = {};
+  for (const [id, value] of Object.entries(facts))
+    if (!DOCUMENT_FACTS.has(id) || Object.hasOwn(now, id)) out[id] = value;
+  return out;
+}
+
 /** The facts rule `ruleId` starts with: every fact given so far that it takes, and those its topic settles. */
 function startingFacts(context: ConversationContext, topic: TopicId, ruleId: RuleId, u: Understanding | undefined) {
-  const earlier = factsForRule(ruleId, context.known);
-  const presets = flowOf(topic)?.presets ?? {};
   const now = u ? factsForRuleFrom(u, ruleId) : {};
+  const earlier = documentFactsKept(factsForRule(ruleId, context.known), now, context, ruleId);
+  const presets = flowOf(topic)?.presets ?? {};
   const also = context.pending?.kind === 'topic' && context.pending.also;
   const given = Object.keys(earlier).filter((id) => !Object.hasOwn(presets, id));
   const carried = given.filter((id) => !Object.hasOwn(now, id));

@@ -671,3 +671,18 @@ export function parseFacts(
 export const ALTERNATIVE_FACTS: readonly (readonly [readonly string[], readonly string[]])[] = [
   [['totalHours'], ['days', 'hoursPerDay']],
 ];
+
+/**
+ * Facts about one document, whose value depends on which document a rule is about: the date of
+ * issue of an ISSC is not that of a health certificate. A conversation carries them only between
+ * rules about the same document (`DOCUMENT_OF`); other facts (the vessel, the person) carry to every
+ * rule that takes them.
+ */
+export const DOCUMENT_FACTS: ReadonlySet<string> = new Set(['issueDate', 'expiryDate']);
+
+/** The document a rule that takes a `DOCUMENT_FACTS` fact is about. */
+export const DOCUMENT_OF: ReadonlyMap<string, string> = new Map([
+  ['issc-validity', 'issc'],
+  ['issc-renewal', 'issc'],
+  ['health-certificate', 'health-certificate'],
+]);

@@ -8,7 +8,13 @@
  * such a message, and only when the rule under discussion has exactly one fact it can be: the one
  * number fact already answered that the unit fits (or the only number fact that fits at all).
  */
-import { CORRECTION_OPENERS, CORRECTION_WORDS, WHAT_IF_FILLERS, WHAT_IF_OPENERS } from './lexicon/discourse.js';
+import {
+  CORRECTION_OPENERS,
+  CORRECTION_WORDS,
+  WHAT_IF_CLAUSES,
+  WHAT_IF_FILLERS,
+  WHAT_IF_OPENERS,
+} from './lexicon/discourse.js';
 import { findDates } from './dates.js';
 import { type ExtractContext, extractAnswer } from './extract.js';
 import type { FactFound } from './free-text.js';
@@ -30,6 +36,7 @@ const CORRECTIONS = CORRECTION_WORDS.map(phraseTokens);
 const OPENERS = new Set(CORRECTION_OPENERS.flatMap(phraseTokens));
 const WHAT_IFS = WHAT_IF_OPENERS.map(phraseTokens);
 const FILLERS = new Set(WHAT_IF_FILLERS.flatMap(phraseTokens));
+const CLAUSES = new Set(WHAT_IF_CLAUSES);
 
 const startsWith = (tokens: readonly string[], phrase: readonly string[]) =>
   phrase.length <= tokens.length && phrase.every((w, i) => tokens[i] === w);
@@ -41,6 +48,16 @@ export function changeMarker(tokens: readonly string[]): Change['kind'] | undefi
   if (CORRECTIONS.some((p) => containsTokens(tokens, p))) return 'correction';
   if (OPENERS.has(tokens[0] ?? '') && tokens.length > 1) return 'correction';
   return undefined;
+}
+
+/**
+ * A question that turns into a what-if in its middle: a conditional word (`WHAT_IF_CLAUSES`) after
+ * its first word, with a number after it. The caller asks only after a decision, with no question
+ * pending.
+ */
+export function conditionalWhatIf(tokens: readonly string[]): 'what-if' | undefined {
+  const at = tokens.findIndex((t, i) => i > 0 && CLAUSES.has(t));
+  return at > 0 && tokens.slice(at + 1).some((t) => /\d/.test(t)) ? 'what-if' : undefined;
 }
 
 /**

@@ -10,7 +10,15 @@
  */
 import type { Command, SmallTalk } from '../content/render.js';
 import type { Locale } from '../rules/types.js';
-import { type Change, bareChoiceFacts, bareDateFacts, bareNumberFacts, changeMarker, changeOf } from './changes.js';
+import {
+  type Change,
+  bareChoiceFacts,
+  bareDateFacts,
+  bareNumberFacts,
+  changeMarker,
+  changeOf,
+  conditionalWhatIf,
+} from './changes.js';
 import { commandIn, smallTalkIn } from './commands.js';
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
 import { type FactFound, findFacts, loneHoursAsPerDay } from './free-text.js';
@@ -227,7 +235,8 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const count = words(folded).length;
   const plainAnswer = answer?.kind === 'value' && !isQuestion && count <= SHORT_ANSWER;
   const questions = read.trim() && !plainAnswer ? questionsOf(read, parts) : [];
-  const marker = changeMarker(tokens);
+  const marker =
+    changeMarker(tokens) ?? (isQuestion && !context.pending && context.ruleId ? conditionalWhatIf(tokens) : undefined);
   const ruleId = context.ruleId ?? context.pending?.ruleId;
   // A bare number changes a fact only in a marked message that does not simply answer the question
   // asked, or in a message of little more than the number after a decision («12», «45 BT?»).

@@ -609,6 +609,53 @@ const LANGUAGE: Golden[] = [
 /** Wrong answers from issue 10 (finding 1) and issue 11: the question asked is the one answered. */
 const REGRESSIONS: Golden[] = [
   {
+    name: "an ISSC's date of issue is not taken as the health certificate's: its date is asked (en)",
+    locale: 'en',
+    turns: [
+      say('when is the intermediate verification of our issc due?', asks('isps.verification-dates', 'certificateKind')),
+      say('it was issued 1 march 2025', asks('isps.verification-dates', 'certificateKind')),
+      say('oh wait, and how long is a health certificate valid?', asks('health.certificate', 'issueDate')),
+    ],
+  },
+  {
+    name: 'the flag said in a sentence of its own, with the length: decided at once (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Trenger fiskefartøyet vårt bemanningssertifikat? Det er norsk og L er 14 m',
+        decides(MANNING, 'manning-certificate', 'not-required', undefined, { facts: { flag: 'NO', lengthL: 14 } }),
+      ),
+    ],
+  },
+  {
+    name: 'a what-if in the middle of a question after a decision («…hvis jeg var 17?») decides again (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Når går helseerklæringen min ut? Den ble utstedt 3. mai 2024 og jeg var 30 år da',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, { facts: { ageAtIssue: 30 } }),
+      ),
+      say(
+        'og hvor lenge er den gyldig hvis jeg var 17?',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, { facts: { ageAtIssue: 17 } }),
+      ),
+    ],
+  },
+  {
+    name: 'a what-if at the end of a question after a decision ("…if we were 12?") decides again (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'We are 9 in the safe manning on our norwegian cargo ship. Is a cook required?',
+        decides(COOK, 'ship-cook', 'not-required'),
+      ),
+      say(
+        'would we need one if we were 12?',
+        decides(COOK, 'ship-cook', 'required', undefined, { facts: { safetyManning: 12 } }),
+      ),
+    ],
+  },
+  {
     name: 'matros asked, lettmatros merely mentioned: the matros rule decides, and not "meets" (nb)',
     locale: 'nb',
     turns: [

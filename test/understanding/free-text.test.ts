@@ -18,6 +18,38 @@ type FreeTextCase = {
 };
 
 const cases: FreeTextCase[] = [
+  // the flag said in a sentence of its own
+  {
+    name: '"Det er norsk og L er 14 m" after the question gives the flag and the length',
+    rule: 'manning-certificate',
+    text: 'Trenger fiskefartøyet vårt bemanningssertifikat? Det er norsk og L er 14 m',
+    expected: { flag: 'NO', vesselType: 'fishing', lengthL: 14 },
+  },
+  {
+    name: '"The ship is Norwegian" gives the flag',
+    rule: 'manning-certificate',
+    text: 'Do we need a manning certificate? The ship is Norwegian, a cargo ship of 300 GT',
+    expected: { flag: 'NO', vesselType: 'cargo', grossTonnage: 300 },
+    locale: 'en',
+  },
+  {
+    name: '"Båten er ikke norsk" is a foreign flag',
+    rule: 'manning-certificate',
+    text: 'Trenger vi bemanningssertifikat? Båten er ikke norsk',
+    expected: { flag: 'foreign' },
+  },
+  {
+    name: '"ho er utanlandsk" (nynorsk) is a foreign flag',
+    rule: 'manning-certificate',
+    text: 'treng vi bemanningssertifikat? ho er utanlandsk, eit lasteskip',
+    expected: { flag: 'foreign', vesselType: 'cargo' },
+  },
+  {
+    name: '"er det norsk lov som gjelder" says nothing about the flag',
+    rule: 'manning-certificate',
+    text: 'Er det norsk lov som gjelder for bemanningssertifikat?',
+    expected: {},
+  },
   // sea time
   {
     name: '"20 dager à 12 timer" gives days and hours per day',

@@ -220,6 +220,13 @@ export const WHAT_IF_OPENERS: readonly string[] = [
   'supposing',
 ];
 
+/**
+ * Conditional words that make a question a what-if from the middle of it, when a number follows
+ * («og hvor lenge er den gyldig hvis jeg var 17?», "would we need one if we were 12?"). Read only
+ * after a decision, when no question waits for its answer.
+ */
+export const WHAT_IF_CLAUSES: readonly string[] = ['hvis', 'viss', 'dersom', 'if'];
+
 /** Words that may come before a what-if opening ("ok, hva om …", "but what if …"). */
 export const WHAT_IF_FILLERS: readonly string[] = [
   'ok',

@@ -77,6 +77,29 @@ const PRIVATE_USE_WORDS = [
   'we use privately',
 ];
 
+/** The vessel named, then said to be Norwegian or foreign: "det er norsk", "the ship is Norwegian". */
+const VESSEL_IS = [
+  'det er',
+  'den er',
+  'ho er',
+  'båten er',
+  'skipet er',
+  'fartøyet er',
+  'it is',
+  "it's",
+  'the ship is',
+  'the vessel is',
+  'the boat is',
+];
+const NORWEGIAN_IS = VESSEL_IS.flatMap((is) =>
+  is.startsWith('the') || is.startsWith('it') ? [`${is} norwegian`] : [`${is} norsk`, `${is} norskregistrert`],
+);
+const FOREIGN_IS = VESSEL_IS.flatMap((is) =>
+  is.startsWith('the') || is.startsWith('it')
+    ? [`${is} foreign`, `${is} foreign-flagged`, `${is} not norwegian`]
+    : [`${is} utenlandsk`, `${is} utanlandsk`, `${is} ikke norsk`, `${is} ikkje norsk`],
+);
+
 /** Everything accepted as an answer to a question about an enum fact. */
 export const ENUM_SYNONYMS: EnumSynonyms = {
   flag: {
@@ -668,6 +691,8 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'norwegian passenger ship',
       'norwegian fishing vessel',
       'norwegian fishing boat',
+      // The vessel said to be Norwegian in a sentence of its own ("Det er norsk og L er 14 m").
+      ...NORWEGIAN_IS,
     ],
     foreign: [
       'utenlandsk flagg',
@@ -682,6 +707,7 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'foreign ship',
       'foreign vessel',
       'other flag',
+      ...FOREIGN_IS,
     ],
   },
   vesselType: {
