@@ -366,13 +366,20 @@ async function paced(url: string, conversations: number, duration: number, think
   };
 }
 
-/** Wait until the server has no turn under way (at most `limitMs`); returns its stats then. */
+/**
+ * Wait until the server is idle (at most `limitMs`): no turn under way and hardly any CPU used for
+ * 100 ms, so requests still queued in its sockets from the last run (not yet a turn) are worked off
+ * before the next run starts. Returns its stats then.
+ */
 async function drained(server: Server, limitMs = 60_000): Promise<ServerStats> {
   const deadline = performance.now() + limitMs;
+  let before = await server.stats();
   for (;;) {
+    await sleep(100);
     const stats = await server.stats();
-    if (stats.running === 0 || performance.now() > deadline) return stats;
-    await sleep(50);
+    const idle = stats.running === 0 && stats.cpuMs - before.cpuMs < 10;
+    if (idle || performance.now() > deadline) return stats;
+    before = stats;
   }
 }
 
