@@ -29,6 +29,11 @@ export type ConversationTexts = {
   needsDay: (month: string) => string;
   /** A new topic starts with facts the user gave earlier: `items` names them ("fartøystype: lasteskip, …"). */
   usingEarlier: (items: string) => string;
+  /**
+   * A message gave facts of the rule but not the answer asked for: `items` names what was taken,
+   * before the same question is asked again.
+   */
+  noted: (items: string) => string;
   /** Before the answers are listed for review, ahead of the document. */
   reviewIntro: string;
   /** The choice that accepts the answers and makes the document. */
@@ -105,6 +110,11 @@ export const CONVERSATION_TEXTS = {
     nb: (items) => `Jeg bruker det du har fortalt meg tidligere: ${items}.`,
     nn: (items) => `Eg bruker det du har fortalt meg tidlegare: ${items}.`,
     en: (items) => `I am using what you told me earlier: ${items}.`,
+  },
+  noted: {
+    nb: (items) => `Det har jeg notert: ${items}.`,
+    nn: (items) => `Det har eg notert: ${items}.`,
+    en: (items) => `I have noted that: ${items}.`,
   },
   reviewIntro: {
     nb: 'Før jeg lager dokumentet: se over svarene dine. Stemmer alt?',

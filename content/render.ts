@@ -256,8 +256,16 @@ export function needsDay(locale: Locale, year: number, month: number): string {
 
 /** "I am using what you told me earlier: vessel type: cargo ship, gross tonnage (GT): 60 GT." */
 export function earlierLead(locale: Locale, facts: readonly { fact: FactInfo; value: unknown }[]): string {
-  const items = facts.map(
-    ({ fact, value }) => `${pick(fact.label, locale)}: ${inSentence(showValue(locale, fact, value))}`,
-  );
-  return texts(locale).conversation.usingEarlier(items.join(', '));
+  return texts(locale).conversation.usingEarlier(factItems(locale, facts));
 }
+
+/** "I have noted that: date of issue: 01.03.2025." (facts given beside the question asked, not its answer). */
+export function notedLead(locale: Locale, facts: readonly { fact: FactInfo; value: unknown }[]): string {
+  return texts(locale).conversation.noted(factItems(locale, facts));
+}
+
+/** Facts as "label: value" items, joined. */
+const factItems = (locale: Locale, facts: readonly { fact: FactInfo; value: unknown }[]): string =>
+  facts
+    .map(({ fact, value }) => `${pick(fact.label, locale)}: ${inSentence(showValue(locale, fact, value))}`)
+    .join(', ');

@@ -11,7 +11,7 @@ import { ALTERNATIVE_FACTS, DOCUMENT_FACTS, DOCUMENT_OF, type RuleId } from '../
 import type { Change } from '../understanding/changes.js';
 import type { PartialDate } from '../understanding/extract.js';
 import type { Understanding } from '../understanding/understand.js';
-import { factsForRule } from './answers.js';
+import { factsForRule, ruleFacts } from './answers.js';
 import type { GatherOutput, GatherToParent } from './gather-machine.js';
 import {
   factsForRuleFrom,
@@ -66,6 +66,11 @@ export type ConversationContext = {
   partialDate: PartialDate | null;
   /** Facts (ids) the rule took from earlier messages, said with its first question or decision. */
   carried: string[];
+  /**
+   * Facts (ids) the last message gave beside the question asked, without answering it: said before
+   * that question is asked again, so the user sees they were taken.
+   */
+  noted: string[];
   /** The answers are listed for review before the rule's document is made. */
   reviewing: boolean;
   /** Topics discussed in this conversation, in order (for the hand-off). */
@@ -95,6 +100,7 @@ export const blank = (locale: Locale, today: string): ConversationContext => ({
   change: null,
   partialDate: null,
   carried: [],
+  noted: [],
   reviewing: false,
   discussed: [],
   decisions: [],
@@ -111,6 +117,7 @@ export const noTopic = {
   pending: null,
   change: null,
   carried: [],
+  noted: [],
   reviewing: false,
 } satisfies Partial<ConversationContext>;
 
@@ -363,4 +370,21 @@ export const dropLastAnswer: Step = ({ context }) => {
   if (!last) return {};
   const { [last]: _dropped, ...facts } = context.facts;
   return { facts, answered: context.answered.slice(0, -1), introduced: true, resumed: true };
+};
+
+/**
+ * What the message says, noted for the question asked: a correction or what-if, and the facts it
+ * gave of the rule when it did not answer the question asked (a date while the kind of ISSC is
+ * asked), so they are acknowledged before the question comes again.
+ */
+export const noteChange: Step = ({ context, event }) => {
+  const u = heard(event);
+  const change = u?.change ?? null;
+  if (!u || !context.ruleId || !context.asking || u.answer?.kind === 'value') return { change, noted: [] };
+  const changed = new Set(change?.facts.map((f) => f.key) ?? []);
+  const given = factsForRuleFrom(u, context.ruleId);
+  const noted = ruleFacts(context.ruleId)
+    .filter((f) => Object.hasOwn(given, f.id) && f.id !== context.asking && !changed.has(f.questionKey))
+    .map((f) => f.id);
+  return { change, noted };
 };

@@ -13,6 +13,7 @@ import {
   chooseRule,
   earlierLead,
   commandChoices,
+  notedLead,
   decisionMessage,
   exampleAnswer,
   type FactChange,
@@ -45,6 +46,7 @@ export type SayContext = Readonly<
     | 'introduced'
     | 'change'
     | 'carried'
+    | 'noted'
     | 'reviewing'
     | 'known'
     | 'discussed'
@@ -78,8 +80,25 @@ export function carriedSaid(context: SayContext): string | undefined {
   return facts.length > 0 ? earlierLead(context.locale, facts) : undefined;
 }
 
-/** What to say before the next question or decision: what changed, and what was taken from earlier. */
-const leadsOf = (context: SayContext): (string | undefined)[] => [changeSaid(context), carriedSaid(context)];
+/** The facts the last message gave beside the question asked, said in a sentence; undefined when none. */
+export function notedSaid(context: SayContext): string | undefined {
+  const { ruleId } = context;
+  // `noted` is missing from conversations stored before it existed.
+  const noted = context.noted ?? [];
+  if (!ruleId || noted.length === 0) return undefined;
+  const facts = noted.flatMap((id) => {
+    const fact = ruleFact(ruleId, id);
+    return fact && Object.hasOwn(context.facts, id) ? [{ fact, value: context.facts[id] }] : [];
+  });
+  return facts.length > 0 ? notedLead(context.locale, facts) : undefined;
+}
+
+/** What to say before the next question or decision: what changed, what was taken from earlier or noted. */
+const leadsOf = (context: SayContext): (string | undefined)[] => [
+  changeSaid(context),
+  carriedSaid(context),
+  notedSaid(context),
+];
 
 /** Why a question is asked again, in words (undefined for a first question); `current` is the answer a change replaces. */
 function reasonSaid(
@@ -149,7 +168,8 @@ export function questionMessages(context: SayContext, ask: Ask): BotMessage[] {
   const intro = !context.introduced && ask.reason === 'first' ? [topicAnswer(locale, topic)] : [];
   const current = Object.hasOwn(ask.facts, ask.fact) ? showValue(locale, fact, ask.facts[ask.fact]) : undefined;
   const leads = [
-    ...leadsOf(context),
+    // The facts as the rule now holds them (this message's are not in the context yet).
+    ...leadsOf({ ...context, facts: ask.facts }),
     reasonSaid(locale, ask.reason, exampleAnswer(locale, fact), ask.issue, ask.partialDate, current),
   ].filter((l) => l !== undefined);
   const progress = ask.reason === 'change' ? undefined : progressOf(context, ask);

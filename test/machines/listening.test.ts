@@ -613,8 +613,28 @@ const REGRESSIONS: Golden[] = [
     locale: 'en',
     turns: [
       say('when is the intermediate verification of our issc due?', asks('isps.verification-dates', 'certificateKind')),
-      say('it was issued 1 march 2025', asks('isps.verification-dates', 'certificateKind')),
+      // The date is taken, and said to be, before the question comes again.
+      say(
+        'it was issued 1 march 2025',
+        asks('isps.verification-dates', 'certificateKind', {
+          says: (l) => [texts(l).conversation.noted('date of issue: 01.03.2025')],
+        }),
+      ),
       say('oh wait, and how long is a health certificate valid?', asks('health.certificate', 'issueDate')),
+    ],
+  },
+  {
+    name: 'a date given while the kind of ISSC is asked is noted, then not asked for (nb)',
+    locale: 'nb',
+    turns: [
+      say('Når må vi ha mellomliggende verifikasjon av ISSC?', asks('isps.verification-dates', 'certificateKind')),
+      say(
+        'det ble utstedt 1. mars 2025',
+        asks('isps.verification-dates', 'certificateKind', {
+          says: (l) => [texts(l).conversation.noted('utstedelsesdato: 01.03.2025')],
+        }),
+      ),
+      pick('answer:full', asks('isps.verification-dates', 'expiryDate', { facts: { issueDate: '2025-03-01' } })),
     ],
   },
   {
