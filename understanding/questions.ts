@@ -92,7 +92,11 @@ const POSITION_WORDS = new Map(
     (words ?? []).map((w) => [fold(w).replace(/-/g, ' '), topic as RoutableTopicId] as const),
   ),
 );
-const POSITION = new RegExp(`(?<![a-z0-9])(${alternation([...POSITION_WORDS.keys()])})(?![a-z0-9])`, 'g');
+// A position named alone or as the first part of a compound («matrossertifikat», «lettmatrossertifikatet»).
+const POSITION = new RegExp(
+  `(?<![a-z0-9])(${alternation([...POSITION_WORDS.keys()])})(?:s?sertifikat[a-z]*)?(?![a-z0-9])`,
+  'g',
+);
 const TIME_UNITS = alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days]);
 const SERVED = new RegExp(String.raw`\d(?:[.,]\d+)? ?(?:${TIME_UNITS}) (?:${alternation(SERVED_AS_WORDS)}) ?$`);
 
@@ -101,6 +105,12 @@ const SERVED = new RegExp(String.raw`\d(?:[.,]\d+)? ?(?:${TIME_UNITS}) (?:${alte
  * names as time served ("7 måneder som lettmatros"). `undefined` when it names none or several.
  */
 export function askedPosition(text: string): RoutableTopicId | undefined {
+  const named = askedPositions(text);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** The rating topics of every position `text` asks about (see `askedPosition`), in the order named. */
+export function askedPositions(text: string): RoutableTopicId[] {
   const folded = fold(text).replace(/-/g, ' ');
   const named = new Set<RoutableTopicId>();
   for (const m of folded.matchAll(POSITION)) {
@@ -108,7 +118,7 @@ export function askedPosition(text: string): RoutableTopicId | undefined {
     const topic = POSITION_WORDS.get(m[1] ?? '');
     if (topic) named.add(topic);
   }
-  return named.size === 1 ? [...named][0] : undefined;
+  return [...named];
 }
 
 const HINTS = Object.entries(RULE_HINTS).map(

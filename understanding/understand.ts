@@ -24,7 +24,7 @@ import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from
 import { type FactFound, findFacts, loneHoursAsPerDay } from './free-text.js';
 import { detectLanguage } from './language.js';
 import { fold, words } from './normalize.js';
-import { type MessagePart, askedPosition, ruleHintsIn, splitMessage } from './questions.js';
+import { type MessagePart, askedPositions, ruleHintsIn, splitMessage } from './questions.js';
 import { ALL_FACTS, ruleFact } from './rule-facts.js';
 import { classifyTopics, type TopicVerdict } from './topics.js';
 
@@ -135,7 +135,11 @@ function foldChar(ch: string): string {
 /** The verdict for one question, where the rating position the question asks about settles the topic. */
 function verdictFor(text: string): TopicVerdict {
   const verdict = classifyTopics(text.slice(0, MAX_CLASSIFIED));
-  const position = askedPosition(text);
+  const positions = askedPositions(text);
+  // Two or three positions asked about («matros eller lettmatros?»): which one is meant.
+  if (positions.length >= 2 && verdict.kind !== 'out-of-scope' && verdictIsRating(verdict))
+    return { kind: 'clarify', topics: positions.slice(0, 3), ranked: verdict.ranked };
+  const position = positions.length === 1 ? positions[0] : undefined;
   if (!position) return verdict;
   if (verdict.kind === 'answer' && verdict.topic.startsWith('ratings.') && verdict.topic !== position)
     return { ...verdict, topic: position };
@@ -143,6 +147,12 @@ function verdictFor(text: string): TopicVerdict {
     return { kind: 'answer', topic: position, p: 0, related: [], ranked: verdict.ranked };
   return verdict;
 }
+
+/** A verdict about the rating topics only (an answer on one, or a menu of them). */
+const verdictIsRating = (verdict: TopicVerdict): boolean =>
+  verdict.kind === 'answer'
+    ? verdict.topic.startsWith('ratings.')
+    : verdict.kind === 'clarify' && verdict.topics.every((t) => t.startsWith('ratings.'));
 
 /** The questions of a message (see `Understanding.questions`). */
 function questionsOf(text: string, parts: readonly MessagePart[]): Question[] {

@@ -18,6 +18,19 @@ type FreeTextCase = {
 };
 
 const cases: FreeTextCase[] = [
+  // the safe manning as the manning certificate states it
+  {
+    name: '"vi er 11 i bemanningsoppgaven" is a safe manning of 11',
+    rule: 'ship-cook',
+    text: 'Må vi ha kokk? vi er 11 i bemanningsoppgaven',
+    expected: { safetyManning: 11 },
+  },
+  {
+    name: '"bemanningssertifikat for 11 personer" says nothing of the safe manning',
+    rule: 'ship-cook',
+    text: 'Trenger vi bemanningssertifikat for 11 personer?',
+    expected: {},
+  },
   // the flag said in a sentence of its own
   {
     name: '"Det er norsk og L er 14 m" after the question gives the flag and the length',

@@ -100,6 +100,23 @@ const FOREIGN_IS = VESSEL_IS.flatMap((is) =>
     : [`${is} utenlandsk`, `${is} utanlandsk`, `${is} ikke norsk`, `${is} ikkje norsk`],
 );
 
+/**
+ * The document that states the safe manning: a number of people "in the manning certificate"
+ * («vi er 11 i bemanningsoppgaven») is the safe manning it sets. Only right after the number: the
+ * word alone («trenger vi bemanningssertifikat for 11 personer?») says nothing of the safe manning.
+ */
+const MANNING_DOCUMENT_WORDS = [
+  'bemanningsoppgave',
+  'bemanningsoppgaven',
+  'bemanningsoppgåve',
+  'bemanningsoppgåva',
+  'bemanningssertifikat',
+  'bemanningssertifikatet',
+  'safe manning document',
+  'minimum safe manning document',
+  'manning certificate',
+];
+
 /** Everything accepted as an answer to a question about an enum fact. */
 export const ENUM_SYNONYMS: EnumSynonyms = {
   flag: {
@@ -1510,6 +1527,7 @@ export const FACT_LABELS: Readonly<
       'sikkerheitsbemanninga',
       'tryggleiksbemanning',
       'tryggleiksbemanninga',
+      ...MANNING_DOCUMENT_WORDS,
     ],
   },
   crewSize: {

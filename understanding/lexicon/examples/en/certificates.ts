@@ -100,6 +100,7 @@ export const certificatesEn = {
     'Dear Sdir, I received D3 last month but I can not be captain. What is needed? Regards, Mateusz',
   ],
   'deck.cadet': [
+    'deck cadet, school done this spring and on board since july, when can i apply for my first certificate?',
     'I am a cadet, when can I apply for a certificate?',
     'When can a cadet apply for D4?',
     '120 days after diploma',
@@ -184,6 +185,8 @@ export const certificatesEn = {
     'foreign cadetship accepted?',
   ],
   'health.certificate': [
+    'my medical ran out last week, am i allowed to keep working on board until i get a new one?',
+    'do older fishermen have to renew the health certificate more often?',
     'How long is the health certificate valid?',
     "How long is a seafarer's medical certificate valid?",
     'Is D6 valid without a health certificate?',

@@ -116,6 +116,7 @@ export const crewEn = {
     'which education must the cook onboard have',
   ],
   'd6.privileges': [
+    'what jobs can i take with a d6, could i skipper a small work boat?',
     'What can I work as with D6?',
     'D6 privileges',
     'Can I be skipper with D6?',

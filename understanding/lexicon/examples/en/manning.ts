@@ -297,6 +297,7 @@ export const manningEn = {
     "explain 'dagordning' please, english speaker",
   ],
   'manning.lay-up': [
+    'who sets the minimum crew while our ship is laid up?',
     'Who sets the manning for a ship that is laid up?',
     'How many crew must be on board when the ship is laid up?',
     'manning in cold lay-up',

@@ -4,6 +4,8 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in English: FAQ forms, fragments, typos, e-mails, facts first. */
 export const seatimeEn = {
   'seatime.how-to-document': [
+    'how do i show the norwegian maritime authority how much sea time i have?',
+    'which ways are there to document sea service for my certificate application?',
     'How can I document my sea time to the Norwegian Maritime Authority?',
     'what ways are there to show my sea time when I apply?',
     'How can I document sea time?',
@@ -149,6 +151,8 @@ export const seatimeEn = {
     'can you make a sea time confirmation for me?',
   ],
   'seatime.calculate': [
+    'did 10 hour days for 45 days on a supply boat, what is that in sea time?',
+    'worked 16 hours a day for three weeks, how many days of sea service do i get',
     'How do I calculate sea time?',
     'Calculate sea time from hours',
     'How many sea-time days is 42 hours?',
@@ -200,6 +204,8 @@ export const seatimeEn = {
     'I have 2000 hours on board, how much sea time?',
   ],
   'seatime.what-counts': [
+    'does time alongside the quay count as sea time, or only days underway?',
+    'which days on board can be counted as sea service, yard stay too?',
     'Which time on board counts as sea time, also time alongside the quay?',
     'What counts as sea time?',
     'Does maintenance on board count as sea time?',

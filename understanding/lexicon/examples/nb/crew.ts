@@ -118,6 +118,9 @@ export const crewNb = {
     'D6 sertifikat hva gir det',
   ],
   'ratings.lettmatros': [
+    'kan jeg søke om lettmatrossertifikat nå?',
+    'hva skal til for å få lettmatrossertifikatet?',
+    'krav for å få utstedt lettmatrossertifikat',
     'Hva er kravene for å jobbe som lettmatros?',
     'Hvor mye tjenestetid trenger en lettmatros?',
     'lettmatros krav',
@@ -154,6 +157,9 @@ export const crewNb = {
     'Lettmatros – hva sier kvalifikasjonsforskriften?',
   ],
   'ratings.smorer': [
+    'kan jeg søke om smørersertifikat nå?',
+    'hva skal til for å få smørersertifikatet?',
+    'krav for å få utstedt smørersertifikat',
     'Hva er kravet til smører?',
     'Hvor lang tjenestetid trenger en smører?',
     'smører krav',
@@ -190,6 +196,9 @@ export const crewNb = {
     'Tjenestetid i maskin for smører – hvor lenge?',
   ],
   'ratings.maskinpasser': [
+    'kan jeg søke om maskinpassersertifikat nå?',
+    'hva skal til for å få maskinpassersertifikatet?',
+    'krav for å få utstedt maskinpassersertifikat',
     'Hva er kravene til maskinpasser?',
     'Hvor mye tjenestetid må en maskinpasser ha?',
     'maskinpasser krav',
@@ -261,6 +270,10 @@ export const crewNb = {
     'Maskinpasser-lettmatros: trenger man både dekkstid og maskintid?',
   ],
   'ratings.matros': [
+    'kan jeg søke om matrossertifikat nå, eller mangler jeg noe?',
+    'hva skal til for å få matrossertifikatet?',
+    'søke matrossertifikat etter lærlingtiden, hva kreves?',
+    'kravene for å få utstedt matrossertifikat',
     'Hva er kravet til matros når det ikke står sertifikatkrav i bemanningssertifikatet?',
     'Trenger jeg ferdighetssertifikat matros?',
     'matros krav',

@@ -107,6 +107,9 @@ export const crewNn = {
     'Kva seier forskrifta om kva ein D6 kan føre?',
   ],
   'ratings.lettmatros': [
+    'kan eg søkje om lettmatrossertifikat no?',
+    'kva skal til for å få lettmatrossertifikatet?',
+    'krav for å få skrive ut lettmatrossertifikat',
     'Kva krav er det for å vere lettmatros?',
     'Kva treng eg for å jobbe som lettmatros?',
     'Kor lang tenestetid på dekk treng eg for å bli lettmatros?',
@@ -142,6 +145,9 @@ export const crewNn = {
     'Kva må ein lettmatros kunne dokumentere?',
   ],
   'ratings.smorer': [
+    'kan eg søkje om smørarsertifikat no?',
+    'kva skal til for å få smørarsertifikatet?',
+    'krav for å få skrive ut smørarsertifikat',
     'Kva krav er det til smørar?',
     'Kva treng eg for å jobbe som smørar?',
     'Kor lang tid i maskin treng ein smørar?',
@@ -177,6 +183,9 @@ export const crewNn = {
     'Er det nok med seks månader i maskin for smørar?',
   ],
   'ratings.maskinpasser': [
+    'kan eg søkje om maskinpassarsertifikat no?',
+    'kva skal til for å få maskinpassarsertifikatet?',
+    'krav for å få skrive ut maskinpassarsertifikat',
     'Kva krav er det til maskinpassar?',
     'Kva treng eg for å jobbe som motormann?',
     'Kva skal til for å jobbe som maskinpassar?',
@@ -246,6 +255,10 @@ export const crewNn = {
     'lettmatros og maskinpassar kombinert krav',
   ],
   'ratings.matros': [
+    'kan eg søkje om matrossertifikat no, eller manglar eg noko?',
+    'kva skal til for å få matrossertifikatet?',
+    'søkje matrossertifikat etter læretida, kva krevst?',
+    'krava for å få skrive ut matrossertifikat',
     'Kva krav er det til matros på skip under 500 BT?',
     'Kva treng eg for å jobbe som matros?',
     'Kva kvalifikasjonar må ein matros ha?',
