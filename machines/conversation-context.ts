@@ -136,9 +136,10 @@ const withTopic = (topics: readonly TopicId[], topic: TopicId): TopicId[] => [
 ];
 
 /**
- * `facts` without the dates of another document: an issue or expiry date given earlier is kept
- * only when the rule the conversation was on is about the same document as `ruleId` (an ISSC's
- * date of issue is no health certificate's), or when this very message gives it (`now`).
+ * `facts` without the dates of another document: when the rule the conversation was on is about
+ * another document than `ruleId` (an ISSC's date of issue is no health certificate's), an issue or
+ * expiry date given earlier is dropped unless this very message gives it (`now`). Dates given on no
+ * rule, or on a rule about no document, are the user's and carry.
  */
 function documentFactsKept(
   facts: Record<string, unknown>,
@@ -147,8 +148,8 @@ function documentFactsKept(
   ruleId: RuleId,
 ): Record<string, unknown> {
   const previous = context.ruleId ?? context.decisions.at(-1)?.rule;
-  const document = DOCUMENT_OF.get(ruleId);
-  if (document !== undefined && previous !== undefined && DOCUMENT_OF.get(previous) === document) return facts;
+  const before = previous === undefined ? undefined : DOCUMENT_OF.get(previous);
+  if (before === undefined || before === DOCUMENT_OF.get(ruleId)) return facts;
   const out: Record<string, unknown> = {};
   for (const [id, value] of Object.entries(facts))
     if (!DOCUMENT_FACTS.has(id) || Object.hasOwn(now, id)) out[id] = value;

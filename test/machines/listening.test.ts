@@ -624,6 +624,15 @@ const REGRESSIONS: Golden[] = [
     ],
   },
   {
+    name: 'a date of issue given on a rule about no document carries to the health certificate (nb)',
+    locale: 'nb',
+    turns: [
+      say('Trenger båten min bemanningssertifikat?', asks(MANNING, 'flag')),
+      say('norsk. helseerklæringen min ble forresten utstedt 3. mai 2024', asks(MANNING, 'vesselType')),
+      say('Hvor lenge gjelder helseerklæringen?', asks('health.certificate', 'ageAtIssue')),
+    ],
+  },
+  {
     name: 'a date given while the kind of ISSC is asked is noted, then not asked for (nb)',
     locale: 'nb',
     turns: [
