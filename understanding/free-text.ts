@@ -7,6 +7,7 @@
 import { type FactInfo, limit } from '../rules/index.js';
 import {
   AFTER_LINK_WORDS,
+  AT_MOST_WORDS,
   APPROX_WORDS,
   DATE_LINK_WORDS,
   DAY_WORDS,
@@ -51,6 +52,7 @@ const HOURS_FOR_DAYS = new RegExp(
 /** "12 timer per dag", "12 hours a day". */
 const HOURS_PER_DAY = new RegExp(String.raw`(?<![a-z0-9.,])${NUM} ?${HOURS} ?${PER_DAY}`, 'gd');
 const DAY_WORD_SET = new Set(DAY_WORDS.map(fold));
+const AT_MOST = new RegExp(`(?<![a-z0-9])(?:${alternation(AT_MOST_WORDS)}) ?$`);
 const PASSENGERS = new RegExp(`(?<![a-z])${word(PASSENGER_WORDS)}(?![a-z])`);
 
 /** A number right after one of `labels` ("BT 45", "største lengde er 14,9 m"); the match ends where it starts. */
@@ -326,13 +328,25 @@ const PASSENGERS_NEXT = new RegExp(`^ ?${word(PASSENGER_WORDS)}(?![a-z])`);
  * a boat with 12 or fewer is its own category (contract §1, seed 003 and 004) — whatever the boat is
  * called («passasjerbåt med 10 passasjerar» is not a passenger ship). Bounds ("over 12") are left.
  */
-function passengerCategory(folded: string, qs: readonly Quantity[]): { value: string; q: Quantity } | undefined {
-  const counts = qs.filter(
-    (q) => q.unit === undefined && PASSENGERS_NEXT.test(folded.slice(q.end, q.end + 16)) && !isBoundQuantity(folded, q),
-  );
+function passengerCategory(
+  folded: string,
+  qs: readonly Quantity[],
+): { value: string | undefined; q: Quantity } | undefined {
+  const counts = qs.filter((q) => q.unit === undefined && PASSENGERS_NEXT.test(folded.slice(q.end, q.end + 16)));
   const [q] = counts;
-  if (q === undefined || counts.some((o) => o.value !== q.value) || !Number.isInteger(q.value)) return undefined;
-  return { value: q.value > limit('smallPassengerMaxPassengers') ? 'passenger' : 'small-passenger', q };
+  if (q === undefined) return undefined;
+  const max = limit('smallPassengerMaxPassengers');
+  const bounded = counts.filter((c) => isBoundQuantity(folded, c));
+  if (bounded.length > 0) {
+    // "maks 12 passasjerer" is 12 or fewer; any other bound («over 10», "at least 8") leaves the
+    // category open: the vessel type is asked, not read from «passasjerbåt».
+    const atMost = bounded.every(
+      (c) => AT_MOST.test(folded.slice(Math.max(0, c.start - 20), c.start)) && c.value <= max,
+    );
+    return { value: atMost && bounded.length === counts.length ? 'small-passenger' : undefined, q };
+  }
+  if (counts.some((o) => o.value !== q.value) || !Number.isInteger(q.value)) return undefined;
+  return { value: q.value > max ? 'passenger' : 'small-passenger', q };
 }
 
 function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): FactFound[] {
@@ -355,7 +369,7 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
     if (f.questionKey === 'vesselType' && passengers) continue;
     if (hit) c.propose(f.questionKey, hit.value, at[hit.start]?.[0] ?? 0, at[hit.end - 1]?.[1] ?? 0);
   }
-  if (passengers) c.propose('vesselType', passengers.value, passengers.q.start, passengers.q.end);
+  if (passengers?.value) c.propose('vesselType', passengers.value, passengers.q.start, passengers.q.end);
   const found = findDates(folded, ctx.today);
   const hits = found.filter((h) => !rejectedAt(folded, h.start));
   const qs = quantities.filter(

@@ -624,6 +624,18 @@ const REGRESSIONS: Golden[] = [
     ],
   },
   {
+    name: 'a Norwegian passenger boat "with max 12 passengers" is no passenger ship: uncertain, not "required" (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'Hi, we operate a Norwegian passenger boat with max 12 passengers. Do we need a manning certificate?',
+        decides(MANNING, 'manning-certificate', 'uncertain', undefined, {
+          facts: { flag: 'NO', vesselType: 'small-passenger' },
+        }),
+      ),
+    ],
+  },
+  {
     name: 'a date of issue given on a rule about no document carries to the health certificate (nb)',
     locale: 'nb',
     turns: [

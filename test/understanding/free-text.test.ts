@@ -18,6 +18,26 @@ type FreeTextCase = {
 };
 
 const cases: FreeTextCase[] = [
+  // passengers as a most ("maks 12 passasjerer") or another bound
+  {
+    name: '"a Norwegian passenger boat with max 12 passengers" is a boat of 12 or fewer, Norwegian',
+    rule: 'manning-certificate',
+    text: 'we operate a Norwegian passenger boat with max 12 passengers',
+    expected: { flag: 'NO', vesselType: 'small-passenger' },
+    locale: 'en',
+  },
+  {
+    name: '"passasjerbåt med maks 12 passasjerer" is a boat of 12 or fewer',
+    rule: 'manning-certificate',
+    text: 'Trenger passasjerbåten vår med maks 12 passasjerer bemanningssertifikat?',
+    expected: { vesselType: 'small-passenger' },
+  },
+  {
+    name: '"over 10 passasjerer" leaves the category open (not read from «passasjerbåt»)',
+    rule: 'manning-certificate',
+    text: 'Trenger en passasjerbåt med over 10 passasjerer bemanningssertifikat?',
+    expected: {},
+  },
   // the safe manning as the manning certificate states it
   {
     name: '"vi er 11 i bemanningsoppgaven" is a safe manning of 11',

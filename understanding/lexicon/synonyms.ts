@@ -677,6 +677,73 @@ export const EMPTY_LIST_WORDS: readonly string[] = [
  * value whatever the sentence around them. "norsk" alone is not enough for the flag ("norsk rederi",
  * "norsk sertifikat"), "fører" not for the role ("fører norsk flagg"), a bare "1" not for an area.
  */
+/** Words for a passenger ship in free text. */
+const PASSENGER_SHIP_WORDS = [
+  'passasjerskip',
+  'passasjerbåt',
+  'passasjerfartøy',
+  'passasjerferje',
+  'ferje',
+  'ferge',
+  'bilferje',
+  'passenger ship',
+  'passenger vessel',
+  'passenger boat',
+  'ferry',
+  'car ferry',
+  'cruise ship',
+  'cruiseskip',
+];
+/** Words for a cargo ship (any other commercial vessel) in free text. */
+const CARGO_SHIP_WORDS = [
+  ...WORK_VESSEL_WORDS,
+  'lasteskip',
+  'lastebåt',
+  'lastefartøy',
+  'frakteskip',
+  'bulkskip',
+  'tankskip',
+  'oljetankskip',
+  'kjemikalietankskip',
+  'gasstankskip',
+  'containerskip',
+  'cargo ship',
+  'cargo vessel',
+  'cargo boat',
+  'freighter',
+  'bulk carrier',
+  'tanker',
+  'container ship',
+];
+/** Words for a fishing vessel in free text. */
+const FISHING_VESSEL_WORDS = [
+  'fiskefartøy',
+  'fiskebåt',
+  'fiskeskip',
+  'tråler',
+  'snurper',
+  'sjark',
+  'fishing vessel',
+  'fishing boat',
+  'trawler',
+];
+/**
+ * A vessel of any commercial kind named with its flag ("a Norwegian passenger boat", «norsk
+ * fiskebåt», "foreign tanker").
+ */
+const COMMERCIAL_VESSEL_WORDS = [
+  'skip',
+  'fartøy',
+  'båt',
+  'ship',
+  'vessel',
+  'boat',
+  ...PASSENGER_SHIP_WORDS,
+  ...CARGO_SHIP_WORDS,
+  ...FISHING_VESSEL_WORDS,
+];
+const flagged = (flags: readonly string[]) => flags.flatMap((f) => COMMERCIAL_VESSEL_WORDS.map((w) => `${f} ${w}`));
+
 export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
   flag: {
     NO: [
@@ -688,26 +755,10 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'nis-registrert',
       'nor-registrert',
       'norskregistrert',
-      'norsk skip',
-      'norsk fartøy',
-      'norsk båt',
-      'norsk lasteskip',
-      'norsk passasjerskip',
-      'norsk fiskefartøy',
-      'norsk fiskebåt',
-      'norsk tankskip',
-      'norsk ferje',
-      'norsk ferge',
       'norwegian flag',
       'norwegian-flagged',
       'norwegian flagged',
-      'norwegian ship',
-      'norwegian vessel',
-      'norwegian boat',
-      'norwegian cargo ship',
-      'norwegian passenger ship',
-      'norwegian fishing vessel',
-      'norwegian fishing boat',
+      ...flagged(['norsk', 'norwegian']),
       // The vessel said to be Norwegian in a sentence of its own ("Det er norsk og L er 14 m").
       ...NORWEGIAN_IS,
     ],
@@ -715,66 +766,19 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'utenlandsk flagg',
       'utanlandsk flagg',
       'annet flagg',
-      'utenlandsk skip',
-      'utenlandsk fartøy',
       'utenlandskregistrert',
       'foreign flag',
       'foreign-flagged',
       'foreign flagged',
-      'foreign ship',
-      'foreign vessel',
       'other flag',
+      ...flagged(['utenlandsk', 'utanlandsk', 'foreign']),
       ...FOREIGN_IS,
     ],
   },
   vesselType: {
-    passenger: [
-      'passasjerskip',
-      'passasjerbåt',
-      'passasjerfartøy',
-      'passasjerferje',
-      'ferje',
-      'ferge',
-      'bilferje',
-      'passenger ship',
-      'passenger vessel',
-      'passenger boat',
-      'ferry',
-      'car ferry',
-      'cruise ship',
-      'cruiseskip',
-    ],
-    cargo: [
-      ...WORK_VESSEL_WORDS,
-      'lasteskip',
-      'lastebåt',
-      'lastefartøy',
-      'frakteskip',
-      'bulkskip',
-      'tankskip',
-      'oljetankskip',
-      'kjemikalietankskip',
-      'gasstankskip',
-      'containerskip',
-      'cargo ship',
-      'cargo vessel',
-      'cargo boat',
-      'freighter',
-      'bulk carrier',
-      'tanker',
-      'container ship',
-    ],
-    fishing: [
-      'fiskefartøy',
-      'fiskebåt',
-      'fiskeskip',
-      'tråler',
-      'snurper',
-      'sjark',
-      'fishing vessel',
-      'fishing boat',
-      'trawler',
-    ],
+    passenger: PASSENGER_SHIP_WORDS,
+    cargo: CARGO_SHIP_WORDS,
+    fishing: FISHING_VESSEL_WORDS,
     'small-passenger': ['12 eller færre passasjerer', '12 eller færre passasjerar', '12 or fewer passengers'],
     leisure: ['fritidsbåt', 'fritidsfartøy', 'leisure boat', 'leisure craft', ...PRIVATE_USE_WORDS],
     other: [],
@@ -1448,6 +1452,32 @@ export const TRAILING_COMPARATIVE_WORDS: readonly string[] = [
   'or under',
   'and more',
   'and up',
+];
+
+/**
+ * Words before a number that make it the most there may be ("maks 12 passasjerer", "up to 12
+ * passengers"): a boat certified for at most 12 carries 12 or fewer.
+ */
+export const AT_MOST_WORDS: readonly string[] = [
+  'maks',
+  'maks.',
+  'maksimalt',
+  'maksimum',
+  'opptil',
+  'inntil',
+  'høyst',
+  'høgst',
+  'ikke mer enn',
+  'ikke flere enn',
+  'ikkje meir enn',
+  'ikkje fleire enn',
+  'max',
+  'max.',
+  'maximum',
+  'up to',
+  'at most',
+  'no more than',
+  'not more than',
 ];
 
 /** Words that only say a number is approximate; they are ignored ("ca. 40" is 40) but noted. */
