@@ -25,8 +25,7 @@ import { TRAINING } from '../understanding/classifier/train.js';
 import { classifyTopics, verdictOf } from '../understanding/topics.js';
 import { DEV_SET } from '../test/eval/dev/index.js';
 import { type EvalCase, evaluateRouting, type Miss, type RoutingReport } from '../test/eval/evaluate.js';
-import { loadHeldOut } from '../test/eval/heldout-loader.js';
-import { loadHeldOut2 } from '../test/eval/heldout2-loader.js';
+import { type HeldOutSet, loadHeldOut } from '../test/eval/heldout-loader.js';
 import { evalCases } from '../test/eval/questions.js';
 import { freshCases } from '../test/eval/questions-fresh.js';
 import { TARGETS } from '../test/eval/targets.js';
@@ -111,32 +110,38 @@ out.push(
 const missLines = (misses: readonly Miss[]) =>
   misses.map((m) => `- [${m.locale}] ${m.expected} → ${m.got} (${m.how}): «${m.text}»`).join('\n');
 
-const heldOut = args.includes('--no-heldout') ? undefined : await loadHeldOut();
-out.push('\n## Held-out set (test/eval/heldout)');
-if (args.includes('--no-heldout')) out.push('Not measured in this run (`--no-heldout`).');
-else if (heldOut) {
-  const report = evaluateRouting(heldOut, (t) => classifyTopics(t));
-  out.push(
-    'Written by another engineer while the classifier was built, from the topic catalogue and seeds; ' +
-      'never read, trained or tuned on here (a test checks that none of its texts is among the examples). ' +
-      'Aggregate figures only.\n',
-  );
-  out.push(table(strip(report), before.heldout));
-  out.push(`\nTargets on the held-out set:\n${targetLines(strip(report))}`);
-} else out.push('Not present yet in this tree.');
+/** One held-out set's section: aggregate figures and the issue's targets, never a text or a miss. */
+async function heldOutSection(set: HeldOutSet, title: string, about: string, was: Figures | undefined) {
+  out.push(`\n## ${title}`);
+  if (args.includes('--no-heldout')) {
+    out.push('Not measured in this run (`--no-heldout`).');
+    return;
+  }
+  const cases = await loadHeldOut(set);
+  if (!cases) {
+    out.push('Not present yet in this tree.');
+    return;
+  }
+  const report = strip(evaluateRouting(cases, (t) => classifyTopics(t)));
+  out.push(`${about} Aggregate figures only.\n`);
+  out.push(table(report, was));
+  out.push(`\nTargets on ${set === 1 ? 'the held-out set' : 'held-out set 2'}:\n${targetLines(report)}`);
+}
 
-const heldOut2 = args.includes('--no-heldout') ? undefined : await loadHeldOut2();
-out.push('\n## Held-out set 2 (test/eval/heldout2)');
-if (args.includes('--no-heldout')) out.push('Not measured in this run (`--no-heldout`).');
-else if (heldOut2) {
-  const report = evaluateRouting(heldOut2, (t) => classifyTopics(t));
-  out.push(
-    'Written by an engineer who never saw the examples, the first held-out set or any routing result, ' +
-      'while the classifier was tuned; measured once on the final model. Aggregate figures only.\n',
-  );
-  out.push(table(strip(report), undefined));
-  out.push(`\nTargets on held-out set 2:\n${targetLines(strip(report))}`);
-} else out.push('Not present yet in this tree.');
+await heldOutSection(
+  1,
+  'Held-out set (test/eval/heldout)',
+  'Written by another engineer while the classifier was built, from the topic catalogue and seeds; ' +
+    'never read, trained or tuned on here (a test checks that none of its texts is among the examples).',
+  before.heldout,
+);
+await heldOutSection(
+  2,
+  'Held-out set 2 (test/eval/heldout2)',
+  'Written by an engineer who never saw the examples, the first held-out set or any routing result, ' +
+    'while the classifier was tuned; never read, trained or tuned on.',
+  undefined,
+);
 
 const devReport = evaluateRouting(DEV_SET, (t) => classifyTopics(t));
 out.push(`\n## Dev set (test/eval/dev, ${DEV_SET.length} messages)`);
