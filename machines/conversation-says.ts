@@ -24,7 +24,7 @@ import {
   topicAnswer,
 } from '../content/render.js';
 import { decide, listRules, type RuleId } from '../rules/index.js';
-import type { DecidedDecision, Text } from '../rules/types.js';
+import type { DecidedDecision, FactInfo, Text } from '../rules/types.js';
 import type { PartialDate } from '../understanding/extract.js';
 import { ALL_FACTS, ruleFact, ruleFacts } from './answers.js';
 import type { ConversationContext } from './conversation-context.js';
@@ -69,27 +69,26 @@ export function changeSaid(context: SayContext): string | undefined {
   return changes.length > 0 ? changeLead(context.locale, change.kind, changes) : undefined;
 }
 
-/** The facts a new rule took from earlier messages, said in a sentence; undefined when none. */
-export function carriedSaid(context: SayContext): string | undefined {
+/** Facts `ids` of the rule with the values it holds, for a lead; those it does not hold are left out. */
+function heldFacts(context: SayContext, ids: readonly string[]): { fact: FactInfo; value: unknown }[] {
   const { ruleId } = context;
-  if (!ruleId || context.carried.length === 0) return undefined;
-  const facts = context.carried.flatMap((id) => {
+  if (!ruleId) return [];
+  return ids.flatMap((id) => {
     const fact = ruleFact(ruleId, id);
     return fact && Object.hasOwn(context.facts, id) ? [{ fact, value: context.facts[id] }] : [];
   });
+}
+
+/** The facts a new rule took from earlier messages, said in a sentence; undefined when none. */
+export function carriedSaid(context: SayContext): string | undefined {
+  const facts = heldFacts(context, context.carried);
   return facts.length > 0 ? earlierLead(context.locale, facts) : undefined;
 }
 
 /** The facts the last message gave beside the question asked, said in a sentence; undefined when none. */
 export function notedSaid(context: SayContext): string | undefined {
-  const { ruleId } = context;
   // `noted` is missing from conversations stored before it existed.
-  const noted = context.noted ?? [];
-  if (!ruleId || noted.length === 0) return undefined;
-  const facts = noted.flatMap((id) => {
-    const fact = ruleFact(ruleId, id);
-    return fact && Object.hasOwn(context.facts, id) ? [{ fact, value: context.facts[id] }] : [];
-  });
+  const facts = heldFacts(context, context.noted ?? []);
   return facts.length > 0 ? notedLead(context.locale, facts) : undefined;
 }
 

@@ -176,6 +176,14 @@ export function storedRule(snapshot: unknown, locale: Locale): ConversationRule 
   return { ruleId, facts, locale: isLocale(own) ? own : locale, today };
 }
 
+/** The user turns a stored snapshot has taken (0 when it says none). */
+export function storedTurns(snapshot: unknown): number {
+  if (typeof snapshot !== 'object' || snapshot === null || !('context' in snapshot)) return 0;
+  const { context } = snapshot;
+  if (typeof context !== 'object' || context === null || !('turns' in context)) return 0;
+  return typeof context.turns === 'number' ? context.turns : 0;
+}
+
 /** What a turn gives: what was said, the user turns taken so far, and the snapshot to store. */
 export type TurnOutcome = {
   messages: BotMessage[];

@@ -12,7 +12,7 @@
  * It holds personal data like the store does, so it is bounded: at most `max` conversations, the
  * least recently used stopped first, and none kept longer than the store's time to live.
  */
-import { type LiveConversation, stopLive } from '../../machines/conversation.js';
+import { type LiveConversation, stopLive, storedTurns } from '../../machines/conversation.js';
 import type { StoredConversation } from './store.js';
 
 /** Most conversations kept running at once unless told otherwise. */
@@ -22,14 +22,6 @@ type Kept = { live: LiveConversation; revision: string; keptAt: number };
 
 /** The revision of a stored record: which save of the conversation it is. */
 const revisionOf = (record: Pick<StoredConversation, 'updatedAt'>, turns: number) => `${record.updatedAt}#${turns}`;
-
-/** The turn count a stored snapshot holds (0 when it holds none). */
-function turnsOf(snapshot: unknown): number {
-  if (typeof snapshot !== 'object' || snapshot === null || !('context' in snapshot)) return 0;
-  const context = snapshot.context;
-  if (typeof context !== 'object' || context === null || !('turns' in context)) return 0;
-  return typeof context.turns === 'number' ? context.turns : 0;
-}
 
 export class LiveConversations {
   /** In order of last use (a Map keeps insertion order; a use moves an entry to the end). */
@@ -46,7 +38,7 @@ export class LiveConversations {
     const kept = this.kept.get(id);
     if (!kept) return undefined;
     this.kept.delete(id);
-    if (record && kept.revision === revisionOf(record, turnsOf(record.snapshot)) && !this.expired(kept))
+    if (record && kept.revision === revisionOf(record, storedTurns(record.snapshot)) && !this.expired(kept))
       return kept.live;
     stopLive(kept.live);
     return undefined;

@@ -78,27 +78,19 @@ const PRIVATE_USE_WORDS = [
 ];
 
 /** The vessel named, then said to be Norwegian or foreign: "det er norsk", "the ship is Norwegian". */
-const VESSEL_IS = [
-  'det er',
-  'den er',
-  'ho er',
-  'båten er',
-  'skipet er',
-  'fartøyet er',
-  'it is',
-  "it's",
-  'the ship is',
-  'the vessel is',
-  'the boat is',
+const VESSEL_IS_NO = ['det er', 'den er', 'ho er', 'båten er', 'skipet er', 'fartøyet er'];
+const VESSEL_IS_EN = ['it is', "it's", 'the ship is', 'the vessel is', 'the boat is'];
+/** Each way of naming the vessel, followed by each way of saying its flag. */
+const vesselIs = (names: readonly string[], flags: readonly string[]) =>
+  names.flatMap((name) => flags.map((flag) => `${name} ${flag}`));
+const NORWEGIAN_IS = [
+  ...vesselIs(VESSEL_IS_NO, ['norsk', 'norskregistrert']),
+  ...vesselIs(VESSEL_IS_EN, ['norwegian']),
 ];
-const NORWEGIAN_IS = VESSEL_IS.flatMap((is) =>
-  is.startsWith('the') || is.startsWith('it') ? [`${is} norwegian`] : [`${is} norsk`, `${is} norskregistrert`],
-);
-const FOREIGN_IS = VESSEL_IS.flatMap((is) =>
-  is.startsWith('the') || is.startsWith('it')
-    ? [`${is} foreign`, `${is} foreign-flagged`, `${is} not norwegian`]
-    : [`${is} utenlandsk`, `${is} utanlandsk`, `${is} ikke norsk`, `${is} ikkje norsk`],
-);
+const FOREIGN_IS = [
+  ...vesselIs(VESSEL_IS_NO, ['utenlandsk', 'utanlandsk', 'ikke norsk', 'ikkje norsk']),
+  ...vesselIs(VESSEL_IS_EN, ['foreign', 'foreign-flagged', 'not norwegian']),
+];
 
 /**
  * The document that states the safe manning: a number of people "in the manning certificate"

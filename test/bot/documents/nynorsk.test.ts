@@ -11,6 +11,7 @@ import type { BotMessage } from '../../../content/types.js';
 import { date, decide } from '../../../rules/index.js';
 import type { TestServer } from './helpers.js';
 import { D6_FACTS, MATROS_FACTS, TODAY, get, parseIcs, pdfText, post, startServer } from './helpers.js';
+import { SEA_TIME_D6_ANSWERS, type SeaTimeStep } from '../../fixtures/sea-time-answers.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -93,22 +94,12 @@ describe('calendar reminders in nynorsk', () => {
 
 describe('a nynorsk conversation that ends in a sea-time confirmation', () => {
   type Reply = { conversationId: string; locale: string; messages: BotMessage[] };
-  const ANSWERS: Record<string, { text?: string; choice?: string }> = {
-    targetCertificate: { choice: 'answer:D6' },
-    seafarerName: { text: 'Kari Nordmann' },
-    seafarerBirthDate: { text: '1990-04-17' },
-    position: { text: 'lettmatros' },
-    periodFrom: { text: '2025-01-06' },
-    periodTo: { text: '2025-03-28' },
+  // The bokmål fixture's answers, with bare numbers where it writes a bokmål unit («60 dager»).
+  const ANSWERS: Readonly<Record<string, SeaTimeStep>> = {
+    ...SEA_TIME_D6_ANSWERS,
     days: { text: '60' },
     hoursPerDay: { text: '12' },
-    vesselName: { text: 'MS Havbris' },
-    callSign: { text: 'LK2345' },
     lengthOverall: { text: '14,9' },
-    signerName: { text: 'Ola Hansen' },
-    signerRole: { choice: 'answer:company-representative' },
-    signerIsSeafarer: { choice: 'answer:no' },
-    onMobileUnit: { choice: 'answer:no' },
   };
 
   async function chat(body: Record<string, unknown>): Promise<Reply> {
