@@ -15,12 +15,14 @@ import {
   FACT_LABELS,
   HOURS_FOR_DAYS_WORDS,
   ISSUE_WORDS,
+  LISTED_FLAG_WORDS,
   NUMBER_LINK_WORDS,
   PASSENGER_WORDS,
   PER_DAY_WORDS,
   PERIOD_FROM_WORDS,
   PERIOD_TO_WORDS,
   UNIT_WORDS,
+  VESSEL_WORDS,
 } from './lexicon/synonyms.js';
 import { findDates, type DateHit } from './dates.js';
 import type { ExtractContext } from './extract.js';
@@ -319,7 +321,6 @@ const REJECTED = new RegExp(
 );
 const rejectedAt = (folded: string, start: number) => REJECTED.test(folded.slice(Math.max(0, start - 24), start));
 
-/** Every fact of `facts` that folded text states, by catalogue key, with where it stands. */
 /** A number of passengers: the quantity right before a passenger word ("10 passasjerar", "12 pax"). */
 const PASSENGERS_NEXT = new RegExp(`^ ?${word(PASSENGER_WORDS)}(?![a-z])`);
 
@@ -349,6 +350,29 @@ function passengerCategory(
   return { value: q.value > max ? 'passenger' : 'small-passenger', q };
 }
 
+const VESSEL_WORD = new RegExp(`(?<![a-z])${word(VESSEL_WORDS)}(?:en|et|er|a|ene)?(?![a-z])`);
+const LIST_END = '(?=[,;.!?)]| og | and |$)';
+const LISTED_FLAGS = (['NO', 'foreign'] as const).map((value) => ({
+  value,
+  re: new RegExp(`[,;(] ?(?:(?:og|and) )?${word(LISTED_FLAG_WORDS[value])} ?${LIST_END}`, 'g'),
+}));
+
+/**
+ * The flag listed among the particulars after the vessel is named, in the same sentence («en
+ * fiskebåt på 14 meter, norsk, og …»): proposed like any other mention, so two flags cancel.
+ */
+function listedFlag(c: Collector, folded: string): void {
+  for (const { value, re } of LISTED_FLAGS)
+    for (const m of folded.matchAll(re)) {
+      const sentence =
+        folded
+          .slice(0, m.index)
+          .split(/[.!?\n]/)
+          .pop() ?? '';
+      if (VESSEL_WORD.test(sentence)) c.propose('flag', value, m.index + 1, m.index + m[0].length);
+    }
+}
+
 function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): FactFound[] {
   const { tokens, at } = tokensAt(folded);
   const c = collector(facts);
@@ -370,6 +394,7 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
     if (hit) c.propose(f.questionKey, hit.value, at[hit.start]?.[0] ?? 0, at[hit.end - 1]?.[1] ?? 0);
   }
   if (passengers?.value) c.propose('vesselType', passengers.value, passengers.q.start, passengers.q.end);
+  listedFlag(c, folded);
   const found = findDates(folded, ctx.today);
   const hits = found.filter((h) => !rejectedAt(folded, h.start));
   const qs = quantities.filter(

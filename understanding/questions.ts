@@ -39,7 +39,12 @@ const alt = (list: readonly string[]) =>
  * A sentence ends at ? or ! (and what follows), at a line break, or at a full stop before a capital
  * letter — not after a bare number ("1. Juni").
  */
-const SENTENCE_END = /[?!]+["»”)]*(?=\s|$)|\n+|(?<!(?:^|[^\p{L}\p{N}])\p{N}{1,2})\.(?=\s+["«“(]?\p{Lu})/gu;
+const SENTENCE_END = new RegExp(
+  String.raw`[?!]+["»”)]*(?=\s|$)|\n+|(?<!(?:^|[^\p{L}\p{N}])\p{N}{1,2})\.(?=\s+["«“(]?\p{Lu})` +
+    // Typed all in lower case, a question after a full stop still starts a sentence ("… 8 crew. do we need …").
+    String.raw`|(?<!(?:^|[^\p{L}\p{N}])\p{N}{1,2})\.(?=\s+(?:${alt(QUESTION_OPENERS)})\s+(?:${alt(QUESTION_SUBJECTS)})${END})`,
+  'gu',
+);
 
 /** "…, og må vi …", "… and do we …", "…, og hva …": where a second question starts inside a sentence. */
 const JOIN = new RegExp(

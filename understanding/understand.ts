@@ -24,6 +24,7 @@ import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from
 import { type FactFound, findFacts, loneHoursAsPerDay } from './free-text.js';
 import { detectLanguage } from './language.js';
 import { fold, words } from './normalize.js';
+import { coordinatedQuestions } from './coordinated.js';
 import { type MessagePart, askedPositions, ruleHintsIn, splitMessage } from './questions.js';
 import { ALL_FACTS, ruleFact } from './rule-facts.js';
 import { classifyTopics, type TopicVerdict } from './topics.js';
@@ -166,12 +167,12 @@ function questionsOf(text: string, parts: readonly MessagePart[]): Question[] {
     ruleHints: ruleHintsIn(text.slice(0, MAX_CLASSIFIED)),
   });
   if (asking.length === 0) return [whole()];
-  const classified = asking.map((p) => ({
-    ...p,
-    asks: true,
-    verdict: verdictFor(p.text),
-    ruleHints: ruleHintsIn(p.text),
-  }));
+  const classified = asking.flatMap((p) =>
+    (coordinatedQuestions(p, verdictFor) ?? [{ ...p, asks: true, verdict: verdictFor(p.text) }]).map((q) => ({
+      ...q,
+      ruleHints: ruleHintsIn(q.text),
+    })),
+  );
   // The clear questions first, then those that need a "did you mean" (a menu waits for a click).
   const clear: Question[] = [];
   for (const q of classified)

@@ -78,6 +78,37 @@ const cases: FreeTextCase[] = [
     expected: { flag: 'foreign', vesselType: 'cargo' },
   },
   {
+    name: 'the flag listed among the particulars after the vessel («en fiskebåt på 14 meter, norsk, og …»)',
+    rule: 'manning-certificate',
+    text: 'Hei! Vi har en fiskebåt på 14 meter, norsk, og lurer på om vi trenger bemanningssertifikat?',
+    expected: { flag: 'NO', vesselType: 'fishing' },
+  },
+  {
+    name: 'a foreign flag listed after the vessel in nynorsk («tråler 30 m, utanlandsk»)',
+    rule: 'manning-certificate',
+    text: 'tråler 30 m, utanlandsk. treng vi bemanningssertifikat?',
+    expected: { flag: 'foreign', vesselType: 'fishing' },
+  },
+  {
+    name: 'a Norwegian listed after the vessel in English ("a tug, Norwegian, 400 GT")',
+    rule: 'manning-certificate',
+    text: 'We run a tug, Norwegian, 400 GT. Manning certificate needed?',
+    expected: { flag: 'NO', vesselType: 'cargo', grossTonnage: 400 },
+    locale: 'en',
+  },
+  {
+    name: 'a person said to be Norwegian, before any vessel is named, gives no flag («Jeg er norsk, og jobber på fiskebåt»)',
+    rule: 'manning-certificate',
+    text: 'Jeg er norsk, og jobber på fiskebåt. Trenger vi bemanningssertifikat?',
+    expected: { vesselType: 'fishing' },
+  },
+  {
+    name: '«norsk rederi» after the vessel gives no flag',
+    rule: 'manning-certificate',
+    text: 'lasteskip 300 BT, norsk rederi, trenger vi bemanningssertifikat',
+    expected: { vesselType: 'cargo', grossTonnage: 300 },
+  },
+  {
     name: '"er det norsk lov som gjelder" says nothing about the flag',
     rule: 'manning-certificate',
     text: 'Er det norsk lov som gjelder for bemanningssertifikat?',

@@ -39,6 +39,31 @@ describe('understand: the questions of a message', () => {
       topics: ['manning.which-vessels', 'cook.required'],
     },
     {
+      name: 'two things needed, joined by "and" in one question, are two topics ("a cook and a manning certificate")',
+      text: 'we have a 300 GT cargo vessel under norwegian flag with 8 crew. do we need a cook and a manning certificate?',
+      topics: ['cook.required', 'manning.which-vessels'],
+    },
+    {
+      name: 'two things needed, joined by "og", are two topics («bemanningssertifikat og skipskokk»)',
+      text: 'Trenger vi bemanningssertifikat og skipskokk?',
+      topics: ['manning.which-vessels', 'cook.required'],
+    },
+    {
+      name: 'two things needed, joined by "og" in nynorsk, are two topics («skipskokk og bemanningssertifikat»)',
+      text: 'Må vi ha skipskokk og bemanningssertifikat? Vi er 12 i sikkerheitsbemanninga',
+      topics: ['cook.required', 'manning.which-vessels'],
+    },
+    {
+      name: 'two vessel kinds joined by "and" are one question about one topic',
+      text: 'Do we need a manning certificate for fishing vessels and cargo ships?',
+      topics: ['manning.which-vessels'],
+    },
+    {
+      name: 'days and hours joined by "and" are one sea-time question',
+      text: 'how much sea time for 20 days and 12 hours a day?',
+      topics: ['seatime.calculate'],
+    },
+    {
       name: 'facts stated before the question do not decide its topic (the cook, not the manning certificate)',
       text: "Our cargo ship is Norwegian-flagged, 120 GT, and there are 11 people in the safe manning. Do we need a ship's cook?",
       topics: ['cook.required'],

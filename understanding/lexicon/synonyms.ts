@@ -734,6 +734,30 @@ const COMMERCIAL_VESSEL_WORDS = [
   ...CARGO_SHIP_WORDS,
   ...FISHING_VESSEL_WORDS,
 ];
+/** Any word that names a commercial vessel, for reading a flag listed after it (`LISTED_FLAG_WORDS`). */
+export const VESSEL_WORDS: readonly string[] = COMMERCIAL_VESSEL_WORDS;
+
+/**
+ * A flag listed on its own among the vessel's particulars, after the vessel is named: «en fiskebåt
+ * på 14 meter, norsk, og …», "a tug, Norwegian, 30 m". Only between commas (or a comma and "og"/
+ * "and" or the sentence's end), so «norsk rederi» or "Norwegian crew" never count.
+ */
+export const LISTED_FLAG_WORDS: { readonly NO: readonly string[]; readonly foreign: readonly string[] } = {
+  NO: ['norsk', 'norskregistrert', 'norskflagget', 'norsk flagg', 'norwegian', 'norwegian flag', 'norwegian-flagged'],
+  foreign: [
+    'utenlandsk',
+    'utanlandsk',
+    'utenlandsk flagg',
+    'utanlandsk flagg',
+    'ikke norsk',
+    'ikkje norsk',
+    'foreign',
+    'foreign flag',
+    'foreign-flagged',
+    'not norwegian',
+  ],
+};
+
 const flagged = (flags: readonly string[]) => flags.flatMap((f) => COMMERCIAL_VESSEL_WORDS.map((w) => `${f} ${w}`));
 
 export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
