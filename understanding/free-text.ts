@@ -352,9 +352,11 @@ function passengerCategory(
 
 const VESSEL_WORD = new RegExp(`(?<![a-z])${word(VESSEL_WORDS)}(?:en|et|er|a|ene)?(?![a-z])`);
 const LIST_END = '(?=[,;.!?)]| og | and |$)';
+// Right after a size ("passenger ferry 15 gt norwegian, …"): the flag is one more particular.
+const AFTER_QUANTITY = String.raw`\d ?(?:gt|bt|m|meter|metres|meters|bruttotonn)(?= )`;
 const LISTED_FLAGS = (['NO', 'foreign'] as const).map((value) => ({
   value,
-  re: new RegExp(`[,;(] ?(?:(?:og|and) )?${word(LISTED_FLAG_WORDS[value])} ?${LIST_END}`, 'g'),
+  re: new RegExp(`(?:[,;(]|${AFTER_QUANTITY}) ?(?:(?:og|and) )?${word(LISTED_FLAG_WORDS[value])} ?${LIST_END}`, 'g'),
 }));
 
 /**

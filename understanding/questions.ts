@@ -58,9 +58,12 @@ const OPENER = new RegExp(
 );
 const INDIRECT = new RegExp(`${START}(?:${alt(INDIRECT_QUESTION_PHRASES)})${END}`, 'iu');
 
+/** A verb opening a statement whose subject is left out, a number right after it («Har 1 år som lettmatros»). */
+const OPENER_THEN_NUMBER = new RegExp(`${OPENER.source}\\s+\\d`, 'iu');
+
 /** True when `part` asks something (see the module comment). */
 export const asks = (part: string): boolean =>
-  /\?\s*["»”)]*\s*$/.test(part) || OPENER.test(part) || INDIRECT.test(part);
+  /\?\s*["»”)]*\s*$/.test(part) || (OPENER.test(part) && !OPENER_THEN_NUMBER.test(part)) || INDIRECT.test(part);
 
 /** Cut `text` at the ends `re` finds (each cut keeps what it matched with the part before). */
 function cut(text: string, offset: number, re: RegExp, keepMatch: boolean): { text: string; start: number }[] {

@@ -811,11 +811,11 @@ const enums: AnswerCase[] = [
     expected: NU,
   },
   {
-    name: '"Panama" is not guessed as foreign',
+    name: 'a flag state ("Panama") answers the flag question as foreign',
     rule: 'manning-certificate',
     fact: 'flag',
     text: 'Panama',
-    expected: NU,
+    expected: { kind: 'value', value: 'foreign' },
     locale: 'en',
   },
   // role

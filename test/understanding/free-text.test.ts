@@ -103,6 +103,39 @@ const cases: FreeTextCase[] = [
     expected: { vesselType: 'fishing' },
   },
   {
+    name: 'a flag state named with its flag is a foreign flag ("flagged in Malta", "under Bahamas flag")',
+    rule: 'manning-certificate',
+    text: 'Our ship is flagged in Malta, 3000 GT, owned by a company in Oslo. Cargo ship under Bahamas flag. Need a manning certificate?',
+    expected: { flag: 'foreign', vesselType: 'cargo', grossTonnage: 3000 },
+    locale: 'en',
+  },
+  {
+    name: 'a flag state in Norwegian is a foreign flag («under maltesisk flagg», «registrert i Kypros»)',
+    rule: 'manning-certificate',
+    text: 'Lasteskipet er registrert i Kypros og seiler under maltesisk flagg. Trenger det bemanningssertifikat?',
+    expected: { flag: 'foreign', vesselType: 'cargo' },
+  },
+  {
+    name: 'a country named without its flag gives no flag ("crew from the Philippines", «eier i Danmark»)',
+    rule: 'manning-certificate',
+    text: 'Lasteskip med mannskap fra Filippinene og eier i Danmark. Trenger det bemanningssertifikat?',
+    expected: { vesselType: 'cargo' },
+  },
+  {
+    name: '"Norway flag" and «registrert i Norge» are the Norwegian flag',
+    rule: 'manning-certificate',
+    text: 'Do we need manning document for our well boat? 1500 gross tons, Norway flag',
+    expected: { flag: 'NO', vesselType: 'cargo', grossTonnage: 1500 },
+    locale: 'en',
+  },
+  {
+    name: 'the flag right after the size ("passenger ferry 15 gt norwegian, …")',
+    rule: 'manning-certificate',
+    text: 'passenger ferry 15 gt norwegian, manning certificate needed?',
+    expected: { flag: 'NO', vesselType: 'passenger', grossTonnage: 15 },
+    locale: 'en',
+  },
+  {
     name: '«norsk rederi» after the vessel gives no flag',
     rule: 'manning-certificate',
     text: 'lasteskip 300 BT, norsk rederi, trenger vi bemanningssertifikat',
@@ -250,10 +283,10 @@ const cases: FreeTextCase[] = [
     expected: { vesselType: 'fishing' },
   },
   {
-    name: '"norsk" about the company is not the flag',
+    name: '"norsk" about the company is not the flag; the ship under the Panama flag is foreign',
     rule: 'manning-certificate',
     text: 'Vi er et norsk rederi med et lasteskip under Panama-flagg',
-    expected: { vesselType: 'cargo' },
+    expected: { vesselType: 'cargo', flag: 'foreign' },
   },
   {
     name: 'A negation further away does not cancel the vessel type',

@@ -54,6 +54,11 @@ describe('understand: the questions of a message', () => {
       topics: ['cook.required', 'manning.which-vessels'],
     },
     {
+      name: 'a statement that opens with a verb and a number is context, not a question about lettmatros («Har 1 år som lettmatros …»)',
+      text: 'Har 1 år som lettmatros og 2 år på dekk ellers. Kan jeg jobbe som matros på et skip på 800 bruttotonn i nordsjøfart?',
+      topics: ['ratings.matros'],
+    },
+    {
       name: 'two vessel kinds joined by "and" are one question about one topic',
       text: 'Do we need a manning certificate for fishing vessels and cargo ships?',
       topics: ['manning.which-vessels'],
@@ -90,6 +95,9 @@ describe('understand: the questions of a message', () => {
     ['norsk', false],
     ['45 BT', false],
     ['Ola Nordmann', false],
+    ['Har 1 år som lettmatros og 2 år på dekk ellers.', false],
+    ['Er 17 år og har kokkefagbrev', false],
+    ['Har du fått sertifikatet?', true],
   ])('"%s" asks something: %s', (text, asks) => {
     expect(understand(text, at()).isQuestion).toBe(asks);
   });

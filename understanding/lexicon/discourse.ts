@@ -253,6 +253,9 @@ export const ASKED_POSITIONS: Readonly<Partial<Record<RoutableTopicId, readonly 
   'ratings.maskinpasser': ['maskinpasser', 'maskinpassar', 'engine rating'],
   'ratings.maskinpasser-lettmatros': [
     'maskinpasser-lettmatros',
+    'maskinpassar-lettmatros',
+    'maskinpasser/lettmatros',
+    'maskinpassar/lettmatros',
     'maskinpasser og lettmatros',
     'maskinpassar og lettmatros',
     'engine rating and ordinary seaman',
