@@ -62,6 +62,8 @@ export type UiTexts = {
   thanks: string;
   /** The answer to a message that only says goodbye. */
   goodbye: string;
+  /** The answer to a message that only asks for another language, in that language. */
+  languageSwitched: string;
   nothingToGoBack: string;
   /** Said when "back" reopens an earlier question. */
   goingBack: string;

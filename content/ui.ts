@@ -28,6 +28,11 @@ export const UI_TEXTS = {
     nn: 'Ha det bra, og lukke til!',
     en: 'Goodbye, and good luck!',
   },
+  languageSwitched: {
+    nb: 'Greit, jeg svarer på bokmål.',
+    nn: 'Greitt, eg svarar på nynorsk.',
+    en: "Sure, I'll answer in English.",
+  },
   nothingToGoBack: {
     nb: 'Det er ikke noe svar å gå tilbake til ennå.',
     nn: 'Det er ikkje noko svar å gå tilbake til enno.',

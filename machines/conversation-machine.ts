@@ -78,7 +78,15 @@ export const conversationMachine = setup({
     saySmallTalk: emit(({ context, event }) => {
       const ui = texts(context.locale).ui;
       const kind = heard(event)?.smallTalk;
-      return said(say(kind === 'thanks' ? ui.thanks : kind === 'bye' ? ui.goodbye : ui.greeting));
+      const reply =
+        kind === 'thanks'
+          ? ui.thanks
+          : kind === 'bye'
+            ? ui.goodbye
+            : kind === 'language'
+              ? ui.languageSwitched
+              : ui.greeting;
+      return said(say(reply));
     }),
     sayRestarted: emit(({ context }) => said(say(texts(context.locale).ui.restarted))),
     sayNothingBack: emit(({ context }) =>

@@ -143,6 +143,7 @@ export function turnLocale(input: {
   listening: ListeningState;
 }): Locale {
   const { asked, previous, understanding } = input;
+  if (understanding?.languageAsked) return understanding.languageAsked;
   if (asked) return asked;
   if (!understanding) return previous ?? 'nb';
   if (previous && waitsForFreeText(input.listening) && understanding.answer?.kind === 'value') return previous;

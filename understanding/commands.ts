@@ -1,5 +1,7 @@
 /** Recognises a whole message that is a command: start over, back, help, talk to a person. */
-import { COMMAND_PHRASES, SMALL_TALK_PHRASES } from './lexicon/commands.js';
+import { COMMAND_PHRASES, LANGUAGE_REQUESTS, SMALL_TALK_PHRASES } from './lexicon/commands.js';
+import type { Locale } from '../content/topic-ids.js';
+import { alternation, fold } from './normalize.js';
 import type { Command, SmallTalk } from '../content/render.js';
 
 const normalise = (s: string) =>
@@ -32,4 +34,15 @@ export const smallTalkIn = (text: string): SmallTalk | undefined =>
 export function commandChoice(id: string): Command | undefined {
   const m = /^cmd:(restart|back|help|handoff)$/.exec(id);
   return m ? (m[1] as Command) : undefined;
+}
+
+const LANGUAGE_ASKED = (Object.entries(LANGUAGE_REQUESTS) as [Locale, readonly string[]][]).map(
+  ([locale, phrases]) => ({ locale, re: new RegExp(`(?<![a-z0-9])(?:${alternation(phrases)})(?![a-z0-9])`) }),
+);
+
+/** The language `text` asks to be answered in ("in English please", «på nynorsk»), when it asks for exactly one. */
+export function languageAskedIn(text: string): Locale | undefined {
+  const folded = fold(text.slice(0, 1_000));
+  const asked = LANGUAGE_ASKED.filter(({ re }) => re.test(folded));
+  return asked.length === 1 ? asked[0]?.locale : undefined;
 }

@@ -19,7 +19,7 @@ import {
   changeOf,
   conditionalWhatIf,
 } from './changes.js';
-import { commandIn, smallTalkIn } from './commands.js';
+import { commandIn, languageAskedIn, smallTalkIn } from './commands.js';
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
 import { type FactFound, findFacts, loneHoursAsPerDay } from './free-text.js';
 import { detectLanguage } from './language.js';
@@ -75,6 +75,8 @@ export type Understanding = {
   command: Command | undefined;
   /** The whole message is only a greeting, thanks or goodbye. */
   smallTalk: SmallTalk | undefined;
+  /** The language the message asks to be answered in ("can we continue in English?"), if any. */
+  languageAsked: Locale | undefined;
   /** Some part of the message asks something (a question mark, a question word, "jeg lurer på"). */
   isQuestion: boolean;
   /**
@@ -100,6 +102,8 @@ const MAX_CLASSIFIED = 600;
 const MAX_QUESTIONS = 4;
 /** Most words of a reply that is only an answer ("45 BT", "norsk lasteskip"): it is not routed to a topic. */
 const SHORT_ANSWER = 3;
+/** Most words of a message that only asks for another language ("sorry, can we continue in English please?"). */
+const MAX_LANGUAGE_REQUEST = 10;
 /** Longest text the language is told from (the first paragraphs say it). */
 const MAX_LANGUAGE = 1_000;
 
@@ -220,6 +224,7 @@ export function understand(text: string, context: UnderstandContext): Understand
       variantTold: false,
       command: undefined,
       smallTalk: undefined,
+      languageAsked: undefined,
       isQuestion: false,
       questions: [],
       facts: [],
@@ -245,7 +250,12 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // A reply of a few words that answers the question asked has nothing to route.
   const count = words(folded).length;
   const plainAnswer = answer?.kind === 'value' && !isQuestion && count <= SHORT_ANSWER;
-  const questions = read.trim() && !plainAnswer ? questionsOf(read, parts) : [];
+  const languageAsked = languageAskedIn(read);
+  const asked = read.trim() && !plainAnswer ? questionsOf(read, parts) : [];
+  // A short message that only asks for another language is courtesy, not a question to route.
+  const onlyLanguage =
+    languageAsked !== undefined && count <= MAX_LANGUAGE_REQUEST && asked.every((q) => q.verdict.kind === 'out-of-scope');
+  const questions = onlyLanguage ? [] : asked;
   const marker =
     changeMarker(tokens) ?? (isQuestion && !context.pending && context.ruleId ? conditionalWhatIf(tokens) : undefined);
   const ruleId = context.ruleId ?? context.pending?.ruleId;
@@ -279,7 +289,8 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     locale,
     variantTold: language?.variantTold ?? false,
     command: commandIn(read),
-    smallTalk: smallTalkIn(read),
+    smallTalk: onlyLanguage ? 'language' : smallTalkIn(read),
+    languageAsked,
     isQuestion,
     questions,
     facts: facts.map((f) => ({ ...f, start: at(f.start), end: at(f.end - 1) + 1 })),

@@ -815,7 +815,7 @@ const enums: AnswerCase[] = [
     rule: 'manning-certificate',
     fact: 'flag',
     text: 'Panama',
-    expected: { kind: 'value', value: 'foreign' },
+    expected: v('foreign'),
     locale: 'en',
   },
   // role

@@ -22,6 +22,11 @@ describe('English messages stay English, Norwegian names and terms inside them o
     'DO WE NEED A SHIP COOK',
     'Do We Need A Ship Cook On Board?',
     'Hi, I am a seafarer from Bodø and I wonder how long my health certificate is valid.',
+    // Short questions of content words only
+    'requirement for oiler?',
+    'oiler requirements?',
+    'ISSC interim validity?',
+    'ISSC expiry 01/03/2027, renewal audit 15/01/2027, new expiry?',
   ])('"%s"', (text) => {
     expect(detectLocale(text)).toBe('en');
   });

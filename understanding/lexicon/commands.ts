@@ -4,6 +4,7 @@
  * "kan jeg gå tilbake til D6?" is a question.
  */
 import type { Command, SmallTalk } from '../../content/render.js';
+import type { Locale } from '../../content/topic-ids.js';
 
 export const COMMAND_PHRASES: Readonly<Record<Command, readonly string[]>> = {
   restart: [
@@ -68,7 +69,7 @@ export const COMMAND_PHRASES: Readonly<Record<Command, readonly string[]>> = {
  * Whole messages that are only courtesy, in bokmål, nynorsk and English, also without æøå. A
  * greeting or a thanks inside a question is part of the question and does not count.
  */
-export const SMALL_TALK_PHRASES: Readonly<Record<SmallTalk, readonly string[]>> = {
+export const SMALL_TALK_PHRASES: Readonly<Record<Exclude<SmallTalk, 'language'>, readonly string[]>> = {
   hello: [
     'hei',
     'hei hei',
@@ -137,4 +138,35 @@ export const SMALL_TALK_PHRASES: Readonly<Record<SmallTalk, readonly string[]>> 
     'bye bye',
     'see you',
   ],
+};
+
+/** Verbs of answering that make "in English" / «på nynorsk» a request to Losen, not about a document. */
+const ANSWER_VERBS_EN = ['answer', 'reply', 'respond', 'write', 'continue', 'speak', 'talk', 'switch to', 'change to'];
+const ANSWER_VERBS_NO = ['svar', 'svare', 'svarar', 'skriv', 'skrive', 'fortsett', 'fortsette', 'halde fram', 'snakk', 'snakke', 'ta det', 'bytt til', 'byt til', 'byte til'];
+const requests = (verbs: readonly string[], objects: readonly string[], tails: readonly string[]): string[] => [
+  ...verbs.flatMap((v) => objects.flatMap((o) => [`${v} ${o}`, `${v} me ${o}`, `${v} meg ${o}`, `${v} to me ${o}`])),
+  ...tails,
+];
+
+/**
+ * A request to be answered in another language, anywhere in a message ("can we continue in
+ * English?", «kan du svare på nynorsk?», "English please"). Only with a verb of answering or a
+ * "please": «kan attesten skrives på engelsk?» asks about a document.
+ */
+export const LANGUAGE_REQUESTS: Readonly<Record<Locale, readonly string[]>> = {
+  en: requests(
+    [...ANSWER_VERBS_EN, ...ANSWER_VERBS_NO],
+    ['in english', 'på engelsk', 'english'],
+    ['in english please', 'in english pls', 'english please', 'english pls', 'på engelsk takk', 'på engelsk, takk'],
+  ),
+  nb: requests(
+    [...ANSWER_VERBS_NO, ...ANSWER_VERBS_EN],
+    ['på bokmål', 'på norsk', 'in norwegian', 'bokmål', 'norsk'],
+    ['på bokmål takk', 'på bokmål, takk', 'på norsk takk', 'på norsk, takk', 'norwegian please', 'in norwegian please'],
+  ),
+  nn: requests(
+    [...ANSWER_VERBS_NO, ...ANSWER_VERBS_EN],
+    ['på nynorsk', 'in nynorsk', 'nynorsk'],
+    ['på nynorsk takk', 'på nynorsk, takk', 'nynorsk takk', 'nynorsk please', 'in nynorsk please'],
+  ),
 };

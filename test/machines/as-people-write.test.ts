@@ -1,0 +1,127 @@
+/**
+ * Conversations as an independent tester wrote them when playing real users (shipowners, foreign
+ * crew, skippers on phones), each one a failure that was seen and fixed: two things asked for in one
+ * question, a flag named by its state or listed among the particulars, a statement read as a
+ * question, and a user asking for another language. Played through the real turn core.
+ */
+import { describe, it } from 'vitest';
+import { texts } from '../../content/index.js';
+import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
+
+const MANNING = 'manning.which-vessels';
+const COOK = 'cook.required';
+
+const CONVERSATIONS: Golden[] = [
+  {
+    name: 'a cook and a manning certificate asked for in one question are both answered, the cook first (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'we have a 300 GT cargo vessel under norwegian flag with 8 crew. do we need a cook and a manning certificate?',
+        asks(COOK, 'safetyManning'),
+      ),
+      say('12', {
+        topics: [COOK, MANNING, MANNING],
+        ask: null,
+        says: (l) => [texts(l).conversation.alsoAsked(texts(l).topics[MANNING].title)],
+      }),
+    ],
+  },
+  {
+    name: '«bemanningssertifikat og skipskokk» in one question: the cook comes after the manning certificate (nb)',
+    locale: 'nb',
+    turns: [
+      say('Trenger vi bemanningssertifikat og skipskokk?', asks(MANNING, 'flag')),
+      say('norsk lasteskip på 300 BT', { topics: [MANNING, COOK, COOK, COOK], ask: 'safetyManning' }),
+      say('12', decides(COOK, 'ship-cook', 'required')),
+    ],
+  },
+  {
+    name: 'a ship flagged in Malta is not under the Norwegian manning regulations, decided at once (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'Our ship is flagged in Malta, 3000 GT, owned by a company in Oslo. Need Norwegian manning certificate?',
+        decides(MANNING, 'manning-certificate', 'not-norwegian'),
+      ),
+    ],
+  },
+  {
+    name: '"Malta" as the answer to the flag question is a foreign flag (en)',
+    locale: 'en',
+    turns: [
+      say('Do we need a manning certificate?', asks(MANNING, 'flag')),
+      say('Malta', decides(MANNING, 'manning-certificate', 'not-norwegian')),
+    ],
+  },
+  {
+    name: '«maltesisk flagg» in nynorsk is a foreign flag (nn)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Treng lasteskipet vårt bemanningssertifikat? Det går under maltesisk flagg.',
+        decides(MANNING, 'manning-certificate', 'not-norwegian'),
+        'nn',
+      ),
+    ],
+  },
+  {
+    name: 'the flag listed among the particulars («fiskebåt på 14 meter, norsk,») is not asked again (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Hei! Vi har en fiskebåt på 14 meter, norsk, og lurer på om vi trenger bemanningssertifikat?',
+        asks(MANNING, 'lengthL', { facts: { flag: 'NO', vesselType: 'fishing' } }),
+      ),
+    ],
+  },
+  {
+    name: 'time served as lettmatros, stated first, does not make it a lettmatros question when matros is asked (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Har 1 år som lettmatros og 2 år på dekk ellers. Kan jeg jobbe som matros på et skip på 800 BT i nordsjøfart?',
+        { topic: 'ratings.matros' },
+      ),
+    ],
+  },
+  {
+    name: 'asked to continue in English in the middle of a flow: acknowledged in English, and the question asked again (nb → en)',
+    locale: 'nb',
+    turns: [
+      say('Hei, trenger vi bemanningssertifikat?', asks(MANNING, 'flag')),
+      say('sorry, can we continue in English?', {
+        ask: 'flag',
+        locale: 'en',
+        says: (l) => [texts(l).ui.languageSwitched],
+      }),
+    ],
+  },
+  {
+    name: 'asked to answer in nynorsk: acknowledged in nynorsk (en → nn)',
+    locale: 'en',
+    turns: [
+      say('Do we need a cook?', asks(COOK, 'safetyManning')),
+      say('kan du svare på nynorsk?', { ask: 'safetyManning', locale: 'nn', says: (l) => [texts(l).ui.languageSwitched] }),
+    ],
+  },
+  {
+    name: 'a request for English before a Norwegian question: the question is answered in English (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'Hello, can you answer in English? Jeg lurer på om helseerklæringen min er gyldig',
+        asks('health.certificate', 'issueDate', { locale: 'en' }),
+      ),
+    ],
+  },
+  {
+    name: 'a question whether a document may be written in English is no request for English (nb)',
+    locale: 'nb',
+    turns: [say('Kan fartstidsattesten skrives på engelsk?', { topic: 'seatime.confirmation', locale: 'nb' })],
+  },
+];
+
+describe('conversations as people write them', () => {
+  it.each(CONVERSATIONS)('$name', playGolden);
+});
