@@ -23,12 +23,50 @@ import { fact } from './facts.js';
 import { isAfter, isBefore, plusMonths, plusYears } from './dates.js';
 import { date, defineRule, factProblem, missingOf, need } from './rule.js';
 import { cite } from './sources.js';
+import type { Text } from './types.js';
 import { limit } from './thresholds.js';
 
 const citations = [cite('sdirIspsProcess'), cite('ispsCode', 'A/19'), cite('shipSecurityRegulations')];
 const expiryFact = fact('expiryDate', { optional: true });
 
 type ValidityFacts = { certificateKind: 'interim' | 'full'; issueDate: string; expiryDate: string };
+
+/**
+ * Where `today` stands: whether the certificate is still valid and, for a full-term ISSC, whether the
+ * window for the intermediate verification is ahead, open or past (a user asks "when is it due?"
+ * and must see at once when the answer lies behind them).
+ */
+function validOn(today: string, expiry: string, window?: { from: string; to: string }): Text {
+  if (isAfter(today, expiry))
+    return {
+      nb: `Den ${date(today).nb} er sertifikatet ikke lenger gyldig.`,
+      nn: `Den ${date(today).nn} er sertifikatet ikkje lenger gyldig.`,
+      en: `On ${date(today).en} the certificate is no longer valid.`,
+    };
+  if (!window)
+    return {
+      nb: `Den ${date(today).nb} er det gyldig.`,
+      nn: `Den ${date(today).nn} er det gyldig.`,
+      en: `On ${date(today).en} it is valid.`,
+    };
+  if (isAfter(today, window.to))
+    return {
+      nb: `Den ${date(today).nb} er sertifikatet gyldig, men vinduet for mellomliggende verifikasjon er passert.`,
+      nn: `Den ${date(today).nn} er sertifikatet gyldig, men vindauget for mellomliggjande verifikasjon er passert.`,
+      en: `On ${date(today).en} the certificate is valid, but the window for the intermediate verification has passed.`,
+    };
+  if (isBefore(today, window.from))
+    return {
+      nb: `Den ${date(today).nb} er sertifikatet gyldig, og vinduet for mellomliggende verifikasjon har ikke begynt.`,
+      nn: `Den ${date(today).nn} er sertifikatet gyldig, og vindauget for mellomliggjande verifikasjon har ikkje byrja.`,
+      en: `On ${date(today).en} the certificate is valid, and the window for the intermediate verification has not begun.`,
+    };
+  return {
+    nb: `Den ${date(today).nb} er sertifikatet gyldig, og vinduet for mellomliggende verifikasjon er åpent.`,
+    nn: `Den ${date(today).nn} er sertifikatet gyldig, og vindauget for mellomliggjande verifikasjon er ope.`,
+    en: `On ${date(today).en} the certificate is valid, and the window for the intermediate verification is open.`,
+  };
+}
 
 export const isscValidity = defineRule<ValidityFacts>({
   id: 'issc-validity',
@@ -55,7 +93,7 @@ export const isscValidity = defineRule<ValidityFacts>({
     'isscRenewalYears',
   ],
   citations,
-  evaluate(f) {
+  evaluate(f, ctx) {
     // An expiry before the issue date is wrong whatever the kind: say so before asking anything.
     if (f.issueDate !== undefined && f.expiryDate !== undefined && isBefore(f.expiryDate, f.issueDate)) {
       return factProblem(expiryFact.spec, {
@@ -86,6 +124,7 @@ export const isscValidity = defineRule<ValidityFacts>({
             nn: `Eit mellombels ISSC gjeld i høgst ${months} månader: skrive ut ${date(issue).nn}, gjeld til og med ${date(latest).nn} på det meste. Det kan ikkje forlengjast.`,
             en: `An interim ISSC is valid for at most ${months} months: issued ${date(issue).en}, valid up to and including ${date(latest).en} at most. It cannot be extended.`,
           },
+          validOn(ctx.today, f.expiryDate ?? latest),
         ],
       };
     }
@@ -138,6 +177,7 @@ export const isscValidity = defineRule<ValidityFacts>({
           nn: `Mellomliggjande verifikasjon skal gjerast mellom andre og tredje årsdagen for utløpsdatoen: frå ${date(intermediateFrom).nn} til og med ${date(intermediateTo).nn}. Han skal krevjast gjennom Altinn.`,
           en: `The intermediate verification must take place between the second and third anniversaries of the expiry date: from ${date(intermediateFrom).en} up to and including ${date(intermediateTo).en}. It is requested through Altinn.`,
         },
+        validOn(ctx.today, expiry, { from: intermediateFrom, to: intermediateTo }),
         ...(clipped
           ? [
               {

@@ -12,6 +12,7 @@ import {
   DATE_LINK_WORDS,
   DAY_WORDS,
   DAYS_AT_HOURS_WORDS,
+  FLAG_BEFORE_VESSEL,
   FACT_LABELS,
   HOURS_FOR_DAYS_WORDS,
   ISSUE_WORDS,
@@ -359,11 +360,27 @@ const LISTED_FLAGS = (['NO', 'foreign'] as const).map((value) => ({
   re: new RegExp(`(?:[,;(]|${AFTER_QUANTITY}) ?(?:(?:og|and) )?${word(LISTED_FLAG_WORDS[value])} ?${LIST_END}`, 'g'),
 }));
 
+const FLAG_VESSEL = `(?:${word(FLAG_BEFORE_VESSEL.vessels)}|[a-z]*(?:${word(FLAG_BEFORE_VESSEL.endings)}))`;
+const NOT_BETWEEN = `(?!(?:${word(FLAG_BEFORE_VESSEL.between)})[ ,.])`;
+const NEGATED = /(?:ikke|ikkje|not) $/;
+const FLAG_BEFORE = (['NO', 'foreign'] as const).map((value) => ({
+  value,
+  re: new RegExp(
+    `(?<![a-z])${word(FLAG_BEFORE_VESSEL[value])} (?:${NOT_BETWEEN}[a-z]+ ){0,2}${FLAG_VESSEL}(?:s|er|ar|a|ne)?(?![a-z])`,
+    'g',
+  ),
+}));
+
 /**
  * The flag listed among the particulars after the vessel is named, in the same sentence («en
- * fiskebåt på 14 meter, norsk, og …»): proposed like any other mention, so two flags cancel.
+ * fiskebåt på 14 meter, norsk, og …»), or said a word or two before it ("a Norwegian research
+ * vessel"): proposed like any other mention, so two flags cancel.
  */
 function listedFlag(c: Collector, folded: string): void {
+  for (const { value, re } of FLAG_BEFORE)
+    for (const m of folded.matchAll(re))
+      if (!NEGATED.test(folded.slice(Math.max(0, m.index - 7), m.index)))
+        c.propose('flag', value, m.index, m.index + m[0].length);
   for (const { value, re } of LISTED_FLAGS)
     for (const m of folded.matchAll(re)) {
       const sentence =

@@ -18,7 +18,9 @@
  *   issued 1 Jun 2025, expiring 1 Mar 2028: anniversaries 1 Mar 2025 (before issue) and 1 Mar 2026.
  *   issued 1 Jun 2025, expiring 1 Mar 2027: anniversaries 1 Mar 2024 and 1 Mar 2025, both before issue.
  */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../rules/index.js';
+import { date } from '../../rules/rule.js';
 import type { Case } from './helpers.js';
 import { runCases } from './helpers.js';
 
@@ -201,4 +203,24 @@ const cases: Case[] = [
 
 describe('issc-validity', () => {
   runCases('issc-validity', cases);
+});
+
+describe('issc-validity says where today stands', () => {
+  const todayReason = (facts: Record<string, unknown>, today: string) => {
+    const d = decide('issc-validity', facts, { today });
+    const reasons = d.status === 'decided' ? d.reasons : [];
+    return reasons.find((r) => r.nb.includes(date(today).nb))?.nb;
+  };
+  const interim = { certificateKind: 'interim', issueDate: '2026-06-03' };
+  const full = { certificateKind: 'full', issueDate: '2022-05-12', expiryDate: '2027-05-12' };
+  it.each([
+    ['an interim ISSC the day after its latest expiry', interim, '2026-12-04', '2026-12-03'],
+    ['a full ISSC after its intermediate window, before its expiry', full, '2026-12-04', '2024-12-04'],
+    ['a full ISSC inside its intermediate window', full, '2024-12-04', '2024-05-01'],
+    ['a full ISSC before its intermediate window', full, '2023-12-04', '2024-12-04'],
+  ])('%s: today is named, and the verdict differs from another day', (_name, facts, today, other) => {
+    const said = todayReason(facts, today);
+    expect(said).toBeDefined();
+    expect(said?.replace(date(today).nb, '')).not.toBe(todayReason(facts, other)?.replace(date(other).nb, ''));
+  });
 });

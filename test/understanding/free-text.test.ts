@@ -136,6 +136,38 @@ const cases: FreeTextCase[] = [
     locale: 'en',
   },
   {
+    name: 'the flag a word or two before the vessel ("a Norwegian research vessel", "Norwegian private motor yacht")',
+    rule: 'manning-certificate',
+    text: 'Norwegian research vessel 400 GT owned by a university, need a manning certificate? Also our Norwegian private motor yacht.',
+    expected: { flag: 'NO', grossTonnage: 400 },
+    locale: 'en',
+  },
+  {
+    name: 'the flag before a Norwegian vessel compound («eit utanlandsk forskingsskip»)',
+    rule: 'manning-certificate',
+    text: 'Treng eit utanlandsk forskingsskip på 400 BT bemanningssertifikat?',
+    expected: { flag: 'foreign', grossTonnage: 400 },
+  },
+  {
+    name: 'a Danish flag in nynorsk («dansk-flagga båt») is foreign',
+    rule: 'manning-certificate',
+    text: 'må ein dansk-flagga båt på 200 BT ha norsk bemanningssertifikat?',
+    expected: { flag: 'foreign', grossTonnage: 200 },
+  },
+  {
+    name: '"Norwegian" about the owner, the crew or the law gives no flag',
+    rule: 'manning-certificate',
+    text: 'Norwegian-owned vessel with Norwegian crew on board. Do Norwegian rules for ships apply?',
+    expected: {},
+    locale: 'en',
+  },
+  {
+    name: '«ikke norsk skip» gives no Norwegian flag',
+    rule: 'manning-certificate',
+    text: 'Det er ikke norsk skip, trenger det bemanningssertifikat?',
+    expected: {},
+  },
+  {
     name: '«norsk rederi» after the vessel gives no flag',
     rule: 'manning-certificate',
     text: 'lasteskip 300 BT, norsk rederi, trenger vi bemanningssertifikat',

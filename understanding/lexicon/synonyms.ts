@@ -240,6 +240,9 @@ const FLAG_STATE_PHRASES = FLAG_STATES.flatMap((c) => [
   `${c} flagg`,
   `${c}-flagget`,
   `${c}flagget`,
+  `${c}-flagga`,
+  `${c} flagga`,
+  `${c}flagga`,
   `flag ${c}`,
   `flagg ${c}`,
   `flagged in ${c}`,
@@ -880,6 +883,26 @@ const COMMERCIAL_VESSEL_WORDS = [
   ...CARGO_SHIP_WORDS,
   ...FISHING_VESSEL_WORDS,
 ];
+/**
+ * The flag as an adjective a word or two before the vessel ("a Norwegian research vessel", «eit
+ * norsk forskingsskip», "our Norwegian private motor yacht"). `words` say the flag; `between` are
+ * words that make the adjective about something else ("Norwegian-owned", «norsk rederi med …»).
+ */
+export const FLAG_BEFORE_VESSEL = {
+  NO: ['norsk', 'norske', 'norwegian'],
+  foreign: ['utenlandsk', 'utenlandske', 'utanlandsk', 'utanlandske', 'foreign'],
+  /** English vessel words and Norwegian endings of vessel compounds («forskningsskip», «losbåt»). */
+  vessels: ['vessel', 'ship', 'boat', 'yacht', 'ferry', 'tug', 'tugboat', 'tanker', 'trawler', 'carrier', 'craft'],
+  endings: ['skip', 'skipet', 'båt', 'båten', 'fartøy', 'fartøyet', 'ferje', 'ferja', 'ferge', 'tråler'],
+  between: [
+    'owned', 'eid', 'eigd', 'eide', 'company', 'crew', 'mannskap', 'rederi', 'reiarlag', 'reder', 'reiar',
+    'owner', 'owners', 'eier', 'eigar', 'seafarer', 'seafarers', 'sjøfolk', 'citizen', 'statsborger',
+    'law', 'lov', 'rules', 'regler', 'reglar', 'regulations', 'forskrift', 'sertifikat', 'certificate',
+    'og', 'and', 'med', 'with', 'of', 'for', 'i', 'in', 'på', 'til', 'to', 'a', 'an', 'the', 'en', 'et',
+    'ei', 'eit', 'ein', 'som', 'that', 'or', 'eller', 'not', 'ikke', 'ikkje', 'is', 'er', 'was', 'var',
+  ],
+} as const;
+
 /** Any word that names a commercial vessel, for reading a flag listed after it (`LISTED_FLAG_WORDS`). */
 export const VESSEL_WORDS: readonly string[] = COMMERCIAL_VESSEL_WORDS;
 
