@@ -23,9 +23,10 @@ import { commandIn, languageAskedIn, smallTalkIn } from './commands.js';
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
 import { type FactFound, findFacts, loneHoursAsPerDay } from './free-text.js';
 import { detectLanguage } from './language.js';
-import { fold, words } from './normalize.js';
+import { escapeRegExp, fold, words } from './normalize.js';
 import { coordinatedQuestions } from './coordinated.js';
 import { type MessagePart, askedPositions, ruleHintsIn, splitMessage } from './questions.js';
+import { INTERRUPTION_WORDS } from './lexicon/discourse.js';
 import { ALL_FACTS, ruleFact } from './rule-facts.js';
 import { classifyTopics, type TopicVerdict } from './topics.js';
 
@@ -137,9 +138,14 @@ function foldChar(ch: string): string {
   return f;
 }
 
+const INTERRUPTION = new RegExp(
+  `^\\s*(?:(?:${INTERRUPTION_WORDS.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})[,.!:;]*\\s+)+`,
+  'iu',
+);
+
 /** The verdict for one question, where the rating position the question asks about settles the topic. */
 function verdictFor(text: string): TopicVerdict {
-  const verdict = classifyTopics(text.slice(0, MAX_CLASSIFIED));
+  const verdict = classifyTopics(text.slice(0, MAX_CLASSIFIED).replace(INTERRUPTION, ''));
   const positions = askedPositions(text);
   // Two or three positions asked about («matros eller lettmatros?»): which one is meant.
   if (positions.length >= 2 && verdict.kind !== 'out-of-scope' && verdictIsRating(verdict))

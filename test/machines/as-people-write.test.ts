@@ -120,6 +120,23 @@ const CONVERSATIONS: Golden[] = [
     locale: 'nb',
     turns: [say('Kan fartstidsattesten skrives på engelsk?', { topic: 'seatime.confirmation', locale: 'nb' })],
   },
+  {
+    name: 'a question that opens with "wait," while a fact is pending is a question, not the fallback (en)',
+    locale: 'en',
+    turns: [
+      say('sea time calc', asks('seatime.calculate', 'days')),
+      say('200', asks('seatime.calculate', 'hoursPerDay')),
+      say('wait, can the master sign it or must the company?', { topic: 'seatime.who-can-confirm' }),
+    ],
+  },
+  {
+    name: 'a question that opens with «vent,» while a fact is pending is a question (nb)',
+    locale: 'nb',
+    turns: [
+      say('Trenger vi skipskokk?', asks(COOK, 'safetyManning')),
+      say('vent, hvilke krav er det til kokken?', { topic: 'cook.qualification' }),
+    ],
+  },
 ];
 
 describe('conversations as people write them', () => {

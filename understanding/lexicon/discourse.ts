@@ -265,6 +265,40 @@ export const ASKED_POSITIONS: Readonly<Partial<Record<RoutableTopicId, readonly 
 /** Words between a time and the position it was served in ("7 måneder SOM lettmatros", "a year AS an oiler"). */
 export const SERVED_AS_WORDS: readonly string[] = ['som', 'as', 'as a', 'as an', 'på', 'on', 'i', 'in'];
 
+/**
+ * Words a user puts before a question to interrupt or to go on ("wait, can the master sign it?",
+ * «vent, kven kan skrive under?», "btw, …"): they say nothing of the topic, so a question is
+ * classified without them.
+ */
+export const INTERRUPTION_WORDS: readonly string[] = [
+  'wait',
+  'wait a sec',
+  'hold on',
+  'oh',
+  'ah',
+  'hmm',
+  'btw',
+  'by the way',
+  'oh and',
+  'and',
+  'also',
+  'ok',
+  'okay',
+  'vent',
+  'vent litt',
+  'vent no',
+  'forresten',
+  'btw',
+  'å ja',
+  'åja',
+  'ja og',
+  'og',
+  'også',
+  'okei',
+  'oi',
+  'hm',
+];
+
 /** Phrases that make a sentence a question without a question mark ("jeg lurer på om …", "I wonder if …"). */
 export const INDIRECT_QUESTION_PHRASES: readonly string[] = [
   'lurer på',
