@@ -30,6 +30,7 @@ import type { ExtractContext } from './extract.js';
 import { alternation, fold } from './normalize.js';
 import { convert, findQuantities, isBoundQuantity, parseNumeral, type Quantity } from './numbers.js';
 import { findBooleanInText, findEnumHitInText, type EnumHit } from './words.js';
+import { uploadedDocuments } from './uploads.js';
 import { REJECTED_VALUE_WORDS, SERVED_AS_WORDS } from './lexicon/discourse.js';
 
 /** Longest text read; a question or an e-mail is a few paragraphs. */
@@ -414,6 +415,9 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
   }
   if (passengers?.value) c.propose('vesselType', passengers.value, passengers.q.start, passengers.q.end);
   listedFlag(c, folded);
+  const uploads = facts.find((f) => f.questionKey === 'uploadedDocuments');
+  const uploaded = uploads?.values ? uploadedDocuments(folded, uploads.values) : undefined;
+  if (uploaded) c.propose('uploadedDocuments', uploaded.value, uploaded.start, uploaded.end);
   const found = findDates(folded, ctx.today);
   const hits = found.filter((h) => !rejectedAt(folded, h.start));
   const qs = quantities.filter(

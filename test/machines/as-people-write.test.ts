@@ -137,6 +137,26 @@ const CONVERSATIONS: Golden[] = [
       say('vent, hvilke krav er det til kokken?', { topic: 'cook.qualification' }),
     ],
   },
+  {
+    name: 'the documents named as uploaded decide manual processing at once (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Hvorfor gikk søknaden min til manuell behandling? Jeg lastet opp fartstidsattest og helseerklæring',
+        decides('aps.processing', 'aps-processing', 'manual'),
+      ),
+    ],
+  },
+  {
+    name: 'everything reported electronically decides automatic processing at once (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'Will my application be automatic if everything is reported electronically?',
+        decides('aps.processing', 'aps-processing', 'automatic'),
+      ),
+    ],
+  },
 ];
 
 describe('conversations as people write them', () => {

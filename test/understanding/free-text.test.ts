@@ -167,6 +167,33 @@ const cases: FreeTextCase[] = [
     text: 'Det er ikke norsk skip, trenger det bemanningssertifikat?',
     expected: {},
   },
+  // documents uploaded by hand (automatic processing)
+  {
+    name: 'documents named after «lastet opp» are the documents uploaded (sea time and health certificate)',
+    rule: 'aps-processing',
+    text: 'Hvorfor gikk søknaden min til manuell behandling? Jeg lastet opp fartstidsattest og helseerklæring',
+    expected: { uploadedDocuments: ['sea-time', 'health-certificate'] },
+  },
+  {
+    name: '"I uploaded my course certificates as PDF" is the courses',
+    rule: 'aps-processing',
+    text: 'Why my application went to manual processing? I uploaded my course certificates as PDF',
+    expected: { uploadedDocuments: ['courses'] },
+    locale: 'en',
+  },
+  {
+    name: '"everything is reported electronically" is nothing uploaded',
+    rule: 'aps-processing',
+    text: 'Will my application be automatic if everything is reported electronically?',
+    expected: { uploadedDocuments: [] },
+    locale: 'en',
+  },
+  {
+    name: 'a document named without a verb of uploading is not an upload («helseerklæringen min er utløpt»)',
+    rule: 'aps-processing',
+    text: 'Går søknaden automatisk? Helseerklæringen min er utløpt og jeg lastet opp et bilde av båten.',
+    expected: {},
+  },
   {
     name: '«norsk rederi» after the vessel gives no flag',
     rule: 'manning-certificate',

@@ -780,6 +780,42 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
 };
 
 /** Answers to a "which documents" question meaning none at all (an empty list). */
+/** Verbs of uploading a document by hand, after which free text lists what was uploaded (`uploads.ts`). */
+export const UPLOAD_VERBS: readonly string[] = [
+  'lastet opp',
+  'lasta opp',
+  'lastet jeg opp',
+  'lasta eg opp',
+  'har lastet opp',
+  'har lasta opp',
+  'la ved',
+  'la eg ved',
+  'la jeg ved',
+  'la inn',
+  'sendte inn',
+  'sende inn',
+  'uploaded',
+  'have uploaded',
+  'attached',
+  'sent in',
+];
+/** Free text saying nothing was uploaded by hand: every document came electronically. */
+export const EMPTY_UPLOAD_PHRASES: readonly string[] = [
+  'alt er rapportert elektronisk',
+  'alt rapportert elektronisk',
+  'alt er innrapportert elektronisk',
+  'alt ble rapportert elektronisk',
+  'alt vart rapportert elektronisk',
+  'alt er rapportert inn elektronisk',
+  'har ikke lastet opp noe',
+  'har ikkje lasta opp noko',
+  'everything was reported electronically',
+  'everything is reported electronically',
+  'all reported electronically',
+  'i did not upload anything',
+  'didnt upload anything',
+  'did not upload anything',
+];
 export const EMPTY_LIST_WORDS: readonly string[] = [
   'ingenting',
   'ingen',
