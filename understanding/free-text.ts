@@ -31,6 +31,7 @@ import { alternation, fold } from './normalize.js';
 import { convert, findQuantities, isBoundQuantity, parseNumeral, type Quantity } from './numbers.js';
 import { findBooleanInText, findEnumHitInText, type EnumHit } from './words.js';
 import { uploadedDocuments } from './uploads.js';
+import { deckSeaTime } from './deck-facts.js';
 import { REJECTED_VALUE_WORDS, SERVED_AS_WORDS } from './lexicon/discourse.js';
 
 /** Longest text read; a question or an e-mail is a few paragraphs. */
@@ -279,6 +280,8 @@ function amounts(c: Collector, folded: string, all: readonly Quantity[], tokens:
   // Service time: "14 måneder som vaktoffiser", "2 years on deck".
   const timeQs = qs.filter((q) => q.unit === 'months' || q.unit === 'years' || q.unit === 'days' || q.unit === 'weeks');
   for (const { keys, re } of SERVICE_AFTER) proposeAmounts(c, keys, labelledAfter(folded, re, timeQs), 'months');
+  const deckQs = qs.filter((q) => q.unit === undefined || timeQs.includes(q));
+  for (const f of deckSeaTime(folded, deckQs)) c.propose(f.key, f.value, f.start, f.end);
   seaTime(c, folded, qs, tokens);
 }
 

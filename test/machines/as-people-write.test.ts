@@ -102,7 +102,11 @@ const CONVERSATIONS: Golden[] = [
     locale: 'en',
     turns: [
       say('Do we need a cook?', asks(COOK, 'safetyManning')),
-      say('kan du svare på nynorsk?', { ask: 'safetyManning', locale: 'nn', says: (l) => [texts(l).ui.languageSwitched] }),
+      say('kan du svare på nynorsk?', {
+        ask: 'safetyManning',
+        locale: 'nn',
+        says: (l) => [texts(l).ui.languageSwitched],
+      }),
     ],
   },
   {
@@ -154,6 +158,16 @@ const CONVERSATIONS: Golden[] = [
       say(
         'Will my application be automatic if everything is reported electronically?',
         decides('aps.processing', 'aps-processing', 'automatic'),
+      ),
+    ],
+  },
+  {
+    name: 'every sea-time figure for a first D5 given in one message decides it at once (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'I want D5. I have 1080 days sea time on ships over 15 m, 200 days bridge watch, 40 days after diploma, and assessment is done. Do I meet requirement?',
+        decides('deck.first-issue', 'deck-officer-first-issue', 'meets'),
       ),
     ],
   },

@@ -167,6 +167,39 @@ const cases: FreeTextCase[] = [
     text: 'Det er ikke norsk skip, trenger det bemanningssertifikat?',
     expected: {},
   },
+  // sea time of a first D5, D4 or D3 (seed 004)
+  {
+    name: 'sea time for a first D5 in one message: 1080 days on ships over 15 m, bridge watch, days after the diploma, assessment',
+    rule: 'deck-officer-first-issue',
+    text: 'I want D5. I have 1080 days sea time on ships over 15 m, 200 days bridge watch, 40 days after diploma, and assessment is done.',
+    expected: {
+      certificate: 'D5',
+      seaTimeDays: 1080,
+      bridgeWatchDays: 200,
+      daysAfterDiploma: 40,
+      hasAssessment: true,
+    },
+    locale: 'en',
+  },
+  {
+    name: 'months count 30 days («6 mnd brovakt» is 180 days), and «36 mnd fartstid» on an unnamed length is not the 15 m sea time',
+    rule: 'deck-officer-first-issue',
+    text: 'Hva med D5? Jeg har 36 mnd fartstid på en 20 m båt, 6 mnd brovakt, 40 dager etter vitnemål, og bedømmelse',
+    expected: { certificate: 'D5', bridgeWatchDays: 180, daysAfterDiploma: 40, hasAssessment: true },
+  },
+  {
+    name: 'webcadet days and «100 av dei etter vitnemålet» (nynorsk)',
+    rule: 'deck-officer-first-issue',
+    text: 'eg er kadett og har 400 dagar med webcadet, 100 av dei etter vitnemålet. kan eg søkje D3?',
+    expected: { certificate: 'D3', trainingProgramDays: 400, daysAfterDiploma: 100 },
+  },
+  {
+    name: '"100 days as cadet after diploma" is days after the diploma, not the training programme',
+    rule: 'deck-officer-first-issue',
+    text: 'I finished nautical school June 2025, I have 100 days as cadet after diploma. Can I apply D3 now?',
+    expected: { certificate: 'D3', daysAfterDiploma: 100 },
+    locale: 'en',
+  },
   // documents uploaded by hand (automatic processing)
   {
     name: 'documents named after «lastet opp» are the documents uploaded (sea time and health certificate)',

@@ -1,0 +1,51 @@
+/**
+ * The sea time of a first D5, D4 or D3 stated in free text (seed 004): days after the final
+ * diploma, days of bridge watchkeeping, days in an approved training programme, days on ships of
+ * 15 m or more — each only with its own label right after the time — and whether the assessment is
+ * done. A time in months counts 30 days a month, as seed 004 does ("36 måneder (1080 dager)").
+ */
+import { AFTER_DIPLOMA_WORDS, ASSESSMENT_PHRASES, DECK_SEA_TIME_LABELS } from './lexicon/deck-words.js';
+import { AFTER_LINK_WORDS } from './lexicon/synonyms.js';
+import { alternation } from './normalize.js';
+import { convert, type Quantity } from './numbers.js';
+
+/** A fact found: catalogue key, value and where it stands in the folded text. */
+type Found = { key: string; value: unknown; start: number; end: number };
+
+const LABELS = Object.entries(DECK_SEA_TIME_LABELS).map(([key, words]) => ({
+  key,
+  re: new RegExp(`^ ?(?:(?:${alternation(AFTER_LINK_WORDS)}) )*(?:${alternation(words)})(?![a-z0-9])`),
+}));
+const AFTER_DIPLOMA = new RegExp(`(?:${alternation(AFTER_DIPLOMA_WORDS)})(?![a-z])`);
+const ASSESSED = (['yes', 'no'] as const).map((v) => ({
+  value: v === 'yes',
+  re: new RegExp(`(?<![a-z])(?:${alternation(ASSESSMENT_PHRASES[v])})(?![a-z])`),
+}));
+const OF_THEM = /^ ?(?:av dei|av dem|of them|of which) /;
+/** How far after a time its label is read. */
+const LOOK_AHEAD = 60;
+
+/** The deck sea-time facts `folded` states, from its quantities (not bounds): times, or a bare number "of them". */
+export function deckSeaTime(folded: string, times: readonly Quantity[]): Found[] {
+  const out: Found[] = [];
+  for (const q of times) {
+    const after = folded.slice(q.end, q.end + LOOK_AHEAD);
+    for (const { key, re } of LABELS) {
+      if (!re.test(after)) continue;
+      // «100 dager som kadett etter vitnemålet»: the days after the diploma, not the programme's.
+      const afterDiploma = key === 'trainingProgramDays' && AFTER_DIPLOMA.test(after.split(/[,.;!?]/)[0] ?? '');
+      // A bare number counts only in «100 av dei etter vitnemålet», after a time with its unit.
+      if (q.unit === undefined && !OF_THEM.test(after)) continue;
+      const days = convert(q.value, q.unit ?? 'days', 'days');
+      if (days !== undefined)
+        out.push({ key: afterDiploma ? 'daysAfterDiploma' : key, value: days, start: q.start, end: q.end });
+    }
+  }
+  const assessed = ASSESSED.filter(({ re }) => re.test(folded));
+  const one = assessed.length === 1 ? assessed[0] : undefined;
+  if (one) {
+    const m = one.re.exec(folded);
+    if (m) out.push({ key: 'hasAssessment', value: one.value, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
