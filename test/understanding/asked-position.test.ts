@@ -14,7 +14,10 @@ const CASES: [string, string | undefined][] = [
   ['krav til smørersertifikat', 'ratings.smorer'],
   ['jeg har 7 måneder som lettmatros, hva er kravet til matros?', 'ratings.matros'],
   ['I have 8 months as ordinary seaman, what do I need for able seaman?', 'ratings.matros'],
-  ['kva krav er det til maskinpassar-lettmatros? eg har 8 månader på dekk og 7 i maskin', 'ratings.maskinpasser-lettmatros'],
+  [
+    'kva krav er det til maskinpassar-lettmatros? eg har 8 månader på dekk og 7 i maskin',
+    'ratings.maskinpasser-lettmatros',
+  ],
   ['krav til maskinpasser/lettmatros?', 'ratings.maskinpasser-lettmatros'],
   // Named in another word, or two positions asked: none is settled.
   ['matrosen om bord sa noe annet', undefined],

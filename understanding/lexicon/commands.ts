@@ -142,7 +142,22 @@ export const SMALL_TALK_PHRASES: Readonly<Record<Exclude<SmallTalk, 'language'>,
 
 /** Verbs of answering that make "in English" / «på nynorsk» a request to Losen, not about a document. */
 const ANSWER_VERBS_EN = ['answer', 'reply', 'respond', 'write', 'continue', 'speak', 'talk', 'switch to', 'change to'];
-const ANSWER_VERBS_NO = ['svar', 'svare', 'svarar', 'skriv', 'skrive', 'fortsett', 'fortsette', 'halde fram', 'snakk', 'snakke', 'ta det', 'bytt til', 'byt til', 'byte til'];
+const ANSWER_VERBS_NO = [
+  'svar',
+  'svare',
+  'svarar',
+  'skriv',
+  'skrive',
+  'fortsett',
+  'fortsette',
+  'halde fram',
+  'snakk',
+  'snakke',
+  'ta det',
+  'bytt til',
+  'byt til',
+  'byte til',
+];
 const requests = (verbs: readonly string[], objects: readonly string[], tails: readonly string[]): string[] => [
   ...verbs.flatMap((v) => objects.flatMap((o) => [`${v} ${o}`, `${v} me ${o}`, `${v} meg ${o}`, `${v} to me ${o}`])),
   ...tails,
