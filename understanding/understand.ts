@@ -260,7 +260,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const asked = read.trim() && !plainAnswer ? questionsOf(read, parts) : [];
   // A short message that only asks for another language is courtesy, not a question to route.
   const onlyLanguage =
-    languageAsked !== undefined && count <= MAX_LANGUAGE_REQUEST && asked.every((q) => q.verdict.kind === 'out-of-scope');
+    languageAsked !== undefined &&
+    count <= MAX_LANGUAGE_REQUEST &&
+    asked.every((q) => q.verdict.kind === 'out-of-scope');
   const questions = onlyLanguage ? [] : asked;
   const marker =
     changeMarker(tokens) ?? (isQuestion && !context.pending && context.ruleId ? conditionalWhatIf(tokens) : undefined);
