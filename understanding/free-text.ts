@@ -396,6 +396,17 @@ function listedFlag(c: Collector, folded: string): void {
     }
 }
 
+/**
+ * Whether the vessel word is overruled by the people it carries: a counted number of passengers
+ * settles the category («arbeidsbåt … 20 turister» is a passenger ship), and passengers mentioned
+ * without a count leave a work or fishing boat's category to be asked — it may carry passengers
+ * commercially, and "cargo ship" or "fishing vessel" would then be a wrong answer.
+ */
+function carriesPeople(value: string, counted: unknown, folded: string): boolean {
+  if (counted) return true;
+  return (value === 'cargo' || value === 'fishing') && PASSENGERS.test(folded);
+}
+
 function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): FactFound[] {
   const { tokens, at } = tokensAt(folded);
   const c = collector(facts);
@@ -413,6 +424,11 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
     const hit =
       findEnumHitInText(f.questionKey, f.values, tokens, skip) ??
       (f.questionKey === f.id ? undefined : findEnumHitInText(f.id, f.values, tokens, skip));
+    if (f.questionKey === 'vesselType' && hit && carriesPeople(hit.value, passengers, folded)) {
+      // A leisure boat stays one whatever it carries: with a count of people, the type is unclear.
+      if (hit.value === 'leisure' && passengers) c.propose('vesselType', 'leisure', 0, 0);
+      continue;
+    }
     if (f.questionKey === 'vesselType' && passengers) continue;
     if (hit) c.propose(f.questionKey, hit.value, at[hit.start]?.[0] ?? 0, at[hit.end - 1]?.[1] ?? 0);
   }

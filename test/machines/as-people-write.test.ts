@@ -171,6 +171,17 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'a 40 GT work boat that takes 20 tourists needs a manning certificate as a passenger ship (nn)',
+    locale: 'nn',
+    turns: [
+      say(
+        'arbeidsbåten vår på 40 BT tek med seg 20 turistar om sommaren. treng me bemanningssertifikat? norsk flagg',
+        decides(MANNING, 'manning-certificate', 'required'),
+        'nn',
+      ),
+    ],
+  },
 ];
 
 describe('conversations as people write them', () => {

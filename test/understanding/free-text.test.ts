@@ -167,6 +167,32 @@ const cases: FreeTextCase[] = [
     text: 'Det er ikke norsk skip, trenger det bemanningssertifikat?',
     expected: {},
   },
+  // people carried: tourists and guests are passengers
+  {
+    name: 'a work boat that takes 20 tourists is a passenger ship, not a cargo ship (nynorsk)',
+    rule: 'manning-certificate',
+    text: 'arbeidsbåten vår på 40 BT tek med seg 20 turistar om sommaren. treng me bemanningssertifikat? norsk flagg',
+    expected: { vesselType: 'passenger', grossTonnage: 40, flag: 'NO' },
+  },
+  {
+    name: 'a fishing boat that takes tourists, without a count of passengers, leaves the category to be asked',
+    rule: 'manning-certificate',
+    text: 'fiskebåten vår på 15 meter tar med turister på fisketur, maks 10 stykker. Trenger vi bemanningssertifikat? Norsk flagg.',
+    expected: { flag: 'NO' },
+  },
+  {
+    name: '"40 guests" on a sightseeing boat are passengers',
+    rule: 'manning-certificate',
+    text: 'Norwegian sightseeing boat, 35 GT, takes 40 guests. Do we need a manning certificate?',
+    expected: { vesselType: 'passenger', grossTonnage: 35, flag: 'NO' },
+    locale: 'en',
+  },
+  {
+    name: 'a leisure boat with 15 guests: the category is unclear, not a passenger ship',
+    rule: 'manning-certificate',
+    text: 'fritidsbåten min tar med 15 gjester, trenger jeg bemanningssertifikat?',
+    expected: {},
+  },
   // sea time of a first D5, D4 or D3 (seed 004)
   {
     name: 'sea time for a first D5 in one message: 1080 days on ships over 15 m, bridge watch, days after the diploma, assessment',

@@ -2167,6 +2167,20 @@ export const PASSENGER_WORDS: readonly string[] = [
   'passenger',
   'passengers',
   'pax',
+  // People carried who are not crew are passengers, whatever they are called (seed 003, facts.md).
+  'turist',
+  'turister',
+  'turistar',
+  'tourist',
+  'tourists',
+  'gjest',
+  'gjester',
+  'gjestar',
+  'guest',
+  'guests',
+  'skolebarn',
+  'skuleborn',
+  'schoolchildren',
 ];
 /** Words that mention days (so a number of hours is not the total). */
 export const DAY_WORDS: readonly string[] = [
