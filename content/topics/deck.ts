@@ -85,17 +85,17 @@ export const deckTopics = {
     },
     answer: {
       nb:
-        'Ja, Sjøfartsdirektoratet godkjenner kadettplass i et utenlandsk rederi eller på et skip som ikke fører norsk flagg, hvis ett av disse kravene er oppfylt:\n\n' +
+        'Sjøfartsdirektoratet godkjenner kadettplass i et utenlandsk rederi eller på et skip som ikke fører norsk flagg, hvis ett av disse kravene er oppfylt:\n\n' +
         '• Assessoren har norsk sertifikat og kvalifikasjonsbevis som assessor utstedt av Sjøfartsdirektoratet. Statsborgerskap spiller ingen rolle.\n' +
         '• Kompetansen til kapteinen eller den som har ansvaret for opplæringen, dokumenteres med kopi av nasjonalt sertifikat og eventuell påtegning, og bedømmelsen gjennomføres på et fartøy med norsk godkjent assessor.\n\n' +
         'Bruker du ISF-kadettbok, må assessoren signere alle oppgavene i «section 7».',
       nn:
-        'Ja, Sjøfartsdirektoratet godkjenner kadettplass i eit utanlandsk reiarlag eller på eit skip som ikkje fører norsk flagg, dersom eitt av desse krava er oppfylt:\n\n' +
+        'Sjøfartsdirektoratet godkjenner kadettplass i eit utanlandsk reiarlag eller på eit skip som ikkje fører norsk flagg, dersom eitt av desse krava er oppfylt:\n\n' +
         '• Assessoren har norsk sertifikat og kvalifikasjonsbevis som assessor frå Sjøfartsdirektoratet. Statsborgarskap spelar inga rolle.\n' +
         '• Kompetansen til kapteinen eller den som har ansvaret for opplæringa, blir dokumentert med kopi av nasjonalt sertifikat og eventuell påteikning, og vurderinga blir gjennomført på eit fartøy med norsk godkjend assessor.\n\n' +
         'Brukar du ISF-kadettbok, må assessoren signere alle oppgåvene i «section 7».',
       en:
-        'Yes, the Norwegian Maritime Authority approves cadet berths with a foreign company or on a ship not flying the Norwegian flag, if one of these conditions is met:\n\n' +
+        'The Norwegian Maritime Authority approves cadet berths with a foreign company or on a ship not flying the Norwegian flag, if one of these conditions is met:\n\n' +
         '• The assessor holds a Norwegian certificate and an assessor qualification document issued by the Authority. Citizenship does not matter.\n' +
         '• The competence of the master or the person responsible for training is documented with a copy of their national certificate and any endorsement, and the assessment is carried out on a vessel with a Norwegian-approved assessor.\n\n' +
         'If you use the ISF cadet book, the assessor must sign all tasks in "section 7".',

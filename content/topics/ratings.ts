@@ -58,15 +58,15 @@ export const ratingsTopics = {
     },
     answer: {
       nb:
-        'Maskinpasser må ha minst seks måneders tjenestetid i maskin og i tillegg 30 måneders tjenestetid slik den er beskrevet i § 77 om smører (kvalifikasjonsforskriften § 80).\n\n' +
+        'Maskinpasser må ha minst seks måneders tjenestetid i maskin og 30 måneders tjenestetid slik den er beskrevet i § 77 om smører (kvalifikasjonsforskriften § 80). Forskriften sier ikke om de seks månedene i maskin inngår i de 30 månedene eller kommer i tillegg.\n\n' +
         'Det samme kravet gjelder for motormann som ikke skal ha ferdighetssertifikat som motormann, og som ikke har fagbrev.\n\n' +
         'Oppgi tjenestetiden din, så sjekker jeg om du oppfyller kravet.',
       nn:
-        'Maskinpassar må ha minst seks månader tenestetid i maskin og i tillegg 30 månader tenestetid slik ho er skildra i § 77 om smørjar (kvalifikasjonsforskrifta § 80).\n\n' +
+        'Maskinpassar må ha minst seks månader tenestetid i maskin og 30 månader tenestetid slik ho er skildra i § 77 om smørjar (kvalifikasjonsforskrifta § 80). Forskrifta seier ikkje om dei seks månadene i maskin inngår i dei 30 månadene eller kjem i tillegg.\n\n' +
         'Det same kravet gjeld for motormann som ikkje skal ha ferdigheitssertifikat som motormann, og som ikkje har fagbrev.\n\n' +
         'Oppgi tenestetida di, så sjekkar eg om du oppfyller kravet.',
       en:
-        'An engine rating (maskinpasser) must have at least six months of service in the engine room, plus 30 months of service as described in § 77 on oilers (Qualification Regulations § 80).\n\n' +
+        'An engine rating (maskinpasser) must have at least six months of service in the engine room and 30 months of service as described in § 77 on oilers (Qualification Regulations § 80). The regulations do not say whether the six months in the engine room are part of the 30 months or come on top of them.\n\n' +
         'The same requirement applies to a motorman who is not required to hold a motorman proficiency certificate and has no trade certificate (fagbrev).\n\n' +
         'Tell me your service time and I will check whether you meet the requirement.',
     },
