@@ -21,6 +21,7 @@ import type { Text } from './types.js';
 
 type Facts = { issueDate: string; ageAtIssue: number; expiryDate: string; onDate: string };
 
+const issueFact = fact('issueDate');
 const expiryFact = fact('expiryDate', { optional: true });
 const onDateFact = fact('onDate', { optional: true });
 
@@ -33,7 +34,7 @@ export const healthCertificate = defineRule<Facts>({
     nn: 'Avgjer om ei helseerklæring for sjøfolk er gyldig på ein gitt dato. Ho gjeld i inntil 2 år, eller inntil 1 år for sjøfolk under 18 år, eller den kortare perioden legen har sett. Utløpsdatoen legen har skrive, gjeld; han kan liggje på toårsdagen (eittårsdagen for sjøfolk under 18 år) for utskrivingsdatoen. Utan gyldig helseerklæring er heller ikkje D6-sertifikatet gyldig.',
     en: "Decides whether a seafarer's health certificate is valid on a given date. It is valid for up to 2 years, or up to 1 year for seafarers under 18, or the shorter period the doctor set. The expiry date the doctor wrote applies; it may fall on the second anniversary (the first for seafarers under 18) of the date of issue. Without a valid health certificate a D6 certificate is not valid either.",
   },
-  facts: [fact('issueDate'), expiryFact, fact('ageAtIssue'), onDateFact],
+  facts: [issueFact, expiryFact, fact('ageAtIssue'), onDateFact],
   outcomes: ['valid', 'expired'],
   thresholds: ['healthMaxYears', 'healthMaxYearsMinor', 'healthAdultAge'],
   citations: [cite('healthRegulations'), cite('sdirSeaTimeMinutes')],
@@ -46,6 +47,14 @@ export const healthCertificate = defineRule<Facts>({
           nb: 'kan ikke være før utstedelsesdatoen.',
           nn: 'kan ikkje vere før utskrivingsdatoen.',
           en: 'cannot be before the date of issue.',
+        });
+      }
+      // No date asked about: an issue date after today is a mistyped date, not a question about the past.
+      if (f.onDate === undefined && isBefore(on, f.issueDate)) {
+        return factProblem(issueFact.spec, {
+          nb: `kan ikke være etter dagens dato (${date(on).nb}).`,
+          nn: `kan ikkje vere etter dagens dato (${date(on).nn}).`,
+          en: `cannot be after today's date (${date(on).en}).`,
         });
       }
       if (isBefore(on, f.issueDate)) {

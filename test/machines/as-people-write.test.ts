@@ -182,6 +182,15 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'a health certificate issue date after today is asked again, and the conversation goes on (nn)',
+    locale: 'nn',
+    turns: [
+      say('kor lenge gjeld helseerklæringa?', asks('health.certificate', 'issueDate'), 'nn'),
+      say('31.12.2026', asks('health.certificate', 'issueDate'), 'nn'),
+      say('31.12.2025', asks('health.certificate', 'ageAtIssue'), 'nn'),
+    ],
+  },
 ];
 
 describe('conversations as people write them', () => {

@@ -25,6 +25,11 @@ const cases: Case[] = [
     expected: { status: 'decided', outcome: 'valid', values: { validUntil: '2027-03-10' }, cites: [reg] },
   },
   {
+    name: 'An issue date after today is fine when a later date is asked about',
+    facts: { issueDate: '2025-12-31', ageAtIssue: 30, onDate: '2026-06-01' },
+    expected: { status: 'decided', outcome: 'valid' },
+  },
+  {
     name: 'An expiry one day after the 2-year anniversary is invalid',
     facts: { issueDate: '2025-03-10', expiryDate: '2027-03-11', ageAtIssue: 30 },
     expected: { status: 'invalid', facts: ['expiryDate'] },
@@ -159,10 +164,10 @@ const cases: Case[] = [
     expected: { status: 'invalid', facts: ['onDate'] },
   },
   {
-    name: 'A certificate issued after today, with no date given, is reported at once',
+    name: 'A certificate issued after today, with no date given, is reported at once as a wrong issue date',
     facts: { issueDate: '2025-07-01' },
     today: '2025-06-01',
-    expected: { status: 'invalid', facts: ['onDate'] },
+    expected: { status: 'invalid', facts: ['issueDate'] },
   },
   {
     name: 'Month 13 is not a date: invalid',
