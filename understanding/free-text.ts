@@ -307,10 +307,11 @@ function tokensAt(folded: string): { tokens: string[]; at: [number, number][] } 
 }
 
 /**
- * "7 måneder som lettmatros": a time served in a position names the position without asking about
- * it, so for the rating position asked about such a mention does not count.
+ * "7 måneder som lettmatros", "14 mnd som vaktoffiser": a time served in a position names the
+ * position without asking about it, so for the position asked about (the rating position, the role
+ * on board a D6 question asks about) such a mention does not count.
  */
-const POSITION_KEYS: ReadonlySet<string> = new Set(['ratingPosition']);
+const POSITION_KEYS: ReadonlySet<string> = new Set(['ratingPosition', 'role']);
 const SERVED_AS = new RegExp(
   String.raw`\d(?:[.,]\d+)? ?(?:${alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days])}) (?:${alternation(SERVED_AS_WORDS)}) ?$`,
 );

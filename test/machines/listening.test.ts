@@ -871,7 +871,45 @@ const REGRESSIONS: Golden[] = [
   },
 ];
 
+/** Facts a red team gave in the first message that Losen asked for again (issue 11 items 3 and 8). */
+const MISSED: Golden[] = [
+  {
+    name: 'the role asked about beside months served as officer of the watch decides, the role never asked (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Kan jeg være skipsfører med D6 på en arbeidsbåt? L er 18, største lengde 19,5. BT 40, liten kystfart. Jeg er 24 år og har 14 mnd som vaktoffiser',
+        decides('d6.privileges', 'd6-privileges', 'allowed', undefined, { facts: { role: 'master' } }),
+      ),
+    ],
+  },
+  {
+    name: 'the role asked about beside months served as officer of the watch decides, the role never asked (nn)',
+    locale: nn,
+    turns: [
+      say(
+        'Kan eg vere skipsførar med D6 på ein arbeidsbåt? L er 18, største lengd 19,5. BT 40, liten kystfart. Eg er 24 år og har 14 månader som vaktoffiser',
+        decides('d6.privileges', 'd6-privileges', 'allowed', undefined, { facts: { role: 'master' } }),
+        nn,
+      ),
+    ],
+  },
+  {
+    name: 'the role asked about beside months served as officer of the watch decides, the role never asked (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'Can I be master with a D6 on a workboat? L is 18 m, length overall 19.5 m, 40 GT, small coastal trade. I am 24 and have 14 months as officer of the watch',
+        decides('d6.privileges', 'd6-privileges', 'allowed', undefined, { facts: { role: 'master' } }),
+      ),
+    ],
+  },
+];
+
 describe('a conversation that listens', () => {
+  describe('facts given in the first message are never asked again', () => {
+    it.each(MISSED)('$name', playGolden);
+  });
   describe('slot filling from every message', () => {
     it.each(SLOT_FILLING)('$name', playGolden);
   });

@@ -15,6 +15,8 @@ type FreeTextCase = {
   text: string;
   expected: Record<string, unknown>;
   locale?: 'nb' | 'en';
+  /** The day the text is read (relative dates, ages now and at issue); TODAY by default. */
+  today?: string;
 };
 
 const cases: FreeTextCase[] = [
@@ -302,10 +304,10 @@ const cases: FreeTextCase[] = [
     expected: { role: 'master' },
   },
   {
-    name: 'Months as officer of the watch',
+    name: 'Months as officer of the watch are time served, not the role asked about',
     rule: 'd6-privileges',
     text: 'Jeg er 22 år gammel og har 14 måneder som vaktoffiser i liten kystfart',
-    expected: { age: 22, monthsAsOfficerOfTheWatch: 14, tradingArea: 'liten-kystfart', role: 'officer-of-the-watch' },
+    expected: { age: 22, monthsAsOfficerOfTheWatch: 14, tradingArea: 'liten-kystfart' },
   },
   {
     name: 'Two roles named are not guessed between',
@@ -505,9 +507,58 @@ const cases: FreeTextCase[] = [
   { name: 'An empty text gives nothing', rule: 'sea-time', text: '', expected: {} },
 ];
 
+/** Facts users gave in their first message that Losen missed (red team, issue 11 items 3 and 8). */
+const missed: FreeTextCase[] = [
+  // the role asked about, beside a time served in another position
+  {
+    name: 'skipsfører asked about beside «14 mnd som vaktoffiser» is the role master (nb)',
+    rule: 'd6-privileges',
+    text: 'Kan jeg være skipsfører med D6 på en arbeidsbåt? L er 18, største lengde 19,5. BT 40, liten kystfart. Jeg er 24 år og har 14 mnd som vaktoffiser',
+    expected: {
+      role: 'master',
+      vesselType: 'cargo',
+      lengthL: 18,
+      lengthOverall: 19.5,
+      grossTonnage: 40,
+      tradingArea: 'liten-kystfart',
+      age: 24,
+      monthsAsOfficerOfTheWatch: 14,
+    },
+  },
+  {
+    name: 'skipsførar asked about beside «14 månader som vaktoffiser», and «største lengd» (nn)',
+    rule: 'd6-privileges',
+    text: 'Kan eg vere skipsførar med D6 på ein arbeidsbåt? L er 18, største lengd 19,5. BT 40, liten kystfart. Eg er 24 år og har 14 månader som vaktoffiser',
+    expected: {
+      role: 'master',
+      vesselType: 'cargo',
+      lengthL: 18,
+      lengthOverall: 19.5,
+      grossTonnage: 40,
+      tradingArea: 'liten-kystfart',
+      age: 24,
+      monthsAsOfficerOfTheWatch: 14,
+    },
+  },
+  {
+    name: 'master asked about beside "14 months as officer of the watch" is the role master (en)',
+    rule: 'd6-privileges',
+    text: 'Can I be master with a D6 on a workboat? I am 24 and have 14 months as officer of the watch',
+    expected: { role: 'master', vesselType: 'cargo', age: 24, monthsAsOfficerOfTheWatch: 14 },
+    locale: 'en',
+  },
+];
+
 describe('extractFacts', () => {
   test.each(cases)('$name', ({ rule, text, expected, locale }) => {
     expect(extractFacts(text, factsOf(rule), locale === 'en' ? EN : NB)).toEqual(expected);
+  });
+
+  describe('facts users gave in their first message that were missed', () => {
+    test.each(missed)('$name', ({ rule, text, expected, locale, today }) => {
+      const ctx = { ...(locale === 'en' ? EN : NB), ...(today ? { today } : {}) };
+      expect(extractFacts(text, factsOf(rule), ctx)).toEqual(expected);
+    });
   });
 
   it('returns only facts it was given', () => {

@@ -1540,6 +1540,7 @@ export const FACT_LABELS: Readonly<
   lengthOverall: {
     before: [
       'største lengde',
+      'største lengd',
       'length overall',
       'overall length',
       'lengde over alt',
@@ -1547,7 +1548,7 @@ export const FACT_LABELS: Readonly<
       'loa',
       'l.o.a.',
     ],
-    after: ['loa', 'største lengde', 'length overall', 'overall', 'lengde over alt', 'lengde overalt'],
+    after: ['loa', 'største lengde', 'største lengd', 'length overall', 'overall', 'lengde over alt', 'lengde overalt'],
   },
   grossTonnage: { before: ['bruttotonnasje', 'brutto tonnasje', 'bruttotonnasjen', 'gross tonnage', 'bt', 'gt'] },
   safetyManning: {
