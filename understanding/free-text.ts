@@ -232,10 +232,19 @@ function amounts(c: Collector, folded: string, all: readonly Quantity[]): Quanti
   return ages;
 }
 
+/**
+ * The text a date's label ends: the text before it, with the «den» a date may begin with («fikk
+ * den 3. mai»: the date is «den 3. mai», the label «fikk den»).
+ */
+function textBefore(folded: string, h: DateHit): string {
+  const lead = /^(?:den|the) /.exec(folded.slice(h.start, h.end))?.[0] ?? '';
+  return folded.slice(Math.max(0, h.start - 60), h.start) + lead;
+}
+
 function dates(c: Collector, folded: string, hits: readonly DateHit[]): void {
   for (const [i, h] of hits.entries()) {
     if (h.iso === undefined) continue;
-    const before = folded.slice(Math.max(0, h.start - 60), h.start);
+    const before = textBefore(folded, h);
     for (const { key, re } of DATE_LABELS) if (re.test(before)) c.propose(key, h.iso, h.start, h.end);
     const next = hits[i + 1];
     if (next?.iso !== undefined && PERIOD_START.test(before) && PERIOD_BETWEEN.test(folded.slice(h.end, next.start))) {
@@ -254,9 +263,7 @@ const ISSUE_LABEL = dateLabel(FACT_LABELS.issueDate?.before ?? []);
 function ageAtIssue(c: Collector, folded: string, ages: readonly Quantity[], hits: readonly DateHit[], today: string) {
   const [age] = ages;
   if (age === undefined || ages.some((q) => q.value !== age.value)) return;
-  const issued = hits.find(
-    (h) => (h.iso !== undefined || h.partial) && ISSUE_LABEL.test(folded.slice(Math.max(0, h.start - 60), h.start)),
-  );
+  const issued = hits.find((h) => (h.iso !== undefined || h.partial) && ISSUE_LABEL.test(textBefore(folded, h)));
   if (!issued) return;
   const value = ageAtIssueFromAgeNow(age.value, issued, today);
   if (value !== undefined) c.propose('ageAtIssue', value, age.start, age.end);

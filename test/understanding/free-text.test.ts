@@ -670,6 +670,13 @@ const missed: FreeTextCase[] = [
     today: '2026-12-04',
   },
   {
+    name: '«fikk den 3. mai 2025»: a date read with its «den» keeps the label «fikk den» (nb)',
+    rule: 'health-certificate',
+    text: 'fikk den 3. mai 2025, jeg er 40',
+    expected: { issueDate: '2025-05-03', ageAtIssue: 38 },
+    today: '2026-12-04',
+  },
+  {
     name: '«utstedt juni 2024, er 45 år»: an adult at issue on any day of the month; the day is asked (nb)',
     rule: 'health-certificate',
     text: 'helseerklæring utstedt juni 2024, er 45 år. gyldig nå?',

@@ -1694,6 +1694,7 @@ export const FACT_LABELS: Readonly<
       'tok den',
       'tok ho',
       'tatt',
+      'teken',
       'got it',
       'got it on',
       'got mine',
