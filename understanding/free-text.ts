@@ -7,19 +7,16 @@
 import { type FactInfo, limit } from '../rules/index.js';
 import {
   AFTER_LINK_WORDS,
+  ARTICLE_ONE,
   AT_MOST_WORDS,
   APPROX_WORDS,
   DATE_LINK_WORDS,
-  DAY_WORDS,
-  DAYS_AT_HOURS_WORDS,
   FLAG_BEFORE_VESSEL,
   FACT_LABELS,
-  HOURS_FOR_DAYS_WORDS,
   ISSUE_WORDS,
   LISTED_FLAG_WORDS,
   NUMBER_LINK_WORDS,
   PASSENGER_WORDS,
-  PER_DAY_WORDS,
   PERIOD_FROM_WORDS,
   PERIOD_TO_WORDS,
   UNIT_WORDS,
@@ -28,7 +25,9 @@ import {
 import { findDates, type DateHit } from './dates.js';
 import type { ExtractContext } from './extract.js';
 import { alternation, fold } from './normalize.js';
-import { convert, findQuantities, isBoundQuantity, parseNumeral, type Quantity } from './numbers.js';
+import { convert, findQuantities, isBoundQuantity, type Quantity } from './numbers.js';
+import { readSeaTime } from './sea-time-text.js';
+import { ageAtIssueFromAgeNow } from './age-at-issue.js';
 import { findBooleanInText, findEnumHitInText, type EnumHit } from './words.js';
 import { uploadedDocuments } from './uploads.js';
 import { deckSeaTime } from './deck-facts.js';
@@ -37,32 +36,18 @@ import { REJECTED_VALUE_WORDS, SERVED_AS_WORDS } from './lexicon/discourse.js';
 /** Longest text read; a question or an e-mail is a few paragraphs. */
 const MAX_READ = 4000;
 
-const NUM = String.raw`(\d+(?:[.,]\d+)?)`;
-const DAYS = `(?:${alternation(UNIT_WORDS.days)})(?![a-z])`;
-const HOURS = `(?:${alternation(UNIT_WORDS.hours)})(?![a-z])`;
-const PER_DAY = `(?:${alternation(PER_DAY_WORDS)})(?![a-z])`;
 const APPROX = `(?:(?:${alternation(APPROX_WORDS)}) ?)?`;
 const word = (list: readonly string[]) => `(?:${alternation(list)})`;
 
-/** "20 dager à 12 timer", "20 days of 12 hours", "20 dager, 12 timer per dag". */
-const DAYS_AT_HOURS = new RegExp(
-  String.raw`(?<![a-z0-9.,])${NUM} ?${DAYS} ?${word(DAYS_AT_HOURS_WORDS)} ?${APPROX}${NUM} ?${HOURS}(?: ?${PER_DAY})?`,
-  'gd',
-);
-/** "12 timer per dag i 20 dager", "12 hours a day for 20 days". */
-const HOURS_FOR_DAYS = new RegExp(
-  String.raw`(?<![a-z0-9.,])${NUM} ?${HOURS} ?${PER_DAY} ?(?:${word(HOURS_FOR_DAYS_WORDS)} ?)?${APPROX}${NUM} ?${DAYS}`,
-  'gd',
-);
-/** "12 timer per dag", "12 hours a day". */
-const HOURS_PER_DAY = new RegExp(String.raw`(?<![a-z0-9.,])${NUM} ?${HOURS} ?${PER_DAY}`, 'gd');
-const DAY_WORD_SET = new Set(DAY_WORDS.map(fold));
 const AT_MOST = new RegExp(`(?<![a-z0-9])(?:${alternation(AT_MOST_WORDS)}) ?$`);
 const PASSENGERS = new RegExp(`(?<![a-z])${word(PASSENGER_WORDS)}(?![a-z])`);
 
 /** A number right after one of `labels` ("BT 45", "største lengde er 14,9 m"); the match ends where it starts. */
 const labelBefore = (labels: readonly string[]) =>
-  new RegExp(String.raw`(?<![a-z0-9])${word(labels)}(?: ${word(NUMBER_LINK_WORDS)})?:? ?=? ?${APPROX}(?=-?\d)`, 'g');
+  new RegExp(
+    String.raw`(?<![a-z0-9])${word(labels)}(?: ${word(NUMBER_LINK_WORDS)})?:? ?=? ?${APPROX}(?=-?\d|[a-z])`,
+    'g',
+  );
 /** One of `labels` right after a quantity ("14,9 m LOA", "10 personer i sikkerhetsbemanningen"). */
 const labelAfter = (labels: readonly string[]) =>
   new RegExp(String.raw`^ ?\(?(?:${word(AFTER_LINK_WORDS)} )*${word(labels)}(?![a-z0-9])`);
@@ -86,6 +71,8 @@ const LOA_AFTER = after('lengthOverall');
 const MANNING_AFTER = after('safetyManning');
 const CREW_AFTER = after('crewSize');
 const AGE_AFTER = after('age');
+const AGE_NO_SUBJECT = /(?:^|[.!?,;:]) ?er (?=\d|[a-z])/g;
+const AGE_AND_NO_SUBJECT = /(?<![a-z])og er (?=\d|[a-z])/g;
 const AGE_THEN_BEFORE = before('ageAtIssue');
 const ISSUE_WORD = new RegExp(`(?<![a-z0-9])${word(ISSUE_WORDS)}(?![a-z0-9])`);
 const TOTAL_BEFORE = before('totalHours');
@@ -178,53 +165,8 @@ function proposeAmounts(c: Collector, keys: readonly string[], qs: readonly Quan
   }
 }
 
-/**
- * Days, hours per day and total hours. Every number a pattern uses must be a quantity of its own
- * that is not a bound (so "1 867 dager" is not 867 days, and "over 20 dager" not 20).
- */
-function seaTime(c: Collector, folded: string, qs: readonly Quantity[], tokens: readonly string[]): void {
-  const starts = new Set(qs.map((q) => q.start));
-  const groups = (m: RegExpMatchArray, ...ns: number[]) => {
-    const at = ns.map((n) => m.indices?.[n]?.[0]);
-    return at.every((i) => i !== undefined && starts.has(i)) ? ns.map((n) => parseNumeral(m[n] ?? '')) : undefined;
-  };
-  const span = (m: RegExpMatchArray): [number, number] => [m.index ?? 0, (m.index ?? 0) + m[0].length];
-  let pair = false;
-  for (const m of folded.matchAll(DAYS_AT_HOURS)) {
-    const g = groups(m, 1, 2);
-    if (!g) continue;
-    c.propose('days', g[0], ...span(m));
-    c.propose('hoursPerDay', g[1], ...span(m));
-    pair = true;
-  }
-  for (const m of folded.matchAll(HOURS_FOR_DAYS)) {
-    const g = groups(m, 1, 2);
-    if (!g) continue;
-    c.propose('hoursPerDay', g[0], ...span(m));
-    c.propose('days', g[1], ...span(m));
-    pair = true;
-  }
-  const hourQs = qs.filter((q) => q.unit === 'hours');
-  const totals = [...labelledBefore(folded, TOTAL_BEFORE, hourQs), ...labelledAfter(folded, TOTAL_AFTER, hourQs)];
-  for (const q of totals) c.propose('totalHours', q.value, q.start, q.end);
-  if (pair || totals.length > 0) return;
-  const perDay = [...folded.matchAll(HOURS_PER_DAY)].flatMap((m) => {
-    const h = groups(m, 1)?.[0];
-    return h === undefined ? [] : [{ h, at: span(m) }];
-  });
-  const dayQs = qs.filter((q) => q.unit === 'days');
-  for (const { h, at } of perDay) c.propose('hoursPerDay', h, ...at);
-  const day = dayQs[0];
-  if (perDay.length > 0 && dayQs.length === 1 && day) c.propose('days', day.value, day.start, day.end);
-  const mentionsDays =
-    tokens.some((w) => DAY_WORD_SET.has(w)) ||
-    qs.some((q) => q.unit === 'weeks' || q.unit === 'months' || q.unit === 'years');
-  const hours = hourQs[0];
-  if (perDay.length === 0 && !mentionsDays && hourQs.length === 1 && hours)
-    c.propose('totalHours', hours.value, hours.start, hours.end);
-}
-
-function amounts(c: Collector, folded: string, all: readonly Quantity[], tokens: readonly string[]): void {
+/** The amounts the text states; returns the quantities read as the age now. */
+function amounts(c: Collector, folded: string, all: readonly Quantity[]): Quantity[] {
   const qs = all.filter((q) => !isBoundQuantity(folded, q));
   // Gross tonnage: "45 BT", "BT 45", "bruttotonnasje på 450".
   const gt = [
@@ -266,7 +208,14 @@ function amounts(c: Collector, folded: string, all: readonly Quantity[], tokens:
       (q) =>
         q.unit === 'years' || (q.unit === undefined && /^(?:[ ,.!?]|og |and |$)/.test(folded.slice(q.end, q.end + 5))),
     ),
-  ];
+    // Said without "jeg" («er 17 og vil jobbe som kokk», «…, er 45 år»): at a sentence's start or
+    // after a comma; after «og» only with «år» («og er 17 år»), and never of a thing («… år gammelt»).
+    ...labelledBefore(folded, AGE_NO_SUBJECT, qs).filter(
+      (q) =>
+        q.unit === 'years' || (q.unit === undefined && /^(?: og | and |[,.!?]|$)/.test(folded.slice(q.end, q.end + 5))),
+    ),
+    ...labelledBefore(folded, AGE_AND_NO_SUBJECT, qs).filter((q) => q.unit === 'years'),
+  ].filter((q) => !/^ ?(?:gammelt|gamalt)/.test(folded.slice(q.end, q.end + 8)));
   proposeAmounts(c, ['age'], ages, 'years');
   // Age at a certificate's issue: "den ble utstedt i fjor, og jeg var 17 år da".
   if (ISSUE_WORD.test(folded)) {
@@ -282,13 +231,25 @@ function amounts(c: Collector, folded: string, all: readonly Quantity[], tokens:
   for (const { keys, re } of SERVICE_AFTER) proposeAmounts(c, keys, labelledAfter(folded, re, timeQs), 'months');
   const deckQs = qs.filter((q) => q.unit === undefined || timeQs.includes(q));
   for (const f of deckSeaTime(folded, deckQs)) c.propose(f.key, f.value, f.start, f.end);
-  seaTime(c, folded, qs, tokens);
+  const hourQs = qs.filter((q) => q.unit === 'hours');
+  const totals = [...labelledBefore(folded, TOTAL_BEFORE, hourQs), ...labelledAfter(folded, TOTAL_AFTER, hourQs)];
+  readSeaTime(c.propose, folded, qs, totals);
+  return ages;
+}
+
+/**
+ * The text a date's label ends: the text before it, with the «den» a date may begin with («fikk
+ * den 3. mai»: the date is «den 3. mai», the label «fikk den»).
+ */
+function textBefore(folded: string, h: DateHit): string {
+  const lead = /^(?:den|the) /.exec(folded.slice(h.start, h.end))?.[0] ?? '';
+  return folded.slice(Math.max(0, h.start - 60), h.start) + lead;
 }
 
 function dates(c: Collector, folded: string, hits: readonly DateHit[]): void {
   for (const [i, h] of hits.entries()) {
     if (h.iso === undefined) continue;
-    const before = folded.slice(Math.max(0, h.start - 60), h.start);
+    const before = textBefore(folded, h);
     for (const { key, re } of DATE_LABELS) if (re.test(before)) c.propose(key, h.iso, h.start, h.end);
     const next = hits[i + 1];
     if (next?.iso !== undefined && PERIOD_START.test(before) && PERIOD_BETWEEN.test(folded.slice(h.end, next.start))) {
@@ -296,6 +257,21 @@ function dates(c: Collector, folded: string, hits: readonly DateHit[]): void {
       c.propose('periodTo', next.iso, next.start, next.end);
     }
   }
+}
+
+const ISSUE_LABEL = dateLabel(FACT_LABELS.issueDate?.before ?? []);
+
+/**
+ * The age at a certificate's issue from the age now and the labelled date of issue (a whole date
+ * or a month), when the age-at-issue rule makes it safe (age-at-issue.ts).
+ */
+function ageAtIssue(c: Collector, folded: string, ages: readonly Quantity[], hits: readonly DateHit[], today: string) {
+  const [age] = ages;
+  if (age === undefined || ages.some((q) => q.value !== age.value)) return;
+  const issued = hits.find((h) => (h.iso !== undefined || h.partial) && ISSUE_LABEL.test(textBefore(folded, h)));
+  if (!issued) return;
+  const value = ageAtIssueFromAgeNow(age.value, issued, today);
+  if (value !== undefined) c.propose('ageAtIssue', value, age.start, age.end);
 }
 
 /** Word tokens of folded text (as `words` gives them) with where each starts and ends. */
@@ -312,10 +288,11 @@ function tokensAt(folded: string): { tokens: string[]; at: [number, number][] } 
 }
 
 /**
- * "7 måneder som lettmatros": a time served in a position names the position without asking about
- * it, so for the rating position asked about such a mention does not count.
+ * "7 måneder som lettmatros", "14 mnd som vaktoffiser": a time served in a position names the
+ * position without asking about it, so for the position asked about (the rating position, the role
+ * on board a D6 question asks about) such a mention does not count.
  */
-const POSITION_KEYS: ReadonlySet<string> = new Set(['ratingPosition']);
+const POSITION_KEYS: ReadonlySet<string> = new Set(['ratingPosition', 'role']);
 const SERVED_AS = new RegExp(
   String.raw`\d(?:[.,]\d+)? ?(?:${alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days])}) (?:${alternation(SERVED_AS_WORDS)}) ?$`,
 );
@@ -407,10 +384,26 @@ function carriesPeople(value: string, counted: unknown, folded: string): boolean
   return (value === 'cargo' || value === 'fishing') && PASSENGERS.test(folded);
 }
 
+const ARTICLES: ReadonlySet<string> = new Set(ARTICLE_ONE.map(fold));
+
+/**
+ * The quantities of a text, in digits or in words ("ti mann", «førti bruttotonn», "two hundred
+ * days"). An article is no count ("12 hours a day", «en måned»), and in English "to" is the
+ * preposition ("convert 2000 hours to days"), not two.
+ */
+function spokenQuantities(folded: string, ctx: ExtractContext): Quantity[] {
+  return findQuantities(folded, { words: true }).filter((q) => {
+    if (!q.words) return true;
+    const first = /^[a-z]+/.exec(folded.slice(q.start, q.end))?.[0] ?? '';
+    if (q.value === 1 && ARTICLES.has(first)) return false;
+    return !(first === 'to' && q.value === 2 && ctx.locale === 'en');
+  });
+}
+
 function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): FactFound[] {
   const { tokens, at } = tokensAt(folded);
   const c = collector(facts);
-  const quantities = findQuantities(folded);
+  const quantities = spokenQuantities(folded, ctx);
   const passengers = passengerCategory(folded, quantities);
   const servedAs = (hit: EnumHit) =>
     SERVED_AS.test(folded.slice(Math.max(0, (at[hit.start]?.[0] ?? 0) - 40), at[hit.start]?.[0]));
@@ -442,8 +435,9 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
   const qs = quantities.filter(
     (q) => !found.some((h) => q.start < h.end && q.end > h.start) && !rejectedAt(folded, q.start),
   );
-  amounts(c, folded, qs, tokens);
+  const ages = amounts(c, folded, qs);
   dates(c, folded, hits);
+  ageAtIssue(c, folded, ages, hits, ctx.today);
   return c.result();
 }
 

@@ -871,7 +871,131 @@ const REGRESSIONS: Golden[] = [
   },
 ];
 
+/** Facts a red team gave in the first message that Losen asked for again (issue 11 items 3 and 8). */
+const MISSED: Golden[] = [
+  {
+    name: 'the role asked about beside months served as officer of the watch decides, the role never asked (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Kan jeg være skipsfører med D6 på en arbeidsbåt? L er 18, største lengde 19,5. BT 40, liten kystfart. Jeg er 24 år og har 14 mnd som vaktoffiser',
+        decides('d6.privileges', 'd6-privileges', 'allowed', undefined, { facts: { role: 'master' } }),
+      ),
+    ],
+  },
+  {
+    name: 'the role asked about beside months served as officer of the watch decides, the role never asked (nn)',
+    locale: nn,
+    turns: [
+      say(
+        'Kan eg vere skipsførar med D6 på ein arbeidsbåt? L er 18, største lengd 19,5. BT 40, liten kystfart. Eg er 24 år og har 14 månader som vaktoffiser',
+        decides('d6.privileges', 'd6-privileges', 'allowed', undefined, { facts: { role: 'master' } }),
+        nn,
+      ),
+    ],
+  },
+  {
+    name: 'the role asked about beside months served as officer of the watch decides, the role never asked (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'Can I be master with a D6 on a workboat? L is 18 m, length overall 19.5 m, 40 GT, small coastal trade. I am 24 and have 14 months as officer of the watch',
+        decides('d6.privileges', 'd6-privileges', 'allowed', undefined, { facts: { role: 'master' } }),
+      ),
+    ],
+  },
+  {
+    name: 'the hours needed for 360 sea-time days are calculated at once, no days worked asked (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'hvor mange timer må jeg ha for 360 dager fartstid',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hoursNeeded: 1841.42 }),
+      ),
+    ],
+  },
+  {
+    name: 'the hours needed for 360 sea-time days are calculated at once, no days worked asked (nn)',
+    locale: nn,
+    turns: [
+      say(
+        'kor mange timar treng eg for 360 fartstidsdagar',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hoursNeeded: 1841.42 }),
+        nn,
+      ),
+    ],
+  },
+  {
+    name: 'the hours needed for 12 months of sea time (360 days) are calculated at once (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'How many hours do I need for 12 months sea time?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hoursNeeded: 1841.42 }),
+      ),
+    ],
+  },
+  {
+    name: 'a health certificate «fikk den 15.03.2025» by a 34-year-old is decided, nothing asked again (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'hvor lenge gjelder helseerklæringen min? fikk den 15.03.2025, jeg er 34',
+        decides('health.certificate', 'health-certificate', 'valid', undefined, {
+          facts: { issueDate: '2025-03-15' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: 'a health certificate «fekk ho 1. mars i fjor» by a 17-year-old lasted a year and has expired (nn)',
+    locale: nn,
+    turns: [
+      say(
+        'kor lenge er helseerklæringa gyldig? eg fekk ho 1. mars i fjor og er 17 år',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, {
+          facts: { issueDate: '2025-03-01' },
+        }),
+        nn,
+      ),
+    ],
+  },
+  {
+    name: 'a health certificate "got it on 15.03.2025" by a 45-year-old is decided, nothing asked again (en)',
+    locale: 'en',
+    turns: [
+      say(
+        "How long is my health certificate valid? I got it on 15.03.2025 and I'm 45",
+        decides('health.certificate', 'health-certificate', 'valid', undefined, {
+          facts: { issueDate: '2025-03-15' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: 'a health certificate «utstedt juni 2024» by a 45-year-old: the day is asked, then the age is not (nb)',
+    locale: 'nb',
+    turns: [
+      say('helseerklæring utstedt juni 2024, er 45 år. gyldig nå?', asks('health.certificate', 'issueDate')),
+      say('01.06.2024', decides('health.certificate', 'health-certificate', 'expired')),
+    ],
+  },
+  {
+    name: 'an 18-year-old whose certificate is from this year may have been 17: the age at issue is asked (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'hvor lenge gjelder helseerklæringen min? den ble utstedt 01.03.2026 og jeg er 18',
+        asks('health.certificate', 'ageAtIssue'),
+      ),
+    ],
+  },
+];
+
 describe('a conversation that listens', () => {
+  describe('facts given in the first message are never asked again', () => {
+    it.each(MISSED)('$name', playGolden);
+  });
   describe('slot filling from every message', () => {
     it.each(SLOT_FILLING)('$name', playGolden);
   });

@@ -93,7 +93,8 @@ const CASES: Record<EmailName, Expected> = {
   manualProcessingUrgent: {
     locale: 'nb',
     sections: ['aps.processing'],
-    decisions: [],
+    // «Jeg lastet opp fartstidsattesten selv som vedlegg»: the document uploaded decides it.
+    decisions: [{ rule: 'aps-processing', outcome: 'manual' }],
     asks: [],
     urgent: '2026-03-20',
   },

@@ -15,6 +15,8 @@ type FreeTextCase = {
   text: string;
   expected: Record<string, unknown>;
   locale?: 'nb' | 'en';
+  /** The day the text is read (relative dates, ages now and at issue); TODAY by default. */
+  today?: string;
 };
 
 const cases: FreeTextCase[] = [
@@ -320,10 +322,16 @@ const cases: FreeTextCase[] = [
     locale: 'en',
   },
   {
-    name: 'Hours are not the total when days are mentioned',
+    name: 'Hours are not the total when days worked are mentioned',
+    rule: 'sea-time',
+    text: 'Jeg har 1250 timer, og jobbet noen dager i tillegg',
+    expected: {},
+  },
+  {
+    name: 'Days asked for as the unit make a lone number of hours the total («hvor mange dager blir 1 867 timer»)',
     rule: 'sea-time',
     text: 'Hvor mange dager blir 1 867 timer?',
-    expected: {},
+    expected: { totalHours: 1867 },
   },
   {
     name: 'A sum written out is left alone',
@@ -332,10 +340,10 @@ const cases: FreeTextCase[] = [
     expected: {},
   },
   {
-    name: 'A thousands group is not read as days on its own',
+    name: 'A thousands group is read with its number, never as days on its own (1 867, not 867)',
     rule: 'sea-time',
     text: '1 867 dager à 12 timer',
-    expected: {},
+    expected: { days: 1867, hoursPerDay: 12 },
   },
   {
     name: '"over 20 dager" is a bound, not the days',
@@ -453,10 +461,10 @@ const cases: FreeTextCase[] = [
     expected: { role: 'master' },
   },
   {
-    name: 'Months as officer of the watch',
+    name: 'Months as officer of the watch are time served, not the role asked about',
     rule: 'd6-privileges',
     text: 'Jeg er 22 år gammel og har 14 måneder som vaktoffiser i liten kystfart',
-    expected: { age: 22, monthsAsOfficerOfTheWatch: 14, tradingArea: 'liten-kystfart', role: 'officer-of-the-watch' },
+    expected: { age: 22, monthsAsOfficerOfTheWatch: 14, tradingArea: 'liten-kystfart' },
   },
   {
     name: 'Two roles named are not guessed between',
@@ -656,9 +664,309 @@ const cases: FreeTextCase[] = [
   { name: 'An empty text gives nothing', rule: 'sea-time', text: '', expected: {} },
 ];
 
+/** Facts users gave in their first message that Losen missed (red team, issue 11 items 3 and 8). */
+const missed: FreeTextCase[] = [
+  // S1: days × hours per day in everyday forms
+  {
+    name: '«12 timar dagen i 30 dagar» is 12 hours a day for 30 days (nn)',
+    rule: 'sea-time',
+    text: 'kor mange dagar fartstid blir det om eg jobbar 12 timar dagen i 30 dagar',
+    expected: { hoursPerDay: 12, days: 30 },
+  },
+  {
+    name: '«14 timer x 100 dager»: hours times days is hours a day for the days (nb)',
+    rule: 'sea-time',
+    text: 'fartstid for 14 timer x 100 dager',
+    expected: { hoursPerDay: 14, days: 100 },
+  },
+  {
+    name: '«14 timar gonger 100 dagar» is 14 hours a day for 100 days (nn)',
+    rule: 'sea-time',
+    text: '14 timar gonger 100 dagar',
+    expected: { hoursPerDay: 14, days: 100 },
+  },
+  {
+    name: '«12t*30d» is 12 hours a day for 30 days, not a total of 12 hours',
+    rule: 'sea-time',
+    text: '12t*30d',
+    expected: { hoursPerDay: 12, days: 30 },
+  },
+  {
+    name: '"two hundred days at twelve hours" in words is 200 days of 12 hours (en)',
+    rule: 'sea-time',
+    text: 'How many sea-time days for two hundred days at twelve hours?',
+    expected: { days: 200, hoursPerDay: 12 },
+    locale: 'en',
+  },
+  {
+    name: '«tolv timer om dagen i tjue dager» in words is 12 hours a day for 20 days (nb)',
+    rule: 'sea-time',
+    text: 'hvor mye fartstid gir tolv timer om dagen i tjue dager',
+    expected: { hoursPerDay: 12, days: 20 },
+  },
+  {
+    name: '«tolv timar dagen i tjue dagar» in words is 12 hours a day for 20 days (nn)',
+    rule: 'sea-time',
+    text: 'kor mykje fartstid gir tolv timar dagen i tjue dagar',
+    expected: { hoursPerDay: 12, days: 20 },
+  },
+  {
+    name: 'months worked are never turned into days worked («i tre måneder»: the days are asked)',
+    rule: 'sea-time',
+    text: 'jeg har jobbet 12 timer om dagen i tre måneder',
+    expected: { hoursPerDay: 12 },
+  },
+  // S2: a total of hours when days are only the unit asked for
+  {
+    name: '"42 hours, how many sea time days?" is a total of 42 hours (en)',
+    rule: 'sea-time',
+    text: '42 hours, how many sea time days?',
+    expected: { totalHours: 42 },
+    locale: 'en',
+  },
+  {
+    name: '"I have 42 hours sea time, how many days?" is a total of 42 hours (en)',
+    rule: 'sea-time',
+    text: 'I have 42 hours sea time, how many days?',
+    expected: { totalHours: 42 },
+    locale: 'en',
+  },
+  {
+    name: '"Convert 2000 hours to sea time days" is a total of 2000 hours, "to" no number (en)',
+    rule: 'sea-time',
+    text: 'Convert 2000 hours to sea time days please',
+    expected: { totalHours: 2000 },
+    locale: 'en',
+  },
+  {
+    name: '"convert 1000 hours to days": "to" before days is no number of days (en)',
+    rule: 'sea-time',
+    text: 'can you convert 1000 hours to days?',
+    expected: { totalHours: 1000 },
+    locale: 'en',
+  },
+  {
+    name: '"how many days sea time is 1000 hours?" is a total of 1000 hours (en)',
+    rule: 'sea-time',
+    text: 'how many days sea time is 1000 hours?',
+    expected: { totalHours: 1000 },
+    locale: 'en',
+  },
+  {
+    name: '«eg har 1250 timar, kor mange dagar fartstid blir det?» is a total of 1250 hours (nn)',
+    rule: 'sea-time',
+    text: 'eg har 1250 timar, kor mange dagar fartstid blir det?',
+    expected: { totalHours: 1250 },
+  },
+  {
+    name: '«12 timer dagen» before days asked is hours a day, never a total (nb)',
+    rule: 'sea-time',
+    text: '12 timer dagen, hvor mange fartstidsdager blir det?',
+    expected: { hoursPerDay: 12 },
+  },
+  // S3: the sea time wanted when the hours needed are asked
+  {
+    name: '«hvor mange timer må jeg ha for 360 dager fartstid» wants 360 sea-time days (nb)',
+    rule: 'sea-time',
+    text: 'hvor mange timer må jeg ha for 360 dager fartstid',
+    expected: { targetDays: 360 },
+  },
+  {
+    name: '«kor mange timar treng eg for 360 fartstidsdagar» wants 360 sea-time days (nn)',
+    rule: 'sea-time',
+    text: 'kor mange timar treng eg for 360 fartstidsdagar',
+    expected: { targetDays: 360 },
+  },
+  {
+    name: '"How many hours do I need for 360 sea-time days?" wants 360 sea-time days (en)',
+    rule: 'sea-time',
+    text: 'How many hours do I need for 360 sea-time days?',
+    expected: { targetDays: 360 },
+    locale: 'en',
+  },
+  {
+    name: '"12 months sea time" wanted is 360 sea-time days (a month is 30 days) (en)',
+    rule: 'sea-time',
+    text: 'how many hours I need for 12 months sea time?',
+    expected: { targetDays: 360 },
+    locale: 'en',
+  },
+  {
+    name: 'hours a day asked for days worked is no sea time wanted («hvor mange timer i døgnet … i 30 dager»)',
+    rule: 'sea-time',
+    text: 'hvor mange timer i døgnet kan jeg jobbe i 30 dager?',
+    expected: {},
+  },
+  // S4: the health certificate's date of issue and the age
+  {
+    name: '«fikk den 15.03.2025, jeg er 34»: the date of issue, and an adult at issue whatever the birthday (nb)',
+    rule: 'health-certificate',
+    text: 'hvor lenge gjelder helseerklæringen min? fikk den 15.03.2025, jeg er 34',
+    expected: { issueDate: '2025-03-15', ageAtIssue: 32 },
+    today: '2026-12-04',
+  },
+  {
+    name: "«eg fekk ho 1. mars i fjor og er 17 år»: last year's date, and under 18 at issue (nn)",
+    rule: 'health-certificate',
+    text: 'kor lenge er helseerklæringa gyldig? eg fekk ho 1. mars i fjor og er 17 år',
+    expected: { issueDate: '2025-03-01', ageAtIssue: 16 },
+    today: '2026-12-04',
+  },
+  {
+    name: '"I got it on 15.03.2025 and I\'m 45": the date of issue, and an adult at issue (en)',
+    rule: 'health-certificate',
+    text: "How long is my health certificate valid? I got it on 15.03.2025 and I'm 45",
+    expected: { issueDate: '2025-03-15', ageAtIssue: 43 },
+    locale: 'en',
+    today: '2026-12-04',
+  },
+  {
+    name: '«fikk den 3. mai 2025»: a date read with its «den» keeps the label «fikk den» (nb)',
+    rule: 'health-certificate',
+    text: 'fikk den 3. mai 2025, jeg er 40',
+    expected: { issueDate: '2025-05-03', ageAtIssue: 38 },
+    today: '2026-12-04',
+  },
+  {
+    name: '«utstedt juni 2024, er 45 år»: an adult at issue on any day of the month; the day is asked (nb)',
+    rule: 'health-certificate',
+    text: 'helseerklæring utstedt juni 2024, er 45 år. gyldig nå?',
+    expected: { ageAtIssue: 42 },
+    today: '2026-12-04',
+  },
+  {
+    name: '«utstedt 01.03.2026 og jeg er 18» may be 17 or 18 at issue: the age at issue is asked (nb)',
+    rule: 'health-certificate',
+    text: 'helseerklæringen ble utstedt 01.03.2026 og jeg er 18',
+    expected: { issueDate: '2026-03-01' },
+    today: '2026-12-04',
+  },
+  // S5: numbers in words and negations
+  {
+    name: '«me er ti mann i sikkerheitsbemanninga» is a safe manning of 10 (nn)',
+    rule: 'ship-cook',
+    text: 'me er ti mann i sikkerheitsbemanninga, må me ha kokk?',
+    expected: { safetyManning: 10 },
+  },
+  {
+    name: '«vi er ti mann i sikkerhetsbemanningen» is a safe manning of 10 (nb)',
+    rule: 'ship-cook',
+    text: 'vi er ti mann i sikkerhetsbemanningen, må vi ha kokk?',
+    expected: { safetyManning: 10 },
+  },
+  {
+    name: '"ten people in the safe manning" is a safe manning of 10 (en)',
+    rule: 'ship-cook',
+    text: 'there are ten people in the safe manning, do we need a cook?',
+    expected: { safetyManning: 10 },
+    locale: 'en',
+  },
+  {
+    name: '«lasteskip på førti bruttotonn» is 40 GT (nb)',
+    rule: 'manning-certificate',
+    text: 'vi har et lasteskip på førti bruttotonn, norsk flagg. må vi ha bemanningssertifikat?',
+    expected: { vesselType: 'cargo', grossTonnage: 40, flag: 'NO' },
+  },
+  {
+    name: '"a cargo ship of forty gross tonnage" is 40 GT (en)',
+    rule: 'manning-certificate',
+    text: 'a Norwegian cargo ship of forty gross tonnage, do we need a manning certificate?',
+    expected: { flag: 'NO', vesselType: 'cargo', grossTonnage: 40 },
+    locale: 'en',
+  },
+  {
+    name: '«Han har ikke kokkeutdanning» is no relevant education (nb)',
+    rule: 'cook-qualification',
+    text: 'Kan vi bruke en matros som kokk? Han har ikke kokkeutdanning. Sikkerhetsbemanning 6, han er 35',
+    expected: { hasRelevantEducation: false, crewSize: 6, age: 35 },
+  },
+  {
+    name: '«Han har ikkje kokkeutdanning» is no relevant education (nn)',
+    rule: 'cook-qualification',
+    text: 'Kan vi bruke ein matros som kokk? Han har ikkje kokkeutdanning, og han er 35',
+    expected: { hasRelevantEducation: false, age: 35 },
+  },
+  {
+    name: '"He has no cooking education" is no relevant education (en)',
+    rule: 'cook-qualification',
+    text: 'Can we use a deckhand as cook? He has no cooking education. He is 35',
+    expected: { hasRelevantEducation: false, age: 35 },
+    locale: 'en',
+  },
+  {
+    name: '«hvis han ikke har kokkeutdanning» is a no, never a yes',
+    rule: 'cook-qualification',
+    text: 'kan han være kokk hvis han ikke har kokkeutdanning',
+    expected: { hasRelevantEducation: false },
+  },
+  {
+    name: '«er 17 og vil jobbe som kokk» without «jeg» is the age 17 (nb)',
+    rule: 'cook-qualification',
+    text: 'er 17 og vil jobbe som kokk på en tråler. har kokkefagbrev',
+    expected: { age: 17 },
+  },
+  {
+    name: '«er 17 år og vil jobbe som kokk» without «eg» is the age 17 (nn)',
+    rule: 'cook-qualification',
+    text: 'er 17 år og vil jobbe som kokk på ein trålar',
+    expected: { age: 17 },
+  },
+  {
+    name: '«Er 17 nok?» asks about a number, no age',
+    rule: 'cook-qualification',
+    text: 'Er 17 nok?',
+    expected: {},
+  },
+  // the role asked about, beside a time served in another position
+  {
+    name: 'skipsfører asked about beside «14 mnd som vaktoffiser» is the role master (nb)',
+    rule: 'd6-privileges',
+    text: 'Kan jeg være skipsfører med D6 på en arbeidsbåt? L er 18, største lengde 19,5. BT 40, liten kystfart. Jeg er 24 år og har 14 mnd som vaktoffiser',
+    expected: {
+      role: 'master',
+      vesselType: 'cargo',
+      lengthL: 18,
+      lengthOverall: 19.5,
+      grossTonnage: 40,
+      tradingArea: 'liten-kystfart',
+      age: 24,
+      monthsAsOfficerOfTheWatch: 14,
+    },
+  },
+  {
+    name: 'skipsførar asked about beside «14 månader som vaktoffiser», and «største lengd» (nn)',
+    rule: 'd6-privileges',
+    text: 'Kan eg vere skipsførar med D6 på ein arbeidsbåt? L er 18, største lengd 19,5. BT 40, liten kystfart. Eg er 24 år og har 14 månader som vaktoffiser',
+    expected: {
+      role: 'master',
+      vesselType: 'cargo',
+      lengthL: 18,
+      lengthOverall: 19.5,
+      grossTonnage: 40,
+      tradingArea: 'liten-kystfart',
+      age: 24,
+      monthsAsOfficerOfTheWatch: 14,
+    },
+  },
+  {
+    name: 'master asked about beside "14 months as officer of the watch" is the role master (en)',
+    rule: 'd6-privileges',
+    text: 'Can I be master with a D6 on a workboat? I am 24 and have 14 months as officer of the watch',
+    expected: { role: 'master', vesselType: 'cargo', age: 24, monthsAsOfficerOfTheWatch: 14 },
+    locale: 'en',
+  },
+];
+
 describe('extractFacts', () => {
   test.each(cases)('$name', ({ rule, text, expected, locale }) => {
     expect(extractFacts(text, factsOf(rule), locale === 'en' ? EN : NB)).toEqual(expected);
+  });
+
+  describe('facts users gave in their first message that were missed', () => {
+    test.each(missed)('$name', ({ rule, text, expected, locale, today }) => {
+      const ctx = { ...(locale === 'en' ? EN : NB), ...(today ? { today } : {}) };
+      expect(extractFacts(text, factsOf(rule), ctx)).toEqual(expected);
+    });
   });
 
   it('returns only facts it was given', () => {

@@ -1801,6 +1801,7 @@ export const FACT_LABELS: Readonly<
   lengthOverall: {
     before: [
       'største lengde',
+      'største lengd',
       'length overall',
       'overall length',
       'lengde over alt',
@@ -1808,7 +1809,7 @@ export const FACT_LABELS: Readonly<
       'loa',
       'l.o.a.',
     ],
-    after: ['loa', 'største lengde', 'length overall', 'overall', 'lengde over alt', 'lengde overalt'],
+    after: ['loa', 'største lengde', 'største lengd', 'length overall', 'overall', 'lengde over alt', 'lengde overalt'],
   },
   grossTonnage: { before: ['bruttotonnasje', 'brutto tonnasje', 'bruttotonnasjen', 'gross tonnage', 'bt', 'gt'] },
   safetyManning: {
@@ -1944,6 +1945,21 @@ export const FACT_LABELS: Readonly<
       'skrivne ut',
       'utskrive',
       'utskriven',
+      // How people say when they got it («fikk den 15.03.2025», «eg fekk ho 1. mars i fjor», "got it on").
+      'fikk den',
+      'fikk ho',
+      'fekk den',
+      'fekk ho',
+      'fikk helseerklæringen',
+      'fekk helseerklæringa',
+      'tok den',
+      'tok ho',
+      'tatt',
+      'teken',
+      'got it',
+      'got it on',
+      'got mine',
+      'received it',
     ],
   },
   expiryDate: {
@@ -2041,6 +2057,43 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'dont have a trade certificate',
       'do not have a trade certificate',
       'not have a trade certificate',
+    ],
+  },
+  /**
+   * § 52 (2): relevant education is the restaurant and food programme — cook's education, as users
+   * say it. Having none is stated outright («han har ikke kokkeutdanning»); having it only in plain
+   * words, and a negation before "har" («hvis han ikke har kokkeutdanning») is a no.
+   */
+  hasRelevantEducation: {
+    yes: [
+      'har kokkeutdanning',
+      'er utdannet kokk',
+      'er utdanna kokk',
+      'has cook training',
+      'has a cook education',
+      'is a trained cook',
+    ],
+    no: [
+      'ikke kokkeutdanning',
+      'ikkje kokkeutdanning',
+      'ikke har kokkeutdanning',
+      'ikkje har kokkeutdanning',
+      'ingen kokkeutdanning',
+      'uten kokkeutdanning',
+      'utan kokkeutdanning',
+      'mangler kokkeutdanning',
+      'manglar kokkeutdanning',
+      'ikke utdannet kokk',
+      'ikkje utdanna kokk',
+      'ikke utdanning som kokk',
+      'ikkje utdanning som kokk',
+      'ingen utdanning som kokk',
+      'no cook training',
+      'no cooking education',
+      'no culinary education',
+      'no training as a cook',
+      'not a trained cook',
+      'without cook training',
     ],
   },
 };
@@ -2141,6 +2194,13 @@ export const PER_DAY_WORDS: readonly string[] = [
   '/day',
   '/døgn',
   'daily',
+  // «12 timar dagen», «14 timer døgnet»: the definite noun alone, as people say it.
+  'dagen',
+  'døgnet',
+  'kvar dag',
+  'kvart døgn',
+  'om døgnet',
+  'pr døgn',
 ];
 /** Words between days and hours in "20 dager à 12 timer", "20 days of 12 hours". */
 export const DAYS_AT_HOURS_WORDS: readonly string[] = [
@@ -2159,6 +2219,114 @@ export const DAYS_AT_HOURS_WORDS: readonly string[] = [
 ];
 /** Words between hours per day and days in "12 timer per dag i 20 dager", "12 hours a day for 20 days". */
 export const HOURS_FOR_DAYS_WORDS: readonly string[] = [',', 'i', 'in', 'for', 'over', 'gjennom', 'på', 'during'];
+/**
+ * A product of hours and days in either order ("14 timer x 100 dager", "100 days times 12 hours",
+ * «12t*30d»): a multiplication says each number is a factor, so neither is a total.
+ */
+export const TIMES_WORDS: readonly string[] = [
+  'x',
+  '×',
+  '*',
+  'gange',
+  'ganger',
+  'gonger',
+  'ganga',
+  'times',
+  'multiplied by',
+  'ganget med',
+];
+/**
+ * Days named only as the unit asked for ("how many sea-time days?", «hvor mange dager blir det»,
+ * "convert … to days"): such a mention is no number of days worked, so a lone number of hours
+ * beside it is the total.
+ */
+export const DAYS_ASKED_PHRASES: readonly string[] = [
+  'hvor mange dager',
+  'hvor mange dagar',
+  'hvor mange døgn',
+  'kor mange dagar',
+  'kor mange dager',
+  'kor mange døgn',
+  'how many days',
+  'how many sea time days',
+  'how many sea-time days',
+  'how many seatime days',
+  'sea time days',
+  'sea-time days',
+  'seatime days',
+  'sea time day',
+  'sea-time day',
+  'days of sea time',
+  'days sea time',
+  'days of sea-time',
+  'days sea-time',
+  'dager fartstid',
+  'dagar fartstid',
+  'døgn fartstid',
+  'to days',
+  'into days',
+  'in days',
+  'to sea time days',
+  'into sea time days',
+  'i dager',
+  'i dagar',
+  'til dager',
+  'til dagar',
+  'om til dager',
+  'om til dagar',
+];
+/** A question for a number of hours ("hvor mange timer må jeg ha …", "how many hours do I need …"). */
+export const HOURS_ASKED_PHRASES: readonly string[] = [
+  'hvor mange timer',
+  'hvor mange timar',
+  'kor mange timar',
+  'kor mange timer',
+  'how many hours',
+  'antall timer',
+  'talet på timar',
+  'number of hours',
+];
+/** Words that say the hours asked are those needed ("må jeg ha", "treng eg", "do I need"). */
+export const HOURS_NEEDED_WORDS: readonly string[] = [
+  'må jeg ha',
+  'må eg ha',
+  'må man ha',
+  'må ein ha',
+  'trenger',
+  'treng',
+  'trengs',
+  'trengst',
+  'kreves',
+  'krevst',
+  'krever',
+  'krev',
+  'skal til',
+  'need',
+  'needed',
+  'required',
+  'require',
+  'requires',
+];
+/** Sea time right after a number of days or months ("360 dager fartstid", "12 months sea time"). */
+export const SEA_TIME_AFTER_WORDS: readonly string[] = [
+  'fartstid',
+  'med fartstid',
+  'sea time',
+  'sea-time',
+  'seatime',
+  'of sea time',
+  'of sea-time',
+];
+/** A number of sea-time days in one word ("360 fartstidsdagar", "360 sea-time days"). */
+export const SEA_TIME_DAY_WORDS: readonly string[] = [
+  'fartstidsdager',
+  'fartstidsdagar',
+  'fartstidsdøgn',
+  'fartstidsdag',
+  'sea-time days',
+  'sea time days',
+  'seatime days',
+];
 /** Words that show persons on board include passengers, so a head count is not the safety manning. */
 export const PASSENGER_WORDS: readonly string[] = [
   'passasjer',

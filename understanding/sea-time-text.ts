@@ -1,0 +1,130 @@
+/**
+ * The sea-time facts a free-text message states: days worked and hours per day ("20 dager à 12
+ * timer", «12 timar dagen i 30 dagar», "14 timer x 100 dager", "two hundred days at twelve hours"),
+ * a total of hours ("1250 timer totalt", "42 hours, how many sea-time days?") and the sea time
+ * wanted when the hours needed are asked («hvor mange timer må jeg ha for 360 dager fartstid»).
+ *
+ * Read from the quantities of the text (numbers in digits or words, with their units) and the
+ * words between them, so a number in words counts as one in digits. A month of sea time is 30
+ * days by the rule's own definition (`daysPerMonth`); months worked are never turned into days
+ * worked (rotations and days off are unknown), so they leave the days to be asked.
+ */
+import {
+  APPROX_WORDS,
+  DAY_WORDS,
+  DAYS_ASKED_PHRASES,
+  DAYS_AT_HOURS_WORDS,
+  HOURS_ASKED_PHRASES,
+  HOURS_FOR_DAYS_WORDS,
+  HOURS_NEEDED_WORDS,
+  PER_DAY_WORDS,
+  SEA_TIME_AFTER_WORDS,
+  SEA_TIME_DAY_WORDS,
+  TIMES_WORDS,
+} from './lexicon/synonyms.js';
+import { alternation, fold } from './normalize.js';
+import { convert, type Quantity } from './numbers.js';
+
+/** Proposes fact `key` with `value`, stated at [start, end) of the folded text. */
+export type Propose = (key: string, value: unknown, start: number, end: number) => void;
+
+const word = (list: readonly string[]) => `(?:${alternation(list)})`;
+const APPROX = `(?:${word(APPROX_WORDS)} ?)?`;
+const PER_DAY = `${word(PER_DAY_WORDS)}(?![a-z])`;
+const TIMES = `${word(TIMES_WORDS)}`;
+
+/** Between days and hours: "20 dager à 12 timer", "100 days x 12 hours", "20 days, ca 12 hours". */
+const DAYS_THEN_HOURS = new RegExp(String.raw`^ ?(?:${word(DAYS_AT_HOURS_WORDS)}|${TIMES}) ?${APPROX}$`);
+/** Between hours and days: "12 timer per dag i 20 dager", «12 timar dagen i 30 dagar», "14 timer x 100 dager". */
+const HOURS_THEN_DAYS = new RegExp(
+  String.raw`^ ?(?:${PER_DAY}(?: ?${word(HOURS_FOR_DAYS_WORDS)}(?![a-z]))?|(?:${PER_DAY} ?)?${TIMES}) ?${APPROX}$`,
+);
+const PER_DAY_NEXT = new RegExp(`^ ?${PER_DAY}`);
+const DAY_WORD_SET: ReadonlySet<string> = new Set(DAY_WORDS.map(fold));
+const DAYS_ASKED = new RegExp(`(?<![a-z0-9])${word(DAYS_ASKED_PHRASES)}(?![a-z0-9])`, 'g');
+const HOURS_ASKED = new RegExp(`(?<![a-z0-9])${word(HOURS_ASKED_PHRASES)}(?![a-z0-9])`);
+const HOURS_NEEDED = new RegExp(`(?<![a-z0-9])${word(HOURS_NEEDED_WORDS)}(?![a-z0-9])`);
+/** After the wanted sea time: "dager fartstid", "months of sea time". */
+const SEA_TIME_NEXT = new RegExp(`^ ?${word(SEA_TIME_AFTER_WORDS)}(?![a-z0-9])`);
+/** After a bare number: "360 fartstidsdagar", "360 sea-time days". */
+const SEA_TIME_DAYS_NEXT = new RegExp(`^ ?${word(SEA_TIME_DAY_WORDS)}(?![a-z0-9])`);
+/** "… for 360 dager", "to get 360 days", «for å få 360 dagar». */
+const FOR_BEFORE = /(?<![a-z0-9])(?:for|til|to get|for a fa|a fa|to reach|to have) $/;
+const SUM_NEXT = /^ ?(?:\+|=|pluss?)/;
+const SUM_BEFORE = /(?:\+|=|pluss?) ?$/;
+const TIME_UNITS: ReadonlySet<string | undefined> = new Set(['days', 'weeks', 'months', 'years']);
+const LOOK = 40;
+
+/** Whether the text names days other than as the unit asked for (a day word, or a time quantity). */
+function mentionsDays(folded: string, qs: readonly Quantity[]): boolean {
+  if (qs.some((q) => TIME_UNITS.has(q.unit))) return true;
+  const rest = folded.replace(DAYS_ASKED, ' ');
+  return rest.split(/[^a-z0-9]+/).some((w) => DAY_WORD_SET.has(w));
+}
+
+/** The sea time wanted when the hours needed for it are asked, in days (undefined when not asked so). */
+function targetDays(folded: string, qs: readonly Quantity[]): { q: Quantity; days: number } | undefined {
+  if (!HOURS_ASKED.test(folded) || qs.some((q) => q.unit === 'hours')) return undefined;
+  const needed = HOURS_NEEDED.test(folded);
+  const targets = qs.filter((q) => {
+    if (q.range) return false;
+    const after = folded.slice(q.end, q.end + LOOK);
+    if (q.unit === undefined) return SEA_TIME_DAYS_NEXT.test(after);
+    if (!TIME_UNITS.has(q.unit)) return false;
+    return SEA_TIME_NEXT.test(after) || (needed && FOR_BEFORE.test(folded.slice(Math.max(0, q.start - 12), q.start)));
+  });
+  const [q] = targets;
+  if (q === undefined || targets.length > 1) return undefined;
+  const days = convert(q.value, q.unit ?? 'days', 'days');
+  return days === undefined ? undefined : { q, days };
+}
+
+/**
+ * Days, hours per day, total hours and the sea time wanted, from the quantities `qs` of `folded`
+ * (none of them a bound: "over 20 dager" is not 20 days). Two adjacent quantities make a pair only
+ * with the words between them that say so. `totals` are the hours labelled a total ("1250 timer
+ * totalt"); a lone number of hours is the total too when the text names no days worked.
+ */
+export function readSeaTime(
+  propose: Propose,
+  folded: string,
+  qs: readonly Quantity[],
+  totals: readonly Quantity[],
+): void {
+  const usable = qs.filter((q) => !q.range && Number.isFinite(q.value));
+  let pair = false;
+  for (const [i, a] of usable.entries()) {
+    const b = usable[i + 1];
+    if (b === undefined) break;
+    const gap = folded.slice(a.end, b.start);
+    // A product inside a sum written out ("2 timer x 20 dager + 2 timer = 42 timer") is left alone.
+    if (SUM_NEXT.test(folded.slice(b.end, b.end + LOOK)) || SUM_BEFORE.test(folded.slice(0, a.start))) continue;
+    const perDayAfter = PER_DAY_NEXT.exec(folded.slice(b.end, b.end + LOOK));
+    const end = b.end + (perDayAfter?.[0].length ?? 0);
+    if (a.unit === 'days' && b.unit === 'hours' && DAYS_THEN_HOURS.test(gap)) {
+      propose('days', a.value, a.start, end);
+      propose('hoursPerDay', b.value, a.start, end);
+      pair = true;
+    } else if (a.unit === 'hours' && b.unit === 'days' && HOURS_THEN_DAYS.test(gap)) {
+      propose('hoursPerDay', a.value, a.start, b.end);
+      propose('days', b.value, a.start, b.end);
+      pair = true;
+    }
+  }
+  const hourQs = usable.filter((q) => q.unit === 'hours');
+  for (const q of totals) propose('totalHours', q.value, q.start, q.end);
+  const target = targetDays(folded, usable);
+  if (target) propose('targetDays', target.days, target.q.start, target.q.end);
+  if (pair || totals.length > 0 || target) return;
+  const perDay = hourQs.flatMap((q) => {
+    const m = PER_DAY_NEXT.exec(folded.slice(q.end, q.end + LOOK));
+    return m ? [{ q, end: q.end + m[0].length }] : [];
+  });
+  for (const { q, end } of perDay) propose('hoursPerDay', q.value, q.start, end);
+  const dayQs = usable.filter((q) => q.unit === 'days');
+  const day = dayQs[0];
+  if (perDay.length > 0 && dayQs.length === 1 && day) propose('days', day.value, day.start, day.end);
+  const hours = hourQs[0];
+  if (perDay.length === 0 && hourQs.length === 1 && hours && !mentionsDays(folded, qs))
+    propose('totalHours', hours.value, hours.start, hours.end);
+}
