@@ -65,6 +65,24 @@ export const healthCertificate = defineRule<Facts>({
         });
       }
     }
+    // The date the doctor wrote applies (facts.md): once it has passed, no issue date can make it valid.
+    if (f.issueDate === undefined && f.expiryDate !== undefined && isAfter(on, f.expiryDate))
+      return {
+        outcome: 'expired',
+        values: { validUntil: f.expiryDate },
+        reasons: [
+          {
+            nb: `Utløpsdatoen legen har skrevet, gjelder: helseerklæringen gjaldt til og med ${date(f.expiryDate).nb}.`,
+            nn: `Utløpsdatoen legen har skrive, gjeld: helseerklæringa gjaldt til og med ${date(f.expiryDate).nn}.`,
+            en: `The expiry date the doctor wrote applies: the health certificate was valid up to and including ${date(f.expiryDate).en}.`,
+          },
+          {
+            nb: `Den ${date(on).nb} er den ikke lenger gyldig. Uten gyldig helseerklæring er heller ikke D6-sertifikatet gyldig.`,
+            nn: `Den ${date(on).nn} er ho ikkje lenger gyldig. Utan gyldig helseerklæring er heller ikkje D6-sertifikatet gyldig.`,
+            en: `On ${date(on).en} it is no longer valid. Without a valid health certificate a D6 certificate is not valid either.`,
+          },
+        ],
+      };
     if (f.issueDate === undefined)
       return { needs: f.expiryDate === undefined ? missingOf(f, 'issueDate', 'ageAtIssue') : ['issueDate'] };
     const issued = f.issueDate;

@@ -19,6 +19,7 @@ import {
   changeOf,
   conditionalWhatIf,
 } from './changes.js';
+import { ageAtIssueReply } from './age-answer.js';
 import { commandIn, languageAskedIn, smallTalkIn } from './commands.js';
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
 import { type FactFound, findFacts, loneHoursAsPerDay } from './free-text.js';
@@ -207,14 +208,37 @@ function answerTo(
   text: string,
   today: string,
   locale: Locale,
+  known: Readonly<Record<string, unknown>>,
 ): AnswerResult | undefined {
   const fact = ruleFact(pending.ruleId, pending.fact);
   if (!fact) return undefined;
+  if (fact.questionKey === 'ageAtIssue') {
+    const age = ageAtIssueReply(text, known.issueDate, today);
+    if (age) return age;
+  }
   if (fact.type === 'date' && pending.partialDate) {
     const iso = completeDate(text, pending.partialDate, { today, locale });
     if (iso !== undefined) return { kind: 'value', value: iso };
   }
   return extractAnswer(fact, text, { today, locale });
+}
+
+/**
+ * The answer, unless the message labels its value as another fact: «legen skrev at den gjelder til
+ * 01.06.2026», sent when the date of issue is asked, is the expiry date, never the date of issue.
+ * The labelled fact is taken from the message's facts instead, and the question stays open.
+ */
+function labelledOtherwise(
+  answer: AnswerResult | undefined,
+  pending: UnderstandContext['pending'],
+  found: readonly FactFound[],
+): AnswerResult | undefined {
+  if (answer?.kind !== 'value' || !pending) return answer;
+  const asked = ruleFact(pending.ruleId, pending.fact);
+  if (!asked || (asked.type !== 'date' && asked.type !== 'number' && asked.type !== 'integer')) return answer;
+  const other = found.some((f) => f.key !== asked.questionKey && f.value === answer.value);
+  const same = found.some((f) => f.key === asked.questionKey);
+  return other && !same ? undefined : answer;
 }
 
 /** Understand `text` (one message) in `context`. Never throws: a reader bug leaves the message not understood. */
@@ -252,7 +276,8 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const parts = splitMessage(read.slice(0, 4 * MAX_CLASSIFIED));
   const isQuestion = parts.some((p) => p.asks);
   const found = loneHoursAsPerDay(findFacts(folded, ALL_FACTS, ctx), folded, known);
-  let answer = context.pending ? answerTo(context.pending, read, ctx.today, ctx.locale) : undefined;
+  let answer = context.pending ? answerTo(context.pending, read, ctx.today, ctx.locale, known) : undefined;
+  answer = labelledOtherwise(answer, context.pending, found);
   // A reply of a few words that answers the question asked has nothing to route.
   const count = words(folded).length;
   const plainAnswer = answer?.kind === 'value' && !isQuestion && count <= SHORT_ANSWER;

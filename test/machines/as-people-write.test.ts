@@ -122,7 +122,12 @@ const CONVERSATIONS: Golden[] = [
   {
     name: 'a question whether a document may be written in English is no request for English (nb)',
     locale: 'nb',
-    turns: [say('Kan fartstidsattesten skrives på engelsk?', { topic: 'seatime.confirmation', locale: 'nb' })],
+    turns: [
+      say('Kan fartstidsattesten skrives på engelsk?', {
+        locale: 'nb',
+        never: (l) => [texts(l).ui.languageSwitched],
+      }),
+    ],
   },
   {
     name: 'a question that opens with "wait," while a fact is pending is a question, not the fallback (en)',
@@ -189,6 +194,26 @@ const CONVERSATIONS: Golden[] = [
       say('kor lenge gjeld helseerklæringa?', asks('health.certificate', 'issueDate'), 'nn'),
       say('31.12.2026', asks('health.certificate', 'issueDate'), 'nn'),
       say('31.12.2025', asks('health.certificate', 'ageAtIssue'), 'nn'),
+    ],
+  },
+  {
+    name: 'an expiry date given when the date of issue is asked is the expiry, and a passed one decides "expired" (nb)',
+    locale: 'nb',
+    turns: [
+      say('hvor lenge gjelder helseerklæringen?', asks('health.certificate', 'issueDate')),
+      say(
+        'legen skrev at den gjelder til 01.06.2026',
+        decides('health.certificate', 'health-certificate', 'expired', { validUntil: '2026-06-01' }),
+      ),
+    ],
+  },
+  {
+    name: 'the age now («jeg er 18 nå») is not the age at issue: a minor then, so the certificate has expired (nb)',
+    locale: 'nb',
+    turns: [
+      say('hvor lenge gjelder helseerklæringen?', asks('health.certificate', 'issueDate')),
+      say('01.02.2025', asks('health.certificate', 'ageAtIssue')),
+      say('jeg er 18 nå', decides('health.certificate', 'health-certificate', 'expired')),
     ],
   },
 ];
