@@ -11,15 +11,16 @@ import { fold } from './normalize.js';
 
 const YEARS = String.raw`(?:\s*(?:ar|aar|years?|yrs?))?(?:\s*(?:gammel|gamal|old))?`;
 /** «17 da», "17 then", «17 år den gang»: the age at the time. */
-const THEN = new RegExp(String.raw`(?<![\d.,])(\d{1,2})${YEARS}\s*(?:da|then|den gang|den gongen|at the time)(?![a-z])`);
+const THEN = new RegExp(
+  String.raw`(?<![\d.,])(\d{1,2})${YEARS}\s*(?:da|then|den gang|den gongen|at the time)(?![a-z])`,
+);
 /** «18 nå», «19 no», "18 now", «i dag er jeg 18»: the age now. */
 const NOW = new RegExp(
   String.raw`(?<![\d.,])(\d{1,2})${YEARS}\s*(?:na|naa|no|now|today|i dag|currently)(?![a-z])|(?:na|now|i dag|today|currently)\s+(?:er\s+(?:jeg|eg)|(?:i\s*am|im))\s+(\d{1,2})(?![\d])`,
 );
 /** «fyller 18 i januar», "turning 18 soon": the age now is one less. */
-const TURNS = new RegExp(
-  String.raw`(?:fyller|fyll|blir|turn|turning|will\s+be)\s+(\d{1,2})\s*(?:ar\s*)?(?:i\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|ar)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|snart|soon|this\s+year|neste\s+maned|next\s+month)(?![a-z])`,
-);
+const TURNS =
+  /(?:fyller|fyll|blir|turn|turning|will\s+be)\s+(\d{1,2})\s*(?:ar\s*)?(?:i\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|ar)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|snart|soon|this\s+year|neste\s+maned|next\s+month)(?![a-z])/;
 
 /**
  * The age at issue `text` gives when it speaks of the age now or then; undefined when it does

@@ -14,7 +14,12 @@ describe('the age at issue from a reply about the age now or then', () => {
     ['«jeg fyller 18 i januar»: 17 now, 16 then', 'jeg fyller 18 i januar', '2025-06-01', { kind: 'value', value: 16 }],
     ['«17 da, 18 nå»: the age then as said', '17 da, 18 nå', '2025-06-01', { kind: 'value', value: 17 }],
     ['"I am 40 now": an adult then too', 'I am 40 now', '2025-06-01', { kind: 'value', value: 38 }],
-    ['«eg er 19 no», issued 18 months ago: 17 or 18 then, so asked again', 'eg er 19 no', '2025-06-01', { kind: 'not-understood' }],
+    [
+      '«eg er 19 no», issued 18 months ago: 17 or 18 then, so asked again',
+      'eg er 19 no',
+      '2025-06-01',
+      { kind: 'not-understood' },
+    ],
     ['a plain age is left to the ordinary reading', '40', '2025-06-01', undefined],
     ['«17 år» is left to the ordinary reading', '17 år', '2025-06-01', undefined],
   ])('%s', (_name, text, issueDate, expected) => {
