@@ -84,7 +84,9 @@ export function bareNumberFacts(
     const knownFits = fits.filter(({ f }) => Object.hasOwn(known, f.questionKey));
     const one =
       knownFits.length === 1 ? knownFits[0] : knownFits.length === 0 && fits.length === 1 ? fits[0] : undefined;
-    if (one && !out.some((o) => o.key === one.f.questionKey))
+    // A fact the message names with its label («9 i sikkerheitsbemanninga») is not also a bare number
+    // («… men 12 totalt»): the labelled value is the one meant.
+    if (one && !out.some((o) => o.key === one.f.questionKey) && !found.some((f) => f.key === one.f.questionKey))
       out.push({ key: one.f.questionKey, value: one.v, start: q.start, end: q.end });
   }
   return out;

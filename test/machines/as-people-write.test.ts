@@ -216,6 +216,19 @@ const CONVERSATIONS: Golden[] = [
       say('jeg er 18 nå', decides('health.certificate', 'health-certificate', 'expired')),
     ],
   },
+  {
+    name: 'a correction that gives the safe manning and the whole crew («9 i sikkerheitsbemanninga men 12 totalt») takes the 9 (nn)',
+    locale: 'nn',
+    turns: [
+      say('må me ha kokk?', asks(COOK, 'safetyManning'), 'nn'),
+      say('12', decides(COOK, 'ship-cook', 'required'), 'nn'),
+      say(
+        'nei, feil, me er 9 i sikkerheitsbemanninga men 12 totalt',
+        decides(COOK, 'ship-cook', 'not-required', undefined, { facts: { safetyManning: 9 } }),
+        'nn',
+      ),
+    ],
+  },
 ];
 
 describe('conversations as people write them', () => {
