@@ -65,6 +65,7 @@ const GT_BEFORE = before('grossTonnage');
 const MANNING_BEFORE = before('safetyManning');
 const MANNING_WORD = new RegExp(`(?<![a-z])${word(FACT_LABELS.safetyManning?.before ?? [])}(?![a-z])`);
 const CREW_BEFORE = before('crewSize');
+const CREW_WORDED = new RegExp(`(?<![a-z])${word(FACT_LABELS.crewSize?.after ?? [])}(?![a-z])`);
 const AGE_BEFORE = before('age');
 const L_AFTER = after('lengthL');
 const LOA_AFTER = after('lengthOverall');
@@ -195,11 +196,27 @@ function amounts(c: Collector, folded: string, all: readonly Quantity[]): Quanti
   const personQs = qs.filter((q) => q.unit === 'persons');
   proposeAmounts(c, ['safetyManning', 'crewSize'], manning, 'persons');
   proposeAmounts(c, ['crewSize'], crew, 'persons');
+  // "12 crew on board but the safe manning is 8": the 12 is the crew (and a crew the safe manning
+  // was also proposed as is then unclear, so it is asked).
+  if (manning.length > 0 && crew.length === 0)
+    proposeAmounts(
+      c,
+      ['crewSize'],
+      personQs.filter((q) => CREW_WORDED.test(folded.slice(q.start, q.end + 1))),
+      'persons',
+    );
   // One count of people in a text that speaks of the safe manning («Sikkerhetsbemanningen om bord er
   // 8 personer») is the safe manning. Otherwise ("10 crew", «12 mann om bord») it is the crew: the
   // safe manning may be smaller, and the cook rule turns on the safe manning, so that is asked.
   if (manning.length === 0 && crew.length === 0 && personQs.length === 1 && !PASSENGERS.test(folded)) {
-    proposeAmounts(c, MANNING_WORD.test(folded) ? ['safetyManning', 'crewSize'] : ['crewSize'], personQs, 'persons');
+    // "12 crew" names the crew even in a text that speaks of the safe manning.
+    const crewWorded = personQs.some((q) => CREW_WORDED.test(folded.slice(q.start, q.end + 1)));
+    proposeAmounts(
+      c,
+      MANNING_WORD.test(folded) && !crewWorded ? ['safetyManning', 'crewSize'] : ['crewSize'],
+      personQs,
+      'persons',
+    );
   }
   // Age: "19 år gammel", "alder 19", "I am 19".
   const ages = [

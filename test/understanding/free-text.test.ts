@@ -169,6 +169,28 @@ const cases: FreeTextCase[] = [
     text: 'Det er ikke norsk skip, trenger det bemanningssertifikat?',
     expected: {},
   },
+  // the crew and the safe manning in one message
+  {
+    name: '"12 crew on board but the safe manning document says 8": the safe manning is 8, the crew unclear',
+    rule: 'ship-cook',
+    text: 'We have 12 crew on board but the safe manning document says 8. Do we need a cook?',
+    expected: { safetyManning: 8 },
+    locale: 'en',
+  },
+  {
+    name: '«12 mann om bord og bemanningsoppgaven sier 8»: the safe manning is 8',
+    rule: 'ship-cook',
+    text: 'vi har 12 mann om bord og bemanningsoppgaven sier 8. må vi ha kokk?',
+    expected: { safetyManning: 8 },
+  },
+  // used only for training
+  {
+    name: '"used only for training of students" is the training service',
+    rule: 'manning-certificate',
+    text: 'Norwegian cargo ship 60 GT used only for training of students. Do we need a manning certificate?',
+    expected: { flag: 'NO', vesselType: 'cargo', grossTonnage: 60, serviceOnly: 'training' },
+    locale: 'en',
+  },
   // people carried: tourists and guests are passengers
   {
     name: 'a work boat that takes 20 tourists is a passenger ship, not a cargo ship (nynorsk)',
