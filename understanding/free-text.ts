@@ -77,6 +77,8 @@ const AGE_AND_NO_SUBJECT = /(?<![a-z])og er (?=\d|[a-z])/g;
 const AGE_THEN_BEFORE = before('ageAtIssue');
 const ISSUE_WORD = new RegExp(`(?<![a-z0-9])${word(ISSUE_WORDS)}(?![a-z0-9])`);
 const TOTAL_BEFORE = before('totalHours');
+/** Time served said to be before the certificate was issued («før jeg fikk sertifikatet», "before I got it"). */
+const BEFORE_ISSUE = /(?<![a-z])(?:before|prior to|for jeg fikk|for eg fekk|for sertifikatet|for utstedelsen)(?![a-z])/;
 const TOTAL_AFTER = after('totalHours');
 
 /** "N måneder som vaktoffiser", "N months on deck": the label after a time quantity, per fact. */
@@ -245,7 +247,25 @@ function amounts(c: Collector, folded: string, all: readonly Quantity[]): Quanti
   }
   // Service time: "14 måneder som vaktoffiser", "2 years on deck".
   const timeQs = qs.filter((q) => q.unit === 'months' || q.unit === 'years' || q.unit === 'days' || q.unit === 'weeks');
-  for (const { keys, re } of SERVICE_AFTER) proposeAmounts(c, keys, labelledAfter(folded, re, timeQs), 'months');
+  for (const { keys, re } of SERVICE_AFTER) {
+    const served = labelledAfter(folded, re, timeQs);
+    // "24 months as OOW before I got the certificate": served, but not since the issue.
+    const beforeIssue = served.filter((q) =>
+      BEFORE_ISSUE.test(folded.slice(q.end, q.end + 70).split(/[.;!?]/)[0] ?? ''),
+    );
+    proposeAmounts(
+      c,
+      keys.filter((k) => !k.endsWith('SinceIssue')),
+      served,
+      'months',
+    );
+    proposeAmounts(
+      c,
+      keys.filter((k) => k.endsWith('SinceIssue')),
+      served.filter((q) => !beforeIssue.includes(q)),
+      'months',
+    );
+  }
   const deckQs = qs.filter((q) => q.unit === undefined || timeQs.includes(q));
   for (const f of deckSeaTime(folded, deckQs)) c.propose(f.key, f.value, f.start, f.end);
   const hourQs = qs.filter((q) => q.unit === 'hours');

@@ -169,6 +169,20 @@ const cases: FreeTextCase[] = [
     text: 'Det er ikke norsk skip, trenger det bemanningssertifikat?',
     expected: {},
   },
+  // time served before the first issue
+  {
+    name: '"24 months as OOW before I got the certificate" is time served, but not since the issue',
+    rule: 'master-rights',
+    text: 'I have D3 first issue from 2025. I had 24 months as OOW before I got the certificate, none after. Master rights?',
+    expected: { certificate: 'D3' },
+    locale: 'en',
+  },
+  {
+    name: '«14 mnd som vaktoffiser før jeg fikk sertifikatet» is not time since the issue',
+    rule: 'master-rights',
+    text: 'Jeg har D4 og 14 mnd som vaktoffiser før jeg fikk sertifikatet. Kan jeg få skipsførerrettigheter?',
+    expected: { certificate: 'D4' },
+  },
   // the crew and the safe manning in one message
   {
     name: '"12 crew on board but the safe manning document says 8": the safe manning is 8, the crew unclear',
