@@ -124,6 +124,15 @@ export const isscValidity = defineRule<ValidityFacts>({
             nn: `Eit mellombels ISSC gjeld i høgst ${months} månader: skrive ut ${date(issue).nn}, gjeld til og med ${date(latest).nn} på det meste. Det kan ikkje forlengjast.`,
             en: `An interim ISSC is valid for at most ${months} months: issued ${date(issue).en}, valid up to and including ${date(latest).en} at most. It cannot be extended.`,
           },
+          ...(f.expiryDate !== undefined && isBefore(f.expiryDate, latest)
+            ? [
+                {
+                  nb: `Utløpsdatoen som står på sertifikatet, ${date(f.expiryDate).nb}, er den som gjelder.`,
+                  nn: `Utløpsdatoen som står på sertifikatet, ${date(f.expiryDate).nn}, er den som gjeld.`,
+                  en: `The expiry date printed on the certificate, ${date(f.expiryDate).en}, is the one that applies.`,
+                },
+              ]
+            : []),
           validOn(ctx.today, f.expiryDate ?? latest),
         ],
       };

@@ -169,6 +169,14 @@ const cases: FreeTextCase[] = [
     text: 'Det er ikke norsk skip, trenger det bemanningssertifikat?',
     expected: {},
   },
+  // the expiry printed on a certificate
+  {
+    name: '"the expiry printed on it is 15.10.2026" is the expiry date of an interim ISSC',
+    rule: 'issc-validity',
+    text: 'Interim ISSC issued 15.06.2026 but the expiry printed on it is 15.10.2026. When does it expire?',
+    expected: { certificateKind: 'interim', issueDate: '2026-06-15', expiryDate: '2026-10-15' },
+    locale: 'en',
+  },
   // time served before the first issue
   {
     name: '"24 months as OOW before I got the certificate" is time served, but not since the issue',

@@ -1988,6 +1988,12 @@ export const FACT_LABELS: Readonly<
   },
   expiryDate: {
     before: [
+      'expiry printed on it is',
+      'expiry date printed on it is',
+      'the printed expiry is',
+      'printed expiry',
+      'utløpsdatoen som står på det er',
+      'utløpsdatoen som står på den er',
       'gjelder til',
       'gjelder til og med',
       'gjeld til',
