@@ -15,6 +15,7 @@ import {
   FACT_LABELS,
   ISSUE_WORDS,
   LISTED_FLAG_WORDS,
+  NOT_ON_BOARD_WORDS,
   NUMBER_LINK_WORDS,
   PASSENGER_WORDS,
   PERIOD_FROM_WORDS,
@@ -77,6 +78,7 @@ const AGE_AND_NO_SUBJECT = /(?<![a-z])og er (?=\d|[a-z])/g;
 const AGE_THEN_BEFORE = before('ageAtIssue');
 const ISSUE_WORD = new RegExp(`(?<![a-z0-9])${word(ISSUE_WORDS)}(?![a-z0-9])`);
 const TOTAL_BEFORE = before('totalHours');
+const NOT_ON_BOARD = new RegExp(`(?<![a-z])(?:${alternation(NOT_ON_BOARD_WORDS)})(?![a-z])`);
 /** Time served said to be before the certificate was issued («før jeg fikk sertifikatet», "before I got it"). */
 const BEFORE_ISSUE = /(?<![a-z])(?:before|prior to|for jeg fikk|for eg fekk|for sertifikatet|for utstedelsen)(?![a-z])/;
 const TOTAL_AFTER = after('totalHours');
@@ -270,7 +272,9 @@ function amounts(c: Collector, folded: string, all: readonly Quantity[]): Quanti
   for (const f of deckSeaTime(folded, deckQs)) c.propose(f.key, f.value, f.start, f.end);
   const hourQs = qs.filter((q) => q.unit === 'hours');
   const totals = [...labelledBefore(folded, TOTAL_BEFORE, hourQs), ...labelledAfter(folded, TOTAL_AFTER, hourQs)];
-  readSeaTime(c.propose, folded, qs, totals);
+  // Hours or days said to be partly ashore, on the fish farm or on the road are not all sea time
+  // (seed 002): the figures are asked for, on board only, instead of counted as given.
+  if (!NOT_ON_BOARD.test(folded)) readSeaTime(c.propose, folded, qs, totals);
   return ages;
 }
 

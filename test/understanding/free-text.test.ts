@@ -169,6 +169,20 @@ const cases: FreeTextCase[] = [
     text: 'Det er ikke norsk skip, trenger det bemanningssertifikat?',
     expected: {},
   },
+  // part of the time off the vessel: not all of it is sea time
+  {
+    name: 'hours partly on the fish farm are not read as hours on board (they are asked)',
+    rule: 'sea-time',
+    text: 'I work 12 hours a day for 100 days, but 4 of those hours are on the fish farm, not on the boat. How much sea time?',
+    expected: {},
+    locale: 'en',
+  },
+  {
+    name: 'hours that include driving to the harbour are not read as hours on board',
+    rule: 'sea-time',
+    text: '100 dager, 10 timer per dag inkludert 2 timer kjøring til kaia. Hvor mye fartstid?',
+    expected: {},
+  },
   // the expiry printed on a certificate
   {
     name: '"the expiry printed on it is 15.10.2026" is the expiry date of an interim ISSC',

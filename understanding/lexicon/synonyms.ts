@@ -780,6 +780,40 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
 };
 
 /** Answers to a "which documents" question meaning none at all (an empty list). */
+/**
+ * Time said to be spent off the vessel (seed 002: only time on board counts; not work ashore or on
+ * the fish farm): a sea-time calculation with such a part is not read from the message, the hours
+ * on board are asked.
+ */
+export const NOT_ON_BOARD_WORDS: readonly string[] = [
+  'ikke om bord',
+  'ikkje om bord',
+  'ikke på båten',
+  'ikkje på båten',
+  'på land',
+  'på anlegget',
+  'på merden',
+  'på oppdrettsanlegget',
+  'på verftet',
+  'på verkstedet',
+  'kjøring',
+  'køyring',
+  'i bil',
+  'not on board',
+  'not on the boat',
+  'not on the vessel',
+  'ashore',
+  'on shore',
+  'on land',
+  'on the fish farm',
+  'at the fish farm',
+  'in the shipyard',
+  'at the shipyard',
+  'in the yard',
+  'driving',
+  'by car',
+];
+
 /** Verbs of uploading a document by hand, after which free text lists what was uploaded (`uploads.ts`). */
 export const UPLOAD_VERBS: readonly string[] = [
   'lastet opp',
