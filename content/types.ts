@@ -64,6 +64,8 @@ export type UiTexts = {
   goodbye: string;
   /** The answer to a message that only asks for another language, in that language. */
   languageSwitched: string;
+  /** The answer to "are you a bot?": an automated assistant, guidance and not decisions (transparency, facts.md). */
+  identity: string;
   nothingToGoBack: string;
   /** Said when "back" reopens an earlier question. */
   goingBack: string;

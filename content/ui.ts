@@ -28,6 +28,11 @@ export const UI_TEXTS = {
     nn: 'Ha det bra, og lukke til!',
     en: 'Goodbye, and good luck!',
   },
+  identity: {
+    nb: 'Jeg er Losen, en automatisk assistent – ikke et menneske. Jeg gir veiledning ut fra kildene til Sjøfartsdirektoratet, ikke vedtak. Vil du snakke med en saksbehandler, skriv «snakke med et menneske».',
+    nn: 'Eg er Losen, ein automatisk assistent – ikkje eit menneske. Eg gir rettleiing ut frå kjeldene til Sjøfartsdirektoratet, ikkje vedtak. Vil du snakke med ein saksbehandlar, skriv «snakk med eit menneske».',
+    en: 'I\'m Losen, an automated assistant, not a person. I give guidance from the Norwegian Maritime Authority\'s sources, not decisions. To talk to a caseworker, type "talk to a person".',
+  },
   languageSwitched: {
     nb: 'Greit, jeg svarer på bokmål.',
     nn: 'Greitt, eg svarar på nynorsk.',

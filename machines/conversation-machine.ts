@@ -85,7 +85,9 @@ export const conversationMachine = setup({
             ? ui.goodbye
             : kind === 'language'
               ? ui.languageSwitched
-              : ui.greeting;
+              : kind === 'identity'
+                ? ui.identity
+                : ui.greeting;
       return said(say(reply));
     }),
     sayRestarted: emit(({ context }) => said(say(texts(context.locale).ui.restarted))),

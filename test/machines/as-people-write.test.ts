@@ -229,6 +229,19 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"are you a bot?" is answered: an automated assistant, not a person (en)',
+    locale: 'en',
+    turns: [say('Are you a bot?', { ask: null, says: (l) => [texts(l).ui.identity] })],
+  },
+  {
+    name: '«er du ein robot?» in the middle of a flow is answered, and the question asked again (nn)',
+    locale: 'nn',
+    turns: [
+      say('treng vi kokk?', asks(COOK, 'safetyManning'), 'nn'),
+      say('er du ein robot?', { ask: 'safetyManning', says: (l) => [texts(l).ui.identity] }, 'nn'),
+    ],
+  },
 ];
 
 describe('conversations as people write them', () => {
