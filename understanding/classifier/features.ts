@@ -24,13 +24,16 @@ export const FEATURE_RECIPE = {
 const norwegian = snowball.newStemmer('norwegian');
 const english = snowball.newStemmer('english');
 
-/** Lower case, æ/ø/å → ae/o/a, accents removed: the one form every feature is read from. */
+/**
+ * Lower case, æ/ø/å → ae/o/a, accents removed: the one form every feature is read from. "aa", the
+ * way å is typed without a Norwegian keyboard («paa», «naar», «faa»), reads as å does.
+ */
 export function foldText(text: string): string {
   return text
     .toLowerCase()
     .replace(/æ/g, 'ae')
     .replace(/[øö]/g, 'o')
-    .replace(/å/g, 'a')
+    .replace(/å|aa/g, 'a')
     .normalize('NFD')
     .replace(/\p{M}/gu, '');
 }

@@ -185,6 +185,8 @@ export const certificatesEn = {
     'foreign cadetship accepted?',
   ],
   'health.certificate': [
+    'My seafarer medical ran out last Tuesday. Does that also make my D6 invalid until I renew it?',
+    'Can I still skipper the RIB with my D6 while my health certificate has run out?',
     'my medical ran out last week, am i allowed to keep working on board until i get a new one?',
     'do older fishermen have to renew the health certificate more often?',
     'How long is the health certificate valid?',

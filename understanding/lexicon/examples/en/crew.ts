@@ -116,6 +116,9 @@ export const crewEn = {
     'which education must the cook onboard have',
   ],
   'd6.privileges': [
+    'D6 chief mate on a 300 GT workboat, L 21 m, liten kystfart?',
+    "Am I allowed to drive my uncle's fishing boat with a D6?",
+    'which size of boats am I allowed to run with a D6 licence',
     'what jobs can i take with a d6, could i skipper a small work boat?',
     'What can I work as with D6?',
     'D6 privileges',
@@ -369,6 +372,7 @@ export const crewEn = {
     'the safe manning says maskinpasser/lettmatros, which requirements apply?',
   ],
   'ratings.matros': [
+    'Can I sign on as able seaman on a 900 GT tanker after my OS time?',
     'What is the requirement for AB when the manning certificate has no certificate requirement?',
     'Do I need the able seaman certificate?',
     'able seaman requirements',

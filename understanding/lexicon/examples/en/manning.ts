@@ -4,6 +4,13 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in English: FAQ forms, fragments, typos, e-mails, facts first. */
 export const manningEn = {
   'manning.which-vessels': [
+    'Norwegian pilot vessel, 40 GT, harbour service only. Manning certificate?',
+    'Fishing vessel L 24.2 m, LOA 27 m, Norwegian flag. Safe manning document?',
+    'Training ship used only for cadets, 900 GT. Manning certificate?',
+    'Do we need manning certificate for our landing craft?',
+    'Our tug need manning certificate from Sdir?',
+    'Is manning certificate required for our small ferry boat?',
+    'we need manning certificate for small workboat or not',
     'Does our boat need a manning certificate?',
     'Do we need a manning certificate?',
     'do we need a safe manning document for our vessel',
@@ -492,6 +499,9 @@ export const manningEn = {
     'when must minimum safe manning document be renewed',
   ],
   'manning.accepted-certificates': [
+    'Safe manning document requires D5 for the master. Is a D4 holder accepted instead?',
+    'the manning certificate lists D4 for chief mate but ours holds D3, is that fine',
+    'The safe manning document lists D5 for the master, but our skipper holds a D4. Is that OK?',
     'Are only the certificates listed on the safe manning document accepted?',
     'Can the skipper have a lower certificate than the manning certificate requires?',
     'What does the footnote on the manning certificate mean?',

@@ -133,4 +133,14 @@ export const outOfScopeNearEn: readonly string[] = [
   'temporary layoff of seafarers – which rules apply?',
   'sup bro',
   "what's up guys",
+  // A certificate's own validity, which ships need an ISSC, and sea-time requirements beyond a first D5–D3: the sources do not say.
+  'How long is my D6 certificate valid before I have to renew it?',
+  'Does our 60 m fishing vessel need an ISSC at all?',
+  'Which Norwegian ships must have an ISPS certificate?',
+  'How many days of sea time are required to get a D6?',
+  'What is the sea time requirement for chief mate D2?',
+  'When does a D4 certificate expire, after five years?',
+  'Does our new well boat need an ISPS certificate if it only sails in Norway?',
+  'Does sea time on a foreign-flagged boat count towards my D6?',
+  'I got my D6 back in 2021. Is the certificate itself still valid now?',
 ];

@@ -58,6 +58,8 @@ export const seatimeEn = {
     'Sea time from foreign company, which proof?',
   ],
   'seatime.who-can-confirm': [
+    'can my wife sign my sea time, she co-owns the boat?',
+    'is our accountant allowed to sign the sea time confirmation?',
     'Who can write a sea-time confirmation?',
     'Can I sign my own sea time certificate?',
     'Who can confirm sea time?',
@@ -100,6 +102,10 @@ export const seatimeEn = {
     'who is allowed sign the sea time confirmation',
   ],
   'seatime.confirmation': [
+    'What has to be in the sea time certificate when I apply for able seaman?',
+    'sea service certificate contents for my matros application',
+    'What must be written in a sea time certificate for my able seaman application?',
+    'what details does the sea service testimonial need for the oiler certificate',
     'What should a sea service testimonial include?',
     'Can you make a sea-time confirmation for me?',
     'Check my sea-time confirmation',
@@ -151,6 +157,7 @@ export const seatimeEn = {
     'can you make a sea time confirmation for me?',
   ],
   'seatime.calculate': [
+    'does overtime give extra sea time or only the hours?',
     'did 10 hour days for 45 days on a supply boat, what is that in sea time?',
     'worked 16 hours a day for three weeks, how many days of sea service do i get',
     'How do I calculate sea time?',
@@ -204,6 +211,9 @@ export const seatimeEn = {
     'I have 2000 hours on board, how much sea time?',
   ],
   'seatime.what-counts': [
+    'what is the maximum hours per day that can be counted as sea time?',
+    'Can my 16 hour working days be counted in full?',
+    'my employer wrote 18 hours a day on the confirmation, is that allowed?',
     'does time alongside the quay count as sea time, or only days underway?',
     'which days on board can be counted as sea service, yard stay too?',
     'Which time on board counts as sea time, also time alongside the quay?',
@@ -300,6 +310,8 @@ export const seatimeEn = {
     'title for sea time: ordinary seaman or deckhand?',
   ],
   'seatime.employer-reporting': [
+    'good day sir, my company still not reported my sea service and my application is waiting, what i do?',
+    'the employer never updated my sea time in the system, can I put it in myself?',
     'Who reports sea time electronically?',
     'Can I register my sea time myself on Min side?',
     'The sea time on Min side sjøfolk is wrong, what do I do?',

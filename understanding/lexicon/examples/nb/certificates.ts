@@ -146,6 +146,8 @@ export const certificatesNb = {
     'Kan jeg ta kadettiden i et rederi i Singapore?',
   ],
   'health.certificate': [
+    'Helseerklæringa mi gikk ut i forrige uke, kan jeg fortsatt kjøre sjarken med D6 til den nye er klar?',
+    'har D6 men helseattesten er utløpt siden august, kan jeg føre arbeidsbåten i mellomtiden?',
     'Hvor lenge gjelder helseerklæringen?',
     'Hvor lenge er en helseerklæring for sjøfolk gyldig?',
     'Er D6 gyldig uten helseerklæring?',

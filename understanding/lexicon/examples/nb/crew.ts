@@ -77,6 +77,9 @@ export const crewNb = {
     'Hva må en skipskokk ha av utdanning?',
   ],
   'd6.privileges': [
+    'D6 styrmann på arbeidsbåt 300 BT, L 20 m, liten kystfart?',
+    'Kan jeg kjøre en liten fiskebåt med D6 når jeg ikke har annet sertifikat?',
+    'hvilke båter og hvor store kan jeg kjøre med d6 sertifikatet mitt',
     'Hva kan jeg jobbe som med D6?',
     'D6 rettigheter',
     'Kan jeg være skipper med D6?',
@@ -270,6 +273,7 @@ export const crewNb = {
     'Maskinpasser-lettmatros: trenger man både dekkstid og maskintid?',
   ],
   'ratings.matros': [
+    'Kan jeg mønstre på som matros på et bulkskip på 800 BT når jeg har vært lettmatros?',
     'kan jeg søke om matrossertifikat nå, eller mangler jeg noe?',
     'hva skal til for å få matrossertifikatet?',
     'søke matrossertifikat etter lærlingtiden, hva kreves?',

@@ -4,6 +4,11 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in bokmål: FAQ forms, fragments, typos, e-mails, facts first. */
 export const manningNb = {
   'manning.which-vessels': [
+    'ferja vår er registrert i NOR. må den ha bemanningssertifikat?',
+    'Norsk slepebåt, 120 BT, går i fjorden. Bemanningssertifikat?',
+    'Fiskefartøy med L 25,3 m og største lengde 28 m. Bemanningssertifikat?',
+    'lasteskip 48 BT norsk flagg - bemanningsoppgave?',
+    'trengs bemanningssertifikat for båten vi kjøpte i vår',
     'Trenger båten vår bemanningssertifikat?',
     'Må et lasteskip på 45 BT ha bemanningsoppgave?',
     'krav til minste sikkerhetsbemanning for fiskefartøy under 24 meter',
@@ -361,6 +366,8 @@ export const manningNb = {
     'Går bemanningsoppgaven ut på dato?',
   ],
   'manning.accepted-certificates': [
+    'Bemanningssertifikatet krever D5 for skipper, kan en med D4 brukes i stedet?',
+    'Bemanningsoppgaven sier D5 for skipsfører, men kapteinen vår har D4. Godtas det?',
     'Er det bare sertifikatene som står på bemanningsoppgaven som godtas?',
     'Kan skipper ha lavere sertifikat enn det bemanningssertifikatet krever?',
     'Hva betyr fotnoten på bemanningssertifikatet?',

@@ -115,4 +115,15 @@ export const outOfScopeNearNb: readonly string[] = [
   'Kan rederiet permittere mannskapet når skipet går i opplag?',
   'Jeg er permittert fra jobben som dekksgutt, får jeg dagpenger?',
   'Hvilke regler gjelder for permittering av sjøfolk?',
+  // Et sertifikats egen gyldighet, hvilke skip som må ha ISSC, og fartstidskrav utenfor første D5–D3: kildene sier det ikke.
+  'Hvor lenge er D6-sertifikatet mitt gyldig før det må fornyes?',
+  'Når går D5-sertifikatet ut på dato, er det fem år?',
+  'Trenger fiskebåten vår på 60 meter ISSC i det hele tatt?',
+  'Må alle norske lasteskip ha ISPS-sertifikat?',
+  'Hvor mye fartstid trenger jeg for å få D2 som overstyrmann?',
+  'Hvor mange dager fartstid kreves for å få D6 første gang?',
+  'Hva er fartstidskravet for D1?',
+  'Må den nye brønnbåten vår ha ISPS-sertifikat når den bare går i Norge?',
+  'Teller fartstid fra en utenlandsk fiskebåt når jeg søker D6?',
+  'Jeg fikk D6 i 2021, er selve sertifikatet fortsatt gyldig?',
 ];

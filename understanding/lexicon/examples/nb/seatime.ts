@@ -39,6 +39,9 @@ export const seatimeNb = {
     'Hvor får jeg bekreftelse på fartstiden min?',
   ],
   'seatime.who-can-confirm': [
+    'kan kona mi skrive under på fartstida mi? hun er medeier i båten',
+    'kan regnskapsføreren vår skrive fartstidsattest for mannskapet?',
+    'og daglig leder som ikke er om bord, kan han signere attesten?',
     'Kan jeg signere min egen fartstidsattest?',
     'Hvem kan bekrefte fartstid?',
     'Kan regnskapsføreren skrive fartstidsattest?',
@@ -73,6 +76,7 @@ export const seatimeNb = {
     'hvem signerer fartstidsbekreftelsen',
   ],
   'seatime.confirmation': [
+    'Hva må stå i fartstidsattesten når jeg skal søke matrossertifikat?',
     'Hva må en fartstidsbekreftelse inneholde?',
     'Hva skal stå i en fartstidsattest?',
     'Kan du lage en fartstidsattest for meg?',
@@ -112,6 +116,7 @@ export const seatimeNb = {
     'fartstidsbekreftelse eksempel',
   ],
   'seatime.calculate': [
+    'gir overtid ekstra fartstid, eller regnes bare timene?',
     'Hvordan regner jeg ut fartstid?',
     'Regn ut fartstid fra timer',
     'Hvor mange fartstidsdager blir 42 timer?',
@@ -150,6 +155,8 @@ export const seatimeNb = {
     'Hva er formelen for fartstid?',
   ],
   'seatime.what-counts': [
+    'hvor mange timer per døgn kan maks regnes som fartstid?',
+    'arbeidsgiveren har ført opp 16 timer per dag på attesten, er det lov?',
     'Hva teller som fartstid?',
     'Teller vedlikehold om bord som fartstid?',
     'Regnes tid på oppdrettsanlegget som fartstid?',

@@ -143,6 +143,8 @@ export const certificatesNn = {
     'Kadettplass på utanlandsk skip – kva må assessor ha?',
   ],
   'health.certificate': [
+    'Eg har D6, men helseerklæringa gjekk ut for tre veker sidan. Kan eg køyre sjarken likevel?',
+    'helseattesten min gjekk ut førre veke, gjeld D6-en min då framleis?',
     'Kor lenge gjeld helseattesten for sjøfolk?',
     'Må eg ha helseerklæring for at D6 skal gjelde?',
     'Helseerklæringa mi går ut snart. Kan eg framleis bruke D6?',

@@ -72,6 +72,9 @@ export const crewNn = {
     'Er utanlandsk kokkeutdanning godkjend for skipskokk?',
   ],
   'd6.privileges': [
+    'D6 overstyrmann på lastebåt 400 BT, L 22 m, liten kystfart?',
+    'Kan eg køyre fiskebåten til onkelen min med D6?',
+    'kva slags båtar kan eg køyre med d6-sertifikatet eg nettopp fekk',
     'Kva fartøy gjeld D6 for?',
     'Kva jobbar kan eg ta med D6?',
     'Kan eg føre ein arbeidsbåt på 14 meter med D6?',
@@ -255,6 +258,8 @@ export const crewNn = {
     'lettmatros og maskinpassar kombinert krav',
   ],
   'ratings.matros': [
+    'treng eg ferdigheitssertifikat matros for aa jobbe paa eit tankskip paa 800 BT',
+    'Kan eg mønstre på som matros på eit tankskip over 500 BT no?',
     'kan eg søkje om matrossertifikat no, eller manglar eg noko?',
     'kva skal til for å få matrossertifikatet?',
     'søkje matrossertifikat etter læretida, kva krevst?',

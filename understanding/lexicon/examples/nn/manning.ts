@@ -4,6 +4,9 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in nynorsk: FAQ forms, fragments, typos, e-mails, facts first. */
 export const manningNn = {
   'manning.which-vessels': [
+    'Norsk arbeidsbåt, 70 BT, til oppdrettsanlegg. Bemanningssertifikat?',
+    'Fiskefartøy med L 22,5 m og største lengde 25 m. Bemanningsoppgåve?',
+    'treng båten vår bemanningssertifikat no når vi har bygd om',
     'Treng fartøyet vårt bemanningssertifikat?',
     'Hei. Vi er eit lite familiereiarlag på Sunnmøre som har drive med godstransport i mange år. No har vi kjøpt ein eldre lastebåt frå Danmark, han er på rundt 55 BT og skal gå langs kysten med fôr og utstyr. Må han ha bemanningssertifikat frå dykk før vi set han i drift, eller er han for liten til det? Takk på førehand, helsing Arne',
     'Kva fartøy må ha bemanningssertifikat?',
@@ -347,6 +350,8 @@ export const manningNn = {
     'Mellombels bemanningssertifikat, kor lenge varer det?',
   ],
   'manning.accepted-certificates': [
+    'Bemanningsoppgåva krev D5 for skipper, kan ein med D4 nyttast i staden?',
+    'Bemanningsoppgåva seier D5 for skipsførar, men skipperen vår har D4. Blir det godteke?',
     'Kan eg nytte eit anna sertifikat enn det som står på bemanningsoppgåva?',
     'Kan skipperen bruke eit anna sertifikat enn det som står på bemanningsoppgåva?',
     'Godtek de høgare sertifikat enn det som er oppført?',

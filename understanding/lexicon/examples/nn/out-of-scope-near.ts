@@ -115,4 +115,13 @@ export const outOfScopeNearNn: readonly string[] = [
   'Kan reiarlaget permittere mannskapet når skipet går i opplag?',
   'Eg er permittert frå jobben som dekksgut, får eg dagpengar?',
   'Kva reglar gjeld for permittering av sjøfolk?',
+  // Eit sertifikat si eiga gyldigheit, kva skip som må ha ISSC, og fartstidskrav utanfor første D5–D3: kjeldene seier det ikkje.
+  'Kor lenge gjeld D6-sertifikatet før eg må fornye det?',
+  'Treng sjarken vår ISSC, eller er det berre for store skip?',
+  'Kor mykje fartstid treng eg for å få D6?',
+  'Kva fartstidskrav er det for D2?',
+  'Når går D4-sertifikatet mitt ut?',
+  'Må den nye brønnbåten vår ha ISPS-sertifikat når han berre går innanriks?',
+  'Tel fartstid frå ein utanlandsk båt når eg søkjer om D6?',
+  'Eg fekk D6 i 2021, er sjølve sertifikatet framleis gyldig?',
 ];

@@ -38,6 +38,8 @@ export const seatimeNn = {
     'Eg har hatt mange arbeidsgivarar. Korleis dokumenterer eg fartstida?',
   ],
   'seatime.who-can-confirm': [
+    'kan kona mi stadfeste fartstida mi når ho er medeigar i båten?',
+    'kan rekneskapsføraren vår skrive under på fartstidsattesten?',
     'Kven kan stadfeste fartstid?',
     'Kven skal signere fartstida når skipperen eig båten?',
     'Kan rekneskapsføraren vår skrive fartstidsattest for mannskapet?',
@@ -72,6 +74,7 @@ export const seatimeNn = {
     'Godtek de fartstidsattest signert av revisor?',
   ],
   'seatime.confirmation': [
+    'Kva må stå i fartstidsattesten når eg skal søkje om matrossertifikat?',
     'Kva skal stå i ei fartstidsstadfesting?',
     'Kva opplysningar må stå i ein fartstidsattest?',
     'Hei! Eg er dagleg leiar i eit lite oppdrettsselskap på Hitra. Ein av dei tilsette har jobba på arbeidsbåten vår i to år og skal søkje D6. Ho har bede meg om ein fartstidsattest, men eg har aldri skrive ein før. Kva må attesten innehalde for at de skal godta han? Helsing Tor Arne',
@@ -106,6 +109,7 @@ export const seatimeNn = {
     'innhald stadfesting fartstid',
   ],
   'seatime.calculate': [
+    'gir overtid ekstra fartstid, eller blir berre timane rekna?',
     'Korleis reknar ein ut fartstid?',
     'Reiarlaget seier eg har 900 timar om bord til saman. Kor mange dagar blir det?',
     'Eg har 2400 timar totalt på båten, kva svarer det til i dagar?',
@@ -142,6 +146,8 @@ export const seatimeNn = {
     'Fartstid i timar – korleis reknar eg det om?',
   ],
   'seatime.what-counts': [
+    'kor mange timar i døgnet kan høgst reknast som fartstid?',
+    'sjefen har skrive 18 timar per dag på attesten, går det an?',
     'Kva tel som fartstid?',
     'Tel tid om bord når båten ligg ved merdane?',
     'Kva slags tid om bord blir rekna som fartstid?',
