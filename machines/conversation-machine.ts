@@ -23,7 +23,14 @@ import {
   ruleChoiceMessage,
 } from './conversation-says.js';
 import { gatherMachine } from './gather-machine.js';
-import { answersOrTells, asksOutOfScope, asksUnclear, changesDecision, switchesTopic } from './listening.js';
+import {
+  answersOrTells,
+  asksOutOfScope,
+  asksUnclear,
+  changesDecision,
+  otherTopic,
+  switchesTopic,
+} from './listening.js';
 import { flowOf, ruleFor, ruleOfChoice, topicOfChoice } from './topic-flows.js';
 
 export type { ConversationContext, ConversationEvent } from './conversation-context.js';
@@ -101,6 +108,10 @@ export const conversationMachine = setup({
       if (context.pending?.kind === 'topic' && context.pending.also)
         enqueue.emit(said(alsoAsked(context.locale, context.pending.topic)));
     }),
+    sayAsideAnswer: enqueueActions(({ context, event, enqueue }) => {
+      const topic = event.type === 'TEXT' ? otherTopic(event.understanding, context.topic) : undefined;
+      if (topic) enqueue.emit(said(topicAnswer(context.locale, topic)));
+    }),
     sayTopicAnswer: emit(({ context }) =>
       said(
         context.pending?.kind === 'topic'
@@ -156,6 +167,16 @@ export const conversationMachine = setup({
       event.type === 'TEXT' && changesDecision(event.understanding, context.ruleId, context.topic),
     switchesTopic: ({ context, event }) =>
       event.type === 'TEXT' && switchesTopic(event.understanding, context.ruleId, context.topic),
+    /** A question aside about a topic that only informs (no rule, nothing to ask): answered, then back. */
+    asksInformationAside: ({ context, event }) => {
+      if (event.type !== 'TEXT' || event.understanding.questions.length !== 1) return false;
+      const topic = otherTopic(event.understanding, context.topic);
+      return (
+        topic !== undefined &&
+        flowOf(topic) === undefined &&
+        switchesTopic(event.understanding, context.ruleId, context.topic)
+      );
+    },
     answersOrTells: ({ context, event }) =>
       event.type === 'TEXT' && answersOrTells(event.understanding, context.ruleId),
     asksUnclear: ({ event }) => event.type === 'TEXT' && asksUnclear(event.understanding),
@@ -242,6 +263,7 @@ export const conversationMachine = setup({
         'GATHER.NOTHING_BACK': { actions: 'sayNothingBack' },
         TEXT: [
           { guard: 'isSmallTalk', actions: ['takeTurn', 'saySmallTalk', 'askAgain'] },
+          { guard: 'asksInformationAside', actions: ['takeTurn', 'sayAsideAnswer', 'askAgain'] },
           { guard: 'switchesTopic', target: 'routing', actions: ['takeTurn', 'listen', 'routeText'] },
           // Facts in a question outside the catalogue are about that question, not the case at hand.
           { guard: 'asksOutOfScope', actions: ['takeTurn', 'sayFallback', 'noteUnanswered', 'askAgain'] },

@@ -135,7 +135,12 @@ const CONVERSATIONS: Golden[] = [
     turns: [
       say('sea time calc', asks('seatime.calculate', 'days')),
       say('200', asks('seatime.calculate', 'hoursPerDay')),
-      say('wait, can the master sign it or must the company?', { topic: 'seatime.who-can-confirm' }),
+      // Answered, and the question that waits is asked again (the topic only informs; nothing to ask).
+      say('wait, can the master sign it or must the company?', {
+        topics: ['seatime.who-can-confirm', 'seatime.calculate'],
+        ask: 'hoursPerDay',
+      }),
+      say('12', decides('seatime.calculate', 'sea-time', 'calculated')),
     ],
   },
   {
@@ -240,6 +245,19 @@ const CONVERSATIONS: Golden[] = [
     turns: [
       say('treng vi kokk?', asks(COOK, 'safetyManning'), 'nn'),
       say('er du ein robot?', { ask: 'safetyManning', says: (l) => [texts(l).ui.identity] }, 'nn'),
+    ],
+  },
+  {
+    name: 'a question aside about who may sign, while the safe manning is asked: answered, then the cook question goes on (nn)',
+    locale: 'nn',
+    turns: [
+      say('må me ha kokk?', asks(COOK, 'safetyManning'), 'nn'),
+      say(
+        'kven kan skrive fartstidsattest forresten?',
+        { topics: ['seatime.who-can-confirm', COOK], ask: 'safetyManning' },
+        'nn',
+      ),
+      say('12', decides(COOK, 'ship-cook', 'required'), 'nn'),
     ],
   },
 ];
