@@ -75,6 +75,8 @@ export const manningEn = {
     'Our vessel: 35 GT, cargo, Norwegian flag. Need safe manning document?',
   ],
   'manning.how-to-apply': [
+    'How long will it take before we get the manning certificate for our new vessel?',
+    'what is the processing time when we send the KS-0308 forms?',
     'How do we apply for a manning certificate?',
     'Which form do I use to apply for a safe manning document?',
     'application for minimum safe manning',

@@ -143,4 +143,7 @@ export const outOfScopeNearEn: readonly string[] = [
   'Does our new well boat need an ISPS certificate if it only sails in Norway?',
   'Does sea time on a foreign-flagged boat count towards my D6?',
   'I got my D6 back in 2021. Is the certificate itself still valid now?',
+  'How long does Sdir take to process an interim ISSC request?',
+  'Our ship got a new name. Must the manning certificate be reissued?',
+  'What does trading area 3 cover, which waters?',
 ];

@@ -405,6 +405,7 @@ export const seatimeEn = {
     'Hi, my old employer only gives paper sea time letter. Will my application take longer? Thanks, Juan',
   ],
   'seatime.mobile-units': [
+    'I worked as stability section leader on a drillship with its own propulsion. What position does that count as?',
     'Does sea time on a rig count?',
     'Sea time on mobile units with and without own propulsion',
     'Which positions on a platform give sea time?',

@@ -49,6 +49,7 @@ export const manningNb = {
     'God dag. Vårt selskap eier en brønnbåt på 480 BT. Hvilke krav gjelder for bemanningssertifikat?',
   ],
   'manning.how-to-apply': [
+    'Hvor lang tid tar det å få bemanningssertifikat etter at vi har sendt skjemaene?',
     'Hvordan søker vi om bemanningssertifikat?',
     'Hvilket skjema bruker jeg for å søke om bemanningsoppgave?',
     'søknad om minste sikkerhetsbemanning',

@@ -126,4 +126,7 @@ export const outOfScopeNearNb: readonly string[] = [
   'Må den nye brønnbåten vår ha ISPS-sertifikat når den bare går i Norge?',
   'Teller fartstid fra en utenlandsk fiskebåt når jeg søker D6?',
   'Jeg fikk D6 i 2021, er selve sertifikatet fortsatt gyldig?',
+  'Hvor lang saksbehandlingstid er det på et midlertidig ISSC?',
+  'Skipet har fått nytt navn. Må bemanningssertifikatet utstedes på nytt?',
+  'Hvilke farvann omfatter fartsområde 3?',
 ];

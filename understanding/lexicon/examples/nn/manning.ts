@@ -43,6 +43,7 @@ export const manningNn = {
     'Gjeld bemanningsforskrifta § 1 for redningsfartøy?',
   ],
   'manning.how-to-apply': [
+    'Kor lang tid tek det å få bemanningssertifikat etter at vi har sendt skjemaa?',
     'Korleis søkjer vi om bemanningssertifikat for ein ny båt?',
     'Korleis søkjer reiarlaget om bemanningsoppgåve?',
     'Kvar finn eg skjema KS-0308?',

@@ -124,4 +124,7 @@ export const outOfScopeNearNn: readonly string[] = [
   'Må den nye brønnbåten vår ha ISPS-sertifikat når han berre går innanriks?',
   'Tel fartstid frå ein utanlandsk båt når eg søkjer om D6?',
   'Eg fekk D6 i 2021, er sjølve sertifikatet framleis gyldig?',
+  'Kor lang sakshandsamingstid er det på eit mellombels ISSC?',
+  'Skipet har fått nytt namn. Må bemanningssertifikatet skrivast ut på nytt?',
+  'Kva farvatn omfattar fartsområde 3?',
 ];
