@@ -172,7 +172,8 @@ function proposeAmounts(c: Collector, keys: readonly string[], qs: readonly Quan
 
 /** The amounts the text states; returns the quantities read as the age now. */
 function amounts(c: Collector, folded: string, all: readonly Quantity[]): Quantity[] {
-  const qs = all.filter((q) => !isBoundQuantity(folded, q));
+  // Neither a bound ("over 50") nor one end of a range ("49-50 BT", "between 40 and 60") is the value.
+  const qs = all.filter((q) => !isBoundQuantity(folded, q) && !q.range);
   // Gross tonnage: "45 BT", "BT 45", "bruttotonnasje på 450".
   const gt = [
     ...qs.filter((q) => q.unit === 'GT'),

@@ -205,6 +205,13 @@ const cases: FreeTextCase[] = [
     text: 'Jeg har D4 og 14 mnd som vaktoffiser før jeg fikk sertifikatet. Kan jeg få skipsførerrettigheter?',
     expected: { certificate: 'D4' },
   },
+  // a range is not a value
+  {
+    name: '«ca 49-50 BT» (a range across the 50 GT limit) is no tonnage',
+    rule: 'manning-certificate',
+    text: 'lasteskip på ca 49-50 BT, usikker. Trenger vi bemanningssertifikat?',
+    expected: { vesselType: 'cargo' },
+  },
   // the crew and the safe manning in one message
   {
     name: '"12 crew on board but the safe manning document says 8": the safe manning is 8, the crew unclear',
