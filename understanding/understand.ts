@@ -179,7 +179,7 @@ function questionsOf(text: string, parts: readonly MessagePart[]): Question[] {
   });
   if (asking.length === 0) return [whole()];
   const classified = asking.flatMap((p) =>
-    (coordinatedQuestions(p, verdictFor) ?? [{ ...p, asks: true, verdict: verdictFor(p.text) }]).map((q) => ({
+    (coordinatedQuestions(p, verdictFor) ?? [{ ...p, asks: true, verdict: partVerdict(p, text, parts) }]).map((q) => ({
       ...q,
       ruleHints: ruleHintsIn(q.text),
     })),
@@ -197,6 +197,21 @@ function questionsOf(text: string, parts: readonly MessagePart[]): Question[] {
     if (all.kind === 'answer') return [{ ...first, verdict: all }];
   }
   return [first ?? whole()];
+}
+
+/** Most words of a question too bare to be read alone («Bemanningssertifikat?», "Cook?"). */
+const BARE_QUESTION_WORDS = 2;
+
+/**
+ * The verdict for one asking part. A bare one («norsk lasteskip 60 BT. Bemanningssertifikat?») is
+ * read with the sentences around it, which say what it is about: alone, the bare term fits no
+ * question in particular.
+ */
+function partVerdict(part: MessagePart, text: string, parts: readonly MessagePart[]): TopicVerdict {
+  const own = verdictFor(part.text);
+  if (parts.length < 2 || words(fold(part.text)).length > BARE_QUESTION_WORDS) return own;
+  const whole = verdictFor(text);
+  return whole.kind === 'answer' ? whole : own;
 }
 
 const sameTopic = (a: TopicVerdict, b: TopicVerdict) =>

@@ -260,6 +260,21 @@ const CONVERSATIONS: Golden[] = [
       say('12', decides(COOK, 'ship-cook', 'required'), 'nn'),
     ],
   },
+  {
+    name: 'the facts first and the bare term last («norsk lasteskip 60 BT. Bemanningssertifikat?») is the manning question, decided (nb)',
+    locale: 'nb',
+    turns: [say('norsk lasteskip 60 BT. Bemanningssertifikat?', decides(MANNING, 'manning-certificate', 'required'))],
+  },
+  {
+    name: 'a training ship with the bare term last is decided case by case (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'Norwegian sailing training ship used only for training, 600 GT. Manning certificate?',
+        decides(MANNING, 'manning-certificate', 'case-by-case'),
+      ),
+    ],
+  },
 ];
 
 describe('conversations as people write them', () => {
