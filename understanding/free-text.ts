@@ -32,6 +32,7 @@ import { ageAtIssueFromAgeNow } from './age-at-issue.js';
 import { findBooleanInText, findEnumHitInText, type EnumHit } from './words.js';
 import { uploadedDocuments } from './uploads.js';
 import { deckSeaTime } from './deck-facts.js';
+import { doctorLimitedExpiry } from './doctor-limit.js';
 import { REJECTED_VALUE_WORDS, SERVED_AS_WORDS } from './lexicon/discourse.js';
 
 /** Longest text read; a question or an e-mail is a few paragraphs. */
@@ -480,7 +481,9 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
   const ages = amounts(c, folded, qs);
   dates(c, folded, hits);
   ageAtIssue(c, folded, ages, hits, ctx.today);
-  return c.result();
+  const stated = c.result();
+  const limited = facts.some((f) => f.questionKey === 'expiryDate') ? doctorLimitedExpiry(folded, stated) : undefined;
+  return limited ? [...stated, limited].sort((a, b) => a.start - b.start) : stated;
 }
 
 const TOTAL_LABEL = new RegExp(

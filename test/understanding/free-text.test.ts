@@ -205,6 +205,26 @@ const cases: FreeTextCase[] = [
     text: 'Jeg har D4 og 14 mnd som vaktoffiser før jeg fikk sertifikatet. Kan jeg få skipsførerrettigheter?',
     expected: { certificate: 'D4' },
   },
+  // a shorter validity set by the doctor
+  {
+    name: '"doctor limited my medical to 1 year, issued 01.02.2025" gives the expiry 01.02.2026',
+    rule: 'health-certificate',
+    text: 'Doctor limited my medical to 1 year, issued 01.02.2025, I am 40. Still valid?',
+    expected: { issueDate: '2025-02-01', expiryDate: '2026-02-01', ageAtIssue: 38 },
+    locale: 'en',
+  },
+  {
+    name: '«legen har begrenset den til 6 måneder» gives the expiry six months after issue',
+    rule: 'health-certificate',
+    text: 'helseerklæringen ble utstedt 01.06.2026, legen har begrenset den til 6 måneder. Er den gyldig nå?',
+    expected: { issueDate: '2026-06-01', expiryDate: '2026-12-01' },
+  },
+  {
+    name: 'asking whether it is valid for 2 years sets no expiry',
+    rule: 'health-certificate',
+    text: 'Er helseerklæringen gyldig i 2 år? Den ble utstedt 01.06.2025',
+    expected: { issueDate: '2025-06-01' },
+  },
   // a range is not a value
   {
     name: '«ca 49-50 BT» (a range across the 50 GT limit) is no tonnage',
