@@ -62,6 +62,10 @@ describe('nynorsk messages are nynorsk', () => {
     'Korleis søkjer eg om stadfesting av fartstid?',
     'Eg har jobba som lettmatros i to år. Kva må eg gjere for å bli matros?',
     'Kor mykje fartstid treng eg?',
+    // One nynorsk-only word in an otherwise neutral question
+    'mellombels ISSC skrive ut 03.06.2026, når går det ut?',
+    'Vi har ei turistbåt med 12 passasjerar, 11 meter. Kan skipperen ha D6?',
+    'må kadetten ha vitnemål for D5 før han startar systematisk opplæring?',
     'Gjeld dette òg for fiskefartøy?',
     'Vi har ein båt på 14 meter, treng vi bemanningssertifikat?',
     'Kor mange timar må eg ha?',

@@ -193,6 +193,16 @@ export const NYNORSK_WORDS: readonly string[] = [
   'kjenner',
   'søkjar',
   'sjøfolka',
+  'mellombels',
+  'passasjerar',
+  'skuleborn',
+  'startar',
+  'byrjar',
+  'fleire',
+  'meir',
+  'gong',
+  'gonger',
+  'heile',
 ];
 
 /** English function words. */
