@@ -250,7 +250,8 @@ function labelledOtherwise(
 ): AnswerResult | undefined {
   if (answer?.kind !== 'value' || !pending) return answer;
   const asked = ruleFact(pending.ruleId, pending.fact);
-  if (!asked || (asked.type !== 'date' && asked.type !== 'number' && asked.type !== 'integer')) return answer;
+  // Dates only: a count given for the safe manning («14 mann») is the answer even if it reads as the crew.
+  if (asked?.type !== 'date') return answer;
   const other = found.some((f) => f.key !== asked.questionKey && f.value === answer.value);
   const same = found.some((f) => f.key === asked.questionKey);
   return other && !same ? undefined : answer;

@@ -275,6 +275,14 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'a count given when the safe manning is asked («14 mann») is the safe manning (nb)',
+    locale: 'nb',
+    turns: [
+      say('Trenger vi skipskokk?', asks(COOK, 'safetyManning')),
+      say('14 mann', decides(COOK, 'ship-cook', 'required', undefined, { facts: { safetyManning: 14 } })),
+    ],
+  },
 ];
 
 describe('conversations as people write them', () => {
