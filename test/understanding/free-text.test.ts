@@ -205,6 +205,33 @@ const cases: FreeTextCase[] = [
     text: 'Jeg har D4 og 14 mnd som vaktoffiser før jeg fikk sertifikatet. Kan jeg få skipsførerrettigheter?',
     expected: { certificate: 'D4' },
   },
+  // D6 as the red team wrote it
+  {
+    name: '"24 m L" is the length L, and "officer of the watch on" the role',
+    rule: 'd6-privileges',
+    text: 'D6 officer of the watch on 24 m L cargo ship 300 GT liten kystfart allowed?',
+    expected: {
+      role: 'officer-of-the-watch',
+      lengthL: 24,
+      vesselType: 'cargo',
+      grossTonnage: 300,
+      tradingArea: 'liten-kystfart',
+    },
+    locale: 'en',
+  },
+  {
+    name: '"D6, master on … workboat 14 m LOA" is the master role',
+    rule: 'd6-privileges',
+    text: 'D6, master on fish farm workboat 14 m LOA, 40 GT, liten kystfart. Allowed?',
+    expected: {
+      role: 'master',
+      vesselType: 'cargo',
+      lengthOverall: 14,
+      grossTonnage: 40,
+      tradingArea: 'liten-kystfart',
+    },
+    locale: 'en',
+  },
   // a shorter validity set by the doctor
   {
     name: '"doctor limited my medical to 1 year, issued 01.02.2025" gives the expiry 01.02.2026',

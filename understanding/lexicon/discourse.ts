@@ -327,6 +327,15 @@ export const INDIRECT_QUESTION_PHRASES: readonly string[] = [
   'work out',
   'calculate',
   'convert',
+  'clarify if',
+  'clarify whether',
+  'please confirm',
+  'could you tell',
+  'could you please tell',
+  'could you confirm',
+  'we wonder',
+  'i wonder',
+  'whether',
 ];
 
 /** Question words that start a second question on their own after "og" / "and" ("…, og hva koster det?"). */
@@ -352,4 +361,5 @@ export const WH_WORDS: readonly string[] = [
   'who',
   'which',
   'when',
+  'whether',
 ];

@@ -1106,6 +1106,9 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'be master',
       'be a master',
       'be the master',
+      'master on',
+      'master of',
+      'as master on',
       'captain',
       'skipper',
     ],
@@ -1846,7 +1849,7 @@ export const FACT_LABELS: Readonly<
 > = {
   lengthL: {
     before: ['lengde (l)', 'lengde l', 'length (l)', 'length l', 'registrert lengde', 'registered length', '(l)', 'l'],
-    after: ['(l)', 'lengde (l)', 'length (l)'],
+    after: ['(l)', 'lengde (l)', 'length (l)', 'l'],
   },
   lengthOverall: {
     before: [
