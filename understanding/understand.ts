@@ -25,6 +25,7 @@ import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from
 import { type FactFound, findFacts, loneHoursAsPerDay } from './free-text.js';
 import { detectLanguage } from './language.js';
 import { escapeRegExp, fold, words } from './normalize.js';
+import { confirmationFields } from './confirmation-fields.js';
 import { coordinatedQuestions } from './coordinated.js';
 import { type MessagePart, askedPositions, ruleHintsIn, splitMessage } from './questions.js';
 import { INTERRUPTION_WORDS } from './lexicon/discourse.js';
@@ -189,7 +190,9 @@ function questionsOf(text: string, parts: readonly MessagePart[]): Question[] {
   for (const q of classified)
     if (q.verdict.kind === 'answer' && !clear.some((a) => sameTopic(a.verdict, q.verdict))) clear.push(q);
   const unclear = classified.filter((q) => q.verdict.kind === 'clarify');
-  if (clear.length > 0) return [...clear, ...unclear];
+  // Beside a clear question, an unclear part gets a menu only when it was asked with a question mark
+  // («Skal brukes til D6.» after a pasted confirmation is a statement, not a second question).
+  if (clear.length > 0) return [...clear, ...unclear.filter((q) => /\?\s*["»”)]*\s*$/.test(q.text))];
   // No question is clear on its own; the sentences around it may settle it (the question stays where it is).
   const first = unclear[0] ?? classified[0];
   if (first && parts.length > 1) {
@@ -255,6 +258,16 @@ function labelledOtherwise(
   const other = found.some((f) => f.key !== asked.questionKey && f.value === answer.value);
   const same = found.some((f) => f.key === asked.questionKey);
   return other && !same ? undefined : answer;
+}
+
+const SIGNER_ROLES = ruleFact('sea-time-confirmation', 'signerRole')?.values ?? [];
+
+/** The facts found, with the fields of a sea-time confirmation read from the text as written. */
+function withFields(found: FactFound[], read: string): FactFound[] {
+  const fields = confirmationFields(read.slice(0, MAX_UNDERSTOOD), SIGNER_ROLES).filter(
+    (f) => !found.some((o) => o.key === f.key),
+  );
+  return fields.length === 0 ? found : [...found, ...fields].sort((a, b) => a.start - b.start);
 }
 
 /** Understand `text` (one message) in `context`. Never throws: a reader bug leaves the message not understood. */
@@ -342,7 +355,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     languageAsked,
     isQuestion,
     questions,
-    facts: facts.map((f) => ({ ...f, start: at(f.start), end: at(f.end - 1) + 1 })),
+    facts: withFields(
+      facts.map((f) => ({ ...f, start: at(f.start), end: at(f.end - 1) + 1 })),
+      read,
+    ),
     change,
     answer,
   };

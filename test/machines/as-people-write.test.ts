@@ -283,6 +283,16 @@ const CONVERSATIONS: Golden[] = [
       say('14 mann', decides(COOK, 'ship-cook', 'required', undefined, { facts: { safetyManning: 14 } })),
     ],
   },
+  {
+    name: 'a pasted confirmation that the seafarer signed himself is refused at once, with no second menu (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Kan du sjekke denne fartstidsbekreftelsen? Navn: Ola Nordmann, født 12.03.1990. Stilling: lettmatros. Periode fra 01.01.2025 til 30.06.2025, 120 dager, 10 timer per dag. Fartøy: MS Fjordbris, kallesignal LK1234, største lengde 14,9 m. Signert av Ola Nordmann, daglig leder. Skal brukes til D6.',
+        { ...decides('seatime.confirmation', 'sea-time-confirmation', 'invalid'), topics: ['seatime.confirmation'] },
+      ),
+    ],
+  },
 ];
 
 describe('conversations as people write them', () => {

@@ -1,0 +1,46 @@
+/**
+ * The fields of a sea-time confirmation pasted into one message: only after a label, names as
+ * written, and whether the signer is the seafarer when both names are given.
+ */
+import { describe, expect, it } from 'vitest';
+import { confirmationFields } from '../../understanding/confirmation-fields.js';
+
+const ROLES = ['company-representative', 'master', 'owner', 'co-owner', 'accountant', 'auditor', 'other'];
+const fieldsOf = (text: string) =>
+  Object.fromEntries(confirmationFields(text, ROLES).map((f) => [f.key, f.value] as const));
+
+describe('the fields of a pasted sea-time confirmation', () => {
+  it.each([
+    {
+      name: 'an English confirmation: name, vessel with its call sign, signer with role (another person)',
+      text: 'Name Juan Dela Cruz, born 12.05.1990, ordinary seaman, MV Nordlys LJKQ, LOA 45 m, signed by Ole Hansen, master.',
+      expected: {
+        seafarerName: 'Juan Dela Cruz',
+        vesselName: 'MV Nordlys',
+        callSign: 'LJKQ',
+        signerName: 'Ole Hansen',
+        signerRole: 'master',
+        signerIsSeafarer: false,
+      },
+    },
+    {
+      name: 'a bokmål confirmation with labels, signed by the seafarer himself',
+      text: 'Navn: Ola Nordmann, født 12.03.1990. Stilling: lettmatros. Fartøy: MS Fjordbris, kallesignal LK1234. Signert av Ola Nordmann, daglig leder.',
+      expected: {
+        seafarerName: 'Ola Nordmann',
+        position: 'lettmatros',
+        vesselName: 'MS Fjordbris',
+        callSign: 'LK1234',
+        signerName: 'Ola Nordmann',
+        signerIsSeafarer: true,
+      },
+    },
+    {
+      name: 'a question about who may sign holds no fields',
+      text: 'Kan kapteinen signere fartstidsattesten min?',
+      expected: {},
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(fieldsOf(text)).toEqual(expected);
+  });
+});

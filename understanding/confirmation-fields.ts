@@ -1,0 +1,65 @@
+/**
+ * The fields of a sea-time confirmation pasted or described in one message (seed 002/004): the
+ * seafarer's name, the position, the vessel's name and call sign, and who signed it with their role
+ * ("Name Juan Dela Cruz", «Stilling: lettmatros», "MV Nordlys", «kallesignal LK1234», "signed by Ole
+ * Hansen, master"). Read from the text as written (names keep their capitals), only after a label;
+ * a name is two to four capitalised words. Whether the signer is the seafarer follows when both
+ * names are given.
+ */
+import { parseEnum } from './words.js';
+
+/** A fact found, with where it stands in the text. */
+type Found = { key: string; value: unknown; start: number; end: number };
+
+const NAME = String.raw`([A-ZÆØÅ][\p{L}'’-]+(?:[ \t]+[A-ZÆØÅ][\p{L}'’-]+){1,3})`;
+const SEAFARER = new RegExp(
+  String.raw`(?<![\p{L}])(?:name|navn|namn|seafarer|sjøfarer|sjøfarar)[ \t]*[:=]?[ \t]*${NAME}`,
+  'iu',
+);
+const POSITION = new RegExp(
+  String.raw`(?<![\p{L}])(?:position|stilling)[ \t]*[:=][ \t]*([\p{L} -]{3,40}?)(?=[,.;\n]|$)`,
+  'iu',
+);
+const VESSEL = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:vessel|fartøy|ship|skip|boat|båt)[ \t]*[:=][ \t]*)?((?:MS|MV|M\/S|M\/V|MT|FV)[ \t]+[A-ZÆØÅ][\p{Ll}-]+(?:[ \t]+[A-ZÆØÅ][\p{Ll}-]+)?)|(?<![\p{L}])(?:vessel|fartøy|ship|skip|boat|båt)[ \t]*[:=][ \t]*([A-ZÆØÅ][\p{Ll}-]+(?:[ \t]+[A-ZÆØÅ][\p{Ll}-]+)?)`,
+  'u',
+);
+const CALL_SIGN = /(?<![\p{L}])(?:call[ \t]?sign|kallesignal)[ \t]*[:=]?[ \t]*([A-Za-z0-9]{4,7})(?![\p{L}\p{N}])/iu;
+const AFTER_NAME = /^[ \t]*,?[ \t]*([A-Z]{2,3}[0-9]{2,4}|[A-Z]{4})(?![\p{L}\p{N}])/u;
+const SIGNER = new RegExp(
+  String.raw`(?<![\p{L}])(?:signed by|signert av|underskrevet av|skrive under av|skriven under av)[ \t]+${NAME}(?:[ \t]*,[ \t]*([\p{L} -]{3,40}?)(?=[,.;\n]|$))?`,
+  'iu',
+);
+
+/** The confirmation's fields `text` states, for the facts of `signerRoles` (the rule's roles). */
+export function confirmationFields(text: string, signerRoles: readonly string[]): Found[] {
+  const out: Found[] = [];
+  const put = (key: string, value: unknown, m: RegExpExecArray) =>
+    out.push({ key, value, start: m.index, end: m.index + m[0].length });
+  const seafarer = SEAFARER.exec(text);
+  if (seafarer?.[1]) put('seafarerName', seafarer[1], seafarer);
+  const position = POSITION.exec(text);
+  if (position?.[1]) put('position', position[1].trim(), position);
+  const vessel = VESSEL.exec(text);
+  const vesselName = vessel?.[1] ?? vessel?.[2];
+  if (vessel && vesselName) put('vesselName', vesselName, vessel);
+  const callSign = CALL_SIGN.exec(text);
+  if (callSign?.[1] && /\d|^[A-Za-z]{4}$/.test(callSign[1])) put('callSign', callSign[1].toUpperCase(), callSign);
+  else if (vessel) {
+    // "MV Nordlys LJKQ": the call sign written right after the vessel's name.
+    const next = AFTER_NAME.exec(text.slice(vessel.index + vessel[0].length));
+    if (next?.[1])
+      out.push({ key: 'callSign', value: next[1], start: vessel.index, end: vessel.index + vessel[0].length });
+  }
+  const signer = SIGNER.exec(text);
+  if (signer?.[1]) {
+    put('signerName', signer[1], signer);
+    const role = signer[2] ? parseEnum('signerRole', signerRoles, signer[2]) : undefined;
+    if (role) put('signerRole', role, signer);
+    if (seafarer?.[1]) put('signerIsSeafarer', sameName(seafarer[1], signer[1]), signer);
+  }
+  return out;
+}
+
+const sameName = (a: string, b: string): boolean =>
+  a.toLowerCase().replace(/\s+/g, ' ').trim() === b.toLowerCase().replace(/\s+/g, ' ').trim();
