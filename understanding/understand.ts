@@ -145,9 +145,23 @@ const INTERRUPTION = new RegExp(
   'iu',
 );
 
+/**
+ * The processing time of a personal certificate (aps.processing-time) is not that of a ship's
+ * certificate: asked about the manning certificate it is the application's topic (whose answer says
+ * the sources give no time); about an ISSC, the sources say nothing.
+ */
+const MANNING_CERTIFICATE = /bemanningssertifikat|bemanningsoppg[aå]v|manning certificate|manning document/i;
+const SHIP_SECURITY_CERTIFICATE = /\bi-?issc|\bissc|\bisps/i;
+function shipCertificate(verdict: TopicVerdict, text: string): TopicVerdict {
+  if (verdict.kind !== 'answer' || verdict.topic !== 'aps.processing-time') return verdict;
+  if (SHIP_SECURITY_CERTIFICATE.test(text)) return { kind: 'out-of-scope', ranked: verdict.ranked };
+  if (MANNING_CERTIFICATE.test(text)) return { ...verdict, topic: 'manning.how-to-apply', related: [] };
+  return verdict;
+}
+
 /** The verdict for one question, where the rating position the question asks about settles the topic. */
 function verdictFor(text: string): TopicVerdict {
-  const verdict = classifyTopics(text.slice(0, MAX_CLASSIFIED).replace(INTERRUPTION, ''));
+  const verdict = shipCertificate(classifyTopics(text.slice(0, MAX_CLASSIFIED).replace(INTERRUPTION, '')), text);
   const positions = askedPositions(text);
   // Two or three positions asked about («matros eller lettmatros?»): which one is meant.
   if (positions.length >= 2 && verdict.kind !== 'out-of-scope' && verdictIsRating(verdict))

@@ -59,6 +59,16 @@ describe('understand: the questions of a message', () => {
       topics: ['ratings.matros'],
     },
     {
+      name: "the processing time of a manning certificate is the application's topic, not a personal certificate's",
+      text: 'Manning certificate application processing time?',
+      topics: ['manning.how-to-apply'],
+    },
+    {
+      name: 'the processing time of a personal certificate stays its own topic',
+      text: 'Hvor lang tid tar saksbehandlingen av D5-søknaden min?',
+      topics: ['aps.processing-time'],
+    },
+    {
       name: 'two vessel kinds joined by "and" are one question about one topic',
       text: 'Do we need a manning certificate for fishing vessels and cargo ships?',
       topics: ['manning.which-vessels'],
