@@ -15,6 +15,8 @@ export type ConversationTexts = {
   beforeWeGoOn: string;
   /** A clicked choice that belongs to a question no longer asked. */
   staleChoice: string;
+  /** After a stale choice with nothing pending: how to change an earlier answer. */
+  staleChoiceHint: string;
   /** After a correction: `items` says what is now used (see `correctedItem`). */
   corrected: (items: string) => string;
   /** One corrected fact: its label, the new value, and the value it replaces (if there was one). */
@@ -73,6 +75,11 @@ export const CONVERSATION_TEXTS = {
     nb: 'Det valget hørte til et tidligere spørsmål.',
     nn: 'Det valet høyrde til eit tidlegare spørsmål.',
     en: 'That choice belonged to an earlier question.',
+  },
+  staleChoiceHint: {
+    nb: 'Vil du endre et svar, skriv det som er riktig (for eksempel «nei, 45 BT»), eller gå tilbake.',
+    nn: 'Vil du endre eit svar, skriv det som er rett (til dømes «nei, 45 BT»), eller gå tilbake.',
+    en: 'To change an answer, type the right one (for example "no, 45 GT"), or go back.',
   },
   corrected: {
     nb: (items) => `Greit, jeg har rettet det: ${items}.`,

@@ -242,6 +242,14 @@ export const alsoAsked = (locale: Locale, topic: TopicId): BotMessage =>
 export const staleChoice = (locale: Locale, topic?: TopicId): BotMessage =>
   say(texts(locale).conversation.staleChoice, topic);
 
+/** A stale choice with no question pending (after a decision): how to change an answer, with Back and Start over. */
+export const staleChoiceAfterAnswer = (locale: Locale, topic?: TopicId): BotMessage =>
+  say(
+    `${texts(locale).conversation.staleChoice} ${texts(locale).conversation.staleChoiceHint}`,
+    topic,
+    commandChoices(locale, ['back', 'restart']),
+  );
+
 const MONTH_LOCALE: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
 /** "I need the full date … Which day in June 2024?" */

@@ -8,7 +8,16 @@
  * emitted as a `message` event; the state holds only what the next turn needs.
  */
 import { assign, emit, enqueueActions, sendTo, setup } from 'xstate';
-import { alsoAsked, clarify, commandChoices, fallback, say, staleChoice, topicAnswer } from '../content/render.js';
+import {
+  alsoAsked,
+  clarify,
+  commandChoices,
+  fallback,
+  say,
+  staleChoice,
+  staleChoiceAfterAnswer,
+  topicAnswer,
+} from '../content/render.js';
 import { texts } from '../content/index.js';
 import type { BotMessage } from '../content/types.js';
 import * as step from './conversation-context.js';
@@ -104,6 +113,9 @@ export const conversationMachine = setup({
     sayHandoff: emit(({ context }) => said(handoffMessage(context))),
     sayFallback: emit(({ context }) => said(fallback(context.locale))),
     sayStale: emit(({ context }) => said(staleChoice(context.locale, context.topic ?? undefined))),
+    sayStaleAfterAnswer: emit(({ context }) =>
+      said(staleChoiceAfterAnswer(context.locale, context.topic ?? undefined)),
+    ),
     sayAlsoAsked: enqueueActions(({ context, enqueue }) => {
       if (context.pending?.kind === 'topic' && context.pending.also)
         enqueue.emit(said(alsoAsked(context.locale, context.pending.topic)));
@@ -210,7 +222,7 @@ export const conversationMachine = setup({
     ],
     CHOICE: [
       { guard: 'isTopicChoice', target: '.routing', actions: ['takeTurn', 'routeChoice'] },
-      { actions: ['takeTurn', 'sayStale'] },
+      { actions: ['takeTurn', 'sayStaleAfterAnswer'] },
     ],
   },
   states: {

@@ -6,7 +6,7 @@
  */
 import { describe, it } from 'vitest';
 import { texts } from '../../content/index.js';
-import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
+import { asks, decides, type Golden, pick, playGolden, say } from './golden-helpers.js';
 
 const MANNING = 'manning.which-vessels';
 const COOK = 'cook.required';
@@ -291,6 +291,18 @@ const CONVERSATIONS: Golden[] = [
         'Kan du sjekke denne fartstidsbekreftelsen? Navn: Ola Nordmann, født 12.03.1990. Stilling: lettmatros. Periode fra 01.01.2025 til 30.06.2025, 120 dager, 10 timer per dag. Fartøy: MS Fjordbris, kallesignal LK1234, største lengde 14,9 m. Signert av Ola Nordmann, daglig leder. Skal brukes til D6.',
         { ...decides('seatime.confirmation', 'sea-time-confirmation', 'invalid'), topics: ['seatime.confirmation'] },
       ),
+    ],
+  },
+  {
+    name: 'an old button clicked after the answer says how to change an answer (type it, or go back), no dead end (nb)',
+    locale: 'nb',
+    turns: [
+      say('må vi ha bemanningssertifikat?', asks(MANNING, 'flag')),
+      pick('answer:NO', asks(MANNING, 'vesselType')),
+      pick('answer:cargo', asks(MANNING, 'grossTonnage')),
+      say('30', decides(MANNING, 'manning-certificate', 'not-required')),
+      pick('answer:foreign', { ask: null, says: (l) => [texts(l).conversation.staleChoiceHint] }),
+      say('nei, den er utenlandsk', decides(MANNING, 'manning-certificate', 'not-norwegian')),
     ],
   },
 ];
