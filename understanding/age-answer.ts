@@ -7,20 +7,23 @@
  */
 import type { AnswerResult } from './extract.js';
 import { ageAtIssueFromAgeNow } from './age-at-issue.js';
-import { fold } from './normalize.js';
+import { AGE_NOW_WORDS, AGE_SOON_WORDS, AGE_THEN_WORDS, AGE_TURNS_WORDS } from './lexicon/certificate-words.js';
+import { FACT_LABELS, MONTH_NAMES, UNIT_WORDS } from './lexicon/synonyms.js';
+import { alternation, fold } from './normalize.js';
 
-const YEARS = String.raw`(?:\s*(?:ar|aar|years?|yrs?))?(?:\s*(?:gammel|gamal|old))?`;
+const word = (list: readonly string[]) => `(?:${alternation(list)})`;
+/** "17", «17 år», "17 years old" (the years and «gammel» may be left out). */
+const AGE = String.raw`(?<![\d.,])(\d{1,2})(?:\s*${word(UNIT_WORDS.years)})?(?:\s*${word(FACT_LABELS.age?.after ?? [])})?`;
 /** «17 da», "17 then", «17 år den gang»: the age at the time. */
-const THEN = new RegExp(
-  String.raw`(?<![\d.,])(\d{1,2})${YEARS}\s*(?:da|then|den gang|den gongen|at the time)(?![a-z])`,
-);
+const THEN = new RegExp(String.raw`${AGE}\s*${word(AGE_THEN_WORDS)}(?![a-z])`);
 /** «18 nå», «19 no», "18 now", «i dag er jeg 18»: the age now. */
 const NOW = new RegExp(
-  String.raw`(?<![\d.,])(\d{1,2})${YEARS}\s*(?:na|naa|no|now|today|i dag|currently)(?![a-z])|(?:na|now|i dag|today|currently)\s+(?:er\s+(?:jeg|eg)|(?:i\s*am|im))\s+(\d{1,2})(?![\d])`,
+  String.raw`${AGE}\s*${word(AGE_NOW_WORDS)}(?![a-z])|${word(AGE_NOW_WORDS)}\s+(?:er\s+(?:jeg|eg)|(?:i\s*am|im))\s+(\d{1,2})(?!\d)`,
 );
 /** «fyller 18 i januar», "turning 18 soon": the age now is one less. */
-const TURNS =
-  /(?:fyller|fyll|blir|turn|turning|will\s+be)\s+(\d{1,2})\s*(?:ar\s*)?(?:i\s+(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|ar)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)|snart|soon|this\s+year|neste\s+maned|next\s+month)(?![a-z])/;
+const TURNS = new RegExp(
+  String.raw`${word(AGE_TURNS_WORDS)}\s+(\d{1,2})\s*(?:${word(UNIT_WORDS.years)}\s*)?(?:(?:i|in)\s+${word(Object.keys(MONTH_NAMES))}|${word(AGE_SOON_WORDS)})(?![a-z])`,
+);
 
 /**
  * The age at issue `text` gives when it speaks of the age now or then; undefined when it does

@@ -6,28 +6,43 @@
  * a name is two to four capitalised words. Whether the signer is the seafarer follows when both
  * names are given.
  */
+import { CONFIRMATION_LABELS } from './lexicon/certificate-words.js';
+import { escapeRegExp } from './normalize.js';
 import { parseEnum } from './words.js';
 
 /** A fact found, with where it stands in the text. */
 type Found = { key: string; value: unknown; start: number; end: number };
 
+/** An alternation of labels as written (spaces flexible), also capitalised for the case-sensitive patterns. */
+const labels = (list: readonly string[]): string =>
+  [...new Set(list.flatMap((l) => [l, l.charAt(0).toUpperCase() + l.slice(1)]))]
+    .sort((a, b) => b.length - a.length)
+    .map((l) => escapeRegExp(l).replace(/ /g, String.raw`[ \t]?`))
+    .join('|');
+
 const NAME = String.raw`([A-ZÆØÅ][\p{L}'’-]+(?:[ \t]+[A-ZÆØÅ][\p{L}'’-]+){1,3})`;
 const SEAFARER = new RegExp(
-  String.raw`(?<![\p{L}])(?:name|navn|namn|seafarer|sjøfarer|sjøfarar)[ \t]*[:=]?[ \t]*${NAME}`,
+  String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.seafarerName)})[ \t]*[:=]?[ \t]*${NAME}`,
   'iu',
 );
 const POSITION = new RegExp(
-  String.raw`(?<![\p{L}])(?:position|stilling)[ \t]*[:=][ \t]*([\p{L} -]{3,40}?)(?=[,.;\n]|$)`,
+  String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.position)})[ \t]*[:=][ \t]*([\p{L} -]{3,40}?)(?=[,.;\n]|$)`,
   'iu',
 );
+const VESSEL_LABEL = labels(CONFIRMATION_LABELS.vessel);
+const VESSEL_NAME = String.raw`[A-ZÆØÅ][\p{Ll}-]+(?:[ \t]+[A-ZÆØÅ][\p{Ll}-]+)?`;
 const VESSEL = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:vessel|fartøy|ship|skip|boat|båt)[ \t]*[:=][ \t]*)?((?:MS|MV|M\/S|M\/V|MT|FV)[ \t]+[A-ZÆØÅ][\p{Ll}-]+(?:[ \t]+[A-ZÆØÅ][\p{Ll}-]+)?)|(?<![\p{L}])(?:vessel|fartøy|ship|skip|boat|båt)[ \t]*[:=][ \t]*([A-ZÆØÅ][\p{Ll}-]+(?:[ \t]+[A-ZÆØÅ][\p{Ll}-]+)?)`,
+  String.raw`(?<![\p{L}])(?:(?:${VESSEL_LABEL})[ \t]*[:=][ \t]*)?((?:${CONFIRMATION_LABELS.vesselPrefixes.map(escapeRegExp).join('|')})[ \t]+${VESSEL_NAME})|(?<![\p{L}])(?:${VESSEL_LABEL})[ \t]*[:=][ \t]*(${VESSEL_NAME})`,
   'u',
 );
-const CALL_SIGN = /(?<![\p{L}])(?:call[ \t]?sign|kallesignal)[ \t]*[:=]?[ \t]*([A-Za-z0-9]{4,7})(?![\p{L}\p{N}])/iu;
+const CALL_SIGN = new RegExp(
+  String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.callSign)})[ \t]*[:=]?[ \t]*([A-Za-z0-9]{4,7})(?![\p{L}\p{N}])`,
+  'iu',
+);
+/** "MV Nordlys LJKQ": a call sign right after the vessel's name (letters, or letters and digits). */
 const AFTER_NAME = /^[ \t]*,?[ \t]*([A-Z]{2,3}[0-9]{2,4}|[A-Z]{4})(?![\p{L}\p{N}])/u;
 const SIGNER = new RegExp(
-  String.raw`(?<![\p{L}])(?:signed by|signert av|underskrevet av|skrive under av|skriven under av)[ \t]+${NAME}(?:[ \t]*,[ \t]*([\p{L} -]{3,40}?)(?=[,.;\n]|$))?`,
+  String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.signedBy)})[ \t]+${NAME}(?:[ \t]*,[ \t]*([\p{L} -]{3,40}?)(?=[,.;\n]|$))?`,
   'iu',
 );
 

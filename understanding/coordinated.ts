@@ -7,12 +7,14 @@
  * stays one question, as before.
  */
 import type { TopicVerdict } from './topics.js';
+import { OBJECT_JOINERS } from './lexicon/discourse.js';
+import { escapeRegExp } from './normalize.js';
 import { asks, type MessagePart } from './questions.js';
 
 /** Least probability of each of the two readings (a split is never a guess). */
 const CONFIDENT = 0.9;
 /** The words a joiner may follow; later joiners join parts of one object ("20 days and 12 hours"). */
-const JOINER = /\s(?:og|and|&|samt|plus)\s/giu;
+const JOINER = new RegExp(`\\s(?:${OBJECT_JOINERS.map(escapeRegExp).join('|')})\\s`, 'giu');
 /** Most words of the first question tried as the start put in front of the object. */
 const MAX_FRAME = 6;
 

@@ -31,9 +31,10 @@ import { readSeaTime } from './sea-time-text.js';
 import { ageAtIssueFromAgeNow } from './age-at-issue.js';
 import { findBooleanInText, findEnumHitInText, type EnumHit } from './words.js';
 import { uploadedDocuments } from './uploads.js';
+import { BEFORE_ISSUE_WORDS } from './lexicon/certificate-words.js';
 import { deckSeaTime } from './deck-facts.js';
 import { doctorLimitedExpiry } from './doctor-limit.js';
-import { REJECTED_VALUE_WORDS, SERVED_AS_WORDS } from './lexicon/discourse.js';
+import { OBJECT_JOINERS, REJECTED_VALUE_WORDS, SERVED_AS_WORDS } from './lexicon/discourse.js';
 
 /** Longest text read; a question or an e-mail is a few paragraphs. */
 const MAX_READ = 4000;
@@ -81,7 +82,7 @@ const ISSUE_WORD = new RegExp(`(?<![a-z0-9])${word(ISSUE_WORDS)}(?![a-z0-9])`);
 const TOTAL_BEFORE = before('totalHours');
 const NOT_ON_BOARD = new RegExp(`(?<![a-z])(?:${alternation(NOT_ON_BOARD_WORDS)})(?![a-z])`);
 /** Time served said to be before the certificate was issued («før jeg fikk sertifikatet», "before I got it"). */
-const BEFORE_ISSUE = /(?<![a-z])(?:before|prior to|for jeg fikk|for eg fekk|for sertifikatet|for utstedelsen)(?![a-z])/;
+const BEFORE_ISSUE = new RegExp(`(?<![a-z])(?:${alternation(BEFORE_ISSUE_WORDS)})(?![a-z])`);
 const TOTAL_AFTER = after('totalHours');
 
 /** "N måneder som vaktoffiser", "N months on deck": the label after a time quantity, per fact. */
@@ -376,12 +377,15 @@ function passengerCategory(
 }
 
 const VESSEL_WORD = new RegExp(`(?<![a-z])${word(VESSEL_WORDS)}(?:en|et|er|a|ene)?(?![a-z])`);
-const LIST_END = '(?=[,;.!?)]| og | and |$)';
+const LIST_END = `(?=[,;.!?)]| ${word(OBJECT_JOINERS)} |$)`;
 // Right after a size ("passenger ferry 15 gt norwegian, …"): the flag is one more particular.
-const AFTER_QUANTITY = String.raw`\d ?(?:gt|bt|m|meter|metres|meters|bruttotonn)(?= )`;
+const AFTER_QUANTITY = `\\d ?${word([...UNIT_WORDS.GT, ...UNIT_WORDS.m])}(?= )`;
 const LISTED_FLAGS = (['NO', 'foreign'] as const).map((value) => ({
   value,
-  re: new RegExp(`(?:[,;(]|${AFTER_QUANTITY}) ?(?:(?:og|and) )?${word(LISTED_FLAG_WORDS[value])} ?${LIST_END}`, 'g'),
+  re: new RegExp(
+    `(?:[,;(]|${AFTER_QUANTITY}) ?(?:${word(OBJECT_JOINERS)} )?${word(LISTED_FLAG_WORDS[value])} ?${LIST_END}`,
+    'g',
+  ),
 }));
 
 const FLAG_VESSEL = `(?:${word(FLAG_BEFORE_VESSEL.vessels)}|[a-z]*(?:${word(FLAG_BEFORE_VESSEL.endings)}))`;

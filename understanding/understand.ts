@@ -24,10 +24,11 @@ import { commandIn, languageAskedIn, smallTalkIn } from './commands.js';
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
 import { type FactFound, findFacts, loneHoursAsPerDay } from './free-text.js';
 import { detectLanguage } from './language.js';
-import { escapeRegExp, fold, words } from './normalize.js';
+import { alternation, escapeRegExp, fold, words } from './normalize.js';
 import { confirmationFields } from './confirmation-fields.js';
 import { coordinatedQuestions } from './coordinated.js';
 import { type MessagePart, askedPositions, ruleHintsIn, splitMessage } from './questions.js';
+import { SHIP_CERTIFICATE_WORDS } from './lexicon/certificate-words.js';
 import { INTERRUPTION_WORDS } from './lexicon/discourse.js';
 import { ALL_FACTS, ruleFact } from './rule-facts.js';
 import { classifyTopics, type TopicVerdict } from './topics.js';
@@ -150,12 +151,14 @@ const INTERRUPTION = new RegExp(
  * certificate: asked about the manning certificate it is the application's topic (whose answer says
  * the sources give no time); about an ISSC, the sources say nothing.
  */
-const MANNING_CERTIFICATE = /bemanningssertifikat|bemanningsoppg[aå]v|manning certificate|manning document/i;
-const SHIP_SECURITY_CERTIFICATE = /\bi-?issc|\bissc|\bisps/i;
+const named = (list: readonly string[]) => new RegExp(`(?<![a-z])(?:${alternation(list)})`);
+const MANNING_CERTIFICATE = named(SHIP_CERTIFICATE_WORDS.manning);
+const SHIP_SECURITY_CERTIFICATE = named(SHIP_CERTIFICATE_WORDS.security);
 function shipCertificate(verdict: TopicVerdict, text: string): TopicVerdict {
   if (verdict.kind !== 'answer' || verdict.topic !== 'aps.processing-time') return verdict;
-  if (SHIP_SECURITY_CERTIFICATE.test(text)) return { kind: 'out-of-scope', ranked: verdict.ranked };
-  if (MANNING_CERTIFICATE.test(text)) return { ...verdict, topic: 'manning.how-to-apply', related: [] };
+  const folded = fold(text);
+  if (SHIP_SECURITY_CERTIFICATE.test(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
+  if (MANNING_CERTIFICATE.test(folded)) return { ...verdict, topic: 'manning.how-to-apply', related: [] };
   return verdict;
 }
 

@@ -107,6 +107,9 @@ export const QUESTION_SUBJECTS: readonly string[] = [
 /** Words that join two questions in one sentence ("…, og må vi …", "… and do we …"). */
 export const QUESTION_JOINERS: readonly string[] = ['og', 'and', 'samt', 'også', 'also', 'dessuten', 'plus'];
 
+/** Words joining two things needed in one question («skipskokk og bemanningssertifikat», "a cook and a manning certificate"). */
+export const OBJECT_JOINERS: readonly string[] = ['og', 'and', '&', 'samt', 'plus'];
+
 /**
  * Words that make a message a correction of something said before, anywhere in it
  * ("sorry, it's 45 GT", "45 BT, faktisk", "jeg mente 45").

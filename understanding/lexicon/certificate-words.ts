@@ -1,0 +1,91 @@
+/**
+ * Words Losen understands about certificates beyond their facts' labels: how a reply says an age now
+ * or then, how a doctor's shorter validity is said, the labels of a pasted sea-time confirmation,
+ * which certificate a processing-time question names, and time served before an issue. Written in
+ * plain lower case with Norwegian letters; folded before matching.
+ */
+
+/** After an age: the age at the time of issue («17 da», "17 then"). */
+export const AGE_THEN_WORDS: readonly string[] = ['da', 'then', 'den gang', 'den gongen', 'at the time'];
+/** After an age, or before «er jeg»/"I am" and an age: the age now («18 nå», «19 no», "18 now"). */
+export const AGE_NOW_WORDS: readonly string[] = ['nå', 'naa', 'no', 'now', 'today', 'i dag', 'currently'];
+/** Before an age about to be reached («fyller 18 i januar», "turning 18 soon"): the age now is one less. */
+export const AGE_TURNS_WORDS: readonly string[] = ['fyller', 'fyll', 'blir', 'turn', 'turning', 'will be'];
+/** After the age about to be reached: soon enough that the age now is one less (a month name also counts). */
+export const AGE_SOON_WORDS: readonly string[] = ['snart', 'soon', 'i år', 'this year', 'neste måned', 'next month'];
+
+/**
+ * Before a time, a validity the doctor set («begrenset den til 6 måneder», "limited my medical to 1
+ * year", "valid only for 6 months"). `verbs` may have up to three words before `to`; `phrases` come
+ * right before the time.
+ */
+export const DOCTOR_LIMIT = {
+  verbs: ['limited', 'restricted', 'begrenset', 'begrensa', 'avgrensa', 'avgrenset'],
+  to: ['to', 'til'],
+  phrases: [
+    'valid for',
+    'valid only for',
+    'only valid for',
+    'satt gyldigheten til',
+    'sett gyldigheita til',
+    'gyldig i',
+    'gjelder bare i',
+    'gjeld berre i',
+    'gjelder i',
+    'gjeld i',
+  ],
+  only: ['bare', 'berre', 'only', 'kun'],
+} as const;
+/** A doctor or a limit named: without one, "valid for 2 years" is a question, not a validity set. */
+export const DOCTOR_OR_LIMIT_WORDS: readonly string[] = [
+  'lege',
+  'legen',
+  'doctor',
+  'doktor',
+  'sjømannslege',
+  'limited',
+  'restricted',
+  'begrenset',
+  'begrensa',
+  'avgrensa',
+  'avgrenset',
+  'bare',
+  'berre',
+  'only',
+  'kun',
+];
+
+/** The labels of a pasted sea-time confirmation's fields, per fact. */
+export const CONFIRMATION_LABELS = {
+  seafarerName: ['name', 'navn', 'namn', 'seafarer', 'sjøfarer', 'sjøfarar'],
+  position: ['position', 'stilling'],
+  vessel: ['vessel', 'fartøy', 'ship', 'skip', 'boat', 'båt'],
+  vesselPrefixes: ['MS', 'MV', 'M/S', 'M/V', 'MT', 'FV'],
+  callSign: ['call sign', 'callsign', 'kallesignal'],
+  signedBy: ['signed by', 'signert av', 'underskrevet av', 'skrive under av', 'skriven under av'],
+} as const;
+
+/**
+ * Ship certificates a processing-time question may name, which the personal certificates' processing
+ * time (aps.processing-time) does not cover.
+ */
+export const SHIP_CERTIFICATE_WORDS = {
+  manning: [
+    'bemanningssertifikat',
+    'bemanningsoppgave',
+    'bemanningsoppgåve',
+    'manning certificate',
+    'manning document',
+  ],
+  security: ['issc', 'i-issc', 'isps'],
+} as const;
+
+/** After time served: before the certificate was issued («før jeg fikk sertifikatet», "before I got it"). */
+export const BEFORE_ISSUE_WORDS: readonly string[] = [
+  'before',
+  'prior to',
+  'før jeg fikk',
+  'før eg fekk',
+  'før sertifikatet',
+  'før utstedelsen',
+];
