@@ -28,7 +28,7 @@ import { alternation, escapeRegExp, fold, words } from './normalize.js';
 import { confirmationFields } from './confirmation-fields.js';
 import { coordinatedQuestions } from './coordinated.js';
 import { type MessagePart, askedPositions, ruleHintsIn, splitMessage } from './questions.js';
-import { SHIP_CERTIFICATE_WORDS } from './lexicon/certificate-words.js';
+import { COOK_COUNT_WORDS, COOK_NOUNS, SHIP_CERTIFICATE_WORDS } from './lexicon/certificate-words.js';
 import { INTERRUPTION_WORDS } from './lexicon/discourse.js';
 import { ALL_FACTS, ruleFact } from './rule-facts.js';
 import { classifyTopics, type TopicVerdict } from './topics.js';
@@ -162,9 +162,20 @@ function shipCertificate(verdict: TopicVerdict, text: string): TopicVerdict {
   return verdict;
 }
 
+/**
+ * How many cooks («må vi ha to kokker?», "need 2 cooks?"): the sources say when a ship's cook is
+ * required, not how many, so the cook topic's yes or no would answer another question.
+ */
+const COOK_COUNT = new RegExp(`(?<![a-z0-9])(?:[2-9]|${alternation(COOK_COUNT_WORDS)}) (?:${alternation(COOK_NOUNS)})`);
+function cookCount(verdict: TopicVerdict, text: string): TopicVerdict {
+  if (verdict.kind !== 'answer' || !verdict.topic.startsWith('cook.')) return verdict;
+  return COOK_COUNT.test(fold(text)) ? { kind: 'out-of-scope', ranked: verdict.ranked } : verdict;
+}
+
 /** The verdict for one question, where the rating position the question asks about settles the topic. */
 function verdictFor(text: string): TopicVerdict {
-  const verdict = shipCertificate(classifyTopics(text.slice(0, MAX_CLASSIFIED).replace(INTERRUPTION, '')), text);
+  const classified = classifyTopics(text.slice(0, MAX_CLASSIFIED).replace(INTERRUPTION, ''));
+  const verdict = cookCount(shipCertificate(classified, text), text);
   const positions = askedPositions(text);
   // Two or three positions asked about («matros eller lettmatros?»): which one is meant.
   if (positions.length >= 2 && verdict.kind !== 'out-of-scope' && verdictIsRating(verdict))

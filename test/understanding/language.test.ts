@@ -43,6 +43,10 @@ describe('bokmål messages are bokmål', () => {
     'Hei, jeg lurer på om jeg trenger helseerklæring når jeg jobber på en fritidsbåt i Tromsø',
     'hva trenger jeg for a fa helseerklaering',
     'Skipet vårt er på 120 BT. Må vi ha kokk?',
+    // «søke» is nynorsk too, «mi» after a name of a page in bokmål, «æ» and «ka» either standard's dialect
+    'Hvor søker jeg? Jeg vil søke om D5',
+    'Jeg logget inn på Min side og fant fartstida mi',
+    'æ har d6, ka kan æ jobbe som?',
   ])('"%s"', (text) => {
     expect(detectLocale(text)).toBe('nb');
   });
@@ -75,6 +79,10 @@ describe('nynorsk messages are nynorsk', () => {
     'Kven kan skrive ut helseerklæring, og kvifor er det ikkje nok med legeattest frå utlandet?',
     'Dei seier at sertifikatet berre gjeld i fem år. Stemmer det?',
     'kva treng eg for a fa helseerklaering',
+    // Western dialect forms and a-infinitives, which nynorsk has and bokmål not
+    'kæm kan skriva under på fartstida mi?',
+    'åssen søke me om bemanningssertifikat?',
+    'kem ska rapportere fartstida?',
   ])('"%s"', (text) => {
     expect(detectLocale(text)).toBe('nn');
   });

@@ -69,6 +69,21 @@ describe('understand: the questions of a message', () => {
       topics: ['aps.processing-time'],
     },
     {
+      name: 'how many cooks is not the cook topic: the sources say when a cook is required, not how many («to kokker»)',
+      text: 'må vi ha to kokker om bord? vi er 14 i sikkerhetsbemanningen',
+      topics: ['?'],
+    },
+    {
+      name: 'how many cooks is not the cook topic ("need 2 cook, is true?")',
+      text: 'agency says Norwegian ship need 2 cook, is true?',
+      topics: ['?'],
+    },
+    {
+      name: 'a cook asked about with the safe manning before it stays the cook topic',
+      text: 'we are 12 in safe manning, do we need a cook',
+      topics: ['cook.required'],
+    },
+    {
       name: 'two vessel kinds joined by "and" are one question about one topic',
       text: 'Do we need a manning certificate for fishing vessels and cargo ships?',
       topics: ['manning.which-vessels'],

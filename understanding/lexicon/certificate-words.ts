@@ -89,3 +89,31 @@ export const BEFORE_ISSUE_WORDS: readonly string[] = [
   'før sertifikatet',
   'før utstedelsen',
 ];
+
+/**
+ * More than one cook asked about («to kokker», "2 cooks", "how many cooks"): the sources say when a
+ * ship's cook is required (seed 003), never how many, so such a question is not the cook topic's.
+ * Each count is followed by one of COOK_NOUNS.
+ */
+export const COOK_COUNT_WORDS: readonly string[] = [
+  'to',
+  'tre',
+  'fire',
+  'two',
+  'three',
+  'four',
+  'flere',
+  'fleire',
+  'several',
+  'more than one',
+  'mer enn en',
+  'mer enn én',
+  'meir enn ein',
+  'hvor mange',
+  'kor mange',
+  'how many',
+  'antall',
+  'talet på',
+  'number of',
+];
+export const COOK_NOUNS: readonly string[] = ['skipskokk', 'kokk', 'cook', 'ship cook', "ship's cook"];

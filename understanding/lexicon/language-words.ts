@@ -10,6 +10,13 @@
 /** Function words Norwegian shares between bokmål and nynorsk. */
 export const NORWEGIAN_WORDS: readonly string[] = [
   'og',
+  // Both standards: nynorsk has «søkje» and «søke» (nynorsk-terms.md).
+  'søke',
+  // Dialect words either standard's writers use: «ka», «æ», «åssen», «ska».
+  'ka',
+  'æ',
+  'åssen',
+  'ska',
   'på',
   'til',
   'med',
@@ -117,7 +124,6 @@ export const BOKMAL_WORDS: readonly string[] = [
   'uten',
   'hun',
   'sånn',
-  'søke',
   'dager',
   'timer',
   'måneder',
@@ -134,6 +140,15 @@ export const BOKMAL_WORDS: readonly string[] = [
 /** Words only nynorsk uses (bokmål has another form). */
 export const NYNORSK_WORDS: readonly string[] = [
   'eg',
+  // Western dialect forms of «kven» and a-infinitives, which nynorsk has and bokmål not.
+  'kem',
+  'kæm',
+  'skriva',
+  'søkja',
+  'gjera',
+  'vera',
+  // «Mi side», «fartstida mi» (bokmål writes «min»).
+  'mi',
   'ikkje',
   'kva',
   'kven',
