@@ -140,13 +140,16 @@ export const seatimeTopics = {
     answer: {
       nb:
         'Bare arbeidstid om bord på fartøyet teller som fartstid. Det er tid knyttet til båten, som seiling, fortøyning, drift og vedlikehold. Fartstiden regnes i timer om bord, og høyst 14 timer per døgn kan telle.\n\n' +
-        'Tid mens fartøyet ligger fortøyd og du arbeider på land eller på et oppdrettsanlegg, teller ikke som fartstid.',
+        'Tid mens fartøyet ligger fortøyd og du arbeider på land eller på et oppdrettsanlegg, teller ikke som fartstid.\n\n' +
+        'Kildene sier ikke noe om annen tid, for eksempel beredskapstid i havn eller tid på verft. Spør Sjøfartsdirektoratet om slik tid.',
       nn:
         'Berre arbeidstid om bord på fartøyet tel som fartstid. Det er tid som er knytt til båten, som segling, fortøying, drift og vedlikehald. Fartstida blir rekna i timar om bord, og høgst 14 timar per døgn kan telje.\n\n' +
-        'Tid då fartøyet ligg fortøydd og du arbeider på land eller på eit oppdrettsanlegg, tel ikkje som fartstid.',
+        'Tid då fartøyet ligg fortøydd og du arbeider på land eller på eit oppdrettsanlegg, tel ikkje som fartstid.\n\n' +
+        'Kjeldene seier ikkje noko om anna tid, til dømes beredskapstid i hamn eller tid på verft. Spør Sjøfartsdirektoratet om slik tid.',
       en:
         'Only working time on board the vessel counts as sea time. That is time connected with the boat, such as sailing, mooring, operation and maintenance. Sea time is counted in hours on board, and at most 14 hours per day can count.\n\n' +
-        'Time while the vessel is moored and you are working ashore or on a fish farm does not count as sea time.',
+        'Time while the vessel is moored and you are working ashore or on a fish farm does not count as sea time.\n\n' +
+        'The sources say nothing about other time, such as standby in port or time at a yard. Ask the Norwegian Maritime Authority about such time.',
     },
   },
   'seatime.positions': {
