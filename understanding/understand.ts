@@ -28,7 +28,12 @@ import { alternation, escapeRegExp, fold, words } from './normalize.js';
 import { confirmationFields } from './confirmation-fields.js';
 import { coordinatedQuestions } from './coordinated.js';
 import { type MessagePart, askedPositions, ruleHintsIn, splitMessage } from './questions.js';
-import { COOK_COUNT_WORDS, COOK_NOUNS, SHIP_CERTIFICATE_WORDS } from './lexicon/certificate-words.js';
+import {
+  COOK_COUNT_WORDS,
+  COOK_NOUNS,
+  PROCESSING_TIME_WORDS,
+  SHIP_CERTIFICATE_WORDS,
+} from './lexicon/certificate-words.js';
 import { INTERRUPTION_WORDS } from './lexicon/discourse.js';
 import { ALL_FACTS, ruleFact } from './rule-facts.js';
 import { classifyTopics, type TopicVerdict } from './topics.js';
@@ -149,14 +154,19 @@ const INTERRUPTION = new RegExp(
 /**
  * The processing time of a personal certificate (aps.processing-time) is not that of a ship's
  * certificate: asked about the manning certificate it is the application's topic (whose answer says
- * the sources give no time); about an ISSC, the sources say nothing.
+ * the sources give no time); about an ISSC, the sources say nothing, whichever topic the classifier chose.
  */
 const named = (list: readonly string[]) => new RegExp(`(?<![a-z])(?:${alternation(list)})`);
 const MANNING_CERTIFICATE = named(SHIP_CERTIFICATE_WORDS.manning);
 const SHIP_SECURITY_CERTIFICATE = named(SHIP_CERTIFICATE_WORDS.security);
+const PROCESSING_TIME = named(PROCESSING_TIME_WORDS);
 function shipCertificate(verdict: TopicVerdict, text: string): TopicVerdict {
-  if (verdict.kind !== 'answer' || verdict.topic !== 'aps.processing-time') return verdict;
+  if (verdict.kind !== 'answer') return verdict;
   const folded = fold(text);
+  // How long an ISSC takes to get: the ISPS topics say how long it is valid, not how long handling takes.
+  if (verdict.topic.startsWith('isps.') && PROCESSING_TIME.test(folded))
+    return { kind: 'out-of-scope', ranked: verdict.ranked };
+  if (verdict.topic !== 'aps.processing-time') return verdict;
   if (SHIP_SECURITY_CERTIFICATE.test(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
   if (MANNING_CERTIFICATE.test(folded)) return { ...verdict, topic: 'manning.how-to-apply', related: [] };
   return verdict;

@@ -24,6 +24,8 @@ describe('English messages stay English, Norwegian names and terms inside them o
     'Hi, I am a seafarer from Bodø and I wonder how long my health certificate is valid.',
     // Short questions of content words only
     'requirement for oiler?',
+    'processing time for interim ISSC?',
+    'flag Norway, 40 GT',
     'oiler requirements?',
     'ISSC interim validity?',
     'ISSC expiry 01/03/2027, renewal audit 15/01/2027, new expiry?',

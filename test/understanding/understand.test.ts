@@ -64,6 +64,21 @@ describe('understand: the questions of a message', () => {
       topics: ['manning.how-to-apply'],
     },
     {
+      name: 'how long an interim ISSC takes to get is out of scope: the sources give how long it is valid, not a processing time',
+      text: 'processing time for interim ISSC?',
+      topics: ['?'],
+    },
+    {
+      name: 'how long an interim ISSC takes to get is out of scope, in Norwegian too',
+      text: 'hvor lang tid tar det å få midlertidig ISSC?',
+      topics: ['?'],
+    },
+    {
+      name: 'how long an interim ISSC is valid stays its topic',
+      text: 'how long is an interim ISSC valid?',
+      topics: ['isps.interim'],
+    },
+    {
       name: 'the processing time of a personal certificate stays its own topic',
       text: 'Hvor lang tid tar saksbehandlingen av D5-søknaden min?',
       topics: ['aps.processing-time'],

@@ -117,3 +117,25 @@ export const COOK_COUNT_WORDS: readonly string[] = [
   'number of',
 ];
 export const COOK_NOUNS: readonly string[] = ['skipskokk', 'kokk', 'cook', 'ship cook', "ship's cook"];
+
+/**
+ * How long handling takes (not how long a certificate is valid): the sources give no processing time
+ * for a ship's security certificate, so such a question about an ISSC is out of scope.
+ */
+export const PROCESSING_TIME_WORDS: readonly string[] = [
+  'processing time',
+  'how long does it take',
+  'how long will it take',
+  'how long to get',
+  'how long to receive',
+  'behandlingstid',
+  'saksbehandlingstid',
+  'handsamingstid',
+  'sakshandsamingstid',
+  'hvor lang tid tar det',
+  'hvor lang tid tar',
+  'kor lang tid tar det',
+  'kor lang tid tek det',
+  'kor lang tid tar',
+  'kor lang tid tek',
+];

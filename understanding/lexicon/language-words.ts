@@ -370,6 +370,12 @@ export const ENGLISH_WORDS: readonly string[] = [
   'medical',
   'new',
   'old',
+  'processing',
+  'take',
+  'takes',
+  'issue',
+  'flag',
+  'flagged',
 ];
 
 /**
