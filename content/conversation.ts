@@ -11,6 +11,8 @@ import type { Localized } from './localized.js';
 export type ConversationTexts = {
   /** Before the answer to a further question of the same message; `title` is the topic's title. */
   alsoAsked: (title: string) => string;
+  /** Before the fallback to a further question of the same message that is outside the catalogue. */
+  alsoAskedOutside: string;
   /** Before the question asked again after a side question was answered (or could not be). */
   beforeWeGoOn: string;
   /** A clicked choice that belongs to a question no longer asked. */
@@ -65,6 +67,11 @@ export const CONVERSATION_TEXTS = {
     nb: (title) => `Du spurte også om «${title}»:`,
     nn: (title) => `Du spurde òg om «${title}»:`,
     en: (title) => `You also asked about "${title}":`,
+  },
+  alsoAskedOutside: {
+    nb: 'Du spurte også om noe annet:',
+    nn: 'Du spurde òg om noko anna:',
+    en: 'You also asked about something else:',
   },
   beforeWeGoOn: {
     nb: 'Før vi går videre:',

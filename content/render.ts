@@ -238,6 +238,9 @@ export function changeLead(locale: Locale, kind: 'correction' | 'what-if', chang
 export const alsoAsked = (locale: Locale, topic: TopicId): BotMessage =>
   say(texts(locale).conversation.alsoAsked(topicTitle(locale, topic)), topic);
 
+/** "You also asked about something else:", before the fallback to a further question outside the catalogue. */
+export const alsoAskedOutside = (locale: Locale): BotMessage => say(texts(locale).conversation.alsoAskedOutside);
+
 /** A clicked choice that belongs to an earlier question. */
 export const staleChoice = (locale: Locale, topic?: TopicId): BotMessage =>
   say(texts(locale).conversation.staleChoice, topic);

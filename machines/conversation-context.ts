@@ -39,7 +39,8 @@ export type ConversationEvent =
 export type Pending =
   | { kind: 'topic'; topic: RoutableTopicId; hints: string[]; also: boolean }
   | { kind: 'clarify'; topics: RoutableTopicId[] }
-  | { kind: 'fallback' }
+  /** `also`: a further question of the same message (after an answer to its first). */
+  | { kind: 'fallback'; also?: boolean }
   | null;
 
 export type ConversationContext = {
@@ -222,8 +223,9 @@ export const routeChoice: Step = ({ event }) => {
 /** The next further question of a message becomes the one to answer. */
 export const takeQueued: Step = ({ context }) => {
   const [next, ...queue] = context.queue;
-  const [topic, ...others] = next?.topics ?? [];
-  if (!next || !topic) return { queue };
+  if (!next) return { queue };
+  const [topic, ...others] = next.topics;
+  if (!topic) return { pending: { kind: 'fallback', also: true }, queue };
   const pending: Pending =
     others.length > 0
       ? { kind: 'clarify', topics: next.topics }

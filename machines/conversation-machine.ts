@@ -10,6 +10,7 @@
 import { assign, emit, enqueueActions, sendTo, setup } from 'xstate';
 import {
   alsoAsked,
+  alsoAskedOutside,
   clarify,
   commandChoices,
   fallback,
@@ -120,6 +121,7 @@ export const conversationMachine = setup({
       if (context.pending?.kind === 'topic' && context.pending.also)
         enqueue.emit(said(alsoAsked(context.locale, context.pending.topic)));
     }),
+    sayAlsoOutside: emit(({ context }) => said(alsoAskedOutside(context.locale))),
     sayAsideAnswer: enqueueActions(({ context, event, enqueue }) => {
       const topic = event.type === 'TEXT' ? otherTopic(event.understanding, context.topic) : undefined;
       if (topic) enqueue.emit(said(topicAnswer(context.locale, topic)));
@@ -166,6 +168,7 @@ export const conversationMachine = setup({
       context.pending?.kind === 'topic' && (flowOf(context.pending.topic)?.rules.length ?? 0) > 1,
     pendingIsTopic: ({ context }) => context.pending?.kind === 'topic',
     pendingIsClarify: ({ context }) => context.pending?.kind === 'clarify',
+    pendingIsFurtherOutside: ({ context }) => context.pending?.kind === 'fallback' && context.pending.also === true,
     hasQueue: ({ context }) => context.queue.length > 0,
     isTopicChoice: ({ event }) => event.type === 'CHOICE' && topicOfChoice(event.id) !== undefined,
     isRuleChoice: ({ context, event }) =>
@@ -241,6 +244,12 @@ export const conversationMachine = setup({
           actions: ['sayAlsoAsked', 'sayTopicAnswer', 'rememberTopicAnswered'],
         },
         { guard: 'pendingIsClarify', target: 'open', actions: ['sayClarify', 'leaveTopic'] },
+        // A further question outside the catalogue: said to be so (its words are not kept to note).
+        {
+          guard: 'pendingIsFurtherOutside',
+          target: 'continuing',
+          actions: ['sayAlsoOutside', 'sayFallback', 'dropPending'],
+        },
         // A question outside the catalogue leaves the case decided so far as it is (a what-if may follow).
         { target: 'continuing', actions: ['sayFallback', 'noteUnanswered', 'dropPending'] },
       ],

@@ -13,16 +13,19 @@ import type { UnderstandContext, Understanding } from '../understanding/understa
 
 /**
  * A further question of a message, answered after the current one ("You also asked about …"):
- * its topic, or the 2–3 close topics to ask between, and the rules it names. Its words are not kept.
+ * its topic, or the 2–3 close topics to ask between, and the rules it names; no topic for a question
+ * outside the catalogue (it gets the fallback). Its words are not kept.
  */
 export type QueuedQuestion = { topics: RoutableTopicId[]; hints: string[] };
 
 const queued = (q: Understanding['questions'][number]): QueuedQuestion[] =>
-  q.asks && q.verdict.kind === 'answer'
-    ? [{ topics: [q.verdict.topic], hints: q.ruleHints }]
-    : q.asks && q.verdict.kind === 'clarify'
-      ? [{ topics: q.verdict.topics, hints: q.ruleHints }]
-      : [];
+  !q.asks
+    ? []
+    : q.verdict.kind === 'answer'
+      ? [{ topics: [q.verdict.topic], hints: q.ruleHints }]
+      : q.verdict.kind === 'clarify'
+        ? [{ topics: q.verdict.topics, hints: q.ruleHints }]
+        : [{ topics: [], hints: [] }];
 
 /** The parts of the conversation's context that understanding a message depends on. */
 export type ListeningState = {

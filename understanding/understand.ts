@@ -9,6 +9,7 @@
  * step reads a bounded prefix, so a 10 KB message costs little more than a 2 KB one.
  */
 import type { Command, SmallTalk } from '../content/render.js';
+import type { RoutableTopicId } from '../rules/topics.js';
 import type { Locale } from '../rules/types.js';
 import {
   type Change,
@@ -34,7 +35,7 @@ import {
   PROCESSING_TIME_WORDS,
   SHIP_CERTIFICATE_WORDS,
 } from './lexicon/certificate-words.js';
-import { INTERRUPTION_WORDS } from './lexicon/discourse.js';
+import { CONFIRMING_QUESTIONS, INTERRUPTION_WORDS, REFERRED_OBJECTS } from './lexicon/discourse.js';
 import { ALL_FACTS, ruleFact } from './rule-facts.js';
 import { classifyTopics, type TopicVerdict } from './topics.js';
 
@@ -206,7 +207,7 @@ const verdictIsRating = (verdict: TopicVerdict): boolean =>
     : verdict.kind === 'clarify' && verdict.topics.every((t) => t.startsWith('ratings.'));
 
 /** The questions of a message (see `Understanding.questions`). */
-function questionsOf(text: string, parts: readonly MessagePart[]): Question[] {
+function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale): Question[] {
   const asking = parts.filter((p) => p.asks).slice(0, MAX_QUESTIONS);
   const whole = (): Question => ({
     text,
@@ -223,21 +224,67 @@ function questionsOf(text: string, parts: readonly MessagePart[]): Question[] {
       ruleHints: ruleHintsIn(q.text),
     })),
   );
+  // A further question that names nothing itself is about what the question before it named.
+  for (let i = 1; i < classified.length; i++) {
+    const before = classified.slice(0, i).findLast((q) => q.verdict.kind === 'answer')?.verdict;
+    const q = classified[i];
+    if (q && before?.kind === 'answer') classified[i] = referring(q, before.topic, locale) ?? q;
+  }
   // The clear questions first, then those that need a "did you mean" (a menu waits for a click).
   const clear: Question[] = [];
   for (const q of classified)
     if (q.verdict.kind === 'answer' && !clear.some((a) => sameTopic(a.verdict, q.verdict))) clear.push(q);
   const unclear = classified.filter((q) => q.verdict.kind === 'clarify');
   // Beside a clear question, an unclear part gets a menu only when it was asked with a question mark
-  // («Skal brukes til D6.» after a pasted confirmation is a statement, not a second question).
-  if (clear.length > 0) return [...clear, ...unclear.filter((q) => /\?\s*["»”)]*\s*$/.test(q.text))];
-  // No question is clear on its own; the sentences around it may settle it (the question stays where it is).
+  // («Skal brukes til D6.» after a pasted confirmation is a statement, not a second question), and a
+  // question outside the catalogue is said to be so (never silently dropped).
+  if (clear.length > 0)
+    return [
+      ...clear,
+      ...unclear.filter((q) => endsWithQuestionMark(q.text)),
+      ...classified.filter((q) => q.verdict.kind === 'out-of-scope' && asksOnItsOwn(q.text)),
+    ];
+  // No question is clear on its own; the sentences around it may settle it (the question stays where it
+  // is), and then the question may be about another side of what they are about.
   const first = unclear[0] ?? classified[0];
   if (first && parts.length > 1) {
     const all = verdictFor(text);
-    if (all.kind === 'answer') return [{ ...first, verdict: all }];
+    if (all.kind === 'answer') {
+      const also = referring(first, all.topic, locale);
+      return also ? [{ ...first, verdict: all }, also] : [{ ...first, verdict: all }];
+    }
   }
   return [first ?? whole()];
+}
+
+const endsWithQuestionMark = (text: string) => /\?\s*["»”)]*\s*$/.test(text);
+
+/** A question beside the main one that only confirms ("is that right?") or asks for help. */
+const CONFIRMING = new RegExp(`(?<![a-z])(?:${alternation(CONFIRMING_QUESTIONS)})(?![a-z])`);
+const MIN_OUTSIDE_WORDS = 4;
+
+/**
+ * A question outside the catalogue beside a clear one, asked on its own: with a question mark, a few
+ * words, and not only checking the answer or asking for help ("Is that right?", «Kan du hjelpe?»).
+ */
+function asksOnItsOwn(text: string): boolean {
+  const folded = fold(text);
+  return endsWithQuestionMark(text) && words(folded).length >= MIN_OUTSIDE_WORDS && !CONFIRMING.test(folded);
+}
+
+/**
+ * A further question that fits no topic alone because it names nothing ("… and whether our office
+ * manager can sign it?", "… and how to apply."), read with the name of what a question about `topic`
+ * is about (REFERRED_OBJECTS): the other topic of the same family it then fits, if any. A question
+ * that only checks the answer ("Is that right?") is about no other side of it.
+ */
+function referring(q: Question, topic: RoutableTopicId, locale: Locale): Question | undefined {
+  const family = topic.split('.')[0] ?? '';
+  const object = REFERRED_OBJECTS[family]?.[locale];
+  if (!object || q.verdict.kind === 'answer' || CONFIRMING.test(fold(q.text))) return undefined;
+  const verdict = verdictFor(`${q.text} ${object}`);
+  if (verdict.kind !== 'answer' || verdict.topic === topic || !verdict.topic.startsWith(`${family}.`)) return undefined;
+  return { ...q, verdict };
 }
 
 /** Most words of a question too bare to be read alone («Bemanningssertifikat?», "Cook?"). */
@@ -349,7 +396,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const count = words(folded).length;
   const plainAnswer = answer?.kind === 'value' && !isQuestion && count <= SHORT_ANSWER;
   const languageAsked = languageAskedIn(read);
-  const asked = read.trim() && !plainAnswer ? questionsOf(read, parts) : [];
+  const asked = read.trim() && !plainAnswer ? questionsOf(read, parts, ctx.locale) : [];
   // A short message that only asks for another language is courtesy, not a question to route.
   const onlyLanguage =
     languageAsked !== undefined &&

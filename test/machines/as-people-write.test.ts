@@ -305,6 +305,99 @@ const CONVERSATIONS: Golden[] = [
       say('nei, den er utenlandsk', decides(MANNING, 'manning-certificate', 'not-norwegian')),
     ],
   },
+  {
+    name: '"… and how to apply" after the manning question in an e-mail is answered too: the application (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'Hello Losen,\nWe are a Polish shipyard delivering a new 45 m cargo vessel to a Norwegian owner in Kristiansund next spring. The vessel will be around 400 GT and fly the Norwegian flag. The owner asked us to clarify if a minimum safe manning document is required and how to apply. Thank you!\nTomasz',
+        {
+          topics: [MANNING, 'manning.how-to-apply', 'manning.how-to-apply'],
+          ask: null,
+          decision: { rule: 'manning-certificate', outcome: 'required' },
+          says: (l) => [texts(l).conversation.alsoAsked(texts(l).topics['manning.how-to-apply'].title)],
+        },
+      ),
+    ],
+  },
+  {
+    name: '"whether our office manager can sign it" after what a confirmation must hold is who may sign (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'Good morning,\n\nI work in HR at Ocean Offshore Ltd (UK). We need a sea-time confirmation for a former deckhand. Could you please tell me what information the confirmation needs to include, and whether our UK office manager can sign it?\n\nBest regards,\nSarah',
+        {
+          topics: ['seatime.confirmation', 'seatime.confirmation'],
+          ask: 'targetCertificate',
+        },
+      ),
+    ],
+  },
+  {
+    name: '«og kven kan skrive under på ho?» after what a confirmation must hold is who may sign (nn)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Kva må ei stadfesting av fartstid innehalde, og kven kan skrive under på ho?',
+        {
+          topics: ['seatime.confirmation', 'seatime.confirmation'],
+          ask: 'targetCertificate',
+        },
+        'nn',
+      ),
+    ],
+  },
+  {
+    name: 'a request to update the manning certificate and "whether the certificate will then get an expiry date": both answered (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'Dear team, our vessel MV Nordkapp (IMO 9123456, call sign LAXY) must update its manning certificate to include D6 positions. We also wonder whether the certificate will then get an expiry date. Regards, Capt. Singh',
+        {
+          topics: ['manning.d6-update', 'manning.expiry', 'manning.expiry'],
+          ask: null,
+          says: (l) => [texts(l).conversation.alsoAsked(texts(l).topics['manning.expiry'].title)],
+        },
+      ),
+    ],
+  },
+  {
+    name: 'a second question outside the catalogue is not dropped: the manning answer, then the fallback for it (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'Do we need a manning certificate for our 40 GT cargo ship under Norwegian flag? And what does NIS registration cost?',
+        {
+          topics: [MANNING, undefined, 'fallback'],
+          ask: null,
+          decision: { rule: 'manning-certificate', outcome: 'not-required' },
+          says: (l) => [texts(l).conversation.alsoAskedOutside],
+        },
+      ),
+    ],
+  },
+  {
+    name: 'a second question outside the catalogue gets the fallback after the cook answer (nb)',
+    locale: 'nb',
+    turns: [
+      say('Vi er 12 i sikkerhetsbemanningen. Trenger vi skipskokk? Og hva koster det å registrere skipet i NIS?', {
+        topics: [COOK, undefined, 'fallback'],
+        ask: null,
+        decision: { rule: 'ship-cook', outcome: 'required' },
+        says: (l) => [texts(l).conversation.alsoAskedOutside],
+      }),
+    ],
+  },
+  {
+    name: '"is that right?" beside a clear question is no second question (en)',
+    locale: 'en',
+    turns: [
+      say('We are 12 in the safe manning, so we need a ship cook. Is that right?', {
+        ...decides(COOK, 'ship-cook', 'required'),
+        never: (l) => [texts(l).conversation.alsoAskedOutside],
+      }),
+    ],
+  },
 ];
 
 describe('conversations as people write them', () => {

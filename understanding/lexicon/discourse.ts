@@ -107,6 +107,68 @@ export const QUESTION_SUBJECTS: readonly string[] = [
 /** Words that join two questions in one sentence ("…, og må vi …", "… and do we …"). */
 export const QUESTION_JOINERS: readonly string[] = ['og', 'and', 'samt', 'også', 'also', 'dessuten', 'plus'];
 
+/**
+ * What a further question that names nothing itself is about ("… and whether our office manager can
+ * sign it?", "… and how to apply."): the thing the question before it named, by that question's topic
+ * family. The further question is read with this name after it; a family with no one thing (ratings,
+ * deck officers, contact) has none.
+ */
+export const REFERRED_OBJECTS: Readonly<
+  Record<string, { readonly nb: string; readonly nn: string; readonly en: string }>
+> = {
+  manning: { nb: 'bemanningssertifikat', nn: 'bemanningssertifikat', en: 'manning certificate' },
+  cook: { nb: 'skipskokk', nn: 'skipskokk', en: "ship's cook" },
+  d6: { nb: 'D6-sertifikat', nn: 'D6-sertifikat', en: 'D6 certificate' },
+  seatime: { nb: 'fartstidsbekreftelse', nn: 'stadfesting av fartstid', en: 'sea-time confirmation' },
+  health: { nb: 'helseerklæring', nn: 'helseerklæring', en: 'health certificate' },
+  aps: { nb: 'søknad om sertifikat', nn: 'søknad om sertifikat', en: 'certificate application' },
+  isps: { nb: 'ISSC', nn: 'ISSC', en: 'ISSC' },
+};
+
+/**
+ * Questions beside the main one that ask nothing of their own: whether the user understood right, or
+ * whether Losen can help. Outside the catalogue they are no further question to say "I can't answer" to.
+ */
+export const CONFIRMING_QUESTIONS: readonly string[] = [
+  'can you help',
+  'could you help',
+  'can you please help',
+  'could you please help',
+  'can you assist',
+  'could you assist',
+  'kan du hjelpe',
+  'kan du hjelpa',
+  'kan dere hjelpe',
+  'kan de hjelpe',
+  'kan de hjelpa',
+  'kan du svare',
+  'is that right',
+  'is this right',
+  'is that correct',
+  'is this correct',
+  'is that true',
+  'is it true',
+  'is that so',
+  'am i right',
+  'correct',
+  'right',
+  'stemmer det',
+  'stemmer dette',
+  'er det riktig',
+  'er dette riktig',
+  'er det rett',
+  'er dette rett',
+  'har jeg rett',
+  'har eg rett',
+  'har jeg forstått',
+  'har eg forstått',
+  'any advice',
+  'noen råd',
+  'nokre råd',
+  'thanks',
+  'takk',
+];
+
 /** Words joining two things needed in one question («skipskokk og bemanningssertifikat», "a cook and a manning certificate"). */
 export const OBJECT_JOINERS: readonly string[] = ['og', 'and', '&', 'samt', 'plus'];
 
