@@ -22,7 +22,7 @@ const NOW = new RegExp(
 );
 /** «fyller 18 i januar», "turning 18 soon": the age now is one less. */
 const TURNS = new RegExp(
-  String.raw`${word(AGE_TURNS_WORDS)}\s+(\d{1,2})\s*(?:${word(UNIT_WORDS.years)}\s*)?(?:(?:i|in)\s+${word(Object.keys(MONTH_NAMES))}|${word(AGE_SOON_WORDS)})(?![a-z])`,
+  String.raw`${word(AGE_TURNS_WORDS)}\s+(\d{1,2})\s*(?:${word(UNIT_WORDS.years)}\s*)?(?:(?:i|in)\s+${word(Object.keys(MONTH_NAMES))}|(?:(?:i|in)\s+)?${word(AGE_SOON_WORDS)})(?![a-z])`,
 );
 
 /**
@@ -39,4 +39,13 @@ export function ageAtIssueReply(text: string, issueDate: unknown, today: string)
   if (ageNow === undefined) return undefined;
   const age = typeof issueDate === 'string' ? ageAtIssueFromAgeNow(ageNow, { iso: issueDate }, today) : undefined;
   return age === undefined ? { kind: 'not-understood' } : { kind: 'value', value: age };
+}
+
+/**
+ * The age now of a reply that gives an age about to be reached («jeg blir 20 i neste uke», "I turn 20
+ * next month"): one less. Undefined when the reply says no such thing.
+ */
+export function ageNowFromTurning(text: string): number | undefined {
+  const turns = TURNS.exec(fold(text));
+  return turns ? Number(turns[1]) - 1 : undefined;
 }

@@ -14,10 +14,12 @@ import {
   DAY_WORDS,
   DAYS_ASKED_PHRASES,
   DAYS_AT_HOURS_WORDS,
+  EXTRA_HOURS_WORDS,
   HOURS_ASKED_PHRASES,
   HOURS_FOR_DAYS_WORDS,
   HOURS_NEEDED_WORDS,
   PER_DAY_WORDS,
+  PER_WEEK_WORDS,
   SEA_TIME_AFTER_WORDS,
   SEA_TIME_DAY_WORDS,
   TIMES_WORDS,
@@ -40,6 +42,8 @@ const HOURS_THEN_DAYS = new RegExp(
   String.raw`^ ?(?:${PER_DAY}(?: ?${word(HOURS_FOR_DAYS_WORDS)}(?![a-z]))?|(?:${PER_DAY} ?)?${TIMES}) ?${APPROX}$`,
 );
 const PER_DAY_NEXT = new RegExp(`^ ?${PER_DAY}`);
+const PER_WEEK_NEXT = new RegExp(`^,? ?${word(PER_WEEK_WORDS)}(?![a-z])`);
+const EXTRA_BEFORE = new RegExp(`${word(EXTRA_HOURS_WORDS)} ?$`);
 const DAY_WORD_SET: ReadonlySet<string> = new Set(DAY_WORDS.map(fold));
 const DAYS_ASKED = new RegExp(`(?<![a-z0-9])${word(DAYS_ASKED_PHRASES)}(?![a-z0-9])`, 'g');
 const HOURS_ASKED = new RegExp(`(?<![a-z0-9])${word(HOURS_ASKED_PHRASES)}(?![a-z0-9])`);
@@ -91,7 +95,68 @@ export function readSeaTime(
   qs: readonly Quantity[],
   totals: readonly Quantity[],
 ): void {
-  const usable = qs.filter((q) => !q.range && Number.isFinite(q.value));
+  const readable = qs.filter((q) => !q.range && Number.isFinite(q.value));
+  // A sum written out ("2 timer x 20 dager + 2 timer = 42 timer"): its result is the total.
+  const result = readable.find(
+    (q) => q.unit === 'hours' && /= ?$/.test(folded.slice(Math.max(0, q.start - 3), q.start)),
+  );
+  if (result && totals.length === 0) {
+    propose('totalHours', result.value, result.start, result.end);
+    return;
+  }
+  const perWeek = readable.filter((q) => q.unit === 'days' && PER_WEEK_NEXT.test(folded.slice(q.end, q.end + LOOK)));
+  const extra =
+    totals.length === 0
+      ? readable.filter(
+          (q) => q.unit === 'hours' && EXTRA_BEFORE.test(folded.slice(Math.max(0, q.start - 20), q.start)),
+        )
+      : [];
+  if (perWeek.length === 0 && extra.length === 0) {
+    readDaysAndHours(propose, folded, readable, totals);
+    return;
+  }
+  // "4 days a week, for 10 weeks" is 40 days; days a week without the weeks are no days worked.
+  // Hours on top of days × hours ("plus 2 hours maintenance") make a total, as the seed counts it.
+  const found = new Map<string, { value: number; start: number; end: number }>();
+  const rest = readable.filter((q) => !extra.includes(q) && (perWeek.length === 0 || q.unit !== 'days'));
+  readDaysAndHours(
+    (key, value, start, end) => {
+      if (typeof value === 'number') found.set(key, { value, start, end });
+    },
+    folded,
+    rest.filter((q) => perWeek.length === 0 || q.unit !== 'weeks'),
+    totals,
+  );
+  if (perWeek.length > 0) {
+    found.delete('days');
+    const weeks = readable.filter((q) => q.unit === 'weeks');
+    const [days, span] = [perWeek[0], weeks[0]];
+    if (perWeek.length === 1 && weeks.length === 1 && days && span)
+      found.set('days', {
+        value: days.value * span.value,
+        start: Math.min(days.start, span.start),
+        end: Math.max(days.end, span.end),
+      });
+  }
+  const days = found.get('days');
+  const perDay = found.get('hoursPerDay');
+  if (extra.length > 0) {
+    if (!days || !perDay) return;
+    const last = extra.at(-1);
+    const total = days.value * perDay.value + extra.reduce((sum, q) => sum + q.value, 0);
+    propose('totalHours', total, Math.min(days.start, perDay.start), last?.end ?? days.end);
+    return;
+  }
+  for (const [key, f] of found) propose(key, f.value, f.start, f.end);
+}
+
+/** Days, hours per day and total hours from plain quantities (see `readSeaTime`). */
+function readDaysAndHours(
+  propose: Propose,
+  folded: string,
+  usable: readonly Quantity[],
+  totals: readonly Quantity[],
+): void {
   let pair = false;
   for (const [i, a] of usable.entries()) {
     const b = usable[i + 1];
@@ -125,6 +190,6 @@ export function readSeaTime(
   const day = dayQs[0];
   if (perDay.length > 0 && dayQs.length === 1 && day) propose('days', day.value, day.start, day.end);
   const hours = hourQs[0];
-  if (perDay.length === 0 && hourQs.length === 1 && hours && !mentionsDays(folded, qs))
+  if (perDay.length === 0 && hourQs.length === 1 && hours && !mentionsDays(folded, usable))
     propose('totalHours', hours.value, hours.start, hours.end);
 }

@@ -20,7 +20,7 @@ import {
   changeOf,
   conditionalWhatIf,
 } from './changes.js';
-import { ageAtIssueReply } from './age-answer.js';
+import { ageAtIssueReply, ageNowFromTurning } from './age-answer.js';
 import { commandIn, languageAskedIn, smallTalkIn } from './commands.js';
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
 import { type FactFound, findFacts, loneHoursAsPerDay } from './free-text.js';
@@ -319,6 +319,9 @@ function answerTo(
     const age = ageAtIssueReply(text, known.issueDate, today);
     if (age) return age;
   }
+  // «jeg blir 20 i neste uke»: 19 today, never the age about to be reached.
+  const turning = fact.questionKey === 'age' ? ageNowFromTurning(text) : undefined;
+  if (turning !== undefined) return { kind: 'value', value: turning };
   if (fact.type === 'date' && pending.partialDate) {
     const iso = completeDate(text, pending.partialDate, { today, locale });
     if (iso !== undefined) return { kind: 'value', value: iso };
@@ -338,11 +341,16 @@ function labelledOtherwise(
 ): AnswerResult | undefined {
   if (answer?.kind !== 'value' || !pending) return answer;
   const asked = ruleFact(pending.ruleId, pending.fact);
+  if (!asked) return answer;
+  // The message names the fact asked with another value ("we are nine on the manning certificate but
+  // usually 14 on board", asked the safe manning): the value it names is the answer.
+  const named = found.find((f) => f.key === asked.questionKey);
+  if (named && named.value !== answer.value && typeof named.value === typeof answer.value)
+    return { kind: 'value', value: named.value };
   // Dates only: a count given for the safe manning («14 mann») is the answer even if it reads as the crew.
-  if (asked?.type !== 'date') return answer;
+  if (asked.type !== 'date') return answer;
   const other = found.some((f) => f.key !== asked.questionKey && f.value === answer.value);
-  const same = found.some((f) => f.key === asked.questionKey);
-  return other && !same ? undefined : answer;
+  return other && !named ? undefined : answer;
 }
 
 const SIGNER_ROLES = ruleFact('sea-time-confirmation', 'signerRole')?.values ?? [];

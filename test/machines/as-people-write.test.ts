@@ -398,6 +398,31 @@ const CONVERSATIONS: Golden[] = [
       }),
     ],
   },
+  {
+    name: 'asked the safe manning, "nine on the manning certificate but usually 14 on board" is nine: no cook (en)',
+    locale: 'en',
+    turns: [
+      say('is cook required?', asks(COOK, 'safetyManning')),
+      say(
+        'we are nine on the manning certificate but usually 14 on board',
+        decides(COOK, 'ship-cook', 'not-required', undefined, { facts: { safetyManning: 9 } }),
+      ),
+    ],
+  },
+  {
+    name: '«jeg blir 20 i neste uke» asked the age is 19 today: no master rights yet (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'har D4 uten førerrett. 14 mnd som styrmann etter utstedelse. kan jeg søke førerrett?',
+        asks('deck.master-rights', 'age'),
+      ),
+      say(
+        'jeg blir 20 i neste uke',
+        decides('deck.master-rights', 'master-rights', 'not-eligible', undefined, { facts: { age: 19 } }),
+      ),
+    ],
+  },
 ];
 
 describe('conversations as people write them', () => {

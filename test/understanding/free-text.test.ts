@@ -446,10 +446,40 @@ const cases: FreeTextCase[] = [
     expected: { totalHours: 1867 },
   },
   {
-    name: 'A sum written out is left alone',
+    name: 'A sum written out gives its result as the total hours (seed 002: «2 timer x 20 dager + 2 timer vedlikehold = 42 timer»)',
     rule: 'sea-time',
     text: '2 timer x 20 dager + 2 timer vedlikehold = 42 timer',
-    expected: {},
+    expected: { totalHours: 42 },
+  },
+  {
+    name: 'A sum without its result gives the total: days × hours plus the extra hours',
+    rule: 'sea-time',
+    text: '12 hours a day for 20 days, plus 2 hours maintenance',
+    expected: { totalHours: 242 },
+  },
+  {
+    name: 'Days a week for a number of weeks are the days worked (4 days a week for 10 weeks: 40 days)',
+    rule: 'sea-time',
+    text: 'I work 6 hours a day, 4 days a week, for 10 weeks',
+    expected: { hoursPerDay: 6, days: 40 },
+  },
+  {
+    name: 'Days a week, weeks and extra hours make one total (5 × 4 × 3 + 2 = 62 hours)',
+    rule: 'sea-time',
+    text: 'calculate sea time: 3 hours per day, 5 days a week, for 4 weeks, plus 2 hours maintenance',
+    expected: { totalHours: 62 },
+  },
+  {
+    name: 'Days a week without the weeks are no days worked («5 dager i uka»: the days are asked)',
+    rule: 'sea-time',
+    text: 'jeg jobber 5 dager i uka, 8 timer om dagen',
+    expected: { hoursPerDay: 8 },
+  },
+  {
+    name: 'Hours a day in nynorsk «dagleg» are hours per day',
+    rule: 'sea-time',
+    text: 'eg har jobba 12 timar dagleg i 90 dagar',
+    expected: { hoursPerDay: 12, days: 90 },
   },
   {
     name: 'A thousands group is read with its number, never as days on its own (1 867, not 867)',

@@ -12,7 +12,22 @@ export const AGE_NOW_WORDS: readonly string[] = ['nå', 'naa', 'no', 'now', 'tod
 /** Before an age about to be reached («fyller 18 i januar», "turning 18 soon"): the age now is one less. */
 export const AGE_TURNS_WORDS: readonly string[] = ['fyller', 'fyll', 'blir', 'turn', 'turning', 'will be'];
 /** After the age about to be reached: soon enough that the age now is one less (a month name also counts). */
-export const AGE_SOON_WORDS: readonly string[] = ['snart', 'soon', 'i år', 'this year', 'neste måned', 'next month'];
+export const AGE_SOON_WORDS: readonly string[] = [
+  'snart',
+  'soon',
+  'i år',
+  'this year',
+  'neste måned',
+  'neste månad',
+  'next month',
+  'neste uke',
+  'neste veke',
+  'next week',
+  'i morgen',
+  'tomorrow',
+  'neste år',
+  'next year',
+];
 
 /**
  * Before a time, a validity the doctor set («begrenset den til 6 måneder», "limited my medical to 1

@@ -2265,6 +2265,9 @@ export const PER_DAY_WORDS: readonly string[] = [
   'hver dag',
   'i snitt per dag',
   'daglig',
+  'dagleg',
+  'kvar dag',
+  'i døgeret',
   'a day',
   'per day',
   'each day',
@@ -2430,6 +2433,39 @@ export const PASSENGER_WORDS: readonly string[] = [
   'skuleborn',
   'schoolchildren',
 ];
+/** "Per week" after a number of days ("4 days a week", «5 dager i uka»): days per week, not days worked. */
+export const PER_WEEK_WORDS: readonly string[] = [
+  'a week',
+  'per week',
+  'each week',
+  'every week',
+  'weekly',
+  '/week',
+  'i uka',
+  'i uken',
+  'i uke',
+  'per uke',
+  'pr uke',
+  'pr. uke',
+  'hver uke',
+  'i veka',
+  'i veke',
+  'per veke',
+  'kvar veke',
+  '/uke',
+  '/veke',
+];
+/** Before hours added on top of days × hours ("plus 2 hours maintenance", «+ 2 timer vedlikehold»). */
+export const EXTRA_HOURS_WORDS: readonly string[] = [
+  'plus',
+  'pluss',
+  '+',
+  'and another',
+  'og i tillegg',
+  'i tillegg',
+  'in addition',
+];
+
 /** Words that mention days (so a number of hours is not the total). */
 export const DAY_WORDS: readonly string[] = [
   'dag',
@@ -2439,6 +2475,7 @@ export const DAY_WORDS: readonly string[] = [
   'dagers',
   'døgn',
   'daglig',
+  'dagleg',
   'day',
   'days',
   'daily',
