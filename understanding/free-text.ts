@@ -102,6 +102,7 @@ const DATE_LABELS: readonly { key: string; re: RegExp }[] = [
   'expiryDate',
   'verificationDate',
   'seafarerBirthDate',
+  'onDate',
 ].map((key) => ({
   key,
   re: dateLabel(FACT_LABELS[key]?.before ?? []),
@@ -304,6 +305,17 @@ function dates(c: Collector, folded: string, hits: readonly DateHit[]): void {
 }
 
 const ISSUE_LABEL = dateLabel(FACT_LABELS.issueDate?.before ?? []);
+const ON_DATE_LABEL = dateLabel(FACT_LABELS.onDate?.before ?? []);
+
+/**
+ * The date a validity is asked for, written without its year ("valid for my trip 1 Jan?", «gyldig
+ * den 1. januar?»): the year nearest to today, as a day and month in a question about a date soon is meant.
+ */
+function yearlessOnDate(c: Collector, folded: string, today: string): void {
+  for (const h of findDates(folded, today, { yearless: true }))
+    if (h.yearInferred && h.iso !== undefined && ON_DATE_LABEL.test(textBefore(folded, h)))
+      c.propose('onDate', h.iso, h.start, h.end);
+}
 
 /**
  * The age at a certificate's issue from the age now and the labelled date of issue (a whole date
@@ -484,6 +496,7 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
   );
   const ages = amounts(c, folded, qs);
   dates(c, folded, hits);
+  if (facts.some((f) => f.questionKey === 'onDate')) yearlessOnDate(c, folded, ctx.today);
   ageAtIssue(c, folded, ages, hits, ctx.today);
   const stated = c.result();
   const limited = facts.some((f) => f.questionKey === 'expiryDate') ? doctorLimitedExpiry(folded, stated) : undefined;

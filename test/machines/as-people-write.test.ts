@@ -423,6 +423,34 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"will it still be valid on 01.01.2027?" is decided for that date, not today: no longer valid (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'health certificate issued 06.12.2024, I was 38. will it still be valid on 01.01.2027?',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, {
+          facts: { onDate: '2027-01-01' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"what about on 10 December?" after a valid answer asks for that date, never an age of 10 (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'health certificate issued 06.12.2024, I was 38. valid?',
+        decides('health.certificate', 'health-certificate', 'valid'),
+      ),
+      say(
+        'what about on 10 December?',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, {
+          facts: { onDate: '2026-12-10', ageAtIssue: 38, issueDate: '2024-12-06' },
+        }),
+      ),
+    ],
+  },
 ];
 
 describe('conversations as people write them', () => {

@@ -941,6 +941,28 @@ const missed: FreeTextCase[] = [
   },
   // S4: the health certificate's date of issue and the age
   {
+    name: 'The date a health certificate must be valid on is the date in question ("will it still be valid on 01.01.2027?")',
+    rule: 'health-certificate',
+    text: 'health certificate issued 06.12.2024, I was 38. will it still be valid on 01.01.2027?',
+    locale: 'en',
+    expected: { issueDate: '2024-12-06', ageAtIssue: 38, onDate: '2027-01-01' },
+  },
+  {
+    name: 'A trip date without its year is the date in question, in the year nearest today ("valid for my trip 1 Jan?")',
+    rule: 'health-certificate',
+    text: 'medical certificate issued 6.12.2024, age 40. valid for my trip 1 Jan?',
+    locale: 'en',
+    today: '2026-12-04',
+    expected: { issueDate: '2024-12-06', ageAtIssue: 38, onDate: '2027-01-01' },
+  },
+  {
+    name: 'The day one goes on board is the date in question («gyldig den 1. januar?» likewise)',
+    rule: 'health-certificate',
+    text: 'helseerklæringen min er utstedt 06.12.2024, jeg var 38. er den gyldig den 1. januar?',
+    today: '2026-12-04',
+    expected: { issueDate: '2024-12-06', ageAtIssue: 38, onDate: '2027-01-01' },
+  },
+  {
     name: '«fikk den 15.03.2025, jeg er 34»: the date of issue, and an adult at issue whatever the birthday (nb)',
     rule: 'health-certificate',
     text: 'hvor lenge gjelder helseerklæringen min? fikk den 15.03.2025, jeg er 34',
