@@ -166,9 +166,9 @@ export const OUTCOME_HEADLINES = {
     en: 'Whether you meet the requirements for able seaman depends on a reading or an assessment my sources do not settle. The Norwegian Maritime Authority can answer you.',
   },
   'rating-requirements:meets': {
-    nb: 'Ja, du oppfyller kravene til stillingen.',
-    nn: 'Ja, du oppfyller krava til stillinga.',
-    en: 'Yes, you meet the requirements for the position.',
+    nb: 'Ja, du oppfyller kravet til fartstid for stillingen.',
+    nn: 'Ja, du oppfyller kravet til fartstid for stillinga.',
+    en: 'Yes, you meet the service-time requirement for the position.',
   },
   'rating-requirements:does-not-meet': {
     nb: 'Nei, du oppfyller ikke kravene til stillingen ennå.',

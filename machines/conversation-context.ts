@@ -7,7 +7,7 @@
 import type { DecisionNote } from '../content/handoff.js';
 import type { Command } from '../content/render.js';
 import type { Locale, RoutableTopicId, TopicId } from '../content/topic-ids.js';
-import { ALTERNATIVE_FACTS, DOCUMENT_FACTS, DOCUMENT_OF, type RuleId } from '../rules/index.js';
+import { ALTERNATIVE_FACTS, DOCUMENT_FACTS, DOCUMENT_OF, RULE_BOUND_FACTS, type RuleId } from '../rules/index.js';
 import type { Change } from '../understanding/changes.js';
 import type { PartialDate } from '../understanding/extract.js';
 import type { Understanding } from '../understanding/understand.js';
@@ -140,7 +140,8 @@ const withTopic = (topics: readonly TopicId[], topic: TopicId): TopicId[] => [
  * `facts` without the dates of another document: when the rule the conversation was on is about
  * another document than `ruleId` (an ISSC's date of issue is no health certificate's), an issue or
  * expiry date given earlier is dropped unless this very message gives it (`now`). Dates given on no
- * rule, or on a rule about no document, are the user's and carry.
+ * rule, or on a rule about no document, are the user's and carry. Likewise a fact bound to its
+ * rule's certificate (`RULE_BOUND_FACTS`) carries only from that rule.
  */
 function documentFactsKept(
   facts: Record<string, unknown>,
@@ -150,10 +151,16 @@ function documentFactsKept(
 ): Record<string, unknown> {
   const previous = context.ruleId ?? context.decisions.at(-1)?.rule;
   const before = previous === undefined ? undefined : DOCUMENT_OF.get(previous);
-  if (before === undefined || before === DOCUMENT_OF.get(ruleId)) return facts;
+  const otherDocument = before !== undefined && before !== DOCUMENT_OF.get(ruleId);
   const out: Record<string, unknown> = {};
-  for (const [id, value] of Object.entries(facts))
-    if (!DOCUMENT_FACTS.has(id) || Object.hasOwn(now, id)) out[id] = value;
+  for (const [id, value] of Object.entries(facts)) {
+    const bound = RULE_BOUND_FACTS.get(id);
+    const keep =
+      Object.hasOwn(now, id) ||
+      ((!otherDocument || !DOCUMENT_FACTS.has(id)) &&
+        (bound === undefined || previous === undefined || bound.has(previous)));
+    if (keep) out[id] = value;
+  }
   return out;
 }
 

@@ -680,6 +680,15 @@ export const ALTERNATIVE_FACTS: readonly (readonly [readonly string[], readonly 
  */
 export const DOCUMENT_FACTS: ReadonlySet<string> = new Set(['issueDate', 'expiryDate']);
 
+/**
+ * Facts that hold only for the certificate a rule is about: months "since the first issue" said in a
+ * D6 question are no months since a D5's first issue. Carried into a rule only from the rules listed
+ * (or from a message on no rule).
+ */
+export const RULE_BOUND_FACTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['monthsAsOfficerOfTheWatchSinceIssue', new Set(['master-rights'])],
+]);
+
 /** The document a rule that takes a `DOCUMENT_FACTS` fact is about. */
 export const DOCUMENT_OF: ReadonlyMap<string, string> = new Map([
   ['issc-validity', 'issc'],

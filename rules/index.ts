@@ -34,7 +34,7 @@ export { isTopicId, TOPIC_IDS } from './topics.js';
 export type { RoutableTopicId, TopicId } from './topics.js';
 export type { RuleId } from './registry.js';
 export { THRESHOLDS, limit } from './thresholds.js';
-export { ALTERNATIVE_FACTS, DOCUMENT_FACTS, DOCUMENT_OF, FACTS } from './facts.js';
+export { ALTERNATIVE_FACTS, DOCUMENT_FACTS, DOCUMENT_OF, FACTS, RULE_BOUND_FACTS } from './facts.js';
 export type { FactKey } from './facts.js';
 export { SOURCES, cite } from './sources.js';
 /** Numbers and dates written the way the rules' reasons write them, in both languages. */

@@ -121,13 +121,13 @@ export const ispsTopics = {
     },
     answer: {
       nb:
-        'Ja, Sjøfartsdirektoratet godtar elektronisk sikkerhetsplan. Om bord må det likevel finnes det originale godkjennelsesbrevet med eventuelle vedlegg, stemplet og signert, sammen med sertifikatet og den elektroniske planen.\n\n' +
+        'Sjøfartsdirektoratet godtar elektronisk sikkerhetsplan. Om bord må det likevel finnes det originale godkjennelsesbrevet med eventuelle vedlegg, stemplet og signert, sammen med sertifikatet og den elektroniske planen.\n\n' +
         'Når sikkerhetsplanen er godkjent, får rederiet stemplet og signert forside og innholdsfortegnelse, og et originalt godkjennelsesbrev som viser datoen for den første godkjenningen. Brevet skal følge sertifikatet så lenge det er gyldig under norsk flagg.',
       nn:
-        'Ja, Sjøfartsdirektoratet godtek elektronisk sikkerheitsplan. Om bord må det likevel finnast det originale godkjenningsbrevet med eventuelle vedlegg, stempla og signert, saman med sertifikatet og den elektroniske planen.\n\n' +
+        'Sjøfartsdirektoratet godtek elektronisk sikkerheitsplan. Om bord må det likevel finnast det originale godkjenningsbrevet med eventuelle vedlegg, stempla og signert, saman med sertifikatet og den elektroniske planen.\n\n' +
         'Når sikkerheitsplanen er godkjend, får reiarlaget stempla og signert framside og innhaldsliste, og eit originalt godkjenningsbrev som viser datoen for den første godkjenninga. Brevet skal følgje sertifikatet så lenge det er gyldig under norsk flagg.',
       en:
-        'Yes, the Norwegian Maritime Authority accepts an electronic ship security plan. The original approval letter with any attachments, stamped and signed, must still be available on board, together with the certificate and the electronic plan.\n\n' +
+        'The Norwegian Maritime Authority accepts an electronic ship security plan. The original approval letter with any attachments, stamped and signed, must still be available on board, together with the certificate and the electronic plan.\n\n' +
         'Once the security plan is approved, the company receives a stamped and signed front page and table of contents, and an original approval letter showing the date of the first approval. The letter must accompany the certificate for as long as it is valid under the Norwegian flag.',
     },
   },

@@ -196,15 +196,15 @@ export const manningTopics = {
     },
     answer: {
       nb:
-        'Ja, så lenge sikkerheten kommer først. De som inngår i sikkerhetsbemanningen, skal først og fremst utføre sikkerhetsrelaterte oppgaver. Når disse er gjort og det er tid til overs, står rederiet fritt til å gi dem andre oppgaver.\n\n' +
+        'Det kan de, så lenge sikkerheten kommer først. De som inngår i sikkerhetsbemanningen, skal først og fremst utføre sikkerhetsrelaterte oppgaver. Når disse er gjort og det er tid til overs, står rederiet fritt til å gi dem andre oppgaver.\n\n' +
         'En i sikkerhetsbemanningen kan for eksempel selge billetter under overfarten, så lenge det ikke går ut over de sikkerhetsrelaterte oppgavene.\n\n' +
         'Rederiet har plikt til hele tiden å vurdere bemanningsbehovet og sørge for at skipet drives innenfor rammene av regelverket.',
       nn:
-        'Ja, så lenge sikkerheita kjem først. Dei som er ein del av sikkerheitsbemanninga, skal først og fremst gjere sikkerheitsoppgåver. Når desse er gjorde og det er tid til overs, står reiarlaget fritt til å gi dei andre oppgåver.\n\n' +
+        'Det kan dei, så lenge sikkerheita kjem først. Dei som er ein del av sikkerheitsbemanninga, skal først og fremst gjere sikkerheitsoppgåver. Når desse er gjorde og det er tid til overs, står reiarlaget fritt til å gi dei andre oppgåver.\n\n' +
         'Ein i sikkerheitsbemanninga kan til dømes selje billettar under overfarten, så lenge det ikkje går ut over sikkerheitsoppgåvene.\n\n' +
         'Reiarlaget har plikt til heile tida å vurdere kor stor bemanning som trengst, og sjå til at skipet blir drive innanfor rammene i regelverket.',
       en:
-        'Yes, as long as safety comes first. Crew members who are part of the safe manning must carry out safety-related tasks as their first priority. Once those are done and there is time to spare, the company is free to give them other tasks.\n\n' +
+        'They may, as long as safety comes first. Crew members who are part of the safe manning must carry out safety-related tasks as their first priority. Once those are done and there is time to spare, the company is free to give them other tasks.\n\n' +
         'For example, someone in the safe manning may sell tickets during the crossing, as long as this does not come at the expense of their safety-related tasks.\n\n' +
         'The company has a duty to keep assessing the manning needs and to make sure the ship is operated within the limits of the regulations.',
     },
@@ -241,7 +241,7 @@ export const manningTopics = {
         'Ikke bare dem. Kravene til fører og styrmenn i bemanningssertifikatet er satt ut fra fartsområdet som står der. Går fartøyet i et lavere fartsområde enn det bemanningssertifikatet viser, kan man tjenestegjøre med en lavere sertifikatklasse, så lenge sertifikatet gir nok rettigheter til stillingen.\n\n' +
         'Alle bemanningssertifikater har dessuten en fotnote: sertifikatkodene er nasjonale koder med STCW-referansen i parentes, og andre sertifikater kan godtas hvis de gir tilstrekkelige rettigheter for stillingen. Sjekk alltid det enkelte sertifikatet for eventuelle begrensninger.',
       nn:
-        'Ja, så lenge sertifikatet gir nok rettar til stillinga. Krava til førar og styrmenn i bemanningssertifikatet er sette ut frå fartsområdet som står der. Går fartøyet i eit lågare fartsområde enn det bemanningssertifikatet viser, kan ein tenestegjere med ein lågare sertifikatklasse.\n\n' +
+        'Ikkje berre dei. Krava til førar og styrmenn i bemanningssertifikatet er sette ut frå fartsområdet som står der. Går fartøyet i eit lågare fartsområde enn det bemanningssertifikatet viser, kan ein tenestegjere med ein lågare sertifikatklasse, så lenge sertifikatet gir nok rettar til stillinga.\n\n' +
         'Alle bemanningssertifikat har dessutan ei fotnote: sertifikatkodane er nasjonale kodar med STCW-referansen i parentes, og andre sertifikat kan godtakast dersom dei gir tilstrekkelege rettar for stillinga. Sjekk alltid kvart enkelt sertifikat for eventuelle avgrensingar.',
       en:
         'Not only those. The requirements for the master and mates in the manning certificate are set according to the trading area stated in it. If the vessel operates in a lower trading area than the manning certificate states, a lower certificate class can be used, as long as the certificate gives sufficient privileges for the position.\n\n' +

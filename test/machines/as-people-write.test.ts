@@ -451,6 +451,36 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"sorry, the expiry date on it says 10.07.2026" after a valid answer is the expiry date, never the date of issue (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'health certificate issued 10.01.2025, I am 45, valid?',
+        decides('health.certificate', 'health-certificate', 'valid'),
+      ),
+      say(
+        'sorry, the expiry date on it says 10.07.2026',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, {
+          facts: { issueDate: '2025-01-10', expiryDate: '2026-07-10' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: 'months as navigator said in a D6 question are not carried into a D5 master-rights question as months since its first issue (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'Our new skipper has D6, 22 years old, 2 years as navigator on our 12 m boats. Can he be master on our 16 m LOA (L 15 m) cargo boat, 45 GT, liten kystfart?',
+        decides('d6.privileges', 'd6-privileges', 'allowed'),
+      ),
+      say(
+        'and what about a D5 holder, first issue, no master rights?',
+        asks('deck.master-rights', 'monthsAsOfficerOfTheWatchSinceIssue', { facts: { age: 22 } }),
+      ),
+    ],
+  },
 ];
 
 describe('conversations as people write them', () => {
