@@ -154,3 +154,5 @@ export const date = (iso: string): Text => {
 
 /** Round to two decimals for display values (full precision is used for comparisons). */
 export const round2 = (n: number): number => Math.round((n + Number.EPSILON) * 100) / 100;
+/** `n` cut (not rounded) to 2 decimals: an amount earned is never shown as more than it is. */
+export const floor2 = (n: number): number => Math.floor((n + Number.EPSILON) * 100) / 100;

@@ -6,10 +6,10 @@
  * Sea-time days = hours worked on board / 1867 × 365, where 1867 is the hours of a base work year
  * of 8-hour days. No overtime multiplier. At most 14 hours a day count (skipssikkerhetsloven § 24).
  * A month is 30 days. Sdir does not publish a rounding rule: full precision is kept and the values
- * are shown to 2 decimals.
+ * are shown to 2 decimals; months are cut, not rounded, so 359.92 days never show as 12 months.
  */
 import { fact } from './facts.js';
-import { defineRule, need, num, round2 } from './rule.js';
+import { defineRule, floor2, need, num, round2 } from './rule.js';
 import type { FactSpec } from './facts.js';
 import { factProblem } from './rule.js';
 import { cite } from './sources.js';
@@ -86,7 +86,8 @@ export const seaTime = defineRule<Facts>({
       const days = seaTimeDaysFromHours(hours);
       values.hours = round2(hours);
       values.seaTimeDays = round2(days);
-      values.seaTimeMonths = round2(days / limit('daysPerMonth'));
+      // Months cut, not rounded: 359.92 days (11.997 months) must never show as "12 months".
+      values.seaTimeMonths = floor2(days / limit('daysPerMonth'));
       const how =
         fromDays !== undefined && f.totalHours === undefined
           ? {

@@ -63,12 +63,21 @@ const cases: Case[] = [
     expected: { status: 'decided', outcome: 'calculated', valuesInclude: { hours: 1, seaTimeDays: 0.2 } },
   },
   {
-    name: 'A base work year of 1867 hours is exactly 365 sea-time days, 12.17 months',
+    name: 'A base work year of 1867 hours is exactly 365 sea-time days, 12.16 months (months are cut, not rounded)',
     facts: { totalHours: 1867 },
     expected: {
       status: 'decided',
       outcome: 'calculated',
-      values: { hours: 1867, seaTimeDays: 365, seaTimeMonths: 12.17 },
+      values: { hours: 1867, seaTimeDays: 365, seaTimeMonths: 12.16 },
+    },
+  },
+  {
+    name: '1841 hours are 359.92 sea-time days: 11.99 months, never shown as the 12 months they fall short of',
+    facts: { totalHours: 1841 },
+    expected: {
+      status: 'decided',
+      outcome: 'calculated',
+      values: { hours: 1841, seaTimeDays: 359.92, seaTimeMonths: 11.99 },
     },
   },
   {
