@@ -67,13 +67,30 @@ export function confirmationFields(text: string, signerRoles: readonly string[])
       out.push({ key: 'callSign', value: next[1], start: vessel.index, end: vessel.index + vessel[0].length });
   }
   const signer = SIGNER.exec(text);
-  if (signer?.[1]) {
-    put('signerName', signer[1], signer);
+  const signerName = signer?.[1] ? nameAfterSelf(signer[1]) : undefined;
+  if (signer && signerName) {
+    put('signerName', signerName, signer);
     const role = signer[2] ? parseEnum('signerRole', signerRoles, signer[2]) : undefined;
     if (role) put('signerRole', role, signer);
-    if (seafarer?.[1]) put('signerIsSeafarer', sameName(seafarer[1], signer[1]), signer);
+    if (seafarer?.[1]) put('signerIsSeafarer', sameName(seafarer[1], signerName), signer);
   }
   return out;
+}
+
+const SELF = new RegExp(String.raw`^(?:(?:${labels(CONFIRMATION_LABELS.self)})[ 	]+)+`, 'iu');
+/**
+ * The signer's name without the words by which the writer points to themselves («meg selv Ola
+ * Nilsen» is Ola Nilsen) and the words after it; undefined when no name of two words or more is left.
+ */
+function nameAfterSelf(name: string): string | undefined {
+  const words = name
+    .replace(SELF, '')
+    .trim()
+    .split(/[ \t]+/);
+  // Capitalised words only ("Ola Nilsen som eier" is Ola Nilsen; the pattern ignores case).
+  const end = words.findIndex((w) => !/^[A-ZÆØÅ]/u.test(w));
+  const kept = end < 0 ? words : words.slice(0, end);
+  return kept.length >= 2 ? kept.join(' ') : undefined;
 }
 
 const sameName = (a: string, b: string): boolean =>

@@ -4,7 +4,7 @@
  * unambiguously (`extractFacts`, in `free-text.ts`). No clock, no I/O; all words come from
  * `content/synonyms.ts`. Range checks are left to the rules core, which explains them.
  */
-import { ENUM_SYNONYMS, FACT_LABELS, TEXT_LEAD_INS } from './lexicon/synonyms.js';
+import { ENUM_SYNONYMS, FACT_LABELS, ON_BOARD_WORDS, TEXT_LEAD_INS, UNIT_WORDS } from './lexicon/synonyms.js';
 import type { FactInfo } from '../rules/index.js';
 import { findDates, isoOf, parseDateAnswer, type DateHit } from './dates.js';
 import { containsTokens, escapeRegExp, fold, phraseTokens, words } from './normalize.js';
@@ -79,7 +79,20 @@ const OTHER_LENGTH_LABELS: Readonly<Record<string, readonly string[][]>> = {
   lengthOverall: labelTokens('lengthL'),
 };
 const namesOtherLength = (fact: FactInfo, tokens: readonly string[]) =>
-  (OTHER_LENGTH_LABELS[fact.questionKey] ?? []).some((label) => containsTokens(tokens, label));
+  (OTHER_LENGTH_LABELS[fact.questionKey] ?? []).some((label) => containsTokens(tokens, label)) ||
+  countsPeople(fact, tokens);
+
+const PEOPLE = [...UNIT_WORDS.persons, ...ON_BOARD_WORDS].map(phraseTokens);
+const MEASURE_UNITS: Readonly<Record<string, readonly string[][]>> = {
+  m: UNIT_WORDS.m.map(phraseTokens),
+  GT: UNIT_WORDS.GT.map(phraseTokens),
+};
+/** «me er 10 om bord», asked the length or tonnage: a count of people without the measure's unit. */
+function countsPeople(fact: FactInfo, tokens: readonly string[]): boolean {
+  const units = MEASURE_UNITS[fact.unit ?? ''];
+  if (!units) return false;
+  return PEOPLE.some((p) => containsTokens(tokens, p)) && !units.some((u) => containsTokens(tokens, u));
+}
 
 /** The synonym table key of an enum fact: its catalogue key, or its id. */
 const synonymKey = (fact: FactInfo): string => (fact.questionKey in ENUM_SYNONYMS ? fact.questionKey : fact.id);
@@ -122,7 +135,7 @@ export function readAnswer(fact: FactInfo, text: string, ctx: ExtractContext): A
     case 'number':
     case 'integer': {
       if (namesOtherLength(fact, tokens)) return NOT_UNDERSTOOD;
-      const n = parseAmount(read, fact.unit);
+      const n = parseAmount(withoutDates(read, ctx.today), fact.unit);
       if (n === undefined || !Number.isFinite(n)) return NOT_UNDERSTOOD;
       if (fact.type === 'integer' && !Number.isInteger(n)) return NOT_UNDERSTOOD;
       return value(n);
@@ -151,6 +164,19 @@ export function readAnswer(fact: FactInfo, text: string, ctx: ExtractContext): A
       return t === undefined ? NOT_UNDERSTOOD : value(t);
     }
   }
+}
+
+/**
+ * `text` with its dates blanked out: the day of «perioden starta 1. februar» is no number of days.
+ * Dates with and without a year count; the text is returned folded only when it has a date.
+ */
+function withoutDates(text: string, today: string): string {
+  const folded = fold(text);
+  const hits = findDates(folded, today, { yearless: true });
+  if (hits.length === 0) return text;
+  let out = folded;
+  for (const h of hits) out = out.slice(0, h.start) + ' '.repeat(h.end - h.start) + out.slice(h.end);
+  return out;
 }
 
 /**

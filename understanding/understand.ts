@@ -347,11 +347,15 @@ function labelledOtherwise(
   const named = found.find((f) => f.key === asked.questionKey);
   if (named && named.value !== answer.value && typeof named.value === typeof answer.value)
     return { kind: 'value', value: named.value };
-  // Dates only: a count given for the safe manning («14 mann») is the answer even if it reads as the crew.
-  if (asked.type !== 'date') return answer;
+  // Dates and measures only: a count given for the safe manning («14 mann») is the answer even if it
+  // reads as the crew, but «me er 10 om bord» asked the length is a count of people, not 10 metres.
+  if (asked.type !== 'date' && !MEASURED.has(asked.unit ?? '')) return answer;
   const other = found.some((f) => f.key !== asked.questionKey && f.value === answer.value);
   return other && !named ? undefined : answer;
 }
+
+/** Units of a measure of the vessel, which a count of people given with the same number never is. */
+const MEASURED: ReadonlySet<string> = new Set(['m', 'GT']);
 
 const SIGNER_ROLES = ruleFact('sea-time-confirmation', 'signerRole')?.values ?? [];
 

@@ -36,6 +36,26 @@ describe('the fields of a pasted sea-time confirmation', () => {
       },
     },
     {
+      name: '«signert av meg selv Ola Nilsen som eier»: the seafarer signs it himself (the words pointing to oneself are no name)',
+      text: 'Navn Ola Nilsen, matros på MS Fjordgutt, signert av meg selv Ola Nilsen som eier',
+      expected: {
+        seafarerName: 'Ola Nilsen',
+        vesselName: 'MS Fjordgutt',
+        signerName: 'Ola Nilsen',
+        signerIsSeafarer: true,
+      },
+    },
+    {
+      name: "«signert av Per Hansen som eier»: the signer's name ends before the lower-case words after it",
+      text: 'Navn Ola Nilsen, signert av Per Hansen som eier',
+      expected: { seafarerName: 'Ola Nilsen', signerName: 'Per Hansen', signerIsSeafarer: false },
+    },
+    {
+      name: '«signert av meg» without a name says nothing of who signs',
+      text: 'Navn Kari Nordmann, signert av meg',
+      expected: { seafarerName: 'Kari Nordmann' },
+    },
+    {
       name: 'a question about who may sign holds no fields',
       text: 'Kan kapteinen signere fartstidsattesten min?',
       expected: {},

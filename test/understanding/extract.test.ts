@@ -10,6 +10,35 @@ import { allFacts, checkAnswer, factOf, NB, NU, UNKNOWN, v, type AnswerCase } fr
 
 const numbers: AnswerCase[] = [
   {
+    name: '«me er 10 om bord» asked the length is a count of people, not 10 metres',
+    rule: 'manning-certificate',
+    fact: 'lengthL',
+    text: 'me er 10 om bord',
+    expected: NU,
+  },
+  {
+    name: '"12 crew" asked the tonnage is a count of people, not 12 GT',
+    rule: 'manning-certificate',
+    fact: 'grossTonnage',
+    text: '12 crew',
+    expected: NU,
+    locale: 'en',
+  },
+  {
+    name: 'a day of a date is no number of days («nei vent, perioden starta 1. februar»)',
+    rule: 'sea-time-confirmation',
+    fact: 'days',
+    text: 'nei vent, perioden starta 1. februar',
+    expected: NU,
+  },
+  {
+    name: 'a number of days beside a date is the days («70 dagar frå 01.03.2026»)',
+    rule: 'sea-time-confirmation',
+    fact: 'days',
+    text: '70 dagar frå 01.03.2026',
+    expected: v(70),
+  },
+  {
     name: 'A length with a decimal comma and "m"',
     rule: 'manning-certificate',
     fact: 'lengthL',

@@ -78,6 +78,8 @@ export const CONFIRMATION_LABELS = {
   vesselPrefixes: ['MS', 'MV', 'M/S', 'M/V', 'MT', 'FV'],
   callSign: ['call sign', 'callsign', 'kallesignal'],
   signedBy: ['signed by', 'signert av', 'underskrevet av', 'skrive under av', 'skriven under av'],
+  /** Before the signer's name: the writer pointing to themselves («signert av meg selv Ola Nilsen»). */
+  self: ['meg selv', 'meg sjølv', 'meg', 'myself', 'me', 'selv', 'sjølv'],
 } as const;
 
 /**

@@ -1623,6 +1623,9 @@ export type UnitKind =
   | 'minutes'
   | 'other';
 
+/** "On board" after a number: people («me er 10 om bord»), never a length or tonnage. */
+export const ON_BOARD_WORDS: readonly string[] = ['om bord', 'ombord', 'on board', 'onboard', 'aboard'];
+
 /** Words for each unit ('other' = a unit Losen never converts from, so the reply is not understood). */
 export const UNIT_WORDS: Readonly<Record<UnitKind, readonly string[]>> = {
   m: ['m', 'meter', 'meters', 'metre', 'metres', 'mtr', 'meters long', 'meter lang'],
