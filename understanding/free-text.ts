@@ -34,7 +34,13 @@ import { uploadedDocuments } from './uploads.js';
 import { BEFORE_ISSUE_WORDS } from './lexicon/certificate-words.js';
 import { deckSeaTime } from './deck-facts.js';
 import { doctorLimitedExpiry } from './doctor-limit.js';
-import { OBJECT_JOINERS, REJECTED_VALUE_WORDS, SERVED_AS_WORDS } from './lexicon/discourse.js';
+import {
+  CORRECTION_WORDS,
+  OBJECT_JOINERS,
+  REJECTED_VALUE_WORDS,
+  SELF_CORRECTION_WORDS,
+  SERVED_AS_WORDS,
+} from './lexicon/discourse.js';
 
 /** Longest text read; a question or an e-mail is a few paragraphs. */
 const MAX_READ = 4000;
@@ -48,7 +54,7 @@ const PASSENGERS = new RegExp(`(?<![a-z])${word(PASSENGER_WORDS)}(?![a-z])`);
 /** A number right after one of `labels` ("BT 45", "største lengde er 14,9 m"); the match ends where it starts. */
 const labelBefore = (labels: readonly string[]) =>
   new RegExp(
-    String.raw`(?<![a-z0-9])${word(labels)}(?: ${word(NUMBER_LINK_WORDS)})?:? ?=? ?${APPROX}(?=-?\d|[a-z])`,
+    String.raw`(?<![a-z0-9])${word(labels)}(?: ${word(NUMBER_LINK_WORDS)})?:? ?=?\s*${APPROX}(?=-?\d|[a-z])`,
     'g',
   );
 /** One of `labels` right after a quantity ("14,9 m LOA", "10 personer i sikkerhetsbemanningen"). */
@@ -56,7 +62,7 @@ const labelAfter = (labels: readonly string[]) =>
   new RegExp(String.raw`^ ?\(?(?:${word(AFTER_LINK_WORDS)} )*${word(labels)}(?![a-z0-9])`);
 /** A label (and link words) right before a date: the text before the date ends with it. */
 const dateLabel = (labels: readonly string[]) =>
-  new RegExp(String.raw`(?<![a-z0-9])${word(labels)}(?: ${word(DATE_LINK_WORDS)})*[:,]? ?$`);
+  new RegExp(String.raw`(?<![a-z0-9])${word(labels)}(?: ${word(DATE_LINK_WORDS)})*[:,]?\s*$`);
 
 const NEVER = /(?!)/;
 const before = (key: string) => (FACT_LABELS[key]?.before ? labelBefore(FACT_LABELS[key].before) : NEVER);
@@ -288,7 +294,7 @@ function amounts(c: Collector, folded: string, all: readonly Quantity[]): Quanti
  */
 function textBefore(folded: string, h: DateHit): string {
   const lead = /^(?:den|the) /.exec(folded.slice(h.start, h.end))?.[0] ?? '';
-  return folded.slice(Math.max(0, h.start - 60), h.start) + lead;
+  return folded.slice(Math.max(0, h.start - 100), h.start) + lead;
 }
 
 function dates(c: Collector, folded: string, hits: readonly DateHit[]): void {
@@ -526,13 +532,37 @@ export function loneHoursAsPerDay(
   return found.map((f) => (f === total ? { ...f, key: 'hoursPerDay' } : f));
 }
 
+/** A value a self-correction may replace: a date, or a number with an optional unit word. */
+const VALUE = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\. ?[a-z]+ \d{4}|\d+(?:[.,]\d+)?(?: ?[a-z]{1,12})?)`;
+/**
+ * «utstedt 01.02.2025 – nei, 01.02.2024», «sikkerhetsbemanning 8, eller egentlig 11»: a value, a
+ * correction word, and a value of the same kind; the first is blanked out (positions kept), so the
+ * label before it names the second.
+ */
+const SUPERSEDED = new RegExp(
+  String.raw`(?<![a-z0-9.,])(${VALUE})( ?[,;:(–—-]* ?(?<![a-z])${word([...SELF_CORRECTION_WORDS, ...CORRECTION_WORDS])}(?![a-z])[ ,:!–—-]*(?:[a-z]+ ){0,4})(?=${VALUE}(?![a-z0-9]))`,
+  'g',
+);
+const DATE_LIKE = /^\d{1,2}\.(?:\d{1,2}\.\d{2,4}| ?[a-z]+ \d{4})$/;
+
+function withoutSuperseded(folded: string): string {
+  if (!/\d/.test(folded)) return folded;
+  return folded.replace(SUPERSEDED, (all: string, first: string, _between: string, offset: number) => {
+    const next = folded.slice(offset + all.length).match(new RegExp(`^${VALUE}`))?.[0] ?? '';
+    // A date replaces a date, a number a number.
+    if (DATE_LIKE.test(first.trim()) !== DATE_LIKE.test(next.trim())) return all;
+    return ' '.repeat(all.length);
+  });
+}
+
 /**
  * Every fact of `facts` that `folded` (text already folded with `fold`) states unambiguously, by
- * catalogue key, with its place in the folded text. Reads at most the first 4,000 characters.
+ * catalogue key, with its place in the folded text. Reads at most the first 4,000 characters. A
+ * value the message corrects at once («8, eller egentlig 11») gives way to its correction.
  */
 export function findFacts(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): FactFound[] {
   if (facts.length === 0 || folded.trim().length === 0) return [];
-  return scan(folded.slice(0, MAX_READ), facts, ctx);
+  return scan(withoutSuperseded(folded.slice(0, MAX_READ)), facts, ctx);
 }
 
 /** `extractFacts` without its safety net: a parser bug throws here (the property tests use this). */

@@ -202,6 +202,30 @@ describe('understand: every fact, for any rule, with where it is said', () => {
       spans: { safetyManning: '11 personar' },
     },
     {
+      name: 'a date corrected at once in the same message is the corrected date («utstedt 01.02.2025 – nei, 01.02.2024»)',
+      text: 'helseerklæring utstedt 01.02.2025 – nei, 01.02.2024 – jeg er 40. gyldig?',
+      facts: { issueDate: '2024-02-01' },
+      spans: { issueDate: '01.02.2024' },
+    },
+    {
+      name: 'a count corrected at once is the corrected count («sikkerhetsbemanning 8, eller egentlig 11»)',
+      text: 'sikkerhetsbemanning 8, eller egentlig 11 etter siste endring av bemanningssertifikatet. trenger vi kokk?',
+      facts: { safetyManning: 11 },
+      spans: { safetyManning: '11' },
+    },
+    {
+      name: 'a verification date moved in a pasted e-mail is the new date («10.11.2026 - nei, det ble flyttet til 15.01.2027»)',
+      text: 'Hei, vårt ISSC utløper 28.02.2027. Vi har avtalt fornyelsesverifikasjon 10.11.2026 - nei, det ble flyttet til 15.01.2027. Hvilken utløpsdato får vi?',
+      facts: { expiryDate: '2027-02-28', verificationDate: '2027-01-15' },
+      spans: { verificationDate: '15.01.2027' },
+    },
+    {
+      name: 'a tonnage corrected at once is the corrected tonnage («52 BT – unnskyld, 48 BT»)',
+      text: 'norsk arbeidsbåt, 52 BT – unnskyld, 48 BT. bemanningssertifikat?',
+      facts: { grossTonnage: 48 },
+      spans: { grossTonnage: '48 BT' },
+    },
+    {
       name: 'a value taken back is not a fact',
       text: "sorry, it's 45 GT, not 60 GT",
       facts: { grossTonnage: 45 },

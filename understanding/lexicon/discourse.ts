@@ -219,6 +219,32 @@ export const CORRECTION_WORDS: readonly string[] = [
 export const CORRECTION_OPENERS: readonly string[] = ['nei', 'no', 'nope', 'næ'];
 
 /**
+ * Between two values of the same kind in one message, words that make the second replace the first
+ * («utstedt 01.02.2025 – nei, 01.02.2024», «sikkerhetsbemanning 8, eller egentlig 11», "10.11.2026 –
+ * no, moved to 15.01.2027"). Used with CORRECTION_WORDS.
+ */
+export const SELF_CORRECTION_WORDS: readonly string[] = [
+  'nei',
+  'no',
+  'nope',
+  'eller egentlig',
+  'eller eigentleg',
+  'or rather',
+  'or actually',
+  'nei forresten',
+  'forresten',
+  'flyttet til',
+  'flytta til',
+  'moved to',
+  'changed to',
+  'endret til',
+  'endra til',
+  'eg hugsar feil',
+  'jeg husker feil',
+  'i remember wrong',
+];
+
+/**
  * Words before a value the user takes back ("not 60", "ikke 60", "i stedet for 60"): that value is
  * the old one, never a new fact.
  */
