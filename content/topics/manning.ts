@@ -238,13 +238,13 @@ export const manningTopics = {
     },
     answer: {
       nb:
-        'Ikke bare dem. Kravene til fører og styrmenn i bemanningssertifikatet er satt ut fra fartsområdet som står der. Går fartøyet i et lavere fartsområde enn det bemanningssertifikatet viser, kan man tjenestegjøre med en lavere sertifikatklasse, så lenge sertifikatet gir nok rettigheter til stillingen.\n\n' +
+        'Kravene til fører og styrmenn i bemanningssertifikatet er satt ut fra fartsområdet som står der. Går fartøyet i et lavere fartsområde enn det bemanningssertifikatet viser, kan man tjenestegjøre med en lavere sertifikatklasse, så lenge sertifikatet gir nok rettigheter til stillingen.\n\n' +
         'Alle bemanningssertifikater har dessuten en fotnote: sertifikatkodene er nasjonale koder med STCW-referansen i parentes, og andre sertifikater kan godtas hvis de gir tilstrekkelige rettigheter for stillingen. Sjekk alltid det enkelte sertifikatet for eventuelle begrensninger.',
       nn:
-        'Ikkje berre dei. Krava til førar og styrmenn i bemanningssertifikatet er sette ut frå fartsområdet som står der. Går fartøyet i eit lågare fartsområde enn det bemanningssertifikatet viser, kan ein tenestegjere med ein lågare sertifikatklasse, så lenge sertifikatet gir nok rettar til stillinga.\n\n' +
+        'Krava til førar og styrmenn i bemanningssertifikatet er sette ut frå fartsområdet som står der. Går fartøyet i eit lågare fartsområde enn det bemanningssertifikatet viser, kan ein tenestegjere med ein lågare sertifikatklasse, så lenge sertifikatet gir nok rettar til stillinga.\n\n' +
         'Alle bemanningssertifikat har dessutan ei fotnote: sertifikatkodane er nasjonale kodar med STCW-referansen i parentes, og andre sertifikat kan godtakast dersom dei gir tilstrekkelege rettar for stillinga. Sjekk alltid kvart enkelt sertifikat for eventuelle avgrensingar.',
       en:
-        'Not only those. The requirements for the master and mates in the manning certificate are set according to the trading area stated in it. If the vessel operates in a lower trading area than the manning certificate states, a lower certificate class can be used, as long as the certificate gives sufficient privileges for the position.\n\n' +
+        'The requirements for the master and mates in the manning certificate are set according to the trading area stated in it. If the vessel operates in a lower trading area than the manning certificate states, a lower certificate class can be used, as long as the certificate gives sufficient privileges for the position.\n\n' +
         'Every manning certificate also has a footnote: the certificate codes are national codes with the STCW reference in brackets, and other certificates may be accepted if they give sufficient privileges for the position. Always check the individual certificate for any limitations.',
     },
   },

@@ -239,6 +239,7 @@ export const certificatesEn = {
     'helseerklæring validity period when under 18?',
   ],
   'aps.processing': [
+    'Do I have to upload the health certificate myself when I apply for my certificate?',
     'Will my application be processed automatically?',
     'automatic issue of certificate',
     'What is needed for the application to be processed automatically?',

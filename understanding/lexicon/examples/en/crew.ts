@@ -64,6 +64,7 @@ export const crewEn = {
     'how many crew before we need a ship cook?',
   ],
   'cook.qualification': [
+    'Safe manning is 6 and our deckhand has no cooking education. Can he be the cook?',
     "What qualifications must a ship's cook have?",
     "What are the requirements for a ship's cook?",
     'Can we use a cook without a trade certificate?',
@@ -116,6 +117,7 @@ export const crewEn = {
     'which education must the cook onboard have',
   ],
   'd6.privileges': [
+    'I hold a D6, may I skipper a sightseeing boat taking 40 tourists?',
     'D6 chief mate on a 300 GT workboat, L 21 m, liten kystfart?',
     "Am I allowed to drive my uncle's fishing boat with a D6?",
     'which size of boats am I allowed to run with a D6 licence',

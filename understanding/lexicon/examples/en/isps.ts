@@ -50,6 +50,7 @@ export const ispsEn = {
     'who do we contact to start ISPS certification and what documents to send',
   ],
   'isps.interim': [
+    'Could the interim ISSC be extended two months because our security plan approval is late?',
     'Can an I-ISSC be extended?',
     'interim ISSC validity',
     'temporary ISPS certificate',

@@ -132,6 +132,7 @@ export const manningEn = {
     'new company, first manning certificate, where to start?',
   ],
   'manning.stcw-update': [
+    'We received a letter that our manning certificate must be updated after the STCW revision. Should we use form KS-0308?',
     'We have been ordered to update our manning certificate after the STCW revision',
     'How do we update the safe manning document after the STCW changes?',
     'STCW update manning certificate',
@@ -501,6 +502,7 @@ export const manningEn = {
     'when must minimum safe manning document be renewed',
   ],
   'manning.accepted-certificates': [
+    'Our manning document requires D5 for the master and our captain holds a D4, is that accepted?',
     'Safe manning document requires D5 for the master. Is a D4 holder accepted instead?',
     'the manning certificate lists D4 for chief mate but ours holds D3, is that fine',
     'The safe manning document lists D5 for the master, but our skipper holds a D4. Is that OK?',

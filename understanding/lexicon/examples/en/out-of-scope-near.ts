@@ -146,4 +146,8 @@ export const outOfScopeNearEn: readonly string[] = [
   'How long does Sdir take to process an interim ISSC request?',
   'Our ship got a new name. Must the manning certificate be reissued?',
   'What does trading area 3 cover, which waters?',
+  'Can we sail one able seaman short of the safe manning for a trip when someone is ill?',
+  'Is a dispensation possible so I can sail as master for two weeks without the right certificate?',
+  'We want our safe manning lowered from 5 to 4 persons, how is that done?',
+  'What is the minimum age for working on board as a deckhand?',
 ];

@@ -102,6 +102,7 @@ export const seatimeEn = {
     'who is allowed sign the sea time confirmation',
   ],
   'seatime.confirmation': [
+    'Can you write up the sea-time confirmation for my deckhand?',
     'What has to be in the sea time certificate when I apply for able seaman?',
     'sea service certificate contents for my matros application',
     'What must be written in a sea time certificate for my able seaman application?',
@@ -157,6 +158,8 @@ export const seatimeEn = {
     'can you make a sea time confirmation for me?',
   ],
   'seatime.calculate': [
+    'I was on a supply vessel for 60 days with 12 hrs every day, sea time please',
+    'pls calc my seatime, 45 days and 10 hours',
     'does overtime give extra sea time or only the hours?',
     'did 10 hour days for 45 days on a supply boat, what is that in sea time?',
     'worked 16 hours a day for three weeks, how many days of sea service do i get',

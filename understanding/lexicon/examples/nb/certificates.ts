@@ -182,6 +182,7 @@ export const certificatesNb = {
     'Når må helseerklæring fornyes?',
   ],
   'aps.processing': [
+    'Må jeg laste opp helseerklæringen selv når jeg søker om sertifikat?',
     'Blir søknaden min behandlet automatisk?',
     'automatisk utstedelse av sertifikat',
     'Hva skal til for at søknaden behandles automatisk?',

@@ -41,6 +41,7 @@ export const crewNb = {
     'Er det krav om skipskokk på et lasteskip med 12 mann?',
   ],
   'cook.qualification': [
+    'Kan en på 16 år være kokk om bord hos oss?',
     'Hvilke kvalifikasjoner må en skipskokk ha?',
     'Hva er kravene til skipskokk?',
     'Kan vi bruke en kokk uten fagbrev?',
@@ -77,6 +78,7 @@ export const crewNb = {
     'Hva må en skipskokk ha av utdanning?',
   ],
   'd6.privileges': [
+    'Jeg har D6. Kan jeg kjøre en turistbåt med 40 passasjerer?',
     'D6 styrmann på arbeidsbåt 300 BT, L 20 m, liten kystfart?',
     'Kan jeg kjøre en liten fiskebåt med D6 når jeg ikke har annet sertifikat?',
     'hvilke båter og hvor store kan jeg kjøre med d6 sertifikatet mitt',

@@ -86,6 +86,7 @@ export const manningNb = {
     'Hvordan sender vi inn søknad om minste sikkerhetsbemanning?',
   ],
   'manning.stcw-update': [
+    'Vi har fått beskjed om å oppdatere bemanningssertifikatet etter STCW-revisjonen. Skal vi fylle ut KS-0308?',
     'Vi har fått pålegg om å oppdatere bemanningssertifikatet etter STCW-revisjonen',
     'Hvordan oppdaterer vi bemanningsoppgaven etter endringene i STCW?',
     'STCW oppdatering bemanningssertifikat',
@@ -367,6 +368,7 @@ export const manningNb = {
     'Går bemanningsoppgaven ut på dato?',
   ],
   'manning.accepted-certificates': [
+    'Bemanningsoppgaven krever D5 for skipper, men skipperen vår har D4. Er det greit?',
     'Bemanningssertifikatet krever D5 for skipper, kan en med D4 brukes i stedet?',
     'Bemanningsoppgaven sier D5 for skipsfører, men kapteinen vår har D4. Godtas det?',
     'Er det bare sertifikatene som står på bemanningsoppgaven som godtas?',

@@ -129,4 +129,7 @@ export const outOfScopeNearNb: readonly string[] = [
   'Hvor lang saksbehandlingstid er det på et midlertidig ISSC?',
   'Skipet har fått nytt navn. Må bemanningssertifikatet utstedes på nytt?',
   'Hvilke farvann omfatter fartsområde 3?',
+  'Kan vi gå med én mann mindre enn sikkerhetsbemanningen når noen er syke?',
+  'Kan jeg få dispensasjon til å være skipper en periode uten riktig sertifikat?',
+  'Hvor gammel må man være for å jobbe om bord på en båt?',
 ];

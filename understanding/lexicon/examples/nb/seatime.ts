@@ -76,6 +76,7 @@ export const seatimeNb = {
     'hvem signerer fartstidsbekreftelsen',
   ],
   'seatime.confirmation': [
+    'Kan du sette opp en fartstidsbekreftelse for gutten som har jobbet hos meg?',
     'Hva må stå i fartstidsattesten når jeg skal søke matrossertifikat?',
     'Hva må en fartstidsbekreftelse inneholde?',
     'Hva skal stå i en fartstidsattest?',

@@ -180,6 +180,7 @@ export const certificatesNn = {
     'Kor ofte må sjøfolk ta ny helseerklæring?',
   ],
   'aps.processing': [
+    'Må eg laste opp helseerklæringa sjølv når eg søkjer om sertifikat?',
     'Blir søknaden behandla automatisk når alt er rapportert inn?',
     'Kvifor må søknaden min behandlast manuelt?',
     'Kva må til for automatisk utskriving av sertifikatet?',

@@ -38,6 +38,7 @@ export const crewNn = {
     'Eg lurer på om vi treng kokk. Vi er 10 personar i bemanninga.',
   ],
   'cook.qualification': [
+    'ka krav e det te skipskokken?',
     'Kva krav er det til kokken om bord?',
     'Kva utdanning må kokken om bord ha?',
     'Kva krav blir stilte til ein skipskokk?',
@@ -72,6 +73,8 @@ export const crewNn = {
     'Er utanlandsk kokkeutdanning godkjend for skipskokk?',
   ],
   'd6.privileges': [
+    'Eg har D6 og køyrer ein katamaran med 40 turistar. Kan eg vere skipper der?',
+    'æ har d6-sertifikat, ka får æ jobbe som?',
     'D6 overstyrmann på lastebåt 400 BT, L 22 m, liten kystfart?',
     'Kan eg køyre fiskebåten til onkelen min med D6?',
     'kva slags båtar kan eg køyre med d6-sertifikatet eg nettopp fekk',

@@ -79,6 +79,7 @@ export const manningNn = {
     'KS-0308 skjema søknad bemanning',
   ],
   'manning.stcw-update': [
+    'Me har fått brev om at bemanningssertifikatet må oppdaterast etter STCW-revisjonen. Skal me bruke KS-0308?',
     'Korleis oppdaterer vi bemanningssertifikatet etter STCW-endringane?',
     'Reiarlaget har fått pålegg om å oppdatere bemanningssertifikatet etter STCW. Kva skal vi sende?',
     'pålegg oppdatering bemanningssertifikat stcw',

@@ -127,4 +127,6 @@ export const outOfScopeNearNn: readonly string[] = [
   'Kor lang sakshandsamingstid er det på eit mellombels ISSC?',
   'Skipet har fått nytt namn. Må bemanningssertifikatet skrivast ut på nytt?',
   'Kva farvatn omfattar fartsområde 3?',
+  'Kan me gå med ein mann mindre enn det bemanningssertifikatet seier når nokon er sjuke?',
+  'Kan eg få dispensasjon til å vere skipper ei stund utan rett sertifikat?',
 ];

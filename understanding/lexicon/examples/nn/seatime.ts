@@ -74,6 +74,7 @@ export const seatimeNn = {
     'Godtek de fartstidsattest signert av revisor?',
   ],
   'seatime.confirmation': [
+    'Kan du setje opp ei stadfesting av fartstid for guten som har jobba hos meg?',
     'Kva må stå i fartstidsattesten når eg skal søkje om matrossertifikat?',
     'Kva skal stå i ei fartstidsstadfesting?',
     'Kva opplysningar må stå i ein fartstidsattest?',
