@@ -1948,6 +1948,8 @@ export const FACT_LABELS: Readonly<
       'lettmatros',
       'ordinary seaman',
       'an ordinary seaman',
+      // "6 months as OS": the usual English abbreviation.
+      'os',
       'fartstid som lettmatros',
       'tjenestetid som lettmatros',
       'tenestetid som lettmatros',
@@ -2132,6 +2134,10 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'utan fagbrev',
       'ingen fagbrev',
       'mangler fagbrev',
+      'manglar fagbrev',
+      'no fagbrev',
+      'not fagbrev',
+      'without fagbrev',
       'no trade certificate',
       'without a trade certificate',
       'dont have a trade certificate',
@@ -2175,6 +2181,31 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'not a trained cook',
       'without cook training',
     ],
+  },
+};
+
+/**
+ * Yes/no facts a reply to their own question states in plain words: asked "Do you hold a trade
+ * certificate as able seaman?", «har fagbrev» is yes, though in free text "fagbrev" alone (in what?)
+ * settles nothing. Read before the yes/no words, so "he has a trade certificate, 2 years on deck" is a yes.
+ */
+export const BOOLEAN_ANSWER_PHRASES: Readonly<
+  Record<string, { readonly yes: readonly string[]; readonly no: readonly string[] }>
+> = {
+  hasTradeCertificate: {
+    yes: [
+      'har fagbrev',
+      'har fagbrevet',
+      'har matrosfagbrev',
+      'has fagbrev',
+      'have fagbrev',
+      'has a trade certificate',
+      'have a trade certificate',
+      'has trade certificate',
+      'has the trade certificate',
+      'holds a trade certificate',
+    ],
+    no: [],
   },
 };
 
