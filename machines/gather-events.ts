@@ -4,7 +4,11 @@
  * each a pure function of the conversation's context and event.
  */
 import { CHOICE } from '../content/render.js';
-import { choiceValue, ruleFact } from './answers.js';
+import type { RuleId } from '../rules/index.js';
+import { sameValue } from '../understanding/changes.js';
+import type { AnswerResult } from '../understanding/extract.js';
+import type { Understanding } from '../understanding/understand.js';
+import { choiceValue, ruleFact, ruleFacts } from './answers.js';
 import { type ConversationContext, type ConversationEvent, heard } from './conversation-context.js';
 import type { GatherEvent, GatherInput } from './gather-machine.js';
 import { factsForRuleFrom } from './listening.js';
@@ -32,12 +36,34 @@ export function answerFromText(context: ConversationContext, event: Conversation
   const u = heard(event);
   const turn = { today: context.today, locale: context.locale };
   if (!u || !context.ruleId) return { type: 'ANSWER', reading: { kind: 'not-understood' }, facts: {}, ...turn };
+  const facts = factsForRuleFrom(u, context.ruleId);
+  const reading = u.answer ?? { kind: 'not-understood' as const };
   return {
     type: 'ANSWER',
-    reading: u.answer ?? { kind: 'not-understood' },
-    facts: factsForRuleFrom(u, context.ruleId),
+    reading: correctsAnother(u, context.ruleId, context.asking, facts, reading) ? { kind: 'not-understood' } : reading,
+    facts,
     ...turn,
   };
+}
+
+/**
+ * A correction of another fact of the rule, said while a question waits ("sorry only 119 after
+ * diploma" when the days in a training programme are asked): its value is that fact's, not the
+ * answer to the question asked, which stays open.
+ */
+function correctsAnother(
+  u: Understanding,
+  ruleId: RuleId,
+  asking: string | null,
+  facts: Readonly<Record<string, unknown>>,
+  reading: AnswerResult,
+): boolean {
+  if (reading.kind !== 'value' || asking === null || u.change?.marked !== true || Object.hasOwn(facts, asking))
+    return false;
+  const changed = new Set(u.change.facts.map((f) => f.key));
+  return ruleFacts(ruleId).some(
+    (f) => f.id !== asking && changed.has(f.questionKey) && sameValue(facts[f.id], reading.value),
+  );
 }
 
 /** The fact the conversation asks now, if any. */

@@ -83,13 +83,40 @@ export function bareNumberFacts(
     });
     const knownFits = fits.filter(({ f }) => Object.hasOwn(known, f.questionKey));
     const one =
-      knownFits.length === 1 ? knownFits[0] : knownFits.length === 0 && fits.length === 1 ? fits[0] : undefined;
+      knownFits.length === 1
+        ? knownFits[0]
+        : knownFits.length === 0 && fits.length === 1
+          ? fits[0]
+          : nearest(knownFits, known);
     // A fact the message names with its label («9 i sikkerheitsbemanninga») is not also a bare number
     // («… men 12 totalt»): the labelled value is the one meant.
     if (one && !out.some((o) => o.key === one.f.questionKey) && !found.some((f) => f.key === one.f.questionKey))
       out.push({ key: one.f.questionKey, value: one.v, start: q.start, end: q.end });
   }
   return out;
+}
+
+/** How many times closer the nearest known value must be than the next for a bare number to be about it. */
+const CLEARLY_NEARER = 3;
+
+/**
+ * Of several known facts a bare number fits ("sorry its 36 months" after 30 months of sea time, 6
+ * of bridge watch and 30 days after the diploma), the one whose value it is clearly nearest to, by
+ * ratio: a correction or what-if moves a figure, it does not swap one for a figure of another
+ * size. None when two are about as near (which one is meant is then not clear).
+ */
+function nearest<T extends { f: { questionKey: string }; v: number }>(
+  fits: readonly T[],
+  known: Readonly<Record<string, unknown>>,
+): T | undefined {
+  const distance = ({ f, v }: T) => {
+    const was = known[f.questionKey];
+    return typeof was === 'number' && was > 0 && v > 0 ? Math.abs(Math.log(v / was)) : Number.POSITIVE_INFINITY;
+  };
+  const ranked = fits.map((fit) => ({ fit, d: distance(fit) })).sort((a, b) => a.d - b.d);
+  const [first, second] = ranked;
+  if (!first || !second || !Number.isFinite(first.d)) return undefined;
+  return second.d >= CLEARLY_NEARER * Math.max(first.d, 0.05) ? first.fit : undefined;
 }
 
 /**

@@ -8,6 +8,22 @@ import { describe, it } from 'vitest';
 import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
 
 const MATROS = 'ratings.matros';
+const FIRST = 'deck.first-issue';
+const CADET_MESSAGE =
+  'cadet, D4 diploma finished. webcadet. 380 days sea time on ships over 15 m, 120 days of them after the diploma. Can I apply now?';
+const D5_MESSAGE =
+  'Requirements for first D5? I have 30 months on ships over 15 m LOA, 6 months bridge watch, assessment done, 30 days after diploma';
+const DECK = 'deck-officer-first-issue';
+
+/** A first D5 decided "not yet" on 30 months, then the sea time changed in one of the ways people write it. */
+const d5Changed = (text: string): Golden => ({
+  name: `first D5: «${text}» after the decision decides again on 36 months (en, F19)`,
+  locale: 'en',
+  turns: [
+    say(D5_MESSAGE, decides(FIRST, DECK, 'does-not-meet')),
+    say(text, decides(FIRST, DECK, 'meets', undefined, { facts: { seaTimeDays: 1080 } })),
+  ],
+});
 
 const CONVERSATIONS: Golden[] = [
   {
@@ -34,6 +50,35 @@ const CONVERSATIONS: Golden[] = [
         asks(MATROS, 'hasTradeCertificate'),
       ),
       say('no fagbrev. 6 months as OS and 1 year on deck', decides(MATROS, 'matros', 'does-not-meet')),
+    ],
+  },
+  ...['sorry its 36 months', 'what if I had 36 months?', 'no wait, 1080 days', 'correction: 36 months sea time'].map(
+    d5Changed,
+  ),
+  {
+    name: 'cadet: "sorry only 119 after diploma" after a yes decides again on the days after the diploma (en, F18)',
+    locale: 'en',
+    turns: [
+      say(CADET_MESSAGE, { ask: 'trainingProgramDays' }),
+      say('380', { ask: null, decision: { rule: DECK, outcome: 'meets' } }),
+      say('sorry only 119 after diploma', {
+        ask: null,
+        decision: { rule: DECK, outcome: 'does-not-meet' },
+        facts: { trainingProgramDays: 380, daysAfterDiploma: 119 },
+      }),
+    ],
+  },
+  {
+    name: 'cadet: "sorry only 119 after diploma" before the answer changes the days after the diploma, not the programme days (en, F18)',
+    locale: 'en',
+    turns: [
+      say(CADET_MESSAGE, { ask: 'trainingProgramDays' }),
+      say('sorry only 119 after diploma', {
+        ask: null,
+        decision: { rule: DECK, outcome: 'does-not-meet' },
+        facts: { daysAfterDiploma: 119, seaTimeDays: 380 },
+        absent: ['trainingProgramDays'],
+      }),
     ],
   },
 ];

@@ -340,6 +340,19 @@ const cases: FreeTextCase[] = [
     expected: { certificate: 'D3', daysAfterDiploma: 100 },
     locale: 'en',
   },
+  {
+    name: 'a bare number right before "after diploma" is the days after the diploma ("sorry only 119 after diploma")',
+    rule: 'deck-officer-first-issue',
+    text: 'sorry only 119 after diploma',
+    expected: { daysAfterDiploma: 119 },
+    locale: 'en',
+  },
+  {
+    name: 'a bare number right before «etter vitnemålet» is the days after the diploma (nb)',
+    rule: 'deck-officer-first-issue',
+    text: 'nei, bare 119 etter vitnemålet',
+    expected: { daysAfterDiploma: 119 },
+  },
   // documents uploaded by hand (automatic processing)
   {
     name: 'documents named after «lastet opp» are the documents uploaded (sea time and health certificate)',
