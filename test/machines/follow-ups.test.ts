@@ -81,6 +81,50 @@ const CONVERSATIONS: Golden[] = [
       }),
     ],
   },
+  {
+    name: 'ratings: "what if he gets 3 more months on deck?" adds them to the deck months given (en, F21)',
+    locale: 'en',
+    turns: [
+      say('what is required for maskinpasser-lettmatros position? my guy has 7 months engine and 3 months deck', {
+        ask: 'monthsMechanicalPractice',
+      }),
+      say('0', decides('ratings.maskinpasser-lettmatros', 'rating-requirements', 'does-not-meet')),
+      say('what if he gets 3 more months on deck?', {
+        ...decides('ratings.maskinpasser-lettmatros', 'rating-requirements', 'does-not-meet'),
+        facts: { monthsDeckService: 6, monthsEngineService: 7 },
+      }),
+    ],
+  },
+  {
+    name: 'master rights: "if I sail one more month?" adds a month to the months since the issue (en, F7)',
+    locale: 'en',
+    turns: [
+      say(
+        'D5 without master rights, I am 20 and have 11 months as officer of the watch since the first issue. Can I get master rights?',
+        {
+          ask: null,
+          decision: { rule: 'master-rights', outcome: 'not-eligible' },
+        },
+      ),
+      say('ok and if I sail one more month?', {
+        ask: null,
+        decision: { rule: 'master-rights', outcome: 'eligible' },
+        facts: { monthsAsOfficerOfTheWatchSinceIssue: 12 },
+      }),
+    ],
+  },
+  {
+    name: 'ratings: «og om eg får 1 månad til på dekk?» adds the month (nn)',
+    locale: 'nn',
+    turns: [
+      say('kva krav er det til lettmatros? eg har 5 månader på dekk', { ask: 'monthsMechanicalPractice' }),
+      say('0', decides('ratings.lettmatros', 'rating-requirements', 'does-not-meet')),
+      say('og om eg får 1 månad til på dekk?', {
+        ...decides('ratings.lettmatros', 'rating-requirements', 'meets'),
+        facts: { monthsDeckService: 6 },
+      }),
+    ],
+  },
 ];
 
 describe('follow-ups in guided flows', () => {
