@@ -46,10 +46,12 @@ export function answerFromText(context: ConversationContext, event: Conversation
   };
 }
 
+const TIME_UNITS: ReadonlySet<string> = new Set(['days', 'weeks', 'months', 'years', 'hours']);
+
 /**
  * A correction of another fact of the rule, said while a question waits ("sorry only 119 after
- * diploma" when the days in a training programme are asked): its value is that fact's, not the
- * answer to the question asked, which stays open.
+ * diploma" when the days in a training programme are asked), or a time labelled as another fact:
+ * its value is that fact's, not the answer to the question asked, which stays open.
  */
 function correctsAnother(
   u: Understanding,
@@ -58,12 +60,14 @@ function correctsAnother(
   facts: Readonly<Record<string, unknown>>,
   reading: AnswerResult,
 ): boolean {
-  if (reading.kind !== 'value' || asking === null || u.change?.marked !== true || Object.hasOwn(facts, asking))
-    return false;
-  const changed = new Set(u.change.facts.map((f) => f.key));
-  return ruleFacts(ruleId).some(
-    (f) => f.id !== asking && changed.has(f.questionKey) && sameValue(facts[f.id], reading.value),
-  );
+  if (reading.kind !== 'value' || asking === null || Object.hasOwn(facts, asking)) return false;
+  const others = ruleFacts(ruleId).filter((f) => f.id !== asking && sameValue(facts[f.id], reading.value));
+  const changed = new Set(u.change?.marked === true ? u.change.facts.map((f) => f.key) : []);
+  if (others.some((f) => changed.has(f.questionKey))) return true;
+  // A time labelled as another fact ("3 months on deck" when other practice is asked) is that fact's:
+  // times are said with where they were served. A count of people («14 mann») stays the answer.
+  const asked = ruleFacts(ruleId).find((f) => f.id === asking);
+  return asked?.unit !== undefined && TIME_UNITS.has(asked.unit) && others.some((f) => f.unit === asked.unit);
 }
 
 /** The fact the conversation asks now, if any. */

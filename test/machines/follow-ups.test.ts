@@ -125,6 +125,45 @@ const CONVERSATIONS: Golden[] = [
       }),
     ],
   },
+  {
+    name: 'ratings: "3 months on deck as lettmatros" while smører is asked keeps smører and is not other practice (en, F21)',
+    locale: 'en',
+    turns: [
+      say(
+        'Requirements for smører? He has 3 months in the engine room',
+        asks('ratings.smorer', 'monthsMechanicalPractice'),
+      ),
+      say('he also has 3 months on deck as lettmatros', {
+        ...asks('ratings.smorer', 'monthsMechanicalPractice'),
+        facts: { position: 'smorer', monthsDeckService: 3, monthsEngineService: 3 },
+        absent: ['monthsMechanicalPractice'],
+      }),
+      say('0', {
+        ...decides('ratings.smorer', 'rating-requirements', 'does-not-meet'),
+        facts: { position: 'smorer', monthsMechanicalPractice: 0 },
+      }),
+    ],
+  },
+  {
+    name: '«matros på et sjøgående skip på 500 BT» is seagoing: the certificate is required at once (nb, norsk2 19)',
+    locale: 'nb',
+    turns: [
+      say(
+        'matros på et sjøgående skip på 500 BT, må jeg ha ferdighetssertifikat?',
+        decides(MATROS, 'matros', 'certificate-required'),
+      ),
+    ],
+  },
+  {
+    name: '«sjøgåande skip» in nynorsk is seagoing too (nn, norsk2 19)',
+    locale: 'nn',
+    turns: [
+      say(
+        'matros på eit sjøgåande skip på 500 BT, må eg ha ferdigheitssertifikat?',
+        decides(MATROS, 'matros', 'certificate-required'),
+      ),
+    ],
+  },
 ];
 
 describe('follow-ups in guided flows', () => {

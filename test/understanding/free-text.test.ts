@@ -353,6 +353,19 @@ const cases: FreeTextCase[] = [
     text: 'nei, bare 119 etter vitnemålet',
     expected: { daysAfterDiploma: 119 },
   },
+  {
+    name: '«sjøgående skip» says the ship is seagoing',
+    rule: 'matros',
+    text: 'matros på et sjøgående skip på 500 BT, må jeg ha ferdighetssertifikat?',
+    expected: { seagoing: true, grossTonnage: 500 },
+  },
+  {
+    name: '"3 months on deck as lettmatros" is time served as one, not the position asked about',
+    rule: 'rating-requirements',
+    text: 'he also has 3 months on deck as lettmatros',
+    expected: { monthsDeckService: 3 },
+    locale: 'en',
+  },
   // documents uploaded by hand (automatic processing)
   {
     name: 'documents named after «lastet opp» are the documents uploaded (sea time and health certificate)',

@@ -2145,6 +2145,30 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'not have a trade certificate',
     ],
   },
+  /** § 34 (seed 003): «sjøgående skip med bruttotonnasje 500 eller mer» — the ship called seagoing in so many words. */
+  seagoing: {
+    yes: [
+      'sjøgående skip',
+      'sjøgåande skip',
+      'sjøgående fartøy',
+      'sjøgåande fartøy',
+      'sjøgående båt',
+      'sjøgåande båt',
+      'seagoing ship',
+      'seagoing vessel',
+      'sea going ship',
+      'sea going vessel',
+    ],
+    no: [
+      'ikke sjøgående',
+      'ikkje sjøgåande',
+      'ikke et sjøgående',
+      'ikkje eit sjøgåande',
+      'not seagoing',
+      'not a seagoing',
+      'not sea going',
+    ],
+  },
   /**
    * § 52 (2): relevant education is the restaurant and food programme — cook's education, as users
    * say it. Having none is stated outright («han har ikke kokkeutdanning»); having it only in plain
