@@ -5,7 +5,7 @@
  * corrections inside the sea-time confirmation builder.
  */
 import { describe, it } from 'vitest';
-import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
+import { asks, decides, type Golden, playGolden, reviews, SEA_TIME_D6_FACTS, say } from './golden-helpers.js';
 
 const MATROS = 'ratings.matros';
 const FIRST = 'deck.first-issue';
@@ -162,6 +162,33 @@ const CONVERSATIONS: Golden[] = [
         'matros på eit sjøgåande skip på 500 BT, må eg ha ferdigheitssertifikat?',
         decides(MATROS, 'matros', 'certificate-required'),
       ),
+    ],
+  },
+  {
+    name: 'builder: "actually Jan will sign it himself, he is co-owner" at the review makes it self-signed (en, F16)',
+    locale: 'en',
+    turns: [
+      ...[
+        'help me make sea time confirmation',
+        'D6',
+        'Jan Kowalski',
+        '12.04.1990',
+        'deckhand',
+        '1 jan 2026',
+        '30.06.2026',
+        '120 days',
+        '6 hours per day',
+        'Laksefjord',
+        'LM1234',
+        '14,5 meter',
+        'Ola Nordmann',
+        'I am the owner of the boat',
+      ].map((text) => say(text, {})),
+      say('no', reviews('seatime.confirmation', SEA_TIME_D6_FACTS)),
+      say('actually Jan will sign it himself, he is co-owner', {
+        ...decides('seatime.confirmation', 'sea-time-confirmation', 'invalid', { problems: ['self-signed'] }),
+        facts: { signerIsSeafarer: true },
+      }),
     ],
   },
 ];

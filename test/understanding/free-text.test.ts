@@ -366,6 +366,20 @@ const cases: FreeTextCase[] = [
     expected: { monthsDeckService: 3 },
     locale: 'en',
   },
+  {
+    name: '"Jan will sign it himself" says the seafarer signs their own confirmation',
+    rule: 'sea-time-confirmation',
+    text: 'actually Jan will sign it himself',
+    expected: { signerIsSeafarer: true },
+    locale: 'en',
+  },
+  {
+    name: '"can he sign it himself?" asks, it says nothing of who signs',
+    rule: 'sea-time-confirmation',
+    text: 'can he sign it himself?',
+    expected: {},
+    locale: 'en',
+  },
   // documents uploaded by hand (automatic processing)
   {
     name: 'documents named after «lastet opp» are the documents uploaded (sea time and health certificate)',

@@ -2145,6 +2145,36 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'not have a trade certificate',
     ],
   },
+  /**
+   * The seafarer signs their own confirmation (seed 004: «Du kan IKKE skrive din egen
+   * fartstidsbekreftelse uavhengig av hvilke roller du innehar»). Statements only: "can he sign it
+   * himself?" asks, it says nothing of this confirmation.
+   */
+  signerIsSeafarer: {
+    yes: [
+      'will sign it himself',
+      'will sign it herself',
+      'will sign it myself',
+      'will sign it themselves',
+      'will sign himself',
+      'will sign herself',
+      'signs it himself',
+      'signs it herself',
+      'is signing it himself',
+      'is signing it herself',
+      'skal signere selv',
+      'skal signere den selv',
+      'signerer selv',
+      'signerer den selv',
+      'skal skrive under selv',
+      'skriver under selv',
+      'skal signere sjølv',
+      'signerer sjølv',
+      'skal skrive under sjølv',
+      'skriv under sjølv',
+    ],
+    no: [],
+  },
   /** § 34 (seed 003): «sjøgående skip med bruttotonnasje 500 eller mer» — the ship called seagoing in so many words. */
   seagoing: {
     yes: [
