@@ -11,7 +11,7 @@ import type { Understanding } from '../understanding/understand.js';
 import { choiceValue, ruleFact, ruleFacts } from './answers.js';
 import { type ConversationContext, type ConversationEvent, heard } from './conversation-context.js';
 import type { GatherEvent, GatherInput } from './gather-machine.js';
-import { factsForRuleFrom } from './listening.js';
+import { factsForRuleFrom, isShort } from './listening.js';
 import { reviewedOutcomes } from './topic-flows.js';
 
 /**
@@ -64,10 +64,13 @@ function correctsAnother(
   const others = ruleFacts(ruleId).filter((f) => f.id !== asking && sameValue(facts[f.id], reading.value));
   const changed = new Set(u.change?.marked === true ? u.change.facts.map((f) => f.key) : []);
   if (others.some((f) => changed.has(f.questionKey))) return true;
-  // A time labelled as another fact ("3 months on deck" when other practice is asked) is that fact's:
-  // times are said with where they were served. A count of people («14 mann») stays the answer.
+  // A time labelled as another fact ("he also has 3 months on deck" when other practice is asked) is
+  // that fact's: times are said with where they were served. A reply of a few words («12 timer»)
+  // is the answer, and so is a count of people («14 mann»).
   const asked = ruleFacts(ruleId).find((f) => f.id === asking);
-  return asked?.unit !== undefined && TIME_UNITS.has(asked.unit) && others.some((f) => f.unit === asked.unit);
+  return (
+    !isShort(u) && asked?.unit !== undefined && TIME_UNITS.has(asked.unit) && others.some((f) => f.unit === asked.unit)
+  );
 }
 
 /** The fact the conversation asks now, if any. */
