@@ -4,10 +4,14 @@
  * each a pure function of the conversation's context and event.
  */
 import { CHOICE } from '../content/render.js';
-import { choiceValue, ruleFact } from './answers.js';
+import type { RuleId } from '../rules/index.js';
+import { sameValue } from '../understanding/changes.js';
+import type { AnswerResult } from '../understanding/extract.js';
+import type { Understanding } from '../understanding/understand.js';
+import { choiceValue, ruleFact, ruleFacts } from './answers.js';
 import { type ConversationContext, type ConversationEvent, heard } from './conversation-context.js';
 import type { GatherEvent, GatherInput } from './gather-machine.js';
-import { factsForRuleFrom } from './listening.js';
+import { factsForRuleFrom, isShort } from './listening.js';
 import { reviewedOutcomes } from './topic-flows.js';
 
 /**
@@ -32,12 +36,41 @@ export function answerFromText(context: ConversationContext, event: Conversation
   const u = heard(event);
   const turn = { today: context.today, locale: context.locale };
   if (!u || !context.ruleId) return { type: 'ANSWER', reading: { kind: 'not-understood' }, facts: {}, ...turn };
+  const facts = factsForRuleFrom(u, context.ruleId);
+  const reading = u.answer ?? { kind: 'not-understood' as const };
   return {
     type: 'ANSWER',
-    reading: u.answer ?? { kind: 'not-understood' },
-    facts: factsForRuleFrom(u, context.ruleId),
+    reading: correctsAnother(u, context.ruleId, context.asking, facts, reading) ? { kind: 'not-understood' } : reading,
+    facts,
     ...turn,
   };
+}
+
+const TIME_UNITS: ReadonlySet<string> = new Set(['days', 'weeks', 'months', 'years', 'hours']);
+
+/**
+ * A correction of another fact of the rule, said while a question waits ("sorry only 119 after
+ * diploma" when the days in a training programme are asked), or a time labelled as another fact:
+ * its value is that fact's, not the answer to the question asked, which stays open.
+ */
+function correctsAnother(
+  u: Understanding,
+  ruleId: RuleId,
+  asking: string | null,
+  facts: Readonly<Record<string, unknown>>,
+  reading: AnswerResult,
+): boolean {
+  if (reading.kind !== 'value' || asking === null || Object.hasOwn(facts, asking)) return false;
+  const others = ruleFacts(ruleId).filter((f) => f.id !== asking && sameValue(facts[f.id], reading.value));
+  const changed = new Set(u.change?.marked === true ? u.change.facts.map((f) => f.key) : []);
+  if (others.some((f) => changed.has(f.questionKey))) return true;
+  // A time labelled as another fact ("he also has 3 months on deck" when other practice is asked) is
+  // that fact's: times are said with where they were served. A reply of a few words («12 timer»)
+  // is the answer, and so is a count of people («14 mann»).
+  const asked = ruleFacts(ruleId).find((f) => f.id === asking);
+  return (
+    !isShort(u) && asked?.unit !== undefined && TIME_UNITS.has(asked.unit) && others.some((f) => f.unit === asked.unit)
+  );
 }
 
 /** The fact the conversation asks now, if any. */

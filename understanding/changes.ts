@@ -9,6 +9,7 @@
  * number fact already answered that the unit fits (or the only number fact that fits at all).
  */
 import {
+  MORE_WORDS,
   CORRECTION_OPENERS,
   CORRECTION_WORDS,
   WHAT_IF_CLAUSES,
@@ -18,7 +19,8 @@ import {
 import { findDates } from './dates.js';
 import { type ExtractContext, extractAnswer } from './extract.js';
 import type { FactFound } from './free-text.js';
-import { containsTokens, phraseTokens } from './normalize.js';
+import { UNIT_WORDS } from './lexicon/synonyms.js';
+import { alternation, containsTokens, phraseTokens } from './normalize.js';
 import { convert, findQuantities, isBoundQuantity } from './numbers.js';
 import { ruleFacts } from './rule-facts.js';
 
@@ -83,13 +85,40 @@ export function bareNumberFacts(
     });
     const knownFits = fits.filter(({ f }) => Object.hasOwn(known, f.questionKey));
     const one =
-      knownFits.length === 1 ? knownFits[0] : knownFits.length === 0 && fits.length === 1 ? fits[0] : undefined;
+      knownFits.length === 1
+        ? knownFits[0]
+        : knownFits.length === 0 && fits.length === 1
+          ? fits[0]
+          : nearest(knownFits, known);
     // A fact the message names with its label («9 i sikkerheitsbemanninga») is not also a bare number
     // («… men 12 totalt»): the labelled value is the one meant.
     if (one && !out.some((o) => o.key === one.f.questionKey) && !found.some((f) => f.key === one.f.questionKey))
       out.push({ key: one.f.questionKey, value: one.v, start: q.start, end: q.end });
   }
   return out;
+}
+
+/** How many times closer the nearest known value must be than the next for a bare number to be about it. */
+const CLEARLY_NEARER = 3;
+
+/**
+ * Of several known facts a bare number fits ("sorry its 36 months" after 30 months of sea time, 6
+ * of bridge watch and 30 days after the diploma), the one whose value it is clearly nearest to, by
+ * ratio: a correction or what-if moves a figure, it does not swap one for a figure of another
+ * size. None when two are about as near (which one is meant is then not clear).
+ */
+function nearest<T extends { f: { questionKey: string }; v: number }>(
+  fits: readonly T[],
+  known: Readonly<Record<string, unknown>>,
+): T | undefined {
+  const distance = ({ f, v }: T) => {
+    const was = known[f.questionKey];
+    return typeof was === 'number' && was > 0 && v > 0 ? Math.abs(Math.log(v / was)) : Number.POSITIVE_INFINITY;
+  };
+  const ranked = fits.map((fit) => ({ fit, d: distance(fit) })).sort((a, b) => a.d - b.d);
+  const [first, second] = ranked;
+  if (!first || !second || !Number.isFinite(first.d)) return undefined;
+  return second.d >= CLEARLY_NEARER * Math.max(first.d, 0.05) ? first.fit : undefined;
 }
 
 /**
@@ -168,3 +197,75 @@ export function changeOf(
 /** Values of a fact are equal when they are the same number, text, flag or list. */
 export const sameValue = (a: unknown, b: unknown): boolean =>
   a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]));
+
+const TIME_UNIT = alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days]);
+const COUNT = String.raw`(?:\d+(?:[.,]\d+)?|[a-z]+)`;
+/** After «til» only the end of the clause or a label's link word: «2 måneder til sjøs» is at sea. */
+const CLAUSE_END = String.raw`(?=[ ,]*(?:[?.!,;]|$| (?:pa|som|i|on|as|in|of|og|and|so|sa)(?![a-z])))`;
+/** One way of writing an addition, and what to write instead so the time reads as a plain quantity. */
+const MORE: readonly { re: RegExp; keep: (m: RegExpExecArray) => string }[] = [
+  {
+    re: new RegExp(
+      String.raw`(?<![a-z0-9])(${COUNT}) (?:${alternation(MORE_WORDS.beforeUnit)}) ((?:${TIME_UNIT})(?![a-z]))`,
+    ),
+    keep: (m) => `${m[1]} ${m[2]}`,
+  },
+  {
+    re: new RegExp(
+      String.raw`(?<![a-z0-9])(${COUNT} (?:${TIME_UNIT})) (?:${alternation(MORE_WORDS.afterUnit)})${CLAUSE_END}`,
+    ),
+    keep: (m) => `${m[1]}`,
+  },
+  {
+    re: new RegExp(
+      String.raw`(?<![a-z0-9])(?:${alternation(MORE_WORDS.beforeNumber)}) ((?:${COUNT} )?(?:${TIME_UNIT})(?![a-z]))`,
+    ),
+    // "another month" is one month more.
+    keep: (m) => (m[1]?.includes(' ') ? m[1] : `1 ${m[1] ?? ''}`),
+  },
+];
+
+/**
+ * A relative what-if ("what if he gets 3 more months on deck?", "if I sail one more month?", «hva om
+ * jeg seiler 2 måneder til?»): the time it adds to a fact of rule `ruleId` already known, as that
+ * fact's new value. The fact is the one the time is labelled as («på dekk»), or else the only known
+ * time fact of the rule its unit fits; none when it is unclear or not yet known (nothing to add to).
+ * `read` gives the facts a text states (free-text.ts).
+ */
+export function addedFacts(
+  folded: string,
+  ruleId: string,
+  known: Readonly<Record<string, unknown>>,
+  read: (text: string) => FactFound[],
+): FactFound[] {
+  for (const { re, keep } of MORE) {
+    const m = re.exec(folded);
+    if (!m) continue;
+    const insert = keep(m);
+    const rewritten = folded.slice(0, m.index) + insert + folded.slice(m.index + m[0].length);
+    const q = findQuantities(rewritten, { words: true }).find(
+      (x) => x.start < m.index + insert.length && x.end > m.index && x.unit !== undefined,
+    );
+    if (!q) return [];
+    const numeric = ruleFacts(ruleId).filter((f) => f.type === 'number' || f.type === 'integer');
+    const labelled = read(rewritten).filter((f) => f.start < q.end && f.end > q.start);
+    const byKey = labelled.flatMap((f) => {
+      const info = numeric.find((n) => n.questionKey === f.key);
+      return info && typeof f.value === 'number' ? [{ info, delta: f.value }] : [];
+    });
+    const bare = numeric.flatMap((info) => {
+      const delta = convert(q.value, q.unit, info.unit);
+      return delta === undefined || !Object.hasOwn(known, info.questionKey) ? [] : [{ info, delta }];
+    });
+    const picked = byKey.length > 0 ? byKey : bare.length === 1 ? bare : [];
+    const end = m.index + m[0].length;
+    return picked.flatMap(({ info, delta }) => {
+      const was = known[info.questionKey];
+      if (typeof was !== 'number') return [];
+      const value = was + delta;
+      if (info.type === 'integer' && !Number.isInteger(value)) return [];
+      return [{ key: info.questionKey, value, start: m.index, end }];
+    });
+  }
+  return [];
+}

@@ -22,6 +22,8 @@ const ASSESSED = (['yes', 'no'] as const).map((v) => ({
   re: new RegExp(`(?<![a-z])(?:${alternation(ASSESSMENT_PHRASES[v])})(?![a-z])`),
 }));
 const OF_THEM = /^ ?(?:av dei|av dem|of them|of which) /;
+/** A label right after a bare number, with nothing between: the number is a count of days. */
+const BARE_DAYS = new RegExp(`^ (?:${alternation(Object.values(DECK_SEA_TIME_LABELS).flat())})(?![a-z0-9])`);
 /** How far after a time its label is read. */
 const LOOK_AHEAD = 60;
 
@@ -34,8 +36,9 @@ export function deckSeaTime(folded: string, times: readonly Quantity[]): Found[]
       if (!re.test(after)) continue;
       // «100 dager som kadett etter vitnemålet»: the days after the diploma, not the programme's.
       const afterDiploma = key === 'trainingProgramDays' && AFTER_DIPLOMA.test(after.split(/[,.;!?]/)[0] ?? '');
-      // A bare number counts only in «100 av dei etter vitnemålet», after a time with its unit.
-      if (q.unit === undefined && !OF_THEM.test(after)) continue;
+      // A bare number counts with its label right after it («100 av dei etter vitnemålet», "only 119
+      // after diploma"): every such time is in days (seed 004); not one that is a size ("over 15 m").
+      if (q.unit === undefined && !OF_THEM.test(after) && !BARE_DAYS.test(after)) continue;
       const days = convert(q.value, q.unit ?? 'days', 'days');
       if (days !== undefined)
         out.push({ key: afterDiploma ? 'daysAfterDiploma' : key, value: days, start: q.start, end: q.end });

@@ -9,7 +9,7 @@ import type { FactInfo } from '../rules/index.js';
 import { findDates, isoOf, parseDateAnswer, type DateHit } from './dates.js';
 import { containsTokens, escapeRegExp, fold, phraseTokens, words } from './normalize.js';
 import { parseAmount } from './numbers.js';
-import { parseEnum, parseEnumList, parseYesNo, saysUnknown } from './words.js';
+import { findBooleanInText, parseEnum, parseEnumList, parseYesNo, saysUnknown } from './words.js';
 
 /** Facts stated in a free-text question (see free-text.ts). */
 export { extractFacts, readFacts } from './free-text.js';
@@ -141,7 +141,8 @@ export function readAnswer(fact: FactInfo, text: string, ctx: ExtractContext): A
       return value(n);
     }
     case 'boolean': {
-      const b = parseYesNo(tokens);
+      // «har fagbrev», "no fagbrev": the fact in words settles it before any yes or no word does.
+      const b = findBooleanInText(fact.questionKey, tokens, true)?.value ?? parseYesNo(tokens);
       return b === undefined ? NOT_UNDERSTOOD : value(b);
     }
     case 'date': {

@@ -355,8 +355,9 @@ function tokensAt(folded: string): { tokens: string[]; at: [number, number][] } 
  * on board a D6 question asks about) such a mention does not count.
  */
 const POSITION_KEYS: ReadonlySet<string> = new Set(['ratingPosition', 'role']);
+// "3 months on deck as lettmatros": where the time was served may stand between it and the position.
 const SERVED_AS = new RegExp(
-  String.raw`\d(?:[.,]\d+)? ?(?:${alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days])}) (?:${alternation(SERVED_AS_WORDS)}) ?$`,
+  String.raw`\d(?:[.,]\d+)? ?(?:${alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days])}) (?:(?:${alternation(SERVED_AS_WORDS)}) [a-z]+ )?(?:${alternation(SERVED_AS_WORDS)}) ?$`,
 );
 
 /** "ikke 60", "not 60 GT", "i stedet for 60": a value the user takes back, never a fact. */

@@ -13,6 +13,7 @@ import type { RoutableTopicId } from '../rules/topics.js';
 import type { Locale } from '../rules/types.js';
 import {
   type Change,
+  addedFacts,
   bareChoiceFacts,
   bareDateFacts,
   bareNumberFacts,
@@ -401,7 +402,13 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const tokens = words(folded.slice(0, MAX_CLASSIFIED));
   const parts = splitMessage(read.slice(0, 4 * MAX_CLASSIFIED));
   const isQuestion = parts.some((p) => p.asks);
-  const found = loneHoursAsPerDay(findFacts(folded, ALL_FACTS, ctx), folded, known);
+  const stated = loneHoursAsPerDay(findFacts(folded, ALL_FACTS, ctx), folded, known);
+  // "what if he gets 3 more months on deck?" after a decision: the time added to what is known.
+  const added =
+    !context.pending && context.ruleId
+      ? addedFacts(folded.slice(0, MAX_CLASSIFIED), context.ruleId, known, (t) => findFacts(t, ALL_FACTS, ctx))
+      : [];
+  const found = [...stated.filter((f) => !added.some((a) => a.key === f.key)), ...added];
   let answer = context.pending ? answerTo(context.pending, read, ctx.today, ctx.locale, known) : undefined;
   answer = labelledOtherwise(answer, context.pending, found);
   // A reply of a few words that answers the question asked has nothing to route.
@@ -416,7 +423,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     asked.every((q) => q.verdict.kind === 'out-of-scope');
   const questions = onlyLanguage ? [] : asked;
   const marker =
-    changeMarker(tokens) ?? (isQuestion && !context.pending && context.ruleId ? conditionalWhatIf(tokens) : undefined);
+    changeMarker(tokens) ??
+    (isQuestion && !context.pending && context.ruleId ? conditionalWhatIf(tokens) : undefined) ??
+    (added.length > 0 ? 'what-if' : undefined);
   const ruleId = context.ruleId ?? context.pending?.ruleId;
   // A bare number changes a fact only in a marked message that does not simply answer the question
   // asked, or in a message of little more than the number after a decision («12», «45 BT?»).

@@ -2,6 +2,7 @@
  * Word answers: "don't know", yes/no, and enum values by synonym (content/synonyms.ts).
  */
 import {
+  BOOLEAN_ANSWER_PHRASES,
   BOOLEAN_FACT_PHRASES,
   EMPTY_LIST_WORDS,
   ENUM_SYNONYMS,
@@ -12,6 +13,7 @@ import {
   NO_WORDS,
   PLAIN_NO,
   PLAIN_YES,
+  UNIT_WORDS,
   UNKNOWN_PHRASES,
   YES_LETTERS,
   YES_PHRASES,
@@ -39,6 +41,14 @@ const NEGATION = setOf(NEGATION_WORDS);
 const PLAIN_YES_SET = setOf(PLAIN_YES);
 const PLAIN_NO_SET = setOf(PLAIN_NO);
 const YES_OPENERS = YES_PHRASES.map(phraseTokens);
+/** Words of a quantity: after "he has" they make it a statement of service time, not a yes. */
+const QUANTITY_WORDS = new Set(
+  Object.values(UNIT_WORDS)
+    .flat()
+    .flatMap(phraseTokens)
+    .filter((w) => w.length > 1),
+);
+const statesQuantity = (tokens: readonly string[]) => tokens.some((t) => /\d/.test(t) || QUANTITY_WORDS.has(t));
 const YES_LETTER_SET = new Set(YES_LETTERS);
 const NO_LETTER_SET = new Set(NO_LETTERS);
 
@@ -47,7 +57,9 @@ export const saysUnknown = (tokens: readonly string[]): boolean => UNKNOWN.some(
 
 /**
  * Yes or no, from the first decisive word: "ja, det har jeg" → true, "no we don't" → false,
- * "det har jeg ikke" → false, "stemmer ikke" → false; "ja og nei" → undefined.
+ * "det har jeg ikke" → false, "stemmer ikke" → false; "ja og nei" → undefined. An opening such as
+ * "he has" is a yes only as a reply of its own ("he has", "I have one"): "he has 6 months as OS"
+ * states service time, which answers no yes/no question.
  */
 export function parseYesNo(tokens: readonly string[]): boolean | undefined {
   const only = tokens.length === 1 ? tokens[0] : undefined;
@@ -63,7 +75,8 @@ export function parseYesNo(tokens: readonly string[]): boolean | undefined {
     }
     if (NO.has(t)) return tokens.slice(i + 1).some((u) => PLAIN_YES_SET.has(u)) ? undefined : false;
   }
-  if (YES_OPENERS.some((p) => p.length <= tokens.length && p.every((w, k) => tokens[k] === w))) return true;
+  const opener = YES_OPENERS.find((p) => p.length <= tokens.length && p.every((w, k) => tokens[k] === w));
+  if (opener && !statesQuantity(tokens.slice(opener.length))) return true;
   return undefined;
 }
 
@@ -80,6 +93,16 @@ const FREE_TEXT_PHRASES = compileTable(FREE_TEXT_SYNONYMS as SynonymTable);
 const EMPTY_LIST = compilePhrases({ '': EMPTY_LIST_WORDS });
 const BOOLEAN_PHRASES = new Map(
   Object.entries(BOOLEAN_FACT_PHRASES).map(([key, { yes, no }]) => [key, indexPhrases(compilePhrases({ yes, no }))]),
+);
+/** The free-text phrases of each yes/no fact, with those only a reply to its own question states. */
+const ANSWER_BOOLEAN_PHRASES = new Map(
+  [...new Set([...Object.keys(BOOLEAN_FACT_PHRASES), ...Object.keys(BOOLEAN_ANSWER_PHRASES)])].map((key) => {
+    const stated = Object.hasOwn(BOOLEAN_FACT_PHRASES, key) ? BOOLEAN_FACT_PHRASES[key] : undefined;
+    const replied = Object.hasOwn(BOOLEAN_ANSWER_PHRASES, key) ? BOOLEAN_ANSWER_PHRASES[key] : undefined;
+    const yes = [...(stated?.yes ?? []), ...(replied?.yes ?? [])];
+    const no = [...(stated?.no ?? []), ...(replied?.no ?? [])];
+    return [key, indexPhrases(compilePhrases({ yes, no }))] as const;
+  }),
 );
 
 /** Memoise an index per key: the phrase sets are fixed, so each is built once. */
@@ -190,12 +213,16 @@ export function findEnumHitInText(
 export const findEnumInText = (key: string, values: readonly string[], tokens: readonly string[]): string | undefined =>
   findEnumHitInText(key, values, tokens)?.value;
 
-/** The value of a yes/no fact that free text states outright (`BOOLEAN_FACT_PHRASES`), with its tokens. */
+/**
+ * The value of a yes/no fact that free text states outright (`BOOLEAN_FACT_PHRASES`), with its
+ * tokens; `asked` when the text replies to the fact's own question (`BOOLEAN_ANSWER_PHRASES` count too).
+ */
 export function findBooleanInText(
   key: string,
   tokens: readonly string[],
+  asked = false,
 ): { value: boolean; start: number; end: number } | undefined {
-  const index = BOOLEAN_PHRASES.get(key);
+  const index = (asked ? ANSWER_BOOLEAN_PHRASES : BOOLEAN_PHRASES).get(key);
   if (!index) return undefined;
   const { kept } = matchPhrases(tokens, index, false);
   const found = new Set(kept.map((s) => s.value));

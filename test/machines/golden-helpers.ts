@@ -30,6 +30,8 @@ export type Expect = {
   never?: (locale: Locale) => string[];
   /** Facts the conversation holds for its rule after the turn. */
   facts?: Record<string, unknown>;
+  /** Facts the conversation must not hold for its rule after the turn (by fact id). */
+  absent?: string[];
   /** The turn's language, when it is not the conversation's. */
   locale?: Locale;
   /** The facts a review lists, in order (the answers checked before a document is made). */
@@ -199,6 +201,11 @@ export async function playGolden({ locale, turns }: Golden): Promise<void> {
     if (turn.expect.facts) {
       const held = await core.conversationRule(conversationId);
       expect(held?.facts, `${where}: facts held`).toMatchObject(turn.expect.facts);
+    }
+    if (turn.expect.absent) {
+      const held = await core.conversationRule(conversationId);
+      for (const id of turn.expect.absent)
+        expect(Object.hasOwn(held?.facts ?? {}, id), `${where}: ${id} held`).toBe(false);
     }
   }
 }

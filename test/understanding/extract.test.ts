@@ -628,6 +628,38 @@ const yesNo: AnswerCase[] = [
   { name: '"kanskje" is neither', rule: 'matros', fact: 'seagoing', text: 'kanskje', expected: NU },
   { name: '"ok" is neither', rule: 'matros', fact: 'seagoing', text: 'ok', expected: NU, locale: 'en' },
   { name: 'A number is not a yes or no', rule: 'matros', fact: 'seagoing', text: '12', expected: NU },
+  ...[
+    'he has 6 months as OS and 1 year on deck',
+    'he has 1 year as OS and 2 years deck',
+    'I have 3 months on deck',
+  ].map(
+    (text): AnswerCase => ({
+      name: `"${text}" states service time, it is no yes to a trade certificate`,
+      rule: 'matros',
+      fact: 'hasTradeCertificate',
+      text,
+      expected: NU,
+      locale: 'en',
+    }),
+  ),
+  ...['he has', 'he has a trade certificate', 'har fagbrev', 'Ja, han har fagbrev som matros'].map(
+    (text): AnswerCase => ({
+      name: `"${text}" is yes to a trade certificate`,
+      rule: 'matros',
+      fact: 'hasTradeCertificate',
+      text,
+      expected: v(true),
+    }),
+  ),
+  ...['no fagbrev. 6 months as OS and 1 year on deck', 'ingen fagbrev, men 2 år på dekk'].map(
+    (text): AnswerCase => ({
+      name: `"${text}" is no to a trade certificate`,
+      rule: 'matros',
+      fact: 'hasTradeCertificate',
+      text,
+      expected: v(false),
+    }),
+  ),
 ];
 
 const unknown: AnswerCase[] = [

@@ -340,6 +340,46 @@ const cases: FreeTextCase[] = [
     expected: { certificate: 'D3', daysAfterDiploma: 100 },
     locale: 'en',
   },
+  {
+    name: 'a bare number right before "after diploma" is the days after the diploma ("sorry only 119 after diploma")',
+    rule: 'deck-officer-first-issue',
+    text: 'sorry only 119 after diploma',
+    expected: { daysAfterDiploma: 119 },
+    locale: 'en',
+  },
+  {
+    name: 'a bare number right before «etter vitnemålet» is the days after the diploma (nb)',
+    rule: 'deck-officer-first-issue',
+    text: 'nei, bare 119 etter vitnemålet',
+    expected: { daysAfterDiploma: 119 },
+  },
+  {
+    name: '«sjøgående skip» says the ship is seagoing',
+    rule: 'matros',
+    text: 'matros på et sjøgående skip på 500 BT, må jeg ha ferdighetssertifikat?',
+    expected: { seagoing: true, grossTonnage: 500 },
+  },
+  {
+    name: '"3 months on deck as lettmatros" is time served as one, not the position asked about',
+    rule: 'rating-requirements',
+    text: 'he also has 3 months on deck as lettmatros',
+    expected: { monthsDeckService: 3 },
+    locale: 'en',
+  },
+  {
+    name: '"Jan will sign it himself" says the seafarer signs their own confirmation',
+    rule: 'sea-time-confirmation',
+    text: 'actually Jan will sign it himself',
+    expected: { signerIsSeafarer: true },
+    locale: 'en',
+  },
+  {
+    name: '"can he sign it himself?" asks, it says nothing of who signs',
+    rule: 'sea-time-confirmation',
+    text: 'can he sign it himself?',
+    expected: {},
+    locale: 'en',
+  },
   // documents uploaded by hand (automatic processing)
   {
     name: 'documents named after «lastet opp» are the documents uploaded (sea time and health certificate)',

@@ -454,3 +454,18 @@ export const WH_WORDS: readonly string[] = [
   'when',
   'whether',
 ];
+
+/**
+ * Words that make a time an addition to the time already given (a relative what-if): "3 more months",
+ * "one extra month" (before the unit), «2 måneder til», "3 months more" (after it), "another 3 months",
+ * «enda 2 måneder» (before the number). Written in plain lower case; folded before matching.
+ */
+export const MORE_WORDS: {
+  readonly beforeUnit: readonly string[];
+  readonly afterUnit: readonly string[];
+  readonly beforeNumber: readonly string[];
+} = {
+  beforeUnit: ['more', 'extra', 'additional', 'further'],
+  afterUnit: ['til', 'mer', 'meir', 'ekstra', 'more', 'extra'],
+  beforeNumber: ['another', 'ytterligere', 'ytterlegare', 'enda', 'endå'],
+};

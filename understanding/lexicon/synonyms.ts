@@ -1951,6 +1951,8 @@ export const FACT_LABELS: Readonly<
       'lettmatros',
       'ordinary seaman',
       'an ordinary seaman',
+      // "6 months as OS": the usual English abbreviation.
+      'os',
       'fartstid som lettmatros',
       'tjenestetid som lettmatros',
       'tenestetid som lettmatros',
@@ -2179,11 +2181,69 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'utan fagbrev',
       'ingen fagbrev',
       'mangler fagbrev',
+      'manglar fagbrev',
+      'no fagbrev',
+      'not fagbrev',
+      'without fagbrev',
       'no trade certificate',
       'without a trade certificate',
       'dont have a trade certificate',
       'do not have a trade certificate',
       'not have a trade certificate',
+    ],
+  },
+  /**
+   * The seafarer signs their own confirmation (seed 004: «Du kan IKKE skrive din egen
+   * fartstidsbekreftelse uavhengig av hvilke roller du innehar»). Statements only: "can he sign it
+   * himself?" asks, it says nothing of this confirmation.
+   */
+  signerIsSeafarer: {
+    yes: [
+      'will sign it himself',
+      'will sign it herself',
+      'will sign it myself',
+      'will sign it themselves',
+      'will sign himself',
+      'will sign herself',
+      'signs it himself',
+      'signs it herself',
+      'is signing it himself',
+      'is signing it herself',
+      'skal signere selv',
+      'skal signere den selv',
+      'signerer selv',
+      'signerer den selv',
+      'skal skrive under selv',
+      'skriver under selv',
+      'skal signere sjølv',
+      'signerer sjølv',
+      'skal skrive under sjølv',
+      'skriv under sjølv',
+    ],
+    no: [],
+  },
+  /** § 34 (seed 003): «sjøgående skip med bruttotonnasje 500 eller mer» — the ship called seagoing in so many words. */
+  seagoing: {
+    yes: [
+      'sjøgående skip',
+      'sjøgåande skip',
+      'sjøgående fartøy',
+      'sjøgåande fartøy',
+      'sjøgående båt',
+      'sjøgåande båt',
+      'seagoing ship',
+      'seagoing vessel',
+      'sea going ship',
+      'sea going vessel',
+    ],
+    no: [
+      'ikke sjøgående',
+      'ikkje sjøgåande',
+      'ikke et sjøgående',
+      'ikkje eit sjøgåande',
+      'not seagoing',
+      'not a seagoing',
+      'not sea going',
     ],
   },
   /**
@@ -2222,6 +2282,31 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'not a trained cook',
       'without cook training',
     ],
+  },
+};
+
+/**
+ * Yes/no facts a reply to their own question states in plain words: asked "Do you hold a trade
+ * certificate as able seaman?", «har fagbrev» is yes, though in free text "fagbrev" alone (in what?)
+ * settles nothing. Read before the yes/no words, so "he has a trade certificate, 2 years on deck" is a yes.
+ */
+export const BOOLEAN_ANSWER_PHRASES: Readonly<
+  Record<string, { readonly yes: readonly string[]; readonly no: readonly string[] }>
+> = {
+  hasTradeCertificate: {
+    yes: [
+      'har fagbrev',
+      'har fagbrevet',
+      'har matrosfagbrev',
+      'has fagbrev',
+      'have fagbrev',
+      'has a trade certificate',
+      'have a trade certificate',
+      'has trade certificate',
+      'has the trade certificate',
+      'holds a trade certificate',
+    ],
+    no: [],
   },
 };
 
