@@ -161,6 +161,18 @@ export const THRESHOLDS = {
     cite('qualificationRegulations', '§ 23'),
   ),
 
+  d6MasterExtensionMinLoaOfService: t(
+    'd6MasterExtensionMinLoaOfService',
+    8,
+    'm',
+    {
+      nb: 'Fartstiden som vaktoffiser for utvidelsen til skipsfører må være opptjent på skip med største lengde 8 meter eller mer',
+      nn: 'Fartstida som vaktoffiser for utvidinga til skipsførar må vere opptent på skip med største lengde 8 meter eller meir',
+      en: 'The sea time as officer of the watch for the master extension must be earned on ships of length overall 8 m or more',
+    },
+    cite('qualificationRegulations', '§ 23'),
+  ),
+
   // Sea time, kvalifikasjonsforskriften § 16 and Sdir's hour-by-hour calculation (facts.md).
   seaTimeHoursPerYear: t(
     'seaTimeHoursPerYear',

@@ -268,7 +268,7 @@ function amounts(c: Collector, folded: string, all: readonly Quantity[]): Quanti
     proposeAmounts(
       c,
       keys.filter((k) => !k.endsWith('SinceIssue')),
-      served,
+      served.filter((q) => !onSmallBoat(folded, q, qs)),
       'months',
     );
     proposeAmounts(
@@ -311,6 +311,18 @@ function dates(c: Collector, folded: string, hits: readonly DateHit[]): void {
 }
 
 const ISSUE_LABEL = dateLabel(FACT_LABELS.issueDate?.before ?? []);
+const MIN_LOA_OF_SERVICE = limit('d6MasterExtensionMinLoaOfService');
+
+/**
+ * Months as officer of the watch said to be on a boat shorter than the D6 master extension counts
+ * ("14 months as watch officer, but all on a small 7 m boat"): not the months the rule takes, so
+ * they are asked instead (kvalifikasjonsforskriften § 23: ships of LOA 8 m or more).
+ */
+function onSmallBoat(folded: string, q: Quantity, qs: readonly Quantity[]): boolean {
+  const sentenceEnd = folded.slice(q.end).search(/[.;!?]|$/);
+  const end = q.end + Math.min(sentenceEnd < 0 ? 80 : sentenceEnd, 80);
+  return qs.some((l) => l.unit === 'm' && l.start >= q.end && l.end <= end && l.value < MIN_LOA_OF_SERVICE);
+}
 const ON_DATE_LABEL = dateLabel(FACT_LABELS.onDate?.before ?? []);
 
 /**

@@ -168,6 +168,7 @@ const SOURCE_VALUES: Record<string, number> = {
   d6MasterExtensionMaxLengthLExclusive: 24,
   d6MasterExtensionMinAge: 20,
   d6MasterExtensionMinMonthsOow: 12,
+  d6MasterExtensionMinLoaOfService: 8,
   seaTimeHoursPerYear: 1867,
   seaTimeDaysPerYear: 365,
   seaTimeMinHoursPerDay: 1,

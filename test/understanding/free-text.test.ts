@@ -981,6 +981,20 @@ const missed: FreeTextCase[] = [
   },
   // S4: the health certificate's date of issue and the age
   {
+    name: 'months as watch officer "all on a small 7 m boat" are not the months on boats of 8 m or more (asked instead)',
+    rule: 'd6-privileges',
+    text: 'I have D6 and 14 months as watch officer, but all on a small 7 m boat. I am 24.',
+    expected: { age: 24 },
+    locale: 'en',
+  },
+  {
+    name: 'months as watch officer on a 10 m boat are the months the D6 master extension takes',
+    rule: 'd6-privileges',
+    text: 'I have D6 and 14 months as watch officer on a 10 m boat. I am 24.',
+    expected: { age: 24, monthsAsOfficerOfTheWatch: 14 },
+    locale: 'en',
+  },
+  {
     name: 'The date a health certificate must be valid on is the date in question ("will it still be valid on 01.01.2027?")',
     rule: 'health-certificate',
     text: 'health certificate issued 06.12.2024, I was 38. will it still be valid on 01.01.2027?',
