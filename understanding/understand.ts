@@ -33,6 +33,7 @@ import { type MessagePart, askedPositions, ruleHintsIn, splitMessage } from './q
 import {
   COOK_COUNT_WORDS,
   COOK_NOUNS,
+  COOK_ROLE_ASKED,
   PROCESSING_TIME_WORDS,
   SHIP_CERTIFICATE_WORDS,
 } from './lexicon/certificate-words.js';
@@ -176,12 +177,19 @@ function shipCertificate(verdict: TopicVerdict, text: string): TopicVerdict {
 
 /**
  * How many cooks («må vi ha to kokker?», "need 2 cooks?"): the sources say when a ship's cook is
- * required, not how many, so the cook topic's yes or no would answer another question.
+ * required, not how many, so the cook topic's yes or no would answer another question. And a person
+ * asked about as the cook is the qualification topic.
  */
 const COOK_COUNT = new RegExp(`(?<![a-z0-9])(?:[2-9]|${alternation(COOK_COUNT_WORDS)}) (?:${alternation(COOK_NOUNS)})`);
+const COOK_ROLE = named(COOK_ROLE_ASKED);
 function cookCount(verdict: TopicVerdict, text: string): TopicVerdict {
   if (verdict.kind !== 'answer' || !verdict.topic.startsWith('cook.')) return verdict;
-  return COOK_COUNT.test(fold(text)) ? { kind: 'out-of-scope', ranked: verdict.ranked } : verdict;
+  const folded = fold(text);
+  if (COOK_COUNT.test(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
+  // «kan han bli skipskokk?» asks whether he may be the cook (§ 52), not whether a cook is required.
+  if (verdict.topic === 'cook.required' && COOK_ROLE.test(folded))
+    return { ...verdict, topic: 'cook.qualification', related: [] };
+  return verdict;
 }
 
 /** The verdict for one question, where the rating position the question asks about settles the topic. */

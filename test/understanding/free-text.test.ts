@@ -981,6 +981,12 @@ const missed: FreeTextCase[] = [
   },
   // S4: the health certificate's date of issue and the age
   {
+    name: '«Matros med fagbrev» is a trade certificate as able seaman',
+    rule: 'matros',
+    text: 'Matros med fagbrev, 11 måneder på dekk, skip 200 BT. holder det?',
+    expected: { hasTradeCertificate: true, monthsDeckService: 11, grossTonnage: 200 },
+  },
+  {
     name: 'months as watch officer "all on a small 7 m boat" are not the months on boats of 8 m or more (asked instead)',
     rule: 'd6-privileges',
     text: 'I have D6 and 14 months as watch officer, but all on a small 7 m boat. I am 24.',

@@ -94,6 +94,11 @@ describe('understand: the questions of a message', () => {
       topics: ['?'],
     },
     {
+      name: 'a person asked about as the cook («kan han bli skipskokk?») is the qualification topic, not whether a cook is required',
+      text: 'min sønn er 16, kan han bli skipskokk på en båt med 5 manns bemanning hvis rederiet sjekker ferdighetene?',
+      topics: ['cook.qualification'],
+    },
+    {
       name: 'a cook asked about with the safe manning before it stays the cook topic',
       text: 'we are 12 in safe manning, do we need a cook',
       topics: ['cook.required'],

@@ -156,3 +156,29 @@ export const PROCESSING_TIME_WORDS: readonly string[] = [
   'kor lang tid tar',
   'kor lang tid tek',
 ];
+
+/**
+ * A person asked about as the cook («kan han bli skipskokk?», "can he be the cook?"): whether that
+ * person may be the cook (§ 52), not whether the vessel needs one.
+ */
+export const COOK_ROLE_ASKED: readonly string[] = [
+  'bli skipskokk',
+  'være skipskokk',
+  'vere skipskokk',
+  'bli kokk',
+  'være kokk',
+  'vere kokk',
+  'jobbe som kokk',
+  'jobbe som skipskokk',
+  'arbeide som kokk',
+  'arbeide som skipskokk',
+  'be the cook',
+  'be cook',
+  'be a cook',
+  'be ship cook',
+  "be the ship's cook",
+  'work as cook',
+  'work as a cook',
+  'work as the cook',
+  'work as ship cook',
+];
