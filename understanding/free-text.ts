@@ -323,16 +323,25 @@ function onSmallBoat(folded: string, q: Quantity, qs: readonly Quantity[]): bool
   const end = q.end + Math.min(sentenceEnd < 0 ? 80 : sentenceEnd, 80);
   return qs.some((l) => l.unit === 'm' && l.start >= q.end && l.end <= end && l.value < MIN_LOA_OF_SERVICE);
 }
-const ON_DATE_LABEL = dateLabel(FACT_LABELS.onDate?.before ?? []);
+/** Dates that may be written without their year: a day soon, asked about or planned. */
+const YEARLESS_LABELS = ['onDate', 'verificationDate'].map((key) => ({
+  key,
+  re: dateLabel(FACT_LABELS[key]?.before ?? []),
+}));
 
 /**
- * The date a validity is asked for, written without its year ("valid for my trip 1 Jan?", «gyldig
- * den 1. januar?»): the year nearest to today, as a day and month in a question about a date soon is meant.
+ * The date a validity is asked for, or a verification planned, written without its year ("valid for
+ * my trip 1 Jan?", «hva om vi tar den 30. desember?»): the year nearest to today, as a day and month
+ * about a date soon is meant.
  */
-function yearlessOnDate(c: Collector, folded: string, today: string): void {
-  for (const h of findDates(folded, today, { yearless: true }))
-    if (h.yearInferred && h.iso !== undefined && ON_DATE_LABEL.test(textBefore(folded, h)))
-      c.propose('onDate', h.iso, h.start, h.end);
+function yearlessDates(c: Collector, folded: string, today: string, facts: readonly FactInfo[]): void {
+  const wanted = YEARLESS_LABELS.filter((l) => facts.some((f) => f.questionKey === l.key));
+  if (wanted.length === 0) return;
+  for (const h of findDates(folded, today, { yearless: true })) {
+    if (!h.yearInferred || h.iso === undefined) continue;
+    const before = textBefore(folded, h);
+    for (const { key, re } of wanted) if (re.test(before)) c.propose(key, h.iso, h.start, h.end);
+  }
 }
 
 /**
@@ -515,7 +524,7 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
   );
   const ages = amounts(c, folded, qs);
   dates(c, folded, hits);
-  if (facts.some((f) => f.questionKey === 'onDate')) yearlessOnDate(c, folded, ctx.today);
+  yearlessDates(c, folded, ctx.today, facts);
   ageAtIssue(c, folded, ages, hits, ctx.today);
   const stated = c.result();
   const limited = facts.some((f) => f.questionKey === 'expiryDate') ? doctorLimitedExpiry(folded, stated) : undefined;

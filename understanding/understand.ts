@@ -227,11 +227,13 @@ function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale
     ruleHints: ruleHintsIn(text.slice(0, MAX_CLASSIFIED)),
   });
   if (asking.length === 0) return [whole()];
+  // A question that names no rule ("Hvilken utløpsdato får vi?") takes the rules the sentences around it name.
+  const aroundHints = ruleHintsIn(text.slice(0, MAX_CLASSIFIED));
   const classified = asking.flatMap((p) =>
-    (coordinatedQuestions(p, verdictFor) ?? [{ ...p, asks: true, verdict: partVerdict(p, text, parts) }]).map((q) => ({
-      ...q,
-      ruleHints: ruleHintsIn(q.text),
-    })),
+    (coordinatedQuestions(p, verdictFor) ?? [{ ...p, asks: true, verdict: partVerdict(p, text, parts) }]).map((q) => {
+      const own = ruleHintsIn(q.text);
+      return { ...q, ruleHints: own.length > 0 ? own : aroundHints };
+    }),
   );
   // A further question that names nothing itself is about what the question before it named.
   for (let i = 1; i < classified.length; i++) {

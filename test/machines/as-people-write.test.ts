@@ -481,6 +481,34 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'a renewal verification «avtalt» for a date picks the renewal rule; «og om vi tar den 30. desember?» is the verification moved (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'ISSC-en vår går ut 31. mars 2027. Fornyelsesverifikasjon er avtalt 31. desember 2026. Hvilken utløpsdato får vi?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2032-03-31' }),
+      ),
+      say(
+        'og om vi tar den 30. desember?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2031-12-30' }),
+      ),
+    ],
+  },
+  {
+    name: '"what if the renewal audit is on 01.12.2026?" changes the verification date and decides again (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'Our ISSC expires 20.02.2027. Renewal verification planned 10.11.2026. what will be new expiry date?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2031-11-10' }),
+      ),
+      say(
+        'what if the renewal audit is on 01.12.2026?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2032-02-20' }),
+      ),
+    ],
+  },
 ];
 
 describe('conversations as people write them', () => {
