@@ -135,13 +135,15 @@ export function changesDecision(u: Understanding, ruleId: string | null, topic: 
  * some length: "Convert sea time for me") — and does not answer the question asked first, in a few
  * words, as a statement ("it is a workboat") or beside the question ("Norwegian. Also, do we need a
  * cook?"), nor change this rule's facts
- * ("hva om det er 45 BT?").
+ * ("hva om det er 45 BT?"), nor state facts of this rule without asking anything.
  */
 export const switchesTopic = (u: Understanding, ruleId: string | null, topic: TopicId | null): boolean =>
   otherTopic(u, topic) !== undefined &&
   (u.isQuestion || u.words >= 4) &&
   !(readsAsAnswer(u) && (isShort(u) || asksBeside(u) || !u.isQuestion)) &&
-  !(u.change?.marked === true && changesRule(u, ruleId));
+  !(u.change?.marked === true && changesRule(u, ruleId)) &&
+  // A statement that gives facts of the rule at hand («eg har 18 månader som vaktoffiser») is for it.
+  !(!u.isQuestion && tellsRule(u, ruleId));
 
 /** The message's first question is only part of it (something else stands beside it). */
 const asksBeside = (u: Understanding): boolean => {

@@ -192,10 +192,25 @@ function cookCount(verdict: TopicVerdict, text: string): TopicVerdict {
   return verdict;
 }
 
+/**
+ * A question about a D6 holder and no other deck certificate («Eg har D6. Kan eg vere skipper?») is
+ * about what D6 gives: master rights and a first issue are about D5, D4 and D3 only (seed 004).
+ */
+const D6_NAMED = /(?<![a-z0-9])d ?6(?![0-9])/;
+const D1_TO_D5_NAMED = /(?<![a-z0-9])d ?[1-5](?![0-9])/;
+const D5_TO_D3_TOPICS: ReadonlySet<string> = new Set(['deck.master-rights', 'deck.first-issue']);
+function d6Holder(verdict: TopicVerdict, text: string): TopicVerdict {
+  if (verdict.kind !== 'answer' || !D5_TO_D3_TOPICS.has(verdict.topic)) return verdict;
+  const folded = fold(text);
+  return D6_NAMED.test(folded) && !D1_TO_D5_NAMED.test(folded)
+    ? { ...verdict, topic: 'd6.privileges', related: [] }
+    : verdict;
+}
+
 /** The verdict for one question, where the rating position the question asks about settles the topic. */
 function verdictFor(text: string): TopicVerdict {
   const classified = classifyTopics(text.slice(0, MAX_CLASSIFIED).replace(INTERRUPTION, ''));
-  const verdict = cookCount(shipCertificate(classified, text), text);
+  const verdict = d6Holder(cookCount(shipCertificate(classified, text), text), text);
   const positions = askedPositions(text);
   // Two or three positions asked about («matros eller lettmatros?»): which one is meant.
   if (positions.length >= 2 && verdict.kind !== 'out-of-scope' && verdictIsRating(verdict))
@@ -232,7 +247,8 @@ function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale
   const classified = asking.flatMap((p) =>
     (coordinatedQuestions(p, verdictFor) ?? [{ ...p, asks: true, verdict: partVerdict(p, text, parts) }]).map((q) => {
       const own = ruleHintsIn(q.text);
-      return { ...q, ruleHints: own.length > 0 ? own : aroundHints };
+      // «Eg har D6. Kan eg vere skipper?»: the certificate named beside the question settles it.
+      return { ...q, verdict: d6Holder(q.verdict, text), ruleHints: own.length > 0 ? own : aroundHints };
     }),
   );
   // A further question that names nothing itself is about what the question before it named.

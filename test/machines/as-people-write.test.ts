@@ -509,6 +509,22 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'a statement giving the D6 rule a fact while it asks another («eg har 18 månader som vaktoffiser») stays with D6 (nn)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Har ein arbeidsbåt på 12 m, 25 BT, liten kystfart. Eg har D6. Kan eg vere skipper?',
+        asks('d6.privileges', 'lengthOverall'),
+        'nn',
+      ),
+      say(
+        'eg har 18 månader som vaktoffiser',
+        asks('d6.privileges', 'lengthOverall', { facts: { monthsAsOfficerOfTheWatch: 18 } }),
+        'nn',
+      ),
+    ],
+  },
 ];
 
 describe('conversations as people write them', () => {

@@ -99,6 +99,16 @@ describe('understand: the questions of a message', () => {
       topics: ['cook.qualification'],
     },
     {
+      name: 'a D6 holder asking to be skipper is about what D6 gives, not D5–D3 master rights («Eg har D6. Kan eg vere skipper?»)',
+      text: 'Har ein arbeidsbåt på 12 m, 25 BT, liten kystfart. Eg har D6. Kan eg vere skipper?',
+      topics: ['d6.privileges'],
+    },
+    {
+      name: 'a D5 holder asking about master rights stays with master rights',
+      text: 'Jeg har D5 uten førerrett. Kan jeg bli skipper?',
+      topics: ['deck.master-rights'],
+    },
+    {
       name: 'a cook asked about with the safe manning before it stays the cook topic',
       text: 'we are 12 in safe manning, do we need a cook',
       topics: ['cook.required'],
