@@ -981,6 +981,34 @@ const missed: FreeTextCase[] = [
   },
   // S4: the health certificate's date of issue and the age
   {
+    name: '«helseerklæringen min er fra 06.12.24»: a certificate from a date was issued on it',
+    rule: 'health-certificate',
+    text: 'helseerklæringen min er fra 06.12.24, jeg er 40. gyldig?',
+    expected: { issueDate: '2024-12-06', ageAtIssue: 38 },
+    today: '2026-12-04',
+  },
+  {
+    name: '«helseerklæringa mi er utferda 10. januar 2026»: utferda is issued (nn)',
+    rule: 'health-certificate',
+    text: 'helseerklæringa mi er utferda 10. januar 2026',
+    expected: { issueDate: '2026-01-10' },
+    today: '2026-12-04',
+  },
+  {
+    name: 'a period «fra … til …» is no date of issue',
+    rule: 'health-certificate',
+    text: 'jobbet fra 01.02.2025 til 31.07.2025',
+    expected: {},
+    today: '2026-12-04',
+  },
+  {
+    name: '«fornyelse gjennomført 01.11.2026» is the renewal verification date',
+    rule: 'issc-renewal',
+    text: 'Vårt ISSC utløper 01.02.2027, fornyelse gjennomført 01.11.2026. Ny utløpsdato?',
+    expected: { expiryDate: '2027-02-01', verificationDate: '2026-11-01' },
+    today: '2026-12-04',
+  },
+  {
     name: '«Matros med fagbrev» is a trade certificate as able seaman',
     rule: 'matros',
     text: 'Matros med fagbrev, 11 måneder på dekk, skip 200 BT. holder det?',
