@@ -981,6 +981,32 @@ const missed: FreeTextCase[] = [
   },
   // S4: the health certificate's date of issue and the age
   {
+    name: '«minste bemanning er 9 personer» is the safe manning (seed 003: minste sikkerhetsbemanning)',
+    rule: 'ship-cook',
+    text: 'minste bemanning er 9 personer. må vi ha kokk?',
+    expected: { safetyManning: 9 },
+  },
+  {
+    name: '«me er ni mann i minste bemanning» is the safe manning (nn)',
+    rule: 'ship-cook',
+    text: 'me er ni mann i minste bemanning. treng me kokk',
+    expected: { safetyManning: 9 },
+  },
+  {
+    name: '"The minimum safe manning document lists 10 crew" is the safe manning',
+    rule: 'ship-cook',
+    text: 'The minimum safe manning document lists 10 crew. Is a cook mandatory?',
+    expected: { safetyManning: 10 },
+    locale: 'en',
+  },
+  {
+    name: '"60 days 12 hours" side by side are days and hours per day',
+    rule: 'sea-time',
+    text: 'plz calculate my sea time 60 days 12 hours',
+    expected: { days: 60, hoursPerDay: 12 },
+    locale: 'en',
+  },
+  {
     name: '«helseerklæringen min er fra 06.12.24»: a certificate from a date was issued on it',
     rule: 'health-certificate',
     text: 'helseerklæringen min er fra 06.12.24, jeg er 40. gyldig?',
