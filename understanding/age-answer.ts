@@ -1,12 +1,13 @@
 /**
  * A reply to "how old were you when the health certificate was issued?" that gives another age:
  * the age now («jeg er 18 nå», "I'm 19 now"), an age about to be reached («jeg fyller 18 i
- * januar»), or both ages («17 da, 18 nå»). The age then is taken as said; an age now only gives the
+ * januar»), both ages («17 da, 18 nå»), or the date of birth (the exact age on the date of issue). The age then is taken as said; an age now only gives the
  * age at issue when every age it can have been is on the same side of 18 (`age-at-issue.ts`);
  * otherwise the reply is not understood and the question is asked again — never the age now.
  */
 import type { AnswerResult } from './extract.js';
-import { ageAtIssueFromAgeNow } from './age-at-issue.js';
+import { ageAtIssueFromAgeNow, ageAtIssueFromBirth } from './age-at-issue.js';
+import { findDates } from './dates.js';
 import { AGE_NOW_WORDS, AGE_SOON_WORDS, AGE_THEN_WORDS, AGE_TURNS_WORDS } from './lexicon/certificate-words.js';
 import { FACT_LABELS, MONTH_NAMES, UNIT_WORDS } from './lexicon/synonyms.js';
 import { alternation, fold } from './normalize.js';
@@ -25,12 +26,20 @@ const TURNS = new RegExp(
   String.raw`${word(AGE_TURNS_WORDS)}\s+(\d{1,2})\s*(?:${word(UNIT_WORDS.years)}\s*)?(?:(?:i|in)\s+${word(Object.keys(MONTH_NAMES))}|(?:(?:i|in)\s+)?${word(AGE_SOON_WORDS)})(?![a-z])`,
 );
 
+const BORN = new RegExp(`(?<![a-z])${word(FACT_LABELS.seafarerBirthDate?.before ?? [])}(?![a-z])`);
+
 /**
  * The age at issue `text` gives when it speaks of the age now or then; undefined when it does
  * neither (the ordinary reading applies).
  */
 export function ageAtIssueReply(text: string, issueDate: unknown, today: string): AnswerResult | undefined {
   const folded = fold(text);
+  // «født 15.03.2007», "I told you, born 15.03.2007": the exact age on the date of issue.
+  if (typeof issueDate === 'string' && BORN.test(folded)) {
+    const [birth, ...more] = findDates(folded, today).filter((h) => h.iso !== undefined);
+    const age = birth?.iso && more.length === 0 ? ageAtIssueFromBirth(birth.iso, issueDate) : undefined;
+    if (age !== undefined) return { kind: 'value', value: age };
+  }
   const then = THEN.exec(folded);
   if (then) return { kind: 'value', value: Number(then[1]) };
   const now = NOW.exec(folded);

@@ -55,3 +55,15 @@ export function ageAtIssueFromAgeNow(ageNow: number, issued: IssueDate, today: s
   if (oldest < adult) return oldest;
   return undefined;
 }
+
+/**
+ * The age at issue from the date of birth and a whole date of issue: exact, so taken whichever side of
+ * 18 it falls («født 15.03.2007», "I was born 15.03.2007"). Undefined for a birth after the issue.
+ */
+export function ageAtIssueFromBirth(birthIso: string, issueIso: string): number | undefined {
+  const born = isoParts(birthIso);
+  const issued = isoParts(issueIso);
+  if (!born || !issued) return undefined;
+  const age = fullYears(born, issued);
+  return age >= 0 ? age : undefined;
+}

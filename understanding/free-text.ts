@@ -28,7 +28,7 @@ import type { ExtractContext } from './extract.js';
 import { alternation, fold } from './normalize.js';
 import { convert, findQuantities, isBoundQuantity, type Quantity } from './numbers.js';
 import { readSeaTime } from './sea-time-text.js';
-import { ageAtIssueFromAgeNow } from './age-at-issue.js';
+import { ageAtIssueFromAgeNow, ageAtIssueFromBirth } from './age-at-issue.js';
 import { findBooleanInText, findEnumHitInText, type EnumHit } from './words.js';
 import { uploadedDocuments } from './uploads.js';
 import { BEFORE_ISSUE_WORDS } from './lexicon/certificate-words.js';
@@ -311,6 +311,7 @@ function dates(c: Collector, folded: string, hits: readonly DateHit[]): void {
 }
 
 const ISSUE_LABEL = dateLabel(FACT_LABELS.issueDate?.before ?? []);
+const BIRTH_LABEL = dateLabel(FACT_LABELS.seafarerBirthDate?.before ?? []);
 const MIN_LOA_OF_SERVICE = limit('d6MasterExtensionMinLoaOfService');
 
 /**
@@ -349,6 +350,14 @@ function yearlessDates(c: Collector, folded: string, today: string, facts: reado
  * or a month), when the age-at-issue rule makes it safe (age-at-issue.ts).
  */
 function ageAtIssue(c: Collector, folded: string, ages: readonly Quantity[], hits: readonly DateHit[], today: string) {
+  const issuedOn = hits.find((h) => h.iso !== undefined && ISSUE_LABEL.test(textBefore(folded, h)));
+  const born = hits.find((h) => h.iso !== undefined && BIRTH_LABEL.test(textBefore(folded, h)));
+  // The date of birth gives the exact age at issue.
+  if (issuedOn?.iso && born?.iso && born !== issuedOn) {
+    const exact = ageAtIssueFromBirth(born.iso, issuedOn.iso);
+    if (exact !== undefined) c.propose('ageAtIssue', exact, born.start, born.end);
+    return;
+  }
   const [age] = ages;
   if (age === undefined || ages.some((q) => q.value !== age.value)) return;
   const issued = hits.find((h) => (h.iso !== undefined || h.partial) && ISSUE_LABEL.test(textBefore(folded, h)));

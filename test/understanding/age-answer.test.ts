@@ -20,6 +20,18 @@ describe('the age at issue from a reply about the age now or then', () => {
       '2025-06-01',
       { kind: 'not-understood' },
     ],
+    [
+      '"born 15.03.2007", issued 01.02.2025: exactly 17 then',
+      'I told you, born 15.03.2007',
+      '2025-02-01',
+      { kind: 'value', value: 17 },
+    ],
+    [
+      '«født 01.02.2007», issued that day 18 years later: 18 then',
+      'født 01.02.2007',
+      '2025-02-01',
+      { kind: 'value', value: 18 },
+    ],
     ['a plain age is left to the ordinary reading', '40', '2025-06-01', undefined],
     ['«17 år» is left to the ordinary reading', '17 år', '2025-06-01', undefined],
   ])('%s', (_name, text, issueDate, expected) => {

@@ -981,6 +981,14 @@ const missed: FreeTextCase[] = [
   },
   // S4: the health certificate's date of issue and the age
   {
+    name: 'the date of birth and the date of issue give the exact age at issue ("I was born 15.03.2007")',
+    rule: 'health-certificate',
+    text: 'health certificate issued 01.02.2025. I was born 15.03.2007. valid now?',
+    expected: { issueDate: '2025-02-01', ageAtIssue: 17 },
+    locale: 'en',
+    today: '2026-12-04',
+  },
+  {
     name: '«minste bemanning er 9 personer» is the safe manning (seed 003: minste sikkerhetsbemanning)',
     rule: 'ship-cook',
     text: 'minste bemanning er 9 personer. må vi ha kokk?',
