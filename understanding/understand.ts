@@ -35,6 +35,7 @@ import {
   COOK_NOUNS,
   COOK_ROLE_ASKED,
   PROCESSING_TIME_WORDS,
+  SEA_TIME_AMOUNT_ASKED,
   SHIP_CERTIFICATE_WORDS,
 } from './lexicon/certificate-words.js';
 import { CONFIRMING_QUESTIONS, INTERRUPTION_WORDS, REFERRED_OBJECTS } from './lexicon/discourse.js';
@@ -207,10 +208,22 @@ function d6Holder(verdict: TopicVerdict, text: string): TopicVerdict {
     : verdict;
 }
 
+/**
+ * «hvor mye fartstid blir det?», "how much sea time?": an amount of sea time asked is the calculation
+ * when the classifier ranks it first but is not sure enough on its own (short questions, few words).
+ */
+const AMOUNT_ASKED = named(SEA_TIME_AMOUNT_ASKED);
+function seaTimeAmount(verdict: TopicVerdict, text: string): TopicVerdict {
+  if (verdict.kind === 'answer' || verdict.ranked[0]?.topic !== 'seatime.calculate') return verdict;
+  return AMOUNT_ASKED.test(fold(text))
+    ? { kind: 'answer', topic: 'seatime.calculate', p: verdict.ranked[0].p, related: [], ranked: verdict.ranked }
+    : verdict;
+}
+
 /** The verdict for one question, where the rating position the question asks about settles the topic. */
 function verdictFor(text: string): TopicVerdict {
   const classified = classifyTopics(text.slice(0, MAX_CLASSIFIED).replace(INTERRUPTION, ''));
-  const verdict = d6Holder(cookCount(shipCertificate(classified, text), text), text);
+  const verdict = seaTimeAmount(d6Holder(cookCount(shipCertificate(classified, text), text), text), text);
   const positions = askedPositions(text);
   // Two or three positions asked about («matros eller lettmatros?»): which one is meant.
   if (positions.length >= 2 && verdict.kind !== 'out-of-scope' && verdictIsRating(verdict))

@@ -109,6 +109,16 @@ describe('understand: the questions of a message', () => {
       topics: ['deck.master-rights'],
     },
     {
+      name: 'an amount of sea time asked («kor mykje fartstid er det?») is the calculation',
+      text: '1500 arbeidstimar om bord i 2025, kor mykje fartstid er det?',
+      topics: ['seatime.calculate'],
+    },
+    {
+      name: 'a bare «hvor mye fartstid?» is the calculation',
+      text: 'hvor mye fartstid?',
+      topics: ['seatime.calculate'],
+    },
+    {
       name: 'a cook asked about with the safe manning before it stays the cook topic',
       text: 'we are 12 in safe manning, do we need a cook',
       topics: ['cook.required'],

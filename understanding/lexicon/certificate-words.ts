@@ -182,3 +182,18 @@ export const COOK_ROLE_ASKED: readonly string[] = [
   'work as the cook',
   'work as ship cook',
 ];
+
+/** Asking for an amount of sea time («hvor mye fartstid blir det?», "how much sea time?"): a calculation. */
+export const SEA_TIME_AMOUNT_ASKED: readonly string[] = [
+  'hvor mye fartstid',
+  'hvor mange fartstidsdager',
+  'hvor mange dager fartstid',
+  'kor mykje fartstid',
+  'kor mange fartstidsdagar',
+  'kor mange dagar fartstid',
+  'how much sea time',
+  'how much seatime',
+  'how many sea time days',
+  'how many sea-time days',
+  'how many days of sea time',
+];
