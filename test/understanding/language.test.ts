@@ -85,6 +85,10 @@ describe('nynorsk messages are nynorsk', () => {
     'kæm kan skriva under på fartstida mi?',
     'åssen søke me om bemanningssertifikat?',
     'kem ska rapportere fartstida?',
+    // Nynorsk without «eg/kva»: the nouns and verbs tell
+    'kan rekneskapsføraren vår stadfeste fartstida til mannskapet?',
+    'reknar vedlikehald om bord når båten ligg ved kai som fartstid?',
+    'Vil søknaden min bli behandla automatisk om reiarlaget har rapportert fartstida elektronisk?',
   ])('"%s"', (text) => {
     expect(detectLocale(text)).toBe('nn');
   });
