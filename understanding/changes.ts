@@ -201,24 +201,20 @@ export const sameValue = (a: unknown, b: unknown): boolean =>
 const TIME_UNIT = alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days]);
 const COUNT = String.raw`(?:\d+(?:[.,]\d+)?|[a-z]+)`;
 /** After «til» only the end of the clause or a label's link word: «2 måneder til sjøs» is at sea. */
-const CLAUSE_END = String.raw`(?=[ ,]*(?:[?.!,;]|$| (?:pa|som|i|on|as|in|of|og|and|so|sa)(?![a-z])))`;
+const CLAUSE_END = `(?=[ ,]*(?:[?.!,;]|$| (?:pa|som|i|on|as|in|of|og|and|so|sa)(?![a-z])))`;
 /** One way of writing an addition, and what to write instead so the time reads as a plain quantity. */
 const MORE: readonly { re: RegExp; keep: (m: RegExpExecArray) => string }[] = [
   {
-    re: new RegExp(
-      String.raw`(?<![a-z0-9])(${COUNT}) (?:${alternation(MORE_WORDS.beforeUnit)}) ((?:${TIME_UNIT})(?![a-z]))`,
-    ),
+    re: new RegExp(`(?<![a-z0-9])(${COUNT}) (?:${alternation(MORE_WORDS.beforeUnit)}) ((?:${TIME_UNIT})(?![a-z]))`),
     keep: (m) => `${m[1]} ${m[2]}`,
   },
   {
-    re: new RegExp(
-      String.raw`(?<![a-z0-9])(${COUNT} (?:${TIME_UNIT})) (?:${alternation(MORE_WORDS.afterUnit)})${CLAUSE_END}`,
-    ),
+    re: new RegExp(`(?<![a-z0-9])(${COUNT} (?:${TIME_UNIT})) (?:${alternation(MORE_WORDS.afterUnit)})${CLAUSE_END}`),
     keep: (m) => `${m[1]}`,
   },
   {
     re: new RegExp(
-      String.raw`(?<![a-z0-9])(?:${alternation(MORE_WORDS.beforeNumber)}) ((?:${COUNT} )?(?:${TIME_UNIT})(?![a-z]))`,
+      `(?<![a-z0-9])(?:${alternation(MORE_WORDS.beforeNumber)}) ((?:${COUNT} )?(?:${TIME_UNIT})(?![a-z]))`,
     ),
     // "another month" is one month more.
     keep: (m) => (m[1]?.includes(' ') ? m[1] : `1 ${m[1] ?? ''}`),

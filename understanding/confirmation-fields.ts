@@ -77,7 +77,7 @@ export function confirmationFields(text: string, signerRoles: readonly string[])
   return out;
 }
 
-const SELF = new RegExp(String.raw`^(?:(?:${labels(CONFIRMATION_LABELS.self)})[ 	]+)+`, 'iu');
+const SELF = new RegExp(String.raw`^(?:(?:${labels(CONFIRMATION_LABELS.self)})[ \t]+)+`, 'iu');
 /**
  * The signer's name without the words by which the writer points to themselves («meg selv Ola
  * Nilsen» is Ola Nilsen) and the words after it; undefined when no name of two words or more is left.

@@ -113,8 +113,8 @@ const DATE_LABELS: readonly { key: string; re: RegExp }[] = [
   key,
   re: dateLabel(FACT_LABELS[key]?.before ?? []),
 }));
-const PERIOD_START = new RegExp(String.raw`(?<![a-z0-9])${word(PERIOD_FROM_WORDS)}(?: (?:den|the))?:? ?$`);
-const PERIOD_BETWEEN = new RegExp(String.raw`^ ?${word(PERIOD_TO_WORDS)} ?(?:den |the )?$`);
+const PERIOD_START = new RegExp(`(?<![a-z0-9])${word(PERIOD_FROM_WORDS)}(?: (?:den|the))?:? ?$`);
+const PERIOD_BETWEEN = new RegExp(`^ ?${word(PERIOD_TO_WORDS)} ?(?:den |the )?$`);
 
 /** A fact a text states: its catalogue key, value and where it stands in the folded text [start, end). */
 export type FactFound = { key: string; value: unknown; start: number; end: number };
@@ -571,7 +571,7 @@ const VALUE = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\. ?[a-z]+ \d{4}|\d
  * label before it names the second.
  */
 const SUPERSEDED = new RegExp(
-  String.raw`(?<![a-z0-9.,])(${VALUE})( ?[,;:(–—-]* ?(?<![a-z])${word([...SELF_CORRECTION_WORDS, ...CORRECTION_WORDS])}(?![a-z])[ ,:!–—-]*(?:[a-z]+ ){0,4})(?=${VALUE}(?![a-z0-9]))`,
+  `(?<![a-z0-9.,])(${VALUE})( ?[,;:(–—-]* ?(?<![a-z])${word([...SELF_CORRECTION_WORDS, ...CORRECTION_WORDS])}(?![a-z])[ ,:!–—-]*(?:[a-z]+ ){0,4})(?=${VALUE}(?![a-z0-9]))`,
   'g',
 );
 const DATE_LIKE = /^\d{1,2}\.(?:\d{1,2}\.\d{2,4}| ?[a-z]+ \d{4})$/;

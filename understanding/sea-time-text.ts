@@ -36,10 +36,10 @@ const PER_DAY = `${word(PER_DAY_WORDS)}(?![a-z])`;
 const TIMES = `${word(TIMES_WORDS)}`;
 
 /** Between days and hours: "20 dager à 12 timer", "100 days x 12 hours", "20 days, ca 12 hours", "60 days 12 hours". */
-const DAYS_THEN_HOURS = new RegExp(String.raw`^ ?(?:(?:${word(DAYS_AT_HOURS_WORDS)}|${TIMES}) ?)?${APPROX}$`);
+const DAYS_THEN_HOURS = new RegExp(`^ ?(?:(?:${word(DAYS_AT_HOURS_WORDS)}|${TIMES}) ?)?${APPROX}$`);
 /** Between hours and days: "12 timer per dag i 20 dager", «12 timar dagen i 30 dagar», "14 timer x 100 dager". */
 const HOURS_THEN_DAYS = new RegExp(
-  String.raw`^ ?(?:${PER_DAY}(?: ?${word(HOURS_FOR_DAYS_WORDS)}(?![a-z]))?|(?:${PER_DAY} ?)?${TIMES}) ?${APPROX}$`,
+  `^ ?(?:${PER_DAY}(?: ?${word(HOURS_FOR_DAYS_WORDS)}(?![a-z]))?|(?:${PER_DAY} ?)?${TIMES}) ?${APPROX}$`,
 );
 const PER_DAY_NEXT = new RegExp(`^ ?${PER_DAY}`);
 const PER_WEEK_NEXT = new RegExp(`^,? ?${word(PER_WEEK_WORDS)}(?![a-z])`);
