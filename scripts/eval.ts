@@ -22,7 +22,11 @@ import { CLASSES, classIndex, trainingExamples } from '../understanding/classifi
 import { committedModel, probabilitiesOfLogits } from '../understanding/classifier/model.js';
 import { POLICY } from '../understanding/classifier/policy.js';
 import { TRAINING } from '../understanding/classifier/train.js';
-import { classifyTopics, verdictOf } from '../understanding/topics.js';
+import { classifyTopics, type TopicVerdict, verdictOf } from '../understanding/topics.js';
+import { understand } from '../understanding/understand.js';
+
+/** A fixed day for the dates in messages (routing does not depend on it). */
+const EVAL_TODAY = '2026-12-05';
 import { DEV_SET } from '../test/eval/dev/index.js';
 import { type EvalCase, evaluateRouting, type Miss, type RoutingReport } from '../test/eval/evaluate.js';
 import { type HeldOutSet, loadHeldOut } from '../test/eval/heldout-loader.js';
@@ -106,6 +110,10 @@ out.push(
     `Before: ${before.router}.`,
 );
 
+/** The verdict a conversation routes on: the first question `understand()` finds in the message. */
+const understoodVerdict = (text: string): TopicVerdict =>
+  understand(text, { today: EVAL_TODAY }).questions[0]?.verdict ?? { kind: 'out-of-scope', ranked: [] };
+
 /** Misses of a set the engineers may read (never the held-out set's). */
 const missLines = (misses: readonly Miss[]) =>
   misses.map((m) => `- [${m.locale}] ${m.expected} → ${m.got} (${m.how}): «${m.text}»`).join('\n');
@@ -126,6 +134,15 @@ async function heldOutSection(set: HeldOutSet, title: string, about: string, was
   out.push(`${about} Aggregate figures only.\n`);
   out.push(table(report, was));
   out.push(`\nTargets on ${set === 1 ? 'the held-out set' : 'held-out set 2'}:\n${targetLines(report)}`);
+  // What a conversation routes on: the whole reading of the message, not the classifier alone.
+  const whole = strip(evaluateRouting(cases, understoodVerdict));
+  out.push(
+    '\nThe same messages through `understand()` — what a conversation routes on: its first question, after ' +
+      'the question splitting and the narrow rules on top of the classifier (a D6 holder, how many cooks, an ' +
+      "ISSC's processing time, an amount of sea time asked):\n",
+  );
+  out.push(table(whole, undefined));
+  out.push(`\nTargets, read this way:\n${targetLines(whole)}`);
 }
 
 await heldOutSection(

@@ -14,6 +14,8 @@ import {
   QUESTION_OPENERS,
   QUESTION_SUBJECTS,
   SERVED_AS_WORDS,
+  SERVED_TIME_WORDS,
+  SERVED_VERBS,
   WH_WORDS,
 } from './lexicon/discourse.js';
 import { RULE_HINTS } from './lexicon/routing.js';
@@ -61,6 +63,9 @@ const INDIRECT = new RegExp(`${START}(?:${alt(INDIRECT_QUESTION_PHRASES)})${END}
 /** A verb opening a statement whose subject is left out, a number right after it («Har 1 år som lettmatros»). */
 const OPENER_THEN_NUMBER = new RegExp(`${OPENER.source}\\s+\\d`, 'iu');
 
+/** True when `part` opens with a question word or verb ("Trenger vi …", "Do we …", «Kva …»). */
+export const opensQuestion = (part: string): boolean => OPENER.test(part);
+
 /** True when `part` asks something (see the module comment). */
 export const asks = (part: string): boolean =>
   /\?\s*["»”)]*\s*$/.test(part) || (OPENER.test(part) && !OPENER_THEN_NUMBER.test(part)) || INDIRECT.test(part);
@@ -106,11 +111,14 @@ const POSITION = new RegExp(
   'g',
 );
 const TIME_UNITS = alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days]);
-const SERVED = new RegExp(String.raw`\d(?:[.,]\d+)? ?(?:${TIME_UNITS}) (?:${alternation(SERVED_AS_WORDS)}) ?$`);
+const SERVED = new RegExp(
+  String.raw`(?:(?<![a-z])(?:${TIME_UNITS}|${alternation(SERVED_TIME_WORDS)}) (?:${alternation(SERVED_AS_WORDS)})|(?<![a-z])${alternation(SERVED_VERBS)}) ?$`,
+);
 
 /**
  * The rating topic of the one position `text` asks about: every position it names, except those it
- * names as time served ("7 måneder som lettmatros"). `undefined` when it names none or several.
+ * names as time served ("7 måneder som lettmatros", «etter ett år som lettmatros», "time as ordinary
+ * seaman", «har vært lettmatros»). `undefined` when it names none or several.
  */
 export function askedPosition(text: string): RoutableTopicId | undefined {
   const named = askedPositions(text);

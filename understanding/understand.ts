@@ -29,7 +29,7 @@ import { detectLanguage } from './language.js';
 import { alternation, escapeRegExp, fold, words } from './normalize.js';
 import { confirmationFields } from './confirmation-fields.js';
 import { coordinatedQuestions } from './coordinated.js';
-import { type MessagePart, askedPositions, ruleHintsIn, splitMessage } from './questions.js';
+import { type MessagePart, askedPositions, opensQuestion, ruleHintsIn, splitMessage } from './questions.js';
 import {
   COOK_COUNT_WORDS,
   COOK_NOUNS,
@@ -182,7 +182,9 @@ function shipCertificate(verdict: TopicVerdict, text: string): TopicVerdict {
  * asked about as the cook is the qualification topic.
  */
 const COOK_COUNT = new RegExp(`(?<![a-z0-9])(?:[2-9]|${alternation(COOK_COUNT_WORDS)}) (?:${alternation(COOK_NOUNS)})`);
-const COOK_ROLE = named(COOK_ROLE_ASKED);
+const COOK_ROLE = new RegExp(
+  `(?<![a-z])(?:${alternation(COOK_ROLE_ASKED.subjects)})(?: [a-z]+){0,3} (?:${alternation(COOK_ROLE_ASKED.roles)})`,
+);
 function cookCount(verdict: TopicVerdict, text: string): TopicVerdict {
   if (verdict.kind !== 'answer' || !verdict.topic.startsWith('cook.')) return verdict;
   const folded = fold(text);
@@ -224,7 +226,7 @@ function seaTimeAmount(verdict: TopicVerdict, text: string): TopicVerdict {
 function verdictFor(text: string): TopicVerdict {
   const classified = classifyTopics(text.slice(0, MAX_CLASSIFIED).replace(INTERRUPTION, ''));
   const verdict = seaTimeAmount(d6Holder(cookCount(shipCertificate(classified, text), text), text), text);
-  const positions = askedPositions(text);
+  const positions = combinedPosition(askedPositions(text), text);
   // Two or three positions asked about («matros eller lettmatros?»): which one is meant.
   if (positions.length >= 2 && verdict.kind !== 'out-of-scope' && verdictIsRating(verdict))
     return { kind: 'clarify', topics: positions.slice(0, 3), ranked: verdict.ranked };
@@ -235,6 +237,18 @@ function verdictFor(text: string): TopicVerdict {
   if (verdict.kind === 'clarify' && verdict.topics.every((t) => t.startsWith('ratings.')))
     return { kind: 'answer', topic: position, p: 0, related: [], ranked: verdict.ranked };
   return verdict;
+}
+
+/** «kombinert», "combined", «både»: maskinpasser and lettmatros named together are the combined position. */
+const COMBINED = /(?<![a-z])(?:kombiner[a-z]*|combined|combination|bade|both)(?![a-z])/;
+const DECK_SIDE = /(?<![a-z])(?:deck|dekk|os|ordinary seaman|lettmatros)(?![a-z])/;
+function combinedPosition(positions: RoutableTopicId[], text: string): RoutableTopicId[] {
+  // The combined position written out («maskinpasser-lettmatros») is the one meant, whatever else is named.
+  if (positions.includes('ratings.maskinpasser-lettmatros')) return ['ratings.maskinpasser-lettmatros'];
+  const folded = fold(text);
+  const both =
+    positions.includes('ratings.maskinpasser') && (positions.includes('ratings.lettmatros') || DECK_SIDE.test(folded));
+  return both && COMBINED.test(folded) ? ['ratings.maskinpasser-lettmatros'] : positions;
 }
 
 /** A verdict about the rating topics only (an answer on one, or a menu of them). */
@@ -264,6 +278,17 @@ function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale
       return { ...q, verdict: d6Holder(q.verdict, text), ruleHints: own.length > 0 ? own : aroundHints };
     }),
   );
+  // One question beside statements: the statements may tell which side of a topic it is about
+  // («Sikkerhetsbemanningen vår er 10 personer. Må en av dem være skipskokk?» is whether one is
+  // required). The whole message's verdict wins when it is another topic of the same family; a topic
+  // of another family stays the question's own (facts stated first do not decide the topic).
+  const only = classified.length === 1 ? classified[0] : undefined;
+  if (only && parts.length > 1 && only.verdict.kind === 'answer') {
+    const all = verdictFor(text);
+    const family = (topic: string) => topic.split('.')[0];
+    if (all.kind === 'answer' && all.topic !== only.verdict.topic && family(all.topic) === family(only.verdict.topic))
+      classified[0] = { ...only, verdict: all };
+  }
   // A further question that names nothing itself is about what the question before it named.
   for (let i = 1; i < classified.length; i++) {
     const before = classified.slice(0, i).findLast((q) => q.verdict.kind === 'answer')?.verdict;
@@ -327,8 +352,8 @@ function referring(q: Question, topic: RoutableTopicId, locale: Locale): Questio
   return { ...q, verdict };
 }
 
-/** Most words of a question too bare to be read alone («Bemanningssertifikat?», "Cook?"). */
-const BARE_QUESTION_WORDS = 2;
+/** Most words of a question too bare to be read alone («Bemanningssertifikat?», "Safe manning document?"), without a question verb. */
+const BARE_QUESTION_WORDS = 3;
 
 /**
  * The verdict for one asking part. A bare one («norsk lasteskip 60 BT. Bemanningssertifikat?») is
@@ -337,7 +362,7 @@ const BARE_QUESTION_WORDS = 2;
  */
 function partVerdict(part: MessagePart, text: string, parts: readonly MessagePart[]): TopicVerdict {
   const own = verdictFor(part.text);
-  if (parts.length < 2 || words(fold(part.text)).length > BARE_QUESTION_WORDS) return own;
+  if (parts.length < 2 || words(fold(part.text)).length > BARE_QUESTION_WORDS || opensQuestion(part.text)) return own;
   const whole = verdictFor(text);
   return whole.kind === 'answer' ? whole : own;
 }

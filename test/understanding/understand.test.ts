@@ -119,6 +119,36 @@ describe('understand: the questions of a message', () => {
       topics: ['seatime.calculate'],
     },
     {
+      name: 'a question beside statements takes the side of the topic the statements tell («… 10 personer. Må en av dem være skipskokk?»)',
+      text: 'Sikkerhetsbemanningen vår er 10 personer. Må en av dem være skipskokk?',
+      topics: ['cook.required'],
+    },
+    {
+      name: 'statements of another family do not decide the question («… legg skipet i opplag. Må mannskapet vere om bord?» is lay-up)',
+      text: 'Vi legg skipet i opplag i Ølen. Må mannskapet vere om bord?',
+      topics: ['manning.lay-up'],
+    },
+    {
+      name: 'a position served in, named without a number («etter ett år som lettmatros»), is not asked about',
+      text: 'Kan jeg jobbe som matros etter ett år som lettmatros?',
+      topics: ['ratings.matros'],
+    },
+    {
+      name: '"I am lettmatros … can I become matros?" asks about matros',
+      text: 'I am lettmatros with 2 years sea time, can I become matros?',
+      topics: ['ratings.matros'],
+    },
+    {
+      name: 'a combined deck and engine rating is the combined position, not a menu',
+      text: 'What must I have to fill a combined deck and engine rating position?',
+      topics: ['ratings.maskinpasser-lettmatros'],
+    },
+    {
+      name: 'a bare question of three words is read with the facts before it ("… Norwegian flag. Safe manning document?")',
+      text: 'Fishing vessel L 24.2 m, LOA 27 m, Norwegian flag. Safe manning document?',
+      topics: ['manning.which-vessels'],
+    },
+    {
       name: 'a cook asked about with the safe manning before it stays the cook topic',
       text: 'we are 12 in safe manning, do we need a cook',
       topics: ['cook.required'],

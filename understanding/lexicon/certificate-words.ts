@@ -159,29 +159,49 @@ export const PROCESSING_TIME_WORDS: readonly string[] = [
 
 /**
  * A person asked about as the cook («kan han bli skipskokk?», "can he be the cook?"): whether that
- * person may be the cook (§ 52), not whether the vessel needs one.
+ * person may be the cook (§ 52), not whether the vessel needs one. A subject and a verb first: «må det
+ * være skipskokk?», "must there be a cook?" ask whether one is required.
  */
-export const COOK_ROLE_ASKED: readonly string[] = [
-  'bli skipskokk',
-  'være skipskokk',
-  'vere skipskokk',
-  'bli kokk',
-  'være kokk',
-  'vere kokk',
-  'jobbe som kokk',
-  'jobbe som skipskokk',
-  'arbeide som kokk',
-  'arbeide som skipskokk',
-  'be the cook',
-  'be cook',
-  'be a cook',
-  'be ship cook',
-  "be the ship's cook",
-  'work as cook',
-  'work as a cook',
-  'work as the cook',
-  'work as ship cook',
-];
+export const COOK_ROLE_ASKED = {
+  subjects: [
+    'kan han',
+    'kan hun',
+    'kan jeg',
+    'kan eg',
+    'kan ho',
+    'kan sønnen',
+    'kan dottera',
+    'kan datteren',
+    'can he',
+    'can she',
+    'can i',
+    'may he',
+    'may she',
+    'may i',
+    'could he',
+    'could she',
+    'could i',
+  ],
+  roles: [
+    'bli skipskokk',
+    'være skipskokk',
+    'vere skipskokk',
+    'bli kokk',
+    'være kokk',
+    'vere kokk',
+    'jobbe som kokk',
+    'jobbe som skipskokk',
+    'be the cook',
+    'be cook',
+    'be a cook',
+    'be ship cook',
+    "be the ship's cook",
+    'work as cook',
+    'work as a cook',
+    'work as the cook',
+    'work as ship cook',
+  ],
+} as const;
 
 /** Asking for an amount of sea time («hvor mye fartstid blir det?», "how much sea time?"): a calculation. */
 export const SEA_TIME_AMOUNT_ASKED: readonly string[] = [

@@ -355,6 +355,36 @@ export const ASKED_POSITIONS: Readonly<Partial<Record<RoutableTopicId, readonly 
 
 /** Words between a time and the position it was served in ("7 måneder SOM lettmatros", "a year AS an oiler"). */
 export const SERVED_AS_WORDS: readonly string[] = ['som', 'as', 'as a', 'as an', 'på', 'on', 'i', 'in'];
+/** Time served named without a number before SERVED_AS_WORDS («tiden som lettmatros», "time as OS"). */
+export const SERVED_TIME_WORDS: readonly string[] = [
+  'tiden',
+  'tida',
+  'tid',
+  'time',
+  'service',
+  'erfaring',
+  'experience',
+];
+/** A position served in before it is named («har vært lettmatros», "I have been an ordinary seaman"). */
+export const SERVED_VERBS: readonly string[] = [
+  'i am',
+  'i am a',
+  'i am an',
+  'im',
+  'jeg er',
+  'eg er',
+  'vært',
+  'vore',
+  'been',
+  'been a',
+  'been an',
+  'jobbet som',
+  'jobba som',
+  'arbeidet som',
+  'worked as',
+  'worked as a',
+  'worked as an',
+];
 
 /**
  * Words a user puts before a question to interrupt or to go on ("wait, can the master sign it?",
