@@ -55,7 +55,7 @@ const JOIN = new RegExp(
 );
 
 const OPENER = new RegExp(
-  String.raw`^[\s"«“(¿-]*(?:(?:ok|okay|okei|hei|hi|hello|og|and|men|but|så|so)[,!.]?\s+)?(?:${alt(QUESTION_OPENERS)})${END}`,
+  String.raw`^[\s"«“(¿-]*(?:\d{1,2}[).:]\s*|[a-h]\)\s*)?(?:(?:ok|okay|okei|hei|hi|hello|og|and|men|but|så|so)[,!.]?\s+)?(?:${alt(QUESTION_OPENERS)})${END}`,
   'iu',
 );
 const INDIRECT = new RegExp(`${START}(?:${alt(INDIRECT_QUESTION_PHRASES)})${END}`, 'iu');

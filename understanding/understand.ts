@@ -38,7 +38,7 @@ import {
   SEA_TIME_AMOUNT_ASKED,
   SHIP_CERTIFICATE_WORDS,
 } from './lexicon/certificate-words.js';
-import { CONFIRMING_QUESTIONS, INTERRUPTION_WORDS, REFERRED_OBJECTS } from './lexicon/discourse.js';
+import { CONFIRMING_QUESTIONS, INTERRUPTION_WORDS, QUESTION_JOINERS, REFERRED_OBJECTS } from './lexicon/discourse.js';
 import { ALL_FACTS, ruleFact } from './rule-facts.js';
 import { classifyTopics, type TopicVerdict } from './topics.js';
 
@@ -150,6 +150,9 @@ function foldChar(ch: string): string {
   return f;
 }
 
+/** A list item's number or letter («2) Kan vi …», "b. Can we …»): no word of the question. */
+const LIST_MARKER = /^\s*(?:\d{1,2}[).:]|[a-h]\))\s*/;
+
 const INTERRUPTION = new RegExp(
   `^\\s*(?:(?:${INTERRUPTION_WORDS.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})[,.!:;]*\\s+)+`,
   'iu',
@@ -224,7 +227,7 @@ function seaTimeAmount(verdict: TopicVerdict, text: string): TopicVerdict {
 
 /** The verdict for one question, where the rating position the question asks about settles the topic. */
 function verdictFor(text: string): TopicVerdict {
-  const classified = classifyTopics(text.slice(0, MAX_CLASSIFIED).replace(INTERRUPTION, ''));
+  const classified = classifyTopics(text.slice(0, MAX_CLASSIFIED).replace(INTERRUPTION, '').replace(LIST_MARKER, ''));
   const verdict = seaTimeAmount(d6Holder(cookCount(shipCertificate(classified, text), text), text), text);
   const positions = combinedPosition(askedPositions(text), text);
   // Two or three positions asked about («matros eller lettmatros?»): which one is meant.
@@ -307,7 +310,9 @@ function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale
     return [
       ...clear,
       ...unclear.filter((q) => endsWithQuestionMark(q.text)),
-      ...classified.filter((q) => q.verdict.kind === 'out-of-scope' && asksOnItsOwn(q.text)),
+      ...classified.filter(
+        (q) => q.verdict.kind === 'out-of-scope' && asksOnItsOwn(q.text) && startsSentence(text, q.start),
+      ),
     ];
   // No question is clear on its own; the sentences around it may settle it (the question stays where it
   // is), and then the question may be about another side of what they are about.
@@ -321,6 +326,15 @@ function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale
   }
   return [first ?? whole()];
 }
+
+/**
+ * True when the part at `start` opens a sentence of `text`: one joined to the question before it
+ * («Kan vi bruke Min side, og hvilken rolle i Altinn trenger vi?») shares that question's subject,
+ * whose answer may cover it, so it gets no fallback of its own.
+ */
+const SENTENCE_START = new RegExp(`(?:^|[.?!:\\n])["»”)]*\\s*(?:(?:${alternation(QUESTION_JOINERS)}),?)?\\s*$`);
+const startsSentence = (text: string, start: number) =>
+  SENTENCE_START.test(fold(text.slice(Math.max(0, start - 40), start)).replace(/,$/, ''));
 
 const endsWithQuestionMark = (text: string) => /\?\s*["»”)]*\s*$/.test(text);
 
@@ -345,7 +359,7 @@ function asksOnItsOwn(text: string): boolean {
  */
 function referring(q: Question, topic: RoutableTopicId, locale: Locale): Question | undefined {
   const family = topic.split('.')[0] ?? '';
-  const object = REFERRED_OBJECTS[family]?.[locale];
+  const object = (REFERRED_OBJECTS[topic] ?? REFERRED_OBJECTS[family])?.[locale];
   if (!object || q.verdict.kind === 'answer' || CONFIRMING.test(fold(q.text))) return undefined;
   const verdict = verdictFor(`${q.text} ${object}`);
   if (verdict.kind !== 'answer' || verdict.topic === topic || !verdict.topic.startsWith(`${family}.`)) return undefined;

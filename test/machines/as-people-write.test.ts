@@ -525,6 +525,27 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'an e-mail with three numbered questions gets all three answered, in order, the calculation included (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Hei,\n\nVi er et oppdrettsselskap på Frøya. Vi har hittil ikke rapportert fartstid elektronisk.\n\n1) Hvilken stilling skal vi registrere fartstiden på for de som kjører båten?\n2) Kan vi bruke Min side kvalifikasjoner, og hvilken rolle i Altinn trenger vi?\n3) En av de ansatte har jobbet ca 3 timer om dagen i 220 dager. Hvor mye fartstid blir det?\n\nMed vennlig hilsen\nMarte',
+        {
+          topics: [
+            'seatime.positions',
+            'seatime.employer-reporting',
+            'seatime.employer-reporting',
+            'seatime.calculate',
+            'seatime.calculate',
+          ],
+          ask: null,
+          decision: { rule: 'sea-time', outcome: 'calculated' },
+          never: (l) => [texts(l).conversation.alsoAskedOutside],
+        },
+      ),
+    ],
+  },
 ];
 
 describe('conversations as people write them', () => {

@@ -110,8 +110,8 @@ export const QUESTION_JOINERS: readonly string[] = ['og', 'and', 'samt', 'også'
 /**
  * What a further question that names nothing itself is about ("… and whether our office manager can
  * sign it?", "… and how to apply."): the thing the question before it named, by that question's topic
- * family. The further question is read with this name after it; a family with no one thing (ratings,
- * deck officers, contact) has none.
+ * family (or its topic, where that names a more particular thing). The further question is read with
+ * this name after it; a family with no one thing (ratings, deck officers, contact) has none.
  */
 export const REFERRED_OBJECTS: Readonly<
   Record<string, { readonly nb: string; readonly nn: string; readonly en: string }>
@@ -119,7 +119,10 @@ export const REFERRED_OBJECTS: Readonly<
   manning: { nb: 'bemanningssertifikat', nn: 'bemanningssertifikat', en: 'manning certificate' },
   cook: { nb: 'skipskokk', nn: 'skipskokk', en: "ship's cook" },
   d6: { nb: 'D6-sertifikat', nn: 'D6-sertifikat', en: 'D6 certificate' },
-  seatime: { nb: 'fartstidsbekreftelse', nn: 'stadfesting av fartstid', en: 'sea-time confirmation' },
+  seatime: { nb: 'rapportering av fartstid', nn: 'rapportering av fartstid', en: 'sea-time reporting' },
+  // A topic whose one thing is more particular than its family's.
+  'seatime.confirmation': { nb: 'fartstidsbekreftelse', nn: 'stadfesting av fartstid', en: 'sea-time confirmation' },
+  'seatime.who-can-confirm': { nb: 'fartstidsbekreftelse', nn: 'stadfesting av fartstid', en: 'sea-time confirmation' },
   health: { nb: 'helseerklæring', nn: 'helseerklæring', en: 'health certificate' },
   aps: { nb: 'søknad om sertifikat', nn: 'søknad om sertifikat', en: 'certificate application' },
   isps: { nb: 'ISSC', nn: 'ISSC', en: 'ISSC' },
