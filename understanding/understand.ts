@@ -225,8 +225,25 @@ function seaTimeAmount(verdict: TopicVerdict, text: string): TopicVerdict {
     : verdict;
 }
 
+/**
+ * Verdicts of texts read lately: one message asks for the whole text's verdict up to four times (a bare
+ * question, a question beside statements, a further question read with what it refers to), and short
+ * replies repeat. Pure, so a bounded memo is safe.
+ */
+const VERDICTS = new Map<string, TopicVerdict>();
+const VERDICTS_KEPT = 256;
+
 /** The verdict for one question, where the rating position the question asks about settles the topic. */
 function verdictFor(text: string): TopicVerdict {
+  const known = VERDICTS.get(text);
+  if (known) return known;
+  const verdict = readVerdict(text);
+  if (VERDICTS.size >= VERDICTS_KEPT) VERDICTS.clear();
+  VERDICTS.set(text, verdict);
+  return verdict;
+}
+
+function readVerdict(text: string): TopicVerdict {
   const classified = classifyTopics(text.slice(0, MAX_CLASSIFIED).replace(INTERRUPTION, '').replace(LIST_MARKER, ''));
   const verdict = seaTimeAmount(d6Holder(cookCount(shipCertificate(classified, text), text), text), text);
   const positions = combinedPosition(askedPositions(text), text);
