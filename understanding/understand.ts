@@ -244,7 +244,14 @@ function verdictFor(text: string): TopicVerdict {
 }
 
 function readVerdict(text: string): TopicVerdict {
-  const classified = classifyTopics(text.slice(0, MAX_CLASSIFIED).replace(INTERRUPTION, '').replace(LIST_MARKER, ''));
+  const read = text.slice(0, MAX_CLASSIFIED).replace(LIST_MARKER, '');
+  const stripped = read.replace(INTERRUPTION, '');
+  let classified = classifyTopics(stripped);
+  // "and the renewal?": the opening word was part of a short follow-up; read as written if that settles it.
+  if (stripped !== read && classified.kind !== 'answer') {
+    const asWritten = classifyTopics(read);
+    if (asWritten.kind === 'answer') classified = asWritten;
+  }
   const verdict = seaTimeAmount(d6Holder(cookCount(shipCertificate(classified, text), text), text), text);
   const positions = combinedPosition(askedPositions(text), text);
   // Two or three positions asked about («matros eller lettmatros?»): which one is meant.

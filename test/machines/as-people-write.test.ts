@@ -546,6 +546,20 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"and the renewal?" after the intermediate window is the renewal, with the expiry date kept (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'Our full ISSC was issued 01.03.2024, expiry 01.03.2029. When must we do the intermediate verification?',
+        decides('isps.verification-dates', 'issc-validity', 'dates'),
+      ),
+      say(
+        'and the renewal?',
+        asks('isps.verification-dates', 'verificationDate', { facts: { expiryDate: '2029-03-01' } }),
+      ),
+    ],
+  },
 ];
 
 describe('conversations as people write them', () => {
