@@ -31,12 +31,14 @@ import { confirmationFields } from './confirmation-fields.js';
 import { coordinatedQuestions } from './coordinated.js';
 import { type MessagePart, askedPositions, opensQuestion, ruleHintsIn, splitMessage } from './questions.js';
 import {
+  BUILD_VERBS,
   COOK_COUNT_WORDS,
   COOK_NOUNS,
   COOK_ROLE_ASKED,
   PROCESSING_TIME_WORDS,
   SEA_TIME_AMOUNT_ASKED,
   SHIP_CERTIFICATE_WORDS,
+  UNDERMANNED_WORDS,
 } from './lexicon/certificate-words.js';
 import { CONFIRMING_QUESTIONS, INTERRUPTION_WORDS, QUESTION_JOINERS, REFERRED_OBJECTS } from './lexicon/discourse.js';
 import { ALL_FACTS, ruleFact } from './rule-facts.js';
@@ -243,6 +245,22 @@ function verdictFor(text: string): TopicVerdict {
   return verdict;
 }
 
+/**
+ * Two narrow readings on top of the classifier: sailing short of the manning certificate is no manning
+ * topic's (the sources do not say when it is allowed), and a request to make a confirmation is the
+ * confirmation topic, not a choice between it and who may sign one.
+ */
+const UNDERMANNED = named(UNDERMANNED_WORDS);
+const BUILD = new RegExp(`(?<![a-z])(?:${alternation(BUILD_VERBS)})(?![a-z])`);
+function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdict {
+  const folded = fold(text);
+  if (verdict.kind === 'answer' && verdict.topic.startsWith('manning.') && UNDERMANNED.test(folded))
+    return { kind: 'out-of-scope', ranked: verdict.ranked };
+  if (verdict.kind === 'clarify' && verdict.topics.includes('seatime.confirmation') && BUILD.test(folded))
+    return { kind: 'answer', topic: 'seatime.confirmation', p: 0, related: [], ranked: verdict.ranked };
+  return verdict;
+}
+
 function readVerdict(text: string): TopicVerdict {
   const read = text.slice(0, MAX_CLASSIFIED).replace(LIST_MARKER, '');
   const stripped = read.replace(INTERRUPTION, '');
@@ -252,7 +270,10 @@ function readVerdict(text: string): TopicVerdict {
     const asWritten = classifyTopics(read);
     if (asWritten.kind === 'answer') classified = asWritten;
   }
-  const verdict = seaTimeAmount(d6Holder(cookCount(shipCertificate(classified, text), text), text), text);
+  const verdict = narrowReadings(
+    seaTimeAmount(d6Holder(cookCount(shipCertificate(classified, text), text), text), text),
+    text,
+  );
   const positions = combinedPosition(askedPositions(text), text);
   // Two or three positions asked about («matros eller lettmatros?»): which one is meant.
   if (positions.length >= 2 && verdict.kind !== 'out-of-scope' && verdictIsRating(verdict))

@@ -560,6 +560,16 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'a confirmation to set up, signed «av meg selv Ola Nilsen» by the seafarer, is refused at once: nobody may confirm their own sea time (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'sett opp en fartstidsbekreftelse for meg: Navn Ola Nilsen, født 1.1.1990, matros på MS Fjordgutt, kallesignal LABC, 30 m, 1.1.2026 til 30.6.2026, 150 dager, 12 timer, signert av meg selv Ola Nilsen som eier',
+        decides('seatime.confirmation', 'sea-time-confirmation', 'invalid'),
+      ),
+    ],
+  },
 ];
 
 describe('conversations as people write them', () => {

@@ -149,6 +149,21 @@ describe('understand: the questions of a message', () => {
       topics: ['manning.which-vessels'],
     },
     {
+      name: 'sailing with fewer crew than the manning certificate is out of scope, never the accepted-certificates answer',
+      text: 'Can we sail with fewer crew than the manning certificate if one person is sick?',
+      topics: ['?'],
+    },
+    {
+      name: '«en mann mindre enn bemanningssertifikatet» is out of scope (nb)',
+      text: 'Kan vi gå med en mann mindre enn bemanningssertifikatet sier?',
+      topics: ['?'],
+    },
+    {
+      name: 'a request to set up a confirmation is the confirmation topic, not a menu with who may sign',
+      text: 'sett opp en fartstidsbekreftelse for meg: Navn Ola Nilsen, matros på MS Fjordgutt, signert av meg selv Ola Nilsen som eier',
+      topics: ['seatime.confirmation'],
+    },
+    {
       name: 'a cook asked about with the safe manning before it stays the cook topic',
       text: 'we are 12 in safe manning, do we need a cook',
       topics: ['cook.required'],

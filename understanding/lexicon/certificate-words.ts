@@ -217,3 +217,60 @@ export const SEA_TIME_AMOUNT_ASKED: readonly string[] = [
   'how many sea-time days',
   'how many days of sea time',
 ];
+
+/**
+ * Sailing with fewer than the manning certificate lists («færre enn bemanningssertifikatet», "one less
+ * AB", "short-handed"): the sources do not say when that is allowed (seed 003 calls the manning the
+ * absolute minimum), so no manning topic answers it.
+ */
+export const UNDERMANNED_WORDS: readonly string[] = [
+  'fewer crew',
+  'less crew',
+  'one less',
+  'one fewer',
+  'one crew member less',
+  'one man short',
+  'short-handed',
+  'shorthanded',
+  'undermanned',
+  'under-manned',
+  'below the safe manning',
+  'below the manning',
+  'færre enn',
+  'færre folk',
+  'færre mann',
+  'en mann mindre',
+  'én mann mindre',
+  'ein mann mindre',
+  'en mindre enn',
+  'én mindre enn',
+  'ein mindre enn',
+  'underbemannet',
+  'underbemanna',
+  'under sikkerhetsbemanningen',
+  'under sikkerheitsbemanninga',
+];
+
+/** Asking Losen to make a sea-time confirmation («sett opp en fartstidsbekreftelse», "write up the confirmation"). */
+export const BUILD_VERBS: readonly string[] = [
+  'sett opp',
+  'sette opp',
+  'set opp',
+  'setje opp',
+  'lag',
+  'lage',
+  'lag meg',
+  'skriv',
+  'skrive',
+  'fyll ut',
+  'fylle ut',
+  'make',
+  'write up',
+  'write',
+  'draft',
+  'create',
+  'fill in',
+  'fill out',
+  'help me make',
+  'help me write',
+];
