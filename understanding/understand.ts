@@ -247,14 +247,21 @@ function verdictFor(text: string): TopicVerdict {
 
 /**
  * Two narrow readings on top of the classifier: sailing short of the manning certificate is no manning
- * topic's (the sources do not say when it is allowed), and a request to make a confirmation is the
+ * topic's (the sources say when only for repositioning, lay-up and lying moored), and a request to make a confirmation is the
  * confirmation topic, not a choice between it and who may sign one.
  */
 const UNDERMANNED = named(UNDERMANNED_WORDS);
+/** The manning topics that are about sailing or lying with fewer than listed (§ 13 repositioning, lay-up, moored). */
+const FEWER_ALLOWED: ReadonlySet<string> = new Set(['manning.repositioning', 'manning.lay-up', 'manning.moored']);
 const BUILD = new RegExp(`(?<![a-z])(?:${alternation(BUILD_VERBS)})(?![a-z])`);
 function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
-  if (verdict.kind === 'answer' && verdict.topic.startsWith('manning.') && UNDERMANNED.test(folded))
+  if (
+    verdict.kind === 'answer' &&
+    verdict.topic.startsWith('manning.') &&
+    !FEWER_ALLOWED.has(verdict.topic) &&
+    UNDERMANNED.test(folded)
+  )
     return { kind: 'out-of-scope', ranked: verdict.ranked };
   if (verdict.kind === 'clarify' && verdict.topics.includes('seatime.confirmation') && BUILD.test(folded))
     return { kind: 'answer', topic: 'seatime.confirmation', p: 0, related: [], ranked: verdict.ranked };

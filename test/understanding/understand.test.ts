@@ -154,6 +154,11 @@ describe('understand: the questions of a message', () => {
       topics: ['?'],
     },
     {
+      name: 'fewer crew while moving an empty ship to the yard stays the repositioning topic (§ 13)',
+      text: 'moving the ship to the yard without cargo, can we sail with less crew?',
+      topics: ['manning.repositioning'],
+    },
+    {
       name: '«en mann mindre enn bemanningssertifikatet» is out of scope (nb)',
       text: 'Kan vi gå med en mann mindre enn bemanningssertifikatet sier?',
       topics: ['?'],
