@@ -112,7 +112,7 @@ const POSITION = new RegExp(
 );
 const TIME_UNITS = alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days]);
 const SERVED = new RegExp(
-  String.raw`(?:(?<![a-z])(?:${TIME_UNITS}|${alternation(SERVED_TIME_WORDS)}) (?:${alternation(SERVED_AS_WORDS)})|(?<![a-z])${alternation(SERVED_VERBS)}) ?$`,
+  `(?:(?<![a-z])(?:${TIME_UNITS}|${alternation(SERVED_TIME_WORDS)}) (?:${alternation(SERVED_AS_WORDS)})|(?<![a-z])${alternation(SERVED_VERBS)}) ?$`,
 );
 
 /**
