@@ -44,7 +44,10 @@ const alt = (list: readonly string[]) =>
 const SENTENCE_END = new RegExp(
   String.raw`[?!]+["»”)]*(?=\s|$)|\n+|(?<!(?:^|[^\p{L}\p{N}])\p{N}{1,2})\.(?=\s+["«“(]?\p{Lu})` +
     // Typed all in lower case, a question after a full stop still starts a sentence ("… 8 crew. do we need …").
-    String.raw`|(?<!(?:^|[^\p{L}\p{N}])\p{N}{1,2})\.(?=\s+(?:${alt(QUESTION_OPENERS)})\s+(?:${alt(QUESTION_SUBJECTS)})${END})`,
+    String.raw`|(?<!(?:^|[^\p{L}\p{N}])\p{N}{1,2})\.(?=\s+(?:${alt(QUESTION_OPENERS)})\s+(?:${alt(QUESTION_SUBJECTS)})${END})` +
+    // … and so does a short last question after a full word's full stop ("… Norwegian. need manning certificate?");
+    // not after an abbreviation («f.eks. en båt?»).
+    String.raw`|(?<=\p{L}{4,})\.(?=\s+\p{Ll}[^.?!\n]{0,60}\?\s*$)`,
   'gu',
 );
 

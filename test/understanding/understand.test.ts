@@ -169,6 +169,11 @@ describe('understand: the questions of a message', () => {
       topics: ['seatime.confirmation'],
     },
     {
+      name: 'a short lower-case question after a full stop is a sentence of its own ("… Norwegian. need manning certificate?")',
+      text: 'Sightseeing RIB, 13 tourists, Norwegian. need manning certificate?',
+      topics: ['manning.which-vessels'],
+    },
+    {
       name: 'a cook asked about with the safe manning before it stays the cook topic',
       text: 'we are 12 in safe manning, do we need a cook',
       topics: ['cook.required'],
