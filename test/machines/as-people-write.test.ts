@@ -570,6 +570,16 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"Sightseeing RIB, 13 tourists, Norwegian. need manning certificate?" is a Norwegian passenger ship: required (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'Sightseeing RIB, 13 tourists, Norwegian. need manning certificate?',
+        decides(MANNING, 'manning-certificate', 'required'),
+      ),
+    ],
+  },
 ];
 
 describe('conversations as people write them', () => {

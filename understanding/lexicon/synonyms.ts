@@ -949,6 +949,7 @@ const COMMERCIAL_VESSEL_WORDS = [
   'ship',
   'vessel',
   'boat',
+  'rib',
   ...PASSENGER_SHIP_WORDS,
   ...CARGO_SHIP_WORDS,
   ...FISHING_VESSEL_WORDS,
