@@ -35,6 +35,7 @@ import {
   COOK_COUNT_WORDS,
   COOK_NOUNS,
   COOK_ROLE_ASKED,
+  HEALTH_LIMIT_WORDS,
   PROCESSING_TIME_WORDS,
   SEA_TIME_AMOUNT_ASKED,
   SHIP_CERTIFICATE_WORDS,
@@ -354,6 +355,8 @@ function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale
   const clear: Question[] = [];
   for (const q of classified)
     if (q.verdict.kind === 'answer' && !clear.some((a) => sameTopic(a.verdict, q.verdict))) clear.push(q);
+  const limits = healthLimits(text, clear);
+  if (limits) clear.push(limits);
   const unclear = classified.filter((q) => q.verdict.kind === 'clarify');
   // Beside a clear question, an unclear part gets a menu only when it was asked with a question mark
   // («Skal brukes til D6.» after a pasted confirmation is a statement, not a second question), and a
@@ -416,6 +419,27 @@ function referring(q: Question, topic: RoutableTopicId, locale: Locale): Questio
   const verdict = verdictFor(`${q.text} ${object}`);
   if (verdict.kind !== 'answer' || verdict.topic === topic || !verdict.topic.startsWith(`${family}.`)) return undefined;
   return { ...q, verdict };
+}
+
+const HEALTH_CERTIFICATE = named(HEALTH_LIMIT_WORDS.certificate);
+const HEALTH_LIMITED = named(HEALTH_LIMIT_WORDS.limited);
+/**
+ * A D6 question from someone whose health certificate is limited («Helseerklæringen min gjelder bare
+ * for fartsområde 2. Kan jeg jobbe i liten kystfart med D6?»): D6's answer alone would say yes where
+ * the limitation may say no, so the health certificate's answer (its limits must be followed even with
+ * a valid D6, seed 002) is a further question of the message.
+ */
+function healthLimits(text: string, clear: readonly Question[]): Question | undefined {
+  const d6 = clear.find((q) => q.verdict.kind === 'answer' && q.verdict.topic === 'd6.privileges');
+  if (!d6 || clear.some((q) => q.verdict.kind === 'answer' && q.verdict.topic === 'health.certificate'))
+    return undefined;
+  const folded = fold(text);
+  if (!HEALTH_CERTIFICATE.test(folded) || !HEALTH_LIMITED.test(folded)) return undefined;
+  return {
+    ...d6,
+    verdict: { kind: 'answer', topic: 'health.certificate', p: 0, related: [], ranked: d6.verdict.ranked },
+    ruleHints: [],
+  };
 }
 
 /** Most words of a question too bare to be read alone («Bemanningssertifikat?», "Safe manning document?"), without a question verb. */

@@ -580,6 +580,26 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'a D6 question from someone whose health certificate is limited to a trading area gets the health answer too: its limits apply even with D6 (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Helseerklæringen min gjelder bare for fartsområde 2 ifølge legen. Kan jeg jobbe i liten kystfart med D6?',
+        asks('d6.privileges', 'role'),
+      ),
+      pick('answer:master', asks('d6.privileges', 'vesselType')),
+      say('arbeidsbåt', asks('d6.privileges', 'grossTonnage')),
+      say('20 BT', asks('d6.privileges', 'tradingArea')),
+      pick('answer:liten-kystfart', asks('d6.privileges', 'lengthOverall')),
+      say('12 m', {
+        topics: ['d6.privileges', 'health.certificate', 'health.certificate', 'health.certificate'],
+        ask: 'issueDate',
+        decision: { rule: 'd6-privileges', outcome: 'allowed' },
+        says: (l) => [texts(l).conversation.alsoAsked(texts(l).topics['health.certificate'].title)],
+      }),
+    ],
+  },
 ];
 
 describe('conversations as people write them', () => {

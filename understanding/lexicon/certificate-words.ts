@@ -274,3 +274,42 @@ export const BUILD_VERBS: readonly string[] = [
   'help me make',
   'help me write',
 ];
+
+/**
+ * A health certificate the doctor limited («gjelder bare for fartsområde 2», "limited to", «avgrensa
+ * til»): with a D6 question, its limits apply even where D6 allows (seed 002), so the health
+ * certificate's answer is given too.
+ */
+export const HEALTH_LIMIT_WORDS = {
+  certificate: [
+    'helseerklæring',
+    'helseerklæringen',
+    'helseerklæringa',
+    'helseattest',
+    'health certificate',
+    'medical',
+  ],
+  limited: [
+    'gjelder bare for',
+    'gjelder bare i',
+    'gjeld berre for',
+    'gjeld berre i',
+    'begrenset til',
+    'begrensa til',
+    'avgrensa til',
+    'avgrenset til',
+    'begrensning',
+    'begrensninger',
+    'avgrensing',
+    'avgrensingar',
+    'limited to',
+    'only valid for',
+    'only valid in',
+    'valid only for',
+    'valid only in',
+    'limitation',
+    'limitations',
+    'restricted to',
+    'restriction',
+  ],
+} as const;
