@@ -153,6 +153,7 @@ function evaluateCovered(f: Partial<Facts>): Evaluation {
   const extMaxL = limit('d6MasterExtensionMaxLengthLExclusive');
   const minAge = limit('d6MasterExtensionMinAge');
   const minMonths = limit('d6MasterExtensionMinMonthsOow');
+  const minLoa = limit('d6MasterExtensionMinLoaOfService');
   const mExtL = num(extMaxL);
   const beyondLoa: Text = {
     nb: `Største lengde ${loa.nb} m er ${mLoa.nb} m eller mer. For å være skipsfører da må innehaveren oppfylle vilkårene for utvidelsen i § 23.`,
@@ -178,9 +179,9 @@ function evaluateCovered(f: Partial<Facts>): Evaluation {
   if (f.monthsAsOfficerOfTheWatch !== undefined && f.monthsAsOfficerOfTheWatch < minMonths) {
     const m = num(f.monthsAsOfficerOfTheWatch);
     return notAllowed(beyondLoa, {
-      nb: `Utvidelsen krever minst ${minMonths} måneders fartstid som ansvarshavende vaktoffiser på skip med største lengde 8 m eller mer; oppgitt er ${m.nb} måneder.`,
-      nn: `Utvidinga krev minst ${minMonths} månaders fartstid som ansvarshavande vaktoffiser på skip med største lengde 8 m eller meir; oppgitt er ${m.nn} månader.`,
-      en: `The extension requires at least ${minMonths} months as officer of the watch on ships of LOA 8 m or more; ${m.en} months were given.`,
+      nb: `Utvidelsen krever minst ${minMonths} måneders fartstid som ansvarshavende vaktoffiser på skip med største lengde ${minLoa} m eller mer; oppgitt er ${m.nb} måneder.`,
+      nn: `Utvidinga krev minst ${minMonths} månaders fartstid som ansvarshavande vaktoffiser på skip med største lengde ${minLoa} m eller meir; oppgitt er ${m.nn} månader.`,
+      en: `The extension requires at least ${minMonths} months as officer of the watch on ships of LOA ${minLoa} m or more; ${m.en} months were given.`,
     });
   }
   const g = need(f, ...masterFacts);
@@ -235,6 +236,7 @@ export const d6Privileges = defineRule<Facts>({
     'd6MasterExtensionMaxLengthLExclusive',
     'd6MasterExtensionMinAge',
     'd6MasterExtensionMinMonthsOow',
+    'd6MasterExtensionMinLoaOfService',
   ],
   citations: [cite('qualificationRegulations', '§ 23'), cite('sdirManningFaq')],
   evaluate(f) {

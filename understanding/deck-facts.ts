@@ -6,7 +6,7 @@
  */
 import { AFTER_DIPLOMA_WORDS, ASSESSMENT_PHRASES, DECK_SEA_TIME_LABELS } from './lexicon/deck-words.js';
 import { AFTER_LINK_WORDS } from './lexicon/synonyms.js';
-import { alternation } from './normalize.js';
+import { alternation, wholePhrases } from './normalize.js';
 import { convert, type Quantity } from './numbers.js';
 
 /** A fact found: catalogue key, value and where it stands in the folded text. */
@@ -19,7 +19,7 @@ const LABELS = Object.entries(DECK_SEA_TIME_LABELS).map(([key, words]) => ({
 const AFTER_DIPLOMA = new RegExp(`(?:${alternation(AFTER_DIPLOMA_WORDS)})(?![a-z])`);
 const ASSESSED = (['yes', 'no'] as const).map((v) => ({
   value: v === 'yes',
-  re: new RegExp(`(?<![a-z])(?:${alternation(ASSESSMENT_PHRASES[v])})(?![a-z])`),
+  re: wholePhrases(ASSESSMENT_PHRASES[v]),
 }));
 const OF_THEM = /^ ?(?:av dei|av dem|of them|of which) /;
 /** A label right after a bare number, with nothing between: the number is a count of days. */

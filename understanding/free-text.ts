@@ -25,7 +25,7 @@ import {
 } from './lexicon/synonyms.js';
 import { findDates, type DateHit } from './dates.js';
 import type { ExtractContext } from './extract.js';
-import { alternation, fold } from './normalize.js';
+import { alternation, fold, wholePhrases } from './normalize.js';
 import { convert, findQuantities, isBoundQuantity, type Quantity } from './numbers.js';
 import { readSeaTime } from './sea-time-text.js';
 import { ageAtIssueFromAgeNow, ageAtIssueFromBirth } from './age-at-issue.js';
@@ -86,9 +86,9 @@ const AGE_AND_NO_SUBJECT = /(?<![a-z])og er (?=\d|[a-z])/g;
 const AGE_THEN_BEFORE = before('ageAtIssue');
 const ISSUE_WORD = new RegExp(`(?<![a-z0-9])${word(ISSUE_WORDS)}(?![a-z0-9])`);
 const TOTAL_BEFORE = before('totalHours');
-const NOT_ON_BOARD = new RegExp(`(?<![a-z])(?:${alternation(NOT_ON_BOARD_WORDS)})(?![a-z])`);
+const NOT_ON_BOARD = wholePhrases(NOT_ON_BOARD_WORDS);
 /** Time served said to be before the certificate was issued («før jeg fikk sertifikatet», "before I got it"). */
-const BEFORE_ISSUE = new RegExp(`(?<![a-z])(?:${alternation(BEFORE_ISSUE_WORDS)})(?![a-z])`);
+const BEFORE_ISSUE = wholePhrases(BEFORE_ISSUE_WORDS);
 const TOTAL_AFTER = after('totalHours');
 
 /** "N måneder som vaktoffiser", "N months on deck": the label after a time quantity, per fact. */
@@ -325,10 +325,8 @@ function onSmallBoat(folded: string, q: Quantity, qs: readonly Quantity[]): bool
   return qs.some((l) => l.unit === 'm' && l.start >= q.end && l.end <= end && l.value < MIN_LOA_OF_SERVICE);
 }
 /** Dates that may be written without their year: a day soon, asked about or planned. */
-const YEARLESS_LABELS = ['onDate', 'verificationDate'].map((key) => ({
-  key,
-  re: dateLabel(FACT_LABELS[key]?.before ?? []),
-}));
+const YEARLESS_KEYS: ReadonlySet<string> = new Set(['onDate', 'verificationDate']);
+const YEARLESS_LABELS = DATE_LABELS.filter((l) => YEARLESS_KEYS.has(l.key));
 
 /**
  * The date a validity is asked for, or a verification planned, written without its year ("valid for

@@ -229,3 +229,10 @@ export function alternation(phrases: readonly string[]): string {
   const folded = [...new Set(phrases.map(fold))].filter((p) => p.length > 0).sort((a, b) => b.length - a.length);
   return folded.map((p) => escapeRegExp(p).replace(/ /g, '\\s*')).join('|');
 }
+
+/**
+ * A regular expression that finds any of `phrases` as whole words in folded text (no letter right
+ * before or after): the one way the readers match a word list.
+ */
+export const wholePhrases = (phrases: readonly string[], flags?: string): RegExp =>
+  new RegExp(`(?<![a-z])(?:${alternation(phrases)})(?![a-z])`, flags);

@@ -22,8 +22,11 @@ import { RULE_HINTS } from './lexicon/routing.js';
 import { UNIT_WORDS } from './lexicon/synonyms.js';
 import { alternation, fold } from './normalize.js';
 
-/** One part of a message, with its place in the message [start, end) and whether it asks something. */
-export type MessagePart = { text: string; start: number; end: number; asks: boolean };
+/**
+ * One part of a message, with its place in the message [start, end), whether it asks something, and
+ * whether it is joined to the part before it inside one sentence («…, og hvilken rolle trenger vi?»).
+ */
+export type MessagePart = { text: string; start: number; end: number; asks: boolean; joined?: boolean };
 
 /** Most parts a message is split into; the rest stays with the last part (a long e-mail is context). */
 const MAX_PARTS = 12;
@@ -92,12 +95,14 @@ export function splitMessage(text: string): MessagePart[] {
   const parts: MessagePart[] = [];
   for (const sentence of cut(text, 0, SENTENCE_END, true)) {
     const pieces = asks(sentence.text) ? cut(sentence.text, sentence.start, JOIN, false) : [sentence];
+    let joined = false;
     for (const piece of pieces) {
       const lead = piece.text.length - piece.text.trimStart().length;
       const body = piece.text.trim();
       if (!/[\p{L}\p{N}]/u.test(body)) continue;
       const start = piece.start + lead;
-      parts.push({ text: body, start, end: start + body.length, asks: asks(body) });
+      parts.push({ text: body, start, end: start + body.length, asks: asks(body), ...(joined ? { joined } : {}) });
+      joined = true;
     }
   }
   return parts;

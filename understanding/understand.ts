@@ -26,7 +26,7 @@ import { commandIn, languageAskedIn, smallTalkIn } from './commands.js';
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
 import { type FactFound, findFacts, loneHoursAsPerDay } from './free-text.js';
 import { detectLanguage } from './language.js';
-import { alternation, escapeRegExp, fold, words } from './normalize.js';
+import { alternation, escapeRegExp, fold, wholePhrases, words } from './normalize.js';
 import { confirmationFields } from './confirmation-fields.js';
 import { coordinatedQuestions } from './coordinated.js';
 import { type MessagePart, askedPositions, opensQuestion, ruleHintsIn, splitMessage } from './questions.js';
@@ -41,7 +41,7 @@ import {
   SHIP_CERTIFICATE_WORDS,
   UNDERMANNED_WORDS,
 } from './lexicon/certificate-words.js';
-import { CONFIRMING_QUESTIONS, INTERRUPTION_WORDS, QUESTION_JOINERS, REFERRED_OBJECTS } from './lexicon/discourse.js';
+import { CONFIRMING_QUESTIONS, INTERRUPTION_WORDS, REFERRED_OBJECTS } from './lexicon/discourse.js';
 import { ALL_FACTS, ruleFact } from './rule-facts.js';
 import { classifyTopics, type TopicVerdict } from './topics.js';
 
@@ -166,6 +166,7 @@ const INTERRUPTION = new RegExp(
  * certificate: asked about the manning certificate it is the application's topic (whose answer says
  * the sources give no time); about an ISSC, the sources say nothing, whichever topic the classifier chose.
  */
+/** Any of `list` starting a word, its ending left free («bemanningssertifikatet», "ISSCs"). */
 const named = (list: readonly string[]) => new RegExp(`(?<![a-z])(?:${alternation(list)})`);
 const MANNING_CERTIFICATE = named(SHIP_CERTIFICATE_WORDS.manning);
 const SHIP_SECURITY_CERTIFICATE = named(SHIP_CERTIFICATE_WORDS.security);
@@ -191,7 +192,7 @@ const COOK_COUNT = new RegExp(`(?<![a-z0-9])(?:[2-9]|${alternation(COOK_COUNT_WO
 const COOK_ROLE = new RegExp(
   `(?<![a-z])(?:${alternation(COOK_ROLE_ASKED.subjects)})(?: [a-z]+){0,3} (?:${alternation(COOK_ROLE_ASKED.roles)})`,
 );
-function cookCount(verdict: TopicVerdict, text: string): TopicVerdict {
+function cookQuestion(verdict: TopicVerdict, text: string): TopicVerdict {
   if (verdict.kind !== 'answer' || !verdict.topic.startsWith('cook.')) return verdict;
   const folded = fold(text);
   if (COOK_COUNT.test(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
@@ -254,7 +255,7 @@ function verdictFor(text: string): TopicVerdict {
 const UNDERMANNED = named(UNDERMANNED_WORDS);
 /** The manning topics that are about sailing or lying with fewer than listed (§ 13 repositioning, lay-up, moored). */
 const FEWER_ALLOWED: ReadonlySet<string> = new Set(['manning.repositioning', 'manning.lay-up', 'manning.moored']);
-const BUILD = new RegExp(`(?<![a-z])(?:${alternation(BUILD_VERBS)})(?![a-z])`);
+const BUILD = wholePhrases(BUILD_VERBS);
 function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
   if (
@@ -279,7 +280,7 @@ function readVerdict(text: string): TopicVerdict {
     if (asWritten.kind === 'answer') classified = asWritten;
   }
   const verdict = narrowReadings(
-    seaTimeAmount(d6Holder(cookCount(shipCertificate(classified, text), text), text), text),
+    seaTimeAmount(d6Holder(cookQuestion(shipCertificate(classified, text), text), text), text),
     text,
   );
   const positions = combinedPosition(askedPositions(text), text);
@@ -360,14 +361,15 @@ function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale
   const unclear = classified.filter((q) => q.verdict.kind === 'clarify');
   // Beside a clear question, an unclear part gets a menu only when it was asked with a question mark
   // («Skal brukes til D6.» after a pasted confirmation is a statement, not a second question), and a
-  // question outside the catalogue is said to be so (never silently dropped).
+  // question outside the catalogue is said to be so (never silently dropped) — unless it is joined to
+  // the question before it («Kan vi bruke Min side, og hvilken rolle i Altinn trenger vi?»): it shares
+  // that question's subject, whose answer may cover it.
+  const joinedAt = new Set(parts.filter((p) => p.joined).map((p) => p.start));
   if (clear.length > 0)
     return [
       ...clear,
       ...unclear.filter((q) => endsWithQuestionMark(q.text)),
-      ...classified.filter(
-        (q) => q.verdict.kind === 'out-of-scope' && asksOnItsOwn(q.text) && startsSentence(text, q.start),
-      ),
+      ...classified.filter((q) => q.verdict.kind === 'out-of-scope' && asksOnItsOwn(q.text) && !joinedAt.has(q.start)),
     ];
   // No question is clear on its own; the sentences around it may settle it (the question stays where it
   // is), and then the question may be about another side of what they are about.
@@ -382,19 +384,10 @@ function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale
   return [first ?? whole()];
 }
 
-/**
- * True when the part at `start` opens a sentence of `text`: one joined to the question before it
- * («Kan vi bruke Min side, og hvilken rolle i Altinn trenger vi?») shares that question's subject,
- * whose answer may cover it, so it gets no fallback of its own.
- */
-const SENTENCE_START = new RegExp(`(?:^|[.?!:\\n])["»”)]*\\s*(?:(?:${alternation(QUESTION_JOINERS)}),?)?\\s*$`);
-const startsSentence = (text: string, start: number) =>
-  SENTENCE_START.test(fold(text.slice(Math.max(0, start - 40), start)).replace(/,$/, ''));
-
 const endsWithQuestionMark = (text: string) => /\?\s*["»”)]*\s*$/.test(text);
 
 /** A question beside the main one that only confirms ("is that right?") or asks for help. */
-const CONFIRMING = new RegExp(`(?<![a-z])(?:${alternation(CONFIRMING_QUESTIONS)})(?![a-z])`);
+const CONFIRMING = wholePhrases(CONFIRMING_QUESTIONS);
 const MIN_OUTSIDE_WORDS = 4;
 
 /**

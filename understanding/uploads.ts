@@ -5,11 +5,11 @@
  * up to the end of the sentence. "Everything was reported electronically" is the empty list.
  */
 import { UPLOAD_VERBS, EMPTY_UPLOAD_PHRASES } from './lexicon/synonyms.js';
-import { alternation } from './normalize.js';
+import { wholePhrases } from './normalize.js';
 import { parseEnumList } from './words.js';
 
-const UPLOADED = new RegExp(`(?<![a-z])(?:${alternation(UPLOAD_VERBS)})(?![a-z])`, 'g');
-const NOTHING_UPLOADED = new RegExp(`(?<![a-z])(?:${alternation(EMPTY_UPLOAD_PHRASES)})(?![a-z])`);
+const UPLOADED = wholePhrases(UPLOAD_VERBS, 'g');
+const NOTHING_UPLOADED = wholePhrases(EMPTY_UPLOAD_PHRASES);
 /** Longest stretch after the verb read for documents (a list of a few). */
 const WINDOW = 120;
 

@@ -26,6 +26,19 @@ const factsOf = (u: Understanding) => Object.fromEntries(u.facts.map((f) => [f.k
 /** The topics of the questions found ('?' for a question no topic clearly fits). */
 const topicsOf = (u: Understanding) => u.questions.map((q) => (q.verdict.kind === 'answer' ? q.verdict.topic : '?'));
 
+describe('understand: questions no source answers are out of scope, not a menu', () => {
+  test.each([
+    'må vi ha to kokker om bord? vi er 14 i sikkerhetsbemanningen',
+    'agency says Norwegian ship need 2 cook, is true?',
+    'processing time for interim ISSC?',
+    'hvor lang tid tar det å få midlertidig ISSC?',
+    'Can we sail with fewer crew than the manning certificate if one person is sick?',
+    'Kan vi gå med en mann mindre enn bemanningssertifikatet sier?',
+  ])('"%s"', (text) => {
+    expect(understand(text, at()).questions.map((q) => q.verdict.kind)).toEqual(['out-of-scope']);
+  });
+});
+
 describe('understand: the questions of a message', () => {
   test.each([
     {
