@@ -13,7 +13,7 @@
  */
 import { assign, sendParent, setup } from 'xstate';
 import type { Locale } from '../content/topic-ids.js';
-import { decide, type RuleId } from '../rules/index.js';
+import { answerableFact, decide, type RuleId } from '../rules/index.js';
 import type { DecidedDecision, FactIssue, Text } from '../rules/types.js';
 import { sameValue } from '../understanding/changes.js';
 import type { AnswerResult, PartialDate } from '../understanding/extract.js';
@@ -48,6 +48,8 @@ export type GatherContext = GatherInput & {
   pendingIssues: FactIssue[];
   /** The month and year given for the date asked, still without its day. */
   partialDate: PartialDate | null;
+  /** Facts asked again once because the decision's one problem was theirs (asked only once). */
+  reasked?: string[];
 };
 
 /**
@@ -90,7 +92,16 @@ export const gatherMachine = setup({
   actions: {
     evaluate: assign(({ context }) => {
       const d = decide(context.ruleId, context.facts, { today: context.today });
-      if (d.status === 'decided') return { decision: d, asking: null, pendingIssues: [] };
+      if (d.status === 'decided') {
+        // A position Sdir does not register sea time in is asked again once, with the reason, so
+        // "lettmatros, then" mends it; given again, the decision says so.
+        const fact = answerableFact(d);
+        const reasked = context.reasked ?? [];
+        const message = d.reasons[0];
+        if (fact !== undefined && message !== undefined && !reasked.includes(fact))
+          return { pendingIssues: [{ fact, message }], asking: null, reasked: [...reasked, fact] };
+        return { decision: d, asking: null, pendingIssues: [] };
+      }
       if (d.status === 'invalid') return { pendingIssues: d.issues, asking: null };
       return { asking: d.facts[0] ?? null, pendingIssues: [] };
     }),

@@ -10,8 +10,9 @@ import { factInfo, parseFacts } from './facts.js';
 import type { AnyRule } from './rule.js';
 import type { RuleId } from './registry.js';
 import { RULES } from './registry.js';
+import { ANSWERABLE_PROBLEMS as CONFIRMATION_PROBLEMS } from './sea-time-confirmation.js';
 import { THRESHOLDS } from './thresholds.js';
-import type { Citation, Decision, RuleInfo } from './types.js';
+import type { Citation, DecidedDecision, Decision, RuleInfo } from './types.js';
 
 export type {
   Citation,
@@ -120,6 +121,21 @@ export function decide(ruleId: string, facts: Record<string, unknown>, options: 
     reasons: result.reasons,
     citations: result.citations ? dedupe(result.citations) : dedupeOwn(rule.citations),
   };
+}
+
+/** Per rule, the problems of its decisions that one new answer mends, and the fact it answers. */
+const ANSWERABLE: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  ['sea-time-confirmation', CONFIRMATION_PROBLEMS],
+]);
+
+/**
+ * The fact to ask again when decision `d` has a single problem that one new answer mends (a
+ * position Sdir does not register sea time in): a conversation asks for it rather than stop there.
+ */
+export function answerableFact(d: DecidedDecision): string | undefined {
+  const problems = d.values?.problems;
+  if (!Array.isArray(problems) || problems.length !== 1 || typeof problems[0] !== 'string') return undefined;
+  return ANSWERABLE.get(d.rule)?.get(problems[0]);
 }
 
 /** Every rule with its topic, facts (type, unit, allowed values, question key), thresholds and citations. */

@@ -66,7 +66,10 @@ export const TARGETS_NEEDING_TANKER_TYPE: readonly Facts['targetCertificate'][] 
 export const POSITIONS_NOT_ACCEPTED = [
   'røkter',
   'rokter',
+  'røktar',
+  'roktar',
   'akvatekniker',
+  'akvateknikar',
   'aquaculture technician',
   'fish farm technician',
 ] as const;
@@ -79,6 +82,17 @@ export type ConfirmationProblem =
   | 'days-exceed-period'
   | 'period-in-future'
   | 'period-reversed';
+
+/**
+ * The problems one new answer can mend, and the fact it answers: a position Sdir does not register
+ * sea time in is mended by naming the position held on board, a signer's role not accepted by
+ * naming another signer's role. The others involve several facts (a period and its days, a name
+ * and who signs), so they are reported as they are.
+ */
+export const ANSWERABLE_PROBLEMS: ReadonlyMap<ConfirmationProblem, keyof Facts> = new Map([
+  ['position-not-accepted', 'position'],
+  ['signer-role-not-accepted', 'signerRole'],
+]);
 
 const PROBLEM_TEXT: Record<ConfirmationProblem, Text> = {
   'self-signed': {

@@ -4,7 +4,14 @@
  * unambiguously (`extractFacts`, in `free-text.ts`). No clock, no I/O; all words come from
  * `content/synonyms.ts`. Range checks are left to the rules core, which explains them.
  */
-import { ENUM_SYNONYMS, FACT_LABELS, ON_BOARD_WORDS, TEXT_LEAD_INS, UNIT_WORDS } from './lexicon/synonyms.js';
+import {
+  ENUM_SYNONYMS,
+  FACT_LABELS,
+  ON_BOARD_WORDS,
+  TEXT_LEAD_INS,
+  TEXT_TAILS,
+  UNIT_WORDS,
+} from './lexicon/synonyms.js';
 import type { FactInfo } from '../rules/index.js';
 import { findDates, isoOf, parseDateAnswer, type DateHit } from './dates.js';
 import { containsTokens, escapeRegExp, fold, phraseTokens, words } from './normalize.js';
@@ -52,6 +59,7 @@ const LEAD_IN = new RegExp(
   'iu',
 );
 const QUOTES = /^["'«»“”‘’]+|["'«»“”‘’]+$/g;
+const TAIL = new RegExp(`[\\s,]+(?:${TEXT_TAILS.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})$`, 'iu');
 
 /** A free-text value: lead-in ("han heter", "the name is") and quotes removed, spaces collapsed. */
 function parseText(text: string): string | undefined {
@@ -60,6 +68,7 @@ function parseText(text: string): string | undefined {
   const rest = (lead && lead[0].length < collapsed.length ? collapsed.slice(lead[0].length) : collapsed)
     .replace(QUOTES, '')
     .replace(/[.!]+$/, '')
+    .replace(TAIL, '')
     .trim();
   if (rest.length === 0) return undefined;
   const tokens = words(fold(rest));

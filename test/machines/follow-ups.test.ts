@@ -14,6 +14,11 @@ const CADET_MESSAGE =
 const D5_MESSAGE =
   'Requirements for first D5? I have 30 months on ships over 15 m LOA, 6 months bridge watch, assessment done, 30 days after diploma';
 const DECK = 'deck-officer-first-issue';
+const OPENING = {
+  en: 'help me make a sea time confirmation',
+  nb: 'hjelp meg å lage fartstidsattest',
+  nn: 'kan de hjelpe meg å skrive ei stadfesting av fartstid?',
+} as const;
 
 /** A first D5 decided "not yet" on 30 months, then the sea time changed in one of the ways people write it. */
 const d5Changed = (text: string): Golden => ({
@@ -189,6 +194,36 @@ const CONVERSATIONS: Golden[] = [
         ...decides('seatime.confirmation', 'sea-time-confirmation', 'invalid', { problems: ['self-signed'] }),
         facts: { signerIsSeafarer: true },
       }),
+    ],
+  },
+  ...(
+    [
+      ['en', 'akvatekniker', 'ok, then lettmatros', 'lettmatros'],
+      ['nb', 'røkter', 'greit, da matros', 'matros'],
+      ['nn', 'røktar', 'han var lettmatros', 'lettmatros'],
+    ] as const
+  ).map(
+    ([locale, title, instead, position]): Golden => ({
+      name: `builder: a fish-farm title («${title}») is refused and the position asked again; «${instead}» mends it (${locale}, F17)`,
+      locale,
+      turns: [
+        say(OPENING[locale], {}),
+        ...['D6', 'Jan Kowalski', '12.04.1990'].map((text) => say(text, {})),
+        say(title, asks('seatime.confirmation', 'position', { absent: ['position'] })),
+        say(instead, asks('seatime.confirmation', 'periodFrom', { facts: { position } })),
+      ],
+    }),
+  ),
+  {
+    name: 'builder: a fish-farm title given again after it was refused is the decision: not accepted (en, F17)',
+    locale: 'en',
+    turns: [
+      ...['help me make a sea time confirmation', 'D6', 'Jan Kowalski', '12.04.1990'].map((text) => say(text, {})),
+      say('akvatekniker', asks('seatime.confirmation', 'position')),
+      say(
+        'røkter',
+        decides('seatime.confirmation', 'sea-time-confirmation', 'invalid', { problems: ['position-not-accepted'] }),
+      ),
     ],
   },
 ];

@@ -81,6 +81,8 @@ export const NORWEGIAN_WORDS: readonly string[] = [
   'sertifikatet',
   'søknad',
   'søknaden',
+  // "they" in bokmål, "you" (plural) in nynorsk: Norwegian, but neither form.
+  'de',
 ];
 
 /** Words only bokmål uses (nynorsk has another form). */
@@ -96,7 +98,6 @@ export const BOKMAL_WORDS: readonly string[] = [
   'hvilket',
   'hvis',
   'hvor',
-  'de',
   'dem',
   'deres',
   'dere',

@@ -2730,6 +2730,24 @@ export const TEXT_LEAD_INS: readonly string[] = [
   'kallesignal',
   'stillingen var',
   'stillingen er',
+  'stillinga var',
+  'stillinga er',
+  'han var',
+  'hun var',
+  'ho var',
+  'the position was',
+  'position was',
+  'he was',
+  'she was',
+  // A new answer after the last was refused: "ok, then lettmatros", «greit, da matros».
+  'ok, then',
+  'okay, then',
+  'ok then',
+  'okay then',
+  'ok, da',
+  'ok da',
+  'greit, da',
+  'greit da',
   'navn',
   "he's called",
   'he is called',
@@ -2754,6 +2772,9 @@ export const TEXT_LEAD_INS: readonly string[] = [
   'it is',
   'det er',
 ];
+
+/** Words that may end a free-text answer without being part of it ("matros then", «matros i staden»). */
+export const TEXT_TAILS: readonly string[] = ['then', 'instead', 'i stedet', 'i staden'];
 
 /**
  * Replies deliberately not understood, because mapping them would be a guess; the user is asked
