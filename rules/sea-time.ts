@@ -54,7 +54,7 @@ export const seaTime = defineRule<Facts>({
   evaluate(f) {
     const perYear = limit('seaTimeHoursPerYear');
     const daysPerYear = limit('seaTimeDaysPerYear');
-    const values: Record<string, number> = {};
+    const values: Record<string, number | boolean> = {};
     const reasons = [];
     const perDay = need(f, 'days', 'hoursPerDay');
     const fromDays = perDay.ok ? perDay.facts.days * perDay.facts.hoursPerDay : undefined;
@@ -110,6 +110,25 @@ export const seaTime = defineRule<Facts>({
         nn: `${num(f.targetDays).nn} fartstidsdagar krev ${num(f.targetDays).nn} × ${num(perYear).nn} / ${daysPerYear} = ${num(values.hoursNeeded).nn} timar om bord.`,
         en: `${num(f.targetDays).en} sea-time days need ${num(f.targetDays).en} × ${num(perYear).en} / ${daysPerYear} = ${num(values.hoursNeeded).en} hours on board.`,
       });
+      if (hours !== undefined) {
+        // Both known ("2100 hours, is that 12 months?"): say which side of the amount asked they are.
+        values.reachesTarget = hours >= needed;
+        const h = num(hours);
+        const n = num(values.hoursNeeded);
+        reasons.push(
+          hours >= needed
+            ? {
+                nb: `${h.nb} timer er minst de ${n.nb} timene ${num(f.targetDays).nb} fartstidsdager krever.`,
+                nn: `${h.nn} timar er minst dei ${n.nn} timane ${num(f.targetDays).nn} fartstidsdagar krev.`,
+                en: `${h.en} hours are at least the ${n.en} hours ${num(f.targetDays).en} sea-time days need.`,
+              }
+            : {
+                nb: `${h.nb} timer er færre enn de ${n.nb} timene ${num(f.targetDays).nb} fartstidsdager krever.`,
+                nn: `${h.nn} timar er færre enn dei ${n.nn} timane ${num(f.targetDays).nn} fartstidsdagar krev.`,
+                en: `${h.en} hours are fewer than the ${n.en} hours ${num(f.targetDays).en} sea-time days need.`,
+              },
+        );
+      }
     }
     reasons.push({
       nb: `Høyst ${limit('seaTimeMaxHoursPerDay')} timer per døgn kan regnes. Beregningen gjelder alle søknader om personlige sertifikater fra 1. juli 2016, uansett når fartstiden ble opptjent.`,

@@ -21,6 +21,8 @@ import {
   PER_DAY_WORDS,
   PER_WEEK_WORDS,
   SEA_TIME_AFTER_WORDS,
+  SEA_TIME_COMPARE_FILLERS,
+  SEA_TIME_COMPARE_WORDS,
   SEA_TIME_DAY_WORDS,
   TIMES_WORDS,
 } from './lexicon/synonyms.js';
@@ -44,6 +46,10 @@ const HOURS_THEN_DAYS = new RegExp(
 const PER_DAY_NEXT = new RegExp(`^ ?${PER_DAY}`);
 const PER_WEEK_NEXT = new RegExp(`^,? ?${word(PER_WEEK_WORDS)}(?![a-z])`);
 const EXTRA_BEFORE = new RegExp(`${word(EXTRA_HOURS_WORDS)} ?$`);
+/** Right before an amount compared with: «holder det til (minst) ». */
+const COMPARED_BEFORE = new RegExp(
+  `(?<![a-z0-9])${word(SEA_TIME_COMPARE_WORDS)} (?:${word(SEA_TIME_COMPARE_FILLERS)} )?(?:${APPROX})$`,
+);
 const DAY_WORD_SET: ReadonlySet<string> = new Set(DAY_WORDS.map(fold));
 const DAYS_ASKED = new RegExp(`(?<![a-z0-9])${word(DAYS_ASKED_PHRASES)}(?![a-z0-9])`, 'g');
 const HOURS_ASKED = new RegExp(`(?<![a-z0-9])${word(HOURS_ASKED_PHRASES)}(?![a-z0-9])`);
@@ -58,6 +64,8 @@ const SUM_NEXT = /^ ?(?:\+|=|pluss?)/;
 const SUM_BEFORE = /(?:\+|=|pluss?) ?$/;
 const TIME_UNITS: ReadonlySet<string | undefined> = new Set(['days', 'weeks', 'months', 'years']);
 const LOOK = 40;
+/** How far before an amount its comparison words may start. */
+const LOOK_BACK = 40;
 
 /** Whether the text names days other than as the unit asked for (a day word, or a time quantity). */
 function mentionsDays(folded: string, qs: readonly Quantity[]): boolean {
@@ -95,7 +103,35 @@ export function readSeaTime(
   qs: readonly Quantity[],
   totals: readonly Quantity[],
 ): void {
-  const readable = qs.filter((q) => !q.range && Number.isFinite(q.value));
+  const all = qs.filter((q) => !q.range && Number.isFinite(q.value));
+  // "2100 hours, is that 12 months?": the amount compared with is the sea time wanted.
+  const compared = all.filter(
+    (q, i) =>
+      i > 0 &&
+      q.unit !== undefined &&
+      q.unit !== 'hours' &&
+      TIME_UNITS.has(q.unit) &&
+      COMPARED_BEFORE.test(folded.slice(Math.max(0, q.start - LOOK_BACK), q.start)),
+  );
+  const target = compared.length === 1 ? compared[0] : undefined;
+  const wanted = target ? convert(target.value, target.unit, 'days') : undefined;
+  if (target && wanted !== undefined) propose('targetDays', wanted, target.start, target.end);
+  const readable = target && wanted !== undefined ? all.filter((q) => q !== target) : all;
+  // Its words are blanked too: «360 dagar» asked about names no days worked.
+  const text =
+    target && wanted !== undefined
+      ? folded.slice(0, target.start) + ' '.repeat(target.end - target.start) + folded.slice(target.end)
+      : folded;
+  readStated(propose, text, readable, totals);
+}
+
+/** `readSeaTime` on the quantities left once an amount compared with is taken out. */
+function readStated(
+  propose: Propose,
+  folded: string,
+  readable: readonly Quantity[],
+  totals: readonly Quantity[],
+): void {
   // A sum written out ("2 timer x 20 dager + 2 timer = 42 timer"): its result is the total.
   const result = readable.find(
     (q) => q.unit === 'hours' && /= ?$/.test(folded.slice(Math.max(0, q.start - 3), q.start)),

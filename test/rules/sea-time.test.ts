@@ -103,7 +103,25 @@ const cases: Case[] = [
     expected: {
       status: 'decided',
       outcome: 'calculated',
-      values: { hours: 42, seaTimeDays: 8.21, seaTimeMonths: 0.27, hoursNeeded: 5524.27 },
+      values: { hours: 42, seaTimeDays: 8.21, seaTimeMonths: 0.27, hoursNeeded: 5524.27, reachesTarget: false },
+    },
+  },
+  {
+    name: '2100 hours reach 12 months (360 sea-time days need 1841.42 hours)',
+    facts: { totalHours: 2100, targetDays: 360 },
+    expected: {
+      status: 'decided',
+      outcome: 'calculated',
+      valuesInclude: { hoursNeeded: 1841.42, reachesTarget: true },
+    },
+  },
+  {
+    name: '1841 hours do not reach 12 months (359.92 sea-time days)',
+    facts: { totalHours: 1841, targetDays: 360 },
+    expected: {
+      status: 'decided',
+      outcome: 'calculated',
+      valuesInclude: { seaTimeDays: 359.92, reachesTarget: false },
     },
   },
   {

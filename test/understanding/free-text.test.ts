@@ -974,6 +974,32 @@ const missed: FreeTextCase[] = [
     locale: 'en',
   },
   {
+    name: '«2100 timer fartstid, holder det til 12 måneder?» is the total and the sea time wanted (nb)',
+    rule: 'sea-time',
+    text: 'Jeg har 2100 timer fartstid, holder det til 12 måneder?',
+    expected: { totalHours: 2100, targetDays: 360 },
+  },
+  {
+    name: '«2000 timar, held det til 360 dagar?» is the total; the 360 days are wanted, not worked (nn)',
+    rule: 'sea-time',
+    text: 'eg har 2000 timar, held det til 360 dagar?',
+    expected: { totalHours: 2000, targetDays: 360 },
+  },
+  {
+    name: '"1800 hours on board, is that enough for 12 months of sea time?" is the total and the sea time wanted (en)',
+    rule: 'sea-time',
+    text: 'I have 1800 hours on board, is that enough for 12 months of sea time?',
+    expected: { totalHours: 1800, targetDays: 360 },
+    locale: 'en',
+  },
+  {
+    name: '"20 days at 12 hours, does that make 1 month?" keeps the days and hours worked (en)',
+    rule: 'sea-time',
+    text: '20 days at 12 hours, does that make 1 month?',
+    expected: { days: 20, hoursPerDay: 12, targetDays: 30 },
+    locale: 'en',
+  },
+  {
     name: 'hours a day asked for days worked is no sea time wanted («hvor mange timer i døgnet … i 30 dager»)',
     rule: 'sea-time',
     text: 'hvor mange timer i døgnet kan jeg jobbe i 30 dager?',

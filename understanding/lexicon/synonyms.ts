@@ -2626,6 +2626,56 @@ export const SEA_TIME_AFTER_WORDS: readonly string[] = [
   'of sea time',
   'of sea-time',
 ];
+/**
+ * Words that compare the sea time stated with an amount asked about, right before it: «holder det
+ * til 12 måneder?», "is that enough for 12 months?", «blir det 360 dagar?». That amount is the sea
+ * time wanted, not time worked.
+ */
+export const SEA_TIME_COMPARE_WORDS: readonly string[] = [
+  'holder det til',
+  'holder det for',
+  'holder det',
+  'held det til',
+  'held det',
+  'rekker det til',
+  'rekk det til',
+  'er det nok til',
+  'er det nok for',
+  'er det nok',
+  'nok til',
+  'blir det',
+  'vert det',
+  'gir det',
+  'gjev det',
+  'tilsvarer det',
+  'svarer det til',
+  'svarar det til',
+  'utgjør det',
+  'er det',
+  'is that enough for',
+  'is it enough for',
+  'enough for',
+  'is that',
+  'is it',
+  'does that make',
+  'does it make',
+  'does that give',
+  'does that equal',
+  'does that reach',
+  'do i reach',
+  'do i have',
+];
+/** Words between the comparison and the amount: «minst», "at least", "the". */
+export const SEA_TIME_COMPARE_FILLERS: readonly string[] = [
+  'minst',
+  'at least',
+  'over',
+  'the',
+  'full',
+  'fulle',
+  'heile',
+  'hele',
+];
 /** A number of sea-time days in one word ("360 fartstidsdagar", "360 sea-time days"). */
 export const SEA_TIME_DAY_WORDS: readonly string[] = [
   'fartstidsdager',
