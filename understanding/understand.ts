@@ -314,6 +314,12 @@ const verdictIsRating = (verdict: TopicVerdict): boolean =>
     ? verdict.topic.startsWith('ratings.')
     : verdict.kind === 'clarify' && verdict.topics.every((t) => t.startsWith('ratings.'));
 
+/**
+ * A whole message is clearly outside the catalogue when no topic reaches this probability (a message
+ * only a little short of an answer, "Sightseeing RIB, 13 tourists. need manning certificate?", is not).
+ */
+const CLEARLY_OUTSIDE = 0.5;
+
 /** The questions of a message (see `Understanding.questions`). */
 function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale): Question[] {
   const asking = parts.filter((p) => p.asks).slice(0, MAX_QUESTIONS);
@@ -338,12 +344,21 @@ function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale
   // One question beside statements: the statements may tell which side of a topic it is about
   // («Sikkerhetsbemanningen vår er 10 personer. Må en av dem være skipskokk?» is whether one is
   // required). The whole message's verdict wins when it is another topic of the same family; a topic
-  // of another family stays the question's own (facts stated first do not decide the topic).
+  // of another family stays the question's own (facts stated first do not decide the topic). When
+  // the whole message is outside the catalogue, the statements say what the question is really about
+  // («Skipet har fått nytt navn. Må bemanningssertifikatet utstedes på nytt?» is about a change of
+  // name, not whether the certificate expires): the fallback, never a guess from the question alone.
   const only = classified.length === 1 ? classified[0] : undefined;
   if (only && parts.length > 1 && only.verdict.kind === 'answer') {
     const all = verdictFor(text);
     const family = (topic: string) => topic.split('.')[0];
-    if (all.kind === 'answer' && all.topic !== only.verdict.topic && family(all.topic) === family(only.verdict.topic))
+    if (all.kind === 'out-of-scope' && asking.length === 1 && (all.ranked[0]?.p ?? 0) < CLEARLY_OUTSIDE)
+      classified[0] = { ...only, verdict: all };
+    else if (
+      all.kind === 'answer' &&
+      all.topic !== only.verdict.topic &&
+      family(all.topic) === family(only.verdict.topic)
+    )
       classified[0] = { ...only, verdict: all };
   }
   // A further question that names nothing itself is about what the question before it named.

@@ -34,6 +34,10 @@ describe('understand: questions no source answers are out of scope, not a menu',
     'hvor lang tid tar det å få midlertidig ISSC?',
     'Can we sail with fewer crew than the manning certificate if one person is sick?',
     'Kan vi gå med en mann mindre enn bemanningssertifikatet sier?',
+    // The statements say what the one question is about: a change of name or owner, which no source covers.
+    'Vi har byttet navn på båten. Må vi søke nytt bemanningssertifikat?',
+    'We changed the ship name last week. Do we need a new manning certificate?',
+    'Skipet vart seld til eit nytt reiarlag. Må bemanningssertifikatet skrivast om?',
   ])('"%s"', (text) => {
     expect(understand(text, at()).questions.map((q) => q.verdict.kind)).toEqual(['out-of-scope']);
   });
@@ -85,6 +89,11 @@ describe('understand: the questions of a message', () => {
       name: 'how long an interim ISSC takes to get is out of scope, in Norwegian too',
       text: 'hvor lang tid tar det å få midlertidig ISSC?',
       topics: ['?'],
+    },
+    {
+      name: 'a question beside statements inside the catalogue keeps its topic (a new ship of 300 GT)',
+      text: 'Vi har kjøpt et nytt lasteskip på 300 BT. Trenger vi bemanningssertifikat?',
+      topics: ['manning.which-vessels'],
     },
     {
       name: 'how long an interim ISSC is valid stays its topic',
