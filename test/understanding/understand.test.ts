@@ -96,6 +96,11 @@ describe('understand: the questions of a message', () => {
       topics: ['manning.which-vessels'],
     },
     {
+      name: 'a short question beside what the safe manning document says is about the document («… sier D4 for skipsfører. Kan vi bruke D5?»)',
+      text: 'Bemanningsoppgaven vår krever D4 for skipsfører, og vi seiler bare i liten kystfart. Kan vi bruke en med D5?',
+      topics: ['manning.accepted-certificates'],
+    },
+    {
       name: 'how long an interim ISSC is valid stays its topic',
       text: 'how long is an interim ISSC valid?',
       topics: ['isps.interim'],
