@@ -33,6 +33,8 @@ export type ListeningState = {
   asking: string | null;
   partialDate: PartialDate | null;
   known: Readonly<Record<string, unknown>>;
+  /** The rule's facts answered so far, in order (the last one is what "nei vent, det er 120" corrects). */
+  answered: readonly string[];
 };
 
 /** The context `understand()` reads the next message in. */
@@ -44,6 +46,7 @@ export const listeningContext = (state: ListeningState, today: string): Understa
       : null,
   ruleId: state.ruleId,
   known: state.known,
+  lastAnswered: state.answered.at(-1) ?? null,
 });
 
 const Stored = z.object({
@@ -56,13 +59,16 @@ const Stored = z.object({
     asking: z.string().nullable().catch(null),
     partialDate: z.object({ year: z.number(), month: z.number() }).nullable().catch(null),
     known: z.record(z.string(), z.unknown()).catch({}),
+    answered: z.array(z.string()).catch([]),
   }),
 });
 
 /** The listening state of a stored (persisted, JSON) conversation snapshot; empty when it has none. */
 export function storedListeningState(snapshot: unknown): ListeningState {
   const parsed = Stored.safeParse(snapshot);
-  return parsed.success ? parsed.data.context : { ruleId: null, asking: null, partialDate: null, known: {} };
+  return parsed.success
+    ? parsed.data.context
+    : { ruleId: null, asking: null, partialDate: null, known: {}, answered: [] };
 }
 
 /** The facts the message gives, by catalogue key (a change's values over what it merely states). */

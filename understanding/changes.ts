@@ -194,6 +194,34 @@ export function changeOf(
   return { kind: marker ?? unmarked, marked: marker !== undefined, facts: changed };
 }
 
+/**
+ * Facts that one statement gives together as the same amount («9 i sikkerhetsbemanningen» is the
+ * ship's cook rule's safe manning and the cook qualification's crew): a change to one changes the
+ * other too while they still agree, so a corrected value is the one a later topic takes.
+ */
+const SAME_AMOUNT: ReadonlyMap<string, readonly string[]> = new Map([
+  ['safetyManning', ['crewSize']],
+  ['crewSize', ['safetyManning']],
+]);
+
+/** `change` with the facts stated as the same amount (`SAME_AMOUNT`) changed alongside. */
+export function withSameAmounts(
+  change: Change | undefined,
+  known: Readonly<Record<string, unknown>>,
+): Change | undefined {
+  if (!change) return change;
+  const extra: ChangedFact[] = [];
+  for (const f of change.facts) {
+    if (!Object.hasOwn(f, 'previous')) continue;
+    for (const twin of SAME_AMOUNT.get(f.key) ?? []) {
+      const taken = change.facts.some((c) => c.key === twin) || extra.some((c) => c.key === twin);
+      if (!taken && Object.hasOwn(known, twin) && sameValue(known[twin], f.previous))
+        extra.push({ key: twin, value: f.value, previous: f.previous });
+    }
+  }
+  return extra.length === 0 ? change : { ...change, facts: [...change.facts, ...extra] };
+}
+
 /** Values of a fact are equal when they are the same number, text, flag or list. */
 export const sameValue = (a: unknown, b: unknown): boolean =>
   a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]));

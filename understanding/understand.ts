@@ -18,6 +18,7 @@ import {
   bareDateFacts,
   bareNumberFacts,
   changeMarker,
+  withSameAmounts,
   changeOf,
   conditionalWhatIf,
 } from './changes.js';
@@ -42,6 +43,7 @@ import {
   UNDERMANNED_WORDS,
 } from './lexicon/certificate-words.js';
 import { CONFIRMING_QUESTIONS, INTERRUPTION_WORDS, REFERRED_OBJECTS } from './lexicon/discourse.js';
+import { convert, findQuantities } from './numbers.js';
 import { ALL_FACTS, ruleFact } from './rule-facts.js';
 import { classifyTopics, type TopicVerdict } from './topics.js';
 
@@ -58,6 +60,8 @@ export type UnderstandContext = {
   ruleId?: string | null;
   /** Facts known so far, by catalogue key (to tell a correction from a new fact). */
   known?: Readonly<Record<string, unknown>>;
+  /** The fact of the rule answered last (its id): a marked bare number while a question waits changes it. */
+  lastAnswered?: string | null;
 };
 
 /**
@@ -190,7 +194,7 @@ function shipCertificate(verdict: TopicVerdict, text: string): TopicVerdict {
  */
 const COOK_COUNT = new RegExp(`(?<![a-z0-9])(?:[2-9]|${alternation(COOK_COUNT_WORDS)}) (?:${alternation(COOK_NOUNS)})`);
 const COOK_ROLE = new RegExp(
-  `(?<![a-z])(?:${alternation(COOK_ROLE_ASKED.subjects)})(?: [a-z]+){0,3} (?:${alternation(COOK_ROLE_ASKED.roles)})`,
+  `(?<![a-z])(?:${alternation(COOK_ROLE_ASKED.subjects)})(?: [a-z0-9-]+){0,3} (?:${alternation(COOK_ROLE_ASKED.roles)})`,
 );
 function cookQuestion(verdict: TopicVerdict, text: string): TopicVerdict {
   if (verdict.kind !== 'answer' || !verdict.topic.startsWith('cook.')) return verdict;
@@ -559,6 +563,36 @@ export function understand(text: string, context: UnderstandContext): Understand
   }
 }
 
+/** True when rule `ruleId` takes the age at a certificate's issue and not the age today. */
+const takesAgeAtIssueOnly = (ruleId: string): boolean =>
+  ruleFact(ruleId, 'ageAtIssue') !== undefined && ruleFact(ruleId, 'age') === undefined;
+
+/** How far (as a ratio) a corrected number may be from the answer it corrects. */
+const NEAR_LAST_ANSWER = 2;
+
+/**
+ * The fact answered last, with the one bare number of a marked message as its new value, when the
+ * number fits its unit, differs from it and is near it (within a factor of two).
+ */
+function lastAnswerChanged(
+  folded: string,
+  ruleId: string,
+  lastAnswered: string | null | undefined,
+  known: Readonly<Record<string, unknown>>,
+): FactFound | undefined {
+  const last = lastAnswered ? ruleFact(ruleId, lastAnswered) : undefined;
+  if (!last || (last.type !== 'number' && last.type !== 'integer')) return undefined;
+  const was = known[last.questionKey];
+  const numbers = findQuantities(folded).filter((q) => Number.isFinite(q.value) && q.unit !== 'other');
+  const q = numbers.length === 1 ? numbers[0] : undefined;
+  const value = q ? convert(q.value, q.unit, last.unit) : undefined;
+  if (!q || value === undefined || typeof was !== 'number' || was <= 0 || value <= 0 || value === was) return undefined;
+  if (last.type === 'integer' && !Number.isInteger(value)) return undefined;
+  const ratio = value / was;
+  if (ratio > NEAR_LAST_ANSWER || ratio < 1 / NEAR_LAST_ANSWER) return undefined;
+  return { key: last.questionKey, value, start: q.start, end: q.end };
+}
+
 /** `understand` without its safety net (the property tests use this, so a reader bug shows). */
 export function readMessage(text: string, context: UnderstandContext): Understanding {
   const read = text.slice(0, MAX_UNDERSTOOD);
@@ -595,6 +629,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     (isQuestion && !context.pending && context.ruleId ? conditionalWhatIf(tokens) : undefined) ??
     (added.length > 0 ? 'what-if' : undefined);
   const ruleId = context.ruleId ?? context.pending?.ruleId;
+  // "what if I was 17?" about a certificate's validity supposes the age it was issued at.
+  if (marker === 'what-if' && ruleId && takesAgeAtIssueOnly(ruleId))
+    for (const [i, f] of found.entries()) if (f.key === 'age') found[i] = { ...f, key: 'ageAtIssue' };
   // A bare number changes a fact only in a marked message that does not simply answer the question
   // asked, or in a message of little more than the number after a decision («12», «45 BT?»).
   const pendingFact = context.pending ? ruleFact(context.pending.ruleId, context.pending.fact) : undefined;
@@ -609,8 +646,15 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       : []),
     ...(marker === 'correction' && ruleId ? bareChoiceFacts(folded, count, found, ruleId, known, ctx) : []),
   ];
-  const facts = [...found, ...bare].sort((a, b) => a.start - b.start);
-  const change = changeOf(marker, facts, known, isQuestion ? 'what-if' : 'correction');
+  // «nei vent, det er 120» right after «119 dager etter vitnemålet», while the next question waits:
+  // a marked bare number near the answer just given changes it; the question asked stays open.
+  const redone =
+    marker && context.pending && bare.length === 0 && found.length === 0
+      ? lastAnswerChanged(folded.slice(0, MAX_CLASSIFIED), context.pending.ruleId, context.lastAnswered, known)
+      : undefined;
+  if (redone) answer = { kind: 'not-understood' };
+  const facts = [...found, ...bare, ...(redone ? [redone] : [])].sort((a, b) => a.start - b.start);
+  const change = withSameAmounts(changeOf(marker, facts, known, isQuestion ? 'what-if' : 'correction'), known);
   // "nei, 45" to a yes/no question corrects a number; it does not answer no.
   if (change && pendingFact?.type === 'boolean' && !change.facts.some((f) => f.key === pendingFact.questionKey))
     answer = { kind: 'not-understood' };

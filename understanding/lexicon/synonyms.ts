@@ -1952,8 +1952,21 @@ export const FACT_LABELS: Readonly<
       "he's",
       'she is',
       "she's",
+      // «kan en på 17 være kokk?», «sonen min på 16»
+      'en på',
+      'ein på',
+      'min på',
+      // "what if I was 19?": an age supposed, not an age at an issue
+      'if i was',
+      'if i were',
+      'om jeg var',
+      'om eg var',
+      'hvis jeg var',
+      'viss eg var',
+      'dersom eg var',
+      'dersom jeg var',
     ],
-    after: ['gammel', 'gamal', 'gamle', 'gml', 'old', 'of age'],
+    after: ['gammel', 'gamal', 'gamle', 'gml', 'old', 'of age', 'åring', '-åring', 'åringen', '-åringen'],
   },
   /** "jeg var 17 år": an age in the past, read as the age at a certificate's issue only beside ISSUE_WORDS. */
   ageAtIssue: {

@@ -1,0 +1,118 @@
+/**
+ * Conversations a third blind red team (round 3) saw end in a wrong answer, played through the real
+ * turn core after the fix: a corrected amount that a later topic took in its old value, a correction
+ * or what-if said while the next question waited, an age supposed in a what-if read as a length, a
+ * person of 17 asked about as the cook, and sea time asked against an amount.
+ */
+import { describe, it } from 'vitest';
+import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
+
+const CADET = 'deck.cadet';
+const DECK = 'deck-officer-first-issue';
+
+const CONVERSATIONS: Golden[] = [
+  {
+    name: 'a safe manning corrected from 9 to 10 is the value the cook-qualification topic takes next (en, B-1)',
+    locale: 'en',
+    turns: [
+      say('we have 9 persons in safe manning, need a cook?', decides('cook.required', 'ship-cook', 'not-required')),
+      say(
+        "sorry, it's 10",
+        decides('cook.required', 'ship-cook', 'required', undefined, { facts: { safetyManning: 10 } }),
+      ),
+      say('and what qualifications does the cook need?', {
+        ...asks('cook.qualification', 'age'),
+        facts: { crewSize: 10 },
+      }),
+    ],
+  },
+  {
+    name: '«Kan en på 17 være skipskokk hos oss?» is whether he may be the cook (§ 52: 18 years), and «han fyller 18» is his age, never the safe manning (nb, B-W1)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Kan en på 17 være skipskokk hos oss? Vi er 6 i sikkerhetsbemanningen.',
+        decides('cook.qualification', 'cook-qualification', 'not-qualified', undefined, { facts: { age: 17 } }),
+      ),
+      say('beklager, han fyller 18 i morgen, så han er 18 når han mønstrer på', {
+        ...asks('cook.qualification', 'hasRelevantEducation'),
+        facts: { age: 18, crewSize: 6 },
+      }),
+    ],
+  },
+  {
+    name: 'cadet: «nei vent, det er 120» right after «119 dager etter vitnemålet» corrects those days; the question asked stays open (nb, B-W2)',
+    locale: 'nb',
+    turns: [
+      say('Jeg er kadett og vil søke D4. Når kan jeg søke?', { topic: CADET }),
+      say('119 dager etter vitnemålet', { topic: CADET, facts: { daysAfterDiploma: 119 } }),
+      say('nei vent, det er 120', { topic: CADET, facts: { daysAfterDiploma: 120 }, absent: ['seaTimeDays'] }),
+    ],
+  },
+  {
+    name: 'lettmatros: «nei, eg rekna feil, det er 6» after 5 months on deck is 6 months on deck, not other practice (nn, B-W2)',
+    locale: 'nn',
+    turns: [
+      say('Kva krav er det til lettmatros?', asks('ratings.lettmatros', 'monthsDeckService')),
+      say('5 månader', { topic: 'ratings.lettmatros', facts: { monthsDeckService: 5 } }),
+      say(
+        'nei, eg rekna feil, det er 6',
+        decides('ratings.lettmatros', 'rating-requirements', 'meets', undefined, { facts: { monthsDeckService: 6 } }),
+      ),
+    ],
+  },
+  {
+    name: 'cadet: "what if it\'s 120?" while the next question waits is about the 110 days after the diploma just given (en, B-7)',
+    locale: 'en',
+    turns: [
+      say('I am a cadet, I want to apply for D4', { topic: CADET }),
+      say('400 days in webcadet', { topic: CADET, facts: { trainingProgramDays: 400 } }),
+      say('110 days after diploma', { topic: CADET, facts: { daysAfterDiploma: 110 } }),
+      say("what if it's 120?", {
+        ...decides(CADET, DECK, 'meets'),
+        facts: { daysAfterDiploma: 120, trainingProgramDays: 400 },
+      }),
+    ],
+  },
+  {
+    name: 'D6: "what if I was 19?" supposes the age, never a length of 19 m: master needs 20 (en, B-6)',
+    locale: 'en',
+    turns: [
+      say(
+        'D6 master on 18 m L workboat, 120 GT, liten kystfart. I am 20 and have exactly 12 months as OOW on 9 m boats',
+        asks('d6.privileges', 'lengthOverall'),
+      ),
+      say('16 m', decides('d6.privileges', 'd6-privileges', 'allowed')),
+      say(
+        'what if I was 19?',
+        decides('d6.privileges', 'd6-privileges', 'not-allowed', undefined, { facts: { age: 19, lengthOverall: 16 } }),
+      ),
+    ],
+  },
+  ...(
+    [
+      ['nb', 'Jeg har 2100 timer fartstid, holder det til 12 måneder?', 2100, true],
+      ['nn', 'eg har 2000 timar, held det til 360 dagar?', 2000, true],
+      ['en', 'I have 1800 hours on board, is that enough for 12 months of sea time?', 1800, false],
+    ] as const
+  ).map(
+    ([locale, text, hours, reaches]): Golden => ({
+      name: `«${text}» calculates the hours against 360 sea-time days (${locale})`,
+      locale,
+      turns: [
+        say(
+          text,
+          decides('seatime.calculate', 'sea-time', 'calculated', {
+            hours,
+            hoursNeeded: 1841.42,
+            reachesTarget: reaches,
+          }),
+        ),
+      ],
+    }),
+  ),
+];
+
+describe('the round-3 red team, replayed', () => {
+  it.each(CONVERSATIONS)('$name', playGolden);
+});
