@@ -27,6 +27,7 @@ import { findDates, type DateHit } from './dates.js';
 import type { ExtractContext } from './extract.js';
 import { alternation, fold, wholePhrases } from './normalize.js';
 import { convert, findQuantities, isBoundQuantity, type Quantity } from './numbers.js';
+import { readPeriod } from './period.js';
 import { readSeaTime } from './sea-time-text.js';
 import { ageAtIssueFromAgeNow, ageAtIssueFromBirth } from './age-at-issue.js';
 import { findBooleanInText, findEnumHitInText, type EnumHit } from './words.js';
@@ -531,6 +532,7 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
   );
   const ages = amounts(c, folded, qs);
   dates(c, folded, hits);
+  readPeriod(c.propose, folded, ctx.today, qs);
   yearlessDates(c, folded, ctx.today, facts);
   ageAtIssue(c, folded, ages, hits, ctx.today);
   const stated = c.result();
@@ -543,16 +545,18 @@ const TOTAL_LABEL = new RegExp(
 );
 
 /**
- * A lone number of hours about a calculation from days × hours per day («hva om det var 8 timer?»):
- * at most a day's hours and not called a total, it is the hours per day, not a total that would
- * contradict the days and hours already given.
+ * A lone number of hours about a calculation from hours per day («hva om det var 8 timer?», «nei,
+ * 10 timer»): at most a day's hours and not called a total, it is the hours per day, not a total that
+ * would contradict the hours a day already given.
  */
 export function loneHoursAsPerDay(
   found: readonly FactFound[],
   folded: string,
   known: Readonly<Record<string, unknown>>,
 ): FactFound[] {
-  if (known.hoursPerDay === undefined || known.days === undefined || known.totalHours !== undefined) return [...found];
+  // Hours a day already given: a lone number of hours changes them («12 timer om dagen» … «nei, 10
+  // timer»), whether or not the days are known yet.
+  if (known.hoursPerDay === undefined || known.totalHours !== undefined) return [...found];
   const totals = found.filter((f) => f.key === 'totalHours');
   const total = totals[0];
   if (totals.length !== 1 || total === undefined || found.some((f) => f.key === 'hoursPerDay' || f.key === 'days'))

@@ -20,6 +20,7 @@ import {
   HOURS_NEEDED_WORDS,
   PER_DAY_WORDS,
   PER_WEEK_WORDS,
+  ROTATION_WORDS,
   SEA_TIME_AFTER_WORDS,
   SEA_TIME_COMPARE_FILLERS,
   SEA_TIME_COMPARE_WORDS,
@@ -46,6 +47,13 @@ const HOURS_THEN_DAYS = new RegExp(
 const PER_DAY_NEXT = new RegExp(`^ ?${PER_DAY}`);
 const PER_WEEK_NEXT = new RegExp(`^,? ?${word(PER_WEEK_WORDS)}(?![a-z])`);
 const EXTRA_BEFORE = new RegExp(`${word(EXTRA_HOURS_WORDS)} ?$`);
+const SPAN = `\\d+(?: ?(?:dager|dagar|days|day|d|uker|veker|veke|uke|weeks|week|w))?`;
+/** «14 dagar på og 14 av», "2 weeks on 2 weeks off", «14/14-turnus»: a rotation, not days worked. */
+const ROTATION = new RegExp(
+  `(?<![a-z0-9])(?:${SPAN} ${word(ROTATION_WORDS.on)}(?: ?(?:og|and|,|/|-|–) ?)${SPAN} ${word(ROTATION_WORDS.off)}|\\d+ ?[/-] ?\\d+(?:[ -]?${word(ROTATION_WORDS.named)}))(?![a-z])`,
+  'g',
+);
+
 /** Right before an amount compared with: «holder det til (minst) ». */
 const COMPARED_BEFORE = new RegExp(
   `(?<![a-z0-9])${word(SEA_TIME_COMPARE_WORDS)} (?:${word(SEA_TIME_COMPARE_FILLERS)} )?(?:${APPROX})$`,
@@ -103,7 +111,10 @@ export function readSeaTime(
   qs: readonly Quantity[],
   totals: readonly Quantity[],
 ): void {
-  const all = qs.filter((q) => !q.range && Number.isFinite(q.value));
+  const rotations = [...folded.matchAll(ROTATION)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const all = qs.filter(
+    (q) => !q.range && Number.isFinite(q.value) && !rotations.some((r) => q.start < r.end && q.end > r.start),
+  );
   // "2100 hours, is that 12 months?": the amount compared with is the sea time wanted.
   const compared = all.filter(
     (q, i) =>

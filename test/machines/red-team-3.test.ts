@@ -89,6 +89,29 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«nei, 10 timer» after 12 hours a day corrects the hours a day, never a total of 10 hours; the days come next (nb, B-W5)',
+    locale: 'nb',
+    turns: [
+      say('Hvor mye fartstid blir 12 timer om dagen?', asks('seatime.calculate', 'days')),
+      say('nei, 10 timer', {
+        ...asks('seatime.calculate', 'days'),
+        facts: { hoursPerDay: 10 },
+        absent: ['totalHours'],
+      }),
+      say('50 dager', decides('seatime.calculate', 'sea-time', 'calculated', { hours: 500, seaTimeDays: 97.75 })),
+    ],
+  },
+  {
+    name: 'a 14-on/14-off rotation in an e-mail is no 14 days worked: the days are asked (nn, A-W1)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Hei!\n\nEg har jobba på ein brønnbåt frå 1. mars til 31. mai i år, 12 timar dagen, 14 dagar på og 14 av.\nKor mange fartstidsdagar blir det?\n\nHelsing Ola',
+        { ...asks('seatime.calculate', 'days'), facts: { hoursPerDay: 12 } },
+      ),
+    ],
+  },
   ...(
     [
       ['nb', 'Jeg har 2100 timer fartstid, holder det til 12 måneder?', 2100, true],

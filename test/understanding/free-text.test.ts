@@ -1000,6 +1000,38 @@ const missed: FreeTextCase[] = [
     locale: 'en',
   },
   {
+    name: 'a rotation («14 dagar på og 14 av») is no number of days worked (nn)',
+    rule: 'sea-time',
+    text: 'Eg har jobba frå 1. mars til 31. mai i år, 12 timar dagen, 14 dagar på og 14 av. Kor mange fartstidsdagar blir det?',
+    expected: { hoursPerDay: 12 },
+  },
+  {
+    name: '"2 weeks on 2 weeks off" is no number of days worked (en)',
+    rule: 'sea-time',
+    text: 'worked 8 hours a day, 2 weeks on 2 weeks off, for one year. how much sea time?',
+    expected: { hoursPerDay: 8 },
+    locale: 'en',
+  },
+  {
+    name: 'a period worked «hver dag» gives its days, both dates counted (nb)',
+    rule: 'sea-time',
+    text: 'Jobbet fra 01.06.2025 til 30.06.2025, 8 timer hver dag. Hvor mye fartstid?',
+    expected: { days: 30, hoursPerDay: 8 },
+  },
+  {
+    name: '"from 1 March to 31 May 2025, 12 hours each day" takes the year of the end and gives 92 days (en)',
+    rule: 'sea-time',
+    text: 'I was on board from 1 March to 31 May 2025, 12 hours each day. sea time days?',
+    expected: { days: 92, hoursPerDay: 12 },
+    locale: 'en',
+  },
+  {
+    name: 'a period with hours «per dag» only gives no days (days off are unknown) (nb)',
+    rule: 'sea-time',
+    text: 'Jobbet fra 01.06.2025 til 30.06.2025, 8 timer per dag.',
+    expected: { hoursPerDay: 8 },
+  },
+  {
     name: 'hours a day asked for days worked is no sea time wanted («hvor mange timer i døgnet … i 30 dager»)',
     rule: 'sea-time',
     text: 'hvor mange timer i døgnet kan jeg jobbe i 30 dager?',

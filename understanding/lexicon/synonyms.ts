@@ -2489,6 +2489,21 @@ export const PERIOD_TO_WORDS: readonly string[] = [
   'og',
   'and',
   '-',
+  '–',
+];
+/** Words that say every day of a period was worked («kvar dag», "each day"); «daglig» only says per day. */
+export const EVERY_DAY_WORDS: readonly string[] = [
+  'hver dag',
+  'hver eneste dag',
+  'kvar dag',
+  'kvar einaste dag',
+  'alle dager',
+  'alle dagar',
+  'alle dagene',
+  'alle dagane',
+  'each day',
+  'every day',
+  'every single day',
 ];
 
 /** "Per day" after a number of hours ("12 timer per dag", "12 hours a day"). */
@@ -2689,6 +2704,15 @@ export const SEA_TIME_COMPARE_FILLERS: readonly string[] = [
   'heile',
   'hele',
 ];
+/**
+ * A rotation («14 dagar på og 14 av», "2 weeks on 2 weeks off", «14/14-turnus»): how the days on board
+ * alternate with days off, never a number of days worked.
+ */
+export const ROTATION_WORDS = {
+  on: ['på', 'on', 'om bord', 'on board', 'ombord'],
+  off: ['av', 'off', 'fri', 'hjemme', 'heime', 'home', 'i land', 'ashore'],
+  named: ['turnus', 'rotasjon', 'rotation', 'skift', 'hitch'],
+};
 /** A number of sea-time days in one word ("360 fartstidsdagar", "360 sea-time days"). */
 export const SEA_TIME_DAY_WORDS: readonly string[] = [
   'fartstidsdager',

@@ -1,0 +1,60 @@
+/**
+ * A period of service written as two dates, and the days it gives when every day of it was worked:
+ * «fra 01.06.2025 til 30.06.2025, 8 timer hver dag» is 30 days of 8 hours; "from 1 March to 31 May
+ * 2025, 12 hours each day" is 92 days, the first date taking the year written with the second.
+ * Without words that say every day was worked the days are not counted: rotations and days off are
+ * unknown (seed 002 counts the days actually on board).
+ */
+import { daysBetween, isoParts } from '../rules/dates.js';
+import { type DateHit, findDates } from './dates.js';
+import { EVERY_DAY_WORDS, PERIOD_FROM_WORDS, PERIOD_TO_WORDS } from './lexicon/synonyms.js';
+import { alternation, wholePhrases } from './normalize.js';
+import type { Quantity } from './numbers.js';
+
+/** Proposes fact `key` with `value`, stated at [start, end) of the folded text. */
+type Propose = (key: string, value: unknown, start: number, end: number) => void;
+
+const FROM = new RegExp(`(?<![a-z0-9])(?:${alternation(PERIOD_FROM_WORDS)})(?: (?:den|the))?:? ?$`);
+const BETWEEN = new RegExp(`^ ?(?:${alternation(PERIOD_TO_WORDS)}) ?(?:den |the )?$`);
+const EVERY_DAY = wholePhrases(EVERY_DAY_WORDS);
+const DAY_UNITS: ReadonlySet<string | undefined> = new Set(['days', 'weeks', 'months', 'years']);
+
+/** `start` given the year of `end` (the year before when its day and month come after end's). */
+function withYearOf(start: string, end: string): string | undefined {
+  const a = isoParts(start);
+  const b = isoParts(end);
+  if (!a || !b) return undefined;
+  const year = a[1] > b[1] || (a[1] === b[1] && a[2] > b[2]) ? b[0] - 1 : b[0];
+  return `${year}-${String(a[1]).padStart(2, '0')}-${String(a[2]).padStart(2, '0')}`;
+}
+
+/** The first period of `folded`: two dates joined as one, the first perhaps without its year. */
+function periodOf(folded: string, today: string): { from: string; to: string; a: DateHit; b: DateHit } | undefined {
+  const hits = findDates(folded, today, { yearless: true });
+  for (const [i, a] of hits.entries()) {
+    const b = hits[i + 1];
+    if (!b || a.iso === undefined || b.iso === undefined || b.yearInferred) continue;
+    if (!BETWEEN.test(folded.slice(a.end, b.start))) continue;
+    const before = folded.slice(Math.max(0, a.start - 40), a.start);
+    if (!FROM.test(before) && !a.yearInferred) continue;
+    const from = a.yearInferred ? withYearOf(a.iso, b.iso) : a.iso;
+    if (from !== undefined && from <= b.iso) return { from, to: b.iso, a, b };
+  }
+  return undefined;
+}
+
+/**
+ * The period's dates when the first has no year of its own (those with both years are read with the
+ * other dates), and its days when every day was worked and no number of days is stated.
+ */
+export function readPeriod(propose: Propose, folded: string, today: string, qs: readonly Quantity[]): void {
+  const period = periodOf(folded, today);
+  if (!period) return;
+  const { from, to, a, b } = period;
+  if (a.yearInferred) {
+    propose('periodFrom', from, a.start, a.end);
+    propose('periodTo', to, b.start, b.end);
+  }
+  if (!EVERY_DAY.test(folded) || qs.some((q) => DAY_UNITS.has(q.unit))) return;
+  propose('days', daysBetween(from, to) + 1, a.start, b.end);
+}
