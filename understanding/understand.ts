@@ -42,7 +42,13 @@ import {
   SHIP_CERTIFICATE_WORDS,
   UNDERMANNED_WORDS,
 } from './lexicon/certificate-words.js';
-import { CONFIRMING_QUESTIONS, INTERRUPTION_WORDS, REFERRED_OBJECTS } from './lexicon/discourse.js';
+import {
+  CONFIRMING_QUESTIONS,
+  HOW_WORDS,
+  INTERRUPTION_WORDS,
+  PROCEDURE_TOPICS,
+  REFERRED_OBJECTS,
+} from './lexicon/discourse.js';
 import { convert, findQuantities } from './numbers.js';
 import { ALL_FACTS, ruleFact } from './rule-facts.js';
 import { classifyTopics, type TopicVerdict } from './topics.js';
@@ -411,6 +417,8 @@ function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale
 
 const endsWithQuestionMark = (text: string) => /\?\s*["»”)]*\s*$/.test(text);
 
+const ASKS_HOW = wholePhrases(HOW_WORDS);
+
 /** A question beside the main one that only confirms ("is that right?") or asks for help. */
 const CONFIRMING = wholePhrases(CONFIRMING_QUESTIONS);
 const MIN_OUTSIDE_WORDS = 4;
@@ -433,7 +441,9 @@ function asksOnItsOwn(text: string): boolean {
 function referring(q: Question, topic: RoutableTopicId, locale: Locale): Question | undefined {
   const family = topic.split('.')[0] ?? '';
   const object = (REFERRED_OBJECTS[topic] ?? REFERRED_OBJECTS[family])?.[locale];
-  if (!object || q.verdict.kind === 'answer' || CONFIRMING.test(fold(q.text))) return undefined;
+  const folded = fold(q.text);
+  if (!object || q.verdict.kind === 'answer' || CONFIRMING.test(folded)) return undefined;
+  if (PROCEDURE_TOPICS.has(topic) && ASKS_HOW.test(folded)) return undefined;
   const verdict = verdictFor(`${q.text} ${object}`);
   if (verdict.kind !== 'answer' || verdict.topic === topic || !verdict.topic.startsWith(`${family}.`)) return undefined;
   return { ...q, verdict };

@@ -101,6 +101,16 @@ describe('understand: the questions of a message', () => {
       topics: ['manning.accepted-certificates'],
     },
     {
+      name: '«Korleis går vi fram?» after an STCW update order is that topic alone: its answer says how, and the ordinary form is not for it (nn, A-W3)',
+      text: 'Vi har fått pålegg om å oppdatere bemanningssertifikatet etter revisjonen av STCW-konvensjonen. Korleis går vi fram?',
+      topics: ['manning.stcw-update'],
+    },
+    {
+      name: '«Korleis søkjer vi?» after wanting D6 in the manning certificate is the D6 update alone (nn)',
+      text: 'Vi vil ha D6 inn i bemanningssertifikatet. Korleis søkjer vi?',
+      topics: ['manning.d6-update'],
+    },
+    {
       name: 'how long an interim ISSC is valid stays its topic',
       text: 'how long is an interim ISSC valid?',
       topics: ['isps.interim'],

@@ -129,6 +129,39 @@ export const REFERRED_OBJECTS: Readonly<
 };
 
 /**
+ * Topics whose answer is how to go about something: a question beside them that names nothing and
+ * asks how («Korleis går vi fram?», "how do we apply?", `HOW_WORDS`) asks for that answer, not
+ * another topic's.
+ */
+export const PROCEDURE_TOPICS: ReadonlySet<string> = new Set([
+  'manning.stcw-update',
+  'manning.d6-update',
+  'manning.how-to-apply',
+  'seatime.how-to-document',
+  'seatime.employer-reporting',
+  'isps.process',
+  'isps.interim',
+]);
+
+/** Words that ask how to go about something. */
+export const HOW_WORDS: readonly string[] = [
+  'hvordan',
+  'korleis',
+  'kossen',
+  'åssen',
+  'how',
+  'what do we do',
+  'what should we do',
+  'what must we do',
+  'hva gjør vi',
+  'hva må vi gjøre',
+  'kva gjer vi',
+  'kva må vi gjere',
+  'går vi fram',
+  'gå fram',
+];
+
+/**
  * Questions beside the main one that ask nothing of their own: whether the user understood right, or
  * whether Losen can help. Outside the catalogue they are no further question to say "I can't answer" to.
  */
