@@ -577,6 +577,9 @@ export function understand(text: string, context: UnderstandContext): Understand
 const takesAgeAtIssueOnly = (ruleId: string): boolean =>
   ruleFact(ruleId, 'ageAtIssue') !== undefined && ruleFact(ruleId, 'age') === undefined;
 
+/** Fewest words of a question, asked while a name or other text is asked, that is no such text. */
+const MIN_TEXT_QUESTION_WORDS = 4;
+
 /** How far (as a ratio) a corrected number may be from the answer it corrects. */
 const NEAR_LAST_ANSWER = 2;
 
@@ -668,8 +671,14 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // "nei, 45" to a yes/no question corrects a number; it does not answer no.
   if (change && pendingFact?.type === 'boolean' && !change.facts.some((f) => f.key === pendingFact.questionKey))
     answer = { kind: 'not-understood' };
-  // Any text reads as a name, but a question about a topic is a question all the same.
-  if (pendingFact?.type === 'text' && isQuestion && questions.some((q) => q.verdict.kind !== 'out-of-scope'))
+  // Any text reads as a name, but a question about a topic is a question all the same, and so is a
+  // question of some length outside the catalogue ("what does it cost to apply for D6 by the way?").
+  if (
+    pendingFact?.type === 'text' &&
+    isQuestion &&
+    (questions.some((q) => q.verdict.kind !== 'out-of-scope') ||
+      (count >= MIN_TEXT_QUESTION_WORDS && endsWithQuestionMark(read)))
+  )
     answer = { kind: 'not-understood' };
   const at = (i: number) => from[Math.min(i, from.length - 1)] ?? 0;
   return {

@@ -112,6 +112,36 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'builder: a question outside the catalogue while the name is asked gets the fallback and the name is asked again, never taken as the name (en, B-10)',
+    locale: 'en',
+    turns: [
+      say('I need help writing a sea time confirmation', asks('seatime.confirmation', 'targetCertificate')),
+      say('D6', asks('seatime.confirmation', 'seafarerName')),
+      say('what does it cost to apply for D6 by the way?', {
+        topics: ['fallback', 'seatime.confirmation'],
+        ask: 'seafarerName',
+        absent: ['seafarerName'],
+      }),
+      say('Per Olsen', { ...asks('seatime.confirmation', 'seafarerBirthDate'), facts: { seafarerName: 'Per Olsen' } }),
+    ],
+  },
+  {
+    name: 'maskinpasser: "he has 30 months total at sea in engine" is engine-room service, not other practice (en, B-14)',
+    locale: 'en',
+    turns: [
+      say(
+        'Hello. Our oiler has exactly 6 months in the engine room. Is that enough for smører?',
+        decides('ratings.smorer', 'rating-requirements', 'meets'),
+      ),
+      say('and to be maskinpasser later, how much more?', asks('ratings.maskinpasser', 'monthsMechanicalPractice')),
+      say('he has 30 months total at sea in engine', {
+        ...decides('ratings.maskinpasser', 'rating-requirements', 'uncertain'),
+        facts: { monthsEngineService: 30 },
+        absent: ['monthsMechanicalPractice'],
+      }),
+    ],
+  },
   ...(
     [
       ['nb', 'Jeg har 2100 timer fartstid, holder det til 12 måneder?', 2100, true],

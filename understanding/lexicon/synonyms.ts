@@ -2036,6 +2036,17 @@ export const FACT_LABELS: Readonly<
       'maskinteneste',
       'teneste i maskin',
       'tenestetid i maskin',
+      // "30 months total at sea in engine", «30 månader til sjøs i maskin»
+      'total at sea in engine',
+      'total at sea in the engine room',
+      'at sea in engine',
+      'at sea in the engine room',
+      'total in engine',
+      'total in the engine room',
+      'totalt i maskin',
+      'i alt i maskin',
+      'til sjøs i maskin',
+      'til sjøs i maskinen',
     ],
   },
   issueDate: {
