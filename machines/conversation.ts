@@ -127,6 +127,9 @@ export const listeningOf = (snapshot: unknown): ListeningState => storedListenin
 export const understandingContext = (state: ListeningState, today: string): UnderstandContext =>
   listeningContext(state, today);
 
+/** How surely a message must be in the other language (English against Norwegian) to switch to it. */
+const SWITCH_SURE = 0.6;
+
 /** True when the conversation waits for a free-text answer (a name, call sign, position). */
 const waitsForFreeText = (state: ListeningState): boolean =>
   state.ruleId !== null && state.asking !== null && ruleFact(state.ruleId, state.asking)?.type === 'text';
@@ -151,6 +154,11 @@ export function turnLocale(input: {
   // Norwegian with no word of either standard («og viss vi er 9?») keeps the conversation's standard.
   const norwegian = (l: Locale | undefined) => l === 'nb' || l === 'nn';
   if (norwegian(detected) && norwegian(previous) && !understanding.variantTold) return previous ?? 'nb';
+  // From English to Norwegian or back only on clear evidence: a ship's name, a call sign or a
+  // Norwegian title («MS Havblikk, LK7788», «Kari Berg, daglig leder») in an English conversation
+  // does not turn it Norwegian.
+  if (detected && previous && norwegian(detected) !== norwegian(previous) && understanding.localeSure < SWITCH_SURE)
+    return previous;
   if (detected && (previous === undefined || understanding.words >= 2)) return detected;
   return previous ?? detected ?? 'nb';
 }

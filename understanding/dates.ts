@@ -82,7 +82,9 @@ const MONTH_FIRST_YEARLESS = new Set([
 const WORD_LIKE_MONTHS = new Set(['may', 'mar']);
 
 const ISO = /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|[.,/-]\d)/g;
-const NUMERIC = /(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})(?!\d|[.,/-]\d)/g;
+// Two dates joined by a hyphen («01.03.2025-31.08.2025») are a period: each is read on its own.
+const NUMERIC =
+  /(?<![\d.,/]|(?<![.]\d{2,4})-)(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})(?!\d|[.,/]\d|-(?!\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d))\d)/g;
 const DAY_MONTH = new RegExp(
   `(?<![a-z0-9.,])(?:(?:the|den) )?(\\d{1,2})(\\.|st|nd|rd|th)? ?(of )?(${MONTH_ALT})(?:\\.|(?![a-z]))(?:,? ?(\\d{4})(?![\\d]))?`,
   'g',

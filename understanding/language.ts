@@ -26,7 +26,16 @@ import {
  * The language of a message and how sure the detector is (0–1). For Norwegian, `variantTold` says
  * whether any word marks bokmål or nynorsk: «og viss vi er 9?» is Norwegian but either standard.
  */
-export type LanguageGuess = { locale: Locale; confidence: number; variantTold: boolean };
+export type LanguageGuess = {
+  locale: Locale;
+  confidence: number;
+  variantTold: boolean;
+  /**
+   * How surely its words (not letter patterns) make it English rather than Norwegian, or the other way
+   * round, whatever the standard: 0.5 when no word tells, below when they point the other way.
+   */
+  sure: number;
+};
 
 const WORD = /[\p{L}\p{M}]+/gu;
 const SCANDINAVIAN = new Set(['no', 'nb', 'nn', 'da', 'sv']);
@@ -97,6 +106,8 @@ function count(text: string): Counts {
   const capitalised: boolean[] = [];
   let previousEnd = -1;
   const add = (lower: string, at: number, upper: boolean) => {
+    // The ending of a name or an abbreviation («ISSC-en», «D6-en») is no word of its own.
+    if (at >= 2 && text.charCodeAt(at - 1) === 45 && /[\p{L}\d]/u.test(text.charAt(at - 2))) return;
     const starts = previousEnd < 0 || sentenceEndsBetween(text, previousEnd, at);
     // "I" is English inside a sentence; at its start it may be Norwegian "I dag".
     if (upper && lower === 'i') c.en += starts ? 0.5 : 1;
@@ -143,7 +154,7 @@ function count(text: string): Counts {
     if (NORWEGIAN_LETTER.test(lower)) c.letters += 1;
     if (
       (lower.length >= 5 && lower.endsWith('ar') && !AR_NOT_NYNORSK.has(lower)) ||
-      (lower.length >= 6 && lower.endsWith('ane'))
+      (lower.length >= 6 && (lower.endsWith('ane') || lower.endsWith('ande') || lower.endsWith('ast')))
     )
       c.nnEndings += 1;
   }
@@ -170,7 +181,8 @@ const sureness = (winner: number, loser: number) => (winner + 1) / (winner + los
 export function detectLanguage(text: string): LanguageGuess | undefined {
   const c = count(text);
   if (c.words === 0) return undefined;
-  let no = c.no + 0.5 * Math.min(c.letters, 6);
+  const wordsNo = c.no + 0.5 * Math.min(c.letters, 6);
+  let no = wordsNo;
   let en = c.en;
   if (Math.abs(no - en) < 2 && (no + en > 0 || c.words >= 4)) {
     const votes = ngramVotes(text);
@@ -178,7 +190,13 @@ export function detectLanguage(text: string): LanguageGuess | undefined {
     en += votes.en;
   }
   if (no === en) return undefined;
-  if (en > no) return { locale: 'en', confidence: round(sureness(en, no)), variantTold: true };
+  if (en > no)
+    return {
+      locale: 'en',
+      confidence: round(sureness(en, no)),
+      variantTold: true,
+      sure: round(sureness(c.en, wordsNo)),
+    };
   const nnScore = c.nn + c.nnIfNorwegian + 0.5 * Math.min(c.nnEndings, 4);
   const nynorsk = nnScore >= 1 && nnScore > c.nb && (c.nb === 0 || nnScore >= 2 * c.nb);
   const variant = nynorsk ? sureness(nnScore, c.nb) : sureness(c.nb, nnScore);
@@ -186,6 +204,7 @@ export function detectLanguage(text: string): LanguageGuess | undefined {
     locale: nynorsk ? 'nn' : 'nb',
     confidence: round(sureness(no, en) * variant),
     variantTold: c.nb > 0 || nnScore > 0,
+    sure: round(sureness(wordsNo, c.en)),
   };
 }
 

@@ -35,26 +35,22 @@ function periodOf(folded: string, today: string): { from: string; to: string; a:
     const b = hits[i + 1];
     if (!b || a.iso === undefined || b.iso === undefined || b.yearInferred) continue;
     if (!BETWEEN.test(folded.slice(a.end, b.start))) continue;
+    // "from …", or the message opens with the period ("1 March 2025 to 31 August 2025").
     const before = folded.slice(Math.max(0, a.start - 40), a.start);
-    if (!FROM.test(before) && !a.yearInferred) continue;
+    if (!FROM.test(before) && !a.yearInferred && before.trim() !== '') continue;
     const from = a.yearInferred ? withYearOf(a.iso, b.iso) : a.iso;
     if (from !== undefined && from <= b.iso) return { from, to: b.iso, a, b };
   }
   return undefined;
 }
 
-/**
- * The period's dates when the first has no year of its own (those with both years are read with the
- * other dates), and its days when every day was worked and no number of days is stated.
- */
+/** The period's dates, and its days when every day was worked and no number of days is stated. */
 export function readPeriod(propose: Propose, folded: string, today: string, qs: readonly Quantity[]): void {
   const period = periodOf(folded, today);
   if (!period) return;
   const { from, to, a, b } = period;
-  if (a.yearInferred) {
-    propose('periodFrom', from, a.start, a.end);
-    propose('periodTo', to, b.start, b.end);
-  }
+  propose('periodFrom', from, a.start, a.end);
+  propose('periodTo', to, b.start, b.end);
   if (!EVERY_DAY.test(folded) || qs.some((q) => DAY_UNITS.has(q.unit))) return;
   propose('days', daysBetween(from, to) + 1, a.start, b.end);
 }

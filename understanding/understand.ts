@@ -49,6 +49,7 @@ import {
   PROCEDURE_TOPICS,
   REFERRED_OBJECTS,
 } from './lexicon/discourse.js';
+import { HOURS_NEEDED_WORDS } from './lexicon/synonyms.js';
 import { convert, findQuantities } from './numbers.js';
 import { ALL_FACTS, ruleFact } from './rule-facts.js';
 import { classifyTopics, type TopicVerdict } from './topics.js';
@@ -97,6 +98,8 @@ export type Understanding = {
    * 'nb' by default and a conversation already in nynorsk keeps nynorsk.
    */
   variantTold: boolean;
+  /** How surely the message is English rather than Norwegian or the other way round (0.5–1; 0 when untold). */
+  localeSure: number;
   /** The whole message is a command ("start på nytt", "back"). */
   command: Command | undefined;
   /** The whole message is only a greeting, thanks or goodbye. */
@@ -232,9 +235,20 @@ function d6Holder(verdict: TopicVerdict, text: string): TopicVerdict {
  * when the classifier ranks it first but is not sure enough on its own (short questions, few words).
  */
 const AMOUNT_ASKED = named(SEA_TIME_AMOUNT_ASKED);
+const CERTIFICATE_NAMED = /(?<![a-z0-9])d ?[3-6](?![0-9])/;
+const NEEDED = named(HOURS_NEEDED_WORDS);
 function seaTimeAmount(verdict: TopicVerdict, text: string): TopicVerdict {
+  const folded = fold(text);
+  // The sea time a certificate needs («… does a D6 need?») is what that certificate asks, never a
+  // calculation: D5, D4 and D3 are the first issue's; D6's is not in the sources.
+  if (verdict.kind === 'answer' && verdict.topic === 'seatime.calculate' && NEEDED.test(folded)) {
+    const named = folded.match(CERTIFICATE_NAMED);
+    if (named && /6/.test(named[0])) return { kind: 'out-of-scope', ranked: verdict.ranked };
+    if (named) return { ...verdict, topic: 'deck.first-issue', related: [] };
+  }
   if (verdict.kind === 'answer' || verdict.ranked[0]?.topic !== 'seatime.calculate') return verdict;
-  return AMOUNT_ASKED.test(fold(text))
+  // The sea time a certificate requires («… for å få D6?») is no calculation (nor in the sources for D6).
+  return AMOUNT_ASKED.test(folded) && !CERTIFICATE_NAMED.test(folded)
     ? { kind: 'answer', topic: 'seatime.calculate', p: verdict.ranked[0].p, related: [], ranked: verdict.ranked }
     : verdict;
 }
@@ -561,6 +575,7 @@ export function understand(text: string, context: UnderstandContext): Understand
       ruleHints: [],
       locale: undefined,
       variantTold: false,
+      localeSure: 0,
       command: undefined,
       smallTalk: undefined,
       languageAsked: undefined,
@@ -687,6 +702,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     ruleHints: ruleHintsIn(read.slice(0, MAX_CLASSIFIED)),
     locale,
     variantTold: language?.variantTold ?? false,
+    localeSure: language?.sure ?? 0,
     command: commandIn(read),
     smallTalk: onlyLanguage ? 'language' : smallTalkIn(read),
     languageAsked,

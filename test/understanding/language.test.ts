@@ -29,6 +29,11 @@ describe('English messages stay English, Norwegian names and terms inside them o
     'oiler requirements?',
     'ISSC interim validity?',
     'ISSC expiry 01/03/2027, renewal audit 15/01/2027, new expiry?',
+    // Round 3: short messages to an office, with a Norwegian name or an acronym
+    'Sdir postal address?',
+    'phone number for Sjøfartsdirektoratet?',
+    'Electronic SSP accepted?',
+    'oops, 120 after diploma',
   ])('"%s"', (text) => {
     expect(detectLocale(text)).toBe('en');
   });
@@ -89,6 +94,11 @@ describe('nynorsk messages are nynorsk', () => {
     'kan rekneskapsføraren vår stadfeste fartstida til mannskapet?',
     'reknar vedlikehald om bord når båten ligg ved kai som fartstid?',
     'Vil søknaden min bli behandla automatisk om reiarlaget har rapportert fartstida elektronisk?',
+    // Round 3: «ISSC-en» is no bokmål «en»; -ande, -ast and «månad», «personar» are nynorsk
+    'Skipet skal skifte flagg til Danmark neste månad. Kva skjer med ISSC-en?',
+    'Når må den mellomliggjande verifikasjonen av ISSC-en gjerast? Sertifikatet gjeld til 10. juni 2029.',
+    'trenger me kokk om bord naar minste bemanning er ni personar',
+    'kan de hjelpe meg å skrive ei stadfesting av fartstid?',
   ])('"%s"', (text) => {
     expect(detectLocale(text)).toBe('nn');
   });

@@ -38,6 +38,9 @@ describe('understand: questions no source answers are out of scope, not a menu',
     'Vi har byttet navn på båten. Må vi søke nytt bemanningssertifikat?',
     'We changed the ship name last week. Do we need a new manning certificate?',
     'Skipet vart seld til eit nytt reiarlag. Må bemanningssertifikatet skrivast om?',
+    // Round 3: the sea time a certificate requires is no calculation, and D6's is not in the sources
+    'Kor mange fartstidsdagar må eg ha for å få D6?',
+    'How many sea-time days does a D6 need?',
   ])('"%s"', (text) => {
     expect(understand(text, at()).questions.map((q) => q.verdict.kind)).toEqual(['out-of-scope']);
   });

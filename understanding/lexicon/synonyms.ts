@@ -2487,6 +2487,11 @@ export const PERIOD_FROM_WORDS: readonly string[] = [
   'periode',
   'period',
   'perioden',
+  'perioden var',
+  'perioden er',
+  'the period was',
+  'period was',
+  'the period is',
 ];
 /** Words between the two dates of a period. */
 export const PERIOD_TO_WORDS: readonly string[] = [

@@ -4,6 +4,7 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in English: FAQ forms, fragments, typos, e-mails, facts first. */
 export const certificatesEn = {
   'deck.first-issue': [
+    'I finished vocational school and have fagbrev as matros. How much sea time before I can get D4?',
     'What sea-time requirements apply to a first D5?',
     'How much sea time do I need for D4?',
     'sea time requirement D3',
@@ -289,6 +290,7 @@ export const certificatesEn = {
     'course certificates from school – reported automatically or I upload?',
   ],
   'aps.processing-time': [
+    'I applied for D6 three weeks ago. When will I get it?',
     'What is the processing time?',
     'How long does it take to get the certificate?',
     'certificate processing time',

@@ -64,6 +64,7 @@ export const crewEn = {
     'how many crew before we need a ship cook?',
   ],
   'cook.qualification': [
+    'What must the company document to use a crew member without cook training as the cook? We are 7 in safe manning.',
     'Safe manning is 6 and our deckhand has no cooking education. Can he be the cook?',
     "What qualifications must a ship's cook have?",
     "What are the requirements for a ship's cook?",
@@ -117,6 +118,8 @@ export const crewEn = {
     'which education must the cook onboard have',
   ],
   'd6.privileges': [
+    'd6 skipper 15 meter loa boat ok?',
+    'Can I use my D6 as master on a 45 GT landing craft, 16 m LOA?',
     'I hold a D6, may I skipper a sightseeing boat taking 40 tourists?',
     'D6 chief mate on a 300 GT workboat, L 21 m, liten kystfart?',
     "Am I allowed to drive my uncle's fishing boat with a D6?",
@@ -184,6 +187,8 @@ export const crewEn = {
     'what is D6 allowing me, which vessel size?',
   ],
   'ratings.lettmatros': [
+    'hi i am from philippines, want to work as OS on norwegian ship. what i need?',
+    'requirements to be OS on a Norwegian vessel?',
     'What are the requirements to work as ordinary seaman?',
     'How much service does an OS need?',
     'ordinary seaman requirements',

@@ -209,6 +209,8 @@ export const ispsEn = {
     'is digital SSP ok',
   ],
   contact: [
+    'who do I ask about the API for reporting sea time',
+    'Sdir postal address?',
     "What is the maritime authority's e-mail address?",
     'how do I contact you?',
     'what is your phone number?',

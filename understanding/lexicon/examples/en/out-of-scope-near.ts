@@ -150,4 +150,12 @@ export const outOfScopeNearEn: readonly string[] = [
   'Is a dispensation possible so I can sail as master for two weeks without the right certificate?',
   'We want our safe manning lowered from 5 to 4 persons, how is that done?',
   'What is the minimum age for working on board as a deckhand?',
+  'Does the DPA need to be on the manning certificate?',
+  'What happens if we sail with one crew less than the manning certificate says? Is there a fine?',
+  'How much sea time do I need for my first E4 engineer certificate?',
+  'Is my Norwegian medical certificate valid on a Danish-flagged ship?',
+  'Can I get a seafarer medical certificate if I am colour blind?',
+  'Does MV Polarstar have a valid manning certificate?',
+  'How many crew must a 60 GT cargo boat have in its safe manning?',
+  'How long is a D6 certificate valid before renewal?',
 ];

@@ -158,6 +158,8 @@ export const seatimeEn = {
     'can you make a sea time confirmation for me?',
   ],
   'seatime.calculate': [
+    'how many hours is 180 sea days',
+    '180 sea-time days is how many hours?',
     'I was on a supply vessel for 60 days with 12 hrs every day, sea time please',
     'pls calc my seatime, 45 days and 10 hours',
     'does overtime give extra sea time or only the hours?',
@@ -265,6 +267,7 @@ export const seatimeEn = {
     'work on fish farm, counts as sea time or not?',
   ],
   'seatime.positions': [
+    'Can two masters be registered on the same boat at the same time?',
     'Which position should sea time be registered under?',
     'Can I register sea time as an aquaculture technician?',
     'fish-farm operator position sea time',

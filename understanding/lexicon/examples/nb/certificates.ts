@@ -4,6 +4,7 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in bokmål: FAQ forms, fragments, typos, e-mails, facts first. */
 export const certificatesNb = {
   'deck.first-issue': [
+    'Jeg har fagbrev som matros. Hvor mye fartstid trenger jeg før jeg kan søke D4?',
     'Hvilke fartstidskrav gjelder for D5 første gang?',
     'Hvor mye fartstid trenger jeg for D4?',
     'fartstidskrav D3',
@@ -146,6 +147,7 @@ export const certificatesNb = {
     'Kan jeg ta kadettiden i et rederi i Singapore?',
   ],
   'health.certificate': [
+    'helseerklaeringa mi er fra 12.01.2025, nar gar den ut',
     'Helseerklæringa mi gikk ut i forrige uke, kan jeg fortsatt kjøre sjarken med D6 til den nye er klar?',
     'har D6 men helseattesten er utløpt siden august, kan jeg føre arbeidsbåten i mellomtiden?',
     'Hvor lenge gjelder helseerklæringen?',
@@ -217,6 +219,7 @@ export const certificatesNb = {
     'Søknaden sier den vil gå til manuell behandling. Hvorfor?',
   ],
   'aps.processing-time': [
+    'Jeg søkte om D5 for en måned siden. Når får jeg sertifikatet?',
     'Hvor lang tid tar det å få sertifikatet?',
     'saksbehandlingstid sertifikat',
     'Når får jeg svar på søknaden min?',

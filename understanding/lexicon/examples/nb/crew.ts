@@ -41,6 +41,8 @@ export const crewNb = {
     'Er det krav om skipskokk på et lasteskip med 12 mann?',
   ],
   'cook.qualification': [
+    'Hei, vi skal ansette en ny kokk på et av fartøyene våre. Hvilke krav stilles til utdanning og alder for en skipskokk? Hilsen HR',
+    'Vi er 7 i sikkerhetsbemanningen og vil bruke en matros uten kokkeutdanning som kokk. Hva må rederiet dokumentere?',
     'Kan en på 16 år være kokk om bord hos oss?',
     'Hvilke kvalifikasjoner må en skipskokk ha?',
     'Hva er kravene til skipskokk?',
@@ -78,6 +80,8 @@ export const crewNb = {
     'Hva må en skipskokk ha av utdanning?',
   ],
   'd6.privileges': [
+    'Kan jeg bruke D6 som skipper på en fiskebåt på 12 meter?',
+    'kan skipperen ha D6 på en båt på 18 meter?',
     'Jeg har D6. Kan jeg kjøre en turistbåt med 40 passasjerer?',
     'D6 styrmann på arbeidsbåt 300 BT, L 20 m, liten kystfart?',
     'Kan jeg kjøre en liten fiskebåt med D6 når jeg ikke har annet sertifikat?',

@@ -132,4 +132,13 @@ export const outOfScopeNearNb: readonly string[] = [
   'Kan vi gå med én mann mindre enn sikkerhetsbemanningen når noen er syke?',
   'Kan jeg få dispensasjon til å være skipper en periode uten riktig sertifikat?',
   'Hvor gammel må man være for å jobbe om bord på en båt?',
+  'Har MS Nordlys gyldig bemanningssertifikat? Hvor mange er de om bord?',
+  'Gjelder den norske helseerklæringen min hvis jeg skal jobbe på et britisk skip?',
+  'Jeg er fargeblind. Kan jeg få helseerklæring som matros?',
+  'Hvor mange må være med i sikkerhetsbemanningen på en lastebåt på 60 BT?',
+  'Hvor mange fartstidsdager trenger jeg for å få D6?',
+  'Hvor lenge gjelder D6-sertifikatet før det må fornyes?',
+  'Må DPA stå oppført i bemanningssertifikatet?',
+  'Hva skjer hvis vi seiler med én mann mindre enn bemanningssertifikatet krever? Blir det bot?',
+  'Hvor mye fartstid trenger jeg for første maskinoffisersertifikat klasse 4?',
 ];

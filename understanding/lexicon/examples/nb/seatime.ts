@@ -117,6 +117,9 @@ export const seatimeNb = {
     'fartstidsbekreftelse eksempel',
   ],
   'seatime.calculate': [
+    '200 døgn om bord, 12 t pr døgn',
+    '150 døgn à 10 t, hvor mye fartstid blir det',
+    'jobbet 90 døgn med 12 t per døgn',
     'gir overtid ekstra fartstid, eller regnes bare timene?',
     'Hvordan regner jeg ut fartstid?',
     'Regn ut fartstid fra timer',
@@ -193,6 +196,8 @@ export const seatimeNb = {
     'Er det bare tid om bord som teller som fartstid?',
   ],
   'seatime.positions': [
+    'kan vi registrere to skippere samtidig pa samme bat',
+    'Kan to personer være registrert som skipsfører på samme båt samtidig?',
     'Hvilken stilling skal fartstiden registreres på?',
     'Kan jeg registrere fartstid som akvatekniker?',
     'røkter stilling fartstid',

@@ -4,6 +4,7 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in nynorsk: FAQ forms, fragments, typos, e-mails, facts first. */
 export const certificatesNn = {
   'deck.first-issue': [
+    'Eg har fagbrev som matros, kor mykje fartstid treng eg til D4?',
     'Kva fartstid treng eg for D5?',
     'Kor mykje fartstid treng eg for å søkje D5 første gong?',
     'Kva alternativ finst for fartstid til første D4?',
@@ -143,6 +144,7 @@ export const certificatesNn = {
     'Kadettplass på utanlandsk skip – kva må assessor ha?',
   ],
   'health.certificate': [
+    'helseerklaringa mi er frå 12.01.2025, når går ho ut',
     'Eg har D6, men helseerklæringa gjekk ut for tre veker sidan. Kan eg køyre sjarken likevel?',
     'helseattesten min gjekk ut førre veke, gjeld D6-en min då framleis?',
     'Kor lenge gjeld helseattesten for sjøfolk?',

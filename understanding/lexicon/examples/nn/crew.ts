@@ -38,6 +38,8 @@ export const crewNn = {
     'Eg lurer på om vi treng kokk. Vi er 10 personar i bemanninga.',
   ],
   'cook.qualification': [
+    'Vi er 7 i sikkerheitsbemanninga og vil bruke ein matros utan kokkeutdanning som kokk. Kva må reiarlaget dokumentere?',
+    'Kva krav er det til utdanning og alder for ein skipskokk? Vi skal tilsetje ein ny kokk.',
     'ka krav e det te skipskokken?',
     'Kva krav er det til kokken om bord?',
     'Kva utdanning må kokken om bord ha?',
@@ -73,6 +75,8 @@ export const crewNn = {
     'Er utanlandsk kokkeutdanning godkjend for skipskokk?',
   ],
   'd6.privileges': [
+    'kan skipperen ha D6 på ein båt på 18 meter?',
+    'Kan eg køyre fiskebåt på 12 meter som skipper med D6?',
     'Eg har D6 og køyrer ein katamaran med 40 turistar. Kan eg vere skipper der?',
     'æ har d6-sertifikat, ka får æ jobbe som?',
     'D6 overstyrmann på lastebåt 400 BT, L 22 m, liten kystfart?',

@@ -73,6 +73,8 @@ export const ispsNn = {
     'Mellombels ISSC gyldig i seks månader?',
   ],
   'isps.verification-dates': [
+    'Når må den mellomliggjande verifikasjonen av ISSC-en gjerast? Sertifikatet gjeld til 10. juni 2029.',
+    'issc gar ut 01.06.2027, vi tek fornyingsverifikasjon 10.01.2027. kva blir ny utlopsdato',
     'Når skal den mellomliggjande verifikasjonen av ISSC gjerast?',
     'Kva blir ny utløpsdato om vi fornyar ISSC tidleg?',
     'Hei, eg er CSO i eit reiarlag med tre lasteskip. Eitt av skipa har ISSC som går ut i september neste år. Vi har verkstadopphald i mars og vil gjerne ta fornyingsverifikasjonen då, altså eit halvt år før utløp. Kva blir då den nye utløpsdatoen? Mistar vi tid på å gjere det så tidleg? Helsing Hege',

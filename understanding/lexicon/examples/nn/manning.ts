@@ -388,6 +388,7 @@ export const manningNn = {
     'Kan styrmann ha lågare klasse når vi går i lågare fartsområde?',
   ],
   'manning.engine-knowledgeable': [
+    'Kva tyder det at føraren skal vere maskinkunnig i bemanningssertifikatet?',
     'Maskinkyndig skipper – kva må han kunne?',
     'Kven avgjer om føraren er maskinkyndig?',
     'Kva krav gjeld når bemanningssertifikatet seier at føraren skal vere maskinkyndig?',

@@ -129,4 +129,13 @@ export const outOfScopeNearNn: readonly string[] = [
   'Kva farvatn omfattar fartsområde 3?',
   'Kan me gå med ein mann mindre enn det bemanningssertifikatet seier når nokon er sjuke?',
   'Kan eg få dispensasjon til å vere skipper ei stund utan rett sertifikat?',
+  'Har MS Nordlys gyldig bemanningssertifikat? Kor mange er dei om bord?',
+  'Gjeld den norske helseerklæringa mi om eg skal jobbe på eit britisk skip?',
+  'Eg er fargeblind. Kan eg få helseerklæring som matros?',
+  'Kor mange må vere i sikkerheitsbemanninga på ein lastebåt på 60 BT?',
+  'Kor mykje fartstid treng eg for å få D6?',
+  'Kor lenge gjeld eit D6-sertifikat?',
+  'Må DPA stå i bemanningssertifikatet?',
+  'Kva skjer om vi seglar med ein mann mindre enn bemanningssertifikatet krev?',
+  'Kva fartstid treng eg til maskinoffiser klasse 3?',
 ];

@@ -110,6 +110,8 @@ export const seatimeNn = {
     'innhald stadfesting fartstid',
   ],
   'seatime.calculate': [
+    '200 døgn om bord, 12 t kvart døgn',
+    '90 dagar om bord med 12 timar kvar dag, kor mykje fartstid er det',
     'gir overtid ekstra fartstid, eller blir berre timane rekna?',
     'Korleis reknar ein ut fartstid?',
     'Reiarlaget seier eg har 900 timar om bord til saman. Kor mange dagar blir det?',
@@ -183,6 +185,8 @@ export const seatimeNn = {
     'Er arbeid på merd fartstid?',
   ],
   'seatime.positions': [
+    'Kan to personar vere registrerte som skipsførar på same båt samstundes?',
+    'kan vi ha to skipsførarar registrert på same tid',
     'Kva stilling skal fartstida registrerast på?',
     'Kva stilling skal eg stå med i fartstida når eg er røktar?',
     'Kan begge skipperane stå som skipsførar på same tid?',
