@@ -29,8 +29,8 @@ import { closeSync, fstatSync, fsync, openSync, renameSync, rmSync, statSync, wr
 import { mkdir, readdir, readFile, rm, stat, unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { join } from 'node:path';
-import type { ConversationStore, StoredConversation } from './store.js';
-import { DEFAULT_MAX_CONVERSATIONS, KeyedMutex, StoreFullError } from './store.js';
+import type { ConversationStore, LockedConversation, StoredConversation } from './store.js';
+import { DEFAULT_MAX_CONVERSATIONS, KeyedMutex, lockedIn, StoreFullError } from './store.js';
 
 type FileRecord = { expiresAt: number; conversation: StoredConversation };
 
@@ -257,8 +257,8 @@ export class FileStore implements ConversationStore {
     return removed && record !== undefined && record.expiresAt > this.now();
   }
 
-  withLock<T>(id: string, fn: () => Promise<T>) {
-    return this.mutex.run(id, fn);
+  withLock<T>(id: string, fn: (locked: LockedConversation) => Promise<T>): Promise<T> {
+    return this.mutex.run(id, () => fn(lockedIn(this, id)));
   }
 
   /**
