@@ -17,15 +17,17 @@
  * finish while its flush runs share the next flush (group commit): each write still returns only
  * once its rename is on disk.
  *
- * Only the two flushes go to libuv's thread pool; the other steps of a write (create and write the
- * temporary file, read its size and time, close, rename) and the `stat` of a read are made
- * synchronously. They touch no disk (the page cache and the directory entries, a few microseconds
- * each), while each trip through the thread pool cost 40–90 µs of the event loop's time on this
- * machine: a write took 1.4 ms of CPU and 2.3 ms as seven trips, 0.55 ms and 0.8 ms as two
- * (bench/PROFILE.md, third round). The order, and so what survives a crash, is unchanged.
+ * A write makes four trips through libuv's thread pool: creating the temporary file, its flush,
+ * the rename and the directory's flush — the steps that wait for the disk or its journal. The
+ * others (writing the text into the new file, reading its size and time, closing it) and the
+ * `stat` of a read touch only memory and are made synchronously: each trip through the thread
+ * pool cost 40–90 µs of the event loop's time on this machine. Creating and renaming stay
+ * asynchronous, as they wait for the file system's journal while other writes flush (made
+ * synchronously, they held the event loop up to 130 ms with 50 writes at once). See
+ * bench/PROFILE.md, third round. The order of the steps, and so what survives a crash, is unchanged.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, fstatSync, fsync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsync, open as openFile, openSync, rename, rmSync, statSync, writeSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { join } from 'node:path';
@@ -59,6 +61,14 @@ export const diskFlush = {
   fsync: (fd: number): Promise<void> =>
     new Promise((resolve, reject) => fsync(fd, (error) => (error ? reject(error) : resolve()))),
 };
+
+/** Create `path` for writing, only for its owner (in the thread pool: it waits for the journal). */
+const createFile = (path: string): Promise<number> =>
+  new Promise((resolve, reject) => openFile(path, 'w', 0o600, (error, fd) => (error ? reject(error) : resolve(fd))));
+
+/** Rename `from` over `to` (in the thread pool, like `createFile`). */
+const renameOver = (from: string, to: string): Promise<void> =>
+  new Promise((resolve, reject) => rename(from, to, (error) => (error ? reject(error) : resolve())));
 
 /** Write all of `bytes` at the file's current position (a write may take fewer bytes than given). */
 function writeAll(fd: number, bytes: Buffer): void {
@@ -159,7 +169,7 @@ export class FileStore implements ConversationStore {
     this.written.delete(name);
     let written: { json: string; size: number; mtimeMs: number; ino: number } | undefined;
     try {
-      const fd = openSync(temp, 'w', 0o600);
+      const fd = await createFile(temp);
       try {
         writeAll(fd, Buffer.from(data, 'utf8'));
         await diskFlush.fsync(fd);
@@ -168,7 +178,7 @@ export class FileStore implements ConversationStore {
       } finally {
         closeSync(fd);
       }
-      renameSync(temp, path);
+      await renameOver(temp, path);
     } catch (error) {
       rmSync(temp, { force: true });
       throw error;
