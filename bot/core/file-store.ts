@@ -10,12 +10,12 @@
  *
  * The store is the directory's only writer, so it keeps the names of the files it holds in memory
  * (read once at start, kept by every write and delete, renewed by each sweep) instead of asking the
- * disk whether a conversation is new on every write. It also keeps the text it last wrote to each
- * file, with the file's size, time and inode: a read that finds the file unchanged (one `stat`)
- * takes the text from memory instead of opening and reading the file, and anything else (a file
- * changed or damaged behind its back) is read from disk as before. The directory stays open, and writes that
- * finish while its flush runs share the next flush (group commit): each write still returns only
- * once its rename is on disk.
+ * disk whether a conversation is new on every write, or whether an unknown one has a file on every
+ * read. It also keeps the text it last wrote to each file, with the file's size, time and inode: a
+ * read that finds the file unchanged (one `stat`) takes the text from memory instead of opening and
+ * reading the file, and anything else (a file changed or damaged behind its back) is read from disk
+ * as before. The directory stays open, and writes that finish while its flush runs share the next
+ * flush (group commit): each write still returns only once its rename is on disk.
  *
  * A write makes four trips through libuv's thread pool: creating the temporary file, its flush,
  * the rename and the directory's flush — the steps that wait for the disk or its journal. The
@@ -231,6 +231,8 @@ export class FileStore implements ConversationStore {
   async get(id: string) {
     await this.made;
     const path = this.path(id);
+    // A conversation this store never wrote (every first turn) has no file: nothing to ask the disk.
+    if (!this.files.has(basename(path))) return undefined;
     const record = await this.read(path);
     if (!record) return undefined;
     if (record.expiresAt <= this.now()) {
