@@ -17,7 +17,7 @@ import { Session } from 'node:inspector/promises';
 import { dirname } from 'node:path';
 import { FileStore } from '../bot/core/file-store.js';
 import { RedisStore } from '../bot/core/redis-store.js';
-import type { ConversationStore } from '../bot/core/store.js';
+import type { ConversationStore, LockedConversation } from '../bot/core/store.js';
 import { buildServer, LISTEN_BACKLOG } from '../bot/web/server.js';
 
 const kind = process.env.BENCH_STORE;
@@ -38,7 +38,7 @@ if (kind === 'redis') {
 let finished = 0;
 let running = 0;
 const withLock = store.withLock.bind(store);
-store.withLock = <T>(id: string, fn: () => Promise<T>): Promise<T> => {
+store.withLock = <T>(id: string, fn: (locked: LockedConversation) => Promise<T>): Promise<T> => {
   running += 1;
   return withLock(id, fn).finally(() => {
     running -= 1;

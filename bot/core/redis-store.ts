@@ -4,19 +4,20 @@
  * holder) so two turns of one conversation on two instances never interleave or lose an update.
  *
  * A turn costs two round trips: one script takes the lock and loads the conversation, and one
- * stores the conversation and releases the lock — a write made inside `withLock` is held until the
- * turn's work is done and is sent with the release (only while the lock is still held: a turn
- * whose lock expired writes nothing and fails). Scripts are sent by their SHA (EVALSHA), not as
+ * stores the conversation and releases the lock — a write made through the `LockedConversation`
+ * that `withLock` gives its work is held until the work is done and is sent with the release (only
+ * while the lock is still held: a turn whose lock expired writes nothing and fails). The lock's
+ * holder is handed that object rather than found through an AsyncLocalStorage, whose promise
+ * hooks would double the cost of every await in the process (bench/PROFILE.md, third round). Scripts are sent by their SHA (EVALSHA), not as
  * text on every call. Where nothing contends, the lock is taken at once and nothing waits.
  *
  * Commands fail fast while Redis is unreachable (no offline queue): the turn is refused with a
  * clear "temporarily unavailable" instead of hanging, and the client reconnects by itself.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
-import type { ConversationStore, StoredConversation } from './store.js';
+import type { ConversationStore, LockedConversation, StoredConversation } from './store.js';
 import { DEFAULT_MAX_CONVERSATIONS, KeyedMutex, StoreFullError, StoreUnavailableError } from './store.js';
 
 /** KEYS: lock, conversation. ARGV: token, lock ms. Returns [1, json or false] when taken, else [0]. */
@@ -121,8 +122,6 @@ const MAX_WAIT_MS = 50;
 export class RedisStore implements ConversationStore {
   private readonly local = new KeyedMutex();
   private readonly scripts: Scripted;
-  /** The conversation whose lock the running turn holds: only calls made inside `withLock`'s work see it. */
-  private readonly turn = new AsyncLocalStorage<{ id: string; held: Held }>();
   /** Prefix of every key this store (and the shared rate limiter) writes. */
   readonly prefix: string;
   private readonly lockMs: number;
@@ -176,20 +175,32 @@ export class RedisStore implements ConversationStore {
   }
 
   async get(id: string) {
-    const held = this.heldFor(id);
-    if (held?.pending) return RedisStore.parse(held.pending.json);
-    if (held && held.loaded !== undefined) {
-      const raw = held.loaded;
-      held.loaded = undefined; // read once: a later get in the same turn asks Redis again
-      return RedisStore.parse(raw);
-    }
     return RedisStore.parse(await this.call(() => this.redis.get(this.key(id))));
   }
 
-  /** What the running turn holds of conversation `id`, when the caller runs inside its `withLock`. */
-  private heldFor(id: string): Held | undefined {
-    const turn = this.turn.getStore();
-    return turn?.id === id ? turn.held : undefined;
+  /** Conversation `id` as the holder of its lock (`held`) reads and writes it. */
+  private locked(id: string, held: Held): LockedConversation {
+    return {
+      get: async () => {
+        if (held.pending) return RedisStore.parse(held.pending.json);
+        if (held.loaded !== undefined) {
+          const raw = held.loaded;
+          held.loaded = undefined; // read once: a later get in the same turn asks Redis again
+          return RedisStore.parse(raw);
+        }
+        return this.get(id);
+      },
+      set: async (conversation, ttlSeconds) => {
+        // Sent with the release, in the same round trip.
+        held.pending = { json: JSON.stringify(conversation), ttl: Math.max(1, Math.round(ttlSeconds)) };
+        held.loaded = undefined;
+      },
+      delete: () => {
+        held.pending = undefined;
+        held.loaded = undefined;
+        return this.delete(id);
+      },
+    };
   }
 
   private setArgs(id: string, json: string, ttl: number) {
@@ -200,13 +211,6 @@ export class RedisStore implements ConversationStore {
   async set(id: string, conversation: StoredConversation, ttlSeconds: number) {
     const ttl = Math.max(1, Math.round(ttlSeconds));
     const json = JSON.stringify(conversation);
-    const held = this.heldFor(id);
-    if (held) {
-      // Sent with the release, in the same round trip.
-      held.pending = { json, ttl };
-      held.loaded = undefined;
-      return;
-    }
     const stored = await this.call(() =>
       this.scripts.losenSetBounded(this.key(id), this.live, ...this.setArgs(id, json, ttl)),
     );
@@ -214,18 +218,13 @@ export class RedisStore implements ConversationStore {
   }
 
   async delete(id: string) {
-    const held = this.heldFor(id);
-    if (held) {
-      held.pending = undefined;
-      held.loaded = undefined;
-    }
     const [deleted] = await this.call(() =>
       Promise.all([this.redis.del(this.key(id)), this.redis.zrem(this.live, id)]),
     );
     return deleted > 0;
   }
 
-  withLock<T>(id: string, fn: () => Promise<T>): Promise<T> {
+  withLock<T>(id: string, fn: (locked: LockedConversation) => Promise<T>): Promise<T> {
     return this.local.run(id, async () => {
       const lock = this.lockKey(id);
       const held: Held = { token: randomUUID() };
@@ -245,7 +244,7 @@ export class RedisStore implements ConversationStore {
       }
       let result: T;
       try {
-        result = await this.turn.run({ id, held }, fn);
+        result = await fn(this.locked(id, held));
       } catch (error) {
         await this.scripts.losenRelease(lock, held.token).catch(() => undefined);
         throw error;

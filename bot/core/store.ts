@@ -13,13 +13,34 @@ export type StoredConversation = {
   updatedAt: string;
 };
 
+/**
+ * One conversation as the holder of its lock reads and writes it (given to `withLock`'s work). A
+ * shared store may hold the write back until the lock is released (see redis-store.ts); reads and
+ * writes made through the store itself go to the store as they are.
+ */
+export interface LockedConversation {
+  get(): Promise<StoredConversation | undefined>;
+  set(conversation: StoredConversation, ttlSeconds: number): Promise<void>;
+  delete(): Promise<boolean>;
+}
+
+/** `id` of `store`, read and written as they are (for stores that hold nothing back). */
+export const lockedIn = (store: ConversationStore, id: string): LockedConversation => ({
+  get: () => store.get(id),
+  set: (conversation, ttlSeconds) => store.set(id, conversation, ttlSeconds),
+  delete: () => store.delete(id),
+});
+
 export interface ConversationStore {
   get(id: string): Promise<StoredConversation | undefined>;
   /** Store a conversation; throws `StoreFullError` when it is new and the store holds its maximum. */
   set(id: string, conversation: StoredConversation, ttlSeconds: number): Promise<void>;
   delete(id: string): Promise<boolean>;
-  /** Run `fn` while no other turn of conversation `id` runs (in this process, or across instances for a shared store). */
-  withLock<T>(id: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Run `fn` while no other turn of conversation `id` runs (in this process, or across instances
+   * for a shared store); `fn` reads and writes the conversation through the `LockedConversation` given.
+   */
+  withLock<T>(id: string, fn: (locked: LockedConversation) => Promise<T>): Promise<T>;
   /** True when the store can serve (for readiness). */
   ready(): Promise<boolean>;
   close(): Promise<void>;
@@ -102,8 +123,8 @@ export class MemoryStore implements ConversationStore {
     return this.items.delete(id);
   }
 
-  withLock<T>(id: string, fn: () => Promise<T>) {
-    return this.mutex.run(id, fn);
+  withLock<T>(id: string, fn: (locked: LockedConversation) => Promise<T>): Promise<T> {
+    return this.mutex.run(id, () => fn(lockedIn(this, id)));
   }
 
   async ready() {

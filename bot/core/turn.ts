@@ -33,7 +33,7 @@ import {
 import { type Understanding, understand } from '../../understanding/understand.js';
 import { toIsoDate } from '../../rules/index.js';
 import { LiveConversations } from './live-conversations.js';
-import type { ConversationStore, StoredConversation } from './store.js';
+import type { ConversationStore, LockedConversation, StoredConversation } from './store.js';
 import { StoreFullError, StoreUnavailableError } from './store.js';
 
 export type { ConversationRule };
@@ -153,6 +153,7 @@ export function createTurnCore(options: TurnCoreOptions): TurnCore {
 
   /** One attempt at the turn on `usable` (or a fresh conversation); saves the result. */
   async function attempt(
+    conversation: LockedConversation,
     conversationId: string,
     request: TurnRequest,
     usable: StoredConversation | undefined,
@@ -177,12 +178,12 @@ export function createTurnCore(options: TurnCoreOptions): TurnCore {
           snapshot: outcome.snapshot,
           updatedAt: now().toISOString(),
         };
-        await store.set(conversationId, record, ttlSeconds);
+        await conversation.set(record, ttlSeconds);
         if (running) live?.keep(conversationId, record, outcome.turns, running);
         running = undefined;
       } else if (stored) {
         // Back to nothing (started over, or a question outside the catalogue): nothing to keep.
-        await store.delete(conversationId);
+        await conversation.delete();
       }
     } finally {
       // Not saved (nothing worth keeping, or the save failed): the next turn starts from the store.
@@ -196,18 +197,23 @@ export function createTurnCore(options: TurnCoreOptions): TurnCore {
     };
   }
 
-  async function runTurn(conversationId: string, request: TurnRequest, requestId: string): Promise<TurnResponse> {
-    const stored = await store.get(conversationId);
+  async function runTurn(
+    conversation: LockedConversation,
+    conversationId: string,
+    request: TurnRequest,
+    requestId: string,
+  ): Promise<TurnResponse> {
+    const stored = await conversation.get();
     const usable = stored && stored.version === CONVERSATION_MACHINE_VERSION ? stored : undefined;
     try {
-      return await attempt(conversationId, request, usable, stored !== undefined);
+      return await attempt(conversation, conversationId, request, usable, stored !== undefined);
     } catch (error) {
       if (error instanceof StoreUnavailableError || error instanceof StoreFullError) throw error;
       options.onError?.(error, { requestId });
       // "Start over" starts over even when the stored conversation keeps failing.
       if (usable && asksRestart(request)) {
         try {
-          return await attempt(conversationId, request, undefined, true);
+          return await attempt(conversation, conversationId, request, undefined, true);
         } catch (again) {
           if (again instanceof StoreUnavailableError || again instanceof StoreFullError) throw again;
           options.onError?.(again, { requestId });
@@ -224,12 +230,12 @@ export function createTurnCore(options: TurnCoreOptions): TurnCore {
       const request = bounded(raw);
       const conversationId = request.conversationId ?? newId();
       const requestId = request.requestId ?? randomUUID();
-      return store.withLock(conversationId, () => runTurn(conversationId, request, requestId));
+      return store.withLock(conversationId, (locked) => runTurn(locked, conversationId, request, requestId));
     },
     forget(conversationId) {
-      return store.withLock(conversationId, () => {
+      return store.withLock(conversationId, (locked) => {
         live?.drop(conversationId);
-        return store.delete(conversationId);
+        return locked.delete();
       });
     },
     async conversationRule(conversationId) {

@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ConversationStore } from '../../bot/core/store.js';
+import type { ConversationStore, LockedConversation } from '../../bot/core/store.js';
 import { MemoryStore } from '../../bot/core/store.js';
 import { buildServer, BUSY_RETRY_AFTER_SECONDS } from '../../bot/web/server.js';
 
@@ -22,10 +22,10 @@ function gatedStore(): { store: ConversationStore; open: () => void } {
     open = resolve;
   });
   const withLock = store.withLock.bind(store);
-  store.withLock = <T>(id: string, fn: () => Promise<T>) =>
-    withLock(id, async () => {
+  store.withLock = <T>(id: string, fn: (locked: LockedConversation) => Promise<T>) =>
+    withLock(id, async (locked) => {
       await gate;
-      return fn();
+      return fn(locked);
     });
   return { store, open };
 }
@@ -88,10 +88,10 @@ describe('admission control on the chat API', () => {
       release = resolve;
     });
     const withLock = store.withLock.bind(store);
-    store.withLock = <T>(id: string, fn: () => Promise<T>) =>
-      withLock(id, async () => {
+    store.withLock = <T>(id: string, fn: (locked: LockedConversation) => Promise<T>) =>
+      withLock(id, async (locked) => {
         if (id !== conversationId) await gate;
-        return fn();
+        return fn(locked);
       });
     const other = chat(url, ASK);
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -10,7 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { texts } from '../../../content/index.js';
 import type { TurnCoreOptions, TurnRequest } from '../../../bot/core/turn.js';
 import { createTurnCore, MAX_TEXT_LENGTH } from '../../../bot/core/turn.js';
-import { MemoryStore, StoreFullError } from '../../../bot/core/store.js';
+import type { LockedConversation } from '../../../bot/core/store.js';
+import { lockedIn, MemoryStore, StoreFullError } from '../../../bot/core/store.js';
 import { FileStore } from '../../../bot/core/file-store.js';
 import { CONVERSATION_MACHINE_VERSION } from '../../../machines/conversation-machine.js';
 
@@ -83,7 +84,7 @@ describe('turn core', () => {
   it('(control) without the lock the same concurrent turns trample each other', async () => {
     const clock = fakeClock();
     const store = new MemoryStore(clock.now);
-    store.withLock = <T>(_id: string, fn: () => Promise<T>) => fn();
+    store.withLock = <T>(id: string, fn: (locked: LockedConversation) => Promise<T>) => fn(lockedIn(store, id));
     const c = createTurnCore({ store, ttlSeconds: 600, now: clock.date });
     const first = await c.handleTurn({ text: 'Hva må en fartstidsbekreftelse inneholde?' });
     const replies = await Promise.all(

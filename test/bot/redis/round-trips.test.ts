@@ -1,7 +1,7 @@
 /**
  * The Redis store's turn path against a real Redis: a turn is two round trips (lock + load, store +
- * release), a write made inside the lock is sent with the release and seen by no one before, and a
- * turn whose lock expired while it ran writes nothing.
+ * release), a write made through the lock's view is sent with the release and seen by no one before,
+ * and a turn whose lock expired while it ran writes nothing.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,11 +67,13 @@ describe('the Redis store turn path', () => {
     await s.set('c', record(1), 600);
     let seenInside: unknown;
     let seenOutside: unknown;
-    await s.withLock('c', async () => {
-      expect((await s.get('c'))?.snapshot).toEqual({ n: 1 });
-      await s.set('c', record(2), 600);
-      seenInside = (await s.get('c'))?.snapshot;
+    await s.withLock('c', async (locked) => {
+      expect((await locked.get())?.snapshot).toEqual({ n: 1 });
+      await locked.set(record(2), 600);
+      seenInside = (await locked.get())?.snapshot;
       seenOutside = (await other.get('c'))?.snapshot;
+      // Read through the store itself, outside the lock's view: what Redis holds.
+      expect((await s.get('c'))?.snapshot).toEqual({ n: 1 });
     });
     expect(seenInside).toEqual({ n: 2 });
     expect(seenOutside).toEqual({ n: 1 });
@@ -82,13 +84,13 @@ describe('the Redis store turn path', () => {
     const slow = await store({ lockMs: 50 });
     const fast = await store({ prefix: slow.prefix });
     await slow.set('d', record(1), 600);
-    const late = slow.withLock('d', async () => {
+    const late = slow.withLock('d', async (locked) => {
       await sleep(150);
-      await slow.set('d', record(2), 600);
+      await locked.set(record(2), 600);
     });
     await sleep(80);
-    await fast.withLock('d', async () => {
-      await fast.set('d', record(3), 600);
+    await fast.withLock('d', async (locked) => {
+      await locked.set(record(3), 600);
     });
     await expect(late).rejects.toBeInstanceOf(StoreUnavailableError);
     expect((await fast.get('d'))?.snapshot).toEqual({ n: 3 });
@@ -98,16 +100,16 @@ describe('the Redis store turn path', () => {
     const a = await store();
     const b = await store({ prefix: a.prefix });
     const order: string[] = [];
-    const first = a.withLock('e', async () => {
+    const first = a.withLock('e', async (locked) => {
       order.push('a in');
       await sleep(30);
-      await a.set('e', record(10), 600);
+      await locked.set(record(10), 600);
       order.push('a out');
     });
     await sleep(5);
-    const second = b.withLock('e', async () => {
-      order.push(`b in, sees ${JSON.stringify((await b.get('e'))?.snapshot)}`);
-      await b.set('e', record(11), 600);
+    const second = b.withLock('e', async (locked) => {
+      order.push(`b in, sees ${JSON.stringify((await locked.get())?.snapshot)}`);
+      await locked.set(record(11), 600);
     });
     await Promise.all([first, second]);
     expect(order).toEqual(['a in', 'a out', 'b in, sees {"n":10}']);
