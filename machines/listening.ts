@@ -35,6 +35,8 @@ export type ListeningState = {
   known: Readonly<Record<string, unknown>>;
   /** The rule's facts answered so far, in order (the last one is what "nei vent, det er 120" corrects). */
   answered: readonly string[];
+  /** The topic the conversation is on (what a short follow-up such as «kan det forlenges?» is about). */
+  topic: string | null;
 };
 
 /** The context `understand()` reads the next message in. */
@@ -47,6 +49,7 @@ export const listeningContext = (state: ListeningState, today: string): Understa
   ruleId: state.ruleId,
   known: state.known,
   lastAnswered: state.answered.at(-1) ?? null,
+  topic: state.topic,
 });
 
 const Stored = z.object({
@@ -60,6 +63,7 @@ const Stored = z.object({
     partialDate: z.object({ year: z.number(), month: z.number() }).nullable().catch(null),
     known: z.record(z.string(), z.unknown()).catch({}),
     answered: z.array(z.string()).catch([]),
+    topic: z.string().nullable().catch(null),
   }),
 });
 
@@ -68,7 +72,7 @@ export function storedListeningState(snapshot: unknown): ListeningState {
   const parsed = Stored.safeParse(snapshot);
   return parsed.success
     ? parsed.data.context
-    : { ruleId: null, asking: null, partialDate: null, known: {}, answered: [] };
+    : { ruleId: null, asking: null, partialDate: null, known: {}, answered: [], topic: null };
 }
 
 /** The facts the message gives, by catalogue key (a change's values over what it merely states). */

@@ -69,6 +69,8 @@ export type UnderstandContext = {
   known?: Readonly<Record<string, unknown>>;
   /** The fact of the rule answered last (its id): a marked bare number while a question waits changes it. */
   lastAnswered?: string | null;
+  /** The topic the conversation is on: a short follow-up that names nothing («kan det forlenges?») is about it. */
+  topic?: string | null;
 };
 
 /**
@@ -422,7 +424,9 @@ function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale
   if (first && parts.length > 1) {
     const all = verdictFor(text);
     if (all.kind === 'answer') {
-      const also = referring(first, all.topic, locale);
+      // A question torn between topics (a menu alone) is about the one the whole message settles;
+      // only one that names nothing may also be about another side of it.
+      const also = first.verdict.kind === 'out-of-scope' ? referring(first, all.topic, locale) : undefined;
       return also ? [{ ...first, verdict: all }, also] : [{ ...first, verdict: all }];
     }
   }
@@ -592,6 +596,31 @@ export function understand(text: string, context: UnderstandContext): Understand
 const takesAgeAtIssueOnly = (ruleId: string): boolean =>
   ruleFact(ruleId, 'ageAtIssue') !== undefined && ruleFact(ruleId, 'age') === undefined;
 
+/** Most words of a follow-up question read with the topic the conversation is on. */
+const FOLLOW_UP_WORDS = 8;
+/** How sure the follow-up read with its topic must be: the same topic again, or another of its family. */
+const FOLLOW_UP_SAME = 0.8;
+const FOLLOW_UP_FAMILY = 0.9;
+
+/**
+ * A short question after an answer that fits no topic alone because it names nothing («kan det
+ * forlenges?» after the interim ISSC, "ok. how do we apply then?" after the manning certificate): read
+ * with the name of what the conversation is about (REFERRED_OBJECTS), it is that topic again or
+ * another of its family when the classifier is sure of it. Anything else stays as it was (the fallback
+ * for "what does it cost?").
+ */
+function followUp(questions: readonly Question[], topic: string, locale: Locale): Question[] {
+  const q = questions.length === 1 ? questions[0] : undefined;
+  const family = topic.split('.')[0] ?? '';
+  const object = (REFERRED_OBJECTS[topic] ?? REFERRED_OBJECTS[family])?.[locale];
+  if (!q || !q.asks || q.verdict.kind === 'answer' || !object) return [...questions];
+  const verdict = verdictFor(`${q.text} ${object}`);
+  if (verdict.kind !== 'answer') return [...questions];
+  const same = verdict.topic === topic && verdict.p >= FOLLOW_UP_SAME;
+  const kin = verdict.topic.startsWith(`${family}.`) && verdict.p >= FOLLOW_UP_FAMILY;
+  return same || kin ? [{ ...q, verdict }] : [...questions];
+}
+
 /** Fewest words of a question, asked while a name or other text is asked, that is no such text. */
 const MIN_TEXT_QUESTION_WORDS = 4;
 
@@ -651,7 +680,11 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     languageAsked !== undefined &&
     count <= MAX_LANGUAGE_REQUEST &&
     asked.every((q) => q.verdict.kind === 'out-of-scope');
-  const questions = onlyLanguage ? [] : asked;
+  const questions = onlyLanguage
+    ? []
+    : !context.pending && context.topic && count <= FOLLOW_UP_WORDS
+      ? followUp(asked, context.topic, ctx.locale)
+      : asked;
   const marker =
     changeMarker(tokens) ??
     (isQuestion && !context.pending && context.ruleId ? conditionalWhatIf(tokens) : undefined) ??

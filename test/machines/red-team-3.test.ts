@@ -142,6 +142,39 @@ const CONVERSATIONS: Golden[] = [
       }),
     ],
   },
+  {
+    name: 'a short follow-up that names nothing is read with the topic at hand: «kan vi forlenge det?» after the interim ISSC (nb, B-L1)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Vi fikk interim ISSC 15. juni 2026. Når går det ut?',
+        decides('isps.interim', 'issc-validity', 'dates', undefined, { facts: { issueDate: '2026-06-15' } }),
+      ),
+      say('kan vi forlenge det?', decides('isps.interim', 'issc-validity', 'dates')),
+    ],
+  },
+  {
+    name: 'a short follow-up "ok. how do we apply then?" after the manning certificate is how to apply (en, B-2)',
+    locale: 'en',
+    turns: [
+      say(
+        'Hi, workboat under Norwegian flag, 49.5 GT. Need minimum safe manning doc?',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required'),
+      ),
+      say('ok. how do we apply then?', { topic: 'manning.how-to-apply' }),
+    ],
+  },
+  {
+    name: 'a short follow-up outside the catalogue stays outside it: "what does it cost?" after the manning certificate (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'Hi, workboat under Norwegian flag, 49.5 GT. Need minimum safe manning doc?',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required'),
+      ),
+      say('what does it cost?', { topic: 'fallback' }),
+    ],
+  },
   ...(
     [
       ['nb', 'Jeg har 2100 timer fartstid, holder det til 12 måneder?', 2100, true],
