@@ -103,6 +103,15 @@ const SERVICE_AFTER: readonly { keys: readonly string[]; re: RegExp }[] = [
   { keys: ['monthsEngineService'], re: after('monthsEngineService') },
 ];
 
+/**
+ * "sailed as officer of the watch on a cargo ship for 14 months", «segla som styrmann på ein lastebåt
+ * i 14 månader»: the position served in, then the time, later in the same sentence.
+ */
+const SERVED_AS_OOW = new RegExp(
+  `(?<![a-z])(?:som|as) (?:an? )?${word(FACT_LABELS.monthsAsOfficerOfTheWatch?.after ?? [])}(?![a-z])[^.!?;]{0,50}? (?:i|in|for) `,
+  'g',
+);
+
 /** Date labels: what must come right before a date for it to be that fact. */
 const DATE_LABELS: readonly { key: string; re: RegExp }[] = [
   'issueDate',
@@ -261,7 +270,8 @@ function amounts(c: Collector, folded: string, all: readonly Quantity[]): Quanti
   // Service time: "14 måneder som vaktoffiser", "2 years on deck".
   const timeQs = qs.filter((q) => q.unit === 'months' || q.unit === 'years' || q.unit === 'days' || q.unit === 'weeks');
   for (const { keys, re } of SERVICE_AFTER) {
-    const served = labelledAfter(folded, re, timeQs);
+    const servedAs = keys.includes('monthsAsOfficerOfTheWatch') ? labelledBefore(folded, SERVED_AS_OOW, timeQs) : [];
+    const served = [...new Set([...labelledAfter(folded, re, timeQs), ...servedAs])];
     // "24 months as OOW before I got the certificate": served, but not since the issue.
     const beforeIssue = served.filter((q) =>
       BEFORE_ISSUE.test(folded.slice(q.end, q.end + 70).split(/[.;!?]/)[0] ?? ''),

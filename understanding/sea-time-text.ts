@@ -21,13 +21,15 @@ import {
   PER_DAY_WORDS,
   PER_WEEK_WORDS,
   ROTATION_WORDS,
+  SPAN_BEFORE_WORDS,
   SEA_TIME_AFTER_WORDS,
   SEA_TIME_COMPARE_FILLERS,
   SEA_TIME_COMPARE_WORDS,
   SEA_TIME_DAY_WORDS,
   TIMES_WORDS,
 } from './lexicon/synonyms.js';
-import { alternation, fold } from './normalize.js';
+import { SEA_TIME_AMOUNT_ASKED } from './lexicon/certificate-words.js';
+import { alternation, fold, wholePhrases } from './normalize.js';
 import { convert, type Quantity } from './numbers.js';
 
 /** Proposes fact `key` with `value`, stated at [start, end) of the folded text. */
@@ -53,6 +55,11 @@ const ROTATION = new RegExp(
   `(?<![a-z0-9])(?:${SPAN} ${word(ROTATION_WORDS.on)}(?: ?(?:og|and|,|/|-|–) ?)${SPAN} ${word(ROTATION_WORDS.off)}|\\d+ ?[/-] ?\\d+(?:[ -]?${word(ROTATION_WORDS.named)}))(?![a-z])`,
   'g',
 );
+
+/** Right before a time that is the span worked in: «i løpet av (4) uker». */
+const SPAN_BEFORE = new RegExp(`(?<![a-z0-9])${word(SPAN_BEFORE_WORDS)} $`);
+/** «hvor mye fartstid blir 100 dager?»: the sea time of a number of days asked. */
+const AMOUNT_ASKED = wholePhrases(SEA_TIME_AMOUNT_ASKED);
 
 /** Right before an amount compared with: «holder det til (minst) ». */
 const COMPARED_BEFORE = new RegExp(
@@ -127,12 +134,19 @@ export function readSeaTime(
   const target = compared.length === 1 ? compared[0] : undefined;
   const wanted = target ? convert(target.value, target.unit, 'days') : undefined;
   if (target && wanted !== undefined) propose('targetDays', wanted, target.start, target.end);
-  const readable = target && wanted !== undefined ? all.filter((q) => q !== target) : all;
-  // Its words are blanked too: «360 dagar» asked about names no days worked.
-  const text =
-    target && wanted !== undefined
-      ? folded.slice(0, target.start) + ' '.repeat(target.end - target.start) + folded.slice(target.end)
-      : folded;
+  // "42 hours over four weeks": the weeks are when, not how many days were worked.
+  const spans = all.filter(
+    (q) =>
+      q.unit !== 'hours' &&
+      TIME_UNITS.has(q.unit) &&
+      SPAN_BEFORE.test(folded.slice(Math.max(0, q.start - 20), q.start)),
+  );
+  const kept = all.filter((q) => !spans.includes(q));
+  const readable = target && wanted !== undefined ? kept.filter((q) => q !== target) : kept;
+  // Their words are blanked too: «360 dagar» asked about names no days worked.
+  let text = folded;
+  for (const q of [...spans, ...(target && wanted !== undefined ? [target] : [])])
+    text = text.slice(0, q.start) + ' '.repeat(q.end - q.start) + text.slice(q.end);
   readStated(propose, text, readable, totals);
 }
 
@@ -236,6 +250,16 @@ function readDaysAndHours(
   const dayQs = usable.filter((q) => q.unit === 'days');
   const day = dayQs[0];
   if (perDay.length > 0 && dayQs.length === 1 && day) propose('days', day.value, day.start, day.end);
+  // «Hvor mye fartstid blir 100 dager?»: the days of the sea time asked; the hours a day come next.
+  else if (
+    perDay.length === 0 &&
+    hourQs.length === 0 &&
+    dayQs.length === 1 &&
+    day &&
+    usable.length === 1 &&
+    AMOUNT_ASKED.test(folded)
+  )
+    propose('days', day.value, day.start, day.end);
   const hours = hourQs[0];
   if (perDay.length === 0 && hourQs.length === 1 && hours && !mentionsDays(folded, usable))
     propose('totalHours', hours.value, hours.start, hours.end);

@@ -1000,6 +1000,48 @@ const missed: FreeTextCase[] = [
     locale: 'en',
   },
   {
+    name: '«segla som styrmann på ein lastebåt … i 14 månader» is 14 months as officer of the watch, since the issue too (nn)',
+    rule: 'master-rights',
+    text: 'Eg fekk D5 i mars 2024, og har sidan segla som styrmann på ein lastebåt på 70 meter i 14 månader. Eg er 26 år.',
+    expected: { certificate: 'D5', monthsAsOfficerOfTheWatchSinceIssue: 14, age: 26 },
+  },
+  {
+    name: '«13 måneder som 2. styrmann» is 13 months as officer of the watch (nb)',
+    rule: 'master-rights',
+    text: 'Jeg har D5 utstedt 10.03.2024. Siden da har jeg 13 måneder som 2. styrmann på et lasteskip. Jeg er 27.',
+    expected: { certificate: 'D5', monthsAsOfficerOfTheWatchSinceIssue: 13, age: 27 },
+  },
+  {
+    name: '«Me e 10 stykk i sikkerheitsbemanninga» is a safe manning of 10 (dialect)',
+    rule: 'ship-cook',
+    text: 'Me e 10 stykk i sikkerheitsbemanninga, må me ha kokk då?',
+    expected: { safetyManning: 10 },
+  },
+  {
+    name: '«Minste sikkerheitsbemanning på båten er ti» is a safe manning of 10 (nn)',
+    rule: 'ship-cook',
+    text: 'Minste sikkerheitsbemanning på båten er ti. Treng vi kokk?',
+    expected: { safetyManning: 10 },
+  },
+  {
+    name: '«Vi er 14 om bord i sikkerhetsbemanningen» is a safe manning of 14 (nb)',
+    rule: 'ship-cook',
+    text: 'Må vi ha kokk? Vi er 14 om bord i sikkerhetsbemanningen.',
+    expected: { safetyManning: 14 },
+  },
+  {
+    name: '«42 timer i løpet av fire uker» is a total of 42 hours; the weeks are when (nb, seed 002)',
+    rule: 'sea-time',
+    text: '42 timer i løpet av fire uker, transport og vedlikehold. Hvor mange dager fartstid er det?',
+    expected: { totalHours: 42 },
+  },
+  {
+    name: '«Hvor mye fartstid blir 100 dager?» gives the days; the hours a day are asked next (nb)',
+    rule: 'sea-time',
+    text: 'Hvor mye fartstid blir 100 dager?',
+    expected: { days: 100 },
+  },
+  {
     name: 'a rotation («14 dagar på og 14 av») is no number of days worked (nn)',
     rule: 'sea-time',
     text: 'Eg har jobba frå 1. mars til 31. mai i år, 12 timar dagen, 14 dagar på og 14 av. Kor mange fartstidsdagar blir det?',

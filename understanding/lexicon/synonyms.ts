@@ -1651,6 +1651,9 @@ export const UNIT_WORDS: Readonly<Record<UnitKind, readonly string[]>> = {
     'pers',
     'stk',
     'stykker',
+    'stykk',
+    'stykke',
+    'stykkje',
     'mann',
     'menn',
     'folk',
@@ -1981,6 +1984,13 @@ export const FACT_LABELS: Readonly<
       'vaktoffiser',
       'navigatør',
       'styrmann',
+      '2. styrmann',
+      '1. styrmann',
+      'andrestyrmann',
+      'second mate',
+      '2nd mate',
+      'second officer',
+      'third mate',
       'officer of the watch',
       'an officer of the watch',
       'oow',
@@ -2441,9 +2451,31 @@ export const NUMBER_LINK_WORDS: readonly string[] = [
   'består av',
   'consists of',
   'at',
+  // «minste sikkerheitsbemanning på båten er ti», «sikkerhetsbemanningen vår er 8»
+  'på båten er',
+  'på båten vår er',
+  'på skipet er',
+  'på fartøyet er',
+  'om bord er',
+  'vår er',
+  'vår',
+  'our is',
+  'on board is',
 ];
 /** Words allowed between a number and its label after it ("10 personer i sikkerhetsbemanningen", "2 år på dekk"). */
-export const AFTER_LINK_WORDS: readonly string[] = ['i', 'in', 'på', 'on', 'the', 'som', 'as'];
+export const AFTER_LINK_WORDS: readonly string[] = [
+  'i',
+  'in',
+  'på',
+  'on',
+  'the',
+  'som',
+  'as',
+  // «vi er 14 om bord i sikkerhetsbemanningen»
+  'om bord',
+  'ombord',
+  'on board',
+];
 /** Words allowed between a date label and the date ("ble utstedt den 1. juni", "will be carried out on"). */
 export const DATE_LINK_WORDS: readonly string[] = [
   'den',
@@ -2748,6 +2780,19 @@ export const ROTATION_WORDS = {
   off: ['av', 'off', 'fri', 'hjemme', 'heime', 'home', 'i land', 'ashore'],
   named: ['turnus', 'rotasjon', 'rotation', 'skift', 'hitch'],
 };
+/** Words before a time that is the span the work was done in («i løpet av fire uker», "over 3 months"), not days worked. */
+export const SPAN_BEFORE_WORDS: readonly string[] = [
+  'i løpet av',
+  'i laupet av',
+  'over',
+  'during',
+  'within',
+  'in the course of',
+  'over a period of',
+  'spread over',
+  'fordelt på',
+  'fordelt over',
+];
 /** A number of sea-time days in one word ("360 fartstidsdagar", "360 sea-time days"). */
 export const SEA_TIME_DAY_WORDS: readonly string[] = [
   'fartstidsdager',
