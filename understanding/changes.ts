@@ -78,7 +78,9 @@ export function bareNumberFacts(
   for (const q of findQuantities(folded)) {
     if (!Number.isFinite(q.value) || q.unit === 'other' || isBoundQuantity(folded, q)) continue;
     if (found.some((f) => q.start < f.end && q.end > f.start)) continue;
-    if (/(?:ikke|ikkje|not|isnt|for) ?$/.test(folded.slice(Math.max(0, q.start - 8), q.start))) continue;
+    // "not 60", «ikkje 60», "45 for 60" take a value back; «og for 180?» opens a what-if.
+    if (/(?:ikke|ikkje|not|isnt|(?<!^(?:og|and) )for) ?$/.test(folded.slice(Math.max(0, q.start - 8), q.start)))
+      continue;
     const fits = numeric.flatMap((f) => {
       const v = convert(q.value, q.unit, f.unit);
       return v === undefined || (f.type === 'integer' && !Number.isInteger(v)) ? [] : [{ f, v }];

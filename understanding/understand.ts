@@ -680,11 +680,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     languageAsked !== undefined &&
     count <= MAX_LANGUAGE_REQUEST &&
     asked.every((q) => q.verdict.kind === 'out-of-scope');
-  const questions = onlyLanguage
-    ? []
-    : !context.pending && context.topic && count <= FOLLOW_UP_WORDS
-      ? followUp(asked, context.topic, ctx.locale)
-      : asked;
+  const questions = onlyLanguage ? [] : asked;
   const marker =
     changeMarker(tokens) ??
     (isQuestion && !context.pending && context.ruleId ? conditionalWhatIf(tokens) : undefined) ??
@@ -728,6 +724,11 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       (count >= MIN_TEXT_QUESTION_WORDS && endsWithQuestionMark(read)))
   )
     answer = { kind: 'not-understood' };
+  // A short question that names nothing and states nothing, after an answer: about the topic at hand.
+  const followed =
+    !context.pending && context.topic && count <= FOLLOW_UP_WORDS && !change && facts.length === 0
+      ? followUp(questions, context.topic, ctx.locale)
+      : questions;
   const at = (i: number) => from[Math.min(i, from.length - 1)] ?? 0;
   return {
     text: read,
@@ -740,7 +741,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     smallTalk: onlyLanguage ? 'language' : smallTalkIn(read),
     languageAsked,
     isQuestion,
-    questions,
+    questions: followed,
     facts: withFields(
       facts.map((f) => ({ ...f, start: at(f.start), end: at(f.end - 1) + 1 })),
       read,

@@ -177,6 +177,54 @@ const CONVERSATIONS: Golden[] = [
   },
   ...(
     [
+      ['nn', 'ka om han va 50?'],
+      ['nn', 'viss han hadde vore 50 bt då?'],
+    ] as const
+  ).map(
+    ([locale, text]): Golden => ({
+      name: `a what-if in dialect or nynorsk («${text}») decides again at 50 GT (${locale}, B-L7)`,
+      locale,
+      turns: [
+        say(
+          'treng me bemanningssertifikat? lastebåt 48 bt norsk flagg',
+          decides('manning.which-vessels', 'manning-certificate', 'not-required'),
+        ),
+        say(
+          text,
+          decides('manning.which-vessels', 'manning-certificate', 'required', undefined, {
+            facts: { grossTonnage: 50 },
+          }),
+        ),
+      ],
+    }),
+  ),
+  {
+    name: '«og for 180?» after the hours for 360 sea-time days asks the same for 180 (nn, B-L7)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Kor mange timar må eg ha for 360 fartstidsdagar?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hoursNeeded: 1841.42 }),
+      ),
+      say('og for 180?', decides('seatime.calculate', 'sea-time', 'calculated', { hoursNeeded: 920.71 })),
+    ],
+  },
+  {
+    name: '«og hvis vi venter til 2. desember?» moves the renewal verification and decides again (nb, B-L7)',
+    locale: 'nb',
+    turns: [
+      say(
+        'ISSC går ut 1. mars 2027 og vi tar fornyelsesverifikasjon 1. desember 2026. Ny utløpsdato?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry'),
+      ),
+      say('og hvis vi venter til 2. desember?', {
+        ...decides('isps.verification-dates', 'issc-renewal', 'new-expiry'),
+        facts: { verificationDate: '2026-12-02' },
+      }),
+    ],
+  },
+  ...(
+    [
       ['nb', 'Jeg har 2100 timer fartstid, holder det til 12 måneder?', 2100, true],
       ['nn', 'eg har 2000 timar, held det til 360 dagar?', 2000, true],
       ['en', 'I have 1800 hours on board, is that enough for 12 months of sea time?', 1800, false],
