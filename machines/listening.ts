@@ -8,6 +8,8 @@ import { z } from 'zod';
 import type { RoutableTopicId, TopicId } from '../content/topic-ids.js';
 import { isRuleId, type RuleId } from '../rules/index.js';
 import type { PartialDate } from '../understanding/extract.js';
+import { SAME_AGAIN_WORDS } from '../understanding/lexicon/discourse.js';
+import { fold, wholePhrases } from '../understanding/normalize.js';
 import { ruleFacts } from '../understanding/rule-facts.js';
 import type { UnderstandContext, Understanding } from '../understanding/understand.js';
 
@@ -136,9 +138,16 @@ export function changesDecision(u: Understanding, ruleId: string | null, topic: 
   if (!changesRule(u, ruleId)) return false;
   if (!u.isQuestion) return true;
   const verdict = u.questions[0]?.verdict;
-  if (verdict?.kind === 'answer') return u.change?.marked === true || verdict.topic === topic;
+  if (verdict?.kind === 'answer')
+    return u.change?.marked === true || verdict.topic === topic || (u.words <= BARE_FOLLOW_UP_WORDS && sameAgain(u));
   return outOfScopeButChange(u);
 }
+
+/** Most words of a bare follow-up that only swaps a value ("and D4, same?"). */
+const BARE_FOLLOW_UP_WORDS = 4;
+/** «samme?», "same?", «likt?»: the same question again with the value changed. */
+const SAME_AGAIN = wholePhrases(SAME_AGAIN_WORDS);
+const sameAgain = (u: Understanding): boolean => SAME_AGAIN.test(fold(u.text));
 
 /**
  * While a question waits: the message asks clearly about another topic (in question form, or at

@@ -223,6 +223,20 @@ const CONVERSATIONS: Golden[] = [
       }),
     ],
   },
+  {
+    name: '"and D4, same?" after master rights for D5 decides master rights again for D4, never a first D4 (en, B-16)',
+    locale: 'en',
+    turns: [
+      say(
+        'I have D5 first issue, want master rights. I am 20 years old today, 12 months OOW since first issue',
+        decides('deck.master-rights', 'master-rights', 'eligible'),
+      ),
+      say('and D4, same?', {
+        ...decides('deck.master-rights', 'master-rights', 'eligible'),
+        facts: { certificate: 'D4' },
+      }),
+    ],
+  },
   ...(
     [
       ['nb', 'Jeg har 2100 timer fartstid, holder det til 12 måneder?', 2100, true],

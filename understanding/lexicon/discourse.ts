@@ -143,6 +143,18 @@ export const PROCEDURE_TOPICS: ReadonlySet<string> = new Set([
   'isps.interim',
 ]);
 
+/** «samme?», "same?", «likt?»: the question just answered again, with a value swapped ("and D4, same?"). */
+export const SAME_AGAIN_WORDS: readonly string[] = [
+  'same',
+  'the same',
+  'samme',
+  'det samme',
+  'likt',
+  'likedan',
+  'too',
+  'også',
+];
+
 /** Words that ask how to go about something. */
 export const HOW_WORDS: readonly string[] = [
   'hvordan',
