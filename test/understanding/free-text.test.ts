@@ -1012,6 +1012,12 @@ const missed: FreeTextCase[] = [
     expected: { certificate: 'D5', monthsAsOfficerOfTheWatchSinceIssue: 13, age: 27 },
   },
   {
+    name: '«en 40 meters passasjerferge», «bilferga», «hurtigbåten» are passenger ships (nb)',
+    rule: 'manning-certificate',
+    text: 'Vi er 11 personer på en 40 meters passasjerferge.',
+    expected: { vesselType: 'passenger' },
+  },
+  {
     name: '«Me e 10 stykk i sikkerheitsbemanninga» is a safe manning of 10 (dialect)',
     rule: 'ship-cook',
     text: 'Me e 10 stykk i sikkerheitsbemanninga, må me ha kokk då?',
