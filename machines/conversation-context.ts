@@ -7,6 +7,7 @@
 import type { DecisionNote } from '../content/handoff.js';
 import type { Command } from '../content/render.js';
 import type { Locale, RoutableTopicId, TopicId } from '../content/topic-ids.js';
+import { sameValue } from '../understanding/changes.js';
 import { ALTERNATIVE_FACTS, DOCUMENT_FACTS, DOCUMENT_OF, RULE_BOUND_FACTS, type RuleId } from '../rules/index.js';
 import type { Change } from '../understanding/changes.js';
 import type { PartialDate } from '../understanding/extract.js';
@@ -393,8 +394,15 @@ export const noteChange: Step = ({ context, event }) => {
   if (!u || !context.ruleId || !context.asking || u.answer?.kind === 'value') return { change, noted: [] };
   const changed = new Set(change?.facts.map((f) => f.key) ?? []);
   const given = factsForRuleFrom(u, context.ruleId);
+  // A fact said again with the value it already has («fiskebåt» of a fishing boat) is nothing new.
   const noted = ruleFacts(context.ruleId)
-    .filter((f) => Object.hasOwn(given, f.id) && f.id !== context.asking && !changed.has(f.questionKey))
+    .filter(
+      (f) =>
+        Object.hasOwn(given, f.id) &&
+        f.id !== context.asking &&
+        !changed.has(f.questionKey) &&
+        !sameValue(context.facts[f.id], given[f.id]),
+    )
     .map((f) => f.id);
   return { change, noted };
 };
