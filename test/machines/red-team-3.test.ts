@@ -5,7 +5,8 @@
  * person of 17 asked about as the cook, and sea time asked against an amount.
  */
 import { describe, it } from 'vitest';
-import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
+import { texts } from '../../content/index.js';
+import { asks, decides, type Golden, pick, playGolden, say } from './golden-helpers.js';
 
 const CADET = 'deck.cadet';
 const DECK = 'deck-officer-first-issue';
@@ -234,6 +235,18 @@ const CONVERSATIONS: Golden[] = [
       say('and D4, same?', {
         ...decides('deck.master-rights', 'master-rights', 'eligible'),
         facts: { certificate: 'D4' },
+      }),
+    ],
+  },
+  {
+    name: 'a fact said again with the value it has («fiskebåt» of a fishing boat) is not «noted» beside "not understood" (nn, B-R1)',
+    locale: 'nn',
+    turns: [
+      say('Treng fiskebåten vår bemanningssertifikat?', asks('manning.which-vessels', 'flag')),
+      pick('answer:NO', asks('manning.which-vessels', 'lengthL')),
+      say('fiskebåt', {
+        ...asks('manning.which-vessels', 'lengthL'),
+        never: (l) => [texts(l).conversation.noted('').split(':')[0] ?? ''],
       }),
     ],
   },
