@@ -43,6 +43,7 @@ import {
   UNDERMANNED_WORDS,
 } from './lexicon/certificate-words.js';
 import {
+  ALSO_WORDS,
   CONFIRMING_QUESTIONS,
   HOW_WORDS,
   INTERRUPTION_WORDS,
@@ -365,7 +366,7 @@ function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale
   if (asking.length === 0) return [whole()];
   // A question that names no rule ("Hvilken utløpsdato får vi?") takes the rules the sentences around it name.
   const aroundHints = ruleHintsIn(text.slice(0, MAX_CLASSIFIED));
-  const classified = asking.flatMap((p) =>
+  let classified = asking.flatMap((p) =>
     (coordinatedQuestions(p, verdictFor) ?? [{ ...p, asks: true, verdict: partVerdict(p, text, parts) }]).map((q) => {
       const own = ruleHintsIn(q.text);
       // «Eg har D6. Kan eg vere skipper?»: the certificate named beside the question settles it.
@@ -393,12 +394,19 @@ function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale
     )
       classified[0] = { ...only, verdict: all };
   }
-  // A further question that names nothing itself is about what the question before it named.
+  // A further question that names nothing itself is about what the question before it named: another
+  // side of it, or the same thing asked again («Korleis søkjer reiarlaget? Kva skjema skal vi bruke?»,
+  // «… til kai? Eller kan nokon gå heim?»), which that answer covers.
+  const covered = new Set<Question>();
   for (let i = 1; i < classified.length; i++) {
     const before = classified.slice(0, i).findLast((q) => q.verdict.kind === 'answer')?.verdict;
     const q = classified[i];
-    if (q && before?.kind === 'answer') classified[i] = referring(q, before.topic, locale) ?? q;
+    if (!q || before?.kind !== 'answer') continue;
+    if (ALTERNATIVE.test(fold(q.text)) || (q.verdict.kind !== 'answer' && asksSameAgain(q, before.topic, locale)))
+      covered.add(q);
+    else classified[i] = referring(q, before.topic, locale) ?? q;
   }
+  if (covered.size > 0) classified = classified.filter((q) => !covered.has(q));
   // The clear questions first, then those that need a "did you mean" (a menu waits for a click).
   const clear: Question[] = [];
   for (const q of classified)
@@ -418,19 +426,35 @@ function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale
       ...unclear.filter((q) => endsWithQuestionMark(q.text)),
       ...classified.filter((q) => q.verdict.kind === 'out-of-scope' && asksOnItsOwn(q.text) && !joinedAt.has(q.start)),
     ];
-  // No question is clear on its own; the sentences around it may settle it (the question stays where it
-  // is), and then the question may be about another side of what they are about.
+  // No question is clear on its own; the sentences around it settle what it is about (the question
+  // stays where it is): "… cold lay-up. how many crew must stay on board?" is about the lay-up only.
+  // A question that says it asks something besides ("We also wonder whether the certificate will then
+  // get an expiry date") is also about another side of what the sentences ask for.
   const first = unclear[0] ?? classified[0];
   if (first && parts.length > 1) {
     const all = verdictFor(text);
     if (all.kind === 'answer') {
-      // A question torn between topics (a menu alone) is about the one the whole message settles;
-      // only one that names nothing may also be about another side of it.
-      const also = first.verdict.kind === 'out-of-scope' ? referring(first, all.topic, locale) : undefined;
+      const besides = first.verdict.kind === 'out-of-scope' && ALSO.test(fold(first.text));
+      const also = besides ? referring(first, all.topic, locale) : undefined;
       return also ? [{ ...first, verdict: all }, also] : [{ ...first, verdict: all }];
     }
   }
   return [first ?? whole()];
+}
+
+/** «også», "also", «i tillegg»: a question that asks something besides what the message is about. */
+const ALSO = wholePhrases(ALSO_WORDS);
+
+/** «Eller …?», "or …?": an alternative to the question before it, which its answer covers. */
+const ALTERNATIVE = /^(?:eller|elles|or)(?![a-z])/;
+
+/** True when `q`, read with the name of what `topic` is about, is that same topic: asked again. */
+function asksSameAgain(q: Question, topic: RoutableTopicId, locale: Locale): boolean {
+  const family = topic.split('.')[0] ?? '';
+  const object = (REFERRED_OBJECTS[topic] ?? REFERRED_OBJECTS[family])?.[locale];
+  if (!object) return false;
+  const verdict = verdictFor(`${q.text} ${object}`);
+  return verdict.kind === 'answer' && verdict.topic === topic;
 }
 
 const endsWithQuestionMark = (text: string) => /\?\s*["»”)]*\s*$/.test(text);

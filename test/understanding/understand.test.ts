@@ -114,6 +114,26 @@ describe('understand: the questions of a message', () => {
       topics: ['manning.d6-update'],
     },
     {
+      name: 'a lone question the statements settle is about that topic only: "… cold lay-up. how many crew must stay on board?" (en, A-6)',
+      text: 'Ship is going into cold lay-up in Stavanger for winter. how many crew must stay on board?',
+      topics: ['manning.lay-up'],
+    },
+    {
+      name: 'a further question that asks the same again is covered by the first answer («Kva skjema skal vi bruke?») (nn, A-R1)',
+      text: 'Korleis søkjer reiarlaget om bemanningssertifikat? Kva skjema skal vi bruke?',
+      topics: ['manning.how-to-apply'],
+    },
+    {
+      name: 'a further question opening with «Eller» is an alternative to the one before, not a second topic (nn, A-R1)',
+      text: 'Må heile gjengen vere om bord når me ligg til kai i heimehamna? Eller kan nokon gå heim?',
+      topics: ['manning.moored'],
+    },
+    {
+      name: 'how to apply, asked beside whether one is required, is still a second question (nb)',
+      text: 'Trenger vi bemanningssertifikat, og hvordan søker vi?',
+      topics: ['manning.which-vessels', 'manning.how-to-apply'],
+    },
+    {
       name: 'how long an interim ISSC is valid stays its topic',
       text: 'how long is an interim ISSC valid?',
       topics: ['isps.interim'],

@@ -155,6 +155,19 @@ export const SAME_AGAIN_WORDS: readonly string[] = [
   'også',
 ];
 
+/** Words that say a question asks something besides («også», "also", «i tillegg»). */
+export const ALSO_WORDS: readonly string[] = [
+  'also',
+  'as well',
+  'in addition',
+  'besides',
+  'også',
+  'òg',
+  'i tillegg',
+  'dessuten',
+  'attåt',
+];
+
 /** Words that ask how to go about something. */
 export const HOW_WORDS: readonly string[] = [
   'hvordan',
