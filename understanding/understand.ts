@@ -637,13 +637,22 @@ function followUp(questions: readonly Question[], topic: string, locale: Locale)
   const q = questions.length === 1 ? questions[0] : undefined;
   const family = topic.split('.')[0] ?? '';
   const object = (REFERRED_OBJECTS[topic] ?? REFERRED_OBJECTS[family])?.[locale];
-  if (!q || !q.asks || q.verdict.kind === 'answer' || !object) return [...questions];
+  if (!q || !q.asks || !object) return [...questions];
+  // «og vedlikehold om bord ved kai?» after what counts as sea time: an elliptic follow-up («og …»,
+  // "what about …") that reads as another family's topic alone is the same question again when, read
+  // with what the conversation is about, it surely is.
+  const elliptic =
+    q.verdict.kind === 'answer' && !q.verdict.topic.startsWith(`${family}.`) && ELLIPTIC.test(fold(q.text));
+  if (q.verdict.kind === 'answer' && !elliptic) return [...questions];
   const verdict = verdictFor(`${q.text} ${object}`);
   if (verdict.kind !== 'answer') return [...questions];
-  const same = verdict.topic === topic && verdict.p >= FOLLOW_UP_SAME;
-  const kin = verdict.topic.startsWith(`${family}.`) && verdict.p >= FOLLOW_UP_FAMILY;
+  const same = verdict.topic === topic && verdict.p >= (elliptic ? FOLLOW_UP_FAMILY : FOLLOW_UP_SAME);
+  const kin = !elliptic && verdict.topic.startsWith(`${family}.`) && verdict.p >= FOLLOW_UP_FAMILY;
   return same || kin ? [{ ...q, verdict }] : [...questions];
 }
+
+/** An elliptic follow-up's opening: «og …», «hva med …», "and …", "what about …". */
+const ELLIPTIC = /^(?:og|and|hva med|kva med|what about|how about|men|but)(?![a-z])/;
 
 /** Fewest words of a question, asked while a name or other text is asked, that is no such text. */
 const MIN_TEXT_QUESTION_WORDS = 4;

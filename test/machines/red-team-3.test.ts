@@ -250,6 +250,22 @@ const CONVERSATIONS: Golden[] = [
       }),
     ],
   },
+  {
+    name: '«og vedlikehold om bord ved kai?» after what counts as sea time is that question again, never the manning at the quay (nb, B-W4)',
+    locale: 'nb',
+    turns: [
+      say('Teller tid på verft som fartstid?', { topic: 'seatime.what-counts' }),
+      say('og vedlikehold om bord ved kai?', { topic: 'seatime.what-counts' }),
+    ],
+  },
+  {
+    name: 'an elliptic follow-up that clearly asks about another family keeps it: «og hva med bemanningen når vi ligger ved kai?» (nb)',
+    locale: 'nb',
+    turns: [
+      say('Teller vedlikehold som fartstid?', { topic: 'seatime.what-counts' }),
+      say('og hva med bemanningen når vi ligger ved kai?', { topic: 'manning.moored' }),
+    ],
+  },
   ...(
     [
       ['nb', 'Jeg har 2100 timer fartstid, holder det til 12 måneder?', 2100, true],

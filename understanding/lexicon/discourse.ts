@@ -123,6 +123,7 @@ export const REFERRED_OBJECTS: Readonly<
   // A topic whose one thing is more particular than its family's.
   'seatime.confirmation': { nb: 'fartstidsbekreftelse', nn: 'stadfesting av fartstid', en: 'sea-time confirmation' },
   'seatime.who-can-confirm': { nb: 'fartstidsbekreftelse', nn: 'stadfesting av fartstid', en: 'sea-time confirmation' },
+  'seatime.what-counts': { nb: 'som fartstid', nn: 'som fartstid', en: 'as sea time' },
   health: { nb: 'helseerklæring', nn: 'helseerklæring', en: 'health certificate' },
   aps: { nb: 'søknad om sertifikat', nn: 'søknad om sertifikat', en: 'certificate application' },
   isps: { nb: 'ISSC', nn: 'ISSC', en: 'ISSC' },
