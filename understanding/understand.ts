@@ -445,13 +445,16 @@ function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale
 /** «også», "also", «i tillegg»: a question that asks something besides what the message is about. */
 const ALSO = wholePhrases(ALSO_WORDS);
 
+/** The name of what a question about `topic` is about (REFERRED_OBJECTS: the topic's own, or its family's). */
+const referredObject = (topic: string, locale: Locale): string | undefined =>
+  (REFERRED_OBJECTS[topic] ?? REFERRED_OBJECTS[topic.split('.')[0] ?? ''])?.[locale];
+
 /** «Eller …?», "or …?": an alternative to the question before it, which its answer covers. */
 const ALTERNATIVE = /^(?:eller|elles|or)(?![a-z])/;
 
 /** True when `q`, read with the name of what `topic` is about, is that same topic: asked again. */
 function asksSameAgain(q: Question, topic: RoutableTopicId, locale: Locale): boolean {
-  const family = topic.split('.')[0] ?? '';
-  const object = (REFERRED_OBJECTS[topic] ?? REFERRED_OBJECTS[family])?.[locale];
+  const object = referredObject(topic, locale);
   if (!object) return false;
   const verdict = verdictFor(`${q.text} ${object}`);
   return verdict.kind === 'answer' && verdict.topic === topic;
@@ -482,7 +485,7 @@ function asksOnItsOwn(text: string): boolean {
  */
 function referring(q: Question, topic: RoutableTopicId, locale: Locale): Question | undefined {
   const family = topic.split('.')[0] ?? '';
-  const object = (REFERRED_OBJECTS[topic] ?? REFERRED_OBJECTS[family])?.[locale];
+  const object = referredObject(topic, locale);
   const folded = fold(q.text);
   if (!object || q.verdict.kind === 'answer' || CONFIRMING.test(folded)) return undefined;
   if (PROCEDURE_TOPICS.has(topic) && ASKS_HOW.test(folded)) return undefined;
@@ -636,7 +639,7 @@ const FOLLOW_UP_FAMILY = 0.9;
 function followUp(questions: readonly Question[], topic: string, locale: Locale): Question[] {
   const q = questions.length === 1 ? questions[0] : undefined;
   const family = topic.split('.')[0] ?? '';
-  const object = (REFERRED_OBJECTS[topic] ?? REFERRED_OBJECTS[family])?.[locale];
+  const object = referredObject(topic, locale);
   if (!q || !q.asks || !object) return [...questions];
   // «og vedlikehold om bord ved kai?» after what counts as sea time: an elliptic follow-up («og …»,
   // "what about …") that reads as another family's topic alone is the same question again when, read

@@ -186,6 +186,8 @@ export const certificatesEn = {
     'foreign cadetship accepted?',
   ],
   'health.certificate': [
+    'How old do I have to be to get a 2 year medical, and can the doctor give me a shorter one?',
+    'is a medical for under 18 only valid one year? can the doctor make it shorter?',
     'My seafarer medical ran out last Tuesday. Does that also make my D6 invalid until I renew it?',
     'Can I still skipper the RIB with my D6 while my health certificate has run out?',
     'my medical ran out last week, am i allowed to keep working on board until i get a new one?',

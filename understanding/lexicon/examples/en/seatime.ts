@@ -102,6 +102,8 @@ export const seatimeEn = {
     'who is allowed sign the sea time confirmation',
   ],
   'seatime.confirmation': [
+    'can you check this sea time letter for me: Name Per Olsen, born 03.04.1992, deckhand, 01.02.2025-31.07.2025, 10 hours a day, MS Havørn LM4321, signed by Anne Berg for Havørn AS. Good enough for D6?',
+    'Please review our sea service testimonial: seafarer Jon Dahl, DOB 12.12.1988, position OS, period 01.03.2025 to 31.08.2025, 8 h per day, vessel Nordstjerna, call sign LK5566, signed by the master. Anything missing?',
     'Can you write up the sea-time confirmation for my deckhand?',
     'What has to be in the sea time certificate when I apply for able seaman?',
     'sea service certificate contents for my matros application',

@@ -76,6 +76,7 @@ export const seatimeNb = {
     'hvem signerer fartstidsbekreftelsen',
   ],
   'seatime.confirmation': [
+    'Kan du sjekke denne fartstidsattesten? Navn: Kari Nilsen, født 03.04.1995. Stilling: navigatør. Periode: 01.01.2025–30.06.2025, 120 dager, 12 timer per dag. Fartøy: MS Havblikk, LM5678. Signert av daglig leder.',
     'Kan du sette opp en fartstidsbekreftelse for gutten som har jobbet hos meg?',
     'Hva må stå i fartstidsattesten når jeg skal søke matrossertifikat?',
     'Hva må en fartstidsbekreftelse inneholde?',

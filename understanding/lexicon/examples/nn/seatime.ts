@@ -74,6 +74,7 @@ export const seatimeNn = {
     'Godtek de fartstidsattest signert av revisor?',
   ],
   'seatime.confirmation': [
+    'Kan de sjå over denne stadfestinga av fartstid? Namn: Ola Vik, fødd 02.05.1993, stilling lettmatros, periode 01.03.2025–31.08.2025, 10 timar dagen, fartøy MS Fjordbas, LK1234, underskriven av reiaren.',
     'Kan du setje opp ei stadfesting av fartstid for guten som har jobba hos meg?',
     'Kva må stå i fartstidsattesten når eg skal søkje om matrossertifikat?',
     'Kva skal stå i ei fartstidsstadfesting?',
