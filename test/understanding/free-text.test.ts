@@ -967,6 +967,13 @@ const missed: FreeTextCase[] = [
     locale: 'en',
   },
   {
+    name: '"how many hours is 180 sea days" wants 180 sea-time days (en, round 3)',
+    rule: 'sea-time',
+    text: 'how many hours is 180 sea days',
+    expected: { targetDays: 180 },
+    locale: 'en',
+  },
+  {
     name: '"12 months sea time" wanted is 360 sea-time days (a month is 30 days) (en)',
     rule: 'sea-time',
     text: 'how many hours I need for 12 months sea time?',

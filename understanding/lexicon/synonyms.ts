@@ -2831,6 +2831,10 @@ export const SEA_TIME_DAY_WORDS: readonly string[] = [
   'sea-time days',
   'sea time days',
   'seatime days',
+  'sea days',
+  'sea-days',
+  'days of sea time',
+  'days sea time',
 ];
 /** Words that show persons on board include passengers, so a head count is not the safety manning. */
 export const PASSENGER_WORDS: readonly string[] = [
