@@ -27,6 +27,7 @@ import { findDates, type DateHit } from './dates.js';
 import type { ExtractContext } from './extract.js';
 import { alternation, fold, wholePhrases } from './normalize.js';
 import { convert, findQuantities, isBoundQuantity, type Quantity } from './numbers.js';
+import { plusMonths } from '../rules/dates.js';
 import { readPeriod } from './period.js';
 import { readSeaTime } from './sea-time-text.js';
 import { ageAtIssueFromAgeNow, ageAtIssueFromBirth } from './age-at-issue.js';
@@ -545,9 +546,29 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
   readPeriod(c.propose, folded, ctx.today, qs);
   yearlessDates(c, folded, ctx.today, facts);
   ageAtIssue(c, folded, ages, hits, ctx.today);
-  const stated = c.result();
+  const stated = withIsscKind(c.result(), folded, facts);
   const limited = facts.some((f) => f.questionKey === 'expiryDate') ? doctorLimitedExpiry(folded, stated) : undefined;
   return limited ? [...stated, limited].sort((a, b) => a.start - b.start) : stated;
+}
+
+const ISSC_NAMED = /(?<![a-z])(?:i-?issc|issc(?:-?en|-?et)?|ship security certificate)(?![a-z])/;
+const INTERIM_MAX_MONTHS = limit('isscInterimMaxMonths');
+
+/**
+ * An ISSC whose dates of issue and expiry lie further apart than an interim ISSC can be valid
+ * («ISSC issued 10.05.2024 valid to 09.05.2029») is a full-term one (seed 001: an interim ISSC is
+ * valid for at most 6 months).
+ */
+function withIsscKind(stated: FactFound[], folded: string, facts: readonly FactInfo[]): FactFound[] {
+  if (!facts.some((f) => f.questionKey === 'certificateKind') || stated.some((f) => f.key === 'certificateKind'))
+    return stated;
+  const issued = stated.find((f) => f.key === 'issueDate');
+  const expires = stated.find((f) => f.key === 'expiryDate');
+  if (!issued || !expires || typeof issued.value !== 'string' || typeof expires.value !== 'string') return stated;
+  if (!ISSC_NAMED.test(folded) || expires.value <= plusMonths(issued.value, INTERIM_MAX_MONTHS)) return stated;
+  return [...stated, { key: 'certificateKind', value: 'full', start: expires.start, end: expires.end }].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 const TOTAL_LABEL = new RegExp(

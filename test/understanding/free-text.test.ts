@@ -967,6 +967,13 @@ const missed: FreeTextCase[] = [
     locale: 'en',
   },
   {
+    name: 'an ISSC issued 10.05.2024 and valid to 09.05.2029 is a full-term one (an interim is valid 6 months at most) (en)',
+    rule: 'issc-validity',
+    text: 'ISSC issued 10.05.2024 valid to 09.05.2029. when is intermediate verification window?',
+    expected: { certificateKind: 'full', issueDate: '2024-05-10', expiryDate: '2029-05-09' },
+    locale: 'en',
+  },
+  {
     name: '"how many hours is 180 sea days" wants 180 sea-time days (en, round 3)',
     rule: 'sea-time',
     text: 'how many hours is 180 sea days',
