@@ -155,6 +155,16 @@ const CONVERSATIONS: Golden[] = [
     ],
   },
   {
+    name: '«hva med regnskapsføreren vår da?» after who may confirm sea time is that question again (nb, B-L1)',
+    locale: 'nb',
+    turns: [
+      say('Jeg eier båten og er skipper selv. Kan jeg skrive fartstidsattesten min?', {
+        topic: 'seatime.who-can-confirm',
+      }),
+      say('hva med regnskapsføreren vår da?', { topic: 'seatime.who-can-confirm' }),
+    ],
+  },
+  {
     name: 'a short follow-up "ok. how do we apply then?" after the manning certificate is how to apply (en, B-2)',
     locale: 'en',
     turns: [

@@ -122,7 +122,7 @@ export const REFERRED_OBJECTS: Readonly<
   seatime: { nb: 'rapportering av fartstid', nn: 'rapportering av fartstid', en: 'sea-time reporting' },
   // A topic whose one thing is more particular than its family's.
   'seatime.confirmation': { nb: 'fartstidsbekreftelse', nn: 'stadfesting av fartstid', en: 'sea-time confirmation' },
-  'seatime.who-can-confirm': { nb: 'fartstidsbekreftelse', nn: 'stadfesting av fartstid', en: 'sea-time confirmation' },
+  'seatime.who-can-confirm': { nb: 'bekrefte fartstid', nn: 'stadfeste fartstid', en: 'confirm sea time' },
   'seatime.what-counts': { nb: 'som fartstid', nn: 'som fartstid', en: 'as sea time' },
   health: { nb: 'helseerklæring', nn: 'helseerklæring', en: 'health certificate' },
   aps: { nb: 'søknad om sertifikat', nn: 'søknad om sertifikat', en: 'certificate application' },
