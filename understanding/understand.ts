@@ -35,6 +35,7 @@ import {
   BUILD_VERBS,
   COOK_COUNT_WORDS,
   COOK_NOUNS,
+  COOK_REQUIREMENTS_ASKED,
   COOK_ROLE_ASKED,
   HEALTH_LIMIT_WORDS,
   PROCESSING_TIME_WORDS,
@@ -208,12 +209,13 @@ const COOK_COUNT = new RegExp(`(?<![a-z0-9])(?:[2-9]|${alternation(COOK_COUNT_WO
 const COOK_ROLE = new RegExp(
   `(?<![a-z])(?:${alternation(COOK_ROLE_ASKED.subjects)})(?: [a-z0-9-]+){0,3} (?:${alternation(COOK_ROLE_ASKED.roles)})`,
 );
+const COOK_REQUIREMENTS = wholePhrases(COOK_REQUIREMENTS_ASKED);
 function cookQuestion(verdict: TopicVerdict, text: string): TopicVerdict {
   if (verdict.kind !== 'answer' || !verdict.topic.startsWith('cook.')) return verdict;
   const folded = fold(text);
   if (COOK_COUNT.test(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
   // «kan han bli skipskokk?» asks whether he may be the cook (§ 52), not whether a cook is required.
-  if (verdict.topic === 'cook.required' && COOK_ROLE.test(folded))
+  if (verdict.topic === 'cook.required' && (COOK_ROLE.test(folded) || COOK_REQUIREMENTS.test(folded)))
     return { ...verdict, topic: 'cook.qualification', related: [] };
   return verdict;
 }

@@ -1032,6 +1032,25 @@ const missed: FreeTextCase[] = [
     expected: { vesselType: 'passenger' },
   },
   {
+    name: '«14 mnd som vakthavende styrmann siden» is 14 months as officer of the watch since the issue (nb, round 4)',
+    rule: 'master-rights',
+    text: 'tredje styrmann, D3 utstedt mars 2024, 22 år gammel, 14 mnd som vakthavende styrmann siden. Kan jeg få førerrett?',
+    expected: { certificate: 'D3', age: 22, monthsAsOfficerOfTheWatchSinceIssue: 14 },
+  },
+  {
+    name: '«Eg fekk helseerklæring 01.11.24, eg var 17 då» gives the date of issue and the age at issue (nn, round 4)',
+    rule: 'health-certificate',
+    text: 'Eg fekk helseerklæring 01.11.24, eg var 17 då. Er ho gyldig no?',
+    expected: { issueDate: '2024-11-01', ageAtIssue: 17 },
+  },
+  {
+    name: '"the ships cook is 19" is the cook\'s age (en, round 4)',
+    rule: 'cook-qualification',
+    text: 'the ships cook is 19 and has no formal education, crew is 6. ok?',
+    expected: { age: 19, crewSize: 6 },
+    locale: 'en',
+  },
+  {
     name: '«Me e 10 stykk i sikkerheitsbemanninga» is a safe manning of 10 (dialect)',
     rule: 'ship-cook',
     text: 'Me e 10 stykk i sikkerheitsbemanninga, må me ha kokk då?',

@@ -134,6 +134,16 @@ describe('understand: the questions of a message', () => {
       topics: ['manning.which-vessels', 'manning.how-to-apply'],
     },
     {
+      name: 'which requirements the cook must meet is the qualification («ka slags krav e det te kokk …») (dialect, round 4)',
+      text: 'ka slags krav e det te kokk om bord når vi e 8 mann i sikkerheitsbemanninga? han har ikkje fagbrev',
+      topics: ['cook.qualification'],
+    },
+    {
+      name: 'when a cook is required stays that topic («Når er det krav til skipskokk?»)',
+      text: 'Når er det krav til skipskokk?',
+      topics: ['cook.required'],
+    },
+    {
       name: 'how long an interim ISSC is valid stays its topic',
       text: 'how long is an interim ISSC valid?',
       topics: ['isps.interim'],

@@ -158,6 +158,28 @@ export const PROCESSING_TIME_WORDS: readonly string[] = [
 ];
 
 /**
+ * Which requirements the cook must meet («ka slags krav e det te kokk», "what requirements does the cook
+ * need"), with a cook named: the cook's qualification (§ 52), not whether the vessel must have one
+ * («Når er det krav til skipskokk?» asks when one is required).
+ */
+export const COOK_REQUIREMENTS_ASKED: readonly string[] = [
+  'hvilke krav',
+  'hva slags krav',
+  'hva er kravene',
+  'kva krav',
+  'kva slags krav',
+  'ka slags krav',
+  'kå slags krav',
+  'kva er krava',
+  'what requirements',
+  'which requirements',
+  'what are the requirements',
+  'requirements for the cook',
+  'does the cook need',
+  'must the cook have',
+];
+
+/**
  * A person asked about as the cook («kan han bli skipskokk?», "can he be the cook?"): whether that
  * person may be the cook (§ 52), not whether the vessel needs one. A subject and a verb first: «må det
  * være skipskokk?», "must there be a cook?" ask whether one is required.

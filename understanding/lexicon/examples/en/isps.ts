@@ -209,6 +209,7 @@ export const ispsEn = {
     'is digital SSP ok',
   ],
   contact: [
+    'Which email address do I write to if I want to reach the directorate?',
     'who do I ask about the API for reporting sea time',
     'Sdir postal address?',
     "What is the maritime authority's e-mail address?",

@@ -158,4 +158,6 @@ export const outOfScopeNearEn: readonly string[] = [
   'Does MV Polarstar have a valid manning certificate?',
   'How many crew must a 60 GT cargo boat have in its safe manning?',
   'How long is a D6 certificate valid before renewal?',
+  'Are you hiring? I would like to work at the Norwegian Maritime Authority.',
+  'How do I apply for a job as a surveyor with Sdir?',
 ];

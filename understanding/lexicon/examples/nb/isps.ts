@@ -176,6 +176,8 @@ export const ispsNb = {
     'Sikkerhetsplanen i elektronisk format',
   ],
   contact: [
+    'Hvilken e-postadresse bruker jeg for å kontakte Sjøfartsdirektoratet?',
+    'Hva er adressen til direktoratet hvis jeg vil sende en e-post?',
     'hvilken epost bruker jeg for å skrive til sdir',
     'Hvordan kontakter jeg dere?',
     'hva er telefonnummeret deres?',

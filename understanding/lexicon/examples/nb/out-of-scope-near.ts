@@ -141,4 +141,6 @@ export const outOfScopeNearNb: readonly string[] = [
   'Må DPA stå oppført i bemanningssertifikatet?',
   'Hva skjer hvis vi seiler med én mann mindre enn bemanningssertifikatet krever? Blir det bot?',
   'Hvor mye fartstid trenger jeg for første maskinoffisersertifikat klasse 4?',
+  'Har dere ledige stillinger hos Sjøfartsdirektoratet?',
+  'Jeg vil søke jobb som inspektør hos dere, hvordan gjør jeg det?',
 ];

@@ -179,6 +179,8 @@ export const ispsNn = {
     'Kan vi kutte papirversjonen av sikkerheitsplanen?',
   ],
   contact: [
+    'Kva e-postadresse skal eg bruke for å nå Sjøfartsdirektoratet?',
+    'Kor sender eg e-post om eg vil kontakte direktoratet?',
     'kva er epostadressa til sdir',
     'Korleis kontaktar eg dykk?',
     'kva er telefonnummeret dykkar?',

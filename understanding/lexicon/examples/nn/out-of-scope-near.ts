@@ -138,4 +138,6 @@ export const outOfScopeNearNn: readonly string[] = [
   'Må DPA stå i bemanningssertifikatet?',
   'Kva skjer om vi seglar med ein mann mindre enn bemanningssertifikatet krev?',
   'Kva fartstid treng eg til maskinoffiser klasse 3?',
+  'Har de ledige stillingar i Sjøfartsdirektoratet?',
+  'Korleis søkjer eg jobb hos dykk i Haugesund?',
 ];
