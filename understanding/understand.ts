@@ -35,6 +35,7 @@ import {
   BUILD_VERBS,
   COOK_COUNT_WORDS,
   COOK_NOUNS,
+  COOK_NEEDED_ASKED,
   COOK_REQUIREMENTS_ASKED,
   COOK_ROLE_ASKED,
   HEALTH_LIMIT_WORDS,
@@ -210,9 +211,18 @@ const COOK_ROLE = new RegExp(
   `(?<![a-z])(?:${alternation(COOK_ROLE_ASKED.subjects)})(?: [a-z0-9-]+){0,3} (?:${alternation(COOK_ROLE_ASKED.roles)})`,
 );
 const COOK_REQUIREMENTS = wholePhrases(COOK_REQUIREMENTS_ASKED);
+const COOK_NEEDED = wholePhrases(COOK_NEEDED_ASKED);
 function cookQuestion(verdict: TopicVerdict, text: string): TopicVerdict {
-  if (verdict.kind !== 'answer' || !verdict.topic.startsWith('cook.')) return verdict;
   const folded = fold(text);
+  // «Må ein 30 meter tråler ha kokk?»: the classifier leans to the cook rule but is not sure alone.
+  if (
+    verdict.kind !== 'answer' &&
+    verdict.ranked[0]?.topic === 'cook.required' &&
+    COOK_NEEDED.test(folded) &&
+    !COOK_COUNT.test(folded)
+  )
+    return { kind: 'answer', topic: 'cook.required', p: verdict.ranked[0].p, related: [], ranked: verdict.ranked };
+  if (verdict.kind !== 'answer' || !verdict.topic.startsWith('cook.')) return verdict;
   if (COOK_COUNT.test(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
   // «kan han bli skipskokk?» asks whether he may be the cook (§ 52), not whether a cook is required.
   if (verdict.topic === 'cook.required' && (COOK_ROLE.test(folded) || COOK_REQUIREMENTS.test(folded)))

@@ -139,6 +139,16 @@ describe('understand: the questions of a message', () => {
       topics: ['cook.qualification'],
     },
     {
+      name: 'whether a vessel named by its kind and length must have a cook is the cook rule («Må ein 30 meter tråler ha kokk?», round 4)',
+      text: 'Må ein 30 meter tråler ha kokk?',
+      topics: ['cook.required'],
+    },
+    {
+      name: 'whether a 40 m trawler needs a cook is the cook rule (en, round 4)',
+      text: 'does a 40 m trawler need a cook?',
+      topics: ['cook.required'],
+    },
+    {
       name: 'when a cook is required stays that topic («Når er det krav til skipskokk?»)',
       text: 'Når er det krav til skipskokk?',
       topics: ['cook.required'],

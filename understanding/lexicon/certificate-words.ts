@@ -158,6 +158,31 @@ export const PROCESSING_TIME_WORDS: readonly string[] = [
 ];
 
 /**
+ * Whether a vessel must have a cook, asked in so many words («Må ein 30 meter tråler ha kokk?», "does a
+ * 40 m trawler need a cook?"): the cook rule, whatever else the message names.
+ */
+export const COOK_NEEDED_ASKED: readonly string[] = [
+  'ha kokk',
+  'ha skipskokk',
+  'ha en kokk',
+  'ha ein kokk',
+  'ha kokk om bord',
+  'trenger kokk',
+  'treng kokk',
+  'trenger skipskokk',
+  'treng skipskokk',
+  'krav om kokk',
+  'krav om skipskokk',
+  'need a cook',
+  'needs a cook',
+  'need a ships cook',
+  "need a ship's cook",
+  'need a ship cook',
+  'require a cook',
+  'requires a cook',
+];
+
+/**
  * Which requirements the cook must meet («ka slags krav e det te kokk», "what requirements does the cook
  * need"), with a cook named: the cook's qualification (§ 52), not whether the vessel must have one
  * («Når er det krav til skipskokk?» asks when one is required).
