@@ -154,6 +154,11 @@ describe('understand: the questions of a message', () => {
       topics: ['cook.required'],
     },
     {
+      name: '«…, og i så fall hvordan søker vi?» is a second question: how to apply (nb, round 4)',
+      text: 'Båten er 1200 BT og norskregistrert. Trenger vi bemanningssertifikat, og i så fall hvordan søker vi?',
+      topics: ['manning.which-vessels', 'manning.how-to-apply'],
+    },
+    {
       name: 'how long an interim ISSC is valid stays its topic',
       text: 'how long is an interim ISSC valid?',
       topics: ['isps.interim'],

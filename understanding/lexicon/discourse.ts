@@ -105,7 +105,25 @@ export const QUESTION_SUBJECTS: readonly string[] = [
 ];
 
 /** Words that join two questions in one sentence ("…, og må vi …", "… and do we …"). */
-export const QUESTION_JOINERS: readonly string[] = ['og', 'and', 'samt', 'også', 'also', 'dessuten', 'plus'];
+export const QUESTION_JOINERS: readonly string[] = [
+  'og',
+  'and',
+  'samt',
+  'også',
+  'also',
+  'dessuten',
+  'plus',
+  // «…, og i så fall hvordan søker vi?», "…, and if so how do we apply?"
+  'og i så fall',
+  'og i so fall',
+  'og isåfall',
+  'og viss ja',
+  'og hvis ja',
+  'og hvis så',
+  'and if so',
+  'and if yes',
+  'and in that case',
+];
 
 /**
  * What a further question that names nothing itself is about ("… and whether our office manager can
