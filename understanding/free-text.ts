@@ -604,12 +604,13 @@ const VALUE = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\. ?[a-z]+ \d{4}|\d
  * label before it names the second.
  */
 const SUPERSEDED = new RegExp(
-  `(?<![a-z0-9.,])(${VALUE})( ?[,;:(–—-]* ?(?<![a-z])${word([...SELF_CORRECTION_WORDS, ...CORRECTION_WORDS])}(?![a-z])[ ,:!–—-]*(?:[a-z]+ ){0,4})(?=${VALUE}(?![a-z0-9]))`,
+  `(?<![a-z0-9.,])(${VALUE})( ?[,;:(–—-]* ?(?<![a-z])${word([...SELF_CORRECTION_WORDS, ...CORRECTION_WORDS])}(?![a-z])[ ,:!–—-]*(?:[a-z]+[ ,]+){0,4})(?=${VALUE}(?![a-z0-9]))`,
   'g',
 );
 const DATE_LIKE = /^\d{1,2}\.(?:\d{1,2}\.\d{2,4}| ?[a-z]+ \d{4})$/;
 
-function withoutSuperseded(folded: string): string {
+/** `folded` with every value it corrects at once blanked out (see SUPERSEDED). */
+export function withoutSuperseded(folded: string): string {
   if (!/\d/.test(folded)) return folded;
   return folded.replace(SUPERSEDED, (all: string, first: string, _between: string, offset: number) => {
     const next = folded.slice(offset + all.length).match(new RegExp(`^${VALUE}`))?.[0] ?? '';
@@ -626,7 +627,52 @@ function withoutSuperseded(folded: string): string {
  */
 export function findFacts(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): FactFound[] {
   if (facts.length === 0 || folded.trim().length === 0) return [];
-  return scan(withoutSuperseded(folded.slice(0, MAX_READ)), facts, ctx);
+  const read = withoutSuperseded(folded.slice(0, MAX_READ));
+  return correctedAfter(scan(read, facts, ctx), read);
+}
+
+const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
+const CORRECTING = word([...SELF_CORRECTION_WORDS, ...CORRECTION_WORDS]);
+/**
+ * A number corrected after its label («vi er 12 i sikkerheitsbemanninga, nei vent, det er 9») or
+ * taken back later ("60 GT … sorry, 45 not 60"): the value found first, and the one meant.
+ */
+const CORRECTED_AFTER: readonly { re: RegExp; was: number; now: number }[] = [
+  {
+    re: new RegExp(
+      `(?<![a-z0-9.,])(${NUMBER})(?: [a-z]+){1,3} ?[,;:–—-]+ ?(?<![a-z])${CORRECTING}(?![a-z])[ ,:!–—-]*(?:[a-z]+[ ,]+){0,4}(${NUMBER})(?![0-9.,]*[0-9])`,
+      'g',
+    ),
+    was: 1,
+    now: 2,
+  },
+  {
+    re: new RegExp(
+      `(?<![a-z0-9.,])(${NUMBER})(?: [a-z]{1,12})? (?:not|ikke|ikkje|istedenfor|instead of) (${NUMBER})(?![0-9.,]*[0-9])`,
+      'g',
+    ),
+    was: 2,
+    now: 1,
+  },
+];
+const numberOf = (s: string | undefined) => (s === undefined ? Number.NaN : Number(s.replace(',', '.')));
+
+/** `found` with a number the message corrects later in the same message given its corrected value. */
+function correctedAfter(found: FactFound[], folded: string): FactFound[] {
+  if (!/\d/.test(folded) || found.length === 0) return found;
+  let out = found;
+  for (const { re, was, now } of CORRECTED_AFTER) {
+    for (const m of folded.matchAll(re)) {
+      const old = numberOf(m[was]);
+      const value = numberOf(m[now]);
+      if (!Number.isFinite(old) || !Number.isFinite(value) || old === value) continue;
+      // The fact that holds the number taken back, and no fact already holds the one meant.
+      const target = out.find((f) => f.value === old && typeof f.value === 'number');
+      if (!target || out.some((f) => f.value === value && f !== target)) continue;
+      out = out.map((f) => (f.value === old && typeof f.value === 'number' ? { ...f, value } : f));
+    }
+  }
+  return out;
 }
 
 /** `extractFacts` without its safety net: a parser bug throws here (the property tests use this). */

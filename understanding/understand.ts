@@ -25,7 +25,7 @@ import {
 import { ageAtIssueReply, ageNowFromTurning } from './age-answer.js';
 import { commandIn, languageAskedIn, smallTalkIn } from './commands.js';
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
-import { type FactFound, findFacts, loneHoursAsPerDay } from './free-text.js';
+import { type FactFound, findFacts, loneHoursAsPerDay, withoutSuperseded } from './free-text.js';
 import { detectLanguage } from './language.js';
 import { alternation, escapeRegExp, fold, wholePhrases, words } from './normalize.js';
 import { confirmationFields } from './confirmation-fields.js';
@@ -562,6 +562,11 @@ function answerTo(
   // «jeg blir 20 i neste uke»: 19 today, never the age about to be reached.
   const turning = fact.questionKey === 'age' ? ageNowFromTurning(text) : undefined;
   if (turning !== undefined) return { kind: 'value', value: turning };
+  // «vi er 12, nei vent, 8»: the number corrected at once gives way to its correction.
+  if (fact.type === 'number' || fact.type === 'integer') {
+    const corrected = withoutSuperseded(fold(text));
+    if (corrected !== fold(text)) return extractAnswer(fact, corrected, { today, locale });
+  }
   if (fact.type === 'date' && pending.partialDate) {
     const iso = completeDate(text, pending.partialDate, { today, locale });
     if (iso !== undefined) return { kind: 'value', value: iso };

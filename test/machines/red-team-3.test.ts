@@ -276,6 +276,39 @@ const CONVERSATIONS: Golden[] = [
       say('og hva med bemanningen når vi ligger ved kai?', { topic: 'manning.moored' }),
     ],
   },
+  {
+    name: 'a correction inside the answer («vi er 12, nei vent, 8») answers with the number meant (nb, round 4 B-W1)',
+    locale: 'nb',
+    turns: [
+      say('trengs det kokk om bord?', asks('cook.required', 'safetyManning')),
+      say(
+        'vi er 12, nei vent, 8',
+        decides('cook.required', 'ship-cook', 'not-required', undefined, { facts: { safetyManning: 8 } }),
+      ),
+    ],
+  },
+  {
+    name: 'a number corrected after its label («12 i sikkerheitsbemanninga, nei vent, det er 9») is the number meant (nn, round 4 B-W1)',
+    locale: 'nn',
+    turns: [
+      say(
+        'treng vi kokk? vi er 12 i sikkerheitsbemanninga, nei vent, det er 9',
+        decides('cook.required', 'ship-cook', 'not-required', undefined, { facts: { safetyManning: 9 } }),
+      ),
+    ],
+  },
+  {
+    name: 'a value taken back later in the message ("60 GT … sorry, 45 not 60") is the corrected one: no certificate (en, round 4 B-W1)',
+    locale: 'en',
+    turns: [
+      say(
+        'Does our Norwegian cargo ship of 60 GT need a manning certificate? sorry, 45 not 60',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required', undefined, {
+          facts: { grossTonnage: 45 },
+        }),
+      ),
+    ],
+  },
   ...(
     [
       ['nb', 'Jeg har 2100 timer fartstid, holder det til 12 måneder?', 2100, true],
