@@ -51,9 +51,11 @@ function validOn(today: string, expiry: string, window?: { from: string; to: str
     };
   if (isAfter(today, window.to))
     return {
-      nb: `Den ${date(today).nb} er sertifikatet gyldig, men vinduet for mellomliggende verifikasjon er passert.`,
-      nn: `Den ${date(today).nn} er sertifikatet gyldig, men vindauget for mellomliggjande verifikasjon er passert.`,
-      en: `On ${date(today).en} the certificate is valid, but the window for the intermediate verification has passed.`,
+      // Seed 001: a certificate whose verifications were not held is to be returned — so it is valid
+      // after the window only if the intermediate verification was held, which the facts do not say.
+      nb: `Den ${date(today).nb} gjelder sertifikatet bare hvis den mellomliggende verifikasjonen ble holdt i vinduet; ble den ikke holdt, skal sertifikatet leveres tilbake til Sjøfartsdirektoratet.`,
+      nn: `Den ${date(today).nn} gjeld sertifikatet berre dersom den mellomliggjande verifikasjonen vart halden i vindauget; vart ho ikkje halden, skal sertifikatet leverast tilbake til Sjøfartsdirektoratet.`,
+      en: `On ${date(today).en} the certificate is valid only if the intermediate verification was held within the window; if it was not, the certificate must be returned to the Norwegian Maritime Authority.`,
     };
   if (isBefore(today, window.from))
     return {
