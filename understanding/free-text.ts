@@ -41,6 +41,7 @@ import {
   OBJECT_JOINERS,
   REJECTED_VALUE_WORDS,
   SELF_CORRECTION_WORDS,
+  TAKEN_BACK_WORDS,
   SERVED_AS_WORDS,
 } from './lexicon/discourse.js';
 
@@ -648,7 +649,7 @@ const CORRECTED_AFTER: readonly { re: RegExp; was: number; now: number }[] = [
   },
   {
     re: new RegExp(
-      `(?<![a-z0-9.,])(${NUMBER})(?: [a-z]{1,12})? (?:not|ikke|ikkje|istedenfor|instead of) (${NUMBER})(?![0-9.,]*[0-9])`,
+      `(?<![a-z0-9.,])(${NUMBER})(?: [a-z]{1,12})? ${word(TAKEN_BACK_WORDS)} (${NUMBER})(?![0-9.,]*[0-9])`,
       'g',
     ),
     was: 2,

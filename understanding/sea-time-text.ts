@@ -27,6 +27,7 @@ import {
   SEA_TIME_COMPARE_WORDS,
   SEA_TIME_DAY_WORDS,
   TIMES_WORDS,
+  UNIT_WORDS,
 } from './lexicon/synonyms.js';
 import { SEA_TIME_AMOUNT_ASKED } from './lexicon/certificate-words.js';
 import { alternation, fold, wholePhrases } from './normalize.js';
@@ -49,7 +50,7 @@ const HOURS_THEN_DAYS = new RegExp(
 const PER_DAY_NEXT = new RegExp(`^ ?${PER_DAY}`);
 const PER_WEEK_NEXT = new RegExp(`^,? ?${word(PER_WEEK_WORDS)}(?![a-z])`);
 const EXTRA_BEFORE = new RegExp(`${word(EXTRA_HOURS_WORDS)} ?$`);
-const SPAN = `\\d+(?: ?(?:dager|dagar|days|day|d|uker|veker|veke|uke|weeks|week|w))?`;
+const SPAN = `\\d+(?: ?${word([...UNIT_WORDS.days, ...UNIT_WORDS.weeks])})?`;
 /** «14 dagar på og 14 av», "2 weeks on 2 weeks off", «14/14-turnus»: a rotation, not days worked. */
 const ROTATION = new RegExp(
   `(?<![a-z0-9])(?:${SPAN} ${word(ROTATION_WORDS.on)}(?: ?(?:og|and|,|/|-|–) ?)${SPAN} ${word(ROTATION_WORDS.off)}|\\d+ ?[/-] ?\\d+(?:[ -]?${word(ROTATION_WORDS.named)}))(?![a-z])`,
@@ -139,7 +140,7 @@ export function readSeaTime(
     (q) =>
       q.unit !== 'hours' &&
       TIME_UNITS.has(q.unit) &&
-      SPAN_BEFORE.test(folded.slice(Math.max(0, q.start - 20), q.start)),
+      SPAN_BEFORE.test(folded.slice(Math.max(0, q.start - LOOK_BACK), q.start)),
   );
   const kept = all.filter((q) => !spans.includes(q));
   const readable = target && wanted !== undefined ? kept.filter((q) => q !== target) : kept;
@@ -150,7 +151,7 @@ export function readSeaTime(
   readStated(propose, text, readable, totals);
 }
 
-/** `readSeaTime` on the quantities left once an amount compared with is taken out. */
+/** `readSeaTime` on the quantities left once rotations, spans and an amount compared with are taken out. */
 function readStated(
   propose: Propose,
   folded: string,

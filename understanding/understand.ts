@@ -46,7 +46,9 @@ import {
 } from './lexicon/certificate-words.js';
 import {
   ALSO_WORDS,
+  ALTERNATIVE_OPENERS,
   CONFIRMING_QUESTIONS,
+  ELLIPTIC_OPENERS,
   HOW_WORDS,
   INTERRUPTION_WORDS,
   PROCEDURE_TOPICS,
@@ -462,7 +464,7 @@ const referredObject = (topic: string, locale: Locale): string | undefined =>
   (REFERRED_OBJECTS[topic] ?? REFERRED_OBJECTS[topic.split('.')[0] ?? ''])?.[locale];
 
 /** «Eller …?», "or …?": an alternative to the question before it, which its answer covers. */
-const ALTERNATIVE = /^(?:eller|elles|or)(?![a-z])/;
+const ALTERNATIVE = new RegExp(`^(?:${alternation(ALTERNATIVE_OPENERS)})(?![a-z])`);
 
 /** True when `q`, read with the name of what `topic` is about, is that same topic: asked again. */
 function asksSameAgain(q: Question, topic: RoutableTopicId, locale: Locale): boolean {
@@ -657,7 +659,7 @@ function followUp(questions: readonly Question[], topic: string, locale: Locale)
   const q = questions.length === 1 ? questions[0] : undefined;
   const family = topic.split('.')[0] ?? '';
   const object = referredObject(topic, locale);
-  if (!q || !q.asks || !object) return [...questions];
+  if (!q?.asks || !object) return [...questions];
   // «og vedlikehold om bord ved kai?» after what counts as sea time: an elliptic follow-up («og …»,
   // "what about …") that reads as another family's topic alone is the same question again when, read
   // with what the conversation is about, it surely is.
@@ -672,7 +674,7 @@ function followUp(questions: readonly Question[], topic: string, locale: Locale)
 }
 
 /** An elliptic follow-up's opening: «og …», «hva med …», "and …", "what about …". */
-const ELLIPTIC = /^(?:og|and|hva med|kva med|what about|how about|men|but)(?![a-z])/;
+const ELLIPTIC = new RegExp(`^(?:${alternation(ELLIPTIC_OPENERS)})(?![a-z])`);
 
 /** Fewest words of a question, asked while a name or other text is asked, that is no such text. */
 const MIN_TEXT_QUESTION_WORDS = 4;

@@ -174,6 +174,24 @@ export const SAME_AGAIN_WORDS: readonly string[] = [
   'også',
 ];
 
+/** Words between a value and the one it takes back ("45 not 60", «45 ikkje 60», "45 instead of 60"). */
+export const TAKEN_BACK_WORDS: readonly string[] = ['not', 'ikke', 'ikkje', 'istedenfor', 'i staden for', 'instead of'];
+
+/** Openings of an elliptic follow-up («og …», «hva med …», "and …", "what about …"): the question just asked, continued. */
+export const ELLIPTIC_OPENERS: readonly string[] = [
+  'og',
+  'and',
+  'hva med',
+  'kva med',
+  'what about',
+  'how about',
+  'men',
+  'but',
+];
+
+/** Openings of a further question that is an alternative to the one before it («Eller …?», "or …?"). */
+export const ALTERNATIVE_OPENERS: readonly string[] = ['eller', 'elles', 'or'];
+
 /** Words that say a question asks something besides («også», "also", «i tillegg»). */
 export const ALSO_WORDS: readonly string[] = [
   'also',
