@@ -673,6 +673,20 @@ function followUp(questions: readonly Question[], topic: string, locale: Locale)
   return same || kin ? [{ ...q, verdict }] : [...questions];
 }
 
+/**
+ * «og med D5?» after what D6 allows: the same post with another deck certificate. As master, that is
+ * master rights (a first D5, D4 or D3 has none, seed 004); in another post, what D5–D1 allow is not
+ * in the sources (the fallback), never the first issue's sea time.
+ */
+function afterD6(questions: readonly Question[], folded: string, known: Readonly<Record<string, unknown>>): Question[] {
+  const q = questions.length === 1 ? questions[0] : undefined;
+  if (!q || !D1_TO_D5_NAMED.test(folded) || D6_NAMED.test(folded)) return [...questions];
+  const { ranked } = q.verdict;
+  return known.role === 'master'
+    ? [{ ...q, verdict: { kind: 'answer', topic: 'deck.master-rights', p: 0, related: [], ranked } }]
+    : [{ ...q, verdict: { kind: 'out-of-scope', ranked } }];
+}
+
 /** An elliptic follow-up's opening: «og …», «hva med …», "and …", "what about …". */
 const ELLIPTIC = new RegExp(`^(?:${alternation(ELLIPTIC_OPENERS)})(?![a-z])`);
 
@@ -780,10 +794,12 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   )
     answer = { kind: 'not-understood' };
   // A short question that names nothing and states nothing, after an answer: about the topic at hand.
-  const followed =
+  const followedUp =
     !context.pending && context.topic && count <= FOLLOW_UP_WORDS && !change && facts.length === 0
       ? followUp(questions, context.topic, ctx.locale)
       : questions;
+  const followed =
+    context.topic === 'd6.privileges' && count <= FOLLOW_UP_WORDS ? afterD6(followedUp, folded, known) : followedUp;
   const at = (i: number) => from[Math.min(i, from.length - 1)] ?? 0;
   return {
     text: read,

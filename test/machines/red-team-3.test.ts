@@ -309,6 +309,16 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«og med D5?» after D6 as skipper is master rights: a first D5 has none (nb, round 2 and 4)',
+    locale: 'nb',
+    turns: [
+      say('Kan jeg være skipper med D6 på en arbeidsbåt på 12 meter, 25 BT, liten kystfart?', {
+        topic: 'd6.privileges',
+      }),
+      say('og med D5?', { topic: 'deck.master-rights' }),
+    ],
+  },
   ...(
     [
       ['nb', 'Jeg har 2100 timer fartstid, holder det til 12 måneder?', 2100, true],
