@@ -18,8 +18,6 @@ import {
   NOT_ON_BOARD_WORDS,
   NUMBER_LINK_WORDS,
   PASSENGER_WORDS,
-  PERIOD_FROM_WORDS,
-  PERIOD_TO_WORDS,
   UNIT_WORDS,
   VESSEL_WORDS,
 } from './lexicon/synonyms.js';
@@ -28,12 +26,12 @@ import type { ExtractContext } from './extract.js';
 import { alternation, fold, wholePhrases } from './normalize.js';
 import { convert, findQuantities, isBoundQuantity, type Quantity } from './numbers.js';
 import { plusMonths } from '../rules/dates.js';
-import { readPeriod } from './period.js';
+import { PERIOD_BETWEEN, PERIOD_START, readPeriod } from './period.js';
 import { readSeaTime } from './sea-time-text.js';
 import { ageAtIssueFromAgeNow, ageAtIssueFromBirth } from './age-at-issue.js';
 import { findBooleanInText, findEnumHitInText, type EnumHit } from './words.js';
 import { uploadedDocuments } from './uploads.js';
-import { BEFORE_ISSUE_WORDS } from './lexicon/certificate-words.js';
+import { BEFORE_ISSUE_WORDS, ISSC_WORDS } from './lexicon/certificate-words.js';
 import { deckSeaTime } from './deck-facts.js';
 import { doctorLimitedExpiry } from './doctor-limit.js';
 import {
@@ -125,8 +123,6 @@ const DATE_LABELS: readonly { key: string; re: RegExp }[] = [
   key,
   re: dateLabel(FACT_LABELS[key]?.before ?? []),
 }));
-const PERIOD_START = new RegExp(`(?<![a-z0-9])${word(PERIOD_FROM_WORDS)}(?: (?:den|the))?:? ?$`);
-const PERIOD_BETWEEN = new RegExp(`^ ?${word(PERIOD_TO_WORDS)} ?(?:den |the )?$`);
 
 /** A fact a text states: its catalogue key, value and where it stands in the folded text [start, end). */
 export type FactFound = { key: string; value: unknown; start: number; end: number };
@@ -552,7 +548,7 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
   return limited ? [...stated, limited].sort((a, b) => a.start - b.start) : stated;
 }
 
-const ISSC_NAMED = /(?<![a-z])(?:i-?issc|issc(?:-?en|-?et)?|ship security certificate)(?![a-z])/;
+const ISSC_NAMED = wholePhrases(ISSC_WORDS);
 const INTERIM_MAX_MONTHS = limit('isscInterimMaxMonths');
 
 /**

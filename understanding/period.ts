@@ -14,8 +14,10 @@ import type { Quantity } from './numbers.js';
 /** Proposes fact `key` with `value`, stated at [start, end) of the folded text. */
 type Propose = (key: string, value: unknown, start: number, end: number) => void;
 
-const FROM = new RegExp(`(?<![a-z0-9])(?:${alternation(PERIOD_FROM_WORDS)})(?: (?:den|the))?:? ?$`);
-const BETWEEN = new RegExp(`^ ?(?:${alternation(PERIOD_TO_WORDS)}) ?(?:den |the )?$`);
+/** What the text before a period's first date ends with: «fra (den)», "from", «perioden var». */
+export const PERIOD_START = new RegExp(`(?<![a-z0-9])(?:${alternation(PERIOD_FROM_WORDS)})(?: (?:den|the))?:? ?$`);
+/** What stands between a period's two dates: «til», "to", «–». */
+export const PERIOD_BETWEEN = new RegExp(`^ ?(?:${alternation(PERIOD_TO_WORDS)}) ?(?:den |the )?$`);
 const EVERY_DAY = wholePhrases(EVERY_DAY_WORDS);
 const DAY_UNITS: ReadonlySet<string | undefined> = new Set(['days', 'weeks', 'months', 'years']);
 
@@ -34,10 +36,10 @@ function periodOf(folded: string, today: string): { from: string; to: string; a:
   for (const [i, a] of hits.entries()) {
     const b = hits[i + 1];
     if (!b || a.iso === undefined || b.iso === undefined || b.yearInferred) continue;
-    if (!BETWEEN.test(folded.slice(a.end, b.start))) continue;
+    if (!PERIOD_BETWEEN.test(folded.slice(a.end, b.start))) continue;
     // "from …", or the message opens with the period ("1 March 2025 to 31 August 2025").
     const before = folded.slice(Math.max(0, a.start - 40), a.start);
-    if (!FROM.test(before) && !a.yearInferred && before.trim() !== '') continue;
+    if (!PERIOD_START.test(before) && !a.yearInferred && before.trim() !== '') continue;
     const from = a.yearInferred ? withYearOf(a.iso, b.iso) : a.iso;
     if (from !== undefined && from <= b.iso) return { from, to: b.iso, a, b };
   }

@@ -97,6 +97,9 @@ export const SHIP_CERTIFICATE_WORDS = {
   security: ['issc', 'i-issc', 'isps'],
 } as const;
 
+/** Words naming an ISSC («ISSC-en», "I-ISSC", "ship security certificate"). */
+export const ISSC_WORDS: readonly string[] = ['issc', 'i-issc', 'iissc', 'ship security certificate'];
+
 /** After time served: before the certificate was issued («før jeg fikk sertifikatet», "before I got it"). */
 export const BEFORE_ISSUE_WORDS: readonly string[] = [
   'before',
