@@ -67,9 +67,9 @@ export const UI_TEXTS = {
     en: "Without this I can't give a reliable answer. Look it up (for example in the vessel's certificates), or get help from the Norwegian Maritime Authority.",
   },
   invalidAnswer: {
-    nb: (message) => `Det svaret kan jeg ikke bruke: ${message}`,
-    nn: (message) => `Det svaret kan eg ikkje bruke: ${message}`,
-    en: (message) => `I can't use that answer: ${message}`,
+    nb: (message) => `Den opplysningen kan jeg ikke bruke: ${message}`,
+    nn: (message) => `Den opplysninga kan eg ikkje bruke: ${message}`,
+    en: (message) => `I can't use that value: ${message}`,
   },
   clarify: {
     nb: 'Jeg er ikke helt sikker på hva du spør om. Mener du ett av disse?',

@@ -394,15 +394,13 @@ export const noteChange: Step = ({ context, event }) => {
   if (!u || !context.ruleId || !context.asking || u.answer?.kind === 'value') return { change, noted: [] };
   const changed = new Set(change?.facts.map((f) => f.key) ?? []);
   const given = factsForRuleFrom(u, context.ruleId);
-  // A fact said again with the value it already has («fiskebåt» of a fishing boat) is nothing new.
-  const noted = ruleFacts(context.ruleId)
-    .filter(
-      (f) =>
-        Object.hasOwn(given, f.id) &&
-        f.id !== context.asking &&
-        !changed.has(f.questionKey) &&
-        !sameValue(context.facts[f.id], given[f.id]),
-    )
-    .map((f) => f.id);
-  return { change, noted };
+  const other = ruleFacts(context.ruleId).filter(
+    (f) => Object.hasOwn(given, f.id) && f.id !== context.asking && !changed.has(f.questionKey),
+  );
+  // A fact said again with the value it already has («fiskebåt» of a fishing boat) is nothing new,
+  // unless it is all the message says of the rule («lasteskip» while the tonnage is asked): then it
+  // is acknowledged, as a reply that confirms what Losen had taken, not one it did not understand.
+  const fresh = other.filter((f) => !sameValue(context.facts[f.id], given[f.id]));
+  const confirms = fresh.length === 0 && !change;
+  return { change, noted: (confirms ? other : fresh).map((f) => f.id) };
 };

@@ -152,6 +152,9 @@ export const gatherMachine = setup({
         const { year, month } = event.reading;
         return { ...turn, partialDate: { year, month }, reason: 'needs-day' as const, issue: null };
       }
+      // Facts said again with the values they have («lasteskip» of a cargo ship): understood, and
+      // acknowledged by the parent; the question comes again without "I did not understand".
+      if (Object.keys(given).length > 0) return { ...turn, reason: 'first' as const, issue: null };
       const failures = context.failures + 1;
       const reason: AskReason =
         event.reading.kind === 'unknown' ? 'unknown' : failures >= STUCK_AFTER ? 'stuck' : 'not-understood';

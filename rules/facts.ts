@@ -19,6 +19,8 @@ export type FactSpec = {
   /** Longest accepted text for a 'text' fact. */
   maxLength?: number;
   label: Text;
+  /** Why a value outside [min, max] cannot be used, from the sources, said after the range. */
+  rangeWhy?: Text;
 };
 
 const enumFact = <const V extends readonly string[]>(id: string, values: V, label: Text) =>
@@ -181,6 +183,12 @@ export const FACTS = {
     min: 1,
     max: 14,
     label: { nb: 'timer per dag', nn: 'timar per dag', en: 'hours per day' },
+    // Seed 002: «Maks arbeidstid i løpet av et døgn er 14 timer»; the form takes 1–14 hours a day.
+    rangeWhy: {
+      nb: 'Maks arbeidstid i løpet av et døgn er 14 timer, så det er det høyeste som kan føres som fartstid per dag.',
+      nn: 'Maks arbeidstid i løpet av eit døgn er 14 timar, så det er det høgste som kan førast som fartstid per dag.',
+      en: 'The maximum working time in a day is 14 hours, so that is the most that can be entered as sea time per day.',
+    },
   },
   targetDays: {
     id: 'targetDays',
@@ -658,7 +666,11 @@ export function parseFacts(
     if (parsed.success) known[f.spec.id] = parsed.data;
     else {
       const e = expectation(f.spec);
-      issues.push(issue(f.spec, { nb: `må være ${e.nb}.`, nn: `må vere ${e.nn}.`, en: `must be ${e.en}.` }));
+      const why = f.spec.rangeWhy;
+      const w = why ? { nb: ` ${why.nb}`, nn: ` ${why.nn}`, en: ` ${why.en}` } : { nb: '', nn: '', en: '' };
+      issues.push(
+        issue(f.spec, { nb: `må være ${e.nb}.${w.nb}`, nn: `må vere ${e.nn}.${w.nn}`, en: `must be ${e.en}.${w.en}` }),
+      );
     }
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, known };

@@ -42,7 +42,18 @@ const LANGUAGE_ASKED = (Object.entries(LANGUAGE_REQUESTS) as [Locale, readonly s
 
 /** The language `text` asks to be answered in ("in English please", «på nynorsk»), when it asks for exactly one. */
 export function languageAskedIn(text: string): Locale | undefined {
-  const folded = fold(text.slice(0, 1_000));
-  const asked = LANGUAGE_ASKED.filter(({ re }) => re.test(folded));
-  return asked.length === 1 ? asked[0]?.locale : undefined;
+  return languageRequestIn(fold(text.slice(0, 1_000)))?.locale;
+}
+
+/**
+ * The request for another language in `folded` (folded text) and where it stands, when it asks for
+ * exactly one: its words are no answer («Kan du svare på norsk?» does not say the flag is Norwegian).
+ */
+export function languageRequestIn(folded: string): { locale: Locale; start: number; end: number } | undefined {
+  const head = folded.slice(0, 1_000);
+  const asked = LANGUAGE_ASKED.flatMap(({ locale, re }) => {
+    const m = re.exec(head);
+    return m ? [{ locale, start: m.index, end: m.index + m[0].length }] : [];
+  });
+  return asked.length === 1 ? asked[0] : undefined;
 }

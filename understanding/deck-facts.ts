@@ -4,7 +4,7 @@
  * 15 m or more — each only with its own label right after the time — and whether the assessment is
  * done. A time in months counts 30 days a month, as seed 004 does ("36 måneder (1080 dager)").
  */
-import { AFTER_DIPLOMA_WORDS, ASSESSMENT_PHRASES, DECK_SEA_TIME_LABELS } from './lexicon/deck-words.js';
+import { AFTER_DIPLOMA_WORDS, ASSESSMENT_PHRASES, DECK_SEA_TIME_LABELS, SHIPS_OF_15_M } from './lexicon/deck-words.js';
 import { AFTER_LINK_WORDS } from './lexicon/synonyms.js';
 import { alternation, wholePhrases } from './normalize.js';
 import { convert, type Quantity } from './numbers.js';
@@ -12,9 +12,19 @@ import { convert, type Quantity } from './numbers.js';
 /** A fact found: catalogue key, value and where it stands in the folded text. */
 type Found = { key: string; value: unknown; start: number; end: number };
 
-const LABELS = Object.entries(DECK_SEA_TIME_LABELS).map(([key, words]) => ({
+/** «på sjøgåande skip over 15 m» in any combination of its parts: the sea time of alternative A. */
+const SHIPS_15 = (() => {
+  const { lead, on, seagoing, ships, size } = SHIPS_OF_15_M;
+  return `(?:(?:${alternation(lead)}) )?(?:${alternation(on)}) (?:(?:${alternation(seagoing)}) )?(?:${alternation(ships)}) (?:${alternation(size)})`;
+})();
+/** The label of each fact, as a pattern: its listed phrases (and for alternative A, its ships). */
+const LABEL_SOURCES = Object.entries(DECK_SEA_TIME_LABELS).map(([key, words]) => ({
   key,
-  re: new RegExp(`^ ?(?:(?:${alternation(AFTER_LINK_WORDS)}) )*(?:${alternation(words)})(?![a-z0-9])`),
+  source: key === 'seaTimeDays' ? `${alternation(words)}|${SHIPS_15}` : alternation(words),
+}));
+const LABELS = LABEL_SOURCES.map(({ key, source }) => ({
+  key,
+  re: new RegExp(`^ ?(?:(?:${alternation(AFTER_LINK_WORDS)}) )*(?:${source})(?![a-z0-9])`),
 }));
 const AFTER_DIPLOMA = new RegExp(`(?:${alternation(AFTER_DIPLOMA_WORDS)})(?![a-z])`);
 const ASSESSED = (['yes', 'no'] as const).map((v) => ({
@@ -23,7 +33,7 @@ const ASSESSED = (['yes', 'no'] as const).map((v) => ({
 }));
 const OF_THEM = /^ ?(?:av dei|av dem|of them|of which) /;
 /** A label right after a bare number, with nothing between: the number is a count of days. */
-const BARE_DAYS = new RegExp(`^ (?:${alternation(Object.values(DECK_SEA_TIME_LABELS).flat())})(?![a-z0-9])`);
+const BARE_DAYS = new RegExp(`^ (?:${LABEL_SOURCES.map((l) => l.source).join('|')})(?![a-z0-9])`);
 /** How far after a time its label is read. */
 const LOOK_AHEAD = 60;
 

@@ -101,6 +101,7 @@ const SERVICE_AFTER: readonly { keys: readonly string[]; re: RegExp }[] = [
   { keys: ['monthsAsOrdinarySeaman'], re: after('monthsAsOrdinarySeaman') },
   { keys: ['monthsDeckService'], re: after('monthsDeckService') },
   { keys: ['monthsEngineService'], re: after('monthsEngineService') },
+  { keys: ['monthsMechanicalPractice'], re: after('monthsMechanicalPractice') },
 ];
 
 /**
@@ -433,7 +434,7 @@ function passengerCategory(
 }
 
 const VESSEL_WORD = new RegExp(`(?<![a-z])${word(VESSEL_WORDS)}(?:en|et|er|a|ene)?(?![a-z])`);
-const LIST_END = `(?=[,;.!?)]| ${word(OBJECT_JOINERS)} |$)`;
+const LIST_END = `(?=[,;.!?)]| [-–] | ${word(OBJECT_JOINERS)} |$)`;
 // Right after a size ("passenger ferry 15 gt norwegian, …"): the flag is one more particular.
 const AFTER_QUANTITY = `\\d ?${word([...UNIT_WORDS.GT, ...UNIT_WORDS.m])}(?= )`;
 const LISTED_FLAGS = (['NO', 'foreign'] as const).map((value) => ({

@@ -48,6 +48,7 @@ const HOURS_THEN_DAYS = new RegExp(
   `^ ?(?:${PER_DAY}(?: ?${word(HOURS_FOR_DAYS_WORDS)}(?![a-z]))?|(?:${PER_DAY} ?)?${TIMES}) ?${APPROX}$`,
 );
 const PER_DAY_NEXT = new RegExp(`^ ?${PER_DAY}`);
+const PER_DAY_ANYWHERE = new RegExp(`(?<![a-z])${PER_DAY}`, 'g');
 const PER_WEEK_NEXT = new RegExp(`^,? ?${word(PER_WEEK_WORDS)}(?![a-z])`);
 const EXTRA_BEFORE = new RegExp(`${word(EXTRA_HOURS_WORDS)} ?$`);
 const SPAN = `\\d+(?: ?${word([...UNIT_WORDS.days, ...UNIT_WORDS.weeks])})?`;
@@ -86,7 +87,8 @@ const LOOK_BACK = 40;
 /** Whether the text names days other than as the unit asked for (a day word, or a time quantity). */
 function mentionsDays(folded: string, qs: readonly Quantity[]): boolean {
   if (qs.some((q) => TIME_UNITS.has(q.unit))) return true;
-  const rest = folded.replace(DAYS_ASKED, ' ');
+  // "max hours per day …": a day word that says "each day" names no days worked.
+  const rest = folded.replace(DAYS_ASKED, ' ').replace(PER_DAY_ANYWHERE, ' ');
   return rest.split(/[^a-z0-9]+/).some((w) => DAY_WORD_SET.has(w));
 }
 

@@ -23,7 +23,7 @@ import {
   conditionalWhatIf,
 } from './changes.js';
 import { ageAtIssueReply, ageNowFromTurning } from './age-answer.js';
-import { commandIn, languageAskedIn, smallTalkIn } from './commands.js';
+import { commandIn, languageRequestIn, smallTalkIn } from './commands.js';
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
 import { type FactFound, findFacts, loneHoursAsPerDay, withoutSuperseded } from './free-text.js';
 import { detectLanguage } from './language.js';
@@ -719,6 +719,10 @@ function lastAnswerChanged(
   return { key: last.questionKey, value, start: q.start, end: q.end };
 }
 
+/** `text` with [start, end) replaced by spaces (offsets kept). */
+const blanked = (text: string, start: number, end: number): string =>
+  text.slice(0, start) + ' '.repeat(Math.max(0, end - start)) + text.slice(end);
+
 /** `understand` without its safety net (the property tests use this, so a reader bug shows). */
 export function readMessage(text: string, context: UnderstandContext): Understanding {
   const read = text.slice(0, MAX_UNDERSTOOD);
@@ -726,7 +730,13 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const locale = language?.locale;
   const ctx = { today: context.today, locale: locale ?? 'nb' };
   const known = context.known ?? {};
-  const { folded, from } = foldMapped(read);
+  const { folded: whole, from } = foldMapped(read);
+  const at = (i: number) => from[Math.min(i, from.length - 1)] ?? 0;
+  // The words of a request for another language are no fact and no answer: they are blanked.
+  const request = languageRequestIn(whole);
+  const languageAsked = request?.locale;
+  const folded = request ? blanked(whole, request.start, request.end) : whole;
+  const heard = request ? blanked(read, at(request.start), at(request.end - 1) + 1) : read;
   const tokens = words(folded.slice(0, MAX_CLASSIFIED));
   const parts = splitMessage(read.slice(0, 4 * MAX_CLASSIFIED));
   const isQuestion = parts.some((p) => p.asks);
@@ -737,18 +747,20 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       ? addedFacts(folded.slice(0, MAX_CLASSIFIED), context.ruleId, known, (t) => findFacts(t, ALL_FACTS, ctx))
       : [];
   const found = [...stated.filter((f) => !added.some((a) => a.key === f.key)), ...added];
-  let answer = context.pending ? answerTo(context.pending, read, ctx.today, ctx.locale, known) : undefined;
+  let answer = context.pending ? answerTo(context.pending, heard, ctx.today, ctx.locale, known) : undefined;
   answer = labelledOtherwise(answer, context.pending, found);
   // A reply of a few words that answers the question asked has nothing to route.
   const count = words(folded).length;
   const plainAnswer = answer?.kind === 'value' && !isQuestion && count <= SHORT_ANSWER;
-  const languageAsked = languageAskedIn(read);
   const asked = read.trim() && !plainAnswer ? questionsOf(read, parts, ctx.locale) : [];
   // A short message that only asks for another language is courtesy, not a question to route.
+  // «Kan du svare på norsk? Det er en fiskebåt»: the fact beside the request is heard all the same.
   const onlyLanguage =
     languageAsked !== undefined &&
     count <= MAX_LANGUAGE_REQUEST &&
-    asked.every((q) => q.verdict.kind === 'out-of-scope');
+    asked.every((q) => q.verdict.kind === 'out-of-scope') &&
+    found.length === 0 &&
+    answer?.kind !== 'value';
   const questions = onlyLanguage ? [] : asked;
   const marker =
     changeMarker(tokens) ??
@@ -800,7 +812,6 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       : questions;
   const followed =
     context.topic === 'd6.privileges' && count <= FOLLOW_UP_WORDS ? afterD6(followedUp, folded, known) : followedUp;
-  const at = (i: number) => from[Math.min(i, from.length - 1)] ?? 0;
   return {
     text: read,
     words: count,

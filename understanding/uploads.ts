@@ -4,12 +4,15 @@
  * certificates as PDF"): the `uploadedDocuments` list, read only right after a verb of uploading,
  * up to the end of the sentence. "Everything was reported electronically" is the empty list.
  */
-import { UPLOAD_VERBS, EMPTY_UPLOAD_PHRASES } from './lexicon/synonyms.js';
+import { UPLOAD_VERBS, EMPTY_UPLOAD_PHRASES, FRONTED_UPLOAD_VERBS } from './lexicon/synonyms.js';
 import { wholePhrases } from './normalize.js';
 import { parseEnumList } from './words.js';
 
 const UPLOADED = wholePhrases(UPLOAD_VERBS, 'g');
 const NOTHING_UPLOADED = wholePhrases(EMPTY_UPLOAD_PHRASES);
+const FRONTED = wholePhrases(FRONTED_UPLOAD_VERBS, 'g');
+/** Where the clause before a fronted verb starts: after a sentence mark, a comma or «men»/"but" (a list with «og» stays whole). */
+const CLAUSE_START = /(?:[.!?;,]|\b(?:men|but)\b)(?!.*(?:[.!?;,]|\b(?:men|but)\b))/;
 /** Longest stretch after the verb read for documents (a list of a few). */
 const WINDOW = 120;
 
@@ -25,6 +28,14 @@ export function uploadedDocuments(
     const end = rest.search(/[.!?;]|\b(?:men|but|fordi|because|og hvorfor|and why)\b/);
     const list = parseEnumList('uploadedDocuments', values, end < 0 ? rest : rest.slice(0, end));
     if (list && list.length > 0) return { value: list, start: m.index, end: from + (end < 0 ? rest.length : end) };
+  }
+  // «… men helseerklæringa lastet jeg opp selv»: the document stands before the verb, in its clause.
+  for (const m of folded.matchAll(FRONTED)) {
+    const before = folded.slice(Math.max(0, m.index - WINDOW), m.index);
+    const cut = CLAUSE_START.exec(before);
+    const clause = cut ? before.slice(cut.index + cut[0].length) : before;
+    const list = parseEnumList('uploadedDocuments', values, clause);
+    if (list && list.length > 0) return { value: list, start: m.index - clause.length, end: m.index + m[0].length };
   }
   if (nothing) return { value: [], start: nothing.index, end: nothing.index + nothing[0].length };
   return undefined;

@@ -249,15 +249,30 @@ const CONVERSATIONS: Golden[] = [
     ],
   },
   {
-    name: 'a fact said again with the value it has («fiskebåt» of a fishing boat) is not «noted» beside "not understood" (nn, B-R1)',
+    name: 'a fact said again with the value it has («fiskebåt» of a fishing boat) is acknowledged as noted, never beside "not understood" (nn, B-R1)',
     locale: 'nn',
     turns: [
       say('Treng fiskebåten vår bemanningssertifikat?', asks('manning.which-vessels', 'flag')),
       pick('answer:NO', asks('manning.which-vessels', 'lengthL')),
       say('fiskebåt', {
         ...asks('manning.which-vessels', 'lengthL'),
-        never: (l) => [texts(l).conversation.noted('').split(':')[0] ?? ''],
+        says: (l) => [texts(l).conversation.noted('').split(':')[0] ?? ''],
+        never: (l) => [texts(l).ui.notUnderstood('').split('.')[0] ?? ''],
       }),
+    ],
+  },
+  {
+    name: 'the vessel type Losen took from «arbeidsbåten», confirmed while the tonnage is asked («lasteskip»), is acknowledged and the tonnage asked again (nb, round 4 B-R1)',
+    locale: 'nb',
+    turns: [
+      say('må arbeidsbåten vår ha bemanningssertifikat?', asks('manning.which-vessels', 'flag')),
+      say('norsk', asks('manning.which-vessels', 'grossTonnage')),
+      say('lasteskip', {
+        ...asks('manning.which-vessels', 'grossTonnage'),
+        says: (l) => [texts(l).conversation.noted('').split(':')[0] ?? ''],
+        never: (l) => [texts(l).ui.notUnderstood('').split('.')[0] ?? ''],
+      }),
+      say('45', decides('manning.which-vessels', 'manning-certificate', 'not-required')),
     ],
   },
   {

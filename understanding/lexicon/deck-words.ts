@@ -73,6 +73,54 @@ export const DECK_SEA_TIME_LABELS: Readonly<Record<string, readonly string[]>> =
   ],
 };
 
+/**
+ * The ships alternative A's sea time is earned on (seed 004: «sjøgående skip med største lengde 15
+ * meter eller mer»), said in parts so every combination reads: "700 dagar på sjøgåande skip over
+ * 15 m", "1100 days on seagoing vessels of 15 m or more". Read in this order, each part once.
+ */
+export const SHIPS_OF_15_M: {
+  readonly lead: readonly string[];
+  readonly on: readonly string[];
+  readonly seagoing: readonly string[];
+  readonly ships: readonly string[];
+  readonly size: readonly string[];
+} = {
+  lead: ['fartstid', 'sea time', 'of sea time'],
+  on: ['på', 'om bord på', 'ombord på', 'on', 'on board', 'aboard', 'onboard'],
+  seagoing: ['sjøgående', 'sjøgåande', 'seagoing', 'sea-going', 'sea going'],
+  ships: ['skip', 'skipet', 'fartøy', 'båter', 'båtar', 'ships', 'vessels', 'ship', 'vessel'],
+  size: [
+    'over 15 m',
+    'over 15 meter',
+    'over 15 metres',
+    'over 15 meters',
+    'over 15m',
+    'på 15 m eller mer',
+    'på 15 meter eller mer',
+    'på 15 m eller meir',
+    'på 15 meter eller meir',
+    'på over 15 m',
+    'på over 15 meter',
+    'med største lengde 15 meter eller mer',
+    'med største lengde 15 meter eller meir',
+    'med største lengde 15 m eller mer',
+    'med største lengde over 15 m',
+    '15 m eller mer',
+    '15 meter eller mer',
+    '15 m eller meir',
+    '15 meter eller meir',
+    'of 15 m or more',
+    'of 15 metres or more',
+    'of 15 meters or more',
+    '15 m or more',
+    '15 metres or more',
+    '15 m or longer',
+    'above 15 m',
+    'longer than 15 m',
+    'over 15 m loa',
+  ],
+};
+
 /** Said after a training programme's time, it is no longer that programme's: it is days after the diploma. */
 export const AFTER_DIPLOMA_WORDS: readonly string[] = [
   'etter vitnemål',

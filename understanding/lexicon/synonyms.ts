@@ -77,6 +77,27 @@ const PRIVATE_USE_WORDS = [
   'we use privately',
 ];
 
+/** Getting a health certificate, said in English ("I got my medical yesterday", "had my medical on 2 May"). */
+const GOT_MEDICAL_PHRASES = [
+  'got my medical',
+  'got my medical certificate',
+  'got my health certificate',
+  'got a new medical',
+  'got the medical',
+  'had my medical',
+  'had the medical',
+  'did my medical',
+  'took my medical',
+  'received my medical',
+  'my medical was issued',
+  'medical was done',
+  'fikk ny helseerklæring',
+  'fekk ny helseerklæring',
+  'tok helseerklæring',
+  'tok helseerklæringa',
+  'tok helseerklæringen',
+];
+
 /** The vessel named, then said to be Norwegian or foreign: "det er norsk", "the ship is Norwegian". */
 const VESSEL_IS_NO = ['det er', 'den er', 'ho er', 'båten er', 'skipet er', 'fartøyet er'];
 const VESSEL_IS_EN = ['it is', "it's", 'the ship is', 'the vessel is', 'the boat is'];
@@ -410,7 +431,11 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
     leisure: [
       'fritidsbåt',
       'fritidsfartøy',
+      'fritidsyacht',
       'lystbåt',
+      'lystyacht',
+      'private yacht',
+      'leisure yacht',
       'leisure boat',
       'leisure craft',
       'pleasure boat',
@@ -833,6 +858,19 @@ export const UPLOAD_VERBS: readonly string[] = [
   'attached',
   'sent in',
 ];
+/** Verbs of uploading with the subject after them: the document was named before («helseerklæringa lastet jeg opp selv»). */
+export const FRONTED_UPLOAD_VERBS: readonly string[] = [
+  'lastet jeg opp',
+  'lasta jeg opp',
+  'lasta eg opp',
+  'lasta me opp',
+  'lastet vi opp',
+  'la jeg ved',
+  'la eg ved',
+  'sendte jeg inn',
+  'sende eg inn',
+  'sendte eg inn',
+];
 /** Free text saying nothing was uploaded by hand: every document came electronically. */
 export const EMPTY_UPLOAD_PHRASES: readonly string[] = [
   'alt er rapportert elektronisk',
@@ -974,7 +1012,20 @@ export const FLAG_BEFORE_VESSEL = {
   foreign: ['utenlandsk', 'utenlandske', 'utanlandsk', 'utanlandske', 'foreign'],
   /** English vessel words and Norwegian endings of vessel compounds («forskningsskip», «losbåt»). */
   vessels: ['vessel', 'ship', 'boat', 'yacht', 'ferry', 'tug', 'tugboat', 'tanker', 'trawler', 'carrier', 'craft'],
-  endings: ['skip', 'skipet', 'båt', 'båten', 'fartøy', 'fartøyet', 'ferje', 'ferja', 'ferge', 'tråler'],
+  endings: [
+    'skip',
+    'skipet',
+    'båt',
+    'båten',
+    'fartøy',
+    'fartøyet',
+    'ferje',
+    'ferja',
+    'ferge',
+    'tråler',
+    'yacht',
+    'lekter',
+  ],
   between: [
     'owned',
     'eid',
@@ -1102,7 +1153,20 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
     cargo: CARGO_SHIP_WORDS,
     fishing: FISHING_VESSEL_WORDS,
     'small-passenger': ['12 eller færre passasjerer', '12 eller færre passasjerar', '12 or fewer passengers'],
-    leisure: ['fritidsbåt', 'fritidsfartøy', 'leisure boat', 'leisure craft', ...PRIVATE_USE_WORDS],
+    leisure: [
+      'fritidsbåt',
+      'fritidsfartøy',
+      'fritidsyacht',
+      'lystbåt',
+      'lystyacht',
+      'leisure boat',
+      'leisure craft',
+      'leisure yacht',
+      'pleasure boat',
+      'pleasure craft',
+      'private yacht',
+      ...PRIVATE_USE_WORDS,
+    ],
     other: [],
   },
   role: {
@@ -1153,7 +1217,15 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
     D3: dCert(3),
     D2: dCert(2),
     D1: dCert(1),
-    matros: ['ferdighetssertifikat matros', 'matrossertifikat', 'able seaman certificate'],
+    matros: [
+      'ferdighetssertifikat matros',
+      'matrossertifikat',
+      'able seaman certificate',
+      // «når eg skal søkje matros»: applying for the certificate by its rating's name.
+      ...['søke', 'søkje', 'søker', 'søkjer', 'søke om', 'søkje om', 'søker om', 'søkjer om'].map((v) => `${v} matros`),
+      'apply for able seaman',
+      'applying for able seaman',
+    ],
     tanker: ['tankermann', 'tankermannsertifikat', 'tanker certificate'],
     igf: ['igf', 'igf-sertifikat', 'igf certificate'],
     other: [],
@@ -2077,6 +2149,39 @@ export const FACT_LABELS: Readonly<
       'til sjøs i maskinen',
     ],
   },
+  // Other practice that may count as service time (§§ 77–78, Sdir assesses it): "2 år som mekaniker på land".
+  monthsMechanicalPractice: {
+    after: [
+      'som mekaniker',
+      'som mekanikar',
+      'som motormekaniker',
+      'som motormekanikar',
+      'som industrimekaniker',
+      'som industrimekanikar',
+      'som mekaniker på land',
+      'som mekanikar på land',
+      'mekanisk praksis',
+      'praksis som mekaniker',
+      'praksis som mekanikar',
+      'yrkespraksis',
+      'yrkespraksis i mekaniske fag',
+      'på mekanisk verksted',
+      'på mekanisk verkstad',
+      'praktisk opplæring',
+      'på flyttbar innretning',
+      'as a mechanic',
+      'as mechanic',
+      'as a motor mechanic',
+      'as a mechanic ashore',
+      'mechanical practice',
+      'of mechanical practice',
+      'vocational practice',
+      'of vocational practice',
+      'practical training',
+      'on a mobile unit',
+      'on mobile units',
+    ],
+  },
   issueDate: {
     before: [
       'utstedt',
@@ -2155,6 +2260,7 @@ export const FACT_LABELS: Readonly<
       'got it on',
       'got mine',
       'received it',
+      ...GOT_MEDICAL_PHRASES,
     ],
   },
   expiryDate: {
@@ -3057,4 +3163,5 @@ export const ISSUE_WORDS: readonly string[] = [
   'issued',
   'got it',
   'got the certificate',
+  ...GOT_MEDICAL_PHRASES,
 ];
