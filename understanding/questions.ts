@@ -8,6 +8,7 @@
  */
 import type { RoutableTopicId } from '../rules/topics.js';
 import {
+  ABBREVIATIONS,
   ASKED_POSITIONS,
   INDIRECT_QUESTION_PHRASES,
   QUESTION_JOINERS,
@@ -44,10 +45,13 @@ const alt = (list: readonly string[]) =>
  * A sentence ends at ? or ! (and what follows), at a line break, or at a full stop before a capital
  * letter — not after a bare number ("1. Juni").
  */
+/** Abbreviations whose full stop ends no sentence («t.d. når vi ligg i Aberdeen», "e.g. Bergen"). */
+const ABBREVIATED = String.raw`(?<!${START}(?:${alt(ABBREVIATIONS)}))`;
+
 const SENTENCE_END = new RegExp(
-  String.raw`[?!]+["»”)]*(?=\s|$)|\n+|(?<!(?:^|[^\p{L}\p{N}])\p{N}{1,2})\.(?=\s+["«“(]?\p{Lu})` +
+  String.raw`[?!]+["»”)]*(?=\s|$)|\n+|(?<!(?:^|[^\p{L}\p{N}])\p{N}{1,2})${ABBREVIATED}\.(?=\s+["«“(]?\p{Lu})` +
     // Typed all in lower case, a question after a full stop still starts a sentence ("… 8 crew. do we need …").
-    String.raw`|(?<!(?:^|[^\p{L}\p{N}])\p{N}{1,2})\.(?=\s+(?:${alt(QUESTION_OPENERS)})\s+(?:${alt(QUESTION_SUBJECTS)})${END})` +
+    String.raw`|(?<!(?:^|[^\p{L}\p{N}])\p{N}{1,2})${ABBREVIATED}\.(?=\s+(?:${alt(QUESTION_OPENERS)})\s+(?:${alt(QUESTION_SUBJECTS)})${END})` +
     // … and so does a short last question after a full word's full stop ("… Norwegian. need manning certificate?");
     // not after an abbreviation («f.eks. en båt?»).
     String.raw`|(?<=\p{L}{4,})\.(?=\s+\p{Ll}[^.?!\n]{0,60}\?\s*$)`,

@@ -152,6 +152,34 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'a what-if that changes two facts ("and as a 19 year old on a 20 m one?") decides again with both: master needs 20 years (en, B-L4)',
+    locale: 'en',
+    turns: [
+      say(
+        'Can I be master with D6 on a 12 m LOA work boat, 20 GT, liten kystfart?',
+        decides('d6.privileges', 'd6-privileges', 'allowed'),
+      ),
+      say(
+        'and as a 19 year old on a 20 m one?',
+        decides('d6.privileges', 'd6-privileges', 'not-allowed', undefined, { facts: { age: 19, lengthOverall: 20 } }),
+      ),
+    ],
+  },
+  {
+    name: 'the same two-fact what-if in bokmål («og som 19-åring på en 20 m båt?»)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Kan jeg være skipper med D6 på en arbeidsbåt, 12 m største lengde, 20 BT, liten kystfart?',
+        decides('d6.privileges', 'd6-privileges', 'allowed'),
+      ),
+      say(
+        'og som 19-åring på en 20 m båt?',
+        decides('d6.privileges', 'd6-privileges', 'not-allowed', undefined, { facts: { age: 19, lengthOverall: 20 } }),
+      ),
+    ],
+  },
 ];
 
 describe('the round-4 red team, replayed', () => {

@@ -54,6 +54,11 @@ describe('understand: the questions of a message', () => {
       topics: ['manning.which-vessels', 'cook.required'],
     },
     {
+      name: "an abbreviation's full stop ends no question («t.d. når vi ligg i Aberdeen» is an example, not a question about the quay)",
+      text: 'Gjeld digitale sertifikat i utlandet òg, t.d. når vi ligg i Aberdeen?',
+      topics: ['aps.digital-certificates'],
+    },
+    {
       name: 'two questions joined by "and" are two topics, in order',
       text: "Does my ship need a manning certificate, and do we need a ship's cook?",
       topics: ['manning.which-vessels', 'cook.required'],

@@ -323,7 +323,6 @@ export const CORRECTION_OPENERS: readonly string[] = ['nei', 'no', 'nope', 'næ'
  */
 export const SELF_CORRECTION_WORDS: readonly string[] = [
   'nei',
-  'no',
   'nope',
   'eller egentlig',
   'eller eigentleg',
@@ -410,6 +409,11 @@ export const WHAT_IF_OPENERS: readonly string[] = [
   'men viss',
   'viss det er',
   'viss vi er',
+  // «og som 19-åring?», "and as a 19 year old on a 20 m one?", «og på ein 20 m båt?»: the same case, other facts
+  'og som',
+  'og på',
+  'and as',
+  'and on',
   'what if',
   'and if',
   'but if',
@@ -425,6 +429,24 @@ export const WHAT_IF_OPENERS: readonly string[] = [
   'if i have',
   'suppose',
   'supposing',
+];
+
+/** Abbreviations written with full stops, without their last one, that never end a sentence (not «osv.» or "etc."). */
+export const ABBREVIATIONS: readonly string[] = [
+  't.d',
+  'f.eks',
+  'f.ex',
+  'bl.a',
+  'm.a',
+  'e.g',
+  'i.e',
+  'dvs',
+  'pga',
+  'ca',
+  'jf',
+  'jfr',
+  'nr',
+  'approx',
 ];
 
 /**
