@@ -103,19 +103,27 @@ function evaluateCovered(f: Partial<Facts>): Evaluation {
         en: `D6 allows serving as ${role.en} only on ships of length (L) under ${mL.en} m; here L is ${l.en} m.`,
       });
     }
-    const g = need(f, 'vesselType', 'grossTonnage', 'tradingArea', 'lengthL');
+    // L is never longer than the length overall (facts.md "Lengths"): a LOA under 24 m settles it.
+    const byLoa = f.lengthL === undefined && f.lengthOverall !== undefined && f.lengthOverall < maxL;
+    const g = need(f, 'vesselType', 'grossTonnage', 'tradingArea', ...(byLoa ? [] : (['lengthL'] as const)));
     if (!g.ok) return g;
-    const l = num(g.facts.lengthL);
+    const l = num(f.lengthL ?? f.lengthOverall ?? 0);
     return {
       outcome: 'allowed',
       values: { basis: 'd6' },
       reasons: [
         general,
-        {
-          nb: `Lengde (L) ${l.nb} m er under ${mL.nb} m, så D6 gir rett til å være ${role.nb}.`,
-          nn: `Lengde (L) ${l.nn} m er under ${mL.nn} m, så D6 gir rett til å vere ${role.nn}.`,
-          en: `Length (L) ${l.en} m is under ${mL.en} m, so D6 allows serving as ${role.en}.`,
-        },
+        byLoa
+          ? {
+              nb: `Største lengde ${l.nb} m er under ${mL.nb} m, og lengden (L) er aldri større enn største lengde, så D6 gir rett til å være ${role.nb}.`,
+              nn: `Største lengde ${l.nn} m er under ${mL.nn} m, og lengda (L) er aldri større enn største lengde, så D6 gir rett til å vere ${role.nn}.`,
+              en: `Length overall ${l.en} m is under ${mL.en} m, and the length (L) is never greater than the length overall, so D6 allows serving as ${role.en}.`,
+            }
+          : {
+              nb: `Lengde (L) ${l.nb} m er under ${mL.nb} m, så D6 gir rett til å være ${role.nb}.`,
+              nn: `Lengde (L) ${l.nn} m er under ${mL.nn} m, så D6 gir rett til å vere ${role.nn}.`,
+              en: `Length (L) ${l.en} m is under ${mL.en} m, so D6 allows serving as ${role.en}.`,
+            },
       ],
     };
   }
@@ -132,9 +140,11 @@ function evaluateCovered(f: Partial<Facts>): Evaluation {
   // Master: length overall under 15 m, or else the extension on L under 24 m.
   const maxLoa = limit('d6MasterMaxLengthOverallExclusive');
   const mLoa = num(maxLoa);
-  if (f.lengthOverall === undefined) return { needs: missingOf(f, ...masterFacts) };
-  const loa = num(f.lengthOverall);
-  if (f.lengthOverall < maxLoa) {
+  // The length overall is never shorter than L (facts.md "Lengths"): an L of 15 m or more settles it.
+  const loaByL = f.lengthOverall === undefined && f.lengthL !== undefined && f.lengthL >= maxLoa;
+  if (f.lengthOverall === undefined && !loaByL) return { needs: missingOf(f, ...masterFacts) };
+  const loa = num(f.lengthOverall ?? f.lengthL ?? 0);
+  if (f.lengthOverall !== undefined && f.lengthOverall < maxLoa) {
     const g = need(f, 'vesselType', 'grossTonnage', 'tradingArea');
     if (!g.ok) return g;
     return {
@@ -155,11 +165,17 @@ function evaluateCovered(f: Partial<Facts>): Evaluation {
   const minMonths = limit('d6MasterExtensionMinMonthsOow');
   const minLoa = limit('d6MasterExtensionMinLoaOfService');
   const mExtL = num(extMaxL);
-  const beyondLoa: Text = {
-    nb: `Største lengde ${loa.nb} m er ${mLoa.nb} m eller mer. For å være skipsfører da må innehaveren oppfylle vilkårene for utvidelsen i § 23.`,
-    nn: `Største lengde ${loa.nn} m er ${mLoa.nn} m eller meir. For å vere skipsførar då må innehavaren oppfylle vilkåra for utvidinga i § 23.`,
-    en: `Length overall ${loa.en} m is ${mLoa.en} m or more, so serving as master needs the extension in § 23.`,
-  };
+  const beyondLoa: Text = loaByL
+    ? {
+        nb: `Lengden (L) ${loa.nb} m er ${mLoa.nb} m eller mer, og største lengde er aldri kortere enn L. For å være skipsfører da må innehaveren oppfylle vilkårene for utvidelsen i § 23.`,
+        nn: `Lengda (L) ${loa.nn} m er ${mLoa.nn} m eller meir, og største lengde er aldri kortare enn L. For å vere skipsførar då må innehavaren oppfylle vilkåra for utvidinga i § 23.`,
+        en: `The length (L) ${loa.en} m is ${mLoa.en} m or more, and the length overall is never shorter than L, so serving as master needs the extension in § 23.`,
+      }
+    : {
+        nb: `Største lengde ${loa.nb} m er ${mLoa.nb} m eller mer. For å være skipsfører da må innehaveren oppfylle vilkårene for utvidelsen i § 23.`,
+        nn: `Største lengde ${loa.nn} m er ${mLoa.nn} m eller meir. For å vere skipsførar då må innehavaren oppfylle vilkåra for utvidinga i § 23.`,
+        en: `Length overall ${loa.en} m is ${mLoa.en} m or more, so serving as master needs the extension in § 23.`,
+      };
   if (f.lengthL !== undefined && f.lengthL >= extMaxL) {
     const l = num(f.lengthL);
     return notAllowed(beyondLoa, {
@@ -184,7 +200,7 @@ function evaluateCovered(f: Partial<Facts>): Evaluation {
       en: `The extension requires at least ${minMonths} months as officer of the watch on ships of LOA ${minLoa} m or more; ${m.en} months were given.`,
     });
   }
-  const g = need(f, ...masterFacts);
+  const g = need(f, ...masterFacts.filter((k) => !(loaByL && k === 'lengthOverall')));
   if (!g.ok) return g;
   const { age, monthsAsOfficerOfTheWatch, lengthL } = g.facts;
   return {

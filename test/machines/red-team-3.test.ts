@@ -79,14 +79,14 @@ const CONVERSATIONS: Golden[] = [
     name: 'D6: "what if I was 19?" supposes the age, never a length of 19 m: master needs 20 (en, B-6)',
     locale: 'en',
     turns: [
+      // L 18 m: the length overall is at least that, so it is not asked (round 4, B-L1).
       say(
         'D6 master on 18 m L workboat, 120 GT, liten kystfart. I am 20 and have exactly 12 months as OOW on 9 m boats',
-        asks('d6.privileges', 'lengthOverall'),
+        decides('d6.privileges', 'd6-privileges', 'allowed'),
       ),
-      say('16 m', decides('d6.privileges', 'd6-privileges', 'allowed')),
       say(
         'what if I was 19?',
-        decides('d6.privileges', 'd6-privileges', 'not-allowed', undefined, { facts: { age: 19, lengthOverall: 16 } }),
+        decides('d6.privileges', 'd6-privileges', 'not-allowed', undefined, { facts: { age: 19, lengthL: 18 } }),
       ),
     ],
   },

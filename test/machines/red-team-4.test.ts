@@ -180,6 +180,16 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'D6 master on a work boat of «L 23 m», aged 20 with 12 months as OOW, is decided without asking the length overall (it is at least L) (nb, B-L1)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Jeg er 20 år, har D6 og nøyaktig 12 måneder som vakthavende på en 10 m båt. Kan jeg være skipper på en arbeidsbåt med L 23 m, 80 BT, liten kystfart?',
+        decides('d6.privileges', 'd6-privileges', 'allowed', { evaluated: 'master', basis: 'd6-master-extension' }),
+      ),
+    ],
+  },
 ];
 
 describe('the round-4 red team, replayed', () => {

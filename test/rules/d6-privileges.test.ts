@@ -61,6 +61,31 @@ const cases: Case[] = [
     expected: { status: 'needs', facts: ['lengthL'] },
   },
   {
+    name: 'Chief mate on a ship of length overall 23.99 m is allowed without asking L (L is never longer than the length overall)',
+    facts: { ...ship, role: 'chief-mate', lengthOverall: 23.99 },
+    expected: { status: 'decided', outcome: 'allowed', values: { evaluated: 'chief-mate', basis: 'd6' } },
+  },
+  {
+    name: 'Officer of the watch on a ship of length overall 24 m is asked L (L may be under 24 m)',
+    facts: { ...oow, lengthOverall: 24 },
+    expected: { status: 'needs', facts: ['lengthL'] },
+  },
+  {
+    name: 'Master on a ship of L 15 m is never asked the length overall (it is at least L): the extension decides',
+    facts: { ...master, lengthL: 15, age: 20, monthsAsOfficerOfTheWatch: 12 },
+    expected: { status: 'decided', outcome: 'allowed', values: { evaluated: 'master', basis: 'd6-master-extension' } },
+  },
+  {
+    name: 'Master on a ship of L 16 m aged 19 is refused without asking the length overall',
+    facts: { ...master, lengthL: 16, age: 19 },
+    expected: { status: 'decided', outcome: 'not-allowed' },
+  },
+  {
+    name: 'Master on a ship of L 14.99 m is still asked the length overall (it may be under 15 m or not)',
+    facts: { ...master, lengthL: 14.99 },
+    expected: { status: 'needs', first: 'lengthOverall' },
+  },
+  {
     name: 'Officer of the watch on L 30 m is refused before the rest of the ship is known',
     facts: { role: 'officer-of-the-watch', lengthL: 30 },
     expected: { status: 'decided', outcome: 'not-allowed' },
