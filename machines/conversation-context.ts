@@ -192,6 +192,13 @@ export function overlayFacts(
     const [mine, other] = has(a) && !has(b) ? [a, b] : has(b) && !has(a) ? [b, a] : [undefined, undefined];
     if (mine && other) for (const k of other) delete out[k];
   }
+  // L is never longer than the length overall (facts.md «Lengths»): a new length that breaks that
+  // ("what about a 30 m (L) one?" after LOA 13 m) is another vessel, whose other length is not known.
+  const [l, loa] = [out.lengthL, out.lengthOverall];
+  if (typeof l === 'number' && typeof loa === 'number' && l > loa) {
+    if (has(['lengthL']) && !has(['lengthOverall'])) delete out.lengthOverall;
+    else if (has(['lengthOverall']) && !has(['lengthL'])) delete out.lengthL;
+  }
   return out;
 }
 

@@ -218,10 +218,22 @@ function evaluateCovered(f: Partial<Facts>): Evaluation {
   };
 }
 
-/** The position evaluated, named in the decision so every channel can show it ("For skipsfører: …"). */
+/** Seed 002: D6 needs a valid health certificate, and its limits apply whatever D6 allows. */
+const HEALTH_NEEDED: Text = {
+  nb: 'D6 er bare gyldig sammen med gyldig helseerklæring, og har legen satt begrensninger i helseerklæringen, må du følge dem selv om D6 gir rett til stillingen.',
+  nn: 'D6 er berre gyldig saman med gyldig helseerklæring, og har legen sett avgrensingar i helseerklæringa, må du følgje dei sjølv om D6 gir rett til stillinga.',
+  en: 'D6 is valid only with a valid health certificate, and any limits the doctor set in it must be followed even where D6 allows the position.',
+};
+
+/**
+ * The position evaluated, named in the decision so every channel can show it ("For skipsfører: …"),
+ * and a yes reminded that it holds only with a valid health certificate (seed 002).
+ */
 function naming(result: Evaluation, role: Facts['role'] | undefined): Evaluation {
-  if (!('outcome' in result) || role === undefined) return result;
-  return { ...result, values: { ...result.values, evaluated: role } };
+  if (!('outcome' in result)) return result;
+  const reasons = result.outcome === 'allowed' ? [...result.reasons, HEALTH_NEEDED] : result.reasons;
+  if (role === undefined) return { ...result, reasons };
+  return { ...result, reasons, values: { ...result.values, evaluated: role } };
 }
 
 export const d6Privileges = defineRule<Facts>({
@@ -254,7 +266,7 @@ export const d6Privileges = defineRule<Facts>({
     'd6MasterExtensionMinMonthsOow',
     'd6MasterExtensionMinLoaOfService',
   ],
-  citations: [cite('qualificationRegulations', '§ 23'), cite('sdirManningFaq')],
+  citations: [cite('qualificationRegulations', '§ 23'), cite('sdirManningFaq'), cite('sdirSeaTimeMinutes')],
   evaluate(f) {
     if (f.vesselType === 'passenger' || f.vesselType === 'fishing') {
       return naming(

@@ -74,6 +74,10 @@ const LOA_BEFORE = before('lengthOverall');
 const GT_BEFORE = before('grossTonnage');
 const MANNING_BEFORE = before('safetyManning');
 const MANNING_WORD = new RegExp(`(?<![a-z])${word(FACT_LABELS.safetyManning?.before ?? [])}(?![a-z])`);
+/** The safe manning said not to exist («det er ikke fastsatt noen sikkerhetsbemanning», "no safe manning"). */
+const MANNING_DENIED = new RegExp(
+  `(?<![a-z])(?:ingen|ikke|ikkje|no|not|uten|utan|without|noen|noka|nokon|any)(?: [a-z]+){0,3} ${MANNING_WORD.source}`,
+);
 const CREW_BEFORE = before('crewSize');
 const CREW_WORDED = new RegExp(`(?<![a-z])${word(FACT_LABELS.crewSize?.after ?? [])}(?![a-z])`);
 const AGE_BEFORE = before('age');
@@ -236,7 +240,9 @@ function amounts(c: Collector, folded: string, all: readonly Quantity[]): Quanti
     const crewWorded = personQs.some((q) => CREW_WORDED.test(folded.slice(q.start, q.end + 1)));
     proposeAmounts(
       c,
-      MANNING_WORD.test(folded) && !crewWorded ? ['safetyManning', 'crewSize'] : ['crewSize'],
+      MANNING_WORD.test(folded) && !crewWorded && !MANNING_DENIED.test(folded)
+        ? ['safetyManning', 'crewSize']
+        : ['crewSize'],
       personQs,
       'persons',
     );

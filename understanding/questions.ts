@@ -46,7 +46,7 @@ const alt = (list: readonly string[]) =>
  * letter — not after a bare number ("1. Juni").
  */
 /** Abbreviations whose full stop ends no sentence («t.d. når vi ligg i Aberdeen», "e.g. Bergen"). */
-const ABBREVIATED = String.raw`(?<!${START}(?:${alt(ABBREVIATIONS)}))`;
+const ABBREVIATED = `(?<!${START}(?:${alt(ABBREVIATIONS)}))`;
 
 const SENTENCE_END = new RegExp(
   String.raw`[?!]+["»”)]*(?=\s|$)|\n+|(?<!(?:^|[^\p{L}\p{N}])\p{N}{1,2})${ABBREVIATED}\.(?=\s+["«“(]?\p{Lu})` +

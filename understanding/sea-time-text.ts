@@ -28,6 +28,8 @@ import {
   SEA_TIME_DAY_WORDS,
   TIMES_WORDS,
   UNIT_WORDS,
+  WEEKDAYS_PER_WEEK,
+  WEEKDAYS_WORDS,
 } from './lexicon/synonyms.js';
 import { SEA_TIME_AMOUNT_ASKED } from './lexicon/certificate-words.js';
 import { alternation, fold, wholePhrases } from './normalize.js';
@@ -57,6 +59,9 @@ const ROTATION = new RegExp(
   `(?<![a-z0-9])(?:${SPAN} ${word(ROTATION_WORDS.on)}(?: ?(?:og|and|,|/|-|–) ?)${SPAN} ${word(ROTATION_WORDS.off)}|\\d+ ?[/-] ?\\d+(?:[ -]?${word(ROTATION_WORDS.named)}))(?![a-z])`,
   'g',
 );
+
+/** Monday to Friday named: five working days in each week of the span. */
+const WEEKDAYS = wholePhrases(WEEKDAYS_WORDS);
 
 /** Right before a time that is the span worked in: «i løpet av (4) uker». */
 const SPAN_BEFORE = new RegExp(`(?<![a-z0-9])${word(SPAN_BEFORE_WORDS)} $`);
@@ -145,12 +150,40 @@ export function readSeaTime(
       SPAN_BEFORE.test(folded.slice(Math.max(0, q.start - LOOK_BACK), q.start)),
   );
   const kept = all.filter((q) => !spans.includes(q));
-  const readable = target && wanted !== undefined ? kept.filter((q) => q !== target) : kept;
+  const stated = target && wanted !== undefined ? kept.filter((q) => q !== target) : kept;
+  const readable = weekdaysWorked(folded, all, stated);
   // Their words are blanked too: «360 dagar» asked about names no days worked.
   let text = folded;
   for (const q of [...spans, ...(target && wanted !== undefined ? [target] : [])])
     text = text.slice(0, q.start) + ' '.repeat(q.end - q.start) + text.slice(q.end);
   readStated(propose, text, readable, totals);
+}
+
+/**
+ * "2 hours a day mon-fri … over 4 weeks": Monday to Friday over a number of weeks are the days
+ * worked (5 a week), and a day named after hours on top ("plus 2 hours maintenance one day") is no
+ * day count of its own. Unchanged when the text names no weekdays; without exactly one number of
+ * weeks, the days are left to be asked.
+ */
+function weekdaysWorked(folded: string, all: readonly Quantity[], stated: readonly Quantity[]): readonly Quantity[] {
+  if (!WEEKDAYS.test(folded)) return stated;
+  const weeks = all.filter((q) => q.unit === 'weeks');
+  const [span] = weeks;
+  const extraDays = (q: Quantity) =>
+    q.unit === 'days' &&
+    stated.some(
+      (h) =>
+        h.unit === 'hours' &&
+        h.end <= q.start &&
+        q.start - h.end <= LOOK &&
+        EXTRA_BEFORE.test(folded.slice(Math.max(0, h.start - 20), h.start)),
+    );
+  // Without the weeks, the days worked are asked: never a day on top read as the days worked.
+  if (weeks.length !== 1 || !span || !Number.isInteger(span.value)) return stated.filter((q) => !extraDays(q));
+  const days: Quantity = { ...span, value: span.value * WEEKDAYS_PER_WEEK, unit: 'days' };
+  return [...stated.filter((q) => q !== span && q.unit !== 'weeks' && !extraDays(q) && q.unit !== 'days'), days].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 /** `readSeaTime` on the quantities left once rotations, spans and an amount compared with are taken out. */

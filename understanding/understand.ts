@@ -35,7 +35,10 @@ import {
   BUILD_VERBS,
   COOK_COUNT_WORDS,
   COOK_NOUNS,
+  COOK_COMBINED_ASKED,
+  HEALTH_LAPSED_WORDS,
   COOK_NEEDED_ASKED,
+  COOK_QUALIFICATION_WORDS,
   COOK_REQUIREMENTS_ASKED,
   COOK_ROLE_ASKED,
   HEALTH_LIMIT_WORDS,
@@ -214,6 +217,8 @@ const COOK_ROLE = new RegExp(
 );
 const COOK_REQUIREMENTS = wholePhrases(COOK_REQUIREMENTS_ASKED);
 const COOK_NEEDED = wholePhrases(COOK_NEEDED_ASKED);
+const COOK_QUALIFICATION = wholePhrases(COOK_QUALIFICATION_WORDS);
+const COOK_COMBINED = wholePhrases(COOK_COMBINED_ASKED);
 function cookQuestion(verdict: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
   // «Må ein 30 meter tråler ha kokk?»: the classifier leans to the cook rule but is not sure alone.
@@ -225,9 +230,12 @@ function cookQuestion(verdict: TopicVerdict, text: string): TopicVerdict {
   )
     return { kind: 'answer', topic: 'cook.required', p: verdict.ranked[0].p, related: [], ranked: verdict.ranked };
   if (verdict.kind !== 'answer' || !verdict.topic.startsWith('cook.')) return verdict;
-  if (COOK_COUNT.test(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
+  if (COOK_COUNT.test(folded) || COOK_COMBINED.test(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
   // «kan han bli skipskokk?» asks whether he may be the cook (§ 52), not whether a cook is required.
-  if (verdict.topic === 'cook.required' && (COOK_ROLE.test(folded) || COOK_REQUIREMENTS.test(folded)))
+  if (
+    verdict.topic === 'cook.required' &&
+    (COOK_ROLE.test(folded) || COOK_REQUIREMENTS.test(folded) || COOK_QUALIFICATION.test(folded))
+  )
     return { ...verdict, topic: 'cook.qualification', related: [] };
   return verdict;
 }
@@ -687,6 +695,37 @@ function afterD6(questions: readonly Question[], folded: string, known: Readonly
     : [{ ...q, verdict: { kind: 'out-of-scope', ranked } }];
 }
 
+/**
+ * «Jeg har D4. Kan jeg være overstyrmann på …?»: a question about what D6 allows from someone who
+ * names only another deck certificate is not about D6. As master it is master rights (a first D5,
+ * D4 or D3 has none, seed 004); in another post what D5–D1 allow is not in the sources.
+ */
+const HEALTH_LAPSED = wholePhrases(HEALTH_LAPSED_WORDS);
+function otherDeckHeld(
+  questions: readonly Question[],
+  folded: string,
+  facts: readonly FactFound[],
+  known: Readonly<Record<string, unknown>>,
+): Question[] {
+  // «Eg har D6, men helseerklæringa mi gjekk ut»: without a valid health certificate D6 is not valid
+  // (seed 002), so what D6 allows on the vessel is no answer; the fallback hands it on.
+  if (HEALTH_LAPSED.test(folded))
+    return questions.map((q) =>
+      q.verdict.kind === 'answer' && q.verdict.topic === 'd6.privileges'
+        ? { ...q, verdict: { kind: 'out-of-scope', ranked: q.verdict.ranked } }
+        : q,
+    );
+  if (!D1_TO_D5_NAMED.test(folded) || D6_NAMED.test(folded)) return [...questions];
+  const master = facts.some((f) => f.key === 'role' && f.value === 'master') || known.role === 'master';
+  return questions.map((q) => {
+    if (q.verdict.kind !== 'answer' || q.verdict.topic !== 'd6.privileges') return q;
+    const { ranked } = q.verdict;
+    return master
+      ? { ...q, verdict: { kind: 'answer', topic: 'deck.master-rights', p: 0, related: [], ranked } }
+      : { ...q, verdict: { kind: 'out-of-scope', ranked } };
+  });
+}
+
 /** An elliptic follow-up's opening: «og …», «hva med …», "and …", "what about …". */
 const ELLIPTIC = new RegExp(`^(?:${alternation(ELLIPTIC_OPENERS)})(?![a-z])`);
 
@@ -811,7 +850,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       ? followUp(questions, context.topic, ctx.locale)
       : questions;
   const followed =
-    context.topic === 'd6.privileges' && count <= FOLLOW_UP_WORDS ? afterD6(followedUp, folded, known) : followedUp;
+    context.topic === 'd6.privileges' && count <= FOLLOW_UP_WORDS
+      ? afterD6(followedUp, folded, known)
+      : otherDeckHeld(followedUp, folded, facts, known);
   return {
     text: read,
     words: count,

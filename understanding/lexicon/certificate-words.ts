@@ -35,7 +35,8 @@ export const AGE_SOON_WORDS: readonly string[] = [
  * right before the time.
  */
 export const DOCTOR_LIMIT = {
-  verbs: ['limited', 'restricted', 'begrenset', 'begrensa', 'avgrensa', 'avgrenset'],
+  // «legen sette gyldigheit til 1 år», «satte den til 6 måneder», "set it to 1 year"
+  verbs: ['limited', 'restricted', 'begrenset', 'begrensa', 'avgrensa', 'avgrenset', 'satte', 'sette', 'set'],
   to: ['to', 'til'],
   phrases: [
     'valid for',
@@ -43,6 +44,8 @@ export const DOCTOR_LIMIT = {
     'only valid for',
     'satt gyldigheten til',
     'sett gyldigheita til',
+    'sett gyldigheit til',
+    'satt gyldigheit til',
     'gyldig i',
     'gjelder bare i',
     'gjeld berre i',
@@ -205,6 +208,99 @@ export const COOK_REQUIREMENTS_ASKED: readonly string[] = [
   'requirements for the cook',
   'does the cook need',
   'must the cook have',
+];
+
+/**
+ * A health certificate said to have lapsed («helseerklæringa mi gjekk ut i september», "my medical
+ * expired"). Seed 002: without a valid health certificate D6 is not valid either, so what D6 allows
+ * on a vessel does not answer such a holder's question.
+ */
+export const HEALTH_LAPSED_WORDS: readonly string[] = [
+  'helseerklæringen gikk ut',
+  'helseerklæringen har gått ut',
+  'helseerklæringen er gått ut',
+  'helseerklæringen er utløpt',
+  'helseerklæringen min gikk ut',
+  'helseerklæringen min har gått ut',
+  'helseerklæringen min er utløpt',
+  'helseerklæringa gikk ut',
+  'helseerklæringa gjekk ut',
+  'helseerklæringa har gått ut',
+  'helseerklæringa er gått ut',
+  'helseerklæringa er utgått',
+  'helseerklæringa mi gjekk ut',
+  'helseerklæringa mi har gått ut',
+  'helseerklæringa mi er utgått',
+  'utløpt helseerklæring',
+  'utgått helseerklæring',
+  'my medical expired',
+  'my medical has expired',
+  'my medical is expired',
+  'medical has expired',
+  'health certificate expired',
+  'health certificate has expired',
+  'health certificate is expired',
+  'expired medical',
+  'expired health certificate',
+];
+
+/**
+ * The cook's own qualification named (§ 52: education, practical test, the skills check allowed under
+ * 10 in the safe manning): "is a cook with a documented skills check ok with 12?" asks about the cook,
+ * and a bare "yes, a cook is required" would answer another question.
+ */
+export const COOK_QUALIFICATION_WORDS: readonly string[] = [
+  'skills check',
+  'skill check',
+  'documented skills',
+  'documented competence',
+  'competence check',
+  'cook education',
+  'cooking education',
+  'formal education',
+  'trade certificate as cook',
+  'practical test',
+  'ferdighetssjekk',
+  'ferdighetsprøve',
+  'ferdigheitsprøve',
+  'ferdigheitssjekk',
+  'dokumenterte ferdigheter',
+  'dokumenterte ferdigheiter',
+  'dokumentert ferdighet',
+  'kompetansesjekk',
+  'kokkeutdanning',
+  'kokkeutdanninga',
+  'kokkefagbrev',
+  'fagbrev som kokk',
+  'praktisk prøve',
+  'relevant utdanning',
+];
+
+/**
+ * One person as the cook beside another post ("can the skipper also be the cook?", «kan matrosen
+ * også være kokk?»): the sources say when a cook is required and what the cook must have, not
+ * whether the posts may be combined, so such a question is not answered from either.
+ */
+export const COOK_COMBINED_ASKED: readonly string[] = [
+  'also be the cook',
+  "also be the ship's cook",
+  'also be cook',
+  'also act as cook',
+  'double as cook',
+  'double as the cook',
+  'both master and cook',
+  'både skipper og kokk',
+  'både skipsfører og kokk',
+  'også være kokk',
+  'også vere kokk',
+  'òg vere kokk',
+  'og vere kokk',
+  'også være skipskokk',
+  'også vere skipskokk',
+  'òg vere skipskokk',
+  'samtidig være kokk',
+  'samtidig vere kokk',
+  'kombinere med kokk',
 ];
 
 /**

@@ -514,7 +514,16 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
   },
   role: {
     master: ['skipsfører', 'skipsførar', 'kaptein', 'fører', 'førar', 'master', 'captain', 'skipper'],
-    'chief-mate': ['overstyrmann', 'førstestyrmann', 'chief mate', 'chief officer', 'first mate'],
+    'chief-mate': [
+      'overstyrmann',
+      'førstestyrmann',
+      'chief mate',
+      'chief officer',
+      'first mate',
+      'as mate',
+      'as a mate',
+      'as the mate',
+    ],
     'officer-of-the-watch': [
       'vaktoffiser',
       'ansvarshavende vaktoffiser',
@@ -731,6 +740,8 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'iissc',
       'interim',
       'interim issc',
+      'an interim one',
+      'et midlertidig et',
       'temporary',
     ],
     full: [
@@ -749,6 +760,9 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'full term issc',
       'ordinary',
       'ordinary issc',
+      'fulltid',
+      'et fullt et',
+      'eit fullt eit',
     ],
   },
   uploadedDocuments: {
@@ -1187,7 +1201,16 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'captain',
       'skipper',
     ],
-    'chief-mate': ['overstyrmann', 'førstestyrmann', 'chief mate', 'chief officer'],
+    // "as mate": D6 gives the chief mate and the officer of the watch the same (L under 24 m, § 23).
+    'chief-mate': [
+      'overstyrmann',
+      'førstestyrmann',
+      'chief mate',
+      'chief officer',
+      'as mate',
+      'as a mate',
+      'as the mate',
+    ],
     'officer-of-the-watch': [
       'ansvarshavende vaktoffiser',
       'ansvarshavande vaktoffiser',
@@ -1241,9 +1264,22 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
     fisker: ['fagbrev som fisker', 'fagbrev fisker', 'fiskerfagbrev', 'trade certificate as fisherman'],
     none: ['uten fagbrev', 'ingen fagbrev', 'har ikke fagbrev', 'no trade certificate', 'without a trade certificate'],
   },
+  // "sorry, it's a full-term one": the kind said without the certificate's name (a fact only ISSC rules take).
   certificateKind: {
-    interim: ['midlertidig issc', 'i-issc', 'interim issc'],
-    full: ['fulltids issc', 'fullt issc', 'full issc', 'full-term issc', 'full term issc'],
+    interim: ['midlertidig issc', 'i-issc', 'interim issc', 'interim', 'an interim one', 'et midlertidig et'],
+    full: [
+      'fulltids issc',
+      'fullt issc',
+      'full issc',
+      'full-term issc',
+      'full term issc',
+      'full-term',
+      'full term',
+      'fulltids',
+      'fulltid',
+      'et fullt et',
+      'eit fullt eit',
+    ],
   },
   serviceOnly: {
     none: [],
@@ -1980,6 +2016,8 @@ export const FACT_LABELS: Readonly<
       'minimum safe manning',
       'sikkerheitsbemanning',
       'sikkerheitsbemanninga',
+      'sikkerhetsbemanninga',
+      'sikkerheitsbemanningen',
       'minste sikkerheitsbemanning',
       'tryggleiksbemanning',
       'tryggleiksbemanninga',
@@ -2009,6 +2047,8 @@ export const FACT_LABELS: Readonly<
       'safe manning',
       'sikkerheitsbemanning',
       'sikkerheitsbemanninga',
+      'sikkerhetsbemanninga',
+      'sikkerheitsbemanningen',
       'tryggleiksbemanning',
       'tryggleiksbemanninga',
       'i minste bemanning',
@@ -2180,6 +2220,14 @@ export const FACT_LABELS: Readonly<
       'practical training',
       'on a mobile unit',
       'on mobile units',
+      'in a mechanical workshop',
+      'at a mechanical workshop',
+      'in a workshop',
+      'in mechanical workshop',
+      'i et mekanisk verksted',
+      'i eit mekanisk verkstad',
+      'på verksted',
+      'på verkstad',
     ],
   },
   issueDate: {
@@ -3009,6 +3057,38 @@ export const EXTRA_HOURS_WORDS: readonly string[] = [
   'i tillegg',
   'in addition',
 ];
+
+/**
+ * The working days of a week named, Monday to Friday (seed 002's fish-farm example: «2 timer i uken
+ * (mandag – fredag)» over 4 weeks is «2 timer x 20 dager»): five days a week.
+ */
+export const WEEKDAYS_WORDS: readonly string[] = [
+  'mandag til fredag',
+  'mandag-fredag',
+  'mandag – fredag',
+  'mandag - fredag',
+  'man-fre',
+  'man til fre',
+  'måndag til fredag',
+  'måndag-fredag',
+  'måndag – fredag',
+  'alle hverdager',
+  'på hverdager',
+  'på kvardagar',
+  'alle kvardagar',
+  'monday to friday',
+  'monday-friday',
+  'monday – friday',
+  'monday through friday',
+  'mon-fri',
+  'mon to fri',
+  'mon–fri',
+  'on weekdays',
+  'every weekday',
+  'all weekdays',
+];
+/** Days in a week of working days (Monday to Friday). */
+export const WEEKDAYS_PER_WEEK = 5;
 
 /** Words that mention days (so a number of hours is not the total). */
 export const DAY_WORDS: readonly string[] = [

@@ -1,0 +1,173 @@
+/**
+ * Confident wrong answers a fifth blind red team (round 5, bokmål, nynorsk and English) found, played
+ * through the real turn core after the fix: another deck certificate read as D6, a lapsed health
+ * certificate, a cook question answered as whether a cook is required, a safe manning said not to
+ * exist, the doctor's shorter validity in nynorsk, a correction of the kind of ISSC, a what-if that
+ * changes the post and the vessel, and the seed's own fish-farm example.
+ */
+import { describe, it } from 'vitest';
+import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
+
+const D6 = 'd6.privileges';
+
+const CONVERSATIONS: Golden[] = [
+  {
+    name: 'a D4 holder asking about chief mate on 2000 GT gets the fallback, never what D6 allows (nb, B-10)',
+    locale: 'nb',
+    turns: [
+      say('Jeg har D4. Kan jeg jobbe som overstyrmann på et skip på 2000 BT i stor kystfart?', { topic: 'fallback' }),
+    ],
+  },
+  {
+    name: 'a D5 holder asking about chief mate on L 30 m gets the fallback, never "D6 does not allow" (nn, B-10)',
+    locale: 'nn',
+    turns: [
+      say('Eg har D5. Kan eg vere overstyrmann på eit lasteskip på 300 BT i liten kystfart, L 30 m?', {
+        topic: 'fallback',
+      }),
+    ],
+  },
+  {
+    name: 'a D5 holder without master rights asking to be master is master rights, never a D6 yes (nb, B-10)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Jeg har D5 uten førerrett. Kan jeg være skipsfører på en arbeidsbåt med største lengde 12 m, 40 BT, liten kystfart?',
+        { topic: 'deck.master-rights' },
+      ),
+    ],
+  },
+  {
+    name: 'a D6 holder whose health certificate has expired gets no yes: the fallback hands it on (seed 002) (nb and nn, B-19)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Jeg har D6, men helseerklæringen gikk ut i oktober. Kan jeg være skipper på en arbeidsbåt med største lengde 12 m, 40 BT, liten kystfart?',
+        { topic: 'fallback' },
+      ),
+      say(
+        'Eg har D6 men helseerklæringa mi gjekk ut i september. Kan eg vere skipsførar på ein arbeidsbåt med største lengde 12 m, 40 BT, liten kystfart?',
+        { topic: 'fallback', locale: 'nn' },
+      ),
+    ],
+  },
+  {
+    name: 'what D6 allows is said to hold only with a valid health certificate (seed 002) (en)',
+    locale: 'en',
+    turns: [
+      say('Can I be master with D6 on a 12 m LOA work boat, 20 GT, liten kystfart?', {
+        ...decides(D6, 'd6-privileges', 'allowed'),
+        says: () => ['valid only with a valid health certificate'],
+      }),
+    ],
+  },
+  {
+    name: 'a what-if that changes the post and the vessel ("as mate on a 30 m (L) one?") decides for chief mate on L 30 m: no (en, F13)',
+    locale: 'en',
+    turns: [
+      say(
+        'can I be master with D6 on our 13 m LOA workboat, 40 GT, fartsområde 3?',
+        decides(D6, 'd6-privileges', 'allowed'),
+      ),
+      say(
+        'what about as mate on a 30 m (L) one?',
+        decides(D6, 'd6-privileges', 'not-allowed', undefined, {
+          facts: { role: 'chief-mate', lengthL: 30 },
+          absent: ['lengthOverall'],
+        }),
+      ),
+    ],
+  },
+  {
+    name: 'a cook with a documented skills check and 12 in the safe manning is the cook’s qualification, never "yes, a cook is required" (en, F7)',
+    locale: 'en',
+    turns: [
+      say('is a cook with documented skills check ok on a ship with 12 in safety manning?', {
+        topic: 'cook.qualification',
+      }),
+    ],
+  },
+  {
+    name: 'whether the skipper may also be the cook gets the fallback, never "no, a cook is not required" (en, F43)',
+    locale: 'en',
+    turns: [
+      say("Can the skipper also be the ship's cook on our boat with 8 in the safe manning?", { topic: 'fallback' }),
+    ],
+  },
+  {
+    name: '«Vi er 12 i sikkerhetsbemanninga» is the safe manning: a cook is required (nb)',
+    locale: 'nb',
+    turns: [say('Vi er 12 i sikkerhetsbemanninga. Må vi ha kokk?', decides('cook.required', 'ship-cook', 'required'))],
+  },
+  {
+    name: '11 on board with no safe manning set is no safe manning of 11: it is asked, never "required" (nb and nn, B-13)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Vi har 11 personer om bord, men det er ikke fastsatt noen sikkerhetsbemanning for båten. Må vi ha skipskokk?',
+        asks('cook.required', 'safetyManning', { absent: ['safetyManning'] }),
+      ),
+    ],
+  },
+  {
+    name: 'the same in nynorsk («det er ikkje fastsett noka sikkerheitsbemanning»)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Vi har 11 personar om bord, men det er ikkje fastsett noka sikkerheitsbemanning. Må vi ha skipskokk?',
+        asks('cook.required', 'safetyManning', { absent: ['safetyManning'] }),
+      ),
+    ],
+  },
+  {
+    name: 'the doctor’s shorter validity in nynorsk («legen sette gyldigheit til 1 år») makes it expired (nn, B-15)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Ein sjøfarar fekk helseerklæring 10.10.2025 men legen sette gyldigheit til 1 år. Gjeld ho i dag?',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, {
+          facts: { expiryDate: '2026-10-10' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"sorry, it\'s a full-term one" after an interim ISSC corrects the kind: the full ISSC is decided (en, F44)',
+    locale: 'en',
+    turns: [
+      say(
+        'interim ISSC issued 01.09.2026, latest expiry?',
+        decides('isps.interim', 'issc-validity', 'dates', undefined, { facts: { certificateKind: 'interim' } }),
+      ),
+      say("sorry, it's a full-term one, expiry 01.09.2031", {
+        ask: null,
+        decision: { rule: 'issc-validity', outcome: 'dates' },
+        facts: { certificateKind: 'full', expiryDate: '2031-09-01' },
+      }),
+    ],
+  },
+  {
+    name: 'seed 002’s fish-farm example: 2 hours a day Monday to Friday over 4 weeks plus 2 hours of maintenance is 42 hours (nb, F36)',
+    locale: 'nb',
+    turns: [
+      say(
+        'I løpet av 4 uker jobbet de ca 2 timer om dagen mandag til fredag, pluss 2 timer vedlikehold en dag. Hvor mye fartstid blir det?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hours: 42, seaTimeDays: 8.21 }),
+      ),
+    ],
+  },
+  {
+    name: 'the same example with "over 4 weeks" (a bound, not a span) asks the days, never 4 hours from two stray numbers (en, F36)',
+    locale: 'en',
+    turns: [
+      say(
+        'we are a fish farm, our guys work 2 hours a day mon-fri on the boat plus 2 hours maintenance one day, over 4 weeks. how much sea time is that?',
+        asks('seatime.calculate', 'days', { absent: ['totalHours'] }),
+      ),
+    ],
+  },
+];
+
+describe('the round-5 red team, replayed', () => {
+  for (const c of CONVERSATIONS) it(c.name, () => playGolden(c));
+});
