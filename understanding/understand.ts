@@ -35,7 +35,12 @@ import {
   BUILD_VERBS,
   COOK_COUNT_WORDS,
   COOK_NOUNS,
+  ABSENCE_WORDS,
   COOK_COMBINED_ASKED,
+  REPOSITIONING_EXCLUDED_WORDS,
+  FIRST_ISSUE_WORDS,
+  MASTER_RIGHTS_WORDS,
+  RENEWAL_WORDS,
   HEALTH_LAPSED_WORDS,
   COOK_NEEDED_ASKED,
   COOK_QUALIFICATION_WORDS,
@@ -194,11 +199,51 @@ const named = (list: readonly string[]) => new RegExp(`(?<![a-z])(?:${alternatio
 const MANNING_CERTIFICATE = named(SHIP_CERTIFICATE_WORDS.manning);
 const SHIP_SECURITY_CERTIFICATE = named(SHIP_CERTIFICATE_WORDS.security);
 const PROCESSING_TIME = named(PROCESSING_TIME_WORDS);
+const OTHER_SHIP_CERTIFICATE = new RegExp(`(?<![a-z])(?:${alternation(SHIP_CERTIFICATE_WORDS.other)})(?![a-z])`);
+const REPOSITIONING_EXCLUDED = wholePhrases(REPOSITIONING_EXCLUDED_WORDS, 'g');
+const ABSENT_BEFORE = new RegExp(`(?<![a-z])(?:${alternation(ABSENCE_WORDS)})(?![a-z])[^.!?;]{0,25}$`);
+/**
+ * A move with passengers, cargo or on an assignment is outside § 13 (seed 003), whose answer — the
+ * company decides — would mislead: such a question about it (answered or offered) gets the fallback.
+ */
+function notRepositioning(q: Question): Question {
+  const v = q.verdict;
+  if (v.kind === 'answer' && v.topic === 'manning.repositioning')
+    return { ...q, verdict: { kind: 'out-of-scope', ranked: v.ranked } };
+  if (v.kind === 'clarify' && v.topics.includes('manning.repositioning'))
+    return { ...q, verdict: { kind: 'out-of-scope', ranked: v.ranked } };
+  return q;
+}
+
+/** Whether `folded` says the ship moves with cargo, passengers or on an assignment (not «uten last»). */
+const outsideSection13 = (folded: string): boolean =>
+  [...folded.matchAll(REPOSITIONING_EXCLUDED)].some(
+    (m) => !ABSENT_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index)),
+  );
+const RENEWAL = wholePhrases(RENEWAL_WORDS);
+const MASTER_RIGHTS_NAMED = wholePhrases(MASTER_RIGHTS_WORDS);
+const FIRST_ISSUE = wholePhrases(FIRST_ISSUE_WORDS);
 function shipCertificate(verdict: TopicVerdict, text: string): TopicVerdict {
   if (verdict.kind !== 'answer') return verdict;
   const folded = fold(text);
+  // "the sea time for renewing my D4": a first issue's alternatives are no renewal's requirements.
+  if (
+    (verdict.topic === 'deck.first-issue' || verdict.topic === 'deck.cadet') &&
+    RENEWAL.test(folded) &&
+    !FIRST_ISSUE.test(folded)
+  )
+    return MASTER_RIGHTS_NAMED.test(folded)
+      ? { ...verdict, topic: 'deck.master-rights', related: [] }
+      : { kind: 'out-of-scope', ranked: verdict.ranked };
   // How long an ISSC takes to get: the ISPS topics say how long it is valid, not how long handling takes.
   if (verdict.topic.startsWith('isps.') && PROCESSING_TIME.test(folded))
+    return { kind: 'out-of-scope', ranked: verdict.ranked };
+  // "ISM Safety Management Certificate expires …, renewal audit …": another regime, unless the ISSC is named too.
+  if (
+    verdict.topic.startsWith('isps.') &&
+    OTHER_SHIP_CERTIFICATE.test(folded) &&
+    !SHIP_SECURITY_CERTIFICATE.test(folded)
+  )
     return { kind: 'out-of-scope', ranked: verdict.ranked };
   if (verdict.topic !== 'aps.processing-time') return verdict;
   if (SHIP_SECURITY_CERTIFICATE.test(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
@@ -853,6 +898,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     context.topic === 'd6.privileges' && count <= FOLLOW_UP_WORDS
       ? afterD6(followedUp, folded, known)
       : otherDeckHeld(followedUp, folded, facts, known);
+  const settled = outsideSection13(folded) ? followed.map(notRepositioning) : followed;
   return {
     text: read,
     words: count,
@@ -864,7 +910,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     smallTalk: onlyLanguage ? 'language' : smallTalkIn(read),
     languageAsked,
     isQuestion,
-    questions: followed,
+    questions: settled,
     facts: withFields(
       facts.map((f) => ({ ...f, start: at(f.start), end: at(f.end - 1) + 1 })),
       read,

@@ -166,6 +166,62 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'the renewal of another ship certificate (ISM, IAPP, MLC) gets the fallback, never the ISSC rule’s new expiry (en, F5)',
+    locale: 'en',
+    turns: [
+      say('ISM Safety Management Certificate expires 30.06.2027, renewal audit 15.05.2027. new expiry date?', {
+        topic: 'fallback',
+      }),
+      say('IAPP certificate expires 01.09.2027, renewal survey 20.04.2027. new expiry date?', { topic: 'fallback' }),
+    ],
+  },
+  {
+    name: 'the ISSC named with the same dates still gets the ISSC renewal rule (en, F5 control)',
+    locale: 'en',
+    turns: [
+      say(
+        'ISSC expires 30.06.2027, renewal verification 15.05.2027. new expiry date?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry'),
+      ),
+    ],
+  },
+  {
+    name: 'the sea time for renewing a D4 gets the fallback, never the first issue’s alternatives (en, F6)',
+    locale: 'en',
+    turns: [say('what is the sea time requirement for renewing my D4 certificate?', { topic: 'fallback' })],
+  },
+  {
+    name: 'a renewal with master rights is master rights («fornye D3 med førerrett») (nb, F6 control)',
+    locale: 'nb',
+    turns: [say('Hvor mye fartstid må jeg ha for å fornye D3 med førerrett?', { topic: 'deck.master-rights' })],
+  },
+  {
+    name: 'a move with passengers, a full cargo or on an assignment is outside § 13: the fallback, never "the company decides" (nb and nn, B-20)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Vi skal flytte ferja til verftet i Ulsteinvik. Vi har med 5 passasjerer (ansatte fra verftet). Kan rederiet selv bestemme bemanningen?',
+        { topic: 'fallback' },
+      ),
+      say('Vi skal flytte skipet til Bergen med full last av fisk. Kan rederiet bestemme bemanningen selv?', {
+        topic: 'fallback',
+      }),
+      say(
+        'Skipet skal forflyttast, utan last og passasjerar, men vi er på oppdrag for ein kunde. Kan reiarlaget bestemme bemanninga?',
+        { topic: 'fallback', locale: 'nn' },
+      ),
+    ],
+  },
+  {
+    name: 'a move without cargo or passengers keeps the § 13 answer, also for a passenger ship (en, B-20 control)',
+    locale: 'en',
+    turns: [
+      say('We are moving our passenger ship to the yard without passengers. Who decides the manning?', {
+        topic: 'manning.repositioning',
+      }),
+    ],
+  },
 ];
 
 describe('the round-5 red team, replayed', () => {

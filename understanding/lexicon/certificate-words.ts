@@ -98,7 +98,121 @@ export const SHIP_CERTIFICATE_WORDS = {
     'manning document',
   ],
   security: ['issc', 'i-issc', 'isps'],
+  /**
+   * A ship's certificate under another regime than the ISPS code (ISM, MARPOL, MLC, class, load
+   * line…): the ISSC's dates and renewal rule (seed 001) are not theirs.
+   */
+  other: [
+    'ism',
+    'smc',
+    'safety management certificate',
+    'sikkerhetsstyringssertifikat',
+    'doc-sertifikat',
+    'document of compliance',
+    'iapp',
+    'iopp',
+    'isppc',
+    'mlc',
+    'dmlc',
+    'maritime labour certificate',
+    'klassesertifikat',
+    'class certificate',
+    'klassebevis',
+    'lastelinjesertifikat',
+    'load line certificate',
+    'fartssertifikat',
+    'passasjersertifikat',
+    'passenger ship safety certificate',
+    'safety equipment certificate',
+    'safety construction certificate',
+    'radiosertifikat',
+    'safety radio certificate',
+  ],
 } as const;
+
+/**
+ * A personal certificate renewed («fornye D4», "renewing my D4"): the catalogue has a first issue's
+ * sea time (seed 004) and master rights on renewal, not the sea time a renewal needs.
+ */
+export const RENEWAL_WORDS: readonly string[] = [
+  'fornye',
+  'fornyer',
+  'fornya',
+  'fornyet',
+  'fornyelse',
+  'fornyelsen',
+  'fornying',
+  'fornyinga',
+  'renew',
+  'renewing',
+  'renewal',
+  'revalidate',
+  'revalidating',
+  'revalidation',
+  'revalidering',
+];
+/** Words of master rights, with which a renewal is the master-rights topic («fornyelse med førerrett»). */
+export const MASTER_RIGHTS_WORDS: readonly string[] = [
+  'førerrett',
+  'førerretten',
+  'førerrettigheter',
+  'førarrett',
+  'førarrettar',
+  'master rights',
+  "master's rights",
+];
+/** A first issue named («første gang», "first time"): then a renewal word is about the future. */
+export const FIRST_ISSUE_WORDS: readonly string[] = [
+  'første gang',
+  'første gong',
+  'førstegang',
+  'first time',
+  'first issue',
+  'first',
+];
+
+/**
+ * What takes a move out of § 13 (seed 003: the company decides the manning only when the ship is
+ * moved «uten last og uten passasjerer, og ikke er under oppdrag»): cargo, passengers or an
+ * assignment said to be there («med 5 passasjerer», "with a full cargo", «på oppdrag for ein kunde»).
+ */
+export const REPOSITIONING_EXCLUDED_WORDS: readonly string[] = [
+  'med last',
+  'med lasten',
+  'med lasta',
+  'full last',
+  'fullt lasta',
+  'fullt lastet',
+  'with cargo',
+  'with a cargo',
+  'full cargo',
+  'fully loaded',
+  // Plural only: "passenger ship" names the kind of ship, not passengers on board.
+  'passasjerer',
+  'passasjerar',
+  'passengers',
+  'på oppdrag',
+  'under oppdrag',
+  'on assignment',
+  'on a job',
+  'for en kunde',
+  'for ein kunde',
+  'for a client',
+  'for a customer',
+];
+/** Said before such a word, it says the opposite («uten last», "without passengers"). */
+export const ABSENCE_WORDS: readonly string[] = [
+  'uten',
+  'utan',
+  'without',
+  'ikke',
+  'ikkje',
+  'ingen',
+  'no',
+  'not',
+  'verken',
+  'neither',
+];
 
 /** Words naming an ISSC («ISSC-en», "I-ISSC", "ship security certificate"). */
 export const ISSC_WORDS: readonly string[] = ['issc', 'i-issc', 'iissc', 'ship security certificate'];
