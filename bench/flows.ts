@@ -57,9 +57,10 @@ export type LosenBot = {
   runFlow(turns?: TurnRequest[]): Promise<string | undefined>;
 };
 
-export function createLosenBot(): LosenBot {
+/** Losen's turn core on a MemoryStore; `maxLiveConversations` as the turn core takes it (default: its own). */
+export function createLosenBot(options: { maxLiveConversations?: number } = {}): LosenBot {
   const store = new MemoryStore();
-  const core = createTurnCore({ store, ttlSeconds: 30 * 60 });
+  const core = createTurnCore({ store, ttlSeconds: 30 * 60, ...options });
   return {
     core,
     store,

@@ -7,7 +7,8 @@
  *
  * The rate limit is raised far above what the run can send. Prints `{"port":N}` once listening;
  * answers the IPC message 'stats' with its CPU time used so far (process.cpuUsage), the turns it
- * has finished and the turns under way; closes cleanly on SIGTERM.
+ * has finished and the turns under way, and every garbage collection's pause so far (kind and ms);
+ * closes cleanly on SIGTERM.
  *
  * Turns are counted around the store's per-conversation lock (every turn takes it once), so a turn
  * whose client has gone away is still counted when it finishes.
@@ -15,6 +16,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import { dirname } from 'node:path';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { FileStore } from '../bot/core/file-store.js';
 import { RedisStore } from '../bot/core/redis-store.js';
 import type { ConversationStore, LockedConversation } from '../bot/core/store.js';
@@ -46,6 +48,15 @@ store.withLock = <T>(id: string, fn: (locked: LockedConversation) => Promise<T>)
   });
 };
 
+// Every collection's pause, in order: the bench takes the ones of each measured run.
+const pauses: { major: boolean; ms: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    const kind = (entry as { detail?: { kind?: number } }).detail?.kind;
+    pauses.push({ major: kind !== constants.NODE_PERFORMANCE_GC_MINOR, ms: entry.duration });
+  }
+}).observe({ entryTypes: ['gc'] });
+
 const app = await buildServer({ store, config: { RATE_LIMIT_PER_MINUTE: 1_000_000_000 } });
 await app.listen({ port: 0, host: '127.0.0.1', backlog: LISTEN_BACKLOG });
 const address = app.server.address();
@@ -70,7 +81,7 @@ async function profile(command: { start?: true; stop?: string }): Promise<void> 
 }
 
 process.on('message', (message) => {
-  if (message === 'stats') process.send?.({ cpu: process.cpuUsage(), finished, running });
+  if (message === 'stats') process.send?.({ cpu: process.cpuUsage(), finished, running, pauses });
   else if (typeof message === 'object' && message !== null && 'profile' in message)
     void profile((message as { profile: { start?: true; stop?: string } }).profile).then(() =>
       process.send?.({ profiled: true }),

@@ -64,6 +64,12 @@ export type HttpRun = {
   client: 'autocannon' | 'node:http';
   /** The server process's CPU time per answered turn, in ms. */
   serverCpuMsPerTurn: number;
+  /**
+   * The server's garbage collections during the run: scavenges (young generation) and the others
+   * (mark-compact), their pauses together and the longest (wall-clock ms, so stretched when the
+   * machine is busy), and the Node flags the server ran with.
+   */
+  gc?: { scavenges: number; majors: number; pauseMs: number; maxPauseMs: number; nodeArgs: string[] };
   /** The goal of issue 16 for this run, and whether it was met (no errors or wrong decisions either). */
   goal?: { text: string; met: boolean };
 };
@@ -121,7 +127,8 @@ function flowRequests(counters: { completed: number; wrong: number }): autocanno
   ];
 }
 
-type ServerStats = { cpuMs: number; finished: number; running: number };
+type GcPause = { major: boolean; ms: number };
+type ServerStats = { cpuMs: number; finished: number; running: number; pauses: GcPause[] };
 type Server = {
   url: string;
   stats: () => Promise<ServerStats>;
@@ -130,8 +137,17 @@ type Server = {
   stop: () => Promise<void>;
 };
 
-async function startServer(env: Record<string, string>): Promise<Server> {
-  const child = spawnTs('bench/http-server.ts', { env, ipc: true });
+/**
+ * Node flags the bench's server runs with unless `--server-node-args=` names others: none, as
+ * `npm start` runs the server. A larger young generation (`--max-semi-space-size=32` or `64`) was
+ * measured and not taken: a turn leaves about 14 KB that outlives it (the record and the machine kept
+ * running) whatever the size, so the same bytes are promoted in fewer, longer pauses — 196 scavenges
+ * of 17.6 ms on average against 73 of 48 ms at 64 MB for the same turns (PROFILE.md, fourth round).
+ */
+export const SERVER_NODE_ARGS: readonly string[] = [];
+
+async function startServer(env: Record<string, string>, nodeArgs: readonly string[]): Promise<Server> {
+  const child = spawnTs('bench/http-server.ts', { env, ipc: true, nodeArgs: [...nodeArgs] });
   let err = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     err += chunk.toString('utf8');
@@ -158,8 +174,13 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   const stats = () =>
     new Promise<ServerStats>((resolve) => {
       child.once('message', (m) => {
-        const { cpu, finished, running } = m as { cpu: NodeJS.CpuUsage; finished: number; running: number };
-        resolve({ cpuMs: (cpu.user + cpu.system) / 1000, finished, running });
+        const { cpu, finished, running, pauses } = m as {
+          cpu: NodeJS.CpuUsage;
+          finished: number;
+          running: number;
+          pauses: GcPause[];
+        };
+        resolve({ cpuMs: (cpu.user + cpu.system) / 1000, finished, running, pauses });
       });
       child.send('stats');
     });
@@ -387,16 +408,25 @@ async function drained(server: Server, limitMs = 60_000): Promise<ServerStats> {
 async function withServerCpu(
   store: HttpRun['store'],
   server: Server,
+  nodeArgs: readonly string[],
   measure: () => Promise<Measured>,
 ): Promise<HttpRun> {
   const before = await drained(server);
   const measured = await measure();
   const after = await drained(server);
   const turns = after.finished - before.finished;
+  const pauses = after.pauses.slice(before.pauses.length);
   const run: HttpRun = {
     store,
     ...measured,
     serverCpuMsPerTurn: turns > 0 ? ms((after.cpuMs - before.cpuMs) / turns) : Number.NaN,
+    gc: {
+      scavenges: pauses.filter((p) => !p.major).length,
+      majors: pauses.filter((p) => p.major).length,
+      pauseMs: ms(pauses.reduce((sum, p) => sum + p.ms, 0)),
+      maxPauseMs: ms(Math.max(0, ...pauses.map((p) => p.ms))),
+      nodeArgs: [...nodeArgs],
+    },
   };
   const clean = run.errors === 0 && run.timeouts === 0 && run.non2xx === 0 && run.wrongDecisions === 0;
   const g = HTTP_GOALS;
@@ -427,6 +457,8 @@ export async function runHttp(
     durationSeconds: number;
     warmupSeconds: number;
     stores: readonly HttpRun['store'][];
+    /** Node flags for the server (default `SERVER_NODE_ARGS`). */
+    serverNodeArgs?: readonly string[];
     /**
      * Profile the server during each measured run (V8's CPU profiler, as `node --cpu-prof`, but
      * started and stopped around the run) into this directory; `onProfile` gets each file.
@@ -441,15 +473,19 @@ export async function runHttp(
     runs.push(run);
     log(
       `  ${run.store} store, ${run.connections} ${run.mode}: p50 ${run.latencyMs.p50} ms, p99 ${run.latencyMs.p99} ms, ${Math.round(run.turnsPerSecond)} turns/s, ` +
-        `errors ${run.errors + run.timeouts}, non-2xx ${run.non2xx}, refused ${run.refused}, flows completed ${run.flowsCompleted}, server CPU ${run.serverCpuMsPerTurn} ms/turn`,
+        `errors ${run.errors + run.timeouts}, non-2xx ${run.non2xx}, refused ${run.refused}, flows completed ${run.flowsCompleted}, server CPU ${run.serverCpuMsPerTurn} ms/turn` +
+        (run.gc
+          ? `; GC ${run.gc.scavenges} scavenges + ${run.gc.majors} mark-compact, ${run.gc.pauseMs} ms, longest ${run.gc.maxPauseMs} ms`
+          : ''),
     );
   };
   const scenarios: Scenario[] = [
     ...options.connections.map((connections) => ({ mode: 'closed' as const, connections })),
     ...options.paced.map((connections) => ({ mode: 'paced' as const, connections })),
   ];
+  const nodeArgs = options.serverNodeArgs ?? SERVER_NODE_ARGS;
   const measureOn = (store: HttpRun['store'], server: Server, s: Scenario) =>
-    withServerCpu(store, server, () =>
+    withServerCpu(store, server, nodeArgs, () =>
       s.mode === 'paced'
         ? paced(server.url, s.connections, options.durationSeconds, PACED_THINK_MS)
         : // node:http, which resends a turn refused by admission control (autocannon would move on).
@@ -470,7 +506,7 @@ export async function runHttp(
         dir = await mkdtemp(join(tmpdir(), 'losen-bench-http-'));
         env = { BENCH_STORE: 'file', BENCH_DATA_DIR: dir };
       }
-      const running = await startServer(env);
+      const running = await startServer(env, nodeArgs);
       server = running;
       await closedLoop(running.url, 10, options.warmupSeconds);
       for (const sc of scenarios) {

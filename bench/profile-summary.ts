@@ -1,13 +1,19 @@
 /**
  * "Where the time goes": a V8 CPU profile (`node --cpu-prof` format) summed by self time per function,
- * so the bench can print the few functions (and the modules they live in) that take the time.
+ * so the bench can print the few functions (and the modules they live in) that take the time, and
+ * (for the turn core) the inclusive share of the parts of a turn.
+ *
+ * Every sample counts the same (one sampling interval). V8 samples on a wall-clock timer, so the
+ * time between two samples also holds the time the process waited for a core; on a busy machine a
+ * sample taken just after such a wait would otherwise be weighted with it (single samples of 50–200 ms
+ * were seen under load 5), and the shares would say more about the other processes than about this one.
  */
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { ROOT } from './lib/child.js';
 
 type CallFrame = { functionName: string; url: string; lineNumber: number };
-type ProfileNode = { id: number; callFrame: CallFrame; hitCount?: number };
+type ProfileNode = { id: number; callFrame: CallFrame; hitCount?: number; children?: number[] };
 type CpuProfile = {
   nodes: ProfileNode[];
   samples?: number[];
@@ -43,11 +49,8 @@ export async function summariseProfile(
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const time = new Map<number, number>();
   const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
-  for (let i = 0; i < samples.length; i += 1) {
-    const id = samples[i] ?? 0;
-    time.set(id, (time.get(id) ?? 0) + (deltas[i + 1] ?? deltas[i] ?? 0));
-  }
+  const interval = samplingInterval(profile);
+  for (const id of samples) time.set(id, (time.get(id) ?? 0) + interval);
   const fns = new Map<string, { name: string; where: string; us: number }>();
   const mods = new Map<string, number>();
   let total = 0;
@@ -84,6 +87,56 @@ export async function summariseProfile(
     seconds: Math.round(total / 1e4) / 100,
     idlePercent: Math.round((idle / Math.max(1, idle + total)) * 1000) / 10,
   };
+}
+
+/** The profile's sampling interval in µs: the median time between samples (what the profiler was asked for when not busy). */
+function samplingInterval(profile: CpuProfile): number {
+  const deltas = (profile.timeDeltas ?? []).filter((d) => d > 0).sort((a, b) => a - b);
+  return deltas[deltas.length >> 1] ?? 1;
+}
+
+/** A part of a turn: the frames (by function name and where it is) whose time, callees included, is the part's. */
+export type Part = { name: string; matches: (functionName: string, module: string) => boolean };
+
+/**
+ * The share of busy samples spent in each part, callees included (a sample counts once for a part
+ * however often its frames are on the stack; parts may overlap, e.g. "machine" holds "gather child").
+ */
+export async function inclusiveShares(
+  file: string,
+  parts: readonly Part[],
+): Promise<{ name: string; percent: number }[]> {
+  const profile = JSON.parse(await readFile(file, 'utf8')) as CpuProfile;
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  // Which parts each node (with its ancestors) is in, worked out once per node.
+  const memo = new Map<number, boolean[]>();
+  const partsOf = (id: number): boolean[] => {
+    const known = memo.get(id);
+    if (known) return known;
+    const node = byId.get(id);
+    const up = parent.get(id);
+    const above = up === undefined ? parts.map(() => false) : partsOf(up);
+    const here = node
+      ? parts.map((p, i) => above[i] || p.matches(node.callFrame.functionName, moduleOf(node.callFrame.url)))
+      : above;
+    memo.set(id, here);
+    return here;
+  };
+  const counts = parts.map(() => 0);
+  let busy = 0;
+  for (const id of profile.samples ?? []) {
+    if (byId.get(id)?.callFrame.functionName === '(idle)') continue;
+    busy += 1;
+    partsOf(id).forEach((inPart, i) => {
+      if (inPart) counts[i] = (counts[i] ?? 0) + 1;
+    });
+  }
+  return parts.map((p, i) => ({
+    name: p.name,
+    percent: Math.round(((counts[i] ?? 0) / Math.max(1, busy)) * 1000) / 10,
+  }));
 }
 
 /** The summary as Markdown tables. */

@@ -6,6 +6,8 @@
  *   npm run bench -- --quick           — shorter rounds and 2 s HTTP runs, to check it works
  *   npm run bench -- --only=rules,turns — some sections only (rules, understanding, turns, http, memory)
  *   npm run bench -- --only=http --stores=file --connections=100 --paced= — some HTTP runs only
+ *   npm run bench -- --only=http --server-node-args=--max-semi-space-size=16 — the HTTP server with these
+ *     Node flags (comma-separated; `--server-node-args=` for none) instead of SERVER_NODE_ARGS
  *   npm run bench -- --only=http --profile=bench/profiles — each HTTP run on a server under
  *     `node --cpu-prof`, profiles kept in that directory (not in git), "where the time goes" printed
  *     and written beside them as where-the-time-goes.md
@@ -60,11 +62,14 @@ for (const s of httpStores) if (s !== 'file' && s !== 'redis') throw new Error(`
 const httpConnections = listArg('connections', ['100', '1000']).map(Number);
 const httpPaced = listArg('paced', ['100']).map(Number);
 const profileDir = listArg('profile', [])[0];
+const serverNodeArgs = args.some((a) => a.startsWith('--server-node-args='))
+  ? listArg('server-node-args', [])
+  : undefined;
 const full =
   !quick &&
   SECTIONS.every(run) &&
   profileDir === undefined &&
-  !args.some((a) => /^--(stores|connections|paced)=/.test(a));
+  !args.some((a) => /^--(stores|connections|paced|server-node-args)=/.test(a));
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -250,6 +255,7 @@ async function main(): Promise<void> {
           durationSeconds: quick ? 4 : 10,
           warmupSeconds: quick ? 1 : 2,
           stores: httpStores,
+          ...(serverNodeArgs ? { serverNodeArgs } : {}),
           ...(profileDir
             ? {
                 profileDir: resolve(profileDir),

@@ -53,6 +53,30 @@ export type ConversationEmitted = { type: 'message'; message: BotMessage };
 const said = (message: BotMessage) => ({ type: 'message' as const, message });
 const { heard } = step;
 
+type Step = (args: { context: ConversationContext; event: ConversationEvent }) => Partial<ConversationContext>;
+
+/** The user took a turn: its date and language, and one more turn counted. */
+const countTurn: Step = ({ context, event }) => ({ ...step.turnOf(event), turns: context.turns + 1 });
+/** Back to a blank conversation (its date, language and turns stay). */
+const resetAll: Step = ({ context }) => ({ ...step.blank(context.locale, context.today), turns: context.turns });
+/** What the last message corrected or noted has been said: forgotten. */
+const forgetLeadsStep: Step = () => ({ change: null, carried: [], noted: [] });
+const dropPendingStep: Step = () => ({ pending: null });
+
+/**
+ * Steps of the context taken one after the other as one step (for one `assign`), each seeing the
+ * context the one before left — as the same steps in separate `assign` actions would. XState copies
+ * the machine's snapshot after every `assign` (working out its state value and tags again), and a
+ * turn's assigns were a tenth of its time, so the runs of steps a transition takes are one action each.
+ */
+const inTurn =
+  (...steps: Step[]): Step =>
+  ({ context, event }) => {
+    let next = context;
+    for (const s of steps) next = { ...next, ...s({ context: next, event }) };
+    return next;
+  };
+
 export const conversationMachine = setup({
   types: {
     context: {} as ConversationContext,
@@ -62,27 +86,29 @@ export const conversationMachine = setup({
   },
   actors: { gather: gatherMachine },
   actions: {
-    takeTurn: assign(({ context, event }) => ({ ...step.turnOf(event), turns: context.turns + 1 })),
-    reset: assign(({ context }) => ({ ...step.blank(context.locale, context.today), turns: context.turns })),
+    takeTurn: assign(countTurn),
     leaveTopic: assign(step.noTopic),
-    dropPending: assign({ pending: null }),
-    listen: assign(step.listen),
-    routeText: assign(step.routeText),
-    routeChoice: assign(step.routeChoice),
+    dropPending: assign(dropPendingStep),
     takeQueued: assign(step.takeQueued),
-    queueOthers: assign(step.queueOthers),
     beginGuided: assign(step.beginGuided),
     beginRuleChoice: assign(step.beginRuleChoice),
-    chooseRule: assign(step.chooseRule),
-    applyChange: assign(step.applyChange),
-    noteChange: assign(step.noteChange),
-    forgetLeads: assign({ change: null, carried: [], noted: [] }),
+    forgetLeads: assign(forgetLeadsStep),
     rememberTopicAnswered: assign(step.rememberTopicAnswered),
-    rememberAsking: assign(step.rememberAsking),
-    rememberReview: assign(step.rememberReview),
     noteUnanswered: assign(step.noteUnanswered),
     keepOutcome: assign(step.keepOutcome),
-    dropLastAnswer: assign(step.dropLastAnswer),
+    // Runs of steps taken together (see `inTurn`), named after what the user did.
+    restart: assign(inTurn(countTurn, resetAll)),
+    goBack: assign(inTurn(countTurn, step.dropLastAnswer)),
+    changeDecided: assign(inTurn(countTurn, step.listen, step.noteChange, step.applyChange)),
+    routeMessage: assign(inTurn(countTurn, step.listen, step.routeText)),
+    routeClick: assign(inTurn(countTurn, step.routeChoice)),
+    chooseRuleByClick: assign(inTurn(countTurn, step.chooseRule)),
+    chooseRuleByText: assign(inTurn(countTurn, step.listen, step.chooseRule)),
+    takeMessage: assign(inTurn(countTurn, step.listen)),
+    takeAnswer: assign(inTurn(countTurn, step.listen, step.noteChange, step.queueOthers)),
+    askedNext: assign(inTurn(forgetLeadsStep, step.rememberAsking)),
+    reviewNext: assign(inTurn(forgetLeadsStep, step.rememberReview)),
+    leaveUnanswered: assign(inTurn(step.noteUnanswered, dropPendingStep)),
     forwardAnswer: sendTo('gather', ({ context, event }) => tell.answerFromText(context, event)),
     forwardChoice: sendTo('gather', ({ context, event }) => tell.answerFromChoice(context, event)),
     forwardBack: sendTo('gather', { type: 'BACK' as const }),
@@ -212,19 +238,19 @@ export const conversationMachine = setup({
   on: {
     GREET: { actions: ['takeTurn', 'sayGreeting'] },
     COMMAND: [
-      { guard: 'isRestart', target: '.open', actions: ['takeTurn', 'reset', 'sayRestarted'] },
+      { guard: 'isRestart', target: '.open', actions: ['restart', 'sayRestarted'] },
       { guard: 'isHelp', actions: ['takeTurn', 'sayHelp'] },
       { guard: 'isHandoff', actions: ['takeTurn', 'sayHandoff'] },
-      { guard: 'canGoBack', target: '.guided', actions: ['takeTurn', 'dropLastAnswer'] },
+      { guard: 'canGoBack', target: '.guided', actions: 'goBack' },
       { actions: ['takeTurn', 'sayNothingBack'] },
     ],
     TEXT: [
       { guard: 'isSmallTalk', actions: ['takeTurn', 'saySmallTalk'] },
-      { guard: 'changesDecision', target: '.guided', actions: ['takeTurn', 'listen', 'noteChange', 'applyChange'] },
-      { target: '.routing', actions: ['takeTurn', 'listen', 'routeText'] },
+      { guard: 'changesDecision', target: '.guided', actions: 'changeDecided' },
+      { target: '.routing', actions: 'routeMessage' },
     ],
     CHOICE: [
-      { guard: 'isTopicChoice', target: '.routing', actions: ['takeTurn', 'routeChoice'] },
+      { guard: 'isTopicChoice', target: '.routing', actions: 'routeClick' },
       { actions: ['takeTurn', 'sayStaleAfterAnswer'] },
     ],
   },
@@ -251,7 +277,7 @@ export const conversationMachine = setup({
           actions: ['sayAlsoOutside', 'sayFallback', 'dropPending'],
         },
         // A question outside the catalogue leaves the case decided so far as it is (a what-if may follow).
-        { target: 'continuing', actions: ['sayFallback', 'noteUnanswered', 'dropPending'] },
+        { target: 'continuing', actions: ['sayFallback', 'leaveUnanswered'] },
       ],
     },
     /** After an answer: the message's next question, if it had more. */
@@ -261,13 +287,13 @@ export const conversationMachine = setup({
     choosingRule: {
       on: {
         CHOICE: [
-          { guard: 'isRuleChoice', target: 'guided', actions: ['takeTurn', 'chooseRule'] },
-          { guard: 'isTopicChoice', target: 'routing', actions: ['takeTurn', 'routeChoice'] },
+          { guard: 'isRuleChoice', target: 'guided', actions: 'chooseRuleByClick' },
+          { guard: 'isTopicChoice', target: 'routing', actions: 'routeClick' },
           { actions: ['takeTurn', 'sayRuleChoice'] },
         ],
         TEXT: [
-          { guard: 'textPicksRule', target: 'guided', actions: ['takeTurn', 'listen', 'chooseRule'] },
-          { target: 'routing', actions: ['takeTurn', 'listen', 'routeText'] },
+          { guard: 'textPicksRule', target: 'guided', actions: 'chooseRuleByText' },
+          { target: 'routing', actions: 'routeMessage' },
         ],
       },
     },
@@ -279,30 +305,30 @@ export const conversationMachine = setup({
         onDone: { target: 'continuing', actions: ['keepOutcome', 'sayDecision', 'forgetLeads'] },
       },
       on: {
-        'GATHER.ASK': { actions: ['sayQuestion', 'forgetLeads', 'rememberAsking'] },
-        'GATHER.REVIEW': { actions: ['sayReview', 'forgetLeads', 'rememberReview'] },
+        'GATHER.ASK': { actions: ['sayQuestion', 'askedNext'] },
+        'GATHER.REVIEW': { actions: ['sayReview', 'reviewNext'] },
         'GATHER.NOTHING_BACK': { actions: 'sayNothingBack' },
         TEXT: [
           { guard: 'isSmallTalk', actions: ['takeTurn', 'saySmallTalk', 'askAgain'] },
           { guard: 'asksInformationAside', actions: ['takeTurn', 'sayAsideAnswer', 'askAgain'] },
-          { guard: 'switchesTopic', target: 'routing', actions: ['takeTurn', 'listen', 'routeText'] },
+          { guard: 'switchesTopic', target: 'routing', actions: 'routeMessage' },
           // Facts in a question outside the catalogue are about that question, not the case at hand.
           { guard: 'asksOutOfScope', actions: ['takeTurn', 'sayFallback', 'noteUnanswered', 'askAgain'] },
-          { guard: 'answersOrTells', actions: ['takeTurn', 'listen', 'noteChange', 'queueOthers', 'forwardAnswer'] },
-          { guard: 'asksUnclear', actions: ['takeTurn', 'listen', 'sayClarify'] },
-          { guard: 'asksAside', actions: ['takeTurn', 'listen', 'askAgain'] },
-          { actions: ['takeTurn', 'listen', 'forwardAnswer'] },
+          { guard: 'answersOrTells', actions: ['takeAnswer', 'forwardAnswer'] },
+          { guard: 'asksUnclear', actions: ['takeMessage', 'sayClarify'] },
+          { guard: 'asksAside', actions: ['takeMessage', 'askAgain'] },
+          { actions: ['takeMessage', 'forwardAnswer'] },
         ],
         CHOICE: [
-          { guard: 'isTopicChoice', target: 'routing', actions: ['takeTurn', 'routeChoice'] },
-          { guard: 'isRuleChoice', target: 'guided', reenter: true, actions: ['takeTurn', 'chooseRule'] },
+          { guard: 'isTopicChoice', target: 'routing', actions: 'routeClick' },
+          { guard: 'isRuleChoice', target: 'guided', reenter: true, actions: 'chooseRuleByClick' },
           { guard: 'isReviewChoice', actions: ['takeTurn', 'forwardReview'] },
           { guard: 'isAnswerChoice', actions: ['takeTurn', 'forwardChoice'] },
           { actions: ['takeTurn', 'sayStale', 'askAgain'] },
         ],
         COMMAND: [
           { guard: 'isBack', actions: ['takeTurn', 'forwardBack'] },
-          { guard: 'isRestart', target: 'open', actions: ['takeTurn', 'reset', 'sayRestarted'] },
+          { guard: 'isRestart', target: 'open', actions: ['restart', 'sayRestarted'] },
           { guard: 'isHelp', actions: ['takeTurn', 'sayHelp', 'askAgain'] },
           { guard: 'isHandoff', actions: ['takeTurn', 'sayHandoff'] },
         ],

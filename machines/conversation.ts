@@ -123,6 +123,15 @@ export function asksRestart(request: { choice?: string | undefined; text?: strin
 /** What a stored conversation waits for (an empty state for none, or one that cannot be read). */
 export const listeningOf = (snapshot: unknown): ListeningState => storedListeningState(snapshot);
 
+/**
+ * What a conversation kept running waits for: read from its context, which is what its stored
+ * snapshot holds (the same fields `listeningOf` reads, already of their types: the machine wrote them).
+ */
+export function liveListening(live: LiveConversation): ListeningState {
+  const { ruleId, asking, partialDate, known, answered, topic } = live.actor.getSnapshot().context;
+  return { ruleId, asking, partialDate, known, answered, topic };
+}
+
 /** The context the next message is understood in. */
 export const understandingContext = (state: ListeningState, today: string): UnderstandContext =>
   listeningContext(state, today);

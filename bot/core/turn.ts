@@ -22,6 +22,7 @@ import {
   type ConversationRule,
   type ListeningState,
   listeningOf,
+  liveListening,
   parseChoice,
   requestEvent,
   stopLive,
@@ -95,7 +96,14 @@ export interface TurnCore {
 
 /** The request with its text and choice cut to size, before any other work. */
 function bounded(request: TurnRequest): TurnRequest {
-  const { text, choice, ...rest } = request;
+  const { text, choice } = request;
+  // Nearly every request is within bounds: it is taken as it is (nothing later changes a request).
+  if (
+    (text === undefined || text.length <= MAX_TEXT_LENGTH) &&
+    (choice === undefined || choice.length <= MAX_CHOICE_LENGTH)
+  )
+    return request;
+  const { text: _text, choice: _choice, ...rest } = request;
   return {
     ...rest,
     ...(text !== undefined ? { text: capText(text) } : {}),
@@ -124,6 +132,26 @@ function linkAttachments(
 /** Where a web conversation's files are downloaded (its id is the key). */
 export const webConversationPath = (conversationId: string) => `/api/chat/${encodeURIComponent(conversationId)}`;
 
+/**
+ * Today's date (`toIsoDate`, the local calendar date) of the clock's reading, worked out again only
+ * when a reading falls outside the local day of the last one worked out (a day's bounds are taken
+ * from the calendar, so a day of 23 or 25 hours is one day too).
+ */
+function calendarDay(): (date: Date) => string {
+  let from = 0;
+  let until = -1;
+  let iso = '';
+  return (date) => {
+    const t = date.getTime();
+    if (!(t >= from && t < until)) {
+      iso = toIsoDate(date);
+      from = new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+      until = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).getTime();
+    }
+    return iso;
+  };
+}
+
 /** The request's text understood once, in the light of what the stored conversation waits for. */
 function understandText(request: TurnRequest, listening: ListeningState, today: string): Understanding | undefined {
   const text = request.choice?.trim() ? undefined : request.text?.slice(0, MAX_TEXT_LENGTH).trim();
@@ -146,6 +174,7 @@ export function createTurnCore(options: TurnCoreOptions): TurnCore {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomUUID;
   const filesPath = options.filesPath ?? webConversationPath;
+  const dayOf = calendarDay();
   const live =
     options.maxLiveConversations === 0
       ? undefined
@@ -159,16 +188,26 @@ export function createTurnCore(options: TurnCoreOptions): TurnCore {
     usable: StoredConversation | undefined,
     stored: boolean,
   ): Promise<TurnResponse> {
-    const today = toIsoDate(now());
-    const listening = listeningOf(usable?.snapshot);
-    const understanding = understandText(request, listening, today);
-    const locale = turnLocale({ asked: request.locale, previous: usable?.locale, understanding, listening });
-    const turn = { today, locale };
+    const today = dayOf(now());
     const kept = live?.take(conversationId, usable);
-    const outcome = takeTurn(usable?.snapshot, turn, eventOf(request, understanding, turn), {
-      ...(kept ? { live: kept } : {}),
-      keep: live !== undefined,
-    });
+    let outcome: ReturnType<typeof takeTurn>;
+    let locale: Locale;
+    try {
+      // A kept conversation is the one the record was saved from: what it waits for is read from
+      // it, instead of checking the stored snapshot field by field again.
+      const listening = kept ? liveListening(kept) : listeningOf(usable?.snapshot);
+      const understanding = understandText(request, listening, today);
+      locale = turnLocale({ asked: request.locale, previous: usable?.locale, understanding, listening });
+      const turn = { today, locale };
+      outcome = takeTurn(usable?.snapshot, turn, eventOf(request, understanding, turn), {
+        ...(kept ? { live: kept } : {}),
+        keep: live !== undefined,
+      });
+    } catch (error) {
+      // Failed before or in the machine: the next turn starts from the store (stopping twice is harmless).
+      if (kept) stopLive(kept);
+      throw error;
+    }
     let running = outcome.live;
     try {
       if (outcome.holdsSomething) {
@@ -201,7 +240,7 @@ export function createTurnCore(options: TurnCoreOptions): TurnCore {
     conversation: LockedConversation,
     conversationId: string,
     request: TurnRequest,
-    requestId: string,
+    requestId: () => string,
   ): Promise<TurnResponse> {
     const stored = await conversation.get();
     const usable = stored && stored.version === CONVERSATION_MACHINE_VERSION ? stored : undefined;
@@ -209,14 +248,14 @@ export function createTurnCore(options: TurnCoreOptions): TurnCore {
       return await attempt(conversation, conversationId, request, usable, stored !== undefined);
     } catch (error) {
       if (error instanceof StoreUnavailableError || error instanceof StoreFullError) throw error;
-      options.onError?.(error, { requestId });
+      options.onError?.(error, { requestId: requestId() });
       // "Start over" starts over even when the stored conversation keeps failing.
       if (usable && asksRestart(request)) {
         try {
           return await attempt(conversation, conversationId, request, undefined, true);
         } catch (again) {
           if (again instanceof StoreUnavailableError || again instanceof StoreFullError) throw again;
-          options.onError?.(again, { requestId });
+          options.onError?.(again, { requestId: requestId() });
         }
       }
       // The stored conversation stays as it was: the user can simply try again.
@@ -229,7 +268,12 @@ export function createTurnCore(options: TurnCoreOptions): TurnCore {
     handleTurn(raw) {
       const request = bounded(raw);
       const conversationId = request.conversationId ?? newId();
-      const requestId = request.requestId ?? randomUUID();
+      // A request id is needed only for the log of a failed turn: one is made only then (once).
+      let id = request.requestId;
+      const requestId = () => {
+        id ??= randomUUID();
+        return id;
+      };
       return store.withLock(conversationId, (locked) => runTurn(locked, conversationId, request, requestId));
     },
     forget(conversationId) {

@@ -225,6 +225,39 @@ describe('turn core', () => {
     expect(asked(await c.handleTurn({ conversationId: start.conversationId, choice: 'answer:NO' }))).toBe('vesselType');
   });
 
+  it.each([
+    [
+      'just before midnight, then after it',
+      '2026-11-22T23:59:58',
+      [0, 4, -4],
+      ['2026-11-22', '2026-11-23', '2026-11-22'],
+    ],
+    [
+      'in the morning, then a day later',
+      '2026-11-22T08:00:00',
+      [0, 86_400, 1],
+      ['2026-11-22', '2026-11-23', '2026-11-23'],
+    ],
+    [
+      'on the last day of a year, then the next',
+      '2026-12-31T23:59:59',
+      [0, 1, 3_600],
+      ['2026-12-31', '2027-01-01', '2027-01-01'],
+    ],
+  ] as const)('takes each turn on the local date of its clock: %s', async (_case, start, steps, dates) => {
+    const clock = fakeClock(Date.parse(start));
+    const store = new MemoryStore(clock.now);
+    const c = createTurnCore({ store, ttlSeconds: 600_000, now: clock.date });
+    const first = await c.handleTurn({ text: 'Trenger båten min bemanningssertifikat?' });
+    const seen: string[] = [];
+    for (const seconds of steps) {
+      clock.advance(seconds);
+      await c.handleTurn({ conversationId: first.conversationId, text: 'hjelp' });
+      seen.push((await c.conversationRule(first.conversationId))?.today ?? 'none');
+    }
+    expect(seen).toEqual(dates);
+  });
+
   const STARTS: Record<string, TurnRequest> = {
     'on no topic yet': {},
     'in a guided question': { text: 'Trenger båten min bemanningssertifikat?' },
