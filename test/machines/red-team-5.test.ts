@@ -222,6 +222,27 @@ const CONVERSATIONS: Golden[] = [
       }),
     ],
   },
+  {
+    name: '"we got an interim ISSC on 3 June 2026" gives the date of issue: decided at once (en, F3)',
+    locale: 'en',
+    turns: [
+      say(
+        'we got an interim ISSC on 3 June 2026. can it be extended? when does it expire at the latest?',
+        decides('isps.interim', 'issc-validity', 'dates', undefined, { facts: { issueDate: '2026-06-03' } }),
+      ),
+    ],
+  },
+  {
+    name: 'a cook of 25 with "no formal education" and a documented skills check: no with 11, yes after the correction to 9 (en, F25)',
+    locale: 'en',
+    turns: [
+      say(
+        'Our cook is 25, no formal education, we did a documented check of his cooking skills. Safety manning is 11.',
+        decides('cook.qualification', 'cook-qualification', 'not-qualified'),
+      ),
+      say('sorry, safety manning is 9', decides('cook.qualification', 'cook-qualification', 'qualified')),
+    ],
+  },
 ];
 
 describe('the round-5 red team, replayed', () => {

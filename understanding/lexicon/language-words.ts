@@ -265,6 +265,9 @@ export const NYNORSK_WORDS: readonly string[] = [
   'sikkerheitsbemanninga',
   'veker',
   'hjelpa',
+  // «Vi skal byte flagg»: bokmål writes «bytte».
+  'byte',
+  'byta',
 ];
 
 /** English function words. */

@@ -2294,6 +2294,17 @@ export const FACT_LABELS: Readonly<
       'got interim issc',
       'got the interim issc',
       'got our interim issc',
+      'got an interim issc',
+      'got an issc',
+      'got a new issc',
+      'received an interim issc',
+      'received the interim issc',
+      'received our interim issc',
+      'received the issc',
+      'fikk et midlertidig issc',
+      'fikk et interim issc',
+      'fekk eit mellombels issc',
+      'fekk eit interim issc',
       'got the issc',
       'got our issc',
       'received it',
@@ -2570,6 +2581,41 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
     ],
   },
   /**
+   * § 52 (3): a check of the cook's skills documented by the company, said as done or not done
+   * ("we did a documented check of his cooking skills", «rederiet har dokumentert ferdighetssjekk»).
+   */
+  documentedSkillsCheck: {
+    yes: [
+      'documented check of his cooking skills',
+      'documented check of her cooking skills',
+      'documented check of the cooking skills',
+      'documented a check of his cooking skills',
+      'documented a check of her cooking skills',
+      'documented skills check',
+      'documented his skills',
+      'documented her skills',
+      'skills check is documented',
+      'skills check done',
+      'did a skills check',
+      'har dokumentert ferdighetssjekk',
+      'dokumentert ferdighetssjekk',
+      'dokumentert sjekk av ferdighetene',
+      'dokumentert ferdigheitssjekk',
+      'dokumentert sjekk av ferdigheitene',
+      'har dokumentert ferdighetene',
+      'har dokumentert ferdigheitene',
+    ],
+    no: [
+      'no skills check',
+      'no documented skills check',
+      'not documented his skills',
+      'ingen ferdighetssjekk',
+      'ikke dokumentert ferdighetssjekk',
+      'ingen ferdigheitssjekk',
+      'ikkje dokumentert ferdigheitssjekk',
+    ],
+  },
+  /**
    * § 52 (2): relevant education is the restaurant and food programme — cook's education, as users
    * say it. Having none is stated outright («han har ikke kokkeutdanning»); having it only in plain
    * words, and a negation before "har" («hvis han ikke har kokkeutdanning») is a no.
@@ -2604,6 +2650,17 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'no training as a cook',
       'not a trained cook',
       'without cook training',
+      'no cook education',
+      'without cook education',
+      'without any cook education',
+      'no formal education',
+      'without formal education',
+      'no formal cook education',
+      'no formal training',
+      'ingen formell utdanning',
+      'uten formell utdanning',
+      'utan formell utdanning',
+      'ingen formell kokkeutdanning',
     ],
   },
 };
