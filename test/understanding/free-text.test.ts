@@ -1047,7 +1047,7 @@ const missed: FreeTextCase[] = [
     name: '"the ships cook is 19" is the cook\'s age (en, round 4)',
     rule: 'cook-qualification',
     text: 'the ships cook is 19 and has no formal education, crew is 6. ok?',
-    expected: { age: 19, crewSize: 6 },
+    expected: { age: 19, hasRelevantEducation: false, crewSize: 6 },
     locale: 'en',
   },
   {
