@@ -65,10 +65,19 @@ const JOIN = new RegExp(
 );
 
 const OPENER = new RegExp(
-  String.raw`^[\s"«“(¿-]*(?:\d{1,2}[).:]\s*|[a-h]\)\s*)?(?:(?:ok|okay|okei|hei|hi|hello|og|and|men|but|så|so)[,!.]?\s+)?(?:${alt(QUESTION_OPENERS)})${END}`,
+  String.raw`^[\s"«“(¿-]*(?:\d{1,2}[).:]\s*|[a-h]\)\s*)?(?:(?:ok|okay|okei|hei|hi|hello|og|and|men|but|så|so)[,!.]?\s+)?(?:(?:also|også|òg|dessuten)\s+)?(?:${alt(QUESTION_OPENERS)})${END}`,
   'iu',
 );
 const INDIRECT = new RegExp(`${START}(?:${alt(INDIRECT_QUESTION_PHRASES)})${END}`, 'iu');
+
+/**
+ * Inside a sentence that asks, a question after its context («…, 150 pax, do we need one and how do
+ * we apply?»): the piece before a second question asks too when a question opens after a comma.
+ */
+const ASKS_AFTER_COMMA = new RegExp(
+  String.raw`[,;:]\s*(?:${alt(QUESTION_OPENERS)})\s+(?:${alt(QUESTION_SUBJECTS)})${END}`,
+  'iu',
+);
 
 /** A verb opening a statement whose subject is left out, a number right after it («Har 1 år som lettmatros»). */
 const OPENER_THEN_NUMBER = new RegExp(`${OPENER.source}\\s+\\d`, 'iu');
@@ -105,7 +114,8 @@ export function splitMessage(text: string): MessagePart[] {
       const body = piece.text.trim();
       if (!/[\p{L}\p{N}]/u.test(body)) continue;
       const start = piece.start + lead;
-      parts.push({ text: body, start, end: start + body.length, asks: asks(body), ...(joined ? { joined } : {}) });
+      const asking = asks(body) || (pieces.length > 1 && piece !== pieces.at(-1) && ASKS_AFTER_COMMA.test(body));
+      parts.push({ text: body, start, end: start + body.length, asks: asking, ...(joined ? { joined } : {}) });
       joined = true;
     }
   }

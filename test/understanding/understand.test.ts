@@ -59,6 +59,16 @@ describe('understand: the questions of a message', () => {
       topics: ['aps.digital-certificates'],
     },
     {
+      name: 'a second question opened by "and also" after a question mark is a question of its own (the cook)',
+      text: 'tug boat 45 gt norwegian, manning cert needed? and also do we need cook if 4 crew',
+      topics: ['manning.which-vessels', 'cook.required'],
+    },
+    {
+      name: 'a question after its context in one sentence, then "and how do we apply?", is two questions',
+      text: 'Hi, we need safe manning document for our passenger ferry MF Tustna, Norwegian flag, 150 pax, do we need one and how do we apply?',
+      topics: ['manning.which-vessels', 'manning.how-to-apply'],
+    },
+    {
       name: 'two questions joined by "and" are two topics, in order',
       text: "Does my ship need a manning certificate, and do we need a ship's cook?",
       topics: ['manning.which-vessels', 'cook.required'],
