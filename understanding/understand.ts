@@ -699,7 +699,7 @@ const takesAgeAtIssueOnly = (ruleId: string): boolean =>
 const FOLLOW_UP_WORDS = 8;
 /** How sure the follow-up read with its topic must be: the same topic again, or another of its family. */
 const FOLLOW_UP_SAME = 0.8;
-const FOLLOW_UP_FAMILY = 0.9;
+const FOLLOW_UP_FAMILY = 0.85;
 
 /**
  * A short question after an answer that fits no topic alone because it names nothing («kan det

@@ -243,6 +243,15 @@ const CONVERSATIONS: Golden[] = [
       say('sorry, safety manning is 9', decides('cook.qualification', 'cook-qualification', 'qualified')),
     ],
   },
+  {
+    name: '"and does he need a fagbrev then?" after the cook what-if is the cook’s qualification, never the fallback (en, F26)',
+    locale: 'en',
+    turns: [
+      say("do we need a ship's cook? we are 10 on the safe manning", decides('cook.required', 'ship-cook', 'required')),
+      say("what if we're 9?", decides('cook.required', 'ship-cook', 'not-required')),
+      say('and does he need a fagbrev then?', { topic: 'cook.qualification' }),
+    ],
+  },
 ];
 
 describe('the round-5 red team, replayed', () => {
