@@ -62,7 +62,7 @@ import {
   PROCEDURE_TOPICS,
   REFERRED_OBJECTS,
 } from './lexicon/discourse.js';
-import { HOURS_NEEDED_WORDS } from './lexicon/synonyms.js';
+import { HOURS_NEEDED_WORDS, REPORTED_INSTEAD_PHRASES } from './lexicon/synonyms.js';
 import { convert, findQuantities } from './numbers.js';
 import { ALL_FACTS, ruleFact } from './rule-facts.js';
 import { classifyTopics, type TopicVerdict } from './topics.js';
@@ -803,6 +803,23 @@ function lastAnswerChanged(
   return { key: last.questionKey, value, start: q.start, end: q.end };
 }
 
+const REPORTED_INSTEAD = wholePhrases(REPORTED_INSTEAD_PHRASES);
+/**
+ * "and if the company reports it through the API instead?" after one document uploaded by hand: the
+ * what-if that nothing was uploaded (then the application may be issued automatically, seed 000).
+ * Only when one document was named, so "it" is that one.
+ */
+function reportedInstead(
+  folded: string,
+  found: readonly FactFound[],
+  known: Readonly<Record<string, unknown>>,
+): FactFound | undefined {
+  const was = known.uploadedDocuments;
+  if (!Array.isArray(was) || was.length !== 1 || found.some((f) => f.key === 'uploadedDocuments')) return undefined;
+  const m = REPORTED_INSTEAD.exec(folded);
+  return m ? { key: 'uploadedDocuments', value: [], start: m.index, end: m.index + m[0].length } : undefined;
+}
+
 /** `text` with [start, end) replaced by spaces (offsets kept). */
 const blanked = (text: string, start: number, end: number): string =>
   text.slice(0, start) + ' '.repeat(Math.max(0, end - start)) + text.slice(end);
@@ -875,7 +892,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       ? lastAnswerChanged(folded.slice(0, MAX_CLASSIFIED), context.pending.ruleId, context.lastAnswered, known)
       : undefined;
   if (redone) answer = { kind: 'not-understood' };
-  const facts = [...found, ...bare, ...(redone ? [redone] : [])].sort((a, b) => a.start - b.start);
+  const instead = marker === 'what-if' ? reportedInstead(folded, found, known) : undefined;
+  const facts = [...found, ...bare, ...(redone ? [redone] : []), ...(instead ? [instead] : [])].sort(
+    (a, b) => a.start - b.start,
+  );
   const change = withSameAmounts(changeOf(marker, facts, known, isQuestion ? 'what-if' : 'correction'), known);
   // "nei, 45" to a yes/no question corrects a number; it does not answer no.
   if (change && pendingFact?.type === 'boolean' && !change.facts.some((f) => f.key === pendingFact.questionKey))

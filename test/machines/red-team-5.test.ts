@@ -252,6 +252,20 @@ const CONVERSATIONS: Golden[] = [
       say('and does he need a fagbrev then?', { topic: 'cook.qualification' }),
     ],
   },
+  {
+    name: '"and if the company reports it through the API instead?" after one document uploaded by hand is the what-if of none: automatic or a spot check (en, F30)',
+    locale: 'en',
+    turns: [
+      say(
+        'My application for D5 went to manual processing, why? I uploaded my sea time confirmation as pdf',
+        decides('aps.processing', 'aps-processing', 'manual'),
+      ),
+      say(
+        'and if the company reports it through the API instead, will it be automatic?',
+        decides('aps.processing', 'aps-processing', 'automatic', undefined, { facts: { uploadedDocuments: [] } }),
+      ),
+    ],
+  },
 ];
 
 describe('the round-5 red team, replayed', () => {

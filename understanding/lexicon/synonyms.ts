@@ -885,6 +885,30 @@ export const FRONTED_UPLOAD_VERBS: readonly string[] = [
   'sende eg inn',
   'sendte eg inn',
 ];
+/**
+ * A what-if that the document uploaded by hand is reported electronically instead ("and if the company
+ * reports it through the API instead?", «og om rederiet rapporterer den elektronisk i stedet?»).
+ */
+export const REPORTED_INSTEAD_PHRASES: readonly string[] = [
+  'reports it through the api',
+  'reports it via the api',
+  'reports it via api',
+  'reports it electronically',
+  'report it electronically',
+  'reported it electronically',
+  'reported electronically instead',
+  'reports it instead',
+  'rapporterer den elektronisk',
+  'rapporterer det elektronisk',
+  'rapporterer den inn elektronisk',
+  'rapporterer det inn elektronisk',
+  'rapporterer han elektronisk',
+  'rapporterer ho elektronisk',
+  'rapporterer den via api',
+  'rapporterer det via api',
+  'rapportert elektronisk i stedet',
+  'rapportert elektronisk i staden',
+];
 /** Free text saying nothing was uploaded by hand: every document came electronically. */
 export const EMPTY_UPLOAD_PHRASES: readonly string[] = [
   'alt er rapportert elektronisk',
