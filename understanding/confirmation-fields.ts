@@ -29,6 +29,10 @@ const POSITION = new RegExp(
   String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.position)})[ \t]*[:=][ \t]*([\p{L} -]{3,40}?)(?=[,.;\n]|$)`,
   'iu',
 );
+const SERVED_AS = new RegExp(
+  String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.servedAs)})[ \t]+([\p{L}-]{3,30})(?![\p{L}])`,
+  'iu',
+);
 const VESSEL_LABEL = labels(CONFIRMATION_LABELS.vessel);
 const VESSEL_NAME = String.raw`[A-ZÆØÅ][\p{Ll}-]+(?:[ \t]+[A-ZÆØÅ][\p{Ll}-]+)?`;
 const VESSEL = new RegExp(
@@ -42,7 +46,7 @@ const CALL_SIGN = new RegExp(
 /** "MV Nordlys LJKQ": a call sign right after the vessel's name (letters, or letters and digits). */
 const AFTER_NAME = /^[ \t]*,?[ \t]*([A-Z]{2,3}[0-9]{2,4}|[A-Z]{4})(?![\p{L}\p{N}])/u;
 const SIGNER = new RegExp(
-  String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.signedBy)})[ \t]+${NAME}(?:[ \t]*,[ \t]*([\p{L} -]{3,40}?)(?=[,.;\n]|$))?`,
+  String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.signedBy)})[ \t]*:?[ \t]*(?:(${labels(CONFIRMATION_LABELS.roleBeforeName)})[ \t]+)?${NAME}(?:[ \t]*(?:,|\()[ \t]*([\p{L} -]{3,40}?)(?=[,.;)\n]|$))?`,
   'iu',
 );
 
@@ -53,7 +57,7 @@ export function confirmationFields(text: string, signerRoles: readonly string[])
     out.push({ key, value, start: m.index, end: m.index + m[0].length });
   const seafarer = SEAFARER.exec(text);
   if (seafarer?.[1]) put('seafarerName', seafarer[1], seafarer);
-  const position = POSITION.exec(text);
+  const position = POSITION.exec(text) ?? SERVED_AS.exec(text);
   if (position?.[1]) put('position', position[1].trim(), position);
   const vessel = VESSEL.exec(text);
   const vesselName = vessel?.[1] ?? vessel?.[2];
@@ -67,10 +71,11 @@ export function confirmationFields(text: string, signerRoles: readonly string[])
       out.push({ key: 'callSign', value: next[1], start: vessel.index, end: vessel.index + vessel[0].length });
   }
   const signer = SIGNER.exec(text);
-  const signerName = signer?.[1] ? nameAfterSelf(signer[1]) : undefined;
+  const signerName = signer?.[2] ? nameAfterSelf(signer[2]) : undefined;
   if (signer && signerName) {
     put('signerName', signerName, signer);
-    const role = signer[2] ? parseEnum('signerRole', signerRoles, signer[2]) : undefined;
+    const said = signer[3] ?? signer[1];
+    const role = said ? parseEnum('signerRole', signerRoles, said) : undefined;
     if (role) put('signerRole', role, signer);
     if (seafarer?.[1]) put('signerIsSeafarer', sameName(seafarer[1], signerName), signer);
   }

@@ -266,6 +266,51 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'a pasted confirmation signed by the seafarer himself («Signert: Per Hansen (daglig leder)») is not accepted at once, no field asked again (nb, B-1)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Kan du sjekke denne fartstidsattesten?\n\nFARTSTIDSATTEST\nNavn: Per Hansen, f. 12.03.1990\nStilling: lettmatros\nPeriode: 01.01.2025–30.06.2025, 181 dager\nArbeidstid: 10 timer per dag\nFartøy: MS Nordbris, kallesignal LM1234, største lengde 18 m\nSignert: Per Hansen (daglig leder)',
+        decides('seatime.confirmation', 'sea-time-confirmation', 'invalid', undefined, {
+          facts: { signerName: 'Per Hansen', signerIsSeafarer: true, position: 'lettmatros' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: 'a pasted confirmation «Underskrive av reiar Ola Nes» gives the signer (a «reiar» may be the company or the owner, so the role is asked) (nn, B-1)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Kan du sjå over denne attesten? Namn: Kari Nes, fødd 1.2.1995. Stilling: navigatør. Periode 1. mars–31. august 2026, 184 dagar, 8 timar per dag. Fartøy: Havørn, kallesignal LK9876, største lengde 14 m. Underskrive av reiar Ola Nes.',
+        asks('seatime.confirmation', 'targetCertificate'),
+      ),
+      say('D6', {
+        topic: 'seatime.confirmation',
+        facts: { signerName: 'Ola Nes', signerIsSeafarer: false, seafarerName: 'Kari Nes' },
+      }),
+    ],
+  },
+  {
+    name: 'a pasted English confirmation ("This is to confirm that Jonas Berg …, has served as lettmatros …, Signed: Kari Holm, daglig leder") asks nothing again (en, F18)',
+    locale: 'en',
+    turns: [
+      say(
+        'Can you check this sea time confirmation?\n\nThis is to confirm that Jonas Berg, born 12.04.1998, has served as lettmatros on board MS Vestfjord (call sign LM4512, LOA 22 m) from 01.03.2025 to 31.08.2025, 150 days, average 10 hours per day.\nSigned: Kari Holm, daglig leder, Vestfjord Sjø AS\n\nHe will apply for D6.',
+        {
+          topic: 'seatime.confirmation',
+          facts: {
+            seafarerName: 'Jonas Berg',
+            position: 'lettmatros',
+            signerName: 'Kari Holm',
+            signerRole: 'company-representative',
+            signerIsSeafarer: false,
+          },
+        },
+      ),
+    ],
+  },
 ];
 
 describe('the round-5 red team, replayed', () => {

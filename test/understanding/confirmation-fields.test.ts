@@ -32,7 +32,22 @@ describe('the fields of a pasted sea-time confirmation', () => {
         vesselName: 'MS Fjordbris',
         callSign: 'LK1234',
         signerName: 'Ola Nordmann',
+        // «daglig leder»: the company's managing director, on its behalf (round 5)
+        signerRole: 'company-representative',
         signerIsSeafarer: true,
+      },
+    },
+    {
+      name: 'an English confirmation in prose: "confirm that …", "has served as …", "Signed: …, daglig leder" (round 5 F18)',
+      text: 'This is to confirm that Jonas Berg, born 12.04.1998, has served as lettmatros on board MS Vestfjord (call sign LM4512, LOA 22 m).\nSigned: Kari Holm, daglig leder, Vestfjord Sjø AS',
+      expected: {
+        seafarerName: 'Jonas Berg',
+        position: 'lettmatros',
+        vesselName: 'MS Vestfjord',
+        callSign: 'LM4512',
+        signerName: 'Kari Holm',
+        signerRole: 'company-representative',
+        signerIsSeafarer: false,
       },
     },
     {

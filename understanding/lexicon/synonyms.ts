@@ -620,6 +620,13 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'shipping company',
       'company office',
       'hr department',
+      // The company's managing director: on the company's behalf (every role but "other" may sign, seed 004).
+      'daglig leder',
+      'dagleg leiar',
+      'administrerende direktør',
+      'managing director',
+      'general manager',
+      'ceo',
     ],
     master: [
       'kaptein',
