@@ -27,6 +27,7 @@ import { commandIn, languageRequestIn, smallTalkIn } from './commands.js';
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
 import { type FactFound, findFacts, loneHoursAsPerDay, withoutSuperseded } from './free-text.js';
 import { detectLanguage } from './language.js';
+import { findDates } from './dates.js';
 import { alternation, escapeRegExp, fold, wholePhrases, words } from './normalize.js';
 import { confirmationFields } from './confirmation-fields.js';
 import { coordinatedQuestions } from './coordinated.js';
@@ -364,6 +365,23 @@ function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdict {
   return verdict;
 }
 
+/** A day for reading dates in words only (relative and yearless dates are not rewritten). */
+const ANY_DAY = '2000-01-01';
+/** `text` folded with each whole date written with a month name rewritten as dd.mm.yyyy; undefined when none. */
+function datesInDigits(text: string): string | undefined {
+  const folded = fold(text);
+  const hits = findDates(folded, ANY_DAY).filter(
+    (h) => h.iso !== undefined && !h.yearInferred && !h.relative && /[a-z]/.test(folded.slice(h.start, h.end)),
+  );
+  if (hits.length === 0) return undefined;
+  let out = folded;
+  for (const h of [...hits].sort((a, b) => b.start - a.start)) {
+    const [y, m, d] = (h.iso ?? '').split('-');
+    out = `${out.slice(0, h.start)}${d}.${m}.${y}${out.slice(h.end)}`;
+  }
+  return out;
+}
+
 function readVerdict(text: string): TopicVerdict {
   const read = text.slice(0, MAX_CLASSIFIED).replace(LIST_MARKER, '');
   const stripped = read.replace(INTERRUPTION, '');
@@ -372,6 +390,14 @@ function readVerdict(text: string): TopicVerdict {
   if (stripped !== read && classified.kind !== 'answer') {
     const asWritten = classifyTopics(read);
     if (asWritten.kind === 'answer') classified = asWritten;
+  }
+  // "issued 5 december 2024": the examples write dates mostly in digits; a date in words is read so too.
+  if (classified.kind !== 'answer') {
+    const dated = datesInDigits(stripped);
+    if (dated !== undefined) {
+      const inDigits = classifyTopics(dated);
+      if (inDigits.kind === 'answer') classified = inDigits;
+    }
   }
   const verdict = narrowReadings(
     seaTimeAmount(d6Holder(cookQuestion(shipCertificate(classified, text), text), text), text),

@@ -311,6 +311,16 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'a date written with the month’s name ("issued 5 december 2024 … valid today?") is routed like one in digits (en, F16)',
+    locale: 'en',
+    turns: [
+      say(
+        'health cert issued 5 december 2024, age 30, valid today?',
+        decides('health.certificate', 'health-certificate', 'valid', undefined, { facts: { issueDate: '2024-12-05' } }),
+      ),
+    ],
+  },
 ];
 
 describe('the round-5 red team, replayed', () => {
