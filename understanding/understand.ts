@@ -268,13 +268,15 @@ const COOK_COMBINED = wholePhrases(COOK_COMBINED_ASKED);
 function cookQuestion(verdict: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
   // «Må ein 30 meter tråler ha kokk?»: the classifier leans to the cook rule but is not sure alone.
+  const cookRanked = verdict.ranked.slice(0, 2).find((r) => r.topic === 'cook.required');
   if (
     verdict.kind !== 'answer' &&
-    verdict.ranked[0]?.topic === 'cook.required' &&
+    verdict.ranked[0]?.topic.startsWith('cook.') &&
+    cookRanked &&
     COOK_NEEDED.test(folded) &&
     !COOK_COUNT.test(folded)
   )
-    return { kind: 'answer', topic: 'cook.required', p: verdict.ranked[0].p, related: [], ranked: verdict.ranked };
+    return { kind: 'answer', topic: 'cook.required', p: cookRanked.p, related: [], ranked: verdict.ranked };
   if (verdict.kind !== 'answer' || !verdict.topic.startsWith('cook.')) return verdict;
   if (COOK_COUNT.test(folded) || COOK_COMBINED.test(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
   // «kan han bli skipskokk?» asks whether he may be the cook (§ 52), not whether a cook is required.

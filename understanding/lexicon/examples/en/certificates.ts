@@ -51,6 +51,10 @@ export const certificatesEn = {
     'sea time needed first D4 certificate',
   ],
   'deck.master-rights': [
+    'Dear Losen,\nI work in crewing at a fish farm company in Hitra. Our deckhand, born 1998, got his D5 in 2023 and has sailed 13 months as watchkeeping officer since then.\nIs he entitled to master rights now?\nBest regards, Silje',
+    'Hello, HR here. Our employee is 24 and has 15 months as officer of the watch after his first D4. Can we apply for master privileges for him?',
+    'Hi, I handle certificates for our crew. A navigator of ours (27) has had his D5 since 2022 and about 18 months OOW. Does he qualify for førerrett?\nThanks',
+    'From the personnel office: one officer, 25 years old, 12+ months on watch since first issue of D5 - can he get master rights added?',
     'I hold D4, I am 22 with 14 months as OOW. Can I sail as master?',
     'D5 holder, 15 months officer of the watch, age 24: can I be master now?',
     'have D3 and 13 months as watchkeeping officer, am I allowed to be skipper?',
@@ -186,6 +190,12 @@ export const certificatesEn = {
     'foreign cadetship accepted?',
   ],
   'health.certificate': [
+    'health certificate dated 14 january 2025, I am 52 - still ok today?',
+    'is my medical from 2 december 2024 valid today? im 29',
+    'medical issued 3 november 2024, I am 41, is it valid today?',
+    'helseerklæring from 10 december 2024, 35 years old, still valid today?',
+    'Do medicals for fishermen above 50 still only last one year?',
+    'is the old one-year limit on health certificates for older fishermen still in force?',
     'How old do I have to be to get a 2 year medical, and can the doctor give me a shorter one?',
     'is a medical for under 18 only valid one year? can the doctor make it shorter?',
     'My seafarer medical ran out last Tuesday. Does that also make my D6 invalid until I renew it?',

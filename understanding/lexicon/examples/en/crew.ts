@@ -118,6 +118,7 @@ export const crewEn = {
     'which education must the cook onboard have',
   ],
   'd6.privileges': [
+    'can I take tourists out on a RIB with my D6?',
     'd6 skipper 15 meter loa boat ok?',
     'Can I use my D6 as master on a 45 GT landing craft, 16 m LOA?',
     'I hold a D6, may I skipper a sightseeing boat taking 40 tourists?',
@@ -289,6 +290,9 @@ export const crewEn = {
     'smører requirement sea time engine room',
   ],
   'ratings.maskinpasser': [
+    'what are the requirements for a motorman?',
+    'motorman, which requirements apply?',
+    'what does the regulation require of a motorman?',
     'What are the requirements for maskinpasser?',
     'How much service must an engine rating have?',
     'maskinpasser requirements',

@@ -170,6 +170,8 @@ export const ispsEn = {
     'return ISSC to Sdir when?',
   ],
   'isps.electronic-plan': [
+    'Can we keep the ship security plan on a memory stick or laptop on board?',
+    'is a digital copy of the SSP on a USB drive acceptable?',
     'Do you accept an electronic ship security plan?',
     'Can the SSP be electronic?',
     'electronic security plan',
@@ -209,6 +211,14 @@ export const ispsEn = {
     'is digital SSP ok',
   ],
   contact: [
+    'how do i call u guys',
+    'can u give me ur phone number',
+    'whats ur phone number',
+    'can i phone you guys somewhere?',
+    'how to reach sdir on the phone',
+    'how can i call you guys',
+    'is there a number i can ring at sdir?',
+    'how do i get hold of someone at the maritime authority by phone',
     'Which email address do I write to if I want to reach the directorate?',
     'who do I ask about the API for reporting sea time',
     'Sdir postal address?',

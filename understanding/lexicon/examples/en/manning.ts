@@ -4,6 +4,10 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in English: FAQ forms, fragments, typos, e-mails, facts first. */
 export const manningEn = {
   'manning.which-vessels': [
+    'Do sea rescue boats from the rescue society need a manning certificate?',
+    'our boat is only used for search and rescue, do we need bemanningssertifikat?',
+    'Redningsselskapet vessel 18 m - is a manning certificate required?',
+    'Does a foreign-flagged barge of 300 GT working in Norway need a Norwegian manning certificate?',
     'Norwegian pilot vessel, 40 GT, harbour service only. Manning certificate?',
     'Fishing vessel L 24.2 m, LOA 27 m, Norwegian flag. Safe manning document?',
     'Training ship used only for cadets, 900 GT. Manning certificate?',
@@ -75,6 +79,9 @@ export const manningEn = {
     'Our vessel: 35 GT, cargo, Norwegian flag. Need safe manning document?',
   ],
   'manning.how-to-apply': [
+    'how long does it take to get a manning certificate for a new ship?',
+    'Processing time for a safe manning document application? we put a new ferry into service in april',
+    'We are applying for bemanningssertifikat for our new vessel. How do we apply and how fast do you process it?',
     'How long will it take before we get the manning certificate for our new vessel?',
     'what is the processing time when we send the KS-0308 forms?',
     'How do we apply for a manning certificate?',
@@ -267,6 +274,8 @@ export const manningEn = {
     'section 13 repositioning, what does it say about crew',
   ],
   'manning.day-schedule': [
+    'can a vessel with dagordning run around the clock?',
+    'what if we operate 24 hours a day, is it still day schedule?',
     'What does dagordning mean?',
     'What is a day schedule in the manning certificate?',
     'dagordning',
@@ -307,6 +316,11 @@ export const manningEn = {
     "explain 'dagordning' please, english speaker",
   ],
   'manning.lay-up': [
+    'the ferry will be laid up in Kristiansund over the winter months, how many must stay on board?',
+    'cold layup of our passenger ferry in Bodø this winter - crew requirement on board?',
+    'our passenger ferry will be in cold lay up from january, minimum crew on board?',
+    'Ferry going into lay-up at the yard over the winter - how many people must be on board?',
+    'the car ferry is laid up in Bergen until spring, who decides the crew on board?',
     'who sets the minimum crew while our ship is laid up?',
     'Who sets the manning for a ship that is laid up?',
     'How many crew must be on board when the ship is laid up?',

@@ -58,6 +58,9 @@ export const seatimeEn = {
     'Sea time from foreign company, which proof?',
   ],
   'seatime.who-can-confirm': [
+    'can I get my sea time confirmation from the company accountant?',
+    'is a sea service confirmation from our bookkeeper ok?',
+    'can our auditor write the fartstidsbekreftelse for me?',
     'can my wife sign my sea time, she co-owns the boat?',
     'is our accountant allowed to sign the sea time confirmation?',
     'Who can write a sea-time confirmation?',
@@ -269,6 +272,8 @@ export const seatimeEn = {
     'work on fish farm, counts as sea time or not?',
   ],
   'seatime.positions': [
+    'My employer says sea time as a fish farm worker (røkter) cannot be registered. Why not?',
+    "why won't they register my hours on the salmon farm boat as aquaculture technician?",
     'Can two masters be registered on the same boat at the same time?',
     'Which position should sea time be registered under?',
     'Can I register sea time as an aquaculture technician?',
@@ -365,6 +370,8 @@ export const seatimeEn = {
     'my sea time on Min side is missing last months, what to do?',
   ],
   'seatime.electronic-vs-manual': [
+    'Is my employer obliged to report sea time electronically, or can they write me a confirmation instead?',
+    'can the company just give me a signed letter for my sea time instead of reporting it online?',
     'What is the difference between electronic reporting and a sea-time confirmation?',
     'Should we report sea time electronically or write a confirmation?',
     'Why do I need a new sea-time confirmation for every application?',

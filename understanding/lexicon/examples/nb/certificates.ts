@@ -41,6 +41,8 @@ export const certificatesNb = {
     'Hvor lenge må jeg seile før jeg kan søke dekksoffiser klasse 5?',
   ],
   'deck.master-rights': [
+    'Hei,\nJeg jobber med personal i et rederi i Kristiansund. En av våre ansatte, født 1998, fikk D5 i 2023 og har 13 måneder som vaktoffiser siden.\nKan han få førerrett nå?\nHilsen Silje',
+    'Hei, HR her. En ansatt på 24 år har 15 måneder som vakthavende etter første D4. Kan han få førerrettigheter?',
     'Jeg har D5 og 13 måneder som vaktoffiser, kan jeg være skipsfører nå?',
     'har D4, 23 år og 12 mnd som ansvarshavende vaktoffiser - får jeg førerrett?',
     'Jeg har D3 og er 25. Kan jeg føre skipet etter 14 måneder som vaktsjef?',
@@ -147,6 +149,9 @@ export const certificatesNb = {
     'Kan jeg ta kadettiden i et rederi i Singapore?',
   ],
   'health.certificate': [
+    'helseerklæring datert 14. januar 2025, jeg er 52 – er den ok i dag?',
+    'helseerklæring utstedt 3. november 2024, jeg er 41, gyldig i dag?',
+    'Gjelder fortsatt regelen om ett år for helseerklæring for fiskere over 50?',
     'helseerklaeringa mi er fra 12.01.2025, nar gar den ut',
     'Helseerklæringa mi gikk ut i forrige uke, kan jeg fortsatt kjøre sjarken med D6 til den nye er klar?',
     'har D6 men helseattesten er utløpt siden august, kan jeg føre arbeidsbåten i mellomtiden?',

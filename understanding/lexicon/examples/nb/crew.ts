@@ -41,6 +41,8 @@ export const crewNb = {
     'Er det krav om skipskokk på et lasteskip med 12 mann?',
   ],
   'cook.qualification': [
+    'dattera mi er 17, kan hun være kokk om bord hvis rederiet kontrollerer ferdighetene hennes? vi er 6 i bemanningen',
+    'Holder det at rederiet sjekker ferdighetene til kokken når sikkerhetsbemanningen er 7?',
     'Hei, vi skal ansette en ny kokk på et av fartøyene våre. Hvilke krav stilles til utdanning og alder for en skipskokk? Hilsen HR',
     'Vi er 7 i sikkerhetsbemanningen og vil bruke en matros uten kokkeutdanning som kokk. Hva må rederiet dokumentere?',
     'Kan en på 16 år være kokk om bord hos oss?',
@@ -80,6 +82,7 @@ export const crewNb = {
     'Hva må en skipskokk ha av utdanning?',
   ],
   'd6.privileges': [
+    'Kan jeg kjøre turister i RIB med D6?',
     'Kan jeg bruke D6 som skipper på en fiskebåt på 12 meter?',
     'kan skipperen ha D6 på en båt på 18 meter?',
     'Jeg har D6. Kan jeg kjøre en turistbåt med 40 passasjerer?',
@@ -205,6 +208,11 @@ export const crewNb = {
     'Tjenestetid i maskin for smører – hvor lenge?',
   ],
   'ratings.maskinpasser': [
+    'Hvilke krav gjelder for å være motormann?',
+    'krav som gjelder for motormann om bord',
+    'Hvilke krav stilles til en motormann?',
+    'motormann, hvilke krav gjelder?',
+    'Hva krever forskriften av en motormann?',
     'kan jeg søke om maskinpassersertifikat nå?',
     'hva skal til for å få maskinpassersertifikatet?',
     'krav for å få utstedt maskinpassersertifikat',

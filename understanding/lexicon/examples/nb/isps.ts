@@ -141,6 +141,7 @@ export const ispsNb = {
     'Er ISSC gyldig etter eierskifte?',
   ],
   'isps.electronic-plan': [
+    'Kan sikkerhetsplanen ligge på en minnepinne om bord?',
     'Godtar dere elektronisk sikkerhetsplan?',
     'Kan SSP være elektronisk?',
     'elektronisk sikkerhetsplan',
@@ -176,6 +177,9 @@ export const ispsNb = {
     'Sikkerhetsplanen i elektronisk format',
   ],
   contact: [
+    'hva er nummeret deres, kan jeg ringe?',
+    'hvordan ringer jeg dere',
+    'finnes det et telefonnummer til Sdir jeg kan ringe?',
     'Hvilken e-postadresse bruker jeg for å kontakte Sjøfartsdirektoratet?',
     'Hva er adressen til direktoratet hvis jeg vil sende en e-post?',
     'hvilken epost bruker jeg for å skrive til sdir',

@@ -4,6 +4,9 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in bokmål: FAQ forms, fragments, typos, e-mails, facts first. */
 export const manningNb = {
   'manning.which-vessels': [
+    'Trenger redningsskøyter fra Redningsselskapet bemanningssertifikat?',
+    'båten brukes bare til redningstjeneste, må vi ha bemanningssertifikat?',
+    'Trenger en utenlandskflagget lekter på 300 BT som jobber i Norge bemanningssertifikat?',
     'ferja vår er registrert i NOR. må den ha bemanningssertifikat?',
     'Norsk slepebåt, 120 BT, går i fjorden. Bemanningssertifikat?',
     'Fiskefartøy med L 25,3 m og største lengde 28 m. Bemanningssertifikat?',
@@ -49,6 +52,8 @@ export const manningNb = {
     'God dag. Vårt selskap eier en brønnbåt på 480 BT. Hvilke krav gjelder for bemanningssertifikat?',
   ],
   'manning.how-to-apply': [
+    'Hvor lang tid tar det å få bemanningssertifikat til et nytt skip?',
+    'Saksbehandlingstid for søknad om bemanningssertifikat? Ny ferje settes i drift i april.',
     'Hvor lang tid tar det å få bemanningssertifikat etter at vi har sendt skjemaene?',
     'Hvordan søker vi om bemanningssertifikat?',
     'Hvilket skjema bruker jeg for å søke om bemanningsoppgave?',
@@ -193,6 +198,7 @@ export const manningNb = {
     'Ved forflytning – må vi følge bemanningssertifikatet?',
   ],
   'manning.day-schedule': [
+    'Kan et skip med dagordning gå døgnet rundt?',
     'dagordning',
     'Kan et skip med dagordning gå om natten?',
     'Betyr dagordning at vi bare kan seile på dagtid?',
@@ -228,6 +234,9 @@ export const manningNb = {
     'Hvorfor kan ikke et skip med dagordning gå døgnet rundt?',
   ],
   'manning.lay-up': [
+    'ferja skal ligge i opplag i Kristiansund i vintermånedene, hvor mange må være om bord?',
+    'passasjerferja vår skal i kaldt opplag fra januar, hvor mange må være om bord?',
+    'Ferja ligger i opplag på verftet i vinter. Hvem bestemmer bemanningen?',
     'Hvor mange må være om bord når skipet ligger i opplag?',
     'bemanning i kaldt opplag',
     'Må alle stillingene være om bord i varmt opplag?',

@@ -39,6 +39,8 @@ export const seatimeNb = {
     'Hvor får jeg bekreftelse på fartstiden min?',
   ],
   'seatime.who-can-confirm': [
+    'kan jeg få fartstidsbekreftelsen fra regnskapsføreren i firmaet?',
+    'Kan revisoren vår skrive fartstidsbekreftelse for meg?',
     'kan kona mi skrive under på fartstida mi? hun er medeier i båten',
     'kan regnskapsføreren vår skrive fartstidsattest for mannskapet?',
     'og daglig leder som ikke er om bord, kan han signere attesten?',
@@ -197,6 +199,7 @@ export const seatimeNb = {
     'Er det bare tid om bord som teller som fartstid?',
   ],
   'seatime.positions': [
+    'Sjefen sier han ikke kan registrere timene mine som røkter på brønnbåten. Hvorfor ikke?',
     'kan vi registrere to skippere samtidig pa samme bat',
     'Kan to personer være registrert som skipsfører på samme båt samtidig?',
     'Hvilken stilling skal fartstiden registreres på?',
@@ -267,6 +270,7 @@ export const seatimeNb = {
     'rapportering av fartstid fra arbeidsgiver',
   ],
   'seatime.electronic-vs-manual': [
+    'Må rederiet rapportere fartstiden min elektronisk, eller kan de skrive en attest i stedet?',
     'Hva er forskjellen på elektronisk rapportering og fartstidsattest?',
     'Bør vi rapportere fartstid elektronisk eller skrive attest?',
     'Hvorfor må jeg ha ny fartstidsattest for hver søknad?',

@@ -39,6 +39,8 @@ export const certificatesNn = {
     'Må eg ha brovakt for å få D4?',
   ],
   'deck.master-rights': [
+    'Hei,\nEg jobbar med personal i eit reiarlag i Kristiansund. Ein av dei tilsette våre, fødd 1998, fekk D5 i 2023 og har 13 månader som vaktoffiser sidan.\nKan han få førarrett no?\nHelsing Silje',
+    'Hei, HR her. Ein tilsett på 24 år har 15 månader som vakthavande etter første D4. Kan han få førarrettar?',
     'Eg har D4 og er 21 år med 14 månader som vaktoffiser. Kan eg vere skipsførar?',
     'har D5 og 12 mnd som ansvarshavande vaktoffiser, får eg førarrett no?',
     'Eg har D3, er 23 år og har vore vaktoffiser i 13 månader. Kan eg føre skipet?',
@@ -144,6 +146,9 @@ export const certificatesNn = {
     'Kadettplass på utanlandsk skip – kva må assessor ha?',
   ],
   'health.certificate': [
+    'helseerklæring datert 14. januar 2025, eg er 52 – er ho ok i dag?',
+    'helseerklæring skriven ut 3. november 2024, eg er 41, gjeld ho i dag?',
+    'Gjeld framleis regelen om eitt år for helseerklæring for fiskarar over 50?',
     'helseerklaringa mi er frå 12.01.2025, når går ho ut',
     'Eg har D6, men helseerklæringa gjekk ut for tre veker sidan. Kan eg køyre sjarken likevel?',
     'helseattesten min gjekk ut førre veke, gjeld D6-en min då framleis?',

@@ -38,6 +38,8 @@ export const crewNn = {
     'Eg lurer på om vi treng kokk. Vi er 10 personar i bemanninga.',
   ],
   'cook.qualification': [
+    'dotter mi er 17, kan ho vere kokk om bord dersom reiarlaget kontrollerer ferdigheitene hennar? vi er 6 i bemanninga',
+    'Held det at reiarlaget sjekkar ferdigheitene til kokken når sikkerheitsbemanninga er 7?',
     'Vi er 7 i sikkerheitsbemanninga og vil bruke ein matros utan kokkeutdanning som kokk. Kva må reiarlaget dokumentere?',
     'Kva krav er det til utdanning og alder for ein skipskokk? Vi skal tilsetje ein ny kokk.',
     'ka krav e det te skipskokken?',
@@ -75,6 +77,8 @@ export const crewNn = {
     'Er utanlandsk kokkeutdanning godkjend for skipskokk?',
   ],
   'd6.privileges': [
+    'Kan eg køyre turistar i RIB med D6?',
+    'Gjeld D6 på ein RIB med turistar om bord?',
     'kan skipperen ha D6 på ein båt på 18 meter?',
     'Kan eg køyre fiskebåt på 12 meter som skipper med D6?',
     'Eg har D6 og køyrer ein katamaran med 40 turistar. Kan eg vere skipper der?',
@@ -193,6 +197,11 @@ export const crewNn = {
     'Er det nok med seks månader i maskin for smørar?',
   ],
   'ratings.maskinpasser': [
+    'Kva krav gjeld for å vere motormann om bord?',
+    'krav som gjeld for motormenn',
+    'Kva krav blir stilte til ein motormann?',
+    'motormann, kva krav gjeld?',
+    'Kva krev forskrifta av ein motormann?',
     'kan eg søkje om maskinpassarsertifikat no?',
     'kva skal til for å få maskinpassarsertifikatet?',
     'krav for å få skrive ut maskinpassarsertifikat',

@@ -145,6 +145,7 @@ export const ispsNn = {
     'Må sertifikatet leverast tilbake om skipet går til eit anna reiarlag?',
   ],
   'isps.electronic-plan': [
+    'Kan sikkerheitsplanen liggje på ein minnepinne om bord?',
     'Kan sikkerheitsplanen vere elektronisk?',
     'Kan SSP liggje elektronisk om bord?',
     'Må vi ha papirutgåve av sikkerheitsplanen om bord?',
@@ -179,6 +180,9 @@ export const ispsNn = {
     'Kan vi kutte papirversjonen av sikkerheitsplanen?',
   ],
   contact: [
+    'kva er nummeret dykkar, kan eg ringje?',
+    'korleis ringjer eg dykk',
+    'finst det eit telefonnummer til Sdir eg kan ringje?',
     'Kva e-postadresse skal eg bruke for å nå Sjøfartsdirektoratet?',
     'Kor sender eg e-post om eg vil kontakte direktoratet?',
     'kva er epostadressa til sdir',

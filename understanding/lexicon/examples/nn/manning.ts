@@ -4,6 +4,9 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in nynorsk: FAQ forms, fragments, typos, e-mails, facts first. */
 export const manningNn = {
   'manning.which-vessels': [
+    'Treng redningsskøyter frå Redningsselskapet bemanningssertifikat?',
+    'båten blir berre brukt til redningsteneste, må vi ha bemanningssertifikat?',
+    'Treng ein utanlandsk lekter på 300 BT som arbeider i Noreg bemanningssertifikat?',
     'Norsk arbeidsbåt, 70 BT, til oppdrettsanlegg. Bemanningssertifikat?',
     'Fiskefartøy med L 22,5 m og største lengde 25 m. Bemanningsoppgåve?',
     'treng båten vår bemanningssertifikat no når vi har bygd om',
@@ -43,6 +46,8 @@ export const manningNn = {
     'Gjeld bemanningsforskrifta § 1 for redningsfartøy?',
   ],
   'manning.how-to-apply': [
+    'Kor lang tid tek det å få bemanningssertifikat til eit nytt skip?',
+    'Sakshandsamingstid for søknad om bemanningssertifikat? Ny ferje skal i drift i april.',
     'Kor lang tid tek det å få bemanningssertifikat etter at vi har sendt skjemaa?',
     'Korleis søkjer vi om bemanningssertifikat for ein ny båt?',
     'Korleis søkjer reiarlaget om bemanningsoppgåve?',
@@ -216,6 +221,9 @@ export const manningNn = {
     'Er det lov å gå i rute om kvelden med dagordning?',
   ],
   'manning.lay-up': [
+    'ferja skal liggje i opplag i Kristiansund i vintermånadene, kor mange må vere om bord?',
+    'passasjerferja vår skal i kaldt opplag frå januar, kor mange må vere om bord?',
+    'Ferja ligg i opplag på verftet i vinter. Kven avgjer bemanninga?',
     'Kor mange må vere om bord når skipet ligg i opplag?',
     'Kor mange skal vere om bord medan skipet ligg i kaldt opplag?',
     'Kva er bemanningskravet når skipet ligg i varmt opplag?',

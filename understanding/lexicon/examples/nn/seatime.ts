@@ -38,6 +38,8 @@ export const seatimeNn = {
     'Eg har hatt mange arbeidsgivarar. Korleis dokumenterer eg fartstida?',
   ],
   'seatime.who-can-confirm': [
+    'kan eg få fartstidsstadfestinga frå rekneskapsføraren i firmaet?',
+    'Kan revisoren vår skrive stadfesting av fartstid for meg?',
     'kan kona mi stadfeste fartstida mi når ho er medeigar i båten?',
     'kan rekneskapsføraren vår skrive under på fartstidsattesten?',
     'Kven kan stadfeste fartstid?',
@@ -186,6 +188,7 @@ export const seatimeNn = {
     'Er arbeid på merd fartstid?',
   ],
   'seatime.positions': [
+    'Sjefen seier han ikkje kan registrere timane mine som røktar. Kvifor ikkje?',
     'Kan to personar vere registrerte som skipsførar på same båt samstundes?',
     'kan vi ha to skipsførarar registrert på same tid',
     'Kva stilling skal fartstida registrerast på?',
@@ -256,6 +259,7 @@ export const seatimeNn = {
     'Kor finn eg fartstida som arbeidsgivaren har rapportert?',
   ],
   'seatime.electronic-vs-manual': [
+    'Må reiarlaget rapportere fartstida mi elektronisk, eller kan dei skrive ei stadfesting i staden?',
     'Kva er skilnaden på elektronisk fartstid og manuell attest?',
     'Kvifor tek det lengre tid med papirattest enn elektronisk fartstid?',
     'Kva skjer om reiarlaget berre gir meg papirattest på fartstida?',
