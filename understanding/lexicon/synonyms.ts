@@ -98,6 +98,22 @@ const GOT_MEDICAL_PHRASES = [
   'tok helseerklæringen',
 ];
 
+/** A leisure craft, as an answer or in free text («fritidsyacht», "pleasure boat", "used privately"). */
+const LEISURE_CRAFT_WORDS = [
+  'fritidsbåt',
+  'fritidsfartøy',
+  'fritidsyacht',
+  'lystbåt',
+  'lystyacht',
+  'leisure boat',
+  'leisure craft',
+  'leisure yacht',
+  'pleasure boat',
+  'pleasure craft',
+  'private yacht',
+  ...PRIVATE_USE_WORDS,
+];
+
 /** The vessel named, then said to be Norwegian or foreign: "det er norsk", "the ship is Norwegian". */
 const VESSEL_IS_NO = ['det er', 'den er', 'ho er', 'båten er', 'skipet er', 'fartøyet er'];
 const VESSEL_IS_EN = ['it is', "it's", 'the ship is', 'the vessel is', 'the boat is'];
@@ -428,20 +444,7 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'other type',
       'something else',
     ],
-    leisure: [
-      'fritidsbåt',
-      'fritidsfartøy',
-      'fritidsyacht',
-      'lystbåt',
-      'lystyacht',
-      'private yacht',
-      'leisure yacht',
-      'leisure boat',
-      'leisure craft',
-      'pleasure boat',
-      'pleasure craft',
-      ...PRIVATE_USE_WORDS,
-    ],
+    leisure: LEISURE_CRAFT_WORDS,
   },
   serviceOnly: {
     none: [
@@ -1198,20 +1201,7 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
     cargo: CARGO_SHIP_WORDS,
     fishing: FISHING_VESSEL_WORDS,
     'small-passenger': ['12 eller færre passasjerer', '12 eller færre passasjerar', '12 or fewer passengers'],
-    leisure: [
-      'fritidsbåt',
-      'fritidsfartøy',
-      'fritidsyacht',
-      'lystbåt',
-      'lystyacht',
-      'leisure boat',
-      'leisure craft',
-      'leisure yacht',
-      'pleasure boat',
-      'pleasure craft',
-      'private yacht',
-      ...PRIVATE_USE_WORDS,
-    ],
+    leisure: LEISURE_CRAFT_WORDS,
     other: [],
   },
   role: {
