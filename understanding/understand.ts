@@ -27,32 +27,24 @@ import { commandIn, languageRequestIn, smallTalkIn } from './commands.js';
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
 import { type FactFound, findFacts, loneHoursAsPerDay, withoutSuperseded } from './free-text.js';
 import { detectLanguage } from './language.js';
-import { findDates } from './dates.js';
 import { alternation, escapeRegExp, fold, wholePhrases, words } from './normalize.js';
 import { confirmationFields } from './confirmation-fields.js';
 import { coordinatedQuestions } from './coordinated.js';
-import { type MessagePart, askedPositions, opensQuestion, ruleHintsIn, splitMessage } from './questions.js';
 import {
-  BUILD_VERBS,
-  COOK_COUNT_WORDS,
-  COOK_NOUNS,
-  ABSENCE_WORDS,
-  COOK_COMBINED_ASKED,
-  REPOSITIONING_EXCLUDED_WORDS,
-  FIRST_ISSUE_WORDS,
-  MASTER_RIGHTS_WORDS,
-  RENEWAL_WORDS,
-  HEALTH_LAPSED_WORDS,
-  COOK_NEEDED_ASKED,
-  COOK_QUALIFICATION_WORDS,
-  COOK_REQUIREMENTS_ASKED,
-  COOK_ROLE_ASKED,
-  HEALTH_LIMIT_WORDS,
-  PROCESSING_TIME_WORDS,
-  SEA_TIME_AMOUNT_ASKED,
-  SHIP_CERTIFICATE_WORDS,
-  UNDERMANNED_WORDS,
-} from './lexicon/certificate-words.js';
+  afterD6,
+  cookQuestion,
+  d6Holder,
+  datesInDigits,
+  named,
+  narrowReadings,
+  notRepositioning,
+  otherDeckHeld,
+  outsideSection13,
+  seaTimeAmount,
+  shipCertificate,
+} from './narrow-readings.js';
+import { type MessagePart, askedPositions, opensQuestion, ruleHintsIn, splitMessage } from './questions.js';
+import { HEALTH_LIMIT_WORDS } from './lexicon/certificate-words.js';
 import {
   ALSO_WORDS,
   ALTERNATIVE_OPENERS,
@@ -63,7 +55,7 @@ import {
   PROCEDURE_TOPICS,
   REFERRED_OBJECTS,
 } from './lexicon/discourse.js';
-import { HOURS_NEEDED_WORDS, REPORTED_INSTEAD_PHRASES } from './lexicon/synonyms.js';
+import { REPORTED_INSTEAD_PHRASES } from './lexicon/synonyms.js';
 import { convert, findQuantities } from './numbers.js';
 import { ALL_FACTS, ruleFact } from './rule-facts.js';
 import { classifyTopics, type TopicVerdict } from './topics.js';
@@ -191,142 +183,6 @@ const INTERRUPTION = new RegExp(
 );
 
 /**
- * The processing time of a personal certificate (aps.processing-time) is not that of a ship's
- * certificate: asked about the manning certificate it is the application's topic (whose answer says
- * the sources give no time); about an ISSC, the sources say nothing, whichever topic the classifier chose.
- */
-/** Any of `list` starting a word, its ending left free («bemanningssertifikatet», "ISSCs"). */
-const named = (list: readonly string[]) => new RegExp(`(?<![a-z])(?:${alternation(list)})`);
-const MANNING_CERTIFICATE = named(SHIP_CERTIFICATE_WORDS.manning);
-const SHIP_SECURITY_CERTIFICATE = named(SHIP_CERTIFICATE_WORDS.security);
-const PROCESSING_TIME = named(PROCESSING_TIME_WORDS);
-const OTHER_SHIP_CERTIFICATE = new RegExp(`(?<![a-z])(?:${alternation(SHIP_CERTIFICATE_WORDS.other)})(?![a-z])`);
-const REPOSITIONING_EXCLUDED = wholePhrases(REPOSITIONING_EXCLUDED_WORDS, 'g');
-const ABSENT_BEFORE = new RegExp(`(?<![a-z])(?:${alternation(ABSENCE_WORDS)})(?![a-z])[^.!?;]{0,25}$`);
-/**
- * A move with passengers, cargo or on an assignment is outside § 13 (seed 003), whose answer — the
- * company decides — would mislead: such a question about it (answered or offered) gets the fallback.
- */
-function notRepositioning(q: Question): Question {
-  const v = q.verdict;
-  if (v.kind === 'answer' && v.topic === 'manning.repositioning')
-    return { ...q, verdict: { kind: 'out-of-scope', ranked: v.ranked } };
-  if (v.kind === 'clarify' && v.topics.includes('manning.repositioning'))
-    return { ...q, verdict: { kind: 'out-of-scope', ranked: v.ranked } };
-  return q;
-}
-
-/** Whether `folded` says the ship moves with cargo, passengers or on an assignment (not «uten last»). */
-const outsideSection13 = (folded: string): boolean =>
-  [...folded.matchAll(REPOSITIONING_EXCLUDED)].some(
-    (m) => !ABSENT_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index)),
-  );
-const RENEWAL = wholePhrases(RENEWAL_WORDS);
-const MASTER_RIGHTS_NAMED = wholePhrases(MASTER_RIGHTS_WORDS);
-const FIRST_ISSUE = wholePhrases(FIRST_ISSUE_WORDS);
-function shipCertificate(verdict: TopicVerdict, text: string): TopicVerdict {
-  if (verdict.kind !== 'answer') return verdict;
-  const folded = fold(text);
-  // "the sea time for renewing my D4": a first issue's alternatives are no renewal's requirements.
-  if (
-    (verdict.topic === 'deck.first-issue' || verdict.topic === 'deck.cadet') &&
-    RENEWAL.test(folded) &&
-    !FIRST_ISSUE.test(folded)
-  )
-    return MASTER_RIGHTS_NAMED.test(folded)
-      ? { ...verdict, topic: 'deck.master-rights', related: [] }
-      : { kind: 'out-of-scope', ranked: verdict.ranked };
-  // How long an ISSC takes to get: the ISPS topics say how long it is valid, not how long handling takes.
-  if (verdict.topic.startsWith('isps.') && PROCESSING_TIME.test(folded))
-    return { kind: 'out-of-scope', ranked: verdict.ranked };
-  // "ISM Safety Management Certificate expires …, renewal audit …": another regime, unless the ISSC is named too.
-  if (
-    verdict.topic.startsWith('isps.') &&
-    OTHER_SHIP_CERTIFICATE.test(folded) &&
-    !SHIP_SECURITY_CERTIFICATE.test(folded)
-  )
-    return { kind: 'out-of-scope', ranked: verdict.ranked };
-  if (verdict.topic !== 'aps.processing-time') return verdict;
-  if (SHIP_SECURITY_CERTIFICATE.test(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
-  if (MANNING_CERTIFICATE.test(folded)) return { ...verdict, topic: 'manning.how-to-apply', related: [] };
-  return verdict;
-}
-
-/**
- * How many cooks («må vi ha to kokker?», "need 2 cooks?"): the sources say when a ship's cook is
- * required, not how many, so the cook topic's yes or no would answer another question. And a person
- * asked about as the cook is the qualification topic.
- */
-const COOK_COUNT = new RegExp(`(?<![a-z0-9])(?:[2-9]|${alternation(COOK_COUNT_WORDS)}) (?:${alternation(COOK_NOUNS)})`);
-const COOK_ROLE = new RegExp(
-  `(?<![a-z])(?:${alternation(COOK_ROLE_ASKED.subjects)})(?: [a-z0-9-]+){0,3} (?:${alternation(COOK_ROLE_ASKED.roles)})`,
-);
-const COOK_REQUIREMENTS = wholePhrases(COOK_REQUIREMENTS_ASKED);
-const COOK_NEEDED = wholePhrases(COOK_NEEDED_ASKED);
-const COOK_QUALIFICATION = wholePhrases(COOK_QUALIFICATION_WORDS);
-const COOK_COMBINED = wholePhrases(COOK_COMBINED_ASKED);
-function cookQuestion(verdict: TopicVerdict, text: string): TopicVerdict {
-  const folded = fold(text);
-  // «Må ein 30 meter tråler ha kokk?»: the classifier leans to the cook rule but is not sure alone.
-  const cookRanked = verdict.ranked.slice(0, 2).find((r) => r.topic === 'cook.required');
-  if (
-    verdict.kind !== 'answer' &&
-    verdict.ranked[0]?.topic.startsWith('cook.') &&
-    cookRanked &&
-    COOK_NEEDED.test(folded) &&
-    !COOK_COUNT.test(folded)
-  )
-    return { kind: 'answer', topic: 'cook.required', p: cookRanked.p, related: [], ranked: verdict.ranked };
-  if (verdict.kind !== 'answer' || !verdict.topic.startsWith('cook.')) return verdict;
-  if (COOK_COUNT.test(folded) || COOK_COMBINED.test(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
-  // «kan han bli skipskokk?» asks whether he may be the cook (§ 52), not whether a cook is required.
-  if (
-    verdict.topic === 'cook.required' &&
-    (COOK_ROLE.test(folded) || COOK_REQUIREMENTS.test(folded) || COOK_QUALIFICATION.test(folded))
-  )
-    return { ...verdict, topic: 'cook.qualification', related: [] };
-  return verdict;
-}
-
-/**
- * A question about a D6 holder and no other deck certificate («Eg har D6. Kan eg vere skipper?») is
- * about what D6 gives: master rights and a first issue are about D5, D4 and D3 only (seed 004).
- */
-const D6_NAMED = /(?<![a-z0-9])d ?6(?![0-9])/;
-const D1_TO_D5_NAMED = /(?<![a-z0-9])d ?[1-5](?![0-9])/;
-const D5_TO_D3_TOPICS: ReadonlySet<string> = new Set(['deck.master-rights', 'deck.first-issue']);
-function d6Holder(verdict: TopicVerdict, text: string): TopicVerdict {
-  if (verdict.kind !== 'answer' || !D5_TO_D3_TOPICS.has(verdict.topic)) return verdict;
-  const folded = fold(text);
-  return D6_NAMED.test(folded) && !D1_TO_D5_NAMED.test(folded)
-    ? { ...verdict, topic: 'd6.privileges', related: [] }
-    : verdict;
-}
-
-/**
- * «hvor mye fartstid blir det?», "how much sea time?": an amount of sea time asked is the calculation
- * when the classifier ranks it first but is not sure enough on its own (short questions, few words).
- */
-const AMOUNT_ASKED = named(SEA_TIME_AMOUNT_ASKED);
-const CERTIFICATE_NAMED = /(?<![a-z0-9])d ?[3-6](?![0-9])/;
-const NEEDED = named(HOURS_NEEDED_WORDS);
-function seaTimeAmount(verdict: TopicVerdict, text: string): TopicVerdict {
-  const folded = fold(text);
-  // The sea time a certificate needs («… does a D6 need?») is what that certificate asks, never a
-  // calculation: D5, D4 and D3 are the first issue's; D6's is not in the sources.
-  if (verdict.kind === 'answer' && verdict.topic === 'seatime.calculate' && NEEDED.test(folded)) {
-    const named = folded.match(CERTIFICATE_NAMED);
-    if (named && /6/.test(named[0])) return { kind: 'out-of-scope', ranked: verdict.ranked };
-    if (named) return { ...verdict, topic: 'deck.first-issue', related: [] };
-  }
-  if (verdict.kind === 'answer' || verdict.ranked[0]?.topic !== 'seatime.calculate') return verdict;
-  // The sea time a certificate requires («… for å få D6?») is no calculation (nor in the sources for D6).
-  return AMOUNT_ASKED.test(folded) && !CERTIFICATE_NAMED.test(folded)
-    ? { kind: 'answer', topic: 'seatime.calculate', p: verdict.ranked[0].p, related: [], ranked: verdict.ranked }
-    : verdict;
-}
-
-/**
  * Verdicts of texts read lately: one message asks for the whole text's verdict up to four times (a bare
  * question, a question beside statements, a further question read with what it refers to), and short
  * replies repeat. Pure, so a bounded memo is safe.
@@ -342,46 +198,6 @@ function verdictFor(text: string): TopicVerdict {
   if (VERDICTS.size >= VERDICTS_KEPT) VERDICTS.clear();
   VERDICTS.set(text, verdict);
   return verdict;
-}
-
-/**
- * Two narrow readings on top of the classifier: sailing short of the manning certificate is no manning
- * topic's (the sources say when only for repositioning, lay-up and lying moored), and a request to make a confirmation is the
- * confirmation topic, not a choice between it and who may sign one.
- */
-const UNDERMANNED = named(UNDERMANNED_WORDS);
-/** The manning topics that are about sailing or lying with fewer than listed (§ 13 repositioning, lay-up, moored). */
-const FEWER_ALLOWED: ReadonlySet<string> = new Set(['manning.repositioning', 'manning.lay-up', 'manning.moored']);
-const BUILD = wholePhrases(BUILD_VERBS);
-function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdict {
-  const folded = fold(text);
-  if (
-    verdict.kind === 'answer' &&
-    verdict.topic.startsWith('manning.') &&
-    !FEWER_ALLOWED.has(verdict.topic) &&
-    UNDERMANNED.test(folded)
-  )
-    return { kind: 'out-of-scope', ranked: verdict.ranked };
-  if (verdict.kind === 'clarify' && verdict.topics.includes('seatime.confirmation') && BUILD.test(folded))
-    return { kind: 'answer', topic: 'seatime.confirmation', p: 0, related: [], ranked: verdict.ranked };
-  return verdict;
-}
-
-/** A day for reading dates in words only (relative and yearless dates are not rewritten). */
-const ANY_DAY = '2000-01-01';
-/** `text` folded with each whole date written with a month name rewritten as dd.mm.yyyy; undefined when none. */
-function datesInDigits(text: string): string | undefined {
-  const folded = fold(text);
-  const hits = findDates(folded, ANY_DAY).filter(
-    (h) => h.iso !== undefined && !h.yearInferred && !h.relative && /[a-z]/.test(folded.slice(h.start, h.end)),
-  );
-  if (hits.length === 0) return undefined;
-  let out = folded;
-  for (const h of [...hits].sort((a, b) => b.start - a.start)) {
-    const [y, m, d] = (h.iso ?? '').split('-');
-    out = `${out.slice(0, h.start)}${d}.${m}.${y}${out.slice(h.end)}`;
-  }
-  return out;
 }
 
 function readVerdict(text: string): TopicVerdict {
@@ -752,51 +568,6 @@ function followUp(questions: readonly Question[], topic: string, locale: Locale)
   const same = verdict.topic === topic && verdict.p >= (elliptic ? FOLLOW_UP_FAMILY : FOLLOW_UP_SAME);
   const kin = !elliptic && verdict.topic.startsWith(`${family}.`) && verdict.p >= FOLLOW_UP_FAMILY;
   return same || kin ? [{ ...q, verdict }] : [...questions];
-}
-
-/**
- * «og med D5?» after what D6 allows: the same post with another deck certificate. As master, that is
- * master rights (a first D5, D4 or D3 has none, seed 004); in another post, what D5–D1 allow is not
- * in the sources (the fallback), never the first issue's sea time.
- */
-function afterD6(questions: readonly Question[], folded: string, known: Readonly<Record<string, unknown>>): Question[] {
-  const q = questions.length === 1 ? questions[0] : undefined;
-  if (!q || !D1_TO_D5_NAMED.test(folded) || D6_NAMED.test(folded)) return [...questions];
-  const { ranked } = q.verdict;
-  return known.role === 'master'
-    ? [{ ...q, verdict: { kind: 'answer', topic: 'deck.master-rights', p: 0, related: [], ranked } }]
-    : [{ ...q, verdict: { kind: 'out-of-scope', ranked } }];
-}
-
-/**
- * «Jeg har D4. Kan jeg være overstyrmann på …?»: a question about what D6 allows from someone who
- * names only another deck certificate is not about D6. As master it is master rights (a first D5,
- * D4 or D3 has none, seed 004); in another post what D5–D1 allow is not in the sources.
- */
-const HEALTH_LAPSED = wholePhrases(HEALTH_LAPSED_WORDS);
-function otherDeckHeld(
-  questions: readonly Question[],
-  folded: string,
-  facts: readonly FactFound[],
-  known: Readonly<Record<string, unknown>>,
-): Question[] {
-  // «Eg har D6, men helseerklæringa mi gjekk ut»: without a valid health certificate D6 is not valid
-  // (seed 002), so what D6 allows on the vessel is no answer; the fallback hands it on.
-  if (HEALTH_LAPSED.test(folded))
-    return questions.map((q) =>
-      q.verdict.kind === 'answer' && q.verdict.topic === 'd6.privileges'
-        ? { ...q, verdict: { kind: 'out-of-scope', ranked: q.verdict.ranked } }
-        : q,
-    );
-  if (!D1_TO_D5_NAMED.test(folded) || D6_NAMED.test(folded)) return [...questions];
-  const master = facts.some((f) => f.key === 'role' && f.value === 'master') || known.role === 'master';
-  return questions.map((q) => {
-    if (q.verdict.kind !== 'answer' || q.verdict.topic !== 'd6.privileges') return q;
-    const { ranked } = q.verdict;
-    return master
-      ? { ...q, verdict: { kind: 'answer', topic: 'deck.master-rights', p: 0, related: [], ranked } }
-      : { ...q, verdict: { kind: 'out-of-scope', ranked } };
-  });
 }
 
 /** An elliptic follow-up's opening: «og …», «hva med …», "and …", "what about …". */
