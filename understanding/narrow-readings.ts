@@ -17,6 +17,7 @@ import {
   COOK_QUALIFICATION_WORDS,
   COOK_REQUIREMENTS_ASKED,
   COOK_ROLE_ASKED,
+  DOCTOR_ABROAD,
   FIRST_ISSUE_WORDS,
   HEALTH_LAPSED_WORDS,
   MASTER_RIGHTS_WORDS,
@@ -192,6 +193,20 @@ export function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdic
   if (verdict.kind === 'clarify' && verdict.topics.includes('seatime.confirmation') && BUILD.test(folded))
     return { kind: 'answer', topic: 'seatime.confirmation', p: 0, related: [], ranked: verdict.ranked };
   return verdict;
+}
+
+const DOCTORS = alternation(DOCTOR_ABROAD.doctors);
+const FOREIGN_DOCTOR = new RegExp(
+  `(?<![a-z])(?:(?:${alternation(DOCTOR_ABROAD.nationalities)}) (?:${DOCTORS})|(?:${DOCTORS})(?: [a-z]+){0,2} (?:in|i|from|fra|fraa|fro) (?:${alternation(DOCTOR_ABROAD.places)})|(?:${DOCTORS}) (?:abroad|i utlandet))(?![a-z])`,
+);
+/**
+ * A doctor abroad asked about («Kan en polsk lege skrive helseerklæringen?», "doctor in Poland"):
+ * which doctors abroad may issue one is not in the sources; the health topic's validity answers
+ * another question, so it is the fallback.
+ */
+export function doctorAbroad(verdict: TopicVerdict, text: string): TopicVerdict {
+  if (verdict.kind !== 'answer' || verdict.topic !== 'health.certificate') return verdict;
+  return FOREIGN_DOCTOR.test(fold(text)) ? { kind: 'out-of-scope', ranked: verdict.ranked } : verdict;
 }
 
 /** A day for reading dates in words only (relative and yearless dates are not rewritten). */

@@ -35,6 +35,7 @@ import {
   cookQuestion,
   d6Holder,
   datesInDigits,
+  doctorAbroad,
   named,
   narrowReadings,
   notRepositioning,
@@ -218,7 +219,7 @@ function readVerdict(text: string): TopicVerdict {
     }
   }
   const verdict = narrowReadings(
-    seaTimeAmount(d6Holder(cookQuestion(shipCertificate(classified, text), text), text), text),
+    seaTimeAmount(d6Holder(cookQuestion(doctorAbroad(shipCertificate(classified, text), text), text), text), text),
     text,
   );
   const positions = combinedPosition(askedPositions(text), text);

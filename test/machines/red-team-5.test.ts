@@ -321,6 +321,24 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'a doctor abroad ("Can a Polish doctor issue my seafarer health certificate?", «fastlegen min i Litauen») gets the fallback, never the validity (en and nn, F8)',
+    locale: 'en',
+    turns: [
+      say('My doctor is in Poland. Can a Polish doctor issue my seafarer health certificate?', { topic: 'fallback' }),
+      say('Kan fastlegen min i Litauen skrive helseerklæringa mi?', { topic: 'fallback', locale: 'nn' }),
+    ],
+  },
+  {
+    name: 'the doctor’s own limit is still the health certificate («legen skrev at den bare gjelder i ett år») (nb, F8 control)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Helseerklæringen min er utstedt 10.10.2025, men legen skrev at den bare gjelder i ett år. Er den gyldig nå? Jeg er 30.',
+        decides('health.certificate', 'health-certificate', 'expired'),
+      ),
+    ],
+  },
 ];
 
 describe('the round-5 red team, replayed', () => {

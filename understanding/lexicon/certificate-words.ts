@@ -423,6 +423,72 @@ export const HEALTH_LAPSED_WORDS: readonly string[] = [
 ];
 
 /**
+ * A doctor abroad («en polsk lege», "a doctor in Poland", «legen min i Litauen», "doctor abroad"):
+ * which doctors may issue a seafarer's health certificate abroad is not in the sources, and the
+ * validity the health topic gives would answer another question.
+ */
+export const DOCTOR_ABROAD = {
+  doctors: ['doctor', 'doctors', 'doktor', 'lege', 'legen', 'leger', 'legar', 'lækjar', 'gp', 'fastlege', 'fastlegen'],
+  /** Said before the doctor («polsk lege», "a Swedish doctor»). */
+  nationalities: [
+    'foreign',
+    'utenlandsk',
+    'utanlandsk',
+    'polish',
+    'polsk',
+    'swedish',
+    'svensk',
+    'danish',
+    'dansk',
+    'spanish',
+    'spansk',
+    'filipino',
+    'filippinsk',
+    'lithuanian',
+    'litauisk',
+    'latvian',
+    'latvisk',
+    'ukrainian',
+    'ukrainsk',
+    'indian',
+    'indisk',
+    'british',
+    'britisk',
+    'german',
+    'tysk',
+  ],
+  /** Said after the doctor, after «i»/"in"/"from" («lege i Spania», "doctor in Poland»). */
+  places: [
+    'abroad',
+    'utlandet',
+    'utanlands',
+    'utenlands',
+    'poland',
+    'polen',
+    'sweden',
+    'sverige',
+    'denmark',
+    'danmark',
+    'spain',
+    'spania',
+    'the philippines',
+    'philippines',
+    'filippinene',
+    'filippinane',
+    'lithuania',
+    'litauen',
+    'latvia',
+    'ukraine',
+    'ukraina',
+    'india',
+    'the uk',
+    'england',
+    'germany',
+    'tyskland',
+  ],
+} as const;
+
+/**
  * The cook's own qualification named (§ 52: education, practical test, the skills check allowed under
  * 10 in the safe manning): "is a cook with a documented skills check ok with 12?" asks about the cook,
  * and a bare "yes, a cook is required" would answer another question.
