@@ -58,3 +58,23 @@ export function ageNowFromTurning(text: string): number | undefined {
   const turns = TURNS.exec(fold(text));
   return turns ? Number(turns[1]) - 1 : undefined;
 }
+
+/** «født 1999», "born 2004": a year of birth alone, which leaves the age now one of two. */
+const BORN_YEAR = new RegExp(`${BORN.source}\\s*(?:in\\s+|i\\s+)?(?:19|20)\\d{2}(?![\\d.])`);
+
+/**
+ * The age now of a reply that gives the date of birth instead («født 12.04.1998», "born 3 May
+ * 1990"): the exact age today. A year of birth alone ("born 2004") leaves two ages, so it is not
+ * understood and the age is asked again — never read as an age of 2004. Undefined when the reply
+ * names no birth.
+ */
+export function ageNowFromBirth(text: string, today: string): AnswerResult | undefined {
+  const folded = fold(text);
+  if (!BORN.test(folded)) return undefined;
+  const [birth, ...more] = findDates(folded, today).filter((h) => h.iso !== undefined && !h.relative);
+  if (birth?.iso && more.length === 0) {
+    const age = ageAtIssueFromBirth(birth.iso, today);
+    return age === undefined ? { kind: 'not-understood' } : { kind: 'value', value: age };
+  }
+  return BORN_YEAR.test(folded) ? { kind: 'not-understood' } : undefined;
+}

@@ -22,7 +22,7 @@ import {
   changeOf,
   conditionalWhatIf,
 } from './changes.js';
-import { ageAtIssueReply, ageNowFromTurning } from './age-answer.js';
+import { ageAtIssueReply, ageNowFromBirth, ageNowFromTurning } from './age-answer.js';
 import { commandIn, languageRequestIn, smallTalkIn } from './commands.js';
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
 import { type FactFound, findFacts, loneHoursAsPerDay, withoutSuperseded } from './free-text.js';
@@ -462,6 +462,9 @@ function answerTo(
   // «jeg blir 20 i neste uke»: 19 today, never the age about to be reached.
   const turning = fact.questionKey === 'age' ? ageNowFromTurning(text) : undefined;
   if (turning !== undefined) return { kind: 'value', value: turning };
+  // «født 12.04.1998»: the age today; "born 2004" alone is one of two ages, asked again.
+  const born = fact.questionKey === 'age' ? ageNowFromBirth(text, today) : undefined;
+  if (born) return born;
   // «vi er 12, nei vent, 8»: the number corrected at once gives way to its correction.
   if (fact.type === 'number' || fact.type === 'integer') {
     const corrected = withoutSuperseded(fold(text));

@@ -339,6 +339,15 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'asked the age, "born 2004" is asked again (21 or 22), never an age of 2004; "born 12.04.1998" is the age today (en, F2)',
+    locale: 'en',
+    turns: [
+      say('I got my D4 in march but there is no master rights on it. why??', asks('deck.master-rights', 'age')),
+      say('born 2004', asks('deck.master-rights', 'age', { absent: ['age'] })),
+      say('born 12.04.1998', { topic: 'deck.master-rights', facts: { age: 28 } }),
+    ],
+  },
 ];
 
 describe('the round-5 red team, replayed', () => {
