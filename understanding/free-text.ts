@@ -31,7 +31,7 @@ import { readSeaTime } from './sea-time-text.js';
 import { ageAtIssueFromAgeNow, ageAtIssueFromBirth } from './age-at-issue.js';
 import { findBooleanInText, findEnumHitInText, type EnumHit } from './words.js';
 import { uploadedDocuments } from './uploads.js';
-import { BEFORE_ISSUE_WORDS, ISSC_WORDS } from './lexicon/certificate-words.js';
+import { ABSENCE_WORDS, ANY_WORDS, BEFORE_ISSUE_WORDS, ISSC_WORDS } from './lexicon/certificate-words.js';
 import { deckSeaTime } from './deck-facts.js';
 import { doctorLimitedExpiry } from './doctor-limit.js';
 import {
@@ -76,7 +76,7 @@ const MANNING_BEFORE = before('safetyManning');
 const MANNING_WORD = new RegExp(`(?<![a-z])${word(FACT_LABELS.safetyManning?.before ?? [])}(?![a-z])`);
 /** The safe manning said not to exist («det er ikke fastsatt noen sikkerhetsbemanning», "no safe manning"). */
 const MANNING_DENIED = new RegExp(
-  `(?<![a-z])(?:ingen|ikke|ikkje|no|not|uten|utan|without|noen|noka|nokon|any)(?: [a-z]+){0,3} ${MANNING_WORD.source}`,
+  `(?<![a-z])${word([...ABSENCE_WORDS, ...ANY_WORDS])}(?: [a-z]+){0,3} ${MANNING_WORD.source}`,
 );
 const CREW_BEFORE = before('crewSize');
 const CREW_WORDED = new RegExp(`(?<![a-z])${word(FACT_LABELS.crewSize?.after ?? [])}(?![a-z])`);

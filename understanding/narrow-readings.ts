@@ -29,18 +29,16 @@ import {
   UNDERMANNED_WORDS,
 } from './lexicon/certificate-words.js';
 import { HOURS_NEEDED_WORDS } from './lexicon/synonyms.js';
-import { alternation, fold, wholePhrases } from './normalize.js';
+import { alternation, fold, leadingPhrases, wholePhrases } from './normalize.js';
 import type { TopicVerdict } from './topics.js';
 
 /** A question with the topic verdict for it (the readings change only the verdict). */
 type Asked = { verdict: TopicVerdict };
 
-/** Any of `list` starting a word, its ending left free («bemanningssertifikatet», "ISSCs"). */
-export const named = (list: readonly string[]) => new RegExp(`(?<![a-z])(?:${alternation(list)})`);
-const MANNING_CERTIFICATE = named(SHIP_CERTIFICATE_WORDS.manning);
-const SHIP_SECURITY_CERTIFICATE = named(SHIP_CERTIFICATE_WORDS.security);
-const PROCESSING_TIME = named(PROCESSING_TIME_WORDS);
-const OTHER_SHIP_CERTIFICATE = new RegExp(`(?<![a-z])(?:${alternation(SHIP_CERTIFICATE_WORDS.other)})(?![a-z])`);
+const MANNING_CERTIFICATE = leadingPhrases(SHIP_CERTIFICATE_WORDS.manning);
+const SHIP_SECURITY_CERTIFICATE = leadingPhrases(SHIP_CERTIFICATE_WORDS.security);
+const PROCESSING_TIME = leadingPhrases(PROCESSING_TIME_WORDS);
+const OTHER_SHIP_CERTIFICATE = wholePhrases(SHIP_CERTIFICATE_WORDS.other);
 const REPOSITIONING_EXCLUDED = wholePhrases(REPOSITIONING_EXCLUDED_WORDS, 'g');
 const ABSENT_BEFORE = new RegExp(`(?<![a-z])(?:${alternation(ABSENCE_WORDS)})(?![a-z])[^.!?;]{0,25}$`);
 /**
@@ -49,11 +47,10 @@ const ABSENT_BEFORE = new RegExp(`(?<![a-z])(?:${alternation(ABSENCE_WORDS)})(?!
  */
 export function notRepositioning<Q extends Asked>(q: Q): Q {
   const v = q.verdict;
-  if (v.kind === 'answer' && v.topic === 'manning.repositioning')
-    return { ...q, verdict: { kind: 'out-of-scope', ranked: v.ranked } };
-  if (v.kind === 'clarify' && v.topics.includes('manning.repositioning'))
-    return { ...q, verdict: { kind: 'out-of-scope', ranked: v.ranked } };
-  return q;
+  const about =
+    (v.kind === 'answer' && v.topic === 'manning.repositioning') ||
+    (v.kind === 'clarify' && v.topics.includes('manning.repositioning'));
+  return about ? { ...q, verdict: { kind: 'out-of-scope', ranked: v.ranked } } : q;
 }
 
 /** Whether `folded` says the ship moves with cargo, passengers or on an assignment (not «uten last»). */
@@ -153,9 +150,9 @@ export function d6Holder(verdict: TopicVerdict, text: string): TopicVerdict {
  * «hvor mye fartstid blir det?», "how much sea time?": an amount of sea time asked is the calculation
  * when the classifier ranks it first but is not sure enough on its own (short questions, few words).
  */
-const AMOUNT_ASKED = named(SEA_TIME_AMOUNT_ASKED);
+const AMOUNT_ASKED = leadingPhrases(SEA_TIME_AMOUNT_ASKED);
 const CERTIFICATE_NAMED = /(?<![a-z0-9])d ?[3-6](?![0-9])/;
-const NEEDED = named(HOURS_NEEDED_WORDS);
+const NEEDED = leadingPhrases(HOURS_NEEDED_WORDS);
 export function seaTimeAmount(verdict: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
   // The sea time a certificate needs («… does a D6 need?») is what that certificate asks, never a
@@ -177,7 +174,7 @@ export function seaTimeAmount(verdict: TopicVerdict, text: string): TopicVerdict
  * topic's (the sources say when only for repositioning, lay-up and lying moored), and a request to make a confirmation is the
  * confirmation topic, not a choice between it and who may sign one.
  */
-const UNDERMANNED = named(UNDERMANNED_WORDS);
+const UNDERMANNED = leadingPhrases(UNDERMANNED_WORDS);
 /** The manning topics that are about sailing or lying with fewer than listed (§ 13 repositioning, lay-up, moored). */
 const FEWER_ALLOWED: ReadonlySet<string> = new Set(['manning.repositioning', 'manning.lay-up', 'manning.moored']);
 const BUILD = wholePhrases(BUILD_VERBS);

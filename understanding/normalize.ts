@@ -236,3 +236,7 @@ export function alternation(phrases: readonly string[]): string {
  */
 export const wholePhrases = (phrases: readonly string[], flags?: string): RegExp =>
   new RegExp(`(?<![a-z])(?:${alternation(phrases)})(?![a-z])`, flags);
+
+/** A regular expression that finds any of `phrases` starting a word, its ending left free («bemanningssertifikatet», "ISSCs"). */
+export const leadingPhrases = (phrases: readonly string[]): RegExp =>
+  new RegExp(`(?<![a-z])(?:${alternation(phrases)})`);

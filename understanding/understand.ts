@@ -27,7 +27,7 @@ import { commandIn, languageRequestIn, smallTalkIn } from './commands.js';
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
 import { type FactFound, findFacts, loneHoursAsPerDay, withoutSuperseded } from './free-text.js';
 import { detectLanguage } from './language.js';
-import { alternation, escapeRegExp, fold, wholePhrases, words } from './normalize.js';
+import { alternation, escapeRegExp, fold, leadingPhrases, wholePhrases, words } from './normalize.js';
 import { confirmationFields } from './confirmation-fields.js';
 import { coordinatedQuestions } from './coordinated.js';
 import {
@@ -36,7 +36,6 @@ import {
   d6Holder,
   datesInDigits,
   doctorAbroad,
-  named,
   narrowReadings,
   notRepositioning,
   otherDeckHeld,
@@ -406,8 +405,8 @@ function referring(q: Question, topic: RoutableTopicId, locale: Locale): Questio
   return { ...q, verdict };
 }
 
-const HEALTH_CERTIFICATE = named(HEALTH_LIMIT_WORDS.certificate);
-const HEALTH_LIMITED = named(HEALTH_LIMIT_WORDS.limited);
+const HEALTH_CERTIFICATE = leadingPhrases(HEALTH_LIMIT_WORDS.certificate);
+const HEALTH_LIMITED = leadingPhrases(HEALTH_LIMIT_WORDS.limited);
 /**
  * A D6 question from someone whose health certificate is limited («Helseerklæringen min gjelder bare
  * for fartsområde 2. Kan jeg jobbe i liten kystfart med D6?»): D6's answer alone would say yes where

@@ -277,6 +277,8 @@ export const ABSENCE_WORDS: readonly string[] = [
   'verken',
   'neither',
 ];
+/** «noen», "any": after a word of absence («ikke fastsatt noen sikkerhetsbemanning»), or standing for one. */
+export const ANY_WORDS: readonly string[] = ['noen', 'noka', 'nokon', 'any'];
 
 /** Words naming an ISSC («ISSC-en», "I-ISSC", "ship security certificate"). */
 export const ISSC_WORDS: readonly string[] = ['issc', 'i-issc', 'iissc', 'ship security certificate'];
