@@ -219,7 +219,7 @@ function evaluateCovered(f: Partial<Facts>): Evaluation {
 }
 
 /** Seed 002: D6 needs a valid health certificate, and its limits apply whatever D6 allows. */
-const HEALTH_NEEDED: Text = {
+export const HEALTH_NEEDED: Text = {
   nb: 'D6 er bare gyldig sammen med gyldig helseerklæring, og har legen satt begrensninger i helseerklæringen, må du følge dem selv om D6 gir rett til stillingen.',
   nn: 'D6 er berre gyldig saman med gyldig helseerklæring, og har legen sett avgrensingar i helseerklæringa, må du følgje dei sjølv om D6 gir rett til stillinga.',
   en: 'D6 is valid only with a valid health certificate, and any limits the doctor set in it must be followed even where D6 allows the position.',

@@ -7,6 +7,7 @@
  */
 import { describe, it } from 'vitest';
 import { texts } from '../../content/index.js';
+import { FACTS } from '../../rules/facts.js';
 import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
 
 const MANNING = 'manning.which-vessels';
@@ -125,7 +126,7 @@ const CONVERSATIONS: Golden[] = [
     turns: [
       say('jobbet 20 timer om dagen i 10 dager, hvor mye fartstid?', {
         ...asks('seatime.calculate', 'hoursPerDay'),
-        says: () => ['Maks arbeidstid i løpet av et døgn er 14 timer'],
+        says: (l) => [FACTS.hoursPerDay.rangeWhy?.[l] ?? 'rangeWhy missing'],
       }),
     ],
   },

@@ -6,6 +6,7 @@
  * changes the post and the vessel, and the seed's own fish-farm example.
  */
 import { describe, it } from 'vitest';
+import { HEALTH_NEEDED } from '../../rules/d6-privileges.js';
 import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
 
 const D6 = 'd6.privileges';
@@ -57,7 +58,7 @@ const CONVERSATIONS: Golden[] = [
     turns: [
       say('Can I be master with D6 on a 12 m LOA work boat, 20 GT, liten kystfart?', {
         ...decides(D6, 'd6-privileges', 'allowed'),
-        says: () => ['valid only with a valid health certificate'],
+        says: (l) => [HEALTH_NEEDED[l]],
       }),
     ],
   },
