@@ -7,6 +7,8 @@
  *   2027", "March 1, 2024", "March 1st 2024"; "i dag", "i går", "i forgårs", "i morgon/i morgen",
  *   "today", "yesterday", "tomorrow"; a year said relative to today's after a day and month or a
  *   month ("3. mai i fjor", "May 3 last year", "1. mars i år", "mai i fjor" — a partial date);
+ *   the last weekday before today ("last Monday", «forrige mandag», «førre måndag»: never today
+ *   itself) and days or weeks ago ("3 days ago", «for to uker siden», «for ei veke sidan»);
  *   month names and abbreviations in bokmål, nynorsk and English.
  * - Order: numeric dates are day first (Norwegian and British order) whatever the language of the
  *   text. Only when day first is impossible and month first is possible ("03/14/2024") are they
@@ -31,7 +33,16 @@
  * Every pattern is a regular expression without nested quantifiers, run once over the text, so the
  * work is linear in its length.
  */
-import { MONTH_NAMES, RELATIVE_DAYS, RELATIVE_YEARS, UNIT_WORDS } from './lexicon/synonyms.js';
+import {
+  AGO_UNITS,
+  LAST_WEEKDAY_WORDS,
+  MONTH_NAMES,
+  NUMBER_WORDS,
+  RELATIVE_DAYS,
+  RELATIVE_YEARS,
+  UNIT_WORDS,
+  WEEKDAYS,
+} from './lexicon/synonyms.js';
 import { isIsoDate, plusDays } from '../rules/dates.js';
 import { alternation, fold } from './normalize.js';
 
@@ -116,6 +127,26 @@ const MONTH_RELATIVE_YEAR = new RegExp(
   'g',
 );
 const RELATIVE = new RegExp(`(?<![a-z0-9])(${alternation(Object.keys(RELATIVE_DAYS))})(?![a-z0-9])`, 'g');
+const WEEKDAY_BY_NAME = new Map(Object.entries(WEEKDAYS).map(([k, v]) => [fold(k), v]));
+/** "last Monday", «forrige mandag», «førre måndag». */
+const LAST_WEEKDAY = new RegExp(
+  `(?<![a-z0-9])(?:${alternation(LAST_WEEKDAY_WORDS)}) (${alternation(Object.keys(WEEKDAYS))})(?![a-z0-9])`,
+  'g',
+);
+const AGO_BY_UNIT = new Map(Object.entries(AGO_UNITS).map(([k, v]) => [fold(k), v]));
+const COUNT_BY_WORD = new Map([
+  ...Object.entries(NUMBER_WORDS).map(([k, v]) => [fold(k), v] as const),
+  // Articles count one here: "a week ago", «for ei veke sidan», «for en uke siden».
+  ...['a', 'an', 'en', 'ei', 'ein', 'ett', 'eitt'].map((w) => [w, 1] as const),
+]);
+const COUNT = `(\\d{1,3}|${alternation([...COUNT_BY_WORD.keys()])})`;
+const AGO_UNIT_ALT = alternation(Object.keys(AGO_UNITS));
+/** "3 days ago", "a week ago" / «for 3 dager siden», «for ei veke sidan». */
+const AGO = new RegExp(
+  `(?<![a-z0-9])(?:${COUNT} (${AGO_UNIT_ALT}) ago|for ${COUNT} (${AGO_UNIT_ALT}) (?:siden|sidan))(?![a-z0-9])`,
+  'g',
+);
+
 /** A unit right after a yearless date makes it a quantity ("1/2 time", "jan 5 timer"). */
 const UNIT_NEXT = new RegExp(`^ ?(?:${alternation([...Object.values(UNIT_WORDS)].flat())})(?![a-z0-9])`);
 
@@ -258,6 +289,7 @@ function collect(folded: string, today: string, yearless: boolean): Candidate[] 
     const iso = offset !== undefined && isIsoDate(today) ? plusDays(today, offset) : undefined;
     at(m, 4, iso, { relative: true });
   }
+  if (isIsoDate(today)) relativeWeekdays(folded, today, at);
   const thisYear = yearOf(today);
   const relativeYear = (words: string | undefined) => {
     const offset = RELATIVE_YEAR_BY_WORDS.get((words ?? '').replace(/\s+/g, ' '));
@@ -292,6 +324,32 @@ function collect(folded: string, today: string, yearless: boolean): Candidate[] 
     }
   }
   return out;
+}
+
+/** "last Monday" and "3 days ago" (see the policy above), each as a date counted back from `today`. */
+function relativeWeekdays(
+  folded: string,
+  today: string,
+  at: (m: RegExpMatchArray, priority: number, iso: string | undefined, flags?: Flags) => void,
+): void {
+  // Most messages hold none of these words: skip both scans then.
+  if (!/ago|sid[ae]n|last |forrige |forre |sist/.test(folded)) return;
+  const [y, mo, d] = today.split('-').map(Number);
+  // ISO weekday of today: Monday 1 … Sunday 7.
+  const weekday = ((new Date(Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1)).getUTCDay() + 6) % 7) + 1;
+  for (const m of folded.matchAll(LAST_WEEKDAY)) {
+    const wanted = WEEKDAY_BY_NAME.get(m[1] ?? '');
+    if (wanted === undefined) continue;
+    const back = (weekday - wanted + 7) % 7 || 7;
+    at(m, 4, plusDays(today, -back), { relative: true });
+  }
+  for (const m of folded.matchAll(AGO)) {
+    const count = m[1] ?? m[3] ?? '';
+    const n = /^\d/.test(count) ? Number(count) : COUNT_BY_WORD.get(count);
+    const unit = AGO_BY_UNIT.get(m[2] ?? m[4] ?? '');
+    if (n === undefined || unit === undefined || n < 1) continue;
+    at(m, 4, plusDays(today, -n * unit), { relative: true });
+  }
 }
 
 /**

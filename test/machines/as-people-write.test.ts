@@ -110,6 +110,29 @@ const CONVERSATIONS: Golden[] = [
     ],
   },
   {
+    name: 'asked to go back to nynorsk after English: the pending question again in nynorsk, no fallback (nn → en → nn)',
+    locale: 'nn',
+    turns: [
+      say('Kor lenge gjeld helseerklæringa?', asks('health.certificate', 'issueDate', { locale: 'nn' })),
+      say('can you answer in English?', { ask: 'issueDate', locale: 'en' }),
+      say('kan du gå tilbake til nynorsk?', {
+        ask: 'issueDate',
+        locale: 'nn',
+        says: (l) => [texts(l).ui.languageSwitched],
+      }),
+    ],
+  },
+  {
+    name: 'a flag changed back to Norwegian is no request for bokmål (nb)',
+    locale: 'en',
+    turns: [
+      say('we are changing the flag back to norwegian, must we return the ISSC?', {
+        locale: 'en',
+        never: (l) => [texts(l).ui.languageSwitched],
+      }),
+    ],
+  },
+  {
     name: 'a request for English before a Norwegian question: the question is answered in English (en)',
     locale: 'en',
     turns: [

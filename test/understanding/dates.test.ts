@@ -57,6 +57,16 @@ describe('a reply that is one date', () => {
     { name: 'English "yesterday"', text: 'yesterday', iso: '2026-03-14' },
     { name: 'English "the day before yesterday"', text: 'the day before yesterday', iso: '2026-03-13' },
     { name: 'English "tomorrow"', text: 'Tomorrow.', iso: '2026-03-16' },
+    // the last weekday before today (15 March 2026 is a Sunday), and days or weeks ago
+    { name: 'English "last Monday"', text: 'last Monday', iso: '2026-03-09' },
+    { name: 'bokmål «forrige søndag» on a Sunday is a week ago, never today', text: 'forrige søndag', iso: '2026-03-08' },
+    { name: 'nynorsk «førre fredag»', text: 'førre fredag', iso: '2026-03-13' },
+    { name: '«sist lørdag» typed without ø', text: 'sist lordag', iso: '2026-03-14' },
+    { name: 'English "3 days ago"', text: '3 days ago', iso: '2026-03-12' },
+    { name: 'English "a week ago"', text: 'a week ago', iso: '2026-03-08' },
+    { name: 'bokmål «for to uker siden»', text: 'for to uker siden', iso: '2026-03-01' },
+    { name: 'nynorsk «for ei veke sidan»', text: 'for ei veke sidan', iso: '2026-03-08' },
+    { name: 'nynorsk «for 10 dagar sidan»', text: 'for 10 dagar sidan', iso: '2026-03-05' },
   ])('$name: "$text"', ({ text, iso }) => {
     expect(parseDateAnswer(text, TODAY)).toBe(iso);
     expect(readDate(text, TODAY)).toMatchObject({ kind: 'date', iso });
@@ -210,6 +220,8 @@ describe('what is not one date', () => {
     { name: 'a decimal number', text: '23.5', kind: 'none' },
     { name: 'a thousands number', text: '1.250.000', kind: 'none' },
     { name: 'an empty reply', text: '', kind: 'none' },
+    { name: 'a weekday alone could be past or coming', text: 'på mandag', kind: 'none' },
+    { name: 'hours ago are no day', text: 'an hour ago', kind: 'none' },
   ])('$name: "$text" is $kind', ({ text, kind }) => {
     expect(readDate(text, TODAY).kind).toBe(kind);
     expect(parseDateAnswer(text, TODAY)).toBeUndefined();

@@ -191,7 +191,20 @@ export const SMALL_TALK_PHRASES: Readonly<Record<Exclude<SmallTalk, 'language'>,
 };
 
 /** Verbs of answering that make "in English" / «på nynorsk» a request to Losen, not about a document. */
-const ANSWER_VERBS_EN = ['answer', 'reply', 'respond', 'write', 'continue', 'speak', 'talk', 'switch to', 'change to'];
+const ANSWER_VERBS_EN = [
+  'answer',
+  'reply',
+  'respond',
+  'write',
+  'continue',
+  'speak',
+  'talk',
+  'switch to',
+  'change to',
+  'switch back to',
+  'go back to',
+  'use',
+];
 const ANSWER_VERBS_NO = [
   'svar',
   'svare',
@@ -207,6 +220,12 @@ const ANSWER_VERBS_NO = [
   'bytt til',
   'byt til',
   'byte til',
+  'gå tilbake til',
+  'gå tilbake på',
+  'gå over til',
+  'gå attende til',
+  'bruk',
+  'bruke',
 ];
 const requests = (verbs: readonly string[], objects: readonly string[], tails: readonly string[]): string[] => [
   ...verbs.flatMap((v) => objects.flatMap((o) => [`${v} ${o}`, `${v} me ${o}`, `${v} meg ${o}`, `${v} to me ${o}`])),
@@ -222,16 +241,42 @@ export const LANGUAGE_REQUESTS: Readonly<Record<Locale, readonly string[]>> = {
   en: requests(
     [...ANSWER_VERBS_EN, ...ANSWER_VERBS_NO],
     ['in english', 'på engelsk', 'english'],
-    ['in english please', 'in english pls', 'english please', 'english pls', 'på engelsk takk', 'på engelsk, takk'],
+    [
+      'in english please',
+      'in english pls',
+      'english please',
+      'english pls',
+      'på engelsk takk',
+      'på engelsk, takk',
+      'back to english',
+      'tilbake til engelsk',
+    ],
   ),
   nb: requests(
     [...ANSWER_VERBS_NO, ...ANSWER_VERBS_EN],
     ['på bokmål', 'på norsk', 'in norwegian', 'bokmål', 'norsk'],
-    ['på bokmål takk', 'på bokmål, takk', 'på norsk takk', 'på norsk, takk', 'norwegian please', 'in norwegian please'],
+    [
+      'på bokmål takk',
+      'på bokmål, takk',
+      'på norsk takk',
+      'på norsk, takk',
+      'norwegian please',
+      'in norwegian please',
+      'tilbake til bokmål',
+    ],
   ),
   nn: requests(
     [...ANSWER_VERBS_NO, ...ANSWER_VERBS_EN],
     ['på nynorsk', 'in nynorsk', 'nynorsk'],
-    ['på nynorsk takk', 'på nynorsk, takk', 'nynorsk takk', 'nynorsk please', 'in nynorsk please'],
+    [
+      'på nynorsk takk',
+      'på nynorsk, takk',
+      'nynorsk takk',
+      'nynorsk please',
+      'in nynorsk please',
+      'tilbake til nynorsk',
+      'attende til nynorsk',
+      'back to nynorsk',
+    ],
   ),
 };

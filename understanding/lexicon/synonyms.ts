@@ -1577,6 +1577,47 @@ export const MONTH_NAMES: Readonly<Record<string, number>> = {
   dec: 12,
 };
 
+/** Weekday names (bokmål, nynorsk, English), Monday 1 … Sunday 7, for "last Monday", «førre måndag». */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  mandag: 1,
+  måndag: 1,
+  monday: 1,
+  tirsdag: 2,
+  tysdag: 2,
+  tuesday: 2,
+  onsdag: 3,
+  wednesday: 3,
+  torsdag: 4,
+  thursday: 4,
+  fredag: 5,
+  friday: 5,
+  lørdag: 6,
+  laurdag: 6,
+  saturday: 6,
+  søndag: 7,
+  sundag: 7,
+  sunday: 7,
+};
+
+/** Words before a weekday that make it the last one before today ("last Monday", «forrige mandag», «førre måndag»). */
+export const LAST_WEEKDAY_WORDS: readonly string[] = ['last', 'forrige', 'førre', 'sist', 'siste'];
+
+/** Units of "3 days ago", «for to uker siden», «for ei veke sidan», with their length in days. */
+export const AGO_UNITS: Readonly<Record<string, number>> = {
+  dag: 1,
+  dager: 1,
+  dagar: 1,
+  døgn: 1,
+  day: 1,
+  days: 1,
+  uke: 7,
+  uker: 7,
+  veke: 7,
+  veker: 7,
+  week: 7,
+  weeks: 7,
+};
+
 /** Words for today and the days around it, with their offset in days from today (bokmål, nynorsk, English). */
 export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   'i dag': 0,
@@ -2263,6 +2304,7 @@ export const FACT_LABELS: Readonly<
       'issuing date',
       'utskrivingsdato',
       'skrive ut',
+      'skrevet ut',
       'skriven ut',
       'skrivne ut',
       'utskrive',
