@@ -40,6 +40,7 @@ import {
   REJECTED_VALUE_WORDS,
   SELF_CORRECTION_WORDS,
   TAKEN_BACK_WORDS,
+  HELD_BEFORE_WORDS,
   SERVED_AS_WORDS,
 } from './lexicon/discourse.js';
 
@@ -113,7 +114,7 @@ const SERVICE_AFTER: readonly { keys: readonly string[]; re: RegExp }[] = [
  * i 14 månader»: the position served in, then the time, later in the same sentence.
  */
 const SERVED_AS_OOW = new RegExp(
-  `(?<![a-z])(?:som|as) (?:an? )?${word(FACT_LABELS.monthsAsOfficerOfTheWatch?.after ?? [])}(?![a-z])[^.!?;]{0,50}? (?:i|in|for) `,
+  `(?<![a-z])(?:som|as|${word(HELD_BEFORE_WORDS)}) (?:an? )?${word(FACT_LABELS.monthsAsOfficerOfTheWatch?.after ?? [])}(?![a-z])[^.!?;]{0,50}? (?:i|in|for) `,
   'g',
 );
 
@@ -185,10 +186,47 @@ function labelledBefore(folded: string, re: RegExp, qs: readonly Quantity[]): Qu
 const labelledAfter = (folded: string, re: RegExp, qs: readonly Quantity[]) =>
   qs.filter((q) => re.test(folded.slice(q.end, q.end + LOOK_AHEAD)));
 
+/**
+ * The limits the rules read each amount against (rules/thresholds.ts). "Around fifty GT" may be 49 or
+ * 51, on either side of the 50 GT limit (seed 003), so an approximate amount this near a limit is
+ * asked for, never taken.
+ */
+const LIMITS_OF: ReadonlyMap<string, readonly number[]> = new Map([
+  [
+    'grossTonnage',
+    [
+      limit('manningCargoMinGrossTonnage'),
+      limit('d6MaxGrossTonnageExclusive'),
+      limit('masterRightsMaxGrossTonnageExclusive'),
+      limit('matrosCertificateMinGrossTonnage'),
+    ],
+  ],
+  [
+    'lengthL',
+    [
+      limit('manningFishingMinLengthL'),
+      limit('d6OfficerMaxLengthLExclusive'),
+      limit('d6MasterExtensionMaxLengthLExclusive'),
+    ],
+  ],
+  [
+    'lengthOverall',
+    [
+      limit('d6MasterMaxLengthOverallExclusive'),
+      limit('d6MasterExtensionMinLoaOfService'),
+      limit('trainingMinLengthOverall'),
+    ],
+  ],
+  ['safetyManning', [limit('cookRequiredMinSafetyManning')]],
+  ['crewSize', [limit('cookSkillsCheckMaxCrewExclusive')]],
+]);
+const nearLimit = (key: string, value: number) =>
+  (LIMITS_OF.get(key) ?? []).some((l) => Math.abs(value - l) <= Math.max(1, l * 0.05));
+
 function proposeAmounts(c: Collector, keys: readonly string[], qs: readonly Quantity[], unit: string): void {
   for (const q of qs) {
     const v = convert(q.value, q.unit, unit);
-    if (v !== undefined) for (const k of keys) c.propose(k, v, q.start, q.end);
+    if (v !== undefined) for (const k of keys) if (!q.approx || !nearLimit(k, v)) c.propose(k, v, q.start, q.end);
   }
 }
 
@@ -404,6 +442,15 @@ const SERVED_AS = new RegExp(
   String.raw`\d(?:[.,]\d+)? ?(?:${alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days])}) (?:(?:${alternation(SERVED_AS_WORDS)}) [a-z]+ )?(?:${alternation(SERVED_AS_WORDS)}) ?$`,
 );
 
+/**
+ * A position held before («har vært styrmann», "I've been navigator (OOW) on our 11 m boat for 15
+ * months"): named with a word of having held it, or followed in its clause by a time served in it.
+ */
+const HELD_BEFORE = new RegExp(`(?<![a-z])(?:${alternation(HELD_BEFORE_WORDS)}) (?:(?:a|an|som) )?$`);
+const TIME_AFTER = new RegExp(
+  String.raw`^[^.!?;,]{0,60}?(?<![a-z])(?:for|i|in) (?:about |ca |omtrent |rundt )?\d+(?:[.,]\d+)? ?(?:${alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years])})(?![a-z])`,
+);
+
 /** "ikke 60", "not 60 GT", "i stedet for 60": a value the user takes back, never a fact. */
 const REJECTED = new RegExp(
   `(?<![a-z0-9])(?:${alternation(REJECTED_VALUE_WORDS)}) ?(?:(?:${alternation(APPROX_WORDS)}) ?)?$`,
@@ -451,6 +498,15 @@ const LISTED_FLAGS = (['NO', 'foreign'] as const).map((value) => ({
   ),
 }));
 
+/** "…? norwegian, around fifty GT": a flag opening a list of the vessel's sizes after the question. */
+const SIZE_NEXT = new RegExp(
+  `^ ?${APPROX}(?:\\d+(?:[.,]\\d+)?|[a-z]+(?:[ -][a-z]+)?) ?${word([...UNIT_WORDS.GT, ...UNIT_WORDS.m])}(?![a-z])`,
+);
+const FLAG_OPENS_LIST = (['NO', 'foreign'] as const).map((value) => ({
+  value,
+  re: new RegExp(`(?:^|[.!?] )${word(LISTED_FLAG_WORDS[value])} ?,`, 'g'),
+}));
+
 const FLAG_VESSEL = `(?:${word(FLAG_BEFORE_VESSEL.vessels)}|[a-z]*(?:${word(FLAG_BEFORE_VESSEL.endings)}))`;
 const NOT_BETWEEN = `(?!(?:${word(FLAG_BEFORE_VESSEL.between)})[ ,.])`;
 const NEGATED = /(?:ikke|ikkje|not) $/;
@@ -480,6 +536,12 @@ function listedFlag(c: Collector, folded: string): void {
           .split(/[.!?\n]/)
           .pop() ?? '';
       if (VESSEL_WORD.test(sentence)) c.propose('flag', value, m.index + 1, m.index + m[0].length);
+    }
+  for (const { value, re } of FLAG_OPENS_LIST)
+    for (const m of folded.matchAll(re)) {
+      const end = m.index + m[0].length;
+      if (VESSEL_WORD.test(folded.slice(0, m.index)) && SIZE_NEXT.test(folded.slice(end, end + 40)))
+        c.propose('flag', value, m.index, end - 1);
     }
 }
 
@@ -515,8 +577,12 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
   const c = collector(facts);
   const quantities = spokenQuantities(folded, ctx);
   const passengers = passengerCategory(folded, quantities);
-  const servedAs = (hit: EnumHit) =>
-    SERVED_AS.test(folded.slice(Math.max(0, (at[hit.start]?.[0] ?? 0) - 40), at[hit.start]?.[0]));
+  const servedAs = (hit: EnumHit) => {
+    const start = at[hit.start]?.[0] ?? 0;
+    const before = folded.slice(Math.max(0, start - 40), start);
+    const end = at[hit.end - 1]?.[1] ?? start;
+    return SERVED_AS.test(before) || HELD_BEFORE.test(before) || TIME_AFTER.test(folded.slice(end, end + 90));
+  };
   for (const f of facts) {
     const skip = POSITION_KEYS.has(f.questionKey) ? servedAs : undefined;
     if (f.type === 'boolean') {

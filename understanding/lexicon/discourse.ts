@@ -493,6 +493,24 @@ export const ASKED_POSITIONS: Readonly<Partial<Record<RoutableTopicId, readonly 
 
 /** Words between a time and the position it was served in ("7 måneder SOM lettmatros", "a year AS an oiler"). */
 export const SERVED_AS_WORDS: readonly string[] = ['som', 'as', 'as a', 'as an', 'på', 'on', 'i', 'in'];
+/**
+ * Words right before a position that make it one held before, not the one asked about ("I've been
+ * navigator (OOW) …", «har vore styrmann», "worked as a deckhand").
+ */
+export const HELD_BEFORE_WORDS: readonly string[] = [
+  'been',
+  'vært',
+  'vore',
+  'vori',
+  'worked as',
+  'sailed as',
+  'served as',
+  'jobbet som',
+  'jobba som',
+  'seilt som',
+  'segla som',
+  'seglt som',
+];
 /** Time served named without a number before SERVED_AS_WORDS («tiden som lettmatros», "time as OS"). */
 export const SERVED_TIME_WORDS: readonly string[] = [
   'tiden',

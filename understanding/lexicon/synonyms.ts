@@ -1219,6 +1219,8 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'master on',
       'master of',
       'as master on',
+      // "D6, master, 12 m workboat …": the position listed right after the certificate.
+      'd6 master',
       'captain',
       'skipper',
     ],

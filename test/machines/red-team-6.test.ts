@@ -1,0 +1,112 @@
+/**
+ * What the round-5 red team left open and round 6 found, played through the real turn core after
+ * the fix: dates counted back from today («forrige mandag», "3 weeks ago"), a position held before
+ * beside the one asked about, a position listed after the certificate, a flag opening a list, and an
+ * approximate amount right at a limit (asked, never read as the limit itself).
+ */
+import { describe, it } from 'vitest';
+import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
+
+const D6 = 'd6.privileges';
+const HEALTH = 'health.certificate';
+
+// The golden conversations run on Sunday 22 November 2026.
+const CONVERSATIONS: Golden[] = [
+  {
+    name: 'a health certificate "issued last Monday" was issued on Monday 16 November (en)',
+    locale: 'en',
+    turns: [
+      say(
+        "how long is my health certificate valid? issued last Monday, I'm 40",
+        decides(HEALTH, 'health-certificate', 'valid', undefined, { facts: { issueDate: '2026-11-16' } }),
+      ),
+    ],
+  },
+  {
+    name: 'a health certificate «skrevet ut for tre uker siden» was issued on 1 November (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'helseerklæringen ble skrevet ut for tre uker siden, er 30 år. gyldig til?',
+        decides(HEALTH, 'health-certificate', 'valid', undefined, { facts: { issueDate: '2026-11-01' } }),
+      ),
+    ],
+  },
+  {
+    name: 'asked the date of issue, «førre måndag» is Monday 16 November and the age is asked next (nn)',
+    locale: 'nn',
+    turns: [
+      say('Kor lenge gjeld helseerklæringa?', asks(HEALTH, 'issueDate')),
+      say('ho vart skriven ut førre måndag', asks(HEALTH, 'ageAtIssue', { facts: { issueDate: '2026-11-16' } })),
+    ],
+  },
+  {
+    name: 'a position held before ("I\'ve been navigator (OOW) … for 15 months") is the time served, and "can I be master" the position asked: decided (en, F32)',
+    locale: 'en',
+    turns: [
+      say(
+        "Hello, I'm 23 and got my D6 in 2024. Since then I've been navigator (OOW) on our 11 m boat for 15 months. Can I be master on a 19 m (L) cargo boat, 150 GT, in liten kystfart?",
+        decides(D6, 'd6-privileges', 'allowed', undefined, {
+          facts: { role: 'master', monthsAsOfficerOfTheWatch: 15, lengthL: 19 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«har vært styrmann i 2 år, kan jeg være skipper» asks about the skipper, not the mate (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Jeg har vært styrmann i 2 år, kan jeg være skipper med D6 på en arbeidsbåt, 12 m største lengde, 40 BT, liten kystfart?',
+        decides(D6, 'd6-privileges', 'allowed', undefined, { facts: { role: 'master', lengthOverall: 12 } }),
+      ),
+    ],
+  },
+  {
+    name: '"D6, master, 12 m workboat, …" names the position: only which length the 12 m is, is asked (en, F32)',
+    locale: 'en',
+    turns: [
+      say(
+        'D6, master, 12 m workboat, 20 GT, trading area 4. ok?',
+        asks(D6, 'lengthOverall', { facts: { role: 'master', grossTonnage: 20 } }),
+      ),
+    ],
+  },
+  {
+    name: 'a flag opening a list after the question ("norwegian, ca 60 bruttotonn") is the flag (en, F34)',
+    locale: 'en',
+    turns: [
+      say(
+        'does my workboat need a manning certificate? norwegian, ca 60 bruttotonn',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, {
+          facts: { flag: 'NO', grossTonnage: 60 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"around fifty GT" is right at the 50 GT limit: the tonnage is asked, never read as 50 (en, F34)',
+    locale: 'en',
+    turns: [
+      say(
+        'does my workboat need a manning certificate? norwegian, around fifty GT',
+        asks('manning.which-vessels', 'grossTonnage', { facts: { flag: 'NO' }, absent: ['grossTonnage'] }),
+      ),
+      say('49', decides('manning.which-vessels', 'manning-certificate', 'not-required')),
+    ],
+  },
+  {
+    name: '«rundt 10 i sikkerhetsbemanningen» is right at the cook limit of 10: the safe manning is asked (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'må vi ha kokk? vi er rundt 10 i sikkerhetsbemanningen',
+        asks('cook.required', 'safetyManning', { absent: ['safetyManning'] }),
+      ),
+    ],
+  },
+];
+
+describe('round-5 leftovers and the round-6 red team, replayed', () => {
+  for (const c of CONVERSATIONS) it(c.name, () => playGolden(c));
+});
