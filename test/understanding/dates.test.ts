@@ -59,7 +59,11 @@ describe('a reply that is one date', () => {
     { name: 'English "tomorrow"', text: 'Tomorrow.', iso: '2026-03-16' },
     // the last weekday before today (15 March 2026 is a Sunday), and days or weeks ago
     { name: 'English "last Monday"', text: 'last Monday', iso: '2026-03-09' },
-    { name: 'bokmål «forrige søndag» on a Sunday is a week ago, never today', text: 'forrige søndag', iso: '2026-03-08' },
+    {
+      name: 'bokmål «forrige søndag» on a Sunday is a week ago, never today',
+      text: 'forrige søndag',
+      iso: '2026-03-08',
+    },
     { name: 'nynorsk «førre fredag»', text: 'førre fredag', iso: '2026-03-13' },
     { name: '«sist lørdag» typed without ø', text: 'sist lordag', iso: '2026-03-14' },
     { name: 'English "3 days ago"', text: '3 days ago', iso: '2026-03-12' },
