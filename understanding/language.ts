@@ -58,7 +58,25 @@ for (const name of NEUTRAL_NAMES) {
   );
 }
 /** Bokmål words ending in -ar, which is otherwise a nynorsk ending ("kostar", "dagar"). */
-const AR_NOT_NYNORSK = new Set(['kommentar', 'seminar', 'formular', 'inventar', 'kalendar', 'dollar', 'radar']);
+const AR_NOT_NYNORSK = new Set([
+  'kommentar',
+  'seminar',
+  'formular',
+  'inventar',
+  'kalendar',
+  'dollar',
+  'radar',
+  'januar',
+  'februar',
+  'vikar',
+  'eksemplar',
+  'notar',
+  'sekretar',
+  'similar',
+  'regular',
+  'particular',
+  'popular',
+]);
 /** Nynorsk "me" (we) and "no" (now) are English words too: they count only once the text is Norwegian. */
 const NYNORSK_IF_NORWEGIAN = new Set(['me', 'no']);
 const NORWEGIAN_LETTER = /[æøå]/;
@@ -198,7 +216,8 @@ export function detectLanguage(text: string): LanguageGuess | undefined {
       sure: round(sureness(c.en, wordsNo)),
     };
   const nnScore = c.nn + c.nnIfNorwegian + 0.5 * Math.min(c.nnEndings, 4);
-  const nynorsk = nnScore >= 1 && nnScore > c.nb && (c.nb === 0 || nnScore >= 2 * c.nb);
+  // One nynorsk ending in a text without a bokmål word («og som skipsførar?», «12 turistar») is nynorsk.
+  const nynorsk = c.nb === 0 ? nnScore > 0 : nnScore >= 1 && nnScore >= 2 * c.nb;
   const variant = nynorsk ? sureness(nnScore, c.nb) : sureness(c.nb, nnScore);
   return {
     locale: nynorsk ? 'nn' : 'nb',

@@ -54,6 +54,7 @@ import {
   INTERRUPTION_WORDS,
   PROCEDURE_TOPICS,
   REFERRED_OBJECTS,
+  SAME_TOPIC_OBJECTS,
 } from './lexicon/discourse.js';
 import { REPORTED_INSTEAD_PHRASES } from './lexicon/synonyms.js';
 import { convert, findQuantities } from './numbers.js';
@@ -567,10 +568,18 @@ function followUp(questions: readonly Question[], topic: string, locale: Locale)
     q.verdict.kind === 'answer' && !q.verdict.topic.startsWith(`${family}.`) && ELLIPTIC.test(fold(q.text));
   if (q.verdict.kind === 'answer' && !elliptic) return [...questions];
   const verdict = verdictFor(`${q.text} ${object}`);
-  if (verdict.kind !== 'answer') return [...questions];
-  const same = verdict.topic === topic && verdict.p >= (elliptic ? FOLLOW_UP_FAMILY : FOLLOW_UP_SAME);
-  const kin = !elliptic && verdict.topic.startsWith(`${family}.`) && verdict.p >= FOLLOW_UP_FAMILY;
-  return same || kin ? [{ ...q, verdict }] : [...questions];
+  const same =
+    verdict.kind === 'answer' && verdict.topic === topic && verdict.p >= (elliptic ? FOLLOW_UP_FAMILY : FOLLOW_UP_SAME);
+  const kin =
+    verdict.kind === 'answer' && !elliptic && verdict.topic.startsWith(`${family}.`) && verdict.p >= FOLLOW_UP_FAMILY;
+  if (same || kin) return [{ ...q, verdict }];
+  const narrower = Object.hasOwn(SAME_TOPIC_OBJECTS, topic) ? SAME_TOPIC_OBJECTS[topic]?.[locale] : undefined;
+  if (elliptic || narrower === undefined || (verdict.kind === 'answer' && verdict.p >= FOLLOW_UP_FAMILY))
+    return [...questions];
+  const again = verdictFor(`${q.text} ${narrower}`);
+  return again.kind === 'answer' && again.topic === topic && again.p >= FOLLOW_UP_FAMILY
+    ? [{ ...q, verdict: again }]
+    : [...questions];
 }
 
 /** An elliptic follow-up's opening: «og …», «hva med …», "and …", "what about …". */

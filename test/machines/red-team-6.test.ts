@@ -105,6 +105,40 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"what info do we need to send?" after D6 in the manning certificate is that answer again, never the fallback (en, F29)',
+    locale: 'en',
+    turns: [
+      say('we want our bemanningssertifikat updated to include D6', { topic: 'manning.d6-update' }),
+      say('what info do we need to send?', { topic: 'manning.d6-update' }),
+    ],
+  },
+  {
+    name: '"will it then get an expiry date?" after D6 in the manning certificate is the expiry (en)',
+    locale: 'en',
+    turns: [
+      say('we want our bemanningssertifikat updated to include D6', { topic: 'manning.d6-update' }),
+      say('will it then get an expiry date?', { topic: 'manning.expiry' }),
+    ],
+  },
+  {
+    name: 'a short nynorsk follow-up («og som skipsførar?») is answered in nynorsk (nn, B-18)',
+    locale: 'nn',
+    turns: [
+      say('kan ein røktar registrerast som lettmatros i fartstida?', { topic: 'seatime.positions' }),
+      say('og som skipsførar?', { topic: 'seatime.positions' }),
+    ],
+  },
+  {
+    name: 'a question with one nynorsk word and no bokmål word («12 turistar») is answered in nynorsk (nn, B-9)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Må båten vår ha bemanningssertifikat? Vi tar med 12 turistar på fisketur, norsk flagg.',
+        decides('manning.which-vessels', 'manning-certificate', 'uncertain'),
+      ),
+    ],
+  },
 ];
 
 describe('round-5 leftovers and the round-6 red team, replayed', () => {

@@ -148,6 +148,22 @@ export const REFERRED_OBJECTS: Readonly<
 };
 
 /**
+ * A narrower name for what the conversation is about, tried only when a follow-up read with the
+ * family's name (REFERRED_OBJECTS) fits no topic, and only to find the same topic again: "what info
+ * do we need to send?" after D6 in the manning certificate is that answer, while "will it then get
+ * an expiry date?" still reads as the manning certificate's expiry.
+ */
+export const SAME_TOPIC_OBJECTS: Readonly<
+  Record<string, { readonly nb: string; readonly nn: string; readonly en: string }>
+> = {
+  'manning.d6-update': {
+    nb: 'D6 i bemanningssertifikatet',
+    nn: 'D6 i bemanningssertifikatet',
+    en: 'D6 in the manning certificate',
+  },
+};
+
+/**
  * Topics whose answer is how to go about something: a question beside them that names nothing and
  * asks how («Korleis går vi fram?», "how do we apply?", `HOW_WORDS`) asks for that answer, not
  * another topic's.
