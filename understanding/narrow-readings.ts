@@ -19,7 +19,7 @@ import {
   COOK_ROLE_ASKED,
   DOCTOR_ABROAD,
   FIRST_ISSUE_WORDS,
-  HEALTH_LAPSED_WORDS,
+  HEALTH_LAPSED as LAPSED,
   MASTER_RIGHTS_WORDS,
   PROCESSING_TIME_WORDS,
   RENEWAL_WORDS,
@@ -223,6 +223,12 @@ export function datesInDigits(text: string): string | undefined {
   return out;
 }
 
+const LAPSED_SUBJECT = `(?:(?:${alternation(LAPSED.owners)}) )?(?:${alternation(LAPSED.subjects)})`;
+/** «helseerklæringen min er forresten utløpt», "my medical has actually expired", «utløpt helseerklæring». */
+const HEALTH_LAPSED = new RegExp(
+  `(?<![a-z])(?:${LAPSED_SUBJECT}(?: (?:${alternation(LAPSED.owners)}))?(?: (?:${alternation(LAPSED.between)})){0,3} (?:${alternation(LAPSED.lapsed)})|(?:${alternation(LAPSED.before)}) (?:${alternation(LAPSED.subjects)}))(?![a-z])`,
+);
+
 /**
  * «og med D5?» after what D6 allows: the same post with another deck certificate. As master, that is
  * master rights (a first D5, D4 or D3 has none, seed 004); in another post, what D5–D1 allow is not
@@ -234,6 +240,9 @@ export function afterD6<Q extends Asked>(
   known: Readonly<Record<string, unknown>>,
 ): Q[] {
   const q = questions.length === 1 ? questions[0] : undefined;
+  // «helseerklæringen min er forresten utløpt» after a yes: without a valid health certificate D6 is
+  // not valid (seed 002), so the yes no longer holds; the fallback hands it on, as in one message.
+  if (q && HEALTH_LAPSED.test(folded)) return [{ ...q, verdict: { kind: 'out-of-scope', ranked: q.verdict.ranked } }];
   if (!q || !D1_TO_D5_NAMED.test(folded) || D6_NAMED.test(folded)) return [...questions];
   const { ranked } = q.verdict;
   return known.role === 'master'
@@ -246,7 +255,6 @@ export function afterD6<Q extends Asked>(
  * names only another deck certificate is not about D6. As master it is master rights (a first D5,
  * D4 or D3 has none, seed 004); in another post what D5–D1 allow is not in the sources.
  */
-const HEALTH_LAPSED = wholePhrases(HEALTH_LAPSED_WORDS);
 export function otherDeckHeld<Q extends Asked>(
   questions: readonly Q[],
   folded: string,

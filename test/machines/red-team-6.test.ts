@@ -139,6 +139,22 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'a health certificate said to have lapsed after a D6 yes («er forresten utløpt», "btw my medical expired") withdraws it: the fallback (seed 002) (nb, en, B-19)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Jeg har D6. Kan jeg være skipper på en arbeidsbåt med største lengde 12 m, 40 BT, liten kystfart?',
+        decides(D6, 'd6-privileges', 'allowed'),
+      ),
+      say('helseerklæringen min er forresten utløpt', { topic: 'fallback' }),
+      say('Can I be master with D6 on a 12 m LOA work boat, 20 GT, liten kystfart?', {
+        ...decides(D6, 'd6-privileges', 'allowed'),
+        locale: 'en',
+      }),
+      say('btw my medical expired last month', { topic: 'fallback', locale: 'en' }),
+    ],
+  },
 ];
 
 describe('round-5 leftovers and the round-6 red team, replayed', () => {
