@@ -17,6 +17,8 @@ const SHIPS_15 = (() => {
   const { lead, on, seagoing, ships, size } = SHIPS_OF_15_M;
   return `(?:(?:${alternation(lead)}) )?(?:${alternation(on)}) (?:(?:${alternation(seagoing)}) )?(?:${alternation(ships)}) (?:${alternation(size)})`;
 })();
+/** «100 av dei etter vitnemålet», "130 of them after the final diploma": a part of a time just given. */
+const OF_THEM_WORDS = '(?:av dei|av dem|av disse|av desse|of them|of which|of these)';
 /** The label of each fact, as a pattern: its listed phrases (and for alternative A, its ships). */
 const LABEL_SOURCES = Object.entries(DECK_SEA_TIME_LABELS).map(([key, words]) => ({
   key,
@@ -24,14 +26,14 @@ const LABEL_SOURCES = Object.entries(DECK_SEA_TIME_LABELS).map(([key, words]) =>
 }));
 const LABELS = LABEL_SOURCES.map(({ key, source }) => ({
   key,
-  re: new RegExp(`^ ?(?:(?:${alternation(AFTER_LINK_WORDS)}) )*(?:${source})(?![a-z0-9])`),
+  re: new RegExp(`^ ?(?:${OF_THEM_WORDS} )?(?:(?:${alternation(AFTER_LINK_WORDS)}) )*(?:${source})(?![a-z0-9])`),
 }));
 const AFTER_DIPLOMA = new RegExp(`(?:${alternation(AFTER_DIPLOMA_WORDS)})(?![a-z])`);
 const ASSESSED = (['yes', 'no'] as const).map((v) => ({
   value: v === 'yes',
   re: wholePhrases(ASSESSMENT_PHRASES[v]),
 }));
-const OF_THEM = /^ ?(?:av dei|av dem|of them|of which) /;
+const OF_THEM = new RegExp(`^ ?${OF_THEM_WORDS} `);
 /** A label right after a bare number, with nothing between: the number is a count of days. */
 const BARE_DAYS = new RegExp(`^ (?:${LABEL_SOURCES.map((l) => l.source).join('|')})(?![a-z0-9])`);
 /** How far after a time its label is read. */

@@ -155,6 +155,20 @@ const CONVERSATIONS: Golden[] = [
       say('btw my medical expired last month', { topic: 'fallback', locale: 'en' }),
     ],
   },
+  {
+    name: '"130 of them after the final diploma" beside the webcadet days is the days after the diploma; for D5 only alternative A is open, so its sea time is asked next (en and nb, F35)',
+    locale: 'en',
+    turns: [
+      say(
+        'first D5: I have 400 days in webcadet, 130 of them after the final diploma. enough?',
+        asks('deck.cadet', 'seaTimeDays', { facts: { daysAfterDiploma: 130, trainingProgramDays: 400 } }),
+      ),
+      say(
+        'første D5: 400 dager i webkadett, 130 av disse etter endelig vitnemål. holder det?',
+        asks('deck.cadet', 'seaTimeDays', { facts: { daysAfterDiploma: 130, trainingProgramDays: 400 }, locale: 'nb' }),
+      ),
+    ],
+  },
 ];
 
 describe('round-5 leftovers and the round-6 red team, replayed', () => {
