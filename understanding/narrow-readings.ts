@@ -39,6 +39,11 @@ const MANNING_CERTIFICATE = leadingPhrases(SHIP_CERTIFICATE_WORDS.manning);
 const SHIP_SECURITY_CERTIFICATE = leadingPhrases(SHIP_CERTIFICATE_WORDS.security);
 const PROCESSING_TIME = leadingPhrases(PROCESSING_TIME_WORDS);
 const OTHER_SHIP_CERTIFICATE = wholePhrases(SHIP_CERTIFICATE_WORDS.other);
+/** "does my interim ISM certificate last 6 months like the ISSC?": the ISSC named only to compare. */
+const COMPARED_WITH_ISSC = new RegExp(
+  `(?<![a-z])(?:like|as|same as|som|samme som|akkurat som|liksom) (?:(?:the|an?|our|my|vårt|mitt) )?(?:${alternation(SHIP_CERTIFICATE_WORDS.security)})[a-z-]*`,
+  'g',
+);
 const REPOSITIONING_EXCLUDED = wholePhrases(REPOSITIONING_EXCLUDED_WORDS, 'g');
 const ABSENT_BEFORE = new RegExp(`(?<![a-z])(?:${alternation(ABSENCE_WORDS)})(?![a-z])[^.!?;]{0,25}$`);
 /**
@@ -86,7 +91,7 @@ export function shipCertificate(verdict: TopicVerdict, text: string): TopicVerdi
   if (
     verdict.topic.startsWith('isps.') &&
     OTHER_SHIP_CERTIFICATE.test(folded) &&
-    !SHIP_SECURITY_CERTIFICATE.test(folded)
+    !SHIP_SECURITY_CERTIFICATE.test(folded.replace(COMPARED_WITH_ISSC, ' '))
   )
     return { kind: 'out-of-scope', ranked: verdict.ranked };
   if (verdict.topic !== 'aps.processing-time') return verdict;
@@ -225,6 +230,16 @@ export function datesInDigits(text: string): string | undefined {
 
 const LAPSED_SUBJECT = `(?:(?:${alternation(LAPSED.owners)}) )?(?:${alternation(LAPSED.subjects)})`;
 /** «helseerklæringen min er forresten utløpt», "my medical has actually expired", «utløpt helseerklæring». */
+/**
+ * «og for D6?» after the sea time of a first D5, D4 or D3: the same question about D6, whose sea
+ * time is not in the sources (the fallback), never what D6 allows on board.
+ */
+export function afterFirstIssue<Q extends Asked>(questions: readonly Q[], folded: string): Q[] {
+  const q = questions.length === 1 ? questions[0] : undefined;
+  if (!q || !D6_NAMED.test(folded) || D1_TO_D5_NAMED.test(folded)) return [...questions];
+  return [{ ...q, verdict: { kind: 'out-of-scope', ranked: q.verdict.ranked } }];
+}
+
 const HEALTH_LAPSED = new RegExp(
   `(?<![a-z])(?:${LAPSED_SUBJECT}(?: (?:${alternation(LAPSED.owners)}))?(?: (?:${alternation(LAPSED.between)})){0,3} (?:${alternation(LAPSED.lapsed)})|(?:${alternation(LAPSED.before)}) (?:${alternation(LAPSED.subjects)}))(?![a-z])`,
 );

@@ -11,6 +11,7 @@
 import type { Command, SmallTalk } from '../content/render.js';
 import type { RoutableTopicId } from '../rules/topics.js';
 import type { Locale } from '../rules/types.js';
+import { foreignRegime } from './foreign-regime.js';
 import {
   type Change,
   addedFacts,
@@ -32,6 +33,7 @@ import { confirmationFields } from './confirmation-fields.js';
 import { coordinatedQuestions } from './coordinated.js';
 import {
   afterD6,
+  afterFirstIssue,
   cookQuestion,
   d6Holder,
   datesInDigits,
@@ -50,6 +52,7 @@ import {
   ALTERNATIVE_OPENERS,
   CONFIRMING_QUESTIONS,
   ELLIPTIC_OPENERS,
+  POSSESSIVES,
   HOW_WORDS,
   INTERRUPTION_WORDS,
   PROCEDURE_TOPICS,
@@ -219,7 +222,10 @@ function readVerdict(text: string): TopicVerdict {
     }
   }
   const verdict = narrowReadings(
-    seaTimeAmount(d6Holder(cookQuestion(doctorAbroad(shipCertificate(classified, text), text), text), text), text),
+    seaTimeAmount(
+      d6Holder(cookQuestion(doctorAbroad(foreignRegime(shipCertificate(classified, text), text), text), text), text),
+      text,
+    ),
     text,
   );
   const positions = combinedPosition(askedPositions(text), text);
@@ -282,7 +288,11 @@ function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale
     (coordinatedQuestions(p, verdictFor) ?? [{ ...p, asks: true, verdict: partVerdict(p, text, parts) }]).map((q) => {
       const own = ruleHintsIn(q.text);
       // «Eg har D6. Kan eg vere skipper?»: the certificate named beside the question settles it.
-      return { ...q, verdict: d6Holder(q.verdict, text), ruleHints: own.length > 0 ? own : aroundHints };
+      return {
+        ...q,
+        verdict: foreignRegime(d6Holder(q.verdict, text), text),
+        ruleHints: own.length > 0 ? own : aroundHints,
+      };
     }),
   );
   // One question beside statements: the statements may tell which side of a topic it is about
@@ -316,7 +326,7 @@ function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale
     if (!q || before?.kind !== 'answer') continue;
     if (ALTERNATIVE.test(fold(q.text)) || (q.verdict.kind !== 'answer' && asksSameAgain(q, before.topic, locale)))
       covered.add(q);
-    else classified[i] = referring(q, before.topic, locale) ?? q;
+    else classified[i] = vague(referring(q, before.topic, locale) ?? q, before);
   }
   if (covered.size > 0) classified = classified.filter((q) => !covered.has(q));
   // The clear questions first, then those that need a "did you mean" (a menu waits for a click).
@@ -403,7 +413,29 @@ function referring(q: Question, topic: RoutableTopicId, locale: Locale): Questio
   if (PROCEDURE_TOPICS.has(topic) && ASKS_HOW.test(folded)) return undefined;
   const verdict = verdictFor(`${q.text} ${object}`);
   if (verdict.kind !== 'answer' || verdict.topic === topic || !verdict.topic.startsWith(`${family}.`)) return undefined;
-  return { ...q, verdict };
+  // "who decides it?" beside what «maskinkyndig» means is no question about the certificate's expiry:
+  // read with a borrowed name, only a sure reading is another side of it.
+  return verdict.p >= REFERRING_MIN ? { ...q, verdict } : undefined;
+}
+
+/** How sure a further question read with the name of what the question before it named must be. */
+const REFERRING_MIN = 0.8;
+
+/**
+ * "Also what about our ISSC?" beside a question about something else names a thing and asks nothing
+ * about it: which side of it is meant is asked («Meinte du …?»), never one side answered as if asked.
+ */
+const VAGUE = new RegExp(
+  `^(?:(?:${alternation(ALSO_WORDS)}),? )?(?:${alternation(ELLIPTIC_OPENERS)})(?: (?:${alternation(POSSESSIVES)}))? [a-z0-9-]+(?: [a-z0-9-]+)?[ ?.!]*$`,
+);
+function vague(q: Question, before: TopicVerdict): Question {
+  if (q.verdict.kind !== 'answer' || before.kind !== 'answer' || !VAGUE.test(fold(q.text))) return q;
+  const family = q.verdict.topic.split('.')[0] ?? '';
+  if (before.topic.startsWith(`${family}.`)) return q;
+  const kin = q.verdict.ranked.filter((r) => r.topic.startsWith(`${family}.`)).slice(0, 3);
+  return kin.length >= 2
+    ? { ...q, verdict: { kind: 'clarify', topics: kin.map((r) => r.topic), ranked: q.verdict.ranked } }
+    : q;
 }
 
 const HEALTH_CERTIFICATE = leadingPhrases(HEALTH_LIMIT_WORDS.certificate);
@@ -728,7 +760,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const followed =
     context.topic === 'd6.privileges' && count <= FOLLOW_UP_WORDS
       ? afterD6(followedUp, folded, known)
-      : otherDeckHeld(followedUp, folded, facts, known);
+      : count <= FOLLOW_UP_WORDS && (context.topic === 'deck.first-issue' || context.topic === 'deck.cadet')
+        ? afterFirstIssue(otherDeckHeld(followedUp, folded, facts, known), folded)
+        : otherDeckHeld(followedUp, folded, facts, known);
   const settled = outsideSection13(folded) ? followed.map(notRepositioning) : followed;
   return {
     text: read,

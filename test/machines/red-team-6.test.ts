@@ -169,6 +169,61 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'another state\'s rules or a ship under another flag get the fallback: ENG1, "Does Sweden require a ship\'s cook", a Philippine doctor (en, F1)',
+    locale: 'en',
+    turns: [
+      say('How long is health certificate valid for seafarers in UK (ENG1)?', { topic: 'fallback' }),
+      say('I am master on a Swedish flagged ferry. Does Sweden require ship cook when crew is 10+?', {
+        topic: 'fallback',
+      }),
+      say('Is health certificate from Philippine doctor (DOH approved) valid on Norwegian ship?', {
+        topic: 'fallback',
+      }),
+    ],
+  },
+  {
+    name: "a chef trained abroad asking about a Norwegian ship is still the cook's qualification (en)",
+    locale: 'en',
+    turns: [
+      say("I trained as a chef in Poland. Can I work as a ship's cook on a Norwegian ship?", {
+        topic: 'cook.qualification',
+      }),
+    ],
+  },
+  {
+    name: 'certificates outside the catalogue get the fallback, never the sea-time calculator: M4, tankermann, an interim ISM DOC/SMC "like the ISSC" (en, F1)',
+    locale: 'en',
+    turns: [
+      say('what are requirements for engineer officer certificate M4? how much sea time?', { topic: 'fallback' }),
+      say('hi, tanker certificate (tankermann) requirements for oil tanker? how much sea time?', { topic: 'fallback' }),
+      say('does my interim ISM certificate (DOC/SMC) last 6 months like the ISSC?', { topic: 'fallback' }),
+    ],
+  },
+  {
+    name: 'no second answer is invented: "who decides it?" beside «maskinkyndig» is not the expiry; "Also what about our ISSC?" asks which side (en, F2)',
+    locale: 'en',
+    turns: [
+      say("what means 'fører skal være maskinkyndig' in our manning cert? who decides it?", {
+        topics: ['manning.engine-knowledgeable'],
+      }),
+      say(
+        'Our SSP approved but we lost the original approval letter. Can Sdir send a copy? Also what about our ISSC?',
+        {
+          topics: ['contact', undefined],
+          offers: ['topic:isps.invalid', 'topic:isps.interim', 'topic:isps.verification-dates'],
+        },
+      ),
+    ],
+  },
+  {
+    name: '"and for D6?" after the sea time of a first D5 is D6\'s sea time, not in the sources: the fallback, never what D6 allows (en, F24)',
+    locale: 'en',
+    turns: [
+      say('what seatime I need for first D5 certificate?', { topic: 'deck.first-issue' }),
+      say('and for D6?', { topics: ['fallback', 'deck.first-issue'] }),
+    ],
+  },
 ];
 
 describe('round-5 leftovers and the round-6 red team, replayed', () => {

@@ -205,6 +205,27 @@ export const ELLIPTIC_OPENERS: readonly string[] = [
   'but',
 ];
 
+/** Words of owning before what a question names ("what about OUR ISSC?", «kva med DEN?»). */
+export const POSSESSIVES: readonly string[] = [
+  'our',
+  'my',
+  'the',
+  'your',
+  'his',
+  'her',
+  'vår',
+  'vårt',
+  'våre',
+  'min',
+  'mitt',
+  'mine',
+  'mi',
+  'den',
+  'det',
+  'dei',
+  'de',
+];
+
 /** Openings of a further question that is an alternative to the one before it («Eller …?», "or …?"). */
 export const ALTERNATIVE_OPENERS: readonly string[] = ['eller', 'elles', 'or'];
 

@@ -1,0 +1,63 @@
+/**
+ * Questions about another state's rules or a ship under another flag, and about personal
+ * certificates outside the catalogue. The sources are Norwegian rules for Norwegian ships and for
+ * D3–D6, ratings and the ship's cook (seeds 000–004): "Does Sweden require a ship's cook?", "how long
+ * is an ENG1 valid?" or "how much sea time for M4?" would get a Norwegian topic's answer to another
+ * question, so they get the fallback.
+ */
+import type { TopicVerdict } from './topics.js';
+import { alternation, fold } from './normalize.js';
+import {
+  FLAGGED_WORDS,
+  FOREIGN_ADJECTIVES,
+  FOREIGN_COUNTRIES,
+  FOREIGN_REGIME_NAMES,
+  OTHER_PERSONAL_CERTIFICATES,
+  REQUIRE_WORDS,
+  RULE_WORDS,
+} from './lexicon/foreign-words.js';
+
+const ADJECTIVE = alternation(FOREIGN_ADJECTIVES);
+const COUNTRY = alternation(FOREIGN_COUNTRIES);
+/** "Swedish rules", «danske krav», "does Sweden require", "under UK law", an ENG1. */
+const FOREIGN_RULES = new RegExp(
+  `(?<![a-z])(?:(?:${ADJECTIVE}|${COUNTRY}) (?:${alternation(RULE_WORDS)})|(?:${COUNTRY}) (?:${alternation(REQUIRE_WORDS)})|(?:${alternation(FOREIGN_REGIME_NAMES)}))(?![a-z])`,
+);
+/** "in the UK", «i Sverige»: a question asked about another country. */
+const IN_COUNTRY = new RegExp(`(?<![a-z])(?:in|i|inside|within) (?:${COUNTRY})(?![a-z])`);
+/** "a Swedish-flagged ferry", «dansk flagg», "under the Maltese flag", «svenskregistrert». */
+const FOREIGN_FLAGGED = new RegExp(
+  `(?<![a-z])(?:(?:${ADJECTIVE})(?:[ -]?(?:${alternation(FLAGGED_WORDS)}))|(?:${ADJECTIVE})registrert|flagged in (?:${COUNTRY})|flagget i (?:${COUNTRY})|under (?:the )?(?:${ADJECTIVE}|${COUNTRY}) flag)(?![a-z])`,
+);
+const NORWEGIAN_SHIP = new RegExp(
+  `(?<![a-z])(?:norwegian|norsk|norske|norskregistrert)[ -](?:ship|ships|vessel|vessels|boat|flag|flagged|skip|fartøy|båt|flagg)(?![a-z])`,
+);
+const OTHER_CERTIFICATE = new RegExp(`(?<![a-z0-9])(?:${alternation(OTHER_PERSONAL_CERTIFICATES)}|m[1-5])(?![a-z0-9])`);
+const DECK_CERTIFICATE = /(?<![a-z0-9])d ?[1-6](?![0-9])/;
+
+/** Topics about abroad by their nature: a cadet on a foreign ship, a digital certificate shown abroad, contact. */
+const ABOUT_ABROAD: ReadonlySet<string> = new Set(['deck.foreign-cadet', 'aps.digital-certificates', 'contact']);
+/** Topics whose rule is for a Norwegian ship and takes no flag: another flag or country is not theirs. */
+const NORWEGIAN_SHIP_ONLY = (topic: string) =>
+  topic.startsWith('cook.') ||
+  topic.startsWith('ratings.') ||
+  topic === 'd6.privileges' ||
+  topic === 'health.certificate' ||
+  (topic.startsWith('manning.') && topic !== 'manning.which-vessels');
+/** Topics of personal certificates' requirements and sea time. */
+const CERTIFICATE_REQUIREMENTS = (topic: string) =>
+  topic === 'seatime.calculate' || topic.startsWith('deck.') || topic.startsWith('ratings.');
+
+/** The verdict, or the fallback when the question is about another state's rules or a certificate outside the catalogue. */
+export function foreignRegime(verdict: TopicVerdict, text: string): TopicVerdict {
+  if (verdict.kind !== 'answer' || ABOUT_ABROAD.has(verdict.topic)) return verdict;
+  const folded = fold(text);
+  const outside = { kind: 'out-of-scope', ranked: verdict.ranked } as const;
+  if (FOREIGN_RULES.test(folded)) return outside;
+  // "trained as a chef in the Philippines … on a Norwegian ship": the ship asked about is Norwegian.
+  const abroad = IN_COUNTRY.test(folded) && !NORWEGIAN_SHIP.test(folded);
+  if (NORWEGIAN_SHIP_ONLY(verdict.topic) && (abroad || FOREIGN_FLAGGED.test(folded))) return outside;
+  if (CERTIFICATE_REQUIREMENTS(verdict.topic) && OTHER_CERTIFICATE.test(folded) && !DECK_CERTIFICATE.test(folded))
+    return outside;
+  return verdict;
+}
