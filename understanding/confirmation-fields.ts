@@ -21,9 +21,11 @@ const labels = (list: readonly string[]): string =>
     .join('|');
 
 const NAME = String.raw`([A-ZÆØÅ][\p{L}'’-]+(?:[ \t]+[A-ZÆØÅ][\p{L}'’-]+){1,3})`;
+// Case-sensitive, so a name is capitalised ("for my employee" names no one); the labels are listed
+// capitalised too.
 const SEAFARER = new RegExp(
   String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.seafarerName)})[ \t]*[:=]?[ \t]*${NAME}`,
-  'iu',
+  'u',
 );
 const POSITION = new RegExp(
   String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.position)})[ \t]*[:=][ \t]*([\p{L} -]{3,40}?)(?=[,.;\n]|$)`,

@@ -654,10 +654,14 @@ export function loneHoursAsPerDay(
   found: readonly FactFound[],
   folded: string,
   known: Readonly<Record<string, unknown>>,
+  pending?: string,
 ): FactFound[] {
   // Hours a day already given: a lone number of hours changes them («12 timer om dagen» … «nei, 10
-  // timer»), whether or not the days are known yet.
-  if (known.hoursPerDay === undefined || known.totalHours !== undefined) return [...found];
+  // timer»), whether or not the days are known yet. And «8 timer» sent while the days worked (or the
+  // hours a day) are asked is a working day's hours: a total of 8 hours over the days about to be given is no
+  // reading anyone means (seed 002: hours a day are 1–14).
+  const daysAsked = (pending === 'days' || pending === 'hoursPerDay') && known.hoursPerDay === undefined;
+  if ((known.hoursPerDay === undefined && !daysAsked) || known.totalHours !== undefined) return [...found];
   const totals = found.filter((f) => f.key === 'totalHours');
   const total = totals[0];
   if (totals.length !== 1 || total === undefined || found.some((f) => f.key === 'hoursPerDay' || f.key === 'days'))

@@ -684,7 +684,8 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const tokens = words(folded.slice(0, MAX_CLASSIFIED));
   const parts = splitMessage(read.slice(0, 4 * MAX_CLASSIFIED));
   const isQuestion = parts.some((p) => p.asks);
-  const stated = loneHoursAsPerDay(findFacts(folded, ALL_FACTS, ctx), folded, known);
+  const pendingKey = context.pending ? ruleFact(context.pending.ruleId, context.pending.fact)?.questionKey : undefined;
+  const stated = loneHoursAsPerDay(findFacts(folded, ALL_FACTS, ctx), folded, known, pendingKey);
   // "what if he gets 3 more months on deck?" after a decision: the time added to what is known.
   const added =
     !context.pending && context.ruleId

@@ -5,7 +5,7 @@
  * approximate amount right at a limit (asked, never read as the limit itself).
  */
 import { describe, it } from 'vitest';
-import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
+import { asks, decides, type Golden, pick, playGolden, say } from './golden-helpers.js';
 
 const D6 = 'd6.privileges';
 const HEALTH = 'health.certificate';
@@ -222,6 +222,38 @@ const CONVERSATIONS: Golden[] = [
     turns: [
       say('what seatime I need for first D5 certificate?', { topic: 'deck.first-issue' }),
       say('and for D6?', { topics: ['fallback', 'deck.first-issue'] }),
+    ],
+  },
+  {
+    name: 'the confirmation builder reads «8 timer», sent while the days are asked, as hours a day, never 8 hours in total (nb, F39)',
+    locale: 'nb',
+    turns: [
+      say('hva må stå i en fartstidsbekreftelse', asks('seatime.confirmation', 'targetCertificate')),
+      pick('answer:D6', asks('seatime.confirmation', 'seafarerName')),
+      say('Ola Nordmann', asks('seatime.confirmation', 'seafarerBirthDate')),
+      say('12.04.1990', asks('seatime.confirmation', 'position')),
+      say('lettmatros', asks('seatime.confirmation', 'periodFrom')),
+      say('01.01.2026 - 30.06.2026', asks('seatime.confirmation', 'days')),
+      say('8 timer', asks('seatime.confirmation', 'days', { facts: { hoursPerDay: 8 }, absent: ['totalHours'] })),
+      say('181', asks('seatime.confirmation', 'vesselName', { facts: { days: 181, hoursPerDay: 8 } })),
+    ],
+  },
+  {
+    name: '"8 hours" to the hours a day is no total too, and "for my employee" names no seafarer (en, F10)',
+    locale: 'en',
+    turns: [
+      say(
+        'I want to write a sea time confirmation for my employee',
+        asks('seatime.confirmation', 'targetCertificate', { absent: ['seafarerName'] }),
+      ),
+      pick('answer:D6', asks('seatime.confirmation', 'seafarerName')),
+      say('Kari Nilsen', asks('seatime.confirmation', 'seafarerBirthDate')),
+      say('03.07.1988', asks('seatime.confirmation', 'position')),
+      say('deckhand', asks('seatime.confirmation', 'periodFrom')),
+      say('1 January 2026', asks('seatime.confirmation', 'periodTo')),
+      say('30/6/2026', asks('seatime.confirmation', 'days')),
+      say('120 days', asks('seatime.confirmation', 'hoursPerDay')),
+      say('8 hours', asks('seatime.confirmation', 'vesselName', { facts: { hoursPerDay: 8 }, absent: ['totalHours'] })),
     ],
   },
 ];
