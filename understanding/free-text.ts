@@ -38,6 +38,7 @@ import {
   CORRECTION_WORDS,
   OBJECT_JOINERS,
   REJECTED_VALUE_WORDS,
+  NO_CORRECTING,
   SELF_CORRECTION_WORDS,
   TAKEN_BACK_WORDS,
   HELD_BEFORE_WORDS,
@@ -678,7 +679,7 @@ const VALUE = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\. ?[a-z]+ \d{4}|\d
  * label before it names the second.
  */
 const SUPERSEDED = new RegExp(
-  `(?<![a-z0-9.,])(${VALUE})( ?[,;:(–—-]* ?(?<![a-z])${word([...SELF_CORRECTION_WORDS, ...CORRECTION_WORDS])}(?![a-z])[ ,:!–—-]*(?:[a-z]+[ ,]+){0,4})(?=${VALUE}(?![a-z0-9]))`,
+  `(?<![a-z0-9.,])(${VALUE})( ?[,;:(–—-]* ?(?<![a-z])${word([...SELF_CORRECTION_WORDS, ...CORRECTION_WORDS, ...NO_CORRECTING])}(?![a-z])[ ,:!–—-]*(?:[a-z]+[ ,]+){0,4})(?=${VALUE}(?![a-z0-9]))`,
   'g',
 );
 const DATE_LIKE = /^\d{1,2}\.(?:\d{1,2}\.\d{2,4}| ?[a-z]+ \d{4})$/;
@@ -686,12 +687,27 @@ const DATE_LIKE = /^\d{1,2}\.(?:\d{1,2}\.\d{2,4}| ?[a-z]+ \d{4})$/;
 /** `folded` with every value it corrects at once blanked out (see SUPERSEDED). */
 export function withoutSuperseded(folded: string): string {
   if (!/\d/.test(folded)) return folded;
-  return folded.replace(SUPERSEDED, (all: string, first: string, _between: string, offset: number) => {
-    const next = folded.slice(offset + all.length).match(new RegExp(`^${VALUE}`))?.[0] ?? '';
+  let out = '';
+  let from = 0;
+  for (const m of folded.matchAll(SUPERSEDED)) {
+    const [all, first = ''] = m;
+    const at = m.index + all.length;
+    const next = folded.slice(at).match(new RegExp(`^${VALUE}`))?.[0] ?? '';
     // A date replaces a date, a number a number.
-    if (DATE_LIKE.test(first.trim()) !== DATE_LIKE.test(next.trim())) return all;
-    return ' '.repeat(all.length);
-  });
+    if (DATE_LIKE.test(first.trim()) !== DATE_LIKE.test(next.trim())) continue;
+    // «60 brutto, nei vent det er 48»: the unit of the value taken back goes with the one meant, so
+    // the 48 is gross tonnage too (the text keeps its length: the unit takes the place of blanks).
+    const unit = / ([a-z]{1,12})$/.exec(first.trim())?.[1];
+    const bare = /^\d+(?:[.,]\d+)?$/.test(next.trim());
+    if (unit && bare && !DATE_LIKE.test(first.trim()) && all.length > unit.length + 1) {
+      out += `${folded.slice(from, m.index)}${' '.repeat(all.length - unit.length - 1)}${next} ${unit}`;
+      from = at + next.length;
+    } else {
+      out += `${folded.slice(from, m.index)}${' '.repeat(all.length)}`;
+      from = at;
+    }
+  }
+  return out + folded.slice(from);
 }
 
 /**

@@ -256,6 +256,58 @@ const CONVERSATIONS: Golden[] = [
       say('8 hours', asks('seatime.confirmation', 'vesselName', { facts: { hoursPerDay: 8 }, absent: ['totalHours'] })),
     ],
   },
+  {
+    name: 'a «passasjerbåt» or "tourist boat" without a count of passengers is not read as a passenger ship: the type is asked (nn, nb, F9)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Treng ein passasjerbåt på 9 meter bemanningssertifikat? Norsk flagg.',
+        asks('manning.which-vessels', 'vesselType', { absent: ['vesselType'] }),
+      ),
+    ],
+  },
+  {
+    name: '«passasjerbåten vår … norsk flagg, 11 meter»: the type is asked (nb, F9)',
+    locale: 'nb',
+    turns: [
+      say(
+        'trenger passasjerbåten vår bemanningssertifikat? norsk flagg, 11 meter',
+        asks('manning.which-vessels', 'vesselType', { absent: ['vesselType'] }),
+      ),
+    ],
+  },
+  {
+    name: 'a value taken back inside the message gives way to the one meant: "100 days, no wait, 80 days", «60 brutto, nei vent det er 48», "17 - no, 18 actually" (en, nb, F36, F14)',
+    locale: 'en',
+    turns: [
+      say(
+        '12 hours a day for 100 days, no wait, 80 days. how much sea time?',
+        decides('seatime.calculate', 'sea-time', 'calculated', undefined, { facts: { days: 80, hoursPerDay: 12 } }),
+      ),
+    ],
+  },
+  {
+    name: '«60 brutto, nei vent det er 48»: 48 GT, not required (nb, F14)',
+    locale: 'nb',
+    turns: [
+      say(
+        'trenger vi bemanningssertifikat? norsk lasteskip, 60 brutto, nei vent det er 48',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required', undefined, {
+          facts: { grossTonnage: 48 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"I was 17 - no, 18 actually": the adult validity (en, F36)',
+    locale: 'en',
+    turns: [
+      say(
+        'is my health certificate valid? issued 12.02.2025, I was 17 - no, 18 actually',
+        decides(HEALTH, 'health-certificate', 'valid', undefined, { facts: { ageAtIssue: 18 } }),
+      ),
+    ],
+  },
 ];
 
 describe('round-5 leftovers and the round-6 red team, replayed', () => {

@@ -379,6 +379,13 @@ export const SELF_CORRECTION_WORDS: readonly string[] = [
 ];
 
 /**
+ * An English "no" that takes back the value just written ("100 days, no wait, 80", "17 - no, 18"):
+ * only with a comma or a word of correcting after it, as "45 GT, no passengers, 12 crew" takes
+ * nothing back.
+ */
+export const NO_CORRECTING: readonly string[] = ['no,', 'no wait', 'no sorry', 'no actually', 'nope,', 'no no'];
+
+/**
  * Words before a value the user takes back ("not 60", "ikke 60", "i stedet for 60"): that value is
  * the old one, never a new fact.
  */

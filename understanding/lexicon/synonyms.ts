@@ -977,7 +977,6 @@ export const EMPTY_LIST_WORDS: readonly string[] = [
 /** Words for a passenger ship in free text. */
 const PASSENGER_SHIP_WORDS = [
   'passasjerskip',
-  'passasjerbåt',
   'passasjerfartøy',
   'passasjerferje',
   'passasjerferge',
@@ -995,7 +994,6 @@ const PASSENGER_SHIP_WORDS = [
   'bilferga',
   'passenger ship',
   'passenger vessel',
-  'passenger boat',
   'ferry',
   'car ferry',
   'cruise ship',
@@ -1038,6 +1036,21 @@ const FISHING_VESSEL_WORDS = [
  * A vessel of any commercial kind named with its flag ("a Norwegian passenger boat", «norsk
  * fiskebåt», "foreign tanker").
  */
+/**
+ * A boat named for its passengers without saying how many («passasjerbåt», "tourist boat"): a
+ * passenger ship carries more than 12, and a boat with 12 or fewer is a category of its own (facts.md
+ * "Vessel categories"), so the word names a vessel but not its type, which is asked.
+ */
+const PASSENGER_BOAT_WORDS = [
+  'passasjerbåt',
+  'passenger boat',
+  'turistbåt',
+  'tourist boat',
+  'sightseeingbåt',
+  'sightseeing boat',
+  'charterbåt',
+  'charter boat',
+];
 const COMMERCIAL_VESSEL_WORDS = [
   'skip',
   'fartøy',
@@ -1047,6 +1060,7 @@ const COMMERCIAL_VESSEL_WORDS = [
   'boat',
   'rib',
   ...PASSENGER_SHIP_WORDS,
+  ...PASSENGER_BOAT_WORDS,
   ...CARGO_SHIP_WORDS,
   ...FISHING_VESSEL_WORDS,
 ];
