@@ -39,6 +39,12 @@ const MANNING_CERTIFICATE = leadingPhrases(SHIP_CERTIFICATE_WORDS.manning);
 const SHIP_SECURITY_CERTIFICATE = leadingPhrases(SHIP_CERTIFICATE_WORDS.security);
 const PROCESSING_TIME = leadingPhrases(PROCESSING_TIME_WORDS);
 const OTHER_SHIP_CERTIFICATE = wholePhrases(SHIP_CERTIFICATE_WORDS.other);
+/** True when `text` names a ship's certificate of another regime than ISPS («og kva med DOC?», "and the SMC?"). */
+export const namesOtherShipCertificate = (text: string): boolean => OTHER_SHIP_CERTIFICATE.test(fold(text));
+const HOW_LONG_VALID = /(?<![a-z])(?:hvor lenge|kor lenge|how long|varighet|gyldighetstid|gyldigheitstid)(?![a-z])/;
+const RETURNED =
+  /(?<![a-z])(?:lever|levere|leverast|leveres|returnere|return|returned|hand in|handed in|send back|ugyldig|invalid|no longer valid|ikke lenger gyldig|ikkje lenger gyldig)(?![a-z])/;
+const INTERIM_NAMED = /(?<![a-z])(?:interim|midlertidig|mellombels|i-issc)(?![a-z])/;
 /** "does my interim ISM certificate last 6 months like the ISSC?": the ISSC named only to compare. */
 const COMPARED_WITH_ISSC = new RegExp(
   `(?<![a-z])(?:like|as|same as|som|samme som|akkurat som|liksom) (?:(?:the|an?|our|my|vårt|mitt) )?(?:${alternation(SHIP_CERTIFICATE_WORDS.security)})[a-z-]*`,
@@ -94,6 +100,10 @@ export function shipCertificate(verdict: TopicVerdict, text: string): TopicVerdi
     !SHIP_SECURITY_CERTIFICATE.test(folded.replace(COMPARED_WITH_ISSC, ' '))
   )
     return { kind: 'out-of-scope', ranked: verdict.ranked };
+  // «hvor lenge er ISSC gyldig?» asks its validity (seed 001: 5 years, an interim one 6 months), not
+  // when it must be returned.
+  if (verdict.topic === 'isps.invalid' && HOW_LONG_VALID.test(folded) && !RETURNED.test(folded))
+    return { ...verdict, topic: INTERIM_NAMED.test(folded) ? 'isps.interim' : 'isps.verification-dates', related: [] };
   if (verdict.topic !== 'aps.processing-time') return verdict;
   if (SHIP_SECURITY_CERTIFICATE.test(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
   if (MANNING_CERTIFICATE.test(folded)) return { ...verdict, topic: 'manning.how-to-apply', related: [] };
@@ -180,11 +190,48 @@ export function seaTimeAmount(verdict: TopicVerdict, text: string): TopicVerdict
  * confirmation topic, not a choice between it and who may sign one.
  */
 const UNDERMANNED = leadingPhrases(UNDERMANNED_WORDS);
+const TRADE = '(?:fagbrev|fagbrevet|trade certificate|apprenticeship certificate)';
+const TRADE_FOR_DECK = new RegExp(
+  `${TRADE}(?![a-z])[^.?!]{0,40}(?:for a fa|for a faa|to get|for|til) d ?[3-5](?![0-9])`,
+);
+const TRADE_AS_GOAL = new RegExp(
+  `(?:for a fa|for a faa|for a ta|to get|to obtain|get|fa|faa|ta) (?:et |eit |a |my |mitt )?${TRADE}(?![a-z])`,
+);
+/** A question that only asks what one term means («hva er en bemanningsoppgave?», "what does STCW mean?"). */
+const DEFINITION =
+  /^(?:(?:hva|kva) (?:er|betyr|tyder|bety|står) (?:egentlig |eigentleg )?(?:en |ei |et |eit |ein )?([a-z0-9-]+)(?: for)?|what(?: is|s| does) (?:an? |the )?([a-z0-9-]+)(?: mean| stand for)?)[ ?.!]*$/;
+const definedTerm = (folded: string): string | undefined => {
+  const m = DEFINITION.exec(folded.replace(/'/g, ''));
+  return m ? (m[1] ?? m[2]) : undefined;
+};
+/** Conventions and regimes whose meaning the sources do not explain. */
+const UNDEFINED_TERMS: ReadonlySet<string> = new Set(['stcw', 'isps', 'ism', 'mlc', 'solas', 'marpol', 'imo', 'ilo']);
+const MANNING_TERMS: ReadonlySet<string> = new Set([
+  'bemanningsoppgave',
+  'bemanningsoppgaven',
+  'bemanningsoppgava',
+  'bemanningssertifikat',
+  'bemanningssertifikatet',
+  'msmd',
+]);
 /** The manning topics that are about sailing or lying with fewer than listed (§ 13 repositioning, lay-up, moored). */
 const FEWER_ALLOWED: ReadonlySet<string> = new Set(['manning.repositioning', 'manning.lay-up', 'manning.moored']);
 const BUILD = wholePhrases(BUILD_VERBS);
 export function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
+  const defined = definedTerm(folded);
+  // «kva tyder STCW?», "what is ISPS?": what a convention is, is not in the sources; a topic's
+  // procedure would answer another question.
+  if (defined !== undefined && UNDEFINED_TERMS.has(defined)) return { kind: 'out-of-scope', ranked: verdict.ranked };
+  // «treng eg fagbrev som matros for å få D5?»: what a first D5, D4 or D3 asks, not the rating's rules.
+  if (verdict.kind === 'answer' && verdict.topic.startsWith('ratings.') && TRADE_FOR_DECK.test(folded))
+    return { ...verdict, topic: 'deck.first-issue', related: [] };
+  // «… for å få fagbrev som motormann?»: what a trade certificate asks is not in the sources.
+  if (verdict.kind !== 'out-of-scope' && verdict.ranked[0]?.topic.startsWith('ratings.') && TRADE_AS_GOAL.test(folded))
+    return { kind: 'out-of-scope', ranked: verdict.ranked };
+  // «hva er en bemanningsoppgave?»: the manning certificate, which the vessels' topic explains.
+  if (defined !== undefined && MANNING_TERMS.has(defined))
+    return { kind: 'answer', topic: 'manning.which-vessels', p: 0, related: [], ranked: verdict.ranked };
   if (
     verdict.kind === 'answer' &&
     verdict.topic.startsWith('manning.') &&
@@ -238,6 +285,29 @@ export function afterFirstIssue<Q extends Asked>(questions: readonly Q[], folded
   const q = questions.length === 1 ? questions[0] : undefined;
   if (!q || !D6_NAMED.test(folded) || D1_TO_D5_NAMED.test(folded)) return [...questions];
   return [{ ...q, verdict: { kind: 'out-of-scope', ranked: q.verdict.ranked } }];
+}
+
+/**
+ * «hvor lang er saksbehandlingstiden?» after a manning certificate's application: that
+ * application's time, which the sources do not give (the application topic says so), never the
+ * processing times of a seafarer's certificates (seed 000); after an ISSC, the fallback.
+ */
+const PERSONAL_CERTIFICATE =
+  /(?<![a-z0-9])(?:d ?[1-6](?![0-9])|personlig|personal|seafarer|sjofar|helseerkl|health cert|medical|fartstid|sea time|seatime|matros|kokk|cook)/;
+export function processingTimeAfter<Q extends Asked>(
+  questions: readonly Q[],
+  topic: string | undefined,
+  folded: string,
+): Q[] {
+  const family = topic?.split('.')[0];
+  if ((family !== 'manning' && family !== 'isps') || PERSONAL_CERTIFICATE.test(folded)) return [...questions];
+  return questions.map((q) =>
+    q.verdict.kind !== 'answer' || q.verdict.topic !== 'aps.processing-time'
+      ? q
+      : family === 'manning'
+        ? { ...q, verdict: { ...q.verdict, topic: 'manning.how-to-apply', related: [] } }
+        : { ...q, verdict: { kind: 'out-of-scope', ranked: q.verdict.ranked } },
+  );
 }
 
 const HEALTH_LAPSED = new RegExp(

@@ -34,6 +34,8 @@ import { coordinatedQuestions } from './coordinated.js';
 import {
   afterD6,
   afterFirstIssue,
+  namesOtherShipCertificate,
+  processingTimeAfter,
   cookQuestion,
   d6Holder,
   datesInDigits,
@@ -593,6 +595,8 @@ function followUp(questions: readonly Question[], topic: string, locale: Locale)
   const family = topic.split('.')[0] ?? '';
   const object = referredObject(topic, locale);
   if (!q?.asks || !object) return [...questions];
+  // «og kva med DOC?» after the ISSC: another regime's certificate is not the ISSC again.
+  if (family === 'isps' && namesOtherShipCertificate(q.text)) return [...questions];
   // «og vedlikehold om bord ved kai?» after what counts as sea time: an elliptic follow-up («og …»,
   // "what about …") that reads as another family's topic alone is the same question again when, read
   // with what the conversation is about, it surely is.
@@ -764,7 +768,8 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       : count <= FOLLOW_UP_WORDS && (context.topic === 'deck.first-issue' || context.topic === 'deck.cadet')
         ? afterFirstIssue(otherDeckHeld(followedUp, folded, facts, known), folded)
         : otherDeckHeld(followedUp, folded, facts, known);
-  const settled = outsideSection13(folded) ? followed.map(notRepositioning) : followed;
+  const timed = processingTimeAfter(followed, context.topic ?? undefined, folded);
+  const settled = outsideSection13(folded) ? timed.map(notRepositioning) : timed;
   return {
     text: read,
     words: count,

@@ -308,6 +308,42 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«hvor lenge er ISSC gyldig?» is its validity (5 years, seed 001), never when it must be returned; «og kva med DOC?» after it gets the fallback (nb, nn, F33)',
+    locale: 'nb',
+    turns: [
+      say('hvor lenge er ISSC gyldig?', { topic: 'isps.verification-dates' }),
+      say('kor lenge er ISSC gyldig?', { topic: 'isps.verification-dates', locale: 'nn' }),
+      say('og kva med DOC?', { topics: ['fallback', 'isps.verification-dates'], locale: 'nn' }),
+    ],
+  },
+  {
+    name: "«hvor lang er saksbehandlingstiden?» after a manning certificate's application is that application, never the seafarers' certificates (nb, F34)",
+    locale: 'nb',
+    turns: [
+      say('vi skal søke bemanningssertifikat for nybygget', { topic: 'manning.how-to-apply' }),
+      say('hvor lang er saksbehandlingstiden?', { topic: 'manning.how-to-apply' }),
+    ],
+  },
+  {
+    name: 'what a convention means is not in the sources («kva tyder STCW?»: the fallback); «hva er en bemanningsoppgave?» is the manning certificate (nn, nb, F36)',
+    locale: 'nn',
+    turns: [
+      say('kva tyder STCW?', { topic: 'fallback' }),
+      say('hva er en bemanningsoppgave?', { topic: 'manning.which-vessels', locale: 'nb' }),
+    ],
+  },
+  {
+    name: 'a trade certificate asked for a first D5 is the first issue; what a trade certificate itself asks is the fallback (nn, nb, F5)',
+    locale: 'nn',
+    turns: [
+      say('treng eg fagbrev som matros for a fa D5 ? eg er 23', { topic: 'deck.first-issue' }),
+      say('hvor mye fartstid som smører trenger jeg for å få fagbrev som motormann?', {
+        topics: ['fallback', 'deck.first-issue'],
+        locale: 'nb',
+      }),
+    ],
+  },
 ];
 
 describe('round-5 leftovers and the round-6 red team, replayed', () => {

@@ -172,6 +172,9 @@ export const SHIP_CERTIFICATE_WORDS = {
     'safety management certificate',
     'sikkerhetsstyringssertifikat',
     'doc-sertifikat',
+    // The ISM Document of Compliance («og kva med DOC?»): read only beside the ISPS topics.
+    'doc',
+    'doc-en',
     'document of compliance',
     'iapp',
     'iopp',

@@ -9,5 +9,17 @@
  */
 export const RULE_HINTS: Readonly<Record<string, readonly string[]>> = {
   'issc-renewal': ['fornyelse', 'fornye', 'fornyer', 'fornyinga', 'renewal', 'renew', 'ny utløpsdato', 'new expiry'],
-  'issc-validity': ['mellomliggende', 'mellomverifikasjon', 'intermediate', 'årsdag', 'anniversary'],
+  'issc-validity': [
+    'mellomliggende',
+    'mellomverifikasjon',
+    'intermediate',
+    'årsdag',
+    'anniversary',
+    // How long it holds: «hvor lenge er ISSC gyldig?», "how long is it valid?"
+    'gyldig',
+    'valid',
+    'hvor lenge',
+    'kor lenge',
+    'how long',
+  ],
 };
