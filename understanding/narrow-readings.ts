@@ -5,7 +5,9 @@
  * outside § 13, the sea time a certificate needs, sailing short of the manning certificate, and dates
  * written in words. Each is small, keyed to words in the lexicon, and tested both ways.
  */
+import { limit } from '../rules/index.js';
 import { findDates } from './dates.js';
+import { findQuantities } from './numbers.js';
 import type { FactFound } from './free-text.js';
 import {
   ABSENCE_WORDS,
@@ -152,10 +154,18 @@ export function cookQuestion(verdict: TopicVerdict, text: string): TopicVerdict 
  */
 const D6_NAMED = /(?<![a-z0-9])d ?6(?![0-9])/;
 const D1_TO_D5_NAMED = /(?<![a-z0-9])d ?[1-5](?![0-9])/;
+const MASTER_RIGHTS_MAX_GT = limit('masterRightsMaxGrossTonnageExclusive');
+const aboveMasterRights = (folded: string) =>
+  findQuantities(folded).some((q) => q.unit === 'GT' && q.value >= MASTER_RIGHTS_MAX_GT);
 const D5_TO_D3_TOPICS: ReadonlySet<string> = new Set(['deck.master-rights', 'deck.first-issue']);
 export function d6Holder(verdict: TopicVerdict, text: string): TopicVerdict {
   if (verdict.kind !== 'answer' || !D5_TO_D3_TOPICS.has(verdict.topic)) return verdict;
   const folded = fold(text);
+  // "can I be master on 3000 GT with D5?": master rights cover ships under 500 GT (facts.md, Sdir's
+  // table); what a D5 allows on a larger ship is not in the sources, and "yes, apply for master
+  // rights" would answer another question.
+  if (verdict.topic === 'deck.master-rights' && aboveMasterRights(folded))
+    return { kind: 'out-of-scope', ranked: verdict.ranked };
   return D6_NAMED.test(folded) && !D1_TO_D5_NAMED.test(folded)
     ? { ...verdict, topic: 'd6.privileges', related: [] }
     : verdict;

@@ -107,8 +107,13 @@ function digitQuantities(folded: string): Quantity[] {
   for (const m of folded.matchAll(NUMERAL)) {
     let start = m.index;
     let sign = m[1] === '-' ? -1 : 1;
-    // A dash after a number is a range ("10 - 12"), not a minus.
-    if (sign === -1 && /\d ?$/.test(folded.slice(Math.max(0, start - 2), start))) {
+    // A dash after a number is a range ("10 - 12"), not a minus; nor is a dash with a space after it
+    // between words and a number ("cargo ship - 60 GT"): a minus is written against its number.
+    if (
+      sign === -1 &&
+      (/\d ?$/.test(folded.slice(Math.max(0, start - 2), start)) ||
+        (folded.charAt(start + 1) === ' ' && /[a-z,;:] ?$/.test(folded.slice(Math.max(0, start - 2), start))))
+    ) {
       sign = 1;
       start = m.index + m[0].length - (m[2] ?? '').length;
     }

@@ -344,6 +344,47 @@ const CONVERSATIONS: Golden[] = [
       }),
     ],
   },
+  {
+    name: '"oh wait, my doctor limited it to 1 year" after the date of issue is the expiry the doctor set, never an age of 1 (en, F6)',
+    locale: 'en',
+    turns: [
+      say(
+        'is my health certificate valid? issued 12.02.2025, I was 35',
+        decides(HEALTH, 'health-certificate', 'valid'),
+      ),
+      say(
+        'oh wait, my doctor limited it to 1 year',
+        decides(HEALTH, 'health-certificate', 'expired', undefined, {
+          facts: { expiryDate: '2026-02-12', ageAtIssue: 35 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"there are 4 of us" with a cook question while the tonnage is asked is the people on board, never 4 GT (en, F23)',
+    locale: 'en',
+    turns: [
+      say('Norwegian workboat, do we need manning cert?', asks('manning.which-vessels', 'grossTonnage')),
+      say("do we need a ship's cook? there are 4 of us", {
+        never: (l) => [l === 'en' ? '4 GT' : '4 BT'],
+      }),
+    ],
+  },
+  {
+    name: '"can I be master on 3000 GT with D5?" is beyond master rights (under 500 GT): the fallback, never "yes, apply" (en, F7)',
+    locale: 'en',
+    turns: [say('what can I do with a D5 certificate - can I be master on 3000 GT?', { topic: 'fallback' })],
+  },
+  {
+    name: 'a dash between words and a number ("cargo ship - 60 GT") is no minus (en, F33)',
+    locale: 'en',
+    turns: [
+      say(
+        'Norwegian cargo ship - 60 GT, manning certificate needed?',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, { facts: { grossTonnage: 60 } }),
+      ),
+    ],
+  },
 ];
 
 describe('round-5 leftovers and the round-6 red team, replayed', () => {

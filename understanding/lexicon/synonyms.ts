@@ -2137,7 +2137,19 @@ export const FACT_LABELS: Readonly<
   },
   crewSize: {
     before: ['mannskap', 'mannskapet', 'besetning', 'besetningen', 'crew', 'crew size'],
-    after: ['mannskap', 'mannskapet', 'besetning', 'crew', 'crew members'],
+    after: [
+      'mannskap',
+      'mannskapet',
+      'besetning',
+      'crew',
+      'crew members',
+      // "there are 4 of us", «vi er 4 av oss om bord»: the people on board, never a size.
+      'of us',
+      'of us on board',
+      'of us onboard',
+      'av oss',
+      'av oss om bord',
+    ],
   },
   age: {
     before: [
