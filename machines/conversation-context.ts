@@ -303,7 +303,10 @@ export const applyChange: Step = ({ context, event }) => {
   if (!u || !context.ruleId) return {};
   const given = factsForRuleFrom(u, context.ruleId);
   const changed = Object.keys(given);
-  const facts = overlayFacts(context.facts, given);
+  const about = u.change?.about;
+  // About another person or vessel: what was known of the first one is not theirs, so it is asked.
+  const kept = about ? withoutFactsOf(context.facts, context.ruleId, about, given) : context.facts;
+  const facts = overlayFacts(kept, given);
   return {
     facts,
     answered: [...context.answered.filter((f) => !changed.includes(f) && Object.hasOwn(facts, f)), ...changed],
@@ -311,6 +314,33 @@ export const applyChange: Step = ({ context, event }) => {
     resumed: false,
   };
 };
+
+/** The questions (by question key) that describe a person or a vessel, for a change about another one. */
+const FACTS_OF: Readonly<Record<'person' | 'vessel', ReadonlySet<string>>> = {
+  person: new Set(['age', 'ageAtIssue', 'seafarerBirthDate', 'seafarerName', 'expiryDate', 'hasAssessment']),
+  vessel: new Set([
+    'grossTonnage',
+    'lengthL',
+    'lengthOverall',
+    'vesselType',
+    'flag',
+    'tradingArea',
+    'safetyManning',
+    'crewSize',
+    'seagoing',
+  ]),
+};
+function withoutFactsOf(
+  facts: Readonly<Record<string, unknown>>,
+  ruleId: string,
+  about: 'person' | 'vessel',
+  given: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const out = { ...facts };
+  for (const f of ruleFacts(ruleId))
+    if (FACTS_OF[about].has(f.questionKey) && !Object.hasOwn(given, f.id)) delete out[f.id];
+  return out;
+}
 
 export const rememberTopicAnswered: Step = ({ context }) =>
   context.pending?.kind === 'topic'

@@ -32,7 +32,17 @@ export type ChangedFact = { key: string; value: unknown; previous?: unknown };
  * unmarked one just gives a fact a new value: a statement ("45 GT" after 60 GT) counts as a
  * correction, a question ("does a fishing vessel need one?") as a what-if.
  */
-export type Change = { kind: 'correction' | 'what-if'; marked: boolean; facts: ChangedFact[] };
+export type Change = {
+  kind: 'correction' | 'what-if';
+  marked: boolean;
+  facts: ChangedFact[];
+  /**
+   * The change is about another person or vessel than the one decided ("and my colleague's was
+   * issued 01.06.2025", «og den andre båten, fiskefartøy L 20 m?»): that one's other facts are not
+   * known, so they are dropped and asked, never carried over.
+   */
+  about?: 'person' | 'vessel';
+};
 
 const CORRECTIONS = CORRECTION_WORDS.map(phraseTokens);
 const OPENERS = new Set(CORRECTION_OPENERS.flatMap(phraseTokens));

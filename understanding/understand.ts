@@ -58,6 +58,7 @@ import {
   POSSESSIVES,
   HOW_WORDS,
   INTERRUPTION_WORDS,
+  OTHER_SUBJECT_WORDS,
   PROCEDURE_TOPICS,
   REFERRED_OBJECTS,
   SAME_TOPIC_OBJECTS,
@@ -578,6 +579,12 @@ export function understand(text: string, context: UnderstandContext): Understand
 const takesAgeAtIssueOnly = (ruleId: string): boolean =>
   ruleFact(ruleId, 'ageAtIssue') !== undefined && ruleFact(ruleId, 'age') === undefined;
 
+const OTHER_PERSON = wholePhrases(OTHER_SUBJECT_WORDS.person);
+const OTHER_VESSEL = wholePhrases(OTHER_SUBJECT_WORDS.vessel);
+/** Whether the message is about another person or vessel than the one decided about. */
+const otherSubject = (folded: string): 'person' | 'vessel' | undefined =>
+  OTHER_PERSON.test(folded) ? 'person' : OTHER_VESSEL.test(folded) ? 'vessel' : undefined;
+
 /** Most words of a follow-up question read with the topic the conversation is on. */
 const FOLLOW_UP_WORDS = 8;
 /** How sure the follow-up read with its topic must be: the same topic again, or another of its family. */
@@ -721,10 +728,14 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     found.length === 0 &&
     answer?.kind !== 'value';
   const questions = onlyLanguage ? [] : asked;
-  const marker =
-    changeMarker(tokens) ??
-    (isQuestion && !context.pending && context.ruleId ? conditionalWhatIf(tokens) : undefined) ??
-    (added.length > 0 ? 'what-if' : undefined);
+  // «og kollegaen min er 19?», "and our other boat is a fishing vessel?" after a decision: the same
+  // question about another person or vessel, with the facts given for it.
+  const about = context.ruleId && !context.pending ? otherSubject(folded) : undefined;
+  const marker = about
+    ? 'what-if'
+    : (changeMarker(tokens) ??
+      (isQuestion && !context.pending && context.ruleId ? conditionalWhatIf(tokens) : undefined) ??
+      (added.length > 0 ? 'what-if' : undefined));
   const ruleId = context.ruleId ?? context.pending?.ruleId;
   // "what if I was 17?" about a certificate's validity supposes the age it was issued at.
   if (marker === 'what-if' && ruleId && takesAgeAtIssueOnly(ruleId))
@@ -754,7 +765,8 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const facts = [...found, ...bare, ...(redone ? [redone] : []), ...(instead ? [instead] : [])].sort(
     (a, b) => a.start - b.start,
   );
-  const change = withSameAmounts(changeOf(marker, facts, known, isQuestion ? 'what-if' : 'correction'), known);
+  const plain = withSameAmounts(changeOf(marker, facts, known, isQuestion ? 'what-if' : 'correction'), known);
+  const change = plain && about ? { ...plain, about } : plain;
   // "nei, 45" to a yes/no question corrects a number; it does not answer no.
   if (change && pendingFact?.type === 'boolean' && !change.facts.some((f) => f.key === pendingFact.questionKey))
     answer = { kind: 'not-understood' };

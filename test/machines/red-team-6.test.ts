@@ -385,6 +385,49 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: "\"and my colleague's was issued 01.06.2025\" is another person's certificate: the age is asked, never the first one's 17 (en, F37)",
+    locale: 'en',
+    turns: [
+      say('health certificate issued 01.03.2025, I was 17', decides(HEALTH, 'health-certificate', 'expired')),
+      say(
+        "and my colleague's was issued 01.06.2025",
+        asks(HEALTH, 'ageAtIssue', { facts: { issueDate: '2025-06-01' }, absent: ['ageAtIssue'] }),
+      ),
+      say('he was 25', decides(HEALTH, 'health-certificate', 'valid', undefined, { facts: { ageAtIssue: 25 } })),
+    ],
+  },
+  {
+    name: '"my colleague is 19 with same sea time, can he?" after a D6 master yes decides for 19: no (§ 23 needs 20) (en, F28)',
+    locale: 'en',
+    turns: [
+      say(
+        'I have D6, 21 years old, 14 months as OOW on a 10 m boat. Can I be master on an 18 m (L) cargo boat 200 GT, liten kystfart?',
+        decides(D6, 'd6-privileges', 'allowed'),
+      ),
+      say(
+        'my colleague is 19 with same sea time, can he?',
+        decides(D6, 'd6-privileges', 'not-allowed', undefined, { facts: { age: 19, monthsAsOfficerOfTheWatch: 14 } }),
+      ),
+    ],
+  },
+  {
+    name: '"and our other boat is a fishing vessel, L 20 m?" is another vessel: its flag is asked, not carried over (en, F28)',
+    locale: 'en',
+    turns: [
+      say(
+        'Norwegian cargo ship 60 GT, manning certificate needed?',
+        decides('manning.which-vessels', 'manning-certificate', 'required'),
+      ),
+      say(
+        'and our other boat is a fishing vessel, L 20 m?',
+        asks('manning.which-vessels', 'flag', {
+          facts: { vesselType: 'fishing', lengthL: 20 },
+          absent: ['flag', 'grossTonnage'],
+        }),
+      ),
+    ],
+  },
 ];
 
 describe('round-5 leftovers and the round-6 red team, replayed', () => {
