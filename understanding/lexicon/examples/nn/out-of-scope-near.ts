@@ -174,4 +174,13 @@ export const outOfScopeNearNn: readonly string[] = [
   'Eg skal ta ferdigheitssertifikat som motormann. Kor mykje maskintid og kva kurs treng eg?',
   'sertifisert motormann med ferdigheitssertifikat, kva må eg ha?',
   'Motormann MED ferdigheitssertifikat – kva fartstid krev sertifikatet?',
+  'Kva kostar det å søkje om sertifikat?',
+  'Kor mykje fartstid treng eg for å fornye D5?',
+  'Kva er telefonnummeret til Fiskeridirektoratet?',
+  'Kven forsikrar skipet når det ligg i opplag?',
+  'Kor lang tid tek det å registrere eit skip i NIS?',
+  'Kva tener ein matros på ein forsyningsbåt?',
+  'Kan eg få skattefrådrag for fartstida mi?',
+  'Korleis får reiarlaget eit DOC etter ISM-koden?',
+  'Kva gjeld for helseerklæring på eit svensk skip?',
 ];
