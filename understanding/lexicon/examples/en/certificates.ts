@@ -347,6 +347,8 @@ export const certificatesEn = {
     'application not processed automatically, what went wrong?',
     'can I do something so my application gets handled automatically?',
     'who reports the assessment of competence to Sdir',
+    "why wasn't my certificate issued automatically?",
+    'automatic or manual processing of my application, what decides?',
   ],
   'aps.processing-time': [
     'I applied for D6 three weeks ago. When will I get it?',

@@ -210,6 +210,9 @@ export const crewEn = {
     'how big a boat can I run with D6',
     'what am I allowed to do with a D6 certificate',
     'D6 rights',
+    'what may a D6 holder serve as, and where?',
+    'can I be skipper with D6 on a boat under 15 m?',
+    'with my D6 can I work as mate?',
   ],
   'ratings.lettmatros': [
     'hi i am from philippines, want to work as OS on norwegian ship. what i need?',

@@ -234,5 +234,11 @@ export const ispsNn = {
     'telefonnummer til sjøfartsdirektoratet takk',
     'Hei, kan nokon hos dykk ringje meg opp att? Eg har eit spørsmål om saka mi. Helsing Per',
     'korleis når eg dykk på e-post?',
+    'kan eg ringje sdir?',
+    'har de eit telefonnummer?',
+    'kva er adressa til Sjøfartsdirektoratet?',
+    'Eg vil snakke med eit menneske, ikkje ein robot.',
+    'korleis kontaktar eg direktoratet på e-post?',
+    'kvar kan eg ringje dykk?',
   ],
 } satisfies GroupExamples<'isps'> & GroupExamples<'contact'>;

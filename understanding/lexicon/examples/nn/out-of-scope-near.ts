@@ -183,4 +183,13 @@ export const outOfScopeNearNn: readonly string[] = [
   'Kan eg få skattefrådrag for fartstida mi?',
   'Korleis får reiarlaget eit DOC etter ISM-koden?',
   'Kva gjeld for helseerklæring på eit svensk skip?',
+  'Gjeld D6-sertifikatet mitt i Sverige?',
+  'Eg er fargeblind. Kan eg få helseerklæring som sjømann?',
+  'Kan kokken nekte å lage halalmat?',
+  'Kor lenge gjeld D6 før eg må fornye han?',
+  'Kan vi gje mannskapet permisjon utan løn medan skipet ligg i opplag?',
+  'Kan eg bruke D6 i danske farvatn?',
+  'Kva krav stiller Sverige til fartstid for dekksoffiserar?',
+  'Har mannskapet rett på løn medan skipet ligg i opplag?',
+  'Kva er e-postadressa til sjømannsforbundet?',
 ];
