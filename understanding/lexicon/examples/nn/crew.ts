@@ -249,7 +249,7 @@ export const crewNn = {
     'Kva krav er det til motormann?',
     'Kva må ein maskinpassar ha av tenestetid i maskin?',
     'maskinpassar seks månader maskin og 30 månader',
-    'Kva krav gjeld for maskinpassar?',
+    'Eg vil bli maskinpassar. Kva krav må eg oppfylle?',
     'Eg har jobba eitt år som smørar. Kan eg bli maskinpassar?',
     'krav til motormann',
   ],
