@@ -36,6 +36,9 @@ export const crewNn = {
     'Kva er grensa for når det må vere skipskokk om bord?',
     'skipskokk kor mange mann',
     'Eg lurer på om vi treng kokk. Vi er 10 personar i bemanninga.',
+    'Vi er 12 om bord. Må vi ha kokk?',
+    'Treng fiskefartøy skipskokk?',
+    'Når må eit skip ha kokk?',
   ],
   'cook.qualification': [
     'dotter mi er 17, kan ho vere kokk om bord dersom reiarlaget kontrollerer ferdigheitene hennar? vi er 6 i bemanninga',
@@ -75,6 +78,9 @@ export const crewNn = {
     'skipskokk alder 18 år krav',
     'Kva kvalifikasjonar må ein skipskokk ha?',
     'Er utanlandsk kokkeutdanning godkjend for skipskokk?',
+    'Kva krav gjeld for skipskokk?',
+    'Kor gammal må skipskokken vere?',
+    'Kan dekksmannen vere kokk om reiarlaget kontrollerer ferdigheitene hans?',
   ],
   'd6.privileges': [
     'Kan eg køyre turistar i RIB med D6?',
@@ -119,6 +125,11 @@ export const crewNn = {
     'Kva stillingar kan eg ha med dekksoffiser klasse 6?',
     'Gjeld D6 for skip over 500 BT?',
     'Kva seier forskrifta om kva ein D6 kan føre?',
+    'Kva kan eg jobbe som med D6?',
+    'Kva båtar og kva fartsområde gjeld D6 for?',
+    'Kan eg vere skipper på ein arbeidsbåt på 14 meter med D6?',
+    'Sonen min har nettopp fått D6. Kan han vere styrmann på ein fiskebåt?',
+    'Kva avgrensingar har D6-sertifikatet?',
   ],
   'ratings.lettmatros': [
     'kan eg søkje om lettmatrossertifikat no?',
@@ -238,6 +249,9 @@ export const crewNn = {
     'Kva krav er det til motormann?',
     'Kva må ein maskinpassar ha av tenestetid i maskin?',
     'maskinpassar seks månader maskin og 30 månader',
+    'Eg vil bli maskinpassar. Kva krav må eg oppfylle?',
+    'Eg har jobba eitt år som smørar. Kan eg bli maskinpassar?',
+    'krav til motormann',
   ],
   'ratings.maskinpasser-lettmatros': [
     'Kva krav gjeld for maskinpassar-lettmatros?',
@@ -313,5 +327,6 @@ export const crewNn = {
     'Kor mykje tenestetid treng ein matros?',
     'Matros på skip med fartsområde 2 eller mindre – kva gjeld?',
     'Kva seier kvalifikasjonsforskrifta om matros?',
+    'Kor mykje tenestetid må ein ha for å bli matros?',
   ],
 } satisfies GroupExamples<'cook'> & GroupExamples<'d6'> & GroupExamples<'ratings'>;

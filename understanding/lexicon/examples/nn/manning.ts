@@ -82,6 +82,13 @@ export const manningNn = {
     'Kva må vi sende inn for å få bemanningssertifikat?',
     'Søknad om bemanningssertifikat, korleis?',
     'KS-0308 skjema søknad bemanning',
+    'Kva gjer reiarlaget for å søkje om bemanningssertifikat til båten?',
+    'nytt fartøy, korleis får vi fastsett minste sikkerheitsbemanning?',
+    'Kva skjema skal vi bruke når vi søkjer om bemanningssertifikat?',
+    'Vi har kjøpt ein brukt ferje. Korleis får vi bemanningssertifikatet over i vårt namn?',
+    'kvar sender vi KS-0308?',
+    'Hei, reiarlaget vårt har aldri hatt bemanningssertifikat. Korleis søkjer vi? Helsing Kari',
+    'søknad om bemanningssertifikat for nytt skip',
   ],
   'manning.stcw-update': [
     'Me har fått brev om at bemanningssertifikatet må oppdaterast etter STCW-revisjonen. Skal me bruke KS-0308?',
@@ -256,6 +263,9 @@ export const manningNn = {
     'Kven avgjer kor mange som skal vere om bord i opplag?',
     'Opplag og minste bemanning – kva gjeld?',
     'Kor mykje mannskap trengst når skipet er lagt opp?',
+    'Kor mange må vere om bord når ferja ligg i kaldt opplag?',
+    'Kven avgjer bemanninga i varmt opplag?',
+    'bemanning i opplag',
   ],
   'manning.moored': [
     'Må alle vere om bord når båten ligg ved kai?',
@@ -290,6 +300,9 @@ export const manningNn = {
     'Kven avgjer bemanninga når skipet ligg fast fortøydd i hamn?',
     'Må heile bemanninga vere om bord når vi ligg ved kaia?',
     'Kor mange skal vere om bord når skipet ligg i hamn?',
+    'Kor mange av sikkerheitsbemanninga må vere om bord når skipet ligg ved kai?',
+    'Kan maskinsjefen gå i land når båten ligg fortøydd?',
+    'Kven avgjer bemanninga når skipet ligg i hamn?',
   ],
   'manning.other-duties': [
     'Kan dei som er del av sikkerheitsbemanninga gjere anna arbeid?',
@@ -358,6 +371,8 @@ export const manningNn = {
     'bemanningssertifikat utløp',
     'Treng bemanningssertifikatet fornying?',
     'Mellombels bemanningssertifikat, kor lenge varer det?',
+    'Går bemanningssertifikatet ut på dato?',
+    'Bemanningssertifikatet vårt er frå 2012. Gjeld det framleis?',
   ],
   'manning.accepted-certificates': [
     'Bemanningsoppgåva krev D5 for skipper, kan ein med D4 nyttast i staden?',
