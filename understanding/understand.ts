@@ -190,6 +190,11 @@ const INTERRUPTION = new RegExp(
   'iu',
 );
 
+/** A vessel's name after its prefix ("MS Fjordbris", "MV Nordkapp Trader", «M/S Richard With»). */
+const VESSEL_NAME =
+  /(?<![\p{L}])(?:MS|MV|MF|MT|MY|FV|RV|M\/S|M\/V|M\/F|M\/T|M\/Y|F\/F|M\/K) [A-ZÆØÅ][\p{L}-]*(?: [A-ZÆØÅ][\p{L}-]*){0,2}/u;
+const VESSEL_NAMES = new RegExp(VESSEL_NAME.source, 'gu');
+
 /**
  * Verdicts of texts read lately: one message asks for the whole text's verdict up to four times (a bare
  * question, a question beside statements, a further question read with what it refers to), and short
@@ -216,6 +221,11 @@ function readVerdict(text: string): TopicVerdict {
   if (stripped !== read && classified.kind !== 'answer') {
     const asWritten = classifyTopics(read);
     if (asWritten.kind === 'answer') classified = asWritten;
+  }
+  // "… for MS Fjordbris?": a vessel's name says nothing about the question; read without it.
+  if (classified.kind !== 'answer' && VESSEL_NAME.test(stripped)) {
+    const unnamed = classifyTopics(stripped.replace(VESSEL_NAMES, 'the vessel'));
+    if (unnamed.kind === 'answer') classified = unnamed;
   }
   // "issued 5 december 2024": the examples write dates mostly in digits; a date in words is read so too.
   if (classified.kind !== 'answer') {

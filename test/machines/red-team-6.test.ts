@@ -428,6 +428,16 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'a vessel\'s name ("for MS Fjordbris", "MS Richard With") does not hide an in-scope question (en, F3)',
+    locale: 'en',
+    turns: [
+      say('How do we add D6 to our bemanningssertifikat for MS Fjordbris?', { topic: 'manning.d6-update' }),
+      say('matros on Hurtigruten MS Richard With - need ferdighetssertifikat?', {
+        topic: 'ratings.matros',
+      }),
+    ],
+  },
 ];
 
 describe('round-5 leftovers and the round-6 red team, replayed', () => {
