@@ -80,6 +80,8 @@ const AR_NOT_NYNORSK = new Set([
 /** Nynorsk "me" (we) and "no" (now) are English words too: they count only once the text is Norwegian. */
 const NYNORSK_IF_NORWEGIAN = new Set(['me', 'no']);
 const NORWEGIAN_LETTER = /[æøå]/;
+/** English words that are Norwegian words too: no sign of English alone. */
+const ALSO_NORWEGIAN = new Set(['for', 'to', 'over', 'under', 'at', 'man', 'time', 'timer', 'a', 'i', 'by', 'kan']);
 
 type Counts = {
   en: number;
@@ -90,6 +92,8 @@ type Counts = {
   letters: number;
   nnEndings: number;
   words: number;
+  /** English words that are no Norwegian word too ("for", "time" and "over" are both). */
+  enOnly: number;
 };
 
 /**
@@ -116,7 +120,7 @@ function sentenceEndsBetween(text: string, from: number, to: number): boolean {
 
 /** One pass over the words of `text`. */
 function count(text: string): Counts {
-  const c: Counts = { en: 0, no: 0, nb: 0, nn: 0, nnIfNorwegian: 0, letters: 0, nnEndings: 0, words: 0 };
+  const c: Counts = { en: 0, no: 0, nb: 0, nn: 0, nnIfNorwegian: 0, letters: 0, nnEndings: 0, words: 0, enOnly: 0 };
   // Lower-case once; a few letters change length when lower-cased ("İ"), then word by word.
   const whole = text.toLowerCase();
   const sameLength = whole.length === text.length;
@@ -164,6 +168,7 @@ function count(text: string): Counts {
     const nb = BOKMAL.has(lower);
     const nn = NYNORSK.has(lower);
     if (en) c.en += 1;
+    if (en && !ALSO_NORWEGIAN.has(lower)) c.enOnly += 1;
     if (nb) c.nb += 1;
     if (nn) c.nn += 1;
     if (nb || nn || NORWEGIAN.has(lower)) c.no += 1;
@@ -202,7 +207,10 @@ export function detectLanguage(text: string): LanguageGuess | undefined {
   const wordsNo = c.no + 0.5 * Math.min(c.letters, 6);
   let no = wordsNo;
   let en = c.en;
-  if (Math.abs(no - en) < 2 && (no + en > 0 || c.words >= 4)) {
+  // Only English words and no Norwegian one («helseerklæring validity?»): the words tell; letter
+  // patterns of the Norwegian names in it would not.
+  const wordsOnly = wordsNo === 0 && c.enOnly >= 1;
+  if (!wordsOnly && Math.abs(no - en) < 2 && (no + en > 0 || c.words >= 4)) {
     const votes = ngramVotes(text);
     no += votes.no;
     en += votes.en;

@@ -438,6 +438,14 @@ const CONVERSATIONS: Golden[] = [
       }),
     ],
   },
+  {
+    name: 'English with Norwegian terms as names («helseerklæring validity?», "D6 skipsfører on 14 m arbeidsbåt in liten kystfart") is answered in English (en, F15)',
+    locale: 'en',
+    turns: [
+      say('helseerklæring validity?', { topic: 'health.certificate', locale: 'en' }),
+      say('D6 skipsfører on 14 m arbeidsbåt in liten kystfart, 80 BT. ok?', { topic: 'd6.privileges', locale: 'en' }),
+    ],
+  },
 ];
 
 describe('round-5 leftovers and the round-6 red team, replayed', () => {
