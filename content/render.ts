@@ -28,7 +28,7 @@ export const CHOICE = {
 export type Command = 'restart' | 'back' | 'help' | 'handoff';
 
 /** A whole message that is only courtesy: a greeting, thanks or goodbye (answered in kind, never routed). */
-export type SmallTalk = 'hello' | 'thanks' | 'bye' | 'language' | 'identity';
+export type SmallTalk = 'hello' | 'thanks' | 'bye' | 'language' | 'identity' | 'sure';
 
 const pick = (t: Text, locale: Locale) => t[locale];
 

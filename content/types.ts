@@ -66,6 +66,8 @@ export type UiTexts = {
   languageSwitched: string;
   /** The answer to "are you a bot?": an automated assistant, guidance and not decisions (transparency, facts.md). */
   identity: string;
+  /** "are you sure?" after an answer: what the answer rests on, and where to ask. */
+  sure: string;
   nothingToGoBack: string;
   /** Said when "back" reopens an earlier question. */
   goingBack: string;

@@ -33,6 +33,11 @@ export const UI_TEXTS = {
     nn: 'Eg er Losen, ein automatisk assistent – ikkje eit menneske. Eg gir rettleiing ut frå kjeldene til Sjøfartsdirektoratet, ikkje vedtak. Vil du snakke med ein saksbehandlar, skriv «snakk med eit menneske».',
     en: 'I\'m Losen, an automated assistant, not a person. I give guidance from the Norwegian Maritime Authority\'s sources, not decisions. To talk to a caseworker, type "talk to a person".',
   },
+  sure: {
+    nb: 'Svaret bygger på kildene som står under det. Det er veiledning, ikke et vedtak: er du i tvil om hva som gjelder for deg, kan du spørre Sjøfartsdirektoratet på post@sdir.no, eller skrive «snakke med et menneske».',
+    nn: 'Svaret byggjer på kjeldene som står under det. Det er rettleiing, ikkje vedtak: er du i tvil om kva som gjeld for deg, kan du spørje Sjøfartsdirektoratet på post@sdir.no, eller skrive «snakk med eit menneske».',
+    en: 'The answer rests on the sources listed under it. It is guidance, not a decision: if you are unsure what applies to you, ask the Norwegian Maritime Authority at post@sdir.no, or type "talk to a person".',
+  },
   languageSwitched: {
     nb: 'Greit, jeg svarer på bokmål.',
     nn: 'Greitt, eg svarar på nynorsk.',

@@ -130,7 +130,9 @@ export const conversationMachine = setup({
               ? ui.languageSwitched
               : kind === 'identity'
                 ? ui.identity
-                : ui.greeting;
+                : kind === 'sure'
+                  ? ui.sure
+                  : ui.greeting;
       return said(say(reply));
     }),
     sayRestarted: emit(({ context }) => said(say(texts(context.locale).ui.restarted))),

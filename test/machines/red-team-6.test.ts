@@ -5,6 +5,7 @@
  * approximate amount right at a limit (asked, never read as the limit itself).
  */
 import { describe, it } from 'vitest';
+import { texts } from '../../content/index.js';
 import { asks, decides, type Golden, pick, playGolden, say } from './golden-helpers.js';
 
 const D6 = 'd6.privileges';
@@ -444,6 +445,18 @@ const CONVERSATIONS: Golden[] = [
     turns: [
       say('helseerklæring validity?', { topic: 'health.certificate', locale: 'en' }),
       say('D6 skipsfører on 14 m arbeidsbåt in liten kystfart, 80 BT. ok?', { topic: 'd6.privileges', locale: 'en' }),
+    ],
+  },
+  {
+    name: '"hmm are you sure?" / «stemmer det?» after an answer says what it rests on, never the fallback that reads as taking it back (en, nb, F32)',
+    locale: 'en',
+    turns: [
+      say(
+        'Norwegian cargo ship 45 GT, manning certificate needed?',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required'),
+      ),
+      say('hmm are you sure?', { says: (l) => [texts(l).ui.sure], topics: [undefined] }),
+      say('stemmer det?', { says: (l) => [texts(l).ui.sure], locale: 'nb' }),
     ],
   },
 ];
