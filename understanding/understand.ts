@@ -612,6 +612,14 @@ function followUp(questions: readonly Question[], topic: string, locale: Locale)
   const q = questions.length === 1 ? questions[0] : undefined;
   const family = topic.split('.')[0] ?? '';
   const object = referredObject(topic, locale);
+  // «hvorfor?», "why not?" after an answer: that answer again, with its reasons.
+  if (q && WHY_ONLY.test(fold(q.text)))
+    return [
+      {
+        ...q,
+        verdict: { kind: 'answer', topic: topic as RoutableTopicId, p: 1, related: [], ranked: q.verdict.ranked },
+      },
+    ];
   if (!q?.asks || !object) return [...questions];
   // «og kva med DOC?» after the ISSC: another regime's certificate is not the ISSC again.
   if (family === 'isps' && namesOtherShipCertificate(q.text)) return [...questions];
@@ -635,6 +643,10 @@ function followUp(questions: readonly Question[], topic: string, locale: Locale)
     ? [{ ...q, verdict: again }]
     : [...questions];
 }
+
+/** A question that only asks why («hvorfor?», «kvifor ikkje?», "why not?", "how come?"). */
+const WHY_ONLY =
+  /^(?:(?:men|but|og|and|ok|okay|hmm|hm)[ ,]+)?(?:hvorfor|hvorfor ikke|kvifor|kvifor ikkje|korfor|why|why not|how come|how so)(?: (?:det|da|then|is that|that|not))?[ ?!.]*$/;
 
 /** An elliptic follow-up's opening: «og …», «hva med …», "and …", "what about …". */
 const ELLIPTIC = new RegExp(`^(?:${alternation(ELLIPTIC_OPENERS)})(?![a-z])`);

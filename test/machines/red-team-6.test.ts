@@ -459,6 +459,15 @@ const CONVERSATIONS: Golden[] = [
       say('stemmer det?', { says: (l) => [texts(l).ui.sure], locale: 'nb' }),
     ],
   },
+  {
+    name: '"why?" / «hvorfor ikke?» after a decision gives the decision again with its reasons, never the fallback (en, nb, F13)',
+    locale: 'nb',
+    turns: [
+      say('Vi er 8 i sikkerhetsbemanninga. Må vi ha kokk?', decides('cook.required', 'ship-cook', 'not-required')),
+      say('hvorfor ikke?', decides('cook.required', 'ship-cook', 'not-required')),
+      say('men kvifor?', { ...decides('cook.required', 'ship-cook', 'not-required'), locale: 'nn' }),
+    ],
+  },
 ];
 
 describe('round-5 leftovers and the round-6 red team, replayed', () => {
