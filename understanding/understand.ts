@@ -65,7 +65,7 @@ import {
 } from './lexicon/discourse.js';
 import { REPORTED_INSTEAD_PHRASES } from './lexicon/synonyms.js';
 import { convert, findQuantities } from './numbers.js';
-import { ALL_FACTS, ruleFact } from './rule-facts.js';
+import { ALL_FACTS, ruleFact, ruleFacts } from './rule-facts.js';
 import { classifyTopics, type TopicVerdict } from './topics.js';
 
 export type { Change, ChangedFact } from './changes.js';
@@ -597,6 +597,8 @@ const otherSubject = (folded: string): 'person' | 'vessel' | undefined =>
 
 /** Most words of a follow-up question read with the topic the conversation is on. */
 const FOLLOW_UP_WORDS = 8;
+/** … and of one that opens as a follow-up does («og …», "what about …"). */
+const FOLLOW_UP_ELLIPTIC_WORDS = 12;
 /** How sure the follow-up read with its topic must be: the same topic again, or another of its family. */
 const FOLLOW_UP_SAME = 0.8;
 const FOLLOW_UP_FAMILY = 0.85;
@@ -802,8 +804,16 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   )
     answer = { kind: 'not-understood' };
   // A short question that names nothing and states nothing, after an answer: about the topic at hand.
+  // «og vi er på merdene og fôrer?»: an elliptic follow-up may be longer; facts of no rule at hand
+  // ("and me myself, I am the captain?" after who may sign) do not make it a new case.
+  const ownFacts = context.ruleId ? ruleFacts(context.ruleId).map((f) => f.questionKey) : [];
+  const followUpWords = ELLIPTIC.test(folded) ? FOLLOW_UP_ELLIPTIC_WORDS : FOLLOW_UP_WORDS;
   const followedUp =
-    !context.pending && context.topic && count <= FOLLOW_UP_WORDS && !change && facts.length === 0
+    !context.pending &&
+    context.topic &&
+    count <= followUpWords &&
+    !change &&
+    facts.every((f) => !ownFacts.includes(f.key))
       ? followUp(questions, context.topic, ctx.locale)
       : questions;
   const followed =

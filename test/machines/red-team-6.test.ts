@@ -468,6 +468,37 @@ const CONVERSATIONS: Golden[] = [
       say('men kvifor?', { ...decides('cook.required', 'ship-cook', 'not-required'), locale: 'nn' }),
     ],
   },
+  {
+    name: 'short follow-ups about the answer just given are that answer, never the fallback: cleaning after ticket sales, a skipper already on board, the fish-farm pens, "me myself, the captain", "who decides then?" (nn, nb, en, F13)',
+    locale: 'nn',
+    turns: [
+      say('kan sikkerhetsbemanninga ta billettsal?', { topic: 'manning.other-duties', locale: 'nb' }),
+      say('kva med reinhald av salongen?', { topic: 'manning.other-duties' }),
+      say('kan en akvatekniker registreres som skipsfører hvis han kjører båten?', {
+        topic: 'seatime.positions',
+        locale: 'nb',
+      }),
+      say('og hvis det allerede er en skipper om bord?', { topic: 'seatime.positions', locale: 'nb' }),
+      say('teller tiden vi ligger fortøyd og gjør vedlikehold på båten som fartstid?', {
+        topic: 'seatime.what-counts',
+        locale: 'nb',
+      }),
+      say('hva med når vi er på merdene og fôrer?', { topic: 'seatime.what-counts', locale: 'nb' }),
+    ],
+  },
+  {
+    name: '"and me myself, I am the captain?" after who may sign, and "and who decides then?" after repositioning (en, F13)',
+    locale: 'en',
+    turns: [
+      say('who can sign sea time confirmation?', { topic: 'seatime.who-can-confirm' }),
+      say('and me myself, I am the captain?', { topic: 'seatime.who-can-confirm' }),
+      say(
+        'Our ferry MF Hidle is moving to the yard in Florø for docking, no passengers onboard. Do we need full minimum safe manning?',
+        { topic: 'manning.repositioning' },
+      ),
+      say('and who decides then?', { topic: 'manning.repositioning' }),
+    ],
+  },
 ];
 
 describe('round-5 leftovers and the round-6 red team, replayed', () => {

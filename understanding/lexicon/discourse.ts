@@ -156,6 +156,21 @@ export const REFERRED_OBJECTS: Readonly<
 export const SAME_TOPIC_OBJECTS: Readonly<
   Record<string, { readonly nb: string; readonly nn: string; readonly en: string }>
 > = {
+  'manning.other-duties': {
+    nb: 'tilleggsoppgaver for sikkerhetsbemanningen',
+    nn: 'tilleggsoppgåver for sikkerheitsbemanninga',
+    en: 'additional tasks of the safe manning',
+  },
+  'manning.repositioning': {
+    nb: 'flytting av skipet uten passasjerer',
+    nn: 'flytting av skipet utan passasjerar',
+    en: 'relocating the ship without passengers',
+  },
+  'seatime.positions': {
+    nb: 'registrering av stilling i fartstid',
+    nn: 'registrering av stilling i fartstida',
+    en: 'position registered for sea time',
+  },
   'manning.d6-update': {
     nb: 'D6 i bemanningssertifikatet',
     nn: 'D6 i bemanningssertifikatet',
