@@ -29,6 +29,8 @@ const LABELS = LABEL_SOURCES.map(({ key, source }) => ({
   re: new RegExp(`^ ?(?:${OF_THEM_WORDS} )?(?:(?:${alternation(AFTER_LINK_WORDS)}) )*(?:${source})(?![a-z0-9])`),
 }));
 const AFTER_DIPLOMA = new RegExp(`(?:${alternation(AFTER_DIPLOMA_WORDS)})(?![a-z])`);
+const AFTER_THAT = /(?<![a-z])(?:etterpa|etter det|etter dette|sidan|siden|since then|after that|afterwards)(?![a-z])/;
+const DIPLOMA_NAMED = /(?<![a-z])(?:vitnemal|vitnemalet|diploma)(?![a-z])/;
 const ASSESSED = (['yes', 'no'] as const).map((v) => ({
   value: v === 'yes',
   re: wholePhrases(ASSESSMENT_PHRASES[v]),
@@ -47,7 +49,12 @@ export function deckSeaTime(folded: string, times: readonly Quantity[]): Found[]
     for (const { key, re } of LABELS) {
       if (!re.test(after)) continue;
       // «100 dager som kadett etter vitnemålet»: the days after the diploma, not the programme's.
-      const afterDiploma = key === 'trainingProgramDays' && AFTER_DIPLOMA.test(after.split(/[,.;!?]/)[0] ?? '');
+      // «vitnemål som D4 og 90 dagar med webcadet etterpå», "diploma in June … 130 days in webcadet since
+      // then": after the diploma named before the time.
+      const clause = after.split(/[,.;!?]/)[0] ?? '';
+      const afterDiploma =
+        key === 'trainingProgramDays' &&
+        (AFTER_DIPLOMA.test(clause) || (AFTER_THAT.test(clause) && DIPLOMA_NAMED.test(folded.slice(0, q.start))));
       // A bare number counts with its label right after it («100 av dei etter vitnemålet», "only 119
       // after diploma"): every such time is in days (seed 004); not one that is a size ("over 15 m").
       if (q.unit === undefined && !OF_THEM.test(after) && !BARE_DAYS.test(after)) continue;

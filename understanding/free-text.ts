@@ -499,6 +499,7 @@ const LISTED_FLAGS = (['NO', 'foreign'] as const).map((value) => ({
   ),
 }));
 
+const SIZE_IN = new RegExp(`\\d ?${word([...UNIT_WORDS.GT, ...UNIT_WORDS.m])}(?![a-z])`);
 /** "…? norwegian, around fifty GT": a flag opening a list of the vessel's sizes after the question. */
 const SIZE_NEXT = new RegExp(
   `^ ?${APPROX}(?:\\d+(?:[.,]\\d+)?|[a-z]+(?:[ -][a-z]+)?) ?${word([...UNIT_WORDS.GT, ...UNIT_WORDS.m])}(?![a-z])`,
@@ -536,7 +537,10 @@ function listedFlag(c: Collector, folded: string): void {
           .slice(0, m.index)
           .split(/[.!?\n]/)
           .pop() ?? '';
-      if (VESSEL_WORD.test(sentence)) c.propose('flag', value, m.index + 1, m.index + m[0].length);
+      // «… på lasteskipet vårt? det er ca 60 bruttotonn, norsk»: a size listed before it, the vessel
+      // named in the sentence before.
+      const sized = SIZE_IN.test(sentence) && VESSEL_WORD.test(folded.slice(0, m.index));
+      if (VESSEL_WORD.test(sentence) || sized) c.propose('flag', value, m.index + 1, m.index + m[0].length);
     }
   for (const { value, re } of FLAG_OPENS_LIST)
     for (const m of folded.matchAll(re)) {

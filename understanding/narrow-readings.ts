@@ -207,6 +207,7 @@ const TRADE_FOR_DECK = new RegExp(
 const TRADE_AS_GOAL = new RegExp(
   `(?:for a fa|for a faa|for a ta|to get|to obtain|get|fa|faa|ta) (?:et |eit |a |my |mitt )?${TRADE}(?![a-z])`,
 );
+const WAGES = /(?<![a-z])(?:lonn|lonna|lonnen|minstelonn|hyre|hyra|wage|wages|salary|overtid|overtime)(?![a-z])/;
 /** A question that only asks what one term means («hva er en bemanningsoppgave?», "what does STCW mean?"). */
 const DEFINITION =
   /^(?:(?:hva|kva) (?:er|betyr|tyder|bety|står) (?:egentlig |eigentleg )?(?:en |ei |et |eit |ein )?([a-z0-9-]+)(?: for)?|what(?: is|s| does) (?:an? |the )?([a-z0-9-]+)(?: mean| stand for)?)[ ?.!]*$/;
@@ -229,6 +230,9 @@ const FEWER_ALLOWED: ReadonlySet<string> = new Set(['manning.repositioning', 'ma
 const BUILD = wholePhrases(BUILD_VERBS);
 export function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
+  // «krav til lønn for smører?»: pay is in no topic (MLC and wages are outside the catalogue).
+  if (verdict.kind === 'answer' && WAGES.test(folded) && folded.split(' ').length <= 12)
+    return { kind: 'out-of-scope', ranked: verdict.ranked };
   const defined = definedTerm(folded);
   // «kva tyder STCW?», "what is ISPS?": what a convention is, is not in the sources; a topic's
   // procedure would answer another question.

@@ -248,12 +248,19 @@ function readVerdict(text: string): TopicVerdict {
     return { kind: 'clarify', topics: positions.slice(0, 3), ranked: verdict.ranked };
   const position = positions.length === 1 ? positions[0] : undefined;
   if (!position) return verdict;
+  // «kva krav er det for smørjar»: a short question for one position's requirements is that rating's.
+  const folded = fold(text);
+  if (verdict.kind === 'out-of-scope' && REQUIREMENTS_ASKED.test(folded) && words(folded).length <= 8)
+    return { kind: 'answer', topic: position, p: 0, related: [], ranked: verdict.ranked };
   if (verdict.kind === 'answer' && verdict.topic.startsWith('ratings.') && verdict.topic !== position)
     return { ...verdict, topic: position };
   if (verdict.kind === 'clarify' && verdict.topics.every((t) => t.startsWith('ratings.')))
     return { kind: 'answer', topic: position, p: 0, related: [], ranked: verdict.ranked };
   return verdict;
 }
+
+const REQUIREMENTS_ASKED =
+  /^(?!.*(?:lonn|wage|salary|hyre|pay|betaling))(?=.*(?<![a-z])(?:krav|kravene|kravet|krava|requirements?|what do i need|hva trenger|kva treng|hva ma|kva ma)(?![a-z]))/;
 
 /** «kombinert», "combined", «både»: maskinpasser and lettmatros named together are the combined position. */
 const COMBINED = /(?<![a-z])(?:kombiner[a-z]*|combined|combination|bade|both)(?![a-z])/;

@@ -499,6 +499,70 @@ const CONVERSATIONS: Golden[] = [
       say('and who decides then?', { topic: 'manning.repositioning' }),
     ],
   },
+  {
+    name: 'the nynorsk «smørjar» is the smører rating (nn, F30)',
+    locale: 'nn',
+    turns: [
+      say('kva krav er det for smørjar', { topic: 'ratings.smorer' }),
+      say('krav til lønn for smører?', { topics: ['fallback', 'ratings.smorer'] }),
+    ],
+  },
+  {
+    name: "«og den nye kokken er 25 …» after a cook answer is another person, not a correction of the first one's age (nb, F38)",
+    locale: 'nb',
+    turns: [
+      say(
+        'kokken vår er 17, oppfyller han kravene?',
+        decides('cook.qualification', 'cook-qualification', 'not-qualified'),
+      ),
+      say(
+        'og den nye kokken er 25 med fagbrev restaurant- og matfag og bestått praktisk prøve',
+        asks('cook.qualification', 'hasRelevantEducation', { facts: { age: 25 } }),
+      ),
+    ],
+  },
+  {
+    name: 'a fronted date of issue («Interim ISSC fekk vi 1. juni 2026») is read: expired on 5 December (nn, F23)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Interim ISSC fekk vi 1. juni 2026. Kor lenge gjeld det?',
+        decides('isps.interim', 'issc-validity', 'dates', undefined, { facts: { issueDate: '2026-06-01' } }),
+      ),
+    ],
+  },
+  {
+    name: '«90 dagar med webcadet etterpå» after the diploma named first is the days after the diploma (nn, F12)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Eg har vitnemål som D4 og 90 dagar med webcadet etterpå. Kan eg søkje no?',
+        asks('deck.cadet', 'seaTimeDays', { facts: { daysAfterDiploma: 90 } }),
+      ),
+    ],
+  },
+  {
+    name: 'a flag ending a list after the question («det er ca 60 bruttotonn, norsk») and «flagget er dansk» are read (nn, nb, F27, F28)',
+    locale: 'nn',
+    turns: [
+      say(
+        'treng vi bemanningssertifikat på lasteskipet vårt? det er ca 60 bruttotonn, norsk',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, { facts: { flag: 'NO' } }),
+      ),
+    ],
+  },
+  {
+    name: '«50 BT, men flagget er dansk» is a foreign flag: no Norwegian manning certificate (nb, F28)',
+    locale: 'nb',
+    turns: [
+      say(
+        'må vi ha bemanningssertifikat på lasteskipet? 50 BT, men flagget er dansk',
+        decides('manning.which-vessels', 'manning-certificate', 'not-norwegian', undefined, {
+          facts: { flag: 'foreign' },
+        }),
+      ),
+    ],
+  },
 ];
 
 describe('round-5 leftovers and the round-6 red team, replayed', () => {

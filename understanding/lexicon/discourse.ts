@@ -171,6 +171,7 @@ export const SAME_TOPIC_OBJECTS: Readonly<
     nn: 'registrering av stilling i fartstida',
     en: 'position registered for sea time',
   },
+  'seatime.calculate': { nb: 'fartstidsdager', nn: 'fartstidsdagar', en: 'sea-time days' },
   'manning.d6-update': {
     nb: 'D6 i bemanningssertifikatet',
     nn: 'D6 i bemanningssertifikatet',
@@ -537,7 +538,7 @@ export const WHAT_IF_FILLERS: readonly string[] = [
 export const ASKED_POSITIONS: Readonly<Partial<Record<RoutableTopicId, readonly string[]>>> = {
   'ratings.matros': ['matros', 'able seaman', 'able-bodied seaman'],
   'ratings.lettmatros': ['lettmatros', 'ordinary seaman'],
-  'ratings.smorer': ['smører', 'smørar', 'oiler', 'motorman oiler'],
+  'ratings.smorer': ['smører', 'smørar', 'smørjar', 'smørjaren', 'smøraren', 'smøreren', 'oiler', 'motorman oiler'],
   'ratings.maskinpasser': ['maskinpasser', 'maskinpassar', 'engine rating'],
   'ratings.maskinpasser-lettmatros': [
     'maskinpasser-lettmatros',
@@ -751,6 +752,13 @@ export const OTHER_SUBJECT_WORDS: { readonly person: readonly string[]; readonly
     'broren min',
     'bror min',
     'søstera mi',
+    'den nye kokken',
+    'ein ny kokk',
+    'en ny kokk',
+    'den andre kokken',
+    'the new cook',
+    'another cook',
+    'the other cook',
     'en annen sjømann',
     'ein annan sjømann',
     'noen andre',

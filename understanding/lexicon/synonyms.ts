@@ -120,6 +120,8 @@ const VESSEL_IS_EN = ['it is', "it's", 'the ship is', 'the vessel is', 'the boat
 /** Each way of naming the vessel, followed by each way of saying its flag. */
 const vesselIs = (names: readonly string[], flags: readonly string[]) =>
   names.flatMap((name) => flags.map((flag) => `${name} ${flag}`));
+/** «flagget er dansk», "the flag is Norwegian": the flag itself said to be one or the other. */
+const FLAG_IS = ['flagget er', 'flagga er', 'flagget hennar er', 'the flag is', 'flag is', 'her flag is'];
 const NORWEGIAN_IS = [
   ...vesselIs(VESSEL_IS_NO, ['norsk', 'norskregistrert']),
   ...vesselIs(VESSEL_IS_EN, ['norwegian']),
@@ -127,6 +129,31 @@ const NORWEGIAN_IS = [
 const FOREIGN_IS = [
   ...vesselIs(VESSEL_IS_NO, ['utenlandsk', 'utanlandsk', 'ikke norsk', 'ikkje norsk']),
   ...vesselIs(VESSEL_IS_EN, ['foreign', 'foreign-flagged', 'not norwegian']),
+  ...vesselIs(FLAG_IS, [
+    'utenlandsk',
+    'utanlandsk',
+    'ikke norsk',
+    'ikkje norsk',
+    'foreign',
+    'not norwegian',
+    'dansk',
+    'danish',
+    'svensk',
+    'swedish',
+    'finsk',
+    'finnish',
+    'britisk',
+    'british',
+    'tysk',
+    'german',
+    'nederlandsk',
+    'dutch',
+    'maltesisk',
+    'maltese',
+    'bahamas',
+    'liberia',
+    'panama',
+  ]),
 ];
 
 /**
@@ -2372,6 +2399,12 @@ export const FACT_LABELS: Readonly<
       'helseattest fra',
       'fikk den',
       'fikk ho',
+      // Fronted: «Interim ISSC fekk vi 1. juni 2026», "the interim one we got 3 June".
+      'fikk vi',
+      'fekk vi',
+      'fekk me',
+      'we got',
+      'we got it',
       'fekk den',
       'fekk ho',
       'fikk helseerklæringen',
