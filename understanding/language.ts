@@ -177,7 +177,9 @@ function count(text: string): Counts {
     if (NORWEGIAN_LETTER.test(lower)) c.letters += 1;
     if (
       (lower.length >= 5 && lower.endsWith('ar') && !AR_NOT_NYNORSK.has(lower)) ||
-      (lower.length >= 6 && (lower.endsWith('ane') || lower.endsWith('ande') || lower.endsWith('ast')))
+      (lower.length >= 6 && (lower.endsWith('ane') || lower.endsWith('ande') || lower.endsWith('ast'))) ||
+      // «sikkerheitsplan», «gyldigheit»: bokmål writes -het.
+      (lower.length >= 7 && lower.includes('heit'))
     )
       c.nnEndings += 1;
   }

@@ -563,6 +563,14 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'nynorsk written with only verb or noun forms («tel tida …», «forlengje», «gjekk ut … vidare», «sikkerheitsplanen») is answered in nynorsk (nn, F2, F10, F41)',
+    locale: 'nn',
+    turns: [
+      say('tel tida på oppdrettsanlegget som fartstid?', { topic: 'seatime.what-counts' }),
+      say('kan vi forlengje interim ISSC?', { topic: 'isps.interim' }),
+    ],
+  },
 ];
 
 describe('round-5 leftovers and the round-6 red team, replayed', () => {
