@@ -336,7 +336,13 @@ function amounts(c: Collector, folded: string, all: readonly Quantity[]): Quanti
   const deckQs = qs.filter((q) => q.unit === undefined || timeQs.includes(q));
   for (const f of deckSeaTime(folded, deckQs)) c.propose(f.key, f.value, f.start, f.end);
   const hourQs = qs.filter((q) => q.unit === 'hours');
-  const totals = [...labelledBefore(folded, TOTAL_BEFORE, hourQs), ...labelledAfter(folded, TOTAL_AFTER, hourQs)];
+  // One number of hours more than a day has ("how many sea days is 42 hours?") can only be a total.
+  const beyondADay = hourQs.length === 1 ? hourQs.filter((q) => q.value > 24) : [];
+  const totals = [
+    ...labelledBefore(folded, TOTAL_BEFORE, hourQs),
+    ...labelledAfter(folded, TOTAL_AFTER, hourQs),
+    ...beyondADay,
+  ].filter((q, i, all) => all.indexOf(q) === i);
   // Hours or days said to be partly ashore, on the fish farm or on the road are not all sea time
   // (seed 002): the figures are asked for, on board only, instead of counted as given.
   if (!NOT_ON_BOARD.test(folded)) readSeaTime(c.propose, folded, qs, totals);

@@ -571,6 +571,43 @@ const CONVERSATIONS: Golden[] = [
       say('kan vi forlengje interim ISSC?', { topic: 'isps.interim' }),
     ],
   },
+  {
+    name: 'facts already in the first message are not asked again: "42 hours" (a total: more than a day has), "no culinary diploma", "a 2500 GT seagoing tanker", "a fish farm service boat" (en, F4, F22)',
+    locale: 'en',
+    turns: [
+      say(
+        'How many sea days is 42 hours?',
+        decides('seatime.calculate', 'sea-time', 'calculated', undefined, { facts: { totalHours: 42 } }),
+      ),
+      say(
+        'Sir, what qualification the ship cook must have? He is 19 years old from Philippines, no culinary diploma.',
+        {
+          topic: 'cook.qualification',
+          facts: { hasRelevantEducation: false, age: 19 },
+        },
+      ),
+    ],
+  },
+  {
+    name: '"a 2500 GT seagoing tanker" is seagoing: the able seaman certificate is required (§ 34) (en, F4)',
+    locale: 'en',
+    turns: [
+      say(
+        'Able seaman (matros) on a 2500 GT seagoing tanker - does he need a certificate?',
+        decides('ratings.matros', 'matros', 'certificate-required', undefined, { facts: { seagoing: true } }),
+      ),
+    ],
+  },
+  {
+    name: '"a fish farm service boat" is a cargo ship (en, F22)',
+    locale: 'en',
+    turns: [
+      say(
+        'can I be skipper with D6 on a fish farm service boat 14.5 m LOA, 40 GT, fartsområde 3?',
+        decides(D6, 'd6-privileges', 'allowed', undefined, { facts: { vesselType: 'cargo' } }),
+      ),
+    ],
+  },
 ];
 
 describe('round-5 leftovers and the round-6 red team, replayed', () => {
