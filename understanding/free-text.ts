@@ -337,7 +337,9 @@ function amounts(c: Collector, folded: string, all: readonly Quantity[]): Quanti
   for (const f of deckSeaTime(folded, deckQs)) c.propose(f.key, f.value, f.start, f.end);
   const hourQs = qs.filter((q) => q.unit === 'hours');
   // One number of hours more than a day has ("how many sea days is 42 hours?") can only be a total.
-  const beyondADay = hourQs.length === 1 ? hourQs.filter((q) => q.value > 24) : [];
+  // Not beside days worked said otherwise («1250 timer, og jobbet noen dager i tillegg»).
+  const daysApart = DAYS_NAMED.test(folded) && !DAYS_ASKED.test(folded);
+  const beyondADay = hourQs.length === 1 && !daysApart ? hourQs.filter((q) => q.value > 24) : [];
   const totals = [
     ...labelledBefore(folded, TOTAL_BEFORE, hourQs),
     ...labelledAfter(folded, TOTAL_AFTER, hourQs),
@@ -348,6 +350,10 @@ function amounts(c: Collector, folded: string, all: readonly Quantity[]): Quanti
   if (!NOT_ON_BOARD.test(folded)) readSeaTime(c.propose, folded, qs, totals);
   return ages;
 }
+
+const DAYS_NAMED = /(?<![a-z])(?:dager|dagar|days|dag|day|dogn)(?![a-z])/;
+const DAYS_ASKED =
+  /(?:how many|hvor mange|kor mange)(?: [a-z-]+){0,2} (?:days|dager|dagar|fartstidsdager|fartstidsdagar)(?![a-z])/;
 
 /**
  * The text a date's label ends: the text before it, with the «den» a date may begin with («fikk
