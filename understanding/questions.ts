@@ -58,9 +58,12 @@ const SENTENCE_END = new RegExp(
   'gu',
 );
 
-/** "…, og må vi …", "… and do we …", "…, og hva …": where a second question starts inside a sentence. */
+/**
+ * "…, og må vi …", "… and do we …", "…, og hva …", "…, and if yes, how …": where a second question
+ * starts inside a sentence.
+ */
 const JOIN = new RegExp(
-  String.raw`(?:,\s*|\s+)(?:${alt(QUESTION_JOINERS)})\s+(?=(?:${alt(WH_WORDS)})${END}|(?:${alt(QUESTION_OPENERS)})\s+(?:${alt(QUESTION_SUBJECTS)})${END})`,
+  String.raw`(?:,\s*|\s+)(?:${alt(QUESTION_JOINERS)}),?\s+(?=(?:${alt(WH_WORDS)})${END}|(?:${alt(QUESTION_OPENERS)})\s+(?:${alt(QUESTION_SUBJECTS)})${END})`,
   'giu',
 );
 

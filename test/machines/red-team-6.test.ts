@@ -608,6 +608,19 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"Do we need a bemanningssertifikat, and if yes, how do we apply?" in an e-mail: both answered (en, F25)',
+    locale: 'en',
+    turns: [
+      say(
+        'Hello,\n\nWe are a small company in Måløy. We bought a used steel workboat, MS Vågsøy Senior, built 1998, approx. sixty gross tons, 19,8 m LOA. It will fly Norwegian flag and do cargo runs to fish farms in Nordfjord.\n\nDo we need a bemanningssertifikat, and if yes, how do we apply?\n\nBest regards\nTomasz',
+        {
+          topics: ['manning.which-vessels', 'manning.how-to-apply', 'manning.how-to-apply'],
+          decision: { rule: 'manning-certificate', outcome: 'required' },
+        },
+      ),
+    ],
+  },
 ];
 
 describe('round-5 leftovers and the round-6 red team, replayed', () => {
