@@ -4,6 +4,7 @@
  * which certificate a processing-time question names, and time served before an issue. Written in
  * plain lower case with Norwegian letters; folded before matching.
  */
+import { FOREIGN_ADJECTIVES, FOREIGN_COUNTRIES } from './foreign-words.js';
 
 /** After an age: the age at the time of issue («17 da», "17 then"). */
 export const AGE_THEN_WORDS: readonly string[] = ['da', 'then', 'den gang', 'den gongen', 'at the time'];
@@ -463,62 +464,9 @@ export const HEALTH_LAPSED = {
 export const DOCTOR_ABROAD = {
   doctors: ['doctor', 'doctors', 'doktor', 'lege', 'legen', 'leger', 'legar', 'lækjar', 'gp', 'fastlege', 'fastlegen'],
   /** Said before the doctor («polsk lege», "a Swedish doctor»). */
-  nationalities: [
-    'foreign',
-    'utenlandsk',
-    'utanlandsk',
-    'polish',
-    'polsk',
-    'swedish',
-    'svensk',
-    'danish',
-    'dansk',
-    'spanish',
-    'spansk',
-    'filipino',
-    'filippinsk',
-    'lithuanian',
-    'litauisk',
-    'latvian',
-    'latvisk',
-    'ukrainian',
-    'ukrainsk',
-    'indian',
-    'indisk',
-    'british',
-    'britisk',
-    'german',
-    'tysk',
-  ],
+  nationalities: FOREIGN_ADJECTIVES,
   /** Said after the doctor, after «i»/"in"/"from" («lege i Spania», "doctor in Poland»). */
-  places: [
-    'abroad',
-    'utlandet',
-    'utanlands',
-    'utenlands',
-    'poland',
-    'polen',
-    'sweden',
-    'sverige',
-    'denmark',
-    'danmark',
-    'spain',
-    'spania',
-    'the philippines',
-    'philippines',
-    'filippinene',
-    'filippinane',
-    'lithuania',
-    'litauen',
-    'latvia',
-    'ukraine',
-    'ukraina',
-    'india',
-    'the uk',
-    'england',
-    'germany',
-    'tyskland',
-  ],
+  places: ['abroad', 'utlandet', 'utanlands', 'utenlands', ...FOREIGN_COUNTRIES],
 } as const;
 
 /**
