@@ -125,6 +125,8 @@ const COOK_REQUIREMENTS = wholePhrases(COOK_REQUIREMENTS_ASKED);
 const COOK_NEEDED = wholePhrases(COOK_NEEDED_ASKED);
 const COOK_QUALIFICATION = wholePhrases(COOK_QUALIFICATION_WORDS);
 const COOK_COMBINED = wholePhrases(COOK_COMBINED_ASKED);
+const HEALTH_CERTIFICATE_NAMED =
+  /(?<![a-z])(?:helseerklaering\w*|helseattest\w*|health certificate|medical certificate|seafarers? medical)(?![a-z])/;
 export function cookQuestion(verdict: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
   // «Må ein 30 meter tråler ha kokk?»: the classifier leans to the cook rule but is not sure alone.
@@ -139,6 +141,8 @@ export function cookQuestion(verdict: TopicVerdict, text: string): TopicVerdict 
     return { kind: 'answer', topic: 'cook.required', p: cookRanked.p, related: [], ranked: verdict.ranked };
   if (verdict.kind !== 'answer' || !verdict.topic.startsWith('cook.')) return verdict;
   if (COOK_COUNT.test(folded) || COOK_COMBINED.test(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
+  // «må skipskokken ha helseerklæring?»: the health certificate's topic, not the cook's § 52.
+  if (HEALTH_CERTIFICATE_NAMED.test(folded)) return { ...verdict, topic: 'health.certificate', related: [] };
   // «kan han bli skipskokk?» asks whether he may be the cook (§ 52), not whether a cook is required.
   if (
     verdict.topic === 'cook.required' &&
@@ -207,6 +211,18 @@ const TRADE_FOR_DECK = new RegExp(
 const TRADE_AS_GOAL = new RegExp(
   `(?:for a fa|for a faa|for a ta|to get|to obtain|get|fa|faa|ta) (?:et |eit |a |my |mitt )?${TRADE}(?![a-z])`,
 );
+/**
+ * «kontrollromsoperatør på ei rigg med eigen framdrift. Kva stilling svarar det til?»: positions on a
+ * mobile unit are that topic's (seed 004), not the fish-farm and D6 positions of seatime.positions.
+ * Read with the whole message, as the rig is often named in the sentence before the question.
+ */
+export function onMobileUnit(verdict: TopicVerdict, text: string): TopicVerdict {
+  return verdict.kind === 'answer' && verdict.topic === 'seatime.positions' && MOBILE_UNIT.test(fold(text))
+    ? { ...verdict, topic: 'seatime.mobile-units', related: [] }
+    : verdict;
+}
+const MOBILE_UNIT =
+  /(?<![a-z])(?:rigg|riggen|rig|oil rig|drilling rig|boreskip|borerigg|plattform|platform|semi-sub|semisub|flyterigg|mobile units?|flyttbar innretning|flyttbare innretninger)(?![a-z])/;
 const WAGES = /(?<![a-z])(?:lonn|lonna|lonnen|minstelonn|hyre|hyra|wage|wages|salary|overtid|overtime)(?![a-z])/;
 /** A question that only asks what one term means («hva er en bemanningsoppgave?», "what does STCW mean?"). */
 const DEFINITION =

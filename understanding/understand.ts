@@ -43,6 +43,7 @@ import {
   doctorAbroad,
   narrowReadings,
   notRepositioning,
+  onMobileUnit,
   otherDeckHeld,
   outsideSection13,
   seaTimeAmount,
@@ -311,7 +312,7 @@ function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale
       // «Eg har D6. Kan eg vere skipper?»: the certificate named beside the question settles it.
       return {
         ...q,
-        verdict: foreignRegime(d6Holder(q.verdict, text), text),
+        verdict: foreignRegime(onMobileUnit(d6Holder(q.verdict, text), text), text),
         ruleHints: own.length > 0 ? own : aroundHints,
       };
     }),

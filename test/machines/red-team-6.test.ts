@@ -621,6 +621,23 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: "«må skipskokken ha helseerklæring …?» is the health certificate's topic, not the cook's § 52 (nb, F5)",
+    locale: 'nb',
+    turns: [
+      say('må skipskokken ha helseerklæring og hvor lenge gjelder den for en kokk?', { topic: 'health.certificate' }),
+    ],
+  },
+  {
+    name: "a position on a rig named in the sentence before («kontrollromsoperatør på ei rigg …») is the mobile units' topic, not the fish-farm positions (nn, F25)",
+    locale: 'nn',
+    turns: [
+      say(
+        'eg jobbar som kontrollromsoperatør på ei rigg med eigen framdrift. kva stilling svarar det til, og kan eg bruke fartstida til D3?',
+        { topics: ['seatime.mobile-units', 'deck.first-issue', 'deck.first-issue', 'deck.first-issue'] },
+      ),
+    ],
+  },
 ];
 
 describe('round-5 leftovers and the round-6 red team, replayed', () => {
