@@ -204,6 +204,11 @@ export function seaTimeAmount(verdict: TopicVerdict, text: string): TopicVerdict
  * confirmation topic, not a choice between it and who may sign one.
  */
 const UNDERMANNED = leadingPhrases(UNDERMANNED_WORDS);
+const MATROS_CERTIFICATE_ASKED = new RegExp(
+  String.raw`(?<![a-z])(?:requirements?|krav|kravet|kravene|sea ?time|fartstid|what do i need|hva trenger jeg|kva treng eg)(?: [a-z()-]+){0,4} (?:for|til|to get|for a fa|a fa)(?: the| an?| et| eit)? (?:able seaman(?: proficiency)? certificate|ferdighetssertifikat(?: som)? matros|ferdigheitssertifikat(?: som)? matros|matrossertifikat[a-z]*)`,
+);
+/** True when `text` asks what it takes to get the able seaman certificate (not in the sources). */
+export const asksMatrosCertificate = (text: string): boolean => MATROS_CERTIFICATE_ASKED.test(fold(text));
 const TRADE = '(?:fagbrev|fagbrevet|trade certificate|apprenticeship certificate)';
 const TRADE_FOR_DECK = new RegExp(
   `${TRADE}(?![a-z])[^.?!]{0,40}(?:for a fa|for a faa|to get|for|til) d ?[3-5](?![0-9])`,
@@ -253,6 +258,10 @@ export function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdic
   // «kva tyder STCW?», "what is ISPS?": what a convention is, is not in the sources; a topic's
   // procedure would answer another question.
   if (defined !== undefined && UNDEFINED_TERMS.has(defined)) return { kind: 'out-of-scope', ranked: verdict.ranked };
+  // "the sea time requirement for the able seaman certificate": what it takes to get the certificate is
+  // not in the sources; the matros topic says who needs it (§ 34) and what serves without it (§ 79).
+  if (verdict.kind !== 'out-of-scope' && MATROS_CERTIFICATE_ASKED.test(folded))
+    return { kind: 'out-of-scope', ranked: verdict.ranked };
   // «treng eg fagbrev som matros for å få D5?»: what a first D5, D4 or D3 asks, not the rating's rules.
   if (verdict.kind === 'answer' && verdict.topic.startsWith('ratings.') && TRADE_FOR_DECK.test(folded))
     return { ...verdict, topic: 'deck.first-issue', related: [] };

@@ -35,6 +35,7 @@ import { coordinatedQuestions } from './coordinated.js';
 import {
   afterD6,
   afterFirstIssue,
+  asksMatrosCertificate,
   namesOtherShipCertificate,
   processingTimeAfter,
   cookQuestion,
@@ -251,7 +252,12 @@ function readVerdict(text: string): TopicVerdict {
   if (!position) return verdict;
   // «kva krav er det for smørjar»: a short question for one position's requirements is that rating's.
   const folded = fold(text);
-  if (verdict.kind === 'out-of-scope' && REQUIREMENTS_ASKED.test(folded) && words(folded).length <= 8)
+  if (
+    verdict.kind === 'out-of-scope' &&
+    REQUIREMENTS_ASKED.test(folded) &&
+    words(folded).length <= 8 &&
+    !asksMatrosCertificate(text)
+  )
     return { kind: 'answer', topic: position, p: 0, related: [], ranked: verdict.ranked };
   if (verdict.kind === 'answer' && verdict.topic.startsWith('ratings.') && verdict.topic !== position)
     return { ...verdict, topic: position };

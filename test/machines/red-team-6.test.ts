@@ -638,6 +638,27 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'what it takes to get the able seaman certificate is not in the sources: the fallback, never the § 34/§ 79 position rules (en, nb, F29)',
+    locale: 'en',
+    turns: [
+      say(
+        'What is the sea time requirement for the able seaman certificate (ferdighetssertifikat matros)? I am lettmatros now',
+        { topic: 'fallback' },
+      ),
+      say('hva er kravene for å få matrossertifikat?', { topic: 'fallback', locale: 'nb' }),
+    ],
+  },
+  {
+    name: 'whether an able seaman needs the certificate stays the matros topic (§ 34) (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'trenger jeg matrossertifikat som matros på 600 BT sjøgående lasteskip?',
+        decides('ratings.matros', 'matros', 'certificate-required'),
+      ),
+    ],
+  },
 ];
 
 describe('round-5 leftovers and the round-6 red team, replayed', () => {
