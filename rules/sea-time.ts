@@ -48,9 +48,15 @@ export const seaTime = defineRule<Facts>({
     'seaTimeDaysPerYear',
     'seaTimeMinHoursPerDay',
     'seaTimeMaxHoursPerDay',
+    'seaTimeMaxDaysInRowAtMaxHours',
     'daysPerMonth',
   ],
-  citations: [cite('qualificationRegulations', '§ 16'), cite('sdirSeaTimeHourByHour'), cite('shipSafetyAct', '§ 24')],
+  citations: [
+    cite('qualificationRegulations', '§ 16'),
+    cite('sdirSeaTimeHourByHour'),
+    cite('shipSafetyAct', '§ 24'),
+    cite('sdirSeaTimeSpreadsheet'),
+  ],
   evaluate(f) {
     const perYear = limit('seaTimeHoursPerYear');
     const daysPerYear = limit('seaTimeDaysPerYear');
@@ -129,6 +135,18 @@ export const seaTime = defineRule<Facts>({
               },
         );
       }
+    }
+    // «14 timer dagen i 100 dager»: Sdir's spreadsheet marks more than 90 such days in a row as an
+    // error (facts.md); the days may not be in a row, so it is said as a caution, not a verdict.
+    const maxPerDay = limit('seaTimeMaxHoursPerDay');
+    const maxInRow = limit('seaTimeMaxDaysInRowAtMaxHours');
+    if (perDay.ok && perDay.facts.hoursPerDay >= maxPerDay && perDay.facts.days > maxInRow) {
+      values.flaggedIfInRow = true;
+      reasons.push({
+        nb: `Sjøfartsdirektoratets regneark for fartstid markerer mer enn ${maxInRow} kalenderdager i strekk med ${maxPerDay} timer per døgn som feil. Var de ${num(perDay.facts.days).nb} dagene i strekk, viser regnearket feil for perioden.`,
+        nn: `Reknearket for fartstid frå Sjøfartsdirektoratet markerer meir enn ${maxInRow} kalenderdagar i strekk med ${maxPerDay} timar per døgn som feil. Var dei ${num(perDay.facts.days).nn} dagane i strekk, viser reknearket feil for perioden.`,
+        en: `The Authority's sea-time spreadsheet marks more than ${maxInRow} calendar days in a row at ${maxPerDay} hours a day as an error. If the ${num(perDay.facts.days).en} days were in a row, the spreadsheet shows an error for the period.`,
+      });
     }
     reasons.push({
       nb: `Høyst ${limit('seaTimeMaxHoursPerDay')} timer per døgn kan regnes. Beregningen gjelder alle søknader om personlige sertifikater fra 1. juli 2016, uansett når fartstiden ble opptjent.`,

@@ -220,6 +220,18 @@ export const THRESHOLDS = {
     },
     cite('shipSafetyAct', '§ 24'),
   ),
+  // facts.md «Sdir's spreadsheet checks» (C): the spreadsheet marks such a period as an error.
+  seaTimeMaxDaysInRowAtMaxHours: t(
+    'seaTimeMaxDaysInRowAtMaxHours',
+    90,
+    'days',
+    {
+      nb: 'Sjøfartsdirektoratets regneark markerer mer enn 90 kalenderdager i strekk med 14 timer per døgn som feil',
+      nn: 'Reknearket til Sjøfartsdirektoratet markerer meir enn 90 kalenderdagar i strekk med 14 timar per døgn som feil',
+      en: "The Authority's spreadsheet marks more than 90 calendar days in a row at 14 hours a day as an error",
+    },
+    cite('sdirSeaTimeSpreadsheet'),
+  ),
   daysPerMonth: t(
     'daysPerMonth',
     30,

@@ -659,6 +659,16 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: "«14 timer dagen i 100 dager sammenhengende» carries Sdir's spreadsheet caution (more than 90 days in a row at 14 hours) (nb, F29)",
+    locale: 'nb',
+    turns: [
+      say(
+        'hvor mye fartstid: 14 timer dagen i 100 dager sammenhengende',
+        decides('seatime.calculate', 'sea-time', 'calculated', { flaggedIfInRow: true }),
+      ),
+    ],
+  },
 ];
 
 describe('round-5 leftovers and the round-6 red team, replayed', () => {

@@ -173,6 +173,7 @@ const SOURCE_VALUES: Record<string, number> = {
   seaTimeDaysPerYear: 365,
   seaTimeMinHoursPerDay: 1,
   seaTimeMaxHoursPerDay: 14,
+  seaTimeMaxDaysInRowAtMaxHours: 90, // facts.md, Sdir's spreadsheet checks (C)
   daysPerMonth: 30,
   deckAltAMinSeaTimeDays: 1080,
   deckAltAMinBridgeWatchDays: 180,

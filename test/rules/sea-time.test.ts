@@ -53,6 +53,20 @@ const cases: Case[] = [
     expected: { status: 'decided', outcome: 'calculated', valuesInclude: { seaTimeDays: 1.56 } },
   },
   {
+    name: "100 days at 14 hours a day carry Sdir's spreadsheet caution (more than 90 in a row is marked as an error)",
+    facts: { days: 100, hoursPerDay: 14 },
+    expected: { status: 'decided', outcome: 'calculated', valuesInclude: { hours: 1400, flaggedIfInRow: true } },
+  },
+  {
+    name: '90 days at 14 hours a day carry no such caution',
+    facts: { days: 90, hoursPerDay: 14 },
+    expected: {
+      status: 'decided',
+      outcome: 'calculated',
+      values: { hours: 1260, seaTimeDays: 246.33, seaTimeMonths: 8.21 },
+    },
+  },
+  {
     name: 'One day of 14 hours (the maximum) is 2.74 sea-time days',
     facts: { days: 1, hoursPerDay: 14 },
     expected: { status: 'decided', outcome: 'calculated', valuesInclude: { seaTimeDays: 2.74 } },
