@@ -29,9 +29,9 @@ const IN_COUNTRY = new RegExp(`(?<![a-z])(?:in|i|inside|within) (?:${COUNTRY})(?
 const FOREIGN_FLAGGED = new RegExp(
   `(?<![a-z])(?:(?:${ADJECTIVE})(?:[ -]?(?:${alternation(FLAGGED_WORDS)}))|(?:${ADJECTIVE})registrert|flagged in (?:${COUNTRY})|flagget i (?:${COUNTRY})|under (?:the )?(?:${ADJECTIVE}|${COUNTRY}) flag)(?![a-z])`,
 );
-const NORWEGIAN_SHIP = new RegExp(
-  `(?<![a-z])(?:norwegian|norsk|norske|norskregistrert)[ -](?:ship|ships|vessel|vessels|boat|flag|flagged|skip|fartøy|båt|flagg)(?![a-z])`,
-);
+// Folded text: «fartøy» is «fartoy», «båt» is «bat».
+const NORWEGIAN_SHIP =
+  /(?<![a-z])(?:norwegian|norsk|norske|norskregistrert)[ -](?:ship|ships|vessel|vessels|boat|flag|flagged|skip|fartoy|bat|flagg)(?![a-z])/;
 const OTHER_CERTIFICATE = new RegExp(`(?<![a-z0-9])(?:${alternation(OTHER_PERSONAL_CERTIFICATES)}|m[1-5])(?![a-z0-9])`);
 const DECK_CERTIFICATE = /(?<![a-z0-9])d ?[1-6](?![0-9])/;
 

@@ -49,7 +49,7 @@ const RETURNED =
 const INTERIM_NAMED = /(?<![a-z])(?:interim|midlertidig|mellombels|i-issc)(?![a-z])/;
 /** "does my interim ISM certificate last 6 months like the ISSC?": the ISSC named only to compare. */
 const COMPARED_WITH_ISSC = new RegExp(
-  `(?<![a-z])(?:like|as|same as|som|samme som|akkurat som|liksom) (?:(?:the|an?|our|my|vårt|mitt) )?(?:${alternation(SHIP_CERTIFICATE_WORDS.security)})[a-z-]*`,
+  `(?<![a-z])(?:like|as|same as|som|samme som|akkurat som|liksom) (?:(?:the|an?|our|my|vart|mitt) )?(?:${alternation(SHIP_CERTIFICATE_WORDS.security)})[a-z-]*`,
   'g',
 );
 const REPOSITIONING_EXCLUDED = wholePhrases(REPOSITIONING_EXCLUDED_WORDS, 'g');
@@ -204,9 +204,8 @@ export function seaTimeAmount(verdict: TopicVerdict, text: string): TopicVerdict
  * confirmation topic, not a choice between it and who may sign one.
  */
 const UNDERMANNED = leadingPhrases(UNDERMANNED_WORDS);
-const MATROS_CERTIFICATE_ASKED = new RegExp(
-  String.raw`(?<![a-z])(?:requirements?|krav|kravet|kravene|sea ?time|fartstid|what do i need|hva trenger jeg|kva treng eg)(?: [a-z()-]+){0,4} (?:for|til|to get|for a fa|a fa)(?: the| an?| et| eit)? (?:able seaman(?: proficiency)? certificate|ferdighetssertifikat(?: som)? matros|ferdigheitssertifikat(?: som)? matros|matrossertifikat[a-z]*)`,
-);
+const MATROS_CERTIFICATE_ASKED =
+  /(?<![a-z])(?:requirements?|krav|kravet|kravene|sea ?time|fartstid|what do i need|hva trenger jeg|kva treng eg)(?: [a-z()-]+){0,4} (?:for|til|to get|for a fa|a fa)(?: the| an?| et| eit)? (?:able seaman(?: proficiency)? certificate|ferdighetssertifikat(?: som)? matros|ferdigheitssertifikat(?: som)? matros|matrossertifikat[a-z]*)/;
 /** True when `text` asks what it takes to get the able seaman certificate (not in the sources). */
 export const asksMatrosCertificate = (text: string): boolean => MATROS_CERTIFICATE_ASKED.test(fold(text));
 const TRADE = '(?:fagbrev|fagbrevet|trade certificate|apprenticeship certificate)';
@@ -231,7 +230,7 @@ const MOBILE_UNIT =
 const WAGES = /(?<![a-z])(?:lonn|lonna|lonnen|minstelonn|hyre|hyra|wage|wages|salary|overtid|overtime)(?![a-z])/;
 /** A question that only asks what one term means («hva er en bemanningsoppgave?», "what does STCW mean?"). */
 const DEFINITION =
-  /^(?:(?:hva|kva) (?:er|betyr|tyder|bety|står) (?:egentlig |eigentleg )?(?:en |ei |et |eit |ein )?([a-z0-9-]+)(?: for)?|what(?: is|s| does) (?:an? |the )?([a-z0-9-]+)(?: mean| stand for)?)[ ?.!]*$/;
+  /^(?:(?:hva|kva) (?:er|betyr|tyder|bety|star) (?:egentlig |eigentleg )?(?:en |ei |et |eit |ein )?([a-z0-9-]+)(?: for)?|what(?: is|s| does) (?:an? |the )?([a-z0-9-]+)(?: mean| stand for)?)[ ?.!]*$/;
 const definedTerm = (folded: string): string | undefined => {
   const m = DEFINITION.exec(folded.replace(/'/g, ''));
   return m ? (m[1] ?? m[2]) : undefined;
