@@ -11,6 +11,14 @@
 import type { Command, SmallTalk } from '../content/render.js';
 import type { RoutableTopicId } from '../rules/topics.js';
 import type { Locale } from '../rules/types.js';
+import {
+  ELLIPTIC,
+  FOLLOW_UP_ELLIPTIC_WORDS,
+  FOLLOW_UP_WORDS,
+  followUp,
+  otherSubject,
+  referredObject,
+} from './follow-ups.js';
 import { doctorLimitedExpiry } from './doctor-limit.js';
 import { foreignRegime } from './foreign-regime.js';
 import {
@@ -36,7 +44,6 @@ import {
   afterD6,
   afterFirstIssue,
   asksMatrosCertificate,
-  namesOtherShipCertificate,
   processingTimeAfter,
   cookQuestion,
   d6Holder,
@@ -60,10 +67,7 @@ import {
   POSSESSIVES,
   HOW_WORDS,
   INTERRUPTION_WORDS,
-  OTHER_SUBJECT_WORDS,
   PROCEDURE_TOPICS,
-  REFERRED_OBJECTS,
-  SAME_TOPIC_OBJECTS,
 } from './lexicon/discourse.js';
 import { REPORTED_INSTEAD_PHRASES } from './lexicon/synonyms.js';
 import { convert, findQuantities } from './numbers.js';
@@ -395,10 +399,6 @@ function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale
 /** «også», "also", «i tillegg»: a question that asks something besides what the message is about. */
 const ALSO = wholePhrases(ALSO_WORDS);
 
-/** The name of what a question about `topic` is about (REFERRED_OBJECTS: the topic's own, or its family's). */
-const referredObject = (topic: string, locale: Locale): string | undefined =>
-  (REFERRED_OBJECTS[topic] ?? REFERRED_OBJECTS[topic.split('.')[0] ?? ''])?.[locale];
-
 /** «Eller …?», "or …?": an alternative to the question before it, which its answer covers. */
 const ALTERNATIVE = new RegExp(`^(?:${alternation(ALTERNATIVE_OPENERS)})(?![a-z])`);
 
@@ -603,70 +603,6 @@ export function understand(text: string, context: UnderstandContext): Understand
 const takesAgeAtIssueOnly = (ruleId: string): boolean =>
   ruleFact(ruleId, 'ageAtIssue') !== undefined && ruleFact(ruleId, 'age') === undefined;
 
-const OTHER_PERSON = wholePhrases(OTHER_SUBJECT_WORDS.person);
-const OTHER_VESSEL = wholePhrases(OTHER_SUBJECT_WORDS.vessel);
-/** Whether the message is about another person or vessel than the one decided about. */
-const otherSubject = (folded: string): 'person' | 'vessel' | undefined =>
-  OTHER_PERSON.test(folded) ? 'person' : OTHER_VESSEL.test(folded) ? 'vessel' : undefined;
-
-/** Most words of a follow-up question read with the topic the conversation is on. */
-const FOLLOW_UP_WORDS = 8;
-/** … and of one that opens as a follow-up does («og …», "what about …"). */
-const FOLLOW_UP_ELLIPTIC_WORDS = 12;
-/** How sure the follow-up read with its topic must be: the same topic again, or another of its family. */
-const FOLLOW_UP_SAME = 0.8;
-const FOLLOW_UP_FAMILY = 0.85;
-
-/**
- * A short question after an answer that fits no topic alone because it names nothing («kan det
- * forlenges?» after the interim ISSC, "ok. how do we apply then?" after the manning certificate): read
- * with the name of what the conversation is about (REFERRED_OBJECTS), it is that topic again or
- * another of its family when the classifier is sure of it. Anything else stays as it was (the fallback
- * for "what does it cost?").
- */
-function followUp(questions: readonly Question[], topic: string, locale: Locale): Question[] {
-  const q = questions.length === 1 ? questions[0] : undefined;
-  const family = topic.split('.')[0] ?? '';
-  const object = referredObject(topic, locale);
-  // «hvorfor?», "why not?" after an answer: that answer again, with its reasons.
-  if (q && WHY_ONLY.test(fold(q.text)))
-    return [
-      {
-        ...q,
-        verdict: { kind: 'answer', topic: topic as RoutableTopicId, p: 1, related: [], ranked: q.verdict.ranked },
-      },
-    ];
-  if (!q?.asks || !object) return [...questions];
-  // «og kva med DOC?» after the ISSC: another regime's certificate is not the ISSC again.
-  if (family === 'isps' && namesOtherShipCertificate(q.text)) return [...questions];
-  // «og vedlikehold om bord ved kai?» after what counts as sea time: an elliptic follow-up («og …»,
-  // "what about …") that reads as another family's topic alone is the same question again when, read
-  // with what the conversation is about, it surely is.
-  const elliptic =
-    q.verdict.kind === 'answer' && !q.verdict.topic.startsWith(`${family}.`) && ELLIPTIC.test(fold(q.text));
-  if (q.verdict.kind === 'answer' && !elliptic) return [...questions];
-  const verdict = verdictFor(`${q.text} ${object}`);
-  const same =
-    verdict.kind === 'answer' && verdict.topic === topic && verdict.p >= (elliptic ? FOLLOW_UP_FAMILY : FOLLOW_UP_SAME);
-  const kin =
-    verdict.kind === 'answer' && !elliptic && verdict.topic.startsWith(`${family}.`) && verdict.p >= FOLLOW_UP_FAMILY;
-  if (same || kin) return [{ ...q, verdict }];
-  const narrower = Object.hasOwn(SAME_TOPIC_OBJECTS, topic) ? SAME_TOPIC_OBJECTS[topic]?.[locale] : undefined;
-  if (elliptic || narrower === undefined || (verdict.kind === 'answer' && verdict.p >= FOLLOW_UP_FAMILY))
-    return [...questions];
-  const again = verdictFor(`${q.text} ${narrower}`);
-  return again.kind === 'answer' && again.topic === topic && again.p >= FOLLOW_UP_FAMILY
-    ? [{ ...q, verdict: again }]
-    : [...questions];
-}
-
-/** A question that only asks why («hvorfor?», «kvifor ikkje?», "why not?", "how come?"). */
-const WHY_ONLY =
-  /^(?:(?:men|but|og|and|ok|okay|hmm|hm)[ ,]+)?(?:hvorfor|hvorfor ikke|kvifor|kvifor ikkje|korfor|why|why not|how come|how so)(?: (?:det|da|then|is that|that|not))?[ ?!.]*$/;
-
-/** An elliptic follow-up's opening: «og …», «hva med …», "and …", "what about …". */
-const ELLIPTIC = new RegExp(`^(?:${alternation(ELLIPTIC_OPENERS)})(?![a-z])`);
-
 /** Fewest words of a question, asked while a name or other text is asked, that is no such text. */
 const MIN_TEXT_QUESTION_WORDS = 4;
 
@@ -828,7 +764,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     count <= followUpWords &&
     !change &&
     facts.every((f) => !ownFacts.includes(f.key))
-      ? followUp(questions, context.topic, ctx.locale)
+      ? followUp(questions, context.topic, ctx.locale, verdictFor)
       : questions;
   const followed =
     context.topic === 'd6.privileges' && count <= FOLLOW_UP_WORDS
