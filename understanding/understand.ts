@@ -671,16 +671,16 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const parts = splitMessage(read.slice(0, 4 * MAX_CLASSIFIED));
   const isQuestion = parts.some((p) => p.asks);
   const pendingKey = context.pending ? ruleFact(context.pending.ruleId, context.pending.fact)?.questionKey : undefined;
-  const read0 = loneHoursAsPerDay(findFacts(folded, ALL_FACTS, ctx), folded, known, pendingKey);
+  const fromText = loneHoursAsPerDay(findFacts(folded, ALL_FACTS, ctx), folded, known, pendingKey);
   // "oh wait, my doctor limited it to 1 year" after the date of issue was given: the expiry the doctor
   // set, never an age of 1 (facts.md: the doctor may set a shorter validity).
   const limited =
     (context.ruleId ?? context.pending?.ruleId) === 'health-certificate' &&
     typeof known.issueDate === 'string' &&
-    !read0.some((f) => f.key === 'issueDate' || f.key === 'expiryDate')
+    !fromText.some((f) => f.key === 'issueDate' || f.key === 'expiryDate')
       ? doctorLimitedExpiry(folded, [{ key: 'issueDate', value: known.issueDate, start: 0, end: 0 }])
       : undefined;
-  const stated = limited ? [...read0, limited].sort((a, b) => a.start - b.start) : read0;
+  const stated = limited ? [...fromText, limited].sort((a, b) => a.start - b.start) : fromText;
   // "what if he gets 3 more months on deck?" after a decision: the time added to what is known.
   const added =
     !context.pending && context.ruleId
