@@ -6,7 +6,13 @@
  */
 import type { RoutableTopicId } from '../rules/topics.js';
 import type { Locale } from '../rules/types.js';
-import { ELLIPTIC_OPENERS, OTHER_SUBJECT_WORDS, REFERRED_OBJECTS, SAME_TOPIC_OBJECTS } from './lexicon/discourse.js';
+import {
+  ELLIPTIC_OPENERS,
+  OTHER_SUBJECT_WORDS,
+  REFERRED_OBJECTS,
+  REPORTING_VERBS,
+  SAME_TOPIC_OBJECTS,
+} from './lexicon/discourse.js';
 import { namesOtherShipCertificate } from './narrow-readings.js';
 import { alternation, fold, wholePhrases } from './normalize.js';
 import type { TopicVerdict } from './topics.js';
@@ -20,9 +26,13 @@ export const referredObject = (topic: string, locale: Locale): string | undefine
 
 const OTHER_PERSON = wholePhrases(OTHER_SUBJECT_WORDS.person);
 const OTHER_VESSEL = wholePhrases(OTHER_SUBJECT_WORDS.vessel);
+/** «kollegaen min sa at …», "my colleague says …": the other person reports, the case is still one's own. */
+const REPORTS = new RegExp(
+  `(?<![a-z])(?:${alternation(OTHER_SUBJECT_WORDS.person)})(?: [a-z]+)? (?:${alternation(REPORTING_VERBS)})(?![a-z])`,
+);
 /** Whether the message is about another person or vessel than the one decided about. */
 export const otherSubject = (folded: string): 'person' | 'vessel' | undefined =>
-  OTHER_PERSON.test(folded) ? 'person' : OTHER_VESSEL.test(folded) ? 'vessel' : undefined;
+  OTHER_PERSON.test(folded) && !REPORTS.test(folded) ? 'person' : OTHER_VESSEL.test(folded) ? 'vessel' : undefined;
 
 /** Most words of a follow-up question read with the topic the conversation is on. */
 export const FOLLOW_UP_WORDS = 8;

@@ -21,6 +21,7 @@ import {
   COOK_ROLE_ASKED,
   DOCTOR_ABROAD,
   FIRST_ISSUE_WORDS,
+  HEALTH_LIMIT_WORDS,
   HEALTH_LAPSED as LAPSED,
   MASTER_RIGHTS_WORDS,
   PROCESSING_TIME_WORDS,
@@ -30,6 +31,7 @@ import {
   SHIP_CERTIFICATE_WORDS,
   UNDERMANNED_WORDS,
 } from './lexicon/certificate-words.js';
+import { PAY_WORDS } from './lexicon/discourse.js';
 import { HOURS_NEEDED_WORDS } from './lexicon/synonyms.js';
 import { alternation, fold, leadingPhrases, wholePhrases } from './normalize.js';
 import type { TopicVerdict } from './topics.js';
@@ -125,8 +127,8 @@ const COOK_REQUIREMENTS = wholePhrases(COOK_REQUIREMENTS_ASKED);
 const COOK_NEEDED = wholePhrases(COOK_NEEDED_ASKED);
 const COOK_QUALIFICATION = wholePhrases(COOK_QUALIFICATION_WORDS);
 const COOK_COMBINED = wholePhrases(COOK_COMBINED_ASKED);
-const HEALTH_CERTIFICATE_NAMED =
-  /(?<![a-z])(?:helseerklaering\w*|helseattest\w*|health certificate|medical certificate|seafarers? medical)(?![a-z])/;
+/** The health certificate named («må skipskokken ha helseerklæring?»). */
+const HEALTH_CERTIFICATE_NAMED = leadingPhrases(HEALTH_LIMIT_WORDS.certificate);
 export function cookQuestion(verdict: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
   // «Må ein 30 meter tråler ha kokk?»: the classifier leans to the cook rule but is not sure alone.
@@ -227,7 +229,9 @@ export function onMobileUnit(verdict: TopicVerdict, text: string): TopicVerdict 
 }
 const MOBILE_UNIT =
   /(?<![a-z])(?:rigg|riggen|rig|oil rig|drilling rig|boreskip|borerigg|plattform|platform|semi-sub|semisub|flyterigg|mobile units?|flyttbar innretning|flyttbare innretninger)(?![a-z])/;
-const WAGES = /(?<![a-z])(?:lonn|lonna|lonnen|minstelonn|hyre|hyra|wage|wages|salary|overtid|overtime)(?![a-z])/;
+const PAY = wholePhrases(PAY_WORDS);
+/** True when `folded` speaks of pay or wages, which no topic answers. */
+export const namesPay = (folded: string): boolean => PAY.test(folded);
 /** A question that only asks what one term means («hva er en bemanningsoppgave?», "what does STCW mean?"). */
 const DEFINITION =
   /^(?:(?:hva|kva) (?:er|betyr|tyder|bety|star) (?:egentlig |eigentleg )?(?:en |ei |et |eit |ein )?([a-z0-9-]+)(?: for)?|what(?: is|s| does) (?:an? |the )?([a-z0-9-]+)(?: mean| stand for)?)[ ?.!]*$/;
@@ -237,21 +241,13 @@ const definedTerm = (folded: string): string | undefined => {
 };
 /** Conventions and regimes whose meaning the sources do not explain. */
 const UNDEFINED_TERMS: ReadonlySet<string> = new Set(['stcw', 'isps', 'ism', 'mlc', 'solas', 'marpol', 'imo', 'ilo']);
-const MANNING_TERMS: ReadonlySet<string> = new Set([
-  'bemanningsoppgave',
-  'bemanningsoppgaven',
-  'bemanningsoppgava',
-  'bemanningssertifikat',
-  'bemanningssertifikatet',
-  'msmd',
-]);
 /** The manning topics that are about sailing or lying with fewer than listed (§ 13 repositioning, lay-up, moored). */
 const FEWER_ALLOWED: ReadonlySet<string> = new Set(['manning.repositioning', 'manning.lay-up', 'manning.moored']);
 const BUILD = wholePhrases(BUILD_VERBS);
 export function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
   // «krav til lønn for smører?»: pay is in no topic (MLC and wages are outside the catalogue).
-  if (verdict.kind === 'answer' && WAGES.test(folded) && folded.split(' ').length <= 12)
+  if (verdict.kind === 'answer' && namesPay(folded) && folded.split(' ').length <= 12)
     return { kind: 'out-of-scope', ranked: verdict.ranked };
   const defined = definedTerm(folded);
   // «kva tyder STCW?», "what is ISPS?": what a convention is, is not in the sources; a topic's
@@ -268,7 +264,7 @@ export function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdic
   if (verdict.kind !== 'out-of-scope' && verdict.ranked[0]?.topic.startsWith('ratings.') && TRADE_AS_GOAL.test(folded))
     return { kind: 'out-of-scope', ranked: verdict.ranked };
   // «hva er en bemanningsoppgave?»: the manning certificate, which the vessels' topic explains.
-  if (defined !== undefined && MANNING_TERMS.has(defined))
+  if (defined !== undefined && MANNING_CERTIFICATE.test(defined))
     return { kind: 'answer', topic: 'manning.which-vessels', p: 0, related: [], ranked: verdict.ranked };
   if (
     verdict.kind === 'answer' &&

@@ -44,6 +44,7 @@ import {
   afterD6,
   afterFirstIssue,
   asksMatrosCertificate,
+  namesPay,
   processingTimeAfter,
   cookQuestion,
   d6Holder,
@@ -58,7 +59,7 @@ import {
   shipCertificate,
 } from './narrow-readings.js';
 import { type MessagePart, askedPositions, opensQuestion, ruleHintsIn, splitMessage } from './questions.js';
-import { HEALTH_LIMIT_WORDS } from './lexicon/certificate-words.js';
+import { CONFIRMATION_LABELS, HEALTH_LIMIT_WORDS } from './lexicon/certificate-words.js';
 import {
   ALSO_WORDS,
   ALTERNATIVE_OPENERS,
@@ -68,6 +69,7 @@ import {
   HOW_WORDS,
   INTERRUPTION_WORDS,
   PROCEDURE_TOPICS,
+  REQUIREMENT_WORDS,
 } from './lexicon/discourse.js';
 import { REPORTED_INSTEAD_PHRASES } from './lexicon/synonyms.js';
 import { convert, findQuantities } from './numbers.js';
@@ -197,8 +199,10 @@ const INTERRUPTION = new RegExp(
 );
 
 /** A vessel's name after its prefix ("MS Fjordbris", "MV Nordkapp Trader", «M/S Richard With»). */
-const VESSEL_NAME =
-  /(?<![\p{L}])(?:MS|MV|MF|MT|MY|FV|RV|M\/S|M\/V|M\/F|M\/T|M\/Y|F\/F|M\/K) [A-ZÆØÅ][\p{L}-]*(?: [A-ZÆØÅ][\p{L}-]*){0,2}/u;
+const VESSEL_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${CONFIRMATION_LABELS.vesselPrefixes.map(escapeRegExp).join('|')}) [A-ZÆØÅ][\\p{L}-]*(?: [A-ZÆØÅ][\\p{L}-]*){0,2}`,
+  'u',
+);
 const VESSEL_NAMES = new RegExp(VESSEL_NAME.source, 'gu');
 
 /**
@@ -259,6 +263,7 @@ function readVerdict(text: string): TopicVerdict {
   if (
     verdict.kind === 'out-of-scope' &&
     REQUIREMENTS_ASKED.test(folded) &&
+    !namesPay(folded) &&
     words(folded).length <= 8 &&
     !asksMatrosCertificate(text)
   )
@@ -270,8 +275,7 @@ function readVerdict(text: string): TopicVerdict {
   return verdict;
 }
 
-const REQUIREMENTS_ASKED =
-  /^(?!.*(?:lonn|wage|salary|hyre|pay|betaling))(?=.*(?<![a-z])(?:krav|kravene|kravet|krava|requirements?|what do i need|hva trenger|kva treng|hva ma|kva ma)(?![a-z]))/;
+const REQUIREMENTS_ASKED = wholePhrases(REQUIREMENT_WORDS);
 
 /** «kombinert», "combined", «både»: maskinpasser and lettmatros named together are the combined position. */
 const COMBINED = /(?<![a-z])(?:kombiner[a-z]*|combined|combination|bade|both)(?![a-z])/;

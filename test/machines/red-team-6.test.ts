@@ -366,8 +366,11 @@ const CONVERSATIONS: Golden[] = [
     locale: 'en',
     turns: [
       say('Norwegian workboat, do we need manning cert?', asks('manning.which-vessels', 'grossTonnage')),
+      // No manning decision on "4 GT" first: the turn is the cook's, and asks the safe manning.
       say("do we need a ship's cook? there are 4 of us", {
-        never: (l) => [l === 'en' ? '4 GT' : '4 BT'],
+        topics: ['cook.required', 'cook.required'],
+        ask: 'safetyManning',
+        absent: ['grossTonnage'],
       }),
     ],
   },
@@ -667,6 +670,19 @@ const CONVERSATIONS: Golden[] = [
         'hvor mye fartstid: 14 timer dagen i 100 dager sammenhengende',
         decides('seatime.calculate', 'sea-time', 'calculated', { flaggedIfInRow: true }),
       ),
+    ],
+  },
+  {
+    name: '"my colleague says I need 18 months" after a master-rights answer is no case about the colleague: the facts given stay (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'I got my first D4 but there is no master rights on it. I am 24 and have 14 months as OOW since',
+        decides('deck.master-rights', 'master-rights', 'eligible'),
+      ),
+      say('my colleague says I need 18 months, is that right?', {
+        facts: { age: 24, monthsAsOfficerOfTheWatchSinceIssue: 14 },
+      }),
     ],
   },
 ];

@@ -113,7 +113,7 @@ export const CONFIRMATION_LABELS = {
     'har segla som',
   ],
   vessel: ['vessel', 'fartøy', 'ship', 'skip', 'boat', 'båt'],
-  vesselPrefixes: ['MS', 'MV', 'M/S', 'M/V', 'MT', 'FV'],
+  vesselPrefixes: ['MS', 'MV', 'MF', 'MT', 'MY', 'FV', 'RV', 'M/S', 'M/V', 'M/F', 'M/T', 'M/Y', 'F/F', 'M/K'],
   callSign: ['call sign', 'callsign', 'kallesignal'],
   signedBy: [
     'signed by',
@@ -159,8 +159,10 @@ export const SHIP_CERTIFICATE_WORDS = {
     'bemanningssertifikat',
     'bemanningsoppgave',
     'bemanningsoppgåve',
+    'bemanningsoppgåva',
     'manning certificate',
     'manning document',
+    'msmd',
   ],
   security: ['issc', 'i-issc', 'isps'],
   /**

@@ -791,3 +791,52 @@ export const OTHER_SUBJECT_WORDS: { readonly person: readonly string[]; readonly
     'søsterskip',
   ],
 };
+
+/** Pay and wages («lønn», "salary"): in no topic (MLC and wages are outside the catalogue). */
+export const PAY_WORDS: readonly string[] = [
+  'lønn',
+  'lønna',
+  'lønnen',
+  'minstelønn',
+  'hyre',
+  'hyra',
+  'wage',
+  'wages',
+  'salary',
+  'pay',
+  'betaling',
+  'overtid',
+  'overtime',
+];
+
+/** Words asking what a position requires («kva krav er det for smørjar», "what do I need for …"). */
+export const REQUIREMENT_WORDS: readonly string[] = [
+  'krav',
+  'kravene',
+  'kravet',
+  'krava',
+  'requirement',
+  'requirements',
+  'what do i need',
+  'hva trenger',
+  'kva treng',
+  'hva må',
+  'kva må',
+];
+
+/** Words that report what someone else said («kollegaen min sa at …», "my colleague says …"). */
+export const REPORTING_VERBS: readonly string[] = [
+  'sa',
+  'sier',
+  'seier',
+  'sagt',
+  'mener',
+  'meiner',
+  'mente',
+  'meinte',
+  'says',
+  'said',
+  'told me',
+  'thinks',
+  'claims',
+];
