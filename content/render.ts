@@ -2,11 +2,13 @@
  * Turns topics, questions and decisions into channel-neutral `BotMessage`s in one language.
  * Plain text only: channels decide how to show it, and never as HTML.
  */
+import type { RuleId } from '../rules/registry.js';
 import type { DecidedDecision, FactInfo, Text } from '../rules/types.js';
 import type { FactKey } from '../rules/facts.js';
 import { unitName } from '../rules/facts.js';
 import { attachmentsFor } from './documents/index.js';
 import { texts } from './index.js';
+import { RULE_FACT_QUESTIONS } from './facts.js';
 import { EVALUATED_NAMES } from './outcomes.js';
 import { citationText, citationTitle } from './sources.js';
 import type { Locale, RoutableTopicId, TopicId } from './topic-ids.js';
@@ -69,9 +71,11 @@ export function question(
   fact: FactInfo,
   lead?: string,
   progress?: BotMessage['progress'],
+  ruleId?: RuleId,
 ): BotMessage {
   const t = texts(locale);
   const q = t.facts[fact.questionKey as FactKey];
+  const asked = (ruleId && RULE_FACT_QUESTIONS.get(`${ruleId}:${fact.questionKey}`)?.[locale]) || q.question;
   const labels = 'choices' in q ? (q.choices as Record<string, string>) : undefined;
   let choices: { id: string; label: string }[] | undefined;
   if (fact.type === 'boolean')
@@ -88,7 +92,7 @@ export function question(
     ];
   }
   return {
-    text: lead ? `${lead}\n\n${q.question}` : q.question,
+    text: lead ? `${lead}\n\n${asked}` : asked,
     topic,
     ask: { fact: fact.id },
     ...(choices ? { choices } : {}),

@@ -172,7 +172,14 @@ export function questionMessages(context: SayContext, ask: Ask): BotMessage[] {
     reasonSaid(locale, ask.reason, exampleAnswer(locale, fact), ask.issue, ask.partialDate, current),
   ].filter((l) => l !== undefined);
   const progress = ask.reason === 'change' ? undefined : progressOf(context, ask);
-  const message = question(locale, topic, fact, leads.length > 0 ? leads.join('\n\n') : undefined, progress);
+  const message = question(
+    locale,
+    topic,
+    fact,
+    leads.length > 0 ? leads.join('\n\n') : undefined,
+    progress,
+    ask.ruleId,
+  );
   const extra =
     ask.reason === 'stuck' || ask.reason === 'unknown' ? commandChoices(locale, ['handoff', 'restart']) : [];
   return [...intro, extra.length > 0 ? { ...message, choices: [...(message.choices ?? []), ...extra] } : message];
@@ -184,7 +191,7 @@ export function askAgainMessage(context: SayContext): BotMessage | undefined {
   if (context.reviewing && context.ruleId) return reviewMessage(context, context.ruleId, context.facts, lead);
   const fact = context.ruleId && context.asking ? ruleFact(context.ruleId, context.asking) : undefined;
   if (!fact || !context.topic) return undefined;
-  return question(context.locale, context.topic, fact, lead);
+  return question(context.locale, context.topic, fact, lead, undefined, context.ruleId ?? undefined);
 }
 
 /** The answers of rule `ruleId`, in the rule's order, listed for review with what the last message changed. */

@@ -497,11 +497,17 @@ const BARE_QUESTION_WORDS = 3;
 /**
  * The verdict for one asking part. A bare one («norsk lasteskip 60 BT. Bemanningssertifikat?») is
  * read with the sentences around it, which say what it is about: alone, the bare term fits no
- * question in particular.
+ * question in particular. So is one torn between close topics when the whole message settles on one
+ * of them: the sentences before "is that ok?" say which.
  */
 function partVerdict(part: MessagePart, text: string, parts: readonly MessagePart[]): TopicVerdict {
   const own = verdictFor(part.text);
-  if (parts.length < 2 || words(fold(part.text)).length > BARE_QUESTION_WORDS || opensQuestion(part.text)) return own;
+  if (parts.length < 2) return own;
+  if (own.kind === 'clarify') {
+    const whole = verdictFor(text);
+    if (whole.kind === 'answer' && own.topics.includes(whole.topic)) return whole;
+  }
+  if (words(fold(part.text)).length > BARE_QUESTION_WORDS || opensQuestion(part.text)) return own;
   const whole = verdictFor(text);
   return whole.kind === 'answer' ? whole : own;
 }

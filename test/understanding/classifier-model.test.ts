@@ -14,7 +14,7 @@ import { fastVector } from '../../understanding/classifier/fast-vector.js';
 import modelFile from '../../understanding/classifier/model.json' with { type: 'json' };
 import { logitsOf, TRAINING, trainLinear } from '../../understanding/classifier/train.js';
 import { vectorOf, vectorOfCounts } from '../../understanding/classifier/vectorize.js';
-import { featureCounts } from '../../understanding/classifier/features.js';
+import { featureCounts, foldText, tokensOf } from '../../understanding/classifier/features.js';
 import { modelFingerprint } from '../../scripts/train.js';
 
 /** A small, fixed slice of the examples: every 12th, so all topics and languages appear. */
@@ -22,6 +22,18 @@ const slice = trainingExamples()
   .filter((_, i) => i % 12 === 0)
   .map((e) => ({ text: e.text, label: classIndex(e.topic) }));
 const quick = { ...TRAINING, iterations: 8 };
+
+describe('classifier features', () => {
+  it.each([
+    ['når må ISSC-en fornyes?', ['nar', 'ma', 'issc', 'fornyes']],
+    ['gjelder D6-en min?', ['gjelder', 'd6', 'min']],
+    ["er SMC'et gyldig, og ISSC-ene?", ['er', 'smc', 'gyldig', 'og', 'issc']],
+    ['sea-time and re-entry', ['sea', 'time', 'and', 're', 'entry']],
+    ['en skipskokk-en', ['en', 'skipskokk', 'en']],
+  ])('reads a short code with a Norwegian ending as the code: %s', (text, tokens) => {
+    expect(tokensOf(foldText(text))).toEqual(tokens);
+  });
+});
 
 describe('classifier model', () => {
   it('matches the current examples and training code (run `npm run train` after changing them)', () => {

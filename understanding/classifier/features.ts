@@ -38,10 +38,16 @@ export function foldText(text: string): string {
     .replace(/\p{M}/gu, '');
 }
 
+/**
+ * A Norwegian definite or plural ending hyphened to a short code («ISSC-en», «D6-en», «SMC-et»,
+ * «ISSC-er»): the code is the word. Read as a word of its own, «en» would weigh as the article.
+ */
+const CODE_ENDING = /(?<![a-z0-9])([a-z0-9]{1,5})['’-](?:en|et|a|ene|ane|er|ar|ens|ets)(?![a-z0-9])/g;
+
 /** Word tokens of folded text: runs of a–z and digits, and "§" on its own. */
 export function tokensOf(folded: string): string[] {
   const out: string[] = [];
-  for (const m of folded.matchAll(/[a-z0-9]+|§/g)) out.push(m[0]);
+  for (const m of folded.replace(CODE_ENDING, '$1').matchAll(/[a-z0-9]+|§/g)) out.push(m[0]);
   return out;
 }
 
