@@ -31,7 +31,7 @@ import {
   SHIP_CERTIFICATE_WORDS,
   UNDERMANNED_WORDS,
 } from './lexicon/certificate-words.js';
-import { PAY_WORDS } from './lexicon/discourse.js';
+import { PAY_WORDS, PRICE_WORDS } from './lexicon/discourse.js';
 import { HOURS_NEEDED_WORDS } from './lexicon/synonyms.js';
 import { alternation, fold, leadingPhrases, wholePhrases } from './normalize.js';
 import type { TopicVerdict } from './topics.js';
@@ -211,11 +211,14 @@ const MATROS_CERTIFICATE_ASKED =
 /** True when `text` asks what it takes to get the able seaman certificate (not in the sources). */
 export const asksMatrosCertificate = (text: string): boolean => MATROS_CERTIFICATE_ASKED.test(fold(text));
 const TRADE = '(?:fagbrev|fagbrevet|trade certificate|apprenticeship certificate)';
+/** A rating's certificate of proficiency as the goal («for å få ferdighetssertifikat motormann»). */
+const PROFICIENCY =
+  '(?:ferdighetssertifikat[a-z]*|ferdigheitssertifikat[a-z]*|certificate of proficiency|proficiency certificate)';
 const TRADE_FOR_DECK = new RegExp(
   `${TRADE}(?![a-z])[^.?!]{0,40}(?:for a fa|for a faa|to get|for|til) d ?[3-5](?![0-9])`,
 );
 const TRADE_AS_GOAL = new RegExp(
-  `(?:for a fa|for a faa|for a ta|to get|to obtain|get|fa|faa|ta) (?:et |eit |a |my |mitt )?${TRADE}(?![a-z])`,
+  `(?:for a fa|for a faa|for a ta|to get|to obtain|get|fa|faa|ta) (?:et |eit |a |my |mitt )?(?:${TRADE}|${PROFICIENCY})(?![a-z])`,
 );
 /**
  * «kontrollromsoperatør på ei rigg med eigen framdrift. Kva stilling svarar det til?»: positions on a
@@ -232,6 +235,9 @@ const MOBILE_UNIT =
 const PAY = wholePhrases(PAY_WORDS);
 /** True when `folded` speaks of pay or wages, which no topic answers. */
 export const namesPay = (folded: string): boolean => PAY.test(folded);
+const PRICE = wholePhrases(PRICE_WORDS);
+/** True when `folded` asks what something costs (a fee, a price), which no topic answers. */
+export const namesPrice = (folded: string): boolean => PRICE.test(folded);
 /** A question that only asks what one term means («hva er en bemanningsoppgave?», "what does STCW mean?"). */
 const DEFINITION =
   /^(?:(?:hva|kva) (?:er|betyr|tyder|bety|star) (?:egentlig |eigentleg )?(?:en |ei |et |eit |ein )?([a-z0-9-]+)(?: for)?|what(?: is|s| does) (?:an? |the )?([a-z0-9-]+)(?: mean| stand for)?)[ ?.!]*$/;
@@ -244,10 +250,13 @@ const UNDEFINED_TERMS: ReadonlySet<string> = new Set(['stcw', 'isps', 'ism', 'ml
 /** The manning topics that are about sailing or lying with fewer than listed (§ 13 repositioning, lay-up, moored). */
 const FEWER_ALLOWED: ReadonlySet<string> = new Set(['manning.repositioning', 'manning.lay-up', 'manning.moored']);
 const BUILD = wholePhrases(BUILD_VERBS);
+/** The ISSC topics whose dates the validity rule gives for either kind (interim or full). */
+const ISSC_KINDS: ReadonlySet<string> = new Set(['isps.interim', 'isps.verification-dates']);
 export function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
-  // «krav til lønn for smører?»: pay is in no topic (MLC and wages are outside the catalogue).
-  if (verdict.kind === 'answer' && namesPay(folded) && folded.split(' ').length <= 12)
+  // «krav til lønn for smører?», «kva kostar verifikasjonen?»: pay and fees are in no topic (MLC, wages
+  // and Sdir's fees are outside the catalogue).
+  if (verdict.kind === 'answer' && (namesPay(folded) || namesPrice(folded)) && folded.split(' ').length <= 12)
     return { kind: 'out-of-scope', ranked: verdict.ranked };
   const defined = definedTerm(folded);
   // «kva tyder STCW?», "what is ISPS?": what a convention is, is not in the sources; a topic's
@@ -260,7 +269,8 @@ export function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdic
   // «treng eg fagbrev som matros for å få D5?»: what a first D5, D4 or D3 asks, not the rating's rules.
   if (verdict.kind === 'answer' && verdict.topic.startsWith('ratings.') && TRADE_FOR_DECK.test(folded))
     return { ...verdict, topic: 'deck.first-issue', related: [] };
-  // «… for å få fagbrev som motormann?»: what a trade certificate asks is not in the sources.
+  // «… for å få fagbrev som motormann?», «… for å få ferdighetssertifikat motormann»: what a trade
+  // certificate or a rating's certificate of proficiency asks is not in the sources.
   if (verdict.kind !== 'out-of-scope' && verdict.ranked[0]?.topic.startsWith('ratings.') && TRADE_AS_GOAL.test(folded))
     return { kind: 'out-of-scope', ranked: verdict.ranked };
   // «hva er en bemanningsoppgave?»: the manning certificate, which the vessels' topic explains.
@@ -275,6 +285,10 @@ export function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdic
     return { kind: 'out-of-scope', ranked: verdict.ranked };
   if (verdict.kind === 'clarify' && verdict.topics.includes('seatime.confirmation') && BUILD.test(folded))
     return { kind: 'answer', topic: 'seatime.confirmation', p: 0, related: [], ranked: verdict.ranked };
+  // «når utløper ISSC som vart utferda 10.01.2022»: between an interim and a full ISSC, the dates
+  // topic asks which kind it is (its validity rule covers both), so no menu is needed first.
+  if (verdict.kind === 'clarify' && verdict.topics.every((t) => ISSC_KINDS.has(t)))
+    return { kind: 'answer', topic: 'isps.verification-dates', p: 0, related: [], ranked: verdict.ranked };
   return verdict;
 }
 

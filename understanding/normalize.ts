@@ -8,9 +8,12 @@
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
-/** Lower case; ø→o, å→a, æ→ae; accents dropped; quotes, dashes and spaces unified; trimmed. */
+/**
+ * Lower case; ø→o, å→a, æ→ae; "aa", the way å is typed without a Norwegian keyboard («arbeidsbaat»,
+ * «paa»), → a as å does; accents dropped; quotes, dashes and spaces unified; trimmed.
+ */
 export function fold(text: string): string {
-  let s = text.toLowerCase().replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/å/g, 'a');
+  let s = text.toLowerCase().replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/å|aa/g, 'a');
   // Most messages are plain ASCII once æ, ø and å are gone: skip the costly Unicode steps then.
   if (NON_ASCII.test(s)) {
     s = s

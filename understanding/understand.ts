@@ -45,6 +45,7 @@ import {
   afterFirstIssue,
   asksMatrosCertificate,
   namesPay,
+  namesPrice,
   processingTimeAfter,
   cookQuestion,
   d6Holder,
@@ -165,6 +166,13 @@ function foldMapped(text: string): { folded: string; from: number[] } {
   let folded = '';
   const from: number[] = [];
   for (let i = 0; i < text.length; i++) {
+    // "aa" folds to one "a", as `fold` folds it (å typed without a Norwegian keyboard).
+    if ((text[i] === 'a' || text[i] === 'A') && (text[i + 1] === 'a' || text[i + 1] === 'A')) {
+      folded += 'a';
+      from.push(i);
+      i++;
+      continue;
+    }
     const f = foldChar(text[i] ?? '');
     for (const c of f) {
       if (c === ' ' && (folded.length === 0 || folded.endsWith(' '))) continue;
@@ -359,7 +367,8 @@ function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale
   for (let i = 1; i < classified.length; i++) {
     const before = classified.slice(0, i).findLast((q) => q.verdict.kind === 'answer')?.verdict;
     const q = classified[i];
-    if (!q || before?.kind !== 'answer') continue;
+    // «… og kva kostar verifikasjonen?»: a fee is no other side of what the question before named.
+    if (!q || before?.kind !== 'answer' || namesPrice(fold(q.text))) continue;
     if (ALTERNATIVE.test(fold(q.text)) || (q.verdict.kind !== 'answer' && asksSameAgain(q, before.topic, locale)))
       covered.add(q);
     else classified[i] = vague(referring(q, before.topic, locale) ?? q, before);
@@ -376,13 +385,17 @@ function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale
   // («Skal brukes til D6.» after a pasted confirmation is a statement, not a second question), and a
   // question outside the catalogue is said to be so (never silently dropped) — unless it is joined to
   // the question before it («Kan vi bruke Min side, og hvilken rolle i Altinn trenger vi?»): it shares
-  // that question's subject, whose answer may cover it.
+  // that question's subject, whose answer may cover it. No answer covers a fee («…, og kva kostar det?»).
   const joinedAt = new Set(parts.filter((p) => p.joined).map((p) => p.start));
   if (clear.length > 0)
     return [
       ...clear,
       ...unclear.filter((q) => endsWithQuestionMark(q.text)),
-      ...classified.filter((q) => q.verdict.kind === 'out-of-scope' && asksOnItsOwn(q.text) && !joinedAt.has(q.start)),
+      ...classified.filter(
+        (q) =>
+          q.verdict.kind === 'out-of-scope' &&
+          (namesPrice(fold(q.text)) || (asksOnItsOwn(q.text) && !joinedAt.has(q.start))),
+      ),
     ];
   // No question is clear on its own; the sentences around it settle what it is about (the question
   // stays where it is): "… cold lay-up. how many crew must stay on board?" is about the lay-up only.

@@ -17,9 +17,9 @@ const CONVERSATIONS: Golden[] = [
     turns: [say('når må ISSC-en fornyes?', { topic: 'isps.verification-dates' })],
   },
   {
-    name: '«gjelder D6-en min på en fiskebåt?» is what D6 gives: not on a fishing vessel (nb)',
+    name: '«gjelder D6-en min på fiskebåt?» is what D6 gives: not on a fishing vessel (nb)',
     locale: 'nb',
-    turns: [say('gjelder D6-en min på en fiskebåt?', decides('d6.privileges', 'd6-privileges', 'not-allowed'))],
+    turns: [say('gjelder D6-en min på fiskebåt?', decides('d6.privileges', 'd6-privileges', 'not-allowed'))],
   },
   {
     name: 'the date of issue asked for a health certificate names the health certificate, not «the document» (en, nn)',
@@ -33,6 +33,61 @@ const CONVERSATIONS: Golden[] = [
         'kor lenge gjeld helseerklæringa mi?',
         asks(HEALTH, 'issueDate', { locale: 'nn', says: ruleQuestion('health-certificate:issueDate') }),
       ),
+    ],
+  },
+  {
+    name: '«arbeidsbaat» typed without å is a work boat, a cargo ship: only the length is asked (nb, A-L5)',
+    locale: 'nb',
+    turns: [
+      say(
+        'd6 skipper paa arbeidsbaat 14 m bt 40 liten kystfart, e d lov?',
+        asks('d6.privileges', 'lengthOverall', { facts: { vesselType: 'cargo', role: 'master', grossTonnage: 40 } }),
+      ),
+    ],
+  },
+  {
+    name: '«kan jeg være fører på lasteskip» names the master: the position is not asked again (nb, A-L6)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Jeg har D6, er 23 år og har 14 måneder som vaktsjef på båter over 8 m. Kan jeg være fører på lasteskip med L 20 m, 150 BT i liten kystfart?',
+        asks('d6.privileges', 'monthsAsOfficerOfTheWatch', { facts: { role: 'master', lengthL: 20 } }),
+      ),
+    ],
+  },
+  {
+    name: 'what the verification costs, asked beside the ISSC, is said to be outside the catalogue after the dates (nn, A-L4)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Kor lenge gjeld eit fullt ISSC, og kva kostar verifikasjonen?',
+        asks('isps.verification-dates', 'issueDate'),
+      ),
+      say('10.01.2024', asks('isps.verification-dates', 'expiryDate')),
+      say('14.01.2029', {
+        topics: ['isps.verification-dates', undefined, 'fallback'],
+        decision: { rule: 'issc-validity', outcome: 'dates' },
+        ask: null,
+      }),
+    ],
+  },
+  {
+    name: '«når utløper ISSC som vart utferda 10.01.2022» asks which kind of ISSC, with no menu first (nn, A-R1)',
+    locale: 'nn',
+    turns: [
+      say(
+        'når utløper ISSC som vart utferda 10.01.2022',
+        asks('isps.verification-dates', 'certificateKind', { facts: { issueDate: '2022-01-10' } }),
+      ),
+    ],
+  },
+  {
+    name: 'what a motorman with a trade certificate needs for the certificate of proficiency is the fallback, not § 80 (nb, A-W1)',
+    locale: 'nb',
+    turns: [
+      say('hva krever dere av en motormann med fagbrev for å få ferdighetssertifikat motormann', {
+        topic: 'fallback',
+      }),
     ],
   },
 ];

@@ -809,6 +809,38 @@ export const PAY_WORDS: readonly string[] = [
   'overtime',
 ];
 
+/**
+ * Words asking what something costs («kva kostar verifikasjonen?», "is there a fee?"): fees and prices
+ * are in no topic, and no topic's answer covers them.
+ */
+export const PRICE_WORDS: readonly string[] = [
+  'koster',
+  'kostar',
+  'kosta',
+  'kostet',
+  'kostnad',
+  'kostnaden',
+  'kostnader',
+  'kostnadene',
+  'pris',
+  'prisen',
+  'priser',
+  'gebyr',
+  'gebyret',
+  'gebyra',
+  'gebyrene',
+  'gebyrer',
+  'cost',
+  'costs',
+  'price',
+  'prices',
+  'fee',
+  'fees',
+  'how much do we pay',
+  'how much do i pay',
+  'how much does it',
+];
+
 /** Words asking what a position requires («kva krav er det for smørjar», "what do I need for …"). */
 export const REQUIREMENT_WORDS: readonly string[] = [
   'krav',

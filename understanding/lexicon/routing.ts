@@ -21,5 +21,11 @@ export const RULE_HINTS: Readonly<Record<string, readonly string[]>> = {
     'hvor lenge',
     'kor lenge',
     'how long',
+    // When it runs out: «når utløper ISSC-en?», "when does it expire?"
+    'når utløper',
+    'når utløpar',
+    'when does it expire',
+    'when does the issc expire',
+    'when does our issc expire',
   ],
 };

@@ -1255,6 +1255,12 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'skipsfører',
       'skipsførar',
       'kaptein',
+      // «fører» alone, or «som fører», is also the verb («et skip som fører passasjerer»): only as a position.
+      'være fører',
+      'vere førar',
+      'vere fører',
+      'bli fører',
+      'bli førar',
       'som master',
       'as master',
       'as a master',
