@@ -16,12 +16,13 @@ import {
   WHAT_IF_FILLERS,
   WHAT_IF_OPENERS,
 } from './lexicon/discourse.js';
+import { limit } from '../rules/index.js';
 import { findDates } from './dates.js';
 import { type ExtractContext, extractAnswer } from './extract.js';
 import type { FactFound } from './free-text.js';
 import { UNIT_WORDS } from './lexicon/synonyms.js';
 import { alternation, containsTokens, phraseTokens } from './normalize.js';
-import { convert, findQuantities, isBoundQuantity } from './numbers.js';
+import { convert, findQuantities, isBoundQuantity, type Quantity } from './numbers.js';
 import { ruleFacts } from './rule-facts.js';
 
 /** A fact the message changes: its catalogue key, the new value, and the value it had (if any). */
@@ -106,8 +107,37 @@ export function bareNumberFacts(
     // («… men 12 totalt»): the labelled value is the one meant.
     if (one && !out.some((o) => o.key === one.f.questionKey) && !found.some((f) => f.key === one.f.questionKey))
       out.push({ key: one.f.questionKey, value: one.v, start: q.start, end: q.end });
+    else if (!one && knownFits.length === 0 && passengersCounted(ruleId, known, found, q))
+      out.push({
+        key: 'vesselType',
+        value: q.value > SMALL_PASSENGER_MAX ? 'passenger' : 'small-passenger',
+        start: q.start,
+        end: q.end,
+      });
   }
   return out;
+}
+
+const SMALL_PASSENGER_MAX = limit('smallPassengerMaxPassengers');
+
+/**
+ * «kva med om vi berre tek 12?» after a boat with 40 passengers: where the vessel's kind was told by
+ * its passengers and no size of it is known, a bare whole number is the passengers again.
+ */
+function passengersCounted(
+  ruleId: string,
+  known: Readonly<Record<string, unknown>>,
+  found: readonly FactFound[],
+  q: Quantity,
+): boolean {
+  return (
+    q.unit === undefined &&
+    Number.isInteger(q.value) &&
+    q.value > 0 &&
+    (known.vesselType === 'passenger' || known.vesselType === 'small-passenger') &&
+    !found.some((f) => f.key === 'vesselType') &&
+    ruleFacts(ruleId).some((f) => f.questionKey === 'vesselType')
+  );
 }
 
 /** How many times closer the nearest known value must be than the next for a bare number to be about it. */

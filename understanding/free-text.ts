@@ -690,12 +690,12 @@ export function loneHoursAsPerDay(
 /** A value a self-correction may replace: a date, or a number with an optional unit word. */
 const VALUE = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\. ?[a-z]+ \d{4}|\d+(?:[.,]\d+)?(?: ?[a-z]{1,12})?)`;
 /**
- * «utstedt 01.02.2025 – nei, 01.02.2024», «sikkerhetsbemanning 8, eller egentlig 11»: a value, a
- * correction word, and a value of the same kind; the first is blanked out (positions kept), so the
- * label before it names the second.
+ * «utstedt 01.02.2025 – nei, 01.02.2024», «sikkerhetsbemanning 8, eller egentlig 11», «9, eller vent,
+ * vi har fått ny bemanningsoppgave på 10»: a value, a correction word, and a value of the same kind
+ * within six words; the first is blanked out (positions kept), so the label before it names the second.
  */
 const SUPERSEDED = new RegExp(
-  `(?<![a-z0-9.,])(${VALUE})( ?[,;:(–—-]* ?(?<![a-z])${word([...SELF_CORRECTION_WORDS, ...CORRECTION_WORDS, ...NO_CORRECTING])}(?![a-z])[ ,:!–—-]*(?:[a-z]+[ ,]+){0,4})(?=${VALUE}(?![a-z0-9]))`,
+  `(?<![a-z0-9.,])(${VALUE})( ?[,;:(–—-]* ?(?:eller |or )?(?<![a-z])${word([...SELF_CORRECTION_WORDS, ...CORRECTION_WORDS, ...NO_CORRECTING])}(?![a-z])[ ,:!–—-]*(?:[a-z]+[ ,]+){0,6})(?=${VALUE}(?![a-z0-9]))`,
   'g',
 );
 const DATE_LIKE = /^\d{1,2}\.(?:\d{1,2}\.\d{2,4}| ?[a-z]+ \d{4})$/;
@@ -721,6 +721,12 @@ export function withoutSuperseded(folded: string): string {
     } else {
       out += `${folded.slice(from, m.index)}${' '.repeat(all.length)}`;
       from = at;
+      // «11 – nei, 13 – månader»: the dash that closes the aside goes too, so the unit follows the value.
+      const closing = /^ ?- (?=[a-z])/.exec(folded.slice(at + next.length));
+      if (closing && /^\d+(?:[.,]\d+)?$/.test(next) && /^ ?-/.test(all.slice(first.length))) {
+        out += `${' '.repeat(closing[0].length - 1)}${next} `;
+        from = at + next.length + closing[0].length;
+      }
     }
   }
   return out + folded.slice(from);

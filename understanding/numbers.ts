@@ -154,6 +154,7 @@ function wordQuantities(folded: string): Quantity[] {
 export function findQuantities(folded: string, options: FindQuantitiesOptions = {}): Quantity[] {
   let qs = digitQuantities(folded);
   if (options.words) qs = mergeWords(qs, wordQuantities(folded));
+  qs = yearsAndMonths(folded, qs);
   for (const [i, q] of qs.entries()) {
     if (APPROX_BEFORE.test(folded.slice(Math.max(0, q.start - 24), q.start))) q.approx = true;
     const next = qs[i + 1];
@@ -163,6 +164,27 @@ export function findQuantities(folded: string, options: FindQuantitiesOptions = 
     }
   }
   return qs;
+}
+
+/** What may stand between the years and the months of one amount: «1 år og 2 mnd», "2 years, 6 months". */
+const YEARS_MONTHS_GAP = /^,? ?(?:og|and|&|\+)? ?$/;
+
+/**
+ * «1 år og 2 mnd», "2 years and 6 months": one amount in months (14, 30), never two readings of
+ * which one would be the months alone.
+ */
+function yearsAndMonths(folded: string, qs: Quantity[]): Quantity[] {
+  if (qs.length < 2) return qs;
+  const out: Quantity[] = [];
+  for (let i = 0; i < qs.length; i++) {
+    const q = qs[i] as Quantity;
+    const next = qs[i + 1];
+    if (q.unit === 'years' && next?.unit === 'months' && YEARS_MONTHS_GAP.test(folded.slice(q.end, next.start))) {
+      out.push({ ...q, value: q.value * 12 + next.value, unit: 'months', end: next.end });
+      i++;
+    } else out.push(q);
+  }
+  return out;
 }
 
 /** Digit and word quantities in order; a word hit over digits ("2 og et halvt") replaces them. */

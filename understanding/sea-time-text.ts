@@ -258,7 +258,8 @@ function readDaysAndHours(
   for (const [i, a] of usable.entries()) {
     const b = usable[i + 1];
     if (b === undefined) break;
-    const gap = folded.slice(a.end, b.start);
+    // Spaces in a row are a value taken back and blanked («20 dager à 12 timer, nei 10 timer»).
+    const gap = folded.slice(a.end, b.start).replace(/ {2,}/g, ' ');
     // A product inside a sum written out ("2 timer x 20 dager + 2 timer = 42 timer") is left alone.
     if (SUM_NEXT.test(folded.slice(b.end, b.end + LOOK)) || SUM_BEFORE.test(folded.slice(0, a.start))) continue;
     const perDayAfter = PER_DAY_NEXT.exec(folded.slice(b.end, b.end + LOOK));

@@ -4,7 +4,7 @@
  */
 import { describe, it } from 'vitest';
 import { RULE_FACT_QUESTIONS } from '../../content/facts.js';
-import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
+import { asks, decides, type Golden, pick, playGolden, say } from './golden-helpers.js';
 
 const HEALTH = 'health.certificate';
 const ruleQuestion = (key: string) => (l: 'nb' | 'nn' | 'en') => [RULE_FACT_QUESTIONS.get(key)?.[l] ?? key];
@@ -88,6 +88,118 @@ const CONVERSATIONS: Golden[] = [
       say('hva krever dere av en motormann med fagbrev for å få ferdighetssertifikat motormann', {
         topic: 'fallback',
       }),
+    ],
+  },
+  {
+    name: '«1 år og 2 mnd» as mate after the first D4 is 14 months: master rights, never "2 months, not met" (nb, B-W3)',
+    locale: 'nb',
+    turns: [
+      say(
+        'jeg har fått D4, har 1 år og 2 mnd som styrmann etter utstedelse og er 24 år, kan jeg få førerrett',
+        decides('deck.master-rights', 'master-rights', 'eligible', undefined, {
+          facts: { monthsAsOfficerOfTheWatchSinceIssue: 14 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«2 år og 6 mnd i maskin» is 30 months of engine-room service (nn, B-W3)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Eg har 2 år og 6 mnd i maskin. Oppfyller eg krava til smørjar?',
+        decides('ratings.smorer', 'rating-requirements', 'meets', undefined, { facts: { monthsEngineService: 30 } }),
+      ),
+    ],
+  },
+  {
+    name: '"2 years and 5 months as OOW" is 29 months (en, B-W3)',
+    locale: 'en',
+    turns: [
+      say(
+        'I have 2 years and 5 months as OOW since my D5 was issued, I am 30. can I get master rights?',
+        decides('deck.master-rights', 'master-rights', 'eligible', undefined, {
+          facts: { monthsAsOfficerOfTheWatchSinceIssue: 29 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«9, eller vent, vi har fått ny bemanningsoppgave på 10» is 10: a cook is required (nb, B-W6)',
+    locale: 'nb',
+    turns: [
+      say(
+        'trenger vi skipskokk? sikkerhetsbemanning 9, eller vent, vi har fått ny bemanningsoppgave på 10',
+        decides('cook.required', 'ship-cook', 'required', undefined, { facts: { safetyManning: 10 } }),
+      ),
+    ],
+  },
+  {
+    name: '«20 dager à 12 timer, nei 10 timer» is 20 days of 10 hours (nb, B-L2)',
+    locale: 'nb',
+    turns: [
+      say(
+        'fartstid: 20 dager à 12 timer, nei 10 timer. hvor mye blir det?',
+        decides('seatime.calculate', 'sea-time', 'calculated', undefined, { facts: { days: 20, hoursPerDay: 10 } }),
+      ),
+    ],
+  },
+  {
+    name: '«11 – nei, 13 – månader» as officer of the watch is 13 months: master rights (nn, B-L16)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Eg har D4 utan førarrett, er 22, og har 11 – nei, 13 – månader som vaktoffiser sidan utferding. Får eg førarrett?',
+        decides('deck.master-rights', 'master-rights', 'eligible'),
+      ),
+    ],
+  },
+  {
+    name: '«kva om han er utanlandsk?» after a Norwegian fishing boat is the foreign flag: not covered (nn, B-W5)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Må fiskebåten vår ha bemanningssertifikat? L 23 m, norsk.',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required'),
+      ),
+      say('kva om han er utanlandsk?', {
+        ...decides('manning.which-vessels', 'manning-certificate', 'not-norwegian'),
+        locale: 'nn',
+      }),
+    ],
+  },
+  {
+    name: '«kva om han er 25 m og utanlandsk?» changes the flag too: not covered, never "yes" (nn, B-W5)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Må fiskebåten vår ha bemanningssertifikat? L 23 m, norsk.',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required'),
+      ),
+      say('kva om han er 25 m og utanlandsk?', {
+        ...decides('manning.which-vessels', 'manning-certificate', 'not-norwegian'),
+        locale: 'nn',
+      }),
+    ],
+  },
+  {
+    name: '«kva med om vi berre tek 12?» after 40 passengers is 12 passengers: the sources leave it open (nn, B-W1)',
+    locale: 'nn',
+    turns: [
+      say('treng passasjerbåten vår med 40 passasjerar bemanningssertifikat', asks('manning.which-vessels', 'flag')),
+      pick('answer:NO', decides('manning.which-vessels', 'manning-certificate', 'required')),
+      say('kva med om vi berre tek 12?', decides('manning.which-vessels', 'manning-certificate', 'uncertain')),
+    ],
+  },
+  {
+    name: '"hva om vi tar 13?" after a boat with 12 passengers is a passenger ship: required (nb, B-L4)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Vi har en båt med 12 passasjerer, norsk. Trenger den bemanningssertifikat?',
+        decides('manning.which-vessels', 'manning-certificate', 'uncertain'),
+      ),
+      say('hva om vi tar 13?', decides('manning.which-vessels', 'manning-certificate', 'required')),
     ],
   },
 ];

@@ -122,17 +122,26 @@ const LEISURE_CRAFT_WORDS = [
 /** The vessel named, then said to be Norwegian or foreign: "det er norsk", "the ship is Norwegian". */
 const VESSEL_IS_NO = ['det er', 'den er', 'ho er', 'båten er', 'skipet er', 'fartøyet er'];
 const VESSEL_IS_EN = ['it is', "it's", 'the ship is', 'the vessel is', 'the boat is'];
+/**
+ * «kva om han er utanlandsk?»: in nynorsk a boat is «han»; only in a what-if, as «han er norsk» may
+ * well be said of a person.
+ */
+const VESSEL_IF_HE = ['kva om han er', 'kva om han var', 'hva om han er', 'viss han er', 'viss han var', 'om han var'];
+/** «kva om han er 25 m og utanlandsk?»: the flag listed right after a size of the vessel. */
+const SIZE_AND = ['m og', 'meter og', 'bt og', 'gt og', 'bruttotonn og', 'm and', 'metres and', 'meters and', 'gt and'];
 /** Each way of naming the vessel, followed by each way of saying its flag. */
 const vesselIs = (names: readonly string[], flags: readonly string[]) =>
   names.flatMap((name) => flags.map((flag) => `${name} ${flag}`));
 /** «flagget er dansk», "the flag is Norwegian": the flag itself said to be one or the other. */
 const FLAG_IS = ['flagget er', 'flagga er', 'flagget hennar er', 'the flag is', 'flag is', 'her flag is'];
 const NORWEGIAN_IS = [
-  ...vesselIs(VESSEL_IS_NO, ['norsk', 'norskregistrert']),
+  ...vesselIs([...VESSEL_IS_NO, ...VESSEL_IF_HE], ['norsk', 'norskregistrert']),
+  ...vesselIs(SIZE_AND, ['norsk', 'norwegian']),
   ...vesselIs(VESSEL_IS_EN, ['norwegian']),
 ];
 const FOREIGN_IS = [
-  ...vesselIs(VESSEL_IS_NO, ['utenlandsk', 'utanlandsk', 'ikke norsk', 'ikkje norsk']),
+  ...vesselIs([...VESSEL_IS_NO, ...VESSEL_IF_HE], ['utenlandsk', 'utanlandsk', 'ikke norsk', 'ikkje norsk']),
+  ...vesselIs(SIZE_AND, ['utenlandsk', 'utanlandsk', 'foreign', 'foreign-flagged']),
   ...vesselIs(VESSEL_IS_EN, ['foreign', 'foreign-flagged', 'not norwegian']),
   ...vesselIs(FLAG_IS, [
     'utenlandsk',
