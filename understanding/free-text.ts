@@ -695,7 +695,7 @@ const VALUE = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\. ?[a-z]+ \d{4}|\d
  * within six words; the first is blanked out (positions kept), so the label before it names the second.
  */
 const SUPERSEDED = new RegExp(
-  `(?<![a-z0-9.,])(${VALUE})( ?[,;:(–—-]* ?(?:eller |or )?(?<![a-z])${word([...SELF_CORRECTION_WORDS, ...CORRECTION_WORDS, ...NO_CORRECTING])}(?![a-z])[ ,:!–—-]*(?:[a-z]+[ ,]+){0,6})(?=${VALUE}(?![a-z0-9]))`,
+  `(?<![a-z0-9.,])(${VALUE})( ?(?:[,;:(–—-]|\\.{2,}|…)* ?(?:eller |or )?(?<![a-z])${word([...SELF_CORRECTION_WORDS, ...CORRECTION_WORDS, ...NO_CORRECTING])}(?![a-z])[ ,:!–—-]*(?:[a-z']+[ ,]+){0,6})(?=${VALUE}(?![a-z0-9]))`,
   'g',
 );
 const DATE_LIKE = /^\d{1,2}\.(?:\d{1,2}\.\d{2,4}| ?[a-z]+ \d{4})$/;
@@ -752,7 +752,7 @@ const CORRECTING = word([...SELF_CORRECTION_WORDS, ...CORRECTION_WORDS]);
 const CORRECTED_AFTER: readonly { re: RegExp; was: number; now: number }[] = [
   {
     re: new RegExp(
-      `(?<![a-z0-9.,])(${NUMBER})(?: [a-z]+){1,3} ?[,;:–—-]+ ?(?<![a-z])${CORRECTING}(?![a-z])[ ,:!–—-]*(?:[a-z]+[ ,]+){0,4}(${NUMBER})(?![0-9.,]*[0-9])`,
+      `(?<![a-z0-9.,])(${NUMBER})(?: [a-z]+){1,4} ?[,;:–—-]+ ?(?<![a-z])${CORRECTING}(?![a-z])[ ,:!–—-]*(?:[a-z]+[ ,]+){0,4}(${NUMBER})(?![0-9.,]*[0-9])`,
       'g',
     ),
     was: 1,
@@ -769,15 +769,48 @@ const CORRECTED_AFTER: readonly { re: RegExp; was: number; now: number }[] = [
 ];
 const numberOf = (s: string | undefined) => (s === undefined ? Number.NaN : Number(s.replace(',', '.')));
 
+/** A word of correcting and the amount meant right after it ("oops, I meant 10 hours", "sorry, 45 days"). */
+const MEANT = new RegExp(`(?<![a-z])${CORRECTING}(?![a-z])[ ,:!–—-]*(?:[a-z']+[ ,]+){0,3}(?=\\d)`, 'g');
+
+/**
+ * "8 hours a day for 100 days? oops, I meant 10 hours a day", "60 days at 12 hours a day, sorry, 45
+ * days": the amount meant has a unit, and it takes the place of the last amount before it in that
+ * unit — not of whatever number stands right before the correction.
+ */
+function correctedByUnit(found: FactFound[], folded: string): { out: FactFound[]; done: Set<number> } {
+  const done = new Set<number>();
+  let out = found;
+  const qs = findQuantities(folded);
+  for (const m of folded.matchAll(MEANT)) {
+    const at = m.index + m[0].length;
+    const meant = qs.find((q) => q.start === at);
+    if (!meant?.unit || meant.unit === 'other') continue;
+    const before = qs.filter((q) => q.end <= m.index && q.unit === meant.unit && q.value !== meant.value);
+    const old = before[before.length - 1];
+    if (!old) continue;
+    const target = out.find((f) => f.value === old.value && typeof f.value === 'number' && f.start <= old.start + 1);
+    if (!target) continue;
+    // The amount meant may have been read as another fact of its own: it is this one's new value.
+    out = out
+      .filter((f) => f === target || !(f.start < meant.end && f.end > meant.start))
+      .map((f) => (f === target ? { ...f, value: meant.value } : f));
+    done.add(meant.start);
+  }
+  return { out, done };
+}
+
 /** `found` with a number the message corrects later in the same message given its corrected value. */
 function correctedAfter(found: FactFound[], folded: string): FactFound[] {
   if (!/\d/.test(folded) || found.length === 0) return found;
-  let out = found;
+  const byUnit = correctedByUnit(found, folded);
+  let out = byUnit.out;
   for (const { re, was, now } of CORRECTED_AFTER) {
     for (const m of folded.matchAll(re)) {
       const old = numberOf(m[was]);
       const value = numberOf(m[now]);
       if (!Number.isFinite(old) || !Number.isFinite(value) || old === value) continue;
+      const nowAt = m.index + (m[0].lastIndexOf(m[now] ?? '') ?? 0);
+      if (was === 1 && byUnit.done.has(nowAt)) continue;
       // The fact that holds the number taken back, and no fact already holds the one meant.
       const target = out.find((f) => f.value === old && typeof f.value === 'number');
       if (!target || out.some((f) => f.value === value && f !== target)) continue;

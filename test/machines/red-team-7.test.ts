@@ -202,6 +202,92 @@ const CONVERSATIONS: Golden[] = [
       say('hva om vi tar 13?', decides('manning.which-vessels', 'manning-certificate', 'required')),
     ],
   },
+  {
+    name: '"safe manning 11 persons, no wait, it\'s 9" is 9: no cook (en, W6)',
+    locale: 'en',
+    turns: [
+      say(
+        "do we need a ship's cook? safe manning 11 persons, no wait, it's 9",
+        decides('cook.required', 'ship-cook', 'not-required', undefined, { facts: { safetyManning: 9 } }),
+      ),
+    ],
+  },
+  {
+    name: '"LOA 14 m... actually 16 m" is 16 m: D6 master is no plain yes (en, W6)',
+    locale: 'en',
+    turns: [
+      say(
+        'Can a D6 be master on a cargo boat LOA 14 m... actually 16 m, 80 GT, liten kystfart?',
+        asks('d6.privileges', 'lengthL', { facts: { lengthOverall: 16 } }),
+      ),
+    ],
+  },
+  {
+    name: '"8 hours a day for 100 days? oops, I meant 10 hours a day" is 100 days of 10 hours (en, W6)',
+    locale: 'en',
+    turns: [
+      say(
+        'How many sea-time days is 8 hours a day for 100 days? oops, I meant 10 hours a day',
+        decides('seatime.calculate', 'sea-time', 'calculated', undefined, { facts: { days: 100, hoursPerDay: 10 } }),
+      ),
+    ],
+  },
+  {
+    name: '"60 days at 12 hours a day, sorry, 45 days" is 45 days of 12 hours, never 45 hours a day (en, W6)',
+    locale: 'en',
+    turns: [
+      say(
+        'I worked 60 days at 12 hours a day, sorry, 45 days. How many sea time days?',
+        decides('seatime.calculate', 'sea-time', 'calculated', undefined, { facts: { days: 45, hoursPerDay: 12 } }),
+      ),
+    ],
+  },
+  {
+    name: '"we are 9 in the safe manning, sorry 11" as the answer is 11: a cook is required (en, W6)',
+    locale: 'en',
+    turns: [
+      say("when is a ship's cook required?", asks('cook.required', 'safetyManning')),
+      say(
+        'we are 9 in the safe manning, sorry 11',
+        decides('cook.required', 'ship-cook', 'required', undefined, { facts: { safetyManning: 11 } }),
+      ),
+    ],
+  },
+  {
+    name: '"what if he is only 19?" after a D6 master yes at 23 is the age: no (en, W5)',
+    locale: 'en',
+    turns: [
+      say(
+        'Can a D6 holder be master on a cargo boat, LOA 20 m, L 18 m, 200 GT, liten kystfart? He is 23 with 2 years as OOW on 12 m boats',
+        decides('d6.privileges', 'd6-privileges', 'allowed'),
+      ),
+      say(
+        'what if he is only 19?',
+        decides('d6.privileges', 'd6-privileges', 'not-allowed', undefined, { facts: { age: 19 } }),
+      ),
+      say('and if he was 21?', decides('d6.privileges', 'd6-privileges', 'allowed', undefined, { facts: { age: 21 } })),
+    ],
+  },
+  {
+    name: '"the doctor wrote valid only 1 year" from 10.10.2025 has expired by December 2026 (en, W18)',
+    locale: 'en',
+    turns: [
+      say(
+        "Health certificate issued 10.10.2025, I'm 45, but the doctor wrote valid only 1 year. Is it valid today?",
+        decides(HEALTH, 'health-certificate', 'expired', undefined, { facts: { expiryDate: '2026-10-10' } }),
+      ),
+    ],
+  },
+  {
+    name: '"fagbrev as matros" is the trade certificate: one year on deck, not two (en, W17)',
+    locale: 'en',
+    turns: [
+      say(
+        'I have fagbrev as matros and 13 months on deck, can I work as able seaman on 400 GT ship in liten kystfart?',
+        decides('ratings.matros', 'matros', 'meets', undefined, { facts: { hasTradeCertificate: true } }),
+      ),
+    ],
+  },
 ];
 
 describe('the round-7 red team, replayed', () => {

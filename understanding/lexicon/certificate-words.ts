@@ -43,6 +43,9 @@ export const DOCTOR_LIMIT = {
     'valid for',
     'valid only for',
     'only valid for',
+    // "the doctor wrote valid only 1 year", «legen skreiv gyldig berre 1 år»
+    'valid',
+    'gyldig',
     'satt gyldigheten til',
     'sett gyldigheita til',
     'sett gyldigheit til',

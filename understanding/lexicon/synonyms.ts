@@ -45,6 +45,22 @@ const area = (n: number): string[] => [
   `${n}`,
 ];
 
+/** A boat with 12 or fewer passengers, a category of its own (facts.md "Vessel categories"). */
+const SMALL_PASSENGER_WORDS = [
+  '12 eller færre passasjerer',
+  '12 eller færre passasjerar',
+  '12 passasjerer eller færre',
+  '12 passasjerar eller færre',
+  '12 eller mindre passasjerer',
+  'tolv eller færre passasjerer',
+  '12 or fewer passengers',
+  '12 or less passengers',
+  '12 passengers or fewer',
+  '12 passengers or less',
+  'twelve or fewer passengers',
+  'twelve or less passengers',
+];
+
 /** Commercial vessels that are cargo ships by contract §1 (issue 10): work boats, tugs, supply and well boats. */
 const WORK_VESSEL_WORDS = [
   'servicebåt',
@@ -413,12 +429,8 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
     'small-passenger': [
       'båt med 12 eller færre passasjerer',
       'båt med 12 eller færre passasjerar',
-      '12 eller færre passasjerer',
-      '12 eller færre passasjerar',
-      'tolv eller færre passasjerer',
       'boat with 12 or fewer passengers',
-      '12 or fewer passengers',
-      'twelve or fewer passengers',
+      ...SMALL_PASSENGER_WORDS,
     ],
     cargo: [
       ...WORK_VESSEL_WORDS,
@@ -1255,7 +1267,7 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
     passenger: PASSENGER_SHIP_WORDS,
     cargo: CARGO_SHIP_WORDS,
     fishing: FISHING_VESSEL_WORDS,
-    'small-passenger': ['12 eller færre passasjerer', '12 eller færre passasjerar', '12 or fewer passengers'],
+    'small-passenger': SMALL_PASSENGER_WORDS,
     leisure: LEISURE_CRAFT_WORDS,
     other: [],
   },
@@ -1344,7 +1356,15 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
     gas: ['gasstankskip', 'gasstanker', 'gas tanker', 'gas carrier'],
   },
   tradeCertificate: {
-    matros: ['fagbrev som matros', 'fagbrev matros', 'matrosfagbrev', 'trade certificate as able seaman'],
+    matros: [
+      'fagbrev som matros',
+      'fagbrev matros',
+      'matrosfagbrev',
+      'trade certificate as able seaman',
+      'fagbrev as matros',
+      'fagbrev as able seaman',
+      'fagbrev as an able seaman',
+    ],
     fisker: ['fagbrev som fisker', 'fagbrev fisker', 'fiskerfagbrev', 'trade certificate as fisherman'],
     none: ['uten fagbrev', 'ingen fagbrev', 'har ikke fagbrev', 'no trade certificate', 'without a trade certificate'],
   },
@@ -2222,6 +2242,14 @@ export const FACT_LABELS: Readonly<
       "he's",
       'she is',
       "she's",
+      // "and if he was 21?"
+      'if he was',
+      'if she was',
+      'if he were',
+      'if she were',
+      'om han var',
+      'om ho var',
+      'om hun var',
       // "the cook is 19", «kokken er 19»
       'cook is',
       'kokken er',
@@ -2657,6 +2685,9 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'able seaman with a trade certificate',
       'trade certificate as able seaman',
       'trade certificate as an able seaman',
+      'fagbrev as matros',
+      'fagbrev as able seaman',
+      'fagbrev as an able seaman',
     ],
     no: [
       'har ikke fagbrev',
@@ -2880,6 +2911,12 @@ export const NUMBER_LINK_WORDS: readonly string[] = [
   'vår',
   'our is',
   'on board is',
+  // "what if he is only 19?", «om han berre er 19»
+  'only',
+  'just',
+  'bare',
+  'berre',
+  'kun',
 ];
 /** Words allowed between a number and its label after it ("10 personer i sikkerhetsbemanningen", "2 år på dekk"). */
 export const AFTER_LINK_WORDS: readonly string[] = [
