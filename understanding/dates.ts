@@ -128,9 +128,12 @@ const MONTH_RELATIVE_YEAR = new RegExp(
 );
 const RELATIVE = new RegExp(`(?<![a-z0-9])(${alternation(Object.keys(RELATIVE_DAYS))})(?![a-z0-9])`, 'g');
 const WEEKDAY_BY_NAME = new Map(Object.entries(WEEKDAYS).map(([k, v]) => [fold(k), v]));
-/** "last Monday", «forrige mandag», «førre måndag». */
+/**
+ * "last Monday", «forrige mandag», «førre måndag» — not "the last Monday of January 2027" or «siste
+ * mandag i januar», the last such day of a month, which stays unread.
+ */
 const LAST_WEEKDAY = new RegExp(
-  `(?<![a-z0-9])(?:${alternation(LAST_WEEKDAY_WORDS)}) (${alternation(Object.keys(WEEKDAYS))})(?![a-z0-9])`,
+  `(?<![a-z0-9])(?:${alternation(LAST_WEEKDAY_WORDS)}) (${alternation(Object.keys(WEEKDAYS))})(?![a-z0-9])(?! (?:of|in|i|pa) )`,
   'g',
 );
 const AGO_BY_UNIT = new Map(Object.entries(AGO_UNITS).map(([k, v]) => [fold(k), v]));

@@ -14,7 +14,7 @@ import {
   SAME_TOPIC_OBJECTS,
 } from './lexicon/discourse.js';
 import { namesOtherShipCertificate } from './narrow-readings.js';
-import { alternation, fold, wholePhrases } from './normalize.js';
+import { alternation, fold, wholePhrases, words } from './normalize.js';
 import type { TopicVerdict } from './topics.js';
 
 /** A question with its verdict and its own text (the part of the message it is). */
@@ -41,6 +41,8 @@ export const FOLLOW_UP_ELLIPTIC_WORDS = 12;
 /** How sure the follow-up read with its topic must be: the same topic again, or another of its family. */
 const FOLLOW_UP_SAME = 0.8;
 const FOLLOW_UP_FAMILY = 0.85;
+/** A short follow-up less sure than this of another family alone is read with the topic too. */
+const FOLLOW_UP_OTHER_FAMILY = 0.9;
 
 /**
  * A short question after an answer that fits no topic alone because it names nothing («kan det
@@ -74,6 +76,25 @@ export function followUp<Q extends Asked>(
   // with what the conversation is about, it surely is.
   const elliptic =
     q.verdict.kind === 'answer' && !q.verdict.topic.startsWith(`${family}.`) && ELLIPTIC.test(fold(q.text));
+  // «kven skal rapportere helseerklæringa då?» after how an application is processed: a short
+  // question only fairly sure of another family alone is, read with what the conversation is about,
+  // surely about that again (who reports it, for the application).
+  if (
+    q.verdict.kind === 'answer' &&
+    !elliptic &&
+    !q.verdict.topic.startsWith(`${family}.`) &&
+    q.verdict.p < FOLLOW_UP_OTHER_FAMILY &&
+    words(fold(q.text)).length <= FOLLOW_UP_WORDS
+  ) {
+    const read = verdictFor(`${q.text} ${object}`);
+    if (
+      read.kind === 'answer' &&
+      read.topic.startsWith(`${family}.`) &&
+      read.p >= FOLLOW_UP_FAMILY &&
+      read.p > q.verdict.p
+    )
+      return [{ ...q, verdict: read }];
+  }
   if (q.verdict.kind === 'answer' && !elliptic) return [...questions];
   const verdict = verdictFor(`${q.text} ${object}`);
   const same =

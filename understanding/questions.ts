@@ -82,8 +82,14 @@ const ASKS_AFTER_COMMA = new RegExp(
   'iu',
 );
 
-/** A verb opening a statement whose subject is left out, a number right after it («Har 1 år som lettmatros»). */
-const OPENER_THEN_NUMBER = new RegExp(`${OPENER.source}\\s+\\d`, 'iu');
+/**
+ * A verb opening a statement whose subject is left out: a number right after it («Har 1 år som
+ * lettmatros»), or a participle («Har vært om bord fra 1. mars …», "Have been on board since …").
+ */
+const OPENER_THEN_NUMBER = new RegExp(
+  `${OPENER.source}\\s+(?:\\d|(?:vært|vore|hatt|jobbet|jobba|arbeidet|arbeida|seilt|segla|fått|mønstret|mønstra|been|worked|had)${END})`,
+  'iu',
+);
 
 /** True when `part` opens with a question word or verb ("Trenger vi …", "Do we …", «Kva …»). */
 export const opensQuestion = (part: string): boolean => OPENER.test(part);
