@@ -69,6 +69,7 @@ import {
   POSSESSIVES,
   HOW_WORDS,
   INTERRUPTION_WORDS,
+  ANNOUNCED_SUBJECT_OPENERS,
   PROCEDURE_TOPICS,
   REQUIREMENT_WORDS,
 } from './lexicon/discourse.js';
@@ -231,7 +232,34 @@ function verdictFor(text: string): TopicVerdict {
   return verdict;
 }
 
+/** «eg har eit spørsmål om bemanning»: an opener that announces a subject (see ANNOUNCED_SUBJECT_OPENERS). */
+const ANNOUNCED = new RegExp(
+  `^\\s*(?:(?:hei|hallo|hi|hello|hey)[,.!]*\\s+)?(?:${alternation(ANNOUNCED_SUBJECT_OPENERS)})\\s+(.+?)[\\s?.!]*$`,
+);
+/** Most words of a subject announced without a question (more is a question of its own). */
+const ANNOUNCED_WORDS = 3;
+
+/**
+ * A subject announced before a question («eg har eit spørsmål om bemanning», "can you help me with
+ * ISSC?"): the topics of its family to choose from — never the contact card or the fallback, and
+ * never one side of it answered as if asked. A subject that fits one topic only is that topic.
+ */
+function announcedSubject(text: string): TopicVerdict | undefined {
+  const m = ANNOUNCED.exec(fold(text));
+  const subject = m?.[1];
+  if (!subject || words(subject).length > ANNOUNCED_WORDS) return undefined;
+  const verdict = classifyTopics(subject);
+  const top = verdict.ranked[0];
+  if (!top || verdict.kind === 'out-of-scope') return verdict.kind === 'out-of-scope' ? verdict : undefined;
+  const family = top.topic.split('.')[0] ?? '';
+  const kin = verdict.ranked.filter((r) => r.topic.startsWith(`${family}.`)).slice(0, 3);
+  if (kin.length < 2) return verdict;
+  return { kind: 'clarify', topics: kin.map((r) => r.topic), ranked: verdict.ranked };
+}
+
 function readVerdict(text: string): TopicVerdict {
+  const announced = announcedSubject(text);
+  if (announced) return announced;
   const read = text.slice(0, MAX_CLASSIFIED).replace(LIST_MARKER, '');
   const stripped = read.replace(INTERRUPTION, '');
   let classified = classifyTopics(stripped);

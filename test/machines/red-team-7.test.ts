@@ -288,6 +288,49 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«eg har eit spørsmål om bemanning» offers the manning topics, never the contact card (nn, B-L12)',
+    locale: 'nn',
+    turns: [
+      say('hei', { ask: null, locale: 'nb' }),
+      say('eg har eit spørsmål om bemanning', {
+        offers: ['topic:manning.repositioning', 'topic:manning.how-to-apply', 'topic:manning.expiry'],
+      }),
+    ],
+  },
+  {
+    name: '"I have a question about sea time" and «kan du hjelpe meg med ISSC?» offer that subject\'s topics (en, nb, B-L12)',
+    locale: 'en',
+    turns: [
+      say('I have a question about sea time', {
+        offers: ['topic:seatime.employer-reporting', 'topic:seatime.calculate', 'topic:seatime.how-to-document'],
+      }),
+      say('kan du hjelpe meg med ISSC?', {
+        locale: 'nb',
+        offers: ['topic:isps.invalid', 'topic:isps.interim', 'topic:isps.process'],
+      }),
+    ],
+  },
+  {
+    name: '«Kan jeg signere selv som eier?» after a period in an e-mail is who may confirm, not the calculator (nb, B-W2)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Hei,\njeg skal skrive fartstidsattest for meg selv. Jeg er eier og skipper på MS Havbris (LK4321, 11 m). Har vært om bord fra 1. mars til 31. oktober 2025, 8 timer om dagen. Kan jeg signere selv som eier?',
+        { topic: 'seatime.who-can-confirm' },
+      ),
+    ],
+  },
+  {
+    name: '«kven skal rapportere helseerklæringa då?» after the application answer stays with the application (nn, B-W4b)',
+    locale: 'nn',
+    turns: [
+      say('Eg lasta opp helseerklæringa og kursbevis sjølv. Går søknaden automatisk?', {
+        ...decides('aps.processing', 'aps-processing', 'manual'),
+      }),
+      say('kven skal rapportere helseerklæringa då?', decides('aps.processing', 'aps-processing', 'manual')),
+    ],
+  },
 ];
 
 describe('the round-7 red team, replayed', () => {

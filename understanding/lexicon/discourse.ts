@@ -872,3 +872,45 @@ export const REPORTING_VERBS: readonly string[] = [
   'thinks',
   'claims',
 ];
+
+/**
+ * Words that announce a question about a subject before asking it («eg har eit spørsmål om
+ * bemanning», "I have a question about sea time", «kan du hjelpe meg med ISSC?»): the subject
+ * after them says which topics to offer.
+ */
+export const ANNOUNCED_SUBJECT_OPENERS: readonly string[] = [
+  'jeg har et spørsmål om',
+  'jeg har et spørsmål angående',
+  'jeg har noen spørsmål om',
+  'jeg har et par spørsmål om',
+  'har et spørsmål om',
+  'et spørsmål om',
+  'spørsmål angående',
+  'eg har eit spørsmål om',
+  'eg har nokre spørsmål om',
+  'eg har eit par spørsmål om',
+  'har eit spørsmål om',
+  'eit spørsmål om',
+  'jeg lurer på noe om',
+  'eg lurer på noko om',
+  'jeg lurer på litt om',
+  'eg lurer på litt om',
+  'lurer på noe om',
+  'lurer på noko om',
+  'kan du hjelpe meg med',
+  'kan du hjelpe oss med',
+  'kan du hjelpe med',
+  'jeg trenger hjelp med',
+  'eg treng hjelp med',
+  'i have a question about',
+  'i have a question regarding',
+  'i have some questions about',
+  'i have a few questions about',
+  'a question about',
+  'question about',
+  'questions about',
+  'i need help with',
+  'can you help me with',
+  'can you help us with',
+  'help with',
+];
