@@ -520,7 +520,10 @@ const CONVERSATIONS: Golden[] = [
       ),
       say(
         'og den nye kokken er 25 med fagbrev restaurant- og matfag og bestått praktisk prøve',
-        asks('cook.qualification', 'hasRelevantEducation', { facts: { age: 25 } }),
+        // Since round 7 the education and the practical test are read too: the new cook is decided.
+        decides('cook.qualification', 'cook-qualification', 'qualified', undefined, {
+          facts: { age: 25, hasRelevantEducation: true, passedPracticalTest: true },
+        }),
       ),
     ],
   },

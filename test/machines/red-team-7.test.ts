@@ -331,6 +331,30 @@ const CONVERSATIONS: Golden[] = [
       say('kven skal rapportere helseerklæringa då?', decides('aps.processing', 'aps-processing', 'manual')),
     ],
   },
+  {
+    name: 'a cook of 25 «utan utdanning», safe manning 7 and a documented check, all given at once, is decided (nn, B-L3)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Vi har ein kokk som er 25 år, utan utdanning, sikkerheitsbemanninga er 7, og reiarlaget har dokumentert utsjekk. Held det?',
+        decides('cook.qualification', 'cook-qualification', 'qualified', undefined, {
+          facts: { age: 25, hasRelevantEducation: false, documentedSkillsCheck: true },
+        }),
+      ),
+    ],
+  },
+  {
+    name: 'a cook of 19 with «fagbrev i restaurant- og matfag» who passed the practical test is decided (nb, B-L3)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Kokken vår er 19 år, har fagbrev i restaurant- og matfag og har bestått praktisk prøve. Er han kvalifisert som skipskokk?',
+        decides('cook.qualification', 'cook-qualification', 'qualified', undefined, {
+          facts: { age: 19, hasRelevantEducation: true, passedPracticalTest: true },
+        }),
+      ),
+    ],
+  },
 ];
 
 describe('the round-7 red team, replayed', () => {

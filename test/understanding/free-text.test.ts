@@ -1328,7 +1328,7 @@ const missed: FreeTextCase[] = [
     name: '«er 17 og vil jobbe som kokk» without «jeg» is the age 17 (nb)',
     rule: 'cook-qualification',
     text: 'er 17 og vil jobbe som kokk på en tråler. har kokkefagbrev',
-    expected: { age: 17 },
+    expected: { age: 17, hasRelevantEducation: true },
   },
   {
     name: '«er 17 år og vil jobbe som kokk» without «eg» is the age 17 (nn)',
