@@ -12,6 +12,7 @@ import {
   REFERRED_OBJECTS,
   REPORTING_VERBS,
   SAME_TOPIC_OBJECTS,
+  SEND_ASKED_WORDS,
 } from './lexicon/discourse.js';
 import { namesOtherShipCertificate } from './narrow-readings.js';
 import { alternation, fold, wholePhrases, words } from './normalize.js';
@@ -33,6 +34,15 @@ const REPORTS = new RegExp(
 /** Whether the message is about another person or vessel than the one decided about. */
 export const otherSubject = (folded: string): 'person' | 'vessel' | undefined =>
   OTHER_PERSON.test(folded) && !REPORTS.test(folded) ? 'person' : OTHER_VESSEL.test(folded) ? 'vessel' : undefined;
+
+/** What to send or put in an application, asked after an answer (SEND_ASKED_WORDS). */
+const SEND_ASKED = wholePhrases(SEND_ASKED_WORDS);
+/** Manning topics whose answer says what to send for them. */
+const PROCEDURE_OWN: ReadonlySet<string> = new Set([
+  'manning.d6-update',
+  'manning.stcw-update',
+  'manning.how-to-apply',
+]);
 
 /** Most words of a follow-up question read with the topic the conversation is on. */
 export const FOLLOW_UP_WORDS = 8;
@@ -69,6 +79,15 @@ export function followUp<Q extends Asked>(
       },
     ];
   if (!q?.asks || !object) return [...questions];
+  // "ok, what do we need to send?", «kva må søknaden innehalde?» after a manning answer: the
+  // topic's own procedure where it has one (an update with D6, after an STCW revision), else how
+  // the manning certificate is applied for.
+  if (family === 'manning' && SEND_ASKED.test(fold(q.text))) {
+    const to = PROCEDURE_OWN.has(topic) ? topic : 'manning.how-to-apply';
+    return [
+      { ...q, verdict: { kind: 'answer', topic: to as RoutableTopicId, p: 1, related: [], ranked: q.verdict.ranked } },
+    ];
+  }
   // «og kva med DOC?» after the ISSC: another regime's certificate is not the ISSC again.
   if (family === 'isps' && namesOtherShipCertificate(q.text)) return [...questions];
   // «og vedlikehold om bord ved kai?» after what counts as sea time: an elliptic follow-up («og …»,
@@ -108,6 +127,32 @@ export function followUp<Q extends Asked>(
   const again = verdictFor(`${q.text} ${narrower}`);
   return again.kind === 'answer' && again.topic === topic && again.p >= FOLLOW_UP_FAMILY
     ? [{ ...q, verdict: again }]
+    : [...questions];
+}
+
+/** Most words of a longer follow-up, read with the topic only when that makes it near certain. */
+export const LONG_FOLLOW_UP_WORDS = 16;
+/** How sure a longer follow-up read with its topic must be (and only the same topic again). */
+const LONG_FOLLOW_UP_SAME = 0.95;
+
+/**
+ * A longer question after an answer that fits no topic alone ("we are selling the ship to another
+ * company, must we return it then?" after when the ISSC is returned): read with what the
+ * conversation is about, the same topic again when that is near certain. Anything else stays.
+ */
+export function longFollowUp<Q extends Asked>(
+  questions: readonly Q[],
+  topic: string,
+  locale: Locale,
+  verdictFor: (text: string) => TopicVerdict,
+): Q[] {
+  const q = questions.length === 1 ? questions[0] : undefined;
+  const object = referredObject(topic, locale);
+  if (!q?.asks || !object || q.verdict.kind !== 'out-of-scope') return [...questions];
+  if (topic.startsWith('isps.') && namesOtherShipCertificate(q.text)) return [...questions];
+  const verdict = verdictFor(`${q.text} ${object}`);
+  return verdict.kind === 'answer' && verdict.topic === topic && verdict.p >= LONG_FOLLOW_UP_SAME
+    ? [{ ...q, verdict }]
     : [...questions];
 }
 

@@ -15,6 +15,8 @@ import {
   ELLIPTIC,
   FOLLOW_UP_ELLIPTIC_WORDS,
   FOLLOW_UP_WORDS,
+  LONG_FOLLOW_UP_WORDS,
+  longFollowUp,
   followUp,
   otherSubject,
   referredObject,
@@ -816,7 +818,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     !change &&
     facts.every((f) => !ownFacts.includes(f.key))
       ? followUp(questions, context.topic, ctx.locale, verdictFor)
-      : questions;
+      : !context.pending && context.topic && count <= LONG_FOLLOW_UP_WORDS && !change && facts.length === 0
+        ? longFollowUp(questions, context.topic, ctx.locale, verdictFor)
+        : questions;
   const followed =
     context.topic === 'd6.privileges' && count <= FOLLOW_UP_WORDS
       ? afterD6(followedUp, folded, known)

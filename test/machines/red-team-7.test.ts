@@ -355,6 +355,41 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"ok, what do we need to send?" after the manning certificate is how to apply (en, L5)',
+    locale: 'en',
+    turns: [
+      say(
+        '300 GT cargo ship, Norwegian flag. Does it need a manning certificate?',
+        decides('manning.which-vessels', 'manning-certificate', 'required'),
+      ),
+      say('ok, what do we need to send?', { topic: 'manning.how-to-apply' }),
+    ],
+  },
+  {
+    name: "«kva må søknaden innehalde?» after the update with D6 is that update's application, not the personal certificates (nn, B-W4)",
+    locale: 'nn',
+    turns: [
+      say('Korleis oppdaterer vi bemanningssertifikatet med D6?', { topic: 'manning.d6-update' }),
+      say('kva må søknaden innehalde?', { topic: 'manning.d6-update' }),
+    ],
+  },
+  {
+    name: '"what do we need to send?" after the STCW update is that update (en, L5)',
+    locale: 'en',
+    turns: [
+      say('We need to update the manning cert after STCW revision', { topic: 'manning.stcw-update' }),
+      say('what do we need to send?', { topic: 'manning.stcw-update' }),
+    ],
+  },
+  {
+    name: '"we are selling the ship to another company, must we return it then?" after when the ISSC is returned is that again (en, B-L15)',
+    locale: 'en',
+    turns: [
+      say('when must the ISSC be returned?', { topic: 'isps.invalid' }),
+      say('we are selling the ship to another company, must we return it then?', { topic: 'isps.invalid' }),
+    ],
+  },
 ];
 
 describe('the round-7 red team, replayed', () => {

@@ -914,3 +914,34 @@ export const ANNOUNCED_SUBJECT_OPENERS: readonly string[] = [
   'can you help us with',
   'help with',
 ];
+
+/**
+ * What to send or what an application must hold, asked right after an answer ("what do we need to
+ * send?", «kva må søknaden innehalde?», «hvor sender vi den?»).
+ */
+export const SEND_ASKED_WORDS: readonly string[] = [
+  'what do we need to send',
+  'what do we have to send',
+  'what must we send',
+  'what should we send',
+  'what do i need to send',
+  'where do we send it',
+  'where do we send',
+  'where should we send',
+  'what must the application contain',
+  'what should the application contain',
+  'hva må vi sende',
+  'hva skal vi sende',
+  'hva må jeg sende',
+  'hvor sender vi',
+  'hvor skal vi sende',
+  'hva må søknaden inneholde',
+  'hva skal søknaden inneholde',
+  'kva må vi sende',
+  'kva skal vi sende',
+  'kva må eg sende',
+  'kvar sender vi',
+  'kvar skal vi sende',
+  'kva må søknaden innehalde',
+  'kva skal søknaden innehalde',
+];
