@@ -31,7 +31,7 @@ import {
   SHIP_CERTIFICATE_WORDS,
   UNDERMANNED_WORDS,
 } from './lexicon/certificate-words.js';
-import { PAY_WORDS, PRICE_WORDS } from './lexicon/discourse.js';
+import { OUTSIDE_TOPIC_WORDS, PAY_WORDS, PRICE_WORDS } from './lexicon/discourse.js';
 import { HOURS_NEEDED_WORDS } from './lexicon/synonyms.js';
 import { alternation, fold, leadingPhrases, wholePhrases } from './normalize.js';
 import type { TopicVerdict } from './topics.js';
@@ -208,6 +208,12 @@ export function seaTimeAmount(verdict: TopicVerdict, text: string): TopicVerdict
 const UNDERMANNED = leadingPhrases(UNDERMANNED_WORDS);
 const MATROS_CERTIFICATE_ASKED =
   /(?<![a-z])(?:requirements?|krav|kravet|kravene|sea ?time|fartstid|what do i need|hva trenger jeg|kva treng eg)(?: [a-z()-]+){0,4} (?:for|til|to get|for a fa|a fa)(?: the| an?| et| eit)? (?:able seaman(?: proficiency)? certificate|ferdighetssertifikat(?: som)? matros|ferdigheitssertifikat(?: som)? matros|matrossertifikat[a-z]*)/;
+/**
+ * What it takes to get D6 ("what's the requirements for D6 sea time?", «kor mykje fartstid treng eg
+ * for å få D6?»): the sources say what D6 gives, not the sea time or courses needed for it.
+ */
+const D6_REQUIREMENTS_ASKED =
+  /(?<![a-z])(?:(?:requirements?|krav|kravet|kravene|krava|what do i need|hva trenger jeg|kva treng eg|how much sea ?time|hvor mye fartstid|kor mykje fartstid)(?: [a-z']+){0,4} (?:for|til|to get|for a fa|a fa|to obtain)(?: the| an?| et| eit)? d ?6(?![0-9])(?![ -]?(?:holder|innehaver|innehavar|innehaveren|innehavaren))|d ?6 (?:sea ?time|fartstid|fartstidskrav)(?: requirements?| krav)?(?![a-z]))/;
 /** True when `text` asks what it takes to get the able seaman certificate (not in the sources). */
 export const asksMatrosCertificate = (text: string): boolean => MATROS_CERTIFICATE_ASKED.test(fold(text));
 const TRADE = '(?:fagbrev|fagbrevet|trade certificate|apprenticeship certificate)';
@@ -252,11 +258,25 @@ const FEWER_ALLOWED: ReadonlySet<string> = new Set(['manning.repositioning', 'ma
 const BUILD = wholePhrases(BUILD_VERBS);
 /** The ISSC topics whose dates the validity rule gives for either kind (interim or full). */
 const ISSC_KINDS: ReadonlySet<string> = new Set(['isps.interim', 'isps.verification-dates']);
+const OUTSIDE_TOPIC = new Map(Object.entries(OUTSIDE_TOPIC_WORDS).map(([topic, list]) => [topic, wholePhrases(list)]));
+/** The words of OUTSIDE_TOPIC_WORDS that take `topic` (or its family) outside, if the text has them. */
+const outsideTopic = (topic: string, folded: string): boolean =>
+  [topic, topic.split('.')[0] ?? ''].some((key) => OUTSIDE_TOPIC.get(key)?.test(folded) === true);
+
 export function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
+  // «… ny helseerklæring etter sjukmelding?», "… for an oil platform?", "… written in English?",
+  // «… til sjømannspensjonen?»: the topic's sources do not answer that side of it.
+  if (verdict.kind === 'answer' && outsideTopic(verdict.topic, folded))
+    return { kind: 'out-of-scope', ranked: verdict.ranked };
   // «krav til lønn for smører?», «kva kostar verifikasjonen?»: pay and fees are in no topic (MLC, wages
   // and Sdir's fees are outside the catalogue).
-  if (verdict.kind === 'answer' && (namesPay(folded) || namesPrice(folded)) && folded.split(' ').length <= 12)
+  // Overtime asked about as sea time («gir overtid mer fartstid?») is the calculation's, not pay.
+  if (
+    verdict.kind === 'answer' &&
+    (namesPrice(folded) || (namesPay(folded) && verdict.topic !== 'seatime.calculate')) &&
+    folded.split(' ').length <= 12
+  )
     return { kind: 'out-of-scope', ranked: verdict.ranked };
   const defined = definedTerm(folded);
   // «kva tyder STCW?», "what is ISPS?": what a convention is, is not in the sources; a topic's
@@ -265,6 +285,8 @@ export function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdic
   // "the sea time requirement for the able seaman certificate": what it takes to get the certificate is
   // not in the sources; the matros topic says who needs it (§ 34) and what serves without it (§ 79).
   if (verdict.kind !== 'out-of-scope' && MATROS_CERTIFICATE_ASKED.test(folded))
+    return { kind: 'out-of-scope', ranked: verdict.ranked };
+  if (verdict.kind === 'answer' && verdict.topic === 'd6.privileges' && D6_REQUIREMENTS_ASKED.test(folded))
     return { kind: 'out-of-scope', ranked: verdict.ranked };
   // «treng eg fagbrev som matros for å få D5?»: what a first D5, D4 or D3 asks, not the rating's rules.
   if (verdict.kind === 'answer' && verdict.topic.startsWith('ratings.') && TRADE_FOR_DECK.test(folded))

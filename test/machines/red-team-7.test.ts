@@ -390,6 +390,29 @@ const CONVERSATIONS: Golden[] = [
       say('we are selling the ship to another company, must we return it then?', { topic: 'isps.invalid' }),
     ],
   },
+  {
+    name: "out-of-scope questions that borrow a topic's words get the fallback (en, nn: W1, W2, W4, W12, W19, A-W2)",
+    locale: 'en',
+    turns: [
+      say('Who can sign sea time confirmation in Denmark for Danish certificate?', { topic: 'fallback' }),
+      say("what's the requirements for D6 sea time? I have 8 months as deckhand on a workboat in Hitra", {
+        topic: 'fallback',
+      }),
+      say('How many sea time days do I need for the seamans pension (sjømannspensjon)? I have 140 months', {
+        topic: 'fallback',
+      }),
+      say('Can the sea time confirmation be written in English?', { topic: 'fallback' }),
+      say('Is the health certificate valid for working on an oil platform (offshore health certificate)?', {
+        topic: 'fallback',
+      }),
+      say('kor lenge må ein vente på ny helseerklæring etter sjukmelding?', { topic: 'fallback', locale: 'nn' }),
+    ],
+  },
+  {
+    name: '«gir overtid mer fartstid?» is the sea-time calculation, not pay (nb)',
+    locale: 'nb',
+    turns: [say('Gir overtid mer fartstid?', { topic: 'seatime.calculate' })],
+  },
 ];
 
 describe('the round-7 red team, replayed', () => {

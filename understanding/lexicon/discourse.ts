@@ -945,3 +945,48 @@ export const SEND_ASKED_WORDS: readonly string[] = [
   'kva må søknaden innehalde',
   'kva skal søknaden innehalde',
 ];
+
+/**
+ * Words that take a question outside a topic it otherwise fits, by topic: what the sources say about
+ * the topic does not answer it. The health certificate: offshore work or sick leave; a sea-time
+ * confirmation: the language it is written in; sea time: a pension (NAV's business, not Sdir's).
+ */
+export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = {
+  'health.certificate': [
+    'offshore',
+    'oil platform',
+    'oljeplattform',
+    'plattform',
+    'platform',
+    'sokkelen',
+    'sykmelding',
+    'sykemelding',
+    'sjukmelding',
+    'sykmeldt',
+    'sykemeldt',
+    'sjukmeld',
+    'sick leave',
+    'sick note',
+  ],
+  'seatime.confirmation': [
+    'be in english',
+    'be written in english',
+    'written in english',
+    'skrevet på engelsk',
+    'skriven på engelsk',
+    'in another language',
+    'på et annet språk',
+    'translated',
+    'oversatt',
+    'omsett',
+  ],
+  seatime: [
+    'sjømannspensjon',
+    'sjømannspensjonen',
+    'pensjonstrygden',
+    'pensjon',
+    'pension',
+    'seamans pension',
+    "seaman's pension",
+  ],
+};

@@ -167,6 +167,14 @@ export const RULE_WORDS: readonly string[] = [
   'myndigheter',
   'myndigheiter',
   'sjøfartsmyndigheter',
+  // "for a Danish certificate", «eit svensk sertifikat»: another state's certificate is its business.
+  'certificate',
+  'certificates',
+  'certificate of competency',
+  'sertifikat',
+  'sertifikatet',
+  'sertifikater',
+  'sertifikata',
 ];
 
 /** Verbs of requiring after a state's name ("does Sweden require …", «krever Danmark …»). */
