@@ -38,6 +38,11 @@ const ASSESSED = (['yes', 'no'] as const).map((v) => ({
 const OF_THEM = new RegExp(`^ ?${OF_THEM_WORDS} `);
 /** A label right after a bare number, with nothing between: the number is a count of days. */
 const BARE_DAYS = new RegExp(`^ (?:${LABEL_SOURCES.map((l) => l.source).join('|')})(?![a-z0-9])`);
+/** A label asked about before the time is given («og hva med brovakt? jeg har 200 dager»). */
+const ASKED_ABOUT = LABEL_SOURCES.map(({ key, source }) => ({
+  key,
+  re: new RegExp(`(?<![a-z])(?:hva med|kva med|what about|how about) (?:${source})(?![a-z0-9])`),
+}));
 /** How far after a time its label is read. */
 const LOOK_AHEAD = 60;
 
@@ -62,6 +67,15 @@ export function deckSeaTime(folded: string, times: readonly Quantity[]): Found[]
       if (days !== undefined)
         out.push({ key: afterDiploma ? 'daysAfterDiploma' : key, value: days, start: q.start, end: q.end });
     }
+  }
+  // «og hva med brovakt? jeg har 200 dager»: the label asked about first, the one time after it.
+  const [only] = times;
+  if (out.length === 0 && times.length === 1 && only && only.unit !== undefined) {
+    const before = folded.slice(0, only.start);
+    const named = ASKED_ABOUT.filter(({ re }) => re.test(before));
+    const one = named.length === 1 ? named[0] : undefined;
+    const days = one ? convert(only.value, only.unit, 'days') : undefined;
+    if (one && days !== undefined) out.push({ key: one.key, value: days, start: only.start, end: only.end });
   }
   const assessed = ASSESSED.filter(({ re }) => re.test(folded));
   const one = assessed.length === 1 ? assessed[0] : undefined;

@@ -385,6 +385,19 @@ const HEALTH_LAPSED = new RegExp(
 );
 
 /**
+ * «gjeld det same for D5?» after the health certificate's answer: the sources say only of D6 that it
+ * is not valid without a valid health certificate (seed 002); of D5–D1 they say nothing, so the
+ * fallback, never the first issue's sea time.
+ */
+const SAME_FOR =
+  /(?:^|[^a-z])(?:det same|det samme|the same|same for|same with|ogsa for|og for|and for|og med|and with|what about|hva med|kva med)(?![a-z])|^(?:og|and) /;
+export function afterHealth<Q extends Asked>(questions: readonly Q[], folded: string): Q[] {
+  const q = questions.length === 1 ? questions[0] : undefined;
+  if (!q || !SAME_FOR.test(folded) || !D1_TO_D5_NAMED.test(folded) || D6_NAMED.test(folded)) return [...questions];
+  return [{ ...q, verdict: { kind: 'out-of-scope', ranked: q.verdict.ranked } }];
+}
+
+/**
  * «og med D5?» after what D6 allows: the same post with another deck certificate. As master, that is
  * master rights (a first D5, D4 or D3 has none, seed 004); in another post, what D5–D1 allow is not
  * in the sources (the fallback), never the first issue's sea time.

@@ -45,6 +45,7 @@ import { coordinatedQuestions } from './coordinated.js';
 import {
   afterD6,
   afterFirstIssue,
+  afterHealth,
   asksMatrosCertificate,
   namesPay,
   namesPrice,
@@ -824,9 +825,11 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const followed =
     context.topic === 'd6.privileges' && count <= FOLLOW_UP_WORDS
       ? afterD6(followedUp, folded, known)
-      : count <= FOLLOW_UP_WORDS && (context.topic === 'deck.first-issue' || context.topic === 'deck.cadet')
-        ? afterFirstIssue(otherDeckHeld(followedUp, folded, facts, known), folded)
-        : otherDeckHeld(followedUp, folded, facts, known);
+      : context.topic === 'health.certificate' && count <= FOLLOW_UP_WORDS
+        ? afterHealth(followedUp, folded)
+        : count <= FOLLOW_UP_WORDS && (context.topic === 'deck.first-issue' || context.topic === 'deck.cadet')
+          ? afterFirstIssue(otherDeckHeld(followedUp, folded, facts, known), folded)
+          : otherDeckHeld(followedUp, folded, facts, known);
   const timed = processingTimeAfter(followed, context.topic ?? undefined, folded);
   const settled = outsideSection13(folded) ? timed.map(notRepositioning) : timed;
   return {

@@ -413,6 +413,27 @@ const CONVERSATIONS: Golden[] = [
     locale: 'nb',
     turns: [say('Gir overtid mer fartstid?', { topic: 'seatime.calculate' })],
   },
+  {
+    name: '«og hva med brovakt? jeg har 200 dager» is the bridge watch, never the sea time asked (nb, B-W7)',
+    locale: 'nb',
+    turns: [
+      say('Hvilke krav til fartstid gjelder for første D5?', asks('deck.first-issue', 'daysAfterDiploma')),
+      say('jeg har 800 dager', asks('deck.first-issue', 'seaTimeDays')),
+      say('og hva med brovakt? jeg har 200 dager', {
+        topic: 'deck.first-issue',
+        facts: { bridgeWatchDays: 200 },
+        absent: ['seaTimeDays'],
+      }),
+    ],
+  },
+  {
+    name: '«gjeld det same for D5?» after D6 without a health certificate is the fallback: the sources say it of D6 only (nn, B-W8)',
+    locale: 'nn',
+    turns: [
+      say('Er D6-sertifikatet gyldig utan helseerklæring?', { topic: HEALTH }),
+      say('gjeld det same for D5?', { topics: ['fallback', HEALTH] }),
+    ],
+  },
 ];
 
 describe('the round-7 red team, replayed', () => {
