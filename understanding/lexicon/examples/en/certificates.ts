@@ -361,7 +361,7 @@ export const certificatesEn = {
     'automatic or manual processing of my application, what decides?',
     'who reports my courses to Sdir, me or the course centre?',
     'do I upload the health certificate myself or does the seafarer doctor report it?',
-    'why my application went to manual processing?',
+    'application for my certificate ended up in manual processing, what is the reason?',
     'Hello, my certificate application is in manual processing, why not automatic? Regards, Marius',
     'what is needed for the APS to issue my certificate automatically?',
     'my application was picked for spot check, what does that mean?',

@@ -168,6 +168,9 @@ export const ispsEn = {
     'renewal verification more than 3 months before expiry of the issc',
     'can Sdir ask for an extra ISPS verification?',
     'how long is the full-term ISSC valid for?',
+    'and our ISSC, when is its next verification due?',
+    'what about the renewal verification for our ISSC?',
+    'our ISSC: intermediate verification date?',
   ],
   'isps.invalid': [
     'When must the ISSC be returned?',
