@@ -237,7 +237,7 @@ export function onMobileUnit(verdict: TopicVerdict, text: string): TopicVerdict 
     : verdict;
 }
 const MOBILE_UNIT =
-  /(?<![a-z])(?:rigg|riggen|rig|oil rig|drilling rig|boreskip|borerigg|plattform|platform|semi-sub|semisub|flyterigg|mobile units?|flyttbar innretning|flyttbare innretninger)(?![a-z])/;
+  /(?<![a-z])(?:rigg|riggen|rig|oil rig|drilling rig|boreskip|borerigg|plattform|platform|semi-sub|semisub|flyterigg|mobile units?|flyttbar innretning|flyttbare innretninger|jack-?up|jack up|oppjekkbar|boligrigg|flotell|flyteinnretning|flyteinnretningen|flyttbar eining|flyttbare einingar)(?![a-z])/;
 const PAY = wholePhrases(PAY_WORDS);
 /** True when `folded` speaks of pay or wages, which no topic answers. */
 export const namesPay = (folded: string): boolean => PAY.test(folded);

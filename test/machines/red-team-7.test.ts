@@ -307,7 +307,7 @@ const CONVERSATIONS: Golden[] = [
       }),
       say('kan du hjelpe meg med ISSC?', {
         locale: 'nb',
-        offers: ['topic:isps.invalid', 'topic:isps.interim', 'topic:isps.process'],
+        offers: ['topic:isps.invalid', 'topic:isps.interim'],
       }),
     ],
   },
@@ -432,6 +432,15 @@ const CONVERSATIONS: Golden[] = [
     turns: [
       say('Er D6-sertifikatet gyldig utan helseerklæring?', { topic: HEALTH }),
       say('gjeld det same for D5?', { topics: ['fallback', HEALTH] }),
+    ],
+  },
+  {
+    name: "positions on a jack-up are the mobile units' topic, not the fish-farm list (en, W11)",
+    locale: 'en',
+    turns: [
+      say('We have a jack-up without propulsion. Which positions can earn sea time there?', {
+        topic: 'seatime.mobile-units',
+      }),
     ],
   },
 ];

@@ -10,6 +10,7 @@ import { crewEn } from './en/crew.js';
 import { ispsEn } from './en/isps.js';
 import { manningEn } from './en/manning.js';
 import { outOfScopeEn as outOfScope } from './en/out-of-scope.js';
+import { outOfScopeFamiliesEn } from './en/out-of-scope-families.js';
 import { outOfScopeNearEn } from './en/out-of-scope-near.js';
 import { seatimeEn } from './en/seatime.js';
 import type { TopicExamples } from './types.js';
@@ -24,4 +25,4 @@ export const examplesEn: TopicExamples = {
 };
 
 /** English messages outside the catalogue: the classifier's class 'fallback'. */
-export const outOfScopeEn: readonly string[] = [...outOfScope, ...outOfScopeNearEn];
+export const outOfScopeEn: readonly string[] = [...outOfScope, ...outOfScopeNearEn, ...outOfScopeFamiliesEn];

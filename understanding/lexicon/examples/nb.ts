@@ -10,6 +10,7 @@ import { crewNb } from './nb/crew.js';
 import { ispsNb } from './nb/isps.js';
 import { manningNb } from './nb/manning.js';
 import { outOfScopeNb as outOfScope } from './nb/out-of-scope.js';
+import { outOfScopeFamiliesNb } from './nb/out-of-scope-families.js';
 import { outOfScopeNearNb } from './nb/out-of-scope-near.js';
 import { seatimeNb } from './nb/seatime.js';
 import type { TopicExamples } from './types.js';
@@ -24,4 +25,4 @@ export const examplesNb: TopicExamples = {
 };
 
 /** Bokmål messages outside the catalogue: the classifier's class 'fallback'. */
-export const outOfScopeNb: readonly string[] = [...outOfScope, ...outOfScopeNearNb];
+export const outOfScopeNb: readonly string[] = [...outOfScope, ...outOfScopeNearNb, ...outOfScopeFamiliesNb];

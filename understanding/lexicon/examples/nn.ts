@@ -10,6 +10,7 @@ import { crewNn } from './nn/crew.js';
 import { ispsNn } from './nn/isps.js';
 import { manningNn } from './nn/manning.js';
 import { outOfScopeNn as outOfScope } from './nn/out-of-scope.js';
+import { outOfScopeFamiliesNn } from './nn/out-of-scope-families.js';
 import { outOfScopeNearNn } from './nn/out-of-scope-near.js';
 import { seatimeNn } from './nn/seatime.js';
 import type { TopicExamples } from './types.js';
@@ -24,4 +25,4 @@ export const examplesNn: TopicExamples = {
 };
 
 /** Nynorsk messages outside the catalogue: the classifier's class 'fallback'. */
-export const outOfScopeNn: readonly string[] = [...outOfScope, ...outOfScopeNearNn];
+export const outOfScopeNn: readonly string[] = [...outOfScope, ...outOfScopeNearNn, ...outOfScopeFamiliesNn];

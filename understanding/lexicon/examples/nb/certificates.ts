@@ -39,6 +39,8 @@ export const certificatesNb = {
     'Hva er kravet til fartstid med fagbrev fisker for D5?',
     'Hvilken fartstid trenger jeg for å søke D4 med opplæringsprogram?',
     'Hvor lenge må jeg seile før jeg kan søke dekksoffiser klasse 5?',
+    'hvor mye fartstid trenger jeg for første D4?',
+    'krav til fartstid for å få D5 første gang',
   ],
   'deck.master-rights': [
     'Hei,\nJeg jobber med personal i et rederi i Kristiansund. En av våre ansatte, født 1998, fikk D5 i 2023 og har 13 måneder som vaktoffiser siden.\nKan han få førerrett nå?\nHilsen Silje',
@@ -187,6 +189,8 @@ export const certificatesNb = {
     'Kan helseerklæringen begrenses til et fartsområde?',
     'Jeg er 58 og jobber på fiskebåt. Er helseerklæringen min gyldig i 2 år?',
     'Når må helseerklæring fornyes?',
+    'helseerklæringen fra sjømannslegen, hvor mange år gjelder den?',
+    'helseerklæringen min går ut snart, er D6 gyldig uten den?',
   ],
   'aps.processing': [
     'Må jeg laste opp helseerklæringen selv når jeg søker om sertifikat?',
@@ -222,6 +226,8 @@ export const certificatesNb = {
     'Må jeg legge ved bilde og signatur selv?',
     'Hva betyr det at søknaden blir utstedt automatisk?',
     'Søknaden sier den vil gå til manuell behandling. Hvorfor?',
+    'hvem rapporterer kursene mine til Sdir, jeg eller kurssenteret?',
+    'må jeg laste opp helseerklæringen selv, eller rapporterer sjømannslegen den?',
   ],
   'aps.processing-time': [
     'Jeg søkte om D5 for en måned siden. Når får jeg sertifikatet?',
@@ -257,6 +263,8 @@ export const certificatesNb = {
     'Hvor lenge tar behandlingen av søknad om D6?',
     'Hva er normal behandlingstid?',
     'Ventetid på sertifikat',
+    'hvor lang saksbehandlingstid er det på søknad om sertifikat for sjøfolk?',
+    'hvor lenge må jeg vente på D5-søknaden min?',
   ],
   'aps.digital-certificates': [
     'Kan jeg bruke digitalt sertifikat om bord?',

@@ -80,6 +80,7 @@ export const crewNb = {
     'Krav til opplæring og utdanning for skipskokk',
     'Hvordan skal utsjekk av kokkeferdigheter dokumenteres?',
     'Hva må en skipskokk ha av utdanning?',
+    'jeg er utdannet kokk i Polen, holder det til skipskokk på norsk skip?',
   ],
   'd6.privileges': [
     'Kan jeg kjøre turister i RIB med D6?',
@@ -128,6 +129,8 @@ export const crewNb = {
     'Hva er reglene for å være skipsfører med D6 på båt over 15 meter?',
     'Kan jeg bruke D6 på en turbåt med passasjerer?',
     'D6 sertifikat hva gir det',
+    'kan jeg være skipper på fiskebåt med D6?',
+    'gjelder D6 på passasjerbåt?',
   ],
   'ratings.lettmatros': [
     'kan jeg søke om lettmatrossertifikat nå?',

@@ -37,6 +37,8 @@ export const ispsNb = {
     'Hvordan behandles sikkerhetsdokumentene konfidensielt?',
     'Vi trenger ISSC for et nytt skip. Hva er prosessen?',
     'ISPS-sertifikat hvordan søke',
+    'skipet vårt har ikke norsk ISSC ennå, hvilke steg må vi gjennom for ISPS-sertifisering?',
+    'Hei, vi overtar et skip fra utenlandsk register til NIS. Hvordan blir det ISPS-sertifisert hos dere? Mvh CSO',
   ],
   'isps.interim': [
     'Kan I-ISSC forlenges?',

@@ -270,6 +270,8 @@ export const manningNb = {
     'Hva sier regelverket om bemanning under opplag?',
     'Hvordan bestemmer vi bemanningen for et skip i opplag?',
     'Opplagt skip – bemanning',
+    'hvilken bemanning gjelder når skipet ligger i varmt opplag?',
+    'må bemanningssertifikatet følges når ferja ligger i kaldt opplag?',
   ],
   'manning.moored': [
     'Må alle stillingene på bemanningssertifikatet være om bord når vi ligger til kai?',
@@ -306,6 +308,9 @@ export const manningNb = {
     'Skal hele besetningen være om bord når vi laster ved kai?',
     'ligger ved kai – må maskinisten være om bord?',
     'Hva er kravet til bemanning når skipet ligger til kai?',
+    'skipet ligger fortøyd ved kai, må alle stillingene i bemanningen være om bord?',
+    'ferja ligger til kai i hjemhavna om natta, kan noen av mannskapet gå hjem da?',
+    'må alle være om bord når båten ligger ved kaia i hjemmehavna, eller kan jeg reise hjem?',
   ],
   'manning.other-duties': [
     'Kan sikkerhetsbemanningen selge billetter?',

@@ -197,6 +197,9 @@ export const seatimeNb = {
     'fartstid hva teller og hva teller ikke',
     'Hvilke arbeidsoppgaver gir fartstid?',
     'Er det bare tid om bord som teller som fartstid?',
+    'vi jobber 16 timer i døgnet om bord, hvor mange av dem teller som fartstid?',
+    'maks antall timer fartstid som kan registreres per dogn?',
+    'rederiet førte opp 18 timer per dag, teller alt sammen som fartstid?',
   ],
   'seatime.positions': [
     'Sjefen sier han ikke kan registrere timene mine som røkter på brønnbåten. Hvorfor ikke?',
@@ -268,6 +271,7 @@ export const seatimeNb = {
     'Vi er arbeidsgiver. Hvor ofte bør vi sende inn fartstid for de ansatte?',
     'Kan jeg som ansatt rapportere fartstid selv?',
     'rapportering av fartstid fra arbeidsgiver',
+    'hvorfor vises ikke fartstiden min på Min side?',
   ],
   'seatime.electronic-vs-manual': [
     'Må rederiet rapportere fartstiden min elektronisk, eller kan de skrive en attest i stedet?',

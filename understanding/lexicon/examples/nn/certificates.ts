@@ -37,6 +37,8 @@ export const certificatesNn = {
     'Kva fartstid og vurdering krevst for første D5?',
     'Fartstid og fagbrev til D5 – kva gjeld?',
     'Må eg ha brovakt for å få D4?',
+    'kor mykje fartstid treng eg for første D4?',
+    'krav til fartstid for å få D5 første gong',
   ],
   'deck.master-rights': [
     'Hei,\nEg jobbar med personal i eit reiarlag i Kristiansund. Ein av dei tilsette våre, fødd 1998, fekk D5 i 2023 og har 13 månader som vaktoffiser sidan.\nKan han få førarrett no?\nHelsing Silje',
@@ -190,6 +192,8 @@ export const certificatesNn = {
     'Kan eg bruke D6 når helseerklæringa har gått ut?',
     'Når må eg ta ny helseerklæring? Den gamle er frå mars 2024.',
     'kor mange år gjeld ei helseerklæring',
+    'helseerklæringa frå sjømannslegen, kor mange år gjeld ho?',
+    'helseerklæringa mi går ut snart, er D6 gyldig utan ho?',
   ],
   'aps.processing': [
     'Må eg laste opp helseerklæringa sjølv når eg søkjer om sertifikat?',
@@ -231,6 +235,8 @@ export const certificatesNn = {
     'Kven rapporterer kursa mine til Sjøfartsdirektoratet?',
     'Må eg laste opp helseerklæringa sjølv, eller kjem ho inn frå legen?',
     'Søknaden min vart plukka ut til stikkprøve. Kva tyder det?',
+    'kven rapporterer kursa mine til Sdir, eg eller kurssenteret?',
+    'må eg laste opp helseerklæringa sjølv, eller rapporterer sjømannslegen ho?',
   ],
   'aps.processing-time': [
     'Kor lang tid tek sakshandsaminga?',
@@ -272,6 +278,8 @@ export const certificatesNn = {
     'Kor fort handsamar Sjøfartsdirektoratet søknadene?',
     'Eg mønstrar på om ti dagar. Blir sertifikatet klart i tide?',
     'søknaden min tek lang tid, er det vanleg?',
+    'kor lang saksbehandlingstid er det på søknad om sertifikat for sjøfolk?',
+    'kor lenge må eg vente på D5-søknaden min?',
   ],
   'aps.digital-certificates': [
     'Gjeld digitale sertifikat om bord?',

@@ -81,6 +81,7 @@ export const crewNn = {
     'Kva krav gjeld for skipskokk?',
     'Kor gammal må skipskokken vere?',
     'Kan dekksmannen vere kokk om reiarlaget kontrollerer ferdigheitene hans?',
+    'eg er utdanna kokk i Polen, held det til skipskokk på norsk skip?',
   ],
   'd6.privileges': [
     'Kan eg køyre turistar i RIB med D6?',
@@ -130,6 +131,8 @@ export const crewNn = {
     'Kan eg vere skipper på ein arbeidsbåt på 14 meter med D6?',
     'Sonen min har nettopp fått D6. Kan han vere styrmann på ein fiskebåt?',
     'Kva avgrensingar har D6-sertifikatet?',
+    'kan eg vere skipper på fiskebåt med D6?',
+    'gjeld D6 på passasjerbåt?',
   ],
   'ratings.lettmatros': [
     'kan eg søkje om lettmatrossertifikat no?',

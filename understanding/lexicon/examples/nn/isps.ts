@@ -43,6 +43,8 @@ export const ispsNn = {
     'Kven godkjenner SSA og SSP før verifikasjonen?',
     'Kva skal CSO sende til Sdir før ISPS-revisjonen om bord?',
     'issc nytt skip norsk flagg framgangsmåte',
+    'skipet vårt har ikkje norsk ISSC enno, kva steg må vi gjennom for ISPS-sertifisering?',
+    'Hei, vi overtek eit skip frå utanlandsk register til NIS. Korleis blir det ISPS-sertifisert hos dykk? Helsing CSO',
   ],
   'isps.interim': [
     'Kor lenge gjeld mellombels ISSC?',

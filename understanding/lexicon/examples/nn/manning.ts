@@ -266,6 +266,8 @@ export const manningNn = {
     'Kor mange må vere om bord når ferja ligg i kaldt opplag?',
     'Kven avgjer bemanninga i varmt opplag?',
     'bemanning i opplag',
+    'kva bemanning gjeld når skipet ligg i varmt opplag?',
+    'må bemanningssertifikatet følgjast når ferja ligg i kaldt opplag?',
   ],
   'manning.moored': [
     'Må alle vere om bord når båten ligg ved kai?',
@@ -303,6 +305,9 @@ export const manningNn = {
     'Kor mange av sikkerheitsbemanninga må vere om bord når skipet ligg ved kai?',
     'Kan maskinsjefen gå i land når båten ligg fortøydd?',
     'Kven avgjer bemanninga når skipet ligg i hamn?',
+    'skipet ligg fortøydd ved kai, må alle stillingane i bemanninga vere om bord?',
+    'ferja ligg til kai i heimehamna om natta, kan nokre av mannskapet gå heim då?',
+    'må alle vere om bord når båten ligg ved kaia i heimehamna, eller kan eg reise heim?',
   ],
   'manning.other-duties': [
     'Kan dei som er del av sikkerheitsbemanninga gjere anna arbeid?',

@@ -203,6 +203,9 @@ export const seatimeNn = {
     'Kva slags arbeid om bord gjev fartstid?',
     'Tel kontorarbeid på land for reiarlaget som fartstid?',
     'maks timar fartstid per døgn',
+    'vi jobbar 16 timar i døgeret om bord, kor mange av dei tel som fartstid?',
+    'maks tal på timar fartstid som kan registrerast per dogn?',
+    'reiarlaget førte opp 18 timar per dag, tel alt saman som fartstid?',
   ],
   'seatime.positions': [
     'Sjefen seier han ikkje kan registrere timane mine som røktar. Kvifor ikkje?',
@@ -274,6 +277,7 @@ export const seatimeNn = {
     'Kvifor kan eg ikkje leggje inn fartstid sjølv?',
     'Arbeidsgivaren har registrert feil stilling på fartstida mi. Kva gjer eg?',
     'Kor finn eg fartstida som arbeidsgivaren har rapportert?',
+    'kvifor blir ikkje fartstida mi vist på Mi side?',
   ],
   'seatime.electronic-vs-manual': [
     'Må reiarlaget rapportere fartstida mi elektronisk, eller kan dei skrive ei stadfesting i staden?',
