@@ -443,6 +443,40 @@ const CONVERSATIONS: Golden[] = [
       }),
     ],
   },
+  {
+    name: '«helseerklæring fra 5.12.2024, jeg var 20» gives the age at issue: decided, not asked again (nb, B-L8)',
+    locale: 'nb',
+    turns: [
+      say(
+        'helseerklæring fra 5.12.2024, jeg var 20. gyldig i dag?',
+        decides(HEALTH, 'health-certificate', 'valid', undefined, {
+          facts: { issueDate: '2024-12-05', ageAtIssue: 20 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«Skipet er 550 BT, sjøgåande, og eg har fagbrev» says the ship is seagoing (nn, B-L16)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Kan eg vere matros? Skipet er 550 BT, sjøgåande, og eg har fagbrev',
+        decides('ratings.matros', 'matros', 'certificate-required', undefined, {
+          facts: { seagoing: true, grossTonnage: 550 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"80 tonnes gross" is the gross tonnage (en, L13)',
+    locale: 'en',
+    turns: [
+      say('Norwegian cargo ship, 80 tonnes gross. Does it need a manning certificate?', {
+        ...decides('manning.which-vessels', 'manning-certificate', 'required'),
+        facts: { grossTonnage: 80 },
+      }),
+    ],
+  },
 ];
 
 describe('the round-7 red team, replayed', () => {

@@ -1905,6 +1905,9 @@ export const UNIT_WORDS: Readonly<Record<UnitKind, readonly string[]>> = {
     'gross tons',
     'gross tonnes',
     'gross ton',
+    'tonnes gross',
+    'tons gross',
+    'tonn brutto',
     'gross',
   ],
   persons: [
@@ -2764,6 +2767,12 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'sjøgåande tankskip',
       'sjøgående lasteskip',
       'sjøgåande lasteskip',
+      // «Skipet er 550 BT, sjøgåande, og …»: said of the ship in a list of its particulars.
+      'bt sjøgående',
+      'bt sjøgåande',
+      'gt seagoing',
+      'er sjøgående og',
+      'er sjøgåande og',
     ],
     no: [
       'ikke sjøgående',
@@ -3552,5 +3561,13 @@ export const ISSUE_WORDS: readonly string[] = [
   'issued',
   'got it',
   'got the certificate',
+  // «helseerklæring fra 5.12.2024», "medical dated 1.3.2025": the certificate's date is its issue.
+  'helseerklæring fra',
+  'helseerklæringen fra',
+  'helseerklæringa fra',
+  'helseerklæring frå',
+  'helseerklæringa frå',
+  'datert',
+  'dated',
   ...GOT_MEDICAL_PHRASES,
 ];
