@@ -74,6 +74,18 @@ const OPENER = new RegExp(
 const INDIRECT = new RegExp(`${START}(?:${alt(INDIRECT_QUESTION_PHRASES)})${END}`, 'iu');
 
 /**
+ * Before a second question in the same sentence, a first that opens with a question word after the
+ * context («… in Batsfjord. how long is helseerklaering valid and how much cost the doctor?»).
+ */
+const WH_CLAUSE = new RegExp(String.raw`[.!:]\s+(?:${alt(WH_WORDS)})${END}`, 'iu');
+
+/** The question of a part that opens with a question word after its context (see WH_CLAUSE), if any. */
+export function whClause(part: string): string | undefined {
+  const m = WH_CLAUSE.exec(part);
+  return m ? part.slice(m.index + 1).trim() : undefined;
+}
+
+/**
  * Inside a sentence that asks, a question after its context («…, 150 pax, do we need one and how do
  * we apply?»): the piece before a second question asks too when a question opens after a comma.
  */
@@ -123,7 +135,9 @@ export function splitMessage(text: string): MessagePart[] {
       const body = piece.text.trim();
       if (!/[\p{L}\p{N}]/u.test(body)) continue;
       const start = piece.start + lead;
-      const asking = asks(body) || (pieces.length > 1 && piece !== pieces.at(-1) && ASKS_AFTER_COMMA.test(body));
+      const asking =
+        asks(body) ||
+        (pieces.length > 1 && piece !== pieces.at(-1) && (ASKS_AFTER_COMMA.test(body) || WH_CLAUSE.test(body)));
       parts.push({ text: body, start, end: start + body.length, asks: asking, ...(joined ? { joined } : {}) });
       joined = true;
     }

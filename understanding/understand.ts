@@ -62,7 +62,7 @@ import {
   seaTimeAmount,
   shipCertificate,
 } from './narrow-readings.js';
-import { type MessagePart, askedPositions, opensQuestion, ruleHintsIn, splitMessage } from './questions.js';
+import { type MessagePart, askedPositions, opensQuestion, ruleHintsIn, splitMessage, whClause } from './questions.js';
 import { CONFIRMATION_LABELS, HEALTH_LIMIT_WORDS } from './lexicon/certificate-words.js';
 import {
   ALSO_WORDS,
@@ -545,7 +545,13 @@ const BARE_QUESTION_WORDS = 3;
  * of them: the sentences before "is that ok?" say which.
  */
 function partVerdict(part: MessagePart, text: string, parts: readonly MessagePart[]): TopicVerdict {
-  const own = verdictFor(part.text);
+  let own = verdictFor(part.text);
+  // «… in Batsfjord. how long is helseerklaering valid»: the context in front may blur the question.
+  const clause = own.kind === 'answer' ? undefined : whClause(part.text);
+  if (clause) {
+    const asked = verdictFor(clause);
+    if (asked.kind === 'answer') own = asked;
+  }
   if (parts.length < 2) return own;
   if (own.kind === 'clarify') {
     const whole = verdictFor(text);

@@ -477,6 +477,27 @@ const CONVERSATIONS: Golden[] = [
       }),
     ],
   },
+  {
+    name: '"we are 14 on board but the safe manning in the certificate is 8" answers the cook question: not required (en, L24)',
+    locale: 'en',
+    turns: [
+      say('Do we need a cook?', asks('cook.required', 'safetyManning')),
+      say(
+        'we are 14 on board but the safe manning in the certificate is 8',
+        decides('cook.required', 'ship-cook', 'not-required', undefined, { facts: { safetyManning: 8 } }),
+      ),
+    ],
+  },
+  {
+    name: 'a validity question after context, with a price after "and", answers the validity first (en, L3)',
+    locale: 'en',
+    turns: [
+      say(
+        'hello i am from lithuania working on fishing boat in Batsfjord. how long is helseerklaering valid and how much cost the doctor?',
+        asks(HEALTH, 'issueDate'),
+      ),
+    ],
+  },
 ];
 
 describe('the round-7 red team, replayed', () => {

@@ -2968,6 +2968,14 @@ export const NUMBER_LINK_WORDS: readonly string[] = [
   'vår',
   'our is',
   'on board is',
+  // "the safe manning in the certificate is 8", «sikkerhetsbemanningen i bemanningssertifikatet er 8»
+  'in the certificate is',
+  'in the manning certificate is',
+  'on the certificate is',
+  'i sertifikatet er',
+  'i bemanningssertifikatet er',
+  'i bemanningsoppgaven er',
+  'i bemanningsoppgåva er',
   // "what if he is only 19?", «om han berre er 19»
   'only',
   'just',
