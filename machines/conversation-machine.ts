@@ -154,6 +154,11 @@ export const conversationMachine = setup({
       const topic = event.type === 'TEXT' ? otherTopic(event.understanding, context.topic) : undefined;
       if (topic) enqueue.emit(said(topicAnswer(context.locale, topic)));
     }),
+    // A question about the topic at hand while a fact is asked («kva med for dei under 18 år?», "why?"):
+    // the topic's answer, which says it, and then the question again.
+    sayOwnTopicAnswer: emit(({ context }) =>
+      said(context.topic ? topicAnswer(context.locale, context.topic) : fallback(context.locale)),
+    ),
     sayTopicAnswer: emit(({ context }) =>
       said(
         context.pending?.kind === 'topic'
@@ -226,6 +231,11 @@ export const conversationMachine = setup({
     asksOutOfScope: ({ context, event }) =>
       event.type === 'TEXT' && asksOutOfScope(event.understanding, context.ruleId),
     asksAside: ({ event }) => event.type === 'TEXT' && event.understanding.isQuestion,
+    asksSameTopicAside: ({ context, event }) => {
+      if (event.type !== 'TEXT' || !event.understanding.isQuestion || context.topic === null) return false;
+      const [q, ...more] = event.understanding.questions;
+      return more.length === 0 && q?.verdict.kind === 'answer' && q.verdict.topic === context.topic;
+    },
     canGoBack: ({ context }) => context.ruleId !== null && context.answered.length > 0,
     isRestart: ({ event }) => event.type === 'COMMAND' && event.command === 'restart',
     isSmallTalk: ({ event }) => event.type === 'TEXT' && event.understanding.smallTalk !== undefined,
@@ -318,6 +328,7 @@ export const conversationMachine = setup({
           { guard: 'asksOutOfScope', actions: ['takeTurn', 'sayFallback', 'noteUnanswered', 'askAgain'] },
           { guard: 'answersOrTells', actions: ['takeAnswer', 'forwardAnswer'] },
           { guard: 'asksUnclear', actions: ['takeMessage', 'sayClarify'] },
+          { guard: 'asksSameTopicAside', actions: ['takeMessage', 'sayOwnTopicAnswer', 'askAgain'] },
           { guard: 'asksAside', actions: ['takeMessage', 'askAgain'] },
           { actions: ['takeMessage', 'forwardAnswer'] },
         ],

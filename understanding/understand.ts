@@ -818,8 +818,11 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // ("and me myself, I am the captain?" after who may sign) do not make it a new case.
   const ownFacts = context.ruleId ? ruleFacts(context.ruleId).map((f) => f.questionKey) : [];
   const followUpWords = ELLIPTIC.test(folded) ? FOLLOW_UP_ELLIPTIC_WORDS : FOLLOW_UP_WORDS;
+  // While a fact is asked, a question that is no answer to it («kva med for dei under 18 år?» while
+  // the date of issue is asked) is read so too: the pending question is asked again after it.
+  const askedAside = context.pending && isQuestion && (answer === undefined || answer.kind === 'not-understood');
   const followedUp =
-    !context.pending &&
+    (!context.pending || askedAside) &&
     context.topic &&
     count <= followUpWords &&
     !change &&

@@ -498,6 +498,36 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'follow-ups on a manning answer are that answer again: «and clean the saloon?», "who decides it then?", "can we sail at night?" (en, L16)',
+    locale: 'en',
+    turns: [
+      say('can our safety crew sell tickets?', { topic: 'manning.other-duties' }),
+      say('and clean the passenger saloon?', { topic: 'manning.other-duties' }),
+      say('what does maskinkyndig mean?', { topic: 'manning.engine-knowledgeable' }),
+      say('so who decides it then?', { topic: 'manning.engine-knowledgeable' }),
+      say('What is dagordning?', { topic: 'manning.day-schedule' }),
+      say('can we then sail at night?', { topic: 'manning.day-schedule' }),
+    ],
+  },
+  {
+    name: '«kva med for dei under 18 år?» while the date of issue is asked gets the health answer, then the date again (nn, L15)',
+    locale: 'en',
+    turns: [
+      say('how long is helseerklæring valid?', asks(HEALTH, 'issueDate')),
+      say('kva med for dei under 18 år?', { ...asks(HEALTH, 'issueDate'), locale: 'nn', topics: [HEALTH, HEALTH] }),
+    ],
+  },
+  {
+    name: '«kva stillingar blir godkjende?» after sea time on a mobile unit is that topic (nn, B-L11)',
+    locale: 'nn',
+    turns: [
+      say('Kan eg bruke fartstid frå ei flyttbar innretning med eigen framdrift for å søkje D3?', {
+        topic: 'seatime.mobile-units',
+      }),
+      say('kva stillingar blir godkjende?', { topic: 'seatime.mobile-units' }),
+    ],
+  },
 ];
 
 describe('the round-7 red team, replayed', () => {
