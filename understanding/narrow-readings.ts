@@ -213,7 +213,9 @@ const MATROS_CERTIFICATE_ASKED =
  * for å få D6?»): the sources say what D6 gives, not the sea time or courses needed for it.
  */
 const D6_REQUIREMENTS_ASKED =
-  /(?<![a-z])(?:(?:requirements?|krav|kravet|kravene|krava|what do i need|hva trenger jeg|kva treng eg|how much sea ?time|hvor mye fartstid|kor mykje fartstid)(?: [a-z']+){0,4} (?:for|til|to get|for a fa|a fa|to obtain)(?: the| an?| et| eit)? d ?6(?![0-9])(?![ -]?(?:holder|innehaver|innehavar|innehaveren|innehavaren))|d ?6 (?:sea ?time|fartstid|fartstidskrav)(?: requirements?| krav)?(?![a-z]))/;
+  /(?<![a-z])(?:(?:requirements?|krav|kravet|kravene|krava|what do i need|hva trenger jeg|kva treng eg|how much sea ?time|what sea ?time|how many days|hvor mye fartstid|kor mykje fartstid|hvor mange dager|kor mange dagar)(?: [a-z']+){0,4} (?:for|til|to get|for a fa|a fa|to obtain|towards)(?: the| an?| et| eit| my| my first)? d ?6(?![0-9])(?![ -]?(?:holder|innehaver|innehavar|innehaveren|innehavaren)))/;
+/** "D6 sea time requirements" said as a term: only where the reading is D6's rights or a first D5–D3. */
+const D6_SEA_TIME_TERM = /(?<![a-z0-9])d ?6 (?:sea ?time|fartstid|fartstidskrav)(?: requirements?| krav)?(?![a-z])/;
 /** True when `text` asks what it takes to get the able seaman certificate (not in the sources). */
 export const asksMatrosCertificate = (text: string): boolean => MATROS_CERTIFICATE_ASKED.test(fold(text));
 const TRADE = '(?:fagbrev|fagbrevet|trade certificate|apprenticeship certificate)';
@@ -286,11 +288,26 @@ export function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdic
   // not in the sources; the matros topic says who needs it (§ 34) and what serves without it (§ 79).
   if (verdict.kind !== 'out-of-scope' && MATROS_CERTIFICATE_ASKED.test(folded))
     return { kind: 'out-of-scope', ranked: verdict.ranked };
-  if (verdict.kind === 'answer' && verdict.topic === 'd6.privileges' && D6_REQUIREMENTS_ASKED.test(folded))
+  // Whatever it was read as (D6's rights, a first D5–D3, the calculator): the rule-based readings
+  // stand in here for near misses that would pull «fartstid for å få D4» to the fallback as well.
+  if (verdict.kind !== 'out-of-scope' && D6_REQUIREMENTS_ASKED.test(folded))
+    return { kind: 'out-of-scope', ranked: verdict.ranked };
+  if (
+    verdict.kind === 'answer' &&
+    (verdict.topic === 'd6.privileges' || verdict.topic === 'deck.first-issue') &&
+    D6_SEA_TIME_TERM.test(folded)
+  )
     return { kind: 'out-of-scope', ranked: verdict.ranked };
   // «treng eg fagbrev som matros for å få D5?»: what a first D5, D4 or D3 asks, not the rating's rules.
   if (verdict.kind === 'answer' && verdict.topic.startsWith('ratings.') && TRADE_FOR_DECK.test(folded))
     return { ...verdict, topic: 'deck.first-issue', related: [] };
+  if (
+    verdict.kind === 'clarify' &&
+    verdict.topics.includes('deck.first-issue') &&
+    verdict.topics.every((t) => t === 'deck.first-issue' || t.startsWith('ratings.')) &&
+    TRADE_FOR_DECK.test(folded)
+  )
+    return { kind: 'answer', topic: 'deck.first-issue', p: 0, related: [], ranked: verdict.ranked };
   // «… for å få fagbrev som motormann?», «… for å få ferdighetssertifikat motormann»: what a trade
   // certificate or a rating's certificate of proficiency asks is not in the sources.
   if (verdict.kind !== 'out-of-scope' && verdict.ranked[0]?.topic.startsWith('ratings.') && TRADE_AS_GOAL.test(folded))

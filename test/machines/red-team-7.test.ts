@@ -528,6 +528,14 @@ const CONVERSATIONS: Golden[] = [
       say('kva stillingar blir godkjende?', { topic: 'seatime.mobile-units' }),
     ],
   },
+  {
+    name: 'how much sea time a first D4 or D5 takes is the first issue, while how much D6 takes is the fallback (nb, en)',
+    locale: 'nb',
+    turns: [
+      say('Hvor mye fartstid trenger jeg for å få D4?', { topic: 'deck.first-issue' }),
+      say('hvor mye fartstid trenger jeg for å få D6 første gang?', { topics: ['fallback', 'deck.first-issue'] }),
+    ],
+  },
 ];
 
 describe('the round-7 red team, replayed', () => {

@@ -4,6 +4,9 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in English: FAQ forms, fragments, typos, e-mails, facts first. */
 export const certificatesEn = {
   'deck.first-issue': [
+    'what are the requirements to get D5 the first time?',
+    'requirements for getting a D4 for the first time',
+    'what do I need to get my first D3?',
     'I finished vocational school and have fagbrev as matros. How much sea time before I can get D4?',
     'What sea-time requirements apply to a first D5?',
     'How much sea time do I need for D4?',

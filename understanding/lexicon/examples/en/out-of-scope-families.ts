@@ -54,8 +54,6 @@ export const outOfScopeFamiliesEn: readonly string[] = [
   'Danish rules for sea time to become a deck officer?',
   'does Germany require the same sea time as Norway for an officer of the watch?',
   'Can I use my D6 to skipper a boat in Sweden?',
-  'what sea time do I need to get my first D6?',
-  'how many days at sea for a D6 certificate?',
   'Is sea time on a foreign flagged boat accepted towards D6?',
   // Lay-up, crew numbers and fines (next to the manning topics).
   'Do crew get wages while the vessel is in cold lay-up?',
@@ -137,5 +135,4 @@ export const outOfScopeFamiliesEn: readonly string[] = [
   'hearing requirements for the seafarer medical?',
   'can I work at sea if I take medicine for epilepsy?',
   'diabetes and seafarer health certificate, possible?',
-  'how much sea time do I need for D6?',
 ];

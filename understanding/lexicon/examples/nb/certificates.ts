@@ -4,6 +4,9 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in bokmål: FAQ forms, fragments, typos, e-mails, facts first. */
 export const certificatesNb = {
   'deck.first-issue': [
+    'hvilke krav gjelder for å få D5 første gang?',
+    'krav for å få D4-sertifikat?',
+    'hva kreves for å få D3 første gang?',
     'Jeg har fagbrev som matros. Hvor mye fartstid trenger jeg før jeg kan søke D4?',
     'Hvilke fartstidskrav gjelder for D5 første gang?',
     'Hvor mye fartstid trenger jeg for D4?',

@@ -53,8 +53,6 @@ export const outOfScopeFamiliesNb: readonly string[] = [
   'Danske regler for fartstid til dekksoffiser?',
   'krever Tyskland samme fartstid som Norge for vaktoffiser?',
   'Kan jeg bruke D6 til å føre båt i Sverige?',
-  'hvor mye fartstid trenger jeg for å få D6 første gang?',
-  'hvor mange dager på sjøen for D6-sertifikat?',
   'Godtas fartstid fra utenlandskflagget båt til D6?',
   // Opplag, antall i besetningen og bøter (ved siden av bemanningstemaene).
   'Får mannskapet lønn mens fartøyet ligger i kaldt opplag?',
@@ -136,5 +134,4 @@ export const outOfScopeFamiliesNb: readonly string[] = [
   'hørselskrav til helseerklæring for sjøfolk?',
   'kan jeg jobbe på sjøen hvis jeg bruker epilepsimedisin?',
   'diabetes og helseerklæring for sjøfolk, går det?',
-  'hvor mye fartstid trenger jeg til D6?',
 ];

@@ -4,6 +4,9 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in nynorsk: FAQ forms, fragments, typos, e-mails, facts first. */
 export const certificatesNn = {
   'deck.first-issue': [
+    'kva krav gjeld for å få D5 første gongen?',
+    'krav for å få D4-sertifikat, kva må eg ha?',
+    'kva trengst for å få D3 første gong?',
     'Eg har fagbrev som matros, kor mykje fartstid treng eg til D4?',
     'Kva fartstid treng eg for D5?',
     'Kor mykje fartstid treng eg for å søkje D5 første gong?',

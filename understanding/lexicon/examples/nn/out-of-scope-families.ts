@@ -53,8 +53,6 @@ export const outOfScopeFamiliesNn: readonly string[] = [
   'Danske reglar for fartstid til dekksoffiser?',
   'krev Tyskland same fartstid som Noreg for vaktoffiser?',
   'Kan eg bruke D6 til å føre båt i Sverige?',
-  'kor mykje fartstid treng eg for å få D6 første gong?',
-  'kor mange dagar på sjøen for D6-sertifikat?',
   'Blir fartstid frå utanlandskflagga båt godteken til D6?',
   // Opplag, talet på mannskap og bøter (ved sida av bemanningstema).
   'Får mannskapet løn medan fartøyet ligg i kaldt opplag?',
@@ -136,5 +134,4 @@ export const outOfScopeFamiliesNn: readonly string[] = [
   'høyrselskrav til helseerklæring for sjøfolk?',
   'kan eg jobbe på sjøen om eg bruker epilepsimedisin?',
   'diabetes og helseerklæring for sjøfolk, går det?',
-  'kor mykje fartstid treng eg til D6?',
 ];
