@@ -5,8 +5,6 @@
  * – fører flere enn 12 passasjerer"), so the choice is clear on every channel; Slack shows at most
  * 75 characters of a button.
  */
-import type { FactKey } from '../rules/facts.js';
-import type { RuleId } from '../rules/registry.js';
 import type { Localized } from './localized.js';
 import type { FactQuestions } from './types.js';
 
@@ -1004,40 +1002,3 @@ export const FACT_QUESTIONS = {
     },
   },
 } satisfies Localized<FactQuestions>;
-
-/**
- * A fact's question in the words of one rule, by `rule:fact`, where the general question would be
- * vague ("the document"): the chat then names what it asks about.
- */
-const RULE_QUESTIONS: Partial<Record<`${RuleId}:${FactKey}`, Localized<string>>> = {
-  'health-certificate:issueDate': {
-    nb: 'Hvilken dato ble helseerklæringen utstedt (dd.mm.åååå)?',
-    nn: 'Kva dato vart helseerklæringa skriven ut (dd.mm.åååå)?',
-    en: 'On what date was the health certificate issued (dd.mm.yyyy)?',
-  },
-  'health-certificate:expiryDate': {
-    nb: 'Hvilken utløpsdato har legen skrevet på helseerklæringen (dd.mm.åååå)?',
-    nn: 'Kva utløpsdato har legen skrive på helseerklæringa (dd.mm.åååå)?',
-    en: 'What expiry date did the doctor write on the health certificate (dd.mm.yyyy)?',
-  },
-  'issc-validity:issueDate': {
-    nb: 'Hvilken dato ble ISSC-sertifikatet utstedt (dd.mm.åååå)?',
-    nn: 'Kva dato vart ISSC-sertifikatet skrive ut (dd.mm.åååå)?',
-    en: 'On what date was the ISSC issued (dd.mm.yyyy)?',
-  },
-  'issc-validity:expiryDate': {
-    nb: 'Hvilken utløpsdato står på ISSC-sertifikatet (dd.mm.åååå)?',
-    nn: 'Kva utløpsdato står på ISSC-sertifikatet (dd.mm.åååå)?',
-    en: 'What expiry date is printed on the ISSC (dd.mm.yyyy)?',
-  },
-  'issc-renewal:expiryDate': {
-    nb: 'Hvilken utløpsdato står på ISSC-sertifikatet (dd.mm.åååå)?',
-    nn: 'Kva utløpsdato står på ISSC-sertifikatet (dd.mm.åååå)?',
-    en: 'What expiry date is printed on the ISSC (dd.mm.yyyy)?',
-  },
-};
-
-/** The questions of `RULE_QUESTIONS` (a Map: keys come from rules, never from user text). */
-export const RULE_FACT_QUESTIONS: ReadonlyMap<string, Localized<string>> = new Map(
-  Object.entries(RULE_QUESTIONS).filter((e): e is [string, Localized<string>] => e[1] !== undefined),
-);

@@ -68,6 +68,11 @@ const QUESTIONS: Partial<Record<`${RuleId}:${FactKey}`, Localized<string>>> = {
     nn: 'Kor gammal var den som har helseerklæringa, då ho blei skriven ut?',
     en: 'How old was the holder of the health certificate when it was issued?',
   },
+  'health-certificate:expiryDate': {
+    nb: 'Hvilken utløpsdato har legen skrevet på helseerklæringen?',
+    nn: 'Kva utløpsdato har legen skrive på helseerklæringa?',
+    en: 'What expiry date did the doctor write on the health certificate?',
+  },
   'issc-validity:issueDate': {
     nb: 'Hvilken dato ble ISSC-sertifikatet utstedt?',
     nn: 'Kva dato blei ISSC-sertifikatet skrive ut?',

@@ -8,7 +8,7 @@ import type { FactKey } from '../rules/facts.js';
 import { unitName } from '../rules/facts.js';
 import { attachmentsFor } from './documents/index.js';
 import { texts } from './index.js';
-import { RULE_FACT_QUESTIONS } from './facts.js';
+import { LETTER_QUESTIONS } from './letter-topics.js';
 import { EVALUATED_NAMES } from './outcomes.js';
 import { citationText, citationTitle } from './sources.js';
 import type { Locale, RoutableTopicId, TopicId } from './topic-ids.js';
@@ -75,7 +75,7 @@ export function question(
 ): BotMessage {
   const t = texts(locale);
   const q = t.facts[fact.questionKey as FactKey];
-  const asked = (ruleId && RULE_FACT_QUESTIONS.get(`${ruleId}:${fact.questionKey}`)?.[locale]) || q.question;
+  const asked = (ruleId && fact.type === 'date' && namedDateQuestion(locale, ruleId, fact, q.question)) || q.question;
   const labels = 'choices' in q ? (q.choices as Record<string, string>) : undefined;
   let choices: { id: string; label: string }[] | undefined;
   if (fact.type === 'boolean')
@@ -98,6 +98,16 @@ export function question(
     ...(choices ? { choices } : {}),
     ...(progress ? { progress } : {}),
   };
+}
+
+/**
+ * A date asked in the words of the rule's document («Hvilken dato ble helseerklæringen utstedt
+ * (dd.mm.åååå)?», not «… dokumentet …»): the letter's question with the general question's format.
+ */
+function namedDateQuestion(locale: Locale, ruleId: RuleId, fact: FactInfo, general: string): string | undefined {
+  const named = LETTER_QUESTIONS.get(`${ruleId}:${fact.questionKey}`)?.[locale];
+  const format = /\s*\([^)]*\)\?$/.exec(general)?.[0];
+  return named && format ? named.replace(/\?$/, format) : undefined;
 }
 
 /** An example of a valid answer to `fact`. */

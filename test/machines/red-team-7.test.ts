@@ -3,11 +3,13 @@
  * after the fix.
  */
 import { describe, it } from 'vitest';
-import { RULE_FACT_QUESTIONS } from '../../content/facts.js';
+import { LETTER_QUESTIONS } from '../../content/letter-topics.js';
 import { asks, decides, type Golden, pick, playGolden, say } from './golden-helpers.js';
 
 const HEALTH = 'health.certificate';
-const ruleQuestion = (key: string) => (l: 'nb' | 'nn' | 'en') => [RULE_FACT_QUESTIONS.get(key)?.[l] ?? key];
+const ruleQuestion = (key: string) => (l: 'nb' | 'nn' | 'en') => [
+  (LETTER_QUESTIONS.get(key)?.[l] ?? key).replace(/\?$/, ''),
+];
 
 // The golden conversations run on Sunday 22 November 2026.
 const CONVERSATIONS: Golden[] = [
