@@ -121,7 +121,9 @@ describe('turn core', () => {
     expect(decided.messages.some((m) => m.decision)).toBe(true);
     const switched = await c.handleTurn({ conversationId: id, text: 'Hvor lenge gjelder helseerklæringen min?' });
     expect(switched.locale).toBe('nb');
-    expect(switched.messages.at(-1)?.text).toBe(texts('nb').facts.issueDate.question);
+    // The date of issue, asked in bokmål and by the document's name.
+    expect(asked(switched)).toBe('issueDate');
+    expect(switched.messages.at(-1)?.text).toBe('Hvilken dato ble helseerklæringen utstedt (dd.mm.åååå)?');
     expect((await c.handleTurn({ conversationId: id, text: 'ja' })).locale).toBe('nb');
 
     // A Norwegian name asked for in English stays English.
