@@ -166,8 +166,10 @@ export function findQuantities(folded: string, options: FindQuantitiesOptions = 
   return qs;
 }
 
-/** What may stand between the years and the months of one amount: «1 år og 2 mnd», "2 years, 6 months". */
-const YEARS_MONTHS_GAP = /^,? ?(?:og|and|&|\+)? ?$/;
+/** What may stand between the years and the months of one amount: «1 år og 2 mnd», "2 years 6 months". */
+const YEARS_MONTHS_GAP = /^ ?(?:og|and|&|\+)? ?$/;
+/** Words right before an age («er 24 år og 6 måneder …» may be an age beside a time): no compound then. */
+const AGE_BEFORE = /(?:^|[^a-z])(?:er|i am|im|i'm|he is|she is|aged|alder)\s*$/;
 
 /**
  * «1 år og 2 mnd», "2 years and 6 months": one amount in months (14, 30), never two readings of
@@ -179,7 +181,13 @@ function yearsAndMonths(folded: string, qs: Quantity[]): Quantity[] {
   for (let i = 0; i < qs.length; i++) {
     const q = qs[i] as Quantity;
     const next = qs[i + 1];
-    if (q.unit === 'years' && next?.unit === 'months' && YEARS_MONTHS_GAP.test(folded.slice(q.end, next.start))) {
+    if (
+      q.unit === 'years' &&
+      next?.unit === 'months' &&
+      next.value < 12 &&
+      YEARS_MONTHS_GAP.test(folded.slice(q.end, next.start)) &&
+      !AGE_BEFORE.test(folded.slice(Math.max(0, q.start - 12), q.start))
+    ) {
       out.push({ ...q, value: q.value * 12 + next.value, unit: 'months', end: next.end });
       i++;
     } else out.push(q);

@@ -538,6 +538,18 @@ const CONVERSATIONS: Golden[] = [
       say('hvor mye fartstid trenger jeg for å få D6 første gang?', { topics: ['fallback', 'deck.first-issue'] }),
     ],
   },
+  {
+    name: '«er 24 år, 14 måneder som vaktoffiser» is an age and a time, never 302 months (nb, review of B-W3)',
+    locale: 'nb',
+    turns: [
+      say(
+        'jeg har D4, er 24 år, 14 måneder som vaktoffiser etter utstedelse. kan jeg få førerrett?',
+        decides('deck.master-rights', 'master-rights', 'eligible', undefined, {
+          facts: { age: 24, monthsAsOfficerOfTheWatchSinceIssue: 14 },
+        }),
+      ),
+    ],
+  },
 ];
 
 describe('the round-7 red team, replayed', () => {
