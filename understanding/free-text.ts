@@ -699,6 +699,10 @@ const SUPERSEDED = new RegExp(
   'g',
 );
 const DATE_LIKE = /^\d{1,2}\.(?:\d{1,2}\.\d{2,4}| ?[a-z]+ \d{4})$/;
+/** Apologies, which also open a correction («sorry, 45»), but only close to the value meant. */
+const APOLOGY = /(?<![a-z])(?:sorry|beklager|unnskyld|orsak|oops)(?![a-z])/;
+/** Most words an apology's correction may hold before the value meant ("sorry, I mean it's 45"). */
+const APOLOGY_REACH = 5;
 
 /** `folded` with every value it corrects at once blanked out (see SUPERSEDED). */
 export function withoutSuperseded(folded: string): string {
@@ -706,9 +710,12 @@ export function withoutSuperseded(folded: string): string {
   let out = '';
   let from = 0;
   for (const m of folded.matchAll(SUPERSEDED)) {
-    const [all, first = ''] = m;
+    const [all, first = '', gap = ''] = m;
     const at = m.index + all.length;
     const next = folded.slice(at).match(new RegExp(`^${VALUE}`))?.[0] ?? '';
+    // "60 GT, sorry for all the questions, we are 12 …": an apology far from the next value takes
+    // nothing back; only a word of correcting («eller vent, vi har fått … på 10») reaches that far.
+    if (APOLOGY.test(gap) && (gap.match(/[a-z']+/g)?.length ?? 0) > APOLOGY_REACH) continue;
     // A date replaces a date, a number a number.
     if (DATE_LIKE.test(first.trim()) !== DATE_LIKE.test(next.trim())) continue;
     // «60 brutto, nei vent det er 48»: the unit of the value taken back goes with the one meant, so

@@ -550,6 +550,16 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"60 GT, sorry for all the questions, we are 12 …" takes nothing back: an apology far from a number is no correction (en, review of W6)',
+    locale: 'en',
+    turns: [
+      say(
+        'norwegian cargo ship 60 GT, sorry for all the questions, we are 12 in the safe manning. do we need a manning certificate?',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, { facts: { grossTonnage: 60 } }),
+      ),
+    ],
+  },
 ];
 
 describe('the round-7 red team, replayed', () => {
