@@ -252,6 +252,8 @@ function announcedSubject(text: string): TopicVerdict | undefined {
   const subject = m?.[1];
   if (!subject || words(subject).length > ANNOUNCED_WORDS) return undefined;
   const verdict = classifyTopics(subject);
+  // "help with sea time calculation": a subject that names one side of a topic is that topic.
+  if (verdict.kind === 'answer' && words(subject).length > 1) return verdict;
   const top = verdict.ranked[0];
   if (!top || verdict.kind === 'out-of-scope') return verdict.kind === 'out-of-scope' ? verdict : undefined;
   const family = top.topic.split('.')[0] ?? '';

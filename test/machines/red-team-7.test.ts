@@ -560,6 +560,11 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"help with sea time calculation" names one side of the subject: that topic, no menu (en, review of B-L12)',
+    locale: 'en',
+    turns: [say('help with sea time calculation', { topic: 'seatime.calculate' })],
+  },
 ];
 
 describe('the round-7 red team, replayed', () => {
