@@ -69,10 +69,9 @@ export function question(
   locale: Locale,
   topic: TopicId,
   fact: FactInfo,
-  lead?: string,
-  progress?: BotMessage['progress'],
-  ruleId?: RuleId,
+  options: { lead?: string | undefined; progress?: BotMessage['progress']; ruleId?: RuleId | undefined } = {},
 ): BotMessage {
+  const { lead, progress, ruleId } = options;
   const t = texts(locale);
   const q = t.facts[fact.questionKey as FactKey];
   const asked = (ruleId && fact.type === 'date' && namedDateQuestion(locale, ruleId, fact, q.question)) || q.question;

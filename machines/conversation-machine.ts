@@ -16,11 +16,12 @@ import {
   fallback,
   say,
   staleChoice,
+  type SmallTalk,
   staleChoiceAfterAnswer,
   topicAnswer,
 } from '../content/render.js';
 import { texts } from '../content/index.js';
-import type { BotMessage } from '../content/types.js';
+import type { BotMessage, UiTexts } from '../content/types.js';
 import * as step from './conversation-context.js';
 import * as tell from './gather-events.js';
 import type { ConversationContext, ConversationEvent, Turn } from './conversation-context.js';
@@ -77,6 +78,16 @@ const inTurn =
     return next;
   };
 
+/** The words that answer each kind of small talk in kind. */
+const SMALL_TALK_REPLY = {
+  hello: 'greeting',
+  thanks: 'thanks',
+  bye: 'goodbye',
+  language: 'languageSwitched',
+  identity: 'identity',
+  sure: 'sure',
+} as const satisfies Record<SmallTalk, keyof UiTexts>;
+
 export const conversationMachine = setup({
   types: {
     context: {} as ConversationContext,
@@ -119,21 +130,8 @@ export const conversationMachine = setup({
     ),
     /** A greeting, thanks or goodbye answered in kind. */
     saySmallTalk: emit(({ context, event }) => {
-      const ui = texts(context.locale).ui;
-      const kind = heard(event)?.smallTalk;
-      const reply =
-        kind === 'thanks'
-          ? ui.thanks
-          : kind === 'bye'
-            ? ui.goodbye
-            : kind === 'language'
-              ? ui.languageSwitched
-              : kind === 'identity'
-                ? ui.identity
-                : kind === 'sure'
-                  ? ui.sure
-                  : ui.greeting;
-      return said(say(reply));
+      const kind = heard(event)?.smallTalk ?? 'hello';
+      return said(say(texts(context.locale).ui[SMALL_TALK_REPLY[kind]]));
     }),
     sayRestarted: emit(({ context }) => said(say(texts(context.locale).ui.restarted))),
     sayNothingBack: emit(({ context }) =>

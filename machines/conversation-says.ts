@@ -172,14 +172,8 @@ export function questionMessages(context: SayContext, ask: Ask): BotMessage[] {
     reasonSaid(locale, ask.reason, exampleAnswer(locale, fact), ask.issue, ask.partialDate, current),
   ].filter((l) => l !== undefined);
   const progress = ask.reason === 'change' ? undefined : progressOf(context, ask);
-  const message = question(
-    locale,
-    topic,
-    fact,
-    leads.length > 0 ? leads.join('\n\n') : undefined,
-    progress,
-    ask.ruleId,
-  );
+  const lead = leads.length > 0 ? leads.join('\n\n') : undefined;
+  const message = question(locale, topic, fact, { lead, progress, ruleId: ask.ruleId });
   const extra =
     ask.reason === 'stuck' || ask.reason === 'unknown' ? commandChoices(locale, ['handoff', 'restart']) : [];
   return [...intro, extra.length > 0 ? { ...message, choices: [...(message.choices ?? []), ...extra] } : message];
@@ -191,7 +185,7 @@ export function askAgainMessage(context: SayContext): BotMessage | undefined {
   if (context.reviewing && context.ruleId) return reviewMessage(context, context.ruleId, context.facts, lead);
   const fact = context.ruleId && context.asking ? ruleFact(context.ruleId, context.asking) : undefined;
   if (!fact || !context.topic) return undefined;
-  return question(context.locale, context.topic, fact, lead, undefined, context.ruleId ?? undefined);
+  return question(context.locale, context.topic, fact, { lead, ruleId: context.ruleId ?? undefined });
 }
 
 /** The answers of rule `ruleId`, in the rule's order, listed for review with what the last message changed. */

@@ -31,7 +31,13 @@ import {
   SHIP_CERTIFICATE_WORDS,
   UNDERMANNED_WORDS,
 } from './lexicon/certificate-words.js';
-import { OUTSIDE_TOPIC_WORDS, PAY_WORDS, PRICE_WORDS } from './lexicon/discourse.js';
+import {
+  ELLIPTIC_OPENERS,
+  OUTSIDE_TOPIC_WORDS,
+  PAY_WORDS,
+  PRICE_WORDS,
+  SAME_AS_BEFORE_WORDS,
+} from './lexicon/discourse.js';
 import { HOURS_NEEDED_WORDS } from './lexicon/synonyms.js';
 import { alternation, fold, leadingPhrases, wholePhrases } from './normalize.js';
 import type { TopicVerdict } from './topics.js';
@@ -406,8 +412,9 @@ const HEALTH_LAPSED = new RegExp(
  * is not valid without a valid health certificate (seed 002); of D5–D1 they say nothing, so the
  * fallback, never the first issue's sea time.
  */
-const SAME_FOR =
-  /(?:^|[^a-z])(?:det same|det samme|the same|same for|same with|ogsa for|og for|and for|og med|and with|what about|hva med|kva med)(?![a-z])|^(?:og|and) /;
+const SAME_FOR = new RegExp(
+  `^(?:${alternation(ELLIPTIC_OPENERS)})(?![a-z])|(?<![a-z])(?:${alternation(SAME_AS_BEFORE_WORDS)})(?![a-z])`,
+);
 export function afterHealth<Q extends Asked>(questions: readonly Q[], folded: string): Q[] {
   const q = questions.length === 1 ? questions[0] : undefined;
   if (!q || !SAME_FOR.test(folded) || !D1_TO_D5_NAMED.test(folded) || D6_NAMED.test(folded)) return [...questions];

@@ -229,6 +229,17 @@ export const ELLIPTIC_OPENERS: readonly string[] = [
   'but',
 ];
 
+/** Words that ask whether what was just said holds for something else too («gjeld det same for D5?»). */
+export const SAME_AS_BEFORE_WORDS: readonly string[] = [
+  'det same',
+  'det samme',
+  'the same',
+  'same for',
+  'same with',
+  'også for',
+  'òg for',
+];
+
 /** Words of owning before what a question names ("what about OUR ISSC?", «kva med DEN?»). */
 export const POSSESSIVES: readonly string[] = [
   'our',
