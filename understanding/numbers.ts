@@ -51,8 +51,8 @@ for (const [kind, list] of Object.entries(UNIT_WORDS) as [UnitKind, readonly str
   for (const w of list) UNIT_BY_WORD.set(fold(w).replace(/\s+/g, ''), kind);
 }
 const UNIT_ALT = alternation([...Object.values(UNIT_WORDS)].flat());
-/** A unit right after a number (at most one space between), read at `lastIndex`. */
-const UNIT_AT = new RegExp(` ?(${UNIT_ALT})(?![a-z0-9])`, 'y');
+/** A unit right after a number (at most one space or a hyphen between: "12-hour shifts"), read at `lastIndex`. */
+const UNIT_AT = new RegExp(`(?: |-)?(${UNIT_ALT})(?![a-z0-9])`, 'y');
 
 /** The unit written at `at` in `folded` and where it ends, or undefined. */
 function unitAt(folded: string, at: number): { unit: UnitKind; end: number } | undefined {

@@ -10,6 +10,7 @@ import type { RoutableTopicId } from '../rules/topics.js';
 import {
   ABBREVIATIONS,
   ASKED_POSITIONS,
+  BACK_REFERRING_REQUESTS,
   INDIRECT_QUESTION_PHRASES,
   QUESTION_JOINERS,
   QUESTION_OPENERS,
@@ -124,8 +125,26 @@ function cut(text: string, offset: number, re: RegExp, keepMatch: boolean): { te
   return out;
 }
 
-/** The parts of `text` in order: sentences, and questions joined inside a sentence. Empty parts are left out. */
+/** A part that only asks for help with the questions before it (see BACK_REFERRING_REQUESTS). */
+const BACK_REFERRING = new RegExp(
+  String.raw`^[^.?!]{0,30}${START}(?:${alt(BACK_REFERRING_REQUESTS)})${END}[^.?!\p{N}]{0,20}[.?!]*$`,
+  'iu',
+);
+
+/**
+ * The parts of `text` in order: sentences, and questions joined inside a sentence. Empty parts are
+ * left out. A request that only points back at the questions before it asks nothing of its own.
+ */
 export function splitMessage(text: string): MessagePart[] {
+  const parts = partsOf(text);
+  const asked = parts.filter((p) => p.asks);
+  for (const [i, part] of parts.entries())
+    if (part.asks && asked.length > 1 && parts.slice(0, i).some((p) => p.asks) && BACK_REFERRING.test(part.text))
+      part.asks = false;
+  return parts;
+}
+
+function partsOf(text: string): MessagePart[] {
   const parts: MessagePart[] = [];
   for (const sentence of cut(text, 0, SENTENCE_END, true)) {
     const pieces = asks(sentence.text) ? cut(sentence.text, sentence.start, JOIN, false) : [sentence];

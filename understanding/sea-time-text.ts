@@ -18,6 +18,7 @@ import {
   HOURS_ASKED_PHRASES,
   HOURS_FOR_DAYS_WORDS,
   HOURS_NEEDED_WORDS,
+  ON_BOARD_WORDS,
   PER_DAY_WORDS,
   PER_WEEK_WORDS,
   ROTATION_WORDS,
@@ -43,8 +44,13 @@ const APPROX = `(?:${word(APPROX_WORDS)} ?)?`;
 const PER_DAY = `${word(PER_DAY_WORDS)}(?![a-z])`;
 const TIMES = `${word(TIMES_WORDS)}`;
 
-/** Between days and hours: "20 dager à 12 timer", "100 days x 12 hours", "20 days, ca 12 hours", "60 days 12 hours". */
-const DAYS_THEN_HOURS = new RegExp(`^ ?(?:(?:${word(DAYS_AT_HOURS_WORDS)}|${TIMES}) ?)?${APPROX}$`);
+/**
+ * Between days and hours: "20 dager à 12 timer", "100 days x 12 hours", "20 days, ca 12 hours", "60 days 12 hours",
+ * "180 days on board with 12 hour shifts".
+ */
+const DAYS_THEN_HOURS = new RegExp(
+  `^ ?(?:${word(ON_BOARD_WORDS)} ?)?(?:(?:${word(DAYS_AT_HOURS_WORDS)}|${TIMES}) ?)?${APPROX}$`,
+);
 /** Between hours and days: "12 timer per dag i 20 dager", «12 timar dagen i 30 dagar», "14 timer x 100 dager". */
 const HOURS_THEN_DAYS = new RegExp(
   `^ ?(?:${PER_DAY}(?: ?${word(HOURS_FOR_DAYS_WORDS)}(?![a-z]))?|(?:${PER_DAY} ?)?${TIMES}) ?${APPROX}$`,

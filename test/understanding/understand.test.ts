@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
 import type { UnderstandContext, Understanding } from '../../understanding/understand.js';
-import { readMessage, understand } from '../../understanding/understand.js';
+import { MAX_UNDERSTOOD, readMessage, understand } from '../../understanding/understand.js';
 
 const TODAY = '2026-11-22';
 const at = (extra: Partial<UnderstandContext> = {}): UnderstandContext => ({ today: TODAY, ...extra });
@@ -563,18 +563,15 @@ describe('understand: robust and linear', () => {
     );
   });
 
-  it('reads 10 KB in under 50 ms', () => {
+  // How fast is measured by `npm run bench` (bench/understanding.ts, bench/formats.ts), not here.
+  it('reads a 10 KB e-mail of repeated questions up to its limit: its facts, each question once', () => {
     const para =
       "Hei! Our cargo ship is Norwegian-flagged, 120 GT, and there are 11 people in the safe manning. Do we need a ship's cook? Hva om det er 45 BT? ";
     const text = para.repeat(Math.ceil(10_240 / para.length)).slice(0, 10_240);
-    understand(text, manningAsksFlag);
-    const best = Math.min(
-      ...Array.from({ length: 5 }, () => {
-        const start = performance.now();
-        understand(text, manningAsksFlag);
-        return performance.now() - start;
-      }),
-    );
-    expect(best).toBeLessThan(50);
+    const u = understand(text, manningAsksFlag);
+    expect(u.text).toBe(text.slice(0, MAX_UNDERSTOOD));
+    expect(u.questions.map((q) => q.verdict.kind === 'answer' && q.verdict.topic)).toEqual(['cook.required']);
+    expect(u.facts.find((f) => f.key === 'safetyManning')?.value).toBe(11);
+    for (const f of u.facts) expect(f.end).toBeLessThanOrEqual(text.length);
   });
 });

@@ -694,6 +694,46 @@ export const INDIRECT_QUESTION_PHRASES: readonly string[] = [
   'whether',
 ];
 
+/**
+ * A request that only points back at the questions before it ("Could you please help with both?",
+ * «Kan du hjelpe meg med dette?»): beside those questions it asks nothing of its own.
+ */
+export const BACK_REFERRING_REQUESTS: readonly string[] = [
+  'help with both',
+  'help me with both',
+  'help us with both',
+  'help with these',
+  'help me with these',
+  'help us with these',
+  'help with this',
+  'help me with this',
+  'help us with this',
+  'help with that',
+  'help me with that',
+  'answer both',
+  'answer these',
+  'answer them',
+  'hjelpe med begge',
+  'hjelpe meg med begge',
+  'hjelpe oss med begge',
+  'hjelpe med dette',
+  'hjelpe meg med dette',
+  'hjelpe oss med dette',
+  'hjelpe med det',
+  'hjelpe meg med det',
+  'hjelpe oss med det',
+  'hjelpa med begge',
+  'hjelpa meg med begge',
+  'hjelpa oss med begge',
+  'hjelpa med dette',
+  'hjelpa meg med dette',
+  'hjelpa oss med dette',
+  'svare på begge',
+  'svare på dette',
+  'svara på begge',
+  'svara på dette',
+];
+
 /** Question words that start a second question on their own after "og" / "and" ("…, og hva koster det?"). */
 export const WH_WORDS: readonly string[] = [
   'hva',

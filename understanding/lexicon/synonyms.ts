@@ -1960,6 +1960,7 @@ export const UNIT_WORDS: Readonly<Record<UnitKind, readonly string[]>> = {
     'timar',
     'tima',
     'timers',
+    'timars',
     'arbeidstimer',
     'arbeidstimar',
     'hours',
@@ -3126,6 +3127,14 @@ export const PER_DAY_WORDS: readonly string[] = [
   'kvart døgn',
   'om døgnet',
   'pr døgn',
+  // "12 hour shifts", «12-timars skift», «12 timers vakter»: a shift of so many hours is a day's work.
+  'shifts',
+  'shift',
+  'skift',
+  'vakter',
+  'vakt',
+  'vakta',
+  'vaktar',
 ];
 /** Words between days and hours in "20 dager à 12 timer", "20 days of 12 hours". */
 export const DAYS_AT_HOURS_WORDS: readonly string[] = [
