@@ -114,6 +114,8 @@ export function followUp<Q extends Asked>(
     )
       return [{ ...q, verdict: read }];
   }
+  const situation = elliptic ? undefined : sameSituation(q, topic, object, verdictFor);
+  if (situation) return [situation];
   if (q.verdict.kind === 'answer' && !elliptic) return [...questions];
   const verdict = verdictFor(`${q.text} ${object}`);
   const same =
@@ -148,12 +150,42 @@ export function longFollowUp<Q extends Asked>(
 ): Q[] {
   const q = questions.length === 1 ? questions[0] : undefined;
   const object = referredObject(topic, locale);
-  if (!q?.asks || !object || q.verdict.kind !== 'out-of-scope') return [...questions];
+  if (!q?.asks || !object) return [...questions];
+  const situation = sameSituation(q, topic, object, verdictFor);
+  if (situation) return [situation];
+  if (q.verdict.kind !== 'out-of-scope') return [...questions];
   if (topic.startsWith('isps.') && namesOtherShipCertificate(q.text)) return [...questions];
   const verdict = verdictFor(`${q.text} ${object}`);
   return verdict.kind === 'answer' && verdict.topic === topic && verdict.p >= LONG_FOLLOW_UP_SAME
     ? [{ ...q, verdict }]
     : [...questions];
+}
+
+/**
+ * "do we need to keep the full safe manning on board?" after lay-up: a question only fairly sure of
+ * another topic of the family is, read with the situation the conversation is in (a topic's own
+ * object, not its family's), that situation again when that is near certain. Undefined otherwise.
+ */
+function sameSituation<Q extends Asked>(
+  q: Q,
+  topic: string,
+  object: string,
+  verdictFor: (text: string) => TopicVerdict,
+): Q | undefined {
+  const family = topic.split('.')[0] ?? '';
+  if (
+    q.verdict.kind !== 'answer' ||
+    q.verdict.topic === topic ||
+    !q.verdict.topic.startsWith(`${family}.`) ||
+    q.verdict.p >= FOLLOW_UP_OTHER_FAMILY ||
+    !Object.hasOwn(REFERRED_OBJECTS, topic) ||
+    words(fold(q.text)).length > LONG_FOLLOW_UP_WORDS
+  )
+    return undefined;
+  const read = verdictFor(`${q.text} ${object}`);
+  return read.kind === 'answer' && read.topic === topic && read.p >= LONG_FOLLOW_UP_SAME
+    ? { ...q, verdict: read }
+    : undefined;
 }
 
 /** A question that only asks why («hvorfor?», «kvifor ikkje?», "why not?", "how come?"). */

@@ -12,6 +12,7 @@ import type { FactFound } from './free-text.js';
 import {
   ABSENCE_WORDS,
   BUILD_VERBS,
+  COOK_AGE_STATED,
   COOK_COMBINED_ASKED,
   COOK_COUNT_WORDS,
   COOK_NEEDED_ASKED,
@@ -129,6 +130,10 @@ const COOK_COUNT = new RegExp(`(?<![a-z0-9])(?:[2-9]|${alternation(COOK_COUNT_WO
 const COOK_ROLE = new RegExp(
   `(?<![a-z])(?:${alternation(COOK_ROLE_ASKED.subjects)})(?: [a-z0-9-]+){0,3} (?:${alternation(COOK_ROLE_ASKED.roles)})`,
 );
+/** "my cook is 17", «kokken vår er berre 17 år»: a cook's age, not a length or a number of people. */
+const COOK_AGE = new RegExp(
+  `(?<![a-z])(?:${alternation(COOK_AGE_STATED.cooks)})(?: (?:var|vår|vaar|our|my|min|mi|mitt|new|ny|nye))? (?:${alternation(COOK_AGE_STATED.links)}) \\d{1,2}(?![0-9]| ?(?:m|meter|metres|gt|bt|personer|persons|people|mann|crew|dager|days|timer|hours)(?![a-z]))`,
+);
 const COOK_REQUIREMENTS = wholePhrases(COOK_REQUIREMENTS_ASKED);
 const COOK_NEEDED = wholePhrases(COOK_NEEDED_ASKED);
 const COOK_QUALIFICATION = wholePhrases(COOK_QUALIFICATION_WORDS);
@@ -147,6 +152,15 @@ export function cookQuestion(verdict: TopicVerdict, text: string): TopicVerdict 
     !COOK_COUNT.test(folded)
   )
     return { kind: 'answer', topic: 'cook.required', p: cookRanked.p, related: [], ranked: verdict.ranked };
+  // «kokken vår er berre 17, går det an?»: a cook's age stated is the qualification asked about.
+  if (verdict.kind !== 'answer' && verdict.ranked[0]?.topic.startsWith('cook.') && COOK_AGE.test(folded))
+    return {
+      kind: 'answer',
+      topic: 'cook.qualification',
+      p: verdict.ranked[0]?.p ?? 0,
+      related: [],
+      ranked: verdict.ranked,
+    };
   if (verdict.kind !== 'answer' || !verdict.topic.startsWith('cook.')) return verdict;
   if (COOK_COUNT.test(folded) || COOK_COMBINED.test(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
   // «må skipskokken ha helseerklæring?»: the health certificate's topic, not the cook's § 52.
@@ -154,7 +168,10 @@ export function cookQuestion(verdict: TopicVerdict, text: string): TopicVerdict 
   // «kan han bli skipskokk?» asks whether he may be the cook (§ 52), not whether a cook is required.
   if (
     verdict.topic === 'cook.required' &&
-    (COOK_ROLE.test(folded) || COOK_REQUIREMENTS.test(folded) || COOK_QUALIFICATION.test(folded))
+    (COOK_ROLE.test(folded) ||
+      COOK_REQUIREMENTS.test(folded) ||
+      COOK_QUALIFICATION.test(folded) ||
+      COOK_AGE.test(folded))
   )
     return { ...verdict, topic: 'cook.qualification', related: [] };
   return verdict;

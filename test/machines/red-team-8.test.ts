@@ -40,6 +40,43 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"do we need to keep the full safe manning on board?" after a warm lay-up is the lay-up again, not relocating (en, W13)',
+    locale: 'en',
+    turns: [
+      say('We are putting our passenger ship in warm lay-up in Bergen from January.', { topic: 'manning.lay-up' }),
+      say('do we need to keep the full safe manning on board?', { topic: 'manning.lay-up' }),
+    ],
+  },
+  {
+    name: '«må vi ha full sikkerheitsbemanning om bord då?» after lay-up is the lay-up; at the quay is moored (nn)',
+    locale: 'nn',
+    turns: [
+      say('vi skal leggje skipet i varmt opplag', { topic: 'manning.lay-up' }),
+      say('må vi ha full sikkerheitsbemanning om bord då?', { topic: 'manning.lay-up' }),
+      say('må alle stillingar vere om bord når vi ligg ved kai?', { topic: 'manning.moored' }),
+    ],
+  },
+  {
+    name: '"my cook is 17, is that ok? safe manning 12" asks whether he may be the cook: no, under 18 (en, C028)',
+    locale: 'en',
+    turns: [
+      say(
+        'my cook is 17, is that ok? safe manning 12',
+        decides('cook.qualification', 'cook-qualification', 'not-qualified'),
+      ),
+    ],
+  },
+  {
+    name: "«kokken vår er berre 17, går det an?» is the cook's qualification: no, under 18 (nn)",
+    locale: 'nn',
+    turns: [
+      say(
+        'kokken vår er berre 17, går det an? sikkerheitsbemanning 12',
+        decides('cook.qualification', 'cook-qualification', 'not-qualified'),
+      ),
+    ],
+  },
 ];
 
 describe('round 8: what the red team found, replayed', () => {

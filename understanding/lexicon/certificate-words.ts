@@ -589,6 +589,15 @@ export const COOK_ROLE_ASKED = {
   ],
 } as const;
 
+/**
+ * The cook named as a person whose age follows ("my cook is 17", «kokken vår er berre 17»): the
+ * question is whether that person may be the cook (§ 52), not whether a cook is required.
+ */
+export const COOK_AGE_STATED = {
+  cooks: ['cook', 'ship cook', "ship's cook", 'kokk', 'kokken', 'skipskokk', 'skipskokken', 'kokka', 'stuert'],
+  links: ['is', 'is only', 'is just', "'s", 'aged', 'er', 'er bare', 'er berre', 'er kun', 'som er', 'who is'],
+} as const;
+
 /** Asking for an amount of sea time («hvor mye fartstid blir det?», "how much sea time?"): a calculation. */
 export const SEA_TIME_AMOUNT_ASKED: readonly string[] = [
   'hvor mye fartstid',

@@ -150,6 +150,7 @@ export const REFERRED_OBJECTS: Readonly<
   },
   'manning.engine-knowledgeable': { nb: 'maskinkyndig', nn: 'maskinkyndig', en: 'maskinkyndig' },
   'manning.day-schedule': { nb: 'dagordning', nn: 'dagordning', en: 'dagordning' },
+  'manning.lay-up': { nb: 'i opplag', nn: 'i opplag', en: 'in lay-up' },
   health: { nb: 'helseerklæring', nn: 'helseerklæring', en: 'health certificate' },
   aps: { nb: 'søknad om sertifikat', nn: 'søknad om sertifikat', en: 'certificate application' },
   isps: { nb: 'ISSC', nn: 'ISSC', en: 'ISSC' },

@@ -316,6 +316,13 @@ export const NYNORSK_WORDS: readonly string[] = [
   // «Vi skal byte flagg»: bokmål writes «bytte».
   'byte',
   'byta',
+  // j-infinitives and other forms bokmål never writes («leggje skipet i opplag», «seljast»).
+  'leggje',
+  'leggja',
+  'liggje',
+  'liggja',
+  'seljast',
+  'sikkerheitsbemanning',
 ];
 
 /** English function words. */
