@@ -162,6 +162,7 @@ function asksSameAgain(q: Question, topic: RoutableTopicId, locale: Locale): boo
   return verdict.kind === 'answer' && verdict.topic === topic;
 }
 
+/** True when `text` ends with a question mark (a closing quote or bracket may follow it). */
 export const endsWithQuestionMark = (text: string) => /\?\s*["»”)]*\s*$/.test(text);
 
 const ASKS_HOW = wholePhrases(HOW_WORDS);
