@@ -1,0 +1,132 @@
+/**
+ * The message read as the answer to the question waiting for one (a value labelled as another fact
+ * is not it), and the facts a reply changes besides: a marked bare number near the answer given
+ * last, and a what-if that the documents are reported instead of uploaded.
+ */
+import type { Locale } from '../rules/types.js';
+import { ageAtIssueReply, ageNowFromBirth, ageNowFromTurning } from './age-answer.js';
+import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
+import { type FactFound, withoutSuperseded } from './free-text.js';
+import { REPORTED_INSTEAD_PHRASES } from './lexicon/synonyms.js';
+import { fold, wholePhrases } from './normalize.js';
+import { convert, findQuantities } from './numbers.js';
+import { ruleFact } from './rule-facts.js';
+
+/** What the conversation knows when the message arrives. */
+export type UnderstandContext = {
+  /** Today's ISO date ("i dag", "i går" are counted from it). */
+  today: string;
+  /** The question waiting for an answer: its rule and fact (and a month already given without its day). */
+  pending?: { ruleId: string; fact: string; partialDate?: PartialDate } | null;
+  /** The rule the conversation is on (being gathered, or just decided): a bare number may change its facts. */
+  ruleId?: string | null;
+  /** Facts known so far, by catalogue key (to tell a correction from a new fact). */
+  known?: Readonly<Record<string, unknown>>;
+  /** The fact of the rule answered last (its id): a marked bare number while a question waits changes it. */
+  lastAnswered?: string | null;
+  /** The topic the conversation is on: a short follow-up that names nothing («kan det forlenges?») is about it. */
+  topic?: string | null;
+};
+
+/** The message read as the answer to the pending question (see `Understanding.answer`). */
+export function answerTo(
+  pending: NonNullable<UnderstandContext['pending']>,
+  text: string,
+  today: string,
+  locale: Locale,
+  known: Readonly<Record<string, unknown>>,
+): AnswerResult | undefined {
+  const fact = ruleFact(pending.ruleId, pending.fact);
+  if (!fact) return undefined;
+  if (fact.questionKey === 'ageAtIssue') {
+    const age = ageAtIssueReply(text, known.issueDate, today);
+    if (age) return age;
+  }
+  // «jeg blir 20 i neste uke»: 19 today, never the age about to be reached.
+  const turning = fact.questionKey === 'age' ? ageNowFromTurning(text) : undefined;
+  if (turning !== undefined) return { kind: 'value', value: turning };
+  // «født 12.04.1998»: the age today; "born 2004" alone is one of two ages, asked again.
+  const born = fact.questionKey === 'age' ? ageNowFromBirth(text, today) : undefined;
+  if (born) return born;
+  // «vi er 12, nei vent, 8»: the number corrected at once gives way to its correction.
+  if (fact.type === 'number' || fact.type === 'integer') {
+    const corrected = withoutSuperseded(fold(text));
+    if (corrected !== fold(text)) return extractAnswer(fact, corrected, { today, locale });
+  }
+  if (fact.type === 'date' && pending.partialDate) {
+    const iso = completeDate(text, pending.partialDate, { today, locale });
+    if (iso !== undefined) return { kind: 'value', value: iso };
+  }
+  return extractAnswer(fact, text, { today, locale });
+}
+
+/**
+ * The answer, unless the message labels its value as another fact: «legen skrev at den gjelder til
+ * 01.06.2026», sent when the date of issue is asked, is the expiry date, never the date of issue.
+ * The labelled fact is taken from the message's facts instead, and the question stays open.
+ */
+export function labelledOtherwise(
+  answer: AnswerResult | undefined,
+  pending: UnderstandContext['pending'],
+  found: readonly FactFound[],
+): AnswerResult | undefined {
+  if (answer?.kind !== 'value' || !pending) return answer;
+  const asked = ruleFact(pending.ruleId, pending.fact);
+  if (!asked) return answer;
+  // The message names the fact asked with another value ("we are nine on the manning certificate but
+  // usually 14 on board", asked the safe manning): the value it names is the answer.
+  const named = found.find((f) => f.key === asked.questionKey);
+  if (named && named.value !== answer.value && typeof named.value === typeof answer.value)
+    return { kind: 'value', value: named.value };
+  // Dates and measures only: a count given for the safe manning («14 mann») is the answer even if it
+  // reads as the crew, but «me er 10 om bord» asked the length is a count of people, not 10 metres.
+  if (asked.type !== 'date' && !MEASURED.has(asked.unit ?? '')) return answer;
+  const other = found.some((f) => f.key !== asked.questionKey && f.value === answer.value);
+  return other && !named ? undefined : answer;
+}
+
+/** Units of a measure of the vessel, which a count of people given with the same number never is. */
+const MEASURED: ReadonlySet<string> = new Set(['m', 'GT']);
+
+/** How far (as a ratio) a corrected number may be from the answer it corrects. */
+const NEAR_LAST_ANSWER = 2;
+
+/**
+ * The fact answered last, with the one bare number of a marked message as its new value, when the
+ * number fits its unit, differs from it and is near it (within a factor of two).
+ */
+export function lastAnswerChanged(
+  folded: string,
+  ruleId: string,
+  lastAnswered: string | null | undefined,
+  known: Readonly<Record<string, unknown>>,
+): FactFound | undefined {
+  const last = lastAnswered ? ruleFact(ruleId, lastAnswered) : undefined;
+  if (!last || (last.type !== 'number' && last.type !== 'integer')) return undefined;
+  const was = known[last.questionKey];
+  const numbers = findQuantities(folded).filter((q) => Number.isFinite(q.value) && q.unit !== 'other');
+  const q = numbers.length === 1 ? numbers[0] : undefined;
+  const value = q ? convert(q.value, q.unit, last.unit) : undefined;
+  if (!q || value === undefined || typeof was !== 'number' || was <= 0 || value <= 0 || value === was) return undefined;
+  if (last.type === 'integer' && !Number.isInteger(value)) return undefined;
+  const ratio = value / was;
+  if (ratio > NEAR_LAST_ANSWER || ratio < 1 / NEAR_LAST_ANSWER) return undefined;
+  return { key: last.questionKey, value, start: q.start, end: q.end };
+}
+
+const REPORTED_INSTEAD = wholePhrases(REPORTED_INSTEAD_PHRASES);
+/**
+ * "and if the company reports it through the API instead?" after one document uploaded by hand: the
+ * what-if that nothing was uploaded (then the application may be issued automatically, seed 000).
+ * Only when one document was named, so "it" is that one.
+ */
+export function reportedInstead(
+  folded: string,
+  found: readonly FactFound[],
+  known: Readonly<Record<string, unknown>>,
+): FactFound | undefined {
+  const was = known.uploadedDocuments;
+  if (!Array.isArray(was) || was.length !== 1 || found.some((f) => f.key === 'uploadedDocuments')) return undefined;
+  const m = REPORTED_INSTEAD.exec(folded);
+  return m ? { key: 'uploadedDocuments', value: [], start: m.index, end: m.index + m[0].length } : undefined;
+}

@@ -1,0 +1,262 @@
+/**
+ * The amounts a free text states, each only where a label says which fact it is: gross tonnage,
+ * lengths, the safe manning and crew, the age now and at a certificate's issue, time served in a
+ * position, and sea time. An approximate amount near a limit the rules read it against is left out.
+ */
+import { limit } from '../rules/index.js';
+import { FACT_LABELS, ISSUE_WORDS, NOT_ON_BOARD_WORDS } from './lexicon/synonyms.js';
+import { ABSENCE_WORDS, ANY_WORDS, BEFORE_ISSUE_WORDS } from './lexicon/certificate-words.js';
+import { HELD_BEFORE_WORDS } from './lexicon/discourse.js';
+import { wholePhrases } from './normalize.js';
+import { convert, isBoundQuantity, type Quantity } from './numbers.js';
+import { readSeaTime } from './sea-time-text.js';
+import { deckSeaTime } from './deck-facts.js';
+import { type Collector, after, before, word } from './fact-collector.js';
+import { PASSENGERS } from './vessel-facts.js';
+
+const L_BEFORE = before('lengthL');
+const LOA_BEFORE = before('lengthOverall');
+const GT_BEFORE = before('grossTonnage');
+const MANNING_BEFORE = before('safetyManning');
+const MANNING_WORD = new RegExp(`(?<![a-z])${word(FACT_LABELS.safetyManning?.before ?? [])}(?![a-z])`);
+/** The safe manning said not to exist («det er ikke fastsatt noen sikkerhetsbemanning», "no safe manning"). */
+const MANNING_DENIED = new RegExp(
+  `(?<![a-z])${word([...ABSENCE_WORDS, ...ANY_WORDS])}(?: [a-z]+){0,3} ${MANNING_WORD.source}`,
+);
+const CREW_BEFORE = before('crewSize');
+const CREW_WORDED = new RegExp(`(?<![a-z])${word(FACT_LABELS.crewSize?.after ?? [])}(?![a-z])`);
+const AGE_BEFORE = before('age');
+const L_AFTER = after('lengthL');
+const LOA_AFTER = after('lengthOverall');
+const MANNING_AFTER = after('safetyManning');
+const CREW_AFTER = after('crewSize');
+const AGE_AFTER = after('age');
+const AGE_NO_SUBJECT = /(?:^|[.!?,;:]) ?er (?=\d|[a-z])/g;
+const AGE_AND_NO_SUBJECT = /(?<![a-z])og er (?=\d|[a-z])/g;
+const AGE_THEN_BEFORE = before('ageAtIssue');
+const ISSUE_WORD = new RegExp(`(?<![a-z0-9])${word(ISSUE_WORDS)}(?![a-z0-9])`);
+const TOTAL_BEFORE = before('totalHours');
+const NOT_ON_BOARD = wholePhrases(NOT_ON_BOARD_WORDS);
+/** Time served said to be before the certificate was issued («før jeg fikk sertifikatet», "before I got it"). */
+const BEFORE_ISSUE = wholePhrases(BEFORE_ISSUE_WORDS);
+const TOTAL_AFTER = after('totalHours');
+
+/** "N måneder som vaktoffiser", "N months on deck": the label after a time quantity, per fact. */
+const SERVICE_AFTER: readonly { keys: readonly string[]; re: RegExp }[] = [
+  {
+    keys: ['monthsAsOfficerOfTheWatch', 'monthsAsOfficerOfTheWatchSinceIssue'],
+    re: after('monthsAsOfficerOfTheWatch'),
+  },
+  { keys: ['monthsAsOrdinarySeaman'], re: after('monthsAsOrdinarySeaman') },
+  { keys: ['monthsDeckService'], re: after('monthsDeckService') },
+  { keys: ['monthsEngineService'], re: after('monthsEngineService') },
+  { keys: ['monthsMechanicalPractice'], re: after('monthsMechanicalPractice') },
+];
+
+/**
+ * "sailed as officer of the watch on a cargo ship for 14 months", «segla som styrmann på ein lastebåt
+ * i 14 månader»: the position served in, then the time, later in the same sentence.
+ */
+const SERVED_AS_OOW = new RegExp(
+  `(?<![a-z])(?:som|as|${word(HELD_BEFORE_WORDS)}) (?:an? )?${word(FACT_LABELS.monthsAsOfficerOfTheWatch?.after ?? [])}(?![a-z])[^.!?;]{0,50}? (?:i|in|for) `,
+  'g',
+);
+
+/** How far after a quantity its label may be looked for (labels are a few words). */
+const LOOK_AHEAD = 80;
+
+/** The quantities that start exactly where a match of label `re` ends. */
+function labelledBefore(folded: string, re: RegExp, qs: readonly Quantity[]): Quantity[] {
+  const byStart = new Map(qs.map((q) => [q.start, q]));
+  const out: Quantity[] = [];
+  for (const m of folded.matchAll(re)) {
+    const q = byStart.get(m.index + m[0].length);
+    if (q) out.push(q);
+  }
+  return out;
+}
+
+/** The quantities followed by label `re`. */
+const labelledAfter = (folded: string, re: RegExp, qs: readonly Quantity[]) =>
+  qs.filter((q) => re.test(folded.slice(q.end, q.end + LOOK_AHEAD)));
+
+/**
+ * The limits the rules read each amount against (rules/thresholds.ts). "Around fifty GT" may be 49 or
+ * 51, on either side of the 50 GT limit (seed 003), so an approximate amount this near a limit is
+ * asked for, never taken.
+ */
+const LIMITS_OF: ReadonlyMap<string, readonly number[]> = new Map([
+  [
+    'grossTonnage',
+    [
+      limit('manningCargoMinGrossTonnage'),
+      limit('d6MaxGrossTonnageExclusive'),
+      limit('masterRightsMaxGrossTonnageExclusive'),
+      limit('matrosCertificateMinGrossTonnage'),
+    ],
+  ],
+  [
+    'lengthL',
+    [
+      limit('manningFishingMinLengthL'),
+      limit('d6OfficerMaxLengthLExclusive'),
+      limit('d6MasterExtensionMaxLengthLExclusive'),
+    ],
+  ],
+  [
+    'lengthOverall',
+    [
+      limit('d6MasterMaxLengthOverallExclusive'),
+      limit('d6MasterExtensionMinLoaOfService'),
+      limit('trainingMinLengthOverall'),
+    ],
+  ],
+  ['safetyManning', [limit('cookRequiredMinSafetyManning')]],
+  ['crewSize', [limit('cookSkillsCheckMaxCrewExclusive')]],
+]);
+const nearLimit = (key: string, value: number) =>
+  (LIMITS_OF.get(key) ?? []).some((l) => Math.abs(value - l) <= Math.max(1, l * 0.05));
+
+function proposeAmounts(c: Collector, keys: readonly string[], qs: readonly Quantity[], unit: string): void {
+  for (const q of qs) {
+    const v = convert(q.value, q.unit, unit);
+    if (v !== undefined) for (const k of keys) if (!q.approx || !nearLimit(k, v)) c.propose(k, v, q.start, q.end);
+  }
+}
+
+/** The amounts the text states; returns the quantities read as the age now. */
+export function amounts(c: Collector, folded: string, all: readonly Quantity[]): Quantity[] {
+  // Neither a bound ("over 50") nor one end of a range ("49-50 BT", "between 40 and 60") is the value.
+  const qs = all.filter((q) => !isBoundQuantity(folded, q) && !q.range);
+  // Gross tonnage: "45 BT", "BT 45", "bruttotonnasje på 450".
+  const gt = [
+    ...qs.filter((q) => q.unit === 'GT'),
+    ...labelledBefore(folded, GT_BEFORE, qs).filter((q) => q.unit === undefined || q.unit === 'GT'),
+  ];
+  proposeAmounts(c, ['grossTonnage'], gt, 'GT');
+  // Lengths only when labelled: a bare "23,5 m" may be L or LOA.
+  const metres = (list: Quantity[]) => list.filter((q) => q.unit === undefined || q.unit === 'm' || q.unit === 'cm');
+  proposeAmounts(
+    c,
+    ['lengthL'],
+    metres([...labelledBefore(folded, L_BEFORE, qs), ...labelledAfter(folded, L_AFTER, qs)]),
+    'm',
+  );
+  proposeAmounts(
+    c,
+    ['lengthOverall'],
+    metres([...labelledBefore(folded, LOA_BEFORE, qs), ...labelledAfter(folded, LOA_AFTER, qs)]),
+    'm',
+  );
+  // Safety manning and crew.
+  const persons = (list: Quantity[]) => list.filter((q) => q.unit === undefined || q.unit === 'persons');
+  const manning = persons([...labelledBefore(folded, MANNING_BEFORE, qs), ...labelledAfter(folded, MANNING_AFTER, qs)]);
+  const crew = persons([...labelledBefore(folded, CREW_BEFORE, qs), ...labelledAfter(folded, CREW_AFTER, qs)]);
+  const personQs = qs.filter((q) => q.unit === 'persons');
+  proposeAmounts(c, ['safetyManning', 'crewSize'], manning, 'persons');
+  proposeAmounts(c, ['crewSize'], crew, 'persons');
+  // "12 crew on board but the safe manning is 8": the 12 is the crew (and a crew the safe manning
+  // was also proposed as is then unclear, so it is asked).
+  if (manning.length > 0 && crew.length === 0)
+    proposeAmounts(
+      c,
+      ['crewSize'],
+      personQs.filter((q) => CREW_WORDED.test(folded.slice(q.start, q.end + 1))),
+      'persons',
+    );
+  // One count of people in a text that speaks of the safe manning («Sikkerhetsbemanningen om bord er
+  // 8 personer») is the safe manning. Otherwise ("10 crew", «12 mann om bord») it is the crew: the
+  // safe manning may be smaller, and the cook rule turns on the safe manning, so that is asked.
+  if (manning.length === 0 && crew.length === 0 && personQs.length === 1 && !PASSENGERS.test(folded)) {
+    // "12 crew" names the crew even in a text that speaks of the safe manning.
+    const crewWorded = personQs.some((q) => CREW_WORDED.test(folded.slice(q.start, q.end + 1)));
+    proposeAmounts(
+      c,
+      MANNING_WORD.test(folded) && !crewWorded && !MANNING_DENIED.test(folded)
+        ? ['safetyManning', 'crewSize']
+        : ['crewSize'],
+      personQs,
+      'persons',
+    );
+  }
+  // Age: "19 år gammel", "alder 19", "I am 19".
+  const ages = [
+    ...labelledAfter(folded, AGE_AFTER, qs).filter((q) => q.unit === 'years' || q.unit === undefined),
+    ...labelledBefore(folded, AGE_BEFORE, qs).filter(
+      (q) =>
+        q.unit === 'years' || (q.unit === undefined && /^(?:[ ,.!?]|og |and |$)/.test(folded.slice(q.end, q.end + 5))),
+    ),
+    // Said without "jeg" («er 17 og vil jobbe som kokk», «…, er 45 år»): at a sentence's start or
+    // after a comma; after «og» only with «år» («og er 17 år»), and never of a thing («… år gammelt»).
+    ...labelledBefore(folded, AGE_NO_SUBJECT, qs).filter(
+      (q) =>
+        q.unit === 'years' || (q.unit === undefined && /^(?: og | and |[,.!?]|$)/.test(folded.slice(q.end, q.end + 5))),
+    ),
+    ...labelledBefore(folded, AGE_AND_NO_SUBJECT, qs).filter((q) => q.unit === 'years'),
+  ].filter((q) => !/^ ?(?:gammelt|gamalt)/.test(folded.slice(q.end, q.end + 8)));
+  proposeAmounts(c, ['age'], ages, 'years');
+  // Age at a certificate's issue: "den ble utstedt i fjor, og jeg var 17 år da".
+  if (ISSUE_WORD.test(folded)) {
+    const then = labelledBefore(folded, AGE_THEN_BEFORE, qs).filter(
+      (q) =>
+        q.unit === 'years' ||
+        (q.unit === undefined && /^(?:[ ,.!?]|og |and |da|then|$)/.test(folded.slice(q.end, q.end + 5))),
+    );
+    proposeAmounts(c, ['ageAtIssue'], then, 'years');
+  }
+  // Service time: "14 måneder som vaktoffiser", "2 years on deck".
+  const timeQs = qs.filter((q) => q.unit === 'months' || q.unit === 'years' || q.unit === 'days' || q.unit === 'weeks');
+  for (const { keys, re } of SERVICE_AFTER) {
+    const servedAs = keys.includes('monthsAsOfficerOfTheWatch') ? labelledBefore(folded, SERVED_AS_OOW, timeQs) : [];
+    const served = [...new Set([...labelledAfter(folded, re, timeQs), ...servedAs])];
+    // "24 months as OOW before I got the certificate": served, but not since the issue.
+    const beforeIssue = served.filter((q) =>
+      BEFORE_ISSUE.test(folded.slice(q.end, q.end + 70).split(/[.;!?]/)[0] ?? ''),
+    );
+    proposeAmounts(
+      c,
+      keys.filter((k) => !k.endsWith('SinceIssue')),
+      served.filter((q) => !onSmallBoat(folded, q, qs)),
+      'months',
+    );
+    proposeAmounts(
+      c,
+      keys.filter((k) => k.endsWith('SinceIssue')),
+      served.filter((q) => !beforeIssue.includes(q)),
+      'months',
+    );
+  }
+  const deckQs = qs.filter((q) => q.unit === undefined || timeQs.includes(q));
+  for (const f of deckSeaTime(folded, deckQs)) c.propose(f.key, f.value, f.start, f.end);
+  const hourQs = qs.filter((q) => q.unit === 'hours');
+  // One number of hours more than a day has ("how many sea days is 42 hours?") can only be a total.
+  // Not beside days worked said otherwise («1250 timer, og jobbet noen dager i tillegg»).
+  const daysApart = DAYS_NAMED.test(folded) && !DAYS_ASKED.test(folded);
+  const beyondADay = hourQs.length === 1 && !daysApart ? hourQs.filter((q) => q.value > 24) : [];
+  const totals = [
+    ...labelledBefore(folded, TOTAL_BEFORE, hourQs),
+    ...labelledAfter(folded, TOTAL_AFTER, hourQs),
+    ...beyondADay,
+  ].filter((q, i, all) => all.indexOf(q) === i);
+  // Hours or days said to be partly ashore, on the fish farm or on the road are not all sea time
+  // (seed 002): the figures are asked for, on board only, instead of counted as given.
+  if (!NOT_ON_BOARD.test(folded)) readSeaTime(c.propose, folded, qs, totals);
+  return ages;
+}
+
+const DAYS_NAMED = /(?<![a-z])(?:dager|dagar|days|dag|day|dogn)(?![a-z])/;
+const DAYS_ASKED =
+  /(?:how many|hvor mange|kor mange)(?: [a-z-]+){0,2} (?:days|dager|dagar|fartstidsdager|fartstidsdagar)(?![a-z])/;
+
+const MIN_LOA_OF_SERVICE = limit('d6MasterExtensionMinLoaOfService');
+
+/**
+ * Months as officer of the watch said to be on a boat shorter than the D6 master extension counts
+ * ("14 months as watch officer, but all on a small 7 m boat"): not the months the rule takes, so
+ * they are asked instead (kvalifikasjonsforskriften § 23: ships of LOA 8 m or more).
+ */
+function onSmallBoat(folded: string, q: Quantity, qs: readonly Quantity[]): boolean {
+  const sentenceEnd = folded.slice(q.end).search(/[.;!?]|$/);
+  const end = q.end + Math.min(sentenceEnd < 0 ? 80 : sentenceEnd, 80);
+  return qs.some((l) => l.unit === 'm' && l.start >= q.end && l.end <= end && l.value < MIN_LOA_OF_SERVICE);
+}

@@ -1,0 +1,71 @@
+/**
+ * What every reader of free-text facts builds on: the collector that gathers proposed facts by
+ * catalogue key (a fact proposed with two values is dropped), and the label patterns a value must
+ * stand next to for it to be a fact.
+ */
+import type { FactInfo } from '../rules/index.js';
+import { AFTER_LINK_WORDS, APPROX_WORDS, DATE_LINK_WORDS, FACT_LABELS, NUMBER_LINK_WORDS } from './lexicon/synonyms.js';
+import { alternation } from './normalize.js';
+
+/** An optional word of approximation before an amount ("ca", "about"). */
+export const APPROX = `(?:(?:${alternation(APPROX_WORDS)}) ?)?`;
+/** A pattern for any one of the phrases of `list`. */
+export const word = (list: readonly string[]) => `(?:${alternation(list)})`;
+
+/** A number right after one of `labels` ("BT 45", "største lengde er 14,9 m"); the match ends where it starts. */
+const labelBefore = (labels: readonly string[]) =>
+  new RegExp(
+    String.raw`(?<![a-z0-9])${word(labels)}(?: ${word(NUMBER_LINK_WORDS)})?:? ?=?\s*${APPROX}(?=-?\d|[a-z])`,
+    'g',
+  );
+/** One of `labels` right after a quantity ("14,9 m LOA", "10 personer i sikkerhetsbemanningen"). */
+const labelAfter = (labels: readonly string[]) =>
+  new RegExp(String.raw`^ ?\(?(?:${word(AFTER_LINK_WORDS)} )*${word(labels)}(?![a-z0-9])`);
+/** A label (and link words) right before a date: the text before the date ends with it. */
+export const dateLabel = (labels: readonly string[]) =>
+  new RegExp(String.raw`(?<![a-z0-9])${word(labels)}(?: ${word(DATE_LINK_WORDS)})*[:,]?\s*$`);
+
+const NEVER = /(?!)/;
+/** The label that may stand right before a value of fact `key` (FACT_LABELS), or a pattern that never matches. */
+export const before = (key: string) => (FACT_LABELS[key]?.before ? labelBefore(FACT_LABELS[key].before) : NEVER);
+/** The label that may stand right after a value of fact `key` (FACT_LABELS), or a pattern that never matches. */
+export const after = (key: string) => (FACT_LABELS[key]?.after ? labelAfter(FACT_LABELS[key].after) : NEVER);
+
+/** A fact a text states: its catalogue key, value and where it stands in the folded text [start, end). */
+export type FactFound = { key: string; value: unknown; start: number; end: number };
+
+/** Where the readers propose facts, and the facts kept when all is read (see `collector`). */
+export type Collector = {
+  propose(key: string, value: unknown, start: number, end: number): void;
+  result(): FactFound[];
+};
+
+/**
+ * Collects proposed facts by catalogue key. A fact proposed with two different values is dropped
+ * (the text is unclear); its place is where it is first named.
+ */
+export function collector(facts: readonly FactInfo[]): Collector {
+  const byKey = new Map<string, FactInfo>();
+  for (const f of facts) byKey.set(f.questionKey, f);
+  for (const f of facts) if (!byKey.has(f.id)) byKey.set(f.id, f);
+  const found = new Map<string, { values: unknown[]; start: number; end: number }>();
+  return {
+    propose(key, value, start, end) {
+      const f = byKey.get(key);
+      if (!f) return;
+      if (typeof value === 'number' && (!Number.isFinite(value) || (f.type === 'integer' && !Number.isInteger(value))))
+        return;
+      const seen = found.get(f.questionKey);
+      if (seen) {
+        seen.values.push(value);
+        if (start < seen.start) Object.assign(seen, { start, end });
+      } else found.set(f.questionKey, { values: [value], start, end });
+    },
+    result() {
+      const out: FactFound[] = [];
+      for (const [key, { values, start, end }] of found)
+        if (values.every((v) => v === values[0])) out.push({ key, value: values[0], start, end });
+      return out.sort((a, b) => a.start - b.start);
+    },
+  };
+}

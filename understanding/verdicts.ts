@@ -1,0 +1,162 @@
+/**
+ * The topic verdict for one text: a subject announced before a question, the text read without a
+ * list marker, an interruption or a vessel's name, the narrow readings that settle what the
+ * classifier leaves open, and the rating position the text asks about. Verdicts are remembered in a
+ * bounded memo, as one message asks for the same text's verdict several times.
+ */
+import type { RoutableTopicId } from '../rules/topics.js';
+import { foreignRegime } from './foreign-regime.js';
+import {
+  asksMatrosCertificate,
+  namesPay,
+  cookQuestion,
+  d6Holder,
+  datesInDigits,
+  doctorAbroad,
+  narrowReadings,
+  seaTimeAmount,
+  shipCertificate,
+} from './narrow-readings.js';
+import { askedPositions } from './questions.js';
+import { CONFIRMATION_LABELS } from './lexicon/certificate-words.js';
+import { INTERRUPTION_WORDS, ANNOUNCED_SUBJECT_OPENERS, REQUIREMENT_WORDS } from './lexicon/discourse.js';
+import { alternation, escapeRegExp, fold, wholePhrases, words } from './normalize.js';
+import { classifyTopics, type TopicVerdict } from './topics.js';
+
+/** Longest text given to the topic classifier at once, and most questions classified. */
+export const MAX_CLASSIFIED = 600;
+export const MAX_QUESTIONS = 4;
+
+/** A list item's number or letter («2) Kan vi …», "b. Can we …»): no word of the question. */
+const LIST_MARKER = /^\s*(?:\d{1,2}[).:]|[a-h]\))\s*/;
+
+const INTERRUPTION = new RegExp(
+  `^\\s*(?:(?:${INTERRUPTION_WORDS.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})[,.!:;]*\\s+)+`,
+  'iu',
+);
+
+/** A vessel's name after its prefix ("MS Fjordbris", "MV Nordkapp Trader", «M/S Richard With»). */
+const VESSEL_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${CONFIRMATION_LABELS.vesselPrefixes.map(escapeRegExp).join('|')}) [A-ZÆØÅ][\\p{L}-]*(?: [A-ZÆØÅ][\\p{L}-]*){0,2}`,
+  'u',
+);
+const VESSEL_NAMES = new RegExp(VESSEL_NAME.source, 'gu');
+
+/**
+ * Verdicts of texts read lately: one message asks for the whole text's verdict up to four times (a bare
+ * question, a question beside statements, a further question read with what it refers to), and short
+ * replies repeat. Pure, so a bounded memo is safe.
+ */
+const VERDICTS = new Map<string, TopicVerdict>();
+const VERDICTS_KEPT = 256;
+
+/** The verdict for one question, where the rating position the question asks about settles the topic. */
+export function verdictFor(text: string): TopicVerdict {
+  const known = VERDICTS.get(text);
+  if (known) return known;
+  const verdict = readVerdict(text);
+  if (VERDICTS.size >= VERDICTS_KEPT) VERDICTS.clear();
+  VERDICTS.set(text, verdict);
+  return verdict;
+}
+
+/** «eg har eit spørsmål om bemanning»: an opener that announces a subject (see ANNOUNCED_SUBJECT_OPENERS). */
+const ANNOUNCED = new RegExp(
+  `^\\s*(?:(?:hei|hallo|hi|hello|hey)[,.!]*\\s+)?(?:${alternation(ANNOUNCED_SUBJECT_OPENERS)})\\s+(.+?)[\\s?.!]*$`,
+);
+/** Most words of a subject announced without a question (more is a question of its own). */
+const ANNOUNCED_WORDS = 3;
+
+/**
+ * A subject announced before a question («eg har eit spørsmål om bemanning», "can you help me with
+ * ISSC?"): the topics of its family to choose from — never the contact card or the fallback, and
+ * never one side of it answered as if asked. A subject that fits one topic only is that topic.
+ */
+function announcedSubject(text: string): TopicVerdict | undefined {
+  const m = ANNOUNCED.exec(fold(text));
+  const subject = m?.[1];
+  if (!subject || words(subject).length > ANNOUNCED_WORDS) return undefined;
+  const verdict = classifyTopics(subject);
+  // "help with sea time calculation": a subject that names one side of a topic is that topic.
+  if (verdict.kind === 'answer' && words(subject).length > 1) return verdict;
+  const top = verdict.ranked[0];
+  if (!top || verdict.kind === 'out-of-scope') return verdict.kind === 'out-of-scope' ? verdict : undefined;
+  const family = top.topic.split('.')[0] ?? '';
+  const kin = verdict.ranked.filter((r) => r.topic.startsWith(`${family}.`)).slice(0, 3);
+  if (kin.length < 2) return verdict;
+  return { kind: 'clarify', topics: kin.map((r) => r.topic), ranked: verdict.ranked };
+}
+
+function readVerdict(text: string): TopicVerdict {
+  const announced = announcedSubject(text);
+  if (announced) return announced;
+  const read = text.slice(0, MAX_CLASSIFIED).replace(LIST_MARKER, '');
+  const stripped = read.replace(INTERRUPTION, '');
+  let classified = classifyTopics(stripped);
+  // "and the renewal?": the opening word was part of a short follow-up; read as written if that settles it.
+  if (stripped !== read && classified.kind !== 'answer') {
+    const asWritten = classifyTopics(read);
+    if (asWritten.kind === 'answer') classified = asWritten;
+  }
+  // "… for MS Fjordbris?": a vessel's name says nothing about the question; read without it.
+  if (classified.kind !== 'answer' && VESSEL_NAME.test(stripped)) {
+    const unnamed = classifyTopics(stripped.replace(VESSEL_NAMES, 'the vessel'));
+    if (unnamed.kind === 'answer') classified = unnamed;
+  }
+  // "issued 5 december 2024": the examples write dates mostly in digits; a date in words is read so too.
+  if (classified.kind !== 'answer') {
+    const dated = datesInDigits(stripped);
+    if (dated !== undefined) {
+      const inDigits = classifyTopics(dated);
+      if (inDigits.kind === 'answer') classified = inDigits;
+    }
+  }
+  const verdict = narrowReadings(
+    seaTimeAmount(
+      d6Holder(cookQuestion(doctorAbroad(foreignRegime(shipCertificate(classified, text), text), text), text), text),
+      text,
+    ),
+    text,
+  );
+  const positions = combinedPosition(askedPositions(text), text);
+  // Two or three positions asked about («matros eller lettmatros?»): which one is meant.
+  if (positions.length >= 2 && verdict.kind !== 'out-of-scope' && verdictIsRating(verdict))
+    return { kind: 'clarify', topics: positions.slice(0, 3), ranked: verdict.ranked };
+  const position = positions.length === 1 ? positions[0] : undefined;
+  if (!position) return verdict;
+  // «kva krav er det for smørjar»: a short question for one position's requirements is that rating's.
+  const folded = fold(text);
+  if (
+    verdict.kind === 'out-of-scope' &&
+    REQUIREMENTS_ASKED.test(folded) &&
+    !namesPay(folded) &&
+    words(folded).length <= 8 &&
+    !asksMatrosCertificate(text)
+  )
+    return { kind: 'answer', topic: position, p: 0, related: [], ranked: verdict.ranked };
+  if (verdict.kind === 'answer' && verdict.topic.startsWith('ratings.') && verdict.topic !== position)
+    return { ...verdict, topic: position };
+  if (verdict.kind === 'clarify' && verdict.topics.every((t) => t.startsWith('ratings.')))
+    return { kind: 'answer', topic: position, p: 0, related: [], ranked: verdict.ranked };
+  return verdict;
+}
+
+const REQUIREMENTS_ASKED = wholePhrases(REQUIREMENT_WORDS);
+
+/** «kombinert», "combined", «både»: maskinpasser and lettmatros named together are the combined position. */
+const COMBINED = /(?<![a-z])(?:kombiner[a-z]*|combined|combination|bade|both)(?![a-z])/;
+const DECK_SIDE = /(?<![a-z])(?:deck|dekk|os|ordinary seaman|lettmatros)(?![a-z])/;
+function combinedPosition(positions: RoutableTopicId[], text: string): RoutableTopicId[] {
+  // The combined position written out («maskinpasser-lettmatros») is the one meant, whatever else is named.
+  if (positions.includes('ratings.maskinpasser-lettmatros')) return ['ratings.maskinpasser-lettmatros'];
+  const folded = fold(text);
+  const both =
+    positions.includes('ratings.maskinpasser') && (positions.includes('ratings.lettmatros') || DECK_SIDE.test(folded));
+  return both && COMBINED.test(folded) ? ['ratings.maskinpasser-lettmatros'] : positions;
+}
+
+/** A verdict about the rating topics only (an answer on one, or a menu of them). */
+const verdictIsRating = (verdict: TopicVerdict): boolean =>
+  verdict.kind === 'answer'
+    ? verdict.topic.startsWith('ratings.')
+    : verdict.kind === 'clarify' && verdict.topics.every((t) => t.startsWith('ratings.'));

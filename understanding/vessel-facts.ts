@@ -1,0 +1,125 @@
+/**
+ * What a free text says of the vessel beyond its type: the category a stated number of passengers
+ * makes it, whether the people it carries overrule the vessel word, and its flag listed among its
+ * particulars or said before it.
+ */
+import { limit } from '../rules/index.js';
+import {
+  AT_MOST_WORDS,
+  FLAG_BEFORE_VESSEL,
+  LISTED_FLAG_WORDS,
+  PASSENGER_WORDS,
+  UNIT_WORDS,
+  VESSEL_WORDS,
+} from './lexicon/synonyms.js';
+import { OBJECT_JOINERS } from './lexicon/discourse.js';
+import { alternation } from './normalize.js';
+import { isBoundQuantity, type Quantity } from './numbers.js';
+import { APPROX, type Collector, word } from './fact-collector.js';
+
+const AT_MOST = new RegExp(`(?<![a-z0-9])(?:${alternation(AT_MOST_WORDS)}) ?$`);
+/** A word for passengers ("passasjerer", "pax"). */
+export const PASSENGERS = new RegExp(`(?<![a-z])${word(PASSENGER_WORDS)}(?![a-z])`);
+
+/** A number of passengers: the quantity right before a passenger word ("10 passasjerar", "12 pax"). */
+const PASSENGERS_NEXT = new RegExp(`^ ?${word(PASSENGER_WORDS)}(?![a-z])`);
+
+/**
+ * The vessel type a stated number of passengers makes it: a passenger ship carries more than 12,
+ * a boat with 12 or fewer is its own category (contract §1, seed 003 and 004) — whatever the boat is
+ * called («passasjerbåt med 10 passasjerar» is not a passenger ship). Bounds ("over 12") are left.
+ */
+export function passengerCategory(
+  folded: string,
+  qs: readonly Quantity[],
+): { value: string | undefined; q: Quantity } | undefined {
+  const counts = qs.filter((q) => q.unit === undefined && PASSENGERS_NEXT.test(folded.slice(q.end, q.end + 16)));
+  const [q] = counts;
+  if (q === undefined) return undefined;
+  const max = limit('smallPassengerMaxPassengers');
+  const bounded = counts.filter((c) => isBoundQuantity(folded, c));
+  if (bounded.length > 0) {
+    // "maks 12 passasjerer" is 12 or fewer; any other bound («over 10», "at least 8") leaves the
+    // category open: the vessel type is asked, not read from «passasjerbåt».
+    const atMost = bounded.every(
+      (c) => AT_MOST.test(folded.slice(Math.max(0, c.start - 20), c.start)) && c.value <= max,
+    );
+    return { value: atMost && bounded.length === counts.length ? 'small-passenger' : undefined, q };
+  }
+  if (counts.some((o) => o.value !== q.value) || !Number.isInteger(q.value)) return undefined;
+  return { value: q.value > max ? 'passenger' : 'small-passenger', q };
+}
+
+const VESSEL_WORD = new RegExp(`(?<![a-z])${word(VESSEL_WORDS)}(?:en|et|er|a|ene)?(?![a-z])`);
+const LIST_END = `(?=[,;.!?)]| [-–] | ${word(OBJECT_JOINERS)} |$)`;
+// Right after a size ("passenger ferry 15 gt norwegian, …"): the flag is one more particular.
+const AFTER_QUANTITY = `\\d ?${word([...UNIT_WORDS.GT, ...UNIT_WORDS.m])}(?= )`;
+const LISTED_FLAGS = (['NO', 'foreign'] as const).map((value) => ({
+  value,
+  re: new RegExp(
+    `(?:[,;(]|${AFTER_QUANTITY}) ?(?:${word(OBJECT_JOINERS)} )?${word(LISTED_FLAG_WORDS[value])} ?${LIST_END}`,
+    'g',
+  ),
+}));
+
+const SIZE_IN = new RegExp(`\\d ?${word([...UNIT_WORDS.GT, ...UNIT_WORDS.m])}(?![a-z])`);
+/** "…? norwegian, around fifty GT": a flag opening a list of the vessel's sizes after the question. */
+const SIZE_NEXT = new RegExp(
+  `^ ?${APPROX}(?:\\d+(?:[.,]\\d+)?|[a-z]+(?:[ -][a-z]+)?) ?${word([...UNIT_WORDS.GT, ...UNIT_WORDS.m])}(?![a-z])`,
+);
+const FLAG_OPENS_LIST = (['NO', 'foreign'] as const).map((value) => ({
+  value,
+  re: new RegExp(`(?:^|[.!?] )${word(LISTED_FLAG_WORDS[value])} ?,`, 'g'),
+}));
+
+const FLAG_VESSEL = `(?:${word(FLAG_BEFORE_VESSEL.vessels)}|[a-z]*(?:${word(FLAG_BEFORE_VESSEL.endings)}))`;
+const NOT_BETWEEN = `(?!(?:${word(FLAG_BEFORE_VESSEL.between)})[ ,.])`;
+const NEGATED = /(?:ikke|ikkje|not) $/;
+const FLAG_BEFORE = (['NO', 'foreign'] as const).map((value) => ({
+  value,
+  re: new RegExp(
+    `(?<![a-z])${word(FLAG_BEFORE_VESSEL[value])} (?:${NOT_BETWEEN}[a-z]+ ){0,2}${FLAG_VESSEL}(?:s|er|ar|a|ne)?(?![a-z])`,
+    'g',
+  ),
+}));
+
+/**
+ * The flag listed among the particulars after the vessel is named, in the same sentence («en
+ * fiskebåt på 14 meter, norsk, og …»), or said a word or two before it ("a Norwegian research
+ * vessel"): proposed like any other mention, so two flags cancel.
+ */
+export function listedFlag(c: Collector, folded: string): void {
+  for (const { value, re } of FLAG_BEFORE)
+    for (const m of folded.matchAll(re))
+      if (!NEGATED.test(folded.slice(Math.max(0, m.index - 7), m.index)))
+        c.propose('flag', value, m.index, m.index + m[0].length);
+  for (const { value, re } of LISTED_FLAGS)
+    for (const m of folded.matchAll(re)) {
+      const sentence =
+        folded
+          .slice(0, m.index)
+          .split(/[.!?\n]/)
+          .pop() ?? '';
+      // «… på lasteskipet vårt? det er ca 60 bruttotonn, norsk»: a size listed before it, the vessel
+      // named in the sentence before.
+      const sized = SIZE_IN.test(sentence) && VESSEL_WORD.test(folded.slice(0, m.index));
+      if (VESSEL_WORD.test(sentence) || sized) c.propose('flag', value, m.index + 1, m.index + m[0].length);
+    }
+  for (const { value, re } of FLAG_OPENS_LIST)
+    for (const m of folded.matchAll(re)) {
+      const end = m.index + m[0].length;
+      if (VESSEL_WORD.test(folded.slice(0, m.index)) && SIZE_NEXT.test(folded.slice(end, end + 40)))
+        c.propose('flag', value, m.index, end - 1);
+    }
+}
+
+/**
+ * Whether the vessel word is overruled by the people it carries: a counted number of passengers
+ * settles the category («arbeidsbåt … 20 turister» is a passenger ship), and passengers mentioned
+ * without a count leave a work or fishing boat's category to be asked — it may carry passengers
+ * commercially, and "cargo ship" or "fishing vessel" would then be a wrong answer.
+ */
+export function carriesPeople(value: string, counted: unknown, folded: string): boolean {
+  if (counted) return true;
+  return (value === 'cargo' || value === 'fishing') && PASSENGERS.test(folded);
+}
