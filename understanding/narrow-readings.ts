@@ -284,9 +284,9 @@ const BUILD = wholePhrases(BUILD_VERBS);
 /** The ISSC topics whose dates the validity rule gives for either kind (interim or full). */
 const ISSC_KINDS: ReadonlySet<string> = new Set(['isps.interim', 'isps.verification-dates']);
 const OUTSIDE_TOPIC = new Map(Object.entries(OUTSIDE_TOPIC_WORDS).map(([topic, list]) => [topic, wholePhrases(list)]));
-/** The words of OUTSIDE_TOPIC_WORDS that take `topic` (or its family) outside, if the text has them. */
+/** The words of OUTSIDE_TOPIC_WORDS that take `topic` (or its family, or any topic: '*') outside, if the text has them. */
 const outsideTopic = (topic: string, folded: string): boolean =>
-  [topic, topic.split('.')[0] ?? ''].some((key) => OUTSIDE_TOPIC.get(key)?.test(folded) === true);
+  [topic, topic.split('.')[0] ?? '', '*'].some((key) => OUTSIDE_TOPIC.get(key)?.test(folded) === true);
 
 export function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);

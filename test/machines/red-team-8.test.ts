@@ -77,6 +77,25 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'an age limit asked for a rating or a first deck certificate is outside the sources: the fallback (en, nb, A031)',
+    locale: 'en',
+    turns: [
+      say('what is the minimum age to work as lettmatros?', { topic: 'fallback' }),
+      say('hvor gammel må jeg være for å få D5?', { topic: 'fallback', locale: 'nb' }),
+    ],
+  },
+  {
+    name: "the status of one's own case is looked up by a person: the fallback, not what a confirmation holds (en, nb, A035)",
+    locale: 'en',
+    turns: [
+      say(
+        'My sea time confirmation was sent 3 weeks ago but no answer, case number 2026/12345, can you check the status?',
+        { topic: 'fallback' },
+      ),
+      say('kan du sjekke status på søknaden min om D5?', { topic: 'fallback', locale: 'nb' }),
+    ],
+  },
 ];
 
 describe('round 8: what the red team found, replayed', () => {

@@ -695,6 +695,33 @@ export const INDIRECT_QUESTION_PHRASES: readonly string[] = [
   'whether',
 ];
 
+/** An age limit asked about ("what is the minimum age", «er det aldersgrense?», "am I old enough?"). */
+const AGE_LIMIT_ASKED: readonly string[] = [
+  'minimum age',
+  'min age',
+  'age limit',
+  'age requirement',
+  'age requirements',
+  'how old',
+  'old enough',
+  'too young',
+  'aldersgrense',
+  'aldersgrensa',
+  'aldersgrensen',
+  'alderskrav',
+  'alderskravet',
+  'krav til alder',
+  'minstealder',
+  'minimumsalder',
+  'nedre aldersgrense',
+  'hvor gammel',
+  'kor gammal',
+  'kor gamal',
+  'gammel nok',
+  'gammal nok',
+  'for ung',
+];
+
 /**
  * A request that only points back at the questions before it ("Could you please help with both?",
  * «Kan du hjelpe meg med dette?»): beside those questions it asks nothing of its own.
@@ -1040,6 +1067,32 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'oversatt',
     'omsett',
   ],
+  // The sources give the ratings and the first deck certificates no age limit (only the cook, § 52,
+  // and D6 as master, § 23, have one): an age limit asked is not in the catalogue.
+  // Any topic: the status of one's own case is looked up by a person, never by the chat.
+  '*': [
+    'check the status',
+    'check status',
+    'status of my',
+    'status on my',
+    'status of our',
+    'status on our',
+    'look up my case',
+    'look up our case',
+    'sjekke status',
+    'sjekk status',
+    'sjekka status',
+    'status på søknaden',
+    'status på søknaden min',
+    'status på saken',
+    'status på saka',
+    'status i saken',
+    'status i saka',
+    'slå opp saken',
+    'slå opp saka',
+  ],
+  ratings: AGE_LIMIT_ASKED,
+  deck: AGE_LIMIT_ASKED,
   seatime: [
     'sjømannspensjon',
     'sjømannspensjonen',
