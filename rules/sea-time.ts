@@ -116,6 +116,20 @@ export const seaTime = defineRule<Facts>({
         nn: `${num(f.targetDays).nn} fartstidsdagar krev ${num(f.targetDays).nn} × ${num(perYear).nn} / ${daysPerYear} = ${num(values.hoursNeeded).nn} timar om bord.`,
         en: `${num(f.targetDays).en} sea-time days need ${num(f.targetDays).en} × ${num(perYear).en} / ${daysPerYear} = ${num(values.hoursNeeded).en} hours on board.`,
       });
+      if (hours === undefined && f.hoursPerDay !== undefined) {
+        // "I work 12 h a day, how many days for 360 days of sea time?": the days on board at that pace,
+        // a part-day counted as a whole day.
+        values.daysNeeded = round2(needed / f.hoursPerDay);
+        values.wholeDaysNeeded = Math.ceil(needed / f.hoursPerDay - 1e-9);
+        const perDayText = num(f.hoursPerDay);
+        const daysText = num(values.daysNeeded);
+        const wholeText = num(values.wholeDaysNeeded);
+        reasons.push({
+          nb: `Med ${perDayText.nb} timer per dag er det ${num(values.hoursNeeded).nb} / ${perDayText.nb} = ${daysText.nb} dager om bord, altså ${wholeText.nb} dager.`,
+          nn: `Med ${perDayText.nn} timar per dag er det ${num(values.hoursNeeded).nn} / ${perDayText.nn} = ${daysText.nn} dagar om bord, altså ${wholeText.nn} dagar.`,
+          en: `At ${perDayText.en} hours a day that is ${num(values.hoursNeeded).en} / ${perDayText.en} = ${daysText.en} days on board, so ${wholeText.en} days.`,
+        });
+      }
       if (hours !== undefined) {
         // Both known ("2100 hours, is that 12 months?"): say which side of the amount asked they are.
         values.reachesTarget = hours >= needed;

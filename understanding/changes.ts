@@ -51,6 +51,10 @@ const WHAT_IFS = WHAT_IF_OPENERS.map(phraseTokens);
 const FILLERS = new Set(WHAT_IF_FILLERS.flatMap(phraseTokens));
 const CLAUSES = new Set(WHAT_IF_CLAUSES);
 
+/** «og 20 dager?»: an amount after "and" alone, in a message of at most this many words. */
+const SHORT_ELLIPTIC = 4;
+const ELLIPTIC_AND: ReadonlySet<string> = new Set(['og', 'and', 'enn', 'men', 'but']);
+
 const startsWith = (tokens: readonly string[], phrase: readonly string[]) =>
   phrase.length <= tokens.length && phrase.every((w, i) => tokens[i] === w);
 
@@ -58,6 +62,9 @@ const startsWith = (tokens: readonly string[], phrase: readonly string[]) =>
 export function changeMarker(tokens: readonly string[]): Change['kind'] | undefined {
   const rest = FILLERS.has(tokens[0] ?? '') ? tokens.slice(1) : tokens;
   if (WHAT_IFS.some((p) => startsWith(rest, p) || startsWith(tokens, p))) return 'what-if';
+  // «og 20 dager?», "and 45 GT?": "and" with an amount and little else asks the same for it.
+  if (tokens.length <= SHORT_ELLIPTIC && ELLIPTIC_AND.has(tokens[0] ?? '') && /^\d/.test(tokens[1] ?? ''))
+    return 'what-if';
   if (CORRECTIONS.some((p) => containsTokens(tokens, p))) return 'correction';
   if (OPENERS.has(tokens[0] ?? '') && tokens.length > 1) return 'correction';
   return undefined;
@@ -86,7 +93,8 @@ export function bareNumberFacts(
 ): FactFound[] {
   const numeric = ruleFacts(ruleId).filter((f) => f.type === 'number' || f.type === 'integer');
   const out: FactFound[] = [];
-  for (const q of findQuantities(folded)) {
+  // «og med ni?», «enn med åtte?»: a number in words counts too (an article only before a unit).
+  for (const q of findQuantities(folded, { words: true })) {
     if (!Number.isFinite(q.value) || q.unit === 'other' || isBoundQuantity(folded, q)) continue;
     if (found.some((f) => q.start < f.end && q.end > f.start)) continue;
     // "not 60", «ikkje 60», "45 for 60" take a value back; «og for 180?» opens a what-if.

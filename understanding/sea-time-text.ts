@@ -14,6 +14,7 @@ import {
   DAY_WORDS,
   DAYS_ASKED_PHRASES,
   DAYS_AT_HOURS_WORDS,
+  DAYS_NEEDED_PHRASES,
   EXTRA_HOURS_WORDS,
   HOURS_ASKED_PHRASES,
   HOURS_FOR_DAYS_WORDS,
@@ -82,6 +83,8 @@ const DAY_WORD_SET: ReadonlySet<string> = new Set(DAY_WORDS.map(fold));
 const DAYS_ASKED = new RegExp(`(?<![a-z0-9])${word(DAYS_ASKED_PHRASES)}(?![a-z0-9])`, 'g');
 const HOURS_ASKED = new RegExp(`(?<![a-z0-9])${word(HOURS_ASKED_PHRASES)}(?![a-z0-9])`);
 const HOURS_NEEDED = new RegExp(`(?<![a-z0-9])${word(HOURS_NEEDED_WORDS)}(?![a-z0-9])`);
+/** «hvor mange dager må jeg jobbe», "how many calendar days do I need": the days on board asked. */
+const DAYS_NEEDED = new RegExp(`(?<![a-z0-9])${word(DAYS_NEEDED_PHRASES)}(?![a-z0-9])`);
 /** After the wanted sea time: "dager fartstid", "months of sea time". */
 const SEA_TIME_NEXT = new RegExp(`^ ?${word(SEA_TIME_AFTER_WORDS)}(?![a-z0-9])`);
 /** After a bare number: "360 fartstidsdagar", "360 sea-time days". */
@@ -132,6 +135,7 @@ export function readSeaTime(
   qs: readonly Quantity[],
   totals: readonly Quantity[],
 ): void {
+  if (daysNeeded(propose, folded, qs)) return;
   const rotations = [...folded.matchAll(ROTATION)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const all = qs.filter(
     (q) => !q.range && Number.isFinite(q.value) && !rotations.some((r) => q.start < r.end && q.end > r.start),
@@ -163,6 +167,33 @@ export function readSeaTime(
   for (const q of [...spans, ...(target && wanted !== undefined ? [target] : [])])
     text = text.slice(0, q.start) + ' '.repeat(q.end - q.start) + text.slice(q.end);
   readStated(propose, text, readable, totals);
+}
+
+/**
+ * "I need 360 days of sea time. I work 12 h a day. How many calendar days do I need?": the days on
+ * board asked for a sea time wanted at so many hours a day. Proposes the sea time wanted and the hours
+ * a day (never the 360 as days worked) and returns true; false when the text does not ask so.
+ */
+function daysNeeded(propose: Propose, folded: string, qs: readonly Quantity[]): boolean {
+  if (!DAYS_NEEDED.test(folded) || !HOURS_NEEDED.test(folded)) return false;
+  const perDay = qs.filter((q) => q.unit === 'hours' && PER_DAY_NEXT.test(folded.slice(q.end, q.end + LOOK)));
+  const targets = qs.filter(
+    (q) =>
+      !q.range &&
+      q.unit !== undefined &&
+      q.unit !== 'hours' &&
+      TIME_UNITS.has(q.unit) &&
+      (SEA_TIME_NEXT.test(folded.slice(q.end, q.end + LOOK)) ||
+        FOR_BEFORE.test(folded.slice(Math.max(0, q.start - 12), q.start))),
+  );
+  const [hours] = perDay;
+  const [target] = targets;
+  if (perDay.length !== 1 || targets.length !== 1 || !hours || !target) return false;
+  const days = convert(target.value, target.unit, 'days');
+  if (days === undefined) return false;
+  propose('targetDays', days, target.start, target.end);
+  propose('hoursPerDay', hours.value, hours.start, hours.end);
+  return true;
 }
 
 /**

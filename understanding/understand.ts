@@ -221,9 +221,13 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const pendingFact = context.pending ? ruleFact(context.pending.ruleId, context.pending.fact) : undefined;
   const answersNumber = answer?.kind === 'value' && (pendingFact?.type === 'number' || pendingFact?.type === 'integer');
   const answersDate = answer?.kind === 'value' && pendingFact?.type === 'date';
+  // «enn en på 40?» after a 60 GT cargo ship: a number read as some other rule's fact (an age) is,
+  // in a marked message, the rule's own fact it fits.
+  const ownKeys = ruleId ? new Set(ruleFacts(ruleId).map((f) => f.questionKey)) : new Set<string>();
+  const claimed = marker ? found.filter((f) => ownKeys.has(f.key)) : found;
   const bare = [
     ...((marker || (!context.pending && count <= 2)) && ruleId && !answersNumber
-      ? bareNumberFacts(folded.slice(0, MAX_CLASSIFIED), found, ruleId, known)
+      ? bareNumberFacts(folded.slice(0, MAX_CLASSIFIED), claimed, ruleId, known)
       : []),
     ...(marker && ruleId && !answersDate
       ? bareDateFacts(folded.slice(0, MAX_CLASSIFIED), found, ruleId, known, context.today)
@@ -238,7 +242,8 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       : undefined;
   if (redone) answer = { kind: 'not-understood' };
   const instead = marker === 'what-if' ? reportedInstead(folded, found, known) : undefined;
-  const facts = [...found, ...bare, ...(redone ? [redone] : []), ...(instead ? [instead] : [])].sort(
+  const kept = found.filter((f) => ownKeys.has(f.key) || !bare.some((b) => b.start < f.end && b.end > f.start));
+  const facts = [...kept, ...bare, ...(redone ? [redone] : []), ...(instead ? [instead] : [])].sort(
     (a, b) => a.start - b.start,
   );
   const plain = withSameAmounts(changeOf(marker, facts, known, isQuestion ? 'what-if' : 'correction'), known);

@@ -96,6 +96,100 @@ const CONVERSATIONS: Golden[] = [
       say('kan du sjekke status på søknaden min om D5?', { topic: 'fallback', locale: 'nb' }),
     ],
   },
+  {
+    name: '«enn paa 30 meter?» after a 20 m fishing vessel asks the same for 30 m: yes (nb, N-W5)',
+    locale: 'nb',
+    turns: [
+      say(
+        'norsk fiskebaat L 20 m, bemanningssertifikat?',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required'),
+      ),
+      say(
+        'enn paa 30 meter?',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, { facts: { lengthL: 30 } }),
+      ),
+    ],
+  },
+  {
+    name: '«enn en paa 40?» after a 60 GT cargo ship is 40 GT, not a person of 40: no (nb, N-W6)',
+    locale: 'nb',
+    turns: [
+      say(
+        'norsk lasteskip 60 bt bemanningssertifikat?',
+        decides('manning.which-vessels', 'manning-certificate', 'required'),
+      ),
+      say(
+        'enn en paa 40?',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required', undefined, {
+          facts: { grossTonnage: 40 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«og med ni?», «enn med åtte?» after a cook required for 12 are 9 and 8 in the safe manning: no (nb, N-W7, N-W9)',
+    locale: 'nb',
+    turns: [
+      say('sikkerhetsbemanning 12, kokk?', decides('cook.required', 'ship-cook', 'required')),
+      say(
+        'og med ni?',
+        decides('cook.required', 'ship-cook', 'not-required', undefined, { facts: { safetyManning: 9 } }),
+      ),
+      say(
+        'enn med åtte?',
+        decides('cook.required', 'ship-cook', 'not-required', undefined, { facts: { safetyManning: 8 } }),
+      ),
+    ],
+  },
+  {
+    name: '«enn paa en 30 meter baat?» after chief mate with D6 on a 22 m ship: no, L under 24 m (nb, N-W1)',
+    locale: 'nb',
+    turns: [
+      say(
+        'har D6, kan jeg vaere overstyrmann paa 22 m (L) lasteskip, 200 bt, liten kystfart',
+        decides('d6.privileges', 'd6-privileges', 'allowed'),
+      ),
+      say(
+        'enn paa en 30 meter baat?',
+        decides('d6.privileges', 'd6-privileges', 'not-allowed', undefined, { facts: { lengthL: 30 } }),
+      ),
+    ],
+  },
+  {
+    name: '«og 20 dager?» after 60 days at 10 hours calculates 20 days at 10 hours (nb, N-W10)',
+    locale: 'nb',
+    turns: [
+      say(
+        'jobbet 10 timer om dagen i 60 dager, hvor mye fartstid',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hours: 600 }),
+      ),
+      say('og 20 dager?', decides('seatime.calculate', 'sea-time', 'calculated', { hours: 200 })),
+    ],
+  },
+  {
+    name: '"I need 360 days of sea time. I work 12 h a day. How many calendar days?" is 154 days on board, not 844 sea-time days (en, E-W1)',
+    locale: 'en',
+    turns: [
+      say(
+        'I need 360 days of sea time. I work 12 h a day. How many calendar days do I need?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hoursNeeded: 1841.42, wholeDaysNeeded: 154 }),
+      ),
+      say(
+        'how many days on board at 12 hours a day do I need to reach 360 days of fartstid?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { wholeDaysNeeded: 154 }),
+      ),
+    ],
+  },
+  {
+    name: '«eg treng 12 månader fartstid, jobbar 8 timar dagleg, kor mange dagar?» is 231 days on board (nn)',
+    locale: 'nn',
+    turns: [
+      say(
+        'eg treng 12 månader fartstid, jobbar 8 timar dagleg, kor mange dagar må eg vere om bord?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { wholeDaysNeeded: 231 }),
+      ),
+    ],
+  },
 ];
 
 describe('round 8: what the red team found, replayed', () => {

@@ -111,6 +111,26 @@ const cases: Case[] = [
     facts: { targetDays: 1 },
     expected: { status: 'decided', outcome: 'calculated', values: { hoursNeeded: 5.12 } },
   },
+  // 1841.4247 / 12 = 153.452 → 153.45, so 154 whole days; / 14 = 131.530 → 131.53, so 132; / 8 = 230.178 → 231.
+  {
+    name: '360 target sea-time days at 12 hours a day take 153.45 days on board: 154 whole days',
+    facts: { targetDays: 360, hoursPerDay: 12 },
+    expected: {
+      status: 'decided',
+      outcome: 'calculated',
+      values: { hoursNeeded: 1841.42, daysNeeded: 153.45, wholeDaysNeeded: 154 },
+    },
+  },
+  {
+    name: '360 target sea-time days at 14 hours a day take 132 whole days, at 8 hours 231',
+    facts: { targetDays: 360, hoursPerDay: 14 },
+    expected: { status: 'decided', outcome: 'calculated', valuesInclude: { daysNeeded: 131.53, wholeDaysNeeded: 132 } },
+  },
+  {
+    name: '360 target sea-time days at 8 hours a day take 231 whole days',
+    facts: { targetDays: 360, hoursPerDay: 8 },
+    expected: { status: 'decided', outcome: 'calculated', valuesInclude: { wholeDaysNeeded: 231 } },
+  },
   {
     name: 'Hours and a target together give both results',
     facts: { totalHours: 42, targetDays: 1080 },

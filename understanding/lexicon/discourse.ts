@@ -455,6 +455,7 @@ export const WHAT_IF_OPENERS: readonly string[] = [
   'og om',
   'og dersom',
   'og med',
+  'enn',
   'enn om',
   'enn hvis',
   'men hvis',

@@ -3136,6 +3136,22 @@ export const PER_DAY_WORDS: readonly string[] = [
   'vakta',
   'vaktar',
 ];
+/**
+ * The days on board asked for («hvor mange dager må jeg jobbe», "how many calendar days"): with a
+ * sea time wanted and hours a day, the days it takes (sea-time-text.ts `daysNeeded`).
+ */
+export const DAYS_NEEDED_PHRASES: readonly string[] = [
+  'hvor mange dager',
+  'hvor mange kalenderdager',
+  'hvor mange dagar',
+  'kor mange dagar',
+  'kor mange kalenderdagar',
+  'kor mange dager',
+  'how many days',
+  'how many calendar days',
+  'how many working days',
+  'how many days on board',
+];
 /** Words between days and hours in "20 dager à 12 timer", "20 days of 12 hours". */
 export const DAYS_AT_HOURS_WORDS: readonly string[] = [
   'à',
@@ -3223,6 +3239,10 @@ export const HOURS_ASKED_PHRASES: readonly string[] = [
 /** Words that say the hours asked are those needed ("må jeg ha", "treng eg", "do I need"). */
 export const HOURS_NEEDED_WORDS: readonly string[] = [
   'må jeg ha',
+  'må jeg jobbe',
+  'må eg jobbe',
+  'må jeg være',
+  'må eg vere',
   'må eg ha',
   'må man ha',
   'må ein ha',
@@ -3250,6 +3270,8 @@ export const SEA_TIME_AFTER_WORDS: readonly string[] = [
   'seatime',
   'of sea time',
   'of sea-time',
+  'of fartstid',
+  'sea time days',
 ];
 /**
  * Words that compare the sea time stated with an amount asked about, right before it: «holder det
