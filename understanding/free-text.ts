@@ -24,7 +24,7 @@ import { REJECTED_VALUE_WORDS, HELD_BEFORE_WORDS, SERVED_AS_WORDS } from './lexi
 import { type FactFound, collector, word } from './fact-collector.js';
 import { amounts } from './fact-amounts.js';
 import { ageAtIssue, dates, yearlessDates } from './fact-dates.js';
-import { carriesPeople, listedFlag, passengerCategory } from './vessel-facts.js';
+import { carriesPeople, listedFlag, listedType, passengerCategory } from './vessel-facts.js';
 import { correctedAfter, withoutSuperseded } from './corrections.js';
 
 export type { FactFound } from './fact-collector.js';
@@ -52,9 +52,10 @@ function tokensAt(folded: string): { tokens: string[]; at: [number, number][] } 
  * on board a D6 question asks about) such a mention does not count.
  */
 const POSITION_KEYS: ReadonlySet<string> = new Set(['ratingPosition', 'role']);
-// "3 months on deck as lettmatros": where the time was served may stand between it and the position.
+// "3 months on deck as lettmatros": where the time was served may stand between it and the position;
+// "6 months OOW": the word "as" may be left out.
 const SERVED_AS = new RegExp(
-  String.raw`\d(?:[.,]\d+)? ?(?:${alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days])}) (?:(?:${alternation(SERVED_AS_WORDS)}) [a-z]+ )?(?:${alternation(SERVED_AS_WORDS)}) ?$`,
+  String.raw`\d(?:[.,]\d+)? ?(?:${alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days])}) (?:(?:${alternation(SERVED_AS_WORDS)}) [a-z]+ )?(?:(?:${alternation(SERVED_AS_WORDS)}) ?)?$`,
 );
 
 /**
@@ -119,6 +120,7 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
   }
   if (passengers?.value) c.propose('vesselType', passengers.value, passengers.q.start, passengers.q.end);
   listedFlag(c, folded);
+  if (!passengers && facts.some((f) => f.questionKey === 'vesselType')) listedType(c, folded);
   const uploads = facts.find((f) => f.questionKey === 'uploadedDocuments');
   const uploaded = uploads?.values ? uploadedDocuments(folded, uploads.values) : undefined;
   if (uploaded) c.propose('uploadedDocuments', uploaded.value, uploaded.start, uploaded.end);

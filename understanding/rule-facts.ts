@@ -37,3 +37,15 @@ export function factsByKey(ruleId: string, facts: Readonly<Record<string, unknow
   for (const f of ruleFacts(ruleId)) if (Object.hasOwn(facts, f.id)) out[f.questionKey] = facts[f.id];
   return out;
 }
+
+const KEYS_BY_TOPIC = new Map<string, Set<string>>();
+for (const r of listRules())
+  for (const topic of r.topics) {
+    const keys = KEYS_BY_TOPIC.get(topic) ?? new Set<string>();
+    for (const f of r.facts) keys.add(f.questionKey);
+    KEYS_BY_TOPIC.set(topic, keys);
+  }
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** The catalogue keys of every fact the rules of `topic` take (none for a topic without a rule). */
+export const topicFactKeys = (topic: string): ReadonlySet<string> => KEYS_BY_TOPIC.get(topic) ?? NO_KEYS;

@@ -51,7 +51,7 @@ import {
   outsideSection13,
 } from './narrow-readings.js';
 import { ruleHintsIn, splitMessage } from './questions.js';
-import { ALL_FACTS, ruleFact, ruleFacts } from './rule-facts.js';
+import { ALL_FACTS, ruleFact, ruleFacts, topicFactKeys } from './rule-facts.js';
 import { foldMapped } from './fold-mapped.js';
 import { MAX_CLASSIFIED, verdictFor } from './verdicts.js';
 import { type Question, endsWithQuestionMark, questionsOf } from './message-questions.js';
@@ -222,8 +222,12 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const answersNumber = answer?.kind === 'value' && (pendingFact?.type === 'number' || pendingFact?.type === 'integer');
   const answersDate = answer?.kind === 'value' && pendingFact?.type === 'date';
   // «enn en på 40?» after a 60 GT cargo ship: a number read as some other rule's fact (an age) is,
-  // in a marked message, the rule's own fact it fits.
-  const ownKeys = ruleId ? new Set(ruleFacts(ruleId).map((f) => f.questionKey)) : new Set<string>();
+  // in a marked message, the rule's own fact it fits; unless the question is about a topic whose
+  // rules take that fact ("and if the cook is 17?" asks the cook's qualification).
+  const ownKeys = new Set([
+    ...(ruleId ? ruleFacts(ruleId).map((f) => f.questionKey) : []),
+    ...asked.flatMap((q) => (q.verdict.kind === 'answer' ? [...topicFactKeys(q.verdict.topic)] : [])),
+  ]);
   const claimed = marker ? found.filter((f) => ownKeys.has(f.key)) : found;
   const bare = [
     ...((marker || (!context.pending && count <= 2)) && ruleId && !answersNumber

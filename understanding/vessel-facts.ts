@@ -8,6 +8,7 @@ import {
   AT_MOST_WORDS,
   FLAG_BEFORE_VESSEL,
   LISTED_FLAG_WORDS,
+  LISTED_VESSEL_TYPES,
   PASSENGER_WORDS,
   UNIT_WORDS,
   VESSEL_WORDS,
@@ -71,6 +72,12 @@ const FLAG_OPENS_LIST = (['NO', 'foreign'] as const).map((value) => ({
   value,
   re: new RegExp(`(?:^|[.!?] )${word(LISTED_FLAG_WORDS[value])} ?,`, 'g'),
 }));
+/** "45 GT, cargo, fartsområde 4": a vessel type listed alone among the particulars. */
+const LISTED_TYPES = Object.entries(LISTED_VESSEL_TYPES).map(([value, words]) => ({
+  value,
+  re: new RegExp(`(?:^|[,;(]) ?(?:${word(OBJECT_JOINERS)} )?${word(words)} ?${LIST_END}`, 'g'),
+}));
+const LISTED_TYPE_NEXT = new RegExp(`^ ?${word(Object.values(LISTED_VESSEL_TYPES).flat())} ?[,;.!?]`);
 
 const FLAG_VESSEL = `(?:${word(FLAG_BEFORE_VESSEL.vessels)}|[a-z]*(?:${word(FLAG_BEFORE_VESSEL.endings)}))`;
 const NOT_BETWEEN = `(?!(?:${word(FLAG_BEFORE_VESSEL.between)})[ ,.])`;
@@ -108,8 +115,21 @@ export function listedFlag(c: Collector, folded: string): void {
   for (const { value, re } of FLAG_OPENS_LIST)
     for (const m of folded.matchAll(re)) {
       const end = m.index + m[0].length;
-      if (VESSEL_WORD.test(folded.slice(0, m.index)) && SIZE_NEXT.test(folded.slice(end, end + 40)))
+      const next = folded.slice(end, end + 40);
+      // «Norwegian, cargo, 49,5 GT, …»: the list may open the message, with the vessel's type next.
+      if ((VESSEL_WORD.test(folded.slice(0, m.index)) || LISTED_TYPE_NEXT.test(next)) && SIZE_NEXT.test(next))
         c.propose('flag', value, m.index, end - 1);
+      else if (LISTED_TYPE_NEXT.test(next) && SIZE_IN.test(folded.slice(end, end + 60)))
+        c.propose('flag', value, m.index, end - 1);
+    }
+}
+
+/** The vessel's type listed alone among its particulars, next to a size ("45 GT, cargo, fartsområde 4"). */
+export function listedType(c: Collector, folded: string): void {
+  for (const { value, re } of LISTED_TYPES)
+    for (const m of folded.matchAll(re)) {
+      const around = folded.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
+      if (SIZE_IN.test(around)) c.propose('vesselType', value, m.index + 1, m.index + m[0].length);
     }
 }
 

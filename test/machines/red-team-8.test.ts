@@ -3,7 +3,7 @@
  * after the fix.
  */
 import { describe, it } from 'vitest';
-import { decides, type Golden, playGolden, say } from './golden-helpers.js';
+import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
 
 // The golden conversations run on Sunday 22 November 2026.
 const CONVERSATIONS: Golden[] = [
@@ -187,6 +187,40 @@ const CONVERSATIONS: Golden[] = [
       say(
         'eg treng 12 månader fartstid, jobbar 8 timar dagleg, kor mange dagar må eg vere om bord?',
         decides('seatime.calculate', 'sea-time', 'calculated', { wholeDaysNeeded: 231 }),
+      ),
+    ],
+  },
+  {
+    name: '"and if the cook is 17?" after a cook required asks the cook\'s qualification, not a safe manning of 17 (en, E-W2)',
+    locale: 'en',
+    turns: [
+      say('do we need a cook? safe manning 11', decides('cook.required', 'ship-cook', 'required')),
+      say('and if the cook is 17?', decides('cook.qualification', 'cook-qualification', 'not-qualified')),
+    ],
+  },
+  {
+    name: '"he is 19 and has 6 months OOW" is time served, not the position: master on 16 m LOA is refused (en, E-W3)',
+    locale: 'en',
+    turns: [
+      say(
+        'is our boat allowed to sail with D6 skipper? 16 m LOA, L 14.5, 45 GT, cargo, fartsområde 4',
+        asks('d6.privileges', 'age', { facts: { role: 'master', vesselType: 'cargo', lengthOverall: 16 } }),
+      ),
+      say(
+        'he is 19 and has 6 months OOW',
+        decides('d6.privileges', 'd6-privileges', 'not-allowed', undefined, { facts: { role: 'master', age: 19 } }),
+      ),
+    ],
+  },
+  {
+    name: '"Norwegian, cargo, 49,5 GT" lists the flag and the type: neither is asked (en, D012)',
+    locale: 'en',
+    turns: [
+      say(
+        'Norwegian, cargo, 49,5 GT, do we need a manning certificate?',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required', undefined, {
+          facts: { flag: 'NO', vesselType: 'cargo', grossTonnage: 49.5 },
+        }),
       ),
     ],
   },

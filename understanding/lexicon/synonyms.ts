@@ -1228,6 +1228,15 @@ export const LISTED_FLAG_WORDS: { readonly NO: readonly string[]; readonly forei
   ],
 };
 
+/**
+ * A vessel's type said in one word among its particulars, between commas ("45 GT, cargo, fartsområde
+ * 4", «norsk, fiske, 20 m»): only there, since "cargo" or «fiske» alone elsewhere names no vessel.
+ */
+export const LISTED_VESSEL_TYPES: Readonly<Record<'cargo' | 'fishing', readonly string[]>> = {
+  cargo: ['cargo', 'last', 'frakt', 'work boat', 'workboat'],
+  fishing: ['fishing', 'fiske', 'fiskeri'],
+};
+
 const flagged = (flags: readonly string[]) => flags.flatMap((f) => COMMERCIAL_VESSEL_WORDS.map((w) => `${f} ${w}`));
 
 export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
