@@ -79,15 +79,9 @@ export function followUp<Q extends Asked>(
       },
     ];
   if (!q?.asks || !object) return [...questions];
-  // "ok, what do we need to send?", «kva må søknaden innehalde?» after a manning answer: the
-  // topic's own procedure where it has one (an update with D6, after an STCW revision), else how
-  // the manning certificate is applied for.
-  if (family === 'manning' && SEND_ASKED.test(fold(q.text))) {
-    const to = PROCEDURE_OWN.has(topic) ? topic : 'manning.how-to-apply';
-    return [
-      { ...q, verdict: { kind: 'answer', topic: to as RoutableTopicId, p: 1, related: [], ranked: q.verdict.ranked } },
-    ];
-  }
+  // "ok, what do we need to send?" after a manning answer: that topic's procedure (see sendAsked).
+  const sent = sendAsked(q, topic);
+  if (sent) return [sent];
   // «og kva med DOC?» after the ISSC: another regime's certificate is not the ISSC again.
   if (family === 'isps' && namesOtherShipCertificate(q.text)) return [...questions];
   // «og vedlikehold om bord ved kai?» after what counts as sea time: an elliptic follow-up («og …»,
@@ -151,7 +145,7 @@ export function longFollowUp<Q extends Asked>(
   const q = questions.length === 1 ? questions[0] : undefined;
   const object = referredObject(topic, locale);
   if (!q?.asks || !object) return [...questions];
-  const situation = sameSituation(q, topic, object, verdictFor);
+  const situation = sameSituation(q, topic, object, verdictFor) ?? sendAsked(q, topic);
   if (situation) return [situation];
   if (q.verdict.kind !== 'out-of-scope') return [...questions];
   if (topic.startsWith('isps.') && namesOtherShipCertificate(q.text)) return [...questions];
@@ -159,6 +153,20 @@ export function longFollowUp<Q extends Asked>(
   return verdict.kind === 'answer' && verdict.topic === topic && verdict.p >= LONG_FOLLOW_UP_SAME
     ? [{ ...q, verdict }]
     : [...questions];
+}
+
+/**
+ * "ok, what do we need to send?", «kva må søknaden innehalde?», "do we need the KS-0308 form for it?"
+ * after a manning answer: the topic's own procedure where it has one (an update with D6, after an STCW
+ * revision), else how the manning certificate is applied for. Undefined for any other question.
+ */
+function sendAsked<Q extends Asked>(q: Q, topic: string): Q | undefined {
+  if (!topic.startsWith('manning.') || !SEND_ASKED.test(fold(q.text))) return undefined;
+  const to = PROCEDURE_OWN.has(topic) ? topic : 'manning.how-to-apply';
+  return {
+    ...q,
+    verdict: { kind: 'answer', topic: to as RoutableTopicId, p: 1, related: [], ranked: q.verdict.ranked },
+  };
 }
 
 /**

@@ -33,6 +33,7 @@ import {
   UNDERMANNED_WORDS,
 } from './lexicon/certificate-words.js';
 import {
+  ASKED_POSITIONS,
   ELLIPTIC_OPENERS,
   OUTSIDE_TOPIC_WORDS,
   PAY_WORDS,
@@ -288,8 +289,27 @@ const OUTSIDE_TOPIC = new Map(Object.entries(OUTSIDE_TOPIC_WORDS).map(([topic, l
 const outsideTopic = (topic: string, folded: string): boolean =>
   [topic, topic.split('.')[0] ?? '', '*'].some((key) => OUTSIDE_TOPIC.get(key)?.test(folded) === true);
 
+/**
+ * «treng skipskokken helseerklæring?», "does the oiler need a health certificate?": which positions
+ * must have one is in no topic's sources (they say how long one lasts, and that D6 needs one), so
+ * such a question about a rating or the cook is outside, unless it also asks how long one lasts.
+ */
+const HEALTH_POSITIONS = new RegExp(
+  `(?<![a-z])(?:${alternation([...Object.values(ASKED_POSITIONS).flat(), ...COOK_NOUNS].map(fold))})[a-z]*(?![a-z])`,
+);
+const NEEDS =
+  /(?<![a-z])(?:treng|trenger|trengs|trengst|ma|maa|need|needs|must|have to|has to|required|pakrevd|kreves|krevst)(?![a-z])/;
+const D6_HOLDER = /(?<![a-z0-9])d ?6(?![0-9])/;
+const healthForPosition = (folded: string): boolean =>
+  HEALTH_CERTIFICATE_NAMED.test(folded) &&
+  HEALTH_POSITIONS.test(folded) &&
+  NEEDS.test(folded) &&
+  !D6_HOLDER.test(folded) &&
+  !HOW_LONG_VALID.test(folded);
+
 export function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
+  if (verdict.kind === 'answer' && healthForPosition(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
   // «… ny helseerklæring etter sjukmelding?», "… for an oil platform?", "… written in English?",
   // «… til sjømannspensjonen?»: the topic's sources do not answer that side of it.
   if (verdict.kind === 'answer' && outsideTopic(verdict.topic, folded))

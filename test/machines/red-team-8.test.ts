@@ -224,6 +224,49 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"do we need the KS-0308 form for it?" after the D6 update is that update\'s procedure, not a new application (en, E-W5)',
+    locale: 'en',
+    turns: [
+      say('D6 update in bemanningssertifikat - what do we send and to whom?', { topic: 'manning.d6-update' }),
+      say('do we need the KS-0308 form for it?', { topic: 'manning.d6-update' }),
+    ],
+  },
+  {
+    name: "which positions need a health certificate, a rating's age, safety course or renewal are outside the sources: the fallback (nb, nn, N-W12–W22)",
+    locale: 'nb',
+    turns: [
+      say('maa smoreren ha helseerklaering?', { topic: 'fallback' }),
+      say('treng skipskokken helseerklæring?', { topic: 'fallback', locale: 'nn' }),
+      say('treng maskinpassar helseerklæring?', { topic: 'fallback', locale: 'nn' }),
+      say('kan en 16-aaring jobbe som lettmatros?', { topic: 'fallback' }),
+      say('maa lettmatros ha sikkerhetskurs?', { topic: 'fallback' }),
+      say('kan jeg fornye D6 med fartstid som lettmatros', { topic: 'fallback' }),
+      say('hvor lenge gjelder selve D6 sertifikatet? (ikke helseerklaeringen)', { topic: 'fallback' }),
+    ],
+  },
+  {
+    name: "a safe manning lowered, an assessor, and the able seaman's certificate itself are outside the sources: the fallback (en, E-W6)",
+    locale: 'en',
+    turns: [
+      say(
+        'we want to reduce our bemanning from 5 to 4 persons on the manning certificate, what do we have to document?',
+        { topic: 'fallback' },
+      ),
+      say('How do I become an assessor (bedømmer) for D5 cadets?', { topic: 'fallback' }),
+      say(
+        'how many months of sea time do I need for the matros proficiency certificate (ferdighetssertifikat matros)?',
+        { topic: 'fallback' },
+      ),
+    ],
+  },
+  {
+    name: 'the health certificate asked for a D6 holder, or how long it lasts for a cook, is still the health certificate (nb)',
+    locale: 'nb',
+    turns: [
+      say('må skipskokken ha helseerklæring og hvor lenge gjelder den for en kokk?', { topic: 'health.certificate' }),
+    ],
+  },
 ];
 
 describe('round 8: what the red team found, replayed', () => {

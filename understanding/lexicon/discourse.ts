@@ -696,6 +696,45 @@ export const INDIRECT_QUESTION_PHRASES: readonly string[] = [
   'whether',
 ];
 
+/** A person named by age as a noun («en 16-åring», "a 16 year old"): an age asked about, not stated. */
+const AGE_NAMED: readonly string[] = ['åring', 'åringar', 'åringer', 'year old', 'year-old'];
+
+/** A safety course asked for a position («må lettmatros ha sikkerhetskurs?», "does the cook need a safety course?"). */
+const SAFETY_COURSE_ASKED: readonly string[] = [
+  'ha sikkerhetskurs',
+  'ha sikkerheitskurs',
+  'trenger sikkerhetskurs',
+  'treng sikkerheitskurs',
+  'treng sikkerhetskurs',
+  'need a safety course',
+  'need safety course',
+  'need the safety course',
+  'need basic safety',
+  'need safety training',
+  'have a safety course',
+  'have safety training',
+];
+
+/** A certificate renewed («kan jeg fornye D6 med fartstid som lettmatros»). */
+const RENEWAL_ASKED: readonly string[] = ['fornye', 'fornya', 'fornyelse', 'fornying', 'renew', 'renewal', 'renewing'];
+
+/** A safe manning lowered («redusere bemanningen», "reduced safe manning"). */
+const MANNING_REDUCED: readonly string[] = [
+  'reduce',
+  'reduced',
+  'reducing',
+  'reduction',
+  'redusere',
+  'redusera',
+  'redusert',
+  'reduksjon',
+  'lower the safe manning',
+  'lower our safe manning',
+  'senke bemanningen',
+  'senka bemanninga',
+  'færre i bemanningen',
+];
+
 /** An age limit asked about ("what is the minimum age", «er det aldersgrense?», "am I old enough?"). */
 const AGE_LIMIT_ASKED: readonly string[] = [
   'minimum age',
@@ -1032,6 +1071,19 @@ export const SEND_ASKED_WORDS: readonly string[] = [
   'kvar skal vi sende',
   'kva må søknaden innehalde',
   'kva skal søknaden innehalde',
+  // "do we need the KS-0308 form for it?": the forms are what is sent.
+  'ks-0308',
+  'ks 0308',
+  'ks0308',
+  'skjema',
+  'skjemaet',
+  'skjemaa',
+  'skjemaene',
+  'the form',
+  'the forms',
+  'a form',
+  'any form',
+  'any forms',
 ];
 
 /**
@@ -1041,6 +1093,13 @@ export const SEND_ASKED_WORDS: readonly string[] = [
  */
 export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = {
   'health.certificate': [
+    // «hvor lenge gjelder selve D6 sertifikatet? (ikke helseerklaeringen)»: the health certificate ruled out.
+    'ikke helseerklæringen',
+    'ikke helseerklæring',
+    'ikkje helseerklæringa',
+    'ikkje helseerklæring',
+    'not the health certificate',
+    'not health certificate',
     'offshore',
     'oil platform',
     'oljeplattform',
@@ -1070,8 +1129,16 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // The sources give the ratings and the first deck certificates no age limit (only the cook, § 52,
   // and D6 as master, § 23, have one): an age limit asked is not in the catalogue.
-  // Any topic: the status of one's own case is looked up by a person, never by the chat.
+  // Any topic: the status of one's own case is looked up by a person, never by the chat; and how to
+  // become an assessor ("How do I become an assessor for D5 cadets?") is in no topic.
   '*': [
+    'become an assessor',
+    'become assessor',
+    'become a bedømmer',
+    'bli assessor',
+    'bli bedømmer',
+    'bli bedømmar',
+    'verte bedømmar',
     'check the status',
     'check status',
     'status of my',
@@ -1092,8 +1159,34 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'slå opp saken',
     'slå opp saka',
   ],
-  ratings: AGE_LIMIT_ASKED,
-  deck: AGE_LIMIT_ASKED,
+  // A rating's age, safety course or renewal («kan en 16-åring jobbe som lettmatros?», «må lettmatros
+  // ha sikkerhetskurs?», «kan jeg fornye D6 med fartstid som lettmatros») is in no topic's sources.
+  ratings: [...AGE_LIMIT_ASKED, ...AGE_NAMED, ...SAFETY_COURSE_ASKED, ...RENEWAL_ASKED],
+  'deck.first-issue': AGE_LIMIT_ASKED,
+  'deck.cadet': AGE_LIMIT_ASKED,
+  'deck.foreign-cadet': AGE_LIMIT_ASKED,
+  cook: SAFETY_COURSE_ASKED,
+  // What it takes to get the able seaman's certificate itself («hvor mye fartstid for ferdighetssertifikat
+  // matros?»): § 79 is for an able seaman who does not need the certificate.
+  'ratings.matros': [
+    'for ferdighetssertifikat',
+    'for ferdighetssertifikatet',
+    'få ferdighetssertifikat',
+    'få ferdighetssertifikatet',
+    'for the proficiency certificate',
+    'for the matros proficiency certificate',
+    'for a proficiency certificate',
+    'get the proficiency certificate',
+    'get a proficiency certificate',
+  ],
+  // The seeds say nothing of lowering a safe manning («redusere bemanningen fra 5 til 4», "reduced
+  // safe manning in the winter"): not the D6 update, nor the application forms.
+  'manning.d6-update': MANNING_REDUCED,
+  'manning.how-to-apply': MANNING_REDUCED,
+  'manning.stcw-update': MANNING_REDUCED,
+  'manning.which-vessels': MANNING_REDUCED,
+  'manning.expiry': MANNING_REDUCED,
+
   seatime: [
     'sjømannspensjon',
     'sjømannspensjonen',
