@@ -22,6 +22,9 @@ import { CONFIRMATION_LABELS } from './lexicon/certificate-words.js';
 import { INTERRUPTION_WORDS, ANNOUNCED_SUBJECT_OPENERS, REQUIREMENT_WORDS } from './lexicon/discourse.js';
 import { alternation, escapeRegExp, fold, wholePhrases, words } from './normalize.js';
 import { classifyTopics, type TopicVerdict } from './topics.js';
+import { findFacts } from './free-text.js';
+import { numberWordsToDigits } from './numbers.js';
+import { ALL_FACTS, topicFactKeys } from './rule-facts.js';
 
 /** Longest text given to the topic classifier at once, and most questions classified. */
 export const MAX_CLASSIFIED = 600;
@@ -111,6 +114,16 @@ function readVerdict(text: string): TopicVerdict {
       if (inDigits.kind === 'answer') classified = inDigits;
     }
   }
+  // «femtifem bruttotonn»: the examples write numbers mostly in digits; a number in words is read so too.
+  if (classified.kind !== 'answer') {
+    const folded = fold(stripped);
+    const inDigits = numberWordsToDigits(folded);
+    if (inDigits !== folded) {
+      const counted = classifyTopics(inDigits);
+      if (counted.kind === 'answer') classified = counted;
+    }
+  }
+  if (classified.kind === 'out-of-scope') classified = settledByFacts(classified, stripped);
   const verdict = narrowReadings(
     seaTimeAmount(
       d6Holder(cookQuestion(doctorAbroad(foreignRegime(shipCertificate(classified, text), text), text), text), text),
@@ -142,6 +155,29 @@ function readVerdict(text: string): TopicVerdict {
 }
 
 const REQUIREMENTS_ASKED = wholePhrases(REQUIREMENT_WORDS);
+
+/** How sure the classifier must lean to a topic for the facts stated to settle it (see settledByFacts). */
+const LEANS = 0.5;
+/** How many facts of the topic's rules the text must state. */
+const FACTS_SETTLE = 2;
+const FACTS_CONTEXT = { today: '2000-01-01', locale: 'nb' } as const;
+
+/**
+ * «issc gaar ut 01.06.2027, fornyelse gjort 10.03.2027. hvilken dato faar vi?»: the classifier leans
+ * to a topic without being sure, and the text states two or more facts that topic's rules take (an
+ * expiry and a verification date): that topic. The narrow readings still apply after.
+ */
+function settledByFacts(verdict: TopicVerdict, text: string): TopicVerdict {
+  const top = verdict.ranked[0];
+  if (!top || top.p < LEANS) return verdict;
+  const keys = topicFactKeys(top.topic);
+  if (keys.size === 0) return verdict;
+  const stated = new Set(findFacts(fold(text), ALL_FACTS, FACTS_CONTEXT).map((f) => f.key));
+  const own = [...stated].filter((k) => keys.has(k));
+  return own.length >= FACTS_SETTLE
+    ? { kind: 'answer', topic: top.topic, p: top.p, related: [], ranked: verdict.ranked }
+    : verdict;
+}
 
 /** «kombinert», "combined", «både»: maskinpasser and lettmatros named together are the combined position. */
 const COMBINED = /(?<![a-z])(?:kombiner[a-z]*|combined|combination|bade|both)(?![a-z])/;

@@ -267,6 +267,30 @@ const CONVERSATIONS: Golden[] = [
       say('må skipskokken ha helseerklæring og hvor lenge gjelder den for en kokk?', { topic: 'health.certificate' }),
     ],
   },
+  {
+    name: '«lasteskip paa femtifem bruttotonn, norsk» is 55 GT in words: yes, not the fallback (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'lasteskip paa femtifem bruttotonn, norsk, bemanningssertifikat?',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, { facts: { grossTonnage: 55 } }),
+      ),
+    ],
+  },
+  {
+    name: '«issc gaar ut 01.06.2027, fornyelse gjort 10.03.2027» states both dates the renewal rule takes: 1 June 2032 (nb, nn)',
+    locale: 'nb',
+    turns: [
+      say(
+        'issc gaar ut 01.06.2027, fornyelse gjort 10.03.2027. hvilken dato faar vi?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry'),
+      ),
+      say(
+        'ISSC-en vår går ut 20. februar 2027. Fornyingsverifikasjonen blei gjort 5. desember 2026. Kva blir ny utløpsdato?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', undefined, { locale: 'nn' }),
+      ),
+    ],
+  },
 ];
 
 describe('round 8: what the red team found, replayed', () => {

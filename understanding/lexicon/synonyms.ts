@@ -3054,6 +3054,11 @@ export const DATE_LINK_WORDS: readonly string[] = [
   'carried out',
   'held',
   'done',
+  // «fornyelse gjort 10.03.2027», «verifikasjonen blei gjort 5. desember»
+  'gjort',
+  'gjord',
+  'blei',
+  'vart',
   'planned',
   'planlagt',
 ];
