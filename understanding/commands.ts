@@ -4,9 +4,9 @@ import type { Locale } from '../content/topic-ids.js';
 import { alternation, fold } from './normalize.js';
 import type { Command, SmallTalk } from '../content/render.js';
 
+// Folded as everything else is read («start paa nytt», «byrje på nytt» without æøå).
 const normalise = (s: string) =>
-  s
-    .toLowerCase()
+  fold(s)
     .replace(/[.!?,;:«»"']/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -46,6 +46,7 @@ import {
   afterFirstIssue,
   afterHealth,
   processingTimeAfter,
+  namesPrice,
   notRepositioning,
   otherDeckHeld,
   outsideSection13,
@@ -263,6 +264,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     (questions.some((q) => q.verdict.kind !== 'out-of-scope') ||
       (count >= MIN_TEXT_QUESTION_WORDS && endsWithQuestionMark(read)))
   )
+    answer = { kind: 'not-understood' };
+  // «kva kostar det å registrere båten i NOR?» while the flag is asked: a question of a price is no
+  // answer, whatever word in it fits the question (the fallback, then the question again).
+  if (answer?.kind === 'value' && isQuestion && count >= MIN_TEXT_QUESTION_WORDS && namesPrice(folded))
     answer = { kind: 'not-understood' };
   // A short question that names nothing and states nothing, after an answer: about the topic at hand.
   // «og vi er på merdene og fôrer?»: an elliptic follow-up may be longer; facts of no rule at hand

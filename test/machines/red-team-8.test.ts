@@ -291,6 +291,38 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«start paa nytt», «byrje på nytt» typed without æøå or in nynorsk start over (nb, nn)',
+    locale: 'nb',
+    turns: [
+      say('trenger vi bemanningssertifikat', asks('manning.which-vessels', 'flag')),
+      say('start paa nytt', { ask: null, facts: {} }),
+      say('treng vi bemanningssertifikat', asks('manning.which-vessels', 'flag', { locale: 'nn' })),
+      say('byrje på nytt', { ask: null, facts: {}, locale: 'nn' }),
+    ],
+  },
+  {
+    name: '«kva kostar det å registrere båten i NOR?» while the flag is asked is a question, not the flag: the fallback, then the flag again (nn)',
+    locale: 'nn',
+    turns: [
+      say('treng vi bemanningssertifikat?', asks('manning.which-vessels', 'flag')),
+      say('kva kostar det å registrere båten i NOR?', {
+        topics: ['fallback', 'manning.which-vessels'],
+        ask: 'flag',
+        absent: ['flag'],
+      }),
+    ],
+  },
+  {
+    name: '"health cert" is answered in English (en)',
+    locale: 'en',
+    turns: [say('health cert', { topic: 'health.certificate' })],
+  },
+  {
+    name: '"D6 privileges" is answered in English (en)',
+    locale: 'en',
+    turns: [say('D6 privileges', { topic: 'd6.privileges' })],
+  },
 ];
 
 describe('round 8: what the red team found, replayed', () => {
