@@ -54,7 +54,8 @@ export function passengerCategory(
 const VESSEL_WORD = new RegExp(`(?<![a-z])${word(VESSEL_WORDS)}(?:en|et|er|a|ene)?(?![a-z])`);
 const LIST_END = `(?=[,;.!?)]| [-–] | ${word(OBJECT_JOINERS)} |$)`;
 // Right after a size ("passenger ferry 15 gt norwegian, …"): the flag is one more particular.
-const AFTER_QUANTITY = `\\d ?${word([...UNIT_WORDS.GT, ...UNIT_WORDS.m])}(?= )`;
+// "fishing boat 23.9 m L norwegian": a length may carry its kind.
+const AFTER_QUANTITY = `\\d ?${word([...UNIT_WORDS.GT, ...UNIT_WORDS.m])}(?: (?:l|loa|lengde))?(?= )`;
 const LISTED_FLAGS = (['NO', 'foreign'] as const).map((value) => ({
   value,
   re: new RegExp(
@@ -77,6 +78,13 @@ const LISTED_TYPES = Object.entries(LISTED_VESSEL_TYPES).map(([value, words]) =>
   value,
   re: new RegExp(`(?:^|[,;(]) ?(?:${word(OBJECT_JOINERS)} )?${word(words)} ?${LIST_END}`, 'g'),
 }));
+const SIZED_TYPES = Object.entries(LISTED_VESSEL_TYPES).map(([value, words]) => ({
+  value,
+  re: new RegExp(
+    `(?<![a-z])${word(words)}(?= \\d+(?:[.,]\\d+)? ?${word([...UNIT_WORDS.GT, ...UNIT_WORDS.m])}(?![a-z]))`,
+    'g',
+  ),
+}));
 const LISTED_TYPE_NEXT = new RegExp(`^ ?${word(Object.values(LISTED_VESSEL_TYPES).flat())} ?[,;.!?]`);
 
 const FLAG_VESSEL = `(?:${word(FLAG_BEFORE_VESSEL.vessels)}|[a-z]*(?:${word(FLAG_BEFORE_VESSEL.endings)}))`;
@@ -85,7 +93,7 @@ const NEGATED = /(?:ikke|ikkje|not) $/;
 const FLAG_BEFORE = (['NO', 'foreign'] as const).map((value) => ({
   value,
   re: new RegExp(
-    `(?<![a-z])${word(FLAG_BEFORE_VESSEL[value])} (?:${NOT_BETWEEN}[a-z]+ ){0,2}${FLAG_VESSEL}(?:s|er|ar|a|ne)?(?![a-z])`,
+    `(?<![a-z])${word(FLAG_BEFORE_VESSEL[value])} (?:${NOT_BETWEEN}[a-z0-9][a-z0-9.,]* ){0,3}${FLAG_VESSEL}(?:s|er|ar|a|ne)?(?![a-z])`,
     'g',
   ),
 }));
@@ -102,10 +110,11 @@ export function listedFlag(c: Collector, folded: string): void {
         c.propose('flag', value, m.index, m.index + m[0].length);
   for (const { value, re } of LISTED_FLAGS)
     for (const m of folded.matchAll(re)) {
+      // A sentence ends at a stop followed by a space, never inside a number ("23.9 m").
       const sentence =
         folded
           .slice(0, m.index)
-          .split(/[.!?\n]/)
+          .split(/[.!?](?= )|\n/)
           .pop() ?? '';
       // «… på lasteskipet vårt? det er ca 60 bruttotonn, norsk»: a size listed before it, the vessel
       // named in the sentence before.
@@ -124,13 +133,18 @@ export function listedFlag(c: Collector, folded: string): void {
     }
 }
 
-/** The vessel's type listed alone among its particulars, next to a size ("45 GT, cargo, fartsområde 4"). */
+/**
+ * The vessel's type listed alone among its particulars, next to a size ("45 GT, cargo, fartsområde 4"),
+ * or right before its size ("norwegian cargo 80 GT").
+ */
 export function listedType(c: Collector, folded: string): void {
   for (const { value, re } of LISTED_TYPES)
     for (const m of folded.matchAll(re)) {
       const around = folded.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
       if (SIZE_IN.test(around)) c.propose('vesselType', value, m.index + 1, m.index + m[0].length);
     }
+  for (const { value, re } of SIZED_TYPES)
+    for (const m of folded.matchAll(re)) c.propose('vesselType', value, m.index, m.index + m[0].length);
 }
 
 /**

@@ -323,6 +323,48 @@ const CONVERSATIONS: Golden[] = [
     locale: 'en',
     turns: [say('D6 privileges', { topic: 'd6.privileges' })],
   },
+  {
+    name: 'a Norwegian flag said in passing is read: "23.9 m L norwegian", "norwegian flagg", "a norwegian 30 m fishing vessel", "tugboat is norwegian", "norwegian cargo 80 GT" (en, C025, C026, G010, D015, E013)',
+    locale: 'en',
+    turns: [
+      say(
+        'we have fishing boat 23.9 m L norwegian, do we need manning cert',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required', undefined, { facts: { flag: 'NO' } }),
+      ),
+      say('start over', { ask: null }),
+      say(
+        'do i need a bemaningssertifikat for fishing vessel 25 meter? norwegian flagg',
+        asks('manning.which-vessels', 'lengthL', { facts: { flag: 'NO', vesselType: 'fishing' } }),
+      ),
+      say('start over', { ask: null }),
+      say(
+        'does a norwegian 30 m fishing vessel need manning cert',
+        asks('manning.which-vessels', 'lengthL', { facts: { flag: 'NO', vesselType: 'fishing' } }),
+      ),
+      say('start over', { ask: null }),
+      say(
+        'our tugboat is norwegian, 300 GT, do we need manning cert?',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, { facts: { flag: 'NO' } }),
+      ),
+      say('start over', { ask: null }),
+      say(
+        'Do we need manning certificate? norwegian cargo 80 GT',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, {
+          facts: { flag: 'NO', vesselType: 'cargo' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"L exactly 24 m" is L 24 m, at the limit: a Norwegian fishing vessel needs a manning certificate (en, B006)',
+    locale: 'en',
+    turns: [
+      say(
+        'fishing vessel norwegian flag, L exactly 24 m, bemanningssertifikat required?',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, { facts: { lengthL: 24 } }),
+      ),
+    ],
+  },
 ];
 
 describe('round 8: what the red team found, replayed', () => {

@@ -137,7 +137,18 @@ const LEISURE_CRAFT_WORDS = [
 
 /** The vessel named, then said to be Norwegian or foreign: "det er norsk", "the ship is Norwegian". */
 const VESSEL_IS_NO = ['det er', 'den er', 'ho er', 'båten er', 'skipet er', 'fartøyet er'];
-const VESSEL_IS_EN = ['it is', "it's", 'the ship is', 'the vessel is', 'the boat is'];
+const VESSEL_IS_EN = [
+  'it is',
+  "it's",
+  'the ship is',
+  'the vessel is',
+  'the boat is',
+  // "our tugboat is norwegian, 300 GT" ("ship is" would also match "… ship is Norwegian-flagged")
+  'tugboat is',
+  'tug is',
+  'ferry is',
+  'trawler is',
+];
 /**
  * «kva om han er utanlandsk?»: in nynorsk a boat is «han»; only in a what-if, as «han er norsk» may
  * well be said of a person.
@@ -1126,7 +1137,20 @@ export const FLAG_BEFORE_VESSEL = {
   NO: ['norsk', 'norske', 'norwegian'],
   foreign: ['utenlandsk', 'utenlandske', 'utanlandsk', 'utanlandske', 'foreign'],
   /** English vessel words and Norwegian endings of vessel compounds («forskningsskip», «losbåt»). */
-  vessels: ['vessel', 'ship', 'boat', 'yacht', 'ferry', 'tug', 'tugboat', 'tanker', 'trawler', 'carrier', 'craft'],
+  vessels: [
+    'vessel',
+    'ship',
+    'boat',
+    'yacht',
+    'ferry',
+    'tug',
+    'tugboat',
+    'tanker',
+    'trawler',
+    'carrier',
+    'craft',
+    'cargo',
+  ],
   endings: [
     'skip',
     'skipet',
@@ -1253,6 +1277,9 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'norwegian flag',
       'norwegian-flagged',
       'norwegian flagged',
+      // Two languages mixed: "norwegian flagg", «norsk flag».
+      'norwegian flagg',
+      'norsk flag',
       ...flagged(['norsk', 'norwegian']),
       ...NORWAY_FLAG_PHRASES,
       // The vessel said to be Norwegian in a sentence of its own ("Det er norsk og L er 14 m").
@@ -2986,6 +3013,12 @@ export const NUMBER_LINK_WORDS: readonly string[] = [
   'i bemanningssertifikatet er',
   'i bemanningsoppgaven er',
   'i bemanningsoppgåva er',
+  // "L exactly 24 m", «L akkurat 24 m»: the value at a limit said so
+  'exactly',
+  'precisely',
+  'akkurat',
+  'nøyaktig',
+  'eksakt',
   // "what if he is only 19?", «om han berre er 19»
   'only',
   'just',
