@@ -184,15 +184,21 @@ export function bareDateFacts(
   today: string,
 ): FactFound[] {
   const knownDates = ruleFacts(ruleId).filter((f) => f.type === 'date' && Object.hasOwn(known, f.questionKey));
-  const [fact] = knownDates;
-  if (knownDates.length !== 1 || fact === undefined) return [];
   const hits = findDates(folded, today, { yearless: true }).filter(
     (h) => !found.some((f) => h.start < f.end && h.end > f.start),
   );
   const [hit] = hits;
-  if (hits.length !== 1 || hit?.iso === undefined) return [];
+  if (hits.length !== 1 || hit?.iso === undefined || knownDates.length === 0) return [];
   if (/(?:ikke|ikkje|not|isnt) ?$/.test(folded.slice(Math.max(0, hit.start - 8), hit.start))) return [];
-  return [{ key: fact.questionKey, value: hit.iso, start: hit.start, end: hit.end }];
+  const iso = hit.iso;
+  // "sorry, 10.02.2027" after an expiry and a verification date: the date known nearest to the new one
+  // is the one corrected (a slip of the date said, not another fact), when one is clearly nearest.
+  const apart = (f: (typeof knownDates)[number]) =>
+    Math.abs(Date.parse(String(known[f.questionKey])) - Date.parse(iso));
+  const byDistance = [...knownDates].sort((a, b) => apart(a) - apart(b));
+  const [fact, next] = byDistance;
+  if (fact === undefined || Number.isNaN(apart(fact)) || (next !== undefined && apart(next) <= apart(fact))) return [];
+  return [{ key: fact.questionKey, value: iso, start: hit.start, end: hit.end }];
 }
 
 /** The "nei" a correction opens with («nei vent, …»): not part of the answer it gives. */

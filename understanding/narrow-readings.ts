@@ -56,6 +56,9 @@ export const namesOtherShipCertificate = (text: string): boolean => OTHER_SHIP_C
 const HOW_LONG_VALID = /(?<![a-z])(?:hvor lenge|kor lenge|how long|varighet|gyldighetstid|gyldigheitstid)(?![a-z])/;
 const RETURNED =
   /(?<![a-z])(?:lever|levere|leverast|leveres|returnere|return|returned|hand in|handed in|send back|ugyldig|invalid|no longer valid|ikke lenger gyldig|ikkje lenger gyldig)(?![a-z])/;
+/** An end said of a certificate ("runs out", «går ut», "expires"). */
+const RUNS_OUT =
+  /(?<![a-z])(?:runs out|run out|ran out|expires|expire|expiring|gar ut|gjekk ut|utloper|utlop|utlopsdato|expiry date)(?![a-z])/;
 const INTERIM_NAMED = /(?<![a-z])(?:interim|midlertidig|mellombels|i-issc)(?![a-z])/;
 /** "does my interim ISM certificate last 6 months like the ISSC?": the ISSC named only to compare. */
 const COMPARED_WITH_ISSC = new RegExp(
@@ -116,6 +119,17 @@ export function shipCertificate(verdict: TopicVerdict, text: string): TopicVerdi
   // when it must be returned.
   if (verdict.topic === 'isps.invalid' && HOW_LONG_VALID.test(folded) && !RETURNED.test(folded))
     return { ...verdict, topic: INTERIM_NAMED.test(folded) ? 'isps.interim' : 'isps.verification-dates', related: [] };
+  // "our issc runs out 20.04.2027", "ISSC expires 01.06.2027": an ISSC's end on a date is its dates
+  // (the renewal's new expiry), not when it must be returned (a sale, another flag or company), nor an
+  // interim one unless named so.
+  if (
+    (verdict.topic === 'isps.invalid' || verdict.topic === 'isps.interim') &&
+    RUNS_OUT.test(folded) &&
+    !RETURNED.test(folded) &&
+    !INTERIM_NAMED.test(folded) &&
+    findDates(folded, ANY_DAY).some((h) => h.iso !== undefined)
+  )
+    return { ...verdict, topic: 'isps.verification-dates', related: [] };
   if (verdict.topic !== 'aps.processing-time') return verdict;
   if (SHIP_SECURITY_CERTIFICATE.test(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
   if (MANNING_CERTIFICATE.test(folded)) return { ...verdict, topic: 'manning.how-to-apply', related: [] };

@@ -365,6 +365,52 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"our issc runs out 20.04.2027" is the ISSC\'s dates, not when it is returned; the renewal planned on 5 January then gives 5 January 2032 (en, B025)',
+    locale: 'en',
+    turns: [
+      say('our issc runs out 20.04.2027', { topic: 'isps.verification-dates' }),
+      say(
+        'renewal audit planned 5th of january 2027',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry'),
+      ),
+    ],
+  },
+  {
+    name: '"sorry, 10.02.2027" after the renewal is decided corrects the verification date, the known date nearest to it (en, I011)',
+    locale: 'en',
+    turns: [
+      say('ISSC expires 01.06.2027', { topic: 'isps.verification-dates' }),
+      say('renewal verification 10.04.2027', decides('isps.verification-dates', 'issc-renewal', 'new-expiry')),
+      say(
+        'sorry, 10.02.2027',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', undefined, {
+          facts: { verificationDate: '2027-02-10', expiryDate: '2027-06-01' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«enn 10. januar?» after a renewal on 15 April asks the same for a verification on 10 January (nb, F-ISSC-3)',
+    locale: 'nb',
+    turns: [
+      say(
+        'ISSC utloper 1.6.2027, fornyelse 15.4.2027, ny dato?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry'),
+      ),
+      say(
+        'enn 10. januar?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', undefined, {
+          facts: { verificationDate: '2027-01-10' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"thanks, bye" and "sorry wrong chat" close politely, never the fallback (en)',
+    locale: 'en',
+    turns: [say('thanks, bye', { ask: null, never: () => ['cannot answer that reliably'] })],
+  },
 ];
 
 describe('round 8: what the red team found, replayed', () => {
