@@ -22,8 +22,9 @@ const NOW = new RegExp(
   String.raw`${AGE}\s*${word(AGE_NOW_WORDS)}(?![a-z])|${word(AGE_NOW_WORDS)}\s+(?:er\s+(?:jeg|eg)|(?:i\s*am|im))\s+(\d{1,2})(?!\d)`,
 );
 /** «fyller 18 i januar», "turning 18 soon": the age now is one less. */
+// «hun fyller 18 først neste uke», "she only turns 18 next week": "first" or "only" may stand before when.
 const TURNS = new RegExp(
-  String.raw`${word(AGE_TURNS_WORDS)}\s+(\d{1,2})\s*(?:${word(UNIT_WORDS.years)}\s*)?(?:(?:i|in)\s+${word(Object.keys(MONTH_NAMES))}|(?:(?:i|in)\s+)?${word(AGE_SOON_WORDS)})(?![a-z])`,
+  String.raw`${word(AGE_TURNS_WORDS)}\s+(\d{1,2})\s*(?:${word(UNIT_WORDS.years)}\s*)?(?:(?:forst|ikke for|ikkje for|first|only)\s+)?(?:(?:i|in)\s+${word(Object.keys(MONTH_NAMES))}|(?:(?:i|in)\s+)?${word(AGE_SOON_WORDS)})(?![a-z])`,
 );
 
 const BORN = new RegExp(`(?<![a-z])${word(FACT_LABELS.seafarerBirthDate?.before ?? [])}(?![a-z])`);

@@ -142,7 +142,21 @@ export function questionsOf(text: string, parts: readonly MessagePart[], locale:
     if (all.kind === 'answer') {
       const besides = first.verdict.kind === 'out-of-scope' && ALSO.test(fold(first.text));
       const also = besides ? referring(first, all.topic, locale) : undefined;
-      return also ? [{ ...first, verdict: all }, also] : [{ ...first, verdict: all }];
+      if (also) return [{ ...first, verdict: all }, also];
+      // A question torn between topics, one of them another side of what the message is about, is
+      // that side ("… update because of the STCW revision. What should we send? Also, does the
+      // document have an expiry date?" asks the update and the expiry): both are answered.
+      const sides = unclear.flatMap((q) => {
+        const read = referring(q, all.topic, locale);
+        return read?.verdict.kind === 'answer' &&
+          q.verdict.kind === 'clarify' &&
+          q.verdict.topics.includes(read.verdict.topic)
+          ? [read]
+          : [];
+      });
+      const main = classified.find((q) => !sides.some((s) => s.start === q.start));
+      if (sides.length > 0 && main) return [{ ...main, verdict: all }, ...sides.slice(0, MAX_QUESTIONS - 1)];
+      return [{ ...first, verdict: all }];
     }
   }
   return [first ?? whole()];

@@ -53,6 +53,7 @@ import {
 } from './narrow-readings.js';
 import { ruleHintsIn, splitMessage } from './questions.js';
 import { ALL_FACTS, ruleFact, ruleFacts, topicFactKeys } from './rule-facts.js';
+import { ageNowFromTurning } from './age-answer.js';
 import { foldMapped } from './fold-mapped.js';
 import { MAX_CLASSIFIED, verdictFor } from './verdicts.js';
 import { type Question, endsWithQuestionMark, questionsOf } from './message-questions.js';
@@ -247,6 +248,11 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       : undefined;
   if (redone) answer = { kind: 'not-understood' };
   const instead = marker === 'what-if' ? reportedInstead(folded, found, known) : undefined;
+  // «nei, hun fyller 18 først neste uke» after a decision on the cook's age: 17 now.
+  const turning = ruleId && !context.pending && ownKeys.has('age') ? ageNowFromTurning(read) : undefined;
+  // («… i morgen, så han er 18 når han mønstrer på»: an age said outright wins.)
+  if (turning !== undefined && !found.some((f) => f.key === 'age'))
+    bare.push({ key: 'age', value: turning, start: 0, end: Math.max(1, read.length) });
   const kept = found.filter((f) => ownKeys.has(f.key) || !bare.some((b) => b.start < f.end && b.end > f.start));
   const facts = [...kept, ...bare, ...(redone ? [redone] : []), ...(instead ? [instead] : [])].sort(
     (a, b) => a.start - b.start,

@@ -411,6 +411,30 @@ const CONVERSATIONS: Golden[] = [
     locale: 'en',
     turns: [say('thanks, bye', { ask: null, never: () => ['cannot answer that reliably'] })],
   },
+  {
+    name: '«nei hun fyller 18 først neste uke» after a qualified cook of 18 makes her 17: no longer qualified (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'kokken er 18 aar og har fagbrev fra restaurant- og matfag, bestaatt praktisk prove. kvalifisert som skipskokk?',
+        decides('cook.qualification', 'cook-qualification', 'qualified'),
+      ),
+      say(
+        'nei hun fyller 18 forst neste uke',
+        decides('cook.qualification', 'cook-qualification', 'not-qualified', undefined, { facts: { age: 17 } }),
+      ),
+    ],
+  },
+  {
+    name: 'an STCW e-mail that also asks whether "the document" expires gets the update and the expiry (en, F012)',
+    locale: 'en',
+    turns: [
+      say(
+        'Hello,\n\nI am writing regarding our vessel MV Nordlys (IMO 9876543, call sign LABC). We received a letter saying we must update our minimum safe manning document because of the STCW revision. We have not changed anything on board. Do we need to fill in KS-0308 again, and what should we send? Also, does the document have an expiry date that we should be aware of?\n\nKind regards,\nMaria Olsen\nCrewing Manager',
+        { topics: ['manning.stcw-update', 'manning.expiry', 'manning.expiry'] },
+      ),
+    ],
+  },
 ];
 
 describe('round 8: what the red team found, replayed', () => {
