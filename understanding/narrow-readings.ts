@@ -105,6 +105,9 @@ export function shipCertificate(verdict: TopicVerdict, text: string): TopicVerdi
     return MASTER_RIGHTS_NAMED.test(folded)
       ? { ...verdict, topic: 'deck.master-rights', related: [] }
       : { kind: 'out-of-scope', ranked: verdict.ranked };
+  // «maa vi levere tilbake bemanningssertifikatet naar skipet selges?»: the return rules are the ISSC's.
+  if (verdict.topic.startsWith('isps.') && MANNING_CERTIFICATE.test(folded) && !SHIP_SECURITY_CERTIFICATE.test(folded))
+    return { kind: 'out-of-scope', ranked: verdict.ranked };
   // How long an ISSC takes to get: the ISPS topics say how long it is valid, not how long handling takes.
   if (verdict.topic.startsWith('isps.') && PROCESSING_TIME.test(folded))
     return { kind: 'out-of-scope', ranked: verdict.ranked };
@@ -299,9 +302,14 @@ const BUILD = wholePhrases(BUILD_VERBS);
 /** The ISSC topics whose dates the validity rule gives for either kind (interim or full). */
 const ISSC_KINDS: ReadonlySet<string> = new Set(['isps.interim', 'isps.verification-dates']);
 const OUTSIDE_TOPIC = new Map(Object.entries(OUTSIDE_TOPIC_WORDS).map(([topic, list]) => [topic, wholePhrases(list)]));
-/** The words of OUTSIDE_TOPIC_WORDS that take `topic` (or its family, or any topic: '*') outside, if the text has them. */
+/**
+ * The words of OUTSIDE_TOPIC_WORDS that take `topic` (or its family, or any topic but the contact
+ * card, which is where a complaint goes: '*') outside, if the text has them.
+ */
 const outsideTopic = (topic: string, folded: string): boolean =>
-  [topic, topic.split('.')[0] ?? '', '*'].some((key) => OUTSIDE_TOPIC.get(key)?.test(folded) === true);
+  [topic, topic.split('.')[0] ?? '', ...(topic === 'contact' ? [] : ['*'])].some(
+    (key) => OUTSIDE_TOPIC.get(key)?.test(folded) === true,
+  );
 
 /**
  * «treng skipskokken helseerklæring?», "does the oiler need a health certificate?": which positions
@@ -314,9 +322,11 @@ const HEALTH_POSITIONS = new RegExp(
 const NEEDS =
   /(?<![a-z])(?:treng|trenger|trengs|trengst|ma|maa|need|needs|must|have to|has to|required|pakrevd|kreves|krevst)(?![a-z])/;
 const D6_HOLDER = /(?<![a-z0-9])d ?6(?![0-9])/;
+/** «trenger jeg helseerklaering for aa soke D5?»: the sources tie a health certificate to D6 only. */
+const D1_TO_D5 = /(?<![a-z0-9])d ?[1-5](?![0-9])/;
 const healthForPosition = (folded: string): boolean =>
   HEALTH_CERTIFICATE_NAMED.test(folded) &&
-  HEALTH_POSITIONS.test(folded) &&
+  (HEALTH_POSITIONS.test(folded) || D1_TO_D5.test(folded)) &&
   NEEDS.test(folded) &&
   !D6_HOLDER.test(folded) &&
   !HOW_LONG_VALID.test(folded);
