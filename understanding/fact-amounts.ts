@@ -192,7 +192,15 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[]):
       (q) =>
         q.unit === 'years' || (q.unit === undefined && /^(?: og | and |[,.!?]|$)/.test(folded.slice(q.end, q.end + 5))),
     ),
-    ...labelledBefore(folded, AGE_AND_NO_SUBJECT, qs).filter((q) => q.unit === 'years'),
+    // «… etter første D4 og er 26 - får jeg førerrett?»: a bare number at a clause's end, of a person's age.
+    ...labelledBefore(folded, AGE_AND_NO_SUBJECT, qs).filter(
+      (q) =>
+        q.unit === 'years' ||
+        (q.unit === undefined &&
+          q.value >= 15 &&
+          q.value <= 80 &&
+          /^(?: og | and | ?[-–,.!?]|$)/.test(folded.slice(q.end, q.end + 5))),
+    ),
   ].filter((q) => !/^ ?(?:gammelt|gamalt)/.test(folded.slice(q.end, q.end + 8)));
   proposeAmounts(c, ['age'], ages, 'years');
   // Age at a certificate's issue: "den ble utstedt i fjor, og jeg var 17 år da".

@@ -196,7 +196,24 @@ export function loneHoursAsPerDay(
 export function findFacts(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): FactFound[] {
   if (facts.length === 0 || folded.trim().length === 0) return [];
   const read = withoutSuperseded(folded.slice(0, MAX_READ));
-  return correctedAfter(scan(read, facts, ctx), read);
+  return inLowTradingArea(correctedAfter(scan(read, facts, ctx), read), facts);
+}
+
+/** The trading areas in which no certificate requirement is set for a position (seed 003). */
+const LOW_TRADING_AREAS: ReadonlySet<unknown> = new Set(['area-1', 'area-2']);
+
+/**
+ * A ship in trading area 1 or 2 is read as not seagoing for § 34: seed 003 says «Hvis fartøyet har
+ * fartsområde 2 eller mindre, eller har en bruttotonnasje under 500, vil det ikke være oppgitt
+ * sertifikatkrav knyttet til stillingen på bemanningssertifikatet.» Unless the text says otherwise.
+ */
+function inLowTradingArea(found: FactFound[], facts: readonly FactInfo[]): FactFound[] {
+  const area = found.find((f) => f.key === 'tradingArea' && LOW_TRADING_AREAS.has(f.value));
+  if (!area || found.some((f) => f.key === 'seagoing') || !facts.some((f) => f.questionKey === 'seagoing'))
+    return found;
+  return [...found, { key: 'seagoing', value: false, start: area.start, end: area.end }].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 /** `extractFacts` without its safety net: a parser bug throws here (the property tests use this). */

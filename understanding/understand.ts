@@ -54,6 +54,7 @@ import {
 import { ruleHintsIn, splitMessage } from './questions.js';
 import { ALL_FACTS, ruleFact, ruleFacts, topicFactKeys } from './rule-facts.js';
 import { ageNowFromTurning } from './age-answer.js';
+import { statesPart, withParts } from './subsets.js';
 import { foldMapped } from './fold-mapped.js';
 import { MAX_CLASSIFIED, verdictFor } from './verdicts.js';
 import { type Question, endsWithQuestionMark, questionsOf } from './message-questions.js';
@@ -193,6 +194,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const found = [...stated.filter((f) => !added.some((a) => a.key === f.key)), ...added];
   let answer = context.pending ? answerTo(context.pending, heard, ctx.today, ctx.locale, known) : undefined;
   answer = labelledOtherwise(answer, context.pending, found);
+  // «glemte aa si at 3 av mnd var jeg dekksgutt» while the age is asked: the 3 is part of a time.
+  if (answer?.kind === 'value' && typeof answer.value === 'number' && statesPart(folded))
+    answer = { kind: 'not-understood' };
   // A reply of a few words that answers the question asked has nothing to route.
   const count = words(folded).length;
   const plainAnswer = answer?.kind === 'value' && !isQuestion && count <= SHORT_ANSWER;
@@ -254,8 +258,13 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   if (turning !== undefined && !found.some((f) => f.key === 'age'))
     bare.push({ key: 'age', value: turning, start: 0, end: Math.max(1, read.length) });
   const kept = found.filter((f) => ownKeys.has(f.key) || !bare.some((b) => b.start < f.end && b.end > f.start));
-  const facts = [...kept, ...bare, ...(redone ? [redone] : []), ...(instead ? [instead] : [])].sort(
-    (a, b) => a.start - b.start,
+  // «20 mnd, men bare 8 av dem etter at jeg fikk D4», "men 1 av dem var i maskin": a part of a time.
+  const facts = withParts(
+    folded.slice(0, MAX_CLASSIFIED),
+    [...kept, ...bare, ...(redone ? [redone] : []), ...(instead ? [instead] : [])].sort((a, b) => a.start - b.start),
+    ruleId ?? undefined,
+    known,
+    context.lastAnswered,
   );
   const plain = withSameAmounts(changeOf(marker, facts, known, isQuestion ? 'what-if' : 'correction'), known);
   const change = plain && about ? { ...plain, about } : plain;

@@ -2,7 +2,7 @@
  * What round 9 found, played through the real turn core after the fix.
  */
 import { describe, it } from 'vitest';
-import { type Golden, playGolden, say } from './golden-helpers.js';
+import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
 
 // The golden conversations run on Sunday 22 November 2026.
 const CONVERSATIONS: Golden[] = [
@@ -24,6 +24,81 @@ const CONVERSATIONS: Golden[] = [
       turns: [say(text, { topic: 'fallback' })],
     }),
   ),
+  {
+    name: '«20 mnd, men bare 8 av dem etter at jeg fikk D4» counts the 8: no master rights yet (nb, N9-W1)',
+    locale: 'nb',
+    turns: [
+      say(
+        'har 20 mnd som styrmann, men bare 8 av dem etter at jeg fikk D4. er 29. forerrett?',
+        decides('deck.master-rights', 'master-rights', 'not-eligible', undefined, {
+          facts: { monthsAsOfficerOfTheWatchSinceIssue: 8 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«hvorav 5 mnd etter forste D3» counts the 5; «men tre av dei var som dekksgut» takes 3 off 14 (nb, nn, N9-W1)',
+    locale: 'nb',
+    turns: [
+      say(
+        'jeg er 24 og har 15 mnd som styrmann totalt, hvorav 5 mnd etter forste D3. forerrettigheter?',
+        decides('deck.master-rights', 'master-rights', 'not-eligible', undefined, {
+          facts: { monthsAsOfficerOfTheWatchSinceIssue: 5 },
+        }),
+      ),
+      say('start på nytt', { ask: null }),
+      say(
+        'Eg har 14 månader som vaktoffiser etter første D4, men tre av dei var som dekksgut. Eg er 25. Får eg førarrettar?',
+        decides('deck.master-rights', 'master-rights', 'not-eligible', undefined, {
+          facts: { monthsAsOfficerOfTheWatchSinceIssue: 11 },
+          locale: 'nn',
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«men 1 av dem var egentlig i maskin» after 7 months on deck leaves 6: still met (nb, N9-W3)',
+    locale: 'nb',
+    turns: [
+      say(
+        'lettmatros, har 7 mnd paa dekk. oppfyller jeg kravet?',
+        decides('ratings.lettmatros', 'rating-requirements', 'meets'),
+      ),
+      say(
+        'men 1 av dem var egentlig i maskin',
+        decides('ratings.lettmatros', 'rating-requirements', 'meets', undefined, { facts: { monthsDeckService: 6 } }),
+      ),
+    ],
+  },
+  {
+    name: '«3 av mnd var jeg bare dekksgutt» while the age is asked takes 3 off the months, never an age of 3 (nb, N9-W2)',
+    locale: 'nb',
+    turns: [
+      say('jeg har 13 mnd som styrmann etter forste D4 - faar jeg forerrett?', asks('deck.master-rights', 'age')),
+      say(
+        'ah, glemte aa si at 3 av mnd var jeg bare dekksgutt, ikke i sertifikatpliktig stilling',
+        decides('deck.master-rights', 'master-rights', 'not-eligible', undefined, {
+          facts: { monthsAsOfficerOfTheWatchSinceIssue: 10 },
+          absent: ['age'],
+        }),
+      ),
+    ],
+  },
+  {
+    name: 'matros on 1 200 GT in trading area 2: no certificate requirement, so § 79 is asked, never «you must hold the certificate» (nb, nn, N9-W4)',
+    locale: 'nb',
+    turns: [
+      say(
+        'matros paa ferge paa 1200 BT i fartsomraade 2, maa jeg ha ferdighetssertifikat matros?',
+        asks('ratings.matros', 'hasTradeCertificate', { facts: { seagoing: false, grossTonnage: 1200 } }),
+      ),
+      say('start på nytt', { ask: null }),
+      say(
+        'Matros på ein båt på 700 BT i fartsområde 1. Treng eg ferdigheitssertifikat?',
+        asks('ratings.matros', 'hasTradeCertificate', { facts: { seagoing: false }, locale: 'nn' }),
+      ),
+    ],
+  },
   {
     name: 'a complaint about a decision still gets the contact card (nb)',
     locale: 'nb',

@@ -1,0 +1,101 @@
+/**
+ * A part of a time stated: "20 mnd som styrmann, men bare 8 av dem etter at jeg fikk D4", «hvorav 5
+ * mnd etter første D3», «14 månader …, men tre av dei var som dekksgut», and after a decision on 7
+ * months on deck, "men 1 av dem var egentlig i maskin". The part said to count after a word of only
+ * («bare 8 av dem»), or one in a time after something («… av dem etter at …»), is the time that
+ * counts; any other part («tre av dei var som dekksgut») is taken off the whole. Never is the part
+ * read as the whole, nor as any other fact (an age of 3 in «3 av mnd var jeg dekksgutt»).
+ */
+import { alternation, fold } from './normalize.js';
+import { ALL_FACTS, ruleFacts } from './rule-facts.js';
+import type { FactFound } from './free-text.js';
+import { SUBSET_WORDS } from './lexicon/discourse.js';
+
+/** The time facts (in months or days), by catalogue key. */
+const TIME_UNIT = new Map(
+  ALL_FACTS.filter((f) => f.unit === 'months' || f.unit === 'days').map((f) => [f.questionKey, f.unit as string]),
+);
+
+const NUMBER_WORDS = new Map(Object.entries(SUBSET_WORDS.numbers).map(([w, n]) => [fold(w), n]));
+const NUMBER = `(\\d{1,3}|${alternation([...NUMBER_WORDS.keys()])})`;
+const ONLY = alternation(SUBSET_WORDS.only);
+const UNIT = alternation([...SUBSET_WORDS.months, ...SUBSET_WORDS.days]);
+/** «(bare) 8 (mnd) av dem», "(only) 8 of them", «3 av mnd». */
+const PART_OF = new RegExp(
+  `(?<![a-z0-9])(?:(${ONLY}) )?${NUMBER}(?: (${UNIT}))? (?:${alternation(SUBSET_WORDS.ofThem)})(?![a-z])`,
+  'g',
+);
+/** «hvorav (bare) 5 mnd», "of which 5 months". */
+const WHEREOF = new RegExp(
+  `(?<![a-z])(?:${alternation(SUBSET_WORDS.whereof)}) (?:(${ONLY}) )?${NUMBER}(?: (${UNIT}))?(?![a-z0-9])`,
+  'g',
+);
+/** After the part: a time after something («etter at jeg fikk D4», "since my first D5") counts. */
+const AFTER = new RegExp(`^[^.!?;]{0,30}?(?<![a-z])(?:${alternation(SUBSET_WORDS.after)})(?![a-z])`);
+const MONTH_WORDS: ReadonlySet<string> = new Set(SUBSET_WORDS.months.map(fold));
+
+type Part = { value: number; counts: boolean; unit: 'months' | 'days' | undefined; start: number; end: number };
+
+function partsIn(folded: string): Part[] {
+  const out: Part[] = [];
+  for (const re of [PART_OF, WHEREOF])
+    for (const m of folded.matchAll(re)) {
+      const raw = m[2] ?? '';
+      const value = /^\d/.test(raw) ? Number(raw) : NUMBER_WORDS.get(raw);
+      if (value === undefined) continue;
+      const end = m.index + m[0].length;
+      const counts = m[1] !== undefined || AFTER.test(folded.slice(end));
+      const unit = m[3] === undefined ? undefined : MONTH_WORDS.has(m[3]) ? 'months' : 'days';
+      out.push({ value, counts, unit, start: m.index, end });
+    }
+  return out;
+}
+
+/** Whether `folded` states a part of a time (its number is no answer of its own: «3 av mnd …»). */
+export const statesPart = (folded: string): boolean => partsIn(folded).length > 0;
+
+/**
+ * `facts` with each part of a time read: the time it is part of (stated before it in the message,
+ * or else the one time of `ruleId` known) takes the part that counts, or loses the part that does
+ * not; facts read from the part's own number are dropped. Unchanged when the text states no part.
+ */
+export function withParts(
+  folded: string,
+  facts: readonly FactFound[],
+  ruleId: string | undefined,
+  known: Readonly<Record<string, unknown>>,
+  lastAnswered: string | null | undefined,
+): FactFound[] {
+  const parts = partsIn(folded);
+  if (parts.length !== 1) return [...facts];
+  const [part] = parts;
+  if (!part) return [...facts];
+  // "400 days in webcadet, 130 of them after the final diploma": a part its words already name as a
+  // fact of its own (the days after the diploma) is that fact, not a part to count or take off.
+  if (
+    part.counts &&
+    facts.some((f) => TIME_UNIT.has(f.key) && f.start < part.end && f.end > part.start && f.start >= part.start - 1)
+  )
+    return [...facts];
+  const fits = (key: string) => TIME_UNIT.has(key) && (part.unit === undefined || TIME_UNIT.get(key) === part.unit);
+  const rest = facts.filter((f) => f.end <= part.start || f.start >= part.end);
+  const whole = rest.filter((f) => fits(f.key) && f.end <= part.start && typeof f.value === 'number').at(-1);
+  if (whole) {
+    const value = part.counts ? part.value : (whole.value as number) - part.value;
+    if (value < 0) return rest.filter((f) => f !== whole);
+    return rest.map((f) => (f === whole ? { ...f, value, end: part.end } : f));
+  }
+  // After a decision: the one time of the rule known, or the one answered last.
+  const times = ruleId
+    ? ruleFacts(ruleId)
+        .map((f) => f.questionKey)
+        .filter((k) => fits(k) && typeof known[k] === 'number')
+    : [];
+  const last = ruleId ? ruleFacts(ruleId).find((f) => f.id === lastAnswered)?.questionKey : undefined;
+  const key = times.length === 1 ? times[0] : last !== undefined && times.includes(last) ? last : undefined;
+  if (key === undefined) return rest;
+  const value = part.counts ? part.value : (known[key] as number) - part.value;
+  return value < 0
+    ? rest
+    : [...rest, { key, value, start: part.start, end: part.end }].sort((a, b) => a.start - b.start);
+}
