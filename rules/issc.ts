@@ -36,7 +36,14 @@ type ValidityFacts = { certificateKind: 'interim' | 'full'; issueDate: string; e
  * window for the intermediate verification is ahead, open or past (a user asks "when is it due?"
  * and must see at once when the answer lies behind them).
  */
-function validOn(today: string, expiry: string, window?: { from: string; to: string }): Text {
+function validOn(today: string, issue: string, expiry: string, window?: { from: string; to: string }): Text {
+  // «I-ISSC utstedt 01.01.2027, gyldig i dag?» on 5 December 2026: not valid before it is issued.
+  if (isBefore(today, issue))
+    return {
+      nb: `Den ${date(today).nb} er sertifikatet ennå ikke utstedt (utstedelsesdato ${date(issue).nb}), så det er ikke gyldig ennå.`,
+      nn: `Den ${date(today).nn} er sertifikatet enno ikkje skrive ut (utskrivingsdato ${date(issue).nn}), så det er ikkje gyldig enno.`,
+      en: `On ${date(today).en} the certificate has not yet been issued (date of issue ${date(issue).en}), so it is not valid yet.`,
+    };
   if (isAfter(today, expiry))
     return {
       nb: `Den ${date(today).nb} er sertifikatet ikke lenger gyldig.`,
@@ -135,7 +142,7 @@ export const isscValidity = defineRule<ValidityFacts>({
                 },
               ]
             : []),
-          validOn(ctx.today, f.expiryDate ?? latest),
+          validOn(ctx.today, issue, f.expiryDate ?? latest),
         ],
       };
     }
@@ -188,7 +195,7 @@ export const isscValidity = defineRule<ValidityFacts>({
           nn: `Mellomliggjande verifikasjon skal gjerast mellom andre og tredje årsdagen for utløpsdatoen: frå ${date(intermediateFrom).nn} til og med ${date(intermediateTo).nn}. Han skal krevjast gjennom Altinn.`,
           en: `The intermediate verification must take place between the second and third anniversaries of the expiry date: from ${date(intermediateFrom).en} up to and including ${date(intermediateTo).en}. It is requested through Altinn.`,
         },
-        validOn(ctx.today, expiry, { from: intermediateFrom, to: intermediateTo }),
+        validOn(ctx.today, issue, expiry, { from: intermediateFrom, to: intermediateTo }),
         ...(clipped
           ? [
               {

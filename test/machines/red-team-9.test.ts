@@ -100,6 +100,28 @@ const CONVERSATIONS: Golden[] = [
     ],
   },
   {
+    name: '«hva om jeg laster opp kursbeviset selv?» after «alt er rapportert elektronisk» is an upload: manual processing (nb, nn, N9-W6)',
+    locale: 'nb',
+    turns: [
+      say(
+        'alt er rapportert elektronisk, blir soknaden automatisk?',
+        decides('aps.processing', 'aps-processing', 'automatic'),
+      ),
+      say('hva om jeg laster opp kursbeviset selv?', decides('aps.processing', 'aps-processing', 'manual')),
+    ],
+  },
+  {
+    name: 'an interim ISSC issued 1 January 2027 is not called valid on 22 November 2026 (nb, N9-W7)',
+    locale: 'nb',
+    turns: [
+      say('I-ISSC utstedt 01.01.2027, gyldig i dag?', {
+        ...decides('isps.interim', 'issc-validity', 'dates'),
+        says: () => ['ennå ikke utstedt'],
+        never: () => ['er det gyldig'],
+      }),
+    ],
+  },
+  {
     name: 'a complaint about a decision still gets the contact card (nb)',
     locale: 'nb',
     turns: [say('Jeg vil klage på et vedtak, hvem kontakter jeg?', { topic: 'contact' })],

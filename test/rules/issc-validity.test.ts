@@ -218,9 +218,15 @@ describe('issc-validity says where today stands', () => {
     ['a full ISSC after its intermediate window, before its expiry', full, '2026-12-04', '2024-12-04'],
     ['a full ISSC inside its intermediate window', full, '2024-12-04', '2024-05-01'],
     ['a full ISSC before its intermediate window', full, '2023-12-04', '2024-12-04'],
+    ['an interim ISSC asked about before its date of issue (not valid yet)', interim, '2026-05-01', '2026-07-01'],
+    ['a full ISSC asked about before its date of issue (not valid yet)', full, '2022-01-10', '2023-12-04'],
   ])('%s: today is named, and the verdict differs from another day', (_name, facts, today, other) => {
     const said = todayReason(facts, today);
     expect(said).toBeDefined();
     expect(said?.replace(date(today).nb, '')).not.toBe(todayReason(facts, other)?.replace(date(other).nb, ''));
+  });
+  it('an ISSC asked about before its date of issue is not called valid', () => {
+    expect(todayReason(interim, '2026-05-01')).toContain('ennå ikke utstedt');
+    expect(todayReason(interim, '2026-05-01')).not.toContain('er det gyldig');
   });
 });

@@ -929,6 +929,16 @@ export const NOT_ON_BOARD_WORDS: readonly string[] = [
 
 /** Verbs of uploading a document by hand, after which free text lists what was uploaded (`uploads.ts`). */
 export const UPLOAD_VERBS: readonly string[] = [
+  // «hva om jeg laster opp kursbeviset selv?», "what if I upload it": the present and the infinitive too.
+  'laster opp',
+  'lastar opp',
+  'laste opp',
+  'legger ved',
+  'legg ved',
+  'sender inn',
+  'upload',
+  'uploads',
+  'uploading',
   'lastet opp',
   'lasta opp',
   'lastet jeg opp',
