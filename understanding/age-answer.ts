@@ -56,8 +56,13 @@ export function ageAtIssueReply(text: string, issueDate: unknown, today: string)
  * next month"): one less. Undefined when the reply says no such thing.
  */
 export function ageNowFromTurning(text: string): number | undefined {
-  const turns = TURNS.exec(fold(text));
-  return turns ? Number(turns[1]) - 1 : undefined;
+  return turningIn(fold(text))?.value;
+}
+
+/** The age now of an age about to be reached in folded text («fyller 18 neste uke»: 17), with where it is said. */
+export function turningIn(folded: string): { value: number; start: number; end: number } | undefined {
+  const turns = TURNS.exec(folded);
+  return turns ? { value: Number(turns[1]) - 1, start: turns.index, end: turns.index + turns[0].length } : undefined;
 }
 
 /** «født 1999», "born 2004": a year of birth alone, which leaves the age now one of two. */

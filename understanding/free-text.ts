@@ -196,7 +196,21 @@ export function loneHoursAsPerDay(
 export function findFacts(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): FactFound[] {
   if (facts.length === 0 || folded.trim().length === 0) return [];
   const read = withoutSuperseded(folded.slice(0, MAX_READ));
-  return inLowTradingArea(correctedAfter(scan(read, facts, ctx), read), facts);
+  return withTradeCertificate(inLowTradingArea(correctedAfter(scan(read, facts, ctx), read), facts), facts);
+}
+
+/** "I have fagbrev matros": a trade certificate as able seaman is, for § 79, having one (`hasTradeCertificate`). */
+function withTradeCertificate(found: FactFound[], facts: readonly FactInfo[]): FactFound[] {
+  const trade = found.find((f) => f.key === 'tradeCertificate' && f.value === 'matros');
+  if (
+    !trade ||
+    found.some((f) => f.key === 'hasTradeCertificate') ||
+    !facts.some((f) => f.questionKey === 'hasTradeCertificate')
+  )
+    return found;
+  return [...found, { key: 'hasTradeCertificate', value: true, start: trade.start, end: trade.end }].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 /** The trading areas in which no certificate requirement is set for a position (seed 003). */

@@ -56,6 +56,9 @@ export const namesOtherShipCertificate = (text: string): boolean => OTHER_SHIP_C
 const HOW_LONG_VALID = /(?<![a-z])(?:hvor lenge|kor lenge|how long|varighet|gyldighetstid|gyldigheitstid)(?![a-z])/;
 const RETURNED =
   /(?<![a-z])(?:lever|levere|leverast|leveres|returnere|return|returned|hand in|handed in|send back|ugyldig|invalid|no longer valid|ikke lenger gyldig|ikkje lenger gyldig)(?![a-z])/;
+/** A change of flag («skifter flagg», "changes to Maltese flag", "reflagging"). */
+const FLAG_CHANGE =
+  /(?<![a-z])(?:skifter flagg|skifter til [a-z]+ flagg|bytter flagg|byter flagg|endrer flagg|nytt flagg|flaggskifte|changes? (?:to )?(?:[a-z]+ )?flag|changing (?:to )?(?:[a-z]+ )?flag|new flag|reflag[a-z]*|flag change)(?![a-z])/;
 /** An end said of a certificate ("runs out", «går ut», "expires"). */
 const RUNS_OUT =
   /(?<![a-z])(?:runs out|run out|ran out|expires|expire|expiring|gar ut|gjekk ut|utloper|utlop|utlopsdato|expiry date)(?![a-z])/;
@@ -108,6 +111,10 @@ export function shipCertificate(verdict: TopicVerdict, text: string): TopicVerdi
   // «maa vi levere tilbake bemanningssertifikatet naar skipet selges?»: the return rules are the ISSC's.
   if (verdict.topic.startsWith('isps.') && MANNING_CERTIFICATE.test(folded) && !SHIP_SECURITY_CERTIFICATE.test(folded))
     return { kind: 'out-of-scope', ranked: verdict.ranked };
+  // "Our ship changes to Maltese flag next month. What happens to the Norwegian ISSC?": a new flag is
+  // when the ISSC must be returned (seed 001), not how a ship without one is certified.
+  if (verdict.topic === 'isps.process' && FLAG_CHANGE.test(folded))
+    return { ...verdict, topic: 'isps.invalid', related: [] };
   // How long an ISSC takes to get: the ISPS topics say how long it is valid, not how long handling takes.
   if (verdict.topic.startsWith('isps.') && PROCESSING_TIME.test(folded))
     return { kind: 'out-of-scope', ranked: verdict.ranked };

@@ -53,7 +53,8 @@ import {
 } from './narrow-readings.js';
 import { ruleHintsIn, splitMessage } from './questions.js';
 import { ALL_FACTS, ruleFact, ruleFacts, topicFactKeys } from './rule-facts.js';
-import { ageNowFromTurning } from './age-answer.js';
+import { turningIn } from './age-answer.js';
+import { ageAtIssueFromAgeNow } from './age-at-issue.js';
 import { statesPart, withParts } from './subsets.js';
 import { foldMapped } from './fold-mapped.js';
 import { MAX_CLASSIFIED, verdictFor } from './verdicts.js';
@@ -150,6 +151,10 @@ export function understand(text: string, context: UnderstandContext): Understand
 /** True when rule `ruleId` takes the age at a certificate's issue and not the age today. */
 const takesAgeAtIssueOnly = (ruleId: string): boolean =>
   ruleFact(ruleId, 'ageAtIssue') !== undefined && ruleFact(ruleId, 'age') === undefined;
+
+/** A question that opens asking what something is ("what is the API …?", «hva er …», «kva er …»). */
+const WHAT_IS =
+  /^(?:(?:and|og|but|men|ok|okay)[ ,]+)?(?:what is|what's|whats|what are|hva er|hvad er|kva er|ka er)(?![a-z])/;
 
 /** Fewest words of a question, asked while a name or other text is asked, that is no such text. */
 const MIN_TEXT_QUESTION_WORDS = 4;
@@ -252,12 +257,35 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       : undefined;
   if (redone) answer = { kind: 'not-understood' };
   const instead = marker === 'what-if' ? reportedInstead(folded, found, known) : undefined;
-  // «nei, hun fyller 18 først neste uke» after a decision on the cook's age: 17 now.
-  const turning = ruleId && !context.pending && ownKeys.has('age') ? ageNowFromTurning(read) : undefined;
-  // («… i morgen, så han er 18 når han mønstrer på»: an age said outright wins.)
-  if (turning !== undefined && !found.some((f) => f.key === 'age'))
-    bare.push({ key: 'age', value: turning, start: 0, end: Math.max(1, read.length) });
-  const kept = found.filter((f) => ownKeys.has(f.key) || !bare.some((b) => b.start < f.end && b.end > f.start));
+  // «nei, hun fyller 18 først neste uke» after a decision on the cook's age: 17 now; "what if he turns
+  // 18 next month?" about a health certificate issued at 17 changes nothing (17 when it was issued).
+  const turning = ruleId && !context.pending ? turningIn(folded) : undefined;
+  const turningAge =
+    turning === undefined
+      ? undefined
+      : ownKeys.has('age')
+        ? { key: 'age', value: turning.value }
+        : ownKeys.has('ageAtIssue') && typeof known.issueDate === 'string'
+          ? { key: 'ageAtIssue', value: ageAtIssueFromAgeNow(turning.value, { iso: known.issueDate }, context.today) }
+          : undefined;
+  // («… i morgen, så han er 18 når han mønstrer på»: an age said outright, outside the turning, wins.)
+  const outright = found.some(
+    (f) =>
+      (f.key === 'age' || f.key === 'ageAtIssue') && (!turning || f.end <= turning.start || f.start >= turning.end),
+  );
+  if (turning && turningAge?.value !== undefined && !outright) {
+    // Its number is the age to be reached, no bare amount of its own.
+    for (let i = bare.length - 1; i >= 0; i--) {
+      const b = bare[i];
+      if (b && b.start < turning.end && b.end > turning.start) bare.splice(i, 1);
+    }
+    bare.push({ key: turningAge.key, value: turningAge.value, start: turning.start, end: turning.end });
+  }
+  const kept = found.filter(
+    (f) =>
+      !(turning && (f.key === 'age' || f.key === 'ageAtIssue') && f.start < turning.end && f.end > turning.start) &&
+      (ownKeys.has(f.key) || !bare.some((b) => b.start < f.end && b.end > f.start)),
+  );
   // «20 mnd, men bare 8 av dem etter at jeg fikk D4», "men 1 av dem var i maskin": a part of a time.
   const facts = withParts(
     folded.slice(0, MAX_CLASSIFIED),
@@ -280,9 +308,16 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       (count >= MIN_TEXT_QUESTION_WORDS && endsWithQuestionMark(read)))
   )
     answer = { kind: 'not-understood' };
-  // «kva kostar det å registrere båten i NOR?» while the flag is asked: a question of a price is no
-  // answer, whatever word in it fits the question (the fallback, then the question again).
-  if (answer?.kind === 'value' && isQuestion && count >= MIN_TEXT_QUESTION_WORDS && namesPrice(folded))
+  // «kva kostar det å registrere båten i NOR?» while the flag is asked, "what is the API for course
+  // centres?" while the uploads are asked: a question of a price, or one that opens asking what
+  // something is, is no answer, whatever word in it fits the question (the fallback, then the
+  // question again).
+  if (
+    answer?.kind === 'value' &&
+    isQuestion &&
+    count >= MIN_TEXT_QUESTION_WORDS &&
+    (namesPrice(folded) || (WHAT_IS.test(folded) && endsWithQuestionMark(read)))
+  )
     answer = { kind: 'not-understood' };
   // A short question that names nothing and states nothing, after an answer: about the topic at hand.
   // «og vi er på merdene og fôrer?»: an elliptic follow-up may be longer; facts of no rule at hand

@@ -122,6 +122,62 @@ const CONVERSATIONS: Golden[] = [
     ],
   },
   {
+    name: '"I have fagbrev matros and 11 months on deck, ship 300 GT" is § 79 with a trade certificate: one year on deck, not met (en, E9-W5)',
+    locale: 'en',
+    turns: [
+      say(
+        'matros requirement, I have fagbrev matros and 11 months on deck, ship 300 GT',
+        decides('ratings.matros', 'matros', 'does-not-meet', undefined, { facts: { hasTradeCertificate: true } }),
+      ),
+    ],
+  },
+  {
+    name: '"Our ship changes to Maltese flag next month. What happens to the Norwegian ISSC?" is when the ISSC is returned (en, E9-W7)',
+    locale: 'en',
+    turns: [
+      say('Our ship changes to Maltese flag next month. What happens to the Norwegian ISSC?', {
+        topic: 'isps.invalid',
+      }),
+    ],
+  },
+  {
+    name: '"what is the API for course centres?" while the uploads are asked is a question, not courses uploaded (en, E9-W11)',
+    locale: 'en',
+    turns: [
+      say('will my application be automatic?', asks('aps.processing', 'uploadedDocuments')),
+      say('what is the API for course centres?', {
+        topics: ['fallback', 'aps.processing'],
+        ask: 'uploadedDocuments',
+      }),
+      say('none', decides('aps.processing', 'aps-processing', 'automatic')),
+    ],
+  },
+  {
+    name: '"what if he turns 18 next month?" after a health certificate issued at 17 never makes him 18 at issue (en, E9-W3)',
+    locale: 'en',
+    turns: [
+      say('health cert issued 15.08.2026, I am 17', decides('health.certificate', 'health-certificate', 'valid')),
+      say('what if he turns 18 next month?', { never: () => ['2028'], facts: { ageAtIssue: 17 } }),
+    ],
+  },
+  ...(
+    [
+      'ISSC for a mobile offshore unit, same process?',
+      'bemanningssertifikat for a mobile drilling unit - what positions?',
+      'how many certificates did Sdir issue in 2023',
+      'where do I get a cadet berth (kadettplass)? any list of companies?',
+      'requirements for motormann with fagbrev',
+      'my health certificate was issued in Philippines, is it valid on Norwegian ship?',
+      'Does sea time on a ship in lay-up count?',
+    ] as const
+  ).map(
+    (text): Golden => ({
+      name: `outside the sources, so the fallback: "${text}" (en, E9-W8)`,
+      locale: 'en',
+      turns: [say(text, { topic: 'fallback' })],
+    }),
+  ),
+  {
     name: 'a complaint about a decision still gets the contact card (nb)',
     locale: 'nb',
     turns: [say('Jeg vil klage på et vedtak, hvem kontakter jeg?', { topic: 'contact' })],

@@ -11,7 +11,16 @@ export const AGE_THEN_WORDS: readonly string[] = ['da', 'then', 'den gang', 'den
 /** After an age, or before «er jeg»/"I am" and an age: the age now («18 nå», «19 no», "18 now"). */
 export const AGE_NOW_WORDS: readonly string[] = ['nå', 'naa', 'no', 'now', 'today', 'i dag', 'currently'];
 /** Before an age about to be reached («fyller 18 i januar», "turning 18 soon"): the age now is one less. */
-export const AGE_TURNS_WORDS: readonly string[] = ['fyller', 'fyll', 'blir', 'turn', 'turning', 'will be'];
+export const AGE_TURNS_WORDS: readonly string[] = [
+  'fyller',
+  'fyll',
+  'blir',
+  'turn',
+  'turns',
+  'turning',
+  'will be',
+  'will turn',
+];
 /** After the age about to be reached: soon enough that the age now is one less (a month name also counts). */
 export const AGE_SOON_WORDS: readonly string[] = [
   'snart',

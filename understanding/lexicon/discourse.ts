@@ -1093,6 +1093,18 @@ export const SEND_ASKED_WORDS: readonly string[] = [
  */
 export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = {
   'health.certificate': [
+    // One issued abroad ("issued in Philippines") is not covered.
+    'issued abroad',
+    'utstedt i utlandet',
+    'skrive ut i utlandet',
+    'in the philippines',
+    'in philippines',
+    'på filippinene',
+    'i utlandet',
+    'from abroad',
+    'foreign health certificate',
+    'utenlandsk helseerklæring',
+    'utanlandsk helseerklæring',
     // «hvor lenge gjelder selve D6 sertifikatet? (ikke helseerklaeringen)»: the health certificate ruled out.
     'ikke helseerklæringen',
     'ikke helseerklæring',
@@ -1164,6 +1176,13 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'digital signatur',
     'e-signatur',
     'elektronisk signatur',
+    'continuous synopsis record',
+    'swagger',
+    'api documentation',
+    'statistikk',
+    'statistics',
+    'how many certificates did',
+    'hvor mange sertifikater har dere',
     'check the status',
     'check status',
     'status of my',
@@ -1189,7 +1208,6 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ratings: [...AGE_LIMIT_ASKED, ...AGE_NAMED, ...SAFETY_COURSE_ASKED, ...RENEWAL_ASKED],
   'deck.first-issue': AGE_LIMIT_ASKED,
   'deck.cadet': AGE_LIMIT_ASKED,
-  'deck.foreign-cadet': AGE_LIMIT_ASKED,
   cook: SAFETY_COURSE_ASKED,
   // What it takes to get the able seaman's certificate itself («hvor mye fartstid for ferdighetssertifikat
   // matros?»): § 79 is for an able seaman who does not need the certificate.
@@ -1221,6 +1239,32 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'how long before',
     'hvor lenge tar det',
   ],
+  // The mobile units' topic is their sea time, not their manning certificate or ISSC.
+  'seatime.mobile-units': [
+    'issc',
+    'isps',
+    'bemanningssertifikat',
+    'bemanningssertifikatet',
+    'manning certificate',
+    'safe manning',
+    'minimum safe manning',
+    'sikkerhetsbemanning',
+    'sikkerheitsbemanning',
+  ],
+  // Where to find a cadet berth (a list of companies) is not said.
+  'deck.foreign-cadet': [
+    ...AGE_LIMIT_ASKED,
+    'list of companies',
+    'liste over rederier',
+    'where do i get a cadet berth',
+    'where can i get a cadet berth',
+    'hvor får jeg kadettplass',
+    'kvar får eg kadettplass',
+  ],
+  // § 80 is for a motorman without a trade certificate: one with it is not covered.
+  'ratings.maskinpasser': ['med fagbrev', 'with fagbrev', 'with a trade certificate', 'with trade certificate'],
+  // Sea time during a lay-up is no question of the lay-up's manning.
+  'manning.lay-up': ['sea time', 'fartstid', 'fartstida', 'fartstiden'],
   isps: ['cso-kurs', 'cso kurs', 'cso course', 'cso training', 'kurs for cso', 'course for the cso'],
   seatime: [
     // Whether sea time goes out of date is not said either.
