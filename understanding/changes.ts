@@ -312,6 +312,15 @@ const MORE: readonly { re: RegExp; keep: (m: RegExpExecArray) => string }[] = [
  * time fact of the rule its unit fits; none when it is unclear or not yet known (nothing to add to).
  * `read` gives the facts a text states (free-text.ts).
  */
+/** Where a time is said to come on top («20 dager til», "20 more days"), if anywhere: [start, end). */
+export function addedSpan(folded: string): { start: number; end: number } | undefined {
+  for (const { re } of MORE) {
+    const m = re.exec(folded);
+    if (m) return { start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
+
 export function addedFacts(
   folded: string,
   ruleId: string,

@@ -196,7 +196,24 @@ export function loneHoursAsPerDay(
 export function findFacts(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): FactFound[] {
   if (facts.length === 0 || folded.trim().length === 0) return [];
   const read = withoutSuperseded(folded.slice(0, MAX_READ));
-  return withTradeCertificate(inLowTradingArea(correctedAfter(scan(read, facts, ctx), read), facts), facts);
+  return onSmallShip(
+    withTradeCertificate(inLowTradingArea(correctedAfter(scan(read, facts, ctx), read), facts), facts),
+    read,
+  );
+}
+
+/** The sea time that counts for a first D5/D4/D3 only on ships of this length overall or more (seed 004). */
+const TRAINING_MIN_LOA = limit('trainingMinLengthOverall');
+const ON_LARGE_SHIPS: ReadonlySet<string> = new Set(['trainingProgramDays', 'seaTimeDays']);
+
+/**
+ * «360 dager i webcadet paa en baat paa 12 meter»: days said of a boat under 15 m are no days on ships
+ * of 15 m or more, which is what these facts count; they are left to be asked, never taken as such.
+ */
+function onSmallShip(found: FactFound[], read: string): FactFound[] {
+  if (!found.some((f) => ON_LARGE_SHIPS.has(f.key))) return found;
+  const small = findQuantities(read).some((q) => q.unit === 'm' && q.value < TRAINING_MIN_LOA);
+  return small ? found.filter((f) => !ON_LARGE_SHIPS.has(f.key)) : found;
 }
 
 /** "I have fagbrev matros": a trade certificate as able seaman is, for § 79, having one (`hasTradeCertificate`). */

@@ -27,6 +27,7 @@ import { doctorLimitedExpiry } from './doctor-limit.js';
 import {
   type Change,
   addedFacts,
+  addedSpan,
   bareChoiceFacts,
   bareDateFacts,
   bareNumberFacts,
@@ -196,9 +197,16 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     !context.pending && context.ruleId
       ? addedFacts(folded.slice(0, MAX_CLASSIFIED), context.ruleId, known, (t) => findFacts(t, ALL_FACTS, ctx))
       : [];
-  const found = [...stated.filter((f) => !added.some((a) => a.key === f.key)), ...added];
+  // "what if I do 20 more days?" where it is unclear what they add to: never 20 days of anything.
+  const more = added.length === 0 && !context.pending && context.ruleId ? addedSpan(folded) : undefined;
+  const found = [
+    ...stated.filter((f) => !added.some((a) => a.key === f.key) && !(more && f.start < more.end && f.end > more.start)),
+    ...added,
+  ];
   let answer = context.pending ? answerTo(context.pending, heard, ctx.today, ctx.locale, known) : undefined;
   answer = labelledOtherwise(answer, context.pending, found);
+  // "what if I do 20 more days?" while the sea time is asked: a time on top of something, no answer.
+  if (answer?.kind === 'value' && isQuestion && addedSpan(folded)) answer = { kind: 'not-understood' };
   // «glemte aa si at 3 av mnd var jeg dekksgutt» while the age is asked: the 3 is part of a time.
   if (answer?.kind === 'value' && typeof answer.value === 'number' && statesPart(folded))
     answer = { kind: 'not-understood' };
@@ -242,7 +250,12 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const claimed = marker ? found.filter((f) => ownKeys.has(f.key)) : found;
   const bare = [
     ...((marker || (!context.pending && count <= 2)) && ruleId && !answersNumber
-      ? bareNumberFacts(folded.slice(0, MAX_CLASSIFIED), claimed, ruleId, known)
+      ? bareNumberFacts(
+          folded.slice(0, MAX_CLASSIFIED),
+          more ? [...claimed, { key: 'addedTime', value: 0, start: more.start, end: more.end }] : claimed,
+          ruleId,
+          known,
+        )
       : []),
     ...(marker && ruleId && !answersDate
       ? bareDateFacts(folded.slice(0, MAX_CLASSIFIED), found, ruleId, known, context.today)

@@ -178,6 +178,29 @@ const CONVERSATIONS: Golden[] = [
     }),
   ),
   {
+    name: 'webcadet days on a 12 m boat are no days on ships of 15 m or more: asked, never a «Ja» (nb, nn, N9-W5)',
+    locale: 'nb',
+    turns: [
+      say(
+        '360 dager i webcadet paa en baat paa 12 meter, 150 etter vitnemaal. kan jeg soke D4?',
+        asks('deck.cadet', 'trainingProgramDays', { absent: ['trainingProgramDays'] }),
+      ),
+    ],
+  },
+  {
+    name: 'English fragments ("first D4", "ISSC intermediate window") are answered in English (en, E9 LANG)',
+    locale: 'en',
+    turns: [say('first D4', { locale: 'en' })],
+  },
+  {
+    name: '"what if I do 20 more days?" while the sea time is asked is no answer of 20 days (en, E9-W10)',
+    locale: 'en',
+    turns: [
+      say('cadet D4, 365 days webcadet, 100 days after diploma', asks('deck.cadet', 'seaTimeDays')),
+      say('what if I do 20 more days?', { ask: 'seaTimeDays', absent: ['seaTimeDays'] }),
+    ],
+  },
+  {
     name: 'a complaint about a decision still gets the contact card (nb)',
     locale: 'nb',
     turns: [say('Jeg vil klage på et vedtak, hvem kontakter jeg?', { topic: 'contact' })],

@@ -453,6 +453,11 @@ export const ENGLISH_WORDS: readonly string[] = [
   'requirement',
   'requirements',
   'required',
+  // "first D4", "ISSC intermediate window", "help"
+  'first',
+  'intermediate',
+  'window',
+  'help',
   // "health cert", "D6 privileges", "fartstid calc"
   'health',
   'cert',
