@@ -201,6 +201,16 @@ const CONVERSATIONS: Golden[] = [
     ],
   },
   {
+    name: '«helseerklaeringa mi gikk ut i gaar, er D6 sertifikatet fortsatt gyldig?» is bokmål («gikk», «fortsatt»), answered in bokmål (nb, N9 LANG)',
+    locale: 'nb',
+    turns: [
+      say(
+        'helseerklaeringa mi gikk ut i gaar, er D6 sertifikatet fortsatt gyldig? skal paa jobb mandag',
+        decides('health.certificate', 'health-certificate', 'expired'),
+      ),
+    ],
+  },
+  {
     name: 'a complaint about a decision still gets the contact card (nb)',
     locale: 'nb',
     turns: [say('Jeg vil klage på et vedtak, hvem kontakter jeg?', { topic: 'contact' })],

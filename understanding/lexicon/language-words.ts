@@ -136,6 +136,12 @@ export const BOKMAL_WORDS: readonly string[] = [
   'ennå',
   'enda',
   'ønsker',
+  // Past forms and words only bokmål has («helseerklæringa mi gikk ut», «er D6 fortsatt gyldig?»).
+  'gikk',
+  'fikk',
+  'fortsatt',
+  'medeier',
+  'eier',
 ];
 
 /** Words only nynorsk uses (bokmål has another form). */
