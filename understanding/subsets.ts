@@ -10,13 +10,18 @@ import { alternation, fold } from './normalize.js';
 import { ALL_FACTS, ruleFacts } from './rule-facts.js';
 import type { FactFound } from './free-text.js';
 import { SUBSET_WORDS } from './lexicon/discourse.js';
+import { ARTICLE_ONE, NUMBER_WORDS as NUMBERS } from './lexicon/synonyms.js';
 
 /** The time facts (in months or days), by catalogue key. */
 const TIME_UNIT = new Map(
   ALL_FACTS.filter((f) => f.unit === 'months' || f.unit === 'days').map((f) => [f.questionKey, f.unit as string]),
 );
 
-const NUMBER_WORDS = new Map(Object.entries(SUBSET_WORDS.numbers).map(([w, n]) => [fold(w), n]));
+// «tre av dei», "one of them": a number in words up to nineteen, and «en»/«ein»/«ei» as one.
+const NUMBER_WORDS = new Map([
+  ...Object.entries(NUMBERS).map(([w, n]) => [fold(w), n] as const),
+  ...ARTICLE_ONE.map((w) => [fold(w), 1] as const),
+]);
 const NUMBER = `(\\d{1,3}|${alternation([...NUMBER_WORDS.keys()])})`;
 const ONLY = alternation(SUBSET_WORDS.only);
 const UNIT = alternation([...SUBSET_WORDS.months, ...SUBSET_WORDS.days]);
