@@ -211,6 +211,21 @@ const CONVERSATIONS: Golden[] = [
     ],
   },
   {
+    name: '«forerrettigheter: 25 aar, 12 mnd vakt etter D5» and «fylte 20 i dag» give the age and the months: no fact asked again (nb, N9 ASKED-AGAIN)',
+    locale: 'nb',
+    turns: [
+      say(
+        'forerrettigheter: 25 aar, 12 mnd vakt etter D5',
+        decides('deck.master-rights', 'master-rights', 'eligible', undefined, { facts: { age: 25 } }),
+      ),
+      say('start på nytt', { ask: null }),
+      say(
+        'nøyaktig 12 mnd som vaktoffiser etter forste D5, fylte 20 i dag. forerrett?',
+        decides('deck.master-rights', 'master-rights', 'eligible', undefined, { facts: { age: 20 } }),
+      ),
+    ],
+  },
+  {
     name: 'a complaint about a decision still gets the contact card (nb)',
     locale: 'nb',
     turns: [say('Jeg vil klage på et vedtak, hvem kontakter jeg?', { topic: 'contact' })],

@@ -2300,6 +2300,10 @@ export const FACT_LABELS: Readonly<
       'om han var',
       'om ho var',
       'om hun var',
+      // «fylte 20 i dag», "turned 20 last week": the age reached
+      'fylte',
+      'fylde',
+      'turned',
       // "the cook is 19", «kokken er 19»
       'cook is',
       'kokken er',
@@ -2353,6 +2357,10 @@ export const FACT_LABELS: Readonly<
       'watch officer',
       'officer in charge of a navigational watch',
       'sea time as officer of the watch',
+      // «12 mnd vakt etter D5»: the watch said in one word (bridge watch, «brovakt», is a first issue's own)
+      'vakt',
+      'watch',
+      'watchkeeping',
     ],
   },
   monthsAsOrdinarySeaman: {
