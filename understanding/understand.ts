@@ -157,6 +157,10 @@ const takesAgeAtIssueOnly = (ruleId: string): boolean =>
 const WHAT_IS =
   /^(?:(?:and|og|but|men|ok|okay)[ ,]+)?(?:what is|what's|whats|what are|hva er|hvad er|kva er|ka er)(?![a-z])/;
 
+/** The ages of a person, and the least that can be one of a seafarer (anything less is another number). */
+const AGE_KEYS: ReadonlySet<string> = new Set(['age', 'ageAtIssue']);
+const MIN_AGE = 12;
+
 /** Fewest words of a question, asked while a name or other text is asked, that is no such text. */
 const MIN_TEXT_QUESTION_WORDS = 4;
 
@@ -300,13 +304,14 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       (ownKeys.has(f.key) || !bare.some((b) => b.start < f.end && b.end > f.start)),
   );
   // «20 mnd, men bare 8 av dem etter at jeg fikk D4», "men 1 av dem var i maskin": a part of a time.
+  // No seafarer is under MIN_AGE: "what if the doctor wrote only 1 year?" states no age of 1.
   const facts = withParts(
     folded.slice(0, MAX_CLASSIFIED),
     [...kept, ...bare, ...(redone ? [redone] : []), ...(instead ? [instead] : [])].sort((a, b) => a.start - b.start),
     ruleId ?? undefined,
     known,
     context.lastAnswered,
-  );
+  ).filter((f) => !(AGE_KEYS.has(f.key) && typeof f.value === 'number' && f.value < MIN_AGE));
   const plain = withSameAmounts(changeOf(marker, facts, known, isQuestion ? 'what-if' : 'correction'), known);
   const change = plain && about ? { ...plain, about } : plain;
   // "nei, 45" to a yes/no question corrects a number; it does not answer no.

@@ -226,6 +226,14 @@ const CONVERSATIONS: Golden[] = [
     ],
   },
   {
+    name: '"and what if the doctor wrote only 1 year?" is never an age of 1 (en, E9 3.1)',
+    locale: 'en',
+    turns: [
+      say('my health certificate date is 01.06.2025', asks('health.certificate', 'issueDate')),
+      say('and what if the doctor wrote only 1 year?', { absent: ['ageAtIssue', 'age'] }),
+    ],
+  },
+  {
     name: 'a complaint about a decision still gets the contact card (nb)',
     locale: 'nb',
     turns: [say('Jeg vil klage på et vedtak, hvem kontakter jeg?', { topic: 'contact' })],
