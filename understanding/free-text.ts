@@ -212,9 +212,17 @@ const ON_LARGE_SHIPS: ReadonlySet<string> = new Set(['trainingProgramDays', 'sea
  */
 function onSmallShip(found: FactFound[], read: string): FactFound[] {
   if (!found.some((f) => ON_LARGE_SHIPS.has(f.key))) return found;
-  const small = findQuantities(read).some((q) => q.unit === 'm' && q.value < TRAINING_MIN_LOA);
-  return small ? found.filter((f) => !ON_LARGE_SHIPS.has(f.key)) : found;
+  return smallShipIn(read) ? found.filter((f) => !ON_LARGE_SHIPS.has(f.key)) : found;
 }
+
+/** Where a text names a ship's length under 15 m (the least for a first D5/D4/D3's sea time), if it does. */
+export function smallShipIn(folded: string): { start: number; end: number } | undefined {
+  const q = findQuantities(folded).find((x) => x.unit === 'm' && x.value < TRAINING_MIN_LOA);
+  return q ? { start: q.start, end: q.end } : undefined;
+}
+
+/** The facts that count days on ships of 15 m or more only. */
+export const DAYS_ON_LARGE_SHIPS: ReadonlySet<string> = ON_LARGE_SHIPS;
 
 /** "I have fagbrev matros": a trade certificate as able seaman is, for § 79, having one (`hasTradeCertificate`). */
 function withTradeCertificate(found: FactFound[], facts: readonly FactInfo[]): FactFound[] {

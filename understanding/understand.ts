@@ -38,7 +38,7 @@ import {
 } from './changes.js';
 import { commandIn, languageRequestIn, smallTalkIn } from './commands.js';
 import type { AnswerResult } from './extract.js';
-import { type FactFound, findFacts, loneHoursAsPerDay } from './free-text.js';
+import { DAYS_ON_LARGE_SHIPS, type FactFound, findFacts, loneHoursAsPerDay, smallShipIn } from './free-text.js';
 import { detectLanguage } from './language.js';
 import { words } from './normalize.js';
 import { confirmationFields } from './confirmation-fields.js';
@@ -290,6 +290,13 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     (f) =>
       (f.key === 'age' || f.key === 'ageAtIssue') && (!turning || f.end <= turning.start || f.start >= turning.end),
   );
+  // "sorry the vessel is 14 m" after a first D5/D4/D3 decided on training days: none of them were on
+  // a ship of 15 m or more (seed 004), so they count as none.
+  const small = ruleId === 'deck-officer-first-issue' && !context.pending ? smallShipIn(folded) : undefined;
+  if (small)
+    for (const key of DAYS_ON_LARGE_SHIPS)
+      if (typeof known[key] === 'number' && (known[key] as number) > 0 && !found.some((f) => f.key === key))
+        bare.push({ key, value: 0, start: small.start, end: small.end });
   if (turning && turningAge?.value !== undefined && !outright) {
     // Its number is the age to be reached, no bare amount of its own.
     for (let i = bare.length - 1; i >= 0; i--) {

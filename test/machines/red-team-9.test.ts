@@ -234,6 +234,20 @@ const CONVERSATIONS: Golden[] = [
     ],
   },
   {
+    name: "«forresten var skipet bare 14 meter» after a cadet's «Ja» takes the training days away: the «Ja» does not stand (nb, N9 FALLBACK-IN-SCOPE)",
+    locale: 'nb',
+    turns: [
+      say(
+        'kadett D4: 360 dager webcadet, 125 etter vitnemaal. kan jeg soke?',
+        decides('deck.cadet', 'deck-officer-first-issue', 'meets'),
+      ),
+      say(
+        'forresten var skipet bare 14 meter',
+        asks('deck.cadet', 'seaTimeDays', { facts: { trainingProgramDays: 0 } }),
+      ),
+    ],
+  },
+  {
     name: 'a complaint about a decision still gets the contact card (nb)',
     locale: 'nb',
     turns: [say('Jeg vil klage på et vedtak, hvem kontakter jeg?', { topic: 'contact' })],
