@@ -97,6 +97,8 @@ export function bareNumberFacts(
   for (const q of findQuantities(folded, { words: true })) {
     if (!Number.isFinite(q.value) || q.unit === 'other' || isBoundQuantity(folded, q)) continue;
     if (found.some((f) => q.start < f.end && q.end > f.start)) continue;
+    // "what about if it was before 2016?", «og i 2019?»: a year, no amount.
+    if (q.unit === undefined && isYear(folded, q)) continue;
     // "not 60", «ikkje 60», "45 for 60" take a value back; «og for 180?» opens a what-if.
     if (/(?:ikke|ikkje|not|isnt|(?<!^(?:og|and) )for) ?$/.test(folded.slice(Math.max(0, q.start - 8), q.start)))
       continue;
@@ -127,6 +129,17 @@ export function bareNumberFacts(
 }
 
 const SMALL_PASSENGER_MAX = limit('smallPassengerMaxPassengers');
+
+/**
+ * A year: a whole number 1950–2100 after a word of time ("before", «i», "in", "since"). «før» is
+ * left out: it folds to «for», which a what-if of hours says («og for 2000?»).
+ */
+const YEAR_BEFORE = /(?<![a-z])(?:before|after|since|until|in|from|fra|fram til|innen|etter|sidan|siden|i|aret|year) $/;
+const isYear = (folded: string, q: Quantity): boolean =>
+  Number.isInteger(q.value) &&
+  q.value >= 1950 &&
+  q.value <= 2100 &&
+  YEAR_BEFORE.test(folded.slice(Math.max(0, q.start - 12), q.start));
 
 /**
  * «kva med om vi berre tek 12?» after a boat with 40 passengers: where the vessel's kind was told by

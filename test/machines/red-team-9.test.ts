@@ -248,6 +248,20 @@ const CONVERSATIONS: Golden[] = [
     ],
   },
   {
+    name: '"what about if it was before 2016?" after 2,000 hours is a year, never 2,016 hours (en, E9-W1)',
+    locale: 'en',
+    turns: [
+      say(
+        'how many days is 2000 hours of fartstid',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hours: 2000 }),
+      ),
+      say(
+        'what about if it was before 2016?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hours: 2000 }, { facts: { totalHours: 2000 } }),
+      ),
+    ],
+  },
+  {
     name: 'a complaint about a decision still gets the contact card (nb)',
     locale: 'nb',
     turns: [say('Jeg vil klage på et vedtak, hvem kontakter jeg?', { topic: 'contact' })],
