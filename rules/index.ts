@@ -35,6 +35,7 @@ export { isTopicId, TOPIC_IDS } from './topics.js';
 export type { RoutableTopicId, TopicId } from './topics.js';
 export type { RuleId } from './registry.js';
 export { THRESHOLDS, limit } from './thresholds.js';
+export { NO_CERTIFICATE_TRADING_AREAS } from './matros.js';
 export { ALTERNATIVE_FACTS, DOCUMENT_FACTS, DOCUMENT_OF, FACTS, RULE_BOUND_FACTS } from './facts.js';
 export type { FactKey } from './facts.js';
 export { SOURCES, cite } from './sources.js';

@@ -130,6 +130,14 @@ function section79(f: Partial<MatrosFacts>): PartResult {
   return { status: 'open', missing };
 }
 
+/**
+ * The trading areas in which the manning certificate states no certificate requirement for the
+ * position, so § 34 does not apply (seed 003: «Hvis fartøyet har fartsområde 2 eller mindre, eller
+ * har en bruttotonnasje under 500, vil det ikke være oppgitt sertifikatkrav knyttet til stillingen på
+ * bemanningssertifikatet»). Understanding reads a ship in them as not seagoing for this rule.
+ */
+export const NO_CERTIFICATE_TRADING_AREAS: readonly string[] = ['area-1', 'area-2'];
+
 export const matros = defineRule<MatrosFacts>({
   id: 'matros',
   topic: 'ratings.matros',

@@ -8,7 +8,7 @@
  * (fact-amounts.ts), dates (fact-dates.ts), the vessel's passengers and flag (vessel-facts.ts) and
  * values the message corrects (corrections.ts).
  */
-import { type FactInfo, limit } from '../rules/index.js';
+import { type FactInfo, limit, NO_CERTIFICATE_TRADING_AREAS } from '../rules/index.js';
 import { APPROX_WORDS, ARTICLE_ONE, FACT_LABELS, UNIT_WORDS } from './lexicon/synonyms.js';
 import { findDates } from './dates.js';
 import type { ExtractContext } from './extract.js';
@@ -238,14 +238,10 @@ function withTradeCertificate(found: FactFound[], facts: readonly FactInfo[]): F
   );
 }
 
-/** The trading areas in which no certificate requirement is set for a position (seed 003). */
-const LOW_TRADING_AREAS: ReadonlySet<unknown> = new Set(['area-1', 'area-2']);
+/** The trading areas in which no certificate requirement is set for a position (rules/matros.ts). */
+const LOW_TRADING_AREAS: ReadonlySet<unknown> = new Set(NO_CERTIFICATE_TRADING_AREAS);
 
-/**
- * A ship in trading area 1 or 2 is read as not seagoing for § 34: seed 003 says «Hvis fartøyet har
- * fartsområde 2 eller mindre, eller har en bruttotonnasje under 500, vil det ikke være oppgitt
- * sertifikatkrav knyttet til stillingen på bemanningssertifikatet.» Unless the text says otherwise.
- */
+/** A ship in such a trading area is read as not seagoing for § 34, unless the text says otherwise. */
 function inLowTradingArea(found: FactFound[], facts: readonly FactInfo[]): FactFound[] {
   const area = found.find((f) => f.key === 'tradingArea' && LOW_TRADING_AREAS.has(f.value));
   if (!area || found.some((f) => f.key === 'seagoing') || !facts.some((f) => f.questionKey === 'seagoing'))

@@ -10,7 +10,7 @@ import { alternation, fold } from './normalize.js';
 import { ALL_FACTS, ruleFacts } from './rule-facts.js';
 import type { FactFound } from './free-text.js';
 import { SUBSET_WORDS } from './lexicon/discourse.js';
-import { ARTICLE_ONE, NUMBER_WORDS as NUMBERS } from './lexicon/synonyms.js';
+import { ARTICLE_ONE, NUMBER_WORDS as NUMBERS, UNIT_WORDS } from './lexicon/synonyms.js';
 
 /** The time facts (in months or days), by catalogue key. */
 const TIME_UNIT = new Map(
@@ -24,7 +24,7 @@ const NUMBER_WORDS = new Map([
 ]);
 const NUMBER = `(\\d{1,3}|${alternation([...NUMBER_WORDS.keys()])})`;
 const ONLY = alternation(SUBSET_WORDS.only);
-const UNIT = alternation([...SUBSET_WORDS.months, ...SUBSET_WORDS.days]);
+const UNIT = alternation([...UNIT_WORDS.months, ...UNIT_WORDS.days]);
 /** «(bare) 8 (mnd) av dem», "(only) 8 of them", «3 av mnd». */
 const PART_OF = new RegExp(
   `(?<![a-z0-9])(?:(${ONLY}) )?${NUMBER}(?: (${UNIT}))? (?:${alternation(SUBSET_WORDS.ofThem)})(?![a-z])`,
@@ -37,7 +37,7 @@ const WHEREOF = new RegExp(
 );
 /** After the part: a time after something («etter at jeg fikk D4», "since my first D5") counts. */
 const AFTER = new RegExp(`^[^.!?;]{0,30}?(?<![a-z])(?:${alternation(SUBSET_WORDS.after)})(?![a-z])`);
-const MONTH_WORDS: ReadonlySet<string> = new Set(SUBSET_WORDS.months.map(fold));
+const MONTH_WORDS: ReadonlySet<string> = new Set(UNIT_WORDS.months.map(fold));
 
 type Part = { value: number; counts: boolean; unit: 'months' | 'days' | undefined; start: number; end: number };
 

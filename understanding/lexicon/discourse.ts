@@ -1309,6 +1309,4 @@ export const SUBSET_WORDS = {
   whereof: ['hvorav', 'derav', 'kor av', 'av desse', 'of which', 'whereof'],
   only: ['bare', 'berre', 'kun', 'only', 'just'],
   after: ['etter', 'after', 'since', 'siden', 'sidan', 'sia'],
-  months: ['mnd', 'måneder', 'månader', 'måned', 'månad', 'months', 'month', 'mths'],
-  days: ['dager', 'dagar', 'dag', 'days', 'day', 'døgn'],
 } as const;
