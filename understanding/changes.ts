@@ -22,7 +22,7 @@ import { type ExtractContext, extractAnswer } from './extract.js';
 import type { FactFound } from './free-text.js';
 import { UNIT_WORDS } from './lexicon/synonyms.js';
 import { alternation, containsTokens, phraseTokens } from './normalize.js';
-import { convert, findQuantities, isBoundQuantity, type Quantity } from './numbers.js';
+import { convert, findNumberWords, findQuantities, isBoundQuantity, type Quantity } from './numbers.js';
 import { ruleFacts } from './rule-facts.js';
 
 /** A fact the message changes: its catalogue key, the new value, and the value it had (if any). */
@@ -58,12 +58,25 @@ const ELLIPTIC_AND: ReadonlySet<string> = new Set(['og', 'and', 'enn', 'men', 'b
 const startsWith = (tokens: readonly string[], phrase: readonly string[]) =>
   phrase.length <= tokens.length && phrase.every((w, i) => tokens[i] === w);
 
+/**
+ * Whether the words start with an amount: digits, or a number in words that is not also an everyday
+ * word unless a unit follows («tretti dagar», «ni», "twenty days"; not «to» or «en» alone).
+ */
+function amountFirst(tokens: readonly string[]): boolean {
+  if (/^\d/.test(tokens[0] ?? '')) return true;
+  const text = tokens.join(' ');
+  const first = findNumberWords(text)[0];
+  if (first?.start !== 0 || first.kind === 'article') return false;
+  return !first.ambiguous || UNIT_START.test(text.slice(first.end));
+}
+const UNIT_START = new RegExp(`^ (?:${alternation(Object.values(UNIT_WORDS).flat())})(?![a-z])`);
+
 /** How the message marks itself: a what-if opening, a correction word, or neither. */
 export function changeMarker(tokens: readonly string[]): Change['kind'] | undefined {
   const rest = FILLERS.has(tokens[0] ?? '') ? tokens.slice(1) : tokens;
   if (WHAT_IFS.some((p) => startsWith(rest, p) || startsWith(tokens, p))) return 'what-if';
   // «og 20 dager?», "and 45 GT?": "and" with an amount and little else asks the same for it.
-  if (tokens.length <= SHORT_ELLIPTIC && ELLIPTIC_AND.has(tokens[0] ?? '') && /^\d/.test(tokens[1] ?? ''))
+  if (tokens.length <= SHORT_ELLIPTIC && ELLIPTIC_AND.has(tokens[0] ?? '') && amountFirst(tokens.slice(1)))
     return 'what-if';
   if (CORRECTIONS.some((p) => containsTokens(tokens, p))) return 'correction';
   if (OPENERS.has(tokens[0] ?? '') && tokens.length > 1) return 'correction';
