@@ -369,7 +369,58 @@ export function findDates(folded: string, today: string, options: FindDatesOptio
     if (last === undefined || c.hit.start >= last.hit.end) kept.push(c);
     else if (c.priority < last.priority) kept[kept.length - 1] = c;
   }
-  return kept.map((c) => c.hit);
+  const hits = kept.map((c) => c.hit);
+  return hits.some((h) => h.orderAmbiguous) ? withOrderSaid(folded, hits) : hits;
+}
+
+/** "(american format)", "mm/dd", «amerikansk format»: the writer says numeric dates are month first. */
+const MONTH_FIRST_SAID =
+  /(?<![a-z])(?:(?:american|us|u\.s\.|amerikansk|amerikanske) (?:date )?(?:format|style|order|dato ?format)|mm[/.-]dd|month first)(?![a-z])/;
+/**
+ * The same date said again with its month's name right after a numeric one, in brackets or after
+ * "that is": "12/01/2025 (that's December 1st)", "05/06/2026 (american format, May 6)".
+ */
+const NAMED_AGAIN = new RegExp(
+  `^[ ,]*(?:\\((?:[^()\\d]{0,30}?[ ,]+)?|(?:that is|thats|that s|i\\.?e\\.?|ie|dvs\\.?|altsa|meaning) )(?:(${MONTH_ALT})\\.? (\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th|\\.)? (?:of )?(${MONTH_ALT}))(?![a-z])`,
+);
+
+/**
+ * A numeric date valid in both orders is read day first, unless the message says otherwise: it says
+ * it uses the American order, or names the month right after the date ("05/06/2026 (May 6)"). The
+ * date named again is then part of the first, not a second date.
+ */
+function monthFirstHit(hit: DateHit, iso: string): DateHit {
+  const { orderAmbiguous: _, ...rest } = hit;
+  return { ...rest, iso, monthFirst: true };
+}
+
+function withOrderSaid(folded: string, hits: DateHit[]): DateHit[] {
+  const monthFirst = MONTH_FIRST_SAID.test(folded);
+  const out: DateHit[] = [];
+  let skipUntil = -1;
+  for (const hit of hits) {
+    if (hit.start < skipUntil) continue;
+    const parts = hit.orderAmbiguous && hit.iso !== undefined ? partsOf(hit.iso) : undefined;
+    if (!parts) {
+      out.push(hit);
+      continue;
+    }
+    const [y, m, d] = parts;
+    const again = NAMED_AGAIN.exec(folded.slice(hit.end));
+    const namedMonth = again ? (MONTH_BY_NAME.get(again[1] ?? again[4] ?? '') ?? 0) : 0;
+    const namedDay = again ? Number(again[2] ?? again[3]) : 0;
+    const swapped = isoOf(y, d, m);
+    if (again && namedMonth === d && namedDay === m && swapped !== undefined) {
+      out.push(monthFirstHit(hit, swapped));
+      skipUntil = hit.end + again[0].length;
+    } else if (again && namedMonth === m && namedDay === d) {
+      out.push(hit);
+      skipUntil = hit.end + again[0].length;
+    } else if (monthFirst && swapped !== undefined) {
+      out.push(monthFirstHit(hit, swapped));
+    } else out.push(hit);
+  }
+  return out;
 }
 
 /** The one date a reply states, or undefined when it states none, several, or an impossible one. */

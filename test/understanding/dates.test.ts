@@ -132,6 +132,36 @@ describe('numeric dates are day first unless that is impossible', () => {
   });
 });
 
+describe('a numeric date is month first when the message says so', () => {
+  test.each([
+    {
+      name: '"(american format, May 6)" after 05/06/2026',
+      text: 'issued 05/06/2026 (american format, May 6)',
+      iso: '2026-05-06',
+    },
+    { name: '"in US format" anywhere in the message', text: '05/06/2026 in US format', iso: '2026-05-06' },
+    {
+      name: '"(that\'s December 1st)" after 12/01/2025',
+      text: "issued 12/01/2025 (that's December 1st)",
+      iso: '2025-12-01',
+    },
+    { name: '«(dvs 6. mai)» after 05.06.2026', text: 'utstedt 05.06.2026 (dvs 6. mai)', iso: '2026-05-06' },
+    {
+      name: '«(5. juni)» after 05.06.2026 agrees with day first',
+      text: 'utstedt 05.06.2026 (5. juni)',
+      iso: '2026-06-05',
+    },
+  ])('$name: one date, $iso', ({ text, iso }) => {
+    const hits = findDates(fold(text), TODAY, { yearless: true });
+    expect(hits.map((h) => h.iso)).toEqual([iso]);
+  });
+
+  test('a month named later in the sentence is another date, not the first one again', () => {
+    const hits = findDates(fold('issued 05/06/2026 and expires May 6'), TODAY, { yearless: true });
+    expect(hits.map((h) => h.iso)).toEqual(['2026-06-05', '2026-05-06']);
+  });
+});
+
 describe('a month without a day is a partial date (the conversation asks for the day)', () => {
   test.each([
     { name: 'bokmål and nynorsk "juni 2024"', text: 'juni 2024', year: 2024, month: 6 },
