@@ -21,6 +21,12 @@ import type { TopicVerdict } from './topics.js';
 /** A question with its verdict and its own text (the part of the message it is). */
 type Asked = { text: string; asks: boolean; verdict: TopicVerdict };
 
+/** The question answered as `topic`, surely (what the conversation is about settles it). */
+export const asTopic = <Q extends Asked>(q: Q, topic: string): Q => ({
+  ...q,
+  verdict: { kind: 'answer', topic: topic as RoutableTopicId, p: 1, related: [], ranked: q.verdict.ranked },
+});
+
 /** The name of what a question about `topic` is about (REFERRED_OBJECTS: the topic's own, or its family's). */
 export const referredObject = (topic: string, locale: Locale): string | undefined =>
   (REFERRED_OBJECTS[topic] ?? REFERRED_OBJECTS[topic.split('.')[0] ?? ''])?.[locale];
@@ -71,13 +77,7 @@ export function followUp<Q extends Asked>(
   const family = topic.split('.')[0] ?? '';
   const object = referredObject(topic, locale);
   // «hvorfor?», "why not?" after an answer: that answer again, with its reasons.
-  if (q && WHY_ONLY.test(fold(q.text)))
-    return [
-      {
-        ...q,
-        verdict: { kind: 'answer', topic: topic as RoutableTopicId, p: 1, related: [], ranked: q.verdict.ranked },
-      },
-    ];
+  if (q && WHY_ONLY.test(fold(q.text))) return [asTopic(q, topic)];
   if (!q?.asks || !object) return [...questions];
   // "ok, what do we need to send?" after a manning answer: that topic's procedure (see sendAsked).
   const sent = sendAsked(q, topic);
@@ -163,10 +163,7 @@ export function longFollowUp<Q extends Asked>(
 function sendAsked<Q extends Asked>(q: Q, topic: string): Q | undefined {
   if (!topic.startsWith('manning.') || !SEND_ASKED.test(fold(q.text))) return undefined;
   const to = PROCEDURE_OWN.has(topic) ? topic : 'manning.how-to-apply';
-  return {
-    ...q,
-    verdict: { kind: 'answer', topic: to as RoutableTopicId, p: 1, related: [], ranked: q.verdict.ranked },
-  };
+  return asTopic(q, to);
 }
 
 /**

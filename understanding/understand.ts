@@ -16,6 +16,7 @@ import type { Command, SmallTalk } from '../content/render.js';
 import type { Locale } from '../rules/types.js';
 import {
   ELLIPTIC,
+  asTopic,
   FOLLOW_UP_ELLIPTIC_WORDS,
   FOLLOW_UP_WORDS,
   LONG_FOLLOW_UP_WORDS,
@@ -35,6 +36,7 @@ import {
   withSameAmounts,
   changeOf,
   conditionalWhatIf,
+  sameValue,
 } from './changes.js';
 import { commandIn, languageRequestIn, smallTalkIn } from './commands.js';
 import type { AnswerResult } from './extract.js';
@@ -352,16 +354,27 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // While a fact is asked, a question that is no answer to it («kva med for dei under 18 år?» while
   // the date of issue is asked) is read so too: the pending question is asked again after it.
   const askedAside = context.pending && isQuestion && (answer === undefined || answer.kind === 'not-understood');
-  const followedUp =
-    (!context.pending || askedAside) &&
-    context.topic &&
-    count <= followUpWords &&
+  // "what if he turns 18 next month?" after a health certificate issued at 17: a what-if whose facts
+  // are all the ones already known (17 at issue still) asks the same again; the answer stands.
+  const restated =
+    !context.pending &&
+    marker === 'what-if' &&
     !change &&
-    facts.every((f) => !ownFacts.includes(f.key))
-      ? followUp(questions, context.topic, ctx.locale, verdictFor)
-      : !context.pending && context.topic && count <= LONG_FOLLOW_UP_WORDS && !change && facts.length === 0
-        ? longFollowUp(questions, context.topic, ctx.locale, verdictFor)
-        : questions;
+    facts.length > 0 &&
+    facts.every((f) => ownFacts.includes(f.key) && sameValue(known[f.key], f.value));
+  const topicNow = context.topic;
+  const followedUp =
+    restated && topicNow && questions.length === 1
+      ? questions.map((q) => asTopic(q, topicNow))
+      : (!context.pending || askedAside) &&
+          context.topic &&
+          count <= followUpWords &&
+          !change &&
+          facts.every((f) => !ownFacts.includes(f.key))
+        ? followUp(questions, context.topic, ctx.locale, verdictFor)
+        : !context.pending && context.topic && count <= LONG_FOLLOW_UP_WORDS && !change && facts.length === 0
+          ? longFollowUp(questions, context.topic, ctx.locale, verdictFor)
+          : questions;
   const followed =
     context.topic === 'd6.privileges' && count <= FOLLOW_UP_WORDS
       ? afterD6(followedUp, folded, known)

@@ -153,11 +153,18 @@ const CONVERSATIONS: Golden[] = [
     ],
   },
   {
-    name: '"what if he turns 18 next month?" after a health certificate issued at 17 never makes him 18 at issue (en, E9-W3)',
+    name: '"what if he turns 18 next month?" after a health certificate issued at 17 never makes him 18 at issue: the same answer again (en, E9-W3)',
     locale: 'en',
     turns: [
       say('health cert issued 15.08.2026, I am 17', decides('health.certificate', 'health-certificate', 'valid')),
-      say('what if he turns 18 next month?', { never: () => ['2028'], facts: { ageAtIssue: 17 } }),
+      say(
+        'what if he turns 18 next month?',
+        decides('health.certificate', 'health-certificate', 'valid', undefined, {
+          never: () => ['2028'],
+          says: () => ['15 August 2027'],
+          facts: { ageAtIssue: 17 },
+        }),
+      ),
     ],
   },
   ...(
