@@ -184,7 +184,8 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[]):
     ...labelledAfter(folded, AGE_AFTER, qs).filter((q) => q.unit === 'years' || q.unit === undefined),
     ...labelledBefore(folded, AGE_BEFORE, qs).filter(
       (q) =>
-        q.unit === 'years' || (q.unit === undefined && /^(?:[ ,.!?]|og |and |$)/.test(folded.slice(q.end, q.end + 5))),
+        // «sønnen min (16)»: a closing bracket ends the age as a comma does.
+        q.unit === 'years' || (q.unit === undefined && /^(?:[ ,.!?)]|og |and |$)/.test(folded.slice(q.end, q.end + 5))),
     ),
     // Said without "jeg" («er 17 og vil jobbe som kokk», «…, er 45 år»): at a sentence's start or
     // after a comma; after «og» only with «år» («og er 17 år»), and never of a thing («… år gammelt»).
