@@ -3059,6 +3059,13 @@ export const NUMBER_LINK_WORDS: readonly string[] = [
   'bare',
   'berre',
   'kun',
+  // "sorry I'm actually 20", «han er egentlig 19», «ho er faktisk 17»: a correction's word
+  'actually',
+  'really',
+  'in fact',
+  'egentlig',
+  'eigentleg',
+  'faktisk',
 ];
 /** Words allowed between a number and its label after it ("10 personer i sikkerhetsbemanningen", "2 år på dekk"). */
 export const AFTER_LINK_WORDS: readonly string[] = [
