@@ -321,7 +321,23 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     known,
     context.lastAnswered,
   ).filter((f) => !(AGE_KEYS.has(f.key) && typeof f.value === 'number' && f.value < MIN_AGE));
-  const plain = withSameAmounts(changeOf(marker, facts, known, isQuestion ? 'what-if' : 'correction'), known);
+  // "oh the doctor limited it to 1 year" after a health certificate's answer: a statement that only
+  // adds facts of the rule just decided is a late remark; the rule decides again with them.
+  const ruleKeys = new Set(context.ruleId ? ruleFacts(context.ruleId).map((f) => f.questionKey) : []);
+  const lateRemark =
+    !marker &&
+    !isQuestion &&
+    !context.pending &&
+    facts.length > 0 &&
+    facts.every((f) => ruleKeys.has(f.key)) &&
+    facts.some((f) => !Object.hasOwn(known, f.key))
+      ? changeOf('correction', facts, known)
+      : undefined;
+  const plain = withSameAmounts(
+    changeOf(marker, facts, known, isQuestion ? 'what-if' : 'correction') ??
+      (lateRemark && { ...lateRemark, marked: false }),
+    known,
+  );
   const change = plain && about ? { ...plain, about } : plain;
   // "nei, 45" to a yes/no question corrects a number; it does not answer no.
   if (change && pendingFact?.type === 'boolean' && !change.facts.some((f) => f.key === pendingFact.questionKey))
