@@ -13,6 +13,9 @@ const NOTHING_UPLOADED = wholePhrases(EMPTY_UPLOAD_PHRASES);
 const FRONTED = wholePhrases(FRONTED_UPLOAD_VERBS, 'g');
 /** Where the clause before a fronted verb starts: after a sentence mark, a comma or «men»/"but" (a list with «og» stays whole). */
 const CLAUSE_START = /(?:[.!?;,]|\b(?:men|but)\b)(?!.*(?:[.!?;,]|\b(?:men|but)\b))/;
+/** Right after "everything was reported": the words that except some documents from it. */
+const EXCEPT =
+  /^[ ,]*(?:except(?: for)?|apart from|other than|but not|unntatt|untatt|bortsett fra|utenom|utanom|men ikke|men ikkje)(?![a-z])/;
 /** Longest stretch after the verb read for documents (a list of a few). */
 const WINDOW = 120;
 
@@ -22,6 +25,19 @@ export function uploadedDocuments(
   values: readonly string[],
 ): { value: string[]; start: number; end: number } | undefined {
   const nothing = NOTHING_UPLOADED.exec(folded);
+  // "everything was reported electronically except the health certificate I uploaded": the documents
+  // excepted are the ones uploaded.
+  if (nothing) {
+    const from = nothing.index + nothing[0].length;
+    const except = EXCEPT.exec(folded.slice(from, from + WINDOW));
+    if (except) {
+      const rest = folded.slice(from + except[0].length, from + WINDOW);
+      const end = rest.search(/[.!?;]|\b(?:men|but)\b/);
+      const list = parseEnumList('uploadedDocuments', values, end < 0 ? rest : rest.slice(0, end));
+      if (list && list.length > 0)
+        return { value: list, start: nothing.index, end: from + except[0].length + (end < 0 ? rest.length : end) };
+    }
+  }
   for (const m of folded.matchAll(UPLOADED)) {
     const from = m.index + m[0].length;
     const rest = folded.slice(from, from + WINDOW);
