@@ -5,10 +5,10 @@
  */
 import type { RoutableTopicId } from '../rules/topics.js';
 import type { Locale } from '../rules/types.js';
-import { referredObject } from './follow-ups.js';
+import { ELLIPTIC, referredObject } from './follow-ups.js';
 import { foreignRegime } from './foreign-regime.js';
 import { coordinatedQuestions } from './coordinated.js';
-import { namesPrice, d6Holder, onMobileUnit } from './narrow-readings.js';
+import { namesPrice, d6Holder, onMobileUnit, outsideTopic } from './narrow-readings.js';
 import { type MessagePart, opensQuestion, ruleHintsIn, whClause } from './questions.js';
 import { HEALTH_LIMIT_WORDS } from './lexicon/certificate-words.js';
 import {
@@ -102,6 +102,17 @@ export function questionsOf(text: string, parts: readonly MessagePart[], locale:
   for (let i = 1; i < classified.length; i++) {
     const before = classified.slice(0, i).findLast((q) => q.verdict.kind === 'answer')?.verdict;
     const q = classified[i];
+    // "what is the fee for a safe manning document? and how long does it take": an elliptic question
+    // is about what the one before it named, so that one's words may take it outside its topic too.
+    if (
+      q?.verdict.kind === 'answer' &&
+      (ELLIPTIC.test(fold(q.text)) || AND_BEFORE.test(fold(text.slice(0, q.start)))) &&
+      words(fold(q.text)).length <= SHORT_ELLIPTIC_WORDS &&
+      outsideTopic(q.verdict.topic, fold(text.slice(0, q.start)))
+    ) {
+      classified[i] = { ...q, verdict: { kind: 'out-of-scope', ranked: q.verdict.ranked } };
+      continue;
+    }
     // «… og kva kostar verifikasjonen?»: a fee is no other side of what the question before named.
     if (!q || before?.kind !== 'answer' || namesPrice(fold(q.text))) continue;
     if (ALTERNATIVE.test(fold(q.text)) || (q.verdict.kind !== 'answer' && asksSameAgain(q, before.topic, locale)))
@@ -137,7 +148,10 @@ export function questionsOf(text: string, parts: readonly MessagePart[], locale:
   // A question that says it asks something besides ("We also wonder whether the certificate will then
   // get an expiry date") is also about another side of what the sentences ask for.
   const first = unclear[0] ?? classified[0];
-  if (first && parts.length > 1) {
+  // A fee asked ("what is the fee for a safe manning document? and how long does it take") is never
+  // settled by the sentences around it: no topic says what anything costs.
+  const fee = first?.verdict.kind === 'out-of-scope' && namesPrice(fold(first.text));
+  if (first && parts.length > 1 && !fee) {
     const all = verdictFor(text);
     if (all.kind === 'answer') {
       const besides = first.verdict.kind === 'out-of-scope' && ALSO.test(fold(first.text));
@@ -253,6 +267,11 @@ function healthLimits(text: string, clear: readonly Question[]): Question | unde
     ruleHints: [],
   };
 }
+
+/** A part that opens with "and" (left out of its text): «… ? og hvor lang tid tar det». */
+const AND_BEFORE = /(?<![a-z])(?:og|and|men|but)[ ,]*$/;
+/** Most words of such a part that names nothing of its own ("how long does it take"). */
+const SHORT_ELLIPTIC_WORDS = 6;
 
 /** Most words of a question too bare to be read alone («Bemanningssertifikat?», "Safe manning document?"), without a question verb. */
 const BARE_QUESTION_WORDS = 3;

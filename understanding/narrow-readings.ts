@@ -313,7 +313,7 @@ const OUTSIDE_TOPIC = new Map(Object.entries(OUTSIDE_TOPIC_WORDS).map(([topic, l
  * The words of OUTSIDE_TOPIC_WORDS that take `topic` (or its family, or any topic but the contact
  * card, which is where a complaint goes: '*') outside, if the text has them.
  */
-const outsideTopic = (topic: string, folded: string): boolean =>
+export const outsideTopic = (topic: string, folded: string): boolean =>
   [topic, topic.split('.')[0] ?? '', ...(topic === 'contact' ? [] : ['*'])].some(
     (key) => OUTSIDE_TOPIC.get(key)?.test(folded) === true,
   );

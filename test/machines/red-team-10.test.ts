@@ -99,6 +99,56 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"sorry I\'m actually 20 since last week" after a D6 master refused at 19 corrects the age to 20 (en, E10-W3c)',
+    locale: 'en',
+    turns: [
+      say('D6 master on 22 m L boat?', { topic: 'd6.privileges' }),
+      say("I'm 19", decides('d6.privileges', 'd6-privileges', 'not-allowed')),
+      say("sorry I'm actually 20 since last week", { topic: 'd6.privileges', facts: { age: 20 } }),
+    ],
+  },
+  {
+    name: '"oh the doctor limited it to 1 year" after a health certificate valid to 2027 is the doctor\'s date: no longer valid (en, E10-W3b)',
+    locale: 'en',
+    turns: [
+      say("health cert issued 10.01.2025, I'm 30", decides('health.certificate', 'health-certificate', 'valid')),
+      say(
+        'oh the doctor limited it to 1 year',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, {
+          facts: { expiryDate: '2026-01-10' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"everything was reported electronically except the health certificate I uploaded" is an upload: manual processing (en, E10-W1)',
+    locale: 'en',
+    turns: [
+      say(
+        'why did my application go to manual processing? everything was reported electronically except the health certificate I uploaded',
+        decides('aps.processing', 'aps-processing', 'manual', undefined, {
+          facts: { uploadedDocuments: ['health-certificate'] },
+        }),
+      ),
+    ],
+  },
+  ...(
+    [
+      [
+        'what is the fee for applying for a minimum safe manning document with Sdir? and how long does it take',
+        'E10-W2',
+      ],
+      ['how many cadets can one assessor follow on board at the same time?', 'E10-W5a'],
+      ['our ship is in cold lay-up, do we still need to do the ISSC intermediate verification?', 'E10-W5b'],
+    ] as const
+  ).map(
+    ([text, id]): Golden => ({
+      name: `outside the sources, so the fallback: "${text}" (en, ${id})`,
+      locale: 'en',
+      turns: [say(text, { topic: 'fallback' })],
+    }),
+  ),
 ];
 
 describe('round 10: what the red team found, replayed', () => {
