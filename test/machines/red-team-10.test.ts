@@ -149,6 +149,33 @@ const CONVERSATIONS: Golden[] = [
       turns: [say(text, { topic: 'fallback' })],
     }),
   ),
+  ...(
+    [
+      ['kan kokken på ferga vår også være matros i sikkerhetsbemanningen?', 'N10-W4'],
+      ['hvor mange timer hviletid må jeg ha i døgnet når vi går dagordning', 'N10-W5'],
+      ['hvilke sjømannsleger i Tromsø kan utstede helseerklæring', 'N10-W6'],
+      ['hva er kravet for å fornye D3 med førerrett når sertifikatet går ut neste år', 'N10-W7'],
+      ['kan SSP-en sendes inn på engelsk til ISPS-inspektøren', 'N10-W8'],
+      ['kan jeg bli ISPS-inspektør hos dere, hvilke krav?', 'N10-W9'],
+      ['hvilke skoler tilbyr webcadet og kadettplass', 'N10-W10'],
+    ] as const
+  ).map(
+    ([text, id]): Golden => ({
+      name: `outside the sources, so the fallback: «${text}» (nb, ${id})`,
+      locale: 'nb',
+      turns: [say(text, { topic: 'fallback' })],
+    }),
+  ),
+  {
+    name: '«og hva med sikkerhetsplanen, må den godkjennes på nytt?» after a change of company is outside the sources (nb, N10-W11)',
+    locale: 'nb',
+    turns: [
+      say('Vi overtar driften av MS Nordlys fra et annet rederi neste uke. Må ISSC leveres tilbake?', {
+        topic: 'isps.invalid',
+      }),
+      say('og hva med sikkerhetsplanen, må den godkjennes på nytt?', { topic: 'fallback' }),
+    ],
+  },
 ];
 
 describe('round 10: what the red team found, replayed', () => {
