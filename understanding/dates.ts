@@ -43,7 +43,7 @@ import {
   UNIT_WORDS,
   WEEKDAYS,
 } from './lexicon/synonyms.js';
-import { isIsoDate, plusDays } from '../rules/dates.js';
+import { isIsoDate, plusDays, plusMonths, plusYears } from '../rules/dates.js';
 import { alternation, fold } from './normalize.js';
 
 /** A date found in folded text. `iso` is undefined for an impossible date and for a partial one. */
@@ -149,6 +149,16 @@ const AGO = new RegExp(
   `(?<![a-z0-9])(?:${COUNT} (${AGO_UNIT_ALT}) ago|for ${COUNT} (${AGO_UNIT_ALT}) (?:siden|sidan))(?![a-z0-9])`,
   'g',
 );
+
+/**
+ * "2 years ago today", «for 2 år siden i dag», "a month ago today": today's day and month, so many
+ * years or months back. ("2 years ago" alone is no day: it is not read as a date.)
+ */
+const LONG_AGO_TODAY = new RegExp(
+  `(?<![a-z0-9])(?:for )?${COUNT} (ar|years?|maneder|manader|mnd|months?) (?:ago|siden|sidan),? (?:today|i dag|idag)(?![a-z0-9])`,
+  'g',
+);
+const IN_MONTHS = new Set(['maneder', 'manader', 'mnd', 'month', 'months']);
 
 /** A unit right after a yearless date makes it a quantity ("1/2 time", "jan 5 timer"). */
 const UNIT_NEXT = new RegExp(`^ ?(?:${alternation([...Object.values(UNIT_WORDS)].flat())})(?![a-z0-9])`);
@@ -345,6 +355,13 @@ function relativeWeekdays(
     if (wanted === undefined) continue;
     const back = (weekday - wanted + 7) % 7 || 7;
     at(m, 4, plusDays(today, -back), { relative: true });
+  }
+  for (const m of folded.matchAll(LONG_AGO_TODAY)) {
+    const count = m[1] ?? '';
+    const n = /^\d/.test(count) ? Number(count) : COUNT_BY_WORD.get(count);
+    if (n === undefined || n < 1) continue;
+    const back = IN_MONTHS.has(m[2] ?? '') ? plusMonths(today, -n) : plusYears(today, -n);
+    at(m, 3, back, { relative: true });
   }
   for (const m of folded.matchAll(AGO)) {
     const count = m[1] ?? m[3] ?? '';

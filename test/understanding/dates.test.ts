@@ -162,6 +162,21 @@ describe('a numeric date is month first when the message says so', () => {
   });
 });
 
+describe('"so long ago today" is that day, so many years or months back', () => {
+  test.each([
+    { text: 'issued 2 years ago today', iso: '2024-03-15' },
+    { text: 'utstedt for 2 år siden i dag', iso: '2024-03-15' },
+    { text: 'fikk den for ett år siden i dag', iso: '2025-03-15' },
+    { text: 'six months ago today', iso: '2025-09-15' },
+  ])('"$text" is $iso, never today', ({ text, iso }) => {
+    expect(findDates(fold(text), TODAY).map((h) => h.iso)).toEqual([iso]);
+  });
+
+  test('"2 years ago" without "today" is no day', () => {
+    expect(findDates(fold('issued 2 years ago'), TODAY)).toEqual([]);
+  });
+});
+
 describe('a month without a day is a partial date (the conversation asks for the day)', () => {
   test.each([
     { name: 'bokmål and nynorsk "juni 2024"', text: 'juni 2024', year: 2024, month: 6 },
