@@ -4,10 +4,10 @@
  * position, and sea time. An approximate amount near a limit the rules read it against is left out.
  */
 import { limit } from '../rules/index.js';
-import { FACT_LABELS, ISSUE_WORDS, NOT_ON_BOARD_WORDS } from './lexicon/synonyms.js';
-import { ABSENCE_WORDS, ANY_WORDS, BEFORE_ISSUE_WORDS } from './lexicon/certificate-words.js';
+import { FACT_LABELS, ISSUE_WORDS, NOT_ON_BOARD_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
+import { ABSENCE_WORDS, AGE_THEN_WORDS, ANY_WORDS, BEFORE_ISSUE_WORDS } from './lexicon/certificate-words.js';
 import { HELD_BEFORE_WORDS } from './lexicon/discourse.js';
-import { wholePhrases } from './normalize.js';
+import { alternation, wholePhrases } from './normalize.js';
 import { convert, isBoundQuantity, type Quantity } from './numbers.js';
 import { readSeaTime } from './sea-time-text.js';
 import { deckSeaTime } from './deck-facts.js';
@@ -34,6 +34,10 @@ const AGE_AFTER = after('age');
 const AGE_NO_SUBJECT = /(?:^|[.!?,;:]) ?er (?=\d|[a-z])/g;
 const AGE_AND_NO_SUBJECT = /(?<![a-z])og er (?=\d|[a-z])/g;
 const AGE_THEN_BEFORE = before('ageAtIssue');
+/** After an age: it was the age then («17 år gammel den gang», "17 years old at the time"). */
+const AGE_THEN_AFTER = new RegExp(
+  `^ ?(?:(?:${alternation(UNIT_WORDS.years)}) ?)?(?:(?:old|gammel|gamal) ?)?,? ?(?:${alternation(AGE_THEN_WORDS)})(?![a-z])`,
+);
 const ISSUE_WORD = new RegExp(`(?<![a-z0-9])${word(ISSUE_WORDS)}(?![a-z0-9])`);
 const TOTAL_BEFORE = before('totalHours');
 const NOT_ON_BOARD = wholePhrases(NOT_ON_BOARD_WORDS);
@@ -212,15 +216,19 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[]):
           /^(?: og | and | ?[-–,.!?]|$)/.test(folded.slice(q.end, q.end + 5))),
     ),
   ].filter((q) => !/^ ?(?:gammelt|gamalt)/.test(folded.slice(q.end, q.end + 8)));
-  proposeAmounts(c, ['age'], ages, 'years');
+  // "issued 30.06.2025, 17 years old at the time", «17 år gammel den gang»: the age then, not now.
+  const issued = ISSUE_WORD.test(folded);
+  const saidThen = issued ? ages.filter((q) => AGE_THEN_AFTER.test(folded.slice(q.end, q.end + 24))) : [];
+  const agesNow = ages.filter((q) => !saidThen.includes(q));
+  proposeAmounts(c, ['age'], agesNow, 'years');
   // Age at a certificate's issue: "den ble utstedt i fjor, og jeg var 17 år da".
-  if (ISSUE_WORD.test(folded)) {
+  if (issued) {
     const then = labelledBefore(folded, AGE_THEN_BEFORE, qs).filter(
       (q) =>
         q.unit === 'years' ||
         (q.unit === undefined && /^(?:[ ,.!?]|og |and |da|then|$)/.test(folded.slice(q.end, q.end + 5))),
     );
-    proposeAmounts(c, ['ageAtIssue'], then, 'years');
+    proposeAmounts(c, ['ageAtIssue'], [...then, ...saidThen], 'years');
   }
   // Service time: "14 måneder som vaktoffiser", "2 years on deck".
   const timeQs = qs.filter((q) => q.unit === 'months' || q.unit === 'years' || q.unit === 'days' || q.unit === 'weeks');
@@ -259,7 +267,7 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[]):
   // Hours or days said to be partly ashore, on the fish farm or on the road are not all sea time
   // (seed 002): the figures are asked for, on board only, instead of counted as given.
   if (!NOT_ON_BOARD.test(folded)) readSeaTime(c.propose, folded, qs, totals);
-  return ages;
+  return agesNow;
 }
 
 const DAYS_NAMED = /(?<![a-z])(?:dager|dagar|days|dag|day|dogn)(?![a-z])/;

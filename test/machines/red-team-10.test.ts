@@ -3,7 +3,7 @@
  * turn core after the fix.
  */
 import { describe, it } from 'vitest';
-import { decides, type Golden, playGolden, say } from './golden-helpers.js';
+import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
 
 // The golden conversations run on Sunday 22 November 2026.
 const CONVERSATIONS: Golden[] = [
@@ -174,6 +174,43 @@ const CONVERSATIONS: Golden[] = [
         topic: 'isps.invalid',
       }),
       say('og hva med sikkerhetsplanen, må den godkjennes på nytt?', { topic: 'fallback' }),
+    ],
+  },
+  {
+    name: '"issued 2 years ago today" is 5 December 2024, never today (en, E10-W10)',
+    locale: 'en',
+    turns: [
+      say('is my health cert valid', asks('health.certificate', 'issueDate')),
+      say('issued 2 years ago today', asks('health.certificate', 'ageAtIssue', { facts: { issueDate: '2024-11-22' } })),
+    ],
+  },
+  {
+    name: '"17 years old at the time" is the age at issue, never 16; "and if the doctor set only 6 months?" takes the doctor\'s date (en, E10-W6)',
+    locale: 'en',
+    turns: [
+      say(
+        'health: issued 30.06.2025, 17 years old at the time',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, { facts: { ageAtIssue: 17 } }),
+      ),
+      say(
+        'and if the doctor set only 6 months?',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, {
+          facts: { ageAtIssue: 17, expiryDate: '2025-12-30' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«hva om legen ga den bare 6 måneder?» after a health certificate issued 1 October 2026 is valid to 1 April 2027 (nb)',
+    locale: 'nb',
+    turns: [
+      say('helseerklæring utstedt 01.10.2026, jeg er 30', decides('health.certificate', 'health-certificate', 'valid')),
+      say(
+        'hva om legen ga den bare 6 måneder?',
+        decides('health.certificate', 'health-certificate', 'valid', undefined, {
+          facts: { expiryDate: '2027-04-01' },
+        }),
+      ),
     ],
   },
 ];
