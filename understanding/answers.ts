@@ -78,6 +78,14 @@ export function labelledOtherwise(
   const named = found.find((f) => f.key === asked.questionKey);
   if (named && named.value !== answer.value && typeof named.value === typeof answer.value)
     return { kind: 'value', value: named.value };
+  // "yes seagoing" while the trade certificate is asked: the yes belongs to the other yes/no fact it
+  // names, so the question asked stays open.
+  if (
+    asked.type === 'boolean' &&
+    !named &&
+    found.some((f) => f.key !== asked.questionKey && typeof f.value === 'boolean')
+  )
+    return undefined;
   // Dates and measures only: a count given for the safe manning («14 mann») is the answer even if it
   // reads as the crew, but «me er 10 om bord» asked the length is a count of people, not 10 metres.
   if (asked.type !== 'date' && !MEASURED.has(asked.unit ?? '')) return answer;

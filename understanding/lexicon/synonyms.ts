@@ -2437,6 +2437,14 @@ export const FACT_LABELS: Readonly<
       'i alt i maskin',
       'til sjøs i maskin',
       'til sjøs i maskinen',
+      // Time as an oiler is engine-room service (§ 77): «2,5 år som smører», "30 months as smører"
+      'som smører',
+      'som smørjar',
+      'som smorer',
+      'as smører',
+      'as a smører',
+      'as oiler',
+      'as an oiler',
     ],
   },
   // Other practice that may count as service time (§§ 77–78, Sdir assesses it): "2 år som mekaniker på land".
@@ -2844,6 +2852,17 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'gt seagoing',
       'er sjøgående og',
       'er sjøgåande og',
+      // "yes seagoing", «ja, sjøgående»: a late answer to "is the vessel a seagoing ship?"
+      'yes seagoing',
+      'yes, seagoing',
+      'yes its seagoing',
+      'yes it is seagoing',
+      'ja sjøgående',
+      'ja, sjøgående',
+      'ja sjøgåande',
+      'ja, sjøgåande',
+      'ja den er sjøgående',
+      'ja det er sjøgåande',
     ],
     no: [
       'ikke sjøgående',
