@@ -53,9 +53,9 @@ function tokensAt(folded: string): { tokens: string[]; at: [number, number][] } 
  */
 const POSITION_KEYS: ReadonlySet<string> = new Set(['ratingPosition', 'role']);
 // "3 months on deck as lettmatros": where the time was served may stand between it and the position;
-// "6 months OOW": the word "as" may be left out.
+// "6 months OOW": the word "as" may be left out; «trettiein månader som smørjar»: the number in words.
 const SERVED_AS = new RegExp(
-  String.raw`\d(?:[.,]\d+)? ?(?:${alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days])}) (?:(?:${alternation(SERVED_AS_WORDS)}) [a-z]+ )?(?:(?:${alternation(SERVED_AS_WORDS)}) ?)?$`,
+  String.raw`(?:\d(?:[.,]\d+)? ?|[a-z]+ )(?:${alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days])}) (?:(?:${alternation(SERVED_AS_WORDS)}) [a-z]+ )?(?:(?:${alternation(SERVED_AS_WORDS)}) ?)?$`,
 );
 
 /**
