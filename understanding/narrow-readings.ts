@@ -449,6 +449,17 @@ export function afterFirstIssue<Q extends Asked>(questions: readonly Q[], folded
 }
 
 /**
+ * "and what ships can I then be master on?" after master rights on a D5, D4 or D3: the scope of those
+ * rights, which that answer gives, never the D6 rule (§ 23), unless the message names D6.
+ */
+export function afterMasterRights<Q extends Asked>(questions: readonly Q[], folded: string): Q[] {
+  const q = questions.length === 1 ? questions[0] : undefined;
+  if (!q || q.verdict.kind !== 'answer' || q.verdict.topic !== 'd6.privileges' || D6_NAMED.test(folded))
+    return [...questions];
+  return [{ ...q, verdict: { ...q.verdict, topic: 'deck.master-rights', related: [] } }];
+}
+
+/**
  * «hvor lang er saksbehandlingstiden?» after a manning certificate's application: that
  * application's time, which the sources do not give (the application topic says so), never the
  * processing times of a seafarer's certificates (seed 000); after an ISSC, the fallback.

@@ -47,6 +47,7 @@ import { confirmationFields } from './confirmation-fields.js';
 import {
   afterD6,
   afterFirstIssue,
+  afterMasterRights,
   afterHealth,
   processingTimeAfter,
   namesPrice,
@@ -398,7 +399,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
         ? afterHealth(followedUp, folded)
         : count <= FOLLOW_UP_WORDS && (context.topic === 'deck.first-issue' || context.topic === 'deck.cadet')
           ? afterFirstIssue(otherDeckHeld(followedUp, folded, facts, known), folded)
-          : otherDeckHeld(followedUp, folded, facts, known);
+          : count <= FOLLOW_UP_ELLIPTIC_WORDS && context.topic === 'deck.master-rights' && !context.pending
+            ? afterMasterRights(otherDeckHeld(followedUp, folded, facts, known), folded)
+            : otherDeckHeld(followedUp, folded, facts, known);
   const timed = processingTimeAfter(followed, context.topic ?? undefined, folded);
   const settled = outsideSection13(folded) ? timed.map(notRepositioning) : timed;
   return {

@@ -213,6 +213,74 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"yes seagoing" while the trade certificate is asked says the ship is seagoing; the trade certificate is asked again, never taken as yes (en, E10-W4)',
+    locale: 'en',
+    turns: [
+      say('matros certificate needed?', asks('ratings.matros', 'seagoing')),
+      say("it's 480 GT", asks('ratings.matros', 'hasTradeCertificate')),
+      say(
+        'yes seagoing',
+        asks('ratings.matros', 'hasTradeCertificate', { facts: { seagoing: true }, absent: ['hasTradeCertificate'] }),
+      ),
+    ],
+  },
+  {
+    name: "«trettien måneder som smører» in a motorman check is time in the engine room, never the oiler's position (nb, N10-W15)",
+    locale: 'nb',
+    turns: [
+      say('maskinpasser', asks('ratings.maskinpasser', 'monthsEngineService')),
+      say('8 måneder', asks('ratings.maskinpasser', 'monthsMechanicalPractice')),
+      say(
+        'trettien måneder som smører',
+        decides('ratings.maskinpasser', 'rating-requirements', 'uncertain', undefined, {
+          facts: { position: 'maskinpasser', monthsEngineService: 31 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"6 months engine, 30 months as smører" gives two engine times: asked, never decided on 6 months (en, E10-W9)',
+    locale: 'en',
+    turns: [
+      say('maskinpasser: 6 months engine, 30 months as smører', asks('ratings.maskinpasser', 'monthsEngineService')),
+    ],
+  },
+  {
+    name: "«kor skal vi sende han?» after the STCW update is that update's own procedure, never the KS-0308 forms (nn, N10-W13)",
+    locale: 'nn',
+    turns: [
+      say('vi har fått pålegg om å oppdatere bemanningssertifikatet etter STCW, kva må søknaden innehalde?', {
+        topic: 'manning.stcw-update',
+      }),
+      say('kor skal vi sende han?', { topic: 'manning.stcw-update' }),
+    ],
+  },
+  {
+    name: '"and what ships can I then be master on?" after master rights on a D3 is that answer again, never the D6 rule (en, E10-W7)',
+    locale: 'en',
+    turns: [
+      say(
+        'master rights: got D3 first issue 2024, 12 months as OOW since, age 26',
+        decides('deck.master-rights', 'master-rights', 'eligible'),
+      ),
+      say('and what ships can I then be master on?', decides('deck.master-rights', 'master-rights', 'eligible')),
+    ],
+  },
+  ...(
+    [
+      ['ISPS: the ship is under 500 GT, do we need ISSC at all?', 'en', 'E10-W8'],
+      ['we need a CSO, what qualifications must the CSO have?', 'en', 'E10-W8'],
+      ['kor mange ISPS-inspektørar har Sdir?', 'nn', 'N10-W14'],
+      ['kan sikkerheitsplanen sendast på e-post til inspektøren?', 'nn', 'N10-W16'],
+    ] as const
+  ).map(
+    ([text, locale, id]): Golden => ({
+      name: `outside the sources, so the fallback: "${text}" (${locale}, ${id})`,
+      locale,
+      turns: [say(text, { topic: 'fallback' })],
+    }),
+  ),
 ];
 
 describe('round 10: what the red team found, replayed', () => {
