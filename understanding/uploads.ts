@@ -9,13 +9,14 @@ import { wholePhrases } from './normalize.js';
 import { parseEnumList } from './words.js';
 
 const UPLOADED = wholePhrases(UPLOAD_VERBS, 'g');
+const UPLOAD_VERB = wholePhrases(UPLOAD_VERBS);
 const NOTHING_UPLOADED = wholePhrases(EMPTY_UPLOAD_PHRASES);
 const FRONTED = wholePhrases(FRONTED_UPLOAD_VERBS, 'g');
 /** Where the clause before a fronted verb starts: after a sentence mark, a comma or «men»/"but" (a list with «og» stays whole). */
 const CLAUSE_START = /(?:[.!?;,]|\b(?:men|but)\b)(?!.*(?:[.!?;,]|\b(?:men|but)\b))/;
 /** Right after "everything was reported": the words that except some documents from it. */
 const EXCEPT =
-  /^[ ,]*(?:except(?: for)?|apart from|other than|but not|unntatt|untatt|bortsett fra|utenom|utanom|men ikke|men ikkje)(?![a-z])/;
+  /^[ ,]*(?:except(?: for)?|apart from|other than|but not|only|unntatt|untatt|bortsett fra|utenom|utanom|men ikke|men ikkje|bare|berre|kun)(?![a-z])/;
 /** Longest stretch after the verb read for documents (a list of a few). */
 const WINDOW = 120;
 
@@ -28,6 +29,9 @@ export function uploadedDocuments(
   // "everything was reported electronically except the health certificate I uploaded": the documents
   // excepted are the ones uploaded.
   if (nothing) {
+    // "I didn't upload anything, all reported by the company and course centre": the verb is denied.
+    if (UPLOAD_VERB.test(nothing[0]))
+      return { value: [], start: nothing.index, end: nothing.index + nothing[0].length };
     const from = nothing.index + nothing[0].length;
     const except = EXCEPT.exec(folded.slice(from, from + WINDOW));
     if (except) {
