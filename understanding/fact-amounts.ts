@@ -239,10 +239,12 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[]):
     const beforeIssue = served.filter((q) =>
       BEFORE_ISSUE.test(folded.slice(q.end, q.end + 70).split(/[.;!?]/)[0] ?? ''),
     );
+    // "6 months engine, all of it in a workshop ashore": practice ashore, never service on board.
+    const onBoard = keys.some((k) => k.includes('Practice')) ? served : served.filter((q) => !ashoreAfter(folded, q));
     proposeAmounts(
       c,
       keys.filter((k) => !k.endsWith('SinceIssue')),
-      served.filter((q) => !onSmallBoat(folded, q, qs)),
+      onBoard.filter((q) => !onSmallBoat(folded, q, qs)),
       'months',
     );
     proposeAmounts(
@@ -284,5 +286,19 @@ const MIN_LOA_OF_SERVICE = limit('d6MasterExtensionMinLoaOfService');
 function onSmallBoat(folded: string, q: Quantity, qs: readonly Quantity[]): boolean {
   const sentenceEnd = folded.slice(q.end).search(/[.;!?]|$/);
   const end = q.end + Math.min(sentenceEnd < 0 ? 80 : sentenceEnd, 80);
-  return qs.some((l) => l.unit === 'm' && l.start >= q.end && l.end <= end && l.value < MIN_LOA_OF_SERVICE);
+  if (qs.some((l) => l.unit === 'm' && l.start >= q.end && l.end <= end && l.value < MIN_LOA_OF_SERVICE)) return true;
+  // "12 months OOW but all on boats under 8 m": a bound is no length of its own, but it says the boats were small.
+  const bound = SMALL_BOUND.exec(folded.slice(q.end, end));
+  return bound !== null && Number((bound[1] ?? '').replace(',', '.')) <= MIN_LOA_OF_SERVICE;
 }
+/** The rest of the time's sentence says it was not served on board ("6 months engine, all of it in a workshop ashore"). */
+function ashoreAfter(folded: string, q: Quantity): boolean {
+  // Up to the sentence's end or the next amount («7 mnd i maskin og 3 mnd på verksted»: the 3 only).
+  const rest = folded.slice(q.end, q.end + 80).split(/[.;!?]|\d/)[0] ?? '';
+  return NOT_ON_BOARD.test(rest) || WORKSHOP.test(rest);
+}
+const WORKSHOP = /(?<![a-z])(?:workshop|verksted|verkstedet|verkstad|verkstaden)(?![a-z])/;
+
+/** "under 8 m", «mindre enn 8 meter»: an upper bound on a boat's length. */
+const SMALL_BOUND =
+  /(?<![a-z])(?:under|below|less than|mindre enn|kortere enn|shorter than|<) ?(\d+(?:[.,]\d+)?) ?(?:m|meter|metres|meters|metre|meters loa|m loa)(?![a-z])/;
