@@ -218,8 +218,14 @@ function onSmallShip(found: FactFound[], read: string): FactFound[] {
 /** Where a text names a ship's length under 15 m (the least for a first D5/D4/D3's sea time), if it does. */
 export function smallShipIn(folded: string): { start: number; end: number } | undefined {
   const q = findQuantities(folded).find((x) => x.unit === 'm' && x.value < TRAINING_MIN_LOA);
-  return q ? { start: q.start, end: q.end } : undefined;
+  if (q) return { start: q.start, end: q.end };
+  // "365 days webcadet but not on seagoing ships, only inland lake ferry": no seagoing ship either.
+  const inland = NOT_SEAGOING.exec(folded);
+  return inland ? { start: inland.index, end: inland.index + inland[0].length } : undefined;
 }
+/** Sea time said to be on no seagoing ship (seed 004 counts seagoing ships of 15 m or more only). */
+const NOT_SEAGOING =
+  /(?<![a-z])(?:not on (?:a )?seagoing|not seagoing|no seagoing|ikke pa sjogaende|ikke sjogaende|ikkje pa sjogaande|ikkje sjogaande|inland|innsjo|innsjoen|on a lake|lake ferry|river)(?![a-z])/;
 
 /** The facts that count days on ships of 15 m or more only. */
 export const DAYS_ON_LARGE_SHIPS: ReadonlySet<string> = ON_LARGE_SHIPS;
