@@ -372,6 +372,10 @@ export function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdic
     D6_SEA_TIME_TERM.test(folded)
   )
     return { kind: 'out-of-scope', ranked: verdict.ranked };
+  // "D6 master on 13 m LOA …, but I don't have a valid health certificate": a D6 is not valid without
+  // one (seed 002), whatever it would allow; that is the health certificate's answer, never a «Yes».
+  if (verdict.kind === 'answer' && verdict.topic === 'd6.privileges' && HEALTH_LAPSED.test(folded))
+    return { ...verdict, topic: 'health.certificate', related: [] };
   // «treng eg fagbrev som matros for å få D5?»: what a first D5, D4 or D3 asks, not the rating's rules.
   if (verdict.kind === 'answer' && verdict.topic.startsWith('ratings.') && TRADE_FOR_DECK.test(folded))
     return { ...verdict, topic: 'deck.first-issue', related: [] };
@@ -454,7 +458,7 @@ export function afterFirstIssue<Q extends Asked>(questions: readonly Q[], folded
  */
 export function afterMasterRights<Q extends Asked>(questions: readonly Q[], folded: string): Q[] {
   const q = questions.length === 1 ? questions[0] : undefined;
-  if (!q || q.verdict.kind !== 'answer' || q.verdict.topic !== 'd6.privileges' || D6_NAMED.test(folded))
+  if (q?.verdict.kind !== 'answer' || q.verdict.topic !== 'd6.privileges' || D6_NAMED.test(folded))
     return [...questions];
   return [{ ...q, verdict: { ...q.verdict, topic: 'deck.master-rights', related: [] } }];
 }

@@ -480,7 +480,32 @@ export const HEALTH_LAPSED = {
     'not valid',
   ],
   /** Said before the certificate («utløpt helseerklæring», "an expired medical"). */
-  before: ['utløpt', 'utløpte', 'utgått', 'utgåtte', 'expired', 'lapsed'],
+  before: [
+    'utløpt',
+    'utløpte',
+    'utgått',
+    'utgåtte',
+    'expired',
+    'lapsed',
+    // None at all: "but I don't have a valid health certificate", «har ikke gyldig helseerklæring»
+    "don't have a valid",
+    "don't have a",
+    'dont have a valid',
+    'dont have a',
+    'do not have a valid',
+    'do not have a',
+    'have no valid',
+    'have no',
+    'without a valid',
+    'without valid',
+    'no valid',
+    'har ikke gyldig',
+    'har ikkje gyldig',
+    'har ikke',
+    'har ikkje',
+    'uten gyldig',
+    'utan gyldig',
+  ],
 };
 
 /**
