@@ -10,7 +10,7 @@
 export const RULE_HINTS: Readonly<Record<string, readonly string[]>> = {
   'issc-renewal': ['fornyelse', 'fornye', 'fornyer', 'fornyinga', 'renewal', 'renew', 'ny utløpsdato', 'new expiry'],
   'issc-validity': [
-    'mellomliggende',
+    'mellomligg',
     'mellomverifikasjon',
     'intermediate',
     'årsdag',
