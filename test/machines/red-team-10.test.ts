@@ -281,6 +281,86 @@ const CONVERSATIONS: Golden[] = [
       turns: [say(text, { topic: 'fallback' })],
     }),
   ),
+  {
+    name: '"I didn\'t upload anything, all reported by the company and course centre" is nothing uploaded: never manual for courses (en, E10-W11)',
+    locale: 'en',
+    turns: [
+      say(
+        "I didn't upload anything, all reported by the company and course centre. automatic?",
+        decides('aps.processing', 'aps-processing', 'automatic', undefined, { facts: { uploadedDocuments: [] } }),
+      ),
+    ],
+  },
+  {
+    name: '"all reported electronically, only my health certificate I uploaded as pdf" is an upload: manual (en, E10-W1)',
+    locale: 'en',
+    turns: [
+      say(
+        'will my application be automatic? all reported electronically, only my health certificate I uploaded as pdf',
+        decides('aps.processing', 'aps-processing', 'manual'),
+      ),
+    ],
+  },
+  {
+    name: '"12 months OOW but all on boats under 8 m" is no time on boats of LOA 8 m or more: asked, never a «Yes» (en, E10-W12)',
+    locale: 'en',
+    turns: [
+      say(
+        "D6 master on 20 m L cargo 100 GT liten kystfart, I'm 20 with 12 months OOW but all on boats under 8 m",
+        asks('d6.privileges', 'monthsAsOfficerOfTheWatch'),
+      ),
+    ],
+  },
+  {
+    name: '"fagbrev yes" is a trade certificate: one year on deck, 10 months not met (en, E10-W13)',
+    locale: 'en',
+    turns: [
+      say(
+        'matros 300 GT: fagbrev yes, 10 months deck',
+        decides('ratings.matros', 'matros', 'does-not-meet', undefined, { facts: { hasTradeCertificate: true } }),
+      ),
+    ],
+  },
+  {
+    name: '"6 months engine, all of it in a workshop ashore" is no engine-room service on board: asked, never a «Yes» (en, E10-W14)',
+    locale: 'en',
+    turns: [
+      say(
+        'smører: 6 months engine, all of it in a workshop ashore, nothing on board',
+        asks('ratings.smorer', 'monthsEngineService'),
+      ),
+    ],
+  },
+  {
+    name: '"365 days webcadet but not on seagoing ships, only inland lake ferry" counts no training days: asked, never a «Yes» (en, E10-W15)',
+    locale: 'en',
+    turns: [
+      say(
+        'first D4 cadet: 365 days webcadet but not on seagoing ships, only inland lake ferry, 130 after diploma',
+        asks('deck.cadet', 'trainingProgramDays'),
+      ),
+    ],
+  },
+  {
+    name: '"D6 master …, but I don\'t have a valid health certificate": a D6 is not valid without one, never a «Yes» (en, E10-W16)',
+    locale: 'en',
+    turns: [
+      say("D6 master on 13 m LOA cargo 30 GT liten kystfart, but I don't have a valid health certificate", {
+        topic: 'health.certificate',
+        says: () => ['A D6 certificate is not valid without a valid health certificate.'],
+      }),
+    ],
+  },
+  {
+    name: '"600 GT, seagoing? no it\'s only in fartsområde 2" is no seagoing ship: never "you need the certificate" (en, E10-W17)',
+    locale: 'en',
+    turns: [
+      say("matros 600 GT, seagoing? no it's only in fartsområde 2 fjord ferry", {
+        topic: 'ratings.matros',
+        facts: { seagoing: false },
+      }),
+    ],
+  },
 ];
 
 describe('round 10: what the red team found, replayed', () => {
