@@ -8,7 +8,8 @@
  */
 import type { TopicVerdict } from './topics.js';
 import { OBJECT_JOINERS } from './lexicon/discourse.js';
-import { escapeRegExp } from './normalize.js';
+import { escapeRegExp, fold } from './normalize.js';
+import { outsideTopic } from './narrow-readings.js';
 import { asks, type MessagePart } from './questions.js';
 
 /** Least probability of each of the two readings (a split is never a guess). */
@@ -38,6 +39,9 @@ export function coordinatedQuestions(
   if (!head || !/\p{L}/u.test(tail) || !asks(head)) return undefined;
   const first = read(head);
   if (!confident(first)) return undefined;
+  // "does time when the boat is moored and I work at the fish farm count as fartstid?": the whole
+  // question's words take its head outside the topic it seems to be alone (the crew at the quay).
+  if (outsideTopic(first.topic, fold(part.text))) return undefined;
   const frame = head.split(/\s+/);
   let best: Answer | undefined;
   for (let j = 1; j < Math.min(frame.length, MAX_FRAME + 1); j++) {

@@ -39,10 +39,12 @@ import {
   PAY_WORDS,
   PRICE_WORDS,
   SAME_AS_BEFORE_WORDS,
+  EXPIRY_ASKED_WORDS,
 } from './lexicon/discourse.js';
 import { HOURS_NEEDED_WORDS } from './lexicon/synonyms.js';
 import { alternation, fold, leadingPhrases, wholePhrases } from './normalize.js';
 import type { TopicVerdict } from './topics.js';
+import type { RoutableTopicId } from '../rules/topics.js';
 
 /** A question with the topic verdict for it (the readings change only the verdict). */
 type Asked = { verdict: TopicVerdict };
@@ -338,6 +340,16 @@ const healthForPosition = (folded: string): boolean =>
   !D6_HOLDER.test(folded) &&
   !HOW_LONG_VALID.test(folded);
 
+const API_NAMED = /(?<![a-z])(?:api|api-et|apiet|the api)(?![a-z])/;
+const CONTACT_ASKED =
+  /(?<![a-z])(?:who (?:do|should|can|must) (?:we|i) (?:contact|ask|call|write to)|who to contact|whom to contact|hvem (?:kontakter|spor|ringer) (?:vi|jeg)|hvem skal (?:vi|jeg) (?:kontakte|sporre)|kven (?:kontaktar|spor) (?:vi|eg)|kven skal (?:vi|eg) (?:kontakte|sporje)|contact person|kontaktperson)(?![a-z])/;
+
+/** The letter approving a ship security plan («godkjenningsbrevet», "approval letter"). */
+const APPROVAL_LETTER =
+  /(?<![a-z])(?:godkjenningsbrev|godkjenningsbrevet|godkjennelsesbrev|godkjennelsesbrevet|godkjenningsbrevet for ssp|approval letter|letter of approval)(?![a-z])/;
+const SSP_NAMED =
+  /(?<![a-z])(?:ssp|ssp-en|sikkerhetsplan|sikkerhetsplanen|sikkerheitsplan|sikkerheitsplanen|security plan)(?![a-z])/;
+
 export function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
   if (verdict.kind === 'answer' && healthForPosition(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
@@ -376,6 +388,19 @@ export function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdic
   // one (seed 002), whatever it would allow; that is the health certificate's answer, never a «Yes».
   if (verdict.kind === 'answer' && verdict.topic === 'd6.privileges' && HEALTH_LAPSED.test(folded))
     return { ...verdict, topic: 'health.certificate', related: [] };
+  // "the API gives error 401 when we report fartstid, who do we contact?": the API's own address is
+  // on the contact card (seed 000: apiinfo@sdir.no), not in how sea time is reported.
+  if (API_NAMED.test(folded) && CONTACT_ASKED.test(folded))
+    return { kind: 'answer', topic: 'contact', p: 1, related: [], ranked: verdict.ranked };
+  // «hva med godkjenningsbrevet?», «må skipet ha med seg det opphavlege godkjenningsbrevet for SSP?»: the
+  // original approval letter kept on board with the plan (seed 001) is the electronic plan's answer.
+  if (
+    APPROVAL_LETTER.test(folded) &&
+    (SSP_NAMED.test(folded) ||
+      (verdict.kind === 'answer' && verdict.topic.startsWith('isps.')) ||
+      folded.split(' ').length <= 5)
+  )
+    return { kind: 'answer', topic: 'isps.electronic-plan', p: 1, related: [], ranked: verdict.ranked };
   // «treng eg fagbrev som matros for å få D5?»: what a first D5, D4 or D3 asks, not the rating's rules.
   if (verdict.kind === 'answer' && verdict.topic.startsWith('ratings.') && TRADE_FOR_DECK.test(folded))
     return { ...verdict, topic: 'deck.first-issue', related: [] };
@@ -461,6 +486,19 @@ export function afterMasterRights<Q extends Asked>(questions: readonly Q[], fold
   if (q?.verdict.kind !== 'answer' || q.verdict.topic !== 'd6.privileges' || D6_NAMED.test(folded))
     return [...questions];
   return [{ ...q, verdict: { ...q.verdict, topic: 'deck.master-rights', related: [] } }];
+}
+
+/** The topics whose answer gives the date a certificate runs out. */
+const EXPIRY_GIVEN: ReadonlySet<string> = new Set(['isps.interim', 'isps.verification-dates', 'health.certificate']);
+const EXPIRY_ASKED = wholePhrases(EXPIRY_ASKED_WORDS);
+
+/** «når går det ut?», "when does it expire?" after an answer that gives that date: that answer again. */
+export function afterExpiryGiven<Q extends Asked>(questions: readonly Q[], folded: string, topic: string): Q[] {
+  const q = questions.length === 1 ? questions[0] : undefined;
+  if (!q || !EXPIRY_GIVEN.has(topic) || !EXPIRY_ASKED.test(folded)) return [...questions];
+  return [
+    { ...q, verdict: { kind: 'answer', topic: topic as RoutableTopicId, p: 1, related: [], ranked: q.verdict.ranked } },
+  ];
 }
 
 /**

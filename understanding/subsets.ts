@@ -39,7 +39,20 @@ const WHEREOF = new RegExp(
 const AFTER = new RegExp(`^[^.!?;]{0,30}?(?<![a-z])(?:${alternation(SUBSET_WORDS.after)})(?![a-z])`);
 const MONTH_WORDS: ReadonlySet<string> = new Set(UNIT_WORDS.months.map(fold));
 
-type Part = { value: number; counts: boolean; unit: 'months' | 'days' | undefined; start: number; end: number };
+/** «halvparten av dem», "half of that time": a part that is half the whole. */
+const HALF_OF = new RegExp(`(?<![a-z])(?:(${ONLY}) )?(?:${alternation(SUBSET_WORDS.half)})(?![a-z])`, 'g');
+
+/** A part: so many of the whole (`value`), or a share of it (`share`, with `value` 0). */
+type Part = {
+  value: number;
+  share?: number;
+  counts: boolean;
+  unit: 'months' | 'days' | undefined;
+  start: number;
+  end: number;
+};
+/** The part's own amount, out of a whole of `whole`. */
+const amountOf = (part: Part, whole: number): number => (part.share === undefined ? part.value : whole * part.share);
 
 function partsIn(folded: string): Part[] {
   const out: Part[] = [];
@@ -53,6 +66,17 @@ function partsIn(folded: string): Part[] {
       const unit = m[3] === undefined ? undefined : MONTH_WORDS.has(m[3]) ? 'months' : 'days';
       out.push({ value, counts, unit, start: m.index, end });
     }
+  for (const m of folded.matchAll(HALF_OF)) {
+    const end = m.index + m[0].length;
+    out.push({
+      value: 0,
+      share: 0.5,
+      counts: m[1] !== undefined || AFTER.test(folded.slice(end)),
+      unit: undefined,
+      start: m.index,
+      end,
+    });
+  }
   return out;
 }
 
@@ -86,7 +110,8 @@ export function withParts(
   const rest = facts.filter((f) => f.end <= part.start || f.start >= part.end);
   const whole = rest.filter((f) => fits(f.key) && f.end <= part.start && typeof f.value === 'number').at(-1);
   if (whole) {
-    const value = part.counts ? part.value : (whole.value as number) - part.value;
+    const amount = amountOf(part, whole.value as number);
+    const value = part.counts ? amount : (whole.value as number) - amount;
     if (value < 0) return rest.filter((f) => f !== whole);
     return rest.map((f) => (f === whole ? { ...f, value, end: part.end } : f));
   }
@@ -99,7 +124,8 @@ export function withParts(
   const last = ruleId ? ruleFacts(ruleId).find((f) => f.id === lastAnswered)?.questionKey : undefined;
   const key = times.length === 1 ? times[0] : last !== undefined && times.includes(last) ? last : undefined;
   if (key === undefined) return rest;
-  const value = part.counts ? part.value : (known[key] as number) - part.value;
+  const amount = amountOf(part, known[key] as number);
+  const value = part.counts ? amount : (known[key] as number) - amount;
   return value < 0
     ? rest
     : [...rest, { key, value, start: part.start, end: part.end }].sort((a, b) => a.start - b.start);

@@ -48,6 +48,7 @@ import {
   afterD6,
   afterFirstIssue,
   afterMasterRights,
+  afterExpiryGiven,
   afterHealth,
   processingTimeAfter,
   namesPrice,
@@ -153,6 +154,13 @@ export function understand(text: string, context: UnderstandContext): Understand
 }
 
 /** True when rule `ruleId` takes the age at a certificate's issue and not the age today. */
+/**
+ * «enn når jeg fyller 20 i januar?», "what about once I turn 20?": a what-if about the time the age is
+ * reached supposes that age, where «… fyller 18 først neste uke» says the age now.
+ */
+const WHEN_BEFORE = /(?<![a-z])(?:nar|naar|when|once|after|etter at|etter)(?: (?:jeg|eg|i|han|hun|ho|he|she))? $/;
+const reachedWhen = (folded: string, at: number): boolean => WHEN_BEFORE.test(folded.slice(Math.max(0, at - 16), at));
+
 const takesAgeAtIssueOnly = (ruleId: string): boolean =>
   ruleFact(ruleId, 'ageAtIssue') !== undefined && ruleFact(ruleId, 'age') === undefined;
 
@@ -284,7 +292,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     turning === undefined
       ? undefined
       : ownKeys.has('age')
-        ? { key: 'age', value: turning.value }
+        ? { key: 'age', value: turning.value + (marker === 'what-if' && reachedWhen(folded, turning.start) ? 1 : 0) }
         : ownKeys.has('ageAtIssue') && typeof known.issueDate === 'string'
           ? { key: 'ageAtIssue', value: ageAtIssueFromAgeNow(turning.value, { iso: known.issueDate }, context.today) }
           : undefined;
@@ -402,7 +410,11 @@ export function readMessage(text: string, context: UnderstandContext): Understan
           : count <= FOLLOW_UP_ELLIPTIC_WORDS && context.topic === 'deck.master-rights' && !context.pending
             ? afterMasterRights(otherDeckHeld(followedUp, folded, facts, known), folded)
             : otherDeckHeld(followedUp, folded, facts, known);
-  const timed = processingTimeAfter(followed, context.topic ?? undefined, folded);
+  const expiry =
+    context.topic && !context.pending && count <= FOLLOW_UP_WORDS
+      ? afterExpiryGiven(followed, folded, context.topic)
+      : followed;
+  const timed = processingTimeAfter(expiry, context.topic ?? undefined, folded);
   const settled = outsideSection13(folded) ? timed.map(notRepositioning) : timed;
   return {
     text: read,

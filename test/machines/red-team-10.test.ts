@@ -361,6 +361,81 @@ const CONVERSATIONS: Golden[] = [
       }),
     ],
   },
+  {
+    name: "«når går det ut?» after an interim ISSC's dates gives those dates again, never the fallback (nb, N10)",
+    locale: 'nb',
+    turns: [
+      say('I-ISSC utstedt 31.08.2026', decides('isps.interim', 'issc-validity', 'dates')),
+      say('når går det ut?', decides('isps.interim', 'issc-validity', 'dates')),
+    ],
+  },
+  {
+    name: '«hva med godkjenningsbrevet?» after the electronic security plan is that answer: the original letter on board (nb, N10)',
+    locale: 'nb',
+    turns: [
+      say('trenger vi sikkerhetsplanen på papir om bord?', { topic: 'isps.electronic-plan' }),
+      say('hva med godkjenningsbrevet?', { topic: 'isps.electronic-plan' }),
+    ],
+  },
+  {
+    name: '«enn når jeg fyller 20 i januar?» after master rights refused at 19 supposes 20: yes then (nb, N10)',
+    locale: 'nb',
+    turns: [
+      say(
+        'min D5 ble utstedt uten førerrett, jeg er 19, har 15 mnd som styrmann etter',
+        decides('deck.master-rights', 'master-rights', 'not-eligible'),
+      ),
+      say(
+        'enn når jeg fyller 20 i januar?',
+        decides('deck.master-rights', 'master-rights', 'eligible', undefined, { facts: { age: 20 } }),
+      ),
+    ],
+  },
+  {
+    name: '«mellomliggjande verifikasjon» with both dates gives the window, never a menu of the two ISSC rules (nn, N10)',
+    locale: 'nn',
+    turns: [
+      say(
+        'skipet vårt har ISSC utskrive 10.03.2024 som går ut 10.03.2029. Når er vindauget for mellomliggjande verifikasjon?',
+        decides('isps.verification-dates', 'issc-validity', 'dates'),
+      ),
+    ],
+  },
+  {
+    name: '"the API gives error 401 when we report fartstid, who do we contact?" is the contact card with the API address (en, E10-W5d)',
+    locale: 'en',
+    turns: [
+      say('the API gives error 401 when we report fartstid, who do we contact?', {
+        topic: 'contact',
+        says: () => ['apiinfo@sdir.no'],
+      }),
+    ],
+  },
+  {
+    name: '"does time when the boat is moored and I work at the fish farm count as fartstid?" is what counts as sea time only, never the crew at the quay (en, E10-W5e)',
+    locale: 'en',
+    turns: [
+      say('does time when the boat is moored and I work at the fish farm count as fartstid?', {
+        topics: ['seatime.what-counts'],
+      }),
+    ],
+  },
+  {
+    name: '"actually half of that time was as deckhand not OOW" after master rights on 12 months leaves 6: no (en, E10-W3a)',
+    locale: 'en',
+    turns: [
+      say('I got D5 in Feb 2025, have 12 months as OOW since then, can I get master rights?', {
+        topic: 'deck.master-rights',
+      }),
+      say("I'm 22", decides('deck.master-rights', 'master-rights', 'eligible')),
+      say(
+        'actually half of that time was as deckhand not OOW',
+        decides('deck.master-rights', 'master-rights', 'not-eligible', undefined, {
+          facts: { monthsAsOfficerOfTheWatchSinceIssue: 6 },
+        }),
+      ),
+    ],
+  },
 ];
 
 describe('round 10: what the red team found, replayed', () => {

@@ -1096,6 +1096,32 @@ export const SEND_ASKED_WORDS: readonly string[] = [
 ];
 
 /**
+ * A short question of when a certificate runs out («når går det ut?», "when does it expire?"), asked
+ * after an answer that gives that date: the same answer again.
+ */
+export const EXPIRY_ASKED_WORDS: readonly string[] = [
+  'når går det ut',
+  'når går den ut',
+  'når går ho ut',
+  'kor tid går det ut',
+  'kor tid går ho ut',
+  'når utløper det',
+  'når utløper den',
+  'når utløper ho',
+  'når utløpar det',
+  'når utløpar ho',
+  'til når gjelder det',
+  'til når gjelder den',
+  'til når gjeld det',
+  'til når gjeld ho',
+  'when does it expire',
+  'when does it run out',
+  'when will it expire',
+  'when is it expiring',
+  'until when is it valid',
+];
+
+/**
  * Words that take a question outside a topic it otherwise fits, by topic: what the sources say about
  * the topic does not answer it. The health certificate: offshore work or sick leave; a sea-time
  * confirmation: the language it is written in; sea time: a pension (NAV's business, not Sdir's).
@@ -1432,6 +1458,8 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   'ratings.maskinpasser': ['med fagbrev', 'with fagbrev', 'with a trade certificate', 'with trade certificate'],
   // Sea time during a lay-up is no question of the lay-up's manning.
   'manning.lay-up': ['sea time', 'fartstid', 'fartstida', 'fartstiden'],
+  // "does time when the boat is moored … count as fartstid?" is what counts as sea time, not the crew at the quay.
+  'manning.moored': ['sea time', 'fartstid', 'fartstida', 'fartstiden', 'count as', 'telle som', 'telje som'],
   // A ship in lay-up is not in the ISPS sources (seed 001).
   isps: [
     'cso-kurs',
@@ -1481,6 +1509,23 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
  * it is a time after something («etter at jeg fikk D4», "since my first D5").
  */
 export const SUBSET_WORDS = {
+  /** Half of the time said: "actually half of that time was as deckhand", «halvparten av dem var på land». */
+  half: [
+    'half of that time',
+    'half of that',
+    'half of it',
+    'half of them',
+    'half of the time',
+    'half that time',
+    'halvparten av dem',
+    'halvparten av dei',
+    'halvparten av tiden',
+    'halvparten av tida',
+    'halvparten av det',
+    'halvparten',
+    'halve tiden',
+    'halve tida',
+  ],
   ofThem: [
     'av dem',
     'av dei',
