@@ -34,6 +34,8 @@ const AGE_AFTER = after('age');
 const AGE_NO_SUBJECT = /(?:^|[.!?,;:]) ?er (?=\d|[a-z])/g;
 const AGE_AND_NO_SUBJECT = /(?<![a-z])og er (?=\d|[a-z])/g;
 const AGE_THEN_BEFORE = before('ageAtIssue');
+/** Before an age, beside an issue: "issued 01.03.2025 at age 17", «utstedt … i en alder av 17». */
+const AT_AGE_BEFORE = /(?<![a-z])(?:at (?:the )?age(?: of)?|aged|i (?:en|ein) alder av|som) $/;
 /** After an age: it was the age then («17 år gammel den gang», "17 years old at the time"). */
 const AGE_THEN_AFTER = new RegExp(
   `^ ?(?:(?:${alternation(UNIT_WORDS.years)}) ?)?(?:(?:old|gammel|gamal) ?)?,? ?(?:${alternation(AGE_THEN_WORDS)})(?![a-z])`,
@@ -218,7 +220,13 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[]):
   ].filter((q) => !/^ ?(?:gammelt|gamalt)/.test(folded.slice(q.end, q.end + 8)));
   // "issued 30.06.2025, 17 years old at the time", «17 år gammel den gang»: the age then, not now.
   const issued = ISSUE_WORD.test(folded);
-  const saidThen = issued ? ages.filter((q) => AGE_THEN_AFTER.test(folded.slice(q.end, q.end + 24))) : [];
+  const saidThen = issued
+    ? ages.filter(
+        (q) =>
+          AGE_THEN_AFTER.test(folded.slice(q.end, q.end + 24)) ||
+          AT_AGE_BEFORE.test(folded.slice(Math.max(0, q.start - 20), q.start)),
+      )
+    : [];
   const agesNow = ages.filter((q) => !saidThen.includes(q));
   proposeAmounts(c, ['age'], agesNow, 'years');
   // Age at a certificate's issue: "den ble utstedt i fjor, og jeg var 17 år da".

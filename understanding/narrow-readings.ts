@@ -488,6 +488,20 @@ export function afterMasterRights<Q extends Asked>(questions: readonly Q[], fold
   return [{ ...q, verdict: { ...q.verdict, topic: 'deck.master-rights', related: [] } }];
 }
 
+/**
+ * «og bemanningssertifikatet?» after what happens to the ISSC when the ship changes flag or company:
+ * what happens to the manning certificate then is not in the sources, and its expiry topic would read
+ * as "it stays valid".
+ */
+export function afterIsscInvalid<Q extends Asked>(questions: readonly Q[], topic: string): Q[] {
+  if (topic !== 'isps.invalid') return [...questions];
+  return questions.map((q) =>
+    q.verdict.kind === 'answer' && q.verdict.topic.startsWith('manning.')
+      ? { ...q, verdict: { kind: 'out-of-scope', ranked: q.verdict.ranked } }
+      : q,
+  );
+}
+
 /** The topics whose answer gives the date a certificate runs out. */
 const EXPIRY_GIVEN: ReadonlySet<string> = new Set(['isps.interim', 'isps.verification-dates', 'health.certificate']);
 const EXPIRY_ASKED = wholePhrases(EXPIRY_ASKED_WORDS);

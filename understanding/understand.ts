@@ -49,6 +49,7 @@ import {
   afterFirstIssue,
   afterMasterRights,
   afterExpiryGiven,
+  afterIsscInvalid,
   afterHealth,
   processingTimeAfter,
   namesPrice,
@@ -412,7 +413,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
             : otherDeckHeld(followedUp, folded, facts, known);
   const expiry =
     context.topic && !context.pending && count <= FOLLOW_UP_WORDS
-      ? afterExpiryGiven(followed, folded, context.topic)
+      ? afterIsscInvalid(afterExpiryGiven(followed, folded, context.topic), context.topic)
       : followed;
   const timed = processingTimeAfter(expiry, context.topic ?? undefined, folded);
   const settled = outsideSection13(folded) ? timed.map(notRepositioning) : timed;

@@ -436,6 +436,24 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«og bemanningssertifikatet?» after the ISSC on a change of flag is outside the sources, never "it has no expiry" (nb, N10-W3)',
+    locale: 'nb',
+    turns: [
+      say('skipet skifter flagg til Malta neste måned, hva skjer med ISSC?', { topic: 'isps.invalid' }),
+      say('og bemanningssertifikatet?', { topic: 'fallback' }),
+    ],
+  },
+  {
+    name: '"health cert issued 01.03.2025 at age 17" is 17 at issue: a year, expired (en, E10)',
+    locale: 'en',
+    turns: [
+      say(
+        'health cert issued 01.03.2025 at age 17',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, { facts: { ageAtIssue: 17 } }),
+      ),
+    ],
+  },
 ];
 
 describe('round 10: what the red team found, replayed', () => {
