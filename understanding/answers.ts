@@ -93,8 +93,11 @@ export function labelledOtherwise(
   return other && !named ? undefined : answer;
 }
 
-/** Units of a measure of the vessel, which a count of people given with the same number never is. */
-const MEASURED: ReadonlySet<string> = new Set(['m', 'GT']);
+/**
+ * Units of a measure of the vessel, which a count of people given with the same number never is, and
+ * of a time served: «7 mnd dekk» while other practice is asked is time on deck, not 7 months of practice.
+ */
+const MEASURED: ReadonlySet<string> = new Set(['m', 'GT', 'months', 'days']);
 
 /** How far (as a ratio) a corrected number may be from the answer it corrects. */
 const NEAR_LAST_ANSWER = 2;

@@ -454,6 +454,22 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«7 mnd dekk» while other practice is asked corrects the deck time only, never 7 months of practice too (nb, N10-W2)',
+    locale: 'nb',
+    turns: [
+      say('maskinpasser-lettmatros krav', asks('ratings.maskinpasser-lettmatros', 'monthsEngineService')),
+      say('8 mnd maskin', asks('ratings.maskinpasser-lettmatros', 'monthsDeckService')),
+      say('31 mnd', asks('ratings.maskinpasser-lettmatros', 'monthsMechanicalPractice')),
+      say(
+        '7 mnd dekk',
+        asks('ratings.maskinpasser-lettmatros', 'monthsMechanicalPractice', {
+          facts: { monthsDeckService: 7 },
+          absent: ['monthsMechanicalPractice'],
+        }),
+      ),
+    ],
+  },
 ];
 
 describe('round 10: what the red team found, replayed', () => {
