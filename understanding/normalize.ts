@@ -119,16 +119,74 @@ export function indexPhrases(list: readonly Phrase[]): PhraseIndex {
   return { list: sorted, byFirst };
 }
 
-/** Phrases whose first word could be `token` (itself, or `token` without an ending). */
-function candidates(index: PhraseIndex, token: string): readonly Phrase[] {
-  const out: Phrase[] = [...(index.byFirst.get(token) ?? [])];
+/** Most tokens whose first words are remembered (the cache is emptied when full: users type new words). */
+const MAX_REMEMBERED = 10_000;
+const FIRST_WORDS = new Map<string, readonly string[]>();
+
+/**
+ * The first words a phrase found at `token` may have, in the order they are tried: `token` itself,
+ * then for each ending it carries its stem and the stem with -e. A function of the token alone, so
+ * remembered: every enum and yes/no fact of a message looks its tokens up again.
+ */
+function firstWordsOf(token: string): readonly string[] {
+  let firsts = FIRST_WORDS.get(token);
+  if (firsts !== undefined) return firsts;
+  const out = [token];
   for (const e of ENDINGS) {
     if (token.length > e.length + 3 && token.endsWith(e)) {
       const stem = token.slice(0, -e.length);
-      out.push(...(index.byFirst.get(stem) ?? []), ...(index.byFirst.get(`${stem}e`) ?? []));
+      out.push(stem, `${stem}e`);
     }
   }
-  return out;
+  firsts = out;
+  if (FIRST_WORDS.size >= MAX_REMEMBERED) FIRST_WORDS.clear();
+  FIRST_WORDS.set(token, firsts);
+  return firsts;
+}
+
+/** True when some token of `tokens` could start a phrase of `index` (else no exact match is there). */
+export function mayMatch(tokens: readonly string[], index: PhraseIndex): boolean {
+  for (const token of tokens) for (const first of firstWordsOf(token)) if (index.byFirst.has(first)) return true;
+  return false;
+}
+
+/** What one call of `matchPhrases` has found so far: the spans and the tokens they cover. */
+type Found = { readonly spans: Span[]; readonly covered: boolean[] };
+
+/**
+ * Adds phrase `p` at token `i` to `found` when it is there, on tokens no exact match has `claimed`;
+ * with `seen` (the fuzzy pass) a word may carry typos, and each (word, synonym word) verdict is
+ * remembered there. (A module-level function, not a closure per call: tsx names every closure made.)
+ */
+function tryAt(
+  tokens: readonly string[],
+  i: number,
+  p: Phrase,
+  found: Found,
+  claimed?: readonly boolean[],
+  seen?: Map<string, boolean>,
+): void {
+  const n = p.tokens.length;
+  if (i + n > tokens.length) return;
+  for (let k = 0; k < n; k++) {
+    if (claimed?.[i + k]) return;
+    const user = tokens[i + k] ?? '';
+    const syn = p.tokens[k] ?? '';
+    if (!(seen ? nearMatch(seen, user, syn) : tokenMatches(user, syn, false))) return;
+  }
+  found.spans.push({ start: i, end: i + n, value: p.value });
+  for (let k = i; k < i + n; k++) found.covered[k] = true;
+}
+
+/** `tokenMatches` with typos, remembered in `seen` for one call (replies repeat words). */
+function nearMatch(seen: Map<string, boolean>, user: string, syn: string): boolean {
+  const key = `${user} ${syn}`;
+  let v = seen.get(key);
+  if (v === undefined) {
+    v = tokenMatches(user, syn, true);
+    seen.set(key, v);
+  }
+  return v;
 }
 
 /**
@@ -141,45 +199,23 @@ export function matchPhrases(
   index: PhraseIndex,
   fuzzy: boolean,
 ): { kept: Span[]; covered: boolean[] } {
-  const spans: Span[] = [];
-  const covered: boolean[] = new Array<boolean>(tokens.length).fill(false);
-  const tryAt = (
-    i: number,
-    p: Phrase,
-    claimed: readonly boolean[] | undefined,
-    near?: (u: string, s: string) => boolean,
-  ) => {
-    const n = p.tokens.length;
-    if (i + n > tokens.length) return;
-    for (let k = 0; k < n; k++) {
-      if (claimed?.[i + k]) return;
-      const [user, syn] = [tokens[i + k] ?? '', p.tokens[k] ?? ''];
-      if (!(near ? near(user, syn) : tokenMatches(user, syn, false))) return;
+  const found: Found = { spans: [], covered: new Array<boolean>(tokens.length).fill(false) };
+  // Phrases whose first word could be the token (itself, or the token without an ending).
+  for (let i = 0; i < tokens.length; i++)
+    for (const first of firstWordsOf(tokens[i] as string)) {
+      const phrases = index.byFirst.get(first);
+      if (phrases !== undefined) for (const p of phrases) tryAt(tokens, i, p, found);
     }
-    spans.push({ start: i, end: i + n, value: p.value });
-    for (let k = i; k < i + n; k++) covered[k] = true;
-  };
-  for (const [i, token] of tokens.entries()) for (const p of candidates(index, token)) tryAt(i, p, undefined);
   if (fuzzy) {
-    const claimed = covered.slice();
-    // Replies repeat words; remember each (word, synonym word) verdict for this call.
+    const claimed = found.covered.slice();
     const seen = new Map<string, boolean>();
-    const near = (user: string, syn: string) => {
-      const key = `${user} ${syn}`;
-      let v = seen.get(key);
-      if (v === undefined) {
-        v = tokenMatches(user, syn, true);
-        seen.set(key, v);
-      }
-      return v;
-    };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] ?? '';
       if (claimed[i] || t.length < 6 || !ALPHA.test(t)) continue;
-      for (const p of index.list) tryAt(i, p, claimed, near);
+      for (const p of index.list) tryAt(tokens, i, p, found, claimed, seen);
     }
   }
-  return { kept: outermost(spans), covered };
+  return { kept: outermost(found.spans), covered: found.covered };
 }
 
 /**
@@ -188,6 +224,8 @@ export function matchPhrases(
  * reaches as far.
  */
 function outermost(spans: readonly Span[]): Span[] {
+  // Most calls find no phrase, or one (no other span to be inside).
+  if (spans.length <= 1) return spans.slice();
   const order = spans
     .map((_, i) => i)
     .sort((x, y) => {
