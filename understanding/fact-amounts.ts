@@ -67,6 +67,8 @@ const LOOK_AHEAD = 80;
 
 /** The quantities that start exactly where a match of label `re` ends. */
 function labelledBefore(folded: string, re: RegExp, qs: readonly Quantity[]): Quantity[] {
+  // No quantity, nothing a label could stand before: the scan for labels is spared.
+  if (qs.length === 0) return [];
   const byStart = new Map(qs.map((q) => [q.start, q]));
   const out: Quantity[] = [];
   for (const m of folded.matchAll(re)) {
