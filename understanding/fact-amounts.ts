@@ -126,6 +126,11 @@ function proposeAmounts(c: Collector, keys: readonly string[], qs: readonly Quan
   }
 }
 
+/** The quantities of `list` in metres (or without a unit). Module-level, as tsx names each closure made. */
+const metres = (list: Quantity[]) => list.filter((q) => q.unit === undefined || q.unit === 'm' || q.unit === 'cm');
+/** The quantities of `list` in persons (or without a unit). */
+const persons = (list: Quantity[]) => list.filter((q) => q.unit === undefined || q.unit === 'persons');
+
 /** The amounts the text states; returns the quantities read as the age now. */
 export function amounts(c: Collector, folded: string, all: readonly Quantity[]): Quantity[] {
   // Neither a bound ("over 50") nor one end of a range ("49-50 BT", "between 40 and 60") is the value.
@@ -137,7 +142,6 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[]):
   ];
   proposeAmounts(c, ['grossTonnage'], gt, 'GT');
   // Lengths only when labelled: a bare "23,5 m" may be L or LOA.
-  const metres = (list: Quantity[]) => list.filter((q) => q.unit === undefined || q.unit === 'm' || q.unit === 'cm');
   proposeAmounts(
     c,
     ['lengthL'],
@@ -151,7 +155,6 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[]):
     'm',
   );
   // Safety manning and crew.
-  const persons = (list: Quantity[]) => list.filter((q) => q.unit === undefined || q.unit === 'persons');
   const manning = persons([...labelledBefore(folded, MANNING_BEFORE, qs), ...labelledAfter(folded, MANNING_AFTER, qs)]);
   const crew = persons([...labelledBefore(folded, CREW_BEFORE, qs), ...labelledAfter(folded, CREW_AFTER, qs)]);
   const personQs = qs.filter((q) => q.unit === 'persons');

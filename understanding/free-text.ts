@@ -89,19 +89,24 @@ function spokenQuantities(folded: string, ctx: ExtractContext): Quantity[] {
   });
 }
 
+/**
+ * True when the position named at `hit` (tokens, placed in `folded` by `at`) is one served in or held
+ * before, not asked about (see POSITION_KEYS). A module-level function: tsx names each closure made.
+ */
+function servedAs(folded: string, at: readonly [number, number][], hit: EnumHit): boolean {
+  const start = at[hit.start]?.[0] ?? 0;
+  const before = folded.slice(Math.max(0, start - 40), start);
+  const end = at[hit.end - 1]?.[1] ?? start;
+  return SERVED_AS.test(before) || HELD_BEFORE.test(before) || TIME_AFTER.test(folded.slice(end, end + 90));
+}
+
 function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): FactFound[] {
   const { tokens, at } = tokensAt(folded);
   const c = collector(facts);
   const quantities = spokenQuantities(folded, ctx);
   const passengers = passengerCategory(folded, quantities);
-  const servedAs = (hit: EnumHit) => {
-    const start = at[hit.start]?.[0] ?? 0;
-    const before = folded.slice(Math.max(0, start - 40), start);
-    const end = at[hit.end - 1]?.[1] ?? start;
-    return SERVED_AS.test(before) || HELD_BEFORE.test(before) || TIME_AFTER.test(folded.slice(end, end + 90));
-  };
   for (const f of facts) {
-    const skip = POSITION_KEYS.has(f.questionKey) ? servedAs : undefined;
+    const skip = POSITION_KEYS.has(f.questionKey) ? (hit: EnumHit) => servedAs(folded, at, hit) : undefined;
     if (f.type === 'boolean') {
       const b = findBooleanInText(f.questionKey, tokens);
       if (b) c.propose(f.questionKey, b.value, at[b.start]?.[0] ?? 0, at[b.end - 1]?.[1] ?? 0);
@@ -131,8 +136,10 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
   );
   const ages = amounts(c, folded, qs);
   dates(c, folded, hits);
-  readPeriod(c.propose, folded, ctx.today, qs);
-  yearlessDates(c, folded, ctx.today, facts);
+  // The dates again with those written without a year, read once for both.
+  const withYearless = findDates(folded, ctx.today, { yearless: true });
+  readPeriod(c.propose, folded, withYearless, qs);
+  yearlessDates(c, folded, withYearless, facts);
   ageAtIssue(c, folded, ages, hits, ctx.today);
   const stated = withIsscKind(c.result(), folded, facts);
   const limited = facts.some((f) => f.questionKey === 'expiryDate') ? doctorLimitedExpiry(folded, stated) : undefined;
