@@ -13,6 +13,23 @@ const NON_ASCII = /[\u0080-\uffff]/;
  * «paa»), → a as å does; accents dropped; quotes, dashes and spaces unified; trimmed.
  */
 export function fold(text: string): string {
+  const known = FOLDED.get(text);
+  if (known !== undefined) return known;
+  const folded = foldText(text);
+  if (FOLDED.size >= FOLDED_KEPT) FOLDED.clear();
+  FOLDED.set(text, folded);
+  return folded;
+}
+
+/**
+ * Texts folded lately: one message, and each of its questions, is folded by many readers (the
+ * narrow readings, the follow-ups, the commands). Folding is pure, so a bounded memo is safe.
+ */
+const FOLDED = new Map<string, string>();
+const FOLDED_KEPT = 64;
+
+/** `fold` without its memo. */
+function foldText(text: string): string {
   let s = text.toLowerCase().replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/å|aa/g, 'a');
   // Most messages are plain ASCII once æ, ø and å are gone: skip the costly Unicode steps then.
   if (NON_ASCII.test(s)) {

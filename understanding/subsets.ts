@@ -41,9 +41,12 @@ const MONTH_WORDS: ReadonlySet<string> = new Set(UNIT_WORDS.months.map(fold));
 
 type Part = { value: number; counts: boolean; unit: 'months' | 'days' | undefined; start: number; end: number };
 
+/** The words «av dem», "of them" alone (the end of every PART_OF): most texts have none, and PART_OF is not run. */
+const OF_THEM = new RegExp(`(?:${alternation(SUBSET_WORDS.ofThem)})(?![a-z])`);
+
 function partsIn(folded: string): Part[] {
   const out: Part[] = [];
-  for (const re of [PART_OF, WHEREOF])
+  for (const re of OF_THEM.test(folded) ? [PART_OF, WHEREOF] : [WHEREOF])
     for (const m of folded.matchAll(re)) {
       const raw = m[2] ?? '';
       const value = /^\d/.test(raw) ? Number(raw) : NUMBER_WORDS.get(raw);
