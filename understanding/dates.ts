@@ -44,7 +44,7 @@ import {
   WEEKDAYS,
 } from './lexicon/synonyms.js';
 import { isIsoDate, plusDays } from '../rules/dates.js';
-import { alternation, fold } from './normalize.js';
+import { alternation, fold, matchesOf } from './normalize.js';
 
 /** A date found in folded text. `iso` is undefined for an impossible date and for a partial one. */
 export type DateHit = {
@@ -271,7 +271,7 @@ function collect(folded: string, today: string, yearless: boolean): Candidate[] 
   // have none, and then these scans would find nothing.
   const digits = DIGIT.test(folded);
   if (digits) numericDates(out, folded, today, yearless);
-  for (const m of folded.matchAll(RELATIVE)) {
+  for (const m of matchesOf(RELATIVE, folded)) {
     const offset = RELATIVE_BY_WORDS.get((m[1] ?? '').replace(/\s+/g, ' '));
     const iso = offset !== undefined && isIsoDate(today) ? plusDays(today, offset) : undefined;
     push(out, m, 4, iso, { relative: true });
@@ -279,29 +279,29 @@ function collect(folded: string, today: string, yearless: boolean): Candidate[] 
   if (isIsoDate(today)) relativeWeekdays(folded, today, out);
   const thisYear = yearOf(today);
   if (digits) {
-    for (const m of folded.matchAll(DAY_MONTH_RELATIVE_YEAR)) {
+    for (const m of matchesOf(DAY_MONTH_RELATIVE_YEAR, folded)) {
       const year = relativeYear(m[3], thisYear);
       if (year !== undefined) push(out, m, 2, isoOf(year, monthNumber(m[2]), Number(m[1])), { relative: true });
     }
-    for (const m of folded.matchAll(MONTH_DAY_RELATIVE_YEAR)) {
+    for (const m of matchesOf(MONTH_DAY_RELATIVE_YEAR, folded)) {
       const year = relativeYear(m[3], thisYear);
       if (year !== undefined) push(out, m, 3, isoOf(year, monthNumber(m[1]), Number(m[2])), { relative: true });
     }
   }
-  for (const m of folded.matchAll(MONTH_RELATIVE_YEAR)) {
+  for (const m of matchesOf(MONTH_RELATIVE_YEAR, folded)) {
     const year = relativeYear(m[2], thisYear);
     if (year !== undefined) push(out, m, 5, undefined, { relative: true, partial: { year, month: monthNumber(m[1]) } });
   }
   if (!digits) return out;
-  for (const m of folded.matchAll(MONTH_YEAR))
+  for (const m of matchesOf(MONTH_YEAR, folded))
     push(out, m, 5, undefined, { partial: { year: Number(m[2]), month: monthNumber(m[1]) } });
-  for (const m of folded.matchAll(NUMERIC_MONTH_YEAR)) {
+  for (const m of matchesOf(NUMERIC_MONTH_YEAR, folded)) {
     const mon = Number(m[1]);
     const numbered = DOCUMENT_NUMBER.test(folded.slice(Math.max(0, m.index - 16), m.index));
     if (mon >= 1 && mon <= 12 && !numbered) push(out, m, 6, undefined, { partial: { year: Number(m[2]), month: mon } });
   }
   if (yearless) {
-    for (const m of folded.matchAll(NUMERIC_YEARLESS)) {
+    for (const m of matchesOf(NUMERIC_YEARLESS, folded)) {
       const end = m.index + m[0].length;
       if (m[0] === '24/7' || UNIT_NEXT.test(folded.slice(end, end + 40))) continue;
       const [day, mon] = [Number(m[1]), Number(m[2] ?? m[3])];
@@ -314,8 +314,8 @@ function collect(folded: string, today: string, yearless: boolean): Candidate[] 
 
 /** The dates written with a day or a year in digits that come first (ISO, numeric, day and month). */
 function numericDates(out: Candidate[], folded: string, today: string, yearless: boolean): void {
-  for (const m of folded.matchAll(ISO)) push(out, m, 0, isoOf(Number(m[1]), Number(m[3]), Number(m[4])));
-  for (const m of folded.matchAll(NUMERIC)) {
+  for (const m of matchesOf(ISO, folded)) push(out, m, 0, isoOf(Number(m[1]), Number(m[3]), Number(m[4])));
+  for (const m of matchesOf(NUMERIC, folded)) {
     const [s1, s2, y] = [m[2], m[4], m[5] ?? ''];
     const twoDigit = y.length === 2;
     const sepsOk = s1 === s2 ? !(s1 === '-' && twoDigit) : s2 === '-' && (s1 === '/' || s1 === '.');
@@ -324,7 +324,7 @@ function numericDates(out: Candidate[], folded: string, today: string, yearless:
     const flags: Flags = twoDigit ? { twoDigitYear: true } : {};
     push(out, m, 1, numericDate(Number(m[1]), Number(m[3]), year, flags), flags);
   }
-  for (const m of folded.matchAll(DAY_MONTH)) {
+  for (const m of matchesOf(DAY_MONTH, folded)) {
     const [day, mon] = [Number(m[1]), monthNumber(m[4])];
     if (m[5] !== undefined) push(out, m, 2, isoOf(Number(m[5]), mon, day));
     else if (yearless) {
@@ -334,7 +334,7 @@ function numericDates(out: Candidate[], folded: string, today: string, yearless:
       if (iso !== undefined) push(out, m, 7, iso, { yearInferred: true });
     }
   }
-  for (const m of folded.matchAll(MONTH_DAY)) {
+  for (const m of matchesOf(MONTH_DAY, folded)) {
     const [mon, day] = [monthNumber(m[1]), Number(m[2])];
     if (m[4] !== undefined) push(out, m, 3, isoOf(Number(m[4]), mon, day));
     else if (yearless && MONTH_FIRST_YEARLESS.has(m[1] ?? '')) {
@@ -354,13 +354,13 @@ function relativeWeekdays(folded: string, today: string, out: Candidate[]): void
   const [y, mo, d] = today.split('-').map(Number);
   // ISO weekday of today: Monday 1 … Sunday 7.
   const weekday = ((new Date(Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1)).getUTCDay() + 6) % 7) + 1;
-  for (const m of folded.matchAll(LAST_WEEKDAY)) {
+  for (const m of matchesOf(LAST_WEEKDAY, folded)) {
     const wanted = WEEKDAY_BY_NAME.get(m[1] ?? '');
     if (wanted === undefined) continue;
     const back = (weekday - wanted + 7) % 7 || 7;
     push(out, m, 4, plusDays(today, -back), { relative: true });
   }
-  for (const m of folded.matchAll(AGO)) {
+  for (const m of matchesOf(AGO, folded)) {
     const count = m[1] ?? m[3] ?? '';
     const n = /^\d/.test(count) ? Number(count) : COUNT_BY_WORD.get(count);
     const unit = AGO_BY_UNIT.get(m[2] ?? m[4] ?? '');

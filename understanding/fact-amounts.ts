@@ -7,7 +7,7 @@ import { limit } from '../rules/index.js';
 import { FACT_LABELS, ISSUE_WORDS, NOT_ON_BOARD_WORDS } from './lexicon/synonyms.js';
 import { ABSENCE_WORDS, ANY_WORDS, BEFORE_ISSUE_WORDS } from './lexicon/certificate-words.js';
 import { HELD_BEFORE_WORDS } from './lexicon/discourse.js';
-import { wholePhrases } from './normalize.js';
+import { wholePhrases, matchesOf } from './normalize.js';
 import { convert, isBoundQuantity, type Quantity } from './numbers.js';
 import { readSeaTime } from './sea-time-text.js';
 import { deckSeaTime } from './deck-facts.js';
@@ -71,7 +71,7 @@ function labelledBefore(folded: string, re: RegExp, qs: readonly Quantity[]): Qu
   if (qs.length === 0) return [];
   const byStart = new Map(qs.map((q) => [q.start, q]));
   const out: Quantity[] = [];
-  for (const m of folded.matchAll(re)) {
+  for (const m of matchesOf(re, folded)) {
     const q = byStart.get(m.index + m[0].length);
     if (q) out.push(q);
   }

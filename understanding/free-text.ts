@@ -12,7 +12,7 @@ import { type FactInfo, limit, NO_CERTIFICATE_TRADING_AREAS } from '../rules/ind
 import { APPROX_WORDS, ARTICLE_ONE, FACT_LABELS, UNIT_WORDS } from './lexicon/synonyms.js';
 import { findDates } from './dates.js';
 import type { ExtractContext } from './extract.js';
-import { alternation, fold, wholePhrases } from './normalize.js';
+import { alternation, fold, wholePhrases, matchesOf } from './normalize.js';
 import { findQuantities, type Quantity } from './numbers.js';
 import { plusMonths } from '../rules/dates.js';
 import { readPeriod } from './period.js';
@@ -33,11 +33,14 @@ export { withoutSuperseded } from './corrections.js';
 /** Longest text read; a question or an e-mail is a few paragraphs. */
 const MAX_READ = 4000;
 
+/** A word token of folded text, apostrophes included (see `tokensAt`). */
+const TOKEN = /[a-z0-9']+/g;
+
 /** Word tokens of folded text (as `words` gives them) with where each starts and ends. */
 function tokensAt(folded: string): { tokens: string[]; at: [number, number][] } {
   const tokens: string[] = [];
   const at: [number, number][] = [];
-  for (const m of folded.matchAll(/[a-z0-9']+/g)) {
+  for (const m of matchesOf(TOKEN, folded)) {
     const t = m[0].replace(/'/g, '');
     if (t.length === 0) continue;
     tokens.push(t);

@@ -279,6 +279,32 @@ export function containsTokens(tokens: readonly string[], phrase: readonly strin
   return false;
 }
 
+/**
+ * Every match of the global regular expression `re` in `text`, as `[...text.matchAll(re)]` gives
+ * them: from `re.lastIndex`, an empty match moving on one character (one code point with the u or v
+ * flag), and `re.lastIndex` left as it was. Without the copy of `re` that matchAll makes on every
+ * call, which costs several times a short message's scan (the readers run dozens of patterns on each).
+ */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError('matchesOf takes a global regular expression');
+  const saved = re.lastIndex;
+  const out: RegExpExecArray[] = [];
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex = indexAfter(text, re.lastIndex, re.flags);
+  }
+  re.lastIndex = saved;
+  return out;
+}
+
+/** The index after the character at `at` (a surrogate pair is one character with the u or v flag). */
+function indexAfter(text: string, at: number, flags: string): number {
+  if (!(flags.includes('u') || flags.includes('v')) || at + 1 >= text.length) return at + 1;
+  const high = text.charCodeAt(at);
+  const low = text.charCodeAt(at + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? at + 2 : at + 1;
+}
+
 /** Escape a string for use inside a regular expression. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -6,7 +6,7 @@
  * counts; any other part («tre av dei var som dekksgut») is taken off the whole. Never is the part
  * read as the whole, nor as any other fact (an age of 3 in «3 av mnd var jeg dekksgutt»).
  */
-import { alternation, fold } from './normalize.js';
+import { alternation, fold, matchesOf } from './normalize.js';
 import { ALL_FACTS, ruleFacts } from './rule-facts.js';
 import type { FactFound } from './free-text.js';
 import { SUBSET_WORDS } from './lexicon/discourse.js';
@@ -47,7 +47,7 @@ const OF_THEM = new RegExp(`(?:${alternation(SUBSET_WORDS.ofThem)})(?![a-z])`);
 function partsIn(folded: string): Part[] {
   const out: Part[] = [];
   for (const re of OF_THEM.test(folded) ? [PART_OF, WHEREOF] : [WHEREOF])
-    for (const m of folded.matchAll(re)) {
+    for (const m of matchesOf(re, folded)) {
       const raw = m[2] ?? '';
       const value = /^\d/.test(raw) ? Number(raw) : NUMBER_WORDS.get(raw);
       if (value === undefined) continue;

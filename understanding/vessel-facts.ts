@@ -14,7 +14,7 @@ import {
   VESSEL_WORDS,
 } from './lexicon/synonyms.js';
 import { OBJECT_JOINERS } from './lexicon/discourse.js';
-import { alternation } from './normalize.js';
+import { alternation, matchesOf } from './normalize.js';
 import { isBoundQuantity, type Quantity } from './numbers.js';
 import { APPROX, type Collector, word } from './fact-collector.js';
 
@@ -112,7 +112,7 @@ const FLAG_BEFORE = (['NO', 'foreign'] as const).map((value) => ({
 export function listedFlag(c: Collector, folded: string): void {
   for (const { value, named, re } of FLAG_BEFORE) {
     if (!named.test(folded)) continue;
-    for (const m of folded.matchAll(re))
+    for (const m of matchesOf(re, folded))
       if (!NEGATED.test(folded.slice(Math.max(0, m.index - 7), m.index)))
         c.propose('flag', value, m.index, m.index + m[0].length);
   }
@@ -120,7 +120,7 @@ export function listedFlag(c: Collector, folded: string): void {
   // list is followed by a comma. Without these, neither is looked for.
   if (LISTED.test(folded))
     for (const { value, re } of LISTED_FLAGS)
-      for (const m of folded.matchAll(re)) {
+      for (const m of matchesOf(re, folded)) {
         // A sentence ends at a stop followed by a space, never inside a number ("23.9 m").
         const sentence =
           folded
@@ -134,7 +134,7 @@ export function listedFlag(c: Collector, folded: string): void {
       }
   if (folded.includes(','))
     for (const { value, re } of FLAG_OPENS_LIST)
-      for (const m of folded.matchAll(re)) {
+      for (const m of matchesOf(re, folded)) {
         const end = m.index + m[0].length;
         const next = folded.slice(end, end + 40);
         // «Norwegian, cargo, 49,5 GT, …»: the list may open the message, with the vessel's type next.
@@ -153,12 +153,12 @@ export function listedType(c: Collector, folded: string): void {
   // Either reading needs a size in digits beside the type.
   if (!DIGIT.test(folded)) return;
   for (const { value, re } of LISTED_TYPES)
-    for (const m of folded.matchAll(re)) {
+    for (const m of matchesOf(re, folded)) {
       const around = folded.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
       if (SIZE_IN.test(around)) c.propose('vesselType', value, m.index + 1, m.index + m[0].length);
     }
   for (const { value, re } of SIZED_TYPES)
-    for (const m of folded.matchAll(re)) c.propose('vesselType', value, m.index, m.index + m[0].length);
+    for (const m of matchesOf(re, folded)) c.propose('vesselType', value, m.index, m.index + m[0].length);
 }
 
 /**
