@@ -289,12 +289,19 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   if (!re.global) throw new TypeError('matchesOf takes a global regular expression');
   const saved = re.lastIndex;
   const out: RegExpExecArray[] = [];
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    out.push(m);
-    if (m[0].length === 0) re.lastIndex = indexAfter(text, re.lastIndex, re.flags);
-  }
+  for (let m = nextMatch(re, text); m !== null; m = nextMatch(re, text)) out.push(m);
   re.lastIndex = saved;
   return out;
+}
+
+/**
+ * One step of `matchesOf`: the match of global `re` in `text` from `re.lastIndex`, with
+ * `re.lastIndex` moved past it (past an empty one too). The caller saves and restores `lastIndex`.
+ */
+export function nextMatch(re: RegExp, text: string): RegExpExecArray | null {
+  const m = re.exec(text);
+  if (m !== null && m[0].length === 0) re.lastIndex = indexAfter(text, re.lastIndex, re.flags);
+  return m;
 }
 
 /** The index after the character at `at` (a surrogate pair is one character with the u or v flag). */
