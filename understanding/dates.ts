@@ -175,6 +175,22 @@ function partsOf(iso: string): [number, number, number] | undefined {
   return isoOf(y, mo, d) === undefined ? undefined : [y, mo, d];
 }
 const yearOf = (today: string): number | undefined => partsOf(today)?.[0];
+
+/**
+ * The day last read as today: whether it is a valid ISO date, and its year. A message's dates are all
+ * read against the same day (three times per message), so it is parsed once.
+ */
+let lastToday: string | undefined;
+let lastTodayValid = false;
+let lastTodayYear: number | undefined;
+function readToday(today: string): { valid: boolean; year: number | undefined } {
+  if (today !== lastToday) {
+    lastTodayValid = isIsoDate(today);
+    lastTodayYear = yearOf(today);
+    lastToday = today;
+  }
+  return { valid: lastTodayValid, year: lastTodayYear };
+}
 /** Days since 1970-01-01 (UTC arithmetic: no time zone can move a date). */
 const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
 
@@ -276,8 +292,9 @@ function collect(folded: string, today: string, yearless: boolean): Candidate[] 
     const iso = offset !== undefined && isIsoDate(today) ? plusDays(today, offset) : undefined;
     push(out, m, 4, iso, { relative: true });
   }
-  if (isIsoDate(today)) relativeWeekdays(folded, today, out);
-  const thisYear = yearOf(today);
+  const day = readToday(today);
+  if (day.valid) relativeWeekdays(folded, today, out);
+  const thisYear = day.year;
   if (digits) {
     for (const m of matchesOf(DAY_MONTH_RELATIVE_YEAR, folded)) {
       const year = relativeYear(m[3], thisYear);
