@@ -257,6 +257,10 @@ export function bareChoiceFacts(
   return hits.length === 1 ? hits : [];
 }
 
+/** True when `known` holds fact `f` with another value (module-level: tsx names each closure made). */
+const differs = (known: Readonly<Record<string, unknown>>, f: FactFound): boolean =>
+  Object.hasOwn(known, f.key) && !sameValue(known[f.key], f.value);
+
 /**
  * The change a message makes to the facts `known` (by catalogue key), given the facts it states
  * and how it marks itself (`unmarked`: the kind when it does not). A marked message changes every
@@ -268,9 +272,8 @@ export function changeOf(
   known: Readonly<Record<string, unknown>>,
   unmarked: Change['kind'] = 'correction',
 ): Change | undefined {
-  const differs = (f: FactFound) => Object.hasOwn(known, f.key) && !sameValue(known[f.key], f.value);
   const changed = facts
-    .filter((f) => (marker ? !Object.hasOwn(known, f.key) || differs(f) : differs(f)))
+    .filter((f) => (marker ? !Object.hasOwn(known, f.key) || differs(known, f) : differs(known, f)))
     .map((f) => ({ key: f.key, value: f.value, ...(Object.hasOwn(known, f.key) ? { previous: known[f.key] } : {}) }));
   if (changed.length === 0) return undefined;
   return { kind: marker ?? unmarked, marked: marker !== undefined, facts: changed };

@@ -5,11 +5,22 @@ import { alternation, fold } from './normalize.js';
 import type { Command, SmallTalk } from '../content/render.js';
 
 // Folded as everything else is read («start paa nytt», «byrje på nytt» without æøå).
-const normalise = (s: string) =>
+const normaliseText = (s: string) =>
   fold(s)
     .replace(/[.!?,;:«»"']/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+
+/** The last text normalised: a message is looked up as a command and as small talk. */
+let lastText: string | undefined;
+let lastNormalised = '';
+function normalise(s: string): string {
+  if (s !== lastText) {
+    lastNormalised = normaliseText(s);
+    lastText = s;
+  }
+  return lastNormalised;
+}
 
 const BY_PHRASE = new Map<string, Command>(
   (Object.entries(COMMAND_PHRASES) as [Command, readonly string[]][]).flatMap(([command, phrases]) =>

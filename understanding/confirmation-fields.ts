@@ -52,20 +52,22 @@ const SIGNER = new RegExp(
   'iu',
 );
 
+/** Adds field `key` with `value`, stated where `m` matched (module-level: tsx names each closure made). */
+const put = (out: Found[], key: string, value: unknown, m: RegExpExecArray): number =>
+  out.push({ key, value, start: m.index, end: m.index + m[0].length });
+
 /** The confirmation's fields `text` states, for the facts of `signerRoles` (the rule's roles). */
 export function confirmationFields(text: string, signerRoles: readonly string[]): Found[] {
   const out: Found[] = [];
-  const put = (key: string, value: unknown, m: RegExpExecArray) =>
-    out.push({ key, value, start: m.index, end: m.index + m[0].length });
   const seafarer = SEAFARER.exec(text);
-  if (seafarer?.[1]) put('seafarerName', seafarer[1], seafarer);
+  if (seafarer?.[1]) put(out, 'seafarerName', seafarer[1], seafarer);
   const position = POSITION.exec(text) ?? SERVED_AS.exec(text);
-  if (position?.[1]) put('position', position[1].trim(), position);
+  if (position?.[1]) put(out, 'position', position[1].trim(), position);
   const vessel = VESSEL.exec(text);
   const vesselName = vessel?.[1] ?? vessel?.[2];
-  if (vessel && vesselName) put('vesselName', vesselName, vessel);
+  if (vessel && vesselName) put(out, 'vesselName', vesselName, vessel);
   const callSign = CALL_SIGN.exec(text);
-  if (callSign?.[1] && /\d|^[A-Za-z]{4}$/.test(callSign[1])) put('callSign', callSign[1].toUpperCase(), callSign);
+  if (callSign?.[1] && /\d|^[A-Za-z]{4}$/.test(callSign[1])) put(out, 'callSign', callSign[1].toUpperCase(), callSign);
   else if (vessel) {
     // "MV Nordlys LJKQ": the call sign written right after the vessel's name.
     const next = AFTER_NAME.exec(text.slice(vessel.index + vessel[0].length));
@@ -75,11 +77,11 @@ export function confirmationFields(text: string, signerRoles: readonly string[])
   const signer = SIGNER.exec(text);
   const signerName = signer?.[2] ? nameAfterSelf(signer[2]) : undefined;
   if (signer && signerName) {
-    put('signerName', signerName, signer);
+    put(out, 'signerName', signerName, signer);
     const said = signer[3] ?? signer[1];
     const role = said ? parseEnum('signerRole', signerRoles, said) : undefined;
-    if (role) put('signerRole', role, signer);
-    if (seafarer?.[1]) put('signerIsSeafarer', sameName(seafarer[1], signerName), signer);
+    if (role) put(out, 'signerRole', role, signer);
+    if (seafarer?.[1]) put(out, 'signerIsSeafarer', sameName(seafarer[1], signerName), signer);
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * facts are read, and one corrected later in the message («…, nei vent, det er 9», "sorry, 45 not
  * 60") gives its fact the value meant.
  */
+import { matchesOf } from './normalize.js';
 import { CORRECTION_WORDS, NO_CORRECTING, SELF_CORRECTION_WORDS, TAKEN_BACK_WORDS } from './lexicon/discourse.js';
 import { findQuantities } from './numbers.js';
 import { type FactFound, word } from './fact-collector.js';
@@ -29,7 +30,7 @@ export function withoutSuperseded(folded: string): string {
   if (!/\d/.test(folded)) return folded;
   let out = '';
   let from = 0;
-  for (const m of folded.matchAll(SUPERSEDED)) {
+  for (const m of matchesOf(SUPERSEDED, folded)) {
     const [all, first = '', gap = ''] = m;
     const at = m.index + all.length;
     const next = folded.slice(at).match(new RegExp(`^${VALUE}`))?.[0] ?? '';
@@ -97,7 +98,7 @@ function correctedByUnit(found: FactFound[], folded: string): { out: FactFound[]
   const done = new Set<number>();
   let out = found;
   const qs = findQuantities(folded);
-  for (const m of folded.matchAll(MEANT)) {
+  for (const m of matchesOf(MEANT, folded)) {
     const at = m.index + m[0].length;
     const meant = qs.find((q) => q.start === at);
     if (!meant?.unit || meant.unit === 'other') continue;
@@ -121,7 +122,7 @@ export function correctedAfter(found: FactFound[], folded: string): FactFound[] 
   const byUnit = correctedByUnit(found, folded);
   let out = byUnit.out;
   for (const { re, was, now } of CORRECTED_AFTER) {
-    for (const m of folded.matchAll(re)) {
+    for (const m of matchesOf(re, folded)) {
       const old = numberOf(m[was]);
       const value = numberOf(m[now]);
       if (!Number.isFinite(old) || !Number.isFinite(value) || old === value) continue;

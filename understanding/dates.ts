@@ -44,7 +44,7 @@ import {
   WEEKDAYS,
 } from './lexicon/synonyms.js';
 import { isIsoDate, plusDays, plusMonths, plusYears } from '../rules/dates.js';
-import { alternation, fold } from './normalize.js';
+import { alternation, fold, matchesOf } from './normalize.js';
 
 /** A date found in folded text. `iso` is undefined for an impossible date and for a partial one. */
 export type DateHit = {
@@ -185,6 +185,22 @@ function partsOf(iso: string): [number, number, number] | undefined {
   return isoOf(y, mo, d) === undefined ? undefined : [y, mo, d];
 }
 const yearOf = (today: string): number | undefined => partsOf(today)?.[0];
+
+/**
+ * The day last read as today: whether it is a valid ISO date, and its year. A message's dates are all
+ * read against the same day (three times per message), so it is parsed once.
+ */
+let lastToday: string | undefined;
+let lastTodayValid = false;
+let lastTodayYear: number | undefined;
+function readToday(today: string): { valid: boolean; year: number | undefined } {
+  if (today !== lastToday) {
+    lastTodayValid = isIsoDate(today);
+    lastTodayYear = yearOf(today);
+    lastToday = today;
+  }
+  return { valid: lastTodayValid, year: lastTodayYear };
+}
 /** Days since 1970-01-01 (UTC arithmetic: no time zone can move a date). */
 const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
 
@@ -251,124 +267,139 @@ function numericDate(a: number, b: number, year: number, flags: Flags): string |
   return undefined;
 }
 
+/** Adds the reading `m` of the text to `out` (a module-level function: a closure per call costs its naming). */
+function push(out: Candidate[], m: RegExpMatchArray, priority: number, iso: string | undefined, flags?: Flags): void {
+  const start = m.index ?? 0;
+  const hit: DateHit = { iso, start, end: start + m[0].length };
+  if (flags?.partial) hit.partial = flags.partial;
+  if (flags?.yearInferred) hit.yearInferred = true;
+  if (flags?.twoDigitYear) hit.twoDigitYear = true;
+  if (flags?.monthFirst) hit.monthFirst = true;
+  if (flags?.orderAmbiguous) hit.orderAmbiguous = true;
+  if (flags?.relative) hit.relative = true;
+  out.push({ hit, priority });
+}
+
+/** The number of month `name` (0 for none). */
+const monthNumber = (name: string | undefined): number => MONTH_BY_NAME.get(name ?? '') ?? 0;
+
+/** The year a relative year's words ("i fjor", "next year") name, counted from `thisYear`. */
+function relativeYear(words: string | undefined, thisYear: number | undefined): number | undefined {
+  const offset = RELATIVE_YEAR_BY_WORDS.get((words ?? '').replace(/\s+/g, ' '));
+  return offset === undefined || thisYear === undefined ? undefined : thisYear + offset;
+}
+
+const DIGIT = /\d/;
+
 function collect(folded: string, today: string, yearless: boolean): Candidate[] {
   const out: Candidate[] = [];
-  const at = (m: RegExpMatchArray, priority: number, iso: string | undefined, flags?: Flags) => {
-    const start = m.index ?? 0;
-    const hit: DateHit = { iso, start, end: start + m[0].length };
-    if (flags?.partial) hit.partial = flags.partial;
-    if (flags?.yearInferred) hit.yearInferred = true;
-    if (flags?.twoDigitYear) hit.twoDigitYear = true;
-    if (flags?.monthFirst) hit.monthFirst = true;
-    if (flags?.orderAmbiguous) hit.orderAmbiguous = true;
-    if (flags?.relative) hit.relative = true;
-    out.push({ hit, priority });
-  };
-  const month = (name: string | undefined) => MONTH_BY_NAME.get(name ?? '') ?? 0;
+  // Every pattern but the relative days, weekdays and «mai i fjor» needs a digit: most questions
+  // have none, and then these scans would find nothing.
+  const digits = DIGIT.test(folded);
+  if (digits) numericDates(out, folded, today, yearless);
+  for (const m of matchesOf(RELATIVE, folded)) {
+    const offset = RELATIVE_BY_WORDS.get((m[1] ?? '').replace(/\s+/g, ' '));
+    const iso = offset !== undefined && isIsoDate(today) ? plusDays(today, offset) : undefined;
+    push(out, m, 4, iso, { relative: true });
+  }
+  const day = readToday(today);
+  if (day.valid) relativeWeekdays(folded, today, out);
+  const thisYear = day.year;
+  if (digits) {
+    for (const m of matchesOf(DAY_MONTH_RELATIVE_YEAR, folded)) {
+      const year = relativeYear(m[3], thisYear);
+      if (year !== undefined) push(out, m, 2, isoOf(year, monthNumber(m[2]), Number(m[1])), { relative: true });
+    }
+    for (const m of matchesOf(MONTH_DAY_RELATIVE_YEAR, folded)) {
+      const year = relativeYear(m[3], thisYear);
+      if (year !== undefined) push(out, m, 3, isoOf(year, monthNumber(m[1]), Number(m[2])), { relative: true });
+    }
+  }
+  for (const m of matchesOf(MONTH_RELATIVE_YEAR, folded)) {
+    const year = relativeYear(m[2], thisYear);
+    if (year !== undefined) push(out, m, 5, undefined, { relative: true, partial: { year, month: monthNumber(m[1]) } });
+  }
+  if (!digits) return out;
+  for (const m of matchesOf(MONTH_YEAR, folded))
+    push(out, m, 5, undefined, { partial: { year: Number(m[2]), month: monthNumber(m[1]) } });
+  for (const m of matchesOf(NUMERIC_MONTH_YEAR, folded)) {
+    const mon = Number(m[1]);
+    const numbered = DOCUMENT_NUMBER.test(folded.slice(Math.max(0, m.index - 16), m.index));
+    if (mon >= 1 && mon <= 12 && !numbered) push(out, m, 6, undefined, { partial: { year: Number(m[2]), month: mon } });
+  }
+  if (yearless) {
+    for (const m of matchesOf(NUMERIC_YEARLESS, folded)) {
+      const end = m.index + m[0].length;
+      if (m[0] === '24/7' || UNIT_NEXT.test(folded.slice(end, end + 40))) continue;
+      const [day, mon] = [Number(m[1]), Number(m[2] ?? m[3])];
+      const iso = inferYearOrLeap(mon, day, today);
+      if (iso !== undefined) push(out, m, 9, iso, { yearInferred: true });
+    }
+  }
+  return out;
+}
 
-  for (const m of folded.matchAll(ISO)) at(m, 0, isoOf(Number(m[1]), Number(m[3]), Number(m[4])));
-  for (const m of folded.matchAll(NUMERIC)) {
+/** The dates written with a day or a year in digits that come first (ISO, numeric, day and month). */
+function numericDates(out: Candidate[], folded: string, today: string, yearless: boolean): void {
+  for (const m of matchesOf(ISO, folded)) push(out, m, 0, isoOf(Number(m[1]), Number(m[3]), Number(m[4])));
+  for (const m of matchesOf(NUMERIC, folded)) {
     const [s1, s2, y] = [m[2], m[4], m[5] ?? ''];
     const twoDigit = y.length === 2;
     const sepsOk = s1 === s2 ? !(s1 === '-' && twoDigit) : s2 === '-' && (s1 === '/' || s1 === '.');
     if (!sepsOk) continue;
     const year = twoDigit ? expandTwoDigitYear(Number(y), today) : Number(y);
     const flags: Flags = twoDigit ? { twoDigitYear: true } : {};
-    at(m, 1, numericDate(Number(m[1]), Number(m[3]), year, flags), flags);
+    push(out, m, 1, numericDate(Number(m[1]), Number(m[3]), year, flags), flags);
   }
-  for (const m of folded.matchAll(DAY_MONTH)) {
-    const [day, mon] = [Number(m[1]), month(m[4])];
-    if (m[5] !== undefined) at(m, 2, isoOf(Number(m[5]), mon, day));
+  for (const m of matchesOf(DAY_MONTH, folded)) {
+    const [day, mon] = [Number(m[1]), monthNumber(m[4])];
+    if (m[5] !== undefined) push(out, m, 2, isoOf(Number(m[5]), mon, day));
     else if (yearless) {
       const marked = m[2] !== undefined || m[3] !== undefined || endsPhrase(folded, m.index + m[0].length);
       if (WORD_LIKE_MONTHS.has(m[4] ?? '') && !marked) continue;
       const iso = inferYearOrLeap(mon, day, today);
-      if (iso !== undefined) at(m, 7, iso, { yearInferred: true });
+      if (iso !== undefined) push(out, m, 7, iso, { yearInferred: true });
     }
   }
-  for (const m of folded.matchAll(MONTH_DAY)) {
-    const [mon, day] = [month(m[1]), Number(m[2])];
-    if (m[4] !== undefined) at(m, 3, isoOf(Number(m[4]), mon, day));
+  for (const m of matchesOf(MONTH_DAY, folded)) {
+    const [mon, day] = [monthNumber(m[1]), Number(m[2])];
+    if (m[4] !== undefined) push(out, m, 3, isoOf(Number(m[4]), mon, day));
     else if (yearless && MONTH_FIRST_YEARLESS.has(m[1] ?? '')) {
       const end = m.index + m[0].length;
       if (UNIT_NEXT.test(folded.slice(end, end + 40))) continue;
       if (WORD_LIKE_MONTHS.has(m[1] ?? '') && m[3] === undefined && !endsPhrase(folded, end)) continue;
       const iso = inferYearOrLeap(mon, day, today);
-      if (iso !== undefined) at(m, 8, iso, { yearInferred: true });
+      if (iso !== undefined) push(out, m, 8, iso, { yearInferred: true });
     }
   }
-  for (const m of folded.matchAll(RELATIVE)) {
-    const offset = RELATIVE_BY_WORDS.get((m[1] ?? '').replace(/\s+/g, ' '));
-    const iso = offset !== undefined && isIsoDate(today) ? plusDays(today, offset) : undefined;
-    at(m, 4, iso, { relative: true });
-  }
-  if (isIsoDate(today)) relativeWeekdays(folded, today, at);
-  const thisYear = yearOf(today);
-  const relativeYear = (words: string | undefined) => {
-    const offset = RELATIVE_YEAR_BY_WORDS.get((words ?? '').replace(/\s+/g, ' '));
-    return offset === undefined || thisYear === undefined ? undefined : thisYear + offset;
-  };
-  for (const m of folded.matchAll(DAY_MONTH_RELATIVE_YEAR)) {
-    const year = relativeYear(m[3]);
-    if (year !== undefined) at(m, 2, isoOf(year, month(m[2]), Number(m[1])), { relative: true });
-  }
-  for (const m of folded.matchAll(MONTH_DAY_RELATIVE_YEAR)) {
-    const year = relativeYear(m[3]);
-    if (year !== undefined) at(m, 3, isoOf(year, month(m[1]), Number(m[2])), { relative: true });
-  }
-  for (const m of folded.matchAll(MONTH_RELATIVE_YEAR)) {
-    const year = relativeYear(m[2]);
-    if (year !== undefined) at(m, 5, undefined, { relative: true, partial: { year, month: month(m[1]) } });
-  }
-  for (const m of folded.matchAll(MONTH_YEAR))
-    at(m, 5, undefined, { partial: { year: Number(m[2]), month: month(m[1]) } });
-  for (const m of folded.matchAll(NUMERIC_MONTH_YEAR)) {
-    const mon = Number(m[1]);
-    const numbered = DOCUMENT_NUMBER.test(folded.slice(Math.max(0, m.index - 16), m.index));
-    if (mon >= 1 && mon <= 12 && !numbered) at(m, 6, undefined, { partial: { year: Number(m[2]), month: mon } });
-  }
-  if (yearless) {
-    for (const m of folded.matchAll(NUMERIC_YEARLESS)) {
-      const end = m.index + m[0].length;
-      if (m[0] === '24/7' || UNIT_NEXT.test(folded.slice(end, end + 40))) continue;
-      const [day, mon] = [Number(m[1]), Number(m[2] ?? m[3])];
-      const iso = inferYearOrLeap(mon, day, today);
-      if (iso !== undefined) at(m, 9, iso, { yearInferred: true });
-    }
-  }
-  return out;
 }
 
 /** "last Monday" and "3 days ago" (see the policy above), each as a date counted back from `today`. */
-function relativeWeekdays(
-  folded: string,
-  today: string,
-  at: (m: RegExpMatchArray, priority: number, iso: string | undefined, flags?: Flags) => void,
-): void {
+function relativeWeekdays(folded: string, today: string, out: Candidate[]): void {
   // Most messages hold none of these words: skip both scans then.
   if (!/ago|sid[ae]n|last |forrige |forre |sist/.test(folded)) return;
   const [y, mo, d] = today.split('-').map(Number);
   // ISO weekday of today: Monday 1 … Sunday 7.
   const weekday = ((new Date(Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1)).getUTCDay() + 6) % 7) + 1;
-  for (const m of folded.matchAll(LAST_WEEKDAY)) {
+  for (const m of matchesOf(LAST_WEEKDAY, folded)) {
     const wanted = WEEKDAY_BY_NAME.get(m[1] ?? '');
     if (wanted === undefined) continue;
     const back = (weekday - wanted + 7) % 7 || 7;
-    at(m, 4, plusDays(today, -back), { relative: true });
+    push(out, m, 4, plusDays(today, -back), { relative: true });
   }
-  for (const m of folded.matchAll(LONG_AGO_TODAY)) {
+  for (const m of matchesOf(LONG_AGO_TODAY, folded)) {
     const count = m[1] ?? '';
     const n = /^\d/.test(count) ? Number(count) : COUNT_BY_WORD.get(count);
     if (n === undefined || n < 1) continue;
     const back = IN_MONTHS.has(m[2] ?? '') ? plusMonths(today, -n) : plusYears(today, -n);
-    at(m, 3, back, { relative: true });
+    push(out, m, 3, back, { relative: true });
   }
-  for (const m of folded.matchAll(AGO)) {
+  for (const m of matchesOf(AGO, folded)) {
     const count = m[1] ?? m[3] ?? '';
     const n = /^\d/.test(count) ? Number(count) : COUNT_BY_WORD.get(count);
     const unit = AGO_BY_UNIT.get(m[2] ?? m[4] ?? '');
     if (n === undefined || unit === undefined || n < 1) continue;
-    at(m, 4, plusDays(today, -n * unit), { relative: true });
+    push(out, m, 4, plusDays(today, -n * unit), { relative: true });
   }
 }
 

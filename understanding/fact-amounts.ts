@@ -7,7 +7,7 @@ import { limit } from '../rules/index.js';
 import { FACT_LABELS, ISSUE_WORDS, NOT_ON_BOARD_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
 import { ABSENCE_WORDS, AGE_THEN_WORDS, ANY_WORDS, BEFORE_ISSUE_WORDS } from './lexicon/certificate-words.js';
 import { HELD_BEFORE_WORDS } from './lexicon/discourse.js';
-import { alternation, wholePhrases } from './normalize.js';
+import { alternation, matchesOf, wholePhrases } from './normalize.js';
 import { convert, isBoundQuantity, type Quantity } from './numbers.js';
 import { readSeaTime } from './sea-time-text.js';
 import { deckSeaTime } from './deck-facts.js';
@@ -73,9 +73,11 @@ const LOOK_AHEAD = 80;
 
 /** The quantities that start exactly where a match of label `re` ends. */
 function labelledBefore(folded: string, re: RegExp, qs: readonly Quantity[]): Quantity[] {
+  // No quantity, nothing a label could stand before: the scan for labels is spared.
+  if (qs.length === 0) return [];
   const byStart = new Map(qs.map((q) => [q.start, q]));
   const out: Quantity[] = [];
-  for (const m of folded.matchAll(re)) {
+  for (const m of matchesOf(re, folded)) {
     const q = byStart.get(m.index + m[0].length);
     if (q) out.push(q);
   }
@@ -130,6 +132,11 @@ function proposeAmounts(c: Collector, keys: readonly string[], qs: readonly Quan
   }
 }
 
+/** The quantities of `list` in metres (or without a unit). Module-level, as tsx names each closure made. */
+const metres = (list: Quantity[]) => list.filter((q) => q.unit === undefined || q.unit === 'm' || q.unit === 'cm');
+/** The quantities of `list` in persons (or without a unit). */
+const persons = (list: Quantity[]) => list.filter((q) => q.unit === undefined || q.unit === 'persons');
+
 /** The amounts the text states; returns the quantities read as the age now. */
 export function amounts(c: Collector, folded: string, all: readonly Quantity[]): Quantity[] {
   // Neither a bound ("over 50") nor one end of a range ("49-50 BT", "between 40 and 60") is the value.
@@ -141,7 +148,6 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[]):
   ];
   proposeAmounts(c, ['grossTonnage'], gt, 'GT');
   // Lengths only when labelled: a bare "23,5 m" may be L or LOA.
-  const metres = (list: Quantity[]) => list.filter((q) => q.unit === undefined || q.unit === 'm' || q.unit === 'cm');
   proposeAmounts(
     c,
     ['lengthL'],
@@ -155,7 +161,6 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[]):
     'm',
   );
   // Safety manning and crew.
-  const persons = (list: Quantity[]) => list.filter((q) => q.unit === undefined || q.unit === 'persons');
   const manning = persons([...labelledBefore(folded, MANNING_BEFORE, qs), ...labelledAfter(folded, MANNING_AFTER, qs)]);
   const crew = persons([...labelledBefore(folded, CREW_BEFORE, qs), ...labelledAfter(folded, CREW_AFTER, qs)]);
   const personQs = qs.filter((q) => q.unit === 'persons');

@@ -41,13 +41,28 @@ export type Collector = {
 };
 
 /**
+ * The lookup of each list of facts: every message reads the same list (all the catalogue's facts),
+ * so it is built once per list rather than once per message. The lists are never changed.
+ */
+const BY_KEY = new WeakMap<readonly FactInfo[], ReadonlyMap<string, FactInfo>>();
+
+/** `facts` by catalogue key, and by fact id where no catalogue key is the same. */
+function factsByKey(facts: readonly FactInfo[]): ReadonlyMap<string, FactInfo> {
+  const known = BY_KEY.get(facts);
+  if (known) return known;
+  const byKey = new Map<string, FactInfo>();
+  for (const f of facts) byKey.set(f.questionKey, f);
+  for (const f of facts) if (!byKey.has(f.id)) byKey.set(f.id, f);
+  BY_KEY.set(facts, byKey);
+  return byKey;
+}
+
+/**
  * Collects proposed facts by catalogue key. A fact proposed with two different values is dropped
  * (the text is unclear); its place is where it is first named.
  */
 export function collector(facts: readonly FactInfo[]): Collector {
-  const byKey = new Map<string, FactInfo>();
-  for (const f of facts) byKey.set(f.questionKey, f);
-  for (const f of facts) if (!byKey.has(f.id)) byKey.set(f.id, f);
+  const byKey = factsByKey(facts);
   const found = new Map<string, { values: unknown[]; start: number; end: number }>();
   return {
     propose(key, value, start, end) {

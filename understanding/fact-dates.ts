@@ -5,7 +5,7 @@
  */
 import type { FactInfo } from '../rules/index.js';
 import { FACT_LABELS } from './lexicon/synonyms.js';
-import { findDates, type DateHit } from './dates.js';
+import type { DateHit } from './dates.js';
 import type { Quantity } from './numbers.js';
 import { PERIOD_BETWEEN, PERIOD_START } from './period.js';
 import { ageAtIssueFromAgeNow, ageAtIssueFromBirth } from './age-at-issue.js';
@@ -55,12 +55,18 @@ const YEARLESS_LABELS = DATE_LABELS.filter((l) => YEARLESS_KEYS.has(l.key));
 /**
  * The date a validity is asked for, or a verification planned, written without its year ("valid for
  * my trip 1 Jan?", «hva om vi tar den 30. desember?»): the year nearest to today, as a day and month
- * about a date soon is meant.
+ * about a date soon is meant. `hits`: the dates of `folded`, yearless ones too (`findDates(folded,
+ * today, { yearless: true })`).
  */
-export function yearlessDates(c: Collector, folded: string, today: string, facts: readonly FactInfo[]): void {
+export function yearlessDates(
+  c: Collector,
+  folded: string,
+  hits: readonly DateHit[],
+  facts: readonly FactInfo[],
+): void {
   const wanted = YEARLESS_LABELS.filter((l) => facts.some((f) => f.questionKey === l.key));
   if (wanted.length === 0) return;
-  for (const h of findDates(folded, today, { yearless: true })) {
+  for (const h of hits) {
     if (!h.yearInferred || h.iso === undefined) continue;
     const before = textBefore(folded, h);
     for (const { key, re } of wanted) if (re.test(before)) c.propose(key, h.iso, h.start, h.end);

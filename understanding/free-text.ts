@@ -12,7 +12,7 @@ import { type FactInfo, limit, NO_CERTIFICATE_TRADING_AREAS } from '../rules/ind
 import { APPROX_WORDS, ARTICLE_ONE, FACT_LABELS, UNIT_WORDS } from './lexicon/synonyms.js';
 import { findDates } from './dates.js';
 import type { ExtractContext } from './extract.js';
-import { alternation, fold, wholePhrases } from './normalize.js';
+import { alternation, fold, wholePhrases, matchesOf } from './normalize.js';
 import { findQuantities, type Quantity } from './numbers.js';
 import { plusMonths } from '../rules/dates.js';
 import { readPeriod } from './period.js';
@@ -33,11 +33,14 @@ export { withoutSuperseded } from './corrections.js';
 /** Longest text read; a question or an e-mail is a few paragraphs. */
 const MAX_READ = 4000;
 
+/** A word token of folded text, apostrophes included (see `tokensAt`). */
+const TOKEN = /[a-z0-9']+/g;
+
 /** Word tokens of folded text (as `words` gives them) with where each starts and ends. */
 function tokensAt(folded: string): { tokens: string[]; at: [number, number][] } {
   const tokens: string[] = [];
   const at: [number, number][] = [];
-  for (const m of folded.matchAll(/[a-z0-9']+/g)) {
+  for (const m of matchesOf(TOKEN, folded)) {
     const t = m[0].replace(/'/g, '');
     if (t.length === 0) continue;
     tokens.push(t);
@@ -89,19 +92,24 @@ function spokenQuantities(folded: string, ctx: ExtractContext): Quantity[] {
   });
 }
 
+/**
+ * True when the position named at `hit` (tokens, placed in `folded` by `at`) is one served in or held
+ * before, not asked about (see POSITION_KEYS). A module-level function: tsx names each closure made.
+ */
+function servedAs(folded: string, at: readonly [number, number][], hit: EnumHit): boolean {
+  const start = at[hit.start]?.[0] ?? 0;
+  const before = folded.slice(Math.max(0, start - 40), start);
+  const end = at[hit.end - 1]?.[1] ?? start;
+  return SERVED_AS.test(before) || HELD_BEFORE.test(before) || TIME_AFTER.test(folded.slice(end, end + 90));
+}
+
 function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): FactFound[] {
   const { tokens, at } = tokensAt(folded);
   const c = collector(facts);
   const quantities = spokenQuantities(folded, ctx);
   const passengers = passengerCategory(folded, quantities);
-  const servedAs = (hit: EnumHit) => {
-    const start = at[hit.start]?.[0] ?? 0;
-    const before = folded.slice(Math.max(0, start - 40), start);
-    const end = at[hit.end - 1]?.[1] ?? start;
-    return SERVED_AS.test(before) || HELD_BEFORE.test(before) || TIME_AFTER.test(folded.slice(end, end + 90));
-  };
   for (const f of facts) {
-    const skip = POSITION_KEYS.has(f.questionKey) ? servedAs : undefined;
+    const skip = POSITION_KEYS.has(f.questionKey) ? (hit: EnumHit) => servedAs(folded, at, hit) : undefined;
     if (f.type === 'boolean') {
       const b = findBooleanInText(f.questionKey, tokens);
       if (b) c.propose(f.questionKey, b.value, at[b.start]?.[0] ?? 0, at[b.end - 1]?.[1] ?? 0);
@@ -131,8 +139,10 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
   );
   const ages = amounts(c, folded, qs);
   dates(c, folded, hits);
-  readPeriod(c.propose, folded, ctx.today, qs);
-  yearlessDates(c, folded, ctx.today, facts);
+  // The dates again with those written without a year, read once for both.
+  const withYearless = findDates(folded, ctx.today, { yearless: true });
+  readPeriod(c.propose, folded, withYearless, qs);
+  yearlessDates(c, folded, withYearless, facts);
   ageAtIssue(c, folded, ages, hits, ctx.today);
   const stated = withIsscKind(c.result(), folded, facts);
   const limited = facts.some((f) => f.questionKey === 'expiryDate') ? doctorLimitedExpiry(folded, stated) : undefined;

@@ -49,18 +49,23 @@ const CLEARLY_OUTSIDE = 0.5;
  */
 const SURE_WHOLE = 0.95;
 
+/** The whole message as its one question (module-level: tsx names each closure made). */
+const wholeQuestion = (text: string, asks: boolean): Question => ({
+  text,
+  start: 0,
+  end: text.length,
+  asks,
+  verdict: verdictFor(text),
+  ruleHints: ruleHintsIn(text.slice(0, MAX_CLASSIFIED)),
+});
+
+/** The family of a topic: its id up to the first dot ("deck" of "deck.first-issue"). */
+const familyOf = (topic: string) => topic.split('.')[0];
+
 /** The questions of a message (see `Understanding.questions`). */
 export function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale): Question[] {
   const asking = parts.filter((p) => p.asks).slice(0, MAX_QUESTIONS);
-  const whole = (): Question => ({
-    text,
-    start: 0,
-    end: text.length,
-    asks: asking.length > 0,
-    verdict: verdictFor(text),
-    ruleHints: ruleHintsIn(text.slice(0, MAX_CLASSIFIED)),
-  });
-  if (asking.length === 0) return [whole()];
+  if (asking.length === 0) return [wholeQuestion(text, false)];
   // A question that names no rule ("Hvilken utløpsdato får vi?") takes the rules the sentences around it name.
   const aroundHints = ruleHintsIn(text.slice(0, MAX_CLASSIFIED));
   let classified = asking.flatMap((p) =>
@@ -85,13 +90,12 @@ export function questionsOf(text: string, parts: readonly MessagePart[], locale:
   const only = classified.length === 1 ? classified[0] : undefined;
   if (only && parts.length > 1 && only.verdict.kind === 'answer') {
     const all = verdictFor(text);
-    const family = (topic: string) => topic.split('.')[0];
     if (all.kind === 'out-of-scope' && asking.length === 1 && (all.ranked[0]?.p ?? 0) < CLEARLY_OUTSIDE)
       classified[0] = { ...only, verdict: all };
     else if (
       all.kind === 'answer' &&
       all.topic !== only.verdict.topic &&
-      (family(all.topic) === family(only.verdict.topic) || (all.p >= SURE_WHOLE && all.p > only.verdict.p))
+      (familyOf(all.topic) === familyOf(only.verdict.topic) || (all.p >= SURE_WHOLE && all.p > only.verdict.p))
     )
       classified[0] = { ...only, verdict: all };
   }
@@ -173,7 +177,7 @@ export function questionsOf(text: string, parts: readonly MessagePart[], locale:
       return [{ ...first, verdict: all }];
     }
   }
-  return [first ?? whole()];
+  return [first ?? wholeQuestion(text, asking.length > 0)];
 }
 
 /** «også», "also", «i tillegg»: a question that asks something besides what the message is about. */

@@ -42,7 +42,7 @@ import {
   EXPIRY_ASKED_WORDS,
 } from './lexicon/discourse.js';
 import { HOURS_NEEDED_WORDS } from './lexicon/synonyms.js';
-import { alternation, fold, leadingPhrases, wholePhrases } from './normalize.js';
+import { alternation, fold, leadingPhrases, wholePhrases, matchesOf } from './normalize.js';
 import type { TopicVerdict } from './topics.js';
 import type { RoutableTopicId } from '../rules/topics.js';
 
@@ -86,7 +86,7 @@ export function notRepositioning<Q extends Asked>(q: Q): Q {
 
 /** Whether `folded` says the ship moves with cargo, passengers or on an assignment (not «uten last»). */
 export const outsideSection13 = (folded: string): boolean =>
-  [...folded.matchAll(REPOSITIONING_EXCLUDED)].some(
+  matchesOf(REPOSITIONING_EXCLUDED, folded).some(
     (m) => !ABSENT_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index)),
   );
 const RENEWAL = wholePhrases(RENEWAL_WORDS);

@@ -13,6 +13,23 @@ const NON_ASCII = /[\u0080-\uffff]/;
  * «paa»), → a as å does; accents dropped; quotes, dashes and spaces unified; trimmed.
  */
 export function fold(text: string): string {
+  const known = FOLDED.get(text);
+  if (known !== undefined) return known;
+  const folded = foldText(text);
+  if (FOLDED.size >= FOLDED_KEPT) FOLDED.clear();
+  FOLDED.set(text, folded);
+  return folded;
+}
+
+/**
+ * Texts folded lately: one message, and each of its questions, is folded by many readers (the
+ * narrow readings, the follow-ups, the commands). Folding is pure, so a bounded memo is safe.
+ */
+const FOLDED = new Map<string, string>();
+const FOLDED_KEPT = 64;
+
+/** `fold` without its memo. */
+function foldText(text: string): string {
   let s = text.toLowerCase().replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/å|aa/g, 'a');
   // Most messages are plain ASCII once æ, ø and å are gone: skip the costly Unicode steps then.
   if (NON_ASCII.test(s)) {
@@ -119,16 +136,74 @@ export function indexPhrases(list: readonly Phrase[]): PhraseIndex {
   return { list: sorted, byFirst };
 }
 
-/** Phrases whose first word could be `token` (itself, or `token` without an ending). */
-function candidates(index: PhraseIndex, token: string): readonly Phrase[] {
-  const out: Phrase[] = [...(index.byFirst.get(token) ?? [])];
+/** Most tokens whose first words are remembered (the cache is emptied when full: users type new words). */
+const MAX_REMEMBERED = 10_000;
+const FIRST_WORDS = new Map<string, readonly string[]>();
+
+/**
+ * The first words a phrase found at `token` may have, in the order they are tried: `token` itself,
+ * then for each ending it carries its stem and the stem with -e. A function of the token alone, so
+ * remembered: every enum and yes/no fact of a message looks its tokens up again.
+ */
+function firstWordsOf(token: string): readonly string[] {
+  let firsts = FIRST_WORDS.get(token);
+  if (firsts !== undefined) return firsts;
+  const out = [token];
   for (const e of ENDINGS) {
     if (token.length > e.length + 3 && token.endsWith(e)) {
       const stem = token.slice(0, -e.length);
-      out.push(...(index.byFirst.get(stem) ?? []), ...(index.byFirst.get(`${stem}e`) ?? []));
+      out.push(stem, `${stem}e`);
     }
   }
-  return out;
+  firsts = out;
+  if (FIRST_WORDS.size >= MAX_REMEMBERED) FIRST_WORDS.clear();
+  FIRST_WORDS.set(token, firsts);
+  return firsts;
+}
+
+/** True when some token of `tokens` could start a phrase of `index` (else no exact match is there). */
+export function mayMatch(tokens: readonly string[], index: PhraseIndex): boolean {
+  for (const token of tokens) for (const first of firstWordsOf(token)) if (index.byFirst.has(first)) return true;
+  return false;
+}
+
+/** What one call of `matchPhrases` has found so far: the spans and the tokens they cover. */
+type Found = { readonly spans: Span[]; readonly covered: boolean[] };
+
+/**
+ * Adds phrase `p` at token `i` to `found` when it is there, on tokens no exact match has `claimed`;
+ * with `seen` (the fuzzy pass) a word may carry typos, and each (word, synonym word) verdict is
+ * remembered there. (A module-level function, not a closure per call: tsx names every closure made.)
+ */
+function tryAt(
+  tokens: readonly string[],
+  i: number,
+  p: Phrase,
+  found: Found,
+  claimed?: readonly boolean[],
+  seen?: Map<string, boolean>,
+): void {
+  const n = p.tokens.length;
+  if (i + n > tokens.length) return;
+  for (let k = 0; k < n; k++) {
+    if (claimed?.[i + k]) return;
+    const user = tokens[i + k] ?? '';
+    const syn = p.tokens[k] ?? '';
+    if (!(seen ? nearMatch(seen, user, syn) : tokenMatches(user, syn, false))) return;
+  }
+  found.spans.push({ start: i, end: i + n, value: p.value });
+  for (let k = i; k < i + n; k++) found.covered[k] = true;
+}
+
+/** `tokenMatches` with typos, remembered in `seen` for one call (replies repeat words). */
+function nearMatch(seen: Map<string, boolean>, user: string, syn: string): boolean {
+  const key = `${user} ${syn}`;
+  let v = seen.get(key);
+  if (v === undefined) {
+    v = tokenMatches(user, syn, true);
+    seen.set(key, v);
+  }
+  return v;
 }
 
 /**
@@ -141,45 +216,23 @@ export function matchPhrases(
   index: PhraseIndex,
   fuzzy: boolean,
 ): { kept: Span[]; covered: boolean[] } {
-  const spans: Span[] = [];
-  const covered: boolean[] = new Array<boolean>(tokens.length).fill(false);
-  const tryAt = (
-    i: number,
-    p: Phrase,
-    claimed: readonly boolean[] | undefined,
-    near?: (u: string, s: string) => boolean,
-  ) => {
-    const n = p.tokens.length;
-    if (i + n > tokens.length) return;
-    for (let k = 0; k < n; k++) {
-      if (claimed?.[i + k]) return;
-      const [user, syn] = [tokens[i + k] ?? '', p.tokens[k] ?? ''];
-      if (!(near ? near(user, syn) : tokenMatches(user, syn, false))) return;
+  const found: Found = { spans: [], covered: new Array<boolean>(tokens.length).fill(false) };
+  // Phrases whose first word could be the token (itself, or the token without an ending).
+  for (let i = 0; i < tokens.length; i++)
+    for (const first of firstWordsOf(tokens[i] as string)) {
+      const phrases = index.byFirst.get(first);
+      if (phrases !== undefined) for (const p of phrases) tryAt(tokens, i, p, found);
     }
-    spans.push({ start: i, end: i + n, value: p.value });
-    for (let k = i; k < i + n; k++) covered[k] = true;
-  };
-  for (const [i, token] of tokens.entries()) for (const p of candidates(index, token)) tryAt(i, p, undefined);
   if (fuzzy) {
-    const claimed = covered.slice();
-    // Replies repeat words; remember each (word, synonym word) verdict for this call.
+    const claimed = found.covered.slice();
     const seen = new Map<string, boolean>();
-    const near = (user: string, syn: string) => {
-      const key = `${user} ${syn}`;
-      let v = seen.get(key);
-      if (v === undefined) {
-        v = tokenMatches(user, syn, true);
-        seen.set(key, v);
-      }
-      return v;
-    };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] ?? '';
       if (claimed[i] || t.length < 6 || !ALPHA.test(t)) continue;
-      for (const p of index.list) tryAt(i, p, claimed, near);
+      for (const p of index.list) tryAt(tokens, i, p, found, claimed, seen);
     }
   }
-  return { kept: outermost(spans), covered };
+  return { kept: outermost(found.spans), covered: found.covered };
 }
 
 /**
@@ -188,6 +241,8 @@ export function matchPhrases(
  * reaches as far.
  */
 function outermost(spans: readonly Span[]): Span[] {
+  // Most calls find no phrase, or one (no other span to be inside).
+  if (spans.length <= 1) return spans.slice();
   const order = spans
     .map((_, i) => i)
     .sort((x, y) => {
@@ -222,6 +277,39 @@ export function containsTokens(tokens: readonly string[], phrase: readonly strin
     return true;
   }
   return false;
+}
+
+/**
+ * Every match of the global regular expression `re` in `text`, as `[...text.matchAll(re)]` gives
+ * them: from `re.lastIndex`, an empty match moving on one character (one code point with the u or v
+ * flag), and `re.lastIndex` left as it was. Without the copy of `re` that matchAll makes on every
+ * call, which costs several times a short message's scan (the readers run dozens of patterns on each).
+ */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError('matchesOf takes a global regular expression');
+  const saved = re.lastIndex;
+  const out: RegExpExecArray[] = [];
+  for (let m = nextMatch(re, text); m !== null; m = nextMatch(re, text)) out.push(m);
+  re.lastIndex = saved;
+  return out;
+}
+
+/**
+ * One step of `matchesOf`: the match of global `re` in `text` from `re.lastIndex`, with
+ * `re.lastIndex` moved past it (past an empty one too). The caller saves and restores `lastIndex`.
+ */
+export function nextMatch(re: RegExp, text: string): RegExpExecArray | null {
+  const m = re.exec(text);
+  if (m !== null && m[0].length === 0) re.lastIndex = indexAfter(text, re.lastIndex, re.flags);
+  return m;
+}
+
+/** The index after the character at `at` (a surrogate pair is one character with the u or v flag). */
+function indexAfter(text: string, at: number, flags: string): number {
+  if (!(flags.includes('u') || flags.includes('v')) || at + 1 >= text.length) return at + 1;
+  const high = text.charCodeAt(at);
+  const low = text.charCodeAt(at + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? at + 2 : at + 1;
 }
 
 /** Escape a string for use inside a regular expression. */

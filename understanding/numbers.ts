@@ -18,7 +18,7 @@ import {
   type UnitKind,
 } from './lexicon/synonyms.js';
 import { limit } from '../rules/index.js';
-import { alternation, fold } from './normalize.js';
+import { alternation, fold, matchesOf } from './normalize.js';
 import { findNumberWords } from './number-words.js';
 
 export { findNumberWords, type NumberWordHit } from './number-words.js';
@@ -104,7 +104,7 @@ export function parseNumeral(raw: string): number {
 /** Numbers in digits, with the unit after each. */
 function digitQuantities(folded: string): Quantity[] {
   const out: Quantity[] = [];
-  for (const m of folded.matchAll(NUMERAL)) {
+  for (const m of matchesOf(NUMERAL, folded)) {
     let start = m.index;
     let sign = m[1] === '-' ? -1 : 1;
     // A dash after a number is a range ("10 - 12"), not a minus; nor is a dash with a space after it

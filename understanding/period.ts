@@ -6,7 +6,7 @@
  * unknown (seed 002 counts the days actually on board).
  */
 import { daysBetween, isoParts } from '../rules/dates.js';
-import { type DateHit, findDates } from './dates.js';
+import type { DateHit } from './dates.js';
 import { EVERY_DAY_WORDS, PERIOD_FROM_WORDS, PERIOD_TO_WORDS } from './lexicon/synonyms.js';
 import { alternation, wholePhrases } from './normalize.js';
 import type { Quantity } from './numbers.js';
@@ -30,9 +30,14 @@ function withYearOf(start: string, end: string): string | undefined {
   return `${year}-${String(a[1]).padStart(2, '0')}-${String(a[2]).padStart(2, '0')}`;
 }
 
-/** The first period of `folded`: two dates joined as one, the first perhaps without its year. */
-function periodOf(folded: string, today: string): { from: string; to: string; a: DateHit; b: DateHit } | undefined {
-  const hits = findDates(folded, today, { yearless: true });
+/**
+ * The first period of `folded`: two dates joined as one, the first perhaps without its year. `hits`
+ * are its dates as `findDates(folded, today, { yearless: true })` gives them.
+ */
+function periodOf(
+  folded: string,
+  hits: readonly DateHit[],
+): { from: string; to: string; a: DateHit; b: DateHit } | undefined {
   for (const [i, a] of hits.entries()) {
     const b = hits[i + 1];
     if (!b || a.iso === undefined || b.iso === undefined || b.yearInferred) continue;
@@ -46,9 +51,13 @@ function periodOf(folded: string, today: string): { from: string; to: string; a:
   return undefined;
 }
 
-/** The period's dates, and its days when every day was worked and no number of days is stated. */
-export function readPeriod(propose: Propose, folded: string, today: string, qs: readonly Quantity[]): void {
-  const period = periodOf(folded, today);
+/**
+ * The period's dates, and its days when every day was worked and no number of days is stated.
+ * `hits`: the dates of `folded`, yearless ones too (`findDates(folded, today, { yearless: true })`),
+ * found once for this and for `yearlessDates`.
+ */
+export function readPeriod(propose: Propose, folded: string, hits: readonly DateHit[], qs: readonly Quantity[]): void {
+  const period = periodOf(folded, hits);
   if (!period) return;
   const { from, to, a, b } = period;
   propose('periodFrom', from, a.start, a.end);

@@ -22,7 +22,7 @@ import {
 } from './lexicon/discourse.js';
 import { RULE_HINTS } from './lexicon/routing.js';
 import { UNIT_WORDS } from './lexicon/synonyms.js';
-import { alternation, fold } from './normalize.js';
+import { alternation, fold, matchesOf, nextMatch } from './normalize.js';
 
 /**
  * One part of a message, with its place in the message [start, end), whether it asks something, and
@@ -115,12 +115,15 @@ export const asks = (part: string): boolean =>
 function cut(text: string, offset: number, re: RegExp, keepMatch: boolean): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   let from = 0;
-  for (const m of text.matchAll(re)) {
+  // Match by match, as matchAll would give them, without the copy of `re` it makes on every call.
+  const saved = re.lastIndex;
+  for (let m = nextMatch(re, text); m !== null; m = nextMatch(re, text)) {
     const to = keepMatch ? m.index + m[0].length : m.index;
     if (to > from) out.push({ text: text.slice(from, to), start: offset + from });
     from = m.index + m[0].length;
     if (out.length >= MAX_PARTS) break;
   }
+  re.lastIndex = saved;
   if (from < text.length) out.push({ text: text.slice(from), start: offset + from });
   return out;
 }
@@ -193,7 +196,7 @@ export function askedPosition(text: string): RoutableTopicId | undefined {
 export function askedPositions(text: string): RoutableTopicId[] {
   const folded = fold(text).replace(/-/g, ' ');
   const named = new Set<RoutableTopicId>();
-  for (const m of folded.matchAll(POSITION)) {
+  for (const m of matchesOf(POSITION, folded)) {
     if (SERVED.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
     const topic = POSITION_WORDS.get(m[1] ?? '');
     if (topic) named.add(topic);
@@ -206,10 +209,22 @@ const HINTS = Object.entries(RULE_HINTS).map(
 );
 
 /**
+ * The text whose hints were read last, and its hints: a message of one question asks for the same
+ * text's hints three times (the message, the text around its question, the question itself).
+ */
+let hintedText: string | undefined;
+let hints: readonly string[] = [];
+
+/**
  * The rules whose own words `text` uses ("fornyelse" points to the ISSC renewal, "mellomliggende"
  * to the validity dates): where a topic has two rules, these tell which one is meant.
  */
 export function ruleHintsIn(text: string): string[] {
-  const lower = text.toLowerCase();
-  return HINTS.filter(([, res]) => res.some((re) => re.test(lower))).map(([rule]) => rule);
+  if (text !== hintedText) {
+    const lower = text.toLowerCase();
+    hints = HINTS.filter(([, res]) => res.some((re) => re.test(lower))).map(([rule]) => rule);
+    hintedText = text;
+  }
+  // A copy each time: the caller keeps it in what it returns.
+  return [...hints];
 }

@@ -34,7 +34,7 @@ import {
   WEEKDAYS_WORDS,
 } from './lexicon/synonyms.js';
 import { SEA_TIME_AMOUNT_ASKED } from './lexicon/certificate-words.js';
-import { alternation, fold, wholePhrases } from './normalize.js';
+import { alternation, fold, wholePhrases, matchesOf } from './normalize.js';
 import { convert, type Quantity } from './numbers.js';
 
 /** Proposes fact `key` with `value`, stated at [start, end) of the folded text. */
@@ -136,7 +136,7 @@ export function readSeaTime(
   totals: readonly Quantity[],
 ): void {
   if (daysNeeded(propose, folded, qs)) return;
-  const rotations = [...folded.matchAll(ROTATION)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const rotations = matchesOf(ROTATION, folded).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const all = qs.filter(
     (q) => !q.range && Number.isFinite(q.value) && !rotations.some((r) => q.start < r.end && q.end > r.start),
   );

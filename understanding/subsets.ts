@@ -6,7 +6,7 @@
  * counts; any other part («tre av dei var som dekksgut») is taken off the whole. Never is the part
  * read as the whole, nor as any other fact (an age of 3 in «3 av mnd var jeg dekksgutt»).
  */
-import { alternation, fold } from './normalize.js';
+import { alternation, fold, matchesOf } from './normalize.js';
 import { ALL_FACTS, ruleFacts } from './rule-facts.js';
 import type { FactFound } from './free-text.js';
 import { SUBSET_WORDS } from './lexicon/discourse.js';
@@ -54,10 +54,13 @@ type Part = {
 /** The part's own amount, out of a whole of `whole`. */
 const amountOf = (part: Part, whole: number): number => (part.share === undefined ? part.value : whole * part.share);
 
+/** The words «av dem», "of them" alone (the end of every PART_OF): most texts have none, and PART_OF is not run. */
+const OF_THEM = new RegExp(`(?:${alternation(SUBSET_WORDS.ofThem)})(?![a-z])`);
+
 function partsIn(folded: string): Part[] {
   const out: Part[] = [];
-  for (const re of [PART_OF, WHEREOF])
-    for (const m of folded.matchAll(re)) {
+  for (const re of OF_THEM.test(folded) ? [PART_OF, WHEREOF] : [WHEREOF])
+    for (const m of matchesOf(re, folded)) {
       const raw = m[2] ?? '';
       const value = /^\d/.test(raw) ? Number(raw) : NUMBER_WORDS.get(raw);
       if (value === undefined) continue;
@@ -66,7 +69,7 @@ function partsIn(folded: string): Part[] {
       const unit = m[3] === undefined ? undefined : MONTH_WORDS.has(m[3]) ? 'months' : 'days';
       out.push({ value, counts, unit, start: m.index, end });
     }
-  for (const m of folded.matchAll(HALF_OF)) {
+  for (const m of matchesOf(HALF_OF, folded)) {
     const end = m.index + m[0].length;
     out.push({
       value: 0,

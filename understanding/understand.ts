@@ -180,6 +180,9 @@ const MIN_TEXT_QUESTION_WORDS = 4;
 const blanked = (text: string, start: number, end: number): string =>
   text.slice(0, start) + ' '.repeat(Math.max(0, end - start)) + text.slice(end);
 
+/** Where character `i` of the folded text stands in the text as written (`from`: see `foldMapped`). */
+const placeIn = (from: readonly number[], i: number): number => from[Math.min(i, from.length - 1)] ?? 0;
+
 /** `understand` without its safety net (the property tests use this, so a reader bug shows). */
 export function readMessage(text: string, context: UnderstandContext): Understanding {
   const read = text.slice(0, MAX_UNDERSTOOD);
@@ -188,12 +191,11 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const ctx = { today: context.today, locale: locale ?? 'nb' };
   const known = context.known ?? {};
   const { folded: whole, from } = foldMapped(read);
-  const at = (i: number) => from[Math.min(i, from.length - 1)] ?? 0;
   // The words of a request for another language are no fact and no answer: they are blanked.
   const request = languageRequestIn(whole);
   const languageAsked = request?.locale;
   const folded = request ? blanked(whole, request.start, request.end) : whole;
-  const heard = request ? blanked(read, at(request.start), at(request.end - 1) + 1) : read;
+  const heard = request ? blanked(read, placeIn(from, request.start), placeIn(from, request.end - 1) + 1) : read;
   const tokens = words(folded.slice(0, MAX_CLASSIFIED));
   const parts = splitMessage(read.slice(0, 4 * MAX_CLASSIFIED));
   const isQuestion = parts.some((p) => p.asks);
@@ -430,7 +432,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     isQuestion,
     questions: settled,
     facts: withFields(
-      facts.map((f) => ({ ...f, start: at(f.start), end: at(f.end - 1) + 1 })),
+      facts.map((f) => ({ ...f, start: placeIn(from, f.start), end: placeIn(from, f.end - 1) + 1 })),
       read,
     ),
     change,

@@ -5,7 +5,7 @@
  * up to the end of the sentence. "Everything was reported electronically" is the empty list.
  */
 import { UPLOAD_VERBS, EMPTY_UPLOAD_PHRASES, FRONTED_UPLOAD_VERBS } from './lexicon/synonyms.js';
-import { wholePhrases } from './normalize.js';
+import { wholePhrases, matchesOf } from './normalize.js';
 import { parseEnumList } from './words.js';
 
 const UPLOADED = wholePhrases(UPLOAD_VERBS, 'g');
@@ -42,7 +42,7 @@ export function uploadedDocuments(
         return { value: list, start: nothing.index, end: from + except[0].length + (end < 0 ? rest.length : end) };
     }
   }
-  for (const m of folded.matchAll(UPLOADED)) {
+  for (const m of matchesOf(UPLOADED, folded)) {
     const from = m.index + m[0].length;
     const rest = folded.slice(from, from + WINDOW);
     const end = rest.search(/[.!?;]|\b(?:men|but|fordi|because|og hvorfor|and why)\b/);
@@ -50,7 +50,7 @@ export function uploadedDocuments(
     if (list && list.length > 0) return { value: list, start: m.index, end: from + (end < 0 ? rest.length : end) };
   }
   // «… men helseerklæringa lastet jeg opp selv»: the document stands before the verb, in its clause.
-  for (const m of folded.matchAll(FRONTED)) {
+  for (const m of matchesOf(FRONTED, folded)) {
     const before = folded.slice(Math.max(0, m.index - WINDOW), m.index);
     const cut = CLAUSE_START.exec(before);
     const clause = cut ? before.slice(cut.index + cut[0].length) : before;

@@ -14,7 +14,7 @@ import {
   VESSEL_WORDS,
 } from './lexicon/synonyms.js';
 import { OBJECT_JOINERS } from './lexicon/discourse.js';
-import { alternation } from './normalize.js';
+import { alternation, matchesOf } from './normalize.js';
 import { isBoundQuantity, type Quantity } from './numbers.js';
 import { APPROX, type Collector, word } from './fact-collector.js';
 
@@ -87,11 +87,17 @@ const SIZED_TYPES = Object.entries(LISTED_VESSEL_TYPES).map(([value, words]) => 
 }));
 const LISTED_TYPE_NEXT = new RegExp(`^ ?${word(Object.values(LISTED_VESSEL_TYPES).flat())} ?[,;.!?]`);
 
+/** What a listed flag or type comes after (see `listedFlag`), and a digit (a size says one). */
+const LISTED = /[,;(\d]/;
+const DIGIT = /\d/;
+
 const FLAG_VESSEL = `(?:${word(FLAG_BEFORE_VESSEL.vessels)}|[a-z]*(?:${word(FLAG_BEFORE_VESSEL.endings)}))`;
 const NOT_BETWEEN = `(?!(?:${word(FLAG_BEFORE_VESSEL.between)})[ ,.])`;
 const NEGATED = /(?:ikke|ikkje|not) $/;
 const FLAG_BEFORE = (['NO', 'foreign'] as const).map((value) => ({
   value,
+  // The flag word alone: most texts have none, and the whole pattern need not run then.
+  named: new RegExp(`(?<![a-z])${word(FLAG_BEFORE_VESSEL[value])} `),
   re: new RegExp(
     `(?<![a-z])${word(FLAG_BEFORE_VESSEL[value])} (?:${NOT_BETWEEN}[a-z0-9][a-z0-9.,]* ){0,3}${FLAG_VESSEL}(?:s|er|ar|a|ne)?(?![a-z])`,
     'g',
@@ -104,33 +110,39 @@ const FLAG_BEFORE = (['NO', 'foreign'] as const).map((value) => ({
  * vessel"): proposed like any other mention, so two flags cancel.
  */
 export function listedFlag(c: Collector, folded: string): void {
-  for (const { value, re } of FLAG_BEFORE)
-    for (const m of folded.matchAll(re))
+  for (const { value, named, re } of FLAG_BEFORE) {
+    if (!named.test(folded)) continue;
+    for (const m of matchesOf(re, folded))
       if (!NEGATED.test(folded.slice(Math.max(0, m.index - 7), m.index)))
         c.propose('flag', value, m.index, m.index + m[0].length);
-  for (const { value, re } of LISTED_FLAGS)
-    for (const m of folded.matchAll(re)) {
-      // A sentence ends at a stop followed by a space, never inside a number ("23.9 m").
-      const sentence =
-        folded
-          .slice(0, m.index)
-          .split(/[.!?](?= )|\n/)
-          .pop() ?? '';
-      // «… på lasteskipet vårt? det er ca 60 bruttotonn, norsk»: a size listed before it, the vessel
-      // named in the sentence before.
-      const sized = SIZE_IN.test(sentence) && VESSEL_WORD.test(folded.slice(0, m.index));
-      if (VESSEL_WORD.test(sentence) || sized) c.propose('flag', value, m.index + 1, m.index + m[0].length);
-    }
-  for (const { value, re } of FLAG_OPENS_LIST)
-    for (const m of folded.matchAll(re)) {
-      const end = m.index + m[0].length;
-      const next = folded.slice(end, end + 40);
-      // «Norwegian, cargo, 49,5 GT, …»: the list may open the message, with the vessel's type next.
-      if ((VESSEL_WORD.test(folded.slice(0, m.index)) || LISTED_TYPE_NEXT.test(next)) && SIZE_NEXT.test(next))
-        c.propose('flag', value, m.index, end - 1);
-      else if (LISTED_TYPE_NEXT.test(next) && SIZE_IN.test(folded.slice(end, end + 60)))
-        c.propose('flag', value, m.index, end - 1);
-    }
+  }
+  // A listed flag follows a comma, semicolon or parenthesis, or a size in digits; a flag opening a
+  // list is followed by a comma. Without these, neither is looked for.
+  if (LISTED.test(folded))
+    for (const { value, re } of LISTED_FLAGS)
+      for (const m of matchesOf(re, folded)) {
+        // A sentence ends at a stop followed by a space, never inside a number ("23.9 m").
+        const sentence =
+          folded
+            .slice(0, m.index)
+            .split(/[.!?](?= )|\n/)
+            .pop() ?? '';
+        // «… på lasteskipet vårt? det er ca 60 bruttotonn, norsk»: a size listed before it, the vessel
+        // named in the sentence before.
+        const sized = SIZE_IN.test(sentence) && VESSEL_WORD.test(folded.slice(0, m.index));
+        if (VESSEL_WORD.test(sentence) || sized) c.propose('flag', value, m.index + 1, m.index + m[0].length);
+      }
+  if (folded.includes(','))
+    for (const { value, re } of FLAG_OPENS_LIST)
+      for (const m of matchesOf(re, folded)) {
+        const end = m.index + m[0].length;
+        const next = folded.slice(end, end + 40);
+        // «Norwegian, cargo, 49,5 GT, …»: the list may open the message, with the vessel's type next.
+        if ((VESSEL_WORD.test(folded.slice(0, m.index)) || LISTED_TYPE_NEXT.test(next)) && SIZE_NEXT.test(next))
+          c.propose('flag', value, m.index, end - 1);
+        else if (LISTED_TYPE_NEXT.test(next) && SIZE_IN.test(folded.slice(end, end + 60)))
+          c.propose('flag', value, m.index, end - 1);
+      }
 }
 
 /**
@@ -138,13 +150,15 @@ export function listedFlag(c: Collector, folded: string): void {
  * or right before its size ("norwegian cargo 80 GT").
  */
 export function listedType(c: Collector, folded: string): void {
+  // Either reading needs a size in digits beside the type.
+  if (!DIGIT.test(folded)) return;
   for (const { value, re } of LISTED_TYPES)
-    for (const m of folded.matchAll(re)) {
+    for (const m of matchesOf(re, folded)) {
       const around = folded.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
       if (SIZE_IN.test(around)) c.propose('vesselType', value, m.index + 1, m.index + m[0].length);
     }
   for (const { value, re } of SIZED_TYPES)
-    for (const m of folded.matchAll(re)) c.propose('vesselType', value, m.index, m.index + m[0].length);
+    for (const m of matchesOf(re, folded)) c.propose('vesselType', value, m.index, m.index + m[0].length);
 }
 
 /**

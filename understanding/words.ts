@@ -26,6 +26,7 @@ import {
   fold,
   indexPhrases,
   matchPhrases,
+  mayMatch,
   phraseTokens,
   words,
   type Phrase,
@@ -145,6 +146,8 @@ function phrasesFor(key: string, values: readonly string[], table: Map<string, P
 
 const answerPhrases = memo((key, values) => indexPhrases(phrasesFor(key, values, ANSWER_PHRASES)));
 const listPhrases = memo((key, values) => indexPhrases([...phrasesFor(key, values, ANSWER_PHRASES), ...EMPTY_LIST]));
+/** Every free-text phrase of each enum fact, whatever values the fact takes: to tell fast that a text names none. */
+const ANY_FREE_TEXT_PHRASE = new Map([...FREE_TEXT_PHRASES].map(([key, phrases]) => [key, indexPhrases(phrases)]));
 const freeTextPhrases = memo((key, values) =>
   indexPhrases((FREE_TEXT_PHRASES.get(key) ?? []).filter((p) => values.includes(p.value))),
 );
@@ -200,7 +203,9 @@ export function findEnumHitInText(
   tokens: readonly string[],
   skip?: (hit: EnumHit) => boolean,
 ): EnumHit | undefined {
-  if (!FREE_TEXT_PHRASES.has(key)) return undefined;
+  const any = ANY_FREE_TEXT_PHRASE.get(key);
+  // Most texts name no value of most facts: then no phrase of the fact's values is there either.
+  if (any === undefined || !mayMatch(tokens, any)) return undefined;
   const kept = matchPhrases(tokens, freeTextPhrases(key, values), false).kept.filter((s) => !skip?.(s));
   if (kept.length === 0) return undefined;
   const negated = kept.some((s) => tokens.slice(Math.max(0, s.start - 2), s.start).some((t) => NEGATION.has(t)));
@@ -223,7 +228,7 @@ export function findBooleanInText(
   asked = false,
 ): { value: boolean; start: number; end: number } | undefined {
   const index = (asked ? ANSWER_BOOLEAN_PHRASES : BOOLEAN_PHRASES).get(key);
-  if (!index) return undefined;
+  if (!index || !mayMatch(tokens, index)) return undefined;
   const { kept } = matchPhrases(tokens, index, false);
   const found = new Set(kept.map((s) => s.value));
   const first = kept[0];
