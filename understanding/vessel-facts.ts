@@ -85,6 +85,16 @@ const SIZED_TYPES = Object.entries(LISTED_VESSEL_TYPES).map(([value, words]) => 
     'g',
   ),
 }));
+/** A flag word as the message's last sentence ("…? norwegian", «… ? norsk.»). */
+const FLAG_ALONE = (['NO', 'foreign'] as const).map((value) => ({
+  value,
+  re: new RegExp(`[.!?] ?(${word(LISTED_FLAG_WORDS[value])})[.!]?$`),
+}));
+/** "40 GT cargo, liten kystfart": the type right after a size, ending an item of the list. */
+const TYPE_AFTER_SIZE = Object.entries(LISTED_VESSEL_TYPES).map(([value, words]) => ({
+  value,
+  re: new RegExp(`${AFTER_QUANTITY} (${word(words)}) ?${LIST_END}`, 'g'),
+}));
 const LISTED_TYPE_NEXT = new RegExp(`^ ?${word(Object.values(LISTED_VESSEL_TYPES).flat())} ?[,;.!?]`);
 
 /** What a listed flag or type comes after (see `listedFlag`), and a digit (a size says one). */
@@ -132,6 +142,13 @@ export function listedFlag(c: Collector, folded: string): void {
         const sized = SIZE_IN.test(sentence) && VESSEL_WORD.test(folded.slice(0, m.index));
         if (VESSEL_WORD.test(sentence) || sized) c.propose('flag', value, m.index + 1, m.index + m[0].length);
       }
+  // "does our 60 GT boat need a manning certificate? norwegian": the flag said alone after the question.
+  for (const { value, re } of FLAG_ALONE) {
+    const m = re.exec(folded);
+    const before = m ? folded.slice(0, m.index) : '';
+    if (m && (VESSEL_WORD.test(before) || SIZE_IN.test(before)))
+      c.propose('flag', value, m.index + m[0].indexOf(m[1] ?? '', 1), m.index + m[0].length);
+  }
   if (folded.includes(','))
     for (const { value, re } of FLAG_OPENS_LIST)
       for (const m of matchesOf(re, folded)) {
@@ -147,7 +164,7 @@ export function listedFlag(c: Collector, folded: string): void {
 
 /**
  * The vessel's type listed alone among its particulars, next to a size ("45 GT, cargo, fartsområde 4"),
- * or right before its size ("norwegian cargo 80 GT").
+ * right before its size ("norwegian cargo 80 GT"), or right after it ("40 GT cargo, liten kystfart").
  */
 export function listedType(c: Collector, folded: string): void {
   // Either reading needs a size in digits beside the type.
@@ -159,6 +176,11 @@ export function listedType(c: Collector, folded: string): void {
     }
   for (const { value, re } of SIZED_TYPES)
     for (const m of matchesOf(re, folded)) c.propose('vesselType', value, m.index, m.index + m[0].length);
+  for (const { value, re } of TYPE_AFTER_SIZE)
+    for (const m of matchesOf(re, folded)) {
+      const start = m.index + m[0].indexOf(m[1] ?? '', 1);
+      c.propose('vesselType', value, start, start + (m[1] ?? '').length);
+    }
 }
 
 /**

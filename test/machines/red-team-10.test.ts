@@ -470,6 +470,58 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"manning cert needed for our tug? flag is Malta" is a foreign ship: decided, never asks the flag (en, E10)',
+    locale: 'en',
+    turns: [
+      say(
+        'manning cert needed for our tug? flag is Malta',
+        decides('manning.which-vessels', 'manning-certificate', 'not-norwegian', undefined, {
+          facts: { flag: 'foreign' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"does our 60 GT boat need a manning certificate? norwegian" takes the flag said alone after the question (en, E10)',
+    locale: 'en',
+    turns: [
+      say('does our 60 GT boat need a manning certificate? norwegian', {
+        topic: 'manning.which-vessels',
+        facts: { flag: 'NO', grossTonnage: 60 },
+      }),
+    ],
+  },
+  {
+    name: '"overstyrmann on 30 m supply boat 400 GT" and "40 GT cargo, liten kystfart" give the vessel type: never asked (en, E10)',
+    locale: 'en',
+    turns: [
+      say('D6 holder want to be overstyrmann on 30 m supply boat 400 GT', {
+        topic: 'd6.privileges',
+        facts: { vesselType: 'cargo' },
+      }),
+    ],
+  },
+  {
+    name: '"D6 master, boat 15 m LOA exactly, 40 GT cargo, liten kystfart" takes the type after the size (en, E10)',
+    locale: 'en',
+    turns: [
+      say('D6 master, boat 15 m LOA exactly, 40 GT cargo, liten kystfart', {
+        topic: 'd6.privileges',
+        facts: { vesselType: 'cargo' },
+      }),
+    ],
+  },
+  {
+    name: '"the cook on our ship is only 17, can he work as skipskokk?" gives the age: not qualified, under 18 (en, E10)',
+    locale: 'en',
+    turns: [
+      say(
+        'the cook on our ship is only 17, can he work as skipskokk?',
+        decides('cook.qualification', 'cook-qualification', 'not-qualified', undefined, { facts: { age: 17 } }),
+      ),
+    ],
+  },
 ];
 
 describe('round 10: what the red team found, replayed', () => {

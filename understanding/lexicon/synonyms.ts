@@ -84,6 +84,9 @@ const WORK_VESSEL_WORDS = [
   'forsyningsskip',
   'supply ship',
   'supply vessel',
+  'supply boat',
+  'offshore supply vessel',
+  'psv',
 ];
 
 /** "Used privately" is not used commercially: a leisure boat by the categories' definition (facts.md). */
@@ -166,60 +169,6 @@ const SIZE_AND = ['m og', 'meter og', 'bt og', 'gt og', 'bruttotonn og', 'm and'
 const vesselIs = (names: readonly string[], flags: readonly string[]) =>
   names.flatMap((name) => flags.map((flag) => `${name} ${flag}`));
 /** «flagget er dansk», "the flag is Norwegian": the flag itself said to be one or the other. */
-const FLAG_IS = ['flagget er', 'flagga er', 'flagget hennar er', 'the flag is', 'flag is', 'her flag is'];
-const NORWEGIAN_IS = [
-  ...vesselIs([...VESSEL_IS_NO, ...VESSEL_IF_HE], ['norsk', 'norskregistrert']),
-  ...vesselIs(SIZE_AND, ['norsk', 'norwegian']),
-  ...vesselIs(VESSEL_IS_EN, ['norwegian']),
-];
-const FOREIGN_IS = [
-  ...vesselIs([...VESSEL_IS_NO, ...VESSEL_IF_HE], ['utenlandsk', 'utanlandsk', 'ikke norsk', 'ikkje norsk']),
-  ...vesselIs(SIZE_AND, ['utenlandsk', 'utanlandsk', 'foreign', 'foreign-flagged']),
-  ...vesselIs(VESSEL_IS_EN, ['foreign', 'foreign-flagged', 'not norwegian']),
-  ...vesselIs(FLAG_IS, [
-    'utenlandsk',
-    'utanlandsk',
-    'ikke norsk',
-    'ikkje norsk',
-    'foreign',
-    'not norwegian',
-    'dansk',
-    'danish',
-    'svensk',
-    'swedish',
-    'finsk',
-    'finnish',
-    'britisk',
-    'british',
-    'tysk',
-    'german',
-    'nederlandsk',
-    'dutch',
-    'maltesisk',
-    'maltese',
-    'bahamas',
-    'liberia',
-    'panama',
-  ]),
-];
-
-/**
- * The document that states the safe manning: a number of people "in the manning certificate"
- * («vi er 11 i bemanningsoppgaven») is the safe manning it sets. Only right after the number: the
- * word alone («trenger vi bemanningssertifikat for 11 personer?») says nothing of the safe manning.
- */
-const MANNING_DOCUMENT_WORDS = [
-  'bemanningsoppgave',
-  'bemanningsoppgaven',
-  'bemanningsoppgåve',
-  'bemanningsoppgåva',
-  'bemanningssertifikat',
-  'bemanningssertifikatet',
-  'safe manning document',
-  'minimum safe manning document',
-  'manning certificate',
-];
-
 /**
  * Flag states other than Norway, as users name them (English and Norwegian names, and the adjective
  * where one is common): a ship flagged in any of them flies a foreign flag. The common open registers
@@ -328,6 +277,45 @@ const FLAG_STATES = [
   'cook islands',
   'togo',
 ];
+const FLAG_IS = ['flagget er', 'flagga er', 'flagget hennar er', 'the flag is', 'flag is', 'her flag is'];
+const NORWEGIAN_IS = [
+  ...vesselIs([...VESSEL_IS_NO, ...VESSEL_IF_HE], ['norsk', 'norskregistrert']),
+  ...vesselIs(SIZE_AND, ['norsk', 'norwegian']),
+  ...vesselIs(VESSEL_IS_EN, ['norwegian']),
+];
+const FOREIGN_IS = [
+  ...vesselIs([...VESSEL_IS_NO, ...VESSEL_IF_HE], ['utenlandsk', 'utanlandsk', 'ikke norsk', 'ikkje norsk']),
+  ...vesselIs(SIZE_AND, ['utenlandsk', 'utanlandsk', 'foreign', 'foreign-flagged']),
+  ...vesselIs(VESSEL_IS_EN, ['foreign', 'foreign-flagged', 'not norwegian']),
+  ...vesselIs(FLAG_IS, [
+    'utenlandsk',
+    'utanlandsk',
+    'ikke norsk',
+    'ikkje norsk',
+    'foreign',
+    'not norwegian',
+    // "flag is Malta", «flagget er maltesisk»
+    ...FLAG_STATES,
+  ]),
+];
+
+/**
+ * The document that states the safe manning: a number of people "in the manning certificate"
+ * («vi er 11 i bemanningsoppgaven») is the safe manning it sets. Only right after the number: the
+ * word alone («trenger vi bemanningssertifikat for 11 personer?») says nothing of the safe manning.
+ */
+const MANNING_DOCUMENT_WORDS = [
+  'bemanningsoppgave',
+  'bemanningsoppgaven',
+  'bemanningsoppgåve',
+  'bemanningsoppgåva',
+  'bemanningssertifikat',
+  'bemanningssertifikatet',
+  'safe manning document',
+  'minimum safe manning document',
+  'manning certificate',
+];
+
 /** Norway named with a word that says it is the flag ("Norway flag", «registrert i Norge»). */
 const NORWAY_FLAG_PHRASES = [
   'norway flag',
@@ -2329,6 +2317,15 @@ export const FACT_LABELS: Readonly<
       'turned',
       // "the cook is 19", «kokken er 19»
       'cook is',
+      // "the cook on our ship is only 17", «kokken om bord er 17»
+      'cook on our ship is',
+      'cook on our vessel is',
+      'cook on our boat is',
+      'cook on board is',
+      'kokken om bord er',
+      'kokken på båten er',
+      'kokken på skipet er',
+      'kokken på båten vår er',
       'kokken er',
       'kokken vår er',
       'kokk som er',
