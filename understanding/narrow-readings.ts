@@ -159,7 +159,7 @@ const COOK_ROLE = new RegExp(
 );
 /** "my cook is 17", «kokken vår er berre 17 år»: a cook's age, not a length or a number of people. */
 const COOK_AGE = new RegExp(
-  `(?<![a-z])(?:${alternation(COOK_AGE_STATED.cooks)})(?: (?:var|vår|vaar|our|my|min|mi|mitt|new|ny|nye))? (?:${alternation(COOK_AGE_STATED.links)}) \\d{1,2}(?![0-9]| ?(?:m|meter|metres|gt|bt|personer|persons|people|mann|crew|dager|days|timer|hours)(?![a-z]))`,
+  `(?<![a-z])(?:${alternation(COOK_AGE_STATED.cooks)})(?: (?:var|vår|vaar|our|my|min|mi|mitt|new|ny|nye))?(?: (?:on|aboard|pa|om bord pa) (?:(?:our|the|var|vaar) )?(?:vessel|ship|boat|skipet|baten|fartoyet)(?: (?:var|vaar))?)? (?:${alternation(COOK_AGE_STATED.links)}) \\d{1,2}(?![0-9]| ?(?:m|meter|metres|gt|bt|personer|persons|people|mann|crew|dager|days|timer|hours)(?![a-z]))`,
 );
 const COOK_REQUIREMENTS = wholePhrases(COOK_REQUIREMENTS_ASKED);
 const COOK_NEEDED = wholePhrases(COOK_NEEDED_ASKED);
@@ -340,6 +340,8 @@ const healthForPosition = (folded: string): boolean =>
   !D6_HOLDER.test(folded) &&
   !HOW_LONG_VALID.test(folded);
 
+const EXTENDED =
+  /(?<![a-z])(?:extend|extended|extension|prolong|prolonged|forlenge|forlenges|forlengast|forlenga|forlengelse|forlenging)(?![a-z])/;
 const API_NAMED = /(?<![a-z])(?:api|api-et|apiet|the api)(?![a-z])/;
 const CONTACT_ASKED =
   /(?<![a-z])(?:who (?:do|should|can|must) (?:we|i) (?:contact|ask|call|write to)|who to contact|whom to contact|hvem (?:kontakter|spor|ringer) (?:vi|jeg)|hvem skal (?:vi|jeg) (?:kontakte|sporre)|kven (?:kontaktar|spor) (?:vi|eg)|kven skal (?:vi|eg) (?:kontakte|sporje)|contact person|kontaktperson)(?![a-z])/;
@@ -388,6 +390,14 @@ export function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdic
   // one (seed 002), whatever it would allow; that is the health certificate's answer, never a «Yes».
   if (verdict.kind === 'answer' && verdict.topic === 'd6.privileges' && HEALTH_LAPSED.test(folded))
     return { ...verdict, topic: 'health.certificate', related: [] };
+  // "I-ISSC was issued 10 Sept 2026, can it be extended …?": an interim ISSC cannot be extended (seed 001).
+  if (
+    verdict.kind === 'answer' &&
+    verdict.topic.startsWith('isps.') &&
+    INTERIM_NAMED.test(folded) &&
+    EXTENDED.test(folded)
+  )
+    return { ...verdict, topic: 'isps.interim', related: [] };
   // "the API gives error 401 when we report fartstid, who do we contact?": the API's own address is
   // on the contact card (seed 000: apiinfo@sdir.no), not in how sea time is reported.
   if (API_NAMED.test(folded) && CONTACT_ASKED.test(folded))

@@ -522,6 +522,26 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"the cook on our vessel is 17 years old, is that ok?" is the cook\'s qualification: no menu (en, E10)',
+    locale: 'en',
+    turns: [
+      say(
+        'the cook on our vessel is 17 years old, is that ok?',
+        decides('cook.qualification', 'cook-qualification', 'not-qualified'),
+      ),
+    ],
+  },
+  {
+    name: '"I-ISSC was issued 10 Sept 2026, can it be extended …?" is the interim ISSC\'s answer: it cannot be extended (en, E10)',
+    locale: 'en',
+    turns: [
+      say(
+        'I-ISSC was issued 10 Sept 2026, can it be extended 3 months after expiry as we wait for the full verification?',
+        decides('isps.interim', 'issc-validity', 'dates', undefined, { says: () => ['It cannot be extended.'] }),
+      ),
+    ],
+  },
 ];
 
 describe('round 10: what the red team found, replayed', () => {
