@@ -348,7 +348,7 @@ const CONTACT_ASKED =
 
 /** The letter approving a ship security plan («godkjenningsbrevet», "approval letter"). */
 const APPROVAL_LETTER =
-  /(?<![a-z])(?:godkjenningsbrev|godkjenningsbrevet|godkjennelsesbrev|godkjennelsesbrevet|godkjenningsbrevet for ssp|approval letter|letter of approval)(?![a-z])/;
+  /(?<![a-z])(?:godkjenningsbrev|godkjenningsbrevet|godkjennelsesbrev|godkjennelsesbrevet|approval letter|letter of approval)(?![a-z])/;
 const SSP_NAMED =
   /(?<![a-z])(?:ssp|ssp-en|sikkerhetsplan|sikkerhetsplanen|sikkerheitsplan|sikkerheitsplanen|security plan)(?![a-z])/;
 

@@ -154,7 +154,6 @@ export function understand(text: string, context: UnderstandContext): Understand
   }
 }
 
-/** True when rule `ruleId` takes the age at a certificate's issue and not the age today. */
 /**
  * «enn når jeg fyller 20 i januar?», "what about once I turn 20?": a what-if about the time the age is
  * reached supposes that age, where «… fyller 18 først neste uke» says the age now.
@@ -162,6 +161,7 @@ export function understand(text: string, context: UnderstandContext): Understand
 const WHEN_BEFORE = /(?<![a-z])(?:nar|naar|when|once|after|etter at|etter)(?: (?:jeg|eg|i|han|hun|ho|he|she))? $/;
 const reachedWhen = (folded: string, at: number): boolean => WHEN_BEFORE.test(folded.slice(Math.max(0, at - 16), at));
 
+/** True when rule `ruleId` takes the age at a certificate's issue and not the age today. */
 const takesAgeAtIssueOnly = (ruleId: string): boolean =>
   ruleFact(ruleId, 'ageAtIssue') !== undefined && ruleFact(ruleId, 'age') === undefined;
 
@@ -335,13 +335,13 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   ).filter((f) => !(AGE_KEYS.has(f.key) && typeof f.value === 'number' && f.value < MIN_AGE));
   // "oh the doctor limited it to 1 year" after a health certificate's answer: a statement that only
   // adds facts of the rule just decided is a late remark; the rule decides again with them.
-  const ruleKeys = new Set(context.ruleId ? ruleFacts(context.ruleId).map((f) => f.questionKey) : []);
+  const ownFacts = context.ruleId ? ruleFacts(context.ruleId).map((f) => f.questionKey) : [];
   const lateRemark =
     !marker &&
     !isQuestion &&
     !context.pending &&
     facts.length > 0 &&
-    facts.every((f) => ruleKeys.has(f.key)) &&
+    facts.every((f) => ownFacts.includes(f.key)) &&
     facts.some((f) => !Object.hasOwn(known, f.key))
       ? changeOf('correction', facts, known)
       : undefined;
@@ -377,7 +377,6 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // A short question that names nothing and states nothing, after an answer: about the topic at hand.
   // «og vi er på merdene og fôrer?»: an elliptic follow-up may be longer; facts of no rule at hand
   // ("and me myself, I am the captain?" after who may sign) do not make it a new case.
-  const ownFacts = context.ruleId ? ruleFacts(context.ruleId).map((f) => f.questionKey) : [];
   const followUpWords = ELLIPTIC.test(folded) ? FOLLOW_UP_ELLIPTIC_WORDS : FOLLOW_UP_WORDS;
   // While a fact is asked, a question that is no answer to it («kva med for dei under 18 år?» while
   // the date of issue is asked) is read so too: the pending question is asked again after it.
