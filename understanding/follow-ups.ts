@@ -4,7 +4,6 @@
  * another person or vessel than the one decided («kollegaen min er 19», "our other boat"). Pure;
  * the topic verdicts come from the caller (understand.ts), which memoises them.
  */
-import type { RoutableTopicId } from '../rules/topics.js';
 import type { Locale } from '../rules/types.js';
 import {
   ELLIPTIC_OPENERS,
@@ -16,7 +15,7 @@ import {
 } from './lexicon/discourse.js';
 import { namesOtherShipCertificate } from './narrow-readings.js';
 import { alternation, fold, wholePhrases, words } from './normalize.js';
-import type { TopicVerdict } from './topics.js';
+import { surely, type TopicVerdict } from './topics.js';
 
 /** A question with its verdict and its own text (the part of the message it is). */
 type Asked = { text: string; asks: boolean; verdict: TopicVerdict };
@@ -24,7 +23,7 @@ type Asked = { text: string; asks: boolean; verdict: TopicVerdict };
 /** The question answered as `topic`, surely (what the conversation is about settles it). */
 export const asTopic = <Q extends Asked>(q: Q, topic: string): Q => ({
   ...q,
-  verdict: { kind: 'answer', topic: topic as RoutableTopicId, p: 1, related: [], ranked: q.verdict.ranked },
+  verdict: surely(topic, q.verdict.ranked),
 });
 
 /** The name of what a question about `topic` is about (REFERRED_OBJECTS: the topic's own, or its family's). */

@@ -222,11 +222,14 @@ const ON_LARGE_SHIPS: ReadonlySet<string> = new Set(['trainingProgramDays', 'sea
  */
 function onSmallShip(found: FactFound[], read: string): FactFound[] {
   if (!found.some((f) => ON_LARGE_SHIPS.has(f.key))) return found;
-  return smallShipIn(read) ? found.filter((f) => !ON_LARGE_SHIPS.has(f.key)) : found;
+  return uncountedShipIn(read) ? found.filter((f) => !ON_LARGE_SHIPS.has(f.key)) : found;
 }
 
-/** Where a text names a ship's length under 15 m (the least for a first D5/D4/D3's sea time), if it does. */
-export function smallShipIn(folded: string): { start: number; end: number } | undefined {
+/**
+ * Where a text names a ship whose sea time counts for no first D5/D4/D3 (seed 004: seagoing ships of
+ * 15 m or more): a length under 15 m, or no seagoing ship at all; undefined when it names none.
+ */
+export function uncountedShipIn(folded: string): { start: number; end: number } | undefined {
   const q = findQuantities(folded).find((x) => x.unit === 'm' && x.value < TRAINING_MIN_LOA);
   if (q) return { start: q.start, end: q.end };
   // "365 days webcadet but not on seagoing ships, only inland lake ferry": no seagoing ship either.

@@ -43,8 +43,7 @@ import {
 } from './lexicon/discourse.js';
 import { HOURS_NEEDED_WORDS } from './lexicon/synonyms.js';
 import { alternation, fold, leadingPhrases, wholePhrases, matchesOf } from './normalize.js';
-import type { TopicVerdict } from './topics.js';
-import type { RoutableTopicId } from '../rules/topics.js';
+import { surely, type TopicVerdict } from './topics.js';
 
 /** A question with the topic verdict for it (the readings change only the verdict). */
 type Asked = { verdict: TopicVerdict };
@@ -400,8 +399,7 @@ export function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdic
     return { ...verdict, topic: 'isps.interim', related: [] };
   // "the API gives error 401 when we report fartstid, who do we contact?": the API's own address is
   // on the contact card (seed 000: apiinfo@sdir.no), not in how sea time is reported.
-  if (API_NAMED.test(folded) && CONTACT_ASKED.test(folded))
-    return { kind: 'answer', topic: 'contact', p: 1, related: [], ranked: verdict.ranked };
+  if (API_NAMED.test(folded) && CONTACT_ASKED.test(folded)) return surely('contact', verdict.ranked);
   // «hva med godkjenningsbrevet?», «må skipet ha med seg det opphavlege godkjenningsbrevet for SSP?»: the
   // original approval letter kept on board with the plan (seed 001) is the electronic plan's answer.
   if (
@@ -410,7 +408,7 @@ export function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdic
       (verdict.kind === 'answer' && verdict.topic.startsWith('isps.')) ||
       folded.split(' ').length <= 5)
   )
-    return { kind: 'answer', topic: 'isps.electronic-plan', p: 1, related: [], ranked: verdict.ranked };
+    return surely('isps.electronic-plan', verdict.ranked);
   // «treng eg fagbrev som matros for å få D5?»: what a first D5, D4 or D3 asks, not the rating's rules.
   if (verdict.kind === 'answer' && verdict.topic.startsWith('ratings.') && TRADE_FOR_DECK.test(folded))
     return { ...verdict, topic: 'deck.first-issue', related: [] };
@@ -520,9 +518,7 @@ const EXPIRY_ASKED = wholePhrases(EXPIRY_ASKED_WORDS);
 export function afterExpiryGiven<Q extends Asked>(questions: readonly Q[], folded: string, topic: string): Q[] {
   const q = questions.length === 1 ? questions[0] : undefined;
   if (!q || !EXPIRY_GIVEN.has(topic) || !EXPIRY_ASKED.test(folded)) return [...questions];
-  return [
-    { ...q, verdict: { kind: 'answer', topic: topic as RoutableTopicId, p: 1, related: [], ranked: q.verdict.ranked } },
-  ];
+  return [{ ...q, verdict: surely(topic, q.verdict.ranked) }];
 }
 
 /**

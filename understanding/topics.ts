@@ -30,6 +30,15 @@ export type TopicVerdict =
   /** Outside the catalogue (or nothing close enough): the fallback. */
   | { kind: 'out-of-scope'; ranked: TopicScore[] };
 
+/** A verdict that is sure of `topic`: what the conversation or a narrow reading settles, never the classifier. */
+export const surely = (topic: string, ranked: TopicScore[]): TopicVerdict => ({
+  kind: 'answer',
+  topic: topic as RoutableTopicId,
+  p: 1,
+  related: [],
+  ranked,
+});
+
 /** The verdict of the routing policy on calibrated class probabilities (topics and 'fallback'). */
 export function verdictOf(probabilities: ReadonlyMap<TopicId, number>): TopicVerdict {
   const ranked: TopicScore[] = [];

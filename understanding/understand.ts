@@ -40,7 +40,7 @@ import {
 } from './changes.js';
 import { commandIn, languageRequestIn, smallTalkIn } from './commands.js';
 import type { AnswerResult } from './extract.js';
-import { DAYS_ON_LARGE_SHIPS, type FactFound, findFacts, loneHoursAsPerDay, smallShipIn } from './free-text.js';
+import { DAYS_ON_LARGE_SHIPS, type FactFound, findFacts, loneHoursAsPerDay, uncountedShipIn } from './free-text.js';
 import { detectLanguage } from './language.js';
 import { words } from './normalize.js';
 import { confirmationFields } from './confirmation-fields.js';
@@ -306,7 +306,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   );
   // "sorry the vessel is 14 m" after a first D5/D4/D3 decided on training days: none of them were on
   // a ship of 15 m or more (seed 004), so they count as none.
-  const small = ruleId === 'deck-officer-first-issue' && !context.pending ? smallShipIn(folded) : undefined;
+  const small = ruleId === 'deck-officer-first-issue' && !context.pending ? uncountedShipIn(folded) : undefined;
   if (small)
     for (const key of DAYS_ON_LARGE_SHIPS)
       if (typeof known[key] === 'number' && (known[key] as number) > 0 && !found.some((f) => f.key === key))

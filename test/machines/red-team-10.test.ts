@@ -3,6 +3,7 @@
  * turn core after the fix.
  */
 import { describe, it } from 'vitest';
+import { texts } from '../../content/index.js';
 import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
 
 // The golden conversations run on Sunday 22 November 2026.
@@ -39,10 +40,15 @@ const CONVERSATIONS: Golden[] = [
     turns: [
       say(
         'I-ISSC issued 05/06/2026 (american format, May 6)',
-        decides('isps.interim', 'issc-validity', 'dates', undefined, {
-          facts: { issueDate: '2026-05-06' },
-          says: () => ['6 November 2026'],
-        }),
+        decides(
+          'isps.interim',
+          'issc-validity',
+          'dates',
+          { latestExpiry: '2026-11-06' },
+          {
+            facts: { issueDate: '2026-05-06' },
+          },
+        ),
       ),
     ],
   },
@@ -52,10 +58,15 @@ const CONVERSATIONS: Golden[] = [
     turns: [
       say(
         "health certificate issued 12/01/2025 (that's December 1st), I'm 30",
-        decides('health.certificate', 'health-certificate', 'valid', undefined, {
-          facts: { issueDate: '2025-12-01' },
-          says: () => ['1 December 2027'],
-        }),
+        decides(
+          'health.certificate',
+          'health-certificate',
+          'valid',
+          { validUntil: '2027-12-01' },
+          {
+            facts: { issueDate: '2025-12-01' },
+          },
+        ),
       ),
     ],
   },
@@ -79,10 +90,15 @@ const CONVERSATIONS: Golden[] = [
     turns: [
       say(
         'heisann. sonnen min (16) har faatt helseerklaering 3. november 2026 fra sjomannslegen. hvor lenge gjelder den? legen sa ingenting',
-        decides('health.certificate', 'health-certificate', 'valid', undefined, {
-          facts: { issueDate: '2026-11-03', ageAtIssue: 16 },
-          says: () => ['3. november 2027'],
-        }),
+        decides(
+          'health.certificate',
+          'health-certificate',
+          'valid',
+          { validUntil: '2027-11-03' },
+          {
+            facts: { issueDate: '2026-11-03', ageAtIssue: 16 },
+          },
+        ),
       ),
     ],
   },
@@ -92,10 +108,15 @@ const CONVERSATIONS: Golden[] = [
     turns: [
       say(
         'my son (17) starts as deckhand, his medical is from 01.10.2026, valid how long?',
-        decides('health.certificate', 'health-certificate', 'valid', undefined, {
-          facts: { issueDate: '2026-10-01', ageAtIssue: 17 },
-          says: () => ['1 October 2027'],
-        }),
+        decides(
+          'health.certificate',
+          'health-certificate',
+          'valid',
+          { validUntil: '2027-10-01' },
+          {
+            facts: { issueDate: '2026-10-01', ageAtIssue: 17 },
+          },
+        ),
       ),
     ],
   },
@@ -347,7 +368,7 @@ const CONVERSATIONS: Golden[] = [
     turns: [
       say("D6 master on 13 m LOA cargo 30 GT liten kystfart, but I don't have a valid health certificate", {
         topic: 'health.certificate',
-        says: () => ['A D6 certificate is not valid without a valid health certificate.'],
+        says: (l) => [texts(l).topics['health.certificate'].answer],
       }),
     ],
   },
@@ -538,7 +559,7 @@ const CONVERSATIONS: Golden[] = [
     turns: [
       say(
         'I-ISSC was issued 10 Sept 2026, can it be extended 3 months after expiry as we wait for the full verification?',
-        decides('isps.interim', 'issc-validity', 'dates', undefined, { says: () => ['It cannot be extended.'] }),
+        decides('isps.interim', 'issc-validity', 'dates', { latestExpiry: '2027-03-10' }),
       ),
     ],
   },

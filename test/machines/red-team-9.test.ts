@@ -159,11 +159,15 @@ const CONVERSATIONS: Golden[] = [
       say('health cert issued 15.08.2026, I am 17', decides('health.certificate', 'health-certificate', 'valid')),
       say(
         'what if he turns 18 next month?',
-        decides('health.certificate', 'health-certificate', 'valid', undefined, {
-          never: () => ['2028'],
-          says: () => ['15 August 2027'],
-          facts: { ageAtIssue: 17 },
-        }),
+        decides(
+          'health.certificate',
+          'health-certificate',
+          'valid',
+          { validUntil: '2027-08-15' },
+          {
+            facts: { ageAtIssue: 17 },
+          },
+        ),
       ),
     ],
   },
