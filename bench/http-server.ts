@@ -5,7 +5,10 @@
  *   BENCH_STORE=file BENCH_DATA_DIR=/tmp/x   — the embedded FileStore in that directory
  *   BENCH_STORE=redis BENCH_REDIS_URL=redis://… — RedisStore (and the shared rate limiter in Redis)
  *
- * The rate limit is raised far above what the run can send. Prints `{"port":N}` once listening;
+ * The rate limit and the store's conversation limit (`MAX_CONVERSATIONS`, 10,000 by default) are
+ * raised far above what the runs send: every flow starts a new conversation, and the runs on one
+ * store together start more than 10,000 (a full store answers 503 with `Retry-After: 60`, which
+ * once left a whole paced run waiting). The bench measures turns, not the store's capacity. Prints `{"port":N}` once listening;
  * answers the IPC message 'stats' with its CPU time used so far (process.cpuUsage), the turns it
  * has finished and the turns under way, and every garbage collection's pause so far (kind and ms);
  * closes cleanly on SIGTERM.
@@ -22,16 +25,19 @@ import { RedisStore } from '../bot/core/redis-store.js';
 import type { ConversationStore, LockedConversation } from '../bot/core/store.js';
 import { buildServer, LISTEN_BACKLOG } from '../bot/web/server.js';
 
+/** Far more conversations than all runs on one store start together. */
+const BENCH_MAX_CONVERSATIONS = 10_000_000;
+
 const kind = process.env.BENCH_STORE;
 let store: ConversationStore;
 if (kind === 'redis') {
   const url = process.env.BENCH_REDIS_URL;
   if (!url) throw new Error('BENCH_REDIS_URL is not set');
-  store = await RedisStore.connect(url, { prefix: 'losen-bench:' });
+  store = await RedisStore.connect(url, { prefix: 'losen-bench:', maxConversations: BENCH_MAX_CONVERSATIONS });
 } else if (kind === 'file') {
   const dir = process.env.BENCH_DATA_DIR;
   if (!dir) throw new Error('BENCH_DATA_DIR is not set');
-  store = new FileStore(dir);
+  store = new FileStore(dir, { maxConversations: BENCH_MAX_CONVERSATIONS });
 } else {
   throw new Error(`BENCH_STORE must be file or redis, not ${kind}`);
 }

@@ -38,6 +38,7 @@ import { tmpdir } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { BUSY_RETRY_AFTER_SECONDS } from '../bot/web/admission.js';
 import { TestRedis } from '../test/support/redis-server.js';
 import { spawnTs } from './lib/child.js';
 
@@ -331,7 +332,9 @@ async function paced(url: string, conversations: number, duration: number, think
         const t0 = performance.now();
         try {
           const r = await post(agent, url, conversationId ? { conversationId, ...body } : body);
-          if (r.status === 503 && r.retryAfter !== undefined) {
+          // Only admission control's refusal is sent again; any other 503 (a full or unreachable
+          // store) is an error of the run, counted as non-2xx, never waited out unseen.
+          if (r.status === 503 && r.retryAfter === BUSY_RETRY_AFTER_SECONDS) {
             counts.refused += 1;
             await sleep(r.retryAfter * 1000);
             n -= 1; // the same turn again

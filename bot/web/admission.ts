@@ -11,6 +11,9 @@
  * admitted are answered in about that time (Little's law) and the rest are told to come back.
  */
 
+/** Seconds a refused turn is asked to wait before it is sent again (`Retry-After`). */
+export const BUSY_RETRY_AFTER_SECONDS = 1;
+
 /** Options of an `Admission`. */
 export type AdmissionOptions = {
   /** Most turns at once, however fast they run. */

@@ -34,7 +34,7 @@ import { RedisStore } from '../core/redis-store.js';
 import { MemoryStore, StoreFullError, StoreUnavailableError } from '../core/store.js';
 import type { TurnCore } from '../core/turn.js';
 import { createTurnCore, MAX_CHOICE_LENGTH, MAX_TEXT_LENGTH } from '../core/turn.js';
-import { Admission } from './admission.js';
+import { Admission, BUSY_RETRY_AFTER_SECONDS } from './admission.js';
 import { rateLimitOptions, UNLIMITED } from './rate-limit.js';
 import type { TriageRunner } from './triage-pool.js';
 import { TriageBusyError } from './triage-pool.js';
@@ -119,8 +119,6 @@ export const DEFAULT_TURN_TARGET_MS = 50;
  * busy, and each dropped handshake costs the user a second or more (TCP's SYN retry).
  */
 export const LISTEN_BACKLOG = 4096;
-/** Seconds a refused turn is asked to wait before it is sent again. */
-export const BUSY_RETRY_AFTER_SECONDS = 1;
 
 const localToday = () => toIsoDate(new Date());
 

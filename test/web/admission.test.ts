@@ -7,7 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConversationStore, LockedConversation } from '../../bot/core/store.js';
 import { MemoryStore } from '../../bot/core/store.js';
-import { buildServer, BUSY_RETRY_AFTER_SECONDS } from '../../bot/web/server.js';
+import { BUSY_RETRY_AFTER_SECONDS } from '../../bot/web/admission.js';
+import { buildServer } from '../../bot/web/server.js';
 
 const servers: FastifyInstance[] = [];
 afterEach(async () => {
