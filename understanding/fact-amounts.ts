@@ -245,6 +245,7 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[]):
   }
   // Service time: "14 måneder som vaktoffiser", "2 years on deck".
   const timeQs = qs.filter((q) => q.unit === 'months' || q.unit === 'years' || q.unit === 'days' || q.unit === 'weeks');
+  const serviceOnBoard: Quantity[] = [];
   for (const { keys, re } of SERVICE_AFTER) {
     const servedAs = keys.includes('monthsAsOfficerOfTheWatch') ? labelledBefore(folded, SERVED_AS_OOW, timeQs) : [];
     const served = [...new Set([...labelledAfter(folded, re, timeQs), ...servedAs])];
@@ -254,10 +255,12 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[]):
     );
     // "6 months engine, all of it in a workshop ashore": practice ashore, never service on board.
     const onBoard = keys.some((k) => k.includes('Practice')) ? served : served.filter((q) => !ashoreAfter(folded, q));
+    const taken = onBoard.filter((q) => !onSmallBoat(folded, q, qs));
+    if (keys.includes('monthsEngineService') || keys.includes('monthsDeckService')) serviceOnBoard.push(...taken);
     proposeAmounts(
       c,
       keys.filter((k) => !k.endsWith('SinceIssue')),
-      onBoard.filter((q) => !onSmallBoat(folded, q, qs)),
+      taken,
       'months',
     );
     proposeAmounts(
@@ -267,6 +270,7 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[]):
       'months',
     );
   }
+  otherServiceFromTotal(c, folded, timeQs, serviceOnBoard);
   const deckQs = qs.filter((q) => q.unit === undefined || timeQs.includes(q));
   for (const f of deckSeaTime(folded, deckQs)) c.propose(f.key, f.value, f.start, f.end);
   const hourQs = qs.filter((q) => q.unit === 'hours');
@@ -283,6 +287,43 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[]):
   // (seed 002): the figures are asked for, on board only, instead of counted as given.
   if (!NOT_ON_BOARD.test(folded)) readSeaTime(c.propose, folded, qs, totals);
   return agesNow;
+}
+
+/** Right after a time: it is the total of all service ("30 måneder totalt", "30 months at sea in total"). */
+const TOTAL_TIME_AFTER = new RegExp(
+  `^ ?(?:[a-z]+ ){0,2}?${word([...(FACT_LABELS.totalHours?.after ?? []), 'samla', 'sammenlagt', 'samanlagt'])}(?![a-z])`,
+);
+/** Right before a time: "totalt 30 måneder", "a total of 30 months". */
+const TOTAL_TIME_BEFORE = new RegExp(`(?<![a-z])${word(FACT_LABELS.totalHours?.before ?? [])} $`);
+
+/**
+ * "7 måneder i maskin og 30 måneder totalt": beside the one time on board in the engine room or on
+ * deck, a total of all service. The rest (23 months) is service of another kind, which §§ 77–78 may
+ * count as service time only as other practice the Authority assesses: it is proposed as that
+ * practice, so the rule answers from it (uncertain where the requirement rests on it) instead of
+ * leaving the total unread and deciding on the engine months alone.
+ */
+function otherServiceFromTotal(
+  c: Collector,
+  folded: string,
+  timeQs: readonly Quantity[],
+  onBoard: readonly Quantity[],
+) {
+  const served = new Set(onBoard);
+  const totals = timeQs.filter(
+    (q) =>
+      !served.has(q) &&
+      q.unit !== 'days' &&
+      (TOTAL_TIME_AFTER.test(folded.slice(q.end, q.end + 40)) ||
+        TOTAL_TIME_BEFORE.test(folded.slice(Math.max(0, q.start - 20), q.start))),
+  );
+  const [total] = totals;
+  const [service] = onBoard;
+  if (totals.length !== 1 || onBoard.length !== 1 || !total || !service) return;
+  const all = convert(total.value, total.unit, 'months');
+  const part = convert(service.value, service.unit, 'months');
+  if (all === undefined || part === undefined || all <= part) return;
+  c.propose('monthsMechanicalPractice', all - part, total.start, total.end);
 }
 
 const DAYS_NAMED = /(?<![a-z])(?:dager|dagar|days|dag|day|dogn)(?![a-z])/;

@@ -40,6 +40,7 @@ import {
   PRICE_WORDS,
   SAME_AS_BEFORE_WORDS,
   EXPIRY_ASKED_WORDS,
+  VERIFICATION_MISSED_WORDS,
 } from './lexicon/discourse.js';
 import { HOURS_NEEDED_WORDS } from './lexicon/synonyms.js';
 import { alternation, fold, leadingPhrases, wholePhrases, matchesOf } from './normalize.js';
@@ -213,9 +214,24 @@ const MASTER_RIGHTS_MAX_GT = limit('masterRightsMaxGrossTonnageExclusive');
 const aboveMasterRights = (folded: string) =>
   findQuantities(folded).some((q) => q.unit === 'GT' && q.value >= MASTER_RIGHTS_MAX_GT);
 const D5_TO_D3_TOPICS: ReadonlySet<string> = new Set(['deck.master-rights', 'deck.first-issue']);
+/**
+ * «Ein av dei tilsette har D6 … Kan han vere skipsførar?»: whether someone may serve in a position,
+ * not which position their sea time is registered as.
+ */
+const MAY_SERVE_AS = new RegExp(
+  `(?<![a-z])(?:kan|can|may|could|far|faar|lov til a) (?:jeg|eg|han|hun|ho|vi|i|he|she|we|they|de|dei|den|denne) (?:vaere|vere|bli|be|serve as|work as|jobbe som|fungere som|tenestegjere som|tjenestegjore som)(?![a-z])`,
+);
 export function d6Holder(verdict: TopicVerdict, text: string): TopicVerdict {
-  if (verdict.kind !== 'answer' || !D5_TO_D3_TOPICS.has(verdict.topic)) return verdict;
+  if (verdict.kind !== 'answer') return verdict;
   const folded = fold(text);
+  if (
+    verdict.topic === 'seatime.positions' &&
+    MAY_SERVE_AS.test(folded) &&
+    D6_NAMED.test(folded) &&
+    !D1_TO_D5_NAMED.test(folded)
+  )
+    return { ...verdict, topic: 'd6.privileges', related: [] };
+  if (!D5_TO_D3_TOPICS.has(verdict.topic)) return verdict;
   // "can I be master on 3000 GT with D5?": master rights cover ships under 500 GT (facts.md, Sdir's
   // table); what a D5 allows on a larger ship is not in the sources, and "yes, apply for master
   // rights" would answer another question.
@@ -508,6 +524,18 @@ export function afterIsscInvalid<Q extends Asked>(questions: readonly Q[], topic
       ? { ...q, verdict: { kind: 'out-of-scope', ranked: q.verdict.ranked } }
       : q,
   );
+}
+
+const VERIFICATION_MISSED = wholePhrases(VERIFICATION_MISSED_WORDS);
+
+/**
+ * «hva om vi ikke rekker det?», "what if we miss the window?" while or after the verification dates
+ * are asked: when the ISSC must be returned (seed 001: not valid when the verifications are not held).
+ */
+export function afterVerificationMissed<Q extends Asked>(questions: readonly Q[], folded: string, topic: string): Q[] {
+  const q = questions.length === 1 ? questions[0] : undefined;
+  if (!q || topic !== 'isps.verification-dates' || !VERIFICATION_MISSED.test(folded)) return [...questions];
+  return [{ ...q, verdict: surely('isps.invalid', q.verdict.ranked) }];
 }
 
 /** The topics whose answer gives the date a certificate runs out. */

@@ -50,6 +50,7 @@ import {
   afterMasterRights,
   afterExpiryGiven,
   afterIsscInvalid,
+  afterVerificationMissed,
   afterHealth,
   processingTimeAfter,
   namesPrice,
@@ -416,7 +417,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     context.topic && !context.pending && count <= FOLLOW_UP_WORDS
       ? afterIsscInvalid(afterExpiryGiven(followed, folded, context.topic), context.topic)
       : followed;
-  const timed = processingTimeAfter(expiry, context.topic ?? undefined, folded);
+  const missed =
+    context.topic && count <= FOLLOW_UP_WORDS ? afterVerificationMissed(expiry, folded, context.topic) : expiry;
+  const timed = processingTimeAfter(missed, context.topic ?? undefined, folded);
   const settled = outsideSection13(folded) ? timed.map(notRepositioning) : timed;
   return {
     text: read,

@@ -1096,6 +1096,62 @@ export const SEND_ASKED_WORDS: readonly string[] = [
 ];
 
 /**
+ * A verification said to be missed or late («hva om vi ikke rekker det?», "what if we miss the
+ * window?"): after the verification dates, the answer to when the ISSC must be returned (seed 001:
+ * it is invalid when the verifications are not held).
+ */
+export const VERIFICATION_MISSED_WORDS: readonly string[] = [
+  'ikke rekker det',
+  'ikke rekker den',
+  'ikke rekker fristen',
+  'ikke rekker verifikasjonen',
+  'ikke rekker å',
+  'ikke får gjort det',
+  'ikke får det gjort',
+  'ikke får gjort den',
+  'ikke får den gjort',
+  'ikke blir gjort',
+  'ikke blir gjennomført',
+  'ikke blir holdt',
+  'ikke gjennomføres',
+  'ikke holdes',
+  'oversitter fristen',
+  'går over fristen',
+  'etter fristen',
+  'for sent',
+  'ikkje rekk det',
+  'ikkje rekk den',
+  'ikkje rekk fristen',
+  'ikkje rekk verifikasjonen',
+  'ikkje får gjort det',
+  'ikkje får det gjort',
+  'ikkje blir gjort',
+  'ikkje vert gjort',
+  'ikkje blir gjennomført',
+  'ikkje vert gjennomført',
+  'ikkje blir halden',
+  'ikkje vert halden',
+  'for seint',
+  'miss it',
+  'miss the window',
+  'miss the deadline',
+  'miss the verification',
+  'missed it',
+  'missed the window',
+  'missed the deadline',
+  'missed the verification',
+  'not done in time',
+  'not held in time',
+  'not make it',
+  'dont make it',
+  'do not make it',
+  'cant make it',
+  'too late',
+  'is overdue',
+  'after the window',
+  'outside the window',
+];
+/**
  * A short question of when a certificate runs out («når går det ut?», "when does it expire?"), asked
  * after an answer that gives that date: the same answer again.
  */

@@ -354,6 +354,28 @@ const FLAG_STATE_PHRASES = FLAG_STATES.flatMap((c) => [
   `registrert på ${c}`,
 ]);
 
+/** «kan jeg føre en 20 m lasteskip?»: to command a ship, the master's position (never «føre kadettbok», a record kept). */
+const COMMAND_SHIP_PHRASES = [
+  'føre skip',
+  'føre skipet',
+  'føre et skip',
+  'føre eit skip',
+  'føre båt',
+  'føre båten',
+  'føre en båt',
+  'føre ein båt',
+  'føre fartøy',
+  'føre fartøyet',
+  'føre et fartøy',
+  'føre eit fartøy',
+  'kan jeg føre en',
+  'kan jeg føre et',
+  'kan eg føre ein',
+  'kan eg føre eit',
+  'kan eg føra ein',
+  'kan eg føra eit',
+];
+
 /** Everything accepted as an answer to a question about an enum fact. */
 export const ENUM_SYNONYMS: EnumSynonyms = {
   flag: {
@@ -574,7 +596,17 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
     ],
   },
   role: {
-    master: ['skipsfører', 'skipsførar', 'kaptein', 'fører', 'førar', 'master', 'captain', 'skipper'],
+    master: [
+      'skipsfører',
+      'skipsførar',
+      'kaptein',
+      'fører',
+      'førar',
+      'master',
+      'captain',
+      'skipper',
+      ...COMMAND_SHIP_PHRASES,
+    ],
     'chief-mate': [
       'overstyrmann',
       'førstestyrmann',
@@ -1329,6 +1361,7 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'vere fører',
       'bli fører',
       'bli førar',
+      ...COMMAND_SHIP_PHRASES,
       'som master',
       'as master',
       'as a master',

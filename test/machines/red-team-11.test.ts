@@ -1,0 +1,86 @@
+/**
+ * What round 11 found, and the open items of round 10 mended beside it, played through the real
+ * turn core after the fix.
+ */
+import { describe, it } from 'vitest';
+import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
+
+// The golden conversations run on Sunday 22 November 2026.
+const CONVERSATIONS: Golden[] = [
+  {
+    name: '«7 måneder i maskin og 30 måneder totalt» for maskinpasser: the 23 other months are practice the Authority assesses, so uncertain, never «Nei» on the engine months alone (nb, round 10 W1)',
+    locale: 'nb',
+    turns: [
+      say('maskinpasser', asks('ratings.maskinpasser', 'monthsEngineService')),
+      say(
+        '7 måneder i maskin og 30 måneder totalt',
+        decides('ratings.maskinpasser', 'rating-requirements', 'uncertain', undefined, {
+          facts: { monthsEngineService: 7, monthsMechanicalPractice: 23 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"maskinpasser: 8 months in the engine room, 3 years at sea in total": 28 months besides the engine room (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'maskinpasser: 8 months in the engine room, 3 years at sea in total',
+        decides('ratings.maskinpasser', 'rating-requirements', 'uncertain', undefined, {
+          facts: { monthsEngineService: 8, monthsMechanicalPractice: 28 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«hva om vi ikke rekker det?» while the intermediate verification is worked out: when the ISSC must be returned, then the question again (nb, round 10)',
+    locale: 'nb',
+    turns: [
+      say(
+        'når skal mellomliggende verifikasjon gjøres, ISSC utstedt 01.03.2025',
+        asks('isps.verification-dates', 'certificateKind'),
+      ),
+      say('hva om vi ikke rekker det?', {
+        topics: ['isps.invalid', 'isps.verification-dates'],
+        ask: 'certificateKind',
+      }),
+    ],
+  },
+  {
+    name: '"what if we miss the window?" after the verification dates: when the ISSC must be returned (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'intermediate verification, ISSC issued 10.02.2024, full term',
+        asks('isps.verification-dates', 'expiryDate'),
+      ),
+      say('what if we miss the window?', { topics: ['isps.invalid', 'isps.verification-dates'], ask: 'expiryDate' }),
+    ],
+  },
+  {
+    name: '«Kan jeg føre en 20 m lasteskip …?» with a D6 asks for the master, not the position (nb, round 10)',
+    locale: 'nb',
+    turns: [
+      say(
+        'jeg har D6, er 22 år og har 14 måneder som vaktoffiser på båt over 8 meter. Kan jeg føre en 20 m lasteskip i liten kystfart?',
+        { topic: 'd6.privileges', facts: { role: 'master' } },
+      ),
+    ],
+  },
+  {
+    name: '«Ein av dei tilsette har D6 … Kan han vere skipsførar?» in an e-mail is what D6 allows (yes, LOA 14,5 m), not which position to register (nn, round 10)',
+    locale: 'nn',
+    turns: [
+      say(
+        'God dag. Eg er dagleg leiar i eit lite oppdrettsselskap. Vi har ein arbeidsbåt, 14,5 m største lengde, 35 BT, liten kystfart, norsk flagg. Ein av dei tilsette har D6 og er 21 år med 13 månader som vaktoffiser. Kan han vere skipsførar?',
+        decides('d6.privileges', 'd6-privileges', 'allowed', undefined, {
+          facts: { role: 'master', lengthOverall: 14.5 },
+        }),
+      ),
+    ],
+  },
+];
+
+describe('round 11: what the red team found, replayed', () => {
+  for (const c of CONVERSATIONS) it(c.name, () => playGolden(c));
+});
