@@ -7,10 +7,11 @@ import type { Locale } from '../rules/types.js';
 import { ageAtIssueReply, ageNowFromBirth, ageNowFromTurning } from './age-answer.js';
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
 import { type FactFound, withoutSuperseded } from './free-text.js';
-import { REPORTED_INSTEAD_PHRASES } from './lexicon/synonyms.js';
+import { REPORTED_ELECTRONICALLY_WORDS, REPORTED_INSTEAD_PHRASES } from './lexicon/synonyms.js';
 import { fold, wholePhrases } from './normalize.js';
 import { convert, findQuantities } from './numbers.js';
 import { ruleFact } from './rule-facts.js';
+import { uploadedDocuments } from './uploads.js';
 
 /** What the conversation knows when the message arrives. */
 export type UnderstandContext = {
@@ -57,7 +58,24 @@ export function answerTo(
     const iso = completeDate(text, pending.partialDate, { today, locale });
     if (iso !== undefined) return { kind: 'value', value: iso };
   }
+  if (fact.questionKey === 'uploadedDocuments') {
+    const uploaded = uploadsSaid(fold(text), fact.values ?? []);
+    if (uploaded) return uploaded;
+  }
   return extractAnswer(fact, text, { today, locale });
+}
+
+const REPORTED = wholePhrases(REPORTED_ELECTRONICALLY_WORDS);
+/**
+ * The documents uploaded by hand, asked: a reply that names documents after a verb of uploading is
+ * read as the free text is ("men helseerklæringa lasta eg opp"); one that only says documents were
+ * reported electronically («fartstiden er rapportert elektronisk av rederiet») names none uploaded,
+ * never the documents it says were reported.
+ */
+function uploadsSaid(folded: string, values: readonly string[]): AnswerResult | undefined {
+  const said = uploadedDocuments(folded, values);
+  if (said) return { kind: 'value', value: said.value };
+  return REPORTED.test(folded) ? { kind: 'value', value: [] } : undefined;
 }
 
 /**

@@ -54,6 +54,8 @@ const CLAUSES = new Set(WHAT_IF_CLAUSES);
 /** «og 20 dager?»: an amount after "and" alone, in a message of at most this many words. */
 const SHORT_ELLIPTIC = 4;
 const ELLIPTIC_AND: ReadonlySet<string> = new Set(['og', 'and', 'enn', 'men', 'but']);
+/** «… da?», "… then?" closing such a short message. */
+const THEN_LAST: ReadonlySet<string> = new Set(['da', 'then']);
 
 const startsWith = (tokens: readonly string[], phrase: readonly string[]) =>
   phrase.length <= tokens.length && phrase.every((w, i) => tokens[i] === w);
@@ -69,6 +71,12 @@ function amountFirst(tokens: readonly string[]): boolean {
   if (first?.start !== 0 || first.kind === 'article') return false;
   return !first.ambiguous || UNIT_START.test(text.slice(first.end));
 }
+/** How many words follow the amount the words start with (its unit counted in it). */
+function wordsAfterAmount(tokens: readonly string[]): number {
+  const text = tokens.join(' ');
+  const q = findQuantities(text, { words: true })[0];
+  return q?.start === 0 ? text.slice(q.end).split(' ').filter(Boolean).length : tokens.length;
+}
 const UNIT_START = new RegExp(`^ (?:${alternation(Object.values(UNIT_WORDS).flat())})(?![a-z])`);
 
 /** How the message marks itself: a what-if opening, a correction word, or neither. */
@@ -78,6 +86,9 @@ export function changeMarker(tokens: readonly string[]): Change['kind'] | undefi
   // «og 20 dager?», "and 45 GT?": "and" with an amount and little else asks the same for it.
   if (tokens.length <= SHORT_ELLIPTIC && ELLIPTIC_AND.has(tokens[0] ?? '') && amountFirst(tokens.slice(1)))
     return 'what-if';
+  // «250 dager da?», «to hundre og femti dager da?», "20 days then?": an amount and "then", the same
+  // asked for it.
+  if (THEN_LAST.has(tokens.at(-1) ?? '') && amountFirst(tokens) && wordsAfterAmount(tokens) <= 1) return 'what-if';
   if (CORRECTIONS.some((p) => containsTokens(tokens, p))) return 'correction';
   if (OPENERS.has(tokens[0] ?? '') && tokens.length > 1) return 'correction';
   return undefined;

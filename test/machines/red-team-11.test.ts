@@ -79,6 +79,47 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«fartstiden er rapportert elektronisk av rederiet» when the uploads are asked names none uploaded; «men jeg lastet også opp en attest» then makes it manual (nb, W1)',
+    locale: 'nb',
+    turns: [
+      say('blir søknaden min behandlet automatisk?', asks('aps.processing', 'uploadedDocuments')),
+      say(
+        'fartstiden er rapportert elektronisk av rederiet',
+        decides('aps.processing', 'aps-processing', 'automatic', undefined, { facts: { uploadedDocuments: [] } }),
+      ),
+      say(
+        'men jeg lastet også opp en attest som vedlegg',
+        decides('aps.processing', 'aps-processing', 'manual', undefined, {
+          facts: { uploadedDocuments: ['sea-time'] },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«to hundre og femti dager da?» after the hours for 200 sea-time days asks the same for 250, never the old answer again (nb, W2)',
+    locale: 'nb',
+    turns: [
+      say(
+        'hvor mange timer blir 200 fartstidsdager?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hoursNeeded: 1023.01 }),
+      ),
+      say(
+        'to hundre og femti dager da?',
+        decides(
+          'seatime.calculate',
+          'sea-time',
+          'calculated',
+          { hoursNeeded: 1278.77 },
+          { facts: { targetDays: 250 } },
+        ),
+      ),
+      say(
+        '300 dager da?',
+        decides('seatime.calculate', 'sea-time', 'calculated', undefined, { facts: { targetDays: 300 } }),
+      ),
+    ],
+  },
 ];
 
 describe('round 11: what the red team found, replayed', () => {

@@ -877,6 +877,11 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'sea service',
       'sea time confirmation',
       'sjøfartsbok',
+      // «jeg lastet opp en attest» in an application: the sea-time confirmation (the attest of seed 002).
+      'attest',
+      'attesten',
+      'attestar',
+      'attester',
     ],
     courses: [
       'kurs',
@@ -971,6 +976,12 @@ export const UPLOAD_VERBS: readonly string[] = [
   'lasta eg opp',
   'har lastet opp',
   'har lasta opp',
+  'lastet også opp',
+  'lasta også opp',
+  'lasta òg opp',
+  'lastet ogsa opp',
+  'har også lastet opp',
+  'har òg lasta opp',
   'la ved',
   'la eg ved',
   'la jeg ved',
@@ -1018,6 +1029,23 @@ export const REPORTED_INSTEAD_PHRASES: readonly string[] = [
   'rapporterer det via api',
   'rapportert elektronisk i stedet',
   'rapportert elektronisk i staden',
+];
+/** Documents said to be reported electronically (by the company, the doctor, the course centre), not uploaded. */
+export const REPORTED_ELECTRONICALLY_WORDS: readonly string[] = [
+  'rapportert elektronisk',
+  'rapportert inn elektronisk',
+  'innrapportert elektronisk',
+  'rapportert digitalt',
+  'rapportert via api',
+  'rapportert gjennom api',
+  'rapportert på min side',
+  'elektronisk rapportert',
+  'reported electronically',
+  'reported digitally',
+  'reported via the api',
+  'reported via api',
+  'reported through the api',
+  'electronically reported',
 ];
 /** Free text saying nothing was uploaded by hand: every document came electronically. */
 export const EMPTY_UPLOAD_PHRASES: readonly string[] = [
