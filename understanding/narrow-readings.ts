@@ -218,9 +218,8 @@ const D5_TO_D3_TOPICS: ReadonlySet<string> = new Set(['deck.master-rights', 'dec
  * «Ein av dei tilsette har D6 … Kan han vere skipsførar?»: whether someone may serve in a position,
  * not which position their sea time is registered as.
  */
-const MAY_SERVE_AS = new RegExp(
-  `(?<![a-z])(?:kan|can|may|could|far|faar|lov til a) (?:jeg|eg|han|hun|ho|vi|i|he|she|we|they|de|dei|den|denne) (?:vaere|vere|bli|be|serve as|work as|jobbe som|fungere som|tenestegjere som|tjenestegjore som)(?![a-z])`,
-);
+const MAY_SERVE_AS =
+  /(?<![a-z])(?:kan|can|may|could|far|faar|lov til a) (?:jeg|eg|han|hun|ho|vi|i|he|she|we|they|de|dei|den|denne) (?:vaere|vere|bli|be|serve as|work as|jobbe som|fungere som|tenestegjere som|tjenestegjore som)(?![a-z])/;
 export function d6Holder(verdict: TopicVerdict, text: string): TopicVerdict {
   if (verdict.kind !== 'answer') return verdict;
   const folded = fold(text);

@@ -65,3 +65,13 @@ export function readPeriod(propose: Propose, folded: string, hits: readonly Date
   if (!EVERY_DAY.test(folded) || qs.some((q) => DAY_UNITS.has(q.unit))) return;
   propose('days', daysBetween(from, to) + 1, a.start, b.end);
 }
+
+/**
+ * «fra 10.06.2026 til 09.07.2026» as the reply to how many days were worked on board: the days of
+ * that period (30), the question itself saying they were worked; undefined without a period.
+ */
+export function periodDays(found: readonly { key: string; value: unknown }[]): number | undefined {
+  const from = found.find((f) => f.key === 'periodFrom')?.value;
+  const to = found.find((f) => f.key === 'periodTo')?.value;
+  return typeof from === 'string' && typeof to === 'string' && from <= to ? daysBetween(from, to) + 1 : undefined;
+}

@@ -36,6 +36,7 @@ import {
 import { SEA_TIME_AMOUNT_ASKED } from './lexicon/certificate-words.js';
 import { alternation, fold, wholePhrases, matchesOf } from './normalize.js';
 import { convert, type Quantity } from './numbers.js';
+import { limit } from '../rules/index.js';
 
 /** Proposes fact `key` with `value`, stated at [start, end) of the folded text. */
 export type Propose = (key: string, value: unknown, start: number, end: number) => void;
@@ -335,6 +336,11 @@ function readDaysAndHours(
   )
     propose('days', day.value, day.start, day.end);
   const hours = hourQs[0];
-  if (perDay.length === 0 && hourQs.length === 1 && hours && !mentionsDays(folded, usable))
-    propose('totalHours', hours.value, hours.start, hours.end);
+  if (perDay.length !== 0 || hourQs.length !== 1 || !hours) return;
+  // «12 timar», «6 timer», "12 hours, 2 weeks on 2 off, 01.01–30.06": no more hours than a day counts
+  // are a day's, never a total of 12 (2,35 sea-time days); more are the total.
+  if (hours.value <= MAX_HOURS_PER_DAY) propose('hoursPerDay', hours.value, hours.start, hours.end);
+  else if (!mentionsDays(folded, usable)) propose('totalHours', hours.value, hours.start, hours.end);
 }
+/** Most hours a day that count as sea time (skipssikkerhetsloven § 24). */
+const MAX_HOURS_PER_DAY = limit('seaTimeMaxHoursPerDay');

@@ -14,6 +14,8 @@
  */
 import type { Command, SmallTalk } from '../content/render.js';
 import type { Locale } from '../rules/types.js';
+import { findQuantities } from './numbers.js';
+import { periodDays } from './period.js';
 import {
   ELLIPTIC,
   asTopic,
@@ -224,6 +226,15 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   ];
   let answer = context.pending ? answerTo(context.pending, heard, ctx.today, ctx.locale, known) : undefined;
   answer = labelledOtherwise(answer, context.pending, found);
+  // «legen skrev 1 år på den» while the age at issue is asked: the 1 is the doctor's year, not an age.
+  if (limited && answer?.kind === 'value' && answer.value === amountAt(folded, limited))
+    answer = { kind: 'not-understood' };
+  // «fra 10.06.2026 til 09.07.2026» when the days worked are asked: the period's days.
+  const period =
+    context.pending?.ruleId === 'sea-time' && context.pending.fact === 'days' && answer?.kind !== 'value'
+      ? periodDays(found)
+      : undefined;
+  if (period !== undefined) answer = { kind: 'value', value: period };
   // "what if I do 20 more days?" while the sea time is asked: a time on top of something, no answer.
   if (answer?.kind === 'value' && isQuestion && addedSpan(folded)) answer = { kind: 'not-understood' };
   // «glemte aa si at 3 av mnd var jeg dekksgutt» while the age is asked: the 3 is part of a time.
@@ -441,3 +452,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     answer,
   };
 }
+
+/** The amount stated at a fact's place in the folded text (the doctor's «1 år»). */
+const amountAt = (folded: string, f: FactFound): number | undefined =>
+  findQuantities(folded.slice(f.start, f.end), { words: true })[0]?.value;

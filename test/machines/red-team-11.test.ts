@@ -120,6 +120,51 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: "«legen skrev 1 år på den» while the age at issue is asked is the doctor's date, never an age of 1 (nb, W3)",
+    locale: 'nb',
+    turns: [
+      say('helseerklæring utstedt 01.11.2025, når går den ut?', asks('health.certificate', 'ageAtIssue')),
+      say(
+        'legen skrev 1 år på den',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, {
+          facts: { expiryDate: '2026-11-01' },
+          absent: ['ageAtIssue'],
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«12 timar» after the sea-time menu is the hours a day, not 12 hours in all; «hundre og tjue dagar» then decides (nn, W5)',
+    locale: 'nn',
+    turns: [
+      say('kan du rekne ut fartstida mi', asks('seatime.calculate', 'days')),
+      say('12 timar', asks('seatime.calculate', 'days', { facts: { hoursPerDay: 12 }, absent: ['totalHours'] })),
+      say(
+        'hundre og tjue dagar',
+        decides('seatime.calculate', 'sea-time', 'calculated', { seaTimeDays: 281.52 }, { facts: { days: 120 } }),
+      ),
+    ],
+  },
+  {
+    name: '«fra 10.06.2026 til 09.07.2026» when the days are asked is 30 days; «6» then the hours a day (nb, W7)',
+    locale: 'nb',
+    turns: [
+      say('regn ut fartstid', asks('seatime.calculate', 'days')),
+      say('fra 10.06.2026 til 09.07.2026', asks('seatime.calculate', 'hoursPerDay', { facts: { days: 30 } })),
+      say('6', decides('seatime.calculate', 'sea-time', 'calculated', { seaTimeDays: 35.19 })),
+    ],
+  },
+  {
+    name: '"2 uker på, 2 uker av, 12 timer, i perioden 01.01.2026–30.06.2026" asks the days worked, never 12 hours in all (nb, W8)',
+    locale: 'nb',
+    turns: [
+      say(
+        'fartstid: jobbet 2 uker på, 2 uker av, 12 timer, i perioden 01.01.2026–30.06.2026. hvor mange fartstidsdager?',
+        asks('seatime.calculate', 'days', { facts: { hoursPerDay: 12 }, absent: ['totalHours'] }),
+      ),
+    ],
+  },
 ];
 
 describe('round 11: what the red team found, replayed', () => {

@@ -77,6 +77,13 @@ export const DOCTOR_LIMIT = {
     'ga den',
     'gav',
     'gav ho',
+    // «legen skrev 1 år på den», "the doctor wrote 6 months on it"
+    'skrev',
+    'skreiv',
+    'har skrevet',
+    'har skrive',
+    'wrote',
+    'put',
   ],
   only: ['bare', 'berre', 'only', 'kun'],
 } as const;
