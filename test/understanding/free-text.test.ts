@@ -528,10 +528,10 @@ const cases: FreeTextCase[] = [
     expected: { days: 1867, hoursPerDay: 12 },
   },
   {
-    name: '"over 20 dager" is a bound, not the days',
+    name: '"over 20 dager" is a bound, not the days; the 12 hours each are the hours a day',
     rule: 'sea-time',
     text: 'over 20 dager à 12 timer',
-    expected: {},
+    expected: { hoursPerDay: 12 },
   },
   {
     name: 'Fractional days are not whole days',
