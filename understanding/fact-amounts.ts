@@ -147,17 +147,19 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[]):
     ...labelledBefore(folded, GT_BEFORE, qs).filter((q) => q.unit === undefined || q.unit === 'GT'),
   ];
   proposeAmounts(c, ['grossTonnage'], gt, 'GT');
-  // Lengths only when labelled: a bare "23,5 m" may be L or LOA.
+  // Lengths only when labelled: a bare "23,5 m" may be L or LOA. Never the boat where time was
+  // served ("11 months as OOW on a 10 m LOA cargo boat"): the vessel asked about is another.
+  const vessel = (list: Quantity[]) => metres(list).filter((q) => !ofServiceBoat(folded, q, qs));
   proposeAmounts(
     c,
     ['lengthL'],
-    metres([...labelledBefore(folded, L_BEFORE, qs), ...labelledAfter(folded, L_AFTER, qs)]),
+    vessel([...labelledBefore(folded, L_BEFORE, qs), ...labelledAfter(folded, L_AFTER, qs)]),
     'm',
   );
   proposeAmounts(
     c,
     ['lengthOverall'],
-    metres([...labelledBefore(folded, LOA_BEFORE, qs), ...labelledAfter(folded, LOA_AFTER, qs)]),
+    vessel([...labelledBefore(folded, LOA_BEFORE, qs), ...labelledAfter(folded, LOA_AFTER, qs)]),
     'm',
   );
   // Safety manning and crew.
@@ -338,13 +340,33 @@ const MIN_LOA_OF_SERVICE = limit('d6MasterExtensionMinLoaOfService');
  * they are asked instead (kvalifikasjonsforskriften § 23: ships of LOA 8 m or more).
  */
 function onSmallBoat(folded: string, q: Quantity, qs: readonly Quantity[]): boolean {
-  const sentenceEnd = folded.slice(q.end).search(/[.;!?]|$/);
+  // A decimal point («7.5 m») ends no sentence.
+  const sentenceEnd = folded.slice(q.end).search(/[;!?]|\.(?!\d)|$/);
   const end = q.end + Math.min(sentenceEnd < 0 ? 80 : sentenceEnd, 80);
   if (qs.some((l) => l.unit === 'm' && l.start >= q.end && l.end <= end && l.value < MIN_LOA_OF_SERVICE)) return true;
   // "12 months OOW but all on boats under 8 m": a bound is no length of its own, but it says the boats were small.
   const bound = SMALL_BOUND.exec(folded.slice(q.end, end));
   return bound !== null && Number((bound[1] ?? '').replace(',', '.')) <= MIN_LOA_OF_SERVICE;
 }
+/**
+ * Between a time served and a length, in the same clause: a few words and "on a" («11 months as OOW
+ * on a 10 m LOA boat», "14 months OOW on 9 m LOA", «14 månader som vaktoffiser på ein 10 m båt»):
+ * the length is of the boat served on.
+ */
+const SERVED_ON =
+  /^ ?(?:[a-z-]+ ){0,5}(?:on|pa|om bord pa|aboard|onboard)(?: (?:a|an|en|ei|et|ein|eit|the|our|var|min|mi|mitt|my))? ?$/;
+/** How far after a time served its boat's length may stand. */
+const SERVED_ON_LOOK = 60;
+function ofServiceBoat(folded: string, length: Quantity, qs: readonly Quantity[]): boolean {
+  return qs.some(
+    (t) =>
+      (t.unit === 'months' || t.unit === 'years') &&
+      t.end <= length.start &&
+      length.start - t.end <= SERVED_ON_LOOK &&
+      SERVED_ON.test(folded.slice(t.end, length.start)),
+  );
+}
+
 /** The rest of the time's sentence says it was not served on board ("6 months engine, all of it in a workshop ashore"). */
 function ashoreAfter(folded: string, q: Quantity): boolean {
   // Up to the sentence's end or the next amount («7 mnd i maskin og 3 mnd på verksted»: the 3 only).

@@ -274,8 +274,8 @@ function healthLimits(text: string, clear: readonly Question[]): Question | unde
 
 /** A part that opens with "and" (left out of its text): «… ? og hvor lang tid tar det». */
 const AND_BEFORE = /(?<![a-z])(?:og|and|men|but)[ ,]*$/;
-/** Most words of such a part that names nothing of its own ("how long does it take"). */
-const SHORT_ELLIPTIC_WORDS = 6;
+/** Most words of such a part that names nothing of its own ("how long does it take to get it"). */
+const SHORT_ELLIPTIC_WORDS = 8;
 
 /** Most words of a question too bare to be read alone («Bemanningssertifikat?», "Safe manning document?"), without a question verb. */
 const BARE_QUESTION_WORDS = 3;

@@ -308,6 +308,8 @@ const PAY = wholePhrases(PAY_WORDS);
 /** True when `folded` speaks of pay or wages, which no topic answers. */
 export const namesPay = (folded: string): boolean => PAY.test(folded);
 const PRICE = wholePhrases(PRICE_WORDS);
+/** Most words of a question that asks a price or pay (a longer text may name one in passing). */
+const PRICE_ASKED_WORDS = 20;
 /** True when `folded` asks what something costs (a fee, a price), which no topic answers. */
 export const namesPrice = (folded: string): boolean => PRICE.test(folded);
 /** A question that only asks what one term means («hva er en bemanningsoppgave?», "what does STCW mean?"). */
@@ -373,13 +375,17 @@ export function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdic
   // «… til sjømannspensjonen?»: the topic's sources do not answer that side of it.
   if (verdict.kind === 'answer' && outsideTopic(verdict.topic, folded))
     return { kind: 'out-of-scope', ranked: verdict.ranked };
+  // A menu whose every topic the words take outside («… SharePoint?» between two ISSC topics): the fallback.
+  if (verdict.kind === 'clarify' && verdict.topics.every((t) => outsideTopic(t, folded)))
+    return { kind: 'out-of-scope', ranked: verdict.ranked };
   // «krav til lønn for smører?», «kva kostar verifikasjonen?»: pay and fees are in no topic (MLC, wages
   // and Sdir's fees are outside the catalogue).
   // Overtime asked about as sea time («gir overtid mer fartstid?») is the calculation's, not pay.
   if (
-    verdict.kind === 'answer' &&
-    (namesPrice(folded) || (namesPay(folded) && verdict.topic !== 'seatime.calculate')) &&
-    folded.split(' ').length <= 12
+    verdict.kind !== 'out-of-scope' &&
+    (namesPrice(folded) ||
+      (namesPay(folded) && !(verdict.kind === 'answer' && verdict.topic === 'seatime.calculate'))) &&
+    folded.split(' ').length <= PRICE_ASKED_WORDS
   )
     return { kind: 'out-of-scope', ranked: verdict.ranked };
   const defined = definedTerm(folded);

@@ -165,6 +165,50 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"11 months as OOW on a 10 m LOA cargo boat" is the boat served on, not the one to command (L 19 m): No, only 11 months (en, CW6 a)',
+    locale: 'en',
+    turns: [
+      say(
+        "I'm 23, D6, 11 months as OOW on a 10 m LOA cargo boat. Want to be skipper on cargo boat L 19 m, 80 GT, liten kystfart. ok?",
+        decides('d6.privileges', 'd6-privileges', 'not-allowed', undefined, { absent: ['lengthOverall'] }),
+      ),
+    ],
+  },
+  {
+    name: '"2 years as OOW but on a 7.5 m LOA boat" counts no months for the extension (a decimal point ends no sentence): asked (en, CW6 b)',
+    locale: 'en',
+    turns: [
+      say(
+        'D6 holder, 30 years, 2 years as OOW but on a 7.5 m LOA boat. master on L 18 m cargo boat 90 GT liten kystfart?',
+        asks('d6.privileges', 'monthsAsOfficerOfTheWatch', { absent: ['lengthOverall'] }),
+      ),
+    ],
+  },
+  {
+    name: '"14 months OOW on 9 m LOA, skipper on cargo boat L 20 m": yes by the extension; "sorry it was only 10 months" then No (en, CW6 f)',
+    locale: 'en',
+    turns: [
+      say(
+        'D6, 24 years, 14 months OOW on 9 m LOA, skipper on cargo boat L 20 m 90 GT liten kystfart?',
+        decides('d6.privileges', 'd6-privileges', 'allowed', undefined, { absent: ['lengthOverall'] }),
+      ),
+      say('sorry it was only 10 months', decides('d6.privileges', 'd6-privileges', 'not-allowed')),
+    ],
+  },
+  {
+    name: '«14 månader som vaktoffiser på ein 10 m LOA båt» is the boat served on; the ship to command is L 19 m (nn)',
+    locale: 'nn',
+    turns: [
+      say(
+        'eg er 25, har D6 og 14 månader som vaktoffiser på ein 10 m LOA båt. kan eg føre ein lasteskip L 19 m, 80 BT, liten kystfart?',
+        decides('d6.privileges', 'd6-privileges', 'allowed', undefined, {
+          facts: { role: 'master', lengthL: 19 },
+          absent: ['lengthOverall'],
+        }),
+      ),
+    ],
+  },
 ];
 
 describe('round 11: what the red team found, replayed', () => {
