@@ -323,25 +323,40 @@ export const sameValue = (a: unknown, b: unknown): boolean =>
   a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]));
 
 const TIME_UNIT = alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days]);
+/** The units an amount added to a fact may have: a time, hours, metres, gross tonnage. */
+const ADDED_UNIT = alternation([
+  ...UNIT_WORDS.months,
+  ...UNIT_WORDS.years,
+  ...UNIT_WORDS.weeks,
+  ...UNIT_WORDS.days,
+  ...UNIT_WORDS.hours,
+  ...UNIT_WORDS.m,
+  ...UNIT_WORDS.GT,
+]);
 const COUNT = String.raw`(?:\d+(?:[.,]\d+)?|[a-z]+)`;
 /** After «til» only the end of the clause or a label's link word: «2 måneder til sjøs» is at sea. */
 const CLAUSE_END = `(?=[ ,]*(?:[?.!,;]|$| (?:pa|som|i|on|as|in|of|og|and|so|sa)(?![a-z])))`;
 /** One way of writing an addition, and what to write instead so the time reads as a plain quantity. */
 const MORE: readonly { re: RegExp; keep: (m: RegExpExecArray) => string }[] = [
   {
-    re: new RegExp(`(?<![a-z0-9])(${COUNT}) (?:${alternation(MORE_WORDS.beforeUnit)}) ((?:${TIME_UNIT})(?![a-z]))`),
+    re: new RegExp(`(?<![a-z0-9])(${COUNT}) (?:${alternation(MORE_WORDS.beforeUnit)}) ((?:${ADDED_UNIT})(?![a-z]))`),
     keep: (m) => `${m[1]} ${m[2]}`,
   },
   {
-    re: new RegExp(`(?<![a-z0-9])(${COUNT} (?:${TIME_UNIT})) (?:${alternation(MORE_WORDS.afterUnit)})${CLAUSE_END}`),
+    re: new RegExp(`(?<![a-z0-9])(${COUNT} (?:${ADDED_UNIT})) (?:${alternation(MORE_WORDS.afterUnit)})${CLAUSE_END}`),
     keep: (m) => `${m[1]}`,
   },
   {
     re: new RegExp(
-      `(?<![a-z0-9])(?:${alternation(MORE_WORDS.beforeNumber)}) ((?:${COUNT} )?(?:${TIME_UNIT})(?![a-z]))`,
+      `(?<![a-z0-9])(?:${alternation(MORE_WORDS.beforeNumber)}) ((?:${COUNT} )?(?:${ADDED_UNIT})(?![a-z]))`,
     ),
     // "another month" is one month more.
     keep: (m) => (m[1]?.includes(' ') ? m[1] : `1 ${m[1] ?? ''}`),
+  },
+  {
+    // «og om to månader?», "and in 2 months?": the time that will have passed then (never «hva om 2 måneder»).
+    re: new RegExp(`^(?:(?:og|and|men|but|enn) )?(?:om|in) (${COUNT} (?:${TIME_UNIT}))(?![a-z])`),
+    keep: (m) => `${m[1]}`,
   },
 ];
 
@@ -378,13 +393,22 @@ export function addedFacts(
     if (!q) return [];
     const numeric = ruleFacts(ruleId).filter((f) => f.type === 'number' || f.type === 'integer');
     const labelled = read(rewritten).filter((f) => f.start < q.end && f.end > q.start);
+    // A label read on a fact not yet known («legg til tolv timar»: 12 read as hours a day when only the
+    // total is known) leaves the known fact the amount fits.
     const byKey = labelled.flatMap((f) => {
       const info = numeric.find((n) => n.questionKey === f.key);
-      return info && typeof f.value === 'number' ? [{ info, delta: f.value }] : [];
+      return info && typeof f.value === 'number' && Object.hasOwn(known, info.questionKey)
+        ? [{ info, delta: f.value }]
+        : [];
     });
+    // "in two months" adds to the months served, not a sixth of a year to the age.
     const bare = numeric.flatMap((info) => {
       const delta = convert(q.value, q.unit, info.unit);
-      return delta === undefined || !Object.hasOwn(known, info.questionKey) ? [] : [{ info, delta }];
+      return delta === undefined ||
+        !Object.hasOwn(known, info.questionKey) ||
+        (info.type === 'integer' && !Number.isInteger(delta))
+        ? []
+        : [{ info, delta }];
     });
     const picked = byKey.length > 0 ? byKey : bare.length === 1 ? bare : [];
     const end = m.index + m[0].length;

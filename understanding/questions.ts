@@ -60,11 +60,17 @@ const SENTENCE_END = new RegExp(
 );
 
 /**
+ * Joiners that are also adverbs inside one question ("can the doctor also do my drug test?"): they
+ * start a second question only after a comma ("…, also do we …").
+ */
+const ADVERB_JOINERS: ReadonlySet<string> = new Set(['også', 'also', 'dessuten', 'plus']);
+
+/**
  * "…, og må vi …", "… and do we …", "…, og hva …", "…, and if yes, how …": where a second question
  * starts inside a sentence.
  */
 const JOIN = new RegExp(
-  String.raw`(?:,\s*|\s+)(?:${alt(QUESTION_JOINERS)}),?\s+(?=(?:${alt(WH_WORDS)})${END}|(?:${alt(QUESTION_OPENERS)})\s+(?:${alt(QUESTION_SUBJECTS)})${END})`,
+  String.raw`(?:,\s*(?:${alt(QUESTION_JOINERS)})|\s+(?:${alt(QUESTION_JOINERS.filter((w) => !ADVERB_JOINERS.has(w)))})),?\s+(?=(?:${alt(WH_WORDS)})${END}|(?:${alt(QUESTION_OPENERS)})\s+(?:${alt(QUESTION_SUBJECTS)})${END})`,
   'giu',
 );
 

@@ -214,10 +214,12 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       : undefined;
   const stated = limited ? [...fromText, limited].sort((a, b) => a.start - b.start) : fromText;
   // "what if he gets 3 more months on deck?" after a decision: the time added to what is known.
-  const added =
-    !context.pending && context.ruleId
-      ? addedFacts(folded.slice(0, MAX_CLASSIFIED), context.ruleId, known, (t) => findFacts(t, ALL_FACTS, ctx))
-      : [];
+  // While a question waits too («hva om jeg får to måneder til på dekk?» when other practice is asked):
+  // the time is added to the deck months known, never the deck months made 2.
+  const addTo = context.ruleId ?? context.pending?.ruleId;
+  const added = addTo
+    ? addedFacts(folded.slice(0, MAX_CLASSIFIED), addTo, known, (t) => findFacts(t, ALL_FACTS, ctx))
+    : [];
   // "what if I do 20 more days?" where it is unclear what they add to: never 20 days of anything.
   const more = added.length === 0 && !context.pending && context.ruleId ? addedSpan(folded) : undefined;
   const found = [

@@ -209,8 +209,166 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«hva om båten er 4 meter lengre?» after L 21 m is L 25 m: D6 chief mate No (nb, C176)',
+    locale: 'nb',
+    turns: [
+      say(
+        'D6 overstyrmann lasteskip L 21 m 200 BT liten kystfart',
+        decides('d6.privileges', 'd6-privileges', 'allowed'),
+      ),
+      say(
+        'hva om båten er 4 meter lengre?',
+        decides('d6.privileges', 'd6-privileges', 'not-allowed', undefined, { facts: { lengthL: 25 } }),
+      ),
+    ],
+  },
+  {
+    name: '«vi øker med 3 BT etter ombygging» after 48 BT is 51 BT: a manning certificate is needed (nb, C179)',
+    locale: 'nb',
+    turns: [
+      say(
+        'lasteskip 48 BT norsk flagg, trenger vi bemanningssertifikat?',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required'),
+      ),
+      say(
+        'vi øker med 3 BT etter ombygging',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, { facts: { grossTonnage: 51 } }),
+      ),
+    ],
+  },
+  {
+    name: '«og om to månader?» after 10 months as OOW is 12 months: D6 master by the extension (nn, C154)',
+    locale: 'nb',
+    turns: [
+      say(
+        'D6 skipsførar, 21 år, 10 mnd vaktoffiser på 10 m båt, lasteskip L 20 m, 100 BT, liten kystfart',
+        decides('d6.privileges', 'd6-privileges', 'not-allowed'),
+      ),
+      say(
+        'og om to månader?',
+        decides('d6.privileges', 'd6-privileges', 'allowed', undefined, {
+          facts: { monthsAsOfficerOfTheWatch: 12, age: 21 },
+          locale: 'nn',
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«hva om jeg jobber 200 timer til?» after 1000 hours is 1200 hours; «og om eg legg til tolv timar?» adds 12 (nb, nn, C151, C142)',
+    locale: 'nb',
+    turns: [
+      say('jeg har jobbet 1000 timer, hvor mange dager?', decides('seatime.calculate', 'sea-time', 'calculated')),
+      say(
+        'hva om jeg jobber 200 timer til?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { seaTimeDays: 234.6 }, { facts: { totalHours: 1200 } }),
+      ),
+      say(
+        'og om eg legg til tolv timar?',
+        decides(
+          'seatime.calculate',
+          'sea-time',
+          'calculated',
+          { seaTimeDays: 236.95 },
+          { facts: { totalHours: 1212 }, locale: 'nn' },
+        ),
+      ),
+    ],
+  },
+  {
+    name: '«hva om jeg får to måneder til på dekk?» while other practice is asked adds 2 to the 4 deck months (nb, C116)',
+    locale: 'nb',
+    turns: [
+      say('maskinpasser-lettmatros', asks('ratings.maskinpasser-lettmatros', 'monthsEngineService')),
+      say('36 måneder i maskin', asks('ratings.maskinpasser-lettmatros', 'monthsDeckService')),
+      say('4 måneder på dekk', asks('ratings.maskinpasser-lettmatros', 'monthsMechanicalPractice')),
+      say(
+        'hva om jeg får to måneder til på dekk?',
+        decides('ratings.maskinpasser-lettmatros', 'rating-requirements', 'meets', undefined, {
+          facts: { monthsDeckService: 6 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"can the doctor also do my drug test?" while the issue date is asked: the fallback, then the question again ("also" inside one question splits nothing) (en, CW3)',
+    locale: 'en',
+    turns: [
+      say('how long is my health certificate valid?', asks('health.certificate', 'issueDate')),
+      say('can the doctor also do my drug test?', { topics: ['fallback', 'health.certificate'], ask: 'issueDate' }),
+    ],
+  },
+];
+
+/** First messages out of scope that round 11 found answered, each now the fallback. */
+const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
+  {
+    locale: 'en',
+    text: 'how much is the gebyr when the rederi sends KS-0308 for a new bemanningssertifikat? do we pay up front',
+  },
+  {
+    locale: 'en',
+    text: 'how many liferafts and what AIS class is required on 60 BT cargo ship with bemanningssertifikat',
+  },
+  {
+    locale: 'en',
+    text: 'our filipino crew needs work visa for norwegian ship, does the manning certificate count as documentation?',
+  },
+  { locale: 'en', text: 'what does the interim ISSC verification cost compared with full term ISSC' },
+  {
+    locale: 'en',
+    text: 'which software is approved for the electronic ship security plan, can we keep it in SharePoint?',
+  },
+  { locale: 'en', text: 'can you fill out my fartstidsattest and send it to sdir for me pls' },
+  { locale: 'en', text: 'how many D6 certificates did Sdir issue in 2024?' },
+  {
+    locale: 'en',
+    text: 'i have epilepsy, medicated, no seizures 3 years. can the doctor give me helseerklæring without limitation?',
+  },
+  { locale: 'en', text: 'how long after my operation (knee) must I wait before new helseerklæring' },
+  {
+    locale: 'en',
+    text: 'when the ferry is moored at the quay overnight, who pays the overtime for the crew that must stay on board?',
+  },
+  {
+    locale: 'en',
+    text: 'can the safety crew on our ferry also sell alcohol in the kiosk, do they need a skjenkebevilling?',
+  },
+  {
+    locale: 'en',
+    text: "our bemanningssertifikat has no expiry date, but does the ship's tonnage certificate (målebrev) expire?",
+  },
+  { locale: 'en', text: 'foreign cadet: how much does Norwegian rederi pay the assessor for section 7 signatures?' },
+  { locale: 'en', text: 'digital certificate app: I forgot my PIN, how to reset?' },
+  {
+    locale: 'en',
+    text: "Is the sea time confirmation valid if it's signed electronically with BankID instead of hand signature?",
+  },
+  { locale: 'en', text: 'how many lettmatros do we need on the bemanningsoppgave for a 60 m ferry' },
+  {
+    locale: 'en',
+    text: "our ISSC expires 1.3.2027 and we can't get an inspector before april, can Sdir extend it one month?",
+  },
+  {
+    locale: 'en',
+    text: 'Our I-ISSC expired in November, the SSP is still not approved. Can we get a second interim ISSC?',
+  },
+  { locale: 'nb', text: 'hvor lenge gjelder ferdighetssertifikat matros?' },
+  { locale: 'nn', text: 'Kor mange prosent av søknadene om sertifikat blir behandla automatisk i 2026?' },
+  { locale: 'nb', text: 'kan jeg kreve at arbeidsgiver dekker legeattesten (helseerklæringen)?' },
+  { locale: 'nb', text: 'hvilke krav til bemanning gjelder på en flyttbar innretning uten egen fremdrift?' },
+  { locale: 'nb', text: 'hvor mange timer hvile må jeg ha per døgn når vi går dagordning' },
+  { locale: 'nb', text: 'kan dere stemple og sende fartstidsattesten min til Filippinene?' },
+  { locale: 'nb', text: 'kan interim ISSC utstedes av et klasseselskap (RO) i stedet for Sdir?' },
+  {
+    locale: 'nb',
+    text: 'kan den elektroniske sikkerhetsplanen ligge på onedrive eller må den ligge lokalt på pc om bord?',
+  },
 ];
 
 describe('round 11: what the red team found, replayed', () => {
   for (const c of CONVERSATIONS) it(c.name, () => playGolden(c));
+  for (const { locale, text } of OUT_OF_SCOPE)
+    it(`out of scope, the fallback: ${text}`, () =>
+      playGolden({ name: text, locale, turns: [say(text, { topics: ['fallback'] })] }));
 });

@@ -839,8 +839,46 @@ export const MORE_WORDS: {
   readonly beforeNumber: readonly string[];
 } = {
   beforeUnit: ['more', 'extra', 'additional', 'further'],
-  afterUnit: ['til', 'mer', 'meir', 'ekstra', 'more', 'extra'],
-  beforeNumber: ['another', 'ytterligere', 'ytterlegare', 'enda', 'endå'],
+  // «4 meter lengre», "3 GT bigger": more of a size.
+  afterUnit: [
+    'til',
+    'mer',
+    'meir',
+    'ekstra',
+    'more',
+    'extra',
+    'lengre',
+    'lenger',
+    'longer',
+    'større',
+    'bigger',
+    'larger',
+  ],
+  // «legg til tolv timar», «vi øker med 3 BT», "add 200 hours", "increase it by 3 GT".
+  beforeNumber: [
+    'another',
+    'ytterligere',
+    'ytterlegare',
+    'enda',
+    'endå',
+    'legg til',
+    'legge til',
+    'leggje til',
+    'legger til',
+    'add',
+    'adding',
+    'plus',
+    'pluss',
+    'øker med',
+    'øke med',
+    'økes med',
+    'aukar med',
+    'auke med',
+    'increase by',
+    'increases by',
+    'increased by',
+    'increase it by',
+  ],
 };
 
 /**
