@@ -7,7 +7,12 @@ import type { Locale } from '../rules/types.js';
 import { ageAtIssueReply, ageNowFromBirth, ageNowFromTurning } from './age-answer.js';
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
 import { type FactFound, withoutSuperseded } from './free-text.js';
-import { REPORTED_ELECTRONICALLY_WORDS, REPORTED_INSTEAD_PHRASES } from './lexicon/synonyms.js';
+import {
+  ISSUE_WORDS,
+  OTHER_EVENT_DATE_WORDS,
+  REPORTED_ELECTRONICALLY_WORDS,
+  REPORTED_INSTEAD_PHRASES,
+} from './lexicon/synonyms.js';
 import { fold, wholePhrases } from './normalize.js';
 import { convert, findQuantities } from './numbers.js';
 import { ruleFact } from './rule-facts.js';
@@ -54,6 +59,9 @@ export function answerTo(
     const corrected = withoutSuperseded(fold(text));
     if (corrected !== fold(text)) return extractAnswer(fact, corrected, { today, locale });
   }
+  // "sorry, the ship was delivered to us yesterday", «bursdagen min var i går»: another event's date.
+  if (CERTIFICATE_DATES.has(fact.questionKey) && OTHER_EVENT.test(fold(text)) && !ISSUED.test(fold(text)))
+    return { kind: 'not-understood' };
   if (fact.type === 'date' && pending.partialDate) {
     const iso = completeDate(text, pending.partialDate, { today, locale });
     if (iso !== undefined) return { kind: 'value', value: iso };
@@ -66,6 +74,10 @@ export function answerTo(
 }
 
 const REPORTED = wholePhrases(REPORTED_ELECTRONICALLY_WORDS);
+const OTHER_EVENT = wholePhrases(OTHER_EVENT_DATE_WORDS);
+/** A certificate's own dates (a birth date asked is the date of another event by nature). */
+const CERTIFICATE_DATES: ReadonlySet<string> = new Set(['issueDate', 'expiryDate', 'verificationDate']);
+const ISSUED = wholePhrases(ISSUE_WORDS);
 /**
  * The documents uploaded by hand, asked: a reply that names documents after a verb of uploading is
  * read as the free text is ("men helseerklæringa lasta eg opp"); one that only says documents were

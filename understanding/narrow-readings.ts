@@ -368,8 +368,25 @@ const APPROVAL_LETTER =
 const SSP_NAMED =
   /(?<![a-z])(?:ssp|ssp-en|sikkerhetsplan|sikkerhetsplanen|sikkerheitsplan|sikkerheitsplanen|security plan)(?![a-z])/;
 
-export function narrowReadings(verdict: TopicVerdict, text: string): TopicVerdict {
+/**
+ * A message that only names what it is about («bemanningssertifikat», "ISSC?"): which question about
+ * it is not said, so when the classifier is not near sure, the close topics of its family are offered
+ * (never the expiry of a manning certificate guessed at 88 %).
+ */
+const BARE_TERM_WORDS = 2;
+const BARE_TERM_SURE = 0.95;
+const BARE_TERM_KIN = 0.05;
+function bareTerm(verdict: TopicVerdict, folded: string): TopicVerdict {
+  if (verdict.kind !== 'answer' || verdict.p >= BARE_TERM_SURE || /\d/.test(folded)) return verdict;
+  if (folded.split(/[^a-z0-9-]+/).filter(Boolean).length > BARE_TERM_WORDS) return verdict;
+  const family = `${verdict.topic.split('.')[0] ?? ''}.`;
+  const kin = verdict.ranked.filter((r) => r.topic.startsWith(family) && r.p >= BARE_TERM_KIN).slice(0, 3);
+  return kin.length >= 2 ? { kind: 'clarify', topics: kin.map((r) => r.topic), ranked: verdict.ranked } : verdict;
+}
+
+export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
+  const verdict = bareTerm(given, folded);
   if (verdict.kind === 'answer' && healthForPosition(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
   // «… ny helseerklæring etter sjukmelding?», "… for an oil platform?", "… written in English?",
   // «… til sjømannspensjonen?»: the topic's sources do not answer that side of it.

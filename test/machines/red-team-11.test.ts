@@ -298,6 +298,34 @@ const CONVERSATIONS: Golden[] = [
       say('can the doctor also do my drug test?', { topics: ['fallback', 'health.certificate'], ask: 'issueDate' }),
     ],
   },
+  {
+    name: '«bemanningssertifikat» alone offers what about it (expiry, which vessels), never the expiry guessed (nb, round 11)',
+    locale: 'nb',
+    turns: [say('bemanningssertifikat', { offers: ['topic:manning.expiry', 'topic:manning.which-vessels'] })],
+  },
+  {
+    name: '"eh sorry I\'m 18 actually, birthday was yesterday" is no date of issue: the issue date is asked again (en, CW1)',
+    locale: 'en',
+    turns: [
+      say('I am seventeen how long helseerklæring valid', asks('health.certificate', 'issueDate')),
+      say(
+        "eh sorry I'm 18 actually, birthday was yesterday",
+        asks('health.certificate', 'issueDate', { absent: ['issueDate'] }),
+      ),
+    ],
+  },
+  {
+    name: '"sorry, the ship was delivered to us yesterday, does that matter?" is no date of issue of the interim ISSC (en, CW10)',
+    locale: 'en',
+    turns: [
+      say('interim ISSC validity', asks('isps.interim', 'issueDate')),
+      say('sorry, the ship was delivered to us yesterday, does that matter?', {
+        topics: ['fallback', 'isps.interim'],
+        ask: 'issueDate',
+        absent: ['issueDate'],
+      }),
+    ],
+  },
 ];
 
 /** First messages out of scope that round 11 found answered, each now the fallback. */

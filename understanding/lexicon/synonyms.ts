@@ -3773,6 +3773,41 @@ export const DELIBERATELY_UNMAPPED: readonly {
   { fact: 'issueDate', replies: ['1. juni', 'June 1'], why: 'A date without a year could be any year.' },
 ];
 
+/**
+ * The date of another event than a certificate's issue («bursdagen min var i går», "the ship was
+ * delivered to us yesterday"): a date said so is never the date asked for.
+ */
+export const OTHER_EVENT_DATE_WORDS: readonly string[] = [
+  'birthday',
+  'my birthday',
+  'bursdag',
+  'bursdagen',
+  'bursdagen min',
+  'fødselsdag',
+  'fødselsdagen',
+  'født',
+  'fødd',
+  'born',
+  'delivered',
+  'delivery',
+  'levert',
+  'levering',
+  'leveringa',
+  'leveringen',
+  'overlevert',
+  'took over',
+  'overtok',
+  'tok over',
+  'bought',
+  'purchased',
+  'kjøpt',
+  'kjøpte',
+  'sold',
+  'solgt',
+  'selde',
+  'seld',
+];
+
 /** Words that say a text speaks of a certificate's issue (so "jeg var 17 år" is the age at issue). */
 export const ISSUE_WORDS: readonly string[] = [
   'utstedt',
