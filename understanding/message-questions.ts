@@ -55,7 +55,8 @@ const wholeQuestion = (text: string, asks: boolean): Question => ({
   start: 0,
   end: text.length,
   asks,
-  verdict: verdictFor(text),
+  // "help with D6 master rights": the certificate named settles it, as it does for a question.
+  verdict: foreignRegime(onMobileUnit(d6Holder(verdictFor(text), text), text), text),
   ruleHints: ruleHintsIn(text.slice(0, MAX_CLASSIFIED)),
 });
 

@@ -15,6 +15,7 @@
 import type { Command, SmallTalk } from '../content/render.js';
 import type { Locale } from '../rules/types.js';
 import { findQuantities } from './numbers.js';
+import { newVesselOnly } from './vessel-facts.js';
 import { periodDays } from './period.js';
 import {
   ELLIPTIC,
@@ -222,10 +223,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     : [];
   // "what if I do 20 more days?" where it is unclear what they add to: never 20 days of anything.
   const more = added.length === 0 && !context.pending && context.ruleId ? addedSpan(folded) : undefined;
-  const found = [
+  const found = newVesselOnly(folded, [
     ...stated.filter((f) => !added.some((a) => a.key === f.key) && !(more && f.start < more.end && f.end > more.start)),
     ...added,
-  ];
+  ]);
   let answer = context.pending ? answerTo(context.pending, heard, ctx.today, ctx.locale, known) : undefined;
   answer = labelledOtherwise(answer, context.pending, found);
   // «legen skrev 1 år på den» while the age at issue is asked: the 1 is the doctor's year, not an age.

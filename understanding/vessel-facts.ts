@@ -13,8 +13,8 @@ import {
   UNIT_WORDS,
   VESSEL_WORDS,
 } from './lexicon/synonyms.js';
-import { OBJECT_JOINERS } from './lexicon/discourse.js';
-import { alternation, matchesOf } from './normalize.js';
+import { NEW_VESSEL_WORDS, OBJECT_JOINERS, OLD_VESSEL_WORDS } from './lexicon/discourse.js';
+import { alternation, matchesOf, wholePhrases } from './normalize.js';
 import { isBoundQuantity, type Quantity } from './numbers.js';
 import { APPROX, type Collector, word } from './fact-collector.js';
 
@@ -192,4 +192,29 @@ export function listedType(c: Collector, folded: string): void {
 export function carriesPeople(value: string, counted: unknown, folded: string): boolean {
   if (counted) return true;
   return (value === 'cargo' || value === 'fishing') && PASSENGERS.test(folded);
+}
+
+const NEW_VESSEL = wholePhrases(NEW_VESSEL_WORDS);
+const OLD_VESSEL = wholePhrases(OLD_VESSEL_WORDS);
+/** The facts that describe a vessel (not the person, not the time served). */
+const VESSEL_KEYS: ReadonlySet<string> = new Set([
+  'grossTonnage',
+  'vesselType',
+  'tradingArea',
+  'lengthL',
+  'lengthOverall',
+  'flag',
+  'seagoing',
+]);
+
+/**
+ * «Jeg er skipper på en 14 m arbeidsbåt (lasteskip, 40 BT) i liten kystfart … Sjefen vil at jeg skal
+ * føre den nye båten vår som er 21 meter (L) … 11 mnd på den gamle»: where a message speaks of an old
+ * boat and a new one, the vessel facts said before the new one is named are the old boat's, never
+ * the new one's; they are left out, so what the new boat is gets asked.
+ */
+export function newVesselOnly<F extends { key: string; start: number }>(folded: string, found: readonly F[]): F[] {
+  const fresh = NEW_VESSEL.exec(folded);
+  if (!fresh || !OLD_VESSEL.test(folded)) return [...found];
+  return found.filter((f) => !(VESSEL_KEYS.has(f.key) && f.start < fresh.index));
 }

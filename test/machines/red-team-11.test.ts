@@ -326,6 +326,28 @@ const CONVERSATIONS: Golden[] = [
       }),
     ],
   },
+  {
+    name: "«… 14 m arbeidsbåt (lasteskip, 40 BT) i liten kystfart … føre den nye båten … 21 meter (L) … på den gamle»: the old boat's facts are not the new one's; after «13 måneder» its type is asked (nb, C78)",
+    locale: 'nb',
+    turns: [
+      say(
+        'Hei Losen! Jeg er skipper på en 14 m arbeidsbåt (lasteskip, 40 BT) i liten kystfart og har D6. Jeg er 20 år. Sjefen vil at jeg skal føre den nye båten vår som er 21 meter (L). Jeg har vært vaktoffiser i 11 mnd på den gamle. Kan jeg det?',
+        decides('d6.privileges', 'd6-privileges', 'not-allowed', undefined, {
+          facts: { lengthL: 21 },
+          absent: ['grossTonnage', 'vesselType', 'tradingArea'],
+        }),
+      ),
+      say(
+        'nei vent, det er 13 måneder',
+        asks('d6.privileges', 'vesselType', { facts: { monthsAsOfficerOfTheWatch: 13 } }),
+      ),
+    ],
+  },
+  {
+    name: '"help with D6 master rights" is what D6 allows, never the D5/D4/D3 renewal (en, CW7)',
+    locale: 'en',
+    turns: [say('help with D6 master rights', asks('d6.privileges', 'vesselType'))],
+  },
 ];
 
 /** First messages out of scope that round 11 found answered, each now the fallback. */

@@ -882,6 +882,47 @@ export const MORE_WORDS: {
 };
 
 /**
+ * A message about two vessels: the one served on now or before, and a new one asked about («Jeg er
+ * skipper på en 14 m arbeidsbåt … Sjefen vil at jeg skal føre den nye båten …, 11 mnd på den gamle»).
+ */
+export const NEW_VESSEL_WORDS: readonly string[] = [
+  'den nye båten',
+  'det nye skipet',
+  'det nye fartøyet',
+  'ny båt',
+  'nytt skip',
+  'nytt fartøy',
+  'en ny båt',
+  'ein ny båt',
+  'et nytt skip',
+  'eit nytt skip',
+  'the new boat',
+  'the new vessel',
+  'the new ship',
+  'a new boat',
+  'a new vessel',
+  'a new ship',
+  'our new boat',
+  'our new vessel',
+  'our new ship',
+];
+export const OLD_VESSEL_WORDS: readonly string[] = [
+  'den gamle',
+  'den gamle båten',
+  'det gamle skipet',
+  'gamle båten',
+  'the old one',
+  'the old boat',
+  'the old vessel',
+  'my old boat',
+  'current boat',
+  'current vessel',
+  'nåværende båt',
+  'båten jeg er på nå',
+  'båten eg er på no',
+];
+
+/**
  * Another person or vessel than the one the conversation decided about: a change said about it is
  * a new case, whose other facts are not those already given.
  */
