@@ -266,7 +266,12 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       (added.length > 0 ? 'what-if' : undefined));
   const ruleId = context.ruleId ?? context.pending?.ruleId;
   // "what if I was 17?" about a certificate's validity supposes the age it was issued at.
-  if (marker === 'what-if' && ruleId && takesAgeAtIssueOnly(ruleId))
+  // «å nei, jeg fylte 18 i februar, så jeg var 18» after it was decided: the age then, corrected.
+  if (
+    ruleId &&
+    takesAgeAtIssueOnly(ruleId) &&
+    (marker === 'what-if' || (!context.pending && Object.hasOwn(known, 'ageAtIssue') && AGE_THEN_SAID.test(folded)))
+  )
     for (const [i, f] of found.entries()) if (f.key === 'age') found[i] = { ...f, key: 'ageAtIssue' };
   // A bare number changes a fact only in a marked message that does not simply answer the question
   // asked, or in a message of little more than the number after a decision («12», «45 BT?»).
@@ -459,3 +464,6 @@ export function readMessage(text: string, context: UnderstandContext): Understan
 /** The amount stated at a fact's place in the folded text (the doctor's «1 år»). */
 const amountAt = (folded: string, f: FactFound): number | undefined =>
   findQuantities(folded.slice(f.start, f.end), { words: true })[0]?.value;
+
+/** An age said of the past («så jeg var 18», "I was 18"). */
+const AGE_THEN_SAID = /(?<![a-z])(?:jeg|eg|i|han|hun|ho|he|she) (?:var|was) \d+/;

@@ -348,6 +348,40 @@ const CONVERSATIONS: Golden[] = [
     locale: 'en',
     turns: [say('help with D6 master rights', asks('d6.privileges', 'vesselType'))],
   },
+  {
+    name: '«å nei, jeg fylte 18 i februar, så jeg var 18» after a health certificate decided at 17 corrects the age at issue: up to 2 years (nb, C119)',
+    locale: 'nb',
+    turns: [
+      say('helseerklæring utstedt 10.03.2026', asks('health.certificate', 'ageAtIssue')),
+      say('jeg er 17', decides('health.certificate', 'health-certificate', 'valid', { validUntil: '2027-03-10' })),
+      say(
+        'å nei, jeg fylte 18 i februar, så jeg var 18',
+        decides(
+          'health.certificate',
+          'health-certificate',
+          'valid',
+          { validUntil: '2028-03-10' },
+          { facts: { ageAtIssue: 18 } },
+        ),
+      ),
+    ],
+  },
+  {
+    name: '«forresten brukes det bare til opplæring ved en maritim skole» after «Ja» is a training ship: the Authority decides case by case (nb, C121)',
+    locale: 'nb',
+    turns: [
+      say(
+        'trenger lasteskipet vårt på 55 BT bemanningssertifikat? norsk flagg',
+        decides('manning.which-vessels', 'manning-certificate', 'required'),
+      ),
+      say(
+        'forresten brukes det bare til opplæring ved en maritim skole',
+        decides('manning.which-vessels', 'manning-certificate', 'case-by-case', undefined, {
+          facts: { serviceOnly: 'training' },
+        }),
+      ),
+    ],
+  },
 ];
 
 /** First messages out of scope that round 11 found answered, each now the fallback. */
