@@ -382,6 +382,64 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"can practical training count?" while the deck months are asked is the ordinary seaman\'s answer again, then the question (en, round 11)',
+    locale: 'en',
+    turns: [
+      say('lettmatros requirements', asks('ratings.lettmatros', 'monthsDeckService')),
+      say('can practical training count?', {
+        topics: ['ratings.lettmatros', 'ratings.lettmatros'],
+        ask: 'monthsDeckService',
+      }),
+      say('what is the salary?', { topics: ['fallback', 'ratings.lettmatros'], ask: 'monthsDeckService' }),
+    ],
+  },
+  {
+    name: "«kor lenge gjeld ho om eg er under 18?» while the age at issue is asked is the health certificate's answer again (nn, C60)",
+    locale: 'en',
+    turns: [
+      say('when does my health certificate expire', asks('health.certificate', 'issueDate')),
+      say('issued 02.03.2025', asks('health.certificate', 'ageAtIssue')),
+      say('kor lenge gjeld ho om eg er under 18?', {
+        topics: ['health.certificate', 'health.certificate'],
+        ask: 'ageAtIssue',
+        locale: 'nn',
+      }),
+    ],
+  },
+  {
+    name: '«korleis får eg det då?» after why a first D5 has no master rights is how to get them (nn, C35)',
+    locale: 'nn',
+    turns: [
+      say('kvifor har eg ikkje førarrettar i D5-sertifikatet?', { topic: 'deck.master-rights' }),
+      say('korleis får eg det då?', { topics: ['deck.master-rights', 'deck.master-rights'] }),
+    ],
+  },
+  {
+    name: '"interim ISSC from 10 june 2026 - still valid today?" is issued 10 June: valid until 10 December (en, round 11)',
+    locale: 'en',
+    turns: [
+      say(
+        'interim ISSC from 10 june 2026 - still valid today?',
+        decides('isps.interim', 'issc-validity', 'dates', { latestExpiry: '2026-12-10' }),
+      ),
+    ],
+  },
+  {
+    name: '"… issued automaticly if all is reported by the employer" has nothing uploaded: automatic or a spot check (en, round 11)',
+    locale: 'en',
+    turns: [
+      say(
+        'will my D6 renewal be issued automaticly if all is reported by the employer',
+        decides('aps.processing', 'aps-processing', 'automatic', undefined, { facts: { uploadedDocuments: [] } }),
+      ),
+    ],
+  },
+  {
+    name: '"full term ISSC" is English: the choice of calculation is offered in English (en, round 11 LANG)',
+    locale: 'en',
+    turns: [say('full term ISSC', { rules: ['rule:issc-validity', 'rule:issc-renewal'] })],
+  },
 ];
 
 /** First messages out of scope that round 11 found answered, each now the fallback. */

@@ -683,9 +683,13 @@ const CONVERSATIONS: Golden[] = [
         'I got my first D4 but there is no master rights on it. I am 24 and have 14 months as OOW since',
         decides('deck.master-rights', 'master-rights', 'eligible'),
       ),
-      say('my colleague says I need 18 months, is that right?', {
-        facts: { age: 24, monthsAsOfficerOfTheWatchSinceIssue: 14 },
-      }),
+      // The answer again (12 months suffice), with the facts given kept.
+      say(
+        'my colleague says I need 18 months, is that right?',
+        decides('deck.master-rights', 'master-rights', 'eligible', undefined, {
+          facts: { age: 24, monthsAsOfficerOfTheWatchSinceIssue: 14 },
+        }),
+      ),
     ],
   },
 ];

@@ -745,7 +745,13 @@ const cases: FreeTextCase[] = [
     expected: { expiryDate: '2029-09-14' },
     locale: 'en',
   },
-  { name: 'An unlabelled date is not taken', rule: 'issc-validity', text: 'ISSC fra 2024-06-01?', expected: {} },
+  { name: 'An unlabelled date is not taken', rule: 'issc-validity', text: 'ISSC, 2024-06-01?', expected: {} },
+  {
+    name: 'An ISSC "from" a date is issued on it, as a health certificate from a date is',
+    rule: 'issc-validity',
+    text: 'ISSC fra 2024-06-01?',
+    expected: { issueDate: '2024-06-01' },
+  },
   {
     name: 'Health certificate issued and valid until',
     rule: 'health-certificate',

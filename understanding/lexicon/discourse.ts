@@ -154,6 +154,19 @@ export const REFERRED_OBJECTS: Readonly<
   health: { nb: 'helseerklæring', nn: 'helseerklæring', en: 'health certificate' },
   aps: { nb: 'søknad om sertifikat', nn: 'søknad om sertifikat', en: 'certificate application' },
   isps: { nb: 'ISSC', nn: 'ISSC', en: 'ISSC' },
+  // The ratings and the deck certificates, each by its own name («can practical training count?»
+  // after the ordinary seaman's requirement, «korleis får eg det då?» after master rights).
+  'ratings.lettmatros': { nb: 'lettmatros', nn: 'lettmatros', en: 'ordinary seaman' },
+  'ratings.smorer': { nb: 'smører', nn: 'smørjar', en: 'oiler' },
+  'ratings.maskinpasser': { nb: 'maskinpasser', nn: 'maskinpasser', en: 'maskinpasser' },
+  'ratings.maskinpasser-lettmatros': {
+    nb: 'maskinpasser-lettmatros',
+    nn: 'maskinpasser-lettmatros',
+    en: 'maskinpasser-lettmatros',
+  },
+  'ratings.matros': { nb: 'matros', nn: 'matros', en: 'able seaman' },
+  'deck.master-rights': { nb: 'førerrettigheter', nn: 'førarrettar', en: 'master rights' },
+  'deck.cadet': { nb: 'kadett', nn: 'kadett', en: 'cadet' },
 };
 
 /**

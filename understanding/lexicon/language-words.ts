@@ -474,6 +474,9 @@ export const ENGLISH_WORDS: readonly string[] = [
   'calculate',
   'calculation',
   'validity',
+  // "full term ISSC", "full-term"
+  'term',
+  'full-term',
   'valid',
   'expiry',
   'expire',

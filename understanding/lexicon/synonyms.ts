@@ -1060,6 +1060,14 @@ export const EMPTY_UPLOAD_PHRASES: readonly string[] = [
   'everything was reported electronically',
   'everything is reported electronically',
   'all reported electronically',
+  'all is reported',
+  'everything is reported',
+  'all reported by',
+  'everything reported by',
+  'alt er rapportert',
+  'alt blir rapportert',
+  'alt rapporteres',
+  'alt vert rapportert',
   'i did not upload anything',
   'didnt upload anything',
   "didn't upload anything",
@@ -2564,6 +2572,12 @@ export const FACT_LABELS: Readonly<
   },
   issueDate: {
     before: [
+      // "interim ISSC from 10 june 2026": a certificate from a date is issued on it.
+      'issc from',
+      'i-issc from',
+      'issc fra',
+      'i-issc fra',
+      'issc frå',
       'utstedt',
       'utstedelsesdato',
       'utstedelse',
