@@ -323,6 +323,8 @@ export const sameValue = (a: unknown, b: unknown): boolean =>
   a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]));
 
 const TIME_UNIT = alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days]);
+/** After an amount: it is taken off («en måned mindre», "2 GT less", «1 meter kortere»). */
+const LESS_WORDS = ['mindre', 'færre', 'fewer', 'less', 'kortere', 'shorter', 'smaller'];
 /** The units an amount added to a fact may have: a time, hours, metres, gross tonnage. */
 const ADDED_UNIT = alternation([
   ...UNIT_WORDS.months,
@@ -337,7 +339,13 @@ const COUNT = String.raw`(?:\d+(?:[.,]\d+)?|[a-z]+)`;
 /** After «til» only the end of the clause or a label's link word: «2 måneder til sjøs» is at sea. */
 const CLAUSE_END = `(?=[ ,]*(?:[?.!,;]|$| (?:pa|som|i|on|as|in|of|og|and|so|sa)(?![a-z])))`;
 /** One way of writing an addition, and what to write instead so the time reads as a plain quantity. */
-const MORE: readonly { re: RegExp; keep: (m: RegExpExecArray) => string }[] = [
+const MORE: readonly { re: RegExp; keep: (m: RegExpExecArray) => string; sign?: -1 }[] = [
+  {
+    // «hva med en måned mindre?», "2 GT less", «1 meter kortere»: the amount taken off.
+    re: new RegExp(`(?<![a-z0-9])(${COUNT} (?:${ADDED_UNIT})) (?:${alternation(LESS_WORDS)})${CLAUSE_END}`),
+    keep: (m) => `${m[1]}`,
+    sign: -1,
+  },
   {
     re: new RegExp(`(?<![a-z0-9])(${COUNT}) (?:${alternation(MORE_WORDS.beforeUnit)}) ((?:${ADDED_UNIT})(?![a-z]))`),
     keep: (m) => `${m[1]} ${m[2]}`,
@@ -382,7 +390,7 @@ export function addedFacts(
   known: Readonly<Record<string, unknown>>,
   read: (text: string) => FactFound[],
 ): FactFound[] {
-  for (const { re, keep } of MORE) {
+  for (const { re, keep, sign = 1 } of MORE) {
     const m = re.exec(folded);
     if (!m) continue;
     const insert = keep(m);
@@ -415,7 +423,8 @@ export function addedFacts(
     return picked.flatMap(({ info, delta }) => {
       const was = known[info.questionKey];
       if (typeof was !== 'number') return [];
-      const value = was + delta;
+      const value = was + sign * delta;
+      if (value <= 0) return [];
       if (info.type === 'integer' && !Number.isInteger(value)) return [];
       return [{ key: info.questionKey, value, start: m.index, end }];
     });

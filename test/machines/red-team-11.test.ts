@@ -440,6 +440,33 @@ const CONVERSATIONS: Golden[] = [
     locale: 'en',
     turns: [say('full term ISSC', { rules: ['rule:issc-validity', 'rule:issc-renewal'] })],
   },
+  {
+    name: '«hva med en måned mindre?» after 7 months in the engine room is 6 months (nb, C178)',
+    locale: 'nb',
+    turns: [
+      say('smører, 7 måneder i maskin', decides('ratings.smorer', 'rating-requirements', 'meets')),
+      say(
+        'hva med en måned mindre?',
+        decides('ratings.smorer', 'rating-requirements', 'meets', undefined, { facts: { monthsEngineService: 6 } }),
+      ),
+    ],
+  },
+  {
+    name: '«og med 3 BT mindre?» after a 52 BT cargo ship is 49 BT: no manning certificate (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'lasteskip 52 BT norsk flagg, trenger vi bemanningssertifikat?',
+        decides('manning.which-vessels', 'manning-certificate', 'required'),
+      ),
+      say(
+        'og med 3 BT mindre?',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required', undefined, {
+          facts: { grossTonnage: 49 },
+        }),
+      ),
+    ],
+  },
 ];
 
 /** First messages out of scope that round 11 found answered, each now the fallback. */
