@@ -323,6 +323,12 @@ export const sameValue = (a: unknown, b: unknown): boolean =>
   a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]));
 
 const TIME_UNIT = alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days]);
+/** A count written in words as digits («to» alone is a number here: "two more", not the word "to"). */
+function inDigits(count: string): string {
+  const hit = findNumberWords(count)[0];
+  return hit && hit.start === 0 && hit.end === count.length ? String(hit.value) : count;
+}
+
 /** After an amount: it is taken off («en måned mindre», "2 GT less", «1 meter kortere»). */
 const LESS_WORDS = ['mindre', 'færre', 'fewer', 'less', 'kortere', 'shorter', 'smaller'];
 /** The units an amount added to a fact may have: a time, hours, metres, gross tonnage. */
@@ -362,6 +368,18 @@ const MORE: readonly { re: RegExp; keep: (m: RegExpExecArray) => string; sign?: 
     keep: (m) => (m[1]?.includes(' ') ? m[1] : `1 ${m[1] ?? ''}`),
   },
   {
+    // «hva om vi blir to færre?», "two fewer": without a unit, taken off the one number the rule knows.
+    re: new RegExp(`(?<![a-z0-9])(${COUNT}) (?:${alternation(['færre', 'fewer'])})(?![a-z])`),
+    keep: (m) => inDigits(m[1] ?? ''),
+    sign: -1,
+  },
+  {
+    // «vi tar inn to til», "and 20 more?": without a unit, added to the one number the rule knows
+    // (a time or a size says its unit and is read above).
+    re: new RegExp(`(?<![a-z0-9])(${COUNT}) (?:til|flere|fleire|more)(?= ?[?.!]*$)`),
+    keep: (m) => inDigits(m[1] ?? ''),
+  },
+  {
     // «og om to månader?», "and in 2 months?": the time that will have passed then (never «hva om 2 måneder»).
     re: new RegExp(`^(?:(?:og|and|men|but|enn) )?(?:om|in) (${COUNT} (?:${TIME_UNIT}))(?![a-z])`),
     keep: (m) => `${m[1]}`,
@@ -396,7 +414,7 @@ export function addedFacts(
     const insert = keep(m);
     const rewritten = folded.slice(0, m.index) + insert + folded.slice(m.index + m[0].length);
     const q = findQuantities(rewritten, { words: true }).find(
-      (x) => x.start < m.index + insert.length && x.end > m.index && x.unit !== undefined,
+      (x) => x.start < m.index + insert.length && x.end > m.index,
     );
     if (!q) return [];
     const numeric = ruleFacts(ruleId).filter((f) => f.type === 'number' || f.type === 'integer');

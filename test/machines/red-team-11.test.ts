@@ -467,6 +467,39 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«hva om vi blir to færre?» after a safe manning of 11 is 9: no cook required (nb, C175)',
+    locale: 'nb',
+    turns: [
+      say('trenger vi kokk? sikkerhetsbemanning 11', decides('cook.required', 'ship-cook', 'required')),
+      say(
+        'hva om vi blir to færre?',
+        decides('cook.required', 'ship-cook', 'not-required', undefined, { facts: { safetyManning: 9 } }),
+      ),
+    ],
+  },
+  {
+    name: '«vi tar inn to til» after a safe manning of 8 is 10: a cook is required (nb, C156)',
+    locale: 'nb',
+    turns: [
+      say('sikkerhetsbemanning 8, trenger vi kokk?', decides('cook.required', 'ship-cook', 'not-required')),
+      say(
+        'vi tar inn to til',
+        decides('cook.required', 'ship-cook', 'required', undefined, { facts: { safetyManning: 10 } }),
+      ),
+    ],
+  },
+  {
+    name: '«og 20 til?» after 1000 hours adds 20 hours (nb)',
+    locale: 'nb',
+    turns: [
+      say('jeg har jobbet 1000 timer, hvor mange dager?', decides('seatime.calculate', 'sea-time', 'calculated')),
+      say(
+        'og 20 til?',
+        decides('seatime.calculate', 'sea-time', 'calculated', undefined, { facts: { totalHours: 1020 } }),
+      ),
+    ],
+  },
 ];
 
 /** First messages out of scope that round 11 found answered, each now the fallback. */
