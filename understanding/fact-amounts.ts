@@ -354,7 +354,7 @@ function onSmallBoat(folded: string, q: Quantity, qs: readonly Quantity[]): bool
  * the length is of the boat served on.
  */
 const SERVED_ON =
-  /^ ?(?:[a-z-]+ ){0,5}(?:on|pa|om bord pa|aboard|onboard)(?: (?:a|an|en|ei|et|ein|eit|the|our|var|min|mi|mitt|my))? ?$/;
+  /^ ?(?:[a-z()-]+ ){0,5}(?:on|pa|om bord pa|aboard|onboard)(?: (?:a|an|en|ei|et|ein|eit|the|our|var|min|mi|mitt|my))? ?$/;
 /** How far after a time served its boat's length may stand. */
 const SERVED_ON_LOOK = 60;
 function ofServiceBoat(folded: string, length: Quantity, qs: readonly Quantity[]): boolean {

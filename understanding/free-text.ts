@@ -61,6 +61,9 @@ const SERVED_AS = new RegExp(
   String.raw`(?:\d(?:[.,]\d+)? ?|[a-z]+ )(?:${alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days])}) (?:(?:${alternation(SERVED_AS_WORDS)}) [a-z]+ )?(?:(?:${alternation(SERVED_AS_WORDS)}) ?)?$`,
 );
 
+/** "16 months as navigator (": a position served in, about to be named again in brackets. */
+const SERVED_AS_BRACKETED = /(?<![a-z])(?:as|som) (?:an? )?[a-z-]+ \($/;
+
 /**
  * A position held before («har vært styrmann», "I've been navigator (OOW) on our 11 m boat for 15
  * months"): named with a word of having held it, or followed in its clause by a time served in it.
@@ -100,7 +103,13 @@ function servedAs(folded: string, at: readonly [number, number][], hit: EnumHit)
   const start = at[hit.start]?.[0] ?? 0;
   const before = folded.slice(Math.max(0, start - 40), start);
   const end = at[hit.end - 1]?.[1] ?? start;
-  return SERVED_AS.test(before) || HELD_BEFORE.test(before) || TIME_AFTER.test(folded.slice(end, end + 90));
+  return (
+    SERVED_AS.test(before) ||
+    HELD_BEFORE.test(before) ||
+    // "16 months as navigator (OOW)": the position named again in brackets.
+    SERVED_AS_BRACKETED.test(before) ||
+    TIME_AFTER.test(folded.slice(end, end + 90))
+  );
 }
 
 function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): FactFound[] {

@@ -500,6 +500,19 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"16 months as navigator (OOW) on a 14 m LOA workboat … skipper on our new boat, L 21 m" is the master, on L 21 m (en, round 11)',
+    locale: 'en',
+    turns: [
+      say(
+        "Hello! I'm Anna, 23 years old, I have D6 since 2023 and 16 months as navigator (OOW) on a 14 m LOA workboat in liten kystfart. Now my boss wants me to be skipper on our new boat, L 21 m, 200 GT. Is that allowed?",
+        decides('d6.privileges', 'd6-privileges', 'allowed', undefined, {
+          facts: { role: 'master', lengthL: 21 },
+          absent: ['lengthOverall'],
+        }),
+      ),
+    ],
+  },
 ];
 
 /** First messages out of scope that round 11 found answered, each now the fallback. */
