@@ -59,6 +59,8 @@ export type HttpRun = {
   resets: number;
   flowsCompleted: number;
   wrongDecisions: number;
+  /** The answers that were not 2xx, counted by status and error text (node:http runs). */
+  failures?: Record<string, number>;
   /** Turns refused with 503 + Retry-After (admission control) and sent again; not in the latencies. */
   refused: number;
   /** The load generator: autocannon, or node:http (which resends refused turns and times only admitted ones). */
@@ -303,6 +305,17 @@ async function openConnections(agent: Agent, url: string, count: number): Promis
   await Promise.all(Array.from({ length: count }, open));
 }
 
+/** The `error` of a JSON answer, or its first characters. */
+function errorOf(body: string): string {
+  try {
+    const parsed = JSON.parse(body) as { error?: unknown };
+    if (typeof parsed.error === 'string') return parsed.error;
+  } catch {
+    // not JSON: its first characters below
+  }
+  return body.slice(0, 60);
+}
+
 const percentile = (sorted: number[], p: number): number =>
   sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 const ms = (n: number) => Math.round(n * 100) / 100;
@@ -320,6 +333,7 @@ async function paced(url: string, conversations: number, duration: number, think
   await openConnections(agent, url, conversations);
   const latencies: number[] = [];
   const counts = { errors: 0, timeouts: 0, non2xx: 0, resets: 0, completed: 0, wrong: 0, refused: 0 };
+  const failures: Record<string, number> = {};
   const start = performance.now();
   const end = start + duration * 1000;
   const user = async (i: number) => {
@@ -344,6 +358,12 @@ async function paced(url: string, conversations: number, duration: number, think
           if (r.status < 200 || r.status > 299) {
             counts.non2xx += 1;
             counts.resets += 1;
+            // Which refusal it was (a full or unreachable store says so in its error), so a run that
+            // fails says why; then the pause it asks for, as the widget would, before a new flow.
+            const reason = `${r.status} ${errorOf(r.body)}`;
+            failures[reason] = (failures[reason] ?? 0) + 1;
+            if (r.retryAfter !== undefined)
+              await sleep(Math.min(r.retryAfter * 1000, Math.max(0, end - performance.now())));
             break;
           }
           conversationId = (JSON.parse(r.body) as { conversationId: string }).conversationId;
@@ -386,6 +406,7 @@ async function paced(url: string, conversations: number, duration: number, think
     flowsCompleted: counts.completed,
     wrongDecisions: counts.wrong,
     refused: counts.refused,
+    ...(Object.keys(failures).length > 0 ? { failures } : {}),
     client: 'node:http',
   };
 }
@@ -476,7 +497,13 @@ export async function runHttp(
     runs.push(run);
     log(
       `  ${run.store} store, ${run.connections} ${run.mode}: p50 ${run.latencyMs.p50} ms, p99 ${run.latencyMs.p99} ms, ${Math.round(run.turnsPerSecond)} turns/s, ` +
-        `errors ${run.errors + run.timeouts}, non-2xx ${run.non2xx}, refused ${run.refused}, flows completed ${run.flowsCompleted}, server CPU ${run.serverCpuMsPerTurn} ms/turn` +
+        `errors ${run.errors + run.timeouts}, non-2xx ${run.non2xx}${
+          run.failures
+            ? ` (${Object.entries(run.failures)
+                .map(([k, n]) => `${n} × ${k}`)
+                .join('; ')})`
+            : ''
+        }, refused ${run.refused}, flows completed ${run.flowsCompleted}, server CPU ${run.serverCpuMsPerTurn} ms/turn` +
         (run.gc
           ? `; GC ${run.gc.scavenges} scavenges + ${run.gc.majors} mark-compact, ${run.gc.pauseMs} ms, longest ${run.gc.maxPauseMs} ms`
           : ''),
