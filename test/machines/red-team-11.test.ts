@@ -513,6 +513,11 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«bytt til engelsk» switches to English, as "switch to English" does (nb → en, C86)',
+    locale: 'nb',
+    turns: [say('bytt til engelsk', { topics: [undefined], locale: 'en' })],
+  },
 ];
 
 /** First messages out of scope that round 11 found answered, each now the fallback. */

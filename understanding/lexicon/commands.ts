@@ -286,7 +286,7 @@ const requests = (verbs: readonly string[], objects: readonly string[], tails: r
 export const LANGUAGE_REQUESTS: Readonly<Record<Locale, readonly string[]>> = {
   en: requests(
     [...ANSWER_VERBS_EN, ...ANSWER_VERBS_NO],
-    ['in english', 'på engelsk', 'english'],
+    ['in english', 'på engelsk', 'english', 'engelsk'],
     [
       'in english please',
       'in english pls',
