@@ -397,11 +397,11 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // A short question that names nothing and states nothing, after an answer: about the topic at hand.
   // «og vi er på merdene og fôrer?»: an elliptic follow-up may be longer; facts of no rule at hand
   // ("and me myself, I am the captain?" after who may sign) do not make it a new case.
-  const askedAside = context.pending && isQuestion && (answer === undefined || answer.kind === 'not-understood');
-  // A question while a fact is asked («kor lenge gjeld ho om eg er under 18?») may be a little longer.
-  const followUpWords = ELLIPTIC.test(folded) || askedAside ? FOLLOW_UP_ELLIPTIC_WORDS : FOLLOW_UP_WORDS;
   // While a fact is asked, a question that is no answer to it («kva med for dei under 18 år?» while
-  // the date of issue is asked) is read so too: the pending question is asked again after it.
+  // the date of issue is asked) is read so too: the pending question is asked again after it. It may
+  // be a little longer («kor lenge gjeld ho om eg er under 18?»).
+  const askedAside = context.pending && isQuestion && (answer === undefined || answer.kind === 'not-understood');
+  const followUpWords = ELLIPTIC.test(folded) || askedAside ? FOLLOW_UP_ELLIPTIC_WORDS : FOLLOW_UP_WORDS;
   // "what if he turns 18 next month?" after a health certificate issued at 17: a what-if whose facts
   // are all the ones already known (17 at issue still) asks the same again; the answer stands.
   const restated =
