@@ -377,7 +377,9 @@ const BARE_TERM_WORDS = 2;
 const BARE_TERM_SURE = 0.95;
 const BARE_TERM_KIN = 0.05;
 function bareTerm(verdict: TopicVerdict, folded: string): TopicVerdict {
-  if (verdict.kind !== 'answer' || verdict.p >= BARE_TERM_SURE || /\d/.test(folded)) return verdict;
+  // A long text is no bare term: it is not split into words at all.
+  if (verdict.kind !== 'answer' || verdict.p >= BARE_TERM_SURE || folded.length > 60 || /\d/.test(folded))
+    return verdict;
   if (folded.split(/[^a-z0-9-]+/).filter(Boolean).length > BARE_TERM_WORDS) return verdict;
   const family = `${verdict.topic.split('.')[0] ?? ''}.`;
   const kin = verdict.ranked.filter((r) => r.topic.startsWith(family) && r.p >= BARE_TERM_KIN).slice(0, 3);
