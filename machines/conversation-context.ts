@@ -20,6 +20,7 @@ import {
   knownFrom,
   type QueuedQuestion,
   questionsBesides,
+  tellsRule,
   withRuleFacts,
 } from './listening.js';
 import { redact } from './redact.js';
@@ -81,6 +82,12 @@ export type ConversationContext = {
   decisions: DecisionNote[];
   /** The last question Losen could not answer, personal identifiers removed (for the hand-off). */
   unanswered: string | null;
+  /**
+   * The topics the last "did you mean" menu offered: facts typed instead of a click («lasteskip på
+   * 48 BT» after «bemanningssertifikat») pick the one whose rule takes them. Absent in conversations
+   * stored before it was kept.
+   */
+  offered?: RoutableTopicId[];
 };
 
 type Step = (args: { context: ConversationContext; event: ConversationEvent }) => Partial<ConversationContext>;
@@ -107,6 +114,7 @@ export const blank = (locale: Locale, today: string): ConversationContext => ({
   discussed: [],
   decisions: [],
   unanswered: null,
+  offered: [],
 });
 
 /** No topic or rule under way (the facts the user gave and the questions still to answer stay). */
@@ -221,14 +229,29 @@ export const routeText: Step = ({ context, event }) => {
   const first = u?.questions[0];
   if (!u || !first) return { pending: { kind: 'fallback' } };
   const v = first.verdict;
-  const pending: Pending =
-    v.kind === 'answer'
+  // «lasteskip på 48 BT» right after a menu of «bemanningssertifikat»: a statement whose facts only one
+  // offered topic's rules take is about that topic (never a guess between two that both take them).
+  const picked = v.kind === 'out-of-scope' && !u.isQuestion ? offeredFor(u, context.offered ?? []) : undefined;
+  const pending: Pending = picked
+    ? { kind: 'topic', topic: picked, hints: [], also: false }
+    : v.kind === 'answer'
       ? { kind: 'topic', topic: v.topic, hints: first.ruleHints, also: false }
       : v.kind === 'clarify'
         ? { kind: 'clarify', topics: v.topics }
         : { kind: 'fallback' };
-  return { pending, queue: [...furtherQuestions(u), ...context.queue] };
+  return { pending, queue: [...furtherQuestions(u), ...context.queue], offered: [] };
 };
+
+/** The one offered topic whose rules take a fact the message gives, if exactly one does. */
+function offeredFor(u: Understanding, offered: readonly RoutableTopicId[]): RoutableTopicId | undefined {
+  const taking = offered.filter((t) => (flowOf(t)?.rules ?? []).some((r) => tellsRule(u, r)));
+  return taking.length === 1 ? taking[0] : undefined;
+}
+
+/** The topics of the menu about to be shown, kept for the next message (see `offered`). */
+export const rememberOffered: Step = ({ context }) => ({
+  offered: context.pending?.kind === 'clarify' ? context.pending.topics : [],
+});
 
 export const routeChoice: Step = ({ event }) => {
   const topic = event.type === 'CHOICE' ? topicOfChoice(event.id) : undefined;

@@ -99,6 +99,7 @@ export const conversationMachine = setup({
   actions: {
     takeTurn: assign(countTurn),
     leaveTopic: assign(step.noTopic),
+    rememberOffered: assign(step.rememberOffered),
     dropPending: assign(dropPendingStep),
     takeQueued: assign(step.takeQueued),
     beginGuided: assign(step.beginGuided),
@@ -279,7 +280,7 @@ export const conversationMachine = setup({
           target: 'continuing',
           actions: ['sayAlsoAsked', 'sayTopicAnswer', 'rememberTopicAnswered'],
         },
-        { guard: 'pendingIsClarify', target: 'open', actions: ['sayClarify', 'leaveTopic'] },
+        { guard: 'pendingIsClarify', target: 'open', actions: ['sayClarify', 'rememberOffered', 'leaveTopic'] },
         // A further question outside the catalogue: said to be so (its words are not kept to note).
         {
           guard: 'pendingIsFurtherOutside',

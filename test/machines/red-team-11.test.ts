@@ -518,6 +518,25 @@ const CONVERSATIONS: Golden[] = [
     locale: 'nb',
     turns: [say('bytt til engelsk', { topics: [undefined], locale: 'en' })],
   },
+  {
+    name: '«lasteskip på 48 BT» typed after the menu of «bemanningssertifikat» is which vessels need one (its rule takes the facts), never the fallback (nb, C46)',
+    locale: 'nb',
+    turns: [
+      say('bemanningssertifikat', { offers: ['topic:manning.expiry', 'topic:manning.which-vessels'] }),
+      say(
+        'lasteskip på 48 BT',
+        asks('manning.which-vessels', 'flag', { facts: { vesselType: 'cargo', grossTonnage: 48 } }),
+      ),
+    ],
+  },
+  {
+    name: 'a question outside the catalogue after a menu is still the fallback (nb)',
+    locale: 'nb',
+    turns: [
+      say('bemanningssertifikat', { offers: ['topic:manning.expiry', 'topic:manning.which-vessels'] }),
+      say('hva koster det?', { topics: ['fallback'] }),
+    ],
+  },
 ];
 
 /** First messages out of scope that round 11 found answered, each now the fallback. */
