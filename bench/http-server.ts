@@ -6,9 +6,8 @@
  *   BENCH_STORE=redis BENCH_REDIS_URL=redis://… — RedisStore (and the shared rate limiter in Redis)
  *
  * The rate limit and the store's conversation limit (`MAX_CONVERSATIONS`, 10,000 by default) are
- * raised far above what the runs send: every flow starts a new conversation, and the runs on one
- * store together start more than 10,000 (a full store answers 503 with `Retry-After: 60`, which
- * once left a whole paced run waiting). The bench measures turns, not the store's capacity. Prints `{"port":N}` once listening;
+ * raised far above what the runs send: every flow starts a new conversation, and a full store (503
+ * with `Retry-After: 60`) would measure the store's capacity, not its turns. Prints `{"port":N}` once listening;
  * answers the IPC message 'stats' with its CPU time used so far (process.cpuUsage), the turns it
  * has finished and the turns under way, and every garbage collection's pause so far (kind and ms);
  * closes cleanly on SIGTERM.

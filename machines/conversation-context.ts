@@ -12,6 +12,7 @@ import { ALTERNATIVE_FACTS, DOCUMENT_FACTS, DOCUMENT_OF, RULE_BOUND_FACTS, type 
 import type { Change } from '../understanding/changes.js';
 import type { PartialDate } from '../understanding/extract.js';
 import type { Understanding } from '../understanding/understand.js';
+import { VESSEL_FACT_KEYS } from '../understanding/vessel-facts.js';
 import { factsForRule, ruleFacts } from './answers.js';
 import type { GatherOutput, GatherToParent } from './gather-machine.js';
 import {
@@ -341,17 +342,7 @@ export const applyChange: Step = ({ context, event }) => {
 /** The questions (by question key) that describe a person or a vessel, for a change about another one. */
 const FACTS_OF: Readonly<Record<'person' | 'vessel', ReadonlySet<string>>> = {
   person: new Set(['age', 'ageAtIssue', 'seafarerBirthDate', 'seafarerName', 'expiryDate', 'hasAssessment']),
-  vessel: new Set([
-    'grossTonnage',
-    'lengthL',
-    'lengthOverall',
-    'vesselType',
-    'flag',
-    'tradingArea',
-    'safetyManning',
-    'crewSize',
-    'seagoing',
-  ]),
+  vessel: VESSEL_FACT_KEYS,
 };
 function withoutFactsOf(
   facts: Readonly<Record<string, unknown>>,

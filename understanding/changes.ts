@@ -329,8 +329,6 @@ function inDigits(count: string): string {
   return hit && hit.start === 0 && hit.end === count.length ? String(hit.value) : count;
 }
 
-/** After an amount: it is taken off («en måned mindre», "2 GT less", «1 meter kortere»). */
-const LESS_WORDS = ['mindre', 'færre', 'fewer', 'less', 'kortere', 'shorter', 'smaller'];
 /** The units an amount added to a fact may have: a time, hours, metres, gross tonnage. */
 const ADDED_UNIT = alternation([
   ...UNIT_WORDS.months,
@@ -348,7 +346,9 @@ const CLAUSE_END = `(?=[ ,]*(?:[?.!,;]|$| (?:pa|som|i|on|as|in|of|og|and|so|sa)(
 const MORE: readonly { re: RegExp; keep: (m: RegExpExecArray) => string; sign?: -1 }[] = [
   {
     // «hva med en måned mindre?», "2 GT less", «1 meter kortere»: the amount taken off.
-    re: new RegExp(`(?<![a-z0-9])(${COUNT} (?:${ADDED_UNIT})) (?:${alternation(LESS_WORDS)})${CLAUSE_END}`),
+    re: new RegExp(
+      `(?<![a-z0-9])(${COUNT} (?:${ADDED_UNIT})) (?:${alternation(MORE_WORDS.lessAfterUnit)})${CLAUSE_END}`,
+    ),
     keep: (m) => `${m[1]}`,
     sign: -1,
   },
@@ -369,14 +369,14 @@ const MORE: readonly { re: RegExp; keep: (m: RegExpExecArray) => string; sign?: 
   },
   {
     // «hva om vi blir to færre?», "two fewer": without a unit, taken off the one number the rule knows.
-    re: new RegExp(`(?<![a-z0-9])(${COUNT}) (?:${alternation(['færre', 'fewer'])})(?![a-z])`),
+    re: new RegExp(`(?<![a-z0-9])(${COUNT}) (?:${alternation(MORE_WORDS.lessAfterCount)})(?![a-z])`),
     keep: (m) => inDigits(m[1] ?? ''),
     sign: -1,
   },
   {
     // «vi tar inn to til», "and 20 more?": without a unit, added to the one number the rule knows
     // (a time or a size says its unit and is read above).
-    re: new RegExp(`(?<![a-z0-9])(${COUNT}) (?:til|flere|fleire|more)(?= ?[?.!]*$)`),
+    re: new RegExp(`(?<![a-z0-9])(${COUNT}) (?:${alternation(MORE_WORDS.moreAfterCount)})(?= ?[?.!]*$)`),
     keep: (m) => inDigits(m[1] ?? ''),
   },
   {

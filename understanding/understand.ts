@@ -45,7 +45,8 @@ import { commandIn, languageRequestIn, smallTalkIn } from './commands.js';
 import type { AnswerResult } from './extract.js';
 import { DAYS_ON_LARGE_SHIPS, type FactFound, findFacts, loneHoursAsPerDay, uncountedShipIn } from './free-text.js';
 import { detectLanguage } from './language.js';
-import { words } from './normalize.js';
+import { alternation, words } from './normalize.js';
+import { FACT_LABELS } from './lexicon/synonyms.js';
 import { confirmationFields } from './confirmation-fields.js';
 import {
   afterD6,
@@ -466,5 +467,5 @@ export function readMessage(text: string, context: UnderstandContext): Understan
 const amountAt = (folded: string, f: FactFound): number | undefined =>
   findQuantities(folded.slice(f.start, f.end), { words: true })[0]?.value;
 
-/** An age said of the past («så jeg var 18», "I was 18"). */
-const AGE_THEN_SAID = /(?<![a-z])(?:jeg|eg|i|han|hun|ho|he|she) (?:var|was) \d+/;
+/** An age said of the past («så jeg var 18», "I was 18"): the age at issue's own label, then a number. */
+const AGE_THEN_SAID = new RegExp(`(?<![a-z])(?:${alternation(FACT_LABELS.ageAtIssue?.before ?? [])}) \\d`);

@@ -196,14 +196,19 @@ export function carriesPeople(value: string, counted: unknown, folded: string): 
 
 const NEW_VESSEL = wholePhrases(NEW_VESSEL_WORDS);
 const OLD_VESSEL = wholePhrases(OLD_VESSEL_WORDS);
-/** The facts that describe a vessel (not the person, not the time served). */
-const VESSEL_KEYS: ReadonlySet<string> = new Set([
+/**
+ * The facts (catalogue keys) that describe a vessel, not the person or the time served: those of an
+ * old boat are not a new one's, and a change about another vessel asks them again (machines).
+ */
+export const VESSEL_FACT_KEYS: ReadonlySet<string> = new Set([
   'grossTonnage',
-  'vesselType',
-  'tradingArea',
   'lengthL',
   'lengthOverall',
+  'vesselType',
   'flag',
+  'tradingArea',
+  'safetyManning',
+  'crewSize',
   'seagoing',
 ]);
 
@@ -216,5 +221,5 @@ const VESSEL_KEYS: ReadonlySet<string> = new Set([
 export function newVesselOnly<F extends { key: string; start: number }>(folded: string, found: readonly F[]): F[] {
   const fresh = NEW_VESSEL.exec(folded);
   if (!fresh || !OLD_VESSEL.test(folded)) return [...found];
-  return found.filter((f) => !(VESSEL_KEYS.has(f.key) && f.start < fresh.index));
+  return found.filter((f) => !(VESSEL_FACT_KEYS.has(f.key) && f.start < fresh.index));
 }

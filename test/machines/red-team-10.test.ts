@@ -428,7 +428,7 @@ const CONVERSATIONS: Golden[] = [
     turns: [
       say('the API gives error 401 when we report fartstid, who do we contact?', {
         topic: 'contact',
-        says: () => ['apiinfo@sdir.no'],
+        says: (l) => [texts(l).topics.contact.answer],
       }),
     ],
   },

@@ -850,7 +850,15 @@ export const MORE_WORDS: {
   readonly beforeUnit: readonly string[];
   readonly afterUnit: readonly string[];
   readonly beforeNumber: readonly string[];
+  readonly lessAfterUnit: readonly string[];
+  readonly lessAfterCount: readonly string[];
+  readonly moreAfterCount: readonly string[];
 } = {
+  // «hva med en måned mindre?», "2 GT less", «1 meter kortere»: an amount taken off.
+  lessAfterUnit: ['mindre', 'færre', 'fewer', 'less', 'kortere', 'shorter', 'smaller'],
+  // «hva om vi blir to færre?», «vi tar inn to til», "and 20 more?": a count without a unit.
+  lessAfterCount: ['færre', 'fewer'],
+  moreAfterCount: ['til', 'flere', 'fleire', 'more'],
   beforeUnit: ['more', 'extra', 'additional', 'further'],
   // «4 meter lengre», "3 GT bigger": more of a size.
   afterUnit: [
