@@ -7,12 +7,23 @@
  */
 import type { Localized } from './localized.js';
 
+/** «A», «B» og «C»: titles quoted and joined with `and` before the last. */
+function quotedList(titles: readonly string[], and: string, open = '«', close = '»'): string {
+  const quoted = titles.map((t) => `${open}${t}${close}`);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} ${and} ${quoted.at(-1)}`;
+}
+
 /** The conversation's own words around corrections, several questions and interruptions. */
 export type ConversationTexts = {
   /** Before the answer to a further question of the same message; `title` is the topic's title. */
   alsoAsked: (title: string) => string;
   /** Before the fallback to a further question of the same message that is outside the catalogue. */
   alsoAskedOutside: string;
+  /**
+   * Before the first question of a guided flow, when the message asked more: the further questions
+   * (`titles`, the topics' titles; none for a question outside the catalogue) wait until this one is done.
+   */
+  answeredAfter: (titles: readonly string[]) => string;
   /** Before the question asked again after a side question was answered (or could not be). */
   beforeWeGoOn: string;
   /** A clicked choice that belongs to a question no longer asked. */
@@ -72,6 +83,14 @@ export const CONVERSATION_TEXTS = {
     nb: 'Du spurte også om noe annet:',
     nn: 'Du spurde òg om noko anna:',
     en: 'You also asked about something else:',
+  },
+  answeredAfter: {
+    nb: (titles) =>
+      `Du spurte også om ${titles.length > 0 ? quotedList(titles, 'og') : 'noe annet'}. Det svarer jeg på når dette spørsmålet er avklart.`,
+    nn: (titles) =>
+      `Du spurde òg om ${titles.length > 0 ? quotedList(titles, 'og') : 'noko anna'}. Det svarar eg på når dette spørsmålet er avklart.`,
+    en: (titles) =>
+      `You also asked about ${titles.length > 0 ? quotedList(titles, 'and', '"', '"') : 'something else'}. I will answer that once this question is settled.`,
   },
   beforeWeGoOn: {
     nb: 'Før vi går videre:',

@@ -151,17 +151,22 @@ const withTopic = (topics: readonly TopicId[], topic: TopicId): TopicId[] => [
  * another document than `ruleId` (an ISSC's date of issue is no health certificate's), an issue or
  * expiry date given earlier is dropped unless this very message gives it (`now`). Dates given on no
  * rule, or on a rule about no document, are the user's and carry. Likewise a fact bound to its
- * rule's certificate (`RULE_BOUND_FACTS`) carries only from that rule.
+ * rule's certificate (`RULE_BOUND_FACTS`) carries only from that rule. A certificate of another
+ * kind (`kind`: an interim ISSC after a full one) is another document too.
  */
 function documentFactsKept(
   facts: Record<string, unknown>,
   now: Readonly<Record<string, unknown>>,
   context: ConversationContext,
   ruleId: RuleId,
+  kind: unknown,
 ): Record<string, unknown> {
   const previous = context.ruleId ?? context.decisions.at(-1)?.rule;
   const before = previous === undefined ? undefined : DOCUMENT_OF.get(previous);
-  const otherDocument = before !== undefined && before !== DOCUMENT_OF.get(ruleId);
+  // An interim ISSC's date of issue is no full ISSC's either («hvor lenge gjelder et fullt ISSC?»).
+  const kindBefore = context.facts.certificateKind;
+  const otherKind = typeof kindBefore === 'string' && kind !== undefined && kind !== kindBefore;
+  const otherDocument = (before !== undefined && before !== DOCUMENT_OF.get(ruleId)) || otherKind;
   const out: Record<string, unknown> = {};
   for (const [id, value] of Object.entries(facts)) {
     const bound = RULE_BOUND_FACTS.get(id);
@@ -177,8 +182,9 @@ function documentFactsKept(
 /** The facts rule `ruleId` starts with: every fact given so far that it takes, and those its topic settles. */
 function startingFacts(context: ConversationContext, topic: TopicId, ruleId: RuleId, u: Understanding | undefined) {
   const now = u ? factsForRuleFrom(u, ruleId) : {};
-  const earlier = documentFactsKept(factsForRule(ruleId, context.known), now, context, ruleId);
   const presets = flowOf(topic)?.presets ?? {};
+  const kind = now.certificateKind ?? (presets as Readonly<Record<string, unknown>>).certificateKind;
+  const earlier = documentFactsKept(factsForRule(ruleId, context.known), now, context, ruleId, kind);
   const also = context.pending?.kind === 'topic' && context.pending.also;
   const given = Object.keys(earlier).filter((id) => !Object.hasOwn(presets, id));
   const carried = given.filter((id) => !Object.hasOwn(now, id));

@@ -22,6 +22,7 @@ import {
   say,
   showValue,
   topicAnswer,
+  topicTitle,
 } from '../content/render.js';
 import { decide, listRules, type RuleId } from '../rules/index.js';
 import type { DecidedDecision, FactInfo, Text } from '../rules/types.js';
@@ -52,6 +53,7 @@ export type SayContext = Readonly<
     | 'discussed'
     | 'decisions'
     | 'unanswered'
+    | 'queue'
   >
 >;
 
@@ -98,6 +100,22 @@ const leadsOf = (context: SayContext): (string | undefined)[] => [
   carriedSaid(context),
   notedSaid(context),
 ];
+
+/**
+ * The further questions of the message that started this flow, said before its first question, so a
+ * long e-mail's second question is seen to wait, not to be lost; undefined when there are none.
+ */
+function answeredAfter(context: SayContext): string | undefined {
+  // `queue` is missing from conversations stored before it existed.
+  const queue = context.queue ?? [];
+  if (queue.length === 0) return undefined;
+  const titles = [
+    ...new Set(
+      queue.flatMap((q) => (q.topics.length === 1 && q.topics[0] ? [topicTitle(context.locale, q.topics[0])] : [])),
+    ),
+  ];
+  return texts(context.locale).conversation.answeredAfter(titles);
+}
 
 /** Why a question is asked again, in words (undefined for a first question); `current` is the answer a change replaces. */
 function reasonSaid(
@@ -169,6 +187,7 @@ export function questionMessages(context: SayContext, ask: Ask): BotMessage[] {
   const leads = [
     // The facts as the rule now holds them (this message's are not in the context yet).
     ...leadsOf({ ...context, facts: ask.facts }),
+    intro.length > 0 ? answeredAfter(context) : undefined,
     reasonSaid(locale, ask.reason, exampleAnswer(locale, fact), ask.issue, ask.partialDate, current),
   ].filter((l) => l !== undefined);
   const progress = ask.reason === 'change' ? undefined : progressOf(context, ask);
