@@ -15,7 +15,7 @@ import {
 } from './lexicon/synonyms.js';
 import { fold, wholePhrases } from './normalize.js';
 import { convert, findQuantities } from './numbers.js';
-import { ruleFact } from './rule-facts.js';
+import { ALL_FACTS, ruleFact } from './rule-facts.js';
 import { uploadedDocuments } from './uploads.js';
 
 /** What the conversation knows when the message arrives. */
@@ -119,7 +119,14 @@ export function labelledOtherwise(
   // Dates and measures only: a count given for the safe manning («14 mann») is the answer even if it
   // reads as the crew, but «me er 10 om bord» asked the length is a count of people, not 10 metres.
   if (asked.type !== 'date' && !MEASURED.has(asked.unit ?? '')) return answer;
-  const other = found.some((f) => f.key !== asked.questionKey && f.value === answer.value);
+  // An age is the age at issue said otherwise («jeg er 17» asked the age then): only another measure
+  // of the same number (a count of people) takes it away.
+  const other = found.some(
+    (f) =>
+      f.key !== asked.questionKey &&
+      f.value === answer.value &&
+      !(asked.unit === 'years' && UNIT_OF_KEY.get(f.key) === 'years'),
+  );
   return other && !named ? undefined : answer;
 }
 
@@ -127,7 +134,10 @@ export function labelledOtherwise(
  * Units of a measure of the vessel, which a count of people given with the same number never is, and
  * of a time served: «7 mnd dekk» while other practice is asked is time on deck, not 7 months of practice.
  */
-const MEASURED: ReadonlySet<string> = new Set(['m', 'GT', 'months', 'days']);
+/** The unit of each catalogue fact, by question key. */
+const UNIT_OF_KEY: ReadonlyMap<string, string | undefined> = new Map(ALL_FACTS.map((f) => [f.questionKey, f.unit]));
+// An age too: «vi er 8 i sikkerhetsbemanningen» while the cook's age is asked is no age of 8.
+const MEASURED: ReadonlySet<string> = new Set(['m', 'GT', 'months', 'days', 'years']);
 
 /** How far (as a ratio) a corrected number may be from the answer it corrects. */
 const NEAR_LAST_ANSWER = 2;

@@ -73,6 +73,11 @@ export type FindDatesOptions = {
 
 const MONTH_BY_NAME = new Map(Object.entries(MONTH_NAMES).map(([k, v]) => [fold(k), v]));
 const MONTH_ALT = alternation(Object.keys(MONTH_NAMES));
+/**
+ * Month names that stand for a month without a day: not «jul», which is Christmas in Norwegian («ein
+ * månad før jul i fjor», «jul 2025»); with a day («15. jul») it is July.
+ */
+const MONTH_ALONE_ALT = alternation(Object.keys(MONTH_NAMES).filter((name) => name !== 'jul'));
 const RELATIVE_BY_WORDS = new Map(Object.entries(RELATIVE_DAYS).map(([k, v]) => [fold(k).replace(/\s+/g, ' '), v]));
 /** English month names that may open a date without a year ("March 1"); Norwegian never does. */
 const MONTH_FIRST_YEARLESS = new Set([
@@ -104,7 +109,7 @@ const MONTH_DAY = new RegExp(
   `(?<![a-z0-9])(${MONTH_ALT})\\.? (?:the )?(\\d{1,2})(st|nd|rd|th)?(?![a-z0-9])(?:,? (\\d{4})(?![a-z0-9]))?`,
   'g',
 );
-const MONTH_YEAR = new RegExp(`(?<![a-z0-9])(${MONTH_ALT})\\.?,? (\\d{4})(?!\\d|[.,]\\d)`, 'g');
+const MONTH_YEAR = new RegExp(`(?<![a-z0-9])(${MONTH_ALONE_ALT})\\.?,? (\\d{4})(?!\\d|[.,]\\d)`, 'g');
 const NUMERIC_MONTH_YEAR = /(?<![\d.,/-])(\d{1,2})[./]((?:19|20)\d{2})(?!\d|[.,/-]\d)/g;
 /** "RSV 5/2020", "rundskriv nr. 12/2016": a document number, not a month. */
 const DOCUMENT_NUMBER = /(?:^|[^a-z])(?:rsv|rundskriv|nr|no|circular|direktiv|directive|forskrift|sak)\.? ?$/;
@@ -123,7 +128,7 @@ const MONTH_DAY_RELATIVE_YEAR = new RegExp(
 );
 /** "mai i fjor", "in May last year": a month without a day, to ask for the day. */
 const MONTH_RELATIVE_YEAR = new RegExp(
-  `(?<![a-z0-9])(${MONTH_ALT})\\.?,? (?:in )?(${RELATIVE_YEAR_ALT})(?![a-z0-9])`,
+  `(?<![a-z0-9])(${MONTH_ALONE_ALT})\\.?,? (?:in )?(${RELATIVE_YEAR_ALT})(?![a-z0-9])`,
   'g',
 );
 const RELATIVE = new RegExp(`(?<![a-z0-9])(${alternation(Object.keys(RELATIVE_DAYS))})(?![a-z0-9])`, 'g');

@@ -4,7 +4,15 @@
  * stand next to for it to be a fact.
  */
 import type { FactInfo } from '../rules/index.js';
-import { AFTER_LINK_WORDS, APPROX_WORDS, DATE_LINK_WORDS, FACT_LABELS, NUMBER_LINK_WORDS } from './lexicon/synonyms.js';
+import {
+  AFTER_LINK_WORDS,
+  APPROX_WORDS,
+  DATE_AHEAD_UNITS,
+  DATE_AHEAD_WORDS,
+  DATE_LINK_WORDS,
+  FACT_LABELS,
+  NUMBER_LINK_WORDS,
+} from './lexicon/synonyms.js';
 import { alternation } from './normalize.js';
 
 /** An optional word of approximation before an amount ("ca", "about"). */
@@ -12,18 +20,23 @@ export const APPROX = `(?:(?:${alternation(APPROX_WORDS)}) ?)?`;
 /** A pattern for any one of the phrases of `list`. */
 export const word = (list: readonly string[]) => `(?:${alternation(list)})`;
 
-/** A number right after one of `labels` ("BT 45", "største lengde er 14,9 m"); the match ends where it starts. */
+/**
+ * A number right after one of `labels` ("BT 45", "største lengde er 14,9 m"); the match ends where it
+ * starts. A label is a whole word: «brutto tonnasje» never stops inside «bruttotonnasjen».
+ */
 const labelBefore = (labels: readonly string[]) =>
   new RegExp(
-    String.raw`(?<![a-z0-9])${word(labels)}(?: ${word(NUMBER_LINK_WORDS)})?:? ?=?\s*${APPROX}(?=-?\d|[a-z])`,
+    String.raw`(?<![a-z0-9])${word(labels)}(?![a-z])(?: ${word(NUMBER_LINK_WORDS)})?:? ?=?\s*${APPROX}(?=-?\d|[a-z])`,
     'g',
   );
 /** One of `labels` right after a quantity ("14,9 m LOA", "10 personer i sikkerhetsbemanningen"). */
 const labelAfter = (labels: readonly string[]) =>
   new RegExp(String.raw`^ ?\(?(?:${word(AFTER_LINK_WORDS)} )*${word(labels)}(?![a-z0-9])`);
+/** How long until the date, between its label and the date («om nøyaktig tre måneder,»): a count in digits or one word. */
+const DATE_AHEAD = String.raw`(?: ${word(DATE_AHEAD_WORDS)} (?:\d+|[a-z]+) ${word(DATE_AHEAD_UNITS)},?)?`;
 /** A label (and link words) right before a date: the text before the date ends with it. */
 export const dateLabel = (labels: readonly string[]) =>
-  new RegExp(String.raw`(?<![a-z0-9])${word(labels)}(?: ${word(DATE_LINK_WORDS)})*[:,]?\s*$`);
+  new RegExp(String.raw`(?<![a-z0-9])${word(labels)}${DATE_AHEAD}(?: ${word(DATE_LINK_WORDS)})*[:,]?\s*$`);
 
 const NEVER = /(?!)/;
 /** The label that may stand right before a value of fact `key` (FACT_LABELS), or a pattern that never matches. */

@@ -18,7 +18,7 @@ import { plusMonths } from '../rules/dates.js';
 import { readPeriod } from './period.js';
 import { findBooleanInText, findEnumHitInText, type EnumHit } from './words.js';
 import { uploadedDocuments } from './uploads.js';
-import { ISSC_WORDS } from './lexicon/certificate-words.js';
+import { INTERMEDIATE_VERIFICATION_WORDS, ISSC_WORDS } from './lexicon/certificate-words.js';
 import { doctorLimitedExpiry } from './doctor-limit.js';
 import { REJECTED_VALUE_WORDS, HELD_BEFORE_WORDS, SERVED_AS_WORDS } from './lexicon/discourse.js';
 import { type FactFound, collector, word } from './fact-collector.js';
@@ -159,16 +159,29 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
 }
 
 const ISSC_NAMED = wholePhrases(ISSC_WORDS);
+const INTERMEDIATE_NAMED = wholePhrases(INTERMEDIATE_VERIFICATION_WORDS);
 const INTERIM_MAX_MONTHS = limit('isscInterimMaxMonths');
 
 /**
  * An ISSC whose dates of issue and expiry lie further apart than an interim ISSC can be valid
  * («ISSC issued 10.05.2024 valid to 09.05.2029») is a full-term one (seed 001: an interim ISSC is
- * valid for at most 6 months).
+ * valid for at most 6 months), and so is one whose intermediate verification is asked about.
  */
 function withIsscKind(stated: FactFound[], folded: string, facts: readonly FactInfo[]): FactFound[] {
   if (!facts.some((f) => f.questionKey === 'certificateKind') || stated.some((f) => f.key === 'certificateKind'))
     return stated;
+  // «når må mellomliggjande verifikasjon vere gjort?»: only a full ISSC has one.
+  const intermediate = INTERMEDIATE_NAMED.exec(folded);
+  if (intermediate)
+    return [
+      ...stated,
+      {
+        key: 'certificateKind',
+        value: 'full',
+        start: intermediate.index,
+        end: intermediate.index + intermediate[0].length,
+      },
+    ].sort((a, b) => a.start - b.start);
   const issued = stated.find((f) => f.key === 'issueDate');
   const expires = stated.find((f) => f.key === 'expiryDate');
   if (!issued || !expires || typeof issued.value !== 'string' || typeof expires.value !== 'string') return stated;

@@ -210,8 +210,9 @@ export function detectLanguage(text: string): LanguageGuess | undefined {
   let no = wordsNo;
   let en = c.en;
   // Only English words and no Norwegian one («helseerklæring validity?»): the words tell; letter
-  // patterns of the Norwegian names in it would not.
-  const wordsOnly = wordsNo === 0 && c.enOnly >= 1;
+  // patterns of the Norwegian names in it would not. The same the other way: a word only bokmål or
+  // nynorsk has and no English one («issc fornying ny dato»).
+  const wordsOnly = (wordsNo === 0 && c.enOnly >= 1) || (c.en === 0 && c.nb + c.nn >= 1);
   if (!wordsOnly && Math.abs(no - en) < 2 && (no + en > 0 || c.words >= 4)) {
     const votes = ngramVotes(text);
     no += votes.no;

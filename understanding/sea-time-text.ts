@@ -61,10 +61,12 @@ const PER_DAY_NEXT = new RegExp(`^ ?${PER_DAY}`);
 const PER_DAY_ANYWHERE = new RegExp(`(?<![a-z])${PER_DAY}`, 'g');
 const PER_WEEK_NEXT = new RegExp(`^,? ?${word(PER_WEEK_WORDS)}(?![a-z])`);
 const EXTRA_BEFORE = new RegExp(`${word(EXTRA_HOURS_WORDS)} ?$`);
-const SPAN = `\\d+(?: ?${word([...UNIT_WORDS.days, ...UNIT_WORDS.weeks])})?`;
+const SPAN_UNIT = word([...UNIT_WORDS.days, ...UNIT_WORDS.weeks]);
+/** A span of a rotation: «14», «14 dagar», "2 weeks", "two weeks" (a count in words only with its unit). */
+const SPAN = `(?:\\d+(?: ?${SPAN_UNIT})?|[a-z]+ ${SPAN_UNIT})`;
 /** «14 dagar på og 14 av», "2 weeks on 2 weeks off", «14/14-turnus»: a rotation, not days worked. */
 const ROTATION = new RegExp(
-  `(?<![a-z0-9])(?:${SPAN} ${word(ROTATION_WORDS.on)}(?: ?(?:og|and|,|/|-|–) ?)${SPAN} ${word(ROTATION_WORDS.off)}|\\d+ ?[/-] ?\\d+(?:[ -]?${word(ROTATION_WORDS.named)}))(?![a-z])`,
+  `(?<![a-z0-9])(?:${SPAN} ${word(ROTATION_WORDS.on)}(?: ?(?:og|and|,|/|-|–))? ?${SPAN} ${word(ROTATION_WORDS.off)}|\\d+ ?[/-] ?\\d+(?:[ -]?${word(ROTATION_WORDS.named)}))(?![a-z])`,
   'g',
 );
 
@@ -285,13 +287,20 @@ function readStated(
   for (const [key, f] of found) propose(key, f.value, f.start, f.end);
 }
 
+/** The days of a week worked through. */
+const DAYS_A_WEEK = 7;
 /** Days, hours per day and total hours from plain quantities (see `readSeaTime`). */
 function readDaysAndHours(
   propose: Propose,
   folded: string,
-  usable: readonly Quantity[],
+  quantities: readonly Quantity[],
   totals: readonly Quantity[],
 ): void {
+  // «10 timer per dag i 2 uker», "6 weeks of 12-hour days": a week worked is seven days (a rotation,
+  // a span "over four weeks" and days a week are read before this and never come here).
+  const usable = quantities.map((q) =>
+    q.unit === 'weeks' && Number.isInteger(q.value) ? { ...q, unit: 'days' as const, value: q.value * DAYS_A_WEEK } : q,
+  );
   let pair = false;
   for (const [i, a] of usable.entries()) {
     const b = usable[i + 1];

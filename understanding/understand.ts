@@ -17,6 +17,7 @@ import type { Locale } from '../rules/types.js';
 import { findQuantities } from './numbers.js';
 import { newVesselOnly } from './vessel-facts.js';
 import { periodDays } from './period.js';
+import { shiftedDateFacts } from './shifted-dates.js';
 import {
   ELLIPTIC,
   asTopic,
@@ -222,6 +223,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const added = addTo
     ? addedFacts(folded.slice(0, MAX_CLASSIFIED), addTo, known, (t) => findFacts(t, ALL_FACTS, ctx))
     : [];
+  // «hva om vi gjør den en måned tidligere?» after a decision: the date known, moved.
+  if (added.length === 0 && context.ruleId && !context.pending)
+    added.push(...shiftedDateFacts(folded.slice(0, MAX_CLASSIFIED), context.ruleId, known));
   // "what if I do 20 more days?" where it is unclear what they add to: never 20 days of anything.
   const more = added.length === 0 && !context.pending && context.ruleId ? addedSpan(folded) : undefined;
   const found = newVesselOnly(folded, [

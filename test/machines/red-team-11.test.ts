@@ -38,11 +38,11 @@ const CONVERSATIONS: Golden[] = [
     turns: [
       say(
         'når skal mellomliggende verifikasjon gjøres, ISSC utstedt 01.03.2025',
-        asks('isps.verification-dates', 'certificateKind'),
+        asks('isps.verification-dates', 'expiryDate', { facts: { certificateKind: 'full' } }),
       ),
       say('hva om vi ikke rekker det?', {
         topics: ['isps.invalid', 'isps.verification-dates'],
-        ask: 'certificateKind',
+        ask: 'expiryDate',
       }),
     ],
   },

@@ -320,6 +320,19 @@ export const ANY_WORDS: readonly string[] = ['noen', 'noka', 'nokon', 'any'];
 
 /** Words naming an ISSC («ISSC-en», "I-ISSC", "ship security certificate"). */
 export const ISSC_WORDS: readonly string[] = ['issc', 'i-issc', 'iissc', 'ship security certificate'];
+/**
+ * The intermediate verification, which only a full-term ISSC has (seed 001: between the second and
+ * third anniversary): a question about it is about a full ISSC.
+ */
+export const INTERMEDIATE_VERIFICATION_WORDS: readonly string[] = [
+  'mellomliggende verifikasjon',
+  'mellomliggende verifisering',
+  'mellomliggjande verifikasjon',
+  'mellomliggande verifikasjon',
+  'mellomverifikasjon',
+  'intermediate verification',
+  'intermediate audit',
+];
 
 /** After time served: before the certificate was issued («før jeg fikk sertifikatet», "before I got it"). */
 export const BEFORE_ISSUE_WORDS: readonly string[] = [

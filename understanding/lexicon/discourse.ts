@@ -842,6 +842,16 @@ export const WH_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words that move a date known by a time («en måned tidligere», «ei veke seinare», "two weeks later"):
+ * a what-if about the same case with that date moved. Written in plain lower case; folded before matching.
+ */
+export const SHIFT_WORDS: { readonly earlier: readonly string[]; readonly later: readonly string[] } = {
+  // Not «før»/«etter»/"before"/"after": they take an object («3 måneder før utløpet»).
+  earlier: ['tidligere', 'tidlegare', 'earlier', 'sooner'],
+  later: ['senere', 'seinare', 'seinere', 'later'],
+};
+
+/**
  * Words that make a time an addition to the time already given (a relative what-if): "3 more months",
  * "one extra month" (before the unit), «2 måneder til», "3 months more" (after it), "another 3 months",
  * «enda 2 måneder» (before the number). Written in plain lower case; folded before matching.

@@ -1525,6 +1525,11 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'brukes det kun til opplæring',
       'brukast berre til opplæring',
       'blir brukt berre til opplæring',
+      // «skal berre brukast til opplæring av elevar», «skal bare brukes til opplæring»
+      'berre brukast til opplæring',
+      'berre skal brukast til opplæring',
+      'bare skal brukes til opplæring',
+      'skal kun brukes til opplæring',
       'only used for training',
       'is only for training',
       'only for training',
@@ -2358,6 +2363,16 @@ export const FACT_LABELS: Readonly<
       "i'm",
       'han er',
       'hun er',
+      // «kan kokken vår være 17 år?», "can our cook be 17?"
+      'kokken være',
+      'kokken vår være',
+      'kokken vere',
+      'kokken vår vere',
+      'kokk være',
+      'kokk vere',
+      'the cook be',
+      'our cook be',
+      'a cook be',
       // Another person asked about after a decision («og kollegaen min er 19?», "my colleague is 19").
       'colleague is',
       'kollegaen min er',
@@ -2691,6 +2706,9 @@ export const FACT_LABELS: Readonly<
       'gjekk ut',
       'utløpte',
       'utløp',
+      // «isscen var utløpt 01.02.2027», «det utløpar 1. mars»
+      'utløpt',
+      'utløpar',
       'expired',
       'expired on',
       'runs out',
@@ -3262,6 +3280,50 @@ export const DATE_LINK_WORDS: readonly string[] = [
   'vart',
   'planned',
   'planlagt',
+];
+/**
+ * How long until a date, said between its label and the date («utløper om nøyaktig tre måneder,
+ * 05.03.2027», "expires in about two weeks, 19.12.2026"): the words before the count, and the units.
+ * The date written is the fact; the count is not read.
+ */
+export const DATE_AHEAD_WORDS: readonly string[] = [
+  'om',
+  'om nøyaktig',
+  'om akkurat',
+  'om ca',
+  'om ca.',
+  'om cirka',
+  'om omtrent',
+  'om rundt',
+  'in',
+  'in exactly',
+  'in about',
+  'in around',
+  'in approx',
+  'in approximately',
+  'in just',
+];
+export const DATE_AHEAD_UNITS: readonly string[] = [
+  'dag',
+  'dager',
+  'dagar',
+  'uke',
+  'uker',
+  'veke',
+  'veker',
+  'måned',
+  'måneder',
+  'månad',
+  'månader',
+  'år',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
 ];
 /** Words before the first date of a period ("fra … til …", "from … to …"). */
 export const PERIOD_FROM_WORDS: readonly string[] = [

@@ -1,0 +1,57 @@
+/**
+ * A date moved by a time in a what-if after a decision («hva om vi gjør den en måned tidligere?»,
+ * «ei veke seinare då?», "and two weeks later?"): the date known, moved, as the fact's new value.
+ * The date moved is the rule's only known date, or else its only known date that can be planned (a
+ * verification, the day a validity is asked for); a printed date (issue, expiry, birth) is never
+ * guessed at when there are several. Nothing when it is unclear.
+ */
+import { isIsoDate, plusDays, plusMonths, plusYears } from '../rules/dates.js';
+import { SHIFT_WORDS } from './lexicon/discourse.js';
+import { UNIT_WORDS } from './lexicon/synonyms.js';
+import type { FactFound } from './fact-collector.js';
+import { alternation } from './normalize.js';
+import { findNumberWords } from './numbers.js';
+import { ruleFacts } from './rule-facts.js';
+
+const UNITS = {
+  days: alternation(UNIT_WORDS.days),
+  weeks: alternation(UNIT_WORDS.weeks),
+  months: alternation(UNIT_WORDS.months),
+  years: alternation(UNIT_WORDS.years),
+} as const;
+const SHIFT = new RegExp(
+  String.raw`(?<![a-z0-9])(\d+|[a-z]+) (?:(${UNITS.days})|(${UNITS.weeks})|(${UNITS.months})|(${UNITS.years})) (?:(${alternation(SHIFT_WORDS.earlier)})|${alternation(SHIFT_WORDS.later)})(?![a-z])(?! (?:enn|than|en)(?![a-z]))`,
+);
+/** Dates one may move by planning them; the others are printed on a certificate or a birth date. */
+const PLANNED: ReadonlySet<string> = new Set(['verificationDate', 'onDate']);
+const count = (word: string): number | undefined => {
+  if (/^\d+$/.test(word)) return Number(word);
+  const hit = findNumberWords(word)[0];
+  return hit && hit.start === 0 && hit.end === word.length ? hit.value : undefined;
+};
+
+/** The date fact of rule `ruleId` that `folded` moves by a time, with its new value; none when unclear. */
+export function shiftedDateFacts(
+  folded: string,
+  ruleId: string,
+  known: Readonly<Record<string, unknown>>,
+): FactFound[] {
+  const m = SHIFT.exec(folded);
+  if (!m) return [];
+  const n = count(m[1] ?? '');
+  if (n === undefined || n <= 0 || !Number.isInteger(n)) return [];
+  const dates = ruleFacts(ruleId).filter((f) => f.type === 'date' && typeof known[f.questionKey] === 'string');
+  const planned = dates.filter((f) => PLANNED.has(f.questionKey));
+  const [fact] = dates.length === 1 ? dates : planned.length === 1 ? planned : [];
+  const was = fact ? known[fact.questionKey] : undefined;
+  if (!fact || typeof was !== 'string' || !isIsoDate(was)) return [];
+  const by = m[6] ? -n : n;
+  const moved = m[2]
+    ? plusDays(was, by)
+    : m[3]
+      ? plusDays(was, 7 * by)
+      : m[4]
+        ? plusMonths(was, by)
+        : plusYears(was, by);
+  return [{ key: fact.questionKey, value: moved, start: m.index, end: m.index + m[0].length }];
+}
