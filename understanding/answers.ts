@@ -17,6 +17,7 @@ import { fold, wholePhrases } from './normalize.js';
 import { convert, findQuantities } from './numbers.js';
 import { ALL_FACTS, ruleFact } from './rule-facts.js';
 import { uploadedDocuments } from './uploads.js';
+import { saidOfOther } from './other-numbers.js';
 
 /** What the conversation knows when the message arrives. */
 export type UnderstandContext = {
@@ -128,6 +129,31 @@ export function labelledOtherwise(
       !(asked.unit === 'years' && UNIT_OF_KEY.get(f.key) === 'years'),
   );
   return other && !named ? undefined : answer;
+}
+
+/**
+ * The answer, unless every number of the message is said of something else (`saidOfOther`): «båten
+ * er 12 år gammal» while the months in the engine room are asked, «eg har vore fiskar i 5 år» or
+ * «fartsområde 2» while the age is asked. The question stays open; the facts the message states are
+ * heard all the same.
+ */
+export function saidOfAnother(
+  answer: AnswerResult | undefined,
+  pending: UnderstandContext['pending'],
+  folded: string,
+  found: readonly FactFound[],
+): AnswerResult | undefined {
+  if (answer?.kind !== 'value' || typeof answer.value !== 'number' || !pending) return answer;
+  const asked = ruleFact(pending.ruleId, pending.fact);
+  if (!asked || found.some((f) => f.key === asked.questionKey)) return answer;
+  // The numbers the answer was read from (an age worked out from a birth date was read from none).
+  const value = answer.value;
+  const sources = findQuantities(folded, { words: true }).filter(
+    (q) => !q.range && (q.value === value || convert(q.value, q.unit, asked.unit) === value),
+  );
+  return sources.length > 0 && sources.every((q) => saidOfOther(folded, q, asked.questionKey, asked.unit, found))
+    ? { kind: 'not-understood' }
+    : answer;
 }
 
 /**

@@ -20,10 +20,11 @@ import { limit } from '../rules/index.js';
 import { findDates } from './dates.js';
 import { type ExtractContext, extractAnswer } from './extract.js';
 import type { FactFound } from './free-text.js';
-import { UNIT_WORDS } from './lexicon/synonyms.js';
-import { alternation, containsTokens, phraseTokens } from './normalize.js';
+import { ISSUE_WORDS, OTHER_EVENT_DATE_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
+import { alternation, containsTokens, phraseTokens, wholePhrases } from './normalize.js';
 import { convert, findNumberWords, findQuantities, isBoundQuantity, type Quantity } from './numbers.js';
 import { ruleFacts } from './rule-facts.js';
+import { labelledAfter, saidOfOther } from './other-numbers.js';
 
 /** A fact the message changes: its catalogue key, the new value, and the value it had (if any). */
 export type ChangedFact = { key: string; value: unknown; previous?: unknown };
@@ -121,6 +122,8 @@ export function bareNumberFacts(
   for (const q of findQuantities(folded, { words: true })) {
     if (!Number.isFinite(q.value) || q.unit === 'other' || isBoundQuantity(folded, q)) continue;
     if (found.some((f) => q.start < f.end && q.end > f.start)) continue;
+    // "what if it has 2 decks?", "what if I took 2 weeks holiday?": a number of something else.
+    if (saidOfOther(folded, q, '', undefined, [])) continue;
     // "what about if it was before 2016?", «og i 2019?»: a year, no amount.
     if (q.unit === undefined && isYear(folded, q)) continue;
     // "not 60", «ikkje 60», "45 for 60" take a value back; «og for 180?» opens a what-if.
@@ -137,6 +140,10 @@ export function bareNumberFacts(
         : knownFits.length === 0 && fits.length === 1
           ? fits[0]
           : nearest(knownFits, known);
+    // "what if 1 month was in the engine room?" after 7 months on deck: a time labelled as another
+    // fact is that fact's, never the deck months made 1.
+    const labelled = one ? labelledAfter(folded, q) : [];
+    if (one && labelled.length > 0 && !labelled.includes(one.f.questionKey)) continue;
     // A fact the message names with its label («9 i sikkerheitsbemanninga») is not also a bare number
     // («… men 12 totalt»): the labelled value is the one meant.
     if (one && !out.some((o) => o.key === one.f.questionKey) && !found.some((f) => f.key === one.f.questionKey))
@@ -153,6 +160,8 @@ export function bareNumberFacts(
 }
 
 const SMALL_PASSENGER_MAX = limit('smallPassengerMaxPassengers');
+const OTHER_EVENT = wholePhrases(OTHER_EVENT_DATE_WORDS);
+const ISSUED = wholePhrases(ISSUE_WORDS);
 
 /**
  * A year: a whole number 1950–2100 after a word of time ("before", «i», "in", "since"). «før» is
@@ -227,6 +236,8 @@ export function bareDateFacts(
   const [hit] = hits;
   if (hits.length !== 1 || hit?.iso === undefined || knownDates.length === 0) return [];
   if (/(?:ikke|ikkje|not|isnt) ?$/.test(folded.slice(Math.max(0, hit.start - 8), hit.start))) return [];
+  // «eigentleg fylte eg 18 den 20.12.2025»: a birthday (or a delivery, a build) is no certificate's date.
+  if (OTHER_EVENT.test(folded.slice(0, hit.start)) && !ISSUED.test(folded)) return [];
   const iso = hit.iso;
   // "sorry, 10.02.2027" after an expiry and a verification date: the date known nearest to the new one
   // is the one corrected (a slip of the date said, not another fact), when one is clearly nearest.
@@ -372,6 +383,13 @@ const MORE: readonly { re: RegExp; keep: (m: RegExpExecArray) => string; sign?: 
     re: new RegExp(`(?<![a-z0-9])(${COUNT}) (?:${alternation(MORE_WORDS.lessAfterCount)})(?![a-z])`),
     keep: (m) => inDigits(m[1] ?? ''),
     sign: -1,
+  },
+  {
+    // "and if we add one more AB?", «ein matros til», «to personar ekstra»: people added to the count known.
+    re: new RegExp(
+      `(?<![a-z0-9])(${COUNT}) (?:(?:${alternation(MORE_WORDS.beforeUnit)}|${alternation(MORE_WORDS.moreAfterCount)}) (?:${alternation(MORE_WORDS.persons)})|(?:${alternation(MORE_WORDS.persons)}) (?:${alternation(MORE_WORDS.personsAfter)}))(?![a-z])`,
+    ),
+    keep: (m) => inDigits(m[1] ?? ''),
   },
   {
     // «vi tar inn to til», "and 20 more?": without a unit, added to the one number the rule knows

@@ -357,7 +357,11 @@ const SERVED_ON =
   /^ ?(?:[a-z()-]+ ){0,5}(?:on|pa|om bord pa|aboard|onboard)(?: (?:a|an|en|ei|et|ein|eit|the|our|var|min|mi|mitt|my))? ?$/;
 /** How far after a time served its boat's length may stand. */
 const SERVED_ON_LOOK = 60;
+/** "the OOW time was on boats of 7 m LOA", «fartstida var på båtar på 7 m»: a time said in words, then the boat. */
+const TIME_WORD_ON =
+  /(?<![a-z])(?:time|sea time|service|tid|tida|tiden|fartstid|fartstida|fartstiden)(?: [a-z]+){0,3} (?:on|pa|aboard|om bord pa)(?: (?:a|an|en|ei|et|ein|eit|the|our))? (?:boats?|bater|batar|baten|ships?|skip|skipet|vessels?|fartoy)(?: (?:of|pa|med|with))? ?$/;
 function ofServiceBoat(folded: string, length: Quantity, qs: readonly Quantity[]): boolean {
+  if (TIME_WORD_ON.test(folded.slice(Math.max(0, length.start - SERVED_ON_LOOK), length.start))) return true;
   return qs.some(
     (t) =>
       (t.unit === 'months' || t.unit === 'years') &&

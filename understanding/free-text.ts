@@ -108,9 +108,13 @@ function servedAs(folded: string, at: readonly [number, number][], hit: EnumHit)
     HELD_BEFORE.test(before) ||
     // "16 months as navigator (OOW)": the position named again in brackets.
     SERVED_AS_BRACKETED.test(before) ||
-    TIME_AFTER.test(folded.slice(end, end + 90))
+    TIME_AFTER.test(folded.slice(end, end + 90)) ||
+    // "the OOW time was on boats of 7 m", «vaktoffiser-tida»: the time in the position, not the position.
+    TIME_IN_POSITION.test(folded.slice(end, end + 20))
   );
 }
+const TIME_IN_POSITION =
+  /^(?: |-)(?:time|sea time|service|experience|tid|tida|tiden|fartstid|fartstida|fartstiden|erfaring)(?![a-z])/;
 
 function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): FactFound[] {
   const { tokens, at } = tokensAt(folded);

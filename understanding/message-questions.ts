@@ -96,7 +96,11 @@ export function questionsOf(text: string, parts: readonly MessagePart[], locale:
     else if (
       all.kind === 'answer' &&
       all.topic !== only.verdict.topic &&
-      (familyOf(all.topic) === familyOf(only.verdict.topic) || (all.p >= SURE_WHOLE && all.p > only.verdict.p))
+      (familyOf(all.topic) === familyOf(only.verdict.topic) ||
+        (all.p >= SURE_WHOLE && all.p > only.verdict.p) ||
+        // «Vi skal ansette en smører. Hvor mye fartstid trenger han? …»: a question the classifier
+        // hardly places (read to a topic by its words alone) gives way to a whole message it places.
+        (only.verdict.p < CLEARLY_OUTSIDE && all.p >= CLEARLY_OUTSIDE))
     )
       classified[0] = { ...only, verdict: all };
   }

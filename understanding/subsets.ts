@@ -37,6 +37,10 @@ const WHEREOF = new RegExp(
 );
 /** After the part: a time after something («etter at jeg fikk D4», "since my first D5") counts. */
 const AFTER = new RegExp(`^[^.!?;]{0,30}?(?<![a-z])(?:${alternation(SUBSET_WORDS.after)})(?![a-z])`);
+/** After the part: a boat, a length or an officer's position, whose bearing the words cannot settle. */
+const UNJUDGED = new RegExp(
+  `^[^.!?;]{0,40}?(?:(?<![a-z])(?:${alternation(SUBSET_WORDS.unjudged)})(?![a-z])|\\d+(?:[.,]\\d+)? ?(?:m|meter|metre|meters|metres)(?![a-z]))`,
+);
 const MONTH_WORDS: ReadonlySet<string> = new Set(UNIT_WORDS.months.map(fold));
 
 /** «halvparten av dem», "half of that time": a part that is half the whole. */
@@ -50,6 +54,8 @@ type Part = {
   unit: 'months' | 'days' | undefined;
   start: number;
   end: number;
+  /** Said of a boat, a length or an officer's position: neither counted nor taken off. */
+  unjudged?: boolean;
 };
 /** The part's own amount, out of a whole of `whole`. */
 const amountOf = (part: Part, whole: number): number => (part.share === undefined ? part.value : whole * part.share);
@@ -67,7 +73,7 @@ function partsIn(folded: string): Part[] {
       const end = m.index + m[0].length;
       const counts = m[1] !== undefined || AFTER.test(folded.slice(end));
       const unit = m[3] === undefined ? undefined : MONTH_WORDS.has(m[3]) ? 'months' : 'days';
-      out.push({ value, counts, unit, start: m.index, end });
+      out.push({ value, counts, unit, start: m.index, end, unjudged: !counts && UNJUDGED.test(folded.slice(end)) });
     }
   for (const m of matchesOf(HALF_OF, folded)) {
     const end = m.index + m[0].length;
@@ -102,6 +108,9 @@ export function withParts(
   if (parts.length !== 1) return [...facts];
   const [part] = parts;
   if (!part) return [...facts];
+  const rest = facts.filter((f) => f.end <= part.start || f.start >= part.end);
+  // "what if 2 of those months were on a 12 m boat?": the whole stays as it was, the part is no fact.
+  if (part.unjudged) return rest;
   // "400 days in webcadet, 130 of them after the final diploma": a part its words already name as a
   // fact of its own (the days after the diploma) is that fact, not a part to count or take off.
   if (
@@ -110,7 +119,6 @@ export function withParts(
   )
     return [...facts];
   const fits = (key: string) => TIME_UNIT.has(key) && (part.unit === undefined || TIME_UNIT.get(key) === part.unit);
-  const rest = facts.filter((f) => f.end <= part.start || f.start >= part.end);
   const whole = rest.filter((f) => fits(f.key) && f.end <= part.start && typeof f.value === 'number').at(-1);
   if (whole) {
     const amount = amountOf(part, whole.value as number);

@@ -71,7 +71,14 @@ import { statesPart, withParts } from './subsets.js';
 import { foldMapped } from './fold-mapped.js';
 import { MAX_CLASSIFIED, verdictFor } from './verdicts.js';
 import { type Question, endsWithQuestionMark, questionsOf } from './message-questions.js';
-import { type UnderstandContext, answerTo, labelledOtherwise, lastAnswerChanged, reportedInstead } from './answers.js';
+import {
+  type UnderstandContext,
+  answerTo,
+  labelledOtherwise,
+  lastAnswerChanged,
+  reportedInstead,
+  saidOfAnother,
+} from './answers.js';
 
 export type { Change, ChangedFact } from './changes.js';
 export type { FactFound } from './free-text.js';
@@ -229,11 +236,16 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // "what if I do 20 more days?" where it is unclear what they add to: never 20 days of anything.
   const more = added.length === 0 && !context.pending && context.ruleId ? addedSpan(folded) : undefined;
   const found = newVesselOnly(folded, [
-    ...stated.filter((f) => !added.some((a) => a.key === f.key) && !(more && f.start < more.end && f.end > more.start)),
+    ...stated.filter(
+      (f) =>
+        !added.some((a) => a.key === f.key || (f.start < a.end && f.end > a.start)) &&
+        !(more && f.start < more.end && f.end > more.start),
+    ),
     ...added,
   ]);
   let answer = context.pending ? answerTo(context.pending, heard, ctx.today, ctx.locale, known) : undefined;
   answer = labelledOtherwise(answer, context.pending, found);
+  answer = saidOfAnother(answer, context.pending, folded, found);
   // «legen skrev 1 år på den» while the age at issue is asked: the 1 is the doctor's year, not an age.
   if (limited && answer?.kind === 'value' && answer.value === amountAt(folded, limited))
     answer = { kind: 'not-understood' };
@@ -290,7 +302,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     ...(ruleId ? ruleFacts(ruleId).map((f) => f.questionKey) : []),
     ...asked.flatMap((q) => (q.verdict.kind === 'answer' ? [...topicFactKeys(q.verdict.topic)] : [])),
   ]);
-  const claimed = marker ? found.filter((f) => ownKeys.has(f.key)) : found;
+  // A fact of no number («fartsområde 2», «D6») keeps its number: "what if it only sails in fartsomrade
+  // 2?" after a cook's safe manning of 14 is no safe manning of 2.
+  const claimed = marker ? found.filter((f) => ownKeys.has(f.key) || typeof f.value !== 'number') : found;
   const bare = [
     ...((marker || (!context.pending && count <= 2)) && ruleId && !answersNumber
       ? bareNumberFacts(

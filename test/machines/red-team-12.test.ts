@@ -216,8 +216,258 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  // A number said of something else never answers the question asked (round 12, 20 wrong answers).
+  ...(
+    [
+      ['nb', 'smører krav', 'båten er 12 år gammal', 'ratings.smorer', 'monthsEngineService', 'nb'],
+      ['nb', 'lettmatros krav', 'eg er 16 år', 'ratings.lettmatros', 'monthsDeckService', 'nn'],
+      ['nn', 'helseerklæring frå 01.06.2025', 'fartsområde 2', 'health.certificate', 'ageAtIssue', 'nn'],
+      ['nn', 'helseerklæring frå 01.06.2025', 'eg har vore fiskar i 5 år', 'health.certificate', 'ageAtIssue', 'nn'],
+      ['nn', 'helseerklæring frå 01.06.2025', 'ho gjeld i 2 år står det', 'health.certificate', 'ageAtIssue', 'nn'],
+      ['nb', 'kokk kvalifikasjon', 'han har jobba 3 år som kokk', 'cook.qualification', 'age', 'nb'],
+      ['nb', 'kokk kvalifikasjon', 'han har 2 år på restaurant- og matfag', 'cook.qualification', 'age', 'nb'],
+      [
+        'nn',
+        'kan kokken vår jobbe om bord, han har ikkje fagbrev',
+        'sikkerheitsbemanninga vår er 12',
+        'cook.qualification',
+        'age',
+        'nn',
+      ],
+      ['nb', 'førarrett D4', 'eg har hatt sertifikatet i 3 år', 'deck.master-rights', 'age', 'nn'],
+      ['en', 'master rights D4', 'I have had the certificate for 3 years', 'deck.master-rights', 'age', 'en'],
+      [
+        'en',
+        'requirements for oiler (smører)',
+        'the boat is 12 years old',
+        'ratings.smorer',
+        'monthsEngineService',
+        'en',
+      ],
+      [
+        'en',
+        'how long is my health certificate valid? issued 01.06.2025',
+        'I have been fishing for 5 years',
+        'health.certificate',
+        'ageAtIssue',
+        'en',
+      ],
+    ] as const
+  ).map(
+    ([locale, first, reply, topic, fact, replyLocale]): Golden => ({
+      name: `«${reply}» while ${fact} is asked is no ${fact}: asked again (${replyLocale}, round 12)`,
+      locale,
+      turns: [say(first, asks(topic, fact)), say(reply, asks(topic, fact, { absent: [fact], locale: replyLocale }))],
+    }),
+  ),
+  {
+    name: '«eg har 2 born» while the months since the first issue are asked is no 2 months (nn, round 12 K8)',
+    locale: 'nb',
+    turns: [
+      say('førarrett D5', asks('deck.master-rights', 'age')),
+      say('23 år', asks('deck.master-rights', 'monthsAsOfficerOfTheWatchSinceIssue')),
+      say(
+        'eg har 2 born',
+        asks('deck.master-rights', 'monthsAsOfficerOfTheWatchSinceIssue', {
+          absent: ['monthsAsOfficerOfTheWatchSinceIssue'],
+          locale: 'nn',
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«skipet er bygd 01.01.2010» while the expiry date is asked is the build date, no expiry (nn, round 12 K6b)',
+    locale: 'nn',
+    turns: [
+      say('ISSC ny utløpsdato etter fornying', asks('isps.verification-dates', 'expiryDate')),
+      say('skipet er bygd 01.01.2010', asks('isps.verification-dates', 'expiryDate', { absent: ['expiryDate'] })),
+    ],
+  },
+  {
+    name: '«eigentleg fylte eg 18 den 20.12.2025» corrects the age at issue, never the date of issue (nn, round 12 G32)',
+    locale: 'nn',
+    turns: [
+      say('helseerklæring frå 1.1.2026, eg er 17', decides('health.certificate', 'health-certificate', 'valid')),
+      say(
+        'eigentleg fylte eg 18 den 20.12.2025',
+        decides('health.certificate', 'health-certificate', 'valid', undefined, {
+          facts: { issueDate: '2026-01-01', ageAtIssue: 18 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"and if we add one more AB to the safe manning?" after 9 is 10: a cook is required (en, round 12 W1)',
+    locale: 'en',
+    turns: [
+      say('is a cook required, we have safe manning of 9', decides('cook.required', 'ship-cook', 'not-required')),
+      say(
+        'and if we add one more AB to the safe manning?',
+        decides('cook.required', 'ship-cook', 'required', undefined, { facts: { safetyManning: 10 } }),
+      ),
+    ],
+  },
+  {
+    name: '«vi tek inn ein matros til» after a safe manning of 9 is 10 (nn)',
+    locale: 'nn',
+    turns: [
+      say('treng vi kokk? sikkerheitsbemanning 9', decides('cook.required', 'ship-cook', 'not-required')),
+      say(
+        'vi tek inn ein matros til',
+        decides('cook.required', 'ship-cook', 'required', undefined, { facts: { safetyManning: 10 } }),
+      ),
+    ],
+  },
+  {
+    name: '"is a 17 y/o qualified as ships cook?" gives the age: not qualified (en, round 12 W7)',
+    locale: 'en',
+    turns: [
+      say(
+        'is a 17 y/o qualified as ships cook? restaurant fagbrev, practical test passed',
+        decides('cook.qualification', 'cook-qualification', 'not-qualified', undefined, { facts: { age: 17 } }),
+      ),
+    ],
+  },
+  {
+    name: '"sorry, the OOW time was on boats of 7 m LOA" is neither the position nor the vessel\'s length (en, round 12 W2)',
+    locale: 'en',
+    turns: [
+      say(
+        "D6: master on a 20 m L cargo boat, 150 GT, liten kystfart. I'm 23 with 12 months as OOW",
+        decides('d6.privileges', 'd6-privileges', 'allowed', undefined, { facts: { role: 'master' } }),
+      ),
+      say('sorry, the OOW time was on boats of 7 m LOA', { facts: { role: 'master' }, absent: ['lengthOverall'] }),
+    ],
+  },
+  {
+    name: 'short English fragments («D6 rights», "ISSC dates", "mobile units") are answered in English (en, round 12)',
+    locale: 'en',
+    turns: [say('D6 rights', { topic: 'd6.privileges' }), say('ISSC dates', {}), say('mobile units', {})],
+  },
+  {
+    name: 'an e-mail of three numbered questions answers the first and says the other two wait (en, round 12)',
+    locale: 'en',
+    turns: [
+      say(
+        'Dear Losen, I am crew manager at Bergen Offshore. Three things: 1) our oiler candidate has 5 months in engine room - enough for smorer? 2) who may sign his sea time letter, can the chief engineer? 3) does the manning cert expire? Regards, Tom',
+        asks('ratings.smorer', 'monthsMechanicalPractice', {
+          says: (l) => [
+            texts(l).conversation.answeredAfter([
+              texts(l).topics['seatime.who-can-confirm'].title,
+              texts(l).topics['manning.expiry'].title,
+            ]),
+          ],
+        }),
+      ),
+    ],
+  },
+];
+
+/** What-ifs with a number of something else: never that number as the fact (the fallback, no new decision). */
+const WHAT_IFS_OF_SOMETHING_ELSE: {
+  locale: 'nb' | 'nn' | 'en';
+  first: string;
+  decided: [topic: string, rule: string, outcome: string];
+  whatIf: string;
+  fact: string;
+  was: number;
+}[] = [
+  {
+    locale: 'en',
+    first: 'cook needed? safety manning 14',
+    decided: ['cook.required', 'ship-cook', 'required'],
+    whatIf: 'what if the ship only sails in fartsomrade 2?',
+    fact: 'safetyManning',
+    was: 14,
+  },
+  {
+    locale: 'en',
+    first: 'do we need a cook, safe manning 12',
+    decided: ['cook.required', 'ship-cook', 'required'],
+    whatIf: 'what if the crew works 2 watches?',
+    fact: 'safetyManning',
+    was: 12,
+  },
+  {
+    locale: 'en',
+    first: 'manning cert for norwegian cargo ship 80 GT',
+    decided: ['manning.which-vessels', 'manning-certificate', 'required'],
+    whatIf: 'what if it has 2 decks?',
+    fact: 'grossTonnage',
+    was: 80,
+  },
+  {
+    locale: 'en',
+    first: 'master rights D4: 22 years old, 13 months as OOW since first issue',
+    decided: ['deck.master-rights', 'master-rights', 'eligible'],
+    whatIf: 'what if 2 of those months were on a 12 m boat?',
+    fact: 'monthsAsOfficerOfTheWatchSinceIssue',
+    was: 13,
+  },
+  {
+    locale: 'en',
+    first: 'master rights on my D3: 25 years, 14 months as OOW since first issue',
+    decided: ['deck.master-rights', 'master-rights', 'eligible'],
+    whatIf: 'what if 3 of those months were as chief mate?',
+    fact: 'monthsAsOfficerOfTheWatchSinceIssue',
+    was: 14,
+  },
+  {
+    locale: 'en',
+    first: "master rights D5, I'm 24 with 13 months as OOW since first issue",
+    decided: ['deck.master-rights', 'master-rights', 'eligible'],
+    whatIf: 'what if I took 2 weeks holiday?',
+    fact: 'monthsAsOfficerOfTheWatchSinceIssue',
+    was: 13,
+  },
+  {
+    locale: 'en',
+    first: 'sea time 100 days at 12 hours',
+    decided: ['seatime.calculate', 'sea-time', 'calculated'],
+    whatIf: 'what if I had 10 days off in between?',
+    fact: 'days',
+    was: 100,
+  },
+];
+
+/** Round 12's out-of-scope first messages that borrowed a topic's words. */
+const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
+  { locale: 'en', text: 'is the ISSC needed while the ship is in cold lay-up' },
+  { locale: 'en', text: 'can I get a dispensation to sail as master with D6 on a 16 m LOA boat' },
+  {
+    locale: 'en',
+    text: "the sjømannslege put a limitation 'daylight only' on my health certificate, how can i get it removed",
+  },
+  { locale: 'en', text: 'my D6 expired last month, can I still sail as master for 2 weeks on a 12m boat' },
+  { locale: 'en', text: 'my D6 expires in 2 weeks, can I still take a 3 week job as master on a 12 m workboat?' },
+  { locale: 'nn', text: 'vi har ISSC, kven skal vere CSO hos oss og kva kurs treng han?' },
+  { locale: 'nb', text: 'hvor lang tid tar det å få time hos sjømannslege for helseerklæring' },
+  { locale: 'nn', text: 'Er helseerklæringa mi registrert hos dykk? Eg finn ho ikkje på Mi side' },
+  { locale: 'nn', text: 'skal fartstidsattesten stemplast av reiarlaget?' },
+  { locale: 'en', text: 'our ships cook is 18 and has fagbrev, how many hours can he work per day?' },
+  { locale: 'en', text: 'what is the minimum rest for the lettmatros if the vessel operates dagordning' },
+  { locale: 'en', text: 'my health certificate is valid but I broke my leg, can I still sail?' },
+  { locale: 'en', text: 'our I-ISSC expired yesterday and the ship is at sea, what happens?' },
+  { locale: 'en', text: 'can the CSO do the internal ISPS audit himself?' },
+  {
+    locale: 'en',
+    text: 'my sea time from 2010 was counted as whole days, can I have it recalculated with hours for my old D3?',
+  },
 ];
 
 describe('round 12: what the red team found, replayed', () => {
   for (const c of CONVERSATIONS) it(c.name, () => playGolden(c));
+  for (const w of WHAT_IFS_OF_SOMETHING_ELSE)
+    it(`"${w.whatIf}" after "${w.first}" keeps ${w.fact} ${w.was}: the fallback, no decision on a number of something else`, () =>
+      playGolden({
+        name: w.whatIf,
+        locale: w.locale,
+        turns: [
+          say(w.first, decides(...w.decided, undefined, { facts: { [w.fact]: w.was } })),
+          say(w.whatIf, { topics: ['fallback'], facts: { [w.fact]: w.was } }),
+        ],
+      }));
+  for (const { locale, text } of OUT_OF_SCOPE)
+    it(`out of scope, the fallback: ${text}`, () =>
+      playGolden({ name: text, locale, turns: [say(text, { topics: ['fallback'] })] }));
 });

@@ -863,12 +863,49 @@ export const MORE_WORDS: {
   readonly lessAfterUnit: readonly string[];
   readonly lessAfterCount: readonly string[];
   readonly moreAfterCount: readonly string[];
+  readonly persons: readonly string[];
+  readonly personsAfter: readonly string[];
 } = {
   // «hva med en måned mindre?», "2 GT less", «1 meter kortere»: an amount taken off.
   lessAfterUnit: ['mindre', 'færre', 'fewer', 'less', 'kortere', 'shorter', 'smaller'],
   // «hva om vi blir to færre?», «vi tar inn to til», "and 20 more?": a count without a unit.
   lessAfterCount: ['færre', 'fewer'],
   moreAfterCount: ['til', 'flere', 'fleire', 'more'],
+  // "one more AB", «ein matros til», «to personar ekstra»: people added, counted on the crew known.
+  persons: [
+    'ab',
+    'abs',
+    'able seaman',
+    'able seamen',
+    'matros',
+    'matroser',
+    'matrosar',
+    'lettmatros',
+    'person',
+    'persons',
+    'people',
+    'personer',
+    'personar',
+    'mann',
+    'man',
+    'men',
+    'crew',
+    'crew member',
+    'crew members',
+    'deckhand',
+    'deckhands',
+    'hand',
+    'hands',
+    'kokk',
+    'cook',
+    'officer',
+    'officers',
+    'styrmann',
+    'maskinist',
+    'motormann',
+    'mannskap',
+  ],
+  personsAfter: ['til', 'ekstra', 'more', 'extra'],
   beforeUnit: ['more', 'extra', 'additional', 'further'],
   // «4 meter lengre», "3 GT bigger": more of a size.
   afterUnit: [
@@ -1379,6 +1416,16 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Any topic: the status of one's own case is looked up by a person, never by the chat; and how to
   // become an assessor ("How do I become an assessor for D5 cadets?") is in no topic.
   '*': [
+    // Round 12: dispensations and radio certificates are in no topic.
+    'dispensasjon',
+    'dispensasjonen',
+    'dispensation',
+    'exemption',
+    'fritak',
+    'radio certificate',
+    'radiosertifikat',
+    'radiosertifikatet',
+    'radio operator',
     'become an assessor',
     'become assessor',
     'become a bedømmer',
@@ -1631,6 +1678,13 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   'deck.cadet': AGE_LIMIT_ASKED,
   // Where to train as a cook («Kva skular har utdanning til skipskokk?») is not said.
   cook: [
+    // Round 12: the cook's working hours.
+    'working hours',
+    'work per day',
+    'hours can he work',
+    'arbeidstid',
+    'arbeidstida',
+    'timer kan han jobbe',
     ...SAFETY_COURSE_ASKED,
     'kvar kan eg utdanne',
     'hvor kan jeg utdanne',
@@ -1677,6 +1731,14 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Whether a second interim ISSC may follow, or Sdir may extend a full-term one, is not said.
   'isps.interim': [
+    // Round 12: what happens when an interim ISSC has run out is not in seed 001.
+    'expired',
+    'expired yesterday',
+    'utløpt',
+    'utgått',
+    'gått ut',
+    'at sea',
+    'til sjøs',
     'second interim',
     'another interim',
     'second i-issc',
@@ -1697,6 +1759,26 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   'aps.processing': ['prosent', 'percent', 'percentage', 'andel'],
   // Medical conditions and who pays for the examination are not in the health certificate's sources.
   health: [
+    // Round 12: a limitation removed, an injury, an appointment, a certificate not found on Min side.
+    'removed',
+    'remove',
+    'fjerne',
+    'fjernet',
+    'fjerna',
+    'broke my leg',
+    'broken leg',
+    'brukket',
+    'injury',
+    'få time',
+    'time hos',
+    'appointment',
+    'ventetid',
+    'registrert hos dere',
+    'registrert hos dykk',
+    'finn ho ikkje',
+    'finner den ikke',
+    'cannot find',
+    "can't find",
     'epilepsy',
     'epilepsi',
     'operation',
@@ -1790,11 +1872,21 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // § 80 is for a motorman without a trade certificate: one with it is not covered.
   'ratings.maskinpasser': ['med fagbrev', 'with fagbrev', 'with a trade certificate', 'with trade certificate'],
   // Sea time during a lay-up is no question of the lay-up's manning.
-  'manning.lay-up': ['sea time', 'fartstid', 'fartstida', 'fartstiden'],
+  // Round 12: the ISSC during a lay-up is not in the lay-up answer either.
+  'manning.lay-up': ['sea time', 'fartstid', 'fartstida', 'fartstiden', 'issc', 'isps'],
   // "does time when the boat is moored … count as fartstid?" is what counts as sea time, not the crew at the quay.
   'manning.moored': ['sea time', 'fartstid', 'fartstida', 'fartstiden', 'count as', 'telle som', 'telje som'],
   // A ship in lay-up is not in the ISPS sources (seed 001).
   isps: [
+    // Round 12: internal audits, the CSO's course.
+    'internal audit',
+    'internal isps audit',
+    'intern revisjon',
+    'internrevisjon',
+    'kva kurs',
+    'hvilket kurs',
+    'what course',
+    'which course',
     'cso-kurs',
     'cso kurs',
     'cso course',
@@ -1822,6 +1914,15 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'opplag',
   ],
   seatime: [
+    // Round 12: a decision made earlier recalculated; a sea-time confirmation stamped.
+    'stemplast',
+    'stemplet',
+    'stempla',
+    'stamped',
+    'recalculated',
+    'recalculate',
+    'omregnet',
+    'omrekna',
     // A deadline for sending or reporting sea time is not said.
     'deadline',
     'frist',
@@ -1840,6 +1941,10 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'seamans pension',
     "seaman's pension",
   ],
+  // Round 12: an expired or expiring D6 (a grace period is in no source).
+  d6: ['expired', 'expires', 'expiring', 'utløpt', 'utgått', 'utløper', 'utløpar', 'gått ut'],
+  // Round 12: rest hours.
+  manning: ['minimum rest', 'minste hvile', 'minste kvile'],
 };
 
 /**
@@ -1885,4 +1990,173 @@ export const SUBSET_WORDS = {
   whereof: ['hvorav', 'derav', 'kor av', 'av desse', 'of which', 'whereof'],
   only: ['bare', 'berre', 'kun', 'only', 'just'],
   after: ['etter', 'after', 'since', 'siden', 'sidan', 'sia'],
+  // "2 of those months were on a 12 m boat", "3 of them as chief mate": whether such a part counts is
+  // not for the words to settle (the sources set no boat size for master rights; a mate's time is
+  // time in a certificated position), so it is neither counted nor taken off.
+  unjudged: [
+    'chief mate',
+    'chief officer',
+    'first mate',
+    'second mate',
+    'mate',
+    'officer',
+    'overstyrmann',
+    'styrmann',
+    'master',
+    'skipper',
+    'skipsfører',
+    'skipsførar',
+    'kaptein',
+    'captain',
+    'navigator',
+    'navigatør',
+    'boat',
+    'boats',
+    'ship',
+    'ships',
+    'vessel',
+    'vessels',
+    'båt',
+    'båten',
+    'båter',
+    'båtar',
+    'skip',
+    'skipet',
+    'fartøy',
+    'ferry',
+    'ferje',
+    'ferja',
+  ],
 } as const;
+
+/**
+ * A number said of something else than the fact asked or changed («båten er 12 år gammal», "I have
+ * been fishing for 5 years", "2 watches", "2 weeks holiday"): never that fact's value.
+ */
+export const OTHER_NUMBER_WORDS: {
+  readonly counted: readonly string[];
+  readonly absence: readonly string[];
+  readonly durationBefore: readonly string[];
+  readonly durationAfter: readonly string[];
+  readonly thing: readonly string[];
+  readonly ageAfter: readonly string[];
+} = {
+  // Right after the number: things counted that are no fact of a rule ("2 decks", «2 born»).
+  counted: [
+    'barn',
+    'born',
+    'unger',
+    'ungar',
+    'children',
+    'child',
+    'kids',
+    'vakter',
+    'vaktar',
+    'vaktlag',
+    'watches',
+    'watch',
+    'shifts',
+    'skift',
+    'decks',
+    'dekk',
+    'engines',
+    'motorer',
+    'motorar',
+    'båter',
+    'båtar',
+    'boats',
+    'trips',
+    'turer',
+    'turar',
+    'hulls',
+    'skrog',
+    'propellers',
+    'propeller',
+  ],
+  // Beside a time: time away, never the time served («2 veker ferie», "1 month sick leave", "10 days off").
+  absence: [
+    'ferie',
+    'holiday',
+    'holidays',
+    'vacation',
+    'syk',
+    'sjuk',
+    'sykemeldt',
+    'sjukmeld',
+    'sykmeldt',
+    'sick',
+    'sick leave',
+    'off',
+    'fri',
+    'permisjon',
+    'permisjonar',
+    'leave',
+    'avspasering',
+    'i land',
+    'ashore',
+  ],
+  // Right before a number of years: how long something lasted, never an age («i 5 år», "for 3 years").
+  durationBefore: [
+    'i',
+    'in',
+    'for',
+    'har',
+    'have',
+    'has',
+    'had',
+    'hatt',
+    'med',
+    'with',
+    'over',
+    'siste',
+    'last',
+    'past',
+  ],
+  // Right after a number of years: time spent as or at something («3 år som kokk», "5 years at sea").
+  durationAfter: [
+    'som',
+    'as',
+    'erfaring',
+    'experience',
+    'fartstid',
+    'sea time',
+    'til sjøs',
+    'at sea',
+    'på sjøen',
+    'on board',
+    'om bord',
+    'ombord',
+    'på restaurant',
+    'på dekk',
+    'on deck',
+    'i maskin',
+  ],
+  // Before «er 12 år gammal», "is 12 years old": a vessel's age, never a person's.
+  thing: [
+    'båten',
+    'baten',
+    'skipet',
+    'fartøyet',
+    'ferja',
+    'ferga',
+    'the boat',
+    'the ship',
+    'the vessel',
+    'our boat',
+    'our ship',
+  ],
+  // Right after a number: years of age («16 år gammal», "17 y/o"), never a time served.
+  ageAfter: [
+    'år gammel',
+    'år gammal',
+    'år gamal',
+    'år gamle',
+    'years old',
+    'year old',
+    'yrs old',
+    'y/o',
+    'yo',
+    'åring',
+    'years of age',
+  ],
+};

@@ -457,6 +457,12 @@ export const ENGLISH_WORDS: readonly string[] = [
   // Content words of short English questions ("requirement for oiler?", "ISSC interim validity?"),
   // none of them a Norwegian word.
   'requirement',
+  // Short English fragments of a topic («ISSC dates», "D6 rights", "mobile units", "lettmatros req").
+  'dates',
+  'rights',
+  'units',
+  'req',
+  'reqs',
   'requirements',
   'required',
   // "first D4", "ISSC intermediate window", "help"

@@ -2438,7 +2438,25 @@ export const FACT_LABELS: Readonly<
       'dersom eg var',
       'dersom jeg var',
     ],
-    after: ['gammel', 'gamal', 'gamle', 'gml', 'old', 'of age', 'åring', '-åring', 'åringen', '-åringen'],
+    after: [
+      'gammel',
+      'gamal',
+      'gamle',
+      'gml',
+      'old',
+      'of age',
+      'åring',
+      '-åring',
+      'åringen',
+      '-åringen',
+      'y/o',
+      'yo',
+      'y.o.',
+      'year-old',
+      'years-old',
+      'yr old',
+      'yrs old',
+    ],
   },
   /** "jeg var 17 år": an age in the past, read as the age at a certificate's issue only beside ISSUE_WORDS. */
   ageAtIssue: {
@@ -3891,6 +3909,19 @@ export const OTHER_EVENT_DATE_WORDS: readonly string[] = [
   'solgt',
   'selde',
   'seld',
+  // «skipet er bygd 01.01.2010», "built in 2010", «kjølstrekt»: the vessel's, no certificate's.
+  'bygd',
+  'bygget',
+  'bygde',
+  'bygt',
+  'built',
+  'kjølstrekt',
+  'keel laid',
+  // «eigentleg fylte eg 18 den 20.12.2025», "I turned 18 on …": a birthday.
+  'fylte',
+  'fylte jeg',
+  'fylte eg',
+  'turned',
 ];
 
 /** Words that say a text speaks of a certificate's issue (so "jeg var 17 år" is the age at issue). */
