@@ -135,6 +135,8 @@ export const certificatesEn = {
     'Hi, our new mate has a D4 without master rights. What does he need to get them? Regards, HR',
   ],
   'deck.cadet': [
+    // Round 12 red team (blind): phrasings that got the fallback or another topic.
+    'what is the 120 days rule for cadets',
     'deck cadet, school done this spring and on board since july, when can i apply for my first certificate?',
     'I am a cadet, when can I apply for a certificate?',
     'When can a cadet apply for D4?',
@@ -228,6 +230,8 @@ export const certificatesEn = {
     'cadet with a shipowner abroad, what conditions?',
   ],
   'health.certificate': [
+    // Round 12 red team (blind): phrasings that got the fallback or another topic.
+    'helth sertificate 2 yrs or 1 yr??',
     'health certificate dated 14 january 2025, I am 52 - still ok today?',
     'is my medical from 2 december 2024 valid today? im 29',
     'medical issued 3 november 2024, I am 41, is it valid today?',

@@ -173,6 +173,9 @@ export const ispsEn = {
     'our ISSC: intermediate verification date?',
   ],
   'isps.invalid': [
+    // Round 12 red team (blind): phrasings that got the fallback or another topic.
+    'a new company takes over management of our ship on 1 january, what happens with the ISSC?',
+    'the ship changes flag to Denmark in January, what about the ISSC?',
     'When must the ISSC be returned?',
     'The ship is changing flag, what happens to the ISSC?',
     'invalid ISSC',
@@ -218,6 +221,8 @@ export const ispsEn = {
     'do we send back the ship security certificate when we change flag?',
   ],
   'isps.electronic-plan': [
+    // Round 12 red team (blind): phrasings that got the fallback or another topic.
+    'what about the approval letter, can it be a scan?',
     'Can we keep the ship security plan on a memory stick or laptop on board?',
     'is a digital copy of the SSP on a USB drive acceptable?',
     'Do you accept an electronic ship security plan?',

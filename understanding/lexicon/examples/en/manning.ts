@@ -4,6 +4,9 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in English: FAQ forms, fragments, typos, e-mails, facts first. */
 export const manningEn = {
   'manning.which-vessels': [
+    // Round 12 red team (blind): phrasings that got the fallback or another topic.
+    'manning cert for fishing boat?',
+    'safe manning doc for trawler needed?',
     'Do sea rescue boats from the rescue society need a manning certificate?',
     'our boat is only used for search and rescue, do we need bemanningssertifikat?',
     'Redningsselskapet vessel 18 m - is a manning certificate required?',
@@ -248,6 +251,8 @@ export const manningEn = {
     'can we get D6 added to the bemanningssertifikat?',
   ],
   'manning.repositioning': [
+    // Round 12 red team (blind): phrasings that got the fallback or another topic.
+    'relocation voyage Bergen-Kirkenes without cargo, can we sail with less crew than the manning cert?',
     'Do we need full safe manning when the boat is being moved?',
     'manning during relocation without cargo',
     'Does minimum safe manning apply when the ship is not on an assignment?',

@@ -247,4 +247,16 @@ export const outOfScopeNearEn: readonly string[] = [
   "how do I contact the ship's agent in Bergen?",
   'Can I get a medical certificate with high blood pressure?',
   'Will epilepsy stop me from getting a seafarer medical?',
+  // Round 12 red team (blind): near misses that borrowed a topic's words.
+  'is the ISSC needed while the ship is in cold lay-up',
+  'can I get a dispensation to sail as master with D6 on a 16 m LOA boat',
+  "the sjømannslege put a limitation 'daylight only' on my health certificate, how can i get it removed",
+  'my D6 expired last month, can I still sail as master for 2 weeks on a 12m boat',
+  'our ships cook is 18 and has fagbrev, how many hours can he work per day?',
+  'my health certificate is valid but I broke my leg, can I still sail?',
+  'our I-ISSC expired yesterday and the ship is at sea, what happens?',
+  'can the CSO do the internal ISPS audit himself?',
+  'how long must the company keep copies of sea time confirmations?',
+  'the fartstid calculator on sdir.no shows a different number than you, which is right?',
+  'my employer went bankrupt, who can report my sea time now?',
 ];

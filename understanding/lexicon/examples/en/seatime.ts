@@ -190,6 +190,7 @@ export const seatimeEn = {
     'is my sea service confirmation complete? it has name, vessel, period and position but no hours',
   ],
   'seatime.calculate': [
+    'sea time for 2 months at 12 h per day?',
     'how many hours is 180 sea days',
     '180 sea-time days is how many hours?',
     'I was on a supply vessel for 60 days with 12 hrs every day, sea time please',
@@ -326,6 +327,7 @@ export const seatimeEn = {
     'sea time for days at the yard or ashore, does it count?',
   ],
   'seatime.positions': [
+    "I'm rokter and sometimes drive the boat, which position should be registered?",
     'My employer says sea time as a fish farm worker (røkter) cannot be registered. Why not?',
     "why won't they register my hours on the salmon farm boat as aquaculture technician?",
     'Can two masters be registered on the same boat at the same time?',
@@ -391,6 +393,8 @@ export const seatimeEn = {
     'Hello, we are three on board with D5, who is registered as master for sea time? Regards, Leif',
   ],
   'seatime.employer-reporting': [
+    // Round 12 red team (blind): phrasings that got the fallback or another topic.
+    'my company reports sea time by API. where can I see it?',
     'good day sir, my company still not reported my sea service and my application is waiting, what i do?',
     'the employer never updated my sea time in the system, can I put it in myself?',
     'Who reports sea time electronically?',

@@ -154,6 +154,9 @@ export const certificatesNb = {
     'Kan jeg ta kadettiden i et rederi i Singapore?',
   ],
   'health.certificate': [
+    // Round 12 red team (blind): phrasings that got the fallback or another topic.
+    'legen skreiv at jeg bare kan jobbe i fartsomraade 2, står det på d6 sertifikatet mitt da?',
+    'vises begrensningene fra legen på D6-sertifikatet?',
     'helseerklæring datert 14. januar 2025, jeg er 52 – er den ok i dag?',
     'helseerklæring utstedt 3. november 2024, jeg er 41, gyldig i dag?',
     'Gjelder fortsatt regelen om ett år for helseerklæring for fiskere over 50?',

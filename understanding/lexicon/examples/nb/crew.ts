@@ -83,6 +83,9 @@ export const crewNb = {
     'jeg er utdannet kokk i Polen, holder det til skipskokk på norsk skip?',
   ],
   'd6.privileges': [
+    // Round 12 red team (blind): phrasings that got the fallback or another topic.
+    'skipperen vår har D6, hvor stor båt kan han føre?',
+    'kollegaen min har D6, hva kan han være om bord?',
     'Kan jeg kjøre turister i RIB med D6?',
     'Kan jeg bruke D6 som skipper på en fiskebåt på 12 meter?',
     'kan skipperen ha D6 på en båt på 18 meter?',

@@ -177,4 +177,7 @@ export const outOfScopeNearNb: readonly string[] = [
   'Jeg skal ta ferdighetssertifikat som motormann. Hvor mye maskintid og hvilke kurs trengs?',
   'sertifisert motormann med ferdighetssertifikat, hva må jeg ha?',
   'Motormann MED ferdighetssertifikat – hvilken fartstid kreves for sertifikatet?',
+  // Round 12 red team (blind): near misses that borrowed a topic's words.
+  'hvor lang tid tar det å få time hos sjømannslege for helseerklæring',
+  'min D6 gikk ut forrige måned, kan jeg fortsatt være skipper noen uker?',
 ];

@@ -120,6 +120,8 @@ export const seatimeNb = {
     'fartstidsbekreftelse eksempel',
   ],
   'seatime.calculate': [
+    // Round 12 red team (blind): phrasings that got the fallback or another topic.
+    'hvor mye fartstid får jeg for timene jeg har jobbet',
     '200 døgn om bord, 12 t pr døgn',
     '150 døgn à 10 t, hvor mye fartstid blir det',
     'jobbet 90 døgn med 12 t per døgn',

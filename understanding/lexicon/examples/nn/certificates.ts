@@ -4,6 +4,8 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in nynorsk: FAQ forms, fragments, typos, e-mails, facts first. */
 export const certificatesNn = {
   'deck.first-issue': [
+    // Round 12 red team (blind): phrasings that got the fallback or another topic.
+    'eg har 1080 dagar på supply men ingen bedømming, kan eg søkje D3?',
     'kva krav gjeld for å få D5 første gongen?',
     'krav for å få D4-sertifikat, kva må eg ha?',
     'kva trengst for å få D3 første gong?',

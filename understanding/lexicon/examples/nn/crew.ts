@@ -84,6 +84,9 @@ export const crewNn = {
     'eg er utdanna kokk i Polen, held det til skipskokk på norsk skip?',
   ],
   'd6.privileges': [
+    // Round 12 red team (blind): phrasings that got the fallback or another topic.
+    'er det lov å ha D6 som overstyrmann på fiskebåt 18 m',
+    'kan eg vere styrmann på ein fiskebåt med D6?',
     'Kan eg køyre turistar i RIB med D6?',
     'Gjeld D6 på ein RIB med turistar om bord?',
     'kan skipperen ha D6 på ein båt på 18 meter?',

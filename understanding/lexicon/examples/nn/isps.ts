@@ -47,6 +47,8 @@ export const ispsNn = {
     'Hei, vi overtek eit skip frå utanlandsk register til NIS. Korleis blir det ISPS-sertifisert hos dykk? Helsing CSO',
   ],
   'isps.interim': [
+    // Round 12 red team (blind): phrasings that got the fallback or another topic.
+    'kan vi få det forlenga om planen ikkje er godkjend innan då?',
     'Kor lenge gjeld mellombels ISSC?',
     'Kan vi få forlengt I-ISSC-et?',
     'Kor lenge gjeld eit interim ISSC?',

@@ -192,4 +192,9 @@ export const outOfScopeNearNn: readonly string[] = [
   'Kva krav stiller Sverige til fartstid for dekksoffiserar?',
   'Har mannskapet rett på løn medan skipet ligg i opplag?',
   'Kva er e-postadressa til sjømannsforbundet?',
+  // Round 12 red team (blind): near misses that borrowed a topic's words.
+  'vi har ISSC, kven skal vere CSO hos oss og kva kurs treng han?',
+  'Er helseerklæringa mi registrert hos dykk? Eg finn ho ikkje på Mi side',
+  'skal fartstidsattesten stemplast av reiarlaget?',
+  'treng vi nytt ISSC når vi byter ISPS-inspektør?',
 ];

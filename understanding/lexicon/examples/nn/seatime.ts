@@ -122,6 +122,8 @@ export const seatimeNn = {
     'Er attesten min fullstendig? Han har namn, fartøy, periode og stilling, men ikkje timar.',
   ],
   'seatime.calculate': [
+    // Round 12 red team (blind): phrasings that got the fallback or another topic.
+    'Gjeld timeutrekninga av fartstid òg når eg skal fornye D6?',
     '200 døgn om bord, 12 t kvart døgn',
     '90 dagar om bord med 12 timar kvar dag, kor mykje fartstid er det',
     'gir overtid ekstra fartstid, eller blir berre timane rekna?',
@@ -208,6 +210,9 @@ export const seatimeNn = {
     'reiarlaget førte opp 18 timar per dag, tel alt saman som fartstid?',
   ],
   'seatime.positions': [
+    // Round 12 red team (blind): phrasings that got the fallback or another topic.
+    'eg er akvatekniker og køyrer båten av og til, har D6, kva stilling?',
+    'sjefen er skipper om bord same dag, kva blir eg registrert som?',
     'Sjefen seier han ikkje kan registrere timane mine som røktar. Kvifor ikkje?',
     'Kan to personar vere registrerte som skipsførar på same båt samstundes?',
     'kan vi ha to skipsførarar registrert på same tid',
@@ -280,6 +285,8 @@ export const seatimeNn = {
     'kvifor blir ikkje fartstida mi vist på Mi side?',
   ],
   'seatime.electronic-vs-manual': [
+    // Round 12 red team (blind): phrasings that got the fallback or another topic.
+    'kan eg søkje D6 sjølv om arbeidsgivar ikkje har rapportert fartstida elektronisk?',
     'Må reiarlaget rapportere fartstida mi elektronisk, eller kan dei skrive ei stadfesting i staden?',
     'Kva er skilnaden på elektronisk fartstid og manuell attest?',
     'Kvifor tek det lengre tid med papirattest enn elektronisk fartstid?',
