@@ -361,6 +361,18 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«og skipper? eg er 25 og har 2 år som vaktoffiser» after a D6 decision is the same D6 question as master, never the D5–D3 master rights (nn, round 12 I20)',
+    locale: 'nn',
+    turns: [
+      say('kva kan ein D6 vere på ein brønnbåt på 23 m L, 480 BT, liten kystfart?', asks('d6.privileges', 'role')),
+      say('overstyrmann', decides('d6.privileges', 'd6-privileges', 'allowed')),
+      say(
+        'og skipper? eg er 25 og har 2 år som vaktoffiser',
+        decides('d6.privileges', 'd6-privileges', 'allowed', undefined, { facts: { role: 'master', age: 25 } }),
+      ),
+    ],
+  },
 ];
 
 /** What-ifs with a number of something else: never that number as the fact (the fallback, no new decision). */
