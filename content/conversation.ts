@@ -24,6 +24,8 @@ export type ConversationTexts = {
    * (`titles`, the topics' titles; none for a question outside the catalogue) wait until this one is done.
    */
   answeredAfter: (titles: readonly string[]) => string;
+  /** Before the question of the days worked, when a period was given: its days, and how to say all were worked. */
+  periodDays: (days: number) => string;
   /** Before the question asked again after a side question was answered (or could not be). */
   beforeWeGoOn: string;
   /** A clicked choice that belongs to a question no longer asked. */
@@ -83,6 +85,11 @@ export const CONVERSATION_TEXTS = {
     nb: 'Du spurte også om noe annet:',
     nn: 'Du spurde òg om noko anna:',
     en: 'You also asked about something else:',
+  },
+  periodDays: {
+    nb: (days) => `Perioden du oppga, har ${days} dager. Svar «alle» om det ble arbeidet om bord hver dag.`,
+    nn: (days) => `Perioden du oppgav, har ${days} dagar. Svar «alle» om det vart arbeidd om bord kvar dag.`,
+    en: (days) => `The period you gave has ${days} days. Answer "all" if every day was worked on board.`,
   },
   answeredAfter: {
     nb: (titles) =>

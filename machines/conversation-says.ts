@@ -27,6 +27,7 @@ import {
 import { decide, listRules, type RuleId } from '../rules/index.js';
 import type { DecidedDecision, FactInfo, Text } from '../rules/types.js';
 import type { PartialDate } from '../understanding/extract.js';
+import { periodDays } from '../understanding/period.js';
 import { ALL_FACTS, ruleFact, ruleFacts } from './answers.js';
 import type { ConversationContext } from './conversation-context.js';
 import type { AskReason } from './gather-machine.js';
@@ -117,6 +118,20 @@ function answeredAfter(context: SayContext): string | undefined {
   return texts(context.locale).conversation.answeredAfter(titles);
 }
 
+/**
+ * The days of the period given («fra 01.03.2026 til 30.06.2026»), before the question of the days
+ * worked in the sea-time calculation: a period says when, not how many days were worked, so they are
+ * asked, with the period's days to answer with («alle»); undefined without a period.
+ */
+function periodDaysSaid(context: SayContext, ask: Ask): string | undefined {
+  if (ask.ruleId !== 'sea-time' || ask.fact !== 'days' || ask.reason !== 'first') return undefined;
+  const days = periodDays([
+    { key: 'periodFrom', value: context.known.periodFrom },
+    { key: 'periodTo', value: context.known.periodTo },
+  ]);
+  return days === undefined ? undefined : texts(context.locale).conversation.periodDays(days);
+}
+
 /** Why a question is asked again, in words (undefined for a first question); `current` is the answer a change replaces. */
 function reasonSaid(
   locale: Locale,
@@ -188,6 +203,7 @@ export function questionMessages(context: SayContext, ask: Ask): BotMessage[] {
     // The facts as the rule now holds them (this message's are not in the context yet).
     ...leadsOf({ ...context, facts: ask.facts }),
     intro.length > 0 ? answeredAfter(context) : undefined,
+    periodDaysSaid(context, ask),
     reasonSaid(locale, ask.reason, exampleAnswer(locale, fact), ask.issue, ask.partialDate, current),
   ].filter((l) => l !== undefined);
   const progress = ask.reason === 'change' ? undefined : progressOf(context, ask);

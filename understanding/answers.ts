@@ -12,8 +12,10 @@ import {
   OTHER_EVENT_DATE_WORDS,
   REPORTED_ELECTRONICALLY_WORDS,
   REPORTED_INSTEAD_PHRASES,
+  WHOLE_PERIOD_WORDS,
 } from './lexicon/synonyms.js';
-import { fold, wholePhrases } from './normalize.js';
+import { alternation, fold, wholePhrases } from './normalize.js';
+import { periodDays } from './period.js';
 import { convert, findQuantities } from './numbers.js';
 import { ALL_FACTS, ruleFact } from './rule-facts.js';
 import { uploadedDocuments } from './uploads.js';
@@ -67,6 +69,22 @@ export function answerTo(
     const iso = completeDate(text, pending.partialDate, { today, locale });
     if (iso !== undefined) return { kind: 'value', value: iso };
   }
+  // «alle», "every day" when the days are asked after a period was given: the period's days.
+  if (
+    pending.ruleId === 'sea-time' &&
+    fact.questionKey === 'days' &&
+    WHOLE_PERIOD.test(
+      fold(text)
+        .replace(/[.!]+$/, '')
+        .trim(),
+    )
+  ) {
+    const days = periodDays([
+      { key: 'periodFrom', value: known.periodFrom },
+      { key: 'periodTo', value: known.periodTo },
+    ]);
+    if (days !== undefined) return { kind: 'value', value: days };
+  }
   if (fact.questionKey === 'uploadedDocuments') {
     const uploaded = uploadsSaid(fold(text), fact.values ?? []);
     if (uploaded) return uploaded;
@@ -75,6 +93,8 @@ export function answerTo(
 }
 
 const REPORTED = wholePhrases(REPORTED_ELECTRONICALLY_WORDS);
+/** The whole reply is that every day of the period was worked. */
+const WHOLE_PERIOD = new RegExp(`^(?:${alternation(WHOLE_PERIOD_WORDS)})$`);
 const OTHER_EVENT = wholePhrases(OTHER_EVENT_DATE_WORDS);
 /** A certificate's own dates (a birth date asked is the date of another event by nature). */
 const CERTIFICATE_DATES: ReadonlySet<string> = new Set(['issueDate', 'expiryDate', 'verificationDate']);

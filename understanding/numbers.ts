@@ -156,6 +156,12 @@ export function findQuantities(folded: string, options: FindQuantitiesOptions = 
   if (options.words) qs = mergeWords(qs, wordQuantities(folded));
   qs = yearsAndMonths(folded, qs);
   for (const [i, q] of qs.entries()) {
+    // "a year and a half", «eitt år og eit halvt»: the half said after the unit.
+    const half = q.unit !== undefined ? HALF_AFTER_UNIT.exec(folded.slice(q.end, q.end + 16)) : null;
+    if (half) {
+      q.value += 0.5;
+      q.end += half[0].length;
+    }
     if (APPROX_BEFORE.test(folded.slice(Math.max(0, q.start - 24), q.start))) q.approx = true;
     const next = qs[i + 1];
     if (next && isRange(folded, q, next)) {
@@ -166,6 +172,8 @@ export function findQuantities(folded: string, options: FindQuantitiesOptions = 
   return qs;
 }
 
+/** "and a half", «og et halvt» right after a unit ("a year and a half"). */
+const HALF_AFTER_UNIT = /^ (?:and a half|og et halvt|og eit halvt|og en halv|og ein halv|og ei halv)(?![a-z])/;
 /** What may stand between the years and the months of one amount: «1 år og 2 mnd», "2 years 6 months". */
 const YEARS_MONTHS_GAP = /^ ?(?:og|and|&|\+)? ?$/;
 /** Words right before an age («er 24 år og 6 måneder …» may be an age beside a time): no compound then. */

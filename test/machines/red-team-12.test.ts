@@ -373,6 +373,42 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: "a period of dates in the first message: the days are asked with the period's days, and «alle» takes them (nb, round 12)",
+    locale: 'nb',
+    turns: [
+      say(
+        'fartstid fra 01.03.2026 til 30.06.2026, 12 timer per dag',
+        asks('seatime.calculate', 'days', { says: (l) => [texts(l).conversation.periodDays(122)] }),
+      ),
+      say(
+        'alle',
+        decides('seatime.calculate', 'sea-time', 'calculated', undefined, { facts: { days: 122, hoursPerDay: 12 } }),
+      ),
+    ],
+  },
+  {
+    name: '"a year and a half" in the engine room is 18 months, not 12 (en, round 12)',
+    locale: 'en',
+    turns: [
+      say('smorer requirement', asks('ratings.smorer', 'monthsEngineService')),
+      say(
+        'a year and a half',
+        decides('ratings.smorer', 'rating-requirements', 'meets', undefined, { facts: { monthsEngineService: 18 } }),
+      ),
+    ],
+  },
+  {
+    name: '"I also did a 2 week safety course" while other practice is asked is no practice of 0.47 months (en, round 12)',
+    locale: 'en',
+    turns: [
+      say('lettmatros: 5 months on deck', asks('ratings.lettmatros', 'monthsMechanicalPractice')),
+      say(
+        'I also did a 2 week safety course',
+        asks('ratings.lettmatros', 'monthsMechanicalPractice', { absent: ['monthsMechanicalPractice'] }),
+      ),
+    ],
+  },
 ];
 
 /** What-ifs with a number of something else: never that number as the fact (the fallback, no new decision). */

@@ -2094,6 +2094,11 @@ export const OTHER_NUMBER_WORDS: {
     'avspasering',
     'i land',
     'ashore',
+    // "I also did a 2 week safety course": a course is no practice on board (seed 003).
+    'course',
+    'kurs',
+    'sikkerhetskurs',
+    'tryggleikskurs',
   ],
   // Right before a number of years: how long something lasted, never an age («i 5 år», "for 3 years").
   durationBefore: [

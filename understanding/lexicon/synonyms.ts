@@ -3389,6 +3389,27 @@ export const EVERY_DAY_WORDS: readonly string[] = [
   'every day',
   'every single day',
 ];
+/**
+ * A reply that every day of the period given was worked, when the days are asked («alle», "all of
+ * them", «hele perioden»): the period's days.
+ */
+export const WHOLE_PERIOD_WORDS: readonly string[] = [
+  ...EVERY_DAY_WORDS,
+  'alle',
+  'alle sammen',
+  'alle saman',
+  'hele perioden',
+  'heile perioden',
+  'hele tiden',
+  'heile tida',
+  'all',
+  'all of them',
+  'all days',
+  'all the days',
+  'the whole period',
+  'whole period',
+  'the entire period',
+];
 
 /** "Per day" after a number of hours ("12 timer per dag", "12 hours a day"). */
 export const PER_DAY_WORDS: readonly string[] = [
