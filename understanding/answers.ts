@@ -17,9 +17,9 @@ import {
 import { alternation, fold, wholePhrases } from './normalize.js';
 import { periodDays } from './period.js';
 import { convert, findQuantities } from './numbers.js';
-import { ALL_FACTS, ruleFact } from './rule-facts.js';
+import { ruleFact } from './rule-facts.js';
 import { uploadedDocuments } from './uploads.js';
-import { saidOfOther } from './other-numbers.js';
+import { saidOfOther, UNIT_OF_KEY } from './other-numbers.js';
 
 /** What the conversation knows when the message arrives. */
 export type UnderstandContext = {
@@ -180,8 +180,6 @@ export function saidOfAnother(
  * Units of a measure of the vessel, which a count of people given with the same number never is, and
  * of a time served: «7 mnd dekk» while other practice is asked is time on deck, not 7 months of practice.
  */
-/** The unit of each catalogue fact, by question key. */
-const UNIT_OF_KEY: ReadonlyMap<string, string | undefined> = new Map(ALL_FACTS.map((f) => [f.questionKey, f.unit]));
 // An age too: «vi er 8 i sikkerhetsbemanningen» while the cook's age is asked is no age of 8.
 const MEASURED: ReadonlySet<string> = new Set(['m', 'GT', 'months', 'days', 'years']);
 

@@ -4,7 +4,10 @@
  * the age at a certificate's issue from a date of birth or the age now.
  */
 import type { FactInfo } from '../rules/index.js';
-import { FACT_LABELS } from './lexicon/synonyms.js';
+import { BEFORE_EXPIRY_WORDS, FACT_LABELS, UNIT_WORDS } from './lexicon/synonyms.js';
+import { plusDays, plusMonths } from '../rules/dates.js';
+import { alternation } from './normalize.js';
+import { findNumberWords } from './numbers.js';
 import type { DateHit } from './dates.js';
 import type { Quantity } from './numbers.js';
 import { PERIOD_BETWEEN, PERIOD_START } from './period.js';
@@ -34,16 +37,49 @@ function textBefore(folded: string, h: DateHit): string {
 
 /** The dates the text states after a label of their fact, and a period from one date to the next. */
 export function dates(c: Collector, folded: string, hits: readonly DateHit[]): void {
+  let expiry: DateHit | undefined;
   for (const [i, h] of hits.entries()) {
     if (h.iso === undefined) continue;
     const before = textBefore(folded, h);
-    for (const { key, re } of DATE_LABELS) if (re.test(before)) c.propose(key, h.iso, h.start, h.end);
+    for (const { key, re } of DATE_LABELS)
+      if (re.test(before)) {
+        c.propose(key, h.iso, h.start, h.end);
+        if (key === 'expiryDate') expiry ??= h;
+      }
     const next = hits[i + 1];
     if (next?.iso !== undefined && PERIOD_START.test(before) && PERIOD_BETWEEN.test(folded.slice(h.end, next.start))) {
       c.propose('periodFrom', h.iso, h.start, h.end);
       c.propose('periodTo', next.iso, next.start, next.end);
     }
   }
+  if (expiry?.iso) verificationBeforeExpiry(c, folded, expiry.iso);
+}
+
+const COUNT_UNIT = String.raw`(\d+|[a-z]+) (?:(${alternation(UNIT_WORDS.days)})|(${alternation(UNIT_WORDS.weeks)})|(${alternation(UNIT_WORDS.months)}))`;
+/** "a month before expiry", «to måneder før utløpet»: a verification said by its distance to the expiry. */
+const BEFORE_EXPIRY = new RegExp(
+  `(?<![a-z0-9])${COUNT_UNIT} (?:${alternation(BEFORE_EXPIRY_WORDS.before)}) (?:the |its |our )?(?:issc )?(?:${alternation(BEFORE_EXPIRY_WORDS.expiry)})(?![a-z])`,
+);
+const VERIFICATION_NAMED = new RegExp(`(?<![a-z])(?:${alternation(BEFORE_EXPIRY_WORDS.verification)})`);
+
+/**
+ * "we plan the renewal verification a month before expiry" beside the expiry date: the verification
+ * date is the expiry date less that time (only where a verification is named, and by whole days,
+ * weeks or months).
+ */
+function verificationBeforeExpiry(c: Collector, folded: string, expiryIso: string): void {
+  const m = BEFORE_EXPIRY.exec(folded);
+  if (!m || !VERIFICATION_NAMED.test(folded)) return;
+  const raw = m[1] ?? '';
+  const word = findNumberWords(raw)[0];
+  const n = /^\d+$/.test(raw)
+    ? Number(raw)
+    : word && word.start === 0 && word.end === raw.length
+      ? word.value
+      : undefined;
+  if (n === undefined || n <= 0 || !Number.isInteger(n)) return;
+  const iso = m[2] ? plusDays(expiryIso, -n) : m[3] ? plusDays(expiryIso, -7 * n) : plusMonths(expiryIso, -n);
+  c.propose('verificationDate', iso, m.index, m.index + m[0].length);
 }
 
 const ISSUE_LABEL = dateLabel(FACT_LABELS.issueDate?.before ?? []);

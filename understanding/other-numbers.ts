@@ -26,7 +26,9 @@ const THING_BEFORE = new RegExp(
 const AGE_AFTER = new RegExp(`^ ?(?:${alternation(W.ageAfter)})(?![a-z])`);
 
 /** The unit of each catalogue fact, by question key. */
-const UNIT_OF_KEY: ReadonlyMap<string, string | undefined> = new Map(ALL_FACTS.map((f) => [f.questionKey, f.unit]));
+export const UNIT_OF_KEY: ReadonlyMap<string, string | undefined> = new Map(
+  ALL_FACTS.map((f) => [f.questionKey, f.unit]),
+);
 /** The facts that are a person's age. */
 const AGES: ReadonlySet<string> = new Set(['age', 'ageAtIssue']);
 const TIMES: ReadonlySet<string> = new Set(['months', 'days', 'years', 'weeks']);

@@ -246,6 +246,20 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   let answer = context.pending ? answerTo(context.pending, heard, ctx.today, ctx.locale, known) : undefined;
   answer = labelledOtherwise(answer, context.pending, found);
   answer = saidOfAnother(answer, context.pending, folded, found);
+  // "i am 16" said while the date of issue was asked, then «utstedt 14.07.2026»: the age at issue from
+  // the age now, when the age rule makes it safe (age-at-issue.ts), instead of asking it.
+  if (
+    context.pending?.ruleId === 'health-certificate' &&
+    pendingKey === 'issueDate' &&
+    answer?.kind === 'value' &&
+    typeof answer.value === 'string' &&
+    typeof known.age === 'number' &&
+    known.ageAtIssue === undefined &&
+    !found.some((f) => f.key === 'ageAtIssue' || f.key === 'age')
+  ) {
+    const then = ageAtIssueFromAgeNow(known.age, { iso: answer.value }, context.today);
+    if (then !== undefined) found.push({ key: 'ageAtIssue', value: then, start: 0, end: folded.length });
+  }
   // «legen skrev 1 år på den» while the age at issue is asked: the 1 is the doctor's year, not an age.
   if (limited && answer?.kind === 'value' && answer.value === amountAt(folded, limited))
     answer = { kind: 'not-understood' };

@@ -409,6 +409,42 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"i am 16" said while the date of issue is asked, then the date: the age at issue follows, not asked (en, round 12)',
+    locale: 'en',
+    turns: [
+      say('how long is helseerklæring valid', asks('health.certificate', 'issueDate')),
+      say('i am 16', asks('health.certificate', 'issueDate')),
+      say(
+        'issued 14.07.2026',
+        decides('health.certificate', 'health-certificate', 'valid', undefined, { facts: { issueDate: '2026-07-14' } }),
+      ),
+    ],
+  },
+  {
+    name: '"the renewal verification a month before expiry" beside the expiry date is that date less a month (en, round 12)',
+    locale: 'en',
+    turns: [
+      say(
+        'ISSC expires 10.10.2028, we plan the renewal verification a month before expiry. new expiry?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', undefined, {
+          facts: { expiryDate: '2028-10-10', verificationDate: '2028-09-10' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«fornyelsesverifikasjonen to måneder før utløpet» beside the expiry date (nb, round 12)',
+    locale: 'nb',
+    turns: [
+      say(
+        'ISSC utløper 30.06.2027, vi tar fornyelsesverifikasjonen to måneder før utløpet. Ny utløpsdato?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', undefined, {
+          facts: { expiryDate: '2027-06-30', verificationDate: '2027-04-30' },
+        }),
+      ),
+    ],
+  },
 ];
 
 /** What-ifs with a number of something else: never that number as the fact (the fallback, no new decision). */

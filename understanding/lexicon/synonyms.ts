@@ -3246,6 +3246,8 @@ export const AFTER_LINK_WORDS: readonly string[] = [
 ];
 /** Words allowed between a date label and the date ("ble utstedt den 1. juni", "will be carried out on"). */
 export const DATE_LINK_WORDS: readonly string[] = [
+  // "the ISSC expiry of 20 may 2027"
+  'of',
   'den',
   'on',
   'the',
@@ -3343,6 +3345,29 @@ export const DATE_AHEAD_UNITS: readonly string[] = [
   'year',
   'years',
 ];
+/**
+ * A verification said by its distance to the expiry ("a month before expiry", «to måneder før
+ * utløpet»): the words between the time and the expiry, the expiry's names, and the verification's.
+ */
+export const BEFORE_EXPIRY_WORDS: {
+  readonly before: readonly string[];
+  readonly expiry: readonly string[];
+  readonly verification: readonly string[];
+} = {
+  before: ['before', 'prior to', 'før', 'ahead of'],
+  expiry: [
+    'expiry',
+    'expiration',
+    'it expires',
+    'utløp',
+    'utløpet',
+    'utløpsdato',
+    'utløpsdatoen',
+    'den går ut',
+    'det går ut',
+  ],
+  verification: ['verification', 'verifikasjon', 'verifisering', 'fornyelse', 'fornying', 'renewal', 'audit'],
+};
 /** Words before the first date of a period ("fra … til …", "from … to …"). */
 export const PERIOD_FROM_WORDS: readonly string[] = [
   'fra',
