@@ -75,7 +75,7 @@ const JOIN = new RegExp(
 );
 
 const OPENER = new RegExp(
-  String.raw`^[\s"«“(¿-]*(?:\d{1,2}[).:]\s*|[a-h]\)\s*)?(?:(?:ok|okay|okei|hei|hi|hello|og|and|men|but|så|so)[,!.]?\s+)?(?:(?:also|også|òg|dessuten)\s+)?(?:${alt(QUESTION_OPENERS)})${END}`,
+  String.raw`^[\s"«“(¿-]*(?:\d{1,2}[).:]\s*|[a-h]\)\s*)?(?:(?:ok|okay|okei|hei|hi|hello|og|and|men|but|så|so)[,!.]?\s+)?(?:(?:also|også|òg|dessuten|forresten|by the way|btw|apropos|oh and|å ja|åja)[,:]?\s+)?(?:${alt(QUESTION_OPENERS)})${END}`,
   'iu',
 );
 const INDIRECT = new RegExp(`${START}(?:${alt(INDIRECT_QUESTION_PHRASES)})${END}`, 'iu');

@@ -445,6 +445,18 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"by the way do I need a visa …" while a fact is asked is a question outside the catalogue: the fallback, then the question again (en, round 12)',
+    locale: 'en',
+    turns: [
+      say('do I qualify as smorer', asks('ratings.smorer', 'monthsEngineService')),
+      say('by the way do I need a visa to work in Norway, I am from Ukraine', {
+        topics: ['fallback', 'ratings.smorer'],
+        ask: 'monthsEngineService',
+      }),
+      say('7 months', decides('ratings.smorer', 'rating-requirements', 'meets')),
+    ],
+  },
 ];
 
 /** What-ifs with a number of something else: never that number as the fact (the fallback, no new decision). */
