@@ -107,8 +107,7 @@ const leadsOf = (context: SayContext): (string | undefined)[] => [
  * long e-mail's second question is seen to wait, not to be lost; undefined when there are none.
  */
 function answeredAfter(context: SayContext): string | undefined {
-  // `queue` is missing from conversations stored before it existed.
-  const queue = context.queue ?? [];
+  const { queue } = context;
   if (queue.length === 0) return undefined;
   const titles = [
     ...new Set(

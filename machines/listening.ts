@@ -139,29 +139,9 @@ export function changesDecision(u: Understanding, ruleId: string | null, topic: 
   if (!u.isQuestion) return true;
   const verdict = u.questions[0]?.verdict;
   if (verdict?.kind === 'answer')
-    return (
-      u.change?.marked === true ||
-      verdict.topic === topic ||
-      (u.words <= BARE_FOLLOW_UP_WORDS && sameAgain(u)) ||
-      ellipticFirst(u)
-    );
+    return u.change?.marked === true || verdict.topic === topic || (u.words <= BARE_FOLLOW_UP_WORDS && sameAgain(u));
   return outOfScopeButChange(u);
 }
-
-/** Most words of an elliptic first question («og skipper?», "and as master?"). */
-const ELLIPTIC_WORDS = 3;
-const ELLIPTIC_START = /^(?:og|and|enn|men|but|what about|hva med|kva med) /;
-/**
- * «og skipper? eg er 25 og har 2 år som vaktoffiser» after a D6 decision: a first question of a few
- * words that opens with «og» / "and" and gives a fact of the decided rule asks the same again about
- * the changed case, whatever topic its one word would have alone (here the master rights of D5–D3).
- */
-const ellipticFirst = (u: Understanding): boolean => {
-  const q = fold(u.questions[0]?.text ?? '')
-    .replace(/[?!.]+$/, '')
-    .trim();
-  return ELLIPTIC_START.test(`${q} `) && q.split(' ').length <= ELLIPTIC_WORDS;
-};
 
 /** Most words of a bare follow-up that only swaps a value ("and D4, same?"). */
 const BARE_FOLLOW_UP_WORDS = 4;

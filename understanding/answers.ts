@@ -19,7 +19,7 @@ import { periodDays } from './period.js';
 import { convert, findQuantities } from './numbers.js';
 import { ruleFact } from './rule-facts.js';
 import { uploadedDocuments } from './uploads.js';
-import { saidOfOther, UNIT_OF_KEY } from './other-numbers.js';
+import { saidOfOther } from './other-numbers.js';
 
 /** What the conversation knows when the message arrives. */
 export type UnderstandContext = {
@@ -140,14 +140,7 @@ export function labelledOtherwise(
   // Dates and measures only: a count given for the safe manning («14 mann») is the answer even if it
   // reads as the crew, but «me er 10 om bord» asked the length is a count of people, not 10 metres.
   if (asked.type !== 'date' && !MEASURED.has(asked.unit ?? '')) return answer;
-  // An age is the age at issue said otherwise («jeg er 17» asked the age then): only another measure
-  // of the same number (a count of people) takes it away.
-  const other = found.some(
-    (f) =>
-      f.key !== asked.questionKey &&
-      f.value === answer.value &&
-      !(asked.unit === 'years' && UNIT_OF_KEY.get(f.key) === 'years'),
-  );
+  const other = found.some((f) => f.key !== asked.questionKey && f.value === answer.value);
   return other && !named ? undefined : answer;
 }
 
@@ -180,8 +173,7 @@ export function saidOfAnother(
  * Units of a measure of the vessel, which a count of people given with the same number never is, and
  * of a time served: «7 mnd dekk» while other practice is asked is time on deck, not 7 months of practice.
  */
-// An age too: «vi er 8 i sikkerhetsbemanningen» while the cook's age is asked is no age of 8.
-const MEASURED: ReadonlySet<string> = new Set(['m', 'GT', 'months', 'days', 'years']);
+const MEASURED: ReadonlySet<string> = new Set(['m', 'GT', 'months', 'days']);
 
 /** How far (as a ratio) a corrected number may be from the answer it corrects. */
 const NEAR_LAST_ANSWER = 2;

@@ -22,9 +22,9 @@ import { type ExtractContext, extractAnswer } from './extract.js';
 import type { FactFound } from './free-text.js';
 import { ISSUE_WORDS, OTHER_EVENT_DATE_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
 import { alternation, containsTokens, phraseTokens, wholePhrases } from './normalize.js';
-import { convert, findNumberWords, findQuantities, isBoundQuantity, type Quantity } from './numbers.js';
+import { convert, findNumberWords, findQuantities, isBoundQuantity, type Quantity, wholeCount } from './numbers.js';
 import { ruleFacts } from './rule-facts.js';
-import { labelledAfter, saidOfOther } from './other-numbers.js';
+import { labelledAfter, saidOfThing } from './other-numbers.js';
 
 /** A fact the message changes: its catalogue key, the new value, and the value it had (if any). */
 export type ChangedFact = { key: string; value: unknown; previous?: unknown };
@@ -123,7 +123,7 @@ export function bareNumberFacts(
     if (!Number.isFinite(q.value) || q.unit === 'other' || isBoundQuantity(folded, q)) continue;
     if (found.some((f) => q.start < f.end && q.end > f.start)) continue;
     // "what if it has 2 decks?", "what if I took 2 weeks holiday?": a number of something else.
-    if (saidOfOther(folded, q, '', undefined, [])) continue;
+    if (saidOfThing(folded, q)) continue;
     // "what about if it was before 2016?", «og i 2019?»: a year, no amount.
     if (q.unit === undefined && isYear(folded, q)) continue;
     // "not 60", «ikkje 60», "45 for 60" take a value back; «og for 180?» opens a what-if.
@@ -336,8 +336,8 @@ export const sameValue = (a: unknown, b: unknown): boolean =>
 const TIME_UNIT = alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days]);
 /** A count written in words as digits («to» alone is a number here: "two more", not the word "to"). */
 function inDigits(count: string): string {
-  const hit = findNumberWords(count)[0];
-  return hit && hit.start === 0 && hit.end === count.length ? String(hit.value) : count;
+  const n = wholeCount(count);
+  return n === undefined ? count : String(n);
 }
 
 /** The units an amount added to a fact may have: a time, hours, metres, gross tonnage. */

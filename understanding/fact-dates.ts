@@ -5,9 +5,9 @@
  */
 import type { FactInfo } from '../rules/index.js';
 import { BEFORE_EXPIRY_WORDS, FACT_LABELS, UNIT_WORDS } from './lexicon/synonyms.js';
-import { plusDays, plusMonths } from '../rules/dates.js';
 import { alternation } from './normalize.js';
-import { findNumberWords } from './numbers.js';
+import { wholeCount } from './numbers.js';
+import { moveDate } from './shifted-dates.js';
 import type { DateHit } from './dates.js';
 import type { Quantity } from './numbers.js';
 import { PERIOD_BETWEEN, PERIOD_START } from './period.js';
@@ -70,15 +70,9 @@ const VERIFICATION_NAMED = new RegExp(`(?<![a-z])(?:${alternation(BEFORE_EXPIRY_
 function verificationBeforeExpiry(c: Collector, folded: string, expiryIso: string): void {
   const m = BEFORE_EXPIRY.exec(folded);
   if (!m || !VERIFICATION_NAMED.test(folded)) return;
-  const raw = m[1] ?? '';
-  const word = findNumberWords(raw)[0];
-  const n = /^\d+$/.test(raw)
-    ? Number(raw)
-    : word && word.start === 0 && word.end === raw.length
-      ? word.value
-      : undefined;
+  const n = wholeCount(m[1] ?? '');
   if (n === undefined || n <= 0 || !Number.isInteger(n)) return;
-  const iso = m[2] ? plusDays(expiryIso, -n) : m[3] ? plusDays(expiryIso, -7 * n) : plusMonths(expiryIso, -n);
+  const iso = moveDate(expiryIso, -n, m[2] ? 'days' : m[3] ? 'weeks' : 'months');
   c.propose('verificationDate', iso, m.index, m.index + m[0].length);
 }
 

@@ -53,6 +53,8 @@ const PROCEDURE_OWN: ReadonlySet<string> = new Set([
 export const FOLLOW_UP_WORDS = 8;
 /** … and of one that opens as a follow-up does («og …», "what about …"). */
 export const FOLLOW_UP_ELLIPTIC_WORDS = 12;
+/** Most words of an elliptic first question beside facts of the decided rule («og skipper?», "and as master?"). */
+export const ELLIPTIC_QUESTION_WORDS = 3;
 /** How sure the follow-up read with its topic must be: the same topic again, or another of its family. */
 const FOLLOW_UP_SAME = 0.8;
 const FOLLOW_UP_FAMILY = 0.85;

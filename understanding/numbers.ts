@@ -74,6 +74,13 @@ const BETWEEN_GAP = /^ (?:og|and) $/;
 /** "fra 60 til 45", "from 45 to 60" say what changed, not a range. */
 const FROM_BEFORE = /(?:^|[^a-z0-9])(?:fra|from) $/;
 
+/** A count written as one word or in digits, the whole of `word` («2», «en», "two"); undefined otherwise. */
+export function wholeCount(word: string): number | undefined {
+  if (/^\d+$/.test(word)) return Number(word);
+  const hit = findNumberWords(word)[0];
+  return hit && hit.start === 0 && hit.end === word.length ? hit.value : undefined;
+}
+
 /**
  * The value of a numeral, deciding which separator is decimal: with two kinds, the last one; with
  * one kind used once, a group of exactly three digits after a non-zero integer part is thousands

@@ -26,12 +26,24 @@ const THING_BEFORE = new RegExp(
 const AGE_AFTER = new RegExp(`^ ?(?:${alternation(W.ageAfter)})(?![a-z])`);
 
 /** The unit of each catalogue fact, by question key. */
-export const UNIT_OF_KEY: ReadonlyMap<string, string | undefined> = new Map(
-  ALL_FACTS.map((f) => [f.questionKey, f.unit]),
-);
+const UNIT_OF_KEY: ReadonlyMap<string, string | undefined> = new Map(ALL_FACTS.map((f) => [f.questionKey, f.unit]));
 /** The facts that are a person's age. */
 const AGES: ReadonlySet<string> = new Set(['age', 'ageAtIssue']);
 const TIMES: ReadonlySet<string> = new Set(['months', 'days', 'years', 'weeks']);
+
+/**
+ * Whether quantity `q` of `folded` counts a thing that is no fact («2 born», "2 decks"), is time away
+ * ("2 weeks holiday"), or is a vessel's age («båten er 12 år gammal»), whatever fact is at hand.
+ */
+export function saidOfThing(folded: string, q: Quantity): boolean {
+  const after = folded.slice(q.end, q.end + 40);
+  if (COUNTED_AFTER.test(after)) return true;
+  if (q.unit !== undefined && TIMES.has(q.unit) && ABSENCE_NEAR.test(folded.slice(q.end, q.end + 30))) return true;
+  return (
+    THING_BEFORE.test(folded.slice(Math.max(0, q.start - 40), q.start)) &&
+    (YEARS_AFTER.test(after) || q.unit === 'years')
+  );
+}
 
 /**
  * Whether quantity `q` of `folded` is said of something else than fact `key` (of unit `unit`);
@@ -45,11 +57,9 @@ export function saidOfOther(
   unit: string | undefined,
   found: readonly FactFound[],
 ): boolean {
+  if (saidOfThing(folded, q)) return true;
   const after = folded.slice(q.end, q.end + 40);
   const before = folded.slice(Math.max(0, q.start - 40), q.start);
-  if (COUNTED_AFTER.test(after)) return true;
-  if (q.unit !== undefined && TIMES.has(q.unit) && ABSENCE_NEAR.test(folded.slice(q.end, q.end + 30))) return true;
-  if (THING_BEFORE.test(before) && (YEARS_AFTER.test(after) || q.unit === 'years')) return true;
   if (AGES.has(key)) {
     const years = q.unit === 'years' || YEARS_AFTER.test(after);
     const rest = q.unit === 'years' ? after : after.replace(YEARS_AFTER, '');

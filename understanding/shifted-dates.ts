@@ -10,7 +10,7 @@ import { SHIFT_WORDS } from './lexicon/discourse.js';
 import { UNIT_WORDS } from './lexicon/synonyms.js';
 import type { FactFound } from './fact-collector.js';
 import { alternation } from './normalize.js';
-import { findNumberWords } from './numbers.js';
+import { wholeCount } from './numbers.js';
 import { ruleFacts } from './rule-facts.js';
 
 const UNITS = {
@@ -24,11 +24,13 @@ const SHIFT = new RegExp(
 );
 /** Dates one may move by planning them; the others are printed on a certificate or a birth date. */
 const PLANNED: ReadonlySet<string> = new Set(['verificationDate', 'onDate']);
-const count = (word: string): number | undefined => {
-  if (/^\d+$/.test(word)) return Number(word);
-  const hit = findNumberWords(word)[0];
-  return hit && hit.start === 0 && hit.end === word.length ? hit.value : undefined;
-};
+
+/** `iso` moved by `by` days, weeks, months or years (negative: earlier). */
+export function moveDate(iso: string, by: number, unit: 'days' | 'weeks' | 'months' | 'years'): string {
+  if (unit === 'days') return plusDays(iso, by);
+  if (unit === 'weeks') return plusDays(iso, 7 * by);
+  return unit === 'months' ? plusMonths(iso, by) : plusYears(iso, by);
+}
 
 /** The date fact of rule `ruleId` that `folded` moves by a time, with its new value; none when unclear. */
 export function shiftedDateFacts(
@@ -38,20 +40,14 @@ export function shiftedDateFacts(
 ): FactFound[] {
   const m = SHIFT.exec(folded);
   if (!m) return [];
-  const n = count(m[1] ?? '');
+  const n = wholeCount(m[1] ?? '');
   if (n === undefined || n <= 0 || !Number.isInteger(n)) return [];
   const dates = ruleFacts(ruleId).filter((f) => f.type === 'date' && typeof known[f.questionKey] === 'string');
   const planned = dates.filter((f) => PLANNED.has(f.questionKey));
   const [fact] = dates.length === 1 ? dates : planned.length === 1 ? planned : [];
   const was = fact ? known[fact.questionKey] : undefined;
   if (!fact || typeof was !== 'string' || !isIsoDate(was)) return [];
-  const by = m[6] ? -n : n;
-  const moved = m[2]
-    ? plusDays(was, by)
-    : m[3]
-      ? plusDays(was, 7 * by)
-      : m[4]
-        ? plusMonths(was, by)
-        : plusYears(was, by);
+  const unit = m[2] ? 'days' : m[3] ? 'weeks' : m[4] ? 'months' : 'years';
+  const moved = moveDate(was, m[6] ? -n : n, unit);
   return [{ key: fact.questionKey, value: moved, start: m.index, end: m.index + m[0].length }];
 }

@@ -22,6 +22,7 @@ import {
   ELLIPTIC,
   asTopic,
   FOLLOW_UP_ELLIPTIC_WORDS,
+  ELLIPTIC_QUESTION_WORDS,
   FOLLOW_UP_WORDS,
   LONG_FOLLOW_UP_WORDS,
   longFollowUp,
@@ -46,7 +47,7 @@ import { commandIn, languageRequestIn, smallTalkIn } from './commands.js';
 import type { AnswerResult } from './extract.js';
 import { DAYS_ON_LARGE_SHIPS, type FactFound, findFacts, loneHoursAsPerDay, uncountedShipIn } from './free-text.js';
 import { detectLanguage } from './language.js';
-import { alternation, words } from './normalize.js';
+import { alternation, fold, words } from './normalize.js';
 import { FACT_LABELS } from './lexicon/synonyms.js';
 import { confirmationFields } from './confirmation-fields.js';
 import {
@@ -444,18 +445,31 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     facts.length > 0 &&
     facts.every((f) => ownFacts.includes(f.key) && sameValue(known[f.key], f.value));
   const topicNow = context.topic;
+  // «og skipper? eg er 25 og har 2 år som vaktoffiser» after a D6 decision: a first question of a few
+  // words opening with «og», "and", "what about" beside facts of the decided rule asks the same again
+  // about the changed case, whatever topic its one word alone would have (here the D5–D3 master rights).
+  const [first] = questions;
+  const sameAboutChanged =
+    !context.pending &&
+    topicNow &&
+    first &&
+    ELLIPTIC.test(fold(first.text)) &&
+    words(fold(first.text)).length <= ELLIPTIC_QUESTION_WORDS &&
+    facts.some((f) => ownFacts.includes(f.key));
   const followedUp =
-    restated && topicNow && questions.length === 1
-      ? questions.map((q) => asTopic(q, topicNow))
-      : (!context.pending || askedAside) &&
-          context.topic &&
-          count <= followUpWords &&
-          !change &&
-          facts.every((f) => !ownFacts.includes(f.key))
-        ? followUp(questions, context.topic, ctx.locale, verdictFor)
-        : !context.pending && context.topic && count <= LONG_FOLLOW_UP_WORDS && !change && facts.length === 0
-          ? longFollowUp(questions, context.topic, ctx.locale, verdictFor)
-          : questions;
+    sameAboutChanged && first
+      ? [asTopic(first, topicNow), ...questions.slice(1)]
+      : restated && topicNow && questions.length === 1
+        ? questions.map((q) => asTopic(q, topicNow))
+        : (!context.pending || askedAside) &&
+            context.topic &&
+            count <= followUpWords &&
+            !change &&
+            facts.every((f) => !ownFacts.includes(f.key))
+          ? followUp(questions, context.topic, ctx.locale, verdictFor)
+          : !context.pending && context.topic && count <= LONG_FOLLOW_UP_WORDS && !change && facts.length === 0
+            ? longFollowUp(questions, context.topic, ctx.locale, verdictFor)
+            : questions;
   const followed =
     context.topic === 'd6.privileges' && count <= FOLLOW_UP_WORDS
       ? afterD6(followedUp, folded, known)
