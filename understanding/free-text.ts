@@ -154,7 +154,7 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
   dates(c, folded, hits);
   // The dates again with those written without a year, read once for both.
   const withYearless = findDates(folded, ctx.today, { yearless: true });
-  readPeriod(c.propose, folded, withYearless, qs);
+  readPeriod(c.propose, folded, withYearless, qs, ctx.today);
   yearlessDates(c, folded, withYearless, facts);
   ageAtIssue(c, folded, ages, hits, ctx.today);
   const stated = withIsscKind(c.result(), folded, facts);

@@ -6,9 +6,9 @@
  * unknown (seed 002 counts the days actually on board).
  */
 import { daysBetween, isoParts } from '../rules/dates.js';
-import type { DateHit } from './dates.js';
-import { EVERY_DAY_WORDS, PERIOD_FROM_WORDS, PERIOD_TO_WORDS } from './lexicon/synonyms.js';
-import { alternation, wholePhrases } from './normalize.js';
+import { type DateHit, isoOf } from './dates.js';
+import { EVERY_DAY_WORDS, MONTH_NAMES, PERIOD_FROM_WORDS, PERIOD_TO_WORDS } from './lexicon/synonyms.js';
+import { alternation, fold, wholePhrases } from './normalize.js';
 import type { Quantity } from './numbers.js';
 
 /** Proposes fact `key` with `value`, stated at [start, end) of the folded text. */
@@ -19,6 +19,17 @@ export const PERIOD_START = new RegExp(`(?<![a-z0-9])(?:${alternation(PERIOD_FRO
 /** What stands between a period's two dates: «til», "to", «–». */
 export const PERIOD_BETWEEN = new RegExp(`^ ?(?:${alternation(PERIOD_TO_WORDS)}) ?(?:den |the )?$`);
 const EVERY_DAY = wholePhrases(EVERY_DAY_WORDS);
+const MONTH_BY_NAME = new Map(Object.entries(MONTH_NAMES).map(([k, v]) => [fold(k), v]));
+/** Month names that name a month alone: not «jul» (Christmas), nor "may" and "mar" (also words). */
+const MONTH_ALONE = alternation(
+  Object.keys(MONTH_NAMES)
+    .map(fold)
+    .filter((name) => !['jul', 'may', 'mar'].includes(name)),
+);
+/** «frå mars til juni», "from Jan to Apr 2026", «januar–april 2026»: whole months, the years perhaps written. */
+const MONTH_PERIOD = new RegExp(
+  `(?<![a-z0-9])(${MONTH_ALONE})\\.?(?: (\\d{4}))? ?(${alternation(PERIOD_TO_WORDS)}) ?(?:(?:med|with|including) )?(${MONTH_ALONE})\\.?(?: (\\d{4}))?(?![a-z0-9])`,
+);
 const DAY_UNITS: ReadonlySet<string | undefined> = new Set(['days', 'weeks', 'months', 'years']);
 
 /** `start` given the year of `end` (the year before when its day and month come after end's). */
@@ -31,16 +42,20 @@ function withYearOf(start: string, end: string): string | undefined {
 }
 
 /**
- * The first period of `folded`: two dates joined as one, the first perhaps without its year. `hits`
- * are its dates as `findDates(folded, today, { yearless: true })` gives them.
+ * The first period of `folded`: two dates joined as one, the first perhaps without its year, or both
+ * when the second is not after `today`. `hits` are its dates as `findDates(folded, today, { yearless:
+ * true })` gives them.
  */
 function periodOf(
   folded: string,
   hits: readonly DateHit[],
+  today: string,
 ): { from: string; to: string; a: DateHit; b: DateHit } | undefined {
   for (const [i, a] of hits.entries()) {
     const b = hits[i + 1];
-    if (!b || a.iso === undefined || b.iso === undefined || b.yearInferred) continue;
+    // «fra 1. mars til 30. juni»: a period without years is this year's when it has ended by today;
+    // one that would end ahead may be last year's or this year's, and is left unread.
+    if (!b || a.iso === undefined || b.iso === undefined || (b.yearInferred && b.iso > today)) continue;
     if (!PERIOD_BETWEEN.test(folded.slice(a.end, b.start))) continue;
     // "from …", or the message opens with the period ("1 March 2025 to 31 August 2025").
     const before = folded.slice(Math.max(0, a.start - 40), a.start);
@@ -51,13 +66,61 @@ function periodOf(
   return undefined;
 }
 
+/** The last day of `month` of `year`. */
+function lastDay(year: number, month: number): string | undefined {
+  for (const day of [31, 30, 29, 28]) {
+    const iso = isoOf(year, month, day);
+    if (iso !== undefined) return iso;
+  }
+  return undefined;
+}
+
+/**
+ * A period of whole months in `folded` («frå mars til juni», "Jan–Apr 2026"), from the first day of
+ * the one to the last of the other: after a word that opens a period, or with a year written. Without
+ * a year, the months are the last such ones that have ended by `today`.
+ */
+function monthPeriodOf(folded: string, today: string): { from: string; to: string } | undefined {
+  const m = MONTH_PERIOD.exec(folded);
+  const first = MONTH_BY_NAME.get(m?.[1] ?? '');
+  const last = MONTH_BY_NAME.get(m?.[4] ?? '');
+  if (!m || first === undefined || last === undefined) return undefined;
+  // «mars og juni 2026» without «mellom» or «frå» may be two months, not the months between.
+  const opened = PERIOD_START.test(folded.slice(Math.max(0, m.index - 40), m.index));
+  if (!opened && (/^(?:og|and)$/.test(m[3] ?? '') || (m[2] === undefined && m[5] === undefined))) return undefined;
+  const [todayYear] = isoParts(today) ?? [];
+  if (todayYear === undefined) return undefined;
+  let endYear = m[5] !== undefined ? Number(m[5]) : m[2] !== undefined && first <= last ? Number(m[2]) : todayYear;
+  let to = lastDay(endYear, last);
+  if (m[5] === undefined && m[2] === undefined && to !== undefined && to > today) to = lastDay(--endYear, last);
+  const startYear = m[2] !== undefined ? Number(m[2]) : first <= last ? endYear : endYear - 1;
+  const from = isoOf(startYear, first, 1);
+  return from === undefined || to === undefined || from > to ? undefined : { from, to };
+}
+
+/**
+ * «frå mars til juni» as the reply to how many days were worked on board: the days of those whole
+ * months (122), the question itself saying they were worked; undefined without such a period. Only
+ * as that reply: a period of months is never a confirmation's exact dates.
+ */
+export function monthPeriodDays(folded: string, today: string): number | undefined {
+  const period = monthPeriodOf(folded, today);
+  return period ? daysBetween(period.from, period.to) + 1 : undefined;
+}
+
 /**
  * The period's dates, and its days when every day was worked and no number of days is stated.
  * `hits`: the dates of `folded`, yearless ones too (`findDates(folded, today, { yearless: true })`),
  * found once for this and for `yearlessDates`.
  */
-export function readPeriod(propose: Propose, folded: string, hits: readonly DateHit[], qs: readonly Quantity[]): void {
-  const period = periodOf(folded, hits);
+export function readPeriod(
+  propose: Propose,
+  folded: string,
+  hits: readonly DateHit[],
+  qs: readonly Quantity[],
+  today: string,
+): void {
+  const period = periodOf(folded, hits, today);
   if (!period) return;
   const { from, to, a, b } = period;
   propose('periodFrom', from, a.start, a.end);

@@ -16,7 +16,7 @@ import type { Command, SmallTalk } from '../content/render.js';
 import type { Locale } from '../rules/types.js';
 import { findQuantities } from './numbers.js';
 import { newVesselOnly } from './vessel-facts.js';
-import { periodDays } from './period.js';
+import { monthPeriodDays, periodDays } from './period.js';
 import { shiftedDateFacts } from './shifted-dates.js';
 import {
   ELLIPTIC,
@@ -264,10 +264,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // «legen skrev 1 år på den» while the age at issue is asked: the 1 is the doctor's year, not an age.
   if (limited && answer?.kind === 'value' && answer.value === amountAt(folded, limited))
     answer = { kind: 'not-understood' };
-  // «fra 10.06.2026 til 09.07.2026» when the days worked are asked: the period's days.
+  // «fra 10.06.2026 til 09.07.2026», «frå mars til juni» when the days worked are asked: the period's days.
   const period =
     context.pending?.ruleId === 'sea-time' && context.pending.fact === 'days' && answer?.kind !== 'value'
-      ? periodDays(found)
+      ? (periodDays(found) ?? monthPeriodDays(folded, context.today))
       : undefined;
   if (period !== undefined) answer = { kind: 'value', value: period };
   // "what if I do 20 more days?" while the sea time is asked: a time on top of something, no answer.

@@ -1113,6 +1113,20 @@ const missed: FreeTextCase[] = [
     locale: 'en',
   },
   {
+    name: "a period without years that has ended («fra 1. mars til 30. juni … hver dag») is this year's: 122 days (nb)",
+    rule: 'sea-time',
+    text: 'Jobbet fra 1. mars til 30. juni, 12 timer hver dag. Hvor mye fartstid blir det?',
+    expected: { days: 122, hoursPerDay: 12 },
+    today: '2026-12-04',
+  },
+  {
+    name: "a period without years that would end ahead of today is left unread (last year's or this year's) (nb)",
+    rule: 'sea-time',
+    text: 'Jobbet fra 1. mars til 30. juni, 12 timer hver dag. Hvor mye fartstid blir det?',
+    expected: { hoursPerDay: 12 },
+    today: '2026-05-01',
+  },
+  {
     name: 'a period with hours «per dag» only gives no days (days off are unknown) (nb)',
     rule: 'sea-time',
     text: 'Jobbet fra 01.06.2025 til 30.06.2025, 8 timer per dag.',

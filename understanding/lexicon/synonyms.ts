@@ -2070,6 +2070,8 @@ export const UNIT_WORDS: Readonly<Record<UnitKind, readonly string[]>> = {
     'måneders',
     'månedar',
     'månader',
+    'månadar',
+    'månaders',
     'månad',
     'mnd',
     'mndr',
@@ -2082,7 +2084,7 @@ export const UNIT_WORDS: Readonly<Record<UnitKind, readonly string[]>> = {
     'mths',
     'mth',
   ],
-  weeks: ['uker', 'uke', 'ukers', 'veker', 'veke', 'weeks', 'week', 'wks', 'wk'],
+  weeks: ['uker', 'uke', 'ukers', 'veker', 'veke', 'vekers', 'weeks', 'week', 'wks', 'wk'],
   days: ['dager', 'dag', 'dagers', 'dagar', 'døgn', 'days', 'day', 'd'],
   hours: [
     'timer',
