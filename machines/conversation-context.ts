@@ -234,11 +234,15 @@ export const listen: Step = ({ context, event }) => {
 export const routeText: Step = ({ context, event }) => {
   const u = heard(event);
   const first = u?.questions[0];
+  const offered = context.offered ?? [];
+  // «den andre», "the first one", «nr 2» right after a menu: the option at that place.
+  const chosen = u ? pickedFrom(u, offered) : undefined;
+  if (chosen) return { pending: { kind: 'topic', topic: chosen, hints: [], also: false }, offered: [] };
   if (!u || !first) return { pending: { kind: 'fallback' } };
   const v = first.verdict;
   // «lasteskip på 48 BT» right after a menu of «bemanningssertifikat»: a statement whose facts only one
   // offered topic's rules take is about that topic (never a guess between two that both take them).
-  const picked = v.kind === 'out-of-scope' && !u.isQuestion ? offeredFor(u, context.offered ?? []) : undefined;
+  const picked = v.kind === 'out-of-scope' && !u.isQuestion ? offeredFor(u, offered) : undefined;
   const pending: Pending = picked
     ? { kind: 'topic', topic: picked, hints: [], also: false }
     : v.kind === 'answer'
@@ -248,6 +252,12 @@ export const routeText: Step = ({ context, event }) => {
         : { kind: 'fallback' };
   return { pending, queue: [...furtherQuestions(u), ...context.queue], offered: [] };
 };
+
+/** The offered topic picked by its place («den andre», "the first one", «nr 2»), if any. */
+function pickedFrom(u: Understanding, offered: readonly RoutableTopicId[]): RoutableTopicId | undefined {
+  if (u.pick === undefined || offered.length === 0) return undefined;
+  return u.pick === -1 ? offered.at(-1) : offered[u.pick - 1];
+}
 
 /** The one offered topic whose rules take a fact the message gives, if exactly one does. */
 function offeredFor(u: Understanding, offered: readonly RoutableTopicId[]): RoutableTopicId | undefined {

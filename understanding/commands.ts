@@ -1,5 +1,12 @@
 /** Recognises a whole message that is a command: start over, back, help, talk to a person. */
-import { COMMAND_PHRASES, LANGUAGE_REQUESTS, SMALL_TALK_PHRASES } from './lexicon/commands.js';
+import {
+  COMMAND_PHRASES,
+  LANGUAGE_REQUESTS,
+  PICK_AFTER,
+  PICK_BEFORE,
+  PICK_WORDS,
+  SMALL_TALK_PHRASES,
+} from './lexicon/commands.js';
 import type { Locale } from '../content/topic-ids.js';
 import { alternation, fold } from './normalize.js';
 import type { Command, SmallTalk } from '../content/render.js';
@@ -40,6 +47,26 @@ const SMALL_TALK = new Map<string, SmallTalk>(
 /** The courtesy `text` is when it is nothing else ("takk!", "hei", "bye"), or `undefined`. */
 export const smallTalkIn = (text: string): SmallTalk | undefined =>
   text.length > 40 ? undefined : SMALL_TALK.get(normalise(text));
+
+const PICK_PLACES = (Object.entries(PICK_WORDS) as [keyof typeof PICK_WORDS, readonly string[]][]).map(
+  ([place, words]) => ({
+    place: place === 'last' ? -1 : Number(place),
+    re: new RegExp(
+      `^(?:(?:${alternation(PICK_BEFORE)}) ){0,2}(?:${alternation(words.map(normaliseText))})(?: (?:${alternation(PICK_AFTER)})){0,2}$`,
+    ),
+  }),
+);
+
+/**
+ * The place of the option `text` picks when it is only that («den andre», "the first one", «nr 2»,
+ * "2"): 1-based, -1 for the last; `undefined` otherwise. Whether a menu was shown is the
+ * conversation's to know: a bare "2" is also an answer to a question of a number.
+ */
+export function pickIn(text: string): number | undefined {
+  if (text.length > 40) return undefined;
+  const said = normalise(text);
+  return PICK_PLACES.find(({ re }) => re.test(said))?.place;
+}
 
 /** The command a choice id names (`cmd:back`), or `undefined`. */
 export function commandChoice(id: string): Command | undefined {

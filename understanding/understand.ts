@@ -43,7 +43,7 @@ import {
   conditionalWhatIf,
   sameValue,
 } from './changes.js';
-import { commandIn, languageRequestIn, smallTalkIn } from './commands.js';
+import { commandIn, languageRequestIn, pickIn, smallTalkIn } from './commands.js';
 import type { AnswerResult } from './extract.js';
 import { DAYS_ON_LARGE_SHIPS, type FactFound, findFacts, loneHoursAsPerDay, uncountedShipIn } from './free-text.js';
 import { detectLanguage } from './language.js';
@@ -103,6 +103,11 @@ export type Understanding = {
   localeSure: number;
   /** The whole message is a command ("start på nytt", "back"). */
   command: Command | undefined;
+  /**
+   * The whole message picks an option by its place («den andre», "the first one", «nr 2», "2"):
+   * 1-based, -1 for the last (see `pickIn`); a menu shown makes it a choice.
+   */
+  pick: number | undefined;
   /** The whole message is only a greeting, thanks or goodbye. */
   smallTalk: SmallTalk | undefined;
   /** The language the message asks to be answered in ("can we continue in English?"), if any. */
@@ -157,6 +162,7 @@ export function understand(text: string, context: UnderstandContext): Understand
       variantTold: false,
       localeSure: 0,
       command: undefined,
+      pick: undefined,
       smallTalk: undefined,
       languageAsked: undefined,
       isQuestion: false,
@@ -496,6 +502,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     variantTold: language?.variantTold ?? false,
     localeSure: language?.sure ?? 0,
     command: commandIn(read),
+    pick: pickIn(read),
     smallTalk: onlyLanguage ? 'language' : smallTalkIn(read),
     languageAsked,
     isQuestion,

@@ -62,6 +62,42 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«den andre» after a menu of sea-time topics picks the second option (nb, round 12)',
+    locale: 'nb',
+    turns: [
+      say('fartstid', {
+        offers: ['topic:seatime.employer-reporting', 'topic:seatime.calculate', 'topic:seatime.how-to-document'],
+      }),
+      say('den andre', asks('seatime.calculate', 'days')),
+    ],
+  },
+  {
+    name: '"the first one" after a menu of ISSC topics picks the first option (en, round 12)',
+    locale: 'en',
+    turns: [
+      say('issc question', { offers: ['topic:isps.invalid', 'topic:isps.interim', 'topic:isps.process'] }),
+      say('the first one', { topic: 'isps.invalid' }),
+    ],
+  },
+  {
+    name: '«4» after a menu of three options is no pick: the fallback (nb)',
+    locale: 'nb',
+    turns: [
+      say('fartstid', {
+        offers: ['topic:seatime.employer-reporting', 'topic:seatime.calculate', 'topic:seatime.how-to-document'],
+      }),
+      say('4', { topics: ['fallback'] }),
+    ],
+  },
+  {
+    name: 'a bare «2» while the days are asked is the days, not a pick (nb)',
+    locale: 'nb',
+    turns: [
+      say('hvor mange dager fartstid har jeg?', asks('seatime.calculate', 'days')),
+      say('2', asks('seatime.calculate', 'hoursPerDay', { facts: { days: 2 } })),
+    ],
+  },
 ];
 
 describe('round 13: what the red team found, replayed', () => {

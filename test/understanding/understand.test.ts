@@ -340,6 +340,23 @@ describe('understand: language and commands', () => {
   ] as const)('"%s" is the command %s', (text, command) => {
     expect(understand(text, at()).command).toBe(command);
   });
+
+  test.each([
+    ['2', 2],
+    ['nr. 2, takk', 2],
+    ['den andre', 2],
+    ['the first one', 1],
+    ['første', 1],
+    ['den fyrste', 1],
+    ['option 3 please', 3],
+    ['det siste alternativet', -1],
+    ['the last one', -1],
+    ['no one', undefined],
+    ['den andre båten er på 45 BT', undefined],
+    ['2 timer', undefined],
+  ] as const)('"%s" picks the option at place %s', (text, place) => {
+    expect(understand(text, at()).pick).toBe(place);
+  });
 });
 
 describe('understand: every fact, for any rule, with where it is said', () => {

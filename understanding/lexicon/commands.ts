@@ -326,3 +326,53 @@ export const LANGUAGE_REQUESTS: Readonly<Record<Locale, readonly string[]>> = {
     ],
   ),
 };
+
+/**
+ * A reply that picks an option of a menu by its place («den andre», "the first one", «nr 2», "2"):
+ * the words of each place, 1-based, and of the last. Read as the whole message, with the words
+ * around them in `PICK_BEFORE` and `PICK_AFTER`.
+ */
+export const PICK_WORDS: Readonly<Record<'1' | '2' | '3' | 'last', readonly string[]>> = {
+  '1': ['1', '1.', 'første', 'forste', 'fyrste', 'first', '1st', 'en', 'ein', 'one'],
+  '2': ['2', '2.', 'andre', 'second', '2nd', 'to', 'two'],
+  '3': ['3', '3.', 'tredje', 'third', '3rd', 'tre', 'three'],
+  last: ['siste', 'last', 'sist'],
+};
+/** What may open a pick: «den», "the", «nr», "option", «alternativ» … */
+export const PICK_BEFORE: readonly string[] = [
+  'den',
+  'det',
+  'the',
+  'nr',
+  'nummer',
+  'number',
+  'option',
+  'alternativ',
+  'alternativet',
+  'valg',
+  'punkt',
+  'jeg vil ha',
+  'eg vil ha',
+  'i want',
+  "i'll take",
+  'i take',
+  'ta',
+  'tar',
+  'jeg tar',
+  'eg tek',
+];
+/** What may close a pick: "one", «alternativet», "please", «takk» … */
+export const PICK_AFTER: readonly string[] = [
+  'one',
+  'option',
+  'alternativ',
+  'alternativet',
+  'valget',
+  'knappen',
+  'button',
+  'please',
+  'pls',
+  'takk',
+  'der',
+  'her',
+];
