@@ -9,7 +9,7 @@ import { ABSENCE_WORDS, AGE_THEN_WORDS, ANY_WORDS, BEFORE_ISSUE_WORDS } from './
 import { HELD_BEFORE_WORDS } from './lexicon/discourse.js';
 import { alternation, matchesOf, wholePhrases } from './normalize.js';
 import { convert, isBoundQuantity, type Quantity } from './numbers.js';
-import { readSeaTime } from './sea-time-text.js';
+import { hoursOfWeekOrMonth, readSeaTime } from './sea-time-text.js';
 import { deckSeaTime } from './deck-facts.js';
 import { type Collector, after, before, word } from './fact-collector.js';
 import { PASSENGERS } from './vessel-facts.js';
@@ -275,7 +275,7 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[]):
   otherServiceFromTotal(c, folded, timeQs, serviceOnBoard);
   const deckQs = qs.filter((q) => q.unit === undefined || timeQs.includes(q));
   for (const f of deckSeaTime(folded, deckQs)) c.propose(f.key, f.value, f.start, f.end);
-  const hourQs = qs.filter((q) => q.unit === 'hours');
+  const hourQs = qs.filter((q) => q.unit === 'hours' && !hoursOfWeekOrMonth(folded, q));
   // One number of hours more than a day has ("how many sea days is 42 hours?") can only be a total.
   // Not beside days worked said otherwise («1250 timer, og jobbet noen dager i tillegg»).
   const daysApart = DAYS_NAMED.test(folded) && !DAYS_ASKED.test(folded);

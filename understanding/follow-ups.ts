@@ -6,6 +6,7 @@
  */
 import type { Locale } from '../rules/types.js';
 import {
+  BACK_REFERENCE_PRONOUNS,
   ELLIPTIC_OPENERS,
   OTHER_SUBJECT_WORDS,
   REFERRED_OBJECTS,
@@ -53,6 +54,11 @@ const PROCEDURE_OWN: ReadonlySet<string> = new Set([
 export const FOLLOW_UP_WORDS = 8;
 /** … and of one that opens as a follow-up does («og …», "what about …"). */
 export const FOLLOW_UP_ELLIPTIC_WORDS = 12;
+/** A question ending with a pronoun that points back («… det?», "… it?"). */
+const ENDS_POINTING_BACK = new RegExp(`(?<![a-z0-9])(?:${alternation(BACK_REFERENCE_PRONOUNS)})[ ?!.]*$`);
+/** How sure a question pointing back, read with what the conversation is about, must be of that family. */
+const POINTING_BACK_FAMILY = 0.5;
+
 /** Most words of an elliptic first question beside facts of the decided rule («og skipper?», "and as master?"). */
 export const ELLIPTIC_QUESTION_WORDS = 3;
 /** How sure the follow-up read with its topic must be: the same topic again, or another of its family. */
@@ -90,6 +96,24 @@ export function followUp<Q extends Asked>(
   // with what the conversation is about, it surely is.
   const elliptic =
     q.verdict.kind === 'answer' && !q.verdict.topic.startsWith(`${family}.`) && ELLIPTIC.test(fold(q.text));
+  // «kven skal signere det?» after the electronic security plan: a short question that points back at
+  // what was answered is about that, never about another family's topic its verb alone suggests (who
+  // signs a sea-time confirmation). Read with what the conversation is about it is that family's, or
+  // else nothing the catalogue settles: the fallback.
+  if (
+    q.verdict.kind === 'answer' &&
+    !elliptic &&
+    !q.verdict.topic.startsWith(`${family}.`) &&
+    ENDS_POINTING_BACK.test(fold(q.text)) &&
+    words(fold(q.text)).length <= FOLLOW_UP_WORDS
+  ) {
+    const read = verdictFor(`${q.text} ${object}`);
+    return [
+      read.kind === 'answer' && read.topic.startsWith(`${family}.`) && read.p >= POINTING_BACK_FAMILY
+        ? { ...q, verdict: read }
+        : { ...q, verdict: { kind: 'out-of-scope', ranked: q.verdict.ranked } },
+    ];
+  }
   // «kven skal rapportere helseerklæringa då?» after how an application is processed: a short
   // question only fairly sure of another family alone is, read with what the conversation is about,
   // surely about that again (who reports it, for the application).

@@ -77,7 +77,9 @@ const TIME_AFTER = new RegExp(
 const REJECTED = new RegExp(
   `(?<![a-z0-9])(?:${alternation(REJECTED_VALUE_WORDS)}) ?(?:(?:${alternation(APPROX_WORDS)}) ?)?$`,
 );
-const rejectedAt = (folded: string, start: number) => REJECTED.test(folded.slice(Math.max(0, start - 24), start));
+/** A value right after words that reject it («ikke 60», "don't have 12 months"). */
+export const rejectedAt = (folded: string, start: number) =>
+  REJECTED.test(folded.slice(Math.max(0, start - 24), start));
 
 const ARTICLES: ReadonlySet<string> = new Set(ARTICLE_ONE.map(fold));
 

@@ -21,6 +21,7 @@ import {
   HOURS_NEEDED_WORDS,
   ON_BOARD_WORDS,
   PER_DAY_WORDS,
+  PER_MONTH_WORDS,
   PER_WEEK_WORDS,
   ROTATION_WORDS,
   SPAN_BEFORE_WORDS,
@@ -60,6 +61,7 @@ const HOURS_THEN_DAYS = new RegExp(
 const PER_DAY_NEXT = new RegExp(`^ ?${PER_DAY}`);
 const PER_DAY_ANYWHERE = new RegExp(`(?<![a-z])${PER_DAY}`, 'g');
 const PER_WEEK_NEXT = new RegExp(`^,? ?${word(PER_WEEK_WORDS)}(?![a-z])`);
+const PER_MONTH_NEXT = new RegExp(`^,? ?${word(PER_MONTH_WORDS)}(?![a-z])`);
 const EXTRA_BEFORE = new RegExp(`${word(EXTRA_HOURS_WORDS)} ?$`);
 const SPAN_UNIT = word([...UNIT_WORDS.days, ...UNIT_WORDS.weeks]);
 /** A span of a rotation: «14», «14 dagar», "2 weeks", "two weeks" (a count in words only with its unit). */
@@ -101,6 +103,17 @@ const LOOK = 40;
 /** How far before an amount its comparison words may start. */
 const LOOK_BACK = 40;
 
+/**
+ * «60 timer per uke», "180 hours a month": hours of a week or a month are neither a day's hours nor
+ * the total of the time worked (a week's hours are a day's only beside the weekdays worked, as seed
+ * 002 writes «2 timer i uken (mandag – fredag)»).
+ */
+export function hoursOfWeekOrMonth(folded: string, q: Quantity): boolean {
+  if (q.unit !== 'hours') return false;
+  const after = folded.slice(q.end, q.end + LOOK);
+  return PER_MONTH_NEXT.test(after) || (PER_WEEK_NEXT.test(after) && !WEEKDAYS.test(folded));
+}
+
 /** Whether the text names days other than as the unit asked for (a day word, or a time quantity). */
 function mentionsDays(folded: string, qs: readonly Quantity[]): boolean {
   if (qs.some((q) => TIME_UNITS.has(q.unit))) return true;
@@ -141,7 +154,11 @@ export function readSeaTime(
   if (daysNeeded(propose, folded, qs)) return;
   const rotations = matchesOf(ROTATION, folded).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const all = qs.filter(
-    (q) => !q.range && Number.isFinite(q.value) && !rotations.some((r) => q.start < r.end && q.end > r.start),
+    (q) =>
+      !q.range &&
+      Number.isFinite(q.value) &&
+      !rotations.some((r) => q.start < r.end && q.end > r.start) &&
+      !hoursOfWeekOrMonth(folded, q),
   );
   // "2100 hours, is that 12 months?": the amount compared with is the sea time wanted.
   const compared = all.filter(

@@ -18,6 +18,7 @@ import { findQuantities } from './numbers.js';
 import { newVesselOnly } from './vessel-facts.js';
 import { monthPeriodDays, periodDays } from './period.js';
 import { shiftedDateFacts } from './shifted-dates.js';
+import { hoursOfWeekOrMonth } from './sea-time-text.js';
 import {
   ELLIPTIC,
   asTopic,
@@ -45,10 +46,18 @@ import {
 } from './changes.js';
 import { commandIn, languageRequestIn, pickIn, smallTalkIn } from './commands.js';
 import type { AnswerResult } from './extract.js';
-import { DAYS_ON_LARGE_SHIPS, type FactFound, findFacts, loneHoursAsPerDay, uncountedShipIn } from './free-text.js';
+import {
+  DAYS_ON_LARGE_SHIPS,
+  type FactFound,
+  findFacts,
+  loneHoursAsPerDay,
+  rejectedAt,
+  uncountedShipIn,
+} from './free-text.js';
 import { detectLanguage } from './language.js';
 import { alternation, fold, words } from './normalize.js';
 import { FACT_LABELS } from './lexicon/synonyms.js';
+import { QUOTED_AFTER_WORDS, QUOTED_BEFORE_WORDS, QUOTED_NUMBER_BEFORE_WORDS } from './lexicon/discourse.js';
 import { confirmationFields } from './confirmation-fields.js';
 import {
   afterD6,
@@ -186,6 +195,15 @@ const takesAgeAtIssueOnly = (ruleId: string): boolean =>
   ruleFact(ruleId, 'ageAtIssue') !== undefined && ruleFact(ruleId, 'age') === undefined;
 
 /** A question that opens asking what something is ("what is the API …?", «hva er …», «kva er …»). */
+/** Right before a value a question quotes (see QUOTED_BEFORE_WORDS): two words may stand between. */
+const QUOTED_BEFORE = new RegExp(`(?<![a-z0-9])(?:${alternation(QUOTED_BEFORE_WORDS.map(fold))})(?: [a-z]+){0,2} ?$`);
+const QUOTED_NUMBER_BEFORE = new RegExp(
+  `(?<![a-z0-9])(?:${alternation(QUOTED_NUMBER_BEFORE_WORDS.map(fold))})(?: [a-z]+){0,2} ?$`,
+);
+const QUOTED_AFTER = new RegExp(`^ ?(?:${alternation(QUOTED_AFTER_WORDS.map(fold))})(?![a-z0-9])`);
+/** How far before a value its quoting words are read. */
+const QUOTED_LOOK = 40;
+
 const WHAT_IS =
   /^(?:(?:and|og|but|men|ok|okay)[ ,]+)?(?:what is|what's|whats|what are|hva er|hvad er|kva er|ka er)(?![a-z])/;
 
@@ -242,15 +260,55 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     added.push(...shiftedDateFacts(folded.slice(0, MAX_CLASSIFIED), context.ruleId, known));
   // "what if I do 20 more days?" where it is unclear what they add to: never 20 days of anything.
   const more = added.length === 0 && !context.pending && context.ruleId ? addedSpan(folded) : undefined;
-  const found = newVesselOnly(folded, [
-    ...stated.filter(
-      (f) =>
-        !added.some((a) => a.key === f.key || (f.start < a.end && f.end > a.start)) &&
-        !(more && f.start < more.end && f.end > more.start),
-    ),
-    ...added,
-  ]);
+  const foundAll = cookEducationOf(
+    addTo,
+    newVesselOnly(folded, [
+      ...stated.filter(
+        (f) =>
+          !added.some((a) => a.key === f.key || (f.start < a.end && f.end > a.start)) &&
+          !(more && f.start < more.end && f.end > more.start),
+      ),
+      ...added,
+    ]),
+  );
+  // «gjelder grensen på 500 BT for alle lasteskip?», «hva betyr stor kystfart?»: a value a question
+  // quotes as a limit, or asks the meaning of, is no fact of the user's and no answer to the question asked.
+  const asking = parts.filter((p) => p.asks && endsWithQuestionMark(p.text));
+  const quoted = (f: { start: number; end: number; value?: unknown }) => {
+    if (!asking.some((p) => placeIn(from, f.start) >= p.start && placeIn(from, f.start) < p.end)) return false;
+    const before = folded.slice(Math.max(0, f.start - QUOTED_LOOK), f.start);
+    return (
+      QUOTED_BEFORE.test(before) ||
+      (typeof f.value === 'number' && QUOTED_NUMBER_BEFORE.test(before)) ||
+      QUOTED_AFTER.test(folded.slice(f.end, f.end + QUOTED_LOOK))
+    );
+  };
+  const quotes = asking.length === 0 ? [] : foundAll.filter(quoted);
+  const found = quotes.length === 0 ? foundAll : foundAll.filter((f) => !quotes.includes(f));
   let answer = context.pending ? answerTo(context.pending, heard, ctx.today, ctx.locale, known) : undefined;
+  // «må jeg være fylt 20 år?» while the age is asked: the number the question quotes is no answer;
+  // nor are «60 timer per uke» a day's hours or the total.
+  const given = answer?.kind === 'value' ? answer.value : undefined;
+  const quantities = findQuantities(folded.slice(0, MAX_CLASSIFIED), { words: true });
+  if (
+    typeof given === 'number' &&
+    quantities.some((q) => q.value === given && !q.range && hoursOfWeekOrMonth(folded, q))
+  )
+    answer = { kind: 'not-understood' };
+  // "not six months, only four", «har ikkje 6, berre 4»: the number taken back is no answer; the one
+  // other number said is, when there is exactly one.
+  if (typeof given === 'number' && quantities.some((q) => q.value === given && rejectedAt(folded, q.start))) {
+    const others = quantities.filter((q) => !q.range && !rejectedAt(folded, q.start));
+    const [other] = others;
+    answer = others.length === 1 && other ? { kind: 'value', value: other.value } : { kind: 'not-understood' };
+  }
+  if (
+    given !== undefined &&
+    asking.length > 0 &&
+    (quotes.some((f) => sameValue(f.value, given)) ||
+      (typeof given === 'number' && quantities.some((q) => q.value === given && !q.range && quoted(q))))
+  )
+    answer = { kind: 'not-understood' };
   answer = labelledOtherwise(answer, context.pending, found);
   answer = saidOfAnother(answer, context.pending, folded, found);
   // "i am 16" said while the date of issue was asked, then «utstedt 14.07.2026»: the age at issue from
@@ -493,7 +551,29 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const missed =
     context.topic && count <= FOLLOW_UP_WORDS ? afterVerificationMissed(expiry, folded, context.topic) : expiry;
   const timed = processingTimeAfter(missed, context.topic ?? undefined, folded);
-  const settled = outsideSection13(folded) ? timed.map(notRepositioning) : timed;
+  const outside13 = outsideSection13(folded) ? timed.map(notRepositioning) : timed;
+  // «hva om kokken er syk?» after a decision, read as the same topic but with nothing in it that
+  // changes a fact: answering again with the facts as they were would answer another question than
+  // the one asked. The fallback; the decision stands. An elliptic follow-up («hva med …», "what about
+  // if it was before 2016?") asks about the answer given and is read as before.
+  const unreadWhatIf =
+    !context.pending &&
+    context.ruleId !== undefined &&
+    marker === 'what-if' &&
+    !ELLIPTIC.test(folded) &&
+    !about &&
+    !change &&
+    !restated &&
+    !sameAboutChanged &&
+    isQuestion &&
+    facts.every((f) => !ownFacts.includes(f.key));
+  const settled = unreadWhatIf
+    ? outside13.map((q) =>
+        q.verdict.kind === 'answer' && q.verdict.topic === context.topic
+          ? { ...q, verdict: { kind: 'out-of-scope' as const, ranked: q.verdict.ranked } }
+          : q,
+      )
+    : outside13;
   return {
     text: read,
     words: count,
@@ -514,6 +594,26 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     change,
     answer,
   };
+}
+
+/**
+ * «enn om han ikkje har fagbrev?», "what if he has no trade certificate?" about a cook: with no trade
+ * certificate at all he has none as a cook either, so for a rule that takes the cook's education and
+ * no able seaman's trade certificate, the certificate lacking is the education lacking (§ 52 (2): the
+ * restaurant and food programme). Having "fagbrev" says nothing of which one, and «ikke fagbrev som
+ * matros» is about another one: both are left as they are.
+ */
+function cookEducationOf(ruleId: string | undefined, found: FactFound[]): FactFound[] {
+  if (!ruleId || !ruleFact(ruleId, 'hasRelevantEducation') || ruleFact(ruleId, 'hasTradeCertificate')) return found;
+  if (found.some((f) => f.key === 'hasRelevantEducation' || (f.key === 'tradeCertificate' && f.value !== 'none')))
+    return found;
+  return found
+    .map((f) =>
+      (f.key === 'hasTradeCertificate' && f.value === false) || (f.key === 'tradeCertificate' && f.value === 'none')
+        ? { ...f, key: 'hasRelevantEducation', value: false }
+        : f,
+    )
+    .filter((f, i, all) => all.findIndex((o) => o.key === f.key) === i);
 }
 
 /** The amount stated at a fact's place in the folded text (the doctor's «1 år»). */

@@ -98,8 +98,281 @@ const CONVERSATIONS: Golden[] = [
       say('2', asks('seatime.calculate', 'hoursPerDay', { facts: { days: 2 } })),
     ],
   },
+  {
+    name: '«enn om han ikkje har fagbrev …?» after a qualified cook is the education lacking, never the same «Ja» again (nn, round 13 C20)',
+    locale: 'nb',
+    turns: [
+      say(
+        'kokken vår er 19 og har fagbrev fra restaurant- og matfag med bestått praktisk prøve, er han kvalifisert?',
+        decides('cook.qualification', 'cook-qualification', 'qualified'),
+      ),
+      say(
+        'enn om han ikkje har fagbrev og vi er 8 om bord?',
+        asks('cook.qualification', 'crewSize', { facts: { hasRelevantEducation: false }, locale: 'nn' }),
+      ),
+    ],
+  },
+  {
+    name: '"what if he has no trade certificate?" about a qualified cook: not qualified by education (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'our cook is 19 and has fagbrev from restaurant- og matfag with passed practical test, is he qualified?',
+        decides('cook.qualification', 'cook-qualification', 'qualified'),
+      ),
+      say(
+        'what if he has no trade certificate?',
+        asks('cook.qualification', 'crewSize', { facts: { hasRelevantEducation: false } }),
+      ),
+    ],
+  },
+  {
+    name: 'a what-if read as the same topic but with nothing in it to change is the fallback, never the decision again (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'kokken vår er 19 og har fagbrev fra restaurant- og matfag med bestått praktisk prøve, er han kvalifisert?',
+        decides('cook.qualification', 'cook-qualification', 'qualified'),
+      ),
+      say('hva om kokken er syk?', { topics: ['fallback'], facts: { hasRelevantEducation: true, age: 19 } }),
+    ],
+  },
+  {
+    name: '«kven skal signere det?» after the electronic security plan is not who signs a sea-time confirmation (nn, round 13 M8)',
+    locale: 'nn',
+    turns: [
+      say('må originalt godkjenningsbrev vere om bord når vi har elektronisk SSP?', { topic: 'isps.electronic-plan' }),
+      say('kven skal signere det?', { topics: ['fallback'] }),
+    ],
+  },
+  {
+    name: '"I have 95 days since the vitnemål" while the training days are asked is the days after the diploma (en, round 13 C2.30)',
+    locale: 'en',
+    turns: [
+      say(
+        'I am cadet with D4 vitnemål, how many days after vitnemål before i can apply?',
+        asks('deck.cadet', 'trainingProgramDays'),
+      ),
+      say('I have 95 days since the vitnemål', {
+        facts: { daysAfterDiploma: 95 },
+        absent: ['trainingProgramDays'],
+      }),
+    ],
+  },
+  {
+    name: '"130 after vitnemål" is the days after the diploma (en, round 13 C3.6)',
+    locale: 'en',
+    turns: [
+      say(
+        'I am cadet with D4 vitnemål, how many days after vitnemål before i can apply?',
+        asks('deck.cadet', 'trainingProgramDays'),
+      ),
+      say('400 days in webcadet total', { facts: { trainingProgramDays: 400 } }),
+      say(
+        '130 after vitnemål',
+        decides('deck.cadet', 'deck-officer-first-issue', 'meets', undefined, { facts: { daysAfterDiploma: 130 } }),
+      ),
+    ],
+  },
+  {
+    name: '"and if the course centre reports them instead, will it be automatic?" after certificates uploaded by hand (en, round 13 C6.3)',
+    locale: 'en',
+    turns: [
+      say(
+        'why did my application go to manual processing? I uploaded course certificates myself',
+        decides('aps.processing', 'aps-processing', 'manual'),
+      ),
+      say(
+        'and if the course centre reports them instead, will it be automatic?',
+        decides('aps.processing', 'aps-processing', 'automatic', undefined, { facts: { uploadedDocuments: [] } }),
+      ),
+    ],
+  },
+  {
+    name: '«må jeg være fylt 20 år?» while the age is asked quotes the limit: no age of 20 (nb, round 13 Z2)',
+    locale: 'nb',
+    turns: [
+      say('Kan jeg få førerrett på D4?', asks('deck.master-rights', 'age')),
+      say('må jeg være fylt 20 år?', asks('deck.master-rights', 'age', { absent: ['age'] })),
+    ],
+  },
+  {
+    name: '«gjelder grensen på 500 BT for alle lasteskip?» quotes the limit: no gross tonnage of 500, no decision (nb, round 13 Z3)',
+    locale: 'nb',
+    turns: [
+      say('Kan D6 brukes som skipsfører?', { topic: 'd6.privileges' }),
+      say('lasteskip', { topic: 'd6.privileges' }),
+      say('gjelder grensen på 500 BT for alle lasteskip?', {
+        topics: ['fallback', 'd6.privileges'],
+        ask: 'grossTonnage',
+        absent: ['grossTonnage'],
+      }),
+    ],
+  },
+  {
+    name: '«er det 50 BT som er grensa?» quotes the limit: the gross tonnage is asked again (nb, round 13 Z7)',
+    locale: 'nb',
+    turns: [
+      say('Trenger vi bemanningssertifikat?', asks('manning.which-vessels', 'flag')),
+      say('norsk', { topic: 'manning.which-vessels' }),
+      say('lasteskip', asks('manning.which-vessels', 'grossTonnage')),
+      say('er det 50 BT som er grensa?', asks('manning.which-vessels', 'grossTonnage', { absent: ['grossTonnage'] })),
+    ],
+  },
+  {
+    name: '«gjeld grensa på 10 personar for heile mannskapet …?» quotes the limit: no safe manning of 10 (nn, round 13 Z4)',
+    locale: 'nb',
+    turns: [
+      say('må vi ha kokk?', asks('cook.required', 'safetyManning')),
+      say(
+        'gjeld grensa på 10 personar for heile mannskapet eller berre sikkerheitsbemanninga?',
+        asks('cook.required', 'safetyManning', { absent: ['safetyManning'], locale: 'nn' }),
+      ),
+    ],
+  },
+  {
+    name: '«teller 12 måneder som overstyrmann?» asks whether it counts: no 12 months as the time served (nb, round 13 Z6)',
+    locale: 'nb',
+    turns: [
+      say('Kan jeg få førerrett på D4?', asks('deck.master-rights', 'age')),
+      say('26', asks('deck.master-rights', 'monthsAsOfficerOfTheWatchSinceIssue')),
+      say(
+        'teller 12 måneder som overstyrmann?',
+        asks('deck.master-rights', 'monthsAsOfficerOfTheWatchSinceIssue', {
+          absent: ['monthsAsOfficerOfTheWatchSinceIssue'],
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«hva betyr stor kystfart egentlig?» asks a meaning: no trading area corrected, no decision (nb, round 13 V2)',
+    locale: 'nb',
+    turns: [
+      say('Kan jeg være skipsfører med D6 på en lastebåt?', { topic: 'd6.privileges' }),
+      say('hva betyr stor kystfart egentlig?', asks('d6.privileges', 'grossTonnage', { absent: ['tradingArea'] })),
+    ],
+  },
+  {
+    name: '«er kravet 6 månader?» quotes the requirement: no 6 months on deck (nn, round 13)',
+    locale: 'nb',
+    turns: [
+      say('lettmatros krav', asks('ratings.lettmatros', 'monthsDeckService')),
+      say(
+        'er kravet 6 månader?',
+        asks('ratings.lettmatros', 'monthsDeckService', { absent: ['monthsDeckService'], locale: 'nn' }),
+      ),
+    ],
+  },
+  {
+    name: '"I don\'t have 6 months on deck yet, only 4" never takes the 6 (en, round 13 W5)',
+    locale: 'en',
+    turns: [
+      say("lettmatros: I don't have 6 months on deck yet, only 4", {
+        topic: 'ratings.lettmatros',
+        absent: ['monthsDeckService', 'decision'],
+      }),
+    ],
+  },
+  {
+    name: '"we don\'t have 10 in the safety manning, only 8" never takes the 10 (en, round 13 W5)',
+    locale: 'en',
+    turns: [
+      say(
+        "we don't have 10 in the safety manning, only 8. cook required?",
+        asks('cook.required', 'safetyManning', { absent: ['safetyManning'] }),
+      ),
+    ],
+  },
+  {
+    name: '"I don\'t have 12 months as OOW yet since first issue, only 9" never takes the 12 (en, round 13 W5)',
+    locale: 'en',
+    turns: [
+      say("master rights D4: I am 23 but I don't have 12 months as OOW yet since first issue, only 9", {
+        topic: 'deck.master-rights',
+        facts: { age: 23 },
+        absent: ['monthsAsOfficerOfTheWatchSinceIssue', 'decision'],
+      }),
+    ],
+  },
+  {
+    name: '"not six months, only four" as the months on deck is four (en, round 13 W5)',
+    locale: 'en',
+    turns: [
+      say('lettmatros requirement', asks('ratings.lettmatros', 'monthsDeckService')),
+      say('not six months, only four', { facts: { monthsDeckService: 4 } }),
+    ],
+  },
+  {
+    name: "«60 timer per uke» is neither a day's hours nor the total: asked again (nb, round 13)",
+    locale: 'nb',
+    turns: [
+      say('regn ut fartstid', asks('seatime.calculate', 'days')),
+      say('100 dager', asks('seatime.calculate', 'hoursPerDay')),
+      say('60 timer per uke', asks('seatime.calculate', 'hoursPerDay', { absent: ['totalHours', 'hoursPerDay'] })),
+    ],
+  },
+];
+
+const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
+  {
+    locale: 'en',
+    text: 'Hello, I got my helseerklæring from a doctor in Manila (not norwegian sjømannslege). is it valid on norwegian flag ship or must i take new one?',
+  },
+  {
+    locale: 'en',
+    text: 'ISSC renewal verification - can it be done in port of Rotterdam or must ship be in Norway? and who pay the travel cost for ISPS inspector',
+  },
+  {
+    locale: 'en',
+    text: 'ISPS inspector found non-conformity at mellomliggende verifikasjon, how many days do we have to close it?',
+  },
+  {
+    locale: 'en',
+    text: 'Our ship cook has fagbrev kokk from Poland. must we translate it and get it godkjent by Sdir first, and how long it take?',
+  },
+  {
+    locale: 'en',
+    text: 'Hi!! in KS-0308-2 kontrollskjema, which cell do we put the GT? the excel file is locked for editing',
+  },
+  { locale: 'en', text: 'how do i become a approved assessor for D5 cadets?' },
+  { locale: 'en', text: 'pls send me my fartstid printout from min side sjofolk, my account is locked' },
+  { locale: 'en', text: 'When will D6 be required also on cargo boats under 8 m?' },
+  { locale: 'en', text: 'can DNV do the ISPS verification for our ship instead of Sdir inspector?' },
+  { locale: 'en', text: 'can i see my helseerklæring in the sdir app?' },
+  { locale: 'en', text: 'GDPR: can I ask Sdir to delete my fartstid data from min side?' },
+  {
+    locale: 'en',
+    text: 'we sell the ship to another norwegian company, does the bemanningssertifikat follow the ship or must the new owner apply?',
+  },
+  {
+    locale: 'en',
+    text: 'what is the deadline to update our bemanningssertifikat after the STCW revision? we got pålegg but no date',
+  },
+  {
+    locale: 'en',
+    text: 'how long does it take for Sdir to send the updated manning certificate with D6 after we email?',
+  },
+  { locale: 'en', text: 'dagordning - how many hours per day can the crew work maximum?' },
+  {
+    locale: 'en',
+    text: 'how does a captain get the assessor qualification document (kvalifikasjonsbevis for assessor) from Sdir?',
+  },
+  { locale: 'en', text: 'how many kadetts get approved on foreign ships every year?' },
+  { locale: 'nb', text: 'Må bemanningssertifikatet finnes på papir om bord eller holder det med pdf?' },
+  { locale: 'nb', text: 'Kan interim ISSC utstedes to ganger på rad for samme skip?' },
+  { locale: 'nn', text: 'kan eg ha helseerklæringa digitalt på mobilen om bord?' },
+  { locale: 'nn', text: 'Min side sjøfolk viser feil fødselsdato på meg, kven rettar det?' },
+  {
+    locale: 'nn',
+    text: 'Hei, eg er dagleg leiar i eit lite reiarlag med to arbeidsbåtar. Vi rapporterer fartstid via min side kvalifikasjoner, men no får eg feilmelding om at eg manglar rolla i Altinn. Kven i firmaet kan gi meg den rolla? mvh Terje',
+  },
+  { locale: 'nb', text: 'Hvor lang tid tar det å få godkjent ny sikkerhetsplan etter at vi har sendt den?' },
+  { locale: 'nn', text: 'kor stor må bemanninga vere på ein lastebåt på 45 BT utan bemanningssertifikat?' },
 ];
 
 describe('round 13: what the red team found, replayed', () => {
   for (const c of CONVERSATIONS) it(c.name, () => playGolden(c));
+  for (const { locale, text } of OUT_OF_SCOPE)
+    it(`out of scope, the fallback: ${text}`, () =>
+      playGolden({ name: text, locale, turns: [say(text, { topics: ['fallback'] })] }));
 });

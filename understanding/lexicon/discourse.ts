@@ -243,6 +243,115 @@ export const ELLIPTIC_OPENERS: readonly string[] = [
   'but',
 ];
 
+/**
+ * Words right before a value that a question quotes as a rule's limit or asks the meaning of
+ * («gjelder grensen på 500 BT …?», «må jeg være fylt 20 år?», «teller 12 måneder som overstyrmann?»,
+ * «hva betyr stor kystfart?»): the value is quoted, not the user's fact. A word or two may stand
+ * between («må jeg være fylt 20 år»).
+ */
+export const QUOTED_BEFORE_WORDS: readonly string[] = [
+  'grense på',
+  'grensa på',
+  'grensen på',
+  'grensene på',
+  'grense for',
+  'limit of',
+  'the limit of',
+  'threshold of',
+  'kravet på',
+  'kravet om',
+  'er kravet',
+  'er grensa',
+  'er grensen',
+  'is the limit',
+  'is the requirement',
+  'krav om',
+  'krav på',
+  'the requirement of',
+  'requirement of',
+  'hva betyr',
+  'kva betyr',
+  'hva menes med',
+  'kva meiner ein med',
+  'kva er meint med',
+  'what does',
+  'what is meant by',
+  'hva er egentlig',
+  'kva er eigentleg',
+  'hva er forskjellen på',
+  'kva er skilnaden på',
+  'what is the difference between',
+];
+/**
+ * Words right before a number a question quotes as a requirement («må jeg være fylt 20 år?», «teller
+ * 12 måneder som overstyrmann?»): only a number after them is quoted («teller fartstid på fiskebåt?»
+ * still says the vessel).
+ */
+export const QUOTED_NUMBER_BEFORE_WORDS: readonly string[] = [
+  'må jeg være',
+  'må eg vere',
+  'må man være',
+  'må ein vere',
+  'må han være',
+  'må han vere',
+  'må hun være',
+  'må ho vere',
+  'må de være',
+  'må dei vere',
+  'must i be',
+  'must he be',
+  'do i have to be',
+  'do i need to be',
+  'does he have to be',
+  'does he need to be',
+  'teller',
+  'tel',
+  'telle',
+  'telje',
+  'counts',
+];
+/** Words right after a value a question quotes as a rule's limit («er det 50 BT som er grensa?», "is 500 GT the limit?"). */
+export const QUOTED_AFTER_WORDS: readonly string[] = [
+  'som er grensa',
+  'som er grensen',
+  'som er grense',
+  'som er kravet',
+  'som gjelder',
+  'som gjeld',
+  'the limit',
+  'limit',
+  'the threshold',
+  'the requirement',
+  'grensa',
+  'grensen',
+  'mean',
+  'means',
+  'betyr',
+  'egentlig betyr',
+  'eigentleg betyr',
+];
+
+/**
+ * Pronouns that end a short follow-up and point back at what was just answered («kven skal signere
+ * det?», "who signs it?"): the question is about that, whatever topic its verb alone would have.
+ */
+export const BACK_REFERENCE_PRONOUNS: readonly string[] = [
+  'det',
+  'den',
+  'dei',
+  'dem',
+  'dette',
+  'denne',
+  'disse',
+  'desse',
+  'it',
+  'them',
+  'that',
+  'this',
+  'those',
+  'these',
+];
+
 /** Words that ask whether what was just said holds for something else too («gjeld det same for D5?»). */
 export const SAME_AS_BEFORE_WORDS: readonly string[] = [
   'det same',
@@ -453,6 +562,31 @@ export const REJECTED_VALUE_WORDS: readonly string[] = [
   'rather than',
   'and not',
   'og ikke',
+  // Round 13: "I don't have 12 months …, only 9", «vi har ikkje 10 i sikkerheitsbemanninga, berre 8».
+  "don't have",
+  'dont have',
+  'do not have',
+  "doesn't have",
+  'does not have',
+  "haven't got",
+  "haven't",
+  'have not',
+  'havent',
+  "we don't have",
+  'har ikke',
+  'har ikkje',
+  'ikke har',
+  'ikkje har',
+  'har ikke enda',
+  'har ikkje enno',
+  'er ikke',
+  'er ikkje',
+  "aren't",
+  "isn't",
+  'are not',
+  'is not',
+  'was not',
+  "wasn't",
 ];
 
 /**
@@ -1416,6 +1550,60 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Any topic: the status of one's own case is looked up by a person, never by the chat; and how to
   // become an assessor ("How do I become an assessor for D5 cadets?") is in no topic.
   '*': [
+    // Round 13: an answer to Sdir sent too late.
+    "i'm late",
+    'i am late',
+    'too late',
+    'for sent',
+    'for seint',
+    // Round 13: privacy and deleting data, a locked account, who pays, travel costs, non-conformities, becoming an
+    // assessor, translations, a form's cells, a wrong birth date on Min side, an Altinn role delegated, statistics.
+    'gdpr',
+    'personvern',
+    'delete my',
+    'slette',
+    'account is locked',
+    'locked',
+    'travel cost',
+    'travel costs',
+    'reisekostnad',
+    'reisekostnader',
+    'reiseutgifter',
+    'who pay',
+    'who pays',
+    'hvem betaler',
+    'kven betaler',
+    'non-conformity',
+    'non-conformities',
+    'nonconformity',
+    'become a approved assessor',
+    'become an approved assessor',
+    'become approved assessor',
+    'become assessor',
+    'bli godkjent assessor',
+    'verte assessor',
+    'verte godkjend assessor',
+    'translate',
+    'translated',
+    'translation',
+    'oversette',
+    'oversettes',
+    'oversatt',
+    'omsetjast',
+    'which cell',
+    'what cell',
+    'hvilken celle',
+    'kva celle',
+    'feil fødselsdato',
+    'wrong birth date',
+    'wrong date of birth',
+    'feil fødselsnummer',
+    'delegate',
+    'gi meg rollen',
+    'gi meg den rolla',
+    'give me the role',
+    'statistikk',
+    'statistics',
     // Round 12: dispensations and radio certificates are in no topic.
     'dispensasjon',
     'dispensasjonen',
@@ -1714,10 +1902,12 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // The seeds say nothing of lowering a safe manning («redusere bemanningen fra 5 til 4», "reduced
   // safe manning in the winter"): not the D6 update, nor the application forms.
-  'manning.d6-update': MANNING_REDUCED,
-  'manning.how-to-apply': MANNING_REDUCED,
-  'manning.stcw-update': MANNING_REDUCED,
-  'manning.which-vessels': MANNING_REDUCED,
+  // Round 13: how long the update takes is not said.
+  'manning.d6-update': [...MANNING_REDUCED, 'how long', 'hvor lang tid', 'kor lang tid'],
+  // Round 13: the security plan is no application for a manning certificate.
+  'manning.how-to-apply': [...MANNING_REDUCED, 'sikkerhetsplan', 'sikkerheitsplan', 'security plan'],
+  // Round 13: a deadline for the update is not said.
+  'manning.stcw-update': [...MANNING_REDUCED, 'deadline', 'frist', 'fristen'],
   'manning.expiry': MANNING_REDUCED,
 
   // How long before reported sea time shows on Min side is not said.
@@ -1731,6 +1921,13 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Whether a second interim ISSC may follow, or Sdir may extend a full-term one, is not said.
   'isps.interim': [
+    // Round 13: two interim ISSCs one after the other.
+    'twice',
+    'consecutive',
+    'på rad',
+    'etter hverandre',
+    'etter kvarandre',
+    'in a row',
     // Round 12: what happens when an interim ISSC has run out is not in seed 001.
     'expired',
     'expired yesterday',
@@ -1759,6 +1956,20 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   'aps.processing': ['prosent', 'percent', 'percentage', 'andel'],
   // Medical conditions and who pays for the examination are not in the health certificate's sources.
   health: [
+    // Round 13: the health certificate in the app; one from a doctor abroad.
+    'in the app',
+    'sdir app',
+    'appen',
+    'i appen',
+    'foreign doctor',
+    'utenlandsk lege',
+    'utanlandsk lege',
+    'lege i utlandet',
+    'legen i utlandet',
+    'doctor abroad',
+    'not norwegian sjømannslege',
+    'not a norwegian sjømannslege',
+    'not a norwegian doctor',
     // Round 12: a limitation removed, an injury, an appointment, a certificate not found on Min side.
     'removed',
     'remove',
@@ -1791,6 +2002,10 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Whether a security plan must be approved again (a new company) is not said.
   'isps.electronic-plan': [
+    // Round 13: how long the plan's approval takes.
+    'hvor lang tid',
+    'kor lang tid',
+    'how long',
     // Sent by e-mail: the sources say only that the inspector tells how (seed 001).
     'på e-post',
     'på epost',
@@ -1830,6 +2045,12 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // The processing times in the sources are the personal certificates' (seed 000, 002): a manning
   // certificate's or an ISSC's processing time is not said.
   'aps.processing-time': [
+    // Round 13: a security plan's approval.
+    'sikkerhetsplan',
+    'sikkerheitsplan',
+    'sikkerhetsplanen',
+    'security plan',
+    'ssp',
     // Access to Altinn is not the certificates' processing time either.
     'altinn',
     'tilgang',
@@ -1861,6 +2082,16 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Where to find a cadet berth (a list of companies) is not said.
   'deck.foreign-cadet': [
+    // Round 13: how an assessor gets the qualification document.
+    'get the assessor qualification',
+    'kvalifikasjonsbevis for assessor',
+    // Round 13: how many cadets a year (a statistic).
+    'every year',
+    'each year',
+    'per year',
+    'hvert år',
+    'kvart år',
+    'i året',
     ...AGE_LIMIT_ASKED,
     'list of companies',
     'liste over rederier',
@@ -1876,8 +2107,26 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   'manning.lay-up': ['sea time', 'fartstid', 'fartstida', 'fartstiden', 'issc', 'isps'],
   // "does time when the boat is moored … count as fartstid?" is what counts as sea time, not the crew at the quay.
   'manning.moored': ['sea time', 'fartstid', 'fartstida', 'fartstiden', 'count as', 'telle som', 'telje som'],
+  // Round 13: the digital certificates are the seafarers' personal certificates (seed 000): the
+  // manning certificate or the health certificate on a phone is not said.
+  'aps.digital-certificates': [
+    'helseerklæring',
+    'helseerklæringa',
+    'helseerklæringen',
+    'health certificate',
+    'health cert',
+    'bemanningssertifikat',
+    'bemanningssertifikatet',
+    'manning certificate',
+  ],
+  // Round 13: the most hours a day the crew may work under a day schedule is not in seed 003.
+  'manning.day-schedule': ['maximum', 'max', 'maks', 'maksimalt', 'maksimum'],
   // A ship in lay-up is not in the ISPS sources (seed 001).
   isps: [
+    // Round 13: non-conformities, a class society doing the verification, where it is done.
+    'avvik',
+    'dnv',
+    'in port of',
     // Round 12: internal audits, the CSO's course.
     'internal audit',
     'internal isps audit',
@@ -1914,6 +2163,9 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'opplag',
   ],
   seatime: [
+    // Round 13: a printout of one's sea time.
+    'printout',
+    'utskrift',
     // Round 12: a decision made earlier recalculated; a sea-time confirmation stamped.
     'stemplast',
     'stemplet',
@@ -1942,9 +2194,41 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     "seaman's pension",
   ],
   // Round 12: an expired or expiring D6 (a grace period is in no source).
-  d6: ['expired', 'expires', 'expiring', 'utløpt', 'utgått', 'utløper', 'utløpar', 'gått ut'],
+  d6: [
+    'expired',
+    'expires',
+    'expiring',
+    'utløpt',
+    'utgått',
+    'utløper',
+    'utløpar',
+    'gått ut',
+    // Round 13: when D6 becomes required on other vessels is not said.
+    'when will',
+    'når blir',
+    'kva tid blir',
+  ],
   // Round 12: rest hours.
-  manning: ['minimum rest', 'minste hvile', 'minste kvile'],
+  manning: [
+    'minimum rest',
+    'minste hvile',
+    'minste kvile',
+    // Round 13: the manning certificate when the ship is sold.
+    'sell the ship',
+    'selling the ship',
+    'selge skipet',
+    'sel skipet',
+    'selje skipet',
+  ],
+  // Round 13: how large the crew must be is no question of which vessels need a certificate.
+  'manning.which-vessels': [
+    ...MANNING_REDUCED,
+    'hvor stor må bemanningen',
+    'kor stor må bemanninga',
+    'how many crew',
+    'hvor mange mann',
+    'kor mange mann',
+  ],
 };
 
 /**

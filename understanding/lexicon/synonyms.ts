@@ -1029,6 +1029,19 @@ export const REPORTED_INSTEAD_PHRASES: readonly string[] = [
   'rapporterer det via api',
   'rapportert elektronisk i stedet',
   'rapportert elektronisk i staden',
+  // Round 13: "them" for the certificates of one kind ("if the course centre reports them instead").
+  'reports them instead',
+  'report them instead',
+  'reports them electronically',
+  'report them electronically',
+  'reports them via the api',
+  'reports them through the api',
+  'rapporterer dem i stedet',
+  'rapporterer dei i staden',
+  'rapporterer dem elektronisk',
+  'rapporterer dei elektronisk',
+  'rapporterer dem inn',
+  'rapporterer dei inn',
 ];
 /** Documents said to be reported electronically (by the company, the doctor, the course centre), not uploaded. */
 export const REPORTED_ELECTRONICALLY_WORDS: readonly string[] = [
@@ -2918,6 +2931,10 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'har ikkje fagbrev',
       'ikke fagbrev',
       'ikkje fagbrev',
+      'ikke har fagbrev',
+      'ikkje har fagbrev',
+      'ikke har noe fagbrev',
+      'ikkje har noko fagbrev',
       'uten fagbrev',
       'utan fagbrev',
       'ingen fagbrev',
@@ -3746,6 +3763,28 @@ export const PER_WEEK_WORDS: readonly string[] = [
   'kvar veke',
   '/uke',
   '/veke',
+];
+/** After hours of a month («180 timer i måneden», "160 hours a month"): neither a day's nor a total. */
+export const PER_MONTH_WORDS: readonly string[] = [
+  'a month',
+  'per month',
+  'each month',
+  'every month',
+  'monthly',
+  '/month',
+  'i måneden',
+  'i månaden',
+  'i mnd',
+  'per måned',
+  'per månad',
+  'per mnd',
+  'pr måned',
+  'pr. måned',
+  'pr mnd',
+  'hver måned',
+  'kvar månad',
+  '/mnd',
+  '/måned',
 ];
 /** Before hours added on top of days × hours ("plus 2 hours maintenance", «+ 2 timer vedlikehold»). */
 export const EXTRA_HOURS_WORDS: readonly string[] = [
