@@ -17,7 +17,8 @@ import {
   WHAT_IF_OPENERS,
 } from './lexicon/discourse.js';
 import { limit } from '../rules/index.js';
-import { findDates } from './dates.js';
+import { findDates, isoOf } from './dates.js';
+import { isoParts } from '../rules/dates.js';
 import { type ExtractContext, extractAnswer } from './extract.js';
 import type { FactFound } from './free-text.js';
 import { ISSUE_WORDS, OTHER_EVENT_DATE_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
@@ -238,15 +239,23 @@ export function bareDateFacts(
   if (/(?:ikke|ikkje|not|isnt) ?$/.test(folded.slice(Math.max(0, hit.start - 8), hit.start))) return [];
   // «eigentleg fylte eg 18 den 20.12.2025»: a birthday (or a delivery, a build) is no certificate's date.
   if (OTHER_EVENT.test(folded.slice(0, hit.start)) && !ISSUED.test(folded)) return [];
-  const iso = hit.iso;
+  // «nei vent, 1. juni» after «1. juli i år»: a date without its year takes the year of the date it
+  // corrects, not the one nearest today.
+  const [, month, day] = isoParts(hit.iso) ?? [];
+  const dateFor = (f: (typeof knownDates)[number]): string | undefined => {
+    if (!hit.yearInferred) return hit.iso;
+    const [year] = isoParts(String(known[f.questionKey])) ?? [];
+    return year === undefined || month === undefined || day === undefined ? undefined : isoOf(year, month, day);
+  };
   // "sorry, 10.02.2027" after an expiry and a verification date: the date known nearest to the new one
   // is the one corrected (a slip of the date said, not another fact), when one is clearly nearest.
   const apart = (f: (typeof knownDates)[number]) =>
-    Math.abs(Date.parse(String(known[f.questionKey])) - Date.parse(iso));
+    Math.abs(Date.parse(String(known[f.questionKey])) - Date.parse(dateFor(f) ?? ''));
   const byDistance = [...knownDates].sort((a, b) => apart(a) - apart(b));
   const [fact, next] = byDistance;
   if (fact === undefined || Number.isNaN(apart(fact)) || (next !== undefined && apart(next) <= apart(fact))) return [];
-  return [{ key: fact.questionKey, value: iso, start: hit.start, end: hit.end }];
+  const iso = dateFor(fact);
+  return iso === undefined ? [] : [{ key: fact.questionKey, value: iso, start: hit.start, end: hit.end }];
 }
 
 /** The "nei" a correction opens with («nei vent, …»): not part of the answer it gives. */

@@ -27,6 +27,11 @@ const SEAFARER = new RegExp(
   String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.seafarerName)})[ \t]*[:=]?[ \t]*${NAME}`,
   'u',
 );
+/** «sjekk attesten: Kari Lie, f. 02.02.1995»: a name right before its birth date. */
+const SEAFARER_BORN = new RegExp(
+  String.raw`${NAME}[ \t]*,?[ \t]*(?:${labels(CONFIRMATION_LABELS.bornAfterName)})[ \t]*\d`,
+  'u',
+);
 const POSITION = new RegExp(
   String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.position)})[ \t]*[:=][ \t]*([\p{L} -]{3,40}?)(?=[,.;\n]|$)`,
   'iu',
@@ -45,8 +50,8 @@ const CALL_SIGN = new RegExp(
   String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.callSign)})[ \t]*[:=]?[ \t]*([A-Za-z0-9]{4,7})(?![\p{L}\p{N}])`,
   'iu',
 );
-/** "MV Nordlys LJKQ": a call sign right after the vessel's name (letters, or letters and digits). */
-const AFTER_NAME = /^[ \t]*,?[ \t]*([A-Z]{2,3}[0-9]{2,4}|[A-Z]{4})(?![\p{L}\p{N}])/u;
+/** "MV Nordlys LJKQ", «MS Tind (LM4455, …)»: a call sign right after the vessel's name (letters, or letters and digits). */
+const AFTER_NAME = /^[ \t]*[,(]?[ \t]*([A-Z]{2,3}[0-9]{2,4}|[A-Z]{4})(?![\p{L}\p{N}])/u;
 const SIGNER = new RegExp(
   String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.signedBy)})[ \t]*:?[ \t]*(?:(${labels(CONFIRMATION_LABELS.roleBeforeName)})[ \t]+)?${NAME}(?:[ \t]*(?:,|\()[ \t]*([\p{L} -]{3,40}?)(?=[,.;)\n]|$))?`,
   'iu',
@@ -59,7 +64,7 @@ const put = (out: Found[], key: string, value: unknown, m: RegExpExecArray): num
 /** The confirmation's fields `text` states, for the facts of `signerRoles` (the rule's roles). */
 export function confirmationFields(text: string, signerRoles: readonly string[]): Found[] {
   const out: Found[] = [];
-  const seafarer = SEAFARER.exec(text);
+  const seafarer = SEAFARER.exec(text) ?? SEAFARER_BORN.exec(text);
   if (seafarer?.[1]) put(out, 'seafarerName', seafarer[1], seafarer);
   const position = POSITION.exec(text) ?? SERVED_AS.exec(text);
   if (position?.[1]) put(out, 'position', position[1].trim(), position);

@@ -57,9 +57,11 @@ function periodOf(
     // one that would end ahead may be last year's or this year's, and is left unread.
     if (!b || a.iso === undefined || b.iso === undefined || (b.yearInferred && b.iso > today)) continue;
     if (!PERIOD_BETWEEN.test(folded.slice(a.end, b.start))) continue;
-    // "from …", or the message opens with the period ("1 March 2025 to 31 August 2025").
+    // "from …", or the message opens with the period ("1 March 2025 to 31 August 2025"), or two full
+    // dates joined by a dash («01.03.2026–31.08.2026»).
     const before = folded.slice(Math.max(0, a.start - 40), a.start);
-    if (!PERIOD_START.test(before) && !a.yearInferred && before.trim() !== '') continue;
+    const dashed = !a.yearInferred && !b.yearInferred && /^ ?[-–] ?$/.test(folded.slice(a.end, b.start));
+    if (!PERIOD_START.test(before) && !a.yearInferred && before.trim() !== '' && !dashed) continue;
     const from = a.yearInferred ? withYearOf(a.iso, b.iso) : a.iso;
     if (from !== undefined && from <= b.iso) return { from, to: b.iso, a, b };
   }

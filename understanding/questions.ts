@@ -104,11 +104,12 @@ const ASKS_AFTER_COMMA = new RegExp(
 /**
  * A verb opening a statement whose subject is left out: a number right after it («Har 1 år som
  * lettmatros»), or a participle («Har vært om bord fra 1. mars …», "Have been on board since …"), or
- * only the verb's adverb or passive without a subject («skal berre brukast til opplæring»); a question
+ * only the verb's adverb or passive without a subject («skal berre brukast til opplæring»), or an
+ * infinitive («skal søkje D6» under a pasted confirmation: the certificate it is for); a question
  * written so still ends with its question mark.
  */
 const OPENER_THEN_NUMBER = new RegExp(
-  `${OPENER.source}\\s+(?:\\d|(?:vært|vore|hatt|jobbet|jobba|arbeidet|arbeida|seilt|segla|fått|mønstret|mønstra|been|worked|had|berre|bare|kun|brukes|brukast|nyttast)${END})`,
+  `${OPENER.source}\\s+(?:\\d|(?:vært|vore|hatt|jobbet|jobba|arbeidet|arbeida|seilt|segla|fått|mønstret|mønstra|been|worked|had|berre|bare|kun|brukes|brukast|nyttast|søke|søkje|soke|sokje|apply)${END})`,
   'iu',
 );
 

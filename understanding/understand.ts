@@ -150,12 +150,22 @@ const MAX_LANGUAGE = 1_000;
 
 const SIGNER_ROLES = ruleFact('sea-time-confirmation', 'signerRole')?.values ?? [];
 
-/** The facts found, with the fields of a sea-time confirmation read from the text as written. */
+/**
+ * The facts found, with the fields of a sea-time confirmation read from the text as written. A rating
+ * named without a label («Kari Lie, f. 02.02.1995, lettmatros på MS Tind …») is the position a
+ * confirmation states, as written.
+ */
 function withFields(found: FactFound[], read: string): FactFound[] {
   const fields = confirmationFields(read.slice(0, MAX_UNDERSTOOD), SIGNER_ROLES).filter(
     (f) => !found.some((o) => o.key === f.key),
   );
-  return fields.length === 0 ? found : [...found, ...fields].sort((a, b) => a.start - b.start);
+  const rating = found.find((f) => f.key === 'ratingPosition');
+  const position =
+    rating && !found.some((f) => f.key === 'position') && !fields.some((f) => f.key === 'position')
+      ? [{ key: 'position', value: read.slice(rating.start, rating.end), start: rating.start, end: rating.end }]
+      : [];
+  const more = [...fields, ...position];
+  return more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start);
 }
 
 /** Understand `text` (one message) in `context`. Never throws: a reader bug leaves the message not understood. */
@@ -200,7 +210,8 @@ const QUOTED_BEFORE = new RegExp(`(?<![a-z0-9])(?:${alternation(QUOTED_BEFORE_WO
 const QUOTED_NUMBER_BEFORE = new RegExp(
   `(?<![a-z0-9])(?:${alternation(QUOTED_NUMBER_BEFORE_WORDS.map(fold))})(?: [a-z]+){0,2} ?$`,
 );
-const QUOTED_AFTER = new RegExp(`^ ?(?:${alternation(QUOTED_AFTER_WORDS.map(fold))})(?![a-z0-9])`);
+/** Right after a value a question quotes; a short word (a unit or «L») may stand between. */
+const QUOTED_AFTER = new RegExp(`^ ?(?:[a-z]{1,3} )?(?:${alternation(QUOTED_AFTER_WORDS.map(fold))})(?![a-z0-9])`);
 /** How far before a value its quoting words are read. */
 const QUOTED_LOOK = 40;
 

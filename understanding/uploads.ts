@@ -17,6 +17,11 @@ const CLAUSE_START = /(?:[.!?;,]|\b(?:men|but)\b)(?!.*(?:[.!?;,]|\b(?:men|but)\b
 /** Right after "everything was reported": the words that except some documents from it. */
 const EXCEPT =
   /^[ ,]*(?:except(?: for)?|apart from|other than|but not|only|unntatt|untatt|bortsett fra|utenom|utanom|men ikke|men ikkje|bare|berre|kun)(?![a-z])/;
+/** Right before a verb of uploading, words that deny it ("did not", «har ikkje»). */
+const DENIED_BEFORE =
+  /(?<![a-z])(?:did not|didn't|didnt|have not|haven't|has not|hasn't|never|ikke|ikkje|aldri)(?: (?:har|have|has))? $/;
+/** «lasta ikkje opp», «lastet ikke opp»: the denial inside the verb. */
+const DENIED_INSIDE = /(?<![a-z])(?:ikke|ikkje)(?![a-z])/;
 /** Longest stretch after the verb read for documents (a list of a few). */
 const WINDOW = 120;
 
@@ -44,7 +49,11 @@ export function uploadedDocuments(
   }
   for (const m of matchesOf(UPLOADED, folded)) {
     const from = m.index + m[0].length;
-    const rest = folded.slice(from, from + WINDOW);
+    // "I did not upload the fartstidsattest", «eg lasta ikkje opp helseerklæringa»: not uploaded.
+    if (DENIED_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index)) || DENIED_INSIDE.test(m[0])) continue;
+    // "I only uploaded my photo and signature, everything else is reported …": the list ends there.
+    const until = nothing && nothing.index > from ? Math.min(WINDOW, nothing.index - from) : WINDOW;
+    const rest = folded.slice(from, from + until);
     const end = rest.search(/[.!?;]|\b(?:men|but|fordi|because|og hvorfor|and why)\b/);
     const list = parseEnumList('uploadedDocuments', values, end < 0 ? rest : rest.slice(0, end));
     if (list && list.length > 0) return { value: list, start: m.index, end: from + (end < 0 ? rest.length : end) };

@@ -311,6 +311,129 @@ const CONVERSATIONS: Golden[] = [
       say('60 timer per uke', asks('seatime.calculate', 'hoursPerDay', { absent: ['totalHours', 'hoursPerDay'] })),
     ],
   },
+  {
+    name: '"I did not upload the fartstidsattest, my employer reported …" is no upload of it: the uploads are asked, never «manual» (en, round 13 W4)',
+    locale: 'en',
+    turns: [
+      say(
+        'will it be automatic? I did not upload the fartstidsattest, my employer reported the sea time electronically',
+        asks('aps.processing', 'uploadedDocuments', { absent: ['uploadedDocuments'] }),
+      ),
+    ],
+  },
+  {
+    name: '«eg lasta ikkje opp helseerklæringa» is no upload of it (nn, round 13 W4)',
+    locale: 'nn',
+    turns: [
+      say(
+        'går søknaden automatisk? eg lasta ikkje opp helseerklæringa, legen sende ho',
+        asks('aps.processing', 'uploadedDocuments', { absent: ['uploadedDocuments'] }),
+      ),
+    ],
+  },
+  {
+    name: '"I only uploaded my photo and signature, everything else is reported by …" uploads no document: automatic (en, round 13 W3)',
+    locale: 'en',
+    turns: [
+      say(
+        'will my application go automatic? I only uploaded my photo and signature, everything else is reported by the company and course centre',
+        decides('aps.processing', 'aps-processing', 'automatic', undefined, { facts: { uploadedDocuments: [] } }),
+      ),
+    ],
+  },
+  {
+    name: '«nei vent, 1. juni» after «1. juli i år» keeps the year corrected: 01.06.2026, expired (nn, round 13 U4)',
+    locale: 'nb',
+    turns: [
+      say('Når går interim ISSC ut?', asks('isps.interim', 'issueDate')),
+      say(
+        'den vart utferda 1. juli i år',
+        decides('isps.interim', 'issc-validity', 'dates', undefined, {
+          facts: { issueDate: '2026-07-01' },
+          locale: 'nn',
+        }),
+      ),
+      say(
+        'nei vent, 1. juni',
+        decides('isps.interim', 'issc-validity', 'dates', undefined, {
+          facts: { issueDate: '2026-06-01' },
+          locale: 'nn',
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«enn om han ikkje har bestått praktisk prøve?» is the practical test not passed (nn, round 13 W3 10b)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Kokken vår er 30 og har fagbrev i restaurant- og matfag med bestått praktisk prøve. Kvalifisert?',
+        decides('cook.qualification', 'cook-qualification', 'qualified'),
+      ),
+      say(
+        'enn om han ikkje har bestått praktisk prøve?',
+        asks('cook.qualification', 'crewSize', { facts: { passedPracticalTest: false }, locale: 'nn' }),
+      ),
+    ],
+  },
+  {
+    name: '«og om eg i staden er 19?» after a D6 master extension allowed at 21: not allowed at 19 (nn, round 13 W3 10c)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Kan eg vere skipsførar med D6? lasteskip 100 BT, L 20 m, LOA 22 m, liten kystfart, eg er 21 og har 13 månader som vaktoffiser på båt over 8 m',
+        decides('d6.privileges', 'd6-privileges', 'allowed'),
+      ),
+      say(
+        'og om eg i staden er 19?',
+        decides('d6.privileges', 'd6-privileges', 'not-allowed', undefined, { facts: { age: 19 } }),
+      ),
+    ],
+  },
+  {
+    name: '«er det 24 meter L som er grensa?» quotes the limit: the length is asked again (nb, round 13 7f)',
+    locale: 'nb',
+    turns: [
+      say('Trenger vi bemanningssertifikat?', asks('manning.which-vessels', 'flag')),
+      say('norsk', { topic: 'manning.which-vessels' }),
+      say('fiskefartøy', asks('manning.which-vessels', 'lengthL')),
+      say('er det 24 meter L som er grensa?', asks('manning.which-vessels', 'lengthL', { absent: ['lengthL'] })),
+    ],
+  },
+  {
+    name: 'a pasted confirmation without labels: the name before «f.», the birth date, the rating as position, the dashed period and the call sign in brackets are read (nn, round 13 H2)',
+    locale: 'nn',
+    turns: [
+      say(
+        'sjekk attesten: Kari Lie, f. 02.02.1995, lettmatros på MS Tind (LM4455, største lengde 12 m), 01.03.2026–31.08.2026, 184 dagar, 9 t/dag. Signert Jon Tind, reiar. Søknaden gjeld D6.',
+        asks('seatime.confirmation', 'signerRole', {
+          facts: {
+            seafarerName: 'Kari Lie',
+            seafarerBirthDate: '1995-02-02',
+            position: 'lettmatros',
+            callSign: 'LM4455',
+            periodFrom: '2026-03-01',
+            periodTo: '2026-08-31',
+          },
+        }),
+      ),
+    ],
+  },
+  {
+    name: 'a pasted confirmation with «Stilling om bord:» and «Stadfesta av:» is checked, and «skal søkje D6» under it is no second question (nn, round 13 F1)',
+    locale: 'nn',
+    turns: [
+      say(
+        'hei! kan du sjå over denne fartstidsattesten før eg sender han inn?\n\nFartstidsattest\nNamn: Per Olav Kvalnes\nFødd: 4. juli 1998\nStilling om bord: navigatør\nFartøy: MS Havørn, kallesignal LK7788, største lengde 14,2 m\nPeriode: 01.01.2026 - 30.06.2026, 181 dagar\nArbeidstid: 10 timar per dag\nStadfesta av: Per Olav Kvalnes, dagleg leiar og eigar, Havørn AS\n\nskal søkje D6',
+        {
+          ...decides('seatime.confirmation', 'sea-time-confirmation', 'invalid', undefined, {
+            facts: { position: 'navigatør', signerName: 'Per Olav Kvalnes' },
+          }),
+          topics: ['seatime.confirmation'],
+        },
+      ),
+    ],
+  },
 ];
 
 const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [

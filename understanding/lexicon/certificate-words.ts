@@ -127,7 +127,9 @@ export const CONFIRMATION_LABELS = {
     'bekreftelse for',
     'stadfesting for',
   ],
-  position: ['position', 'stilling'],
+  position: ['position', 'stilling', 'stilling om bord', 'position on board', 'rank'],
+  /** After a name, before its birth date («Kari Lie, f. 02.02.1995»): the name is the seafarer's. */
+  bornAfterName: ['f.', 'født', 'fødd', 'born', 'b.', 'dob'],
   /** A position said as served («has served as lettmatros on board», «har jobba som navigatør»): one word after. */
   servedAs: [
     'served as',
@@ -158,6 +160,12 @@ export const CONFIRMATION_LABELS = {
     // A field of its own: «Signert: Per Hansen (daglig leder)», "Signed: Kari Holm, daglig leder"
     'signed',
     'signert',
+    // «Stadfesta av: Per Olav Kvalnes», "Confirmed by: …"
+    'stadfesta av',
+    'stadfest av',
+    'stadfestet av',
+    'bekreftet av',
+    'confirmed by',
     'signature',
     'signatur',
     'underskrift',

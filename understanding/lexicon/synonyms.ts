@@ -1091,6 +1091,17 @@ export const EMPTY_UPLOAD_PHRASES: readonly string[] = [
   'nothing uploaded',
   'ikke lastet opp noe',
   'ikkje lasta opp noko',
+  // Round 13: "I only uploaded my photo and signature, everything else is reported by …" (the photo and
+  // signature are the applicant's own attachments, seed 000, no documents of the list).
+  'everything else is reported',
+  'everything else was reported',
+  'everything else is reported by',
+  'the rest is reported',
+  'the rest was reported',
+  'alt annet er rapportert',
+  'alt anna er rapportert',
+  'resten er rapportert',
+  'resten er innrapportert',
 ];
 export const EMPTY_LIST_WORDS: readonly string[] = [
   'ingenting',
@@ -2374,6 +2385,12 @@ export const FACT_LABELS: Readonly<
       'aged',
       'jeg er',
       'eg er',
+      // «og om eg i staden er 19?», "what if I am instead 19?"
+      'jeg i stedet er',
+      'eg i staden er',
+      'jeg heller er',
+      'eg heller er',
+      'i am instead',
       'i am',
       "i'm",
       'han er',
@@ -2858,7 +2875,8 @@ export const FACT_LABELS: Readonly<
       'flyttar han til',
     ],
   },
-  seafarerBirthDate: { before: ['født', 'fødd', 'fødselsdato', 'born', 'date of birth', 'birth date', 'dob'] },
+  // «Piotr Nowak, f. 03.11.1990»: «f.» is the abbreviation of «født» before a date.
+  seafarerBirthDate: { before: ['født', 'fødd', 'fødselsdato', 'born', 'date of birth', 'birth date', 'dob', 'f.'] },
   /** Hours said to be the total ("1250 timer totalt", "a total of 1250 hours"), even when days are mentioned too. */
   totalHours: {
     before: [
@@ -3169,6 +3187,19 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'not passed the practical test',
       'no practical test',
       'failed the practical test',
+      // Round 13: «enn om han ikkje har bestått praktisk prøve?»
+      'ikke har bestått praktisk prøve',
+      'ikkje har bestått praktisk prøve',
+      'har ikke bestått praktisk prøve',
+      'har ikkje bestått praktisk prøve',
+      'ikke har bestått den praktiske prøven',
+      'ikkje har bestått den praktiske prøva',
+      'has not passed the practical test',
+      "hasn't passed the practical test",
+      'did not pass the practical test',
+      "didn't pass the practical test",
+      'strøk på praktisk prøve',
+      'strauk på praktisk prøve',
     ],
   },
 };
