@@ -41,6 +41,13 @@ const AGE_THEN_AFTER = new RegExp(
   `^ ?(?:(?:${alternation(UNIT_WORDS.years)}) ?)?(?:(?:old|gammel|gamal) ?)?,? ?(?:${alternation(AGE_THEN_WORDS)})(?![a-z])`,
 );
 const ISSUE_WORD = new RegExp(`(?<![a-z0-9])${word(ISSUE_WORDS)}(?![a-z0-9])`);
+/** A year written («5 december 2024», «20.12.2025»), or a time back («i fjor», "last year"): something dated. */
+const DATED = /(?<!\d)(?:19|20)\d{2}(?![\d])|(?<![a-z])(?:i fjor|last year|ago|siden|sidan)(?![a-z])/;
+/** A certificate named (its date is the one an age in the past tense was had at). */
+const CERTIFICATE_NAMED =
+  /(?<![a-z])(?:helseerkl|helseattest|health cert|medical|sertifikat|certificat|cert(?![a-z])|issc)/;
+/** "I was 30", «eg var 17»: an age said in the past tense (see AGE_THEN_BEFORE). */
+const pastAge = (folded: string, q: Quantity): boolean => labelledBefore(folded, AGE_THEN_BEFORE, [q]).length > 0;
 const TOTAL_BEFORE = before('totalHours');
 const NOT_ON_BOARD = wholePhrases(NOT_ON_BOARD_WORDS);
 /** Time served said to be before the certificate was issued («før jeg fikk sertifikatet», "before I got it"). */
@@ -226,12 +233,18 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[]):
     ),
   ].filter((q) => !/^ ?(?:gammelt|gamalt)/.test(folded.slice(q.end, q.end + 8)));
   // "issued 30.06.2025, 17 years old at the time", «17 år gammel den gang»: the age then, not now.
-  const issued = ISSUE_WORD.test(folded);
+  // "helseerklæring from 5 december 2024, I was 30 years old": a certificate dated, and «I was»: then.
+  const issued =
+    ISSUE_WORD.test(folded) ||
+    (DATED.test(folded) &&
+      CERTIFICATE_NAMED.test(folded) &&
+      qs.some((q) => (q.unit === undefined || q.unit === 'years') && pastAge(folded, q)));
   const saidThen = issued
     ? ages.filter(
         (q) =>
           AGE_THEN_AFTER.test(folded.slice(q.end, q.end + 24)) ||
-          AT_AGE_BEFORE.test(folded.slice(Math.max(0, q.start - 20), q.start)),
+          AT_AGE_BEFORE.test(folded.slice(Math.max(0, q.start - 20), q.start)) ||
+          pastAge(folded, q),
       )
     : [];
   const agesNow = ages.filter((q) => !saidThen.includes(q));

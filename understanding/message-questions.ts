@@ -104,6 +104,16 @@ export function questionsOf(text: string, parts: readonly MessagePart[], locale:
     )
       classified[0] = { ...only, verdict: all };
   }
+  // «Vi har mistet originalt godkjenningsbrev for SSP. Hvordan får vi nytt?»: a short first question
+  // after the statement it is about; that statement's words may take it outside its topic too.
+  const [lead] = classified;
+  if (
+    lead?.verdict.kind === 'answer' &&
+    lead.start > 0 &&
+    words(fold(lead.text)).length <= SHORT_ELLIPTIC_WORDS &&
+    outsideTopic(lead.verdict.topic, fold(text.slice(0, lead.start)))
+  )
+    classified[0] = { ...lead, verdict: { kind: 'out-of-scope', ranked: lead.verdict.ranked } };
   // A further question that names nothing itself is about what the question before it named: another
   // side of it, or the same thing asked again («Korleis søkjer reiarlaget? Kva skjema skal vi bruke?»,
   // «… til kai? Eller kan nokon gå heim?»), which that answer covers.

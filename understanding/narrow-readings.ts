@@ -442,8 +442,10 @@ export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict 
   if (API_NAMED.test(folded) && CONTACT_ASKED.test(folded)) return surely('contact', verdict.ranked);
   // «hva med godkjenningsbrevet?», «må skipet ha med seg det opphavlege godkjenningsbrevet for SSP?»: the
   // original approval letter kept on board with the plan (seed 001) is the electronic plan's answer.
+  // (Not a letter lost or to be replaced: «Vi har mistet originalt godkjenningsbrev …».)
   if (
     APPROVAL_LETTER.test(folded) &&
+    !outsideTopic('isps.electronic-plan', folded) &&
     (SSP_NAMED.test(folded) ||
       (verdict.kind === 'answer' && verdict.topic.startsWith('isps.')) ||
       folded.split(' ').length <= 5)

@@ -141,6 +141,8 @@ export type Understanding = {
 
 /** Longest message read; the turn core cuts at 2,000 characters, an e-mail may be longer. */
 export const MAX_UNDERSTOOD = 10_000;
+/** Most words of a short reply whose one number in words answers a number asked ("I was sixteen then"). */
+const SHORT_WORDS_ANSWER = 5;
 /** Most words of a reply that is only an answer ("45 BT", "norsk lasteskip"): it is not routed to a topic. */
 const SHORT_ANSWER = 3;
 /** Most words of a message that only asks for another language ("sorry, can we continue in English please?"). */
@@ -306,6 +308,27 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     quantities.some((q) => q.value === given && !q.range && hoursOfWeekOrMonth(folded, q))
   )
     answer = { kind: 'not-understood' };
+  // "I was sixteen then", "I'm seventeen" while a number is asked: a short reply with one number, in
+  // words, is that number (a number in words is read as one only beside a unit, or alone, elsewhere).
+  const pendingNumber = context.pending ? ruleFact(context.pending.ruleId, context.pending.fact) : undefined;
+  if (
+    answer?.kind === 'not-understood' &&
+    (pendingNumber?.type === 'number' || pendingNumber?.type === 'integer') &&
+    words(folded).length <= SHORT_WORDS_ANSWER &&
+    !found.some((f) => f.key !== pendingNumber.questionKey)
+  ) {
+    const said = quantities.filter((q) => !q.range && Number.isFinite(q.value));
+    const [one] = said;
+    if (
+      said.length === 1 &&
+      one &&
+      one.value >= 2 &&
+      one.unit === undefined &&
+      !/\d/.test(folded.slice(one.start, one.end)) &&
+      !rejectedAt(folded, one.start)
+    )
+      answer = { kind: 'value', value: one.value };
+  }
   // "not six months, only four", «har ikkje 6, berre 4»: the number taken back is no answer; the one
   // other number said is, when there is exactly one.
   if (typeof given === 'number' && quantities.some((q) => q.value === given && rejectedAt(folded, q.start))) {
@@ -335,6 +358,20 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   ) {
     const then = ageAtIssueFromAgeNow(known.age, { iso: answer.value }, context.today);
     if (then !== undefined) found.push({ key: 'ageAtIssue', value: then, start: 0, end: folded.length });
+  }
+  // "I'm seventeen" while the age at issue is asked, the date of issue known: the age then, when the
+  // age rule makes it safe (both ages it can be on the same side of 18).
+  const ageNow = found.find((f) => f.key === 'age' && typeof f.value === 'number');
+  if (
+    context.pending?.ruleId === 'health-certificate' &&
+    pendingKey === 'ageAtIssue' &&
+    answer?.kind !== 'value' &&
+    ageNow &&
+    typeof ageNow.value === 'number' &&
+    typeof known.issueDate === 'string'
+  ) {
+    const then = ageAtIssueFromAgeNow(ageNow.value, { iso: known.issueDate }, context.today);
+    if (then !== undefined) answer = { kind: 'value', value: then };
   }
   // «legen skrev 1 år på den» while the age at issue is asked: the 1 is the doctor's year, not an age.
   if (limited && answer?.kind === 'value' && answer.value === amountAt(folded, limited))

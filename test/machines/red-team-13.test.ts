@@ -434,6 +434,74 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«hva regnes som sikkerhetsbemanning?» while the safe manning is asked is no answer about other duties (nb, round 13 W7)',
+    locale: 'nb',
+    turns: [
+      say('Trenger vi kokk?', asks('cook.required', 'safetyManning')),
+      say('hva regnes som sikkerhetsbemanning?', { topics: ['fallback', 'cook.required'], ask: 'safetyManning' }),
+      say('11', decides('cook.required', 'ship-cook', 'required', undefined, { facts: { safetyManning: 11 } })),
+    ],
+  },
+  {
+    name: '"my son is 17 and got his helseerklæring 3rd of jan 2026" gives the date of issue: decided (en, round 13 C2.19)',
+    locale: 'en',
+    turns: [
+      say(
+        'my son is 17 and got his helseerklæring 3rd of jan 2026, is it still valid for his D6?',
+        decides('health.certificate', 'health-certificate', 'valid', undefined, { facts: { issueDate: '2026-01-03' } }),
+      ),
+    ],
+  },
+  {
+    name: '"helseerklæring from 5 december 2024, I was 30" is the age then, never 30 now and 27 then (en, round 13 C6.18)',
+    locale: 'en',
+    turns: [
+      say(
+        'helseerklæring from 5 december 2024, I was 30, is it valid today?',
+        decides('health.certificate', 'health-certificate', 'valid', undefined, {
+          facts: { issueDate: '2024-12-05', ageAtIssue: 30 },
+          absent: ['age'],
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«Helseerklæringa mi er frå 20.12.2025 og eg var 17 då» is the age then (nn, round 13 BB3)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Helseerklæringa mi er frå 20.12.2025 og eg var 17 då',
+        decides('health.certificate', 'health-certificate', 'valid', undefined, {
+          facts: { issueDate: '2025-12-20', ageAtIssue: 17 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"I was sixteen then" as the age at issue is 16 (en, round 13 C2.17)',
+    locale: 'en',
+    turns: [
+      say('how long is my health certificate valid', asks('health.certificate', 'issueDate')),
+      say('got it in the summer, 1st of july 2025', asks('health.certificate', 'ageAtIssue')),
+      say(
+        'I was sixteen then',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, { facts: { ageAtIssue: 16 } }),
+      ),
+    ],
+  },
+  {
+    name: '"I\'m seventeen" while the age at issue is asked, issued two weeks ago: under 18 then too (en, round 13 C6.17)',
+    locale: 'en',
+    turns: [
+      say('health cert valid?', asks('health.certificate', 'issueDate')),
+      say('issued two weeks ago', asks('health.certificate', 'ageAtIssue')),
+      say(
+        "I'm seventeen",
+        decides('health.certificate', 'health-certificate', 'valid', undefined, { facts: { ageAtIssue: 17 } }),
+      ),
+    ],
+  },
 ];
 
 const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
@@ -491,6 +559,12 @@ const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
   },
   { locale: 'nb', text: 'Hvor lang tid tar det å få godkjent ny sikkerhetsplan etter at vi har sendt den?' },
   { locale: 'nn', text: 'kor stor må bemanninga vere på ein lastebåt på 45 BT utan bemanningssertifikat?' },
+  { locale: 'nb', text: 'Vi har mistet originalt godkjenningsbrev for SSP. Hvordan får vi nytt?' },
+  { locale: 'en', text: 'can sdir fax me the approval letter for the SSP, original got wet' },
+  { locale: 'nb', text: 'Kan en person med D6 være los på egen båt?' },
+  { locale: 'nb', text: 'Kan bemanningssertifikatet trekkes tilbake av Sdir, og i så fall når?' },
+  { locale: 'nb', text: 'Trenger skipskokk sikkerhetskurs, og hvor lenge gjelder det?' },
+  { locale: 'en', text: 'pls check if our vessel LK1234 has valid bemanningssertifikat in your system' },
 ];
 
 describe('round 13: what the red team found, replayed', () => {

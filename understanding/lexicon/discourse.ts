@@ -1550,6 +1550,11 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Any topic: the status of one's own case is looked up by a person, never by the chat; and how to
   // become an assessor ("How do I become an assessor for D5 cadets?") is in no topic.
   '*': [
+    // Round 13: a vessel or person looked up in Sdir's systems.
+    'in your system',
+    'i systemet deres',
+    'look up',
+    'slå opp',
     // Round 13: an answer to Sdir sent too late.
     "i'm late",
     'i am late',
@@ -1866,6 +1871,10 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   'deck.cadet': AGE_LIMIT_ASKED,
   // Where to train as a cook («Kva skular har utdanning til skipskokk?») is not said.
   cook: [
+    // Round 13: a cook's safety course is not said.
+    'sikkerhetskurs',
+    'sikkerheitskurs',
+    'safety course',
     // Round 12: the cook's working hours.
     'working hours',
     'work per day',
@@ -1908,7 +1917,16 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   'manning.how-to-apply': [...MANNING_REDUCED, 'sikkerhetsplan', 'sikkerheitsplan', 'security plan'],
   // Round 13: a deadline for the update is not said.
   'manning.stcw-update': [...MANNING_REDUCED, 'deadline', 'frist', 'fristen'],
-  'manning.expiry': MANNING_REDUCED,
+  // Round 13: a manning certificate withdrawn is not said.
+  'manning.expiry': [
+    ...MANNING_REDUCED,
+    'trekkes tilbake',
+    'trekt tilbake',
+    'trekkast tilbake',
+    'withdrawn',
+    'revoked',
+    'revoke',
+  ],
 
   // How long before reported sea time shows on Min side is not said.
   'seatime.employer-reporting': [
@@ -1953,7 +1971,21 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'postpone',
   ],
   // A statistic of automatic processing is not in the sources (only the goal).
-  'aps.processing': ['prosent', 'percent', 'percentage', 'andel'],
+  'aps.processing': [
+    'prosent',
+    'percent',
+    'percentage',
+    'andel',
+    // Round 13: old sea time in days recalculated into hours is no question of automatic processing.
+    'rekna om',
+    'regnet om',
+    'regnes om',
+    'omrekna',
+    'omregnet',
+    'ikkje timar',
+    'ikke timer',
+    'not hours',
+  ],
   // Medical conditions and who pays for the examination are not in the health certificate's sources.
   health: [
     // Round 13: the health certificate in the app; one from a doctor abroad.
@@ -2002,6 +2034,15 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Whether a security plan must be approved again (a new company) is not said.
   'isps.electronic-plan': [
+    // Round 13: a lost or damaged approval letter replaced.
+    'mistet',
+    'mista',
+    'lost',
+    'got wet',
+    'fax',
+    'faks',
+    'nytt godkjenningsbrev',
+    'new approval letter',
     // Round 13: how long the plan's approval takes.
     'hvor lang tid',
     'kor lang tid',
@@ -2034,6 +2075,12 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Whether one person may hold two positions of the safe manning is not said.
   'manning.other-duties': [
+    // Round 13: what counts as the safe manning (a definition) is not the other duties.
+    'hva regnes som',
+    'kva blir rekna som',
+    'what counts as',
+    'definisjon',
+    'definition',
     'også være matros',
     'også vere matros',
     'både kokk og',
@@ -2195,6 +2242,13 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Round 12: an expired or expiring D6 (a grace period is in no source).
   d6: [
+    // Round 13: pilotage is no D6 right.
+    'være los',
+    'vere los',
+    'som los',
+    'pilot',
+    'losplikt',
+    'farledsbevis',
     'expired',
     'expires',
     'expiring',

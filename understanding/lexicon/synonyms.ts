@@ -126,6 +126,25 @@ const GOT_MEDICAL_PHRASES = [
   'tok helseerklæring',
   'tok helseerklæringa',
   'tok helseerklæringen',
+  // Round 13: "my son … got his helseerklæring 3rd of jan 2026", "got health certificate 1 march 2026"
+  'got his helseerklæring',
+  'got her helseerklæring',
+  'got my helseerklæring',
+  'got helseerklæring',
+  'got the helseerklæring',
+  'got his health certificate',
+  'got her health certificate',
+  'got health certificate',
+  'got a health certificate',
+  'got the health certificate',
+  'got my health cert',
+  'got health cert',
+  'got his medical',
+  'got her medical',
+  'fikk han helseerklæring',
+  'fekk han helseerklæring',
+  'fikk hun helseerklæring',
+  'fekk ho helseerklæring',
 ];
 
 /** A leisure craft, as an answer or in free text («fritidsyacht», "pleasure boat", "used privately"). */
@@ -2492,7 +2511,19 @@ export const FACT_LABELS: Readonly<
   },
   /** "jeg var 17 år": an age in the past, read as the age at a certificate's issue only beside ISSUE_WORDS. */
   ageAtIssue: {
-    before: ['jeg var', 'eg var', 'i was', 'han var', 'hun var', 'ho var', 'he was', 'she was', 'alder ved utstedelse'],
+    before: [
+      'jeg var',
+      'eg var',
+      'var då',
+      'var da',
+      'i was',
+      'han var',
+      'hun var',
+      'ho var',
+      'he was',
+      'she was',
+      'alder ved utstedelse',
+    ],
   },
   monthsAsOfficerOfTheWatch: {
     after: [
