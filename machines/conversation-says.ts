@@ -119,14 +119,21 @@ function answeredAfter(context: SayContext): string | undefined {
 
 /**
  * The days of the period given («fra 01.03.2026 til 30.06.2026»), before the question of the days
- * worked in the sea-time calculation: a period says when, not how many days were worked, so they are
- * asked, with the period's days to answer with («alle»); undefined without a period.
+ * worked in the sea-time calculation or a confirmation being written: a period says when, not how many
+ * days were worked, so they are asked, with the period's days to answer with («alle»); undefined
+ * without a period.
  */
 function periodDaysSaid(context: SayContext, ask: Ask): string | undefined {
-  if (ask.ruleId !== 'sea-time' || ask.fact !== 'days' || ask.reason !== 'first') return undefined;
+  if (
+    (ask.ruleId !== 'sea-time' && ask.ruleId !== 'sea-time-confirmation') ||
+    ask.fact !== 'days' ||
+    ask.reason !== 'first'
+  )
+    return undefined;
+  // The rule's facts first: a period's last day answered in this very message is not known yet.
   const days = periodDays([
-    { key: 'periodFrom', value: context.known.periodFrom },
-    { key: 'periodTo', value: context.known.periodTo },
+    { key: 'periodFrom', value: ask.facts.periodFrom ?? context.known.periodFrom },
+    { key: 'periodTo', value: ask.facts.periodTo ?? context.known.periodTo },
   ]);
   return days === undefined ? undefined : texts(context.locale).conversation.periodDays(days);
 }

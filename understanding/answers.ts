@@ -69,9 +69,10 @@ export function answerTo(
     const iso = completeDate(text, pending.partialDate, { today, locale });
     if (iso !== undefined) return { kind: 'value', value: iso };
   }
-  // «alle», "every day" when the days are asked after a period was given: the period's days.
+  // «alle», "every day" when the days are asked after a period was given: the period's days (in the
+  // sea-time calculation, and in a confirmation being written, whose period is its own dates).
   if (
-    pending.ruleId === 'sea-time' &&
+    (pending.ruleId === 'sea-time' || pending.ruleId === 'sea-time-confirmation') &&
     fact.questionKey === 'days' &&
     WHOLE_PERIOD.test(
       fold(text)

@@ -479,8 +479,11 @@ export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict 
     return { kind: 'answer', topic: 'seatime.confirmation', p: 0, related: [], ranked: verdict.ranked };
   // «når utløper ISSC som vart utferda 10.01.2022»: between an interim and a full ISSC, the dates
   // topic asks which kind it is (its validity rule covers both), so no menu is needed first.
+  // (Not when the dates topic's sources do not answer it: "can Sdir extend it one month?".)
   if (verdict.kind === 'clarify' && verdict.topics.every((t) => ISSC_KINDS.has(t)))
-    return { kind: 'answer', topic: 'isps.verification-dates', p: 0, related: [], ranked: verdict.ranked };
+    return outsideTopic('isps.verification-dates', folded)
+      ? { kind: 'out-of-scope', ranked: verdict.ranked }
+      : { kind: 'answer', topic: 'isps.verification-dates', p: 0, related: [], ranked: verdict.ranked };
   return verdict;
 }
 

@@ -123,7 +123,15 @@ export function readPeriod(
   today: string,
 ): void {
   const period = periodOf(folded, hits, today);
-  if (!period) return;
+  if (!period) {
+    // «frå mars til juni, 12 timar kvar dag»: whole months worked every day are their days (never a
+    // confirmation's exact dates: no period is proposed).
+    const months =
+      EVERY_DAY.test(folded) && !qs.some((q) => DAY_UNITS.has(q.unit)) ? monthPeriodOf(folded, today) : undefined;
+    const m = months ? MONTH_PERIOD.exec(folded) : null;
+    if (months && m) propose('days', daysBetween(months.from, months.to) + 1, m.index, m.index + m[0].length);
+    return;
+  }
   const { from, to, a, b } = period;
   propose('periodFrom', from, a.start, a.end);
   propose('periodTo', to, b.start, b.end);

@@ -15,6 +15,7 @@ import {
   DAYS_ASKED_PHRASES,
   DAYS_AT_HOURS_WORDS,
   DAYS_NEEDED_PHRASES,
+  EVERY_DAY_WORDS,
   EXTRA_HOURS_WORDS,
   HOURS_ASKED_PHRASES,
   HOURS_FOR_DAYS_WORDS,
@@ -60,6 +61,7 @@ const HOURS_THEN_DAYS = new RegExp(
 );
 const PER_DAY_NEXT = new RegExp(`^ ?${PER_DAY}`);
 const PER_DAY_ANYWHERE = new RegExp(`(?<![a-z])${PER_DAY}`, 'g');
+const EVERY_DAY = wholePhrases(EVERY_DAY_WORDS);
 const PER_WEEK_NEXT = new RegExp(`^,? ?${word(PER_WEEK_WORDS)}(?![a-z])`);
 const PER_MONTH_NEXT = new RegExp(`^,? ?${word(PER_MONTH_WORDS)}(?![a-z])`);
 const EXTRA_BEFORE = new RegExp(`${word(EXTRA_HOURS_WORDS)} ?$`);
@@ -314,10 +316,17 @@ function readDaysAndHours(
   totals: readonly Quantity[],
 ): void {
   // «10 timer per dag i 2 uker», "6 weeks of 12-hour days": a week worked is seven days (a rotation,
-  // a span "over four weeks" and days a week are read before this and never come here).
-  const usable = quantities.map((q) =>
-    q.unit === 'weeks' && Number.isInteger(q.value) ? { ...q, unit: 'days' as const, value: q.value * DAYS_A_WEEK } : q,
-  );
+  // a span "over four weeks" and days a week are read before this and never come here). Months are
+  // days worked only when every day is said to be worked («3 månader, 8 timar kvar dag»: 90 days, a
+  // month counted as 30 days, facts.md), as a period's days are (period.ts).
+  const everyDay = EVERY_DAY.test(folded);
+  const usable = quantities.map((q) => {
+    if (q.unit === 'weeks' && Number.isInteger(q.value))
+      return { ...q, unit: 'days' as const, value: q.value * DAYS_A_WEEK };
+    const days =
+      everyDay && q.unit === 'months' && Number.isInteger(q.value * 2) ? convert(q.value, 'months', 'days') : undefined;
+    return days === undefined ? q : { ...q, unit: 'days' as const, value: days };
+  });
   let pair = false;
   for (const [i, a] of usable.entries()) {
     const b = usable[i + 1];

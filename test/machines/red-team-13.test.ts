@@ -502,6 +502,45 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: "writing a confirmation: the period's days are offered and «alle» takes them (nn, round 13 EE1)",
+    locale: 'nn',
+    turns: [
+      say('Eg vil lage ein fartstidsattest', asks('seatime.confirmation', 'targetCertificate')),
+      say('D6', asks('seatime.confirmation', 'seafarerName')),
+      say('Ola Berg', asks('seatime.confirmation', 'seafarerBirthDate')),
+      say('12.12.1999', asks('seatime.confirmation', 'position')),
+      say('lettmatros', asks('seatime.confirmation', 'periodFrom')),
+      say('01.03.2026', asks('seatime.confirmation', 'periodTo')),
+      say('31.05.2026', asks('seatime.confirmation', 'days', { says: (l) => [texts(l).conversation.periodDays(92)] })),
+      say('alle', asks('seatime.confirmation', 'hoursPerDay', { facts: { days: 92 } })),
+    ],
+  },
+  {
+    name: '«3 månader med 8 timar kvar dag» is 90 days worked, a month counted as 30 days (nn, round 13 C14)',
+    locale: 'nn',
+    turns: [
+      say(
+        'eg har jobba 3 månader med 8 timar kvar dag, kor mange fartstidsdagar blir det?',
+        decides('seatime.calculate', 'sea-time', 'calculated', undefined, { facts: { days: 90, hoursPerDay: 8 } }),
+      ),
+    ],
+  },
+  {
+    name: '«10 timer hver dag fra mars til juni i år» is the 122 days of those months (nb, round 13 C12)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Jeg jobbet 10 timer hver dag fra mars til juni i år, hvor mye fartstid blir det?',
+        decides('seatime.calculate', 'sea-time', 'calculated', undefined, { facts: { days: 122, hoursPerDay: 10 } }),
+      ),
+    ],
+  },
+  {
+    name: '"smoerer" without æøå is the oiler (en, round 13 F6.14)',
+    locale: 'en',
+    turns: [say('what is required for smoerer?', { topic: 'ratings.smorer' })],
+  },
 ];
 
 const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [

@@ -1127,6 +1127,33 @@ const missed: FreeTextCase[] = [
     today: '2026-05-01',
   },
   {
+    name: 'months worked «kvar dag» are their days, a month counted as 30 days: 90 (nn, facts.md)',
+    rule: 'sea-time',
+    text: 'eg har jobba 3 månader med 8 timar kvar dag, kor mange fartstidsdagar blir det?',
+    expected: { days: 90, hoursPerDay: 8 },
+  },
+  {
+    name: '"12 hours every day for 3 months" is 90 days worked (en)',
+    rule: 'sea-time',
+    text: '12 hours every day for 3 months how many fartstid days is that',
+    expected: { days: 90, hoursPerDay: 12 },
+    locale: 'en',
+  },
+  {
+    name: 'whole months «hver dag» «fra mars til juni i år» are their 122 days (nb)',
+    rule: 'sea-time',
+    text: 'Jeg jobbet 10 timer hver dag fra mars til juni i år, hvor mye fartstid blir det?',
+    expected: { days: 122, hoursPerDay: 10 },
+    today: '2026-12-04',
+  },
+  {
+    name: '"4 months at 12 hours a day" is no days worked (every day is not said): the days are asked (en)',
+    rule: 'sea-time',
+    text: 'how much sea time do I get for 4 months at 12 hours a day?',
+    expected: { hoursPerDay: 12 },
+    locale: 'en',
+  },
+  {
     name: 'a period with hours «per dag» only gives no days (days off are unknown) (nb)',
     rule: 'sea-time',
     text: 'Jobbet fra 01.06.2025 til 30.06.2025, 8 timer per dag.',

@@ -230,6 +230,9 @@ export const certificatesEn = {
     'cadet with a shipowner abroad, what conditions?',
   ],
   'health.certificate': [
+    // Round 13 red team (blind): phrasings that got the fallback or a menu.
+    'my nephew is 16 and gets his first health certificate next week, how long is it valid?',
+    'how long is the first helseerklaering valid for a 16 year old?',
     // Round 12 red team (blind): phrasings that got the fallback or another topic.
     'helth sertificate 2 yrs or 1 yr??',
     'health certificate dated 14 january 2025, I am 52 - still ok today?',

@@ -297,6 +297,10 @@ export const crewEn = {
     'ordinary seaman qualification',
   ],
   'ratings.smorer': [
+    // Round 13 red team (blind): phrasings that got the fallback or a menu.
+    'what is required for smoerer?',
+    'smoerer requirement, I have 4 months in the engine room',
+    'smoerer: how many months engine room?',
     'What is the requirement for an oiler?',
     'How much service does an oiler need?',
     'oiler requirements',

@@ -125,6 +125,9 @@ export const seatimeEn = {
     'who may confirm sea time for aquaculture workers',
   ],
   'seatime.confirmation': [
+    // Round 13 red team (blind): phrasings that got the fallback or a menu.
+    "what's needed in the sea time confirmation if it is for tankermann?",
+    'what must the fartstid confirmation say for a tanker certificate?',
     'can you check this sea time letter for me: Name Per Olsen, born 03.04.1992, deckhand, 01.02.2025-31.07.2025, 10 hours a day, MS Havørn LM4321, signed by Anne Berg for Havørn AS. Good enough for D6?',
     'Please review our sea service testimonial: seafarer Jon Dahl, DOB 12.12.1988, position OS, period 01.03.2025 to 31.08.2025, 8 h per day, vessel Nordstjerna, call sign LK5566, signed by the master. Anything missing?',
     'Can you write up the sea-time confirmation for my deckhand?',
@@ -393,6 +396,9 @@ export const seatimeEn = {
     'Hello, we are three on board with D5, who is registered as master for sea time? Regards, Leif',
   ],
   'seatime.employer-reporting': [
+    // Round 13 red team (blind): phrasings that got the fallback or a menu.
+    'can sdir register my sea time directly if I send my payslips?',
+    'can the Maritime Authority register my sea time for me?',
     // Round 12 red team (blind): phrasings that got the fallback or another topic.
     'my company reports sea time by API. where can I see it?',
     'good day sir, my company still not reported my sea service and my application is waiting, what i do?',

@@ -154,6 +154,8 @@ export const certificatesNb = {
     'Kan jeg ta kadettiden i et rederi i Singapore?',
   ],
   'health.certificate': [
+    // Round 13 red team (blind): phrasings that got the fallback or a menu.
+    'helseerklæringen til skipperen gikk ut i går, kan han likevel kjøre båten hjem?',
     // Round 12 red team (blind): phrasings that got the fallback or another topic.
     'legen skreiv at jeg bare kan jobbe i fartsomraade 2, står det på d6 sertifikatet mitt da?',
     'vises begrensningene fra legen på D6-sertifikatet?',

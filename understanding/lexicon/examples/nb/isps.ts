@@ -4,6 +4,9 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in bokmål: FAQ forms, fragments, typos, e-mails, facts first. */
 export const ispsNb = {
   'isps.process': [
+    // Round 13 red team (blind): phrasings that got the fallback or a menu.
+    'hvordan søker vi om førstegangsverifikasjon?',
+    'hvem skal begjære mellomliggende verifikasjon, og hvor?',
     'Hvordan får vi ISSC for skipet?',
     'ISPS-sertifisering prosess',
     'Hvordan sertifiserer vi et skip etter ISPS?',

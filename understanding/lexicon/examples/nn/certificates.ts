@@ -153,6 +153,8 @@ export const certificatesNn = {
     'Kadettplass på utanlandsk skip – kva må assessor ha?',
   ],
   'health.certificate': [
+    // Round 13 red team (blind): phrasings that got the fallback or a menu.
+    'helseerklæringa til skipperen gjekk ut i går, kan han likevel køyre båten ein kort tur?',
     'helseerklæring datert 14. januar 2025, eg er 52 – er ho ok i dag?',
     'helseerklæring skriven ut 3. november 2024, eg er 41, gjeld ho i dag?',
     'Gjeld framleis regelen om eitt år for helseerklæring for fiskarar over 50?',

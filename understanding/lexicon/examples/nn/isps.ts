@@ -4,6 +4,9 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in nynorsk: FAQ forms, fragments, typos, e-mails, facts first. */
 export const ispsNn = {
   'isps.process': [
+    // Round 13 red team (blind): phrasings that got the fallback or a menu.
+    'korleis søkjer eg om førstegongsverifikasjon?',
+    'kven skal begjære mellomliggjande verifikasjon, og kvar?',
     'Korleis får vi ISPS-sertifikat?',
     'Kven peikar ut ISPS-inspektøren?',
     'Må SSP vere godkjend før vi kan få fullt ISSC?',
