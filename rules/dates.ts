@@ -46,7 +46,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 /** Days in month `m` (1–12) of year `y`. */
-const daysIn = (y: number, m: number): number => (m === 2 && isLeap(y) ? 29 : (DAYS_IN_MONTH[m - 1] ?? 31));
+export const daysIn = (y: number, m: number): number => (m === 2 && isLeap(y) ? 29 : (DAYS_IN_MONTH[m - 1] ?? 31));
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 const iso = (y: number, m: number, d: number) => `${y}-${pad2(m)}-${pad2(d)}`;
 

@@ -8,7 +8,7 @@
  * 18 — the decision is then the same whichever it is — and its value is the possible age nearest 18.
  * Otherwise nothing is taken and the age at issue is asked.
  */
-import { isoParts } from '../rules/dates.js';
+import { daysIn, isoParts } from '../rules/dates.js';
 import { limit } from '../rules/index.js';
 
 /** The date of issue as found: a whole date, or a month and year (`partial`). */
@@ -29,10 +29,9 @@ function issueRange(issued: IssueDate): [number[], number[]] | undefined {
   }
   if (!issued.partial) return undefined;
   const { year, month } = issued.partial;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return [
     [year, month, 1],
-    [year, month, lastDay],
+    [year, month, daysIn(year, month)],
   ];
 }
 

@@ -71,7 +71,8 @@ export type FindDatesOptions = {
   yearless?: boolean;
 };
 
-const MONTH_BY_NAME = new Map(Object.entries(MONTH_NAMES).map(([k, v]) => [fold(k), v]));
+/** Month numbers by folded name («mars» 3, "june" 6). */
+export const MONTH_BY_NAME = new Map(Object.entries(MONTH_NAMES).map(([k, v]) => [fold(k), v]));
 const MONTH_ALT = alternation(Object.keys(MONTH_NAMES));
 /**
  * Month names that stand for a month without a day: not «jul», which is Christmas in Norwegian («ein

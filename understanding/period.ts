@@ -5,8 +5,8 @@
  * Without words that say every day was worked the days are not counted: rotations and days off are
  * unknown (seed 002 counts the days actually on board).
  */
-import { daysBetween, isoParts } from '../rules/dates.js';
-import { type DateHit, isoOf } from './dates.js';
+import { daysBetween, daysIn, isoParts } from '../rules/dates.js';
+import { type DateHit, isoOf, MONTH_BY_NAME } from './dates.js';
 import { EVERY_DAY_WORDS, MONTH_NAMES, PERIOD_FROM_WORDS, PERIOD_TO_WORDS } from './lexicon/synonyms.js';
 import { alternation, fold, wholePhrases } from './normalize.js';
 import type { Quantity } from './numbers.js';
@@ -19,7 +19,6 @@ export const PERIOD_START = new RegExp(`(?<![a-z0-9])(?:${alternation(PERIOD_FRO
 /** What stands between a period's two dates: «til», "to", «–». */
 export const PERIOD_BETWEEN = new RegExp(`^ ?(?:${alternation(PERIOD_TO_WORDS)}) ?(?:den |the )?$`);
 const EVERY_DAY = wholePhrases(EVERY_DAY_WORDS);
-const MONTH_BY_NAME = new Map(Object.entries(MONTH_NAMES).map(([k, v]) => [fold(k), v]));
 /** Month names that name a month alone: not «jul» (Christmas), nor "may" and "mar" (also words). */
 const MONTH_ALONE = alternation(
   Object.keys(MONTH_NAMES)
@@ -68,15 +67,6 @@ function periodOf(
   return undefined;
 }
 
-/** The last day of `month` of `year`. */
-function lastDay(year: number, month: number): string | undefined {
-  for (const day of [31, 30, 29, 28]) {
-    const iso = isoOf(year, month, day);
-    if (iso !== undefined) return iso;
-  }
-  return undefined;
-}
-
 /**
  * A period of whole months in `folded` («frå mars til juni», "Jan–Apr 2026"), from the first day of
  * the one to the last of the other: after a word that opens a period, or with a year written. Without
@@ -93,8 +83,11 @@ function monthPeriodOf(folded: string, today: string): { from: string; to: strin
   const [todayYear] = isoParts(today) ?? [];
   if (todayYear === undefined) return undefined;
   let endYear = m[5] !== undefined ? Number(m[5]) : m[2] !== undefined && first <= last ? Number(m[2]) : todayYear;
-  let to = lastDay(endYear, last);
-  if (m[5] === undefined && m[2] === undefined && to !== undefined && to > today) to = lastDay(--endYear, last);
+  let to = isoOf(endYear, last, daysIn(endYear, last));
+  if (m[5] === undefined && m[2] === undefined && to !== undefined && to > today) {
+    endYear -= 1;
+    to = isoOf(endYear, last, daysIn(endYear, last));
+  }
   const startYear = m[2] !== undefined ? Number(m[2]) : first <= last ? endYear : endYear - 1;
   const from = isoOf(startYear, first, 1);
   return from === undefined || to === undefined || from > to ? undefined : { from, to };
