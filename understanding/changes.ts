@@ -10,6 +10,7 @@
  */
 import {
   MORE_WORDS,
+  RAISED_TO_VERBS,
   CORRECTION_OPENERS,
   CORRECTION_WORDS,
   WHAT_IF_CLAUSES,
@@ -427,6 +428,30 @@ export function addedSpan(folded: string): { start: number; end: number } | unde
     if (m) return { start: m.index, end: m.index + m[0].length };
   }
   return undefined;
+}
+
+const RAISED_TO = new RegExp(
+  `(?<![a-z0-9])(?:${alternation(RAISED_TO_VERBS)})(?: [a-z]+){0,3} (?:til|to) (${COUNT})(?![a-z0-9])`,
+);
+/** The facts of a count of people a rule takes (the safe manning, the crew). */
+const COUNTS_OF_PEOPLE: ReadonlySet<string> = new Set(['safetyManning', 'crewSize']);
+
+/**
+ * «vi skal øke til 10 fra nyttår», "we will increase safety manning to 10 next year": the one count of
+ * people of rule `ruleId` already known, set to the new number (a what-if); none when the rule knows
+ * no such count, or the number is no whole count.
+ */
+export function raisedToFacts(folded: string, ruleId: string, known: Readonly<Record<string, unknown>>): FactFound[] {
+  const m = RAISED_TO.exec(folded);
+  const n = m ? wholeCount(m[1] ?? '') : undefined;
+  if (!m || n === undefined) return [];
+  const counts = ruleFacts(ruleId).filter(
+    (f) => COUNTS_OF_PEOPLE.has(f.questionKey) && typeof known[f.questionKey] === 'number',
+  );
+  const [count] = counts;
+  return counts.length === 1 && count
+    ? [{ key: count.questionKey, value: n, start: m.index, end: m.index + m[0].length }]
+    : [];
 }
 
 export function addedFacts(

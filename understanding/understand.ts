@@ -42,6 +42,7 @@ import {
   withSameAmounts,
   changeOf,
   conditionalWhatIf,
+  raisedToFacts,
   sameValue,
 } from './changes.js';
 import { commandIn, languageRequestIn, pickIn, smallTalkIn } from './commands.js';
@@ -271,6 +272,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // «hva om vi gjør den en måned tidligere?» after a decision: the date known, moved.
   if (added.length === 0 && context.ruleId && !context.pending)
     added.push(...shiftedDateFacts(folded.slice(0, MAX_CLASSIFIED), context.ruleId, known));
+  // «… vi skal øke til 10 fra nyttår» after a decision on a safe manning of 9: the count, changed.
+  if (added.length === 0 && context.ruleId && !context.pending)
+    added.push(...raisedToFacts(folded.slice(0, MAX_CLASSIFIED), context.ruleId, known));
   // "what if I do 20 more days?" where it is unclear what they add to: never 20 days of anything.
   const more = added.length === 0 && !context.pending && context.ruleId ? addedSpan(folded) : undefined;
   const foundAll = cookEducationOf(

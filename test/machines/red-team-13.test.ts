@@ -541,6 +541,44 @@ const CONVERSATIONS: Golden[] = [
     locale: 'en',
     turns: [say('what is required for smoerer?', { topic: 'ratings.smorer' })],
   },
+  {
+    name: '«det blir berre brukt til opplæring av elevar» after a manning decision: a training ship, decided case by case (nn, round 13 BB5)',
+    locale: 'nn',
+    turns: [
+      say(
+        'treng vi bemanningssertifikat? norsk lasteskip 60 BT',
+        decides('manning.which-vessels', 'manning-certificate', 'required'),
+      ),
+      say(
+        'det blir berre brukt til opplæring av elevar',
+        decides('manning.which-vessels', 'manning-certificate', 'case-by-case', undefined, {
+          facts: { serviceOnly: 'training' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"we will increase safety manning to 10 next year, what then?" after 9: with 10, a cook is required (en, round 13 C8.9)',
+    locale: 'en',
+    turns: [
+      say('cook needed? safety manning 9', decides('cook.required', 'ship-cook', 'not-required')),
+      say(
+        'we will increase safety manning to 10 next year, what then?',
+        decides('cook.required', 'ship-cook', 'required', undefined, { facts: { safetyManning: 10 } }),
+      ),
+    ],
+  },
+  {
+    name: '«glemte å si at vi skal øke til 10 fra nyttår» after 9: a cook is required (nb, round 13 BB2)',
+    locale: 'nb',
+    turns: [
+      say('må vi ha kokk? vi er 9 i sikkerhetsbemanningen', decides('cook.required', 'ship-cook', 'not-required')),
+      say(
+        'å ja, glemte å si at vi skal øke til 10 fra nyttår',
+        decides('cook.required', 'ship-cook', 'required', undefined, { facts: { safetyManning: 10 } }),
+      ),
+    ],
+  },
 ];
 
 const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [

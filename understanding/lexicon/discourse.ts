@@ -986,6 +986,37 @@ export const SHIFT_WORDS: { readonly earlier: readonly string[]; readonly later:
 };
 
 /**
+ * A count planned to change to a new number («vi skal øke til 10 fra nyttår», "we will increase safety
+ * manning to 10 next year"): the verbs, with up to three words between them and «til»/"to".
+ */
+export const RAISED_TO_VERBS: readonly string[] = [
+  'øke',
+  'øker',
+  'økes',
+  'auke',
+  'aukar',
+  'aukast',
+  'gå opp',
+  'går opp',
+  'increase',
+  'increases',
+  'increasing',
+  'raise',
+  'go up',
+  'goes up',
+  'redusere',
+  'reduserer',
+  'reduseres',
+  'minske',
+  'gå ned',
+  'går ned',
+  'reduce',
+  'reducing',
+  'go down',
+  'goes down',
+];
+
+/**
  * Words that make a time an addition to the time already given (a relative what-if): "3 more months",
  * "one extra month" (before the unit), «2 måneder til», "3 months more" (after it), "another 3 months",
  * «enda 2 måneder» (before the number). Written in plain lower case; folded before matching.

@@ -1562,6 +1562,11 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'kun brukes til opplæring',
       'berre blir brukt til opplæring',
       'vert berre brukt til opplæring',
+      // «det blir berre brukt til opplæring av elevar» (round 13)
+      'blir berre brukt til opplæring',
+      'blir bare brukt til opplæring',
+      'blir kun brukt til opplæring',
+      'vert berre nytta til opplæring',
       // «forresten brukes det bare til opplæring ved en maritim skole»
       'brukes det bare til opplæring',
       'brukes den bare til opplæring',
