@@ -303,10 +303,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const quotes = asking.length === 0 ? [] : foundAll.filter(quoted);
   const found = quotes.length === 0 ? foundAll : foundAll.filter((f) => !quotes.includes(f));
   let answer = context.pending ? answerTo(context.pending, heard, ctx.today, ctx.locale, known) : undefined;
-  // «må jeg være fylt 20 år?» while the age is asked: the number the question quotes is no answer;
-  // nor are «60 timer per uke» a day's hours or the total.
+  // The numbers of a reply to a question asked (read only then): «60 timer per uke» is neither a day's
+  // hours nor the total.
   const given = answer?.kind === 'value' ? answer.value : undefined;
-  const quantities = findQuantities(folded.slice(0, MAX_CLASSIFIED), { words: true });
+  const quantities = context.pending ? findQuantities(folded.slice(0, MAX_CLASSIFIED), { words: true }) : [];
   if (
     typeof given === 'number' &&
     quantities.some((q) => q.value === given && !q.range && hoursOfWeekOrMonth(folded, q))
@@ -340,6 +340,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     const [other] = others;
     answer = others.length === 1 && other ? { kind: 'value', value: other.value } : { kind: 'not-understood' };
   }
+  // «må jeg være fylt 20 år?» while the age is asked: the number the question quotes is no answer.
   if (
     given !== undefined &&
     asking.length > 0 &&
@@ -603,7 +604,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const missed =
     context.topic && count <= FOLLOW_UP_WORDS ? afterVerificationMissed(expiry, folded, context.topic) : expiry;
   const timed = processingTimeAfter(missed, context.topic ?? undefined, folded);
-  const outside13 = outsideSection13(folded) ? timed.map(notRepositioning) : timed;
+  const sectioned = outsideSection13(folded) ? timed.map(notRepositioning) : timed;
   // «hva om kokken er syk?» after a decision, read as the same topic but with nothing in it that
   // changes a fact: answering again with the facts as they were would answer another question than
   // the one asked. The fallback; the decision stands. An elliptic follow-up («hva med …», "what about
@@ -620,12 +621,12 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     isQuestion &&
     facts.every((f) => !ownFacts.includes(f.key));
   const settled = unreadWhatIf
-    ? outside13.map((q) =>
+    ? sectioned.map((q) =>
         q.verdict.kind === 'answer' && q.verdict.topic === context.topic
           ? { ...q, verdict: { kind: 'out-of-scope' as const, ranked: q.verdict.ranked } }
           : q,
       )
-    : outside13;
+    : sectioned;
   return {
     text: read,
     words: count,
