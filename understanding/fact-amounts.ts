@@ -5,9 +5,15 @@
  */
 import { limit } from '../rules/index.js';
 import { FACT_LABELS, ISSUE_WORDS, NOT_ON_BOARD_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
-import { ABSENCE_WORDS, AGE_THEN_WORDS, ANY_WORDS, BEFORE_ISSUE_WORDS } from './lexicon/certificate-words.js';
+import {
+  ABSENCE_WORDS,
+  AGE_THEN_WORDS,
+  ANY_WORDS,
+  BEFORE_ISSUE_WORDS,
+  HEALTH_LIMIT_WORDS,
+} from './lexicon/certificate-words.js';
 import { HELD_BEFORE_WORDS } from './lexicon/discourse.js';
-import { alternation, matchesOf, wholePhrases } from './normalize.js';
+import { alternation, leadingPhrases, matchesOf, wholePhrases } from './normalize.js';
 import { convert, isBoundQuantity, type Quantity } from './numbers.js';
 import { hoursOfWeekOrMonth, readSeaTime } from './sea-time-text.js';
 import { deckSeaTime } from './deck-facts.js';
@@ -41,11 +47,8 @@ const AGE_THEN_AFTER = new RegExp(
   `^ ?(?:(?:${alternation(UNIT_WORDS.years)}) ?)?(?:(?:old|gammel|gamal) ?)?,? ?(?:${alternation(AGE_THEN_WORDS)})(?![a-z])`,
 );
 const ISSUE_WORD = new RegExp(`(?<![a-z0-9])${word(ISSUE_WORDS)}(?![a-z0-9])`);
-/** A year written («5 december 2024», «20.12.2025»), or a time back («i fjor», "last year"): something dated. */
-const DATED = /(?<!\d)(?:19|20)\d{2}(?![\d])|(?<![a-z])(?:i fjor|last year|ago|siden|sidan)(?![a-z])/;
-/** A certificate named (its date is the one an age in the past tense was had at). */
-const CERTIFICATE_NAMED =
-  /(?<![a-z])(?:helseerkl|helseattest|health cert|medical|sertifikat|certificat|cert(?![a-z])|issc)/;
+/** The health certificate named: the certificate an age in the past tense was had at the issue of. */
+const HEALTH_CERTIFICATE_NAMED = leadingPhrases(HEALTH_LIMIT_WORDS.certificate);
 /** "I was 30", «eg var 17»: an age said in the past tense (see AGE_THEN_BEFORE). */
 const pastAge = (folded: string, q: Quantity): boolean => labelledBefore(folded, AGE_THEN_BEFORE, [q]).length > 0;
 const TOTAL_BEFORE = before('totalHours');
@@ -144,8 +147,11 @@ const metres = (list: Quantity[]) => list.filter((q) => q.unit === undefined || 
 /** The quantities of `list` in persons (or without a unit). */
 const persons = (list: Quantity[]) => list.filter((q) => q.unit === undefined || q.unit === 'persons');
 
-/** The amounts the text states; returns the quantities read as the age now. */
-export function amounts(c: Collector, folded: string, all: readonly Quantity[]): Quantity[] {
+/**
+ * The amounts the text states; returns the quantities read as the age now. `dated` says the text has a
+ * date (a certificate's date an age in the past tense may be had at).
+ */
+export function amounts(c: Collector, folded: string, all: readonly Quantity[], dated: boolean): Quantity[] {
   // Neither a bound ("over 50") nor one end of a range ("49-50 BT", "between 40 and 60") is the value.
   const qs = all.filter((q) => !isBoundQuantity(folded, q) && !q.range);
   // Gross tonnage: "45 BT", "BT 45", "bruttotonnasje på 450".
@@ -236,8 +242,8 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[]):
   // "helseerklæring from 5 december 2024, I was 30 years old": a certificate dated, and «I was»: then.
   const issued =
     ISSUE_WORD.test(folded) ||
-    (DATED.test(folded) &&
-      CERTIFICATE_NAMED.test(folded) &&
+    (dated &&
+      HEALTH_CERTIFICATE_NAMED.test(folded) &&
       qs.some((q) => (q.unit === undefined || q.unit === 'years') && pastAge(folded, q)));
   const saidThen = issued
     ? ages.filter(

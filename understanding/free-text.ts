@@ -152,7 +152,7 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
   const qs = quantities.filter(
     (q) => !found.some((h) => q.start < h.end && q.end > h.start) && !rejectedAt(folded, q.start),
   );
-  const ages = amounts(c, folded, qs);
+  const ages = amounts(c, folded, qs, hits.length > 0);
   dates(c, folded, hits);
   // The dates again with those written without a year, read once for both.
   const withYearless = findDates(folded, ctx.today, { yearless: true });

@@ -18,7 +18,8 @@ type Propose = (key: string, value: unknown, start: number, end: number) => void
 export const PERIOD_START = new RegExp(`(?<![a-z0-9])(?:${alternation(PERIOD_FROM_WORDS)})(?: (?:den|the))?:? ?$`);
 /** What stands between a period's two dates: «til», "to", «–». */
 export const PERIOD_BETWEEN = new RegExp(`^ ?(?:${alternation(PERIOD_TO_WORDS)}) ?(?:den |the )?$`);
-const EVERY_DAY = wholePhrases(EVERY_DAY_WORDS);
+/** «hver dag», "every day": every day of a time was worked (read here and by sea-time-text.ts). */
+export const EVERY_DAY = wholePhrases(EVERY_DAY_WORDS);
 /** Month names that name a month alone: not «jul» (Christmas), nor "may" and "mar" (also words). */
 const MONTH_ALONE = alternation(
   Object.keys(MONTH_NAMES)
@@ -72,7 +73,10 @@ function periodOf(
  * the one to the last of the other: after a word that opens a period, or with a year written. Without
  * a year, the months are the last such ones that have ended by `today`.
  */
-function monthPeriodOf(folded: string, today: string): { from: string; to: string } | undefined {
+function monthPeriodOf(
+  folded: string,
+  today: string,
+): { from: string; to: string; start: number; end: number } | undefined {
   const m = MONTH_PERIOD.exec(folded);
   const first = MONTH_BY_NAME.get(m?.[1] ?? '');
   const last = MONTH_BY_NAME.get(m?.[4] ?? '');
@@ -90,7 +94,9 @@ function monthPeriodOf(folded: string, today: string): { from: string; to: strin
   }
   const startYear = m[2] !== undefined ? Number(m[2]) : first <= last ? endYear : endYear - 1;
   const from = isoOf(startYear, first, 1);
-  return from === undefined || to === undefined || from > to ? undefined : { from, to };
+  return from === undefined || to === undefined || from > to
+    ? undefined
+    : { from, to, start: m.index, end: m.index + m[0].length };
 }
 
 /**
@@ -121,8 +127,7 @@ export function readPeriod(
     // confirmation's exact dates: no period is proposed).
     const months =
       EVERY_DAY.test(folded) && !qs.some((q) => DAY_UNITS.has(q.unit)) ? monthPeriodOf(folded, today) : undefined;
-    const m = months ? MONTH_PERIOD.exec(folded) : null;
-    if (months && m) propose('days', daysBetween(months.from, months.to) + 1, m.index, m.index + m[0].length);
+    if (months) propose('days', daysBetween(months.from, months.to) + 1, months.start, months.end);
     return;
   }
   const { from, to, a, b } = period;

@@ -15,7 +15,6 @@ import {
   DAYS_ASKED_PHRASES,
   DAYS_AT_HOURS_WORDS,
   DAYS_NEEDED_PHRASES,
-  EVERY_DAY_WORDS,
   EXTRA_HOURS_WORDS,
   HOURS_ASKED_PHRASES,
   HOURS_FOR_DAYS_WORDS,
@@ -38,6 +37,7 @@ import {
 import { SEA_TIME_AMOUNT_ASKED } from './lexicon/certificate-words.js';
 import { alternation, fold, wholePhrases, matchesOf } from './normalize.js';
 import { convert, type Quantity } from './numbers.js';
+import { EVERY_DAY } from './period.js';
 import { limit } from '../rules/index.js';
 
 /** Proposes fact `key` with `value`, stated at [start, end) of the folded text. */
@@ -61,7 +61,6 @@ const HOURS_THEN_DAYS = new RegExp(
 );
 const PER_DAY_NEXT = new RegExp(`^ ?${PER_DAY}`);
 const PER_DAY_ANYWHERE = new RegExp(`(?<![a-z])${PER_DAY}`, 'g');
-const EVERY_DAY = wholePhrases(EVERY_DAY_WORDS);
 const PER_WEEK_NEXT = new RegExp(`^,? ?${word(PER_WEEK_WORDS)}(?![a-z])`);
 const PER_MONTH_NEXT = new RegExp(`^,? ?${word(PER_MONTH_WORDS)}(?![a-z])`);
 const EXTRA_BEFORE = new RegExp(`${word(EXTRA_HOURS_WORDS)} ?$`);

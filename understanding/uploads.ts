@@ -4,8 +4,8 @@
  * certificates as PDF"): the `uploadedDocuments` list, read only right after a verb of uploading,
  * up to the end of the sentence. "Everything was reported electronically" is the empty list.
  */
-import { UPLOAD_VERBS, EMPTY_UPLOAD_PHRASES, FRONTED_UPLOAD_VERBS } from './lexicon/synonyms.js';
-import { wholePhrases, matchesOf } from './normalize.js';
+import { UPLOAD_VERBS, EMPTY_UPLOAD_PHRASES, FRONTED_UPLOAD_VERBS, UPLOAD_DENIED_WORDS } from './lexicon/synonyms.js';
+import { alternation, wholePhrases, matchesOf } from './normalize.js';
 import { parseEnumList } from './words.js';
 
 const UPLOADED = wholePhrases(UPLOAD_VERBS, 'g');
@@ -16,12 +16,9 @@ const FRONTED = wholePhrases(FRONTED_UPLOAD_VERBS, 'g');
 const CLAUSE_START = /(?:[.!?;,]|\b(?:men|but)\b)(?!.*(?:[.!?;,]|\b(?:men|but)\b))/;
 /** Right after "everything was reported": the words that except some documents from it. */
 const EXCEPT =
-  /^[ ,]*(?:except(?: for)?|apart from|other than|but not|only|unntatt|untatt|bortsett fra|utenom|utanom|men ikke|men ikkje|bare|berre|kun)(?![a-z])/;
+  /^[ ,]*(?:except(?: for)?|apart from|other than|else than|annet enn|anna enn|annet en|but not|only|unntatt|untatt|bortsett fra|utenom|utanom|men ikke|men ikkje|bare|berre|kun)(?![a-z])/;
 /** Right before a verb of uploading, words that deny it ("did not", «har ikkje»). */
-const DENIED_BEFORE =
-  /(?<![a-z])(?:did not|didn't|didnt|have not|haven't|has not|hasn't|never|ikke|ikkje|aldri)(?: (?:har|have|has))? $/;
-/** «lasta ikkje opp», «lastet ikke opp»: the denial inside the verb. */
-const DENIED_INSIDE = /(?<![a-z])(?:ikke|ikkje)(?![a-z])/;
+const DENIED_BEFORE = new RegExp(`(?<![a-z])(?:${alternation(UPLOAD_DENIED_WORDS)}) $`);
 /** Longest stretch after the verb read for documents (a list of a few). */
 const WINDOW = 120;
 
@@ -34,9 +31,7 @@ export function uploadedDocuments(
   // "everything was reported electronically except the health certificate I uploaded": the documents
   // excepted are the ones uploaded.
   if (nothing) {
-    // "I didn't upload anything, all reported by the company and course centre": the verb is denied.
-    if (UPLOAD_VERB.test(nothing[0]))
-      return { value: [], start: nothing.index, end: nothing.index + nothing[0].length };
+    // «Jeg har ikke lastet opp noe annet enn helseerklæringen»: the documents excepted were uploaded.
     const from = nothing.index + nothing[0].length;
     const except = EXCEPT.exec(folded.slice(from, from + WINDOW));
     if (except) {
@@ -46,11 +41,14 @@ export function uploadedDocuments(
       if (list && list.length > 0)
         return { value: list, start: nothing.index, end: from + except[0].length + (end < 0 ? rest.length : end) };
     }
+    // "I didn't upload anything, all reported by the company and course centre": the verb is denied.
+    if (UPLOAD_VERB.test(nothing[0]))
+      return { value: [], start: nothing.index, end: nothing.index + nothing[0].length };
   }
   for (const m of matchesOf(UPLOADED, folded)) {
     const from = m.index + m[0].length;
-    // "I did not upload the fartstidsattest", «eg lasta ikkje opp helseerklæringa»: not uploaded.
-    if (DENIED_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index)) || DENIED_INSIDE.test(m[0])) continue;
+    // "I did not upload the fartstidsattest", «har ikkje lasta opp helseerklæringa»: not uploaded.
+    if (DENIED_BEFORE.test(folded.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "I only uploaded my photo and signature, everything else is reported …": the list ends there.
     const until = nothing && nothing.index > from ? Math.min(WINDOW, nothing.index - from) : WINDOW;
     const rest = folded.slice(from, from + until);

@@ -579,6 +579,18 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«Jeg har ikke lastet opp noe annet enn helseerklæringen» uploaded the health certificate: manual (nb, review)',
+    locale: 'nb',
+    turns: [
+      say(
+        'går den automatisk? Jeg har ikke lastet opp noe annet enn helseerklæringen',
+        decides('aps.processing', 'aps-processing', 'manual', undefined, {
+          facts: { uploadedDocuments: ['health-certificate'] },
+        }),
+      ),
+    ],
+  },
 ];
 
 const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
@@ -642,6 +654,11 @@ const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
   { locale: 'nb', text: 'Kan bemanningssertifikatet trekkes tilbake av Sdir, og i så fall når?' },
   { locale: 'nb', text: 'Trenger skipskokk sikkerhetskurs, og hvor lenge gjelder det?' },
   { locale: 'en', text: 'pls check if our vessel LK1234 has valid bemanningssertifikat in your system' },
+  // Mine, not the red team's: a short question after the statement it is about takes that statement's
+  // outside words (message-questions.ts), which no replay above decides on its own.
+  { locale: 'nb', text: 'Jeg har brukket beinet. Gjelder helseerklæringen min?' },
+  { locale: 'en', text: 'Our ship is laid up. Do we need the ISSC?' },
+  { locale: 'en', text: 'I broke my leg last week. Is my health certificate still valid?' },
 ];
 
 describe('round 13: what the red team found, replayed', () => {

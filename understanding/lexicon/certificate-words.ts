@@ -757,6 +757,8 @@ export const HEALTH_LIMIT_WORDS = {
     'helseerklæringa',
     'helseattest',
     'health certificate',
+    // "health cert from 5.12.2024, I was 30"
+    'health cert',
     'medical',
   ],
   limited: [

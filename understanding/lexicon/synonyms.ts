@@ -1012,6 +1012,27 @@ export const UPLOAD_VERBS: readonly string[] = [
   'attached',
   'sent in',
 ];
+/** Words right before a verb of uploading that deny it ("I did not upload …", «har ikkje lasta opp …»). */
+export const UPLOAD_DENIED_WORDS: readonly string[] = [
+  'did not',
+  "didn't",
+  'didnt',
+  'have not',
+  "haven't",
+  'has not',
+  "hasn't",
+  'never',
+  'ikke',
+  'ikkje',
+  'aldri',
+  'ikke har',
+  'ikkje har',
+  'har ikke',
+  'har ikkje',
+  'aldri har',
+  'never have',
+  'never has',
+];
 /** Verbs of uploading with the subject after them: the document was named before («helseerklæringa lastet jeg opp selv»). */
 export const FRONTED_UPLOAD_VERBS: readonly string[] = [
   'lastet jeg opp',
