@@ -219,13 +219,14 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
       (q) =>
         q.unit === 'years' || (q.unit === undefined && /^(?: og | and |[,.!?]|$)/.test(folded.slice(q.end, q.end + 5))),
     ),
-    // «førerrettigheter: 25 aar, 12 mnd vakt etter D5»: years alone as one item of a list, a person's age.
+    // «førerrettigheter: 25 aar, 12 mnd vakt etter D5»: years alone as one item of a list, a person's age;
+    // or as a sentence of its own («… sidan. 27 år. får eg førarrett?»).
     ...qs.filter(
       (q) =>
         q.unit === 'years' &&
         q.value >= 15 &&
         q.value <= 80 &&
-        /(?:^|[:;,(]) ?$/.test(folded.slice(Math.max(0, q.start - 2), q.start)) &&
+        /(?:^|[:;,(.!?]) ?$/.test(folded.slice(Math.max(0, q.start - 2), q.start)) &&
         /^ ?(?:[,;.)!?]|$)/.test(folded.slice(q.end, q.end + 3)),
     ),
     // «… etter første D4 og er 26 - får jeg førerrett?»: a bare number at a clause's end, of a person's age.

@@ -9,6 +9,7 @@ import {
   APPROX_WORDS,
   DATE_AHEAD_UNITS,
   DATE_AHEAD_WORDS,
+  DATE_ASIDE_WORDS,
   DATE_LINK_WORDS,
   FACT_LABELS,
   NUMBER_LINK_WORDS,
@@ -34,9 +35,11 @@ const labelAfter = (labels: readonly string[]) =>
   new RegExp(String.raw`^ ?\(?(?:${word(AFTER_LINK_WORDS)} )*${word(labels)}(?![a-z0-9])`);
 /** How long until the date, between its label and the date («om nøyaktig tre måneder,»): a count in digits or one word. */
 const DATE_AHEAD = String.raw`(?: ${word(DATE_AHEAD_WORDS)} (?:\d+|[a-z]+) ${word(DATE_AHEAD_UNITS)},?)?`;
+/** A loose time closed by a comma between the label and the date («fikk den i slutten av fjoråret, 28.12.2025»). */
+const DATE_ASIDE = `(?:(?: [a-z]+){0,3} ${word(DATE_ASIDE_WORDS)}(?: [a-z]+){0,3},)?`;
 /** A label (and link words) right before a date: the text before the date ends with it. */
 export const dateLabel = (labels: readonly string[]) =>
-  new RegExp(String.raw`(?<![a-z0-9])${word(labels)}${DATE_AHEAD}(?: ${word(DATE_LINK_WORDS)})*[:,]?\s*$`);
+  new RegExp(String.raw`(?<![a-z0-9])${word(labels)}${DATE_AHEAD}${DATE_ASIDE}(?: ${word(DATE_LINK_WORDS)})*[:,]?\s*$`);
 
 const NEVER = /(?!)/;
 /** The label that may stand right before a value of fact `key` (FACT_LABELS), or a pattern that never matches. */

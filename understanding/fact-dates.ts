@@ -4,7 +4,7 @@
  * the age at a certificate's issue from a date of birth or the age now.
  */
 import type { FactInfo } from '../rules/index.js';
-import { BEFORE_EXPIRY_WORDS, FACT_LABELS, UNIT_WORDS } from './lexicon/synonyms.js';
+import { BEFORE_EXPIRY_WORDS, FACT_LABELS, RESULT_DATE_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
 import { alternation } from './normalize.js';
 import { wholeCount } from './numbers.js';
 import { moveDate } from './shifted-dates.js';
@@ -26,6 +26,9 @@ const DATE_LABELS: readonly { key: string; re: RegExp }[] = [
   re: dateLabel(FACT_LABELS[key]?.before ?? []),
 }));
 
+/** A date after the name of what a rule works out («ny utløpsdato 15.03.2032?»): guessed, not told. */
+const RESULT_DATE = dateLabel(RESULT_DATE_WORDS);
+
 /**
  * The text a date's label ends: the text before it, with the «den» a date may begin with («fikk
  * den 3. mai»: the date is «den 3. mai», the label «fikk den»).
@@ -41,6 +44,7 @@ export function dates(c: Collector, folded: string, hits: readonly DateHit[]): v
   for (const [i, h] of hits.entries()) {
     if (h.iso === undefined) continue;
     const before = textBefore(folded, h);
+    if (RESULT_DATE.test(before)) continue;
     for (const { key, re } of DATE_LABELS)
       if (re.test(before)) {
         c.propose(key, h.iso, h.start, h.end);
@@ -56,9 +60,13 @@ export function dates(c: Collector, folded: string, hits: readonly DateHit[]): v
 }
 
 const COUNT_UNIT = String.raw`(\d+|[a-z]+) (?:(${alternation(UNIT_WORDS.days)})|(${alternation(UNIT_WORDS.weeks)})|(${alternation(UNIT_WORDS.months)}))`;
-/** "a month before expiry", «to måneder før utløpet»: a verification said by its distance to the expiry. */
+/**
+ * "a month before expiry", «to måneder før utløpet»: a verification said by its distance to the expiry;
+ * the expiry may be left out at a clause's end («ISSC gikk ut 1. mars 2027, verifikasjonen ble gjort
+ * to måneder før.»).
+ */
 const BEFORE_EXPIRY = new RegExp(
-  `(?<![a-z0-9])${COUNT_UNIT} (?:${alternation(BEFORE_EXPIRY_WORDS.before)}) (?:the |its |our )?(?:issc )?(?:${alternation(BEFORE_EXPIRY_WORDS.expiry)})(?![a-z])`,
+  `(?<![a-z0-9])${COUNT_UNIT} (?:${alternation(BEFORE_EXPIRY_WORDS.before)})(?: (?:the |its |our )?(?:issc )?(?:${alternation(BEFORE_EXPIRY_WORDS.expiry)})(?![a-z])| ?(?=[.,;!?]|$))`,
 );
 const VERIFICATION_NAMED = new RegExp(`(?<![a-z])(?:${alternation(BEFORE_EXPIRY_WORDS.verification)})`);
 

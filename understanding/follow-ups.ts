@@ -55,7 +55,7 @@ export const FOLLOW_UP_WORDS = 8;
 /** … and of one that opens as a follow-up does («og …», "what about …"). */
 export const FOLLOW_UP_ELLIPTIC_WORDS = 12;
 /** A question ending with a pronoun that points back («… det?», "… it?"). */
-const ENDS_POINTING_BACK = new RegExp(`(?<![a-z0-9])(?:${alternation(BACK_REFERENCE_PRONOUNS)})[ ?!.]*$`);
+export const ENDS_POINTING_BACK = new RegExp(`(?<![a-z0-9])(?:${alternation(BACK_REFERENCE_PRONOUNS)})[ ?!.]*$`);
 /** How sure a question pointing back, read with what the conversation is about, must be of that family. */
 const POINTING_BACK_FAMILY = 0.5;
 

@@ -5,7 +5,7 @@
  */
 import type { RoutableTopicId } from '../rules/topics.js';
 import type { Locale } from '../rules/types.js';
-import { ELLIPTIC, referredObject } from './follow-ups.js';
+import { ELLIPTIC, ENDS_POINTING_BACK, referredObject } from './follow-ups.js';
 import { foreignRegime } from './foreign-regime.js';
 import { coordinatedQuestions } from './coordinated.js';
 import { namesPrice, d6Holder, onMobileUnit, outsideTopic } from './narrow-readings.js';
@@ -106,12 +106,20 @@ export function questionsOf(text: string, parts: readonly MessagePart[], locale:
   }
   // «Vi har mistet originalt godkjenningsbrev for SSP. Hvordan får vi nytt?»: a short first question
   // after the statement it is about; that statement's words may take it outside its topic too.
+  // So may they take every topic of a "did you mean" («Skipet ligger i opplag. Trenger vi ISSC da?»).
   const [lead] = classified;
+  const leadTopics =
+    lead?.verdict.kind === 'answer'
+      ? [lead.verdict.topic]
+      : lead?.verdict.kind === 'clarify'
+        ? lead.verdict.topics
+        : [];
   if (
-    lead?.verdict.kind === 'answer' &&
+    lead &&
+    leadTopics.length > 0 &&
     lead.start > 0 &&
     words(fold(lead.text)).length <= SHORT_ELLIPTIC_WORDS &&
-    outsideTopic(lead.verdict.topic, fold(text.slice(0, lead.start)))
+    leadTopics.every((topic) => outsideTopic(topic, fold(text.slice(0, lead.start))))
   )
     classified[0] = { ...lead, verdict: { kind: 'out-of-scope', ranked: lead.verdict.ranked } };
   // A further question that names nothing itself is about what the question before it named: another
@@ -310,6 +318,20 @@ function partVerdict(part: MessagePart, text: string, parts: readonly MessagePar
     if (asked.kind === 'answer') own = asked;
   }
   if (parts.length < 2) return own;
+  // «Eg fekk helseerklæring 10.01.2026. Kor lenge gjeld ho?»: a short question ending in a pronoun
+  // that points back at the sentences before it is read with them (never one that asks a price).
+  const folded = fold(part.text);
+  if (
+    own.kind !== 'answer' &&
+    part.start > 0 &&
+    ENDS_POINTING_BACK.test(folded) &&
+    words(folded).length <= SHORT_ELLIPTIC_WORDS &&
+    !namesPrice(folded)
+  ) {
+    const from = parts.findLast((p) => p.asks && p.end <= part.start)?.end ?? 0;
+    const lead = verdictFor(text.slice(from, part.end));
+    if (lead.kind === 'answer' && !outsideTopic(lead.topic, fold(text.slice(from, part.end)))) return lead;
+  }
   if (own.kind === 'clarify') {
     const whole = verdictFor(text);
     if (whole.kind === 'answer' && own.topics.includes(whole.topic)) return whole;

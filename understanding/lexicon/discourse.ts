@@ -344,6 +344,9 @@ export const BACK_REFERENCE_PRONOUNS: readonly string[] = [
   'denne',
   'disse',
   'desse',
+  // nynorsk's gendered «it» («Kor lenge gjeld ho?» of the health certificate, «signere han?» of the attest)
+  'ho',
+  'han',
   'it',
   'them',
   'that',
@@ -2096,6 +2099,17 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'ny godkjenning',
   ],
   // Renewing a certificate that already has master rights is not the first issue's renewal.
+  // The age one may apply for D6 at is not in the sources (only the master extension's age, 20).
+  'd6.privileges': [
+    'søke d6 når',
+    'søke om d6 når',
+    'søkje d6 når',
+    'søkje om d6 når',
+    'apply for d6 when',
+    'apply for a d6 when',
+    'apply for d6 at',
+    'apply for a d6 at',
+  ],
   'deck.master-rights': [
     'når sertifikatet går ut',
     'når sertifikatet mitt går ut',

@@ -2758,6 +2758,14 @@ export const FACT_LABELS: Readonly<
       'fekk helseattest',
       'fikk det',
       'fekk det',
+      // «vi fekk fulltids ISSC 1.10.2023»: a full certificate named with its date of issue.
+      'fikk fullt issc',
+      'fekk fullt issc',
+      'fikk fulltids issc',
+      'fekk fulltids issc',
+      'got a full issc',
+      'got the full issc',
+      'got our full issc',
       'fikk interim issc',
       'fekk interim issc',
       'fikk midlertidig issc',
@@ -2920,6 +2928,15 @@ export const FACT_LABELS: Readonly<
       'tek han',
       'tar han',
       'gjer han',
+      // «inspektøren kan kome 10. januar 2027»: the verification is the inspector's visit.
+      'inspektøren kommer',
+      'inspektøren kjem',
+      'inspektøren kan komme',
+      'inspektøren kan kome',
+      'inspector comes',
+      'the inspector comes',
+      'the inspector can come',
+      'the inspector is coming',
       'venter til',
       'ventar til',
       'vente til',
@@ -3429,6 +3446,62 @@ export const DATE_AHEAD_WORDS: readonly string[] = [
   'in approx',
   'in approximately',
   'in just',
+];
+/**
+ * The date a rule works out, named before a date the user guesses it to be («blir ny utløpsdato
+ * 15.03.2032 då?», "will the new expiry be 15.03.2032?"): that date is asked about, never a fact.
+ */
+export const RESULT_DATE_WORDS: readonly string[] = [
+  'ny utløpsdato',
+  'nye utløpsdato',
+  'nye utløpsdatoen',
+  'den nye utløpsdatoen',
+  'ny gyldighet',
+  'ny gyldigheit',
+  'new expiry',
+  'new expiry date',
+  'the new expiry',
+  'the new expiry date',
+  'next expiry',
+];
+/**
+ * Words of a loose time beside an exact date, said between the date's label and the date and closed
+ * by a comma («fikk den i slutten av fjoråret, 28.12.2025», «fekk ho på bursdagen min, 3. mai i fjor»,
+ * "got it just before Christmas, 20.12.2025"): the date written is the fact.
+ */
+export const DATE_ASIDE_WORDS: readonly string[] = [
+  'slutten',
+  'starten',
+  'begynnelsen',
+  'byrjinga',
+  'midten',
+  'fjor',
+  'fjoråret',
+  'bursdag',
+  'bursdagen',
+  'fødselsdagen',
+  'jul',
+  'påske',
+  'sommer',
+  'sommeren',
+  'sommar',
+  'sommaren',
+  'vinter',
+  'vinteren',
+  'våren',
+  'høsten',
+  'hausten',
+  'end of',
+  'start of',
+  'beginning of',
+  'birthday',
+  'christmas',
+  'easter',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
+  'last year',
 ];
 export const DATE_AHEAD_UNITS: readonly string[] = [
   'dag',

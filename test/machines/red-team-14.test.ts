@@ -1,0 +1,113 @@
+/**
+ * What round 14 found, and the open items of round 13 mended beside it, played through the real
+ * turn core after the fix.
+ */
+import { describe, it } from 'vitest';
+import { texts } from '../../content/index.js';
+import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
+
+// The golden conversations run on Sunday 22 November 2026.
+const CONVERSATIONS: Golden[] = [
+  {
+    name: '«27 år.» as a sentence of its own is the age: a correction of the months decides without asking it (nn, round 13)',
+    locale: 'nn',
+    turns: [
+      say(
+        'fyrste D4 fekk eg i mars 2025. har segla 10 månader som vaktoffiser sidan. 27 år. får eg førarrett?',
+        decides('deck.master-rights', 'master-rights', 'not-eligible', undefined, { facts: { age: 27 } }),
+      ),
+      say(
+        'eg meinte 13 månader',
+        decides('deck.master-rights', 'master-rights', 'eligible', undefined, {
+          facts: { age: 27, monthsAsOfficerOfTheWatchSinceIssue: 13 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«Kor lenge gjeld ho?» after the health certificate is about it; the trawler to Svalbard beside it is the fallback (nn, round 13)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Eg er 17 år og fekk helseerklæring 10.01.2026. Kor lenge gjeld ho? Og må eg ta ny legesjekk om eg skal på ein tråler til Svalbard?',
+        {
+          topics: ['health.certificate', undefined, 'fallback'],
+          decision: { rule: 'health-certificate', outcome: 'valid' },
+          says: (l) => [texts(l).conversation.alsoAskedOutside],
+        },
+      ),
+    ],
+  },
+  {
+    name: '«Fikk den i slutten av fjoråret, 28.12.2025» is the date of issue (nb, round 13)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Når går helseerklæringen min ut? Fikk den i slutten av fjoråret, 28.12.2025. Jeg er 16.',
+        decides('health.certificate', 'health-certificate', 'valid', undefined, {
+          facts: { issueDate: '2025-12-28', ageAtIssue: 16 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«eg fekk ho på bursdagen min, 3. mai i fjor, og var då 17 år»: issued 3 May last year at 17, valid one year (nn, round 13)',
+    locale: 'nn',
+    turns: [
+      say(
+        'kor lenge gjeld helseerklæringa? eg fekk ho på bursdagen min, 3. mai i fjor, og var då 17 år',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, {
+          facts: { issueDate: '2025-05-03', ageAtIssue: 17 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«vi fekk fulltids ISSC 1.10.2023» is the date of issue: not asked again (nn, round 13)',
+    locale: 'nn',
+    turns: [
+      say(
+        'vi fekk fulltids ISSC 1.10.2023. når er mellomliggjande verifikasjon?',
+        asks('isps.verification-dates', 'expiryDate', { facts: { issueDate: '2023-10-01' } }),
+      ),
+    ],
+  },
+  {
+    name: '«verifikasjonen ble gjort to måneder før» an expiry of 1 March 2027 is 1 January 2027 (nb, round 13)',
+    locale: 'nb',
+    turns: [
+      say(
+        'ISSC gikk ut 1. mars 2027, fornyelsesverifikasjonen ble gjort to måneder før. Ny utløpsdato?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', undefined, {
+          facts: { expiryDate: '2027-03-01', verificationDate: '2027-01-01' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: "«blir ny utløpsdato 15.03.2032 då?» guesses the answer, it tells no expiry; the inspector's visit is the verification (nn, round 13)",
+    locale: 'nn',
+    turns: [
+      say(
+        'hei sdir, vi skal fornye ISSC. sertifikatet går ut 15. mars 2027 og inspektøren kan kome 10. januar 2027. blir ny utløpsdato 15.03.2032 då?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', undefined, {
+          facts: { expiryDate: '2027-03-15', verificationDate: '2027-01-10' },
+        }),
+      ),
+    ],
+  },
+];
+
+const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
+  // Round 13, left open then: the age to apply for D6 is not in the sources; nor is lay-up and the ISSC.
+  { locale: 'nb', text: 'Kan jeg søke D6 når jeg er 17?' },
+  { locale: 'en', text: 'Can I apply for D6 at 17?' },
+  { locale: 'nb', text: 'Skipet ligger i opplag. Trenger vi ISSC da?' },
+];
+
+describe('round 14: what the red team found, replayed', () => {
+  for (const c of CONVERSATIONS) it(c.name, () => playGolden(c));
+  for (const { locale, text } of OUT_OF_SCOPE)
+    it(`out of scope, the fallback: ${text}`, () =>
+      playGolden({ name: text, locale, turns: [say(text, { topics: ['fallback'] })] }));
+});
