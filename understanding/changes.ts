@@ -21,7 +21,7 @@ import { limit } from '../rules/index.js';
 import { findDates, isoOf } from './dates.js';
 import { isoParts } from '../rules/dates.js';
 import { type ExtractContext, extractAnswer } from './extract.js';
-import type { FactFound } from './free-text.js';
+import { type FactFound, rejectedAt } from './free-text.js';
 import { ISSUE_WORDS, OTHER_EVENT_DATE_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
 import { alternation, containsTokens, phraseTokens, wholePhrases } from './normalize.js';
 import { convert, findNumberWords, findQuantities, isBoundQuantity, type Quantity, wholeCount } from './numbers.js';
@@ -128,8 +128,8 @@ export function bareNumberFacts(
     if (saidOfThing(folded, q)) continue;
     // "what about if it was before 2016?", «og i 2019?»: a year, no amount.
     if (q.unit === undefined && isYear(folded, q)) continue;
-    // "not 60", «ikkje 60», "45 for 60" take a value back; «og for 180?» opens a what-if.
-    if (/(?:ikke|ikkje|not|isnt|(?<!^(?:og|and) )for) ?$/.test(folded.slice(Math.max(0, q.start - 8), q.start)))
+    // "not 60", «ikkje 60», "I don't have 7", "45 for 60" take a value back; «og for 180?» opens a what-if.
+    if (rejectedAt(folded, q.start) || /(?<!^(?:og|and) )for ?$/.test(folded.slice(Math.max(0, q.start - 8), q.start)))
       continue;
     const fits = numeric.flatMap((f) => {
       const v = convert(q.value, q.unit, f.unit);

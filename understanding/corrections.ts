@@ -4,7 +4,14 @@
  * 60") gives its fact the value meant.
  */
 import { matchesOf } from './normalize.js';
-import { CORRECTION_WORDS, NO_CORRECTING, SELF_CORRECTION_WORDS, TAKEN_BACK_WORDS } from './lexicon/discourse.js';
+import {
+  CORRECTION_WORDS,
+  NO_CORRECTING,
+  REJECTED_VALUE_WORDS,
+  SELF_CORRECTION_WORDS,
+  SUBSET_WORDS,
+  TAKEN_BACK_WORDS,
+} from './lexicon/discourse.js';
 import { findQuantities } from './numbers.js';
 import { type FactFound, word } from './fact-collector.js';
 
@@ -82,6 +89,15 @@ const CORRECTED_AFTER: readonly { re: RegExp; was: number; now: number }[] = [
     ),
     was: 2,
     now: 1,
+  },
+  {
+    // "sorry, I don't have 7, only 5", «vi har ikkje 10, berre 8»: the number denied, and the one meant.
+    re: new RegExp(
+      `(?<![a-z])${word(REJECTED_VALUE_WORDS)} (${NUMBER})(?: [a-z]+){0,3}[ ,]+(?:${word(SUBSET_WORDS.only)}) (${NUMBER})(?![0-9.,]*[0-9])`,
+      'g',
+    ),
+    was: 1,
+    now: 2,
   },
 ];
 const numberOf = (s: string | undefined) => (s === undefined ? Number.NaN : Number(s.replace(',', '.')));

@@ -4,7 +4,13 @@
  * position, and sea time. An approximate amount near a limit the rules read it against is left out.
  */
 import { limit } from '../rules/index.js';
-import { FACT_LABELS, ISSUE_WORDS, NOT_ON_BOARD_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
+import {
+  FACT_LABELS,
+  ISSUE_WORDS,
+  NO_OTHER_PRACTICE_WORDS,
+  NOT_ON_BOARD_WORDS,
+  UNIT_WORDS,
+} from './lexicon/synonyms.js';
 import {
   ABSENCE_WORDS,
   AGE_THEN_WORDS,
@@ -293,6 +299,9 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
     );
   }
   otherServiceFromTotal(c, folded, timeQs, serviceOnBoard);
+  // "4 months engine and no other practice", «ingen anna praksis»: none of the other practice asked about.
+  const noPractice = NO_PRACTICE.exec(folded);
+  if (noPractice) c.propose('monthsMechanicalPractice', 0, noPractice.index, noPractice.index + noPractice[0].length);
   const deckQs = qs.filter((q) => q.unit === undefined || timeQs.includes(q));
   for (const f of deckSeaTime(folded, deckQs)) c.propose(f.key, f.value, f.start, f.end);
   const hourQs = qs.filter((q) => q.unit === 'hours' && !hoursOfWeekOrMonth(folded, q));
@@ -310,6 +319,8 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
   if (!NOT_ON_BOARD.test(folded)) readSeaTime(c.propose, folded, qs, totals);
   return agesNow;
 }
+
+const NO_PRACTICE = wholePhrases(NO_OTHER_PRACTICE_WORDS);
 
 /** Right after a time: it is the total of all service ("30 måneder totalt", "30 months at sea in total"). */
 const TOTAL_TIME_AFTER = new RegExp(

@@ -202,6 +202,11 @@ export function understand(text: string, context: UnderstandContext): Understand
  */
 const WHEN_BEFORE = /(?<![a-z])(?:nar|naar|when|once|after|etter at|etter)(?: (?:jeg|eg|i|han|hun|ho|he|she))? $/;
 const reachedWhen = (folded: string, at: number): boolean => WHEN_BEFORE.test(folded.slice(Math.max(0, at - 16), at));
+/** "and when I turn 20?": the time an age is reached, asked about. */
+const askedWhenTurning = (folded: string): boolean => {
+  const turning = turningIn(folded);
+  return turning !== undefined && reachedWhen(folded, turning.start);
+};
 
 /** True when rule `ruleId` takes the age at a certificate's issue and not the age today. */
 const takesAgeAtIssueOnly = (ruleId: string): boolean =>
@@ -335,7 +340,14 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   }
   // "not six months, only four", «har ikkje 6, berre 4»: the number taken back is no answer; the one
   // other number said is, when there is exactly one.
-  if (typeof given === 'number' && quantities.some((q) => q.value === given && rejectedAt(folded, q.start))) {
+  // So is it when no number was read as the answer for the two said ("I don't have 12 months, only 9").
+  const deniedAnswer =
+    typeof given === 'number'
+      ? quantities.some((q) => q.value === given && rejectedAt(folded, q.start))
+      : answer?.kind === 'not-understood' &&
+        (pendingNumber?.type === 'number' || pendingNumber?.type === 'integer') &&
+        quantities.some((q) => rejectedAt(folded, q.start));
+  if (deniedAnswer) {
     const others = quantities.filter((q) => !q.range && !rejectedAt(folded, q.start));
     const [other] = others;
     answer = others.length === 1 && other ? { kind: 'value', value: other.value } : { kind: 'not-understood' };
@@ -412,6 +424,8 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     ? 'what-if'
     : (changeMarker(tokens) ??
       (isQuestion && !context.pending && context.ruleId ? conditionalWhatIf(tokens) : undefined) ??
+      // "and when I turn 20 in March?" after a decision supposes that age, as a what-if does.
+      (isQuestion && !context.pending && context.ruleId && askedWhenTurning(folded) ? 'what-if' : undefined) ??
       (added.length > 0 ? 'what-if' : undefined));
   const ruleId = context.ruleId ?? context.pending?.ruleId;
   // "what if I was 17?" about a certificate's validity supposes the age it was issued at.

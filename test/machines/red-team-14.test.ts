@@ -96,6 +96,128 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"sorry, I don\'t have 7, only 5" after a decision on 7 months corrects them to 5 (en, round 13)',
+    locale: 'en',
+    turns: [
+      say('smører requirement, I have 7 months in engine', decides('ratings.smorer', 'rating-requirements', 'meets')),
+      say(
+        "sorry, I don't have 7, only 5",
+        asks('ratings.smorer', 'monthsMechanicalPractice', { facts: { monthsEngineService: 5 } }),
+      ),
+    ],
+  },
+  {
+    name: '"I don\'t have 12 months, only 9" while the months are asked: 9, not the sea-time calculator (en, round 13)',
+    locale: 'en',
+    turns: [
+      say("master rights D4, I'm 25", asks('deck.master-rights', 'monthsAsOfficerOfTheWatchSinceIssue')),
+      say(
+        "I don't have 12 months, only 9",
+        decides('deck.master-rights', 'master-rights', 'not-eligible', undefined, {
+          facts: { monthsAsOfficerOfTheWatchSinceIssue: 9 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"im 19" is the age; "and when i turn 20 in march?" supposes 20 (en, round 13)',
+    locale: 'en',
+    turns: [
+      say(
+        'master rights D5, im 19 and have 14 months as OOW after first issue',
+        decides('deck.master-rights', 'master-rights', 'not-eligible', undefined, { facts: { age: 19 } }),
+      ),
+      say(
+        'and when i turn 20 in march?',
+        decides('deck.master-rights', 'master-rights', 'eligible', undefined, { facts: { age: 20 } }),
+      ),
+    ],
+  },
+  {
+    name: '"can he work as messeman instead then?" after a cook too young: the fallback, not the cook again (en, round 13)',
+    locale: 'en',
+    turns: [
+      say(
+        'our new cook is 17, can he work as skipskokk?',
+        decides('cook.qualification', 'cook-qualification', 'not-qualified'),
+      ),
+      say('can he work as messeman instead then?', { topics: ['fallback'] }),
+    ],
+  },
+  {
+    name: '"4 months engine and no other practice": no other practice, so not met, nothing asked (en, round 13)',
+    locale: 'en',
+    turns: [
+      say(
+        'smoerer - 4 months engine and no other practice, ok?',
+        decides('ratings.smorer', 'rating-requirements', 'does-not-meet', undefined, {
+          facts: { monthsEngineService: 4, monthsMechanicalPractice: 0 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"2 months mechanical apprenticeship" is other practice, which the Authority assesses: uncertain (en, round 13)',
+    locale: 'en',
+    turns: [
+      say(
+        'smorer: I have 5 months in engine room + 2 months mechanical apprenticeship, enough?',
+        decides('ratings.smorer', 'rating-requirements', 'uncertain', undefined, {
+          facts: { monthsEngineService: 5, monthsMechanicalPractice: 2 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"190 days in ISF cadet book" are the training-programme days: alternative C met (en, round 13)',
+    locale: 'en',
+    turns: [
+      say(
+        "i'm a cadet with fagbrev matros and 190 days in ISF cadet book, 125 days after vitnemal D4, and 400 days total sea time on 20 m ships. can I apply D4?",
+        decides('deck.cadet', 'deck-officer-first-issue', 'meets', undefined, {
+          facts: { trainingProgramDays: 190, daysAfterDiploma: 125 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"age at issue 18" is the age the health certificate was issued at (en, round 13)',
+    locale: 'en',
+    turns: [
+      say(
+        'health certificate from 02.02.2025, age at issue 18',
+        decides('health.certificate', 'health-certificate', 'valid', undefined, {
+          facts: { issueDate: '2025-02-02', ageAtIssue: 18 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"the auditor is coming 3 weeks before that" beside an expiry of 30 June next year: 9 June (en, round 13)',
+    locale: 'en',
+    turns: [
+      say(
+        'our ISSC runs out on the 30th of june next year, the auditor is coming 3 weeks before that. new expiry date?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', undefined, {
+          facts: { expiryDate: '2027-06-30', verificationDate: '2027-06-09' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"cook is 19 with fagbrev kokk and passed praktisk prøve": qualified, then the second question (en, round 13)',
+    locale: 'en',
+    turns: [
+      say(
+        'Hi Losen,\nTwo questions from our crewing dept:\n1) our cook is 19 with fagbrev kokk and passed praktisk prøve, ok for skipskokk?\n2) safety manning on MS Froya is 11 - do we need a cook at all?\nthanks, Marta',
+        {
+          decision: { rule: 'cook-qualification', outcome: 'qualified' },
+          topics: ['cook.qualification', 'cook.required', 'cook.required', 'cook.required'],
+        },
+      ),
+    ],
+  },
 ];
 
 const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [

@@ -1905,6 +1905,18 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   'deck.cadet': AGE_LIMIT_ASKED,
   // Where to train as a cook («Kva skular har utdanning til skipskokk?») is not said.
   cook: [
+    // The mess and galley positions beside the cook are not in the sources.
+    'messeman',
+    'messemann',
+    'messegutt',
+    'messejente',
+    'stuert',
+    'steward',
+    'stewardess',
+    'kokkeassistent',
+    'assistant cook',
+    'mess boy',
+    'messboy',
     // Round 13: a cook's safety course is not said.
     'sikkerhetskurs',
     'sikkerheitskurs',

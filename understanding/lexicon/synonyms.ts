@@ -944,6 +944,26 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
 
 /** Answers to a "which documents" question meaning none at all (an empty list). */
 /**
+ * No other practice besides the service on board («ingen anna praksis», "no other practice"): none of
+ * the practice §§ 77–78 may count (0 months), so it is not asked.
+ */
+export const NO_OTHER_PRACTICE_WORDS: readonly string[] = [
+  'no other practice',
+  'no other experience',
+  'no practice',
+  'no mechanical practice',
+  'no other training',
+  'nothing else',
+  'ingen annen praksis',
+  'ingen anna praksis',
+  'ikke annen praksis',
+  'ikkje anna praksis',
+  'ingen praksis',
+  'ingen mekanisk praksis',
+  'ingen annen erfaring',
+  'ingen anna erfaring',
+];
+/**
  * Time said to be spent off the vessel (seed 002: only time on board counts; not work ashore or on
  * the fish farm): a sea-time calculation with such a part is not read from the message, the hours
  * on board are asked.
@@ -2438,6 +2458,8 @@ export const FACT_LABELS: Readonly<
       'i am instead',
       'i am',
       "i'm",
+      // "im 19": the apostrophe left out
+      'im',
       'han er',
       'hun er',
       // «kan kokken vår være 17 år?», "can our cook be 17?"
@@ -2549,6 +2571,11 @@ export const FACT_LABELS: Readonly<
       'he was',
       'she was',
       'alder ved utstedelse',
+      'alder ved utferding',
+      'age at issue',
+      'age at issuing',
+      'age when issued',
+      'age on issue',
     ],
   },
   monthsAsOfficerOfTheWatch: {
@@ -2690,6 +2717,14 @@ export const FACT_LABELS: Readonly<
       'i eit mekanisk verkstad',
       'på verksted',
       'på verkstad',
+      // An apprenticeship in a mechanical trade is practical training («2 months mechanical apprenticeship»).
+      'mechanical apprenticeship',
+      'apprenticeship',
+      'as apprentice',
+      'as an apprentice',
+      'som lærling',
+      'lærlingtid',
+      'som lærling på verksted',
     ],
   },
   issueDate: {
@@ -3191,6 +3226,13 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'fagbrev as a cook',
       'trade certificate as cook',
       'trade certificate as a cook',
+      'fagbrev kokk',
+      'fagbrev i kokkfaget',
+      'fagbrev i kokkfag',
+      'fagbrev som skipskokk',
+      'kokk med fagbrev',
+      'cook with fagbrev',
+      'trade certificate cook',
     ],
     no: [
       'ikke kokkeutdanning',
@@ -3251,6 +3293,9 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'passed the practical test',
       'passed a practical test',
       'passed practical test',
+      'passed praktisk prøve',
+      'passed the praktisk prøve',
+      'passed praktisk prove',
     ],
     no: [
       'ikke bestått praktisk prøve',
@@ -3545,6 +3590,11 @@ export const BEFORE_EXPIRY_WORDS: {
     'utløpsdatoen',
     'den går ut',
     'det går ut',
+    // "the auditor is coming 3 weeks before that" beside the expiry date
+    'that',
+    'that date',
+    'den datoen',
+    'den dagen',
   ],
   verification: ['verification', 'verifikasjon', 'verifisering', 'fornyelse', 'fornying', 'renewal', 'audit'],
 };
