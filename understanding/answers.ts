@@ -7,7 +7,9 @@ import type { Locale } from '../rules/types.js';
 import { ageAtIssueReply, ageNowFromBirth, ageNowFromTurning } from './age-answer.js';
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
 import { type FactFound, withoutSuperseded } from './free-text.js';
+import { REJECTED_VALUE_WORDS } from './lexicon/discourse.js';
 import {
+  FACT_LABELS,
   ISSUE_WORDS,
   OTHER_EVENT_DATE_WORDS,
   REPORTED_ELECTRONICALLY_WORDS,
@@ -143,6 +145,40 @@ export function labelledOtherwise(
   if (asked.type !== 'date' && !MEASURED.has(asked.unit ?? '')) return answer;
   const other = found.some((f) => f.key !== asked.questionKey && f.value === answer.value);
   return other && !named ? undefined : answer;
+}
+
+/** The fact whose labels a fact is said with ("…SinceIssue" is said as the time in the position). */
+const labelKey = (key: string) => key.replace(/SinceIssue$/, '');
+const DENIED_LABEL = new Map<string, RegExp | null>();
+/** «not OOW», «ikke som vaktoffiser»: a label of fact `key` after a word that rejects it. */
+function deniedLabel(key: string): RegExp | null {
+  let re = DENIED_LABEL.get(key);
+  if (re === undefined) {
+    const labels = FACT_LABELS[labelKey(key)]?.after ?? [];
+    re =
+      labels.length === 0
+        ? null
+        : new RegExp(
+            `(?<![a-z])(?:${alternation(REJECTED_VALUE_WORDS)}) (?:(?:as|som|an|a) )*(?:${alternation(labels)})(?![a-z])`,
+          );
+    DENIED_LABEL.set(key, re);
+  }
+  return re;
+}
+
+/**
+ * The answer, unless the message denies that it is of the fact asked ("18 months, but as matros, not
+ * OOW" while the months as officer of the watch are asked): a time in another position is no answer.
+ */
+export function deniedOfAsked(
+  answer: AnswerResult | undefined,
+  pending: UnderstandContext['pending'],
+  folded: string,
+): AnswerResult | undefined {
+  if (answer?.kind !== 'value' || typeof answer.value !== 'number' || !pending) return answer;
+  const asked = ruleFact(pending.ruleId, pending.fact);
+  const re = asked ? deniedLabel(asked.questionKey) : null;
+  return re?.test(folded) ? { kind: 'not-understood' } : answer;
 }
 
 /**

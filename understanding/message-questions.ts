@@ -197,7 +197,9 @@ export function questionsOf(text: string, parts: readonly MessagePart[], locale:
       });
       const main = classified.find((q) => !sides.some((s) => s.start === q.start));
       if (sides.length > 0 && main) return [{ ...main, verdict: all }, ...sides.slice(0, MAX_QUESTIONS - 1)];
-      return [{ ...first, verdict: all }];
+      const settled = { ...first, verdict: all };
+      const limits = healthLimits(text, [settled]);
+      return limits ? [settled, limits] : [settled];
     }
   }
   return [first ?? wholeQuestion(text, asking.length > 0)];
@@ -276,18 +278,22 @@ function vague(q: Question, before: TopicVerdict): Question {
 
 const HEALTH_CERTIFICATE = leadingPhrases(HEALTH_LIMIT_WORDS.certificate);
 const HEALTH_LIMITED = leadingPhrases(HEALTH_LIMIT_WORDS.limited);
+/** A date written in digits («20.11.2024», "20/11/2024"). */
+const DATED = /(?<![0-9])\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})(?![0-9])/;
 /**
  * A D6 question from someone whose health certificate is limited («Helseerklæringen min gjelder bare
  * for fartsområde 2. Kan jeg jobbe i liten kystfart med D6?»): D6's answer alone would say yes where
  * the limitation may say no, so the health certificate's answer (its limits must be followed even with
- * a valid D6, seed 002) is a further question of the message.
+ * a valid D6, seed 002) is a further question of the message. So it is beside a health certificate
+ * dated ("I have D6 and health certificate from 20.11.2024"): without a valid health certificate the
+ * D6 is not valid (seed 002), so whether it still is valid is answered too.
  */
 function healthLimits(text: string, clear: readonly Question[]): Question | undefined {
   const d6 = clear.find((q) => q.verdict.kind === 'answer' && q.verdict.topic === 'd6.privileges');
   if (!d6 || clear.some((q) => q.verdict.kind === 'answer' && q.verdict.topic === 'health.certificate'))
     return undefined;
   const folded = fold(text);
-  if (!HEALTH_CERTIFICATE.test(folded) || !HEALTH_LIMITED.test(folded)) return undefined;
+  if (!HEALTH_CERTIFICATE.test(folded) || !(HEALTH_LIMITED.test(folded) || DATED.test(folded))) return undefined;
   return {
     ...d6,
     verdict: { kind: 'answer', topic: 'health.certificate', p: 0, related: [], ranked: d6.verdict.ranked },

@@ -85,6 +85,7 @@ import { type Question, endsWithQuestionMark, questionsOf } from './message-ques
 import {
   type UnderstandContext,
   answerTo,
+  deniedOfAsked,
   labelledOtherwise,
   lastAnswerChanged,
   reportedInstead,
@@ -361,6 +362,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   )
     answer = { kind: 'not-understood' };
   answer = labelledOtherwise(answer, context.pending, found);
+  // "18 months, but as matros, not OOW" while the months as OOW are asked: no answer, and no new
+  // topic either (the statement is about the question asked, which is asked again).
+  const deniedAnswerOf = answer?.kind === 'value' && deniedOfAsked(answer, context.pending, folded) !== answer;
+  if (deniedAnswerOf) answer = { kind: 'not-understood' };
   answer = saidOfAnother(answer, context.pending, folded, found);
   // "i am 16" said while the date of issue was asked, then «utstedt 14.07.2026»: the age at issue from
   // the age now, when the age rule makes it safe (age-at-issue.ts), instead of asking it.
@@ -416,7 +421,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     asked.every((q) => q.verdict.kind === 'out-of-scope') &&
     found.length === 0 &&
     answer?.kind !== 'value';
-  const questions = onlyLanguage ? [] : asked;
+  const questions = onlyLanguage ? [] : deniedAnswerOf ? asked.filter((q) => q.asks) : asked;
   // «og kollegaen min er 19?», "and our other boat is a fishing vessel?" after a decision: the same
   // question about another person or vessel, with the facts given for it.
   const about = context.ruleId && !context.pending ? otherSubject(folded) : undefined;

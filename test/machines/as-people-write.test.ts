@@ -81,7 +81,8 @@ const CONVERSATIONS: Golden[] = [
     turns: [
       say(
         'Har 1 år som lettmatros og 2 år på dekk ellers. Kan jeg jobbe som matros på et skip på 800 BT i nordsjøfart?',
-        { topic: 'ratings.matros' },
+        // A ship in nordsjøfart is seagoing (round 14): at 800 BT the certificate is required.
+        decides('ratings.matros', 'matros', 'certificate-required'),
       ),
     ],
   },

@@ -218,6 +218,43 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"18 months, but as matros, not OOW" is no time as officer of the watch: asked again, no new topic (en, round 14 W8)',
+    locale: 'en',
+    turns: [
+      say('master rights on D5', asks('deck.master-rights', 'age')),
+      say('24', asks('deck.master-rights', 'monthsAsOfficerOfTheWatchSinceIssue')),
+      say(
+        '18 months, but as matros, not OOW',
+        asks('deck.master-rights', 'monthsAsOfficerOfTheWatchSinceIssue', {
+          absent: ['monthsAsOfficerOfTheWatchSinceIssue'],
+        }),
+      ),
+    ],
+  },
+  {
+    name: 'a D6 question beside a health certificate dated two years ago: the D6 answer, and the health certificate expired (en, round 14 W3)',
+    locale: 'en',
+    turns: [
+      say(
+        'Dear Losen, my name is Rui, I am Portuguese and work for a Norwegian aquaculture company in Møre. I am 34, I have D6 since 2024 and health certificate from 20.10.2024. The company wants me to be skipper on a new 12 m (LOA) aluminium workboat, about 25 GT, trading area liten kystfart. Is my D6 enough?',
+        {
+          topics: ['d6.privileges', 'health.certificate', 'health.certificate'],
+          says: (l) => [texts(l).outcomes['health-certificate:expired'] ?? 'missing'],
+        },
+      ),
+    ],
+  },
+  {
+    name: '«Skipet er 1200 BT og går i nordsjøfart»: a ship in nord- og østersjøfart is seagoing, not asked (nn, round 14)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Skipet er 1200 BT og går i nordsjøfart. Treng matrosane ferdigheitssertifikat matros?',
+        decides('ratings.matros', 'matros', 'certificate-required', undefined, { facts: { seagoing: true } }),
+      ),
+    ],
+  },
 ];
 
 const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
@@ -225,6 +262,20 @@ const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
   { locale: 'nb', text: 'Kan jeg søke D6 når jeg er 17?' },
   { locale: 'en', text: 'Can I apply for D6 at 17?' },
   { locale: 'nb', text: 'Skipet ligger i opplag. Trenger vi ISSC da?' },
+  // Round 14.
+  { locale: 'nb', text: 'Hvor mange sertifikater utstedte Sdir i 2022?' },
+  { locale: 'en', text: 'How do I get D6 certificate, which course and how many days fartstid do I need?' },
+  { locale: 'en', text: 'My webcadet is stuck, the assessor cannot sign section 7, who do I contact?' },
+  { locale: 'en', text: 'Can the ship cook also be part of the safety manning and do fire watch?' },
+  {
+    locale: 'en',
+    text: 'we have bemanningssertifikat for trading area 4, want to go to Shetland for one trip. How to get temporary manning certificate?',
+  },
+  { locale: 'en', text: 'I failed the assessment (bedømmelse) for D4, how many times can I retake it?' },
+  {
+    locale: 'en',
+    text: 'sea time on a Swedish flagged vessel - can Norwegian company report it in Min side kvalifikasjoner?',
+  },
 ];
 
 describe('round 14: what the red team found, replayed', () => {

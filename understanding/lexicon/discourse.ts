@@ -1643,6 +1643,13 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'give me the role',
     'statistikk',
     'statistics',
+    // Round 14: how many certificates Sdir issued in a year.
+    'hvor mange sertifikater',
+    'kor mange sertifikat',
+    'how many certificates',
+    'antall sertifikater',
+    'utstedte sdir',
+    'did sdir issue',
     // Round 12: dispensations and radio certificates are in no topic.
     'dispensasjon',
     'dispensasjonen',
@@ -1936,7 +1943,23 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'where can i train',
   ],
   // How many cadets one assessor may follow is not said.
-  deck: ['per assessor', 'per bedømmer', 'per bedømmar', 'one assessor', 'en bedømmer', 'ein bedømmar'],
+  deck: [
+    // Round 14: retaking a failed assessment is not in the sources.
+    'retake',
+    'retake it',
+    'failed the assessment',
+    'strøk',
+    'strauk',
+    'how many times',
+    'hvor mange ganger',
+    'kor mange gonger',
+    'per assessor',
+    'per bedømmer',
+    'per bedømmar',
+    'one assessor',
+    'en bedømmer',
+    'ein bedømmar',
+  ],
   // What it takes to get the able seaman's certificate itself («hvor mye fartstid for ferdighetssertifikat
   // matros?»): § 79 is for an able seaman who does not need the certificate.
   'ratings.matros': [
@@ -1965,6 +1988,15 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   'manning.stcw-update': [...MANNING_REDUCED, 'deadline', 'frist', 'fristen'],
   // Round 13: a manning certificate withdrawn is not said.
   'manning.expiry': [
+    // Round 14: how to get a temporary manning certificate is not said.
+    'get temporary',
+    'get a temporary',
+    'apply for temporary',
+    'apply for a temporary',
+    'søke om midlertidig',
+    'få midlertidig',
+    'søkje om mellombels',
+    'få mellombels',
     ...MANNING_REDUCED,
     'trekkes tilbake',
     'trekt tilbake',
@@ -1974,6 +2006,17 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'revoke',
   ],
 
+  // What it takes to get D6 (its course and sea time) is not in the sources; the calculator does not answer it.
+  'seatime.calculate': [
+    'get d6',
+    'how do i get d6',
+    'how to get d6',
+    'få d6',
+    'ta d6',
+    'which course',
+    'hvilket kurs',
+    'kva kurs',
+  ],
   // How long before reported sea time shows on Min side is not said.
   'seatime.employer-reporting': [
     'hvor lang tid tar det',
@@ -1982,6 +2025,16 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'how long does it take',
     'how long before',
     'hvor lenge tar det',
+    // Round 14: sea time on a foreign-flagged vessel is not said.
+    'flagged',
+    'foreign flag',
+    'foreign-flagged',
+    'utenlandsk flagg',
+    'utanlandsk flagg',
+    'swedish',
+    'danish',
+    'svensk',
+    'dansk',
   ],
   // Whether a second interim ISSC may follow, or Sdir may extend a full-term one, is not said.
   'isps.interim': [
@@ -2132,6 +2185,11 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Whether one person may hold two positions of the safe manning is not said.
   'manning.other-duties': [
+    // Round 14: a fire watch by the cook is not said.
+    'fire watch',
+    'brannvakt',
+    'brannvakta',
+    'fire guard',
     // Round 13: what counts as the safe manning (a definition) is not the other duties.
     'hva regnes som',
     'kva blir rekna som',
@@ -2186,6 +2244,14 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Where to find a cadet berth (a list of companies) is not said.
   'deck.foreign-cadet': [
+    // Round 14: a webcadet that hangs (questions about webcadet go to the maritime training office).
+    'stuck',
+    'cannot sign',
+    'can not sign',
+    'kan ikke signere',
+    'kan ikkje signere',
+    'henger',
+    'heng',
     // Round 13: how an assessor gets the qualification document.
     'get the assessor qualification',
     'kvalifikasjonsbevis for assessor',

@@ -3146,6 +3146,19 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'ja, sjøgåande',
       'ja den er sjøgående',
       'ja det er sjøgåande',
+      // Trading areas beyond the coast: a ship sailing there is seagoing (round 14).
+      'nordsjøfart',
+      'nord- og østersjøfart',
+      'nord og østersjøfart',
+      'østersjøfart',
+      'north sea trade',
+      'north and baltic sea trade',
+      'utenriksfart',
+      'utanriksfart',
+      'fjernfart',
+      'unrestricted trade',
+      'uavgrenset fart',
+      'uavgrensa fart',
     ],
     no: [
       // "seagoing? no it's only in fartsområde 2"
