@@ -8,7 +8,10 @@ import { ageAtIssueReply, ageNowFromBirth, ageNowFromTurning } from './age-answe
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
 import { type FactFound, withoutSuperseded } from './free-text.js';
 import { REJECTED_VALUE_WORDS } from './lexicon/discourse.js';
+import { BEFORE_ISSUE_WORDS } from './lexicon/certificate-words.js';
+import { DECK_SEA_TIME_LABELS } from './lexicon/deck-words.js';
 import {
+  AFTER_LINK_WORDS,
   FACT_LABELS,
   ISSUE_WORDS,
   OTHER_EVENT_DATE_WORDS,
@@ -150,17 +153,23 @@ export function labelledOtherwise(
 /** The fact whose labels a fact is said with ("…SinceIssue" is said as the time in the position). */
 const labelKey = (key: string) => key.replace(/SinceIssue$/, '');
 const DENIED_LABEL = new Map<string, RegExp | null>();
-/** «not OOW», «ikke som vaktoffiser»: a label of fact `key` after a word that rejects it. */
+/**
+ * «not OOW», "not in the engine room", "not in webcadet": a label of fact `key` after a word that
+ * rejects it; for a time since the certificate's issue, also a time said to be before it.
+ */
 function deniedLabel(key: string): RegExp | null {
   let re = DENIED_LABEL.get(key);
   if (re === undefined) {
-    const labels = FACT_LABELS[labelKey(key)]?.after ?? [];
-    re =
+    const labels = [...(FACT_LABELS[labelKey(key)]?.after ?? []), ...(DECK_SEA_TIME_LABELS[key] ?? [])];
+    const denied =
       labels.length === 0
-        ? null
-        : new RegExp(
-            `(?<![a-z])(?:${alternation(REJECTED_VALUE_WORDS)}) (?:(?:as|som|an|a) )*(?:${alternation(labels)})(?![a-z])`,
-          );
+        ? []
+        : [
+            `(?<![a-z])(?:${alternation(REJECTED_VALUE_WORDS)}) (?:(?:${alternation(AFTER_LINK_WORDS)}|an|a) )*(?:${alternation(labels)})(?![a-z])`,
+          ];
+    const before = key.endsWith('SinceIssue') ? [`(?<![a-z])(?:${alternation(BEFORE_ISSUE_WORDS)})(?![a-z])`] : [];
+    const all = [...denied, ...before];
+    re = all.length === 0 ? null : new RegExp(all.join('|'));
     DENIED_LABEL.set(key, re);
   }
   return re;

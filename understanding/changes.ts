@@ -27,6 +27,7 @@ import { alternation, containsTokens, phraseTokens, wholePhrases } from './norma
 import { convert, findNumberWords, findQuantities, isBoundQuantity, type Quantity, wholeCount } from './numbers.js';
 import { ruleFacts } from './rule-facts.js';
 import { labelledAfter, saidOfThing } from './other-numbers.js';
+import { hoursOfWeekOrMonth } from './sea-time-text.js';
 
 /** A fact the message changes: its catalogue key, the new value, and the value it had (if any). */
 export type ChangedFact = { key: string; value: unknown; previous?: unknown };
@@ -126,6 +127,8 @@ export function bareNumberFacts(
     if (found.some((f) => q.start < f.end && q.end > f.start)) continue;
     // "what if it has 2 decks?", "what if I took 2 weeks holiday?": a number of something else.
     if (saidOfThing(folded, q)) continue;
+    // «og hvis det var 42 timer i uka?»: a week's hours are neither a day's nor the total.
+    if (q.unit === 'hours' && hoursOfWeekOrMonth(folded, q)) continue;
     // "what about if it was before 2016?", «og i 2019?»: a year, no amount.
     if (q.unit === undefined && isYear(folded, q)) continue;
     // "not 60", «ikkje 60», "I don't have 7", "45 for 60" take a value back; «og for 180?» opens a what-if.

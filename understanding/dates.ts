@@ -37,6 +37,7 @@ import {
   AGO_UNITS,
   LAST_WEEKDAY_WORDS,
   MONTH_NAMES,
+  NAMED_DAYS,
   NUMBER_WORDS,
   RELATIVE_DAYS,
   RELATIVE_YEARS,
@@ -155,6 +156,18 @@ const AGO = new RegExp(
   `(?<![a-z0-9])(?:${COUNT} (${AGO_UNIT_ALT}) ago|for ${COUNT} (${AGO_UNIT_ALT}) (?:siden|sidan))(?![a-z0-9])`,
   'g',
 );
+
+/**
+ * "in two weeks", «om to uker», «om tre månader» at a clause's end (not before a date it counts to:
+ * «om tre måneder, 05.03.2027» is that date): so many days, weeks or months after today.
+ */
+const AHEAD = new RegExp(
+  `(?<![a-z0-9])(?:om|in) ${COUNT} (${AGO_UNIT_ALT}|maneder|manader|maned|manad|mnd|months?)(?![a-z0-9])(?= ?(?:[?.!;]|$|,(?! ?\\d)| og | and ))`,
+  'g',
+);
+/** «nyttårsaften», «til jul», "Christmas Eve" (NAMED_DAYS): a day and month whose year is the nearest. */
+const NAMED_DAY = new RegExp(`(?<![a-z0-9])(${alternation(Object.keys(NAMED_DAYS))})(?![a-z0-9])`, 'g');
+const NAMED_DAY_BY_WORDS = new Map(Object.entries(NAMED_DAYS).map(([k, v]) => [fold(k), v]));
 
 /**
  * "2 years ago today", «for 2 år siden i dag», "a month ago today": today's day and month, so many
@@ -310,6 +323,20 @@ function collect(folded: string, today: string, yearless: boolean): Candidate[] 
   }
   const day = readToday(today);
   if (day.valid) relativeWeekdays(folded, today, out);
+  if (day.valid && /(?:^|[^a-z])(?:om|in) /.test(folded))
+    for (const m of matchesOf(AHEAD, folded)) {
+      const count = m[1] ?? '';
+      const n = /^\d/.test(count) ? Number(count) : COUNT_BY_WORD.get(count);
+      if (n === undefined || n < 1) continue;
+      const days = AGO_BY_UNIT.get(m[2] ?? '');
+      push(out, m, 4, days === undefined ? plusMonths(today, n) : plusDays(today, n * days), { relative: true });
+    }
+  if (yearless && day.valid)
+    for (const m of matchesOf(NAMED_DAY, folded)) {
+      const [mon, dd] = NAMED_DAY_BY_WORDS.get(m[1] ?? '') ?? [0, 0];
+      const iso = inferYearOrLeap(mon, dd, today);
+      if (iso !== undefined) push(out, m, 7, iso, { yearInferred: true });
+    }
   const thisYear = day.year;
   if (digits) {
     for (const m of matchesOf(DAY_MONTH_RELATIVE_YEAR, folded)) {

@@ -381,11 +381,11 @@ function onSmallBoat(folded: string, q: Quantity, qs: readonly Quantity[]): bool
 }
 /**
  * Between a time served and a length, in the same clause: a few words and "on a" («11 months as OOW
- * on a 10 m LOA boat», "14 months OOW on 9 m LOA", «14 månader som vaktoffiser på ein 10 m båt»):
- * the length is of the boat served on.
+ * on a 10 m LOA boat», "14 months OOW on 9 m LOA", «14 månader som vaktoffiser på ein 10 m båt»,
+ * «12 måneder som vaktoffiser på en båt med 7 meter største lengde»): the length is of the boat served on.
  */
 const SERVED_ON =
-  /^ ?(?:[a-z()-]+ ){0,5}(?:on|pa|om bord pa|aboard|onboard)(?: (?:a|an|en|ei|et|ein|eit|the|our|var|min|mi|mitt|my))? ?$/;
+  /^ ?(?:[a-z()-]+ ){0,5}(?:on|pa|om bord pa|aboard|onboard)(?: (?:a|an|en|ei|et|ein|eit|the|our|var|min|mi|mitt|my))?(?: (?:boats?|bat|baten|bater|batar|ships?|skip|skipet|vessels?|fartoy|sjekte) (?:med|with|of|pa))? ?$/;
 /** How far after a time served its boat's length may stand. */
 const SERVED_ON_LOOK = 60;
 /** "the OOW time was on boats of 7 m LOA", «fartstida var på båtar på 7 m»: a time said in words, then the boat. */

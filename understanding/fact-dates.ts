@@ -45,11 +45,12 @@ export function dates(c: Collector, folded: string, hits: readonly DateHit[]): v
     if (h.iso === undefined) continue;
     const before = textBefore(folded, h);
     if (RESULT_DATE.test(before)) continue;
-    for (const { key, re } of DATE_LABELS)
-      if (re.test(before)) {
-        c.propose(key, h.iso, h.start, h.end);
-        if (key === 'expiryDate') expiry ??= h;
-      }
+    const keys = DATE_LABELS.filter(({ re }) => re.test(before)).map(({ key }) => key);
+    // «er den gyldig til 31.12.2026?» asks about that day: no expiry said.
+    for (const key of keys.includes('onDate') ? keys.filter((k) => k !== 'expiryDate') : keys) {
+      c.propose(key, h.iso, h.start, h.end);
+      if (key === 'expiryDate') expiry ??= h;
+    }
     const next = hits[i + 1];
     if (next?.iso !== undefined && PERIOD_START.test(before) && PERIOD_BETWEEN.test(folded.slice(h.end, next.start))) {
       c.propose('periodFrom', h.iso, h.start, h.end);

@@ -116,11 +116,13 @@ export function followUp<Q extends Asked>(
   }
   // «kven skal rapportere helseerklæringa då?» after how an application is processed: a short
   // question only fairly sure of another family alone is, read with what the conversation is about,
-  // surely about that again (who reports it, for the application).
+  // surely about that again (who reports it, for the application). Not one its own words settled
+  // (p 0: «Kva krav er det til smørjar?» names the position it asks about).
   if (
     q.verdict.kind === 'answer' &&
     !elliptic &&
     !q.verdict.topic.startsWith(`${family}.`) &&
+    q.verdict.p > 0 &&
     q.verdict.p < FOLLOW_UP_OTHER_FAMILY &&
     words(fold(q.text)).length <= FOLLOW_UP_WORDS
   ) {

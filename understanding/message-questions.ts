@@ -167,7 +167,10 @@ export function questionsOf(text: string, parts: readonly MessagePart[], locale:
       ...classified.filter(
         (q) =>
           q.verdict.kind === 'out-of-scope' &&
-          (namesPrice(fold(q.text)) || (asksOnItsOwn(q.text) && !joinedAt.has(q.start))),
+          (namesPrice(fold(q.text)) ||
+            // «…, og hvor mye tjener en lettmatros?»: words no topic answers are never covered.
+            outsideOfAll(clear, fold(q.text)) ||
+            (asksOnItsOwn(q.text) && !joinedAt.has(q.start))),
       ),
     ];
   // No question is clear on its own; the sentences around it settle what it is about (the question
@@ -204,6 +207,10 @@ export function questionsOf(text: string, parts: readonly MessagePart[], locale:
   }
   return [first ?? wholeQuestion(text, asking.length > 0)];
 }
+
+/** True when `folded` has words that take each clear question's topic outside the catalogue. */
+const outsideOfAll = (clear: readonly Question[], folded: string) =>
+  clear.length > 0 && clear.every((q) => q.verdict.kind === 'answer' && outsideTopic(q.verdict.topic, folded));
 
 /** «også», "also", «i tillegg»: a question that asks something besides what the message is about. */
 const ALSO = wholePhrases(ALSO_WORDS);

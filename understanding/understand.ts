@@ -531,7 +531,12 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     !isQuestion &&
     !context.pending &&
     facts.length > 0 &&
-    facts.every((f) => ownFacts.includes(f.key)) &&
+    // («sikkerhetsbemanningen er 6» after a cook's qualification: the safe manning read as the crew too)
+    facts.every(
+      (f) =>
+        ownFacts.includes(f.key) ||
+        facts.some((g) => ownFacts.includes(g.key) && g.start === f.start && g.end === f.end),
+    ) &&
     facts.some((f) => !Object.hasOwn(known, f.key))
       ? changeOf('correction', facts, known)
       : undefined;
@@ -628,11 +633,18 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // changes a fact: answering again with the facts as they were would answer another question than
   // the one asked. The fallback; the decision stands. An elliptic follow-up («hva med …», "what about
   // if it was before 2016?") asks about the answer given and is read as before.
+  // So is an elliptic one with an amount it names that was not read («og hvis det var 42 timer i uka?»).
+  const unreadAmount =
+    marker === 'what-if' &&
+    /\d/.test(folded) &&
+    findQuantities(folded.slice(0, MAX_CLASSIFIED)).some(
+      (q) => q.unit !== undefined && q.unit !== 'other' && !facts.some((f) => f.start < q.end && f.end > q.start),
+    );
   const unreadWhatIf =
     !context.pending &&
     context.ruleId !== undefined &&
     marker === 'what-if' &&
-    !ELLIPTIC.test(folded) &&
+    (!ELLIPTIC.test(folded) || unreadAmount) &&
     !about &&
     !change &&
     !restated &&

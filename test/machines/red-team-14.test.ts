@@ -255,6 +255,185 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«12 måneder som vaktoffiser på en båt med 7 meter største lengde» is the boat served on, not the ship asked about (nb, round 14 W10)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Jeg er 23, har D6 og 12 måneder som vaktoffiser på en båt med 7 meter største lengde. Kan jeg være skipper på en lastebåt med L 20 m, 100 BT, liten kystfart?',
+        asks('d6.privileges', 'monthsAsOfficerOfTheWatch', { absent: ['lengthOverall'] }),
+      ),
+    ],
+  },
+  {
+    name: '«Er den gyldig på nyttårsaften?»: the validity on 31 December, when it has expired (nb, round 14 W2)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Helseerklæringen min er datert 12.12.2024 og jeg er 40. Er den gyldig på nyttårsaften?',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, { facts: { onDate: '2026-12-31' } }),
+      ),
+    ],
+  },
+  {
+    name: '«Er helseerklæringa mi gyldig til jul?» asks about Christmas Eve; it tells no expiry (nn, round 14 W2)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Er helseerklæringa mi gyldig til jul? Ho er frå 18.12.2024 og eg er 50.',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, {
+          facts: { onDate: '2026-12-24', issueDate: '2024-12-18' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«Er ho gyldig 1. februar 2027?»: the validity on that day (nn, round 14 W2)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Helseerklæringa mi er frå 1.1.2025. Eg er 40. Er ho gyldig 1. februar 2027?',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, { facts: { onDate: '2027-02-01' } }),
+      ),
+    ],
+  },
+  {
+    name: '«hva med om to uker?» after a valid health certificate: the validity in two weeks (nb, round 14 W8)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Helseerklæringen min er fra 01.12.2024, jeg er 28. Er den gyldig?',
+        decides('health.certificate', 'health-certificate', 'valid'),
+      ),
+      say(
+        'hva med om to uker?',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, { facts: { onDate: '2026-12-06' } }),
+      ),
+    ],
+  },
+  {
+    name: "«og hvis det var 42 timer i uka?» after a total of 42 hours: a week's hours are not read, the fallback, not the same figure again (nb, round 14 W6)",
+    locale: 'nb',
+    turns: [
+      say(
+        'Jeg har jobbet 42 timer om bord på fire uker. Hva blir det i fartstidsdager?',
+        decides('seatime.calculate', 'sea-time', 'calculated'),
+      ),
+      say('og hvis det var 42 timer i uka?', { topics: ['fallback'] }),
+    ],
+  },
+  {
+    name: "«Kva krav er det til smørjar?» while the cook's safe manning is asked: the smører, not the cook (nb → nn, round 14 W7)",
+    locale: 'nb',
+    turns: [
+      say('Når er det krav om skipskokk?', asks('cook.required', 'safetyManning')),
+      say('Kva krav er det til smørjar?', asks('ratings.smorer', 'monthsEngineService', { locale: 'nn' })),
+    ],
+  },
+  {
+    name: '«sikkerhetsbemanningen er 6» after a cook too young: the cook decided again with it, not the other duties (nb, round 14)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Kokken vår er 17 og har fagbrev. Er han kvalifisert?',
+        decides('cook.qualification', 'cook-qualification', 'not-qualified'),
+      ),
+      say(
+        'sikkerhetsbemanningen er 6',
+        decides('cook.qualification', 'cook-qualification', 'not-qualified', undefined, { facts: { crewSize: 6 } }),
+      ),
+    ],
+  },
+  {
+    name: '«eg har ikkje fagbrev» while the training days are asked is noted, and not asked later (nn, round 14)',
+    locale: 'nn',
+    turns: [
+      say('Kva fartstid treng eg til D3?', asks('deck.first-issue', 'trainingProgramDays')),
+      say(
+        'eg har ikkje fagbrev',
+        asks('deck.first-issue', 'trainingProgramDays', { facts: { tradeCertificate: 'none' } }),
+      ),
+    ],
+  },
+  {
+    name: '«…, og hvor mye tjener en lettmatros i snitt?» joined to an answerable question: answered, then the fallback (nb, round 14)',
+    locale: 'nb',
+    turns: [
+      say('Hei, to ting: kven kan signere fartstidsbekreftelsen min, og hvor mye tjener en lettmatros i snitt?', {
+        topics: ['seatime.who-can-confirm', undefined, 'fallback'],
+      }),
+    ],
+  },
+  {
+    name: '«Legeerklæringen min ble skrevet 1/11/24, jeg er 52 år»: the date of issue, expired (nb, round 14)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Legeerklæringen min ble skrevet 1/11/24, jeg er 52 år',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, {
+          facts: { issueDate: '2024-11-01' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«ISSC-en utløper om to måneder, og vi tar fornyelsesverifikasjonen i dag»: both dates from today (nb, round 14)',
+    locale: 'nb',
+    turns: [
+      say(
+        'ISSC-en utløper om to måneder, og vi tar fornyelsesverifikasjonen i dag. Hva blir ny utløpsdato?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', undefined, {
+          facts: { expiryDate: '2027-01-22', verificationDate: '2026-11-22' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«godkjend assessorvurdering» is the assessment: alternative A met for D5 (nn, round 14)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Eg har 1080 dagar på sjøgåande skip over 15 m, 200 dagar bruvakt, 45 dagar etter vitnemålet og godkjend assessorvurdering. Kan eg søkje D5?',
+        decides('deck.first-issue', 'deck-officer-first-issue', 'meets', undefined, { facts: { hasAssessment: true } }),
+      ),
+    ],
+  },
+  {
+    name: '"500 days, not in webcadet, just normal work" while the training days are asked: not training days (en, round 14 W17)',
+    locale: 'en',
+    turns: [
+      say('is my sea time enough for first D4', asks('deck.first-issue', 'trainingProgramDays')),
+      say(
+        '500 days, not in webcadet, just normal work',
+        asks('deck.first-issue', 'trainingProgramDays', { absent: ['trainingProgramDays'] }),
+      ),
+    ],
+  },
+  {
+    name: '"7 months, but not in the engine room, I was on deck" while the engine months are asked: no engine months (en, round 14 W18)',
+    locale: 'en',
+    turns: [
+      say('smører requirement', asks('ratings.smorer', 'monthsEngineService')),
+      say(
+        '7 months, but not in the engine room, I was on deck',
+        asks('ratings.smorer', 'monthsEngineService', { absent: ['monthsEngineService'] }),
+      ),
+    ],
+  },
+  {
+    name: '"14 months, but not after first issue, it was before I got D4": no months since the issue (en, round 14 W10)',
+    locale: 'en',
+    turns: [
+      say('master rights on D4', asks('deck.master-rights', 'age')),
+      say('23', asks('deck.master-rights', 'monthsAsOfficerOfTheWatchSinceIssue')),
+      say(
+        '14 months, but not after first issue, it was before I got D4',
+        asks('deck.master-rights', 'monthsAsOfficerOfTheWatchSinceIssue', {
+          absent: ['monthsAsOfficerOfTheWatchSinceIssue'],
+        }),
+      ),
+    ],
+  },
 ];
 
 const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
@@ -276,6 +455,9 @@ const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
     locale: 'en',
     text: 'sea time on a Swedish flagged vessel - can Norwegian company report it in Min side kvalifikasjoner?',
   },
+  { locale: 'nb', text: 'Kan vi ha ett bemanningssertifikat som dekker to båter?' },
+  { locale: 'nn', text: 'Kan de sende meg skjema KS-0308 i Word-format? PDF-en let seg ikkje fylle ut.' },
+  { locale: 'nn', text: 'Kor mykje fartstid treng eg for å gå frå D4 til D3?' },
 ];
 
 describe('round 14: what the red team found, replayed', () => {

@@ -1740,6 +1740,9 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'salary',
     'lønn',
     'løn',
+    // Round 14: «hvor mye tjener en lettmatros i snitt?»
+    'tjener',
+    'tener',
     'forsikre',
     'forsikrer',
     'forsikrar',
@@ -1944,6 +1947,16 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // How many cadets one assessor may follow is not said.
   deck: [
+    // Round 14: going from one class to the next is not a first issue (seed 004 is for first-time applicants).
+    'fra d4 til d3',
+    'frå d4 til d3',
+    'from d4 to d3',
+    'fra d5 til d4',
+    'frå d5 til d4',
+    'from d5 to d4',
+    'fra d5 til d3',
+    'frå d5 til d3',
+    'from d5 to d3',
     // Round 14: retaking a failed assessment is not in the sources.
     'retake',
     'retake it',
@@ -2387,6 +2400,22 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Round 12: rest hours.
   manning: [
+    // Round 14: one certificate for two boats; a form in Word or one that cannot be filled in.
+    'dekker to',
+    'dekkjer to',
+    'cover two',
+    'covers two',
+    'ett bemanningssertifikat for',
+    'eitt bemanningssertifikat for',
+    'one manning certificate for',
+    'word-format',
+    'word format',
+    'i word',
+    'in word',
+    'lar seg ikke fylle',
+    'let seg ikkje fylle',
+    'cannot fill',
+    "can't fill",
     'minimum rest',
     'minste hvile',
     'minste kvile',

@@ -767,6 +767,7 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
     matros: [
       'matros',
       'ferdighetssertifikat matros',
+      'ferdigheitssertifikat matros',
       'matrossertifikat',
       'able seaman',
       'ab',
@@ -820,6 +821,9 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'fiskar',
       'fagbrev fisker',
       'fagbrev som fisker',
+      'fagbrev som fiskar',
+      'fagbrev fiskar',
+      'fiskarfagbrev',
       'fiskerfagbrev',
       'fiskerfaget',
       'fisherman',
@@ -836,7 +840,10 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'ingen fagbrev',
       'ikke fagbrev',
       'har ikke fagbrev',
+      'ikkje fagbrev',
+      'har ikkje fagbrev',
       'uten fagbrev',
+      'utan fagbrev',
       'nei ingen av delene',
       'no',
       'none',
@@ -1538,6 +1545,9 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
     D1: dCert(1),
     matros: [
       'ferdighetssertifikat matros',
+      'ferdigheitssertifikat matros',
+      'ferdighetssertifikat som matros',
+      'ferdigheitssertifikat som matros',
       'matrossertifikat',
       'able seaman certificate',
       // «når eg skal søkje matros»: applying for the certificate by its rating's name.
@@ -1565,8 +1575,27 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'fagbrev as able seaman',
       'fagbrev as an able seaman',
     ],
-    fisker: ['fagbrev som fisker', 'fagbrev fisker', 'fiskerfagbrev', 'trade certificate as fisherman'],
-    none: ['uten fagbrev', 'ingen fagbrev', 'har ikke fagbrev', 'no trade certificate', 'without a trade certificate'],
+    fisker: [
+      'fagbrev som fisker',
+      'fagbrev fisker',
+      'fiskerfagbrev',
+      'trade certificate as fisherman',
+      'fagbrev som fiskar',
+      'fagbrev fiskar',
+      'fiskarfagbrev',
+    ],
+    none: [
+      'uten fagbrev',
+      'ingen fagbrev',
+      'har ikke fagbrev',
+      'no trade certificate',
+      'without a trade certificate',
+      'utan fagbrev',
+      'har ikkje fagbrev',
+      'ikke fagbrev',
+      'ikkje fagbrev',
+      'no fagbrev',
+    ],
   },
   // "sorry, it's a full-term one": the kind said without the certificate's name (a fact only ISSC rules take).
   certificateKind: {
@@ -1943,6 +1972,41 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   'i overmorgon': 2,
   'the day after tomorrow': 2,
   'day after tomorrow': 2,
+  // A week ahead («er den gyldig neste uke?», "next week"): a day to check a validity on.
+  'neste uke': 7,
+  'neste veke': 7,
+  'next week': 7,
+  'om en uke': 7,
+  'om ei uke': 7,
+  'om ei veke': 7,
+  'in a week': 7,
+  'in one week': 7,
+};
+
+/**
+ * Days named by their feast, with their month and day («gyldig på nyttårsaften?», «til jul», "by
+ * Christmas Eve"): a day and month without a year, its year the one nearest to today. «jul» alone
+ * (also July's abbreviation) only after «til», «før», «innen».
+ */
+export const NAMED_DAYS: Readonly<Record<string, readonly [number, number]>> = {
+  julaften: [12, 24],
+  julaftan: [12, 24],
+  'til jul': [12, 24],
+  'før jul': [12, 24],
+  'innen jul': [12, 24],
+  'christmas eve': [12, 24],
+  'by christmas': [12, 24],
+  'before christmas': [12, 24],
+  'første juledag': [12, 25],
+  'fyrste juledag': [12, 25],
+  'christmas day': [12, 25],
+  nyttårsaften: [12, 31],
+  nyttårsaftan: [12, 31],
+  "new year's eve": [12, 31],
+  'new years eve': [12, 31],
+  nyttårsdag: [1, 1],
+  nyttårsdagen: [1, 1],
+  "new year's day": [1, 1],
 };
 
 /** Years said relative to today's year, after a day and month or a month ("3. mai i fjor", "May last year"). */
@@ -2746,6 +2810,9 @@ export const FACT_LABELS: Readonly<
       'utskrivingsdato',
       'skrive ut',
       'skrevet ut',
+      // «Legeerklæringen min ble skrevet 1/12/24»
+      'skrevet',
+      'skriven',
       'skriven ut',
       'skrivne ut',
       'utskrive',
@@ -2884,6 +2951,23 @@ export const FACT_LABELS: Readonly<
   /** The date a certificate's validity is asked for ("will it be valid on 01.01.2027?", «gyldig den 1. januar?»). */
   onDate: {
     before: [
+      // «Er ho gyldig 1. februar 2027?», "is it valid 1 Feb?", «er den gyldig til jul?» (a question, not the expiry)
+      'gyldig',
+      'valid',
+      'er den gyldig til',
+      'er ho gyldig til',
+      'er det gyldig til',
+      'is it valid until',
+      'is it still valid until',
+      'gjeld det framleis',
+      'gjeld ho framleis',
+      'gjelder det fortsatt',
+      'gjelder den fortsatt',
+      'still valid',
+      'hva med',
+      'kva med',
+      'what about',
+      'how about',
       'valid on',
       'still valid on',
       'be valid on',
