@@ -7,9 +7,9 @@ import { matchesOf } from './normalize.js';
 import {
   CORRECTION_WORDS,
   NO_CORRECTING,
+  MEANT_INSTEAD_WORDS,
   REJECTED_VALUE_WORDS,
   SELF_CORRECTION_WORDS,
-  SUBSET_WORDS,
   TAKEN_BACK_WORDS,
 } from './lexicon/discourse.js';
 import { findQuantities } from './numbers.js';
@@ -91,9 +91,10 @@ const CORRECTED_AFTER: readonly { re: RegExp; was: number; now: number }[] = [
     now: 1,
   },
   {
-    // "sorry, I don't have 7, only 5", «vi har ikkje 10, berre 8»: the number denied, and the one meant.
+    // "sorry, I don't have 7, only 5", «vi har ikkje 10, berre 8», "not 17, I was 16": the number
+    // denied, and the one meant.
     re: new RegExp(
-      `(?<![a-z])${word(REJECTED_VALUE_WORDS)} (${NUMBER})(?: [a-z]+){0,3}[ ,]+(?:${word(SUBSET_WORDS.only)}) (${NUMBER})(?![0-9.,]*[0-9])`,
+      `(?<![a-z])${word(REJECTED_VALUE_WORDS)} (${NUMBER})(?: [a-z]+){0,3}[ ,]+(?:${word(MEANT_INSTEAD_WORDS)}),? (${NUMBER})(?![0-9.,]*[0-9])`,
       'g',
     ),
     was: 1,

@@ -377,8 +377,13 @@ function onSmallBoat(folded: string, q: Quantity, qs: readonly Quantity[]): bool
   if (qs.some((l) => l.unit === 'm' && l.start >= q.end && l.end <= end && l.value < MIN_LOA_OF_SERVICE)) return true;
   // "12 months OOW but all on boats under 8 m": a bound is no length of its own, but it says the boats were small.
   const bound = SMALL_BOUND.exec(folded.slice(q.end, end));
-  return bound !== null && Number((bound[1] ?? '').replace(',', '.')) <= MIN_LOA_OF_SERVICE;
+  if (bound !== null && Number((bound[1] ?? '').replace(',', '.')) <= MIN_LOA_OF_SERVICE) return true;
+  // "14 months as OOW but not on boats over 8 m": the large boats denied, so the boats were small.
+  const denied = NOT_OVER_BOUND.exec(folded.slice(q.end, end));
+  return denied !== null && Number((denied[1] ?? '').replace(',', '.')) >= MIN_LOA_OF_SERVICE;
 }
+const NOT_OVER_BOUND =
+  /(?<![a-z])(?:not|ikke|ikkje|never|aldri)(?: [a-z]+){0,3} (?:over|above|of|pa|more than|mer enn|meir enn) ?(\d+(?:[.,]\d+)?) ?(?:m|meter|metres|meters|metre)(?![a-z])/;
 /**
  * Between a time served and a length, in the same clause: a few words and "on a" («11 months as OOW
  * on a 10 m LOA boat», "14 months OOW on 9 m LOA", «14 månader som vaktoffiser på ein 10 m båt»,

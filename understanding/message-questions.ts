@@ -19,6 +19,7 @@ import {
   POSSESSIVES,
   HOW_WORDS,
   PROCEDURE_TOPICS,
+  WHAT_IF_OPENERS,
 } from './lexicon/discourse.js';
 import { alternation, fold, leadingPhrases, wholePhrases, words } from './normalize.js';
 import type { TopicVerdict } from './topics.js';
@@ -142,7 +143,12 @@ export function questionsOf(text: string, parts: readonly MessagePart[], locale:
     }
     // «… og kva kostar verifikasjonen?»: a fee is no other side of what the question before named.
     if (!q || before?.kind !== 'answer' || namesPrice(fold(q.text))) continue;
-    if (ALTERNATIVE.test(fold(q.text)) || (q.verdict.kind !== 'answer' && asksSameAgain(q, before.topic, locale)))
+    // «Do we need a ship's cook? Hva om det er 45 BT?»: a what-if on the question before it, which
+    // the conversation takes up once that is answered; never a question of its own.
+    if (
+      ALTERNATIVE.test(fold(q.text)) ||
+      (q.verdict.kind !== 'answer' && (WHAT_IF_OPENING.test(fold(q.text)) || asksSameAgain(q, before.topic, locale)))
+    )
       covered.add(q);
     else classified[i] = vague(referring(q, before.topic, locale) ?? q, before);
   }
@@ -214,6 +220,9 @@ const outsideOfAll = (clear: readonly Question[], folded: string) =>
 
 /** «også», "also", «i tillegg»: a question that asks something besides what the message is about. */
 const ALSO = wholePhrases(ALSO_WORDS);
+
+/** «Hva om …?», "what if …?": a what-if opening (WHAT_IF_OPENERS). */
+const WHAT_IF_OPENING = new RegExp(`^(?:${alternation(WHAT_IF_OPENERS)})(?![a-z])`);
 
 /** «Eller …?», "or …?": an alternative to the question before it, which its answer covers. */
 const ALTERNATIVE = new RegExp(`^(?:${alternation(ALTERNATIVE_OPENERS)})(?![a-z])`);

@@ -434,6 +434,27 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"14 months as vaktoffiser but not on boats over 8 m" are not the months the D6 extension takes (en, round 14 W19)',
+    locale: 'en',
+    turns: [
+      say('can D6 holder be skipper on a 20 m workboat?', asks('d6.privileges', 'grossTonnage')),
+      say(
+        'I am 21 and have 14 months as vaktoffiser but not on boats over 8 m',
+        asks('d6.privileges', 'grossTonnage', { facts: { age: 21 }, absent: ['monthsAsOfficerOfTheWatch'] }),
+      ),
+    ],
+  },
+  {
+    name: '"6 months in engine but it was on a fish farm feed barge, not a ship": no service on board, asked again (en, round 14 W11)',
+    locale: 'en',
+    turns: [
+      say(
+        'smører: 6 months in engine but it was on a fish farm feed barge, not a ship',
+        asks('ratings.smorer', 'monthsEngineService', { absent: ['monthsEngineService'] }),
+      ),
+    ],
+  },
 ];
 
 const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
@@ -458,6 +479,24 @@ const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
   { locale: 'nb', text: 'Kan vi ha ett bemanningssertifikat som dekker to båter?' },
   { locale: 'nn', text: 'Kan de sende meg skjema KS-0308 i Word-format? PDF-en let seg ikkje fylle ut.' },
   { locale: 'nn', text: 'Kor mykje fartstid treng eg for å gå frå D4 til D3?' },
+  { locale: 'en', text: 'how many smører must a 2000 kW ship have?' },
+  { locale: 'en', text: 'Do we need a separate bemanningssertifikat for the rescue boat (MOB) on board?' },
+  { locale: 'en', text: 'can a maskinpasser-lettmatros also be the ships cook at the same time?' },
+  { locale: 'en', text: 'how many automatic certificates has Sdir issued in 2026 so far?' },
+  {
+    locale: 'en',
+    text: 'the webcadet says my company is not approved for cadets, how do we get approval as a training company?',
+  },
+  { locale: 'en', text: 'Our SSO changed - do we need to update the SSP approval letter?' },
+  { locale: 'en', text: 'ISPS: we changed the CSO name in the company, must we inform Sdir or send new SSP?' },
+  {
+    locale: 'en',
+    text: "my helseerklæring says 'not valid for lookout duties' - can I still be registered as navigatør for fartstid?",
+  },
+  {
+    locale: 'en',
+    text: 'Sea time on a floating fish farm feed barge (flåte) with no engine - does it count like a mobile unit?',
+  },
 ];
 
 describe('round 14: what the red team found, replayed', () => {

@@ -5,6 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
 import { extractFacts, readFacts } from '../../understanding/extract.js';
+import { findFacts } from '../../understanding/free-text.js';
+import { fold } from '../../understanding/normalize.js';
 import { listRules } from '../../rules/index.js';
 import { decide } from '../../rules/index.js';
 import { EN, factsOf, NB, TODAY } from './helpers.js';
@@ -1448,6 +1450,27 @@ describe('extractFacts', () => {
   it('"20 days at 12 hours" asks nothing more of the sea-time rule', () => {
     const facts = extractFacts('20 days at 12 hours', factsOf('sea-time'), EN);
     expect(decide('sea-time', facts, { today: TODAY }).status).toBe('decided');
+  });
+});
+
+describe('findFacts: a number denied and the one meant after it', () => {
+  const cases = [
+    {
+      name: '«vi er 12 i sikkerhetsbemanningen, vi har ikke 12, men 9»: 9 (nb)',
+      rule: 'ship-cook',
+      text: 'vi er 12 i sikkerhetsbemanningen, vi har ikke 12, men 9',
+      expected: { safetyManning: 9 },
+    },
+    {
+      name: '"7 months in engine, sorry I don\'t have 7, only 5": 5 (en)',
+      rule: 'rating-requirements',
+      text: "smører, 7 months in engine, sorry I don't have 7, only 5",
+      expected: { monthsEngineService: 5 },
+    },
+  ];
+  test.each(cases)('$name', ({ rule, text, expected }) => {
+    const found = Object.fromEntries(findFacts(fold(text), factsOf(rule), EN).map((f) => [f.key, f.value]));
+    expect(found).toMatchObject(expected);
   });
 });
 

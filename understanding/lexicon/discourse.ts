@@ -547,6 +547,34 @@ export const SELF_CORRECTION_WORDS: readonly string[] = [
 export const NO_CORRECTING: readonly string[] = ['no,', 'no wait', 'no sorry', 'no actually', 'nope,', 'no no'];
 
 /**
+ * Words between a number taken back and the one meant («ikkje 10, berre 8», "not 17, I was 16",
+ * "I don't have 7, only 5"): the second is the value.
+ */
+export const MEANT_INSTEAD_WORDS: readonly string[] = [
+  'bare',
+  'berre',
+  'kun',
+  'only',
+  'just',
+  'but',
+  'men',
+  'i was',
+  'i am',
+  "i'm",
+  'it was',
+  'it is',
+  "it's",
+  'jeg var',
+  'eg var',
+  'jeg er',
+  'eg er',
+  'det var',
+  'det er',
+  'han var',
+  'he was',
+];
+
+/**
  * Words before a value the user takes back ("not 60", "ikke 60", "i stedet for 60"): that value is
  * the old one, never a new fact.
  */
@@ -1584,6 +1612,9 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Any topic: the status of one's own case is looked up by a person, never by the chat; and how to
   // become an assessor ("How do I become an assessor for D5 cadets?") is in no topic.
   '*': [
+    // Round 14: statistics of automatic issue.
+    'how many automatic',
+    'has sdir issued',
     // Round 13: a vessel or person looked up in Sdir's systems.
     'in your system',
     'i systemet deres',
@@ -1895,6 +1926,8 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'percentage of applications',
     'percent of the applications',
   ],
+  // Round 14: a health certificate's limitation beside the position registered is not said.
+  'seatime.positions': ['lookout', 'utkikk', 'limitation', 'begrensning', 'avgrensing'],
   // A rating's age, safety course or renewal («kan en 16-åring jobbe som lettmatros?», «må lettmatros
   // ha sikkerhetskurs?», «kan jeg fornye D6 med fartstid som lettmatros») is in no topic's sources.
   ratings: [
@@ -1902,6 +1935,18 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     ...AGE_NAMED,
     ...SAFETY_COURSE_ASKED,
     ...RENEWAL_ASKED,
+    // Round 14: how many oilers a ship must have (by its kW), and a rating who is also the cook, are not said.
+    'kw',
+    'how many smører',
+    'how many oilers',
+    'hvor mange smørere',
+    'kor mange smørjarar',
+    'ships cook',
+    'be the cook',
+    'same time',
+    'samtidig',
+    'også være kokk',
+    'også vere kokk',
     // How many ratings a manning needs is not said.
     'how many lettmatros',
     'how many ordinary seamen',
@@ -1912,7 +1957,15 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'kor mange matrosar',
   ],
   'deck.first-issue': AGE_LIMIT_ASKED,
-  'deck.cadet': AGE_LIMIT_ASKED,
+  'deck.cadet': [
+    ...AGE_LIMIT_ASKED,
+    // Round 14: a company's approval for cadets (webcadet questions go to the maritime training office).
+    'approved for cadets',
+    'training company',
+    'lærebedrift',
+    'godkjent lærebedrift',
+    'godkjend lærebedrift',
+  ],
   // Where to train as a cook («Kva skular har utdanning til skipskokk?») is not said.
   cook: [
     // The mess and galley positions beside the cook are not in the sources.
@@ -2242,6 +2295,11 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // The mobile units' topic is their sea time, not their manning certificate or ISSC.
   'seatime.mobile-units': [
+    // Round 14: a fish farm's feed barge is no mobile unit in the sources.
+    'feed barge',
+    'fôrflåte',
+    'fôrflåten',
+    'fish farm',
     'krav til bemanning',
     'bemanningskrav',
     'manning requirements',
@@ -2306,6 +2364,17 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   'manning.day-schedule': ['maximum', 'max', 'maks', 'maksimalt', 'maksimum'],
   // A ship in lay-up is not in the ISPS sources (seed 001).
   isps: [
+    // Round 14: whether a new CSO or SSO must be notified is not said.
+    'sso changed',
+    'cso changed',
+    'changed the cso',
+    'changed the sso',
+    'new sso',
+    'new cso',
+    'ny sso',
+    'ny cso',
+    'byttet cso',
+    'bytta cso',
     // Round 13: non-conformities, a class society doing the verification, where it is done.
     'avvik',
     'dnv',
@@ -2400,6 +2469,11 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Round 12: rest hours.
   manning: [
+    // Round 14: a ship's own MOB boat is no vessel of its own in the sources.
+    'mob',
+    'mob-båt',
+    'mob boat',
+    'lettbåt',
     // Round 14: one certificate for two boats; a form in Word or one that cannot be filled in.
     'dekker to',
     'dekkjer to',

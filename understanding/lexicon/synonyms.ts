@@ -1002,6 +1002,15 @@ export const NOT_ON_BOARD_WORDS: readonly string[] = [
   'in the yard',
   'driving',
   'by car',
+  // Round 14: a fish farm's feed barge is no ship («6 months in engine but on a feed barge, not a ship»).
+  'feed barge',
+  'fish farm feed barge',
+  'fôrflåte',
+  'fôrflåten',
+  'på flåten',
+  'not a ship',
+  'ikke et skip',
+  'ikkje eit skip',
 ];
 
 /** Verbs of uploading a document by hand, after which free text lists what was uploaded (`uploads.ts`). */

@@ -4,6 +4,8 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in English: FAQ forms, fragments, typos, e-mails, facts first. */
 export const certificatesEn = {
   'deck.first-issue': [
+    // Round 14.
+    'we want to upgrade our D6 crew to D5, how many months of sea time do they need?',
     'what are the requirements to get D5 the first time?',
     'requirements for getting a D4 for the first time',
     'what do I need to get my first D3?',
@@ -184,6 +186,8 @@ export const certificatesEn = {
     'cadet, still on board, diploma in june, apply when?',
   ],
   'deck.foreign-cadet': [
+    // Round 14.
+    'Can I do my cadet time on a Danish flagged ship with a Filipino captain?',
     'Do you approve cadet berths with foreign companies?',
     'Can I do my cadet time on a foreign ship?',
     'cadet foreign flag',
@@ -230,6 +234,8 @@ export const certificatesEn = {
     'cadet with a shipowner abroad, what conditions?',
   ],
   'health.certificate': [
+    // Round 14.
+    "helseerklæring issued last christmas eve, I'm 25",
     // Round 13 red team (blind): phrasings that got the fallback or a menu.
     'my nephew is 16 and gets his first health certificate next week, how long is it valid?',
     'how long is the first helseerklaering valid for a 16 year old?',

@@ -139,6 +139,8 @@ export const crewEn = {
     'Hello, our new galley cook has no fagbrev. Can we still use him? Safe manning is 8. Regards, Kari',
   ],
   'd6.privileges': [
+    // Round 14.
+    'Can a D6 be used as master?',
     'can I take tourists out on a RIB with my D6?',
     'd6 skipper 15 meter loa boat ok?',
     'Can I use my D6 as master on a 45 GT landing craft, 16 m LOA?',
@@ -455,6 +457,10 @@ export const crewEn = {
     'the safe manning says maskinpasser/lettmatros, which requirements apply?',
   ],
   'ratings.matros': [
+    // Round 14.
+    'matros on MS Nordstjernen, does he need the proficiency certificate?',
+    'able seaman on a Hurtigruten ship - is the ferdighetssertifikat required?',
+    'matros on a 300 GT coaster without fagbrev, 1 year as lettmatros and 2 years on deck, is that enough?',
     'Can I sign on as able seaman on a 900 GT tanker after my OS time?',
     'What is the requirement for AB when the manning certificate has no certificate requirement?',
     'Do I need the able seaman certificate?',

@@ -125,6 +125,10 @@ export const seatimeEn = {
     'who may confirm sea time for aquaculture workers',
   ],
   'seatime.confirmation': [
+    // Round 14.
+    'the sea time letter from my employer says 16 hours a day, will Sdir accept it?',
+    // Round 14.
+    'my fartstidsbekreftelse says 15 hours per day, is that accepted?',
     // Round 13 red team (blind): phrasings that got the fallback or a menu.
     "what's needed in the sea time confirmation if it is for tankermann?",
     'what must the fartstid confirmation say for a tanker certificate?',
@@ -193,6 +197,10 @@ export const seatimeEn = {
     'is my sea service confirmation complete? it has name, vessel, period and position but no hours',
   ],
   'seatime.calculate': [
+    // Round 14.
+    'worked from 10 August to 20 September, 7 hours a day on average',
+    // Round 14.
+    'I worked june, july and august at 6 hours per day, how much sea time is that',
     'sea time for 2 months at 12 h per day?',
     'how many hours is 180 sea days',
     '180 sea-time days is how many hours?',

@@ -4,6 +4,8 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in bokmål: FAQ forms, fragments, typos, e-mails, facts first. */
 export const certificatesNb = {
   'deck.first-issue': [
+    // Round 14.
+    'Kan jeg få D5 på grunnlag av kadettbok?',
     'hvilke krav gjelder for å få D5 første gang?',
     'krav for å få D4-sertifikat?',
     'hva kreves for å få D3 første gang?',
@@ -238,6 +240,8 @@ export const certificatesNb = {
     'må jeg laste opp helseerklæringen selv, eller rapporterer sjømannslegen den?',
   ],
   'aps.processing-time': [
+    // Round 14.
+    'Hvor lang tid tar det å få D6?',
     'Jeg søkte om D5 for en måned siden. Når får jeg sertifikatet?',
     'Hvor lang tid tar det å få sertifikatet?',
     'saksbehandlingstid sertifikat',

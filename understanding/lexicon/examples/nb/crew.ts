@@ -41,6 +41,8 @@ export const crewNb = {
     'Er det krav om skipskokk på et lasteskip med 12 mann?',
   ],
   'cook.qualification': [
+    // Round 14.
+    'Sønnen min er 17 og vil være kokk om bord, vi er 12 i sikkerhetsbemanningen. Går det?',
     'dattera mi er 17, kan hun være kokk om bord hvis rederiet kontrollerer ferdighetene hennes? vi er 6 i bemanningen',
     'Holder det at rederiet sjekker ferdighetene til kokken når sikkerhetsbemanningen er 7?',
     'Hei, vi skal ansette en ny kokk på et av fartøyene våre. Hvilke krav stilles til utdanning og alder for en skipskokk? Hilsen HR',
@@ -83,6 +85,9 @@ export const crewNb = {
     'jeg er utdannet kokk i Polen, holder det til skipskokk på norsk skip?',
   ],
   'd6.privileges': [
+    // Round 14.
+    'Kan D6 brukes som styrmann?',
+    'Kan man bruke D6 som skipper?',
     // Round 12 red team (blind): phrasings that got the fallback or another topic.
     'skipperen vår har D6, hvor stor båt kan han føre?',
     'kollegaen min har D6, hva kan han være om bord?',
@@ -293,6 +298,8 @@ export const crewNb = {
     'Maskinpasser-lettmatros: trenger man både dekkstid og maskintid?',
   ],
   'ratings.matros': [
+    // Round 14.
+    'matros på hurtigruteskipet MS Nordlys – trenger han ferdighetssertifikat?',
     'Kan jeg mønstre på som matros på et bulkskip på 800 BT når jeg har vært lettmatros?',
     'kan jeg søke om matrossertifikat nå, eller mangler jeg noe?',
     'hva skal til for å få matrossertifikatet?',

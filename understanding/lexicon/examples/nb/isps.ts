@@ -146,6 +146,8 @@ export const ispsNb = {
     'Er ISSC gyldig etter eierskifte?',
   ],
   'isps.electronic-plan': [
+    // Round 14.
+    'Hva må være på papir om bord når vi har elektronisk sikkerhetsplan?',
     'Kan sikkerhetsplanen ligge på en minnepinne om bord?',
     'Godtar dere elektronisk sikkerhetsplan?',
     'Kan SSP være elektronisk?',

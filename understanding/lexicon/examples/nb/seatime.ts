@@ -78,6 +78,8 @@ export const seatimeNb = {
     'hvem signerer fartstidsbekreftelsen',
   ],
   'seatime.confirmation': [
+    // Round 14.
+    'Attesten min sier 15 timer per dag. Er det greit?',
     'Kan du sjekke denne fartstidsattesten? Navn: Kari Nilsen, født 03.04.1995. Stilling: navigatør. Periode: 01.01.2025–30.06.2025, 120 dager, 12 timer per dag. Fartøy: MS Havblikk, LM5678. Signert av daglig leder.',
     'Kan du sette opp en fartstidsbekreftelse for gutten som har jobbet hos meg?',
     'Hva må stå i fartstidsattesten når jeg skal søke matrossertifikat?',
@@ -120,6 +122,10 @@ export const seatimeNb = {
     'fartstidsbekreftelse eksempel',
   ],
   'seatime.calculate': [
+    // Round 14.
+    'Jeg jobbet fra 10. august til 20. september, snitt 7 timer om dagen',
+    // Round 14.
+    'Kan du hjelpe meg å regne ut fartstid?',
     // Round 12 red team (blind): phrasings that got the fallback or another topic.
     'hvor mye fartstid får jeg for timene jeg har jobbet',
     '200 døgn om bord, 12 t pr døgn',

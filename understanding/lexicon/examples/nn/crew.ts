@@ -41,6 +41,8 @@ export const crewNn = {
     'Når må eit skip ha kokk?',
   ],
   'cook.qualification': [
+    // Round 14.
+    'Dottera mi er 17 og vil vere kokk om bord, vi er 12 i sikkerheitsbemanninga. Går det?',
     'dotter mi er 17, kan ho vere kokk om bord dersom reiarlaget kontrollerer ferdigheitene hennar? vi er 6 i bemanninga',
     'Held det at reiarlaget sjekkar ferdigheitene til kokken når sikkerheitsbemanninga er 7?',
     'Vi er 7 i sikkerheitsbemanninga og vil bruke ein matros utan kokkeutdanning som kokk. Kva må reiarlaget dokumentere?',
@@ -84,6 +86,8 @@ export const crewNn = {
     'eg er utdanna kokk i Polen, held det til skipskokk på norsk skip?',
   ],
   'd6.privileges': [
+    // Round 14.
+    'Kan D6 brukast som skipsførar?',
     // Round 12 red team (blind): phrasings that got the fallback or another topic.
     'er det lov å ha D6 som overstyrmann på fiskebåt 18 m',
     'kan eg vere styrmann på ein fiskebåt med D6?',
@@ -214,6 +218,8 @@ export const crewNn = {
     'Er det nok med seks månader i maskin for smørar?',
   ],
   'ratings.maskinpasser': [
+    // Round 14.
+    'Kan ein smørar jobbe som maskinpassar utan meir fartstid?',
     'Kva krav gjeld for å vere motormann om bord?',
     'krav som gjeld for motormenn',
     'Kva krav blir stilte til ein motormann?',

@@ -50,6 +50,8 @@ export const ispsNn = {
     'Hei, vi overtek eit skip frå utanlandsk register til NIS. Korleis blir det ISPS-sertifisert hos dykk? Helsing CSO',
   ],
   'isps.interim': [
+    // Round 14.
+    'Mellombels ISSC utferda 20. juli. Gjeld det framleis i februar?',
     // Round 12 red team (blind): phrasings that got the fallback or another topic.
     'kan vi få det forlenga om planen ikkje er godkjend innan då?',
     'Kor lenge gjeld mellombels ISSC?',
@@ -86,6 +88,8 @@ export const ispsNn = {
     'Mellombels ISSC gyldig i seks månader?',
   ],
   'isps.verification-dates': [
+    // Round 14.
+    'Kor lenge gjeld eit fulltids ISSC?',
     'Når må den mellomliggjande verifikasjonen av ISSC-en gjerast? Sertifikatet gjeld til 10. juni 2029.',
     'issc gar ut 01.06.2027, vi tek fornyingsverifikasjon 10.01.2027. kva blir ny utlopsdato',
     'Når skal den mellomliggjande verifikasjonen av ISSC gjerast?',
@@ -158,6 +162,8 @@ export const ispsNn = {
     'Må sertifikatet leverast tilbake om skipet går til eit anna reiarlag?',
   ],
   'isps.electronic-plan': [
+    // Round 14.
+    'Kva må vere på papir om bord når sikkerheitsplanen er elektronisk?',
     'Kan sikkerheitsplanen liggje på ein minnepinne om bord?',
     'Kan sikkerheitsplanen vere elektronisk?',
     'Kan SSP liggje elektronisk om bord?',

@@ -80,6 +80,8 @@ export const seatimeNn = {
     'Godtek de fartstidsattest signert av revisor?',
   ],
   'seatime.confirmation': [
+    // Round 14.
+    'Attesten min seier 16 timar per dag. Er det greitt?',
     'Kan de sjå over denne stadfestinga av fartstid? Namn: Ola Vik, fødd 02.05.1993, stilling lettmatros, periode 01.03.2025–31.08.2025, 10 timar dagen, fartøy MS Fjordbas, LK1234, underskriven av reiaren.',
     'Kan du setje opp ei stadfesting av fartstid for guten som har jobba hos meg?',
     'Kva må stå i fartstidsattesten når eg skal søkje om matrossertifikat?',
@@ -122,6 +124,10 @@ export const seatimeNn = {
     'Er attesten min fullstendig? Han har namn, fartøy, periode og stilling, men ikkje timar.',
   ],
   'seatime.calculate': [
+    // Round 14.
+    'Eg jobba frå 10. august til 20. september, snitt 7 timar dagleg',
+    // Round 14.
+    'Kan du hjelpe meg å rekne ut fartstid?',
     // Round 12 red team (blind): phrasings that got the fallback or another topic.
     'Gjeld timeutrekninga av fartstid òg når eg skal fornye D6?',
     '200 døgn om bord, 12 t kvart døgn',
