@@ -69,6 +69,8 @@ export const crewEn = {
     'when must a ship have a cook',
   ],
   'cook.qualification': [
+    // Round 14.
+    "What education or courses does a ship's cook need?",
     // Round 12 red team (blind): phrasings that got the fallback or another topic.
     'whats the minimum age for ships cook',
     'What must the company document to use a crew member without cook training as the cook? We are 7 in safe manning.',

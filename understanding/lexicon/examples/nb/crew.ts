@@ -42,6 +42,7 @@ export const crewNb = {
   ],
   'cook.qualification': [
     // Round 14.
+    'Hvilke kurs og hvilken utdanning må en skipskokk ha?',
     'Sønnen min er 17 og vil være kokk om bord, vi er 12 i sikkerhetsbemanningen. Går det?',
     'dattera mi er 17, kan hun være kokk om bord hvis rederiet kontrollerer ferdighetene hennes? vi er 6 i bemanningen',
     'Holder det at rederiet sjekker ferdighetene til kokken når sikkerhetsbemanningen er 7?',

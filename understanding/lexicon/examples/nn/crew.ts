@@ -42,6 +42,7 @@ export const crewNn = {
   ],
   'cook.qualification': [
     // Round 14.
+    'Kva utdanning og kurs treng ein skipskokk?',
     'Dottera mi er 17 og vil vere kokk om bord, vi er 12 i sikkerheitsbemanninga. Går det?',
     'dotter mi er 17, kan ho vere kokk om bord dersom reiarlaget kontrollerer ferdigheitene hennar? vi er 6 i bemanninga',
     'Held det at reiarlaget sjekkar ferdigheitene til kokken når sikkerheitsbemanninga er 7?',
