@@ -68,6 +68,12 @@ export type ConversationContext = {
   change: Change | null;
   /** A month and year given for the date asked, still without its day. */
   partialDate: PartialDate | null;
+  /**
+   * The calendar days of a time given for the sea time without the days worked ("3 months",
+   * «frå mars til juni»): offered when the days are asked, and what «alle» answers. Absent in
+   * conversations stored before it was kept.
+   */
+  spanDays?: number | null;
   /** Facts (ids) the rule took from earlier messages, said with its first question or decision. */
   carried: string[];
   /**
@@ -109,6 +115,7 @@ export const blank = (locale: Locale, today: string): ConversationContext => ({
   queue: [],
   change: null,
   partialDate: null,
+  spanDays: null,
   carried: [],
   noted: [],
   reviewing: false,
@@ -227,7 +234,10 @@ export const listen: Step = ({ context, event }) => {
   if (!u) return {};
   const outside = u.isQuestion && u.questions.length > 0 && u.questions.every((q) => q.verdict.kind === 'out-of-scope');
   if (outside && u.change?.marked !== true) return {};
-  return { known: overlayFacts(context.known, knownFrom(u)) };
+  return {
+    known: overlayFacts(context.known, knownFrom(u)),
+    ...(u.spanDays !== undefined ? { spanDays: u.spanDays } : {}),
+  };
 };
 
 /** Route the message's first question; its further questions wait their turn. */
@@ -437,6 +447,7 @@ export const keepOutcome: Step = ({ context, event }) => {
     answered: out.answered,
     asking: null,
     partialDate: null,
+    spanDays: null,
     known,
     reviewing: false,
     decisions,

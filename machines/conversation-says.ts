@@ -55,6 +55,7 @@ export type SayContext = Readonly<
     | 'decisions'
     | 'unanswered'
     | 'queue'
+    | 'spanDays'
   >
 >;
 
@@ -127,14 +128,16 @@ function periodDaysSaid(context: SayContext, ask: Ask): string | undefined {
   if (
     (ask.ruleId !== 'sea-time' && ask.ruleId !== 'sea-time-confirmation') ||
     ask.fact !== 'days' ||
-    ask.reason !== 'first'
+    (ask.reason !== 'first' && ask.reason !== 'not-understood')
   )
     return undefined;
   // The rule's facts first: a period's last day answered in this very message is not known yet.
-  const days = periodDays([
+  const period = periodDays([
     { key: 'periodFrom', value: ask.facts.periodFrom ?? context.known.periodFrom },
     { key: 'periodTo', value: ask.facts.periodTo ?? context.known.periodTo },
   ]);
+  // Without dates, the calendar days of a time given without the days worked ("3 months at 14 hours").
+  const days = period ?? (ask.ruleId === 'sea-time' ? (context.spanDays ?? undefined) : undefined);
   return days === undefined ? undefined : texts(context.locale).conversation.periodDays(days);
 }
 

@@ -128,8 +128,8 @@ export const listeningOf = (snapshot: unknown): ListeningState => storedListenin
  * snapshot holds (the same fields `listeningOf` reads, already of their types: the machine wrote them).
  */
 export function liveListening(live: LiveConversation): ListeningState {
-  const { ruleId, asking, partialDate, known, answered, topic } = live.actor.getSnapshot().context;
-  return { ruleId, asking, partialDate, known, answered, topic };
+  const { ruleId, asking, partialDate, known, answered, topic, spanDays } = live.actor.getSnapshot().context;
+  return { ruleId, asking, partialDate, known, answered, topic, spanDays: spanDays ?? null };
 }
 
 /** The context the next message is understood in. */

@@ -39,6 +39,8 @@ export type ListeningState = {
   answered: readonly string[];
   /** The topic the conversation is on (what a short follow-up such as «kan det forlenges?» is about). */
   topic: string | null;
+  /** The calendar days of a time given without the days worked ("3 months"): what «alle» answers. */
+  spanDays?: number | null;
 };
 
 /** The context `understand()` reads the next message in. */
@@ -46,7 +48,12 @@ export const listeningContext = (state: ListeningState, today: string): Understa
   today,
   pending:
     state.ruleId && state.asking
-      ? { ruleId: state.ruleId, fact: state.asking, ...(state.partialDate ? { partialDate: state.partialDate } : {}) }
+      ? {
+          ruleId: state.ruleId,
+          fact: state.asking,
+          ...(state.partialDate ? { partialDate: state.partialDate } : {}),
+          ...(state.spanDays ? { spanDays: state.spanDays } : {}),
+        }
       : null,
   ruleId: state.ruleId,
   known: state.known,
@@ -66,6 +73,7 @@ const Stored = z.object({
     known: z.record(z.string(), z.unknown()).catch({}),
     answered: z.array(z.string()).catch([]),
     topic: z.string().nullable().catch(null),
+    spanDays: z.number().int().positive().nullable().catch(null),
   }),
 });
 
@@ -74,7 +82,7 @@ export function storedListeningState(snapshot: unknown): ListeningState {
   const parsed = Stored.safeParse(snapshot);
   return parsed.success
     ? parsed.data.context
-    : { ruleId: null, asking: null, partialDate: null, known: {}, answered: [], topic: null };
+    : { ruleId: null, asking: null, partialDate: null, known: {}, answered: [], topic: null, spanDays: null };
 }
 
 /** The facts the message gives, by catalogue key (a change's values over what it merely states). */

@@ -31,7 +31,7 @@ export type UnderstandContext = {
   /** Today's ISO date ("i dag", "i går" are counted from it). */
   today: string;
   /** The question waiting for an answer: its rule and fact (and a month already given without its day). */
-  pending?: { ruleId: string; fact: string; partialDate?: PartialDate } | null;
+  pending?: { ruleId: string; fact: string; partialDate?: PartialDate; spanDays?: number } | null;
   /** The rule the conversation is on (being gathered, or just decided): a bare number may change its facts. */
   ruleId?: string | null;
   /** Facts known so far, by catalogue key (to tell a correction from a new fact). */
@@ -85,10 +85,12 @@ export function answerTo(
         .trim(),
     )
   ) {
-    const days = periodDays([
-      { key: 'periodFrom', value: known.periodFrom },
-      { key: 'periodTo', value: known.periodTo },
-    ]);
+    // (the period's dates, or the calendar days of a time given without the days worked: "3 months")
+    const days =
+      periodDays([
+        { key: 'periodFrom', value: known.periodFrom },
+        { key: 'periodTo', value: known.periodTo },
+      ]) ?? pending.spanDays;
     if (days !== undefined) return { kind: 'value', value: days };
   }
   if (fact.questionKey === 'uploadedDocuments') {

@@ -9,7 +9,7 @@ import { daysBetween, daysIn, isoParts } from '../rules/dates.js';
 import { type DateHit, isoOf, MONTH_BY_NAME } from './dates.js';
 import { EVERY_DAY_WORDS, MONTH_NAMES, PERIOD_FROM_WORDS, PERIOD_TO_WORDS } from './lexicon/synonyms.js';
 import { alternation, fold, wholePhrases } from './normalize.js';
-import type { Quantity } from './numbers.js';
+import { convert, type Quantity } from './numbers.js';
 
 /** Proposes fact `key` with `value`, stated at [start, end) of the folded text. */
 type Propose = (key: string, value: unknown, start: number, end: number) => void;
@@ -97,6 +97,31 @@ function monthPeriodOf(
   return from === undefined || to === undefined || from > to
     ? undefined
     : { from, to, start: m.index, end: m.index + m[0].length };
+}
+
+/** Units of a time counted in calendar days when no day worked is said ("3 months", «seks veker»). */
+const SPAN_UNITS: ReadonlySet<string> = new Set(['weeks', 'months', 'years']);
+
+/**
+ * The calendar days of the time a message gives for its sea time without saying each day was worked:
+ * whole months («frå mars til juni», "jan–apr 2026"), or one count of weeks, months or years that no
+ * fact has taken ("3 months at 14 hours a day"; a month 30 days, 12 months 360, facts.md). Never the
+ * days worked: the conversation offers it as the answer «alle» takes. Undefined without one.
+ */
+export function spanDaysOf(
+  folded: string,
+  today: string,
+  qs: readonly Quantity[],
+  taken: readonly { start: number; end: number }[],
+): number | undefined {
+  const months = monthPeriodDays(folded, today);
+  if (months !== undefined) return months;
+  const counts = qs.filter(
+    (q) => SPAN_UNITS.has(q.unit ?? '') && !q.range && !taken.some((f) => f.start < q.end && f.end > q.start),
+  );
+  const [one] = counts;
+  const days = counts.length === 1 && one ? convert(one.value, one.unit, 'days') : undefined;
+  return days !== undefined && Number.isInteger(days) && days > 0 ? days : undefined;
 }
 
 /**

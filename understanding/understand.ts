@@ -16,7 +16,7 @@ import type { Command, SmallTalk } from '../content/render.js';
 import type { Locale } from '../rules/types.js';
 import { findQuantities } from './numbers.js';
 import { newVesselOnly } from './vessel-facts.js';
-import { monthPeriodDays, periodDays } from './period.js';
+import { monthPeriodDays, periodDays, spanDaysOf } from './period.js';
 import { shiftedDateFacts } from './shifted-dates.js';
 import { hoursOfWeekOrMonth } from './sea-time-text.js';
 import {
@@ -133,6 +133,11 @@ export type Understanding = {
   questions: Question[];
   /** Every fact stated, for any rule, by catalogue key, with its place [start, end) in `text`. */
   facts: FactFound[];
+  /**
+   * The calendar days of a time given for the sea time without saying each day was worked («frå mars
+   * til juni», "3 months at 14 hours a day"): what «alle» answers when the days worked are asked.
+   */
+  spanDays?: number;
   /** The message corrects facts said before, or asks a what-if. */
   change: Change | undefined;
   /** The message read as the answer to the pending question (undefined when none is pending). */
@@ -229,6 +234,8 @@ const WHAT_IS =
 
 /** The ages of a person, and the least that can be one of a seafarer (anything less is another number). */
 const AGE_KEYS: ReadonlySet<string> = new Set(['age', 'ageAtIssue']);
+/** Facts that settle the days worked (or the hours): a time's calendar days are then not offered. */
+const SPAN_SETTLED: ReadonlySet<string> = new Set(['days', 'periodFrom', 'totalHours']);
 const MIN_AGE = 12;
 
 /** Fewest words of a question, asked while a name or other text is asked, that is no such text. */
@@ -658,6 +665,15 @@ export function readMessage(text: string, context: UnderstandContext): Understan
           : q,
       )
     : sectioned;
+  // The calendar days of a time said without the days worked (none of them read as days or hours).
+  const span = facts.some((f) => SPAN_SETTLED.has(f.key))
+    ? undefined
+    : spanDaysOf(
+        folded.slice(0, MAX_CLASSIFIED),
+        context.today,
+        findQuantities(folded.slice(0, MAX_CLASSIFIED), { words: true }),
+        facts,
+      );
   return {
     text: read,
     words: count,
@@ -677,6 +693,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     ),
     change,
     answer,
+    ...(span !== undefined ? { spanDays: span } : {}),
   };
 }
 

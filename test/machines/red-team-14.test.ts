@@ -455,6 +455,67 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"3 months at 14 hours a day": the days are asked with the months\' 90 days offered, and "all" takes them (en, round 14)',
+    locale: 'en',
+    turns: [
+      say(
+        'how many sea time days is 3 months at 14 hours a day?',
+        asks('seatime.calculate', 'days', { says: (l) => [texts(l).conversation.periodDays(90)] }),
+      ),
+      say(
+        'all',
+        decides('seatime.calculate', 'sea-time', 'calculated', undefined, { facts: { days: 90, hoursPerDay: 14 } }),
+      ),
+    ],
+  },
+  {
+    name: '«tre månader, ti timar dagen»: 90 days offered, «alle» takes them (nn, round 14)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Eg har jobba tre månader, ti timar dagen. Kor mykje fartstid blir det?',
+        asks('seatime.calculate', 'days', { says: (l) => [texts(l).conversation.periodDays(90)] }),
+      ),
+      say(
+        'alle',
+        decides('seatime.calculate', 'sea-time', 'calculated', undefined, { facts: { days: 90, hoursPerDay: 10 } }),
+      ),
+    ],
+  },
+  {
+    name: '«fra mars til juni i år» without «hver dag»: its 122 days offered, «alle dagene» takes them (nb, round 13 and 14)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Jeg jobbet 10 timer om dagen fra mars til juni i år, hvor mye fartstid blir det?',
+        asks('seatime.calculate', 'days', { says: (l) => [texts(l).conversation.periodDays(122)] }),
+      ),
+      say(
+        'alle dagene',
+        decides('seatime.calculate', 'sea-time', 'calculated', undefined, { facts: { days: 122, hoursPerDay: 10 } }),
+      ),
+    ],
+  },
+  {
+    name: "«2 måneder med 14 timers dager», then «45»: the days worked said are the days, not the months' 60 (nb, round 14)",
+    locale: 'nb',
+    turns: [
+      say(
+        'hvor mye fartstid blir 2 måneder med 14 timers dager?',
+        asks('seatime.calculate', 'days', { says: (l) => [texts(l).conversation.periodDays(60)] }),
+      ),
+      say('45', decides('seatime.calculate', 'sea-time', 'calculated', undefined, { facts: { days: 45 } })),
+    ],
+  },
+  {
+    name: '«2 måneder …», then «ja alle»: the 60 days (nb, round 14)',
+    locale: 'nb',
+    turns: [
+      say('hvor mye fartstid blir 2 måneder med 14 timers dager?', asks('seatime.calculate', 'days')),
+      say('ja alle', decides('seatime.calculate', 'sea-time', 'calculated', undefined, { facts: { days: 60 } })),
+    ],
+  },
 ];
 
 const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [

@@ -592,3 +592,27 @@ describe('understand: robust and linear', () => {
     for (const f of u.facts) expect(f.end).toBeLessThanOrEqual(text.length);
   });
 });
+
+describe('understand: the calendar days of a time given without the days worked', () => {
+  test.each([
+    { text: 'how many sea time days is 3 months at 14 hours a day?', days: 90 },
+    { text: 'Eg har jobba tre månader, ti timar dagen. Kor mykje fartstid blir det?', days: 90 },
+    { text: 'hvor mye fartstid blir 2 måneder med 14 timers dager?', days: 60 },
+    { text: 'Jeg jobbet 10 timer om dagen fra mars til juni i år, hvor mye fartstid blir det?', days: 122 },
+    { text: 'fartstid: 1,5 år med 8 timer om dagen', days: 540 },
+  ])('«$text»: $days days offered', ({ text, days }) => {
+    expect(understand(text, at()).spanDays).toBe(days);
+  });
+  test.each([
+    // a time in a position is that fact's, never the days of a period
+    'I have 3 months as lettmatros, how many sea days is 500 hours?',
+    // the days worked said: nothing to offer
+    '3 months, 60 days on board at 12 hours, how much sea time?',
+    // two counts: which one is the period is not said
+    '3 months and 2 weeks at 12 hours a day',
+    // every day worked: the days themselves, not an offer
+    '3 months at 12 hours every day, how much sea time?',
+  ])('«%s»: none', (text) => {
+    expect(understand(text, at()).spanDays).toBeUndefined();
+  });
+});

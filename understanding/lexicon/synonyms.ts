@@ -3770,6 +3770,18 @@ export const WHOLE_PERIOD_WORDS: readonly string[] = [
   'the whole period',
   'whole period',
   'the entire period',
+  'ja alle',
+  'ja, alle',
+  'ja alle dagene',
+  'ja, alle dagene',
+  'ja alle dagane',
+  'ja, alle dagane',
+  'yes all',
+  'yes, all',
+  'yes all of them',
+  'yes, all of them',
+  'yes every day',
+  'yes, every day',
 ];
 
 /** "Per day" after a number of hours ("12 timer per dag", "12 hours a day"). */
