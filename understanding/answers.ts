@@ -178,18 +178,12 @@ function deniedLabel(key: string): RegExp | null {
 }
 
 /**
- * The answer, unless the message denies that it is of the fact asked ("18 months, but as matros, not
+ * True when the message denies that what it says is of the fact asked ("18 months, but as matros, not
  * OOW" while the months as officer of the watch are asked): a time in another position is no answer.
  */
-export function deniedOfAsked(
-  answer: AnswerResult | undefined,
-  pending: UnderstandContext['pending'],
-  folded: string,
-): AnswerResult | undefined {
-  if (answer?.kind !== 'value' || typeof answer.value !== 'number' || !pending) return answer;
-  const asked = ruleFact(pending.ruleId, pending.fact);
-  const re = asked ? deniedLabel(asked.questionKey) : null;
-  return re?.test(folded) ? { kind: 'not-understood' } : answer;
+export function deniesAsked(pending: UnderstandContext['pending'], folded: string): boolean {
+  const asked = pending ? ruleFact(pending.ruleId, pending.fact) : undefined;
+  return asked ? (deniedLabel(asked.questionKey)?.test(folded) ?? false) : false;
 }
 
 /**

@@ -85,7 +85,7 @@ import { type Question, endsWithQuestionMark, questionsOf } from './message-ques
 import {
   type UnderstandContext,
   answerTo,
-  deniedOfAsked,
+  deniesAsked,
   labelledOtherwise,
   lastAnswerChanged,
   reportedInstead,
@@ -371,7 +371,8 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   answer = labelledOtherwise(answer, context.pending, found);
   // "18 months, but as matros, not OOW" while the months as OOW are asked: no answer, and no new
   // topic either (the statement is about the question asked, which is asked again).
-  const deniedAnswerOf = answer?.kind === 'value' && deniedOfAsked(answer, context.pending, folded) !== answer;
+  const deniedAnswerOf =
+    answer?.kind === 'value' && typeof answer.value === 'number' && deniesAsked(context.pending, folded);
   if (deniedAnswerOf) answer = { kind: 'not-understood' };
   answer = saidOfAnother(answer, context.pending, folded, found);
   // "i am 16" said while the date of issue was asked, then «utstedt 14.07.2026»: the age at issue from
