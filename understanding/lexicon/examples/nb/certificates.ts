@@ -240,8 +240,6 @@ export const certificatesNb = {
     'må jeg laste opp helseerklæringen selv, eller rapporterer sjømannslegen den?',
   ],
   'aps.processing-time': [
-    // Round 14.
-    'Hvor lang tid tar det å få D6?',
     'Jeg søkte om D5 for en måned siden. Når får jeg sertifikatet?',
     'Hvor lang tid tar det å få sertifikatet?',
     'saksbehandlingstid sertifikat',
