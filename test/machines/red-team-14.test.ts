@@ -541,6 +541,8 @@ const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
   { locale: 'nn', text: 'Kan de sende meg skjema KS-0308 i Word-format? PDF-en let seg ikkje fylle ut.' },
   { locale: 'nn', text: 'Kor mykje fartstid treng eg for å gå frå D4 til D3?' },
   { locale: 'en', text: 'how many smører must a 2000 kW ship have?' },
+  { locale: 'nb', text: 'Hvor mange søknader behandlet Sdir i fjor?' },
+  { locale: 'en', text: 'Will the digital certificate app work without internet on board?' },
   { locale: 'en', text: 'Do we need a separate bemanningssertifikat for the rescue boat (MOB) on board?' },
   { locale: 'en', text: 'can a maskinpasser-lettmatros also be the ships cook at the same time?' },
   { locale: 'en', text: 'how many automatic certificates has Sdir issued in 2026 so far?' },

@@ -1674,13 +1674,17 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'give me the role',
     'statistikk',
     'statistics',
-    // Round 14: how many certificates Sdir issued in a year.
+    // Round 14: how many certificates or applications Sdir issued or handled in a year.
     'hvor mange sertifikater',
     'kor mange sertifikat',
     'how many certificates',
     'antall sertifikater',
     'utstedte sdir',
     'did sdir issue',
+    'hvor mange søknader',
+    'kor mange søknader',
+    'how many applications',
+    'behandlet sdir',
     // Round 12: dispensations and radio certificates are in no topic.
     'dispensasjon',
     'dispensasjonen',
@@ -2351,6 +2355,13 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Round 13: the digital certificates are the seafarers' personal certificates (seed 000): the
   // manning certificate or the health certificate on a phone is not said.
   'aps.digital-certificates': [
+    // Round 14: whether the app works without a connection is not said.
+    'without internet',
+    'uten internett',
+    'utan internett',
+    'offline',
+    'uten nett',
+    'utan nett',
     'helseerklæring',
     'helseerklæringa',
     'helseerklæringen',
