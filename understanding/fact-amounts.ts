@@ -5,6 +5,7 @@
  */
 import { limit } from '../rules/index.js';
 import {
+  DENIED_SIZE_WORDS,
   FACT_LABELS,
   ISSUE_WORDS,
   NO_OTHER_PRACTICE_WORDS,
@@ -382,8 +383,9 @@ function onSmallBoat(folded: string, q: Quantity, qs: readonly Quantity[]): bool
   const denied = NOT_OVER_BOUND.exec(folded.slice(q.end, end));
   return denied !== null && Number((denied[1] ?? '').replace(',', '.')) >= MIN_LOA_OF_SERVICE;
 }
-const NOT_OVER_BOUND =
-  /(?<![a-z])(?:not|ikke|ikkje|never|aldri)(?: [a-z]+){0,3} (?:over|above|of|pa|more than|mer enn|meir enn) ?(\d+(?:[.,]\d+)?) ?(?:m|meter|metres|meters|metre)(?![a-z])/;
+const NOT_OVER_BOUND = new RegExp(
+  `(?<![a-z])(?:${alternation(DENIED_SIZE_WORDS.denied)})(?: [a-z]+){0,3} (?:${alternation(DENIED_SIZE_WORDS.over)}) ?(\\d+(?:[.,]\\d+)?) ?(?:${alternation(DENIED_SIZE_WORDS.metres)})(?![a-z])`,
+);
 /**
  * Between a time served and a length, in the same clause: a few words and "on a" («11 months as OOW
  * on a 10 m LOA boat», "14 months OOW on 9 m LOA", «14 månader som vaktoffiser på ein 10 m båt»,

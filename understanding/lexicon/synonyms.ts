@@ -951,6 +951,19 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
 
 /** Answers to a "which documents" question meaning none at all (an empty list). */
 /**
+ * A boat's size denied after a time served on it ("14 months as OOW but not on boats over 8 m"): the
+ * words that deny, the words of a size over, and the metre units (folded forms: «på» is «pa»).
+ */
+export const DENIED_SIZE_WORDS: {
+  readonly denied: readonly string[];
+  readonly over: readonly string[];
+  readonly metres: readonly string[];
+} = {
+  denied: ['not', 'ikke', 'ikkje', 'never', 'aldri'],
+  over: ['over', 'above', 'of', 'pa', 'more than', 'mer enn', 'meir enn'],
+  metres: ['m', 'meter', 'metres', 'meters', 'metre'],
+};
+/**
  * No other practice besides the service on board («ingen anna praksis», "no other practice"): none of
  * the practice §§ 77–78 may count (0 months), so it is not asked.
  */
