@@ -138,6 +138,8 @@ export const understandingContext = (state: ListeningState, today: string): Unde
 
 /** How surely a message must be in the other language (English against Norwegian) to switch to it. */
 const SWITCH_SURE = 0.6;
+/** Fewer words than this, and no question, never switch between English and Norwegian. */
+const SWITCH_FRAGMENT_WORDS = 3;
 
 /** True when the conversation waits for a free-text answer (a name, call sign, position). */
 const waitsForFreeText = (state: ListeningState): boolean =>
@@ -166,8 +168,12 @@ export function turnLocale(input: {
   // From English to Norwegian or back only on clear evidence: a ship's name, a call sign or a
   // Norwegian title («MS Havblikk, LK7788», «Kari Berg, daglig leder») in an English conversation
   // does not turn it Norwegian.
-  if (detected && previous && norwegian(detected) !== norwegian(previous) && understanding.localeSure < SWITCH_SURE)
-    return previous;
+  if (detected && previous && norwegian(detected) !== norwegian(previous)) {
+    if (understanding.localeSure < SWITCH_SURE) return previous;
+    // A fragment that is no question («tolv timer», "two hours") answers in the words the user
+    // knows the thing by; it does not ask for the other language.
+    if (understanding.words < SWITCH_FRAGMENT_WORDS && !understanding.isQuestion) return previous;
+  }
   if (detected && (previous === undefined || understanding.words >= 2)) return detected;
   return previous ?? detected ?? 'nb';
 }

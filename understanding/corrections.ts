@@ -29,6 +29,15 @@ const SUPERSEDED = new RegExp(
 const DATE_LIKE = /^\d{1,2}\.(?:\d{1,2}\.\d{2,4}| ?[a-z]+ \d{4})$/;
 /** Apologies, which also open a correction («sorry, 45»), but only close to the value meant. */
 const APOLOGY = /(?<![a-z])(?:sorry|beklager|unnskyld|orsak|oops)(?![a-z])/;
+/** A gap that ends in a word denying the value after it («nei ikke», "no wait, not"). */
+const ENDS_REJECTING = new RegExp(`(?<![a-z])${word(REJECTED_VALUE_WORDS)}[ ,]*$`);
+/**
+ * After a denied value: the value, and the few words and words of meaning that bring the one meant
+ * ("18, I was ", «18 men »), when they follow.
+ */
+const DENIED_THEN_MEANT = new RegExp(`^(${VALUE})((?: [a-z]+){0,3}[ ,]+(?:${word(MEANT_INSTEAD_WORDS)}),? (?=\\d))`);
+const DENIED_ALONE = new RegExp(`^(${VALUE})`);
+const leadingNumber = (s: string | undefined) => /^\d+(?:[.,]\d+)*/.exec(s?.trim() ?? '')?.[0];
 /** Most words an apology's correction may hold before the value meant ("sorry, I mean it's 45"). */
 const APOLOGY_REACH = 5;
 
@@ -44,6 +53,25 @@ export function withoutSuperseded(folded: string): string {
     // "60 GT, sorry for all the questions, we are 12 …": an apology far from the next value takes
     // nothing back; only a word of correcting («eller vent, vi har fått … på 10») reaches that far.
     if (APOLOGY.test(gap) && (gap.match(/[a-z']+/g)?.length ?? 0) > APOLOGY_REACH) continue;
+    // «18, nei ikke 18 men 17», "17 — no wait, not 17, I was 16": the next value is the one denied,
+    // and the one meant may follow it. All from the first value to the one meant goes (the unit of
+    // the first goes with a bare value meant), so the label before the first names the one meant;
+    // with no value meant ("18 — no wait, not 18."), both go and the fact is asked.
+    if (ENDS_REJECTING.test(gap)) {
+      const denied = DENIED_THEN_MEANT.exec(folded.slice(at)) ?? DENIED_ALONE.exec(folded.slice(at));
+      if (!denied || leadingNumber(denied[1]) !== leadingNumber(first)) continue;
+      const meant = new RegExp(`^${VALUE}`).exec(folded.slice(at + denied[0].length))?.[0].trim() ?? '';
+      const unit = denied[2] ? / ([a-z]{1,12})$/.exec(first.trim())?.[1] : undefined;
+      const gone = all.length + denied[0].length;
+      if (unit && /^\d+(?:[.,]\d+)?$/.test(meant) && gone > unit.length + 1) {
+        out += `${folded.slice(from, m.index)}${' '.repeat(gone - unit.length - 1)}${meant} ${unit}`;
+        from = at + denied[0].length + meant.length;
+      } else {
+        out += `${folded.slice(from, m.index)}${' '.repeat(gone)}`;
+        from = at + denied[0].length;
+      }
+      continue;
+    }
     // A date replaces a date, a number a number.
     if (DATE_LIKE.test(first.trim()) !== DATE_LIKE.test(next.trim())) continue;
     // «60 brutto, nei vent det er 48»: the unit of the value taken back goes with the one meant, so

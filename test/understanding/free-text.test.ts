@@ -1465,12 +1465,42 @@ describe('findFacts: a number denied and the one meant after it', () => {
       name: '"7 months in engine, sorry I don\'t have 7, only 5": 5 (en)',
       rule: 'rating-requirements',
       text: "smører, 7 months in engine, sorry I don't have 7, only 5",
-      expected: { monthsEngineService: 5 },
+      expected: { ratingPosition: 'smorer', monthsEngineService: 5 },
+    },
+    {
+      name: '«Jeg var 18, nei ikke 18 men 17» right after the value: 17 (nb)',
+      rule: 'health-certificate',
+      text: 'Helseerklæring utstedt 01.03.2025. Jeg var 18, nei ikke 18 men 17. Gyldig?',
+      expected: { issueDate: '2025-03-01', ageAtIssue: 17 },
+    },
+    {
+      name: '"I was 17 then — no wait, not 17, I was 16": 16 (en)',
+      rule: 'health-certificate',
+      text: 'Health certificate issued 01.03.2025. I was 17 then — no wait, not 17, I was 16. Still valid?',
+      expected: { issueDate: '2025-03-01', ageAtIssue: 16 },
+    },
+    {
+      name: '"I was 18 then, sorry not 18 but 17": 17 (en)',
+      rule: 'health-certificate',
+      text: 'Health certificate issued 01.03.2025. I was 18 then, sorry not 18 but 17. Still valid?',
+      expected: { issueDate: '2025-03-01', ageAtIssue: 17 },
+    },
+    {
+      name: '«60 BT, nei ikkje 60, berre 45»: the unit goes with the value meant, 45 GT (nn)',
+      rule: 'manning-certificate',
+      text: 'vi har 60 BT, nei ikkje 60, berre 45. treng vi bemanningssertifikat? lasteskip norsk flagg',
+      expected: { grossTonnage: 45, vesselType: 'cargo', flag: 'NO' },
     },
   ];
   test.each(cases)('$name', ({ rule, text, expected }) => {
     const found = Object.fromEntries(findFacts(fold(text), factsOf(rule), EN).map((f) => [f.key, f.value]));
-    expect(found).toMatchObject(expected);
+    expect(found).toEqual(expected);
+  });
+
+  it('"I was 18 then — no wait, not 18." with no value meant: no age at issue at all', () => {
+    const text = 'Health certificate issued 01.03.2025. I was 18 then — no wait, not 18. Still valid?';
+    const keys = findFacts(fold(text), factsOf('health-certificate'), EN).map((f) => f.key);
+    expect(keys).toEqual(['issueDate']);
   });
 });
 
