@@ -30,7 +30,8 @@ import { flowOf, ruleFor, ruleOfChoice, topicOfChoice } from './topic-flows.js';
 export type Turn = { today: string; locale: Locale };
 export type ConversationEvent =
   | ({ type: 'GREET' } & Turn)
-  | ({ type: 'TEXT'; understanding: Understanding } & Turn)
+  /** `sameTurn`: a part of the message just taken (a what-if after its question), no turn of its own. */
+  | ({ type: 'TEXT'; understanding: Understanding; sameTurn?: true } & Turn)
   | ({ type: 'CHOICE'; id: string } & Turn)
   | ({ type: 'COMMAND'; command: Command } & Turn)
   | GatherToParent;

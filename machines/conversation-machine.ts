@@ -57,7 +57,10 @@ const { heard } = step;
 type Step = (args: { context: ConversationContext; event: ConversationEvent }) => Partial<ConversationContext>;
 
 /** The user took a turn: its date and language, and one more turn counted. */
-const countTurn: Step = ({ context, event }) => ({ ...step.turnOf(event), turns: context.turns + 1 });
+const countTurn: Step = ({ context, event }) => ({
+  ...step.turnOf(event),
+  turns: context.turns + (event.type === 'TEXT' && event.sameTurn ? 0 : 1),
+});
 /** Back to a blank conversation (its date, language and turns stay). */
 const resetAll: Step = ({ context }) => ({ ...step.blank(context.locale, context.today), turns: context.turns });
 /** What the last message corrected or noted has been said: forgotten. */

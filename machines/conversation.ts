@@ -19,7 +19,7 @@ import { commandChoice, commandIn } from '../understanding/commands.js';
 import type { UnderstandContext, Understanding } from '../understanding/understand.js';
 import { ruleFact } from './answers.js';
 import { CONVERSATION_MACHINE_VERSION, type ConversationEvent, conversationMachine } from './conversation-machine.js';
-import { type ListeningState, listeningContext, storedListeningState } from './listening.js';
+import { changesDecision, type ListeningState, listeningContext, storedListeningState } from './listening.js';
 
 export { CONVERSATION_MACHINE_VERSION };
 export type { ConversationEvent, ListeningState };
@@ -135,6 +135,18 @@ export function liveListening(live: LiveConversation): ListeningState {
 /** The context the next message is understood in. */
 export const understandingContext = (state: ListeningState, today: string): UnderstandContext =>
   listeningContext(state, today);
+
+/**
+ * A what-if asked after the message's question («Trenger vi kokk med 9? Hva om vi blir 12?»), read
+ * once that question is decided: the event that decides again with it, as part of the same turn —
+ * or none, when nothing is decided or the what-if changes no fact of the rule decided.
+ */
+export function whatIfEvent(understanding: Understanding, listening: ListeningState, turn: Turn) {
+  const { ruleId, asking, topic } = listening;
+  if (ruleId === null || asking !== null || understanding.change?.kind !== 'what-if') return undefined;
+  if (!changesDecision(understanding, ruleId, topic !== null && isTopicId(topic) ? topic : null)) return undefined;
+  return { type: 'TEXT', understanding, sameTurn: true, ...turn } satisfies ConversationEvent;
+}
 
 /** How surely a message must be in the other language (English against Norwegian) to switch to it. */
 const SWITCH_SURE = 0.6;

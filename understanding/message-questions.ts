@@ -64,8 +64,16 @@ const wholeQuestion = (text: string, asks: boolean): Question => ({
 /** The family of a topic: its id up to the first dot ("deck" of "deck.first-issue"). */
 const familyOf = (topic: string) => topic.split('.')[0];
 
-/** The questions of a message (see `Understanding.questions`). */
-export function questionsOf(text: string, parts: readonly MessagePart[], locale: Locale): Question[] {
+/**
+ * The questions of a message (see `Understanding.questions`); the what-ifs on a question before them
+ * («…? And what if we were 11?») are pushed to `whatIfs` (see `Understanding.whatIfs`).
+ */
+export function questionsOf(
+  text: string,
+  parts: readonly MessagePart[],
+  locale: Locale,
+  whatIfs: string[] = [],
+): Question[] {
   const asking = parts.filter((p) => p.asks).slice(0, MAX_QUESTIONS);
   if (asking.length === 0) return [wholeQuestion(text, false)];
   // A question that names no rule ("Hvilken utløpsdato får vi?") takes the rules the sentences around it name.
@@ -148,9 +156,10 @@ export function questionsOf(text: string, parts: readonly MessagePart[], locale:
     if (
       ALTERNATIVE.test(fold(q.text)) ||
       (q.verdict.kind !== 'answer' && (WHAT_IF_OPENING.test(fold(q.text)) || asksSameAgain(q, before.topic, locale)))
-    )
+    ) {
       covered.add(q);
-    else classified[i] = vague(referring(q, before.topic, locale) ?? q, before);
+      if (q.verdict.kind !== 'answer' && WHAT_IF_OPENING.test(fold(q.text))) whatIfs.push(q.text);
+    } else classified[i] = vague(referring(q, before.topic, locale) ?? q, before);
   }
   if (covered.size > 0) classified = classified.filter((q) => !covered.has(q));
   // The clear questions first, then those that need a "did you mean" (a menu waits for a click).

@@ -140,6 +140,11 @@ export type Understanding = {
   spanDays?: number;
   /** The message corrects facts said before, or asks a what-if. */
   change: Change | undefined;
+  /**
+   * What-ifs asked after a question of the message («Trenger vi kokk med 9? Hva om vi blir 12?»), in
+   * order: each is read in the conversation's light once that question is answered (the turn core).
+   */
+  whatIfs?: string[];
   /** The message read as the answer to the pending question (undefined when none is pending). */
   answer: AnswerResult | undefined;
   /** Rules the whole message names by their own words (see `Question.ruleHints`). */
@@ -259,11 +264,21 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // The words of a request for another language are no fact and no answer: they are blanked.
   const request = languageRequestIn(whole);
   const languageAsked = request?.locale;
-  const folded = request ? blanked(whole, request.start, request.end) : whole;
+  const unrequested = request ? blanked(whole, request.start, request.end) : whole;
   const heard = request ? blanked(read, placeIn(from, request.start), placeIn(from, request.end - 1) + 1) : read;
-  const tokens = words(folded.slice(0, MAX_CLASSIFIED));
   const parts = splitMessage(read.slice(0, 4 * MAX_CLASSIFIED));
   const isQuestion = parts.some((p) => p.asks);
+  // The questions of a message that asks something, and the what-ifs after them («… med 9? Hva om vi
+  // blir 12?»): those are read later, once the question is answered, so their values are no fact of
+  // this message (a safe manning of 9 and of 12 would leave neither).
+  const whatIfs: string[] = [];
+  const questionsAsked =
+    isQuestion && read.trim() && !context.pending ? questionsOf(read, parts, ctx.locale, whatIfs) : undefined;
+  const folded = whatIfs.reduce((text, w) => {
+    const at = text.lastIndexOf(fold(w));
+    return at < 0 ? text : blanked(text, at, at + fold(w).length);
+  }, unrequested);
+  const tokens = words(folded.slice(0, MAX_CLASSIFIED));
   const pendingKey = context.pending ? ruleFact(context.pending.ruleId, context.pending.fact)?.questionKey : undefined;
   const fromText = loneHoursAsPerDay(findFacts(folded, ALL_FACTS, ctx), folded, known, pendingKey);
   // "oh wait, my doctor limited it to 1 year" after the date of issue was given: the expiry the doctor
@@ -420,7 +435,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // A reply of a few words that answers the question asked has nothing to route.
   const count = words(folded).length;
   const plainAnswer = answer?.kind === 'value' && !isQuestion && count <= SHORT_ANSWER;
-  const asked = read.trim() && !plainAnswer ? questionsOf(read, parts, ctx.locale) : [];
+  const asked = read.trim() && !plainAnswer ? (questionsAsked ?? questionsOf(read, parts, ctx.locale)) : [];
   // A short message that only asks for another language is courtesy, not a question to route.
   // «Kan du svare på norsk? Det er en fiskebåt»: the fact beside the request is heard all the same.
   const onlyLanguage =
@@ -695,6 +710,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     change,
     answer,
     ...(span !== undefined ? { spanDays: span } : {}),
+    ...(whatIfs.length > 0 ? { whatIfs } : {}),
   };
 }
 

@@ -30,6 +30,7 @@ import {
   storedRule,
   turnLocale,
   understandingContext,
+  whatIfEvent,
 } from '../../machines/conversation.js';
 import { type Understanding, understand } from '../../understanding/understand.js';
 import { toIsoDate } from '../../rules/index.js';
@@ -158,6 +159,33 @@ function understandText(request: TurnRequest, listening: ListeningState, today: 
   return text ? understand(text, understandingContext(listening, today)) : undefined;
 }
 
+/**
+ * The message's what-ifs after its question («…? Hva om vi blir 12?»), each read in the light of the
+ * decision just made and taken as part of the same turn; the first that decides nothing ends them.
+ */
+function withWhatIfs(
+  first: ReturnType<typeof takeTurn>,
+  whatIfs: readonly string[] | undefined,
+  turn: { today: string; locale: Locale },
+  keep: boolean,
+): ReturnType<typeof takeTurn> {
+  let outcome = first;
+  for (const text of (whatIfs ?? []).slice(0, MAX_WHAT_IFS)) {
+    const listening = outcome.live ? liveListening(outcome.live) : listeningOf(outcome.snapshot);
+    const event = whatIfEvent(understand(text, understandingContext(listening, turn.today)), listening, turn);
+    if (!event) break;
+    const next = takeTurn(outcome.snapshot, turn, event, { ...(outcome.live ? { live: outcome.live } : {}), keep });
+    // The buttons after the last answer only (the earlier answer's would do the same).
+    const earlier = next.messages.some((m) => m.choices?.length)
+      ? outcome.messages.map(({ choices: _, ...m }) => m)
+      : outcome.messages;
+    outcome = { ...next, messages: [...earlier, ...next.messages] };
+  }
+  return outcome;
+}
+/** Most what-ifs of one message taken. */
+const MAX_WHAT_IFS = 2;
+
 /** The machine's event for the request: its choice (checked: a client may send anything), else its text. */
 function eventOf(
   request: TurnRequest,
@@ -203,6 +231,7 @@ export function createTurnCore(options: TurnCoreOptions): TurnCore {
         ...(kept ? { live: kept } : {}),
         keep: live !== undefined,
       });
+      outcome = withWhatIfs(outcome, understanding?.whatIfs, turn, live !== undefined);
     } catch (error) {
       // Failed before or in the machine: the next turn starts from the store (stopping twice is harmless).
       if (kept) stopLive(kept);

@@ -20,6 +20,8 @@ export type Expect = {
   topics?: (string | undefined)[];
   ask?: string | null;
   decision?: { rule: string; outcome: string; values?: Record<string, unknown> };
+  /** Several decisions in one turn (a question, then the what-ifs after it), in order. */
+  decisions?: { rule: string; outcome: string }[];
   /** Clarifying question: the `topic:` choices offered. */
   offers?: string[];
   /** Rule choice: the `rule:` choices offered. */
@@ -118,7 +120,17 @@ function check(messages: BotMessage[], expected: Expect, locale: Locale, where: 
     else expect(last?.ask?.fact, `${where}: fact asked`).toBe(expected.ask);
   }
   const decided = messages.filter((m) => m.decision);
-  if (expected.decision) {
+  if (expected.decisions) {
+    expect(
+      decided.map((m) => ({
+        rule: m.decision?.rule,
+        outcome: m.decision?.status === 'decided' ? m.decision.outcome : undefined,
+      })),
+      `${where}: decisions`,
+    ).toEqual(expected.decisions);
+    // The buttons after the last answer only.
+    expect(messages.filter((m) => m.choices?.length).length, `${where}: one set of buttons`).toBe(1);
+  } else if (expected.decision) {
     expect(decided, `${where}: one decision`).toHaveLength(1);
     const { decision, citations } = decided[0] ?? {};
     expect(decision, `${where}: decision`).toMatchObject({

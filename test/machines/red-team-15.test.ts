@@ -54,6 +54,71 @@ const CONVERSATIONS: Golden[] = [
       }),
     ],
   },
+  {
+    name: 'A what-if after the first question is answered after it: «Trenger vi kokk når sikkerhetsbemanningen er 9? Hva om vi blir 12?» (nb, round 14)',
+    locale: 'nb',
+    turns: [
+      say('Trenger vi kokk når sikkerhetsbemanningen er 9? Hva om vi blir 12?', {
+        topic: 'cook.required',
+        decisions: [
+          { rule: 'ship-cook', outcome: 'not-required' },
+          { rule: 'ship-cook', outcome: 'required' },
+        ],
+        facts: { safetyManning: 12 },
+      }),
+      // The conversation goes on from the last what-if: another one changes it again.
+      say(
+        'hva om vi er 8?',
+        decides('cook.required', 'ship-cook', 'not-required', undefined, { facts: { safetyManning: 8 } }),
+      ),
+    ],
+  },
+  {
+    name: 'A what-if naming its own value beside the question: both are answered, neither is lost (en, round 14)',
+    locale: 'en',
+    turns: [
+      say('Do we need a cook with 9 in the safe manning? What if the safe manning is 11? And what if 15?', {
+        topic: 'cook.required',
+        decisions: [
+          { rule: 'ship-cook', outcome: 'not-required' },
+          { rule: 'ship-cook', outcome: 'required' },
+          { rule: 'ship-cook', outcome: 'required' },
+        ],
+        facts: { safetyManning: 15 },
+      }),
+    ],
+  },
+  {
+    name: '«45 BT … Hva om det er 60 BT?» in one message: 45 decides, 60 is the what-if (nb, round 14)',
+    locale: 'nb',
+    turns: [
+      say('Trenger lasteskipet vårt på 45 BT bemanningssertifikat? Norsk flagg. Hva om det er 60 BT?', {
+        topic: 'manning.which-vessels',
+        decisions: [
+          { rule: 'manning-certificate', outcome: 'not-required' },
+          { rule: 'manning-certificate', outcome: 'required' },
+        ],
+      }),
+    ],
+  },
+  {
+    name: '«Kva om eg var 18?» after a dated health certificate at 17, in one message (nn, round 14)',
+    locale: 'nn',
+    turns: [
+      say('Helseerklæringa vart skriven ut 01.03.2025, eg var 17. Gjeld ho? Kva om eg var 18?', {
+        topic: 'health.certificate',
+        decisions: [
+          { rule: 'health-certificate', outcome: 'expired' },
+          { rule: 'health-certificate', outcome: 'valid' },
+        ],
+      }),
+    ],
+  },
+  {
+    name: 'A what-if while a fact is still missing waits: the fact is asked, nothing decided (en, round 14)',
+    locale: 'en',
+    turns: [say("Do we need a ship's cook? Hva om det er 45 BT?", { topic: 'cook.required', ask: 'safetyManning' })],
+  },
 ];
 
 describe('round 15: what the red team found, replayed', () => {
