@@ -358,6 +358,8 @@ export const applyChange: Step = ({ context, event }) => {
   // About another person or vessel: what was known of the first one is not theirs, so it is asked.
   const kept = about ? withoutFactsOf(context.facts, context.ruleId, about, given) : context.facts;
   const facts = overlayFacts(kept, given);
+  // Facts the message made unknown are asked again.
+  for (const f of ruleFacts(context.ruleId)) if (u.change?.forget?.includes(f.questionKey)) delete facts[f.id];
   return {
     facts,
     answered: [...context.answered.filter((f) => !changed.includes(f) && Object.hasOwn(facts, f)), ...changed],

@@ -54,6 +54,9 @@ export type ConversationEmitted = { type: 'message'; message: BotMessage };
 const said = (message: BotMessage) => ({ type: 'message' as const, message });
 const { heard } = step;
 
+/** Most words of a question that may still pick a rule at a menu of rules («den med fornying?»). */
+const PICK_QUESTION_WORDS = 4;
+
 type Step = (args: { context: ConversationContext; event: ConversationEvent }) => Partial<ConversationContext>;
 
 /** The user took a turn: its date and language, and one more turn counted. */
@@ -208,7 +211,16 @@ export const conversationMachine = setup({
     isTopicChoice: ({ event }) => event.type === 'CHOICE' && topicOfChoice(event.id) !== undefined,
     isRuleChoice: ({ context, event }) =>
       event.type === 'CHOICE' && ruleOfChoice(context.topic, event.id) !== undefined,
-    textPicksRule: ({ context, event }) => event.type === 'TEXT' && step.pickedRule(context, event) !== undefined,
+    // A question of some length read as outside the catalogue picks nothing, whatever rule its words
+    // name («og kan vi ta fornyingsverifikasjonen i Singapore?» at the ISSC's menu): the fallback.
+    textPicksRule: ({ context, event }) =>
+      event.type === 'TEXT' &&
+      !(
+        event.understanding.isQuestion &&
+        event.understanding.words > PICK_QUESTION_WORDS &&
+        event.understanding.questions[0]?.verdict.kind === 'out-of-scope'
+      ) &&
+      step.pickedRule(context, event) !== undefined,
     /** A clicked answer that fits the question asked (a button of an earlier question does not). */
     isAnswerChoice: ({ context, event }) => event.type === 'CHOICE' && tell.fitsAskedFact(context, event.id),
     /** A clicked change or "go on" of the review shown. */

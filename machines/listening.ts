@@ -109,7 +109,9 @@ export const tellsRule = (u: Understanding, ruleId: string | null): boolean =>
 export const changesRule = (u: Understanding, ruleId: string | null): boolean =>
   ruleId !== null &&
   u.change !== undefined &&
-  ruleFacts(ruleId).some((f) => u.change?.facts.some((c) => c.key === f.questionKey));
+  ruleFacts(ruleId).some(
+    (f) => u.change?.facts.some((c) => c.key === f.questionKey) || u.change?.forget?.includes(f.questionKey),
+  );
 
 /** The topic the message's first question is clearly about, when it is not `topic`. */
 export function otherTopic(u: Understanding, topic: TopicId | null): RoutableTopicId | undefined {

@@ -79,6 +79,17 @@ export const seaTime = defineRule<Facts>({
         en: `${product.en} is ${num(fromDays).en} hours, not ${num(f.totalHours).en}. Give either total hours or days and hours per day.`,
       });
     }
+    // "90 days on board, total 1400 hours": more than 14 hours a day on average cannot all be sea time
+    // (seed 002: at most 14 hours of work a day), so the total is not taken as given.
+    const maxPerDay = limit('seaTimeMaxHoursPerDay');
+    if (fromDays === undefined && f.totalHours !== undefined && f.days && f.totalHours / f.days > maxPerDay) {
+      const average = Math.round((f.totalHours / f.days) * 100) / 100;
+      return factProblem(totalHoursFact.spec as FactSpec, {
+        nb: `${num(f.totalHours).nb} timer over ${num(f.days).nb} dager er ${num(average).nb} timer per dag, men høyst ${maxPerDay} timer per dag kan føres som fartstid. Sjekk timene eller dagene.`,
+        nn: `${num(f.totalHours).nn} timar over ${num(f.days).nn} dagar er ${num(average).nn} timar per dag, men høgst ${maxPerDay} timar per dag kan førast som fartstid. Sjekk timane eller dagane.`,
+        en: `${num(f.totalHours).en} hours over ${num(f.days).en} days is ${num(average).en} hours a day, but at most ${maxPerDay} hours a day can be entered as sea time. Check the hours or the days.`,
+      });
+    }
     const hours = f.totalHours ?? fromDays;
     if (hours === undefined && f.targetDays === undefined) {
       return {
@@ -152,7 +163,6 @@ export const seaTime = defineRule<Facts>({
     }
     // «14 timer dagen i 100 dager»: Sdir's spreadsheet marks more than 90 such days in a row as an
     // error (facts.md); the days may not be in a row, so it is said as a caution, not a verdict.
-    const maxPerDay = limit('seaTimeMaxHoursPerDay');
     const maxInRow = limit('seaTimeMaxDaysInRowAtMaxHours');
     if (perDay.ok && perDay.facts.hoursPerDay >= maxPerDay && perDay.facts.days > maxInRow) {
       values.flaggedIfInRow = true;

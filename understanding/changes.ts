@@ -47,6 +47,11 @@ export type Change = {
    * known, so they are dropped and asked, never carried over.
    */
   about?: 'person' | 'vessel';
+  /**
+   * Facts (question keys) the message makes unknown, to be asked again: «nei vent, eg er 18» after a
+   * health certificate decided from the age now, when that age can no longer tell the age at issue.
+   */
+  forget?: string[];
 };
 
 const CORRECTIONS = CORRECTION_WORDS.map(phraseTokens);
@@ -127,6 +132,8 @@ export function bareNumberFacts(
     if (found.some((f) => q.start < f.end && q.end > f.start)) continue;
     // "what if it has 2 decks?", "what if I took 2 weeks holiday?": a number of something else.
     if (saidOfThing(folded, q)) continue;
+    // "… on board one day?": «one day», «en dag» in words is when, never an amount of time.
+    if (q.unit === 'days' && q.value === 1 && !/\d/.test(folded.slice(q.start, q.end))) continue;
     // «og hvis det var 42 timer i uka?»: a week's hours are neither a day's nor the total.
     if (q.unit === 'hours' && hoursOfWeekOrMonth(folded, q)) continue;
     // "what about if it was before 2016?", «og i 2019?»: a year, no amount.

@@ -104,7 +104,7 @@ const CORRECTING = word([...SELF_CORRECTION_WORDS, ...CORRECTION_WORDS]);
 const CORRECTED_AFTER: readonly { re: RegExp; was: number; now: number }[] = [
   {
     re: new RegExp(
-      `(?<![a-z0-9.,])(${NUMBER})(?: [a-z]+){1,4} ?[,;:–—-]+ ?(?<![a-z])${CORRECTING}(?![a-z])[ ,:!–—-]*(?:[a-z]+[ ,]+){0,4}(${NUMBER})(?![0-9.,]*[0-9])`,
+      `(?<![a-z0-9.,])(${NUMBER})(?: [a-z]+){1,5} ?(?:[,;:–—-]+|[?!.]{2,}) ?(?<![a-z])${CORRECTING}(?![a-z])[ ,:!–—-]*(?:[a-z]+[ ,]+){0,4}(${NUMBER})(?![0-9.,]*[0-9])`,
       'g',
     ),
     was: 1,
@@ -153,9 +153,13 @@ function correctedByUnit(found: FactFound[], folded: string): { out: FactFound[]
     const target = out.find((f) => f.value === old.value && typeof f.value === 'number' && f.start <= old.start + 1);
     if (!target) continue;
     // The amount meant may have been read as another fact of its own: it is this one's new value.
+    // (Every fact read from the same amount takes it: "14 months as OOW since then" is both the
+    // months as OOW and those since the issue.)
+    const same = (f: FactFound) =>
+      f === target || (f.start === target.start && f.end === target.end && f.value === target.value);
     out = out
-      .filter((f) => f === target || !(f.start < meant.end && f.end > meant.start))
-      .map((f) => (f === target ? { ...f, value: meant.value } : f));
+      .filter((f) => same(f) || !(f.start < meant.end && f.end > meant.start))
+      .map((f) => (same(f) ? { ...f, value: meant.value } : f));
     done.add(meant.start);
   }
   return { out, done };

@@ -273,7 +273,12 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
     proposeAmounts(c, ['ageAtIssue'], [...then, ...saidThen], 'years');
   }
   // Service time: "14 måneder som vaktoffiser", "2 years on deck".
-  const timeQs = qs.filter((q) => q.unit === 'months' || q.unit === 'years' || q.unit === 'days' || q.unit === 'weeks');
+  // ("… on board one day?": «one day», «en dag» in words is when, never a day of service.)
+  const timeQs = qs.filter(
+    (q) =>
+      (q.unit === 'months' || q.unit === 'years' || q.unit === 'days' || q.unit === 'weeks') &&
+      !(q.unit === 'days' && q.value === 1 && !/\d/.test(folded.slice(q.start, q.end))),
+  );
   const serviceOnBoard: Quantity[] = [];
   for (const { keys, re } of SERVICE_AFTER) {
     const servedAs = keys.includes('monthsAsOfficerOfTheWatch') ? labelledBefore(folded, SERVED_AS_OOW, timeQs) : [];

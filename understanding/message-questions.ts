@@ -19,6 +19,7 @@ import {
   POSSESSIVES,
   HOW_WORDS,
   PROCEDURE_TOPICS,
+  SAME_MESSAGE_OBJECTS,
   WHAT_IF_OPENERS,
 } from './lexicon/discourse.js';
 import { alternation, fold, leadingPhrases, wholePhrases, words } from './normalize.js';
@@ -127,7 +128,7 @@ export function questionsOf(
     lead &&
     leadTopics.length > 0 &&
     lead.start > 0 &&
-    words(fold(lead.text)).length <= SHORT_ELLIPTIC_WORDS &&
+    words(fold(lead.text)).length <= LEAD_AFTER_STATEMENT_WORDS &&
     leadTopics.every((topic) => outsideTopic(topic, fold(text.slice(0, lead.start))))
   )
     classified[0] = { ...lead, verdict: { kind: 'out-of-scope', ranked: lead.verdict.ranked } };
@@ -142,7 +143,10 @@ export function questionsOf(
     // is about what the one before it named, so that one's words may take it outside its topic too.
     if (
       q?.verdict.kind === 'answer' &&
-      (ELLIPTIC.test(fold(q.text)) || AND_BEFORE.test(fold(text.slice(0, q.start)))) &&
+      // So is a bare one («kva krav er det for å få D2 etter D3? kor mykje fartstid?»).
+      (ELLIPTIC.test(fold(q.text)) ||
+        AND_BEFORE.test(fold(text.slice(0, q.start))) ||
+        words(fold(q.text)).length <= BARE_QUESTION_WORDS) &&
       words(fold(q.text)).length <= SHORT_ELLIPTIC_WORDS &&
       outsideTopic(q.verdict.topic, fold(text.slice(0, q.start)))
     ) {
@@ -195,7 +199,11 @@ export function questionsOf(
   const first = unclear[0] ?? classified[0];
   // A fee asked ("what is the fee for a safe manning document? and how long does it take") is never
   // settled by the sentences around it: no topic says what anything costs.
-  const fee = first?.verdict.kind === 'out-of-scope' && namesPrice(fold(first.text));
+  // So is one asked earlier in the question's sentence ("the assessor - how much the assessor cost and
+  // how to find one near Stavanger?").
+  const fee =
+    first?.verdict.kind === 'out-of-scope' &&
+    (namesPrice(fold(first.text)) || namesPrice(fold(text.slice(sentenceStart(text, first.start), first.end))));
   if (first && parts.length > 1 && !fee) {
     const all = verdictFor(text);
     if (all.kind === 'answer') {
@@ -230,6 +238,10 @@ const outsideOfAll = (clear: readonly Question[], folded: string) =>
 /** «også», "also", «i tillegg»: a question that asks something besides what the message is about. */
 const ALSO = wholePhrases(ALSO_WORDS);
 
+/** Where the sentence that holds position `at` of `text` begins. */
+const sentenceStart = (text: string, at: number): number =>
+  Math.max(...['.', '?', '!', '\n'].map((end) => text.lastIndexOf(end, at - 1))) + 1;
+
 /** «Hva om …?», "what if …?": a what-if opening (WHAT_IF_OPENERS). */
 const WHAT_IF_OPENING = new RegExp(`^(?:${alternation(WHAT_IF_OPENERS)})(?![a-z])`);
 
@@ -238,7 +250,7 @@ const ALTERNATIVE = new RegExp(`^(?:${alternation(ALTERNATIVE_OPENERS)})(?![a-z]
 
 /** True when `q`, read with the name of what `topic` is about, is that same topic: asked again. */
 function asksSameAgain(q: Question, topic: RoutableTopicId, locale: Locale): boolean {
-  const object = referredObject(topic, locale);
+  const object = SAME_MESSAGE_OBJECTS[topic]?.[locale] ?? referredObject(topic, locale);
   if (!object) return false;
   const verdict = verdictFor(`${q.text} ${object}`);
   return verdict.kind === 'answer' && verdict.topic === topic;
@@ -328,6 +340,12 @@ function healthLimits(text: string, clear: readonly Question[]): Question | unde
 
 /** A part that opens with "and" (left out of its text): «… ? og hvor lang tid tar det». */
 const AND_BEFORE = /(?<![a-z])(?:og|and|men|but)[ ,]*$/;
+/**
+ * Most words of a first question that the statements before it may take outside its topic («I am
+ * pregnant 5 months, working as lettmatros. can the sjømannslege still give me helseerklæring or must
+ * I stop?»).
+ */
+const LEAD_AFTER_STATEMENT_WORDS = 16;
 /** Most words of such a part that names nothing of its own ("how long does it take to get it"). */
 const SHORT_ELLIPTIC_WORDS = 8;
 

@@ -36,6 +36,8 @@ import {
   ASKED_POSITIONS,
   ELLIPTIC_OPENERS,
   OUTSIDE_TOPIC_WORDS,
+  ISSC_VOIDED_WORDS,
+  TO_NORWAY_WORDS,
   PAY_WORDS,
   PRICE_WORDS,
   SAME_AS_BEFORE_WORDS,
@@ -326,6 +328,8 @@ const FEWER_ALLOWED: ReadonlySet<string> = new Set(['manning.repositioning', 'ma
 const BUILD = wholePhrases(BUILD_VERBS);
 /** The ISSC topics whose dates the validity rule gives for either kind (interim or full). */
 const ISSC_KINDS: ReadonlySet<string> = new Set(['isps.interim', 'isps.verification-dates']);
+const ISSC_VOIDED = wholePhrases(ISSC_VOIDED_WORDS);
+const TO_NORWAY = wholePhrases(TO_NORWAY_WORDS);
 const OUTSIDE_TOPIC = new Map(Object.entries(OUTSIDE_TOPIC_WORDS).map(([topic, list]) => [topic, wholePhrases(list)]));
 /**
  * The words of OUTSIDE_TOPIC_WORDS that take `topic` (or its family, or any topic but the contact
@@ -390,6 +394,16 @@ export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict 
   const folded = fold(text);
   const verdict = bareTerm(given, folded);
   if (verdict.kind === 'answer' && healthForPosition(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
+  // "interim ISSC issued 01.10.2026 — the ship is now under Panama flag. is it still good?": a flag or
+  // company changed takes the certificate back (seed 001), whatever its dates say.
+  if (
+    verdict.kind === 'answer' &&
+    verdict.topic.startsWith('isps.') &&
+    verdict.topic !== 'isps.invalid' &&
+    ISSC_VOIDED.test(folded) &&
+    !TO_NORWAY.test(folded)
+  )
+    return { kind: 'answer', topic: 'isps.invalid', p: verdict.p, related: [], ranked: verdict.ranked };
   // «… ny helseerklæring etter sjukmelding?», "… for an oil platform?", "… written in English?",
   // «… til sjømannspensjonen?»: the topic's sources do not answer that side of it.
   if (verdict.kind === 'answer' && outsideTopic(verdict.topic, folded))

@@ -22,6 +22,7 @@ import {
   ON_BOARD_WORDS,
   PER_DAY_WORDS,
   PER_MONTH_WORDS,
+  PER_YEAR_WORDS,
   PER_WEEK_WORDS,
   ROTATION_WORDS,
   SPAN_BEFORE_WORDS,
@@ -63,6 +64,8 @@ const PER_DAY_NEXT = new RegExp(`^ ?${PER_DAY}`);
 const PER_DAY_ANYWHERE = new RegExp(`(?<![a-z])${PER_DAY}`, 'g');
 const PER_WEEK_NEXT = new RegExp(`^,? ?${word(PER_WEEK_WORDS)}(?![a-z])`);
 const PER_MONTH_NEXT = new RegExp(`^,? ?${word(PER_MONTH_WORDS)}(?![a-z])`);
+/** Days a year ("150 days per year on board"): up to two words may stand between. */
+const PER_YEAR_NEXT = new RegExp(`^(?: [a-z]+){0,2},? ?${word(PER_YEAR_WORDS)}(?![a-z])`);
 const EXTRA_BEFORE = new RegExp(`${word(EXTRA_HOURS_WORDS)} ?$`);
 const SPAN_UNIT = word([...UNIT_WORDS.days, ...UNIT_WORDS.weeks]);
 /** A span of a rotation: «14», «14 dagar», "2 weeks", "two weeks" (a count in words only with its unit). */
@@ -159,7 +162,8 @@ export function readSeaTime(
       !q.range &&
       Number.isFinite(q.value) &&
       !rotations.some((r) => q.start < r.end && q.end > r.start) &&
-      !hoursOfWeekOrMonth(folded, q),
+      !hoursOfWeekOrMonth(folded, q) &&
+      !(q.unit === 'days' && PER_YEAR_NEXT.test(folded.slice(q.end, q.end + LOOK))),
   );
   // "2100 hours, is that 12 months?": the amount compared with is the sea time wanted.
   const compared = all.filter(

@@ -73,6 +73,7 @@ import {
   notRepositioning,
   otherDeckHeld,
   outsideSection13,
+  outsideTopic,
 } from './narrow-readings.js';
 import { ruleHintsIn, splitMessage } from './questions.js';
 import { ALL_FACTS, ruleFact, ruleFacts, topicFactKeys } from './rule-facts.js';
@@ -237,6 +238,8 @@ const QUOTED_LOOK = 40;
 const WHAT_IS =
   /^(?:(?:and|og|but|men|ok|okay)[ ,]+)?(?:what is|what's|whats|what are|hva er|hvad er|kva er|ka er)(?![a-z])/;
 
+/** A date in digits, or a year: a message that dates what it says of an age. */
+const DATED_AGE = /(?<![0-9])(?:\d{1,2}[./-]\d{1,2}|(?:19|20)\d{2})(?![0-9])/;
 /** The ages of a person, and the least that can be one of a seafarer (anything less is another number). */
 const AGE_KEYS: ReadonlySet<string> = new Set(['age', 'ageAtIssue']);
 /** Facts that settle the days worked (or the hours): a time's calendar days are then not offered. */
@@ -464,6 +467,28 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     (marker === 'what-if' || (!context.pending && Object.hasOwn(known, 'ageAtIssue') && AGE_THEN_SAID.test(folded)))
   )
     for (const [i, f] of found.entries()) if (f.key === 'age') found[i] = { ...f, key: 'ageAtIssue' };
+  // «nei vent, eg er 18» after a health certificate decided with a date of issue: the age now,
+  // corrected, is the age at issue only as far as the date tells (age-at-issue.ts); when it can be on
+  // either side of 18, the age at issue is no longer known and is asked — never the age now taken for it.
+  const ageNowUnsure = (() => {
+    // (An age reached on a day said, «fylte 18 den 20.12.2025», "turns 18 next month", is the turning's.)
+    if (
+      !ruleId ||
+      !takesAgeAtIssueOnly(ruleId) ||
+      context.pending ||
+      typeof known.issueDate !== 'string' ||
+      turningIn(folded) !== undefined ||
+      DATED_AGE.test(folded)
+    )
+      return undefined;
+    const i = found.findIndex((f) => f.key === 'age' && typeof f.value === 'number');
+    const f = found[i];
+    if (!f || found.some((g) => g.key === 'ageAtIssue')) return undefined;
+    const then = ageAtIssueFromAgeNow(f.value as number, { iso: known.issueDate }, context.today);
+    if (then === undefined) return f;
+    found[i] = { ...f, key: 'ageAtIssue', value: then };
+    return undefined;
+  })();
   // A bare number changes a fact only in a marked message that does not simply answer the question
   // asked, or in a message of little more than the number after a decision («12», «45 BT?»).
   const pendingFact = context.pending ? ruleFact(context.pending.ruleId, context.pending.fact) : undefined;
@@ -479,7 +504,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // A fact of no number («fartsområde 2», «D6») keeps its number: "what if it only sails in fartsomrade
   // 2?" after a cook's safe manning of 14 is no safe manning of 2.
   const claimed = marker ? found.filter((f) => ownKeys.has(f.key) || typeof f.value !== 'number') : found;
-  const bare = [
+  const bareAll = [
     ...((marker || (!context.pending && count <= 2)) && ruleId && !answersNumber
       ? bareNumberFacts(
           folded.slice(0, MAX_CLASSIFIED),
@@ -493,6 +518,34 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       : []),
     ...(marker === 'correction' && ruleId ? bareChoiceFacts(folded, count, found, ruleId, known, ctx) : []),
   ];
+  // "sorry, I meant 19" after "issued 1 Feb 2025, I am 17": the bare number corrects the age now the
+  // user gave (the age at issue was only derived from it), so it is turned as that age was.
+  const bareAge =
+    !ageNowUnsure &&
+    ruleId &&
+    takesAgeAtIssueOnly(ruleId) &&
+    !context.pending &&
+    typeof known.issueDate === 'string' &&
+    typeof known.age === 'number' &&
+    turningIn(folded) === undefined &&
+    // («eigentleg fylte eg 18 den 20.12.2025»: a birthday dated tells the age at issue itself.)
+    !DATED_AGE.test(folded) &&
+    !found.some((f) => AGE_KEYS.has(f.key))
+      ? bareAll.find((f) => f.key === 'ageAtIssue' && typeof f.value === 'number')
+      : undefined;
+  const bareThen =
+    bareAge && typeof known.issueDate === 'string'
+      ? ageAtIssueFromAgeNow(bareAge.value as number, { iso: known.issueDate }, context.today)
+      : undefined;
+  const unsureAge = ageNowUnsure ?? (bareAge && bareThen === undefined ? bareAge : undefined);
+  // (The number of an age now that cannot tell the age at issue is no bare amount either.)
+  const bare = bareAll.flatMap((f) =>
+    unsureAge && f.start < unsureAge.end && f.end > unsureAge.start
+      ? []
+      : f === bareAge && bareThen !== undefined
+        ? [{ ...f, value: bareThen }]
+        : [f],
+  );
   // «nei vent, det er 120» right after «119 dager etter vitnemålet», while the next question waits:
   // a marked bare number near the answer just given changes it; the question asked stays open.
   const redone =
@@ -568,7 +621,13 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       (lateRemark && { ...lateRemark, marked: false }),
     known,
   );
-  const change = plain && about ? { ...plain, about } : plain;
+  // "what if one of them is the cook himself, do we then count 9?": words that take the question
+  // outside the topic at hand (OUTSIDE_TOPIC_WORDS) make it no what-if of the case decided.
+  const outsideHere = plain?.kind === 'what-if' && context.topic && outsideTopic(context.topic, folded);
+  const told = outsideHere ? undefined : plain && about ? { ...plain, about } : plain;
+  const change: Change | undefined = unsureAge
+    ? { ...(told ?? { kind: marker ?? 'correction', marked: marker !== undefined, facts: [] }), forget: ['ageAtIssue'] }
+    : told;
   // "nei, 45" to a yes/no question corrects a number; it does not answer no.
   if (change && pendingFact?.type === 'boolean' && !change.facts.some((f) => f.key === pendingFact.questionKey))
     answer = { kind: 'not-understood' };

@@ -3,7 +3,8 @@
  * turn core after the fix.
  */
 import { describe, it } from 'vitest';
-import { decides, type Golden, playGolden, say } from './golden-helpers.js';
+import { texts } from '../../content/index.js';
+import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
 
 // The golden conversations run on Sunday 22 November 2026.
 const CONVERSATIONS: Golden[] = [
@@ -119,8 +120,385 @@ const CONVERSATIONS: Golden[] = [
     locale: 'en',
     turns: [say("Do we need a ship's cook? Hva om det er 45 BT?", { topic: 'cook.required', ask: 'safetyManning' })],
   },
+  {
+    name: '«nei vent, eg er 18» after a certificate decided from the age now 16: the age at issue is 17, still under 18 (nn, round 15 H01)',
+    locale: 'nn',
+    turns: [
+      say(
+        'helseerklæring skriven ut 10.03.2025, eg er 16',
+        decides('health.certificate', 'health-certificate', 'expired'),
+      ),
+      say(
+        'nei vent, eg er 18',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, { facts: { ageAtIssue: 17 } }),
+      ),
+    ],
+  },
+  {
+    name: '"sorry, I meant 19" after "I am 17": the age now corrected can be either side of 18 at issue, so it is asked (en, round 15 H02)',
+    locale: 'en',
+    turns: [
+      say(
+        'health certificate issued 1 Feb 2025, I am 17',
+        decides('health.certificate', 'health-certificate', 'expired'),
+      ),
+      say('sorry, I meant 19', asks('health.certificate', 'ageAtIssue', { absent: ['ageAtIssue'] })),
+    ],
+  },
+  {
+    name: '«eg skreiv feil, eg er 19» after «eg er 17»: the age at issue is asked, never 19 taken for it (nn, round 15 D41)',
+    locale: 'nn',
+    turns: [
+      say(
+        'helseerklæring utskriven 1.2.2025, eg er 17',
+        decides('health.certificate', 'health-certificate', 'expired'),
+      ),
+      say('eg skreiv feil, eg er 19', asks('health.certificate', 'ageAtIssue')),
+      say(
+        '17',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, { facts: { ageAtIssue: 17 } }),
+      ),
+    ],
+  },
+  {
+    name: '"sorry, I meant 19" after "I was 17 then": the age at issue itself is corrected (en, round 15)',
+    locale: 'en',
+    turns: [
+      say(
+        'health certificate issued 1 Feb 2025, I was 17 then',
+        decides('health.certificate', 'health-certificate', 'expired'),
+      ),
+      say(
+        'sorry, I meant 19',
+        decides('health.certificate', 'health-certificate', 'valid', undefined, { facts: { ageAtIssue: 19 } }),
+      ),
+    ],
+  },
+  {
+    name: '«kan vi ha sikkerheitsplanen elektronisk? kva må vere på papir?»: the second question is the same answer, no fallback (nn, round 15 B71)',
+    locale: 'nn',
+    turns: [
+      say('kan vi ha sikkerheitsplanen elektronisk? kva må vere på papir?', {
+        topics: ['isps.electronic-plan'],
+        never: (l) => [texts(l).conversation.alsoAskedOutside],
+      }),
+    ],
+  },
+  {
+    name: '«og i månader?» after a calculation is the calculation again, not who reports sea time (nn, round 15 G14)',
+    locale: 'nn',
+    turns: [
+      say('eg jobba 3 veker med 12 t dagar', decides('seatime.calculate', 'sea-time', 'calculated')),
+      say(
+        'kor mykje i månader?',
+        decides('seatime.calculate', 'sea-time', 'calculated', undefined, { facts: { days: 21 } }),
+      ),
+    ],
+  },
+  {
+    name: 'An out-of-scope question while an ISSC date is asked is the fallback, whatever rule its words name; then the question again (nn, round 15 D65)',
+    locale: 'nn',
+    turns: [
+      say('når går ISSC-et ut om vi fornyar tidleg?', { topic: 'isps.verification-dates', ask: 'expiryDate' }),
+      say('og kan vi ta fornyingsverifikasjonen i Singapore?', {
+        topics: ['fallback', 'isps.verification-dates'],
+        ask: 'expiryDate',
+      }),
+    ],
+  },
+  {
+    name: '«ISSC fornyar vi 15. januar 2027, utløp 1. mars 2027. ny utløpsdato?» decides the renewal at once (nn, round 15 H10)',
+    locale: 'nn',
+    turns: [
+      say(
+        'ISSC fornyar vi 15. januar 2027, utløp 1. mars 2027. ny utløpsdato?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry'),
+      ),
+    ],
+  },
+  {
+    name: '"what if one of them is the cook himself, do we then count 9?" is not answered by counting 9: the fallback, 10 stands (en, round 15)',
+    locale: 'en',
+    turns: [
+      say('safe manning 10 persons, cook?', decides('cook.required', 'ship-cook', 'required')),
+      say('what if one of them is the cook himself, do we then count 9?', {
+        topics: ['fallback'],
+        facts: { safetyManning: 10 },
+      }),
+    ],
+  },
+  {
+    name: '"and if I am not norwegian citizen …" after the foreign cadet berth is the fallback (en, round 15)',
+    locale: 'en',
+    turns: [
+      say('cadet berth on foreign ship allowed?', { topic: 'deck.foreign-cadet' }),
+      say('and if I am not norwegian citizen, can I still be cadet for norwegian D4?', { topics: ['fallback'] }),
+    ],
+  },
+  {
+    name: '"can we send it by fax?" after the STCW update is the fallback, not the application forms (en, round 15)',
+    locale: 'en',
+    turns: [
+      say('how to update manning certificate after STCW revision', { topic: 'manning.stcw-update' }),
+      say('can we send it by fax?', { topics: ['fallback'] }),
+    ],
+  },
+  {
+    name: '«kva skjer om nokon signerer falskt? kan dei bli straffa?» after who may sign is the fallback (nn, round 15 D12)',
+    locale: 'nn',
+    turns: [
+      say('kven kan signere ein fartstidsattest?', { topic: 'seatime.who-can-confirm' }),
+      say('kva skjer om nokon signerer falskt? kan dei bli straffa?', { topics: ['fallback'] }),
+    ],
+  },
+  {
+    name: '«og får eg overtidsbetalt for timane over 8?» after a calculation is the fallback, not the calculation again (nn, round 15 D66)',
+    locale: 'nn',
+    turns: [
+      say('kor mange timar er 100 fartstidsdagar?', decides('seatime.calculate', 'sea-time', 'calculated')),
+      say('og får eg overtidsbetalt for timane over 8?', { topics: ['fallback'] }),
+    ],
+  },
+  {
+    name: '"what if 30 of those days were at the yard …" is not 30 days less: the sources say nothing of yard time (en, round 15)',
+    locale: 'en',
+    turns: [
+      say('fartstid 150 days 8 hours', decides('seatime.calculate', 'sea-time', 'calculated')),
+      say('and what if 30 of those days were at the yard, I was on board doing maintenance?', {
+        topics: ['fallback'],
+        facts: { days: 150 },
+      }),
+    ],
+  },
+  {
+    name: '«nevøen min er 17 og har fagbrev kokk» gives the age: not asked again, and under 18 decides (nn, round 15 B20)',
+    locale: 'nn',
+    turns: [
+      say(
+        'nevøen min er 17 og har fagbrev kokk. kan han vere skipskokk?',
+        decides('cook.qualification', 'cook-qualification', 'not-qualified', undefined, { facts: { age: 17 } }),
+      ),
+    ],
+  },
+  {
+    name: '"13 months as OOW since then?? wait no, only 12 months": 12, in the months since the issue too (en, round 15)',
+    locale: 'en',
+    turns: [
+      say(
+        'I had D5 issued first time 10.10.2025. I am 24, now I have 13 months as OOW since then?? wait no, only 12 months. can I get master rights?',
+        decides('deck.master-rights', 'master-rights', 'eligible', undefined, {
+          facts: { monthsAsOfficerOfTheWatchSinceIssue: 12 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"about 150 days per year … since 2 years" is no 150 days worked: the days are asked (en, round 15)',
+    locale: 'en',
+    turns: [
+      say(
+        'Hello,\nI am working as deckhand on a norwegian workboat since 2 years, 10 hours each day, about 150 days per year on board. How many fartstid days I have in total?',
+        { topic: 'seatime.calculate', ask: 'days', absent: ['days'] },
+      ),
+    ],
+  },
+  {
+    name: '"2800 GT tanker in open sea" is seagoing: not asked, and the certificate is required (en, round 15)',
+    locale: 'en',
+    turns: [
+      say(
+        'matros on 2800 GT tanker in open sea. certificate needed?',
+        decides('ratings.matros', 'matros', 'certificate-required', undefined, { facts: { seagoing: true } }),
+      ),
+    ],
+  },
+  {
+    name: 'A flag changed or a new company: the ISSC must be returned, never its dates said valid (en, round 15)',
+    locale: 'en',
+    turns: [
+      say('interim ISSC issued 01.10.2026 — the ship is now under Panama flag. is the interim still good?', {
+        topics: ['isps.invalid'],
+      }),
+    ],
+  },
+  {
+    name: '"and with 13 passengers on board one day?" after a D6 cargo decision: a passenger ship, and «one day» is no sea time (en, round 15)',
+    locale: 'en',
+    turns: [
+      say('D6 master on 13 m LOA cargo 20 GT liten kystfart ok?', decides('d6.privileges', 'd6-privileges', 'allowed')),
+      say('and with 13 passengers on board one day?', {
+        decision: { rule: 'd6-privileges', outcome: 'not-allowed' },
+        absent: ['monthsAsOfficerOfTheWatch'],
+      }),
+    ],
+  },
+  {
+    name: '«finst det sjømannslege i Florø …?» is nynorsk: the fallback in nynorsk (nn, round 15 A65)',
+    locale: 'nn',
+    turns: [say('finst det sjømannslege i Florø som har time før jul?', { topics: ['fallback'] })],
+  },
+];
+
+/** Out-of-scope first messages of round 15 that were answered as in scope, now the fallback. */
+const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
+  { locale: 'nn', text: 'opplag: må vi ha AIS påslått når skipet ligg i varmt opplag?' },
+  { locale: 'nn', text: 'når båten ligg fortøyd ved kai, kven har ansvar dersom det skjer ein arbeidsulukke om bord?' },
+  { locale: 'nb', text: 'skipskokken vår har allergi mot skalldyr, kan han likevel jobbe som kokk om bord?' },
+  { locale: 'nb', text: 'hvor mange dager fartstid trenger jeg for å fornye fritidsskippersertifikatet?' },
+  { locale: 'nn', text: 'kor mange sjøfolk rapporterte fartstid elektronisk i fjor?' },
+  {
+    locale: 'nb',
+    text: 'arbeidsgiver har rapportert feil fartstid og nektar å rette det. kan jeg ta det til forliksrådet?',
+  },
+  { locale: 'nn', text: 'treng eg helikopter-opplæring (HUET) for å jobbe som kontrollromsoperatør på rigg?' },
+  { locale: 'nn', text: 'kva krav er det for å få D2 etter D3? kor mykje fartstid?' },
+  { locale: 'nn', text: 'er webcadet nede? får ikkje logga inn i kadettboka' },
+  { locale: 'nn', text: 'appen for digitale sertifikat krasjar på iphone 11, noko de veit om?' },
+  {
+    locale: 'nn',
+    text: 'mobil rigg med eigen framdrift under panama-flagg – godkjenner Sdir fartstida mi der som plattformsjef til D2?',
+  },
+  { locale: 'nn', text: 'sikkerheitsplanen (SSP) vår er på 400 sider. kan Sdir gå gjennom han på under ein månad?' },
+  { locale: 'nb', text: 'Hva er bota hvis vi seiler uten skipskokk når sikkerhetsbemanningen er 12?' },
+  { locale: 'nn', text: 'hei! kan du sende meg ein kopi av bemanningssertifikatet til MS Nordkyn på e-post?' },
+  {
+    locale: 'en',
+    text: 'I have Philippine STCW II/2 master certificate. Can I work as master on norwegian ship with it or I need a endorsement (påtegning)? how to apply',
+  },
+  {
+    locale: 'en',
+    text: 'fartstid from my military service in the Navy (Sjøforsvaret) on a frigate, does it count for D5 and how to document it?',
+  },
+  {
+    locale: 'en',
+    text: 'I did the medical in Poland with polish doctor. is that helseerklæring valid on norwegian ship?',
+  },
+  {
+    locale: 'en',
+    text: 'Good morning,\nI am manning agent in Cebu for a norwegian owner. Our crew have fartstidsbekreftelse signed by the master. Must these be apostilled or notarized before we upload to Min side?\nBR Joy',
+  },
+  {
+    locale: 'en',
+    text: 'one person registered as skipsfører at the time — but what is the legal responsibility if the master is sick and the navigator take over? who is liable',
+  },
+  {
+    locale: 'en',
+    text: 'D5 first time. 36 months fartstid done. the assessor bedømmelse - how much the assessor cost and how to find one near Stavanger?',
+  },
+  { locale: 'en', text: 'helseerklæring - can the sjømannslege do it by video call? I am offshore and cannot come' },
+  {
+    locale: 'en',
+    text: 'Min side sjøfolk shows my helseerklæring missing even if I took it last week. doctor forgot to send? how do I fix',
+  },
+  {
+    locale: 'en',
+    text: 'I applied for D6 and the application went to stikkprøvekontroll (random check). how long does stikkprøve take and what do they check?',
+  },
+  { locale: 'en', text: 'does the cook count inside the safety manning number? we are 9 plus the cook' },
+  {
+    locale: 'en',
+    text: 'I am chef from Philippines 10 years in hotel kitchen. Where is the praktisk prøve held for ship cook and what is the price?',
+  },
+  { locale: 'nn', text: 'fartstidsattest: kor mange år tilbake i tid kan fartstida vere for at ho skal telje?' },
+  {
+    locale: 'nn',
+    text: 'bemanningsbyrå i Polen er arbeidsgivaren min – kan dei rapportere fartstid via Min side kvalifikasjoner?',
+  },
+  { locale: 'nn', text: 'helseerklæring: eg har hatt hjerteinfarkt for eit halvt år sidan. får eg jobbe som skipper?' },
+  { locale: 'nn', text: 'maskinpasser-lettmatros: må rederiet betale for at eg tek fagbrev?' },
+  { locale: 'nn', text: 'ISSC: kan vi få utsett mellomliggjande verifikasjon fordi skipet ligg i dokk i Polen?' },
+  { locale: 'nn', text: 'kan D6-innehavar vere vaktsjef på ein rigg?' },
+  { locale: 'nn', text: 'kva må til for å bli godkjend ISPS-inspektør hjå Sdir?' },
+  {
+    locale: 'en',
+    text: 'Hello Losen,\nI am 2nd engineer (maskinoffiser klasse 3) with 3 years fartstid on PSV. Now I want my certificate renewed, it expire 01.03.2027. What fartstid do I need and can I send the fartstidsbekreftelse from the company by mail?\nThanks, Rafal',
+  },
+  {
+    locale: 'en',
+    text: 'fartstid 14 hours a day max — but what about overtime payment for the hours over 8, is that regulated by Sdir?',
+  },
+  {
+    locale: 'en',
+    text: 'we are 10 on the bemanningssertifikat incl. cook. the cook is sick for 2 weeks, can we sail with 9 and no cook? or need we a dispensasjon?',
+  },
+  { locale: 'en', text: "ship's cook - must he also have the basic safety training (STCW VI/1)?" },
+  {
+    locale: 'en',
+    text: 'renewal verification for the ISSC - how long before must we book the ISPS inspector, is it 3 months like the first one? and what is the cost',
+  },
+  {
+    locale: 'en',
+    text: 'fartstid on an aquaculture service vessel (brønnbåt) 600 GT - which trading area certificate is required for the master?',
+  },
+  {
+    locale: 'en',
+    text: 'electronic security plan on a tablet — does the tablet need backup battery or special requirement from Sdir?',
+  },
+  {
+    locale: 'en',
+    text: 'I am pregnant 5 months, working as lettmatros. can the sjømannslege still give me helseerklæring or must I stop?',
+  },
+  {
+    locale: 'en',
+    text: 'my helseerklæring was issued when I was 17, now I am 18. can I get it extended to 2 years without new medical?',
+  },
+  {
+    locale: 'en',
+    text: 'how many days before expiry can I take the new helseerklæring? can I take it 3 months early and keep the old date?',
+  },
+  {
+    locale: 'en',
+    text: 'fartstid calculation - 1867 hours - is that the same for engine crew and for the hotel crew on cruise ships?',
+  },
+  { locale: 'en', text: 'Does fartstid as a watchkeeping engineer (maskinist) count for deck certificate D5?' },
+  { locale: 'en', text: 'first D4: my bedømmelse was done in 2019, is the assessment still valid or does it expire?' },
+  {
+    locale: 'en',
+    text: 'ISSC renewal - we want to do the renewal verification in Singapore, can Sdir send inspector there? who pays travel?',
+  },
+  {
+    locale: 'en',
+    text: 'interim ISSC issued but the SSP was then rejected by Sdir. what happen with the interim certificate?',
+  },
+  { locale: 'en', text: 'electronic security plan - how many years must we keep old versions of the SSP records?' },
+  {
+    locale: 'en',
+    text: 'manning certificate says 2 matros. one is sick. can we sail with 1 matros and 1 lettmatros for one trip?',
+  },
+  { locale: 'en', text: 'ship cook: the practical test (praktisk prøve), can it be taken in English?' },
+  { locale: 'nn', text: 'dagordning: kan vi søkje om unntak for éin nattseglas i månaden?' },
+  { locale: 'nn', text: 'lay-up: kor lenge kan eit skip ligge i kaldt opplag før klassen må fornyast?' },
+  {
+    locale: 'nn',
+    text: 'automatisk utstedelse – kva om systemet gjer feil og eg får eit sertifikat eg ikkje skulle hatt?',
+  },
+  { locale: 'nn', text: 'elektronisk sikkerheitsplan – kva krav til kryptering eller IT-sikkerheit har Sdir?' },
+  { locale: 'nn', text: 'post@sdir.no svarar ikkje. kor lenge skal det ta før eg får svar?' },
+  {
+    locale: 'nn',
+    text: 'Hei, eg er HR i eit reiarlag. Ein tilsett har fått D6 men helseerklæringa hans har avgrensing «ikkje vakt åleine». Kan vi seie han opp dersom han ikkje kan gå vakt åleine?',
+  },
+  { locale: 'nn', text: 'kor mange bemanningssertifikat har Sdir skrive ut for D6-fartøy sidan 2024?' },
+  { locale: 'nn', text: 'kadett: kor mange timar per veke skal eg jobbe som kadett?' },
+  { locale: 'en', text: 'D6 on Svalbard - is liten kystfart also around Svalbard, can I be skipper there?' },
+  {
+    locale: 'en',
+    text: 'ISSC intermediate verification — can it be done at the same time as the ISM audit (DOC/SMC)?',
+  },
+  { locale: 'en', text: 'helseerklæring for a 70 year old skipper, any upper age limit?' },
+  {
+    locale: 'en',
+    text: 'interim ISSC issued 01.09.2026, but we got the full-term ISSC on 01.11.2026. is the interim still valid until march?',
+  },
+  {
+    locale: 'en',
+    text: "helseerklæring issued 01.01.2026, I'm 30, but in november the sjømannslege found me unfit after an accident. is my helseerklæring valid?",
+  },
 ];
 
 describe('round 15: what the red team found, replayed', () => {
   for (const c of CONVERSATIONS) it(c.name, () => playGolden(c));
+  for (const { locale, text } of OUT_OF_SCOPE)
+    it(`out of scope, the fallback: ${text.slice(0, 100)}`, () =>
+      playGolden({ name: text, locale, turns: [say(text, { topics: ['fallback'] })] }));
 });

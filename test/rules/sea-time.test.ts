@@ -215,6 +215,16 @@ const cases: Case[] = [
     expected: { status: 'invalid', facts: ['totalHours'] },
   },
   {
+    name: 'A total of more than 14 hours a day over the days given is invalid (1400 hours in 90 days)',
+    facts: { days: 90, totalHours: 1400 },
+    expected: { status: 'invalid', facts: ['totalHours'] },
+  },
+  {
+    name: 'A total of 14 hours a day exactly over the days given is taken (1260 hours in 90 days)',
+    facts: { days: 90, totalHours: 1260 },
+    expected: { status: 'decided', outcome: 'calculated', valuesInclude: { hours: 1260 } },
+  },
+  {
     name: 'Total hours given as a string are invalid',
     facts: { totalHours: '42' },
     expected: { status: 'invalid', facts: ['totalHours'] },

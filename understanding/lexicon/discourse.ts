@@ -143,6 +143,8 @@ export const REFERRED_OBJECTS: Readonly<
   'seatime.who-can-confirm': { nb: 'bekrefte fartstid', nn: 'stadfeste fartstid', en: 'confirm sea time' },
   'seatime.what-counts': { nb: 'som fartstid', nn: 'som fartstid', en: 'as sea time' },
   'seatime.mobile-units': { nb: 'flyttbar innretning', nn: 'flyttbar innretning', en: 'mobile unit' },
+  // Round 15: «og i månader?» after a calculation is the calculation again, not who reports sea time.
+  'seatime.calculate': { nb: 'utregning av fartstid', nn: 'utrekning av fartstid', en: 'sea-time calculation' },
   'manning.other-duties': {
     nb: 'andre oppgaver for sikkerhetsbemanningen',
     nn: 'andre oppgåver for sikkerheitsbemanninga',
@@ -167,6 +169,17 @@ export const REFERRED_OBJECTS: Readonly<
   'ratings.matros': { nb: 'matros', nn: 'matros', en: 'able seaman' },
   'deck.master-rights': { nb: 'førerrettigheter', nn: 'førarrettar', en: 'master rights' },
   'deck.cadet': { nb: 'kadett', nn: 'kadett', en: 'cadet' },
+};
+
+/**
+ * The name of what a question is about, read with a further question of the same message that names
+ * nothing to see whether it asks the same again («kan vi ha sikkerheitsplanen elektronisk? kva må
+ * vere på papir?»: the plan, not the ISSC), where the family's name (REFERRED_OBJECTS) is too wide.
+ */
+export const SAME_MESSAGE_OBJECTS: Readonly<
+  Record<string, { readonly nb: string; readonly nn: string; readonly en: string }>
+> = {
+  'isps.electronic-plan': { nb: 'sikkerhetsplan', nn: 'sikkerheitsplan', en: 'security plan' },
 };
 
 /**
@@ -1521,6 +1534,55 @@ export const EXPIRY_ASKED_WORDS: readonly string[] = [
 ];
 
 /**
+ * A ship that changed flag or company (seed 001: the ISSC is then returned): an ISSC question beside
+ * them is whether it is still valid — the invalid certificate's answer, never its dates (round 15:
+ * "interim ISSC issued 01.10.2026 — the ship is now under Panama flag. is the interim still good?").
+ * A flag changed to Norway is a new certification (isps.process), not this.
+ */
+export const ISSC_VOIDED_WORDS: readonly string[] = [
+  'changed flag',
+  'change of flag',
+  'flag change',
+  'new flag',
+  'now under',
+  'skiftet flagg',
+  'skifta flagg',
+  'byttet flagg',
+  'bytta flagg',
+  'bytter flagg',
+  'byter flagg',
+  'skifter flagg',
+  'nytt flagg',
+  'er no under',
+  'er nå under',
+  'another company took over',
+  'new company took over',
+  'new management company',
+  'new manager',
+  'annet selskap overtar',
+  'anna selskap tek over',
+  'nytt selskap',
+  'nytt rederi',
+  'ny operatør',
+  'overtok driften',
+  'overtatt driften',
+  'tok over drifta',
+  'took over the ship',
+  'took over operation',
+];
+/** A flag changed to Norway («til Norge», "to NIS"): a new certification. */
+export const TO_NORWAY_WORDS: readonly string[] = [
+  'to norway',
+  'to nis',
+  'into nis',
+  'to the norwegian flag',
+  'til norge',
+  'til noreg',
+  'til nis',
+  'til norsk flagg',
+];
+
+/**
  * Words that take a question outside a topic it otherwise fits, by topic: what the sources say about
  * the topic does not answer it. The health certificate: offshore work or sick leave; a sea-time
  * confirmation: the language it is written in; sea time: a pension (NAV's business, not Sdir's).
@@ -1612,6 +1674,229 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Any topic: the status of one's own case is looked up by a person, never by the chat; and how to
   // become an assessor ("How do I become an assessor for D5 cadets?") is in no topic.
   '*': [
+    // Round 15: accidents and liability, courts, helicopter training, leisure-boat certificates, higher
+    // deck classes (D1, D2), a portal that is down or an app that crashes, fines, foreign certificates
+    // and endorsements, military service, apostilles, a doctor by video, what a spot check looks at.
+    'ulykke',
+    'ulukke',
+    'arbeidsulykke',
+    'arbeidsulukke',
+    'accident',
+    'liable',
+    'liability',
+    'legal responsibility',
+    'juridisk ansvar',
+    'erstatning',
+    'compensation',
+    'forliksrådet',
+    'court',
+    'domstol',
+    'saksøke',
+    'lawyer',
+    'advokat',
+    'huet',
+    'helikopter',
+    'helicopter',
+    'fritidsskipper',
+    'fritidsskippersertifikat',
+    'fritidsskippersertifikatet',
+    'hvor mange sjøfolk',
+    'kor mange sjøfolk',
+    'how many seafarers',
+    'få d2',
+    'get d2',
+    'til d2',
+    'for d2',
+    'd2 etter',
+    'd2 after',
+    'få d1',
+    'get d1',
+    'til d1',
+    'for d1',
+    'er nede',
+    'is down',
+    'logga inn',
+    'logge inn',
+    'logget inn',
+    'log in',
+    'login',
+    'innlogging',
+    'crash',
+    'crashes',
+    'crashing',
+    'krasjar',
+    'krasjer',
+    'iphone',
+    'android',
+    'bota',
+    'boten',
+    'bøter',
+    'a fine',
+    'the fine',
+    'fined',
+    'penalty',
+    'penalties',
+    'sanksjon',
+    'sanksjoner',
+    'straff',
+    'påtegning',
+    'stcw ii/2',
+    'philippine',
+    'foreign certificate',
+    'utenlandsk sertifikat',
+    'utanlandsk sertifikat',
+    'military',
+    'militær',
+    'militæret',
+    'navy',
+    'sjøforsvaret',
+    'frigate',
+    'fregatt',
+    'førstegangstjeneste',
+    'verneplikt',
+    'apostille',
+    'apostilled',
+    'notarized',
+    'notarised',
+    'notarisert',
+    'video',
+    'videosamtale',
+    'what do they check',
+    'hva sjekker de',
+    'kva sjekkar dei',
+    // Round 15: false signatures and punishment, overtime pay, how old sea time may be, manning
+    // agencies, medical conditions, who pays for a trade certificate, becoming an ISPS inspector.
+    'straffa',
+    'straffes',
+    'straffet',
+    'punished',
+    'falskt',
+    'falsk',
+    'forfalska',
+    'forfalsket',
+    'fake',
+    'forged',
+    'false',
+    'overtidsbetalt',
+    'overtidsbetaling',
+    'overtime pay',
+    'overtidstillegg',
+    'tilbake i tid',
+    'how far back',
+    'years back',
+    'år tilbake',
+    'bemanningsbyrå',
+    'bemanningsbyrået',
+    'manning agency',
+    'crewing agency',
+    'hjerteinfarkt',
+    'heart attack',
+    'diabetes',
+    'epilepsi',
+    'epilepsy',
+    'sykdom',
+    'sjukdom',
+    'illness',
+    'disease',
+    'operasjon',
+    'surgery',
+    'medisiner',
+    'medisinar',
+    'medication',
+    'kreft',
+    'cancer',
+    'hjerneslag',
+    'stroke',
+    'fargeblind',
+    'colour blind',
+    'color blind',
+    'eyesight',
+    'hørsel',
+    'hearing',
+    'betale for',
+    'pay for',
+    'godkjend isps-inspektør',
+    'godkjent isps-inspektør',
+    'approved isps inspector',
+    // Round 15 (English): engineer officers' certificates, overtime pay, sickness and sailing short,
+    // basic safety training, tax, a cadet's citizenship, fax, pregnancy, keeping old versions.
+    'maskinoffiser',
+    '2nd engineer',
+    'second engineer',
+    'maskinsjef',
+    'overtime payment',
+    'sick',
+    'is sick',
+    'er syk',
+    'er sjuk',
+    'basic safety training',
+    'grunnleggende sikkerhetsopplæring',
+    'vi/1',
+    'sikkerhetskurs',
+    'safety course',
+    'taxable',
+    'income tax',
+    'skattepliktig',
+    'not norwegian citizen',
+    'not a norwegian citizen',
+    'ikke norsk statsborger',
+    'ikkje norsk statsborgar',
+    'citizenship',
+    'statsborgerskap',
+    'fax',
+    'faks',
+    'telefaks',
+    'pregnant',
+    'gravid',
+    'old versions',
+    'keep old',
+    'how many years must we keep',
+    'for one trip',
+    // Round 15 (Norwegian, the rest): exceptions, a system's mistake, encryption, an unanswered e-mail,
+    // dismissal, statistics of manning certificates, tariffs, doing it for the user, who checks, suing.
+    'unntak',
+    'gjer feil',
+    'gjør feil',
+    'ikkje skulle hatt',
+    'ikke skulle hatt',
+    'by mistake',
+    'makes a mistake',
+    'kryptering',
+    'encryption',
+    'it-sikkerhet',
+    'it-sikkerheit',
+    'cyber',
+    'svarar ikkje',
+    'svarer ikke',
+    'no reply',
+    'not replied',
+    "doesn't answer",
+    'seie han opp',
+    'si han opp',
+    'seie opp',
+    'si opp',
+    'fire him',
+    'kor mange bemanningssertifikat',
+    'hvor mange bemanningssertifikater',
+    'har sdir skrive ut',
+    'har sdir skrevet ut',
+    'tariff',
+    'tariffen',
+    'sende søknaden for oss',
+    'send the application for us',
+    'kven kontrollerer',
+    'hvem kontrollerer',
+    'who checks',
+    'who controls',
+    'saksøkje',
+    'sue',
+    // Round 15: "can you send me a copy …" asks Losen to do something for the user.
+    'sende meg',
+    'send me',
+    'sende oss',
+    'send us',
+    'kan du sende',
+    'can you send',
     // Round 14: statistics of automatic issue.
     'how many automatic',
     'has sdir issued',
@@ -1960,8 +2245,15 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'kor mange lettmatrosar',
     'kor mange matrosar',
   ],
-  'deck.first-issue': AGE_LIMIT_ASKED,
+  // Round 15: whether an assessment expires is not said.
+  'deck.first-issue': [...AGE_LIMIT_ASKED, 'expire', 'utløper', 'still valid'],
   'deck.cadet': [
+    // Round 15: a cadet's weekly hours.
+    'timar per veke',
+    'timer per uke',
+    'hours per week',
+    // Round 15: «er webcadet nede?»
+    'nede',
     ...AGE_LIMIT_ASKED,
     // Round 14: a company's approval for cadets (webcadet questions go to the maritime training office).
     'approved for cadets',
@@ -1972,6 +2264,20 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Where to train as a cook («Kva skular har utdanning til skipskokk?») is not said.
   cook: [
+    // Round 15: where a practical test is held («hvor holdes prøven?», "where can I take it").
+    'in english',
+    'på engelsk',
+    'where is',
+    'where can i take',
+    'hvor kan jeg ta',
+    'kvar kan eg ta',
+    'hvor holdes',
+    'hvor avlegges',
+    // Round 15: an allergy is a medical detail no source covers.
+    'allergi',
+    'allergy',
+    'allergic',
+    'allergisk',
     // The mess and galley positions beside the cook are not in the sources.
     'messeman',
     'messemann',
@@ -2004,6 +2310,9 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // How many cadets one assessor may follow is not said.
   deck: [
+    // Round 15: engine-room time for a deck certificate.
+    'maskinist',
+    'engineer',
     // Round 14: going from one class to the next is not a first issue (seed 004 is for first-time applicants).
     'fra d4 til d3',
     'frå d4 til d3',
@@ -2078,6 +2387,19 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
 
   // What it takes to get D6 (its course and sea time) is not in the sources; the calculator does not answer it.
   'seatime.calculate': [
+    // Round 15: time at a yard is not said to count or not (seed 002 names maintenance on board).
+    'yard',
+    'at the yard',
+    'verft',
+    'verftet',
+    'verkstad',
+    'verksted',
+    'verkstedet',
+    // Round 15: hotel crew on cruise ships.
+    'hotel',
+    'hotell',
+    'cruise',
+    'is that the same for',
     'get d6',
     'how do i get d6',
     'how to get d6',
@@ -2108,6 +2430,15 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Whether a second interim ISSC may follow, or Sdir may extend a full-term one, is not said.
   'isps.interim': [
+    // Round 15: an interim ISSC whose plan was rejected.
+    'full-term issc',
+    'full term issc',
+    'fulltids issc',
+    'fullt issc',
+    'got the full',
+    'rejected',
+    'avslått',
+    'avvist',
     // Round 13: two interim ISSCs one after the other.
     'twice',
     'consecutive',
@@ -2141,6 +2472,10 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // A statistic of automatic processing is not in the sources (only the goal).
   'aps.processing': [
+    // Round 15: how long a spot check takes.
+    'how long does',
+    'hvor lang tid tar',
+    'kor lang tid tek',
     'prosent',
     'percent',
     'percentage',
@@ -2157,6 +2492,36 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Medical conditions and who pays for the examination are not in the health certificate's sources.
   health: [
+    // Round 15: a medical by a doctor in Poland; a health certificate missing on Min side.
+    'aps',
+    'new system',
+    'nye systemet',
+    'upper age limit',
+    'øvre aldersgrense',
+    'too old',
+    'for gammel',
+    'for gamal',
+    'do they all need',
+    'all need',
+    'does the crew need',
+    'do the crew need',
+    'mannskapet',
+    'alle om bord',
+    'extended',
+    'extend',
+    'forlenge',
+    'forlenget',
+    'forlengt',
+    'forlengast',
+    'before expiry',
+    'keep the old date',
+    'polish doctor',
+    'in poland',
+    'i polen',
+    'polsk lege',
+    'missing',
+    'mangler',
+    'forgot to send',
     // Round 13: the health certificate in the app; one from a doctor abroad.
     'in the app',
     'sdir app',
@@ -2203,6 +2568,14 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Whether a security plan must be approved again (a new company) is not said.
   'isps.electronic-plan': [
+    // Round 15: how long Sdir takes to review a plan of 400 pages.
+    'battery',
+    'batteri',
+    'backup',
+    'gå gjennom',
+    'sider',
+    'pages',
+    'review',
     // Round 13: a lost or damaged approval letter replaced.
     'mistet',
     'mista',
@@ -2349,9 +2722,43 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   'ratings.maskinpasser': ['med fagbrev', 'with fagbrev', 'with a trade certificate', 'with trade certificate'],
   // Sea time during a lay-up is no question of the lay-up's manning.
   // Round 12: the ISSC during a lay-up is not in the lay-up answer either.
-  'manning.lay-up': ['sea time', 'fartstid', 'fartstida', 'fartstiden', 'issc', 'isps'],
+  // Round 15: how a confirmation is sent is not who may write it.
+  'seatime.who-can-confirm': ['by mail', 'by post', 'per post', 'i posten', 'med posten', 'send', 'sende'],
+  // Round 15: a renewal's lead time is not the first certification's.
+  'isps.process': ['renewal', 'renewal verification', 'fornyelse', 'fornying'],
+  // Round 15: whether the cook is counted in the safe manning is not said (seed 003 says 10 or more).
+  'cook.required': [
+    'the cook himself',
+    'one of them is the cook',
+    'kokken selv',
+    'kokken sjølv',
+    'count inside',
+    'counted in',
+    'count in the',
+    'telle med',
+    'telles med',
+    'regnes med',
+    'reknast med',
+    'included in',
+    'inkludert i',
+    'plus the cook',
+    'pluss kokken',
+    'i tillegg til kokken',
+  ],
+  'manning.lay-up': [
+    'sea time',
+    'fartstid',
+    'fartstida',
+    'fartstiden',
+    'issc',
+    'isps',
+    'ais',
+    'påslått',
+    'klassen',
+    'class',
+  ],
   // "does time when the boat is moored … count as fartstid?" is what counts as sea time, not the crew at the quay.
-  'manning.moored': ['sea time', 'fartstid', 'fartstida', 'fartstiden', 'count as', 'telle som', 'telje som'],
+  'manning.moored': ['sea time', 'fartstid', 'fartstida', 'fartstiden', 'count as', 'telle som', 'telje som', 'ansvar'],
   // Round 13: the digital certificates are the seafarers' personal certificates (seed 000): the
   // manning certificate or the health certificate on a phone is not said.
   'aps.digital-certificates': [
@@ -2375,6 +2782,19 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   'manning.day-schedule': ['maximum', 'max', 'maks', 'maksimalt', 'maksimum'],
   // A ship in lay-up is not in the ISPS sources (seed 001).
   isps: [
+    // Round 15: a verification postponed (a ship in dock), or taken abroad.
+    'ism',
+    'ism audit',
+    'ism-revisjon',
+    'smc',
+    'få utsett',
+    'få utsatt',
+    'utsatt',
+    'utsettelse',
+    'dokk',
+    'dock',
+    'drydock',
+    'singapore',
     // Round 14: whether a new CSO or SSO must be notified is not said.
     'sso changed',
     'cso changed',
@@ -2458,6 +2878,10 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Round 12: an expired or expiring D6 (a grace period is in no source).
   d6: [
+    // Round 15: a watch on a rig is no D6 right the sources give.
+    'svalbard',
+    'rigg',
+    'rig',
     // Round 13: pilotage is no D6 right.
     'være los',
     'vere los',
@@ -2513,6 +2937,14 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Round 13: how large the crew must be is no question of which vessels need a certificate.
   'manning.which-vessels': [
+    // Round 15: which certificate the master must hold is not whether a manning certificate is needed.
+    'required for the master',
+    'certificate for the master',
+    'does the skipper need',
+    'skipper need',
+    'skipperen trenger',
+    'skipper trenger',
+    'trading area certificate',
     ...MANNING_REDUCED,
     'hvor stor må bemanningen',
     'kor stor må bemanninga',

@@ -87,6 +87,8 @@ export const NORWEGIAN_WORDS: readonly string[] = [
 
 /** Words only bokmål uses (nynorsk has another form). */
 export const BOKMAL_WORDS: readonly string[] = [
+  // Round 15: «finner ingen utløpsdato» (nynorsk: «finn»).
+  'finner',
   'jeg',
   'ikke',
   'hva',
@@ -252,6 +254,8 @@ export const NYNORSK_WORDS: readonly string[] = [
   'ønskjer',
   'vert',
   'vart',
+  // Round 15: «finst det sjømannslege i Florø …?»
+  'finst',
   'fekk',
   'eigen',
   'eige',

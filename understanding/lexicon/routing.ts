@@ -8,7 +8,17 @@
  * case; matched as word beginnings). With no hint, or hints for several, the user is asked.
  */
 export const RULE_HINTS: Readonly<Record<string, readonly string[]>> = {
-  'issc-renewal': ['fornyelse', 'fornye', 'fornyer', 'fornying', 'renewal', 'renew', 'ny utløpsdato', 'new expiry'],
+  'issc-renewal': [
+    'fornyelse',
+    'fornye',
+    'fornyer',
+    'fornying',
+    'fornya',
+    'renewal',
+    'renew',
+    'ny utløpsdato',
+    'new expiry',
+  ],
   'issc-validity': [
     'mellomligg',
     'mellomverifikasjon',

@@ -2576,6 +2576,24 @@ export const FACT_LABELS: Readonly<
       'daughter is',
       'datteren min er',
       'dottera mi er',
+      // Round 15: «nevøen min er 17 og har fagbrev kokk», "my nephew is 17".
+      'nephew is',
+      'niece is',
+      'brother is',
+      'sister is',
+      'grandson is',
+      'cousin is',
+      'nevøen min er',
+      'nevøen er',
+      'niesen min er',
+      'niesa mi er',
+      'broren min er',
+      'bror min er',
+      'søstera mi er',
+      'søsteren min er',
+      'barnebarnet mitt er',
+      'fetteren min er',
+      'kusina mi er',
       'ho er',
       'he is',
       "he's",
@@ -3088,6 +3106,14 @@ export const FACT_LABELS: Readonly<
       'utset han til',
       'flytter den til',
       'flyttar han til',
+      // Round 15: «ISSC fornyar vi 15. januar 2027»
+      'fornyar vi',
+      'fornyer vi',
+      'vi fornyar',
+      'vi fornyer',
+      'we renew',
+      'we renew on',
+      'we will renew',
     ],
   },
   // «Piotr Nowak, f. 03.11.1990»: «f.» is the abbreviation of «født» before a date.
@@ -3265,6 +3291,13 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'unrestricted trade',
       'uavgrenset fart',
       'uavgrensa fart',
+      // Round 15: "2800 GT tanker in open sea".
+      'in open sea',
+      'on the open sea',
+      'in the open sea',
+      'deep sea',
+      'på åpent hav',
+      'på ope hav',
     ],
     no: [
       // "seagoing? no it's only in fartsområde 2"
@@ -4127,6 +4160,26 @@ export const PER_MONTH_WORDS: readonly string[] = [
   'kvar månad',
   '/mnd',
   '/måned',
+];
+/**
+ * After days said per year ("about 150 days per year on board" since two years): a rate, not the days
+ * worked — how many years it held is for the user to say.
+ */
+export const PER_YEAR_WORDS: readonly string[] = [
+  'a year',
+  'per year',
+  'each year',
+  'every year',
+  'yearly',
+  'per annum',
+  'i året',
+  'per år',
+  'pr år',
+  'pr. år',
+  'hvert år',
+  'kvart år',
+  'årlig',
+  'årleg',
 ];
 /** Before hours added on top of days × hours ("plus 2 hours maintenance", «+ 2 timer vedlikehold»). */
 export const EXTRA_HOURS_WORDS: readonly string[] = [
