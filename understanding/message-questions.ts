@@ -364,7 +364,8 @@ function partVerdict(part: MessagePart, text: string, parts: readonly MessagePar
   const clause = own.kind === 'answer' ? undefined : whClause(part.text);
   if (clause) {
     const asked = verdictFor(clause);
-    if (asked.kind === 'answer') own = asked;
+    // (Unless the context in front takes it outside: "I worked 3000 hours on a yacht … how many days?")
+    if (asked.kind === 'answer' && !outsideTopic(asked.topic, fold(part.text))) own = asked;
   }
   if (parts.length < 2) return own;
   // «Eg fekk helseerklæring 10.01.2026. Kor lenge gjeld ho?»: a short question ending in a pronoun

@@ -337,6 +337,34 @@ const CONVERSATIONS: Golden[] = [
     locale: 'nn',
     turns: [say('finst det sjømannslege i Florø som har time før jul?', { topics: ['fallback'] })],
   },
+  {
+    name: '"we plan to sell the ship" beside an ISSC question: the invalid certificate\'s answer (en, round 15)',
+    locale: 'en',
+    turns: [
+      say(
+        'our ISSC expires 15.03.2027. we plan to sell the ship in february. should we still do renewal verification?',
+        {
+          topics: ['isps.invalid'],
+        },
+      ),
+    ],
+  },
+  {
+    name: "Follow-ups the sources do not answer get the fallback, then the question waiting again: handwritten, an assessor who is one's father (en, round 15)",
+    locale: 'en',
+    turns: [
+      say('what must be in fartstidsattest for D6', asks('seatime.confirmation', 'seafarerName')),
+      say('can it be handwritten?', { topics: ['fallback', 'seatime.confirmation'], ask: 'seafarerName' }),
+    ],
+  },
+  {
+    name: '"is an FPSO mobile unit with or without propulsion?" after the mobile units is the fallback (en, round 15)',
+    locale: 'en',
+    turns: [
+      say('mobile units with and without propulsion — difference for fartstid?', { topic: 'seatime.mobile-units' }),
+      say('is an FPSO mobile unit with or without propulsion?', { topics: ['fallback'] }),
+    ],
+  },
 ];
 
 /** Out-of-scope first messages of round 15 that were answered as in scope, now the fallback. */
@@ -493,6 +521,22 @@ const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
   {
     locale: 'en',
     text: "helseerklæring issued 01.01.2026, I'm 30, but in november the sjømannslege found me unfit after an accident. is my helseerklæring valid?",
+  },
+  {
+    locale: 'en',
+    text: 'cargo ship 120 GT under construction at yard, not delivered yet. need bemanningssertifikat before sea trial?',
+  },
+  {
+    locale: 'en',
+    text: "first D5 in 2023, I'm 28, 13 months OOW since then but all on Bahamas flag ships. master rights?",
+  },
+  {
+    locale: 'en',
+    text: 'I worked 3000 hours on a yacht in the Mediterranean (Cayman flag). how many days fartstid is this for Norwegian D5?',
+  },
+  {
+    locale: 'en',
+    text: 'APS system - will health certificates (helseerklæringer) also come into the new system and when?',
   },
 ];
 

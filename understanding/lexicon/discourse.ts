@@ -1569,6 +1569,10 @@ export const ISSC_VOIDED_WORDS: readonly string[] = [
   'tok over drifta',
   'took over the ship',
   'took over operation',
+  'sell the ship',
+  'selge skipet',
+  'selje skipet',
+  'sold the ship',
 ];
 /** A flag changed to Norway («til Norge», "to NIS"): a new certification. */
 export const TO_NORWAY_WORDS: readonly string[] = [
@@ -1890,6 +1894,20 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'who controls',
     'saksøkje',
     'sue',
+    // Round 15 (English, the rest): a sea trial of a ship being built, a handwritten confirmation, an
+    // FPSO, an assessor who is one's father.
+    'sea trial',
+    'prøvetur',
+    'under construction',
+    'under bygging',
+    'handwritten',
+    'håndskrevet',
+    'handskriven',
+    'fpso',
+    'my own father',
+    'min far',
+    'faren min',
+    'father',
     // Round 15: "can you send me a copy …" asks Losen to do something for the user.
     'sende meg',
     'send me',
@@ -2387,6 +2405,9 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
 
   // What it takes to get D6 (its course and sea time) is not in the sources; the calculator does not answer it.
   'seatime.calculate': [
+    // Round 15: a yacht under a foreign flag: whether its time counts is not said.
+    'yacht',
+    'cayman',
     // Round 15: time at a yard is not said to count or not (seed 002 names maintenance on board).
     'yard',
     'at the yard',
@@ -2619,6 +2640,13 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'apply for a d6 at',
   ],
   'deck.master-rights': [
+    // Round 15: months as officer on ships under a foreign flag: whether they count is not said.
+    'bahamas',
+    'flag ships',
+    'foreign flag',
+    'foreign-flagged',
+    'utenlandsk flagg',
+    'utanlandsk flagg',
     'når sertifikatet går ut',
     'når sertifikatet mitt går ut',
     'når sertifikatet går ut på dato',
