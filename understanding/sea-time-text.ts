@@ -354,6 +354,12 @@ function readDaysAndHours(
   for (const q of totals) propose('totalHours', q.value, q.start, q.end);
   const target = targetDays(folded, usable);
   if (target) propose('targetDays', target.days, target.q.start, target.q.end);
+  // "90 days on board, total 1400 hours": the days beside a total are kept too, so the rule can check
+  // the total against the most hours a day that count (more than 14 a day is no sea time).
+  const totalDays = usable.filter((q) => q.unit === 'days');
+  const [onlyDays] = totalDays;
+  if (!pair && !target && totals.length === 1 && totalDays.length === 1 && onlyDays)
+    propose('days', onlyDays.value, onlyDays.start, onlyDays.end);
   if (pair || totals.length > 0 || target) return;
   const perDay = hourQs.flatMap((q) => {
     const m = PER_DAY_NEXT.exec(folded.slice(q.end, q.end + LOOK));

@@ -249,6 +249,21 @@ const MIN_AGE = 12;
 /** Fewest words of a question, asked while a name or other text is asked, that is no such text. */
 const MIN_TEXT_QUESTION_WORDS = 4;
 
+/** A line of a pasted form or document («Navn: Ola Nordmann», «Stilling: lettmatros»). */
+const FIELD_LINE = /^[ \t]*[\p{L}][\p{L} ./()-]{0,30}:[ \t]*\S.*$/gmu;
+/** Fewest words of their own a message must keep, besides pasted form lines, to be read for its language. */
+const OWN_WORDS = 2;
+/**
+ * The message without the lines of a pasted form ("please check this fartstidsattest:\nNavn: …\n
+ * Stilling: …"): the user's own words tell the language they want, not the document's (round 15).
+ * When too little is left, the whole message.
+ */
+function ownWords(text: string): string {
+  if (!text.includes('\n')) return text;
+  const own = text.replace(FIELD_LINE, ' ');
+  return words(fold(own)).length >= OWN_WORDS ? own : text;
+}
+
 /** `text` with [start, end) replaced by spaces (offsets kept). */
 const blanked = (text: string, start: number, end: number): string =>
   text.slice(0, start) + ' '.repeat(Math.max(0, end - start)) + text.slice(end);
@@ -259,7 +274,7 @@ const placeIn = (from: readonly number[], i: number): number => from[Math.min(i,
 /** `understand` without its safety net (the property tests use this, so a reader bug shows). */
 export function readMessage(text: string, context: UnderstandContext): Understanding {
   const read = text.slice(0, MAX_UNDERSTOOD);
-  const language = detectLanguage(read.slice(0, MAX_LANGUAGE));
+  const language = detectLanguage(ownWords(read.slice(0, MAX_LANGUAGE)));
   const locale = language?.locale;
   const ctx = { today: context.today, locale: locale ?? 'nb' };
   const known = context.known ?? {};

@@ -115,6 +115,15 @@ const FLAG_BEFORE = (['NO', 'foreign'] as const).map((value) => ({
 }));
 
 /**
+ * The flag said right after the vessel, ending its clause: «Ferja vår er norsk.», «fiskebåt norsk,
+ * 14 m», "ferry norwegian, 8 m" (round 15). Never before another word («norsk bemanningssertifikat»).
+ */
+const FLAG_AFTER_VESSEL = new RegExp(
+  `(?<![a-z])${FLAG_VESSEL}(?:s|er|ar|a|ne|en|et)?(?: ${word(['vår', 'vårt', 'våre', 'our'])})?(?: (?:er|is))? (norsk|norwegian)(?= *(?:[,.;!?]|$))`,
+  'g',
+);
+
+/**
  * The flag listed among the particulars after the vessel is named, in the same sentence («en
  * fiskebåt på 14 meter, norsk, og …»), or said a word or two before it ("a Norwegian research
  * vessel"): proposed like any other mention, so two flags cancel.
@@ -125,6 +134,10 @@ export function listedFlag(c: Collector, folded: string): void {
     for (const m of matchesOf(re, folded))
       if (!NEGATED.test(folded.slice(Math.max(0, m.index - 7), m.index)))
         c.propose('flag', value, m.index, m.index + m[0].length);
+  }
+  for (const m of matchesOf(FLAG_AFTER_VESSEL, folded)) {
+    const at = m.index + m[0].length - (m[1]?.length ?? 0);
+    c.propose('flag', 'NO', at, m.index + m[0].length);
   }
   // A listed flag follows a comma, semicolon or parenthesis, or a size in digits; a flag opening a
   // list is followed by a comma. Without these, neither is looked for.

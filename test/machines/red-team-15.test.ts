@@ -365,6 +365,53 @@ const CONVERSATIONS: Golden[] = [
       say('is an FPSO mobile unit with or without propulsion?', { topics: ['fallback'] }),
     ],
   },
+  {
+    name: '«Ferja vår er norsk, 900 BT, passasjerskip»: the flag said after the vessel is not asked (nn, round 15 D52)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Hei, vi er ein ferjeoperatør. Ferja vår er norsk, 900 BT, passasjerskip. Treng ho bemanningssertifikat?',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, { facts: { flag: 'NO' } }),
+      ),
+    ],
+  },
+  {
+    name: '"ferry norwegian, 8 m, 14 passenger": the flag after the vessel, decided (en, round 15)',
+    locale: 'en',
+    turns: [
+      say(
+        'ferry norwegian, 8 m, 14 passenger. manning doc needed?',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, { facts: { flag: 'NO' } }),
+      ),
+    ],
+  },
+  {
+    name: '«lasteskip 70 BT norsk bemanningssertifikat»: «norsk» before the certificate is no flag, so it is asked (nn, round 15 H03)',
+    locale: 'nn',
+    turns: [say('treng lasteskip 70 BT norsk bemanningssertifikat', asks('manning.which-vessels', 'flag'))],
+  },
+  {
+    name: '"90 days on board, total 1400 hours": more than 14 hours a day is not taken as sea time; the hours a day are asked (en, round 15)',
+    locale: 'en',
+    turns: [
+      say('fartstid: 90 days on board, total 1400 hours. how many days?', {
+        topic: 'seatime.calculate',
+        ask: 'hoursPerDay',
+        facts: { days: 90 },
+        absent: ['totalHours'],
+      }),
+    ],
+  },
+  {
+    name: 'A Norwegian confirmation pasted under an English line is answered in English: the pasted form lines do not tell the language (en, round 15)',
+    locale: 'en',
+    turns: [
+      say(
+        'please check this fartstidsattest:\nNavn: Ola Nordmann, f. 03.03.1995\nStilling: lettmatros\nFartøy: MS Fjordbris, LFAB, LOA 14,9 m\nPeriode: 01.03.2026 - 31.08.2026, 8 timer per dag\nSignert: Ola Nordmann (daglig leder og eier)',
+        decides('seatime.confirmation', 'sea-time-confirmation', 'invalid'),
+      ),
+    ],
+  },
 ];
 
 /** Out-of-scope first messages of round 15 that were answered as in scope, now the fallback. */
