@@ -6,6 +6,7 @@
 import { limit } from '../rules/index.js';
 import {
   AT_MOST_WORDS,
+  FLAG_AFTER_VESSEL_WORDS,
   FLAG_BEFORE_VESSEL,
   LISTED_FLAG_WORDS,
   LISTED_VESSEL_TYPES,
@@ -119,7 +120,7 @@ const FLAG_BEFORE = (['NO', 'foreign'] as const).map((value) => ({
  * 14 m», "ferry norwegian, 8 m" (round 15). Never before another word («norsk bemanningssertifikat»).
  */
 const FLAG_AFTER_VESSEL = new RegExp(
-  `(?<![a-z])${FLAG_VESSEL}(?:s|er|ar|a|ne|en|et)?(?: ${word(['vår', 'vårt', 'våre', 'our'])})?(?: (?:er|is))? (norsk|norwegian)(?= *(?:[,.;!?]|$))`,
+  `(?<![a-z])${FLAG_VESSEL}(?:s|er|ar|a|ne|en|et)?(?: ${word(FLAG_AFTER_VESSEL_WORDS.possessives)})?(?: ${word(FLAG_AFTER_VESSEL_WORDS.copulas)})? (${word(FLAG_AFTER_VESSEL_WORDS.NO)})(?= *(?:[,.;!?]|$))`,
   'g',
 );
 

@@ -1321,6 +1321,16 @@ const COMMERCIAL_VESSEL_WORDS = [
   ...FISHING_VESSEL_WORDS,
 ];
 /**
+ * The flag said right after the vessel, ending its clause («Ferja vår er norsk.», "ferry norwegian,
+ * 8 m"): the vessel's possessive and a copula may stand between.
+ */
+export const FLAG_AFTER_VESSEL_WORDS = {
+  NO: ['norsk', 'norwegian'],
+  possessives: ['vår', 'vårt', 'våre', 'our'],
+  copulas: ['er', 'is'],
+} as const;
+
+/**
  * The flag as an adjective a word or two before the vessel ("a Norwegian research vessel", «eit
  * norsk forskingsskip», "our Norwegian private motor yacht"). `words` say the flag; `between` are
  * words that make the adjective about something else ("Norwegian-owned", «norsk rederi med …»).
