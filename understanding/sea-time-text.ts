@@ -64,6 +64,8 @@ const PER_DAY_NEXT = new RegExp(`^ ?${PER_DAY}`);
 const PER_DAY_ANYWHERE = new RegExp(`(?<![a-z])${PER_DAY}`, 'g');
 const PER_WEEK_NEXT = new RegExp(`^,? ?${word(PER_WEEK_WORDS)}(?![a-z])`);
 const PER_MONTH_NEXT = new RegExp(`^,? ?${word(PER_MONTH_WORDS)}(?![a-z])`);
+/** A year said anywhere ("per year", «på eit år»). */
+const PER_YEAR_ANY = new RegExp(`(?<![a-z])${word(PER_YEAR_WORDS)}(?![a-z])`);
 /** Days a year ("150 days per year on board"): up to two words may stand between. */
 const PER_YEAR_NEXT = new RegExp(`^(?: [a-z]+){0,2},? ?${word(PER_YEAR_WORDS)}(?![a-z])`);
 const EXTRA_BEFORE = new RegExp(`${word(EXTRA_HOURS_WORDS)} ?$`);
@@ -71,6 +73,8 @@ const SPAN_UNIT = word([...UNIT_WORDS.days, ...UNIT_WORDS.weeks]);
 /** A span of a rotation: «14», «14 dagar», "2 weeks", "two weeks" (a count in words only with its unit). */
 const SPAN = `(?:\\d+(?: ?${SPAN_UNIT})?|[a-z]+ ${SPAN_UNIT})`;
 /** «14 dagar på og 14 av», "2 weeks on 2 weeks off", «14/14-turnus»: a rotation, not days worked. */
+/** A time off said ("2 weeks off", «så 2 veker fri»). */
+const TIME_OFF = new RegExp(`(?<![a-z0-9])${SPAN} ${word(ROTATION_WORDS.off)}(?![a-z])`);
 const ROTATION = new RegExp(
   `(?<![a-z0-9])(?:${SPAN} ${word(ROTATION_WORDS.on)}(?: ?(?:og|and|,|/|-|–))? ?${SPAN} ${word(ROTATION_WORDS.off)}|\\d+ ?[/-] ?\\d+(?:[ -]?${word(ROTATION_WORDS.named)}))(?![a-z])`,
   'g',
@@ -157,9 +161,13 @@ export function readSeaTime(
 ): void {
   if (daysNeeded(propose, folded, qs)) return;
   const rotations = matchesOf(ROTATION, folded).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  // «14 t dagleg i 2 veker, så 2 veker fri. kor mykje fartstid på eit år?»: a year of rotations is
+  // not one period on; the days worked in the year are asked, never the two weeks taken for them.
+  const yearOfRotations = (rotations.length > 0 || TIME_OFF.test(folded)) && PER_YEAR_ANY.test(folded);
   const all = qs.filter(
     (q) =>
       !q.range &&
+      !(yearOfRotations && (q.unit === 'days' || q.unit === 'weeks')) &&
       Number.isFinite(q.value) &&
       !rotations.some((r) => q.start < r.end && q.end > r.start) &&
       !hoursOfWeekOrMonth(folded, q) &&

@@ -71,9 +71,13 @@ function partsIn(folded: string): Part[] {
       const value = /^\d/.test(raw) ? Number(raw) : NUMBER_WORDS.get(raw);
       if (value === undefined) continue;
       const end = m.index + m[0].length;
-      const counts = m[1] !== undefined || AFTER.test(folded.slice(end));
+      // The nearer word decides: «7 av dei med brovakt, 40 dagar etter vitnemålet» is said of the
+      // bridge watch, not of a time after the diploma.
+      const after = AFTER.exec(folded.slice(end))?.[0].length;
+      const unjudged = UNJUDGED.exec(folded.slice(end))?.[0].length;
+      const counts = m[1] !== undefined || (after !== undefined && (unjudged === undefined || after < unjudged));
       const unit = m[3] === undefined ? undefined : MONTH_WORDS.has(m[3]) ? 'months' : 'days';
-      out.push({ value, counts, unit, start: m.index, end, unjudged: !counts && UNJUDGED.test(folded.slice(end)) });
+      out.push({ value, counts, unit, start: m.index, end, unjudged: !counts && unjudged !== undefined });
     }
   for (const m of matchesOf(HALF_OF, folded)) {
     const end = m.index + m[0].length;

@@ -487,11 +487,13 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // either side of 18, the age at issue is no longer known and is asked — never the age now taken for it.
   const ageNowUnsure = (() => {
     // (An age reached on a day said, «fylte 18 den 20.12.2025», "turns 18 next month", is the turning's.)
+    // While the date of issue is still asked ("sorry he turned 18 last week" before it is given), the
+    // age now is kept as it is: the age at issue follows from it once the date is given, if it can.
     if (
       !ruleId ||
       !takesAgeAtIssueOnly(ruleId) ||
-      context.pending ||
-      typeof known.issueDate !== 'string' ||
+      pendingKey === 'ageAtIssue' ||
+      (context.pending && typeof known.issueDate === 'string') ||
       turningIn(folded) !== undefined ||
       DATED_AGE.test(folded)
     )
@@ -499,6 +501,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     const i = found.findIndex((f) => f.key === 'age' && typeof f.value === 'number');
     const f = found[i];
     if (!f || found.some((g) => g.key === 'ageAtIssue')) return undefined;
+    if (typeof known.issueDate !== 'string') return context.pending ? f : undefined;
     const then = ageAtIssueFromAgeNow(f.value as number, { iso: known.issueDate }, context.today);
     if (then === undefined) return f;
     found[i] = { ...f, key: 'ageAtIssue', value: then };

@@ -1,6 +1,6 @@
 /**
- * What round 15 found, and the open items of round 14 mended beside it, played through the real
- * turn core after the fix.
+ * What rounds 15 and 16 found, and the open items of round 14 mended beside them, played through
+ * the real turn core after the fix.
  */
 import { describe, it } from 'vitest';
 import { texts } from '../../content/index.js';
@@ -412,9 +412,49 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«38 månader …, 7 av dei med brovakt»: the part is the bridge watch, asked — never 7 days of it, nor 7 months off the whole (nn, round 16 C18)',
+    locale: 'nn',
+    turns: [
+      say(
+        'eg har 38 månader fartstid på sjøgåande skip over 15 m, 7 av dei med brovakt, 40 dagar etter vitnemålet, og bedømming frå assessor. kan eg søkje D5?',
+        asks('deck.first-issue', 'bridgeWatchDays', { facts: { seaTimeDays: 1140 }, absent: ['bridgeWatchDays'] }),
+      ),
+    ],
+  },
+  {
+    name: '«14 t dagleg i 2 veker, så 2 veker fri. kor mykje fartstid på eit år?»: a year of rotations is not one period on; the days are asked (nn, round 16 E16)',
+    locale: 'nn',
+    turns: [
+      say(
+        'hei. jobbar på ein brønnbåt 14 t dagleg i 2 veker, så 2 veker fri. kor mykje fartstid får eg på eit år?',
+        asks('seatime.calculate', 'days', { absent: ['days'] }),
+      ),
+    ],
+  },
+  {
+    name: '"sorry he turned 18 last week" while the date of issue is asked is the age now: with the date, the age at issue is asked, never 18 taken (en, round 16)',
+    locale: 'en',
+    turns: [
+      say('my son is 17 years, how long helseerklæring valid?', asks('health.certificate', 'issueDate')),
+      say(
+        'sorry he turned 18 last week, 15 November',
+        asks('health.certificate', 'issueDate', { absent: ['ageAtIssue'] }),
+      ),
+      say('it was issued 10.11.2026', asks('health.certificate', 'ageAtIssue')),
+    ],
+  },
+  {
+    name: '«kan rederiet nekte å signere han?» after who may sign is the fallback, not the list again (nn, round 16 K02)',
+    locale: 'nn',
+    turns: [
+      say('kven kan signere fartstidsattesten?', { topic: 'seatime.who-can-confirm' }),
+      say('kan rederiet nekte å signere han?', { topics: ['fallback'] }),
+    ],
+  },
 ];
 
-/** Out-of-scope first messages of round 15 that were answered as in scope, now the fallback. */
+/** Out-of-scope first messages of rounds 15 and 16 that were answered as in scope, now the fallback. */
 const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
   { locale: 'nn', text: 'opplag: må vi ha AIS påslått når skipet ligg i varmt opplag?' },
   { locale: 'nn', text: 'når båten ligg fortøyd ved kai, kven har ansvar dersom det skjer ein arbeidsulukke om bord?' },
@@ -585,9 +625,78 @@ const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
     locale: 'en',
     text: 'APS system - will health certificates (helseerklæringer) also come into the new system and when?',
   },
+  // Round 16.
+  {
+    locale: 'en',
+    text: 'Can Sdir help me find a cadet place (kadettplass) in a shipping company? I am student at Fagskolen',
+  },
+  {
+    locale: 'en',
+    text: 'hello, can I use electronic ship security plan also for port facility plan and does it need to be encrypted with which standard?',
+  },
+  {
+    locale: 'en',
+    text: 'helseerklæring for seafarers - it is valid 2 years, but can I use my Polish medical certificate instead of Norwegian one?',
+  },
+  {
+    locale: 'en',
+    text: 'can a maskinpasser work alone in engine room on unmanned engine room (UMS) vessel, what rules?',
+  },
+  {
+    locale: 'en',
+    text: 'kadettbok webcadet login doesnt work, who do I contact at the opplæringskontor, phone number?',
+  },
+  { locale: 'en', text: 'can Sdir send the ISSC by courier to the ship in Houston? how long shipping?' },
+  { locale: 'en', text: 'can a lettmatros with 6 months on deck be on the bridge as lookout alone at night?' },
+  { locale: 'en', text: 'can a smører with 6 months in engine room work alone on night watch in engine room?' },
+  {
+    locale: 'en',
+    text: 'can the ship cook work also as lettmatros on deck in the same shift when safety manning is 10?',
+  },
+  { locale: 'en', text: 'can Sdir write the fartstidsbekreftelse for my old company that is bankrupt?' },
+  {
+    locale: 'en',
+    text: 'does Sdir accept a Ukrainian helseerklæring (medical certificate) for work on Norwegian NIS ship?',
+  },
+  {
+    locale: 'en',
+    text: 'my Indian CDC (continuous discharge certificate) - enough as proof of sea time for Norwegian matros ferdighetssertifikat?',
+  },
+  { locale: 'en', text: 'Is maskinpasser allowed to start the main engine without engineer on board on 300 GT ship?' },
+  { locale: 'en', text: 'helseerklæring - can my employer see my medical details from the sjømannslege?' },
+  { locale: 'en', text: 'can Sdir give me the sea time calculator as Excel file by e-mail?' },
+  {
+    locale: 'nn',
+    text: 'kokken vår har utdanning frå Filippinane. korleis søkjer vi om at Sdir godkjenner utdanninga hans, kva skjema?',
+  },
+  {
+    locale: 'nn',
+    text: 'ligg ved kai i ålesund. kor mange må gå vakt om natta etter vaktholdsforskrifta del 4, og må dei ha sertifikat?',
+  },
+  { locale: 'nb', text: 'Hvor finner jeg kadettplass, og hva er kadettlønna i dag?' },
+  {
+    locale: 'nb',
+    text: 'Søknaden min har stått i manuell behandling i 7 veker nå. Kan dere sjekke saken min? saksnr 2026/48213',
+  },
+  { locale: 'nn', text: 'skal registrere båten i NOR, kva kostar det og kor lang tid tek det?' },
+  {
+    locale: 'nb',
+    text: 'Vi skal bygge om en brønnbåt til passasjerbåt. Hvilke stabilitetskrav gjelder, og må vi søke ny bemanning?',
+  },
+  { locale: 'nn', text: 'kva stillingskode skal vi bruke i API-et for fartstid når han er kokk?' },
+  { locale: 'nn', text: 'helseerklæring for ein 17-åring – må foreldra samtykkje før legen skriv ho ut?' },
+  { locale: 'nn', text: 'Eg er akvatekniker med 3 år på arbeidsbåt, kan fartstida mi gje meg fagbrev som matros?' },
+  { locale: 'nn', text: 'kor mange sjømannslegar finst det i Noreg som kan skrive helseerklæring?' },
+  { locale: 'nn', text: 'kva gjer vi om ISSC-en blir borte om bord?' },
+  { locale: 'nb', text: 'Kan rederiet nekte meg å se fartstidsbekreftelsen før de sender den inn?' },
+  { locale: 'nn', text: 'helseerklæringa mi – kan eg sjå ho sjølv på min side sjøfolk?' },
+  { locale: 'nn', text: 'ISSC: kor mange veker før verifikasjonen må CSO sende SSP til inspektøren?' },
+  { locale: 'nn', text: 'Kor mange timar fartstid må arbeidsgivar minst rapportere inn per år?' },
+  { locale: 'nb', text: 'Må vi melde fra til Sjøfartsdirektoratet når vi legger skipet i kaldt opplag?' },
+  { locale: 'nb', text: 'kan de digitale sertifikatene i appen brukes som legitimasjon på flyplassen?' },
 ];
 
-describe('round 15: what the red team found, replayed', () => {
+describe('rounds 15 and 16: what the red team found, replayed', () => {
   for (const c of CONVERSATIONS) it(c.name, () => playGolden(c));
   for (const { locale, text } of OUT_OF_SCOPE)
     it(`out of scope, the fallback: ${text.slice(0, 100)}`, () =>

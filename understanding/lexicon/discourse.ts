@@ -1592,6 +1592,8 @@ export const TO_NORWAY_WORDS: readonly string[] = [
  * confirmation: the language it is written in; sea time: a pension (NAV's business, not Sdir's).
  */
 export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = {
+  // Round 16.
+  contact: ['webcadet', 'opplæringskontor', 'opplæringskontoret', 'kadettbok'],
   'health.certificate': [
     // One issued abroad ("issued in Philippines") is not covered.
     'issued abroad',
@@ -1678,6 +1680,60 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Any topic: the status of one's own case is looked up by a person, never by the chat; and how to
   // become an assessor ("How do I become an assessor for D5 cadets?") is in no topic.
   '*': [
+    // Round 16.
+    'help me find',
+    'find a cadet',
+    'finner jeg kadettplass',
+    'finn kadettplass',
+    'port facility',
+    'encrypted',
+    'beer',
+    'alcohol',
+    'alkohol',
+    'drink',
+    'transition period',
+    'overgangsperiode',
+    'courier',
+    'kurer',
+    'houston',
+    'bankrupt',
+    'ukrainian',
+    'cdc',
+    'medical details',
+    'excel',
+    'filippinane',
+    'filippinene',
+    'vaktholdsforskrift',
+    'vaktholdsforskrifta',
+    'vaktholdsforskriften',
+    'kadettlønn',
+    'kadettlønna',
+    'saksnr',
+    'saksnummer',
+    'sjekke saken',
+    'case number',
+    'registrere båten',
+    'register the boat',
+    'stabilitet',
+    'stabilitetskrav',
+    'stillingskode',
+    'position code',
+    'blir det bot',
+    'samtykke',
+    'samtykkje',
+    'consent',
+    'foreldra',
+    'foreldrene',
+    'parents',
+    'sjømannslegar finst',
+    'hvor mange sjømannsleger',
+    'nekte',
+    'refuse',
+    'refuses',
+    'flyplass',
+    'flyplassen',
+    'airport',
+    'legitimasjon',
     // Round 15: accidents and liability, courts, helicopter training, leisure-boat certificates, higher
     // deck classes (D1, D2), a portal that is down or an app that crashes, fines, foreign certificates
     // and endorsements, military service, apostilles, a doctor by video, what a spot check looks at.
@@ -2238,6 +2294,17 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // A rating's age, safety course or renewal («kan en 16-åring jobbe som lettmatros?», «må lettmatros
   // ha sikkerhetskurs?», «kan jeg fornye D6 med fartstid som lettmatros») is in no topic's sources.
   ratings: [
+    // Round 16.
+    'work alone',
+    'alone',
+    'alene',
+    'åleine',
+    'ums',
+    'unmanned',
+    'main engine',
+    'hovedmotor',
+    'lookout',
+    'night watch',
     ...AGE_LIMIT_ASKED,
     ...AGE_NAMED,
     ...SAFETY_COURSE_ASKED,
@@ -2360,6 +2427,10 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // What it takes to get the able seaman's certificate itself («hvor mye fartstid for ferdighetssertifikat
   // matros?»): § 79 is for an able seaman who does not need the certificate.
   'ratings.matros': [
+    // Round 16.
+    'gje meg fagbrev',
+    'gi meg fagbrev',
+    'få fagbrev',
     'hvor lenge gjelder',
     'kor lenge gjeld',
     'how long is it valid',
@@ -2432,6 +2503,9 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // How long before reported sea time shows on Min side is not said.
   'seatime.employer-reporting': [
+    // Round 16.
+    'per år',
+    'per year',
     'hvor lang tid tar det',
     'kor lang tid tek det',
     'kor lang tid tar det',
@@ -2513,6 +2587,12 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Medical conditions and who pays for the examination are not in the health certificate's sources.
   health: [
+    // Round 16.
+    'polish',
+    'ukrainian',
+    'indian',
+    'min side',
+    'sjå ho',
     // Round 15: a medical by a doctor in Poland; a health certificate missing on Min side.
     'aps',
     'new system',
@@ -2656,6 +2736,9 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Whether one person may hold two positions of the safe manning is not said.
   'manning.other-duties': [
+    // Round 16.
+    'same shift',
+    'samme skift',
     // Round 14: a fire watch by the cook is not said.
     'fire watch',
     'brannvakt',
@@ -2774,6 +2857,10 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'i tillegg til kokken',
   ],
   'manning.lay-up': [
+    // Round 16.
+    'melde fra',
+    'melde frå',
+    'notify',
     'sea time',
     'fartstid',
     'fartstida',
@@ -2810,6 +2897,10 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   'manning.day-schedule': ['maximum', 'max', 'maks', 'maksimalt', 'maksimum'],
   // A ship in lay-up is not in the ISPS sources (seed 001).
   isps: [
+    // Round 16.
+    'borte',
+    'lost',
+    'sende ssp',
     // Round 15: a verification postponed (a ship in dock), or taken abroad.
     'ism',
     'ism audit',
@@ -2965,6 +3056,8 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Round 13: how large the crew must be is no question of which vessels need a certificate.
   'manning.which-vessels': [
+    // Round 16.
+    'which certificate',
     // Round 15: which certificate the master must hold is not whether a manning certificate is needed.
     'required for the master',
     'certificate for the master',
@@ -3029,6 +3122,13 @@ export const SUBSET_WORDS = {
   // not for the words to settle (the sources set no boat size for master rights; a mate's time is
   // time in a certificated position), so it is neither counted nor taken off.
   unjudged: [
+    // Round 16: «38 månader …, 7 av dei med brovakt»: the part is the bridge watch, asked on its own
+    // (never 7 days of it, nor 7 months off the whole).
+    'brovakt',
+    'bro-vakt',
+    'bridge watch',
+    'bridge watches',
+    'bridge watchkeeping',
     'chief mate',
     'chief officer',
     'first mate',

@@ -4190,6 +4190,12 @@ export const PER_YEAR_WORDS: readonly string[] = [
   'kvart år',
   'årlig',
   'årleg',
+  // "how much sea time in a year?" beside a rotation («på eit år»).
+  'in a year',
+  'in one year',
+  'på et år',
+  'på ett år',
+  'på eit år',
 ];
 /** Before hours added on top of days × hours ("plus 2 hours maintenance", «+ 2 timer vedlikehold»). */
 export const EXTRA_HOURS_WORDS: readonly string[] = [
