@@ -1697,7 +1697,6 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'kurer',
     'houston',
     'bankrupt',
-    'ukrainian',
     'cdc',
     'medical details',
     'excel',
@@ -1961,9 +1960,6 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'handskriven',
     'fpso',
     'my own father',
-    'min far',
-    'faren min',
-    'father',
     // Round 15: "can you send me a copy …" asks Losen to do something for the user.
     'sende meg',
     'send me',
@@ -2588,10 +2584,10 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Medical conditions and who pays for the examination are not in the health certificate's sources.
   health: [
     // Round 16.
-    'polish',
-    'ukrainian',
-    'indian',
-    'min side',
+    'polish medical',
+    'ukrainian helseerklæring',
+    'ukrainian medical',
+    'foreign medical',
     'sjå ho',
     // Round 15: a medical by a doctor in Poland; a health certificate missing on Min side.
     'aps',
