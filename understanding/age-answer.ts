@@ -84,3 +84,30 @@ export function ageNowFromBirth(text: string, today: string): AnswerResult | und
   }
   return BORN_YEAR.test(folded) ? { kind: 'not-understood' } : undefined;
 }
+
+/** A date in digits, or a year: a message that dates what it says of an age («fylte 18 den 20.12.2025»). */
+const DATED_AGE = /(?<![0-9])(?:\d{1,2}[./-]\d{1,2}|(?:19|20)\d{2})(?![0-9])/;
+
+/**
+ * An age now said again for a rule that takes only the age at issue («nei vent, eg er 18», "sorry, I
+ * meant 19" after "I am 17"): the age at issue it gives with the date of issue known (age-at-issue.ts),
+ * `'unsure'` when it can be on either side of 18 — or when the date is still being asked — so the age
+ * at issue is asked and never the age now taken for it; undefined when the message is no such age (an
+ * age reached on a day said, or a turning, tells the age at issue itself; so does an answer to it).
+ */
+export function ageAtIssueAgain(
+  ageNow: number,
+  folded: string,
+  state: {
+    issueDate: unknown;
+    pending: boolean;
+    pendingKey: string | undefined;
+    today: string;
+  },
+): number | 'unsure' | undefined {
+  const { issueDate, pending, pendingKey, today } = state;
+  if (pendingKey === 'ageAtIssue' || turningIn(folded) !== undefined || DATED_AGE.test(folded)) return undefined;
+  if (typeof issueDate !== 'string') return pending ? 'unsure' : undefined;
+  if (pending) return undefined;
+  return ageAtIssueFromAgeNow(ageNow, { iso: issueDate }, today) ?? 'unsure';
+}

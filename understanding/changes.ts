@@ -24,7 +24,15 @@ import { type ExtractContext, extractAnswer } from './extract.js';
 import { type FactFound, rejectedAt } from './free-text.js';
 import { ISSUE_WORDS, OTHER_EVENT_DATE_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
 import { alternation, containsTokens, phraseTokens, wholePhrases } from './normalize.js';
-import { convert, findNumberWords, findQuantities, isBoundQuantity, type Quantity, wholeCount } from './numbers.js';
+import {
+  convert,
+  findNumberWords,
+  findQuantities,
+  isBoundQuantity,
+  oneDayInWords,
+  type Quantity,
+  wholeCount,
+} from './numbers.js';
 import { ruleFacts } from './rule-facts.js';
 import { labelledAfter, saidOfThing } from './other-numbers.js';
 import { hoursOfWeekOrMonth } from './sea-time-text.js';
@@ -133,7 +141,7 @@ export function bareNumberFacts(
     // "what if it has 2 decks?", "what if I took 2 weeks holiday?": a number of something else.
     if (saidOfThing(folded, q)) continue;
     // "… on board one day?": «one day», «en dag» in words is when, never an amount of time.
-    if (q.unit === 'days' && q.value === 1 && !/\d/.test(folded.slice(q.start, q.end))) continue;
+    if (oneDayInWords(folded, q)) continue;
     // «og hvis det var 42 timer i uka?»: a week's hours are neither a day's nor the total.
     if (q.unit === 'hours' && hoursOfWeekOrMonth(folded, q)) continue;
     // "what about if it was before 2016?", «og i 2019?»: a year, no amount.

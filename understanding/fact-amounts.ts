@@ -21,7 +21,7 @@ import {
 } from './lexicon/certificate-words.js';
 import { HELD_BEFORE_WORDS } from './lexicon/discourse.js';
 import { alternation, leadingPhrases, matchesOf, wholePhrases } from './normalize.js';
-import { convert, isBoundQuantity, type Quantity } from './numbers.js';
+import { convert, isBoundQuantity, oneDayInWords, type Quantity } from './numbers.js';
 import { hoursOfWeekOrMonth, readSeaTime } from './sea-time-text.js';
 import { deckSeaTime } from './deck-facts.js';
 import { type Collector, after, before, word } from './fact-collector.js';
@@ -277,7 +277,7 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
   const timeQs = qs.filter(
     (q) =>
       (q.unit === 'months' || q.unit === 'years' || q.unit === 'days' || q.unit === 'weeks') &&
-      !(q.unit === 'days' && q.value === 1 && !/\d/.test(folded.slice(q.start, q.end))),
+      !oneDayInWords(folded, q),
   );
   const serviceOnBoard: Quantity[] = [];
   for (const { keys, re } of SERVICE_AFTER) {

@@ -357,3 +357,7 @@ export function isBoundQuantity(folded: string, q: Quantity): boolean {
   const before = folded.slice(Math.max(0, q.start - 40), q.start).replace(/\bover ?alt ?$/, '');
   return BOUND_BEFORE.test(before) || BOUND_AFTER.test(folded.slice(q.end, q.end + 40));
 }
+
+/** «one day», «en dag», «ein dag» in words: when something happened, never an amount of time. */
+export const oneDayInWords = (folded: string, q: Quantity): boolean =>
+  q.unit === 'days' && q.value === 1 && !/\d/.test(folded.slice(q.start, q.end));

@@ -77,7 +77,7 @@ import {
 } from './narrow-readings.js';
 import { ruleHintsIn, splitMessage } from './questions.js';
 import { ALL_FACTS, ruleFact, ruleFacts, topicFactKeys } from './rule-facts.js';
-import { turningIn } from './age-answer.js';
+import { ageAtIssueAgain, turningIn } from './age-answer.js';
 import { ageAtIssueFromAgeNow } from './age-at-issue.js';
 import { statesPart, withParts } from './subsets.js';
 import { foldMapped } from './fold-mapped.js';
@@ -238,8 +238,6 @@ const QUOTED_LOOK = 40;
 const WHAT_IS =
   /^(?:(?:and|og|but|men|ok|okay)[ ,]+)?(?:what is|what's|whats|what are|hva er|hvad er|kva er|ka er)(?![a-z])/;
 
-/** A date in digits, or a year: a message that dates what it says of an age. */
-const DATED_AGE = /(?<![0-9])(?:\d{1,2}[./-]\d{1,2}|(?:19|20)\d{2})(?![0-9])/;
 /** The ages of a person, and the least that can be one of a seafarer (anything less is another number). */
 const AGE_KEYS: ReadonlySet<string> = new Set(['age', 'ageAtIssue']);
 /** Facts that settle the days worked (or the hours): a time's calendar days are then not offered. */
@@ -485,28 +483,17 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // «nei vent, eg er 18» after a health certificate decided with a date of issue: the age now,
   // corrected, is the age at issue only as far as the date tells (age-at-issue.ts); when it can be on
   // either side of 18, the age at issue is no longer known and is asked — never the age now taken for it.
-  const ageNowUnsure = (() => {
-    // (An age reached on a day said, «fylte 18 den 20.12.2025», "turns 18 next month", is the turning's.)
-    // While the date of issue is still asked ("sorry he turned 18 last week" before it is given), the
-    // age now is kept as it is: the age at issue follows from it once the date is given, if it can.
-    if (
-      !ruleId ||
-      !takesAgeAtIssueOnly(ruleId) ||
-      pendingKey === 'ageAtIssue' ||
-      (context.pending && typeof known.issueDate === 'string') ||
-      turningIn(folded) !== undefined ||
-      DATED_AGE.test(folded)
-    )
-      return undefined;
-    const i = found.findIndex((f) => f.key === 'age' && typeof f.value === 'number');
-    const f = found[i];
-    if (!f || found.some((g) => g.key === 'ageAtIssue')) return undefined;
-    if (typeof known.issueDate !== 'string') return context.pending ? f : undefined;
-    const then = ageAtIssueFromAgeNow(f.value as number, { iso: known.issueDate }, context.today);
-    if (then === undefined) return f;
-    found[i] = { ...f, key: 'ageAtIssue', value: then };
-    return undefined;
-  })();
+  const atIssueOnly = ruleId !== undefined && ruleId !== null && takesAgeAtIssueOnly(ruleId);
+  const ageState = { issueDate: known.issueDate, pending: Boolean(context.pending), pendingKey, today: context.today };
+  const statedAt =
+    atIssueOnly && !found.some((g) => g.key === 'ageAtIssue')
+      ? found.findIndex((f) => f.key === 'age' && typeof f.value === 'number')
+      : -1;
+  const statedAge = found[statedAt];
+  const statedThen = statedAge ? ageAtIssueAgain(statedAge.value as number, folded, ageState) : undefined;
+  if (statedAge && typeof statedThen === 'number')
+    found[statedAt] = { ...statedAge, key: 'ageAtIssue', value: statedThen };
+  const ageNowUnsure = statedThen === 'unsure' ? statedAge : undefined;
   // A bare number changes a fact only in a marked message that does not simply answer the question
   // asked, or in a message of little more than the number after a decision («12», «45 BT?»).
   const pendingFact = context.pending ? ruleFact(context.pending.ruleId, context.pending.fact) : undefined;
@@ -540,22 +527,15 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // user gave (the age at issue was only derived from it), so it is turned as that age was.
   const bareAge =
     !ageNowUnsure &&
-    ruleId &&
-    takesAgeAtIssueOnly(ruleId) &&
+    atIssueOnly &&
     !context.pending &&
-    typeof known.issueDate === 'string' &&
     typeof known.age === 'number' &&
-    turningIn(folded) === undefined &&
-    // («eigentleg fylte eg 18 den 20.12.2025»: a birthday dated tells the age at issue itself.)
-    !DATED_AGE.test(folded) &&
     !found.some((f) => AGE_KEYS.has(f.key))
       ? bareAll.find((f) => f.key === 'ageAtIssue' && typeof f.value === 'number')
       : undefined;
-  const bareThen =
-    bareAge && typeof known.issueDate === 'string'
-      ? ageAtIssueFromAgeNow(bareAge.value as number, { iso: known.issueDate }, context.today)
-      : undefined;
-  const unsureAge = ageNowUnsure ?? (bareAge && bareThen === undefined ? bareAge : undefined);
+  const bareAgain = bareAge ? ageAtIssueAgain(bareAge.value as number, folded, ageState) : undefined;
+  const bareThen = typeof bareAgain === 'number' ? bareAgain : undefined;
+  const unsureAge = ageNowUnsure ?? (bareAgain === 'unsure' ? bareAge : undefined);
   // (The number of an age now that cannot tell the age at issue is no bare amount either.)
   const bare = bareAll.flatMap((f) =>
     unsureAge && f.start < unsureAge.end && f.end > unsureAge.start
