@@ -12,8 +12,13 @@ import { escapeRegExp, fold } from './normalize.js';
 import { outsideTopic } from './narrow-readings.js';
 import { asks, type MessagePart } from './questions.js';
 
-/** Least probability of each of the two readings (a split is never a guess). */
+/** Least probability of the first reading (a split is never a guess). */
 const CONFIDENT = 0.9;
+/**
+ * Least probability of the second: its object alone behind a few words of the first ("Treng ho
+ * skipskokk?") reads less surely than a whole question, but must still be an answer of its own.
+ */
+const TAIL_CONFIDENT = 0.75;
 /** The words a joiner may follow; later joiners join parts of one object ("20 days and 12 hours"). */
 const JOINER = new RegExp(`\\s(?:${OBJECT_JOINERS.map(escapeRegExp).join('|')})\\s`, 'giu');
 /** Most words of the first question tried as the start put in front of the object. */
@@ -48,7 +53,7 @@ export function coordinatedQuestions(
     const v = read(`${frame.slice(0, j).join(' ')} ${tail}`);
     if (v.kind === 'answer' && (best === undefined || v.p > best.p)) best = v;
   }
-  if (!best || !confident(best) || best.topic === first.topic) return undefined;
+  if (!best || best.p < TAIL_CONFIDENT || best.topic === first.topic) return undefined;
   const tailStart = part.start + m.index + m[0].length;
   return [
     { text: head, start: part.start, end: part.start + head.length, asks: true, verdict: first },

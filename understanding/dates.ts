@@ -39,6 +39,7 @@ import {
   MONTH_NAMES,
   NAMED_DAYS,
   NUMBER_WORDS,
+  ORDINAL_DAYS,
   RELATIVE_DAYS,
   RELATIVE_YEARS,
   UNIT_WORDS,
@@ -98,6 +99,32 @@ const MONTH_FIRST_YEARLESS = new Set([
 ]);
 /** "May" and "mar" are also words: without a year they need an ordinal or to end the phrase. */
 const WORD_LIKE_MONTHS = new Set(['may', 'mar']);
+
+/** Days of the month as ordinal words by folded spelling ("twenty-second", «tjueandre», "thirty first"). */
+const ORDINAL_DAY_BY_WORDS = new Map<string, number>(
+  [
+    ...Object.entries(ORDINAL_DAYS.alone),
+    ...Object.entries(ORDINAL_DAYS.tens).flatMap(([ten, t]) =>
+      Object.entries(ORDINAL_DAYS.units).flatMap(([unit, u]) =>
+        ['', ' ', '-'].map((sep): [string, number] => [`${ten}${sep}${unit}`, t + u]),
+      ),
+    ),
+  ].map(([k, v]) => [fold(k), v]),
+);
+// «åttende» and «attende» fold alike (see ORDINAL_DAYS).
+ORDINAL_DAY_BY_WORDS.delete('attende');
+ORDINAL_DAY_BY_WORDS.delete('attande');
+const ORDINAL_DAY_ALT = alternation([...ORDINAL_DAY_BY_WORDS.keys()]);
+/** "the twenty-second of october 2024", «den tredje mars 2025»: a day in words, then the month and a year in digits. */
+const ORDINAL_DAY_MONTH = new RegExp(
+  `(?<![a-z0-9-])(?:(?:the|den) )?(${ORDINAL_DAY_ALT}) (?:of )?(${MONTH_ALT})\\.?,? (\\d{4})(?![\\d])`,
+  'g',
+);
+/** "october twenty-second, 2024": the month, a day in words and a year in digits. */
+const MONTH_ORDINAL_DAY = new RegExp(
+  `(?<![a-z0-9])(${MONTH_ALT})\\.? (?:the )?(${ORDINAL_DAY_ALT}),? (\\d{4})(?![\\d])`,
+  'g',
+);
 
 const ISO = /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|[.,/-]\d)/g;
 // Two dates joined by a hyphen («01.03.2025-31.08.2025») are a period: each is read on its own.
@@ -375,6 +402,10 @@ function collect(folded: string, today: string, yearless: boolean): Candidate[] 
 /** The dates written with a day or a year in digits that come first (ISO, numeric, day and month). */
 function numericDates(out: Candidate[], folded: string, today: string, yearless: boolean): void {
   for (const m of matchesOf(ISO, folded)) push(out, m, 0, isoOf(Number(m[1]), Number(m[3]), Number(m[4])));
+  for (const m of matchesOf(ORDINAL_DAY_MONTH, folded))
+    push(out, m, 2, isoOf(Number(m[3]), monthNumber(m[2]), ORDINAL_DAY_BY_WORDS.get(m[1] ?? '') ?? 0));
+  for (const m of matchesOf(MONTH_ORDINAL_DAY, folded))
+    push(out, m, 3, isoOf(Number(m[3]), monthNumber(m[1]), ORDINAL_DAY_BY_WORDS.get(m[2] ?? '') ?? 0));
   for (const m of matchesOf(NUMERIC, folded)) {
     const [s1, s2, y] = [m[2], m[4], m[5] ?? ''];
     const twoDigit = y.length === 2;

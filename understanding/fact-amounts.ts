@@ -25,7 +25,7 @@ import { convert, isBoundQuantity, oneDayInWords, type Quantity } from './number
 import { hoursOfWeekOrMonth, readSeaTime } from './sea-time-text.js';
 import { deckSeaTime } from './deck-facts.js';
 import { type Collector, after, before, word } from './fact-collector.js';
-import { PASSENGERS } from './vessel-facts.js';
+import { namesPassengers } from './vessel-facts.js';
 
 const L_BEFORE = before('lengthL');
 const LOA_BEFORE = before('lengthOverall');
@@ -200,7 +200,7 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
   // One count of people in a text that speaks of the safe manning («Sikkerhetsbemanningen om bord er
   // 8 personer») is the safe manning. Otherwise ("10 crew", «12 mann om bord») it is the crew: the
   // safe manning may be smaller, and the cook rule turns on the safe manning, so that is asked.
-  if (manning.length === 0 && crew.length === 0 && personQs.length === 1 && !PASSENGERS.test(folded)) {
+  if (manning.length === 0 && crew.length === 0 && personQs.length === 1 && !namesPassengers(folded)) {
     // "12 crew" names the crew even in a text that speaks of the safe manning.
     const crewWorded = personQs.some((q) => CREW_WORDED.test(folded.slice(q.start, q.end + 1)));
     proposeAmounts(

@@ -4,7 +4,13 @@
  * the age at a certificate's issue from a date of birth or the age now.
  */
 import type { FactInfo } from '../rules/index.js';
-import { BEFORE_EXPIRY_WORDS, FACT_LABELS, RESULT_DATE_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
+import {
+  BEFORE_EXPIRY_WORDS,
+  FACT_LABELS,
+  HEALTH_CERTIFICATE_NAMES,
+  RESULT_DATE_WORDS,
+  UNIT_WORDS,
+} from './lexicon/synonyms.js';
 import { alternation } from './normalize.js';
 import { wholeCount } from './numbers.js';
 import { moveDate } from './shifted-dates.js';
@@ -12,7 +18,7 @@ import type { DateHit } from './dates.js';
 import type { Quantity } from './numbers.js';
 import { PERIOD_BETWEEN, PERIOD_START } from './period.js';
 import { ageAtIssueFromAgeNow, ageAtIssueFromBirth } from './age-at-issue.js';
-import { type Collector, dateLabel } from './fact-collector.js';
+import { type Collector, dateLabel, word } from './fact-collector.js';
 
 /** Date labels: what must come right before a date for it to be that fact. */
 const DATE_LABELS: readonly { key: string; re: RegExp }[] = [
@@ -46,6 +52,7 @@ export function dates(c: Collector, folded: string, hits: readonly DateHit[]): v
     const before = textBefore(folded, h);
     if (RESULT_DATE.test(before)) continue;
     const keys = DATE_LABELS.filter(({ re }) => re.test(before)).map(({ key }) => key);
+    if (keys.length === 0 && NAMED_ISSUE.test(before)) keys.push('issueDate');
     // «er den gyldig til 31.12.2026?» asks about that day: no expiry said.
     for (const key of keys.includes('onDate') ? keys.filter((k) => k !== 'expiryDate') : keys) {
       c.propose(key, h.iso, h.start, h.end);
@@ -87,6 +94,14 @@ function verificationBeforeExpiry(c: Collector, folded: string, expiryIso: strin
 
 const ISSUE_LABEL = dateLabel(FACT_LABELS.issueDate?.before ?? []);
 const BIRTH_LABEL = dateLabel(FACT_LABELS.seafarerBirthDate?.before ?? []);
+/** A health certificate named right before its date, nothing between: the date it was issued. */
+const NAMED_ISSUE = new RegExp(String.raw`(?<![a-z])${word(HEALTH_CERTIFICATE_NAMES)}[:,]?\s*$`);
+/** Whether the date `h` is labelled as the date of issue, or stands right after a health certificate's name. */
+const issuedOn = (folded: string, h: DateHit) => {
+  const before = textBefore(folded, h);
+  return ISSUE_LABEL.test(before) || NAMED_ISSUE.test(before);
+};
+
 /** Dates that may be written without their year: a day soon, asked about or planned. */
 const YEARLESS_KEYS: ReadonlySet<string> = new Set(['onDate', 'verificationDate']);
 const YEARLESS_LABELS = DATE_LABELS.filter((l) => YEARLESS_KEYS.has(l.key));
@@ -123,17 +138,17 @@ export function ageAtIssue(
   hits: readonly DateHit[],
   today: string,
 ) {
-  const issuedOn = hits.find((h) => h.iso !== undefined && ISSUE_LABEL.test(textBefore(folded, h)));
+  const issuedDay = hits.find((h) => h.iso !== undefined && issuedOn(folded, h));
   const born = hits.find((h) => h.iso !== undefined && BIRTH_LABEL.test(textBefore(folded, h)));
   // The date of birth gives the exact age at issue.
-  if (issuedOn?.iso && born?.iso && born !== issuedOn) {
-    const exact = ageAtIssueFromBirth(born.iso, issuedOn.iso);
+  if (issuedDay?.iso && born?.iso && born !== issuedDay) {
+    const exact = ageAtIssueFromBirth(born.iso, issuedDay.iso);
     if (exact !== undefined) c.propose('ageAtIssue', exact, born.start, born.end);
     return;
   }
   const [age] = ages;
   if (age === undefined || ages.some((q) => q.value !== age.value)) return;
-  const issued = hits.find((h) => (h.iso !== undefined || h.partial) && ISSUE_LABEL.test(textBefore(folded, h)));
+  const issued = hits.find((h) => (h.iso !== undefined || h.partial) && issuedOn(folded, h));
   if (!issued) return;
   const value = ageAtIssueFromAgeNow(age.value, issued, today);
   if (value !== undefined) c.propose('ageAtIssue', value, age.start, age.end);

@@ -6,6 +6,7 @@
  */
 import type { Locale } from '../rules/types.js';
 import {
+  ANSWERED_FOLLOW_UPS,
   BACK_REFERENCE_PRONOUNS,
   ELLIPTIC_OPENERS,
   OTHER_SUBJECT_WORDS,
@@ -85,6 +86,7 @@ export function followUp<Q extends Asked>(
   const object = referredObject(topic, locale);
   // «hvorfor?», "why not?" after an answer: that answer again, with its reasons.
   if (q && WHY_ONLY.test(fold(q.text))) return [asTopic(q, topic)];
+  if (q && answeredAlready(q, topic)) return [asTopic(q, topic)];
   if (!q?.asks || !object) return [...questions];
   // "ok, what do we need to send?" after a manning answer: that topic's procedure (see sendAsked).
   const sent = sendAsked(q, topic);
@@ -218,6 +220,21 @@ function sameSituation<Q extends Asked>(
   return read.kind === 'answer' && read.topic === topic && read.p >= LONG_FOLLOW_UP_SAME
     ? { ...q, verdict: read }
     : undefined;
+}
+
+const ANSWERED = new Map(Object.entries(ANSWERED_FOLLOW_UPS).map(([topic, asks]) => [topic, wholePhrases(asks)]));
+/**
+ * «kven bestemmer kor mange då?» after the crew at the quay: a short question the topic's own answer
+ * answers (ANSWERED_FOLLOW_UPS), unless it surely names another topic itself.
+ */
+function answeredAlready(q: Asked, topic: string): boolean {
+  const folded = fold(q.text);
+  return (
+    q.asks &&
+    (ANSWERED.get(topic)?.test(folded) ?? false) &&
+    words(folded).length <= FOLLOW_UP_WORDS &&
+    !(q.verdict.kind === 'answer' && q.verdict.topic !== topic && q.verdict.p >= FOLLOW_UP_OTHER_FAMILY)
+  );
 }
 
 /** A question that only asks why («hvorfor?», «kvifor ikkje?», "why not?", "how come?"). */

@@ -10,6 +10,7 @@ import {
   FLAG_BEFORE_VESSEL,
   LISTED_FLAG_WORDS,
   LISTED_VESSEL_TYPES,
+  NO_PASSENGER_WORDS,
   PASSENGER_WORDS,
   UNIT_WORDS,
   VESSEL_WORDS,
@@ -22,6 +23,18 @@ import { APPROX, type Collector, word } from './fact-collector.js';
 const AT_MOST = new RegExp(`(?<![a-z0-9])(?:${alternation(AT_MOST_WORDS)}) ?$`);
 /** A word for passengers ("passasjerer", "pax"). */
 export const PASSENGERS = new RegExp(`(?<![a-z])${word(PASSENGER_WORDS)}(?![a-z])`);
+const PASSENGERS_ALL = new RegExp(PASSENGERS.source, 'g');
+const PASSENGERS_DENIED = new RegExp(`(?<![a-z])${word(NO_PASSENGER_WORDS)} $`);
+
+/**
+ * Whether the text speaks of passengers on board: a passenger word not denied right before it
+ * ("sailing empty to the yard, no cargo, no pax" carries none).
+ */
+export function namesPassengers(folded: string): boolean {
+  for (const m of matchesOf(PASSENGERS_ALL, folded))
+    if (!PASSENGERS_DENIED.test(folded.slice(Math.max(0, m.index - 12), m.index))) return true;
+  return false;
+}
 
 /** A number of passengers: the quantity right before a passenger word ("10 passasjerar", "12 pax"). */
 const PASSENGERS_NEXT = new RegExp(`^ ?${word(PASSENGER_WORDS)}(?![a-z])`);
@@ -205,7 +218,7 @@ export function listedType(c: Collector, folded: string): void {
  */
 export function carriesPeople(value: string, counted: unknown, folded: string): boolean {
   if (counted) return true;
-  return (value === 'cargo' || value === 'fishing') && PASSENGERS.test(folded);
+  return (value === 'cargo' || value === 'fishing') && namesPassengers(folded);
 }
 
 const NEW_VESSEL = wholePhrases(NEW_VESSEL_WORDS);

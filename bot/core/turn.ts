@@ -186,6 +186,23 @@ function withWhatIfs(
 /** Most what-ifs of one message taken. */
 const MAX_WHAT_IFS = 2;
 
+/**
+ * A turn's messages without the buttons of one that a later message of the turn offers again (two
+ * questions of a message decided in one turn: back, start over and a person after the last only).
+ */
+function withoutRepeatedButtons<M extends { choices?: readonly { id: string }[] }>(messages: readonly M[]): M[] {
+  return messages.map((m, i) => {
+    if (!m.choices?.length) return m;
+    const ids = m.choices.map((c) => c.id);
+    const repeated = messages
+      .slice(i + 1)
+      .some((later) => later.choices && ids.every((id) => later.choices?.some((c) => c.id === id)));
+    if (!repeated) return m;
+    const { choices: _, ...rest } = m;
+    return rest as M;
+  });
+}
+
 /** The machine's event for the request: its choice (checked: a client may send anything), else its text. */
 function eventOf(
   request: TurnRequest,
@@ -261,7 +278,7 @@ export function createTurnCore(options: TurnCoreOptions): TurnCore {
       conversationId,
       locale,
       turn: outcome.turns,
-      messages: linkAttachments(conversationId, outcome.messages, filesPath),
+      messages: linkAttachments(conversationId, withoutRepeatedButtons(outcome.messages), filesPath),
     };
   }
 

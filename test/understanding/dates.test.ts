@@ -45,6 +45,23 @@ describe('a reply that is one date', () => {
     { name: 'English "1 June 2024"', text: '1 June 2024', iso: '2024-06-01' },
     { name: 'English "Dec. 3, 2025"', text: 'Dec. 3, 2025', iso: '2025-12-03' },
     { name: 'English "October 12th, 2025"', text: 'October 12th, 2025', iso: '2025-10-12' },
+    // the day in ordinal words
+    {
+      name: 'English "the twenty-second of October 2024"',
+      text: 'the twenty-second of October 2024',
+      iso: '2024-10-22',
+    },
+    { name: 'English "October twenty second, 2024"', text: 'October twenty second, 2024', iso: '2024-10-22' },
+    { name: 'English "the first of June 2025"', text: 'the first of June 2025', iso: '2025-06-01' },
+    { name: 'English "thirty-first of December 2025"', text: 'thirty-first of December 2025', iso: '2025-12-31' },
+    { name: 'bokmål «den tredje mars 2025»', text: 'den tredje mars 2025', iso: '2025-03-03' },
+    { name: 'bokmål «tjueførste oktober 2024»', text: 'tjueførste oktober 2024', iso: '2024-10-21' },
+    { name: 'nynorsk «fyrste juni 2025»', text: 'fyrste juni 2025', iso: '2025-06-01' },
+    {
+      name: 'nynorsk «tjue-åttande mai 2026»: 28, the eighth in a compound',
+      text: 'tjue-åttande mai 2026',
+      iso: '2026-05-28',
+    },
     // relative days
     { name: 'bokmål "i dag"', text: 'i dag', iso: '2026-03-15' },
     { name: 'bokmål "i går"', text: 'i går', iso: '2026-03-14' },
@@ -260,6 +277,13 @@ describe('a day and month without a year: the year nearest today, flagged, only 
 });
 
 describe('what is not one date', () => {
+  test.each([
+    { name: '«åttende» and «attende» fold alike: the 8th or the 18th, not read', text: 'åttende mai 2026' },
+    { name: '"thirty-second of May 2026" is no day', text: 'thirty-second of May 2026' },
+    { name: 'an ordinal word without a year in digits', text: 'the second of May' },
+  ])('$name', ({ text }) => {
+    expect(parseDateAnswer(text, TODAY)).toBeUndefined();
+  });
   test.each([
     { name: '30 February does not exist', text: '30. februar 2026', kind: 'impossible' },
     { name: '31 April does not exist', text: '31/04/2026', kind: 'impossible' },

@@ -844,6 +844,53 @@ const cases: FreeTextCase[] = [
     text: 'Trenger vi bemanningssertifikat på en 40 fots seilbåt vi bruker privat?',
     expected: { vesselType: 'leisure' },
   },
+  // round 17: passengers denied, a health certificate named before its date, a day in ordinal words
+  {
+    name: '"sailing empty to a yard, no cargo, no pax": a cargo ship carrying no passengers keeps its type',
+    rule: 'manning-certificate',
+    text: 'Our Norwegian 30 m cargo ship is sailing empty to a yard in Poland for docking, no cargo, no pax. Do we need a manning certificate for the trip?',
+    expected: { flag: 'NO', vesselType: 'cargo' },
+    locale: 'en',
+  },
+  {
+    name: '«lasteskip uten passasjerer» is a cargo ship; «lasteskip med passasjerer» leaves the type to be asked',
+    rule: 'manning-certificate',
+    text: 'Norsk lasteskip på 60 BT, ingen passasjerer. Trenger vi bemanningssertifikat? Vi har tidvis andre passasjerer med.',
+    expected: { flag: 'NO', grossTonnage: 60 },
+  },
+  {
+    name: '«helseerklæring 02.01.2025, jeg er 45»: the date right after the certificate is its date of issue',
+    rule: 'health-certificate',
+    text: 'helseerklæring 02.01.2025, jeg er 45. når går den ut?',
+    expected: { issueDate: '2025-01-02', ageAtIssue: 43 },
+  },
+  {
+    name: '"health certificate 02.01.2025 I\'m 45": the same in English',
+    rule: 'health-certificate',
+    text: "health certificate 02.01.2025 I'm 45, when does it expire?",
+    expected: { issueDate: '2025-01-02', ageAtIssue: 43 },
+    locale: 'en',
+  },
+  {
+    name: '"the health certificate says 02.01.2027" may be the expiry printed on it: no date of issue',
+    rule: 'health-certificate',
+    text: 'the health certificate says 02.01.2027, is it valid?',
+    expected: {},
+    locale: 'en',
+  },
+  {
+    name: '"issued on the twenty-second of october 2024": a day in ordinal words',
+    rule: 'health-certificate',
+    text: 'my health certificate was issued on the twenty-second of october 2024, I am 30. when does it expire?',
+    expected: { issueDate: '2024-10-22', ageAtIssue: 28 },
+    locale: 'en',
+  },
+  {
+    name: '«skriven ut tjueandre oktober 2024» (nn) and «den tredje mars 2025» (nb): ordinal words in Norwegian',
+    rule: 'health-certificate',
+    text: 'helseerklæringa vart skriven ut tjueandre oktober 2024, eg er 30. når går ho ut?',
+    expected: { issueDate: '2024-10-22', ageAtIssue: 28 },
+  },
   // nothing
   {
     name: 'A question without facts gives nothing',

@@ -89,6 +89,16 @@ describe('understand: the questions of a message', () => {
       topics: ['cook.required', 'manning.which-vessels'],
     },
     {
+      name: 'two things needed with the vessel as «ho» (nn) are two topics («Treng ho bemanningssertifikat og skipskokk?»)',
+      text: 'Treng ho bemanningssertifikat og skipskokk? Ho er 24 meter, norsk, lasteskip, 8 i sikkerheitsbemanninga',
+      topics: ['manning.which-vessels', 'cook.required'],
+    },
+    {
+      name: 'two things needed with the vessel as «den» (nb) are two topics («Trenger den bemanningssertifikat og skipskokk?»)',
+      text: 'Trenger den bemanningssertifikat og skipskokk?',
+      topics: ['manning.which-vessels', 'cook.required'],
+    },
+    {
       name: 'a statement that opens with a verb and a number is context, not a question about lettmatros («Har 1 år som lettmatros …»)',
       text: 'Har 1 år som lettmatros og 2 år på dekk ellers. Kan jeg jobbe som matros på et skip på 800 bruttotonn i nordsjøfart?',
       topics: ['ratings.matros'],

@@ -215,6 +215,30 @@ export const SAME_TOPIC_OBJECTS: Readonly<
 };
 
 /**
+ * Short follow-ups a topic's own answer already answers, asked right after it: who decides the crew
+ * on board at the quay is the master with the company (seed 003), so «kven bestemmer kor mange då?»
+ * after it is that answer again, not the fallback.
+ */
+export const ANSWERED_FOLLOW_UPS: Readonly<Record<string, readonly string[]>> = {
+  'manning.moored': [
+    'hvem bestemmer',
+    'kven bestemmer',
+    'kven bestem',
+    'hvem avgjør',
+    'kven avgjer',
+    'hvem fastsetter',
+    'kven fastset',
+    'hvem sier',
+    'kven seier',
+    'who decides',
+    'who determines',
+    'who sets',
+    'who says',
+    'who is deciding',
+  ],
+};
+
+/**
  * Topics whose answer is how to go about something: a question beside them that names nothing and
  * asks how («Korleis går vi fram?», "how do we apply?", `HOW_WORDS`) asks for that answer, not
  * another topic's.

@@ -1902,6 +1902,101 @@ export const NEGATION_WORDS: readonly string[] = [
   'wont',
 ];
 
+/**
+ * Days of the month said as ordinal words ("the twenty-second of October 2024", «tredje mars 2025»,
+ * «tjueandre oktober»): the words alone, and the tens and units a compound is built of. Bokmål's
+ * «åttende» (8th) and «attende» (18th) are one word once æøå are folded away, so neither is read alone
+ * (in a compound, «tjueåttende», it is 8).
+ */
+export const ORDINAL_DAYS: {
+  readonly alone: Readonly<Record<string, number>>;
+  readonly tens: Readonly<Record<string, number>>;
+  readonly units: Readonly<Record<string, number>>;
+} = {
+  alone: {
+    first: 1,
+    second: 2,
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
+    eleventh: 11,
+    twelfth: 12,
+    thirteenth: 13,
+    fourteenth: 14,
+    fifteenth: 15,
+    sixteenth: 16,
+    seventeenth: 17,
+    eighteenth: 18,
+    nineteenth: 19,
+    twentieth: 20,
+    thirtieth: 30,
+    første: 1,
+    fyrste: 1,
+    andre: 2,
+    tredje: 3,
+    fjerde: 4,
+    femte: 5,
+    sjette: 6,
+    sjuende: 7,
+    syvende: 7,
+    sjuande: 7,
+    niende: 9,
+    niande: 9,
+    tiende: 10,
+    tiande: 10,
+    ellevte: 11,
+    tolvte: 12,
+    trettende: 13,
+    trettande: 13,
+    fjortende: 14,
+    fjortande: 14,
+    femtende: 15,
+    femtande: 15,
+    sekstende: 16,
+    sekstande: 16,
+    syttende: 17,
+    syttande: 17,
+    nittende: 19,
+    nittande: 19,
+    tjuende: 20,
+    tjuande: 20,
+    tyvende: 20,
+    trettiende: 30,
+    trettiande: 30,
+    tredevte: 30,
+  },
+  tens: { twenty: 20, thirty: 30, tjue: 20, tyve: 20, tretti: 30, tredve: 30 },
+  units: {
+    first: 1,
+    second: 2,
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    første: 1,
+    fyrste: 1,
+    andre: 2,
+    tredje: 3,
+    fjerde: 4,
+    femte: 5,
+    sjette: 6,
+    sjuende: 7,
+    syvende: 7,
+    sjuande: 7,
+    åttende: 8,
+    åttande: 8,
+    niende: 9,
+    niande: 9,
+  },
+};
 /** Month names and abbreviations (bokmål, nynorsk, English) with their number. */
 export const MONTH_NAMES: Readonly<Record<string, number>> = {
   januar: 1,
@@ -2446,6 +2541,28 @@ export const APPROX_WORDS: readonly string[] = [
   '~',
 ];
 
+/**
+ * A health certificate named right before a date with nothing between («helseerklæring 02.01.2025,
+ * når går den ut?», "health certificate 02.01.2025 I'm 45"): a certificate is known by the day it was
+ * issued. Only the bare name: "the health certificate says 02.01.2027" may be the expiry printed on it.
+ */
+export const HEALTH_CERTIFICATE_NAMES: readonly string[] = [
+  'helseerklæring',
+  'helseerklæringen',
+  'helseerklæringa',
+  'helseerklæringen min',
+  'helseerklæringa mi',
+  'helseattest',
+  'helseattesten',
+  'legeerklæring',
+  'legeerklæringen',
+  'legeerklæringa',
+  'health certificate',
+  'medical certificate',
+  'my health certificate',
+  'my medical certificate',
+  'seafarer medical',
+];
 /**
  * Labels that tie a number or date in free text to a fact: `before` comes right before it
  * ("største lengde er 14,9 m", "utstedt 1. juni 2024"), `after` right after it ("14,9 m LOA",
@@ -4127,6 +4244,8 @@ export const PASSENGER_WORDS: readonly string[] = [
   'skuleborn',
   'schoolchildren',
 ];
+/** Words that deny passengers right before a passenger word ("no pax", «ingen passasjerer», «utan passasjerar»). */
+export const NO_PASSENGER_WORDS: readonly string[] = ['no', 'without', 'zero', 'ingen', 'uten', 'utan', 'null', 'inga'];
 /** "Per week" after a number of days ("4 days a week", «5 dager i uka»): days per week, not days worked. */
 export const PER_WEEK_WORDS: readonly string[] = [
   'a week',
