@@ -56,6 +56,8 @@ const { heard } = step;
 
 /** Most words of a question that may still pick a rule at a menu of rules («den med fornying?»). */
 const PICK_QUESTION_WORDS = 4;
+/** Below this probability of the topic at hand, the classifier is sure a question is about something else. */
+const SURELY_NOT = 0.01;
 
 type Step = (args: { context: ConversationContext; event: ConversationEvent }) => Partial<ConversationContext>;
 
@@ -213,14 +215,17 @@ export const conversationMachine = setup({
       event.type === 'CHOICE' && ruleOfChoice(context.topic, event.id) !== undefined,
     // A question of some length read as outside the catalogue picks nothing, whatever rule its words
     // name («og kan vi ta fornyingsverifikasjonen i Singapore?» at the ISSC's menu): the fallback.
-    textPicksRule: ({ context, event }) =>
-      event.type === 'TEXT' &&
-      !(
-        event.understanding.isQuestion &&
-        event.understanding.words > PICK_QUESTION_WORDS &&
-        event.understanding.questions[0]?.verdict.kind === 'out-of-scope'
-      ) &&
-      step.pickedRule(context, event) !== undefined,
+    // So is a short one the classifier is sure is not about the topic at all, though it names a
+    // rule's word ("what does renewal cost?", «hva koster en fornyelse?»).
+    textPicksRule: ({ context, event }) => {
+      if (event.type !== 'TEXT') return false;
+      const u = event.understanding;
+      const q = u.questions[0];
+      const topicP = q?.verdict.ranked.find((s) => s.topic === context.topic)?.p ?? 0;
+      const outside =
+        u.isQuestion && q?.verdict.kind === 'out-of-scope' && (u.words > PICK_QUESTION_WORDS || topicP < SURELY_NOT);
+      return !outside && step.pickedRule(context, event) !== undefined;
+    },
     /** A clicked answer that fits the question asked (a button of an earlier question does not). */
     isAnswerChoice: ({ context, event }) => event.type === 'CHOICE' && tell.fitsAskedFact(context, event.id),
     /** A clicked change or "go on" of the review shown. */
@@ -319,6 +324,8 @@ export const conversationMachine = setup({
         ],
         TEXT: [
           { guard: 'textPicksRule', target: 'guided', actions: 'chooseRuleByText' },
+          // A question outside the catalogue at the menu: the fallback, then the menu again.
+          { guard: 'asksOutOfScope', actions: ['takeTurn', 'sayFallback', 'noteUnanswered', 'sayRuleChoice'] },
           { target: 'routing', actions: 'routeMessage' },
         ],
       },

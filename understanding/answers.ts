@@ -233,7 +233,8 @@ export function lastAnswerChanged(
   const last = lastAnswered ? ruleFact(ruleId, lastAnswered) : undefined;
   if (!last || (last.type !== 'number' && last.type !== 'integer')) return undefined;
   const was = known[last.questionKey];
-  const numbers = findQuantities(folded).filter((q) => Number.isFinite(q.value) && q.unit !== 'other');
+  // «nei vent, sju»: a number in words as well as in digits.
+  const numbers = findQuantities(folded, { words: true }).filter((q) => Number.isFinite(q.value) && q.unit !== 'other');
   const q = numbers.length === 1 ? numbers[0] : undefined;
   const value = q ? convert(q.value, q.unit, last.unit) : undefined;
   if (!q || value === undefined || typeof was !== 'number' || was <= 0 || value <= 0 || value === was) return undefined;

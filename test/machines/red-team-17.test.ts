@@ -76,8 +76,60 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«hva koster en fornyelse?» at the ISSC menu: no rule picked by «fornyelse», the fallback, then the menu again (nb, round 15)',
+    locale: 'nb',
+    turns: [
+      say('ISSC: mellomliggende verifikasjon og fornyelse', {
+        topic: 'isps.verification-dates',
+        rules: ['rule:issc-validity', 'rule:issc-renewal'],
+      }),
+      say('hva koster en fornyelse?', {
+        topics: ['fallback', 'isps.verification-dates'],
+        rules: ['rule:issc-validity', 'rule:issc-renewal'],
+      }),
+      say('fornyelsen', asks('isps.verification-dates', 'expiryDate')),
+    ],
+  },
+  {
+    name: '"what does renewal cost?" at the ISSC menu: the fallback and the menu again; "the renewal one?" still picks it (en, round 15)',
+    locale: 'en',
+    turns: [
+      say('ISSC: intermediate verification and renewal', {
+        topic: 'isps.verification-dates',
+        rules: ['rule:issc-validity', 'rule:issc-renewal'],
+      }),
+      say('what does renewal cost?', {
+        topics: ['fallback', 'isps.verification-dates'],
+        rules: ['rule:issc-validity', 'rule:issc-renewal'],
+      }),
+      say('the renewal one?', asks('isps.verification-dates', 'expiryDate')),
+    ],
+  },
+  {
+    name: '«nei vent, sju» while other practice is asked: the deck months just given corrected to 7, met (nn, round 17)',
+    locale: 'nn',
+    turns: [
+      say('lettmatros krav', asks('ratings.lettmatros', 'monthsDeckService', { locale: 'nb' })),
+      say('fem månader', asks('ratings.lettmatros', 'monthsMechanicalPractice')),
+      say(
+        'nei vent, sju',
+        decides('ratings.lettmatros', 'rating-requirements', 'meets', undefined, { facts: { monthsDeckService: 7 } }),
+      ),
+    ],
+  },
+];
+
+/** First messages out of scope that round 17 found answered as in scope: each now the fallback. */
+const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
+  { locale: 'nn', text: 'treng arbeidsbåten AIS når han er under 15 meter og skipper har D6?' },
+  { locale: 'nn', text: 'er det krav om kokk på ein fritidsbåt med 12 gjester om bord?' },
+  { locale: 'nn', text: 'kor lenge må eg ta vare på fartstidsattestane mine?' },
 ];
 
 describe('round 17 and the open items before it, replayed', () => {
   for (const c of CONVERSATIONS) it(c.name, () => playGolden(c));
+  for (const { locale, text } of OUT_OF_SCOPE)
+    it(`out of scope, the fallback: ${text.slice(0, 100)}`, () =>
+      playGolden({ name: text, locale, turns: [say(text, { topics: ['fallback'] })] }));
 });

@@ -5,6 +5,7 @@
  * about. Pure data, written in lower case with Norwegian letters (folded before matching).
  */
 import type { RoutableTopicId } from '../../rules/topics.js';
+import { LEISURE_CRAFT_WORDS } from './synonyms.js';
 
 /**
  * Words that open a question when they start a sentence: question words and the verbs a yes/no
@@ -1704,6 +1705,8 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Any topic: the status of one's own case is looked up by a person, never by the chat; and how to
   // become an assessor ("How do I become an assessor for D5 cadets?") is in no topic.
   '*': [
+    // Round 17: equipment (AIS) is in no seed.
+    'ais',
     // Round 16.
     'help me find',
     'find a cadet',
@@ -2091,6 +2094,12 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'complain',
     'appeal',
     'oppbevare',
+    // Round 17: how long one must keep one's confirmations.
+    'ta vare på',
+    'how long should i keep',
+    'how long must i keep',
+    'how long do i need to keep',
+    'how long do we need to keep',
     'oppbevares',
     'oppbevarast',
     'oppbevaring',
@@ -2369,6 +2378,8 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Where to train as a cook («Kva skular har utdanning til skipskokk?») is not said.
   cook: [
+    // Round 17: a leisure boat is outside the manning regulation (facts.md), and its «gjester» are no safe manning.
+    ...LEISURE_CRAFT_WORDS,
     // Round 15: where a practical test is held («hvor holdes prøven?», "where can I take it").
     'in english',
     'på engelsk',

@@ -148,7 +148,7 @@ const GOT_MEDICAL_PHRASES = [
 ];
 
 /** A leisure craft, as an answer or in free text («fritidsyacht», "pleasure boat", "used privately"). */
-const LEISURE_CRAFT_WORDS = [
+export const LEISURE_CRAFT_WORDS: readonly string[] = [
   'fritidsbåt',
   'fritidsfartøy',
   'fritidsyacht',
