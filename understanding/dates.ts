@@ -150,6 +150,13 @@ const DAY_MONTH_RELATIVE_YEAR = new RegExp(
   `(?<![a-z0-9.,])(?:(?:the|den) )?(\\d{1,2})(?:\\.|st|nd|rd|th)? ?(?:of )?(${MONTH_ALT})\\.?,? (?:in )?(${RELATIVE_YEAR_ALT})(?![a-z0-9])`,
   'g',
 );
+/** «femte juni i fjor», "the third of May last year": a day in ordinal words in a year said relative to today's. */
+const ORDINAL_DAY_MONTH_RELATIVE_YEAR = new RegExp(
+  `(?<![a-z0-9-])(?:(?:the|den) )?(${ORDINAL_DAY_ALT}) (?:of )?(${MONTH_ALT})\\.?,? (?:in )?(${RELATIVE_YEAR_ALT})(?![a-z0-9])`,
+  'g',
+);
+/** A year said relative to today's, anywhere (the ordinal patterns above run only where one is). */
+const RELATIVE_YEAR_SAID = new RegExp(`(?<![a-z0-9])(?:${RELATIVE_YEAR_ALT})(?![a-z0-9])`);
 /** "May 3 last year", "May 3rd this year". */
 const MONTH_DAY_RELATIVE_YEAR = new RegExp(
   `(?<![a-z0-9])(${MONTH_ALT})\\.? (?:the )?(\\d{1,2})(?:st|nd|rd|th)?,? (${RELATIVE_YEAR_ALT})(?![a-z0-9])`,
@@ -375,6 +382,12 @@ function collect(folded: string, today: string, yearless: boolean): Candidate[] 
       if (year !== undefined) push(out, m, 3, isoOf(year, monthNumber(m[1]), Number(m[2])), { relative: true });
     }
   }
+  if (RELATIVE_YEAR_SAID.test(folded))
+    for (const m of matchesOf(ORDINAL_DAY_MONTH_RELATIVE_YEAR, folded)) {
+      const year = relativeYear(m[3], thisYear);
+      const day = ORDINAL_DAY_BY_WORDS.get(m[1] ?? '') ?? 0;
+      if (year !== undefined) push(out, m, 2, isoOf(year, monthNumber(m[2]), day), { relative: true });
+    }
   for (const m of matchesOf(MONTH_RELATIVE_YEAR, folded)) {
     const year = relativeYear(m[2], thisYear);
     if (year !== undefined) push(out, m, 5, undefined, { relative: true, partial: { year, month: monthNumber(m[1]) } });

@@ -19,7 +19,13 @@ import {
   BEFORE_ISSUE_WORDS,
   HEALTH_LIMIT_WORDS,
 } from './lexicon/certificate-words.js';
-import { HELD_BEFORE_WORDS } from './lexicon/discourse.js';
+import {
+  COOK_SUBJECT_WORDS,
+  FIRST_PERSON_AGE_WORDS,
+  HELD_BEFORE_WORDS,
+  OTHER_SUBJECT_WORDS,
+  REPORTING_VERBS,
+} from './lexicon/discourse.js';
 import { alternation, leadingPhrases, matchesOf, wholePhrases } from './normalize.js';
 import { convert, isBoundQuantity, oneDayInWords, type Quantity } from './numbers.js';
 import { hoursOfWeekOrMonth, readSeaTime } from './sea-time-text.js';
@@ -57,6 +63,15 @@ const ISSUE_WORD = new RegExp(`(?<![a-z0-9])${word(ISSUE_WORDS)}(?![a-z0-9])`);
 /** The health certificate named: the certificate an age in the past tense was had at the issue of. */
 const HEALTH_CERTIFICATE_NAMED = leadingPhrases(HEALTH_LIMIT_WORDS.certificate);
 /** "I was 30", «eg var 17»: an age said in the past tense (see AGE_THEN_BEFORE). */
+/** Another person the message asks about, named with an age of their own (see `asker's age` below). */
+const OTHER_PERSON = wholePhrases([...OTHER_SUBJECT_WORDS.person, ...COOK_SUBJECT_WORDS]);
+/** «kollegaen min sa at …»: the other person reports, the case is the asker's own. */
+const REPORTS = new RegExp(
+  `(?<![a-z])(?:${alternation(OTHER_SUBJECT_WORDS.person)})(?: [a-z]+)? (?:${alternation(REPORTING_VERBS)})(?![a-z])`,
+);
+const FIRST_PERSON_AGE = new RegExp(
+  `(?<![a-z'])(?:${alternation(FIRST_PERSON_AGE_WORDS)}) (?:bare |berre |only |just )?$`,
+);
 const pastAge = (folded: string, q: Quantity): boolean => labelledBefore(folded, AGE_THEN_BEFORE, [q]).length > 0;
 const TOTAL_BEFORE = before('totalHours');
 const NOT_ON_BOARD = wholePhrases(NOT_ON_BOARD_WORDS);
@@ -218,7 +233,8 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
     ...labelledBefore(folded, AGE_BEFORE, qs).filter(
       (q) =>
         // «sønnen min (16)»: a closing bracket ends the age as a comma does.
-        q.unit === 'years' || (q.unit === undefined && /^(?:[ ,.!?)]|og |and |$)/.test(folded.slice(q.end, q.end + 5))),
+        q.unit === 'years' ||
+        (q.unit === undefined && /^(?:[ ,.:!?)]|og |and |$)/.test(folded.slice(q.end, q.end + 5))),
     ),
     // Said without "jeg" («er 17 og vil jobbe som kokk», «…, er 45 år»): at a sentence's start or
     // after a comma; after «og» only with «år» («og er 17 år»), and never of a thing («… år gammelt»).
@@ -261,7 +277,12 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
           pastAge(folded, q),
       )
     : [];
-  const agesNow = ages.filter((q) => !saidThen.includes(q));
+  // «Jeg er 45 og spør for kollegaen min som er 19 …», «Eg er 35, men spør for sonen min på 17»: beside
+  // another person's age, the asker's own is not the one asked about; the other's is (or, if it was
+  // not read, the age is asked: never the asker's).
+  const forOther = OTHER_PERSON.test(folded) && !REPORTS.test(folded);
+  const asker = (q: Quantity) => forOther && FIRST_PERSON_AGE.test(folded.slice(Math.max(0, q.start - 16), q.start));
+  const agesNow = ages.filter((q) => !saidThen.includes(q) && !asker(q));
   proposeAmounts(c, ['age'], agesNow, 'years');
   // Age at a certificate's issue: "den ble utstedt i fjor, og jeg var 17 år da".
   if (issued) {

@@ -117,7 +117,8 @@ export function shipCertificate(verdict: TopicVerdict, text: string): TopicVerdi
     return { kind: 'out-of-scope', ranked: verdict.ranked };
   // "Our ship changes to Maltese flag next month. What happens to the Norwegian ISSC?": a new flag is
   // when the ISSC must be returned (seed 001), not how a ship without one is certified.
-  if (verdict.topic === 'isps.process' && FLAG_CHANGE.test(folded))
+  // "reflagging to NOR … the steps for ISPS certification?": a ship coming to Norway is certified anew.
+  if (verdict.topic === 'isps.process' && FLAG_CHANGE.test(folded) && !TO_NORWAY.test(folded))
     return { ...verdict, topic: 'isps.invalid', related: [] };
   // How long an ISSC takes to get: the ISPS topics say how long it is valid, not how long handling takes.
   if (verdict.topic.startsWith('isps.') && PROCESSING_TIME.test(folded))

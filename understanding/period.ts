@@ -124,6 +124,12 @@ export function spanDaysOf(
   return days !== undefined && Number.isInteger(days) && days > 0 ? days : undefined;
 }
 
+/** The one date of `hits`, when it is a month with its year and no day ("februar 2026"). */
+function onlyMonth(hits: readonly DateHit[]): DateHit | undefined {
+  const [one, ...more] = hits;
+  return one?.partial && more.length === 0 ? one : undefined;
+}
+
 /**
  * «frå mars til juni» as the reply to how many days were worked on board: the days of those whole
  * months (122), the question itself saying they were worked; undefined without such a period. Only
@@ -150,9 +156,12 @@ export function readPeriod(
   if (!period) {
     // «frå mars til juni, 12 timar kvar dag»: whole months worked every day are their days (never a
     // confirmation's exact dates: no period is proposed).
-    const months =
-      EVERY_DAY.test(folded) && !qs.some((q) => DAY_UNITS.has(q.unit)) ? monthPeriodOf(folded, today) : undefined;
+    const everyDay = EVERY_DAY.test(folded) && !qs.some((q) => DAY_UNITS.has(q.unit));
+    const months = everyDay ? monthPeriodOf(folded, today) : undefined;
     if (months) propose('days', daysBetween(months.from, months.to) + 1, months.start, months.end);
+    // «jobba kvar dag i februar 2026»: one whole month, with its year, worked every day.
+    const month = everyDay && !months ? onlyMonth(hits) : undefined;
+    if (month?.partial) propose('days', daysIn(month.partial.year, month.partial.month), month.start, month.end);
     return;
   }
   const { from, to, a, b } = period;

@@ -334,8 +334,11 @@ function readDaysAndHours(
   const usable = quantities.map((q) => {
     if (q.unit === 'weeks' && Number.isInteger(q.value))
       return { ...q, unit: 'days' as const, value: q.value * DAYS_A_WEEK };
-    const days =
-      everyDay && q.unit === 'months' && Number.isInteger(q.value * 2) ? convert(q.value, 'months', 'days') : undefined;
+    // «eit halvt år … kvar dag»: half a year is six months of 30 days (a year or more is never every day).
+    const whole =
+      (q.unit === 'months' && Number.isInteger(q.value * 2)) ||
+      (q.unit === 'years' && q.value < 1 && Number.isInteger(q.value * 12));
+    const days = everyDay && whole ? convert(q.value, q.unit ?? 'days', 'days') : undefined;
     return days === undefined ? q : { ...q, unit: 'days' as const, value: days };
   });
   let pair = false;

@@ -14,8 +14,9 @@
  */
 import type { Command, SmallTalk } from '../content/render.js';
 import type { Locale } from '../rules/types.js';
-import { findQuantities } from './numbers.js';
-import { newVesselOnly } from './vessel-facts.js';
+import { convert, findQuantities } from './numbers.js';
+import { newVesselOnly, servedOnVesselLeft } from './vessel-facts.js';
+import { checksRule, isRuleLimit, unitOfFact } from './quoted-limits.js';
 import { monthPeriodDays, periodDays, spanDaysOf } from './period.js';
 import { shiftedDateFacts } from './shifted-dates.js';
 import { hoursOfWeekOrMonth } from './sea-time-text.js';
@@ -323,25 +324,37 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const more = added.length === 0 && !context.pending && context.ruleId ? addedSpan(folded) : undefined;
   const foundAll = cookEducationOf(
     addTo,
-    newVesselOnly(folded, [
-      ...stated.filter(
-        (f) =>
-          !added.some((a) => a.key === f.key || (f.start < a.end && f.end > a.start)) &&
-          !(more && f.start < more.end && f.end > more.start),
-      ),
-      ...added,
-    ]),
+    newVesselOnly(
+      folded,
+      servedOnVesselLeft(folded, [
+        ...stated.filter(
+          (f) =>
+            !added.some((a) => a.key === f.key || (f.start < a.end && f.end > a.start)) &&
+            !(more && f.start < more.end && f.end > more.start),
+        ),
+        ...added,
+      ]),
+    ),
   );
   // «gjelder grensen på 500 BT for alle lasteskip?», «hva betyr stor kystfart?»: a value a question
   // quotes as a limit, or asks the meaning of, is no fact of the user's and no answer to the question asked.
   const asking = parts.filter((p) => p.asks && endsWithQuestionMark(p.text));
-  const quoted = (f: { start: number; end: number; value?: unknown }) => {
-    if (!asking.some((p) => placeIn(from, f.start) >= p.start && placeIn(from, f.start) < p.end)) return false;
+  // "Does a smører need 6 months in the engine room?", "is it from 500 GT?": a question that checks a
+  // rule and quotes one of its limits gives no value of the user's (quoted-limits.ts).
+  const pendingUnit = context.pending ? ruleFact(context.pending.ruleId, context.pending.fact)?.unit : undefined;
+  const quotesLimit = (part: string, f: { value?: unknown; key?: string; unit?: string | undefined }) =>
+    typeof f.value === 'number' &&
+    checksRule(fold(part)) &&
+    isRuleLimit(f.value, f.key ? unitOfFact(f.key) : (f.unit ?? pendingUnit));
+  const quoted = (f: { start: number; end: number; value?: unknown; key?: string; unit?: string | undefined }) => {
+    const part = asking.find((p) => placeIn(from, f.start) >= p.start && placeIn(from, f.start) < p.end);
+    if (!part) return false;
     const before = folded.slice(Math.max(0, f.start - QUOTED_LOOK), f.start);
     return (
       QUOTED_BEFORE.test(before) ||
       (typeof f.value === 'number' && QUOTED_NUMBER_BEFORE.test(before)) ||
-      QUOTED_AFTER.test(folded.slice(f.end, f.end + QUOTED_LOOK))
+      QUOTED_AFTER.test(folded.slice(f.end, f.end + QUOTED_LOOK)) ||
+      quotesLimit(part.text, f)
     );
   };
   const quotes = asking.length === 0 ? [] : foundAll.filter(quoted);
@@ -396,7 +409,13 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     given !== undefined &&
     asking.length > 0 &&
     (quotes.some((f) => sameValue(f.value, given)) ||
-      (typeof given === 'number' && quantities.some((q) => q.value === given && !q.range && quoted(q))))
+      (typeof given === 'number' &&
+        quantities.some(
+          (q) =>
+            (q.value === given || (pendingUnit && convert(q.value, q.unit, pendingUnit) === given)) &&
+            !q.range &&
+            quoted(q),
+        )))
   )
     answer = { kind: 'not-understood' };
   answer = labelledOtherwise(answer, context.pending, found);

@@ -15,7 +15,7 @@ import {
   UNIT_WORDS,
   VESSEL_WORDS,
 } from './lexicon/synonyms.js';
-import { NEW_VESSEL_WORDS, OBJECT_JOINERS, OLD_VESSEL_WORDS } from './lexicon/discourse.js';
+import { NEW_VESSEL_WORDS, OBJECT_JOINERS, OLD_VESSEL_WORDS, SERVED_ON_WORDS } from './lexicon/discourse.js';
 import { alternation, matchesOf, wholePhrases } from './normalize.js';
 import { isBoundQuantity, type Quantity } from './numbers.js';
 import { APPROX, type Collector, word } from './fact-collector.js';
@@ -238,6 +238,53 @@ export const VESSEL_FACT_KEYS: ReadonlySet<string> = new Set([
   'crewSize',
   'seagoing',
 ]);
+
+const TIME_UNITS = word([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.days, ...UNIT_WORDS.weeks]);
+/** A time served "as" a position "on" a vessel: the clause that describes that vessel starts after it. */
+const SERVED_ON = new RegExp(
+  `(?<![a-z0-9])(?:\\d+(?:[.,]\\d+)?|[a-z]+) ?${TIME_UNITS}(?![a-z])[^.?!]{0,40}?(?<![a-z])${word(SERVED_ON_WORDS.as)} [^.?!]{0,40}?(?<![a-z])${word(SERVED_ON_WORDS.on)} `,
+  'g',
+);
+/** Where the clause about the vessel served on ends: a sentence's end, or the question that follows. */
+const CLAUSE_END = /[?!]|\.(?:\s|$)|(?<![a-z])(?:kan|can|could|may|får|far)(?: jeg| eg| i| me| vi| we)(?![a-z])/;
+/**
+ * The sizes of the vessel served on, which are never the other's. (Its type, flag and trading area
+ * are often the same boat's; where another is said of the vessel asked about, the two conflict and
+ * are asked.)
+ */
+const SIZE_KEYS: ReadonlySet<string> = new Set(['lengthOverall', 'lengthL', 'grossTonnage']);
+/** The months a D6 master extension counts (on ships of LOA 8 m or more, § 23). */
+const EXTENSION_MONTHS = 'monthsAsOfficerOfTheWatch';
+
+/**
+ * «Jeg har … 12 måneder som vaktoffiser på en båt med største lengde 7,9 m. Kan jeg være skipper på
+ * en arbeidsbåt med L 20 m …?»: the sizes of the vessel the time was served on are not the sizes of
+ * the vessel asked about (named after it), so they are left out. Served on a boat shorter than the
+ * D6 extension counts (LOA 8 m), the months as officer of the watch are not that extension's either.
+ */
+export function servedOnVesselLeft<F extends { key: string; start: number; value: unknown }>(
+  folded: string,
+  found: readonly F[],
+): F[] {
+  let out = [...found];
+  for (const m of matchesOf(SERVED_ON, folded)) {
+    const from = m.index + m[0].length;
+    const end = CLAUSE_END.exec(folded.slice(from));
+    const to = end ? from + end.index : folded.length;
+    // Only where another vessel is named after it: otherwise it is the vessel asked about.
+    if (!VESSEL_WORD.test(folded.slice(to))) continue;
+    const served = out.filter((f) => SIZE_KEYS.has(f.key) && f.start >= from && f.start < to);
+    if (served.length === 0) continue;
+    const short = served.some(
+      (f) =>
+        f.key === 'lengthOverall' && typeof f.value === 'number' && f.value < limit('d6MasterExtensionMinLoaOfService'),
+    );
+    out = out.filter(
+      (f) => !served.includes(f) && !(short && f.key === EXTENSION_MONTHS && f.start >= m.index && f.start < to),
+    );
+  }
+  return out;
+}
 
 /**
  * «Jeg er skipper på en 14 m arbeidsbåt (lasteskip, 40 BT) i liten kystfart … Sjefen vil at jeg skal

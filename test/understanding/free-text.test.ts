@@ -891,6 +891,50 @@ const cases: FreeTextCase[] = [
     text: 'helseerklæringa vart skriven ut tjueandre oktober 2024, eg er 30. når går ho ut?',
     expected: { issueDate: '2024-10-22', ageAtIssue: 28 },
   },
+  // round 17: facts given up front that were asked again
+  {
+    name: '«har fagbrev i restaurant- og matfag, men tok aldri praktisk prøve»: education yes, the practical test no (nn)',
+    rule: 'cook-qualification',
+    text: 'Eg er kokk på ein båt med 12 i sikkerheitsbemanninga. Eg er 25, har fagbrev i restaurant- og matfag, men tok aldri praktisk prøve. Er eg kvalifisert?',
+    expected: { crewSize: 12, age: 25, hasRelevantEducation: true, passedPracticalTest: false },
+  },
+  {
+    name: '"the cook is 18 with a trade certificate and passed practical test": education and the test, both yes',
+    rule: 'cook-qualification',
+    text: "ship's cook: safety manning is 10, the cook is 18 with a trade certificate and passed practical test. OK?",
+    expected: { crewSize: 10, age: 18, hasRelevantEducation: true, passedPracticalTest: true },
+    locale: 'en',
+  },
+  {
+    name: '«verifikasjon om bord 20.11.2026» is the verification date',
+    rule: 'issc-renewal',
+    text: 'isps: verifikasjon om bord 20.11.2026, ISSC utløper 15.01.2027, ny utløpsdato?',
+    expected: { verificationDate: '2026-11-20', expiryDate: '2027-01-15' },
+  },
+  {
+    name: '«jobba kvar dag i februar 2026, 10 timar»: every day of one month with its year is 28 days',
+    rule: 'sea-time',
+    text: 'kor mykje fartstid? jobba kvar dag i februar 2026, 10 timar',
+    expected: { days: 28, hoursPerDay: 10 },
+  },
+  {
+    name: '«eit halvt år med 12-timarsdagar, kvar dag»: half a year every day is 180 days of 12 hours',
+    rule: 'sea-time',
+    text: 'jobba eit halvt år med 12-timarsdagar, kvar dag. kor mykje fartstid?',
+    expected: { days: 180, hoursPerDay: 12 },
+  },
+  {
+    name: '«12 timar dagleg i februar 2026» says the hours of a day, not that every day was worked: no days',
+    rule: 'sea-time',
+    text: 'jobba 12 timar dagleg i februar 2026, kor mykje fartstid?',
+    expected: { hoursPerDay: 12 },
+  },
+  {
+    name: '«utstedt femte juni i fjor, jeg var sytten da»: a day in words in last year, and the age then',
+    rule: 'health-certificate',
+    text: 'helseerklæring utstedt femte juni i fjor, jeg var sytten da. gjelder den fortsatt?',
+    expected: { issueDate: '2025-06-05', ageAtIssue: 17 },
+  },
   // nothing
   {
     name: 'A question without facts gives nothing',

@@ -340,6 +340,9 @@ export const QUOTED_NUMBER_BEFORE_WORDS: readonly string[] = [
   'must he be',
   'do i have to be',
   'do i need to be',
+  'do i also need to be',
+  'må jeg også være',
+  'må eg òg vere',
   'does he have to be',
   'does he need to be',
   'teller',
@@ -347,6 +350,85 @@ export const QUOTED_NUMBER_BEFORE_WORDS: readonly string[] = [
   'telle',
   'telje',
   'counts',
+];
+/**
+ * How a question opens that checks what a rule says rather than telling one's own case ("Does a smører
+ * need 6 months in the engine room?", "is it from 500 GT?", «er det 10 i sikkerheitsbemanninga som er
+ * grensa?»): a limit of the rule it names is quoted, never the user's value (see OWN_CASE_WORDS).
+ */
+export const RULE_CHECK_OPENERS: readonly string[] = [
+  'is it',
+  'is it true',
+  'is that',
+  'is the',
+  'is there',
+  'does a',
+  'does an',
+  'does the',
+  'does he',
+  'does she',
+  'does one',
+  'does it',
+  'do they',
+  'do you need',
+  'do i also need',
+  'do i need',
+  'must a',
+  'must the',
+  'must he',
+  'why can',
+  'why cant',
+  "why can't",
+  'why is',
+  'er det',
+  'er det riktig',
+  'er det rett',
+  'stemmer det',
+  'må en',
+  'må ein',
+  'må man',
+  'trenger en',
+  'treng ein',
+  'trengs det',
+  'trengst det',
+  'kreves det',
+  'krevst det',
+  'gjelder det',
+  'gjeld det',
+  'hvorfor kan',
+  'kvifor kan',
+];
+/**
+ * Words that tell one's own case («vi har 10 i sikkerhetsbemanningen», "our ship", "I have 6 months"):
+ * a question with them gives the user's values, whatever its opening.
+ */
+export const OWN_CASE_WORDS: readonly string[] = [
+  'i have',
+  "i've",
+  'ive',
+  'we have',
+  "we've",
+  'our',
+  'my',
+  'i am',
+  "i'm",
+  'im',
+  'we are',
+  'jeg har',
+  'eg har',
+  'vi har',
+  'me har',
+  'jeg er',
+  'eg er',
+  'vi er',
+  'me er',
+  'vår',
+  'vårt',
+  'våre',
+  'min',
+  'mitt',
+  'mine',
+  'mi',
 ];
 /** Words right after a value a question quotes as a rule's limit («er det 50 BT som er grensa?», "is 500 GT the limit?"). */
 export const QUOTED_AFTER_WORDS: readonly string[] = [
@@ -1184,6 +1266,16 @@ export const MORE_WORDS: {
 };
 
 /**
+ * Where time was served, said after it: «12 måneder som vaktoffiser på en båt med største lengde
+ * 7,9 m», "2 years as OOW on a 7 m boat". The words between the time and the vessel (`as`), and
+ * before the vessel (`on`).
+ */
+export const SERVED_ON_WORDS: { readonly as: readonly string[]; readonly on: readonly string[] } = {
+  as: ['som', 'as'],
+  on: ['på', 'paa', 'on', 'aboard', 'onboard', 'om bord på', 'ombord på', 'on board'],
+};
+
+/**
  * A message about two vessels: the one served on now or before, and a new one asked about («Jeg er
  * skipper på en 14 m arbeidsbåt … Sjefen vil at jeg skal føre den nye båten …, 11 mnd på den gamle»).
  */
@@ -1363,6 +1455,22 @@ export const REQUIREMENT_WORDS: readonly string[] = [
   'hva må',
   'kva må',
 ];
+
+/**
+ * The asker's own age said before a number («jeg er 45», "I'm 45"): in a message about another person
+ * («… og spør for kollegaen min som er 19»), not the age of the one asked about.
+ */
+export const FIRST_PERSON_AGE_WORDS: readonly string[] = [
+  'jeg er',
+  'eg er',
+  'i am',
+  "i'm",
+  'im',
+  'jeg selv er',
+  'eg sjølv er',
+];
+/** Who a cook's rule asks about, named by the asker beside their own age («Kokken vår er 17. Eg er 55»). */
+export const COOK_SUBJECT_WORDS: readonly string[] = ['kokken', 'kokken vår', 'the cook', 'our cook'];
 
 /** Words that report what someone else said («kollegaen min sa at …», "my colleague says …"). */
 export const REPORTING_VERBS: readonly string[] = [
@@ -1601,6 +1709,12 @@ export const ISSC_VOIDED_WORDS: readonly string[] = [
 ];
 /** A flag changed to Norway («til Norge», "to NIS"): a new certification. */
 export const TO_NORWAY_WORDS: readonly string[] = [
+  // Round 17: "reflagging to NOR".
+  'to nor',
+  'into nor',
+  'til nor',
+  'to norwegian flag',
+  'to the norwegian register',
   'to norway',
   'to nis',
   'into nis',
@@ -1705,8 +1819,16 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Any topic: the status of one's own case is looked up by a person, never by the chat; and how to
   // become an assessor ("How do I become an assessor for D5 cadets?") is in no topic.
   '*': [
-    // Round 17: equipment (AIS) is in no seed.
+    // Round 17: equipment (AIS) is in no seed; nor is registering a ship in NIS or NOR.
     'ais',
+    'nis registration',
+    'register in nis',
+    'registrere i nis',
+    'registrering i nis',
+    'nis-registrering',
+    'instead of nor',
+    'from nor to nis',
+    'fra nor til nis',
     // Round 16.
     'help me find',
     'find a cadet',
