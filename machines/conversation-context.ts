@@ -17,6 +17,7 @@ import { factsForRule, ruleFacts } from './answers.js';
 import type { GatherOutput, GatherToParent } from './gather-machine.js';
 import {
   factsForRuleFrom,
+  changesRule,
   furtherQuestions,
   knownFrom,
   type QueuedQuestion,
@@ -345,6 +346,25 @@ export const chooseRule: Step = ({ context, event }) => {
   const ruleId = pickedRule(context, event);
   if (!ruleId || !context.topic) return {};
   const start = startingFacts(context, context.topic, ruleId, heard(event));
+  return { ruleId, ...start, asking: null, resumed: false };
+};
+
+/**
+ * The other rule of the topic a what-if after a decision is about ("and if the renewal is done on
+ * 1 December 2029, what's the new expiry?" after the ISSC's dates): its facts are that rule's only.
+ */
+export function siblingRuleChanged(u: Understanding, ruleId: string | null, topic: TopicId | null): RuleId | undefined {
+  if (!ruleId || !topic || !u.change?.marked || changesRule(u, ruleId)) return undefined;
+  const siblings = (flowOf(topic)?.rules ?? []).filter((r) => r !== ruleId && changesRule(u, r));
+  return siblings.length === 1 ? siblings[0] : undefined;
+}
+
+/** The what-if's rule taken instead, with every fact given so far that it takes (see `siblingRuleChanged`). */
+export const switchRule: Step = ({ context, event }) => {
+  const u = heard(event);
+  const ruleId = u ? siblingRuleChanged(u, context.ruleId, context.topic) : undefined;
+  if (!ruleId || !context.topic) return {};
+  const start = startingFacts(context, context.topic, ruleId, u);
   return { ruleId, ...start, asking: null, resumed: false };
 };
 

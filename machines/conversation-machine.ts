@@ -120,6 +120,7 @@ export const conversationMachine = setup({
     restart: assign(inTurn(countTurn, resetAll)),
     goBack: assign(inTurn(countTurn, step.dropLastAnswer)),
     changeDecided: assign(inTurn(countTurn, step.listen, step.noteChange, step.applyChange)),
+    switchRuleForChange: assign(inTurn(countTurn, step.listen, step.noteChange, step.switchRule)),
     routeMessage: assign(inTurn(countTurn, step.listen, step.routeText)),
     routeClick: assign(inTurn(countTurn, step.routeChoice)),
     chooseRuleByClick: assign(inTurn(countTurn, step.chooseRule)),
@@ -230,6 +231,9 @@ export const conversationMachine = setup({
     isAnswerChoice: ({ context, event }) => event.type === 'CHOICE' && tell.fitsAskedFact(context, event.id),
     /** A clicked change or "go on" of the review shown. */
     isReviewChoice: ({ context, event }) => event.type === 'CHOICE' && tell.fitsReview(context, event.id),
+    changesSiblingRule: ({ context, event }) =>
+      event.type === 'TEXT' &&
+      step.siblingRuleChanged(event.understanding, context.ruleId, context.topic) !== undefined,
     changesDecision: ({ context, event }) =>
       event.type === 'TEXT' && changesDecision(event.understanding, context.ruleId, context.topic),
     switchesTopic: ({ context, event }) =>
@@ -258,6 +262,8 @@ export const conversationMachine = setup({
     canGoBack: ({ context }) => context.ruleId !== null && context.answered.length > 0,
     isRestart: ({ event }) => event.type === 'COMMAND' && event.command === 'restart',
     isSmallTalk: ({ event }) => event.type === 'TEXT' && event.understanding.smallTalk !== undefined,
+    restatesAnswer: ({ context, event }) =>
+      event.type === 'TEXT' && event.understanding.restates === true && context.topic !== null,
     isHelp: ({ event }) => event.type === 'COMMAND' && event.command === 'help',
     isHandoff: ({ event }) => event.type === 'COMMAND' && event.command === 'handoff',
     isBack: ({ event }) => event.type === 'COMMAND' && event.command === 'back',
@@ -277,7 +283,10 @@ export const conversationMachine = setup({
     ],
     TEXT: [
       { guard: 'isSmallTalk', actions: ['takeTurn', 'saySmallTalk'] },
+      // «kva rundskriv gjeld?» after lay-up: what the answer just given says, said again.
+      { guard: 'restatesAnswer', actions: ['takeTurn', 'sayOwnTopicAnswer'] },
       { guard: 'changesDecision', target: '.guided', actions: 'changeDecided' },
+      { guard: 'changesSiblingRule', target: '.guided', actions: 'switchRuleForChange' },
       { target: '.routing', actions: 'routeMessage' },
     ],
     CHOICE: [

@@ -38,10 +38,14 @@ export function answerFromText(context: ConversationContext, event: Conversation
   if (!u || !context.ruleId) return { type: 'ANSWER', reading: { kind: 'not-understood' }, facts: {}, ...turn };
   const facts = factsForRuleFrom(u, context.ruleId);
   const reading = u.answer ?? { kind: 'not-understood' as const };
+  const forget = ruleFacts(context.ruleId)
+    .filter((f) => u.change?.forget?.includes(f.questionKey) && !Object.hasOwn(facts, f.id))
+    .map((f) => f.id);
   return {
     type: 'ANSWER',
     reading: correctsAnother(u, context.ruleId, context.asking, facts, reading) ? { kind: 'not-understood' } : reading,
     facts,
+    ...(forget.length > 0 ? { forget } : {}),
     ...turn,
   };
 }

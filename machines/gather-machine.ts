@@ -57,10 +57,29 @@ export type GatherContext = GatherInput & {
  * other facts of the rule it gives (by fact id; new ones, and corrections of earlier answers).
  */
 export type GatherEvent =
-  | { type: 'ANSWER'; reading: AnswerResult; facts: Record<string, unknown>; today: string; locale: Locale }
+  | {
+      type: 'ANSWER';
+      reading: AnswerResult;
+      facts: Record<string, unknown>;
+      /** Facts (ids) the message made unknown: asked again («the period ended …»: the days worked). */
+      forget?: readonly string[];
+      today: string;
+      locale: Locale;
+    }
   | { type: 'BACK' }
   | { type: 'REVIEW.CHANGE'; fact: string }
   | { type: 'REVIEW.ACCEPT' };
+
+/** `facts` without those a message made unknown (`forget`). */
+function withoutForgotten(
+  facts: Record<string, unknown>,
+  forget: readonly string[] | undefined,
+): Record<string, unknown> {
+  if (!forget?.length) return facts;
+  const kept = { ...facts };
+  for (const id of forget) delete kept[id];
+  return kept;
+}
 
 /** What the parent receives. */
 export type GatherToParent =
@@ -140,7 +159,7 @@ export const gatherMachine = setup({
       if (Object.hasOwn(given, context.asking) || changed.length > 0) {
         return {
           ...turn,
-          facts: { ...context.facts, ...given },
+          facts: withoutForgotten({ ...context.facts, ...given }, event.forget),
           answered: [...context.answered.filter((f) => !changed.includes(f)), ...changed],
           failures: 0,
           reason: 'first' as const,
@@ -195,7 +214,7 @@ export const gatherMachine = setup({
       return {
         today: event.today,
         locale: event.locale,
-        facts: { ...context.facts, ...event.facts },
+        facts: withoutForgotten({ ...context.facts, ...event.facts }, event.forget),
         answered: [...context.answered.filter((f) => !changed.includes(f)), ...changed],
         decision: null,
       };

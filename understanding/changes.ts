@@ -22,7 +22,7 @@ import { findDates, isoOf } from './dates.js';
 import { isoParts } from '../rules/dates.js';
 import { type ExtractContext, extractAnswer } from './extract.js';
 import { type FactFound, rejectedAt } from './free-text.js';
-import { ISSUE_WORDS, OTHER_EVENT_DATE_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
+import { ISSUE_WORDS, OTHER_EVENT_DATE_WORDS, PERIOD_END_SAID, UNIT_WORDS } from './lexicon/synonyms.js';
 import { alternation, containsTokens, phraseTokens, wholePhrases } from './normalize.js';
 import {
   convert,
@@ -270,12 +270,23 @@ export function bareDateFacts(
   // is the one corrected (a slip of the date said, not another fact), when one is clearly nearest.
   const apart = (f: (typeof knownDates)[number]) =>
     Math.abs(Date.parse(String(known[f.questionKey])) - Date.parse(dateFor(f) ?? ''));
+  // "sorry, the period ended 30.06.2026": the end said is the end corrected, however near the start.
+  const before = folded.slice(0, hit.start);
+  const endSaid = ENDS_SAID.test(before) ? 'periodTo' : STARTS_SAID.test(before) ? 'periodFrom' : undefined;
+  const said = endSaid ? knownDates.find((f) => f.questionKey === endSaid) : undefined;
+  if (said) {
+    const iso = dateFor(said);
+    return iso === undefined ? [] : [{ key: said.questionKey, value: iso, start: hit.start, end: hit.end }];
+  }
   const byDistance = [...knownDates].sort((a, b) => apart(a) - apart(b));
   const [fact, next] = byDistance;
   if (fact === undefined || Number.isNaN(apart(fact)) || (next !== undefined && apart(next) <= apart(fact))) return [];
   const iso = dateFor(fact);
   return iso === undefined ? [] : [{ key: fact.questionKey, value: iso, start: hit.start, end: hit.end }];
 }
+
+const ENDS_SAID = wholePhrases(PERIOD_END_SAID.end);
+const STARTS_SAID = wholePhrases(PERIOD_END_SAID.start);
 
 /** The "nei" a correction opens with («nei vent, …»): not part of the answer it gives. */
 const LEADING_NO = /^\s*(?:nei|no|nope)(?![a-z])[\s,.!]*/;

@@ -80,14 +80,15 @@ const BEFORE_ISSUE = wholePhrases(BEFORE_ISSUE_WORDS);
 const TOTAL_AFTER = after('totalHours');
 
 /** "N måneder som vaktoffiser", "N months on deck": the label after a time quantity, per fact. */
-const SERVICE_AFTER: readonly { keys: readonly string[]; re: RegExp }[] = [
+const SERVICE_AFTER: readonly { keys: readonly string[]; re: RegExp; first?: RegExp }[] = [
   {
     keys: ['monthsAsOfficerOfTheWatch', 'monthsAsOfficerOfTheWatchSinceIssue'],
     re: after('monthsAsOfficerOfTheWatch'),
   },
   { keys: ['monthsAsOrdinarySeaman'], re: after('monthsAsOrdinarySeaman') },
-  { keys: ['monthsDeckService'], re: after('monthsDeckService') },
-  { keys: ['monthsEngineService'], re: after('monthsEngineService') },
+  // "sorry, deck was only 4 months": the place named first, then the time.
+  { keys: ['monthsDeckService'], re: after('monthsDeckService'), first: before('monthsDeckService') },
+  { keys: ['monthsEngineService'], re: after('monthsEngineService'), first: before('monthsEngineService') },
   { keys: ['monthsMechanicalPractice'], re: after('monthsMechanicalPractice') },
 ];
 
@@ -301,9 +302,10 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
       !oneDayInWords(folded, q),
   );
   const serviceOnBoard: Quantity[] = [];
-  for (const { keys, re } of SERVICE_AFTER) {
+  for (const { keys, re, first } of SERVICE_AFTER) {
     const servedAs = keys.includes('monthsAsOfficerOfTheWatch') ? labelledBefore(folded, SERVED_AS_OOW, timeQs) : [];
-    const served = [...new Set([...labelledAfter(folded, re, timeQs), ...servedAs])];
+    const named = first ? labelledBefore(folded, first, timeQs) : [];
+    const served = [...new Set([...labelledAfter(folded, re, timeQs), ...servedAs, ...named])];
     // "24 months as OOW before I got the certificate": served, but not since the issue.
     const beforeIssue = served.filter((q) =>
       BEFORE_ISSUE.test(folded.slice(q.end, q.end + 70).split(/[.;!?]/)[0] ?? ''),

@@ -8,13 +8,15 @@ import {
   BEFORE_EXPIRY_WORDS,
   FACT_LABELS,
   HEALTH_CERTIFICATE_NAMES,
+  MONTH_ON_LABELS,
   RESULT_DATE_WORDS,
   UNIT_WORDS,
 } from './lexicon/synonyms.js';
 import { alternation } from './normalize.js';
 import { wholeCount } from './numbers.js';
 import { moveDate } from './shifted-dates.js';
-import type { DateHit } from './dates.js';
+import { type DateHit, isoOf } from './dates.js';
+import { daysIn } from '../rules/dates.js';
 import type { Quantity } from './numbers.js';
 import { PERIOD_BETWEEN, PERIOD_START } from './period.js';
 import { ageAtIssueFromAgeNow, ageAtIssueFromBirth } from './age-at-issue.js';
@@ -44,10 +46,18 @@ function textBefore(folded: string, h: DateHit): string {
   return folded.slice(Math.max(0, h.start - 100), h.start) + lead;
 }
 
+/** A month asked about for a validity (MONTH_ON_LABELS): its last day is the date asked. */
+const MONTH_ON = dateLabel(MONTH_ON_LABELS);
+
 /** The dates the text states after a label of their fact, and a period from one date to the next. */
 export function dates(c: Collector, folded: string, hits: readonly DateHit[]): void {
   let expiry: DateHit | undefined;
   for (const [i, h] of hits.entries()) {
+    if (h.partial && MONTH_ON.test(textBefore(folded, h))) {
+      const { year, month } = h.partial;
+      const last = isoOf(year, month, daysIn(year, month));
+      if (last) c.propose('onDate', last, h.start, h.end);
+    }
     if (h.iso === undefined) continue;
     const before = textBefore(folded, h);
     if (RESULT_DATE.test(before)) continue;

@@ -15,7 +15,7 @@ import {
   SAME_TOPIC_OBJECTS,
   SEND_ASKED_WORDS,
 } from './lexicon/discourse.js';
-import { namesOtherShipCertificate } from './narrow-readings.js';
+import { namesOtherShipCertificate, outsideTopic } from './narrow-readings.js';
 import { alternation, fold, wholePhrases, words } from './normalize.js';
 import { surely, type TopicVerdict } from './topics.js';
 
@@ -192,7 +192,8 @@ export function longFollowUp<Q extends Asked>(
 function sendAsked<Q extends Asked>(q: Q, topic: string): Q | undefined {
   if (!topic.startsWith('manning.') || !SEND_ASKED.test(fold(q.text))) return undefined;
   const to = PROCEDURE_OWN.has(topic) ? topic : 'manning.how-to-apply';
-  return asTopic(q, to);
+  // "is the KS-0308 form available in English?": the procedure's sources do not say that.
+  return outsideTopic(to, fold(q.text)) ? undefined : asTopic(q, to);
 }
 
 /**
@@ -227,7 +228,7 @@ const ANSWERED = new Map(Object.entries(ANSWERED_FOLLOW_UPS).map(([topic, asks])
  * «kven bestemmer kor mange då?» after the crew at the quay: a short question the topic's own answer
  * answers (ANSWERED_FOLLOW_UPS), unless it surely names another topic itself.
  */
-function answeredAlready(q: Asked, topic: string): boolean {
+export function answeredAlready(q: Asked, topic: string): boolean {
   const folded = fold(q.text);
   return (
     q.asks &&

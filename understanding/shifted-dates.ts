@@ -6,7 +6,7 @@
  * guessed at when there are several. Nothing when it is unclear.
  */
 import { isIsoDate, plusDays, plusMonths, plusYears } from '../rules/dates.js';
-import { SHIFT_WORDS } from './lexicon/discourse.js';
+import { DAY_SHIFT_WORDS, SHIFT_WORDS } from './lexicon/discourse.js';
 import { UNIT_WORDS } from './lexicon/synonyms.js';
 import type { FactFound } from './fact-collector.js';
 import { alternation } from './normalize.js';
@@ -21,6 +21,10 @@ const UNITS = {
 } as const;
 const SHIFT = new RegExp(
   String.raw`(?<![a-z0-9])(\d+|[a-z]+) (?:(${UNITS.days})|(${UNITS.weeks})|(${UNITS.months})|(${UNITS.years})) (?:(${alternation(SHIFT_WORDS.earlier)})|${alternation(SHIFT_WORDS.later)})(?![a-z])(?! (?:enn|than|en)(?![a-z]))`,
+);
+/** «dagen før?», "the day after?": a day earlier or later, with nothing after it but the question's end. */
+const DAY_SHIFT = new RegExp(
+  String.raw`(?<![a-z0-9])(?:(${alternation(DAY_SHIFT_WORDS.earlier)})|${alternation(DAY_SHIFT_WORDS.later)})(?:\s*(?:then|da|då|instead|i staden|i stedet))?\s*[?!.]*\s*$`,
 );
 /** Dates one may move by planning them; the others are printed on a certificate or a birth date. */
 const PLANNED: ReadonlySet<string> = new Set(['verificationDate', 'onDate']);
@@ -39,14 +43,20 @@ export function shiftedDateFacts(
   known: Readonly<Record<string, unknown>>,
 ): FactFound[] {
   const m = SHIFT.exec(folded);
-  if (!m) return [];
-  const n = wholeCount(m[1] ?? '');
+  const day = m ? undefined : DAY_SHIFT.exec(folded);
+  if (!m && !day) return [];
+  const n = m ? wholeCount(m[1] ?? '') : 1;
   if (n === undefined || n <= 0 || !Number.isInteger(n)) return [];
   const dates = ruleFacts(ruleId).filter((f) => f.type === 'date' && typeof known[f.questionKey] === 'string');
   const planned = dates.filter((f) => PLANNED.has(f.questionKey));
   const [fact] = dates.length === 1 ? dates : planned.length === 1 ? planned : [];
   const was = fact ? known[fact.questionKey] : undefined;
   if (!fact || typeof was !== 'string' || !isIsoDate(was)) return [];
+  if (day) {
+    const moved = moveDate(was, day[1] ? -1 : 1, 'days');
+    return [{ key: fact.questionKey, value: moved, start: day.index, end: day.index + day[0].length }];
+  }
+  if (!m) return [];
   const unit = m[2] ? 'days' : m[3] ? 'weeks' : m[4] ? 'months' : 'years';
   const moved = moveDate(was, m[6] ? -n : n, unit);
   return [{ key: fact.questionKey, value: moved, start: m.index, end: m.index + m[0].length }];

@@ -22,6 +22,7 @@ import { shiftedDateFacts } from './shifted-dates.js';
 import { hoursOfWeekOrMonth } from './sea-time-text.js';
 import {
   ELLIPTIC,
+  answeredAlready,
   asTopic,
   FOLLOW_UP_ELLIPTIC_WORDS,
   ELLIPTIC_QUESTION_WORDS,
@@ -133,6 +134,11 @@ export type Understanding = {
    * empty message, and for a reply of a few words that answers the question waiting (nothing to route).
    */
   questions: Question[];
+  /**
+   * The message asks what the answer just given already says («kva rundskriv gjeld?» after lay-up,
+   * "which portal?" after the verification dates; ANSWERED_FOLLOW_UPS): that answer again, no flow.
+   */
+  restates?: true;
   /** Every fact stated, for any rule, by catalogue key, with its place [start, end) in `text`. */
   facts: FactFound[];
   /**
@@ -642,9 +648,17 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // outside the topic at hand (OUTSIDE_TOPIC_WORDS) make it no what-if of the case decided.
   const outsideHere = plain?.kind === 'what-if' && context.topic && outsideTopic(context.topic, folded);
   const told = outsideHere ? undefined : plain && about ? { ...plain, about } : plain;
+  // "sorry, the period ended 30.06.2026": the days worked in the old period are not those of the new
+  // one; they are asked again (with the new period's days offered).
+  const periodMoved =
+    told?.facts.some((f) => f.key === 'periodFrom' || f.key === 'periodTo') &&
+    !told.facts.some((f) => f.key === 'days') &&
+    known.days !== undefined;
   const change: Change | undefined = unsureAge
     ? { ...(told ?? { kind: marker ?? 'correction', marked: marker !== undefined, facts: [] }), forget: ['ageAtIssue'] }
-    : told;
+    : told && periodMoved
+      ? { ...told, forget: ['days'] }
+      : told;
   // "nei, 45" to a yes/no question corrects a number; it does not answer no.
   if (change && pendingFact?.type === 'boolean' && !change.facts.some((f) => f.key === pendingFact.questionKey))
     answer = { kind: 'not-understood' };
@@ -696,6 +710,17 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     ELLIPTIC.test(fold(first.text)) &&
     words(fold(first.text)).length <= ELLIPTIC_QUESTION_WORDS &&
     facts.some((f) => ownFacts.includes(f.key));
+  // «kva rundskriv gjeld?» after lay-up: the answer just given again.
+  const [only] = questions;
+  const restates =
+    !context.pending &&
+    context.topic !== null &&
+    context.topic !== undefined &&
+    questions.length === 1 &&
+    only !== undefined &&
+    count <= FOLLOW_UP_WORDS &&
+    facts.length === 0 &&
+    answeredAlready(only, context.topic);
   const followedUp =
     sameAboutChanged && first
       ? [asTopic(first, topicNow), ...questions.slice(1)]
@@ -779,6 +804,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     languageAsked,
     isQuestion,
     questions: settled,
+    ...(restates ? { restates: true as const } : {}),
     facts: withFields(
       facts.map((f) => ({ ...f, start: placeIn(from, f.start), end: placeIn(from, f.end - 1) + 1 })),
       read,

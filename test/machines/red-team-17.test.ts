@@ -3,6 +3,7 @@
  * after the fix.
  */
 import { describe, it } from 'vitest';
+import { texts } from '../../content/index.js';
 import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
 
 // The golden conversations run on Sunday 22 November 2026.
@@ -274,6 +275,164 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"sorry, the period ended 30.06.2026" corrects the end, not the start, and the days worked are asked again (en, round 17)',
+    locale: 'en',
+    turns: [
+      say(
+        'Please check this fartstidsattest for D6:\nName: Maria Santos\nDate of birth: 12.11.1995\nPosition: navigatør\nVessel: MS Havørn, call sign LM5678, LOA 14.9 m\nPeriod: 01.05.2026-31.08.2026, 8 hours per day, every day\nSigned: Kari Olsen, rederiet Havørn AS',
+        { topic: 'seatime.confirmation' },
+      ),
+      say('sorry, the period ended 30.06.2026', {
+        topic: 'seatime.confirmation',
+        ask: 'days',
+        facts: { periodFrom: '2026-05-01', periodTo: '2026-06-30' },
+        absent: ['days'],
+      }),
+    ],
+  },
+  {
+    name: '"sorry, deck was only 4 months" corrects the deck months, not the engine months (en, round 17)',
+    locale: 'en',
+    turns: [
+      say('maskinpasser-lettmatros: 7 months engine, 30 months as §77, 6 months deck', {
+        topic: 'ratings.maskinpasser-lettmatros',
+      }),
+      say('sorry, deck was only 4 months', { facts: { monthsDeckService: 4, monthsEngineService: 7 } }),
+    ],
+  },
+  {
+    name: '"we have 10 crew in total but I read the limit is 10 in the safety manning": the safe manning is asked, not taken as 10 (en, round 17)',
+    locale: 'en',
+    turns: [
+      say(
+        'Cook requirements — we have 10 crew in total but I read the limit is 10 in the safety manning, is crew the same thing?',
+        asks('cook.required', 'safetyManning'),
+      ),
+    ],
+  },
+  {
+    name: '"what information must be in the application?" after D6 in the manning certificate: that answer, never a sea-time confirmation (en, round 17)',
+    locale: 'en',
+    turns: [
+      say('Can we take D6 on our manning certificate?', { topic: 'manning.d6-update' }),
+      say('what information must be in the application?', { topic: 'manning.d6-update' }),
+    ],
+  },
+  {
+    name: '"is it valid in April 2027?" and "and in April 2027?": the month\'s last day is asked about, never today (en, round 17)',
+    locale: 'en',
+    turns: [
+      say(
+        'health certificate issued 01.03.2025, age 30, is it valid in April 2027?',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, { facts: { onDate: '2027-04-30' } }),
+      ),
+    ],
+  },
+  {
+    name: '«og i april 2027?» after a decision: the what-if for that month (nb, round 17)',
+    locale: 'nb',
+    turns: [
+      say('helseerklæring utstedt 01.03.2025, 30 år, gyldig?', {
+        decision: { rule: 'health-certificate', outcome: 'valid' },
+      }),
+      say(
+        'og i april 2027?',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, { facts: { onDate: '2027-04-30' } }),
+      ),
+    ],
+  },
+  {
+    name: '"and if the renewal is done on 1 December 2029, what\'s the new expiry?" after the ISSC\'s dates: the renewal rule, 1 December 2034 (en, round 17)',
+    locale: 'en',
+    turns: [
+      say('ISSC full-term issued 10.03.2025, expiry 09.03.2030. intermediate window?', {
+        decision: { rule: 'issc-validity', outcome: 'dates' },
+      }),
+      say(
+        "and if the renewal is done on 1 December 2029, what's the new expiry?",
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2034-12-01' }),
+      ),
+    ],
+  },
+  {
+    name: '«enn om vi gjer ho dagen før?» after a renewal: the verification a day earlier (nn, round 17)',
+    locale: 'nn',
+    turns: [
+      say('fornyingsverifikasjon 10. juni 2027, ISSC går ut 10. september 2027', {
+        decision: { rule: 'issc-renewal', outcome: 'new-expiry' },
+        locale: 'nb',
+      }),
+      say(
+        'enn om vi gjer ho dagen før?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2032-06-09' }),
+      ),
+    ],
+  },
+  {
+    name: '«kva rundskriv gjeld?» after lay-up: the answer that names it, again (nn, round 17)',
+    locale: 'nn',
+    turns: [
+      say('Skipet skal i varmt opplag i vinter. Må alle stillingane vere om bord?', { topic: 'manning.lay-up' }),
+      say('kva rundskriv gjeld?', { topic: 'manning.lay-up' }),
+    ],
+  },
+  {
+    name: '«hvilken portal bestiller vi verifikasjonen i?» after a renewal decision: the answer that says Altinn, no menu of rules (nb, round 17)',
+    locale: 'nb',
+    turns: [
+      say('ISSC: fornyelse 01.03.2027 og utløp 01.06.2027', {
+        decision: { rule: 'issc-renewal', outcome: 'new-expiry' },
+      }),
+      say('hvilken portal bestiller vi verifikasjonen i?', {
+        topic: 'isps.verification-dates',
+        says: (locale) => [texts(locale).topics['isps.verification-dates'].answer.slice(0, 40)],
+      }),
+      // The case decided stays: a what-if after it is decided again.
+      say(
+        'hva om vi gjør den 1. februar 2027?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2032-02-01' }),
+      ),
+    ],
+  },
+  {
+    name: "«kva brev må følgje med?» while the interim ISSC's date is asked: the answer naming the letter, then the question (nn, round 17)",
+    locale: 'nn',
+    turns: [
+      say('kan I-ISSC forlengast?', asks('isps.interim', 'issueDate')),
+      say('kva brev må følgje med?', { topics: ['isps.interim', 'isps.interim'], ask: 'issueDate' }),
+    ],
+  },
+  {
+    name: 'Facts given up front, no longer asked again: "26 m length L", "trading North Sea", "7 months with bridge watch", "140 days after final diploma, 370 days total in the training programme" (en, round 17)',
+    locale: 'en',
+    turns: [
+      say(
+        'fishing vessel 26 m length L, norwegian flag, need manning certificate yes or no?',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, { facts: { lengthL: 26 } }),
+      ),
+      say(
+        'Do our matros need ferdighetssertifikat? Ship is 3400 GT, trading North Sea.',
+        decides('ratings.matros', 'matros', 'certificate-required', undefined, { facts: { seagoing: true } }),
+      ),
+      say(
+        'I want first D5. I have 38 months sea time on seagoing ships over 15 m LOA, 7 months with bridge watch, 45 days after the diploma, and assessment done. Enough?',
+        decides('deck.first-issue', 'deck-officer-first-issue', 'meets', undefined, {
+          facts: { bridgeWatchDays: 210 },
+        }),
+      ),
+      say(
+        'cadet, webcadet, 140 days after final diploma, 370 days total in the training programme, applying D4. ok?',
+        decides('deck.cadet', 'deck-officer-first-issue', 'meets', undefined, {
+          facts: { daysAfterDiploma: 140, trainingProgramDays: 370 },
+        }),
+      ),
+      say(
+        'how many hours are 180 fartstid days?',
+        decides('seatime.calculate', 'sea-time', 'calculated', undefined, { facts: { targetDays: 180 } }),
+      ),
+    ],
+  },
 ];
 
 /** First messages out of scope that round 17 found answered as in scope: each now the fallback. */
@@ -281,6 +440,15 @@ const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
   { locale: 'nn', text: 'treng arbeidsbåten AIS når han er under 15 meter og skipper har D6?' },
   { locale: 'nn', text: 'er det krav om kokk på ein fritidsbåt med 12 gjester om bord?' },
   { locale: 'nn', text: 'kor lenge må eg ta vare på fartstidsattestane mine?' },
+  { locale: 'en', text: 'Could you send my health certificate to Sdir so my D6 gets valid again?' },
+  {
+    locale: 'en',
+    text: 'My fartstid is registered but my STCW basic safety expired. Will Sdir still issue the D5 automatically?',
+  },
+  { locale: 'en', text: 'Our matros has ferdighetssertifikat matros from 2019 — when must it be renewed?' },
+  { locale: 'en', text: 'How do I get an ID card for seafarers (sjøfartsbok) and how long time it takes?' },
+  { locale: 'nb', text: 'Hva er straffen for å jobbe som skipskokk uten fagbrev?' },
+  { locale: 'nb', text: 'Hvor lang tid har rederiet på seg til å rette feil fartstid på Min side?' },
   {
     locale: 'en',
     text: 'We want to register our vessel in NIS instead of NOR. Does this change the manning certificate and what is the procedure for NIS registration?',

@@ -22,6 +22,9 @@ export const DECK_SEA_TIME_LABELS: Readonly<Record<string, readonly string[]>> =
     'after the diploma',
     'after the final diploma',
     'after my final diploma',
+    'after final diploma',
+    'since final diploma',
+    'after final vitnemål',
     'of them after the diploma',
     'of them after my diploma',
     // Round 13: "since the vitnemål", "130 after vitnemål" (English with the Norwegian word).
@@ -54,6 +57,8 @@ export const DECK_SEA_TIME_LABELS: Readonly<Record<string, readonly string[]>> =
     'of bridge watch',
     'of bridge watchkeeping',
     'on bridge watch',
+    'with bridge watch',
+    'with bridge watchkeeping',
   ],
   trainingProgramDays: [
     'webcadet',
@@ -90,6 +95,16 @@ export const DECK_SEA_TIME_LABELS: Readonly<Record<string, readonly string[]>> =
     'i opplæringsprogram',
     'in a training programme',
     'in the training programme',
+    // Round 17: "370 days total in the training programme", "365 days in total in webcadet".
+    'total in the training programme',
+    'in total in the training programme',
+    'in total in webcadet',
+    'total in webcadet',
+    'totalt i webcadet',
+    'i alt i webcadet',
+    'totalt i opplæringsprogrammet',
+    'i godkjent opplæringsprogram',
+    'in an approved training programme',
   ],
   seaTimeDays: [
     'fartstid på skip over 15 m',

@@ -221,6 +221,25 @@ export const SAME_TOPIC_OBJECTS: Readonly<
  * after it is that answer again, not the fallback.
  */
 export const ANSWERED_FOLLOW_UPS: Readonly<Record<string, readonly string[]>> = {
+  // The lay-up answer names the circular (RSV 01-2016).
+  'manning.lay-up': ['rundskriv', 'which circular', 'what circular', 'rsv'],
+  // The verification and process answers say it is requested through Altinn (seed 001).
+  'isps.verification-dates': [
+    'portal',
+    'altinn',
+    'hvor bestiller',
+    'kvar bestiller',
+    'where do we request',
+    'where do we book',
+    'how do we request',
+    'how do we book',
+    'kvar gjer vi det',
+    'hvor gjør vi det',
+    'where do we do it',
+  ],
+  'isps.process': ['portal', 'altinn', 'kvar gjer vi det', 'hvor gjør vi det', 'where do we do it'],
+  // The interim answer names the original letter that goes with it.
+  'isps.interim': ['brev', 'brevet', 'letter', 'which letter', 'what letter'],
   'manning.moored': [
     'hvem bestemmer',
     'kven bestemmer',
@@ -288,6 +307,13 @@ export const ELLIPTIC_OPENERS: readonly string[] = [
  * between («må jeg være fylt 20 år»).
  */
 export const QUOTED_BEFORE_WORDS: readonly string[] = [
+  // Round 17: "I read the limit is 10 in the safety manning, is crew the same thing?"
+  'the limit is',
+  'limit is',
+  'the requirement is',
+  'grensa er',
+  'grensen er',
+  'kravet er',
   'grense på',
   'grensa på',
   'grensen på',
@@ -793,6 +819,9 @@ export const WHAT_IF_OPENERS: readonly string[] = [
   'og på',
   'and as',
   'and on',
+  // Round 17: «og i april 2027?», "and in April 2027?": the same asked for another month.
+  'og i',
+  'and in',
   'what if',
   'and if',
   'but if',
@@ -1134,6 +1163,23 @@ export const SHIFT_WORDS: { readonly earlier: readonly string[]; readonly later:
   // Not «før»/«etter»/"before"/"after": they take an object («3 måneder før utløpet»).
   earlier: ['tidligere', 'tidlegare', 'earlier', 'sooner'],
   later: ['senere', 'seinare', 'seinere', 'later'],
+};
+
+/**
+ * A day before or after the date known, said without an object («enn om vi gjer ho dagen før?», "and
+ * the day after?"): the date moved by one day. With an object («dagen før utløpet») it is another date.
+ */
+export const DAY_SHIFT_WORDS: { readonly earlier: readonly string[]; readonly later: readonly string[] } = {
+  earlier: [
+    'dagen før',
+    'the day before',
+    'a day before',
+    'ein dag før',
+    'en dag før',
+    'dagen i forvegen',
+    'dagen i forveien',
+  ],
+  later: ['dagen etter', 'the day after', 'a day after', 'ein dag etter', 'en dag etter'],
 };
 
 /**
@@ -1569,6 +1615,31 @@ export const SEND_ASKED_WORDS: readonly string[] = [
   'where to send',
   'kva må søknaden innehalde',
   'kva skal søknaden innehalde',
+  // Round 17: what the application holds and where it goes, said in other words.
+  'must be in the application',
+  'should be in the application',
+  'in the application',
+  'i søknaden',
+  'what information',
+  'which information',
+  'hvilken informasjon',
+  'hvilke opplysninger',
+  'kva informasjon',
+  'kva opplysningar',
+  'imo number',
+  'imo-nummer',
+  'imo nummer',
+  'imo-nummeret',
+  'kallesignal',
+  'call sign',
+  'which address',
+  'what address',
+  'email address',
+  'e-mail address',
+  'which email',
+  'hvilken adresse',
+  'kva adresse',
+  'adressen',
   // "do we need the KS-0308 form for it?": the forms are what is sent.
   'ks-0308',
   'ks 0308',
@@ -1819,6 +1890,29 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Any topic: the status of one's own case is looked up by a person, never by the chat; and how to
   // become an assessor ("How do I become an assessor for D5 cadets?") is in no topic.
   '*': [
+    // Round 17: Sdir doing it for one ("could you send my health certificate to Sdir"), an STCW
+    // course, a seafarer's ID card, a pilot, penalties, who an inspector is.
+    'could you send',
+    'can you send my',
+    'send my health certificate',
+    'basic safety',
+    'stcw basic',
+    'sikkerhetskurs',
+    'id card',
+    'id-kort',
+    'need a pilot',
+    'trenger vi los',
+    'losplikt',
+    'los om bord',
+    'straffen',
+    'straff',
+    'penalty',
+    'hvor lang tid har',
+    'kor lang tid har',
+    'telefonnummer',
+    'telefonnummeret',
+    'phone number',
+    'inspektøren for',
     // Round 17: equipment (AIS) is in no seed; nor is registering a ship in NIS or NOR.
     'ais',
     'nis registration',
@@ -2445,6 +2539,11 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // A rating's age, safety course or renewal («kan en 16-åring jobbe som lettmatros?», «må lettmatros
   // ha sikkerhetskurs?», «kan jeg fornye D6 med fartstid som lettmatros») is in no topic's sources.
   ratings: [
+    // Round 17: renewing a proficiency certificate is not in the sources.
+    'renewed',
+    'renew',
+    'fornyes',
+    'fornye',
     // Round 16.
     'work alone',
     'alone',
@@ -2604,7 +2703,16 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Round 13: how long the update takes is not said.
   'manning.d6-update': [...MANNING_REDUCED, 'how long', 'hvor lang tid', 'kor lang tid'],
   // Round 13: the security plan is no application for a manning certificate.
-  'manning.how-to-apply': [...MANNING_REDUCED, 'sikkerhetsplan', 'sikkerheitsplan', 'security plan'],
+  'manning.how-to-apply': [
+    ...MANNING_REDUCED,
+    'sikkerhetsplan',
+    'sikkerheitsplan',
+    'security plan',
+    // Round 17: whether the forms exist in English is not said.
+    'in english',
+    'på engelsk',
+    'english version',
+  ],
   // Round 13: a deadline for the update is not said.
   'manning.stcw-update': [...MANNING_REDUCED, 'deadline', 'frist', 'fristen'],
   // Round 13: a manning certificate withdrawn is not said.

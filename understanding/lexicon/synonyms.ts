@@ -2573,6 +2573,28 @@ export const HEALTH_CERTIFICATE_NAMES: readonly string[] = [
   'seafarer medical',
 ];
 /**
+ * A month asked about for a validity («gjelder den i april 2027?», "and in April 2027?"): the date asked
+ * is the month's last day — valid through the month or not, with the exact end in the reasons.
+ */
+export const MONTH_ON_LABELS: readonly string[] = [
+  'valid in',
+  'still valid in',
+  'be valid in',
+  'valid through',
+  'and in',
+  'what about in',
+  'how about in',
+  'gyldig i',
+  'gjelder den i',
+  'gjelder den fortsatt i',
+  'gjeld den i',
+  'gjeld ho i',
+  'gjeld ho framleis i',
+  'og i',
+  'hva med i',
+  'kva med i',
+];
+/**
  * Labels that tie a number or date in free text to a fact: `before` comes right before it
  * ("største lengde er 14,9 m", "utstedt 1. juni 2024"), `after` right after it ("14,9 m LOA",
  * "14 måneder som vaktoffiser"). Keyed by the fact's catalogue key.
@@ -2582,7 +2604,7 @@ export const FACT_LABELS: Readonly<
 > = {
   lengthL: {
     before: ['lengde (l)', 'lengde l', 'length (l)', 'length l', 'registrert lengde', 'registered length', '(l)', 'l'],
-    after: ['(l)', 'lengde (l)', 'length (l)', 'l'],
+    after: ['(l)', 'lengde (l)', 'length (l)', 'l', 'length l', 'lengde l'],
   },
   lengthOverall: {
     before: [
@@ -2886,6 +2908,26 @@ export const FACT_LABELS: Readonly<
     ],
   },
   monthsDeckService: {
+    // Round 17: a correction that names the deck first ("sorry, deck was only 4 months", «dekk var berre 4»).
+    before: [
+      // «dekk 7 mnd», "deck 7 months" in a list of the time served.
+      'deck',
+      'dekk',
+      'deck was',
+      'deck was only',
+      'deck time was',
+      'deck time was only',
+      'deck service was',
+      'deck service was only',
+      'dekk var',
+      'dekk var bare',
+      'dekk var berre',
+      'dekkstida var',
+      'dekktida var',
+      'dekktiden var',
+      'tida på dekk var',
+      'tiden på dekk var',
+    ],
     after: [
       'dekk',
       'deck',
@@ -2904,6 +2946,21 @@ export const FACT_LABELS: Readonly<
     ],
   },
   monthsEngineService: {
+    before: [
+      'engine',
+      'engine room',
+      'maskin',
+      'engine was',
+      'engine was only',
+      'engine room was',
+      'engine room was only',
+      'engine time was',
+      'maskin var',
+      'maskin var bare',
+      'maskin var berre',
+      'tida i maskin var',
+      'tiden i maskin var',
+    ],
     after: [
       'maskin',
       'maskinen',
@@ -3223,6 +3280,9 @@ export const FACT_LABELS: Readonly<
       'verifisert',
       'verification',
       'renewal verification',
+      // Round 17: "and if the renewal is done on 1 December 2029".
+      'renewal',
+      'the renewal',
       'fornyingsverifikasjon',
       'fornyingsverifikasjonen',
       'verified',
@@ -3449,6 +3509,12 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'nord og østersjøfart',
       'østersjøfart',
       'north sea trade',
+      // Round 17: "Ship is 3400 GT, trading North Sea."
+      'trading north sea',
+      'trading in the north sea',
+      'trades in the north sea',
+      'in the north sea',
+      'i nordsjøen',
       'north and baltic sea trade',
       'utenriksfart',
       'utanriksfart',
@@ -3969,6 +4035,27 @@ export const PERIOD_TO_WORDS: readonly string[] = [
   '-',
   '–',
 ];
+/**
+ * Which end of a period a bare date corrects («sorry, the period ended 30.06.2026», «perioden starta
+ * 1. mai»): the end or the start, whichever is nearer the date known.
+ */
+export const PERIOD_END_SAID: { readonly start: readonly string[]; readonly end: readonly string[] } = {
+  start: [
+    'started',
+    'began',
+    'start',
+    'starta',
+    'starte',
+    'startet',
+    'begynte',
+    'byrja',
+    'from',
+    'fra',
+    'frå',
+    'first day',
+  ],
+  end: ['ended', 'ends', 'end', 'ending', 'endte', 'slutta', 'sluttet', 'until', 'til', 'last day', 'siste dag', 'to'],
+};
 /** Words that say every day of a period was worked («kvar dag», "each day"); «daglig» only says per day. */
 export const EVERY_DAY_WORDS: readonly string[] = [
   'hver dag',
@@ -4130,6 +4217,8 @@ export const DAYS_ASKED_PHRASES: readonly string[] = [
   'sea-time day',
   'days of sea time',
   'days sea time',
+  'fartstid days',
+  'fartstids days',
   'days of sea-time',
   'days sea-time',
   'dager fartstid',
@@ -4280,6 +4369,8 @@ export const SEA_TIME_DAY_WORDS: readonly string[] = [
   'sea-days',
   'days of sea time',
   'days sea time',
+  'fartstid days',
+  'fartstids days',
 ];
 /** Words that show persons on board include passengers, so a head count is not the safety manning. */
 export const PASSENGER_WORDS: readonly string[] = [
