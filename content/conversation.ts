@@ -91,13 +91,20 @@ export const CONVERSATION_TEXTS = {
     nn: (days) => `Perioden du oppgav, har ${days} dagar. Svar «alle» om det vart arbeidd om bord kvar dag.`,
     en: (days) => `The period you gave has ${days} days. Answer "all" if every day was worked on board.`,
   },
+  // A question outside the catalogue (no title) is not promised an answer: it is come back to.
   answeredAfter: {
     nb: (titles) =>
-      `Du spurte også om ${titles.length > 0 ? quotedList(titles, 'og') : 'noe annet'}. Det svarer jeg på når dette spørsmålet er avklart.`,
+      titles.length > 0
+        ? `Du spurte også om ${quotedList(titles, 'og')}. Det svarer jeg på når dette spørsmålet er avklart.`
+        : 'Du spurte også om noe annet. Det kommer jeg tilbake til når dette spørsmålet er avklart.',
     nn: (titles) =>
-      `Du spurde òg om ${titles.length > 0 ? quotedList(titles, 'og') : 'noko anna'}. Det svarar eg på når dette spørsmålet er avklart.`,
+      titles.length > 0
+        ? `Du spurde òg om ${quotedList(titles, 'og')}. Det svarar eg på når dette spørsmålet er avklart.`
+        : 'Du spurde òg om noko anna. Det kjem eg tilbake til når dette spørsmålet er avklart.',
     en: (titles) =>
-      `You also asked about ${titles.length > 0 ? quotedList(titles, 'and', '"', '"') : 'something else'}. I will answer that once this question is settled.`,
+      titles.length > 0
+        ? `You also asked about ${quotedList(titles, 'and', '"', '"')}. I will answer that once this question is settled.`
+        : 'You also asked about something else. I will come back to it once this question is settled.',
   },
   beforeWeGoOn: {
     nb: 'Før vi går videre:',

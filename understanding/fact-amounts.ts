@@ -85,7 +85,7 @@ const SERVICE_AFTER: readonly { keys: readonly string[]; re: RegExp; first?: Reg
     keys: ['monthsAsOfficerOfTheWatch', 'monthsAsOfficerOfTheWatchSinceIssue'],
     re: after('monthsAsOfficerOfTheWatch'),
   },
-  { keys: ['monthsAsOrdinarySeaman'], re: after('monthsAsOrdinarySeaman') },
+  { keys: ['monthsAsOrdinarySeaman'], re: after('monthsAsOrdinarySeaman'), first: before('monthsAsOrdinarySeaman') },
   // "sorry, deck was only 4 months": the place named first, then the time.
   { keys: ['monthsDeckService'], re: after('monthsDeckService'), first: before('monthsDeckService') },
   { keys: ['monthsEngineService'], re: after('monthsEngineService'), first: before('monthsEngineService') },

@@ -116,7 +116,7 @@ function servedAs(folded: string, at: readonly [number, number][], hit: EnumHit)
   );
 }
 const TIME_IN_POSITION =
-  /^(?: |-)(?:time|sea time|service|experience|tid|tida|tiden|fartstid|fartstida|fartstiden|erfaring)(?![a-z])/;
+  /^(?: |-)(?:time|sea time|service|experience|tid|tida|tiden|fartstid|fartstida|fartstiden|erfaring|(?:was|were|var) (?:on|onboard|aboard|pa|om bord pa))(?![a-z])/;
 
 function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): FactFound[] {
   const { tokens, at } = tokensAt(folded);

@@ -9,10 +9,11 @@ import { ELLIPTIC, ENDS_POINTING_BACK, referredObject } from './follow-ups.js';
 import { foreignRegime } from './foreign-regime.js';
 import { coordinatedQuestions } from './coordinated.js';
 import { namesPrice, d6Holder, onMobileUnit, outsideTopic } from './narrow-readings.js';
-import { type MessagePart, opensQuestion, ruleHintsIn, whClause } from './questions.js';
+import { type MessagePart, NUMBERED_ITEM, opensQuestion, ruleHintsIn, whClause } from './questions.js';
 import { HEALTH_LIMIT_WORDS } from './lexicon/certificate-words.js';
 import {
   ALSO_WORDS,
+  BACK_REFERENCE_PRONOUNS,
   ALTERNATIVE_OPENERS,
   CONFIRMING_QUESTIONS,
   ELLIPTIC_OPENERS,
@@ -114,6 +115,22 @@ export function questionsOf(
     )
       classified[0] = { ...only, verdict: all };
   }
+  // "We got interim ISSC on the 2nd of November 2026. What is the last day it's valid? …": a short
+  // first question that names nothing is about what the statements before it name, when they and it
+  // read together surely as one topic.
+  const nameless = classified[0];
+  if (
+    nameless &&
+    nameless.verdict.kind === 'out-of-scope' &&
+    nameless.start > 0 &&
+    words(fold(nameless.text)).length <= NAMELESS_LEAD_WORDS &&
+    POINTS_BACK.test(fold(nameless.text)) &&
+    !namesPrice(fold(nameless.text))
+  ) {
+    const withStatements = verdictFor(text.slice(0, nameless.end));
+    if (withStatements.kind === 'answer' && withStatements.p >= NAMELESS_SURE)
+      classified[0] = { ...nameless, verdict: withStatements };
+  }
   // «Vi har mistet originalt godkjenningsbrev for SSP. Hvordan får vi nytt?»: a short first question
   // after the statement it is about; that statement's words may take it outside its topic too.
   // So may they take every topic of a "did you mean" («Skipet ligger i opplag. Trenger vi ISSC da?»).
@@ -144,6 +161,8 @@ export function questionsOf(
     if (
       q?.verdict.kind === 'answer' &&
       // So is a bare one («kva krav er det for å få D2 etter D3? kor mykje fartstid?»).
+      // (An item of a numbered list is a question of its own: "1) … 2) cook needed?".)
+      !NUMBERED_ITEM.test(q.text) &&
       (ELLIPTIC.test(fold(q.text)) ||
         AND_BEFORE.test(fold(text.slice(0, q.start))) ||
         words(fold(q.text)).length <= BARE_QUESTION_WORDS) &&
@@ -155,6 +174,21 @@ export function questionsOf(
     }
     // «… og kva kostar verifikasjonen?»: a fee is no other side of what the question before named.
     if (!q || before?.kind !== 'answer' || namesPrice(fold(q.text))) continue;
+    // "… can it be extended? when does it expire at the latest?": a short question pointing back at
+    // what the message is about, which read with it is the question before's topic, is covered by
+    // that answer.
+    if (
+      q.verdict.kind === 'out-of-scope' &&
+      !WHAT_IF_OPENING.test(fold(q.text)) &&
+      POINTS_BACK.test(fold(q.text)) &&
+      words(fold(q.text)).length <= NAMELESS_LEAD_WORDS
+    ) {
+      const read = verdictFor(text.slice(0, q.end));
+      if (read.kind === 'answer' && read.topic === before.topic) {
+        covered.add(q);
+        continue;
+      }
+    }
     // «Do we need a ship's cook? Hva om det er 45 BT?»: a what-if on the question before it, which
     // the conversation takes up once that is answered; never a question of its own.
     if (
@@ -351,6 +385,12 @@ const SHORT_ELLIPTIC_WORDS = 8;
 
 /** Most words of a question too bare to be read alone («Bemanningssertifikat?», "Safe manning document?"), without a question verb. */
 const BARE_QUESTION_WORDS = 3;
+/** Most words of a first question that names nothing, read with the statements before it. */
+const NAMELESS_LEAD_WORDS = 8;
+/** A pronoun that points back at what was named before it ("it's valid", «gjeld ho»). */
+const POINTS_BACK = new RegExp(`(?<![a-z])(?:${alternation(BACK_REFERENCE_PRONOUNS)})(?![a-z])`);
+/** How surely the statements and such a question must read together as one topic. */
+const NAMELESS_SURE = 0.9;
 
 /**
  * The verdict for one asking part. A bare one («norsk lasteskip 60 BT. Bemanningssertifikat?») is
@@ -386,7 +426,8 @@ function partVerdict(part: MessagePart, text: string, parts: readonly MessagePar
     const whole = verdictFor(text);
     if (whole.kind === 'answer' && own.topics.includes(whole.topic)) return whole;
   }
-  if (words(fold(part.text)).length > BARE_QUESTION_WORDS || opensQuestion(part.text)) return own;
+  if (words(fold(part.text)).length > BARE_QUESTION_WORDS || opensQuestion(part.text) || NUMBERED_ITEM.test(part.text))
+    return own;
   const whole = verdictFor(text);
   return whole.kind === 'answer' ? whole : own;
 }

@@ -55,7 +55,9 @@ const SENTENCE_END = new RegExp(
     String.raw`|(?<!(?:^|[^\p{L}\p{N}])\p{N}{1,2})${ABBREVIATED}\.(?=\s+(?:${alt(QUESTION_OPENERS)})\s+(?:${alt(QUESTION_SUBJECTS)})${END})` +
     // … and so does a short last question after a full word's full stop ("… Norwegian. need manning certificate?");
     // not after an abbreviation («f.eks. en båt?»).
-    String.raw`|(?<=\p{L}{4,})\.(?=\s+\p{Ll}[^.?!\n]{0,60}\?\s*$)`,
+    String.raw`|(?<=\p{L}{4,})\.(?=\s+\p{Ll}[^.?!\n]{0,60}\?\s*$)` +
+    // "1) manning certificate needed 2) cook needed?": each numbered item is a question of its own.
+    String.raw`|\s+(?=[1-9][).]\s+\p{L})`,
   'gu',
 );
 
@@ -137,6 +139,9 @@ function cut(text: string, offset: number, re: RegExp, keepMatch: boolean): { te
   return out;
 }
 
+/** An item of a numbered list ("1) …", "2. …"). */
+export const NUMBERED_ITEM = /^\d{1,2}[).]\s+\p{L}/u;
+
 /** A part that only asks for help with the questions before it (see BACK_REFERRING_REQUESTS). */
 const BACK_REFERRING = new RegExp(
   String.raw`^[^.?!]{0,30}${START}(?:${alt(BACK_REFERRING_REQUESTS)})${END}[^.?!\p{N}]{0,20}[.?!]*$`,
@@ -149,6 +154,9 @@ const BACK_REFERRING = new RegExp(
  */
 export function splitMessage(text: string): MessagePart[] {
   const parts = partsOf(text);
+  // "1) manning certificate needed 2) cook needed?": items numbered as questions are all asked.
+  const numbered = parts.filter((p) => NUMBERED_ITEM.test(p.text));
+  if (numbered.length > 1 && numbered.some((p) => p.asks)) for (const p of numbered) p.asks = true;
   const asked = parts.filter((p) => p.asks);
   for (const [i, part] of parts.entries())
     if (part.asks && asked.length > 1 && parts.slice(0, i).some((p) => p.asks) && BACK_REFERRING.test(part.text))

@@ -15,7 +15,7 @@
 import type { Command, SmallTalk } from '../content/render.js';
 import type { Locale } from '../rules/types.js';
 import { convert, findQuantities } from './numbers.js';
-import { newVesselOnly, servedOnVesselLeft } from './vessel-facts.js';
+import { newVesselOnly, servedOnVesselLeft, watchServedOnShortBoat } from './vessel-facts.js';
 import { checksRule, isRuleLimit, unitOfFact } from './quoted-limits.js';
 import { monthPeriodDays, periodDays, spanDaysOf } from './period.js';
 import { shiftedDateFacts } from './shifted-dates.js';
@@ -58,9 +58,14 @@ import {
   uncountedShipIn,
 } from './free-text.js';
 import { detectLanguage } from './language.js';
-import { alternation, fold, words } from './normalize.js';
+import { alternation, fold, wholePhrases, words } from './normalize.js';
 import { FACT_LABELS } from './lexicon/synonyms.js';
-import { QUOTED_AFTER_WORDS, QUOTED_BEFORE_WORDS, QUOTED_NUMBER_BEFORE_WORDS } from './lexicon/discourse.js';
+import {
+  FUTURE_WHAT_IF_WORDS,
+  QUOTED_AFTER_WORDS,
+  QUOTED_BEFORE_WORDS,
+  QUOTED_NUMBER_BEFORE_WORDS,
+} from './lexicon/discourse.js';
 import { confirmationFields } from './confirmation-fields.js';
 import {
   afterD6,
@@ -226,6 +231,16 @@ const askedWhenTurning = (folded: string): boolean => {
   const turning = turningIn(folded);
   return turning !== undefined && reachedWhen(folded, turning.start);
 };
+
+/** «eg fyller 20 i morgon» said of the age known (19): the age to come, not a new age now. */
+const turnsFromKnownAge = (folded: string, known: Readonly<Record<string, unknown>>): boolean => {
+  const turning = turningIn(folded);
+  return turning !== undefined && typeof known.age === 'number' && known.age === turning.value;
+};
+/** Fewest words of a question beside a request for another language for it to be answered too. */
+const LANGUAGE_BESIDE_WORDS = 4;
+/** A time to come said after a decision (FUTURE_WHAT_IF_WORDS). */
+const FUTURE_SAID = wholePhrases(FUTURE_WHAT_IF_WORDS);
 
 /** True when rule `ruleId` takes the age at a certificate's issue and not the age today. */
 const takesAgeAtIssueOnly = (ruleId: string): boolean =>
@@ -479,13 +494,27 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const asked = read.trim() && !plainAnswer ? (questionsAsked ?? questionsOf(read, parts, ctx.locale)) : [];
   // A short message that only asks for another language is courtesy, not a question to route.
   // «Kan du svare på norsk? Det er en fiskebåt»: the fact beside the request is heard all the same.
+  // "sorry, english please: and what qualifications must he have?": a question of its own beside the
+  // request is answered (in the language asked).
+  const askedBeside =
+    languageAsked !== undefined &&
+    splitMessage(heard).some(
+      (p) => p.asks && endsWithQuestionMark(p.text) && words(fold(p.text)).length >= LANGUAGE_BESIDE_WORDS,
+    );
   const onlyLanguage =
     languageAsked !== undefined &&
+    !askedBeside &&
     count <= MAX_LANGUAGE_REQUEST &&
     asked.every((q) => q.verdict.kind === 'out-of-scope') &&
     found.length === 0 &&
     answer?.kind !== 'value';
-  const questions = onlyLanguage ? [] : deniedAnswerOf ? asked.filter((q) => q.asks) : asked;
+  // «Kan du svare på norsk? Det er 12 i sikkerhetsbemanningen»: the request is no question to route.
+  const beyondRequest = (q: { text: string }): boolean => {
+    const own = fold(q.text);
+    const r = languageAsked ? languageRequestIn(own) : undefined;
+    return !r || words(blanked(own, r.start, r.end)).length >= LANGUAGE_BESIDE_WORDS;
+  };
+  const questions = onlyLanguage ? [] : (deniedAnswerOf ? asked.filter((q) => q.asks) : asked).filter(beyondRequest);
   // «og kollegaen min er 19?», "and our other boat is a fishing vessel?" after a decision: the same
   // question about another person or vessel, with the facts given for it.
   const about = context.ruleId && !context.pending ? otherSubject(folded) : undefined;
@@ -495,6 +524,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       (isQuestion && !context.pending && context.ruleId ? conditionalWhatIf(tokens) : undefined) ??
       // "and when I turn 20 in March?" after a decision supposes that age, as a what-if does.
       (isQuestion && !context.pending && context.ruleId && askedWhenTurning(folded) ? 'what-if' : undefined) ??
+      // "I'll be 20 in March — then?", "next month I will have 12 months, then ok?"
+      (isQuestion && !context.pending && context.ruleId && FUTURE_SAID.test(folded) ? 'what-if' : undefined) ??
+      // «eg fyller 20 i morgon» after a decision on 19: the age to come supposed, as a what-if.
+      (!isQuestion && !context.pending && context.ruleId && turnsFromKnownAge(folded, known) ? 'what-if' : undefined) ??
       (added.length > 0 ? 'what-if' : undefined));
   const ruleId = context.ruleId ?? context.pending?.ruleId;
   // "what if I was 17?" about a certificate's validity supposes the age it was issued at.
@@ -534,6 +567,13 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // A fact of no number («fartsområde 2», «D6») keeps its number: "what if it only sails in fartsomrade
   // 2?" after a cook's safe manning of 14 is no safe manning of 2.
   const claimed = marker ? found.filter((f) => ownKeys.has(f.key) || typeof f.value !== 'number') : found;
+  // "sorry, OOW was on 7 m boats" after a D6 decision: the months as OOW no longer count as given.
+  const shortWatch =
+    ruleId !== undefined &&
+    ruleId !== null &&
+    !context.pending &&
+    ruleFact(ruleId, 'monthsAsOfficerOfTheWatch') !== undefined &&
+    watchServedOnShortBoat(folded);
   const bareAll = [
     ...((marker || (!context.pending && count <= 2)) && ruleId && !answersNumber
       ? bareNumberFacts(
@@ -546,7 +586,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     ...(marker && ruleId && !answersDate
       ? bareDateFacts(folded.slice(0, MAX_CLASSIFIED), found, ruleId, known, context.today)
       : []),
-    ...(marker === 'correction' && ruleId ? bareChoiceFacts(folded, count, found, ruleId, known, ctx) : []),
+    ...(marker === 'correction' && ruleId && !shortWatch
+      ? bareChoiceFacts(folded, count, found, ruleId, known, ctx)
+      : []),
   ];
   // "sorry, I meant 19" after "issued 1 Feb 2025, I am 17": the bare number corrects the age now the
   // user gave (the age at issue was only derived from it), so it is turned as that age was.
@@ -584,7 +626,17 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     turning === undefined
       ? undefined
       : ownKeys.has('age')
-        ? { key: 'age', value: turning.value + (marker === 'what-if' && reachedWhen(folded, turning.start) ? 1 : 0) }
+        ? {
+            key: 'age',
+            value:
+              turning.value +
+              (marker === 'what-if' &&
+              (reachedWhen(folded, turning.start) ||
+                // "I'll be 20 in March — then?", «eg fyller 20 i morgon»: the age to come, asked about.
+                (known.age === turning.value && (FUTURE_SAID.test(folded) || !isQuestion)))
+                ? 1
+                : 0),
+          }
         : ownKeys.has('ageAtIssue') && typeof known.issueDate === 'string'
           ? { key: 'ageAtIssue', value: ageAtIssueFromAgeNow(turning.value, { iso: known.issueDate }, context.today) }
           : undefined;
@@ -658,7 +710,12 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     ? { ...(told ?? { kind: marker ?? 'correction', marked: marker !== undefined, facts: [] }), forget: ['ageAtIssue'] }
     : told && periodMoved
       ? { ...told, forget: ['days'] }
-      : told;
+      : shortWatch
+        ? {
+            ...(told ?? { kind: marker ?? 'correction', marked: marker !== undefined, facts: [] }),
+            forget: ['monthsAsOfficerOfTheWatch'],
+          }
+        : told;
   // "nei, 45" to a yes/no question corrects a number; it does not answer no.
   if (change && pendingFact?.type === 'boolean' && !change.facts.some((f) => f.key === pendingFact.questionKey))
     answer = { kind: 'not-understood' };

@@ -286,6 +286,21 @@ export function servedOnVesselLeft<F extends { key: string; start: number; value
   return out;
 }
 
+/** "OOW was on 7 m boats", «vaktoffiser-tida var på ein 7 m båt»: where the watch time was served, by length. */
+const WATCH_SERVED_ON = new RegExp(
+  String.raw`(?<![a-z])(?:oow|officer of the watch|watch officer|watchkeeping|vaktoffiser|vakthavende|vakthavande)(?:[ -](?:time|tida|tiden|tid))? (?:was|were|var) (?:on|onboard|aboard|pa|om bord pa) (?:a |an |en |ein |ei )?(?:(?:boats?|bater|baten|skip) (?:of |pa |with )?)?(\d+(?:[.,]\d+)?) ?(?:m|meter|metre|meters|metres)(?![a-z])`,
+);
+
+/**
+ * "sorry, OOW was on 7 m boats" after a D6 decision: the watch time was served on boats shorter than
+ * the LOA 8 m the D6 master extension counts (§ 23), so its months no longer count as given.
+ */
+export function watchServedOnShortBoat(folded: string): boolean {
+  const m = WATCH_SERVED_ON.exec(folded);
+  const loa = m ? Number((m[1] ?? '').replace(',', '.')) : Number.NaN;
+  return Number.isFinite(loa) && loa < limit('d6MasterExtensionMinLoaOfService');
+}
+
 /**
  * «Jeg er skipper på en 14 m arbeidsbåt (lasteskip, 40 BT) i liten kystfart … Sjefen vil at jeg skal
  * føre den nye båten vår som er 21 meter (L) … 11 mnd på den gamle»: where a message speaks of an old

@@ -433,6 +433,168 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"I forgot, I have now 12 months" after master rights decided on 11: corrected, eligible (en, round 17)',
+    locale: 'en',
+    turns: [
+      say("I'm 21, first D3 issued March 2024, 11 months as OOW after that. Master rights?", {
+        decision: { rule: 'master-rights', outcome: 'not-eligible' },
+      }),
+      say(
+        'I forgot, I have now 12 months',
+        decides('deck.master-rights', 'master-rights', 'eligible', undefined, {
+          facts: { monthsAsOfficerOfTheWatchSinceIssue: 12 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"I\'ll be 20 in March — then?", «eg fyller 20 i morgon»: the age to come as a what-if (en, nn, round 17)',
+    locale: 'en',
+    turns: [
+      say('I am 19, first D5. 12 months OOW. Master rights?', {
+        decision: { rule: 'master-rights', outcome: 'not-eligible' },
+      }),
+      say(
+        "I'll be 20 in March — then?",
+        decides('deck.master-rights', 'master-rights', 'eligible', undefined, { facts: { age: 20 } }),
+      ),
+    ],
+  },
+  {
+    name: '«eg fyller 20 i morgon» after master rights decided at 19 (nn, round 17)',
+    locale: 'nn',
+    turns: [
+      say('Hei, eg er 19 og har ein D4 sidan mars 2024, med 20 månader som styrmann etter det. Kan eg få førarrett?', {
+        decision: { rule: 'master-rights', outcome: 'not-eligible' },
+      }),
+      say(
+        'eg fyller 20 i morgon',
+        decides('deck.master-rights', 'master-rights', 'eligible', undefined, { facts: { age: 20 } }),
+      ),
+    ],
+  },
+  {
+    name: '"next month I will have 12 months, then ok?": the months to come as a what-if (en, round 17)',
+    locale: 'en',
+    turns: [
+      say("I'm 21, first D3 issued March 2024, 11 months as OOW after that. Master rights?", {
+        decision: { rule: 'master-rights', outcome: 'not-eligible' },
+      }),
+      say('next month I will have 12 months, then ok?', {
+        decision: { rule: 'master-rights', outcome: 'eligible' },
+      }),
+    ],
+  },
+  {
+    name: '"sorry, english please: and what qualifications must he have?": English, and the question answered (en, round 17)',
+    locale: 'nb',
+    turns: [
+      say('Trenger vi skipskokk? sikkerhetsbemanningen er 10', {
+        decision: { rule: 'ship-cook', outcome: 'required' },
+      }),
+      say('sorry, english please: and what qualifications must he have?', {
+        topic: 'cook.qualification',
+        ask: 'age',
+        locale: 'en',
+      }),
+    ],
+  },
+  {
+    name: '«Kan du svare på norsk? Det er 12 i sikkerhetsbemanningen»: the request is no question of its own (nb, round 17)',
+    locale: 'nb',
+    turns: [
+      say('Trenger vi skipskokk?', asks('cook.required', 'safetyManning')),
+      say('Kan du svare på norsk? Det er 12 i sikkerhetsbemanningen', {
+        topics: ['cook.required'],
+        decision: { rule: 'ship-cook', outcome: 'required' },
+      }),
+    ],
+  },
+  {
+    name: '"…, and by the way how much does the D3 application cost?": the first answered, the price not promised (en, round 17)',
+    locale: 'en',
+    turns: [
+      say(
+        "What's the sea-time requirement for a D3 first issue, and by the way how much does the D3 application cost?",
+        {
+          topic: 'deck.first-issue',
+          ask: 'trainingProgramDays',
+          says: (l) => [texts(l).conversation.answeredAfter([])],
+        },
+      ),
+    ],
+  },
+  {
+    name: '"We got interim ISSC on the 2nd of November 2026. What is the last day it\'s valid? Can we get a second interim after?": the dates, then the fallback (en, round 17)',
+    locale: 'en',
+    turns: [
+      say(
+        "We got interim ISSC on the 2nd of November 2026. What is the last day it's valid? Can we get a second interim after?",
+        {
+          topics: ['isps.interim', undefined, 'fallback'],
+          decision: { rule: 'issc-validity', outcome: 'dates' },
+        },
+      ),
+    ],
+  },
+  {
+    name: '"sorry, OOW was on 7 m boats" after a D6 master decision: the months no longer count (asked again), the position stays master (en, round 17)',
+    locale: 'en',
+    turns: [
+      say('D6 master: 25 years, 14 months OOW on 12 m LOA boats, cargo boat 100 GT, L 18 m, liten kystfart', {
+        decision: { rule: 'd6-privileges', outcome: 'allowed' },
+      }),
+      say('sorry, OOW was on 7 m boats', {
+        topic: 'd6.privileges',
+        ask: 'monthsAsOfficerOfTheWatch',
+        facts: { role: 'master' },
+        absent: ['monthsAsOfficerOfTheWatch'],
+      }),
+      say('0', decides('d6.privileges', 'd6-privileges', 'not-allowed')),
+    ],
+  },
+  {
+    name: '"correction, lettmatros time was 10 months" in a matros check: the months as ordinary seaman corrected, still matros (en, round 17)',
+    locale: 'en',
+    turns: [
+      say('Matros on 300 GT ship, no fagbrev: 14 months as lettmatros and 26 months deck service', {
+        topic: 'ratings.matros',
+        decision: { rule: 'matros', outcome: 'uncertain' },
+      }),
+      say('correction, lettmatros time was 10 months', {
+        topic: 'ratings.matros',
+        decision: { rule: 'matros', outcome: 'uncertain' },
+        facts: { monthsAsOrdinarySeaman: 10 },
+      }),
+    ],
+  },
+  {
+    name: '"1) manning certificate needed 2) cook needed?": both numbered questions answered (en, round 17)',
+    locale: 'en',
+    turns: [
+      say(
+        'Ship is Norwegian, passenger ship, 200 passengers, 45 m. Safety manning 12. 1) manning certificate needed 2) cook needed?',
+        {
+          topics: ['manning.which-vessels', 'cook.required', 'cook.required'],
+          decisions: [
+            { rule: 'manning-certificate', outcome: 'required' },
+            { rule: 'ship-cook', outcome: 'required' },
+          ],
+        },
+      ),
+    ],
+  },
+  {
+    name: '"we got an interim ISSC on 3 June 2026. can it be extended? when does it expire at the latest?": one answer covers both (en, round 5 kept)',
+    locale: 'en',
+    turns: [
+      say('we got an interim ISSC on 3 June 2026. can it be extended? when does it expire at the latest?', {
+        topic: 'isps.interim',
+        decision: { rule: 'issc-validity', outcome: 'dates' },
+      }),
+    ],
+  },
 ];
 
 /** First messages out of scope that round 17 found answered as in scope: each now the fallback. */

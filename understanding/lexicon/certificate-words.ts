@@ -34,6 +34,9 @@ export const AGE_SOON_WORDS: readonly string[] = [
   'neste veke',
   'next week',
   'i morgen',
+  'i morgon',
+  'imorgon',
+  'imorgen',
   'tomorrow',
   'neste år',
   'next year',
@@ -425,6 +428,16 @@ export const COOK_NEEDED_ASKED: readonly string[] = [
   'need a ship cook',
   'require a cook',
   'requires a cook',
+  // Round 17: "2) cook needed?", «skipskokk påkrevd?»
+  'cook needed',
+  'cook required',
+  'ships cook needed',
+  "ship's cook needed",
+  'kokk nødvendig',
+  'kokk påkrevd',
+  'skipskokk påkrevd',
+  'trengs kokk',
+  'trengs skipskokk',
 ];
 
 /**

@@ -124,6 +124,13 @@ export const QUESTION_JOINERS: readonly string[] = [
   'and if so',
   'and if yes',
   'and in that case',
+  // Round 17: "…, and by the way how much does the D3 application cost?"
+  'and by the way',
+  'and btw',
+  'by the way',
+  'btw',
+  'og forresten',
+  'forresten',
 ];
 
 /**
@@ -619,6 +626,14 @@ export const OBJECT_JOINERS: readonly string[] = ['og', 'and', '&', 'samt', 'plu
  * ("sorry, it's 45 GT", "45 BT, faktisk", "jeg mente 45").
  */
 export const CORRECTION_WORDS: readonly string[] = [
+  // Round 17: "I forgot, I have now 12 months", «eg gløymde: …».
+  'i forgot',
+  'forgot to say',
+  'forgot to mention',
+  'jeg glemte',
+  'eg gløymde',
+  'glemte å si',
+  'gløymde å seie',
   'sorry',
   'beklager',
   'unnskyld',
@@ -863,6 +878,37 @@ export const ABBREVIATIONS: readonly string[] = [
  * after a decision, when no question waits for its answer.
  */
 export const WHAT_IF_CLAUSES: readonly string[] = ['hvis', 'viss', 'dersom', 'if'];
+
+/**
+ * A time to come said after a decision ("and next year when I'm 20?", "I'll be 20 in March — then?",
+ * "next month I will have 12 months, then ok?", «når eg blir 20?»): the same asked with that value.
+ */
+export const FUTURE_WHAT_IF_WORDS: readonly string[] = [
+  "when i'm",
+  'when im',
+  'when i am',
+  "i'll be",
+  'ill be',
+  'i will be',
+  'i will have',
+  "i'll have",
+  'when i have',
+  'når jeg er',
+  'når eg er',
+  'når jeg blir',
+  'når eg blir',
+  'når han blir',
+  'når ho blir',
+  'når hun blir',
+  "when he's",
+  'when he is',
+  "when she's",
+  'when she is',
+  'når jeg har',
+  'når eg har',
+  'da har jeg',
+  'då har eg',
+];
 
 /** Words that may come before a what-if opening ("ok, hva om …", "but what if …"). */
 export const WHAT_IF_FILLERS: readonly string[] = [

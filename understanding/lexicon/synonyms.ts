@@ -2896,6 +2896,19 @@ export const FACT_LABELS: Readonly<
     ],
   },
   monthsAsOrdinarySeaman: {
+    // Round 17: "correction, lettmatros time was 10 months".
+    before: [
+      'lettmatros time was',
+      'lettmatros was',
+      'time as lettmatros was',
+      'ordinary seaman time was',
+      'time as ordinary seaman was',
+      'tida som lettmatros var',
+      'tiden som lettmatros var',
+      'lettmatrostida var',
+      'lettmatrostiden var',
+      'lettmatros var',
+    ],
     after: [
       'lettmatros',
       'ordinary seaman',
