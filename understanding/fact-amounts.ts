@@ -251,7 +251,7 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
         q.value >= 15 &&
         q.value <= 80 &&
         /(?:^|[:;,(.!?]) ?$/.test(folded.slice(Math.max(0, q.start - 2), q.start)) &&
-        /^ ?(?:[,;.)!?]|$)/.test(folded.slice(q.end, q.end + 3)),
+        /^ ?(?:[,;.)!?–-]|$)/.test(folded.slice(q.end, q.end + 3)),
     ),
     // «… etter første D4 og er 26 - får jeg førerrett?»: a bare number at a clause's end, of a person's age.
     ...labelledBefore(folded, AGE_AND_NO_SUBJECT, qs).filter(

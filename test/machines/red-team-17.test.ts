@@ -595,6 +595,41 @@ const CONVERSATIONS: Golden[] = [
       }),
     ],
   },
+  {
+    name: '«helseerklæring utstedt 06.12.2024, 30 år – gyldig i dag?»: the age before a dash is read (nb, round 17)',
+    locale: 'nb',
+    turns: [
+      say(
+        'helseerklæring utstedt 06.12.2024, 30 år – gyldig i dag?',
+        decides('health.certificate', 'health-certificate', 'valid', undefined, { facts: { issueDate: '2024-12-06' } }),
+      ),
+    ],
+  },
+  {
+    name: '«…, då var eg 17. No er eg 18.»: the age then, said with the verb first (nn, round 17)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Helseerklæringa vart skriven ut 1. september 2025, då var eg 17. No er eg 18. Gjeld ho framleis?',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, { facts: { ageAtIssue: 17 } }),
+      ),
+    ],
+  },
+  {
+    name: '«skipet vårt fekk I-ISSC 15. oktober 2026» in a forwarded e-mail: the date of issue (nn, round 17)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Hei!\n\nVideresender frå ein kunde:\n«Hei, skipet vårt (norsk flagg) fekk I-ISSC 15. oktober 2026. SSP-en er send inn. Når går I-ISSC-en ut, og kan vi få forlengt ho om godkjenninga dreg ut?»\n\nMvh Kari, kundesenteret',
+        { topic: 'isps.interim', decision: { rule: 'issc-validity', outcome: 'dates' } },
+      ),
+    ],
+  },
+  {
+    name: '«Kan D6 brukes på et arbeidsfartøy i oppdrett?»: what D6 allows (seed 002 is about D6 work boats), not the fallback (nb, round 17)',
+    locale: 'nb',
+    turns: [say('Kan D6 brukes på et arbeidsfartøy i oppdrett?', asks('d6.privileges', 'role'))],
+  },
 ];
 
 /** First messages out of scope that round 17 found answered as in scope: each now the fallback. */

@@ -798,3 +798,20 @@ export const HEALTH_LIMIT_WORDS = {
     'restriction',
   ],
 } as const;
+
+/**
+ * Work boats, as in Sdir's page on D6 on work boats in aquaculture (seed 002): «Kan D6 brukes på et
+ * arbeidsfartøy i oppdrett?» is what D6 allows, however unsure the classifier is of «oppdrett».
+ */
+export const D6_WORKBOAT_WORDS: readonly string[] = [
+  'arbeidsbåt',
+  'arbeidsbåten',
+  'arbeidsbåter',
+  'arbeidsbåtar',
+  'arbeidsfartøy',
+  'arbeidsfartøyet',
+  'workboat',
+  'workboats',
+  'work boat',
+  'work boats',
+];
