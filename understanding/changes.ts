@@ -107,7 +107,7 @@ export function changeMarker(tokens: readonly string[]): Change['kind'] | undefi
   // asked for it.
   if (THEN_LAST.has(tokens.at(-1) ?? '') && amountFirst(tokens) && wordsAfterAmount(tokens) <= 1) return 'what-if';
   if (CORRECTIONS.some((p) => containsTokens(tokens, p))) return 'correction';
-  if (OPENERS.has(tokens[0] ?? '') && tokens.length > 1) return 'correction';
+  if (OPENERS.has(rest[0] ?? '') && rest.length > 1) return 'correction';
   return undefined;
 }
 
@@ -250,8 +250,11 @@ export function bareDateFacts(
   today: string,
 ): FactFound[] {
   const knownDates = ruleFacts(ruleId).filter((f) => f.type === 'date' && Object.hasOwn(known, f.questionKey));
+  // "the period end was 30 April not 31 May": the date taken back is no date said.
   const hits = findDates(folded, today, { yearless: true }).filter(
-    (h) => !found.some((f) => h.start < f.end && h.end > f.start),
+    (h) =>
+      !found.some((f) => h.start < f.end && h.end > f.start) &&
+      !/(?:ikke|ikkje|not|isnt) ?$/.test(folded.slice(Math.max(0, h.start - 8), h.start)),
   );
   const [hit] = hits;
   if (hits.length !== 1 || hit?.iso === undefined || knownDates.length === 0) return [];

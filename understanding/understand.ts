@@ -15,6 +15,7 @@
 import type { Command, SmallTalk } from '../content/render.js';
 import type { Locale } from '../rules/types.js';
 import { convert, findQuantities } from './numbers.js';
+import { findDates } from './dates.js';
 import { newVesselOnly, servedOnVesselLeft, watchServedOnShortBoat } from './vessel-facts.js';
 import { checksRule, isRuleLimit, unitOfFact } from './quoted-limits.js';
 import { monthPeriodDays, periodDays, spanDaysOf } from './period.js';
@@ -425,6 +426,19 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     const [other] = others;
     answer = others.length === 1 && other ? { kind: 'value', value: other.value } : { kind: 'not-understood' };
   }
+  // "sorry, the period end was 30 April not 31 May" while the days worked are asked: a day of a date
+  // is no count of days.
+  const numberGiven = answer?.kind === 'value' && typeof answer.value === 'number' ? answer.value : undefined;
+  if (numberGiven !== undefined && (pendingNumber?.type === 'number' || pendingNumber?.type === 'integer')) {
+    const dated = findDates(folded.slice(0, MAX_CLASSIFIED), context.today, { yearless: true });
+    const from = quantities.filter((q) => q.value === numberGiven);
+    if (
+      dated.length > 0 &&
+      from.length > 0 &&
+      from.every((q) => dated.some((h) => q.start >= h.start && q.end <= h.end))
+    )
+      answer = { kind: 'not-understood' };
+  }
   // «må jeg være fylt 20 år?» while the age is asked: the number the question quotes is no answer.
   if (
     given !== undefined &&
@@ -574,6 +588,16 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     !context.pending &&
     ruleFact(ruleId, 'monthsAsOfficerOfTheWatch') !== undefined &&
     watchServedOnShortBoat(folded);
+  // "I forgot, I turn 18 next week" while the date of issue is asked: the age to come is no age said,
+  // and "next week" is when it comes, no date of issue.
+  const turnsAt = turningIn(folded);
+  if (turnsAt && context.pending && answer?.kind === 'value' && typeof answer.value === 'string')
+    answer = { kind: 'not-understood' };
+  // "sorry, the period end was 30 April": the day of a date is no bare number.
+  const datesSaid = /\d/.test(folded)
+    ? findDates(folded.slice(0, MAX_CLASSIFIED), context.today, { yearless: true })
+    : [];
+  const insideDate = (f: { start: number; end: number }) => datesSaid.some((h) => f.start >= h.start && f.end <= h.end);
   const bareAll = [
     ...((marker || (!context.pending && count <= 2)) && ruleId && !answersNumber
       ? bareNumberFacts(
@@ -581,7 +605,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
           more ? [...claimed, { key: 'addedTime', value: 0, start: more.start, end: more.end }] : claimed,
           ruleId,
           known,
-        )
+        ).filter((f) => !insideDate(f) && !(turnsAt && f.start < turnsAt.end && f.end > turnsAt.start))
       : []),
     ...(marker && ruleId && !answersDate
       ? bareDateFacts(folded.slice(0, MAX_CLASSIFIED), found, ruleId, known, context.today)

@@ -1,6 +1,6 @@
 /**
- * Round 15's and 16's open items, and what round 17 found, played through the real turn core
- * after the fix.
+ * Round 15's and 16's open items, what round 17 found, and what round 18 (a short round on this
+ * stop's fixes) found, played through the real turn core after the fix.
  */
 import { describe, it } from 'vitest';
 import { texts } from '../../content/index.js';
@@ -630,6 +630,62 @@ const CONVERSATIONS: Golden[] = [
     locale: 'nb',
     turns: [say('Kan D6 brukes på et arbeidsfartøy i oppdrett?', asks('d6.privileges', 'role'))],
   },
+  {
+    name: '"eh no, 9 — I counted the cook himself": a correction after a filler (en, round 17)',
+    locale: 'en',
+    turns: [
+      say('safety manning 10, cook?', decides('cook.required', 'ship-cook', 'required')),
+      say(
+        'eh no, 9 — I counted the cook himself',
+        decides('cook.required', 'ship-cook', 'not-required', undefined, { facts: { safetyManning: 9 } }),
+      ),
+    ],
+  },
+  {
+    name: '"sorry, the period end was 30 April not 31 May" while the days are asked: the 30 of a date is no 30 days (en, round 18)',
+    locale: 'en',
+    turns: [
+      say(
+        'I worked 8 hours per day from 1 March 2026 to 31 May 2026, how many sea days?',
+        asks('seatime.calculate', 'days'),
+      ),
+      say('sorry, the period end was 30 April not 31 May', {
+        topic: 'seatime.calculate',
+        ask: 'days',
+        facts: { hoursPerDay: 8 },
+        absent: ['days'],
+      }),
+    ],
+  },
+  {
+    name: '"I forgot, I turn 18 next week" while the date of issue is asked: no age 18, no date next week (en, round 18)',
+    locale: 'en',
+    turns: [
+      say('health certificate valid how long? I am 17', asks('health.certificate', 'issueDate')),
+      say('I forgot, I turn 18 next week', { ask: 'issueDate', absent: ['issueDate', 'ageAtIssue'] }),
+    ],
+  },
+  {
+    name: '"ok and what is the minimum wage?" after a calculation: the fallback, not the calculation again (en, round 18)',
+    locale: 'en',
+    turns: [
+      say('how many days is 1000 hours of sea time?', decides('seatime.calculate', 'sea-time', 'calculated')),
+      say('ok and what is the minimum wage?', { topics: ['fallback'] }),
+    ],
+  },
+  {
+    name: '"what about the ISSC, when do we need it?" mid-flow: the fallback (which ships need one is not in the sources), then the question (en, round 18)',
+    locale: 'en',
+    turns: [
+      say('Ship needs manning certificate?', asks('manning.which-vessels', 'flag')),
+      say('Norwegian', asks('manning.which-vessels', 'vesselType')),
+      say('cargo ship', asks('manning.which-vessels', 'grossTonnage')),
+      say('what about the ISSC, when do we need it?', {
+        topics: ['fallback', 'manning.which-vessels'],
+        ask: 'grossTonnage',
+      }),
+    ],
+  },
 ];
 
 /** First messages out of scope that round 17 found answered as in scope: each now the fallback. */
@@ -646,6 +702,7 @@ const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
   { locale: 'en', text: 'How do I get an ID card for seafarers (sjøfartsbok) and how long time it takes?' },
   { locale: 'nb', text: 'Hva er straffen for å jobbe som skipskokk uten fagbrev?' },
   { locale: 'nb', text: 'Hvor lang tid har rederiet på seg til å rette feil fartstid på Min side?' },
+  { locale: 'en', text: "ship's cook on fishing vessel, must he also have fishermen course? and what is the salary?" },
   {
     locale: 'en',
     text: 'We want to register our vessel in NIS instead of NOR. Does this change the manning certificate and what is the procedure for NIS registration?',

@@ -912,6 +912,13 @@ export const FUTURE_WHAT_IF_WORDS: readonly string[] = [
 
 /** Words that may come before a what-if opening ("ok, hva om …", "but what if …"). */
 export const WHAT_IF_FILLERS: readonly string[] = [
+  // Round 17: "eh no, 9 — I counted the cook himself".
+  'eh',
+  'ehh',
+  'uh',
+  'um',
+  'øh',
+  'æh',
   'ok',
   'okay',
   'okei',
@@ -1936,6 +1943,13 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Any topic: the status of one's own case is looked up by a person, never by the chat; and how to
   // become an assessor ("How do I become an assessor for D5 cadets?") is in no topic.
   '*': [
+    // Round 18: pay.
+    'wage',
+    'minimum wage',
+    'salary',
+    'minstelønn',
+    'lønn',
+    'hyre',
     // Round 17: Sdir doing it for one ("could you send my health certificate to Sdir"), an STCW
     // course, a seafarer's ID card, a pilot, penalties, who an inspector is.
     'could you send',
@@ -2645,6 +2659,11 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Where to train as a cook («Kva skular har utdanning til skipskokk?») is not said.
   cook: [
+    // Round 18: a fishermen's course for the cook is not in § 52.
+    'fishermen course',
+    'fishermans course',
+    "fisherman's course",
+    'fiskerkurs',
     // Round 17: a leisure boat is outside the manning regulation (facts.md), and its «gjester» are no safe manning.
     ...LEISURE_CRAFT_WORDS,
     // Round 15: where a practical test is held («hvor holdes prøven?», "where can I take it").
@@ -3204,6 +3223,14 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   'manning.day-schedule': ['maximum', 'max', 'maks', 'maksimalt', 'maksimum'],
   // A ship in lay-up is not in the ISPS sources (seed 001).
   isps: [
+    // Round 18: which ships must have an ISSC is not in seed 001 (only how one is certified and returned).
+    'when do we need it',
+    'need the issc',
+    'need issc',
+    'trenger vi issc',
+    'treng vi issc',
+    'krav om issc',
+    'issc required',
     // Round 16.
     'borte',
     'lost',
