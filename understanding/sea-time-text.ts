@@ -319,6 +319,8 @@ function readStated(
 
 /** The days of a week worked through. */
 const DAYS_A_WEEK = 7;
+/** Between two parts of one time ("3 months and 2 weeks", «tre månader og to veker»). */
+const JOINED_TIME = /^ ?(?:,|og|and|\+|pluss|plus)? ?$/;
 /** Days, hours per day and total hours from plain quantities (see `readSeaTime`). */
 function readDaysAndHours(
   propose: Propose,
@@ -331,8 +333,14 @@ function readDaysAndHours(
   // days worked only when every day is said to be worked («3 månader, 8 timar kvar dag»: 90 days, a
   // month counted as 30 days, facts.md), as a period's days are (period.ts).
   const everyDay = EVERY_DAY.test(folded);
-  const usable = quantities.map((q) => {
-    if (q.unit === 'weeks' && Number.isInteger(q.value))
+  const mapped = quantities.map((q, i) => {
+    // «tre månader og to veker»: the weeks are part of a longer time, never the days worked alone.
+    const prev = quantities[i - 1];
+    const joined =
+      prev !== undefined &&
+      (prev.unit === 'months' || prev.unit === 'years') &&
+      JOINED_TIME.test(folded.slice(prev.end, q.start));
+    if (q.unit === 'weeks' && Number.isInteger(q.value) && !joined)
       return { ...q, unit: 'days' as const, value: q.value * DAYS_A_WEEK };
     // «eit halvt år … kvar dag»: half a year is six months of 30 days (a year or more is never every day).
     const whole =
@@ -341,6 +349,23 @@ function readDaysAndHours(
     const days = everyDay && whole ? convert(q.value, q.unit ?? 'days', 'days') : undefined;
     return days === undefined ? q : { ...q, unit: 'days' as const, value: days };
   });
+  // «tre månader og to veker, … kvar dag»: the months' days and the weeks' are one time (104 days).
+  const usable: Quantity[] = [];
+  for (const [i, q] of mapped.entries()) {
+    const last = usable.at(-1);
+    const prev = quantities[i - 1];
+    if (
+      last &&
+      prev &&
+      q.unit === 'weeks' &&
+      Number.isInteger(q.value) &&
+      last.unit === 'days' &&
+      (prev.unit === 'months' || prev.unit === 'years') &&
+      JOINED_TIME.test(folded.slice(prev.end, q.start))
+    )
+      usable[usable.length - 1] = { ...last, value: last.value + q.value * DAYS_A_WEEK, end: q.end };
+    else usable.push(q);
+  }
   let pair = false;
   for (const [i, a] of usable.entries()) {
     const b = usable[i + 1];

@@ -240,6 +240,9 @@ const turnsFromKnownAge = (folded: string, known: Readonly<Record<string, unknow
 };
 /** Fewest words of a question beside a request for another language for it to be answered too. */
 const LANGUAGE_BESIDE_WORDS = 4;
+/** «50 av timane», "10 of those": a part of an amount, said right after a number. */
+const PART_OF_NEXT =
+  /^ ?(?:av|of) (?:the |those |these )?(?:timane|timene|timar|timer|dagane|dagene|dagar|dager|hours|days|months|manadene|manedene|dei|dem|disse|desse|those|them|these)(?![a-z])/;
 /** A time to come said after a decision (FUTURE_WHAT_IF_WORDS). */
 const FUTURE_SAID = wholePhrases(FUTURE_WHAT_IF_WORDS);
 
@@ -588,6 +591,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     !context.pending &&
     ruleFact(ruleId, 'monthsAsOfficerOfTheWatch') !== undefined &&
     watchServedOnShortBoat(folded);
+  // «neste måned har jeg seks måneder, holder det da?» while other practice is asked: the time to
+  // come is a what-if, not the answer to the question asked.
+  if (context.pending && FUTURE_SAID.test(folded) && answer?.kind === 'value') answer = { kind: 'not-understood' };
   // "I forgot, I turn 18 next week" while the date of issue is asked: the age to come is no age said,
   // and "next week" is when it comes, no date of issue.
   const turnsAt = turningIn(folded);
@@ -605,7 +611,13 @@ export function readMessage(text: string, context: UnderstandContext): Understan
           more ? [...claimed, { key: 'addedTime', value: 0, start: more.start, end: more.end }] : claimed,
           ruleId,
           known,
-        ).filter((f) => !insideDate(f) && !(turnsAt && f.start < turnsAt.end && f.end > turnsAt.start))
+        ).filter(
+          (f) =>
+            !insideDate(f) &&
+            !(turnsAt && f.start < turnsAt.end && f.end > turnsAt.start) &&
+            // «50 av timane var på land»: a part of the amount known, never a new amount.
+            !PART_OF_NEXT.test(folded.slice(f.end, f.end + 24)),
+        )
       : []),
     ...(marker && ruleId && !answersDate
       ? bareDateFacts(folded.slice(0, MAX_CLASSIFIED), found, ruleId, known, context.today)

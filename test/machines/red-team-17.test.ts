@@ -686,6 +686,60 @@ const CONVERSATIONS: Golden[] = [
       }),
     ],
   },
+  {
+    name: '«tre månader og to veker, tolv timar om dagen, kvar dag»: 104 days, never the 14 of the weeks alone (nn, round 18)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Eg har jobba tre månader og to veker, tolv timar om dagen, kvar dag. Kor mykje fartstid blir det?',
+        decides('seatime.calculate', 'sea-time', 'calculated', undefined, { facts: { days: 104, hoursPerDay: 12 } }),
+      ),
+    ],
+  },
+  {
+    name: '"3 months and 2 weeks, 12 hours a day" without every day: the days worked are asked, never 14 (en, round 18)',
+    locale: 'en',
+    turns: [
+      say('I worked 3 months and 2 weeks, 12 hours a day. How many sea-time days?', {
+        topic: 'seatime.calculate',
+        ask: 'days',
+        absent: ['days'],
+      }),
+    ],
+  },
+  {
+    name: '«neste månad har eg 12 månader, held det då?» after master rights refused on 10: the what-if (nn, round 18)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Fekk D5 første gong 1. mars 2025. Eg er 24. Kan eg få førarrettar no? Har 10 månader som vaktoffiser sidan då.',
+        { decision: { rule: 'master-rights', outcome: 'not-eligible' } },
+      ),
+      say('neste månad har eg 12 månader, held det då?', { decision: { rule: 'master-rights', outcome: 'eligible' } }),
+    ],
+  },
+  {
+    name: '«neste måned har jeg seks måneder, holder det da?» while other practice is asked: no 6 months of other practice (nb, round 18)',
+    locale: 'nb',
+    turns: [
+      say('Kan jeg bli lettmatros? Har fem måneder på dekk.', asks('ratings.lettmatros', 'monthsMechanicalPractice')),
+      say('neste måned har jeg seks måneder, holder det da?', {
+        ask: 'monthsMechanicalPractice',
+        absent: ['monthsMechanicalPractice'],
+      }),
+    ],
+  },
+  {
+    name: '«eg gløymde, 50 av timane var på land»: a part of the hours is no new total (nn, round 18)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Jobba 200 timar som lettmatros i fjor. Kor mange dagar er det?',
+        decides('seatime.calculate', 'sea-time', 'calculated', undefined, { facts: { totalHours: 200 } }),
+      ),
+      say('eg gløymde, 50 av timane var på land på anlegget', { topics: ['fallback'], facts: { totalHours: 200 } }),
+    ],
+  },
 ];
 
 /** First messages out of scope that round 17 found answered as in scope: each now the fallback. */
@@ -703,6 +757,7 @@ const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
   { locale: 'nb', text: 'Hva er straffen for å jobbe som skipskokk uten fagbrev?' },
   { locale: 'nb', text: 'Hvor lang tid har rederiet på seg til å rette feil fartstid på Min side?' },
   { locale: 'en', text: "ship's cook on fishing vessel, must he also have fishermen course? and what is the salary?" },
+  { locale: 'en', text: 'cook on board a 16 person safety manning cruise ship, need to be Norwegian citizen?' },
   {
     locale: 'en',
     text: 'We want to register our vessel in NIS instead of NOR. Does this change the manning certificate and what is the procedure for NIS registration?',

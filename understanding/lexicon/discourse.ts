@@ -906,6 +906,12 @@ export const FUTURE_WHAT_IF_WORDS: readonly string[] = [
   'when she is',
   'når jeg har',
   'når eg har',
+  // Round 18: «neste månad har eg 12 månader, held det då?»
+  'neste måned har jeg',
+  'neste månad har eg',
+  'om en måned har jeg',
+  'om ein månad har eg',
+  'next month i have',
   'da har jeg',
   'då har eg',
 ];
@@ -1943,6 +1949,11 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Any topic: the status of one's own case is looked up by a person, never by the chat; and how to
   // become an assessor ("How do I become an assessor for D5 cadets?") is in no topic.
   '*': [
+    // Round 18: citizenship is in no seed but the assessor's («Må assessor være norsk statsborger?»).
+    'citizenship',
+    'nationality',
+    'statsborgerskap',
+    'nasjonalitet',
     // Round 18: pay.
     'wage',
     'minimum wage',
@@ -2659,6 +2670,9 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Where to train as a cook («Kva skular har utdanning til skipskokk?») is not said.
   cook: [
+    // Round 18: the cook's citizenship ("need to be Norwegian citizen?") is not in § 52.
+    'citizen',
+    'statsborger',
     // Round 18: a fishermen's course for the cook is not in § 52.
     'fishermen course',
     'fishermans course',
