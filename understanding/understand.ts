@@ -63,6 +63,7 @@ import { alternation, fold, wholePhrases, words } from './normalize.js';
 import { FACT_LABELS } from './lexicon/synonyms.js';
 import {
   FUTURE_WHAT_IF_WORDS,
+  PART_OF_WORDS,
   QUOTED_AFTER_WORDS,
   QUOTED_BEFORE_WORDS,
   QUOTED_NUMBER_BEFORE_WORDS,
@@ -240,9 +241,12 @@ const turnsFromKnownAge = (folded: string, known: Readonly<Record<string, unknow
 };
 /** Fewest words of a question beside a request for another language for it to be answered too. */
 const LANGUAGE_BESIDE_WORDS = 4;
-/** «50 av timane», "10 of those": a part of an amount, said right after a number. */
-const PART_OF_NEXT =
-  /^ ?(?:av|of) (?:the |those |these )?(?:timane|timene|timar|timer|dagane|dagene|dagar|dager|hours|days|months|manadene|manedene|dei|dem|disse|desse|those|them|these)(?![a-z])/;
+/** A group of the alternatives of `list`, for a pattern built of word lists. */
+const alternationGroup = (list: readonly string[]) => `(?:${alternation(list)})`;
+/** «50 av timane», "10 of those": a part of an amount, said right after a number (PART_OF_WORDS). */
+const PART_OF_NEXT = new RegExp(
+  `^ ?${alternationGroup(PART_OF_WORDS.of)} ${alternationGroup(PART_OF_WORDS.whole)}(?![a-z])`,
+);
 /** A time to come said after a decision (FUTURE_WHAT_IF_WORDS). */
 const FUTURE_SAID = wholePhrases(FUTURE_WHAT_IF_WORDS);
 

@@ -15,7 +15,13 @@ import {
   UNIT_WORDS,
   VESSEL_WORDS,
 } from './lexicon/synonyms.js';
-import { NEW_VESSEL_WORDS, OBJECT_JOINERS, OLD_VESSEL_WORDS, SERVED_ON_WORDS } from './lexicon/discourse.js';
+import {
+  NEW_VESSEL_WORDS,
+  OBJECT_JOINERS,
+  OLD_VESSEL_WORDS,
+  SERVED_ON_WORDS,
+  WATCH_SERVED_WORDS,
+} from './lexicon/discourse.js';
 import { alternation, matchesOf, wholePhrases } from './normalize.js';
 import { isBoundQuantity, type Quantity } from './numbers.js';
 import { APPROX, type Collector, word } from './fact-collector.js';
@@ -288,7 +294,7 @@ export function servedOnVesselLeft<F extends { key: string; start: number; value
 
 /** "OOW was on 7 m boats", «vaktoffiser-tida var på ein 7 m båt»: where the watch time was served, by length. */
 const WATCH_SERVED_ON = new RegExp(
-  String.raw`(?<![a-z])(?:oow|officer of the watch|watch officer|watchkeeping|vaktoffiser|vakthavende|vakthavande)(?:[ -](?:time|tida|tiden|tid))? (?:was|were|var) (?:on|onboard|aboard|pa|om bord pa) (?:a |an |en |ein |ei )?(?:(?:boats?|bater|baten|skip) (?:of |pa |with )?)?(\d+(?:[.,]\d+)?) ?(?:m|meter|metre|meters|metres)(?![a-z])`,
+  `(?<![a-z])${word(WATCH_SERVED_WORDS.position)}(?:[ -](?:time|tida|tiden|tid))? ${word(WATCH_SERVED_WORDS.on)} (?:a |an |en |ein |ei )?(?:(?:boats?|bater|baten|skip) (?:of |pa |with )?)?(\\d+(?:[.,]\\d+)?) ?${word(UNIT_WORDS.m)}(?![a-z])`,
 );
 
 /**

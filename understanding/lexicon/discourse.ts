@@ -1371,6 +1371,53 @@ export const MORE_WORDS: {
 };
 
 /**
+ * After a number, what it is a part of («50 av timane var på land», "10 of those months were on
+ * deck"): a part of an amount known, never a new amount.
+ */
+export const PART_OF_WORDS: { readonly of: readonly string[]; readonly whole: readonly string[] } = {
+  of: ['av', 'of', 'of the', 'of those', 'of these'],
+  whole: [
+    'timane',
+    'timene',
+    'timar',
+    'timer',
+    'dagane',
+    'dagene',
+    'dagar',
+    'dager',
+    'månadene',
+    'månedene',
+    'hours',
+    'days',
+    'months',
+    'dei',
+    'dem',
+    'disse',
+    'desse',
+    'those',
+    'them',
+    'these',
+  ],
+};
+
+/**
+ * Where the watch time was served, said after the position ("sorry, OOW was on 7 m boats",
+ * «vaktoffiser-tida var på ein 7 m båt»): the position, and the words between it and the vessel.
+ */
+export const WATCH_SERVED_WORDS: { readonly position: readonly string[]; readonly on: readonly string[] } = {
+  position: [
+    'oow',
+    'officer of the watch',
+    'watch officer',
+    'watchkeeping',
+    'vaktoffiser',
+    'vakthavende',
+    'vakthavande',
+  ],
+  on: ['was on', 'were on', 'was aboard', 'was onboard', 'var på', 'var om bord på'],
+};
+
+/**
  * Where time was served, said after it: «12 måneder som vaktoffiser på en båt med største lengde
  * 7,9 m», "2 years as OOW on a 7 m boat". The words between the time and the vessel (`as`), and
  * before the vessel (`on`).
