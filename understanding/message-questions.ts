@@ -177,11 +177,14 @@ export function questionsOf(
     // "… can it be extended? when does it expire at the latest?": a short question pointing back at
     // what the message is about, which read with it is the question before's topic, is covered by
     // that answer.
+    // (Not when it is another side of that topic's family: "… NOR flag. Is a safe manning document
+    // required? and does it expire?" asks the expiry too.)
     if (
       q.verdict.kind === 'out-of-scope' &&
       !WHAT_IF_OPENING.test(fold(q.text)) &&
       POINTS_BACK.test(fold(q.text)) &&
-      words(fold(q.text)).length <= NAMELESS_LEAD_WORDS
+      words(fold(q.text)).length <= NAMELESS_LEAD_WORDS &&
+      referring(q, before.topic, locale) === undefined
     ) {
       const read = verdictFor(text.slice(0, q.end));
       if (read.kind === 'answer' && read.topic === before.topic) {

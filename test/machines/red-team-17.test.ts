@@ -740,6 +740,17 @@ const CONVERSATIONS: Golden[] = [
       say('eg gløymde, 50 av timane var på land på anlegget', { topics: ['fallback'], facts: { totalHours: 200 } }),
     ],
   },
+  {
+    name: '"our tug is 180 GT, NOR flag. Is minimum safe manning document required? and does it expire?": the flag read, both answered (en, round 18)',
+    locale: 'en',
+    turns: [
+      say('our tug is 180 GT, NOR flag. Is minimum safe manning document required? and does it expire?', {
+        topics: ['manning.which-vessels', 'manning.expiry', 'manning.expiry'],
+        // (Required only with the flag read: a foreign ship needs none from Sdir.)
+        decision: { rule: 'manning-certificate', outcome: 'required' },
+      }),
+    ],
+  },
 ];
 
 /** First messages out of scope that round 17 found answered as in scope: each now the fallback. */

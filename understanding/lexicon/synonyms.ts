@@ -1482,6 +1482,17 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       // Two languages mixed: "norwegian flagg", «norsk flag».
       'norwegian flagg',
       'norsk flag',
+      // Round 18: the register's short name as the flag ("NOR flag", "NIS-flagged").
+      'nor flag',
+      'nor-flag',
+      'nor flagged',
+      'nor-flagged',
+      'nor flagg',
+      'nis flag',
+      'nis-flag',
+      'nis flagged',
+      'nis-flagged',
+      'nis flagg',
       ...flagged(['norsk', 'norwegian']),
       ...NORWAY_FLAG_PHRASES,
       // The vessel said to be Norwegian in a sentence of its own ("Det er norsk og L er 14 m").
