@@ -4,11 +4,11 @@
  * user's. Deciding on it would tell a user who only asked what the rule is that they meet it.
  */
 import { FACTS, THRESHOLDS } from '../rules/index.js';
-import { OWN_CASE_WORDS, RULE_CHECK_OPENERS } from './lexicon/discourse.js';
+import { OWN_CASE_WORDS, RULE_CHECK_OPENERS, WHAT_IF_FILLERS } from './lexicon/discourse.js';
 import { alternation, wholePhrases } from './normalize.js';
 
 const OPENS_AS_CHECK = new RegExp(
-  `^(?:(?:and|og|but|men|so|ok|okay)[ ,]+)?(?:${alternation(RULE_CHECK_OPENERS)})(?![a-z])`,
+  `^(?:(?:${alternation(WHAT_IF_FILLERS)})[ ,]+)?(?:${alternation(RULE_CHECK_OPENERS)})(?![a-z])`,
 );
 const OWN_CASE = wholePhrases(OWN_CASE_WORDS);
 /** Days in a month, as the rules count them (facts.md). */

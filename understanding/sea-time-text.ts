@@ -333,14 +333,21 @@ function readDaysAndHours(
   // days worked only when every day is said to be worked («3 månader, 8 timar kvar dag»: 90 days, a
   // month counted as 30 days, facts.md), as a period's days are (period.ts).
   const everyDay = EVERY_DAY.test(folded);
-  const mapped = quantities.map((q, i) => {
-    // «tre månader og to veker»: the weeks are part of a longer time, never the days worked alone.
-    const prev = quantities[i - 1];
-    const joined =
+  // «tre månader og to veker»: weeks right after months are part of one longer time.
+  const joinedWeeks = (i: number): boolean => {
+    const [prev, q] = [quantities[i - 1], quantities[i]];
+    return (
       prev !== undefined &&
+      q !== undefined &&
+      q.unit === 'weeks' &&
+      Number.isInteger(q.value) &&
       (prev.unit === 'months' || prev.unit === 'years') &&
-      JOINED_TIME.test(folded.slice(prev.end, q.start));
-    if (q.unit === 'weeks' && Number.isInteger(q.value) && !joined)
+      JOINED_TIME.test(folded.slice(prev.end, q.start))
+    );
+  };
+  const mapped = quantities.map((q, i) => {
+    // The weeks of a longer time are never the days worked alone.
+    if (q.unit === 'weeks' && Number.isInteger(q.value) && !joinedWeeks(i))
       return { ...q, unit: 'days' as const, value: q.value * DAYS_A_WEEK };
     // «eit halvt år … kvar dag»: half a year is six months of 30 days (a year or more is never every day).
     const whole =
@@ -353,16 +360,7 @@ function readDaysAndHours(
   const usable: Quantity[] = [];
   for (const [i, q] of mapped.entries()) {
     const last = usable.at(-1);
-    const prev = quantities[i - 1];
-    if (
-      last &&
-      prev &&
-      q.unit === 'weeks' &&
-      Number.isInteger(q.value) &&
-      last.unit === 'days' &&
-      (prev.unit === 'months' || prev.unit === 'years') &&
-      JOINED_TIME.test(folded.slice(prev.end, q.start))
-    )
+    if (last && last.unit === 'days' && joinedWeeks(i))
       usable[usable.length - 1] = { ...last, value: last.value + q.value * DAYS_A_WEEK, end: q.end };
     else usable.push(q);
   }

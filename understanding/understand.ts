@@ -60,6 +60,7 @@ import {
 } from './free-text.js';
 import { detectLanguage } from './language.js';
 import { alternation, fold, wholePhrases, words } from './normalize.js';
+import { word } from './fact-collector.js';
 import { FACT_LABELS } from './lexicon/synonyms.js';
 import {
   FUTURE_WHAT_IF_WORDS,
@@ -241,12 +242,8 @@ const turnsFromKnownAge = (folded: string, known: Readonly<Record<string, unknow
 };
 /** Fewest words of a question beside a request for another language for it to be answered too. */
 const LANGUAGE_BESIDE_WORDS = 4;
-/** A group of the alternatives of `list`, for a pattern built of word lists. */
-const alternationGroup = (list: readonly string[]) => `(?:${alternation(list)})`;
 /** «50 av timane», "10 of those": a part of an amount, said right after a number (PART_OF_WORDS). */
-const PART_OF_NEXT = new RegExp(
-  `^ ?${alternationGroup(PART_OF_WORDS.of)} ${alternationGroup(PART_OF_WORDS.whole)}(?![a-z])`,
-);
+const PART_OF_NEXT = new RegExp(`^ ?${word(PART_OF_WORDS.of)} ${word(PART_OF_WORDS.whole)}(?![a-z])`);
 /** A time to come said after a decision (FUTURE_WHAT_IF_WORDS). */
 const FUTURE_SAID = wholePhrases(FUTURE_WHAT_IF_WORDS);
 
@@ -661,7 +658,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const instead = marker === 'what-if' ? reportedInstead(folded, found, known) : undefined;
   // «nei, hun fyller 18 først neste uke» after a decision on the cook's age: 17 now; "what if he turns
   // 18 next month?" about a health certificate issued at 17 changes nothing (17 when it was issued).
-  const turning = ruleId && !context.pending ? turningIn(folded) : undefined;
+  const turning = ruleId && !context.pending ? turnsAt : undefined;
   const turningAge =
     turning === undefined
       ? undefined
