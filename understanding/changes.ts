@@ -22,7 +22,7 @@ import { findDates, isoOf } from './dates.js';
 import { isoParts } from '../rules/dates.js';
 import { type ExtractContext, extractAnswer } from './extract.js';
 import { type FactFound, rejectedAt } from './free-text.js';
-import { ISSUE_WORDS, OTHER_EVENT_DATE_WORDS, PERIOD_END_SAID, UNIT_WORDS } from './lexicon/synonyms.js';
+import { ISSUE_WORDS, NEW_ONE_WORDS, OTHER_EVENT_DATE_WORDS, PERIOD_END_SAID, UNIT_WORDS } from './lexicon/synonyms.js';
 import { alternation, containsTokens, phraseTokens, wholePhrases } from './normalize.js';
 import {
   convert,
@@ -182,6 +182,7 @@ export function bareNumberFacts(
 const SMALL_PASSENGER_MAX = limit('smallPassengerMaxPassengers');
 const OTHER_EVENT = wholePhrases(OTHER_EVENT_DATE_WORDS);
 const ISSUED = wholePhrases(ISSUE_WORDS);
+const NEW_ONE = wholePhrases(NEW_ONE_WORDS);
 
 /**
  * A year: a whole number 1950–2100 after a word of time ("before", «i», "in", "since"). «før» is
@@ -264,8 +265,18 @@ export function bareDateFacts(
   // «nei vent, 1. juni» after «1. juli i år»: a date without its year takes the year of the date it
   // corrects, not the one nearest today.
   const [, month, day] = isoParts(hit.iso) ?? [];
+  // «kva om eg får ny 1. januar?»: a new certificate's day is the next such day from today.
+  const [todayYear] = isoParts(today) ?? [];
+  const comingDay = (year: number) => (month === undefined || day === undefined ? undefined : isoOf(year, month, day));
+  const coming =
+    todayYear === undefined
+      ? undefined
+      : (comingDay(todayYear) ?? '') >= today
+        ? comingDay(todayYear)
+        : comingDay(todayYear + 1);
   const dateFor = (f: (typeof knownDates)[number]): string | undefined => {
     if (!hit.yearInferred) return hit.iso;
+    if (NEW_ONE.test(folded)) return coming;
     const [year] = isoParts(String(known[f.questionKey])) ?? [];
     return year === undefined || month === undefined || day === undefined ? undefined : isoOf(year, month, day);
   };

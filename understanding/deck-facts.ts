@@ -4,7 +4,13 @@
  * 15 m or more — each only with its own label right after the time — and whether the assessment is
  * done. A time in months counts 30 days a month, as seed 004 does ("36 måneder (1080 dager)").
  */
-import { AFTER_DIPLOMA_WORDS, ASSESSMENT_PHRASES, DECK_SEA_TIME_LABELS, SHIPS_OF_15_M } from './lexicon/deck-words.js';
+import {
+  AFTER_DIPLOMA_WORDS,
+  ASSESSMENT_PHRASES,
+  DECK_SEA_TIME_LABELS,
+  ON_DECK_WORDS,
+  SHIPS_OF_15_M,
+} from './lexicon/deck-words.js';
 import { AFTER_LINK_WORDS } from './lexicon/synonyms.js';
 import { alternation, wholePhrases } from './normalize.js';
 import { convert, type Quantity } from './numbers.js';
@@ -17,12 +23,22 @@ const SHIPS_15 = (() => {
   const { lead, on, seagoing, ships, size } = SHIPS_OF_15_M;
   return `(?:(?:${alternation(lead)}) )?(?:${alternation(on)}) (?:(?:${alternation(seagoing)}) )?(?:${alternation(ships)}) (?:${alternation(size)})`;
 })();
+/**
+ * "on 20 m LOA boats", «på skip på 24 meter»: ships whose length written out is 15 m or more, the
+ * time on deck or not ("30 months on deck on 20 m LOA boats").
+ */
+const SHIPS_LONG = (() => {
+  const { on, seagoing, ships } = SHIPS_OF_15_M;
+  const long = '(?:1[5-9]|[2-9][0-9]|[0-9]{3})(?:[.,][0-9]+)? ?(?:m|meter|metre|metres|meters)';
+  const vessel = `(?:(?:${alternation(seagoing)}) )?(?:${alternation(ships)})`;
+  return `(?:(?:${alternation(ON_DECK_WORDS)}) )?(?:${alternation(on)}) (?:a |an |en |ein )?(?:${long}(?: (?:loa|long|lang|lange))? ${vessel}|${vessel} (?:of|på|pa|med) ${long})`;
+})();
 /** «100 av dei etter vitnemålet», "130 of them after the final diploma": a part of a time just given. */
 const OF_THEM_WORDS = '(?:av dei|av dem|av disse|av desse|of them|of which|of these)';
 /** The label of each fact, as a pattern: its listed phrases (and for alternative A, its ships). */
 const LABEL_SOURCES = Object.entries(DECK_SEA_TIME_LABELS).map(([key, words]) => ({
   key,
-  source: key === 'seaTimeDays' ? `${alternation(words)}|${SHIPS_15}` : alternation(words),
+  source: key === 'seaTimeDays' ? `${alternation(words)}|${SHIPS_15}|${SHIPS_LONG}` : alternation(words),
 }));
 const LABELS = LABEL_SOURCES.map(({ key, source }) => ({
   key,

@@ -7,7 +7,13 @@
  */
 import { daysBetween, daysIn, isoParts } from '../rules/dates.js';
 import { type DateHit, isoOf, MONTH_BY_NAME } from './dates.js';
-import { EVERY_DAY_WORDS, MONTH_NAMES, PERIOD_FROM_WORDS, PERIOD_TO_WORDS } from './lexicon/synonyms.js';
+import {
+  EVERY_DAY_WORDS,
+  MONTH_NAMES,
+  PART_OF_MONTH_WORDS,
+  PERIOD_FROM_WORDS,
+  PERIOD_TO_WORDS,
+} from './lexicon/synonyms.js';
 import { alternation, fold, wholePhrases } from './normalize.js';
 import { convert, type Quantity } from './numbers.js';
 
@@ -31,6 +37,10 @@ const MONTH_PERIOD = new RegExp(
   `(?<![a-z0-9])(${MONTH_ALONE})\\.?(?: (\\d{4}))? ?(${alternation(PERIOD_TO_WORDS)}) ?(?:(?:med|with|including) )?(${MONTH_ALONE})\\.?(?: (\\d{4}))?(?![a-z0-9])`,
 );
 const DAY_UNITS: ReadonlySet<string | undefined> = new Set(['days', 'weeks', 'months', 'years']);
+/** «midten av mars», "mid-March", "end of May": a part of a month named (PART_OF_MONTH_WORDS), no whole month. */
+const PART_OF_MONTH = new RegExp(
+  `(?<![a-z0-9])(?:${alternation(PART_OF_MONTH_WORDS)})[ -]?(?:${alternation(Object.keys(MONTH_NAMES))})(?![a-z])`,
+);
 
 /** `start` given the year of `end` (the year before when its day and month come after end's). */
 function withYearOf(start: string, end: string): string | undefined {
@@ -77,6 +87,8 @@ function monthPeriodOf(
   folded: string,
   today: string,
 ): { from: string; to: string; start: number; end: number } | undefined {
+  // "from mid-March to end of May": the days are not those of the whole months.
+  if (PART_OF_MONTH.test(folded)) return undefined;
   const m = MONTH_PERIOD.exec(folded);
   const first = MONTH_BY_NAME.get(m?.[1] ?? '');
   const last = MONTH_BY_NAME.get(m?.[4] ?? '');
@@ -160,7 +172,7 @@ export function readPeriod(
     const months = everyDay ? monthPeriodOf(folded, today) : undefined;
     if (months) propose('days', daysBetween(months.from, months.to) + 1, months.start, months.end);
     // «jobba kvar dag i februar 2026»: one whole month, with its year, worked every day.
-    const month = everyDay && !months ? onlyMonth(hits) : undefined;
+    const month = everyDay && !months && !PART_OF_MONTH.test(folded) ? onlyMonth(hits) : undefined;
     if (month?.partial) propose('days', daysIn(month.partial.year, month.partial.month), month.start, month.end);
     return;
   }

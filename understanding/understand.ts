@@ -262,6 +262,27 @@ const QUOTED_AFTER = new RegExp(`^ ?(?:[a-z]{1,3} )?(?:${alternation(QUOTED_AFTE
 /** How far before a value its quoting words are read. */
 const QUOTED_LOOK = 40;
 
+/** The vessel sizes (gross tonnage, lengths). */
+const VESSEL_SIZE_KEYS: ReadonlySet<string> = new Set(['grossTonnage', 'lengthL', 'lengthOverall']);
+/** Between a vessel's type and its size («lastebåt på 50 BT», "cargo ship of 50 GT"), or a size and the type. */
+const TYPE_THEN_SIZE = /^[ ,]*(?:(?:pa|paa|of|with|med|at|on|som er|which is|that is)[ ,]+)?$/;
+const SIZE_THEN_TYPE = /^[ -]*$/;
+
+/** True when `f` is the size of a vessel whose type is named right beside it: the case asked about. */
+function describesVessel(
+  folded: string,
+  f: { start: number; end: number; key?: string },
+  found: readonly { start: number; end: number; key: string }[],
+): boolean {
+  if (!f.key || !VESSEL_SIZE_KEYS.has(f.key)) return false;
+  return found.some(
+    (v) =>
+      v.key === 'vesselType' &&
+      ((v.end <= f.start && TYPE_THEN_SIZE.test(folded.slice(v.end, f.start))) ||
+        (f.end <= v.start && SIZE_THEN_TYPE.test(folded.slice(f.end, v.start)))),
+  );
+}
+
 const WHAT_IS =
   /^(?:(?:and|og|but|men|ok|okay)[ ,]+)?(?:what is|what's|whats|what are|hva er|hvad er|kva er|ka er)(?![a-z])/;
 
@@ -368,9 +389,15 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // "Does a smører need 6 months in the engine room?", "is it from 500 GT?": a question that checks a
   // rule and quotes one of its limits gives no value of the user's (quoted-limits.ts).
   const pendingUnit = context.pending ? ruleFact(context.pending.ruleId, context.pending.fact)?.unit : undefined;
-  const quotesLimit = (part: string, f: { value?: unknown; key?: string; unit?: string | undefined }) =>
+  const quotesLimit = (
+    part: string,
+    f: { start: number; end: number; value?: unknown; key?: string; unit?: string | undefined },
+  ) =>
     typeof f.value === 'number' &&
     checksRule(fold(part)) &&
+    // «Trenger en norsk lastebåt på 50 BT …?», "does a 50 GT cargo ship need …?": the size of the
+    // vessel asked about is the case, not a quoted limit.
+    !describesVessel(folded, f, foundAll) &&
     isRuleLimit(f.value, f.key ? unitOfFact(f.key) : (f.unit ?? pendingUnit));
   const quoted = (f: { start: number; end: number; value?: unknown; key?: string; unit?: string | undefined }) => {
     const part = asking.find((p) => placeIn(from, f.start) >= p.start && placeIn(from, f.start) < p.end);
@@ -684,7 +711,12 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   );
   // "sorry the vessel is 14 m" after a first D5/D4/D3 decided on training days: none of them were on
   // a ship of 15 m or more (seed 004), so they count as none.
-  const small = ruleId === 'deck-officer-first-issue' && !context.pending ? uncountedShipIn(folded) : undefined;
+  // So while another fact is asked, when the message corrects and answers nothing ("sorry, the boats
+  // were 13 m LOA").
+  const small =
+    ruleId === 'deck-officer-first-issue' && (!context.pending || (marker === 'correction' && answer?.kind !== 'value'))
+      ? uncountedShipIn(folded)
+      : undefined;
   if (small)
     for (const key of DAYS_ON_LARGE_SHIPS)
       if (typeof known[key] === 'number' && (known[key] as number) > 0 && !found.some((f) => f.key === key))

@@ -19,6 +19,7 @@ import {
 } from './narrow-readings.js';
 import { askedPositions } from './questions.js';
 import { CONFIRMATION_LABELS } from './lexicon/certificate-words.js';
+import { CLASSIFIER_VARIANTS } from './lexicon/routing.js';
 import { INTERRUPTION_WORDS, ANNOUNCED_SUBJECT_OPENERS, REQUIREMENT_WORDS } from './lexicon/discourse.js';
 import { alternation, escapeRegExp, fold, wholePhrases, words } from './normalize.js';
 import { classifyTopics, type TopicVerdict } from './topics.js';
@@ -106,9 +107,19 @@ function readVerdict(text: string): TopicVerdict {
     const unnamed = classifyTopics(stripped.replace(VESSEL_NAMES, 'the vessel'));
     if (unnamed.kind === 'answer') classified = unnamed;
   }
+  // «utferda»: a word the examples write another way is read as they write it (CLASSIFIER_VARIANTS),
+  // and so are the dates and numbers in words below.
+  let common = stripped;
+  if (classified.kind !== 'answer') {
+    common = stripped.replace(VARIANTS, (w) => CLASSIFIER_VARIANTS[w.toLowerCase()] ?? w);
+    if (common !== stripped) {
+      const read = classifyTopics(common);
+      if (read.kind === 'answer' || (read.kind === 'clarify' && classified.kind === 'out-of-scope')) classified = read;
+    }
+  }
   // "issued 5 december 2024": the examples write dates mostly in digits; a date in words is read so too.
   if (classified.kind !== 'answer') {
-    const dated = datesInDigits(stripped);
+    const dated = datesInDigits(common);
     if (dated !== undefined) {
       const inDigits = classifyTopics(dated);
       if (inDigits.kind === 'answer') classified = inDigits;
@@ -116,7 +127,7 @@ function readVerdict(text: string): TopicVerdict {
   }
   // «femtifem bruttotonn»: the examples write numbers mostly in digits; a number in words is read so too.
   if (classified.kind !== 'answer') {
-    const folded = fold(stripped);
+    const folded = fold(common);
     const inDigits = numberWordsToDigits(folded);
     if (inDigits !== folded) {
       const counted = classifyTopics(inDigits);
@@ -155,6 +166,7 @@ function readVerdict(text: string): TopicVerdict {
 }
 
 const REQUIREMENTS_ASKED = wholePhrases(REQUIREMENT_WORDS);
+const VARIANTS = new RegExp(`(?<!\\p{L})(?:${alternation(Object.keys(CLASSIFIER_VARIANTS))})(?!\\p{L})`, 'giu');
 
 /** How sure the classifier must lean to a topic for the facts stated to settle it (see settledByFacts). */
 const LEANS = 0.5;

@@ -136,7 +136,7 @@ export const SHIPS_OF_15_M: {
   lead: ['fartstid', 'sea time', 'of sea time'],
   on: ['på', 'om bord på', 'ombord på', 'on', 'on board', 'aboard', 'onboard'],
   seagoing: ['sjøgående', 'sjøgåande', 'seagoing', 'sea-going', 'sea going'],
-  ships: ['skip', 'skipet', 'fartøy', 'båter', 'båtar', 'ships', 'vessels', 'ship', 'vessel'],
+  ships: ['skip', 'skipet', 'fartøy', 'båter', 'båtar', 'båt', 'ships', 'vessels', 'ship', 'vessel', 'boats', 'boat'],
   size: [
     'over 15 m',
     'over 15 meter',
@@ -168,6 +168,9 @@ export const SHIPS_OF_15_M: {
     'over 15 m loa',
   ],
 };
+
+/** Time on deck said before the ships it was served on ("30 months on deck on 20 m LOA boats"). */
+export const ON_DECK_WORDS: readonly string[] = ['on deck', 'på dekk', 'i dekk', 'som dekksmann', 'as deckhand'];
 
 /** Said after a training programme's time, it is no longer that programme's: it is days after the diploma. */
 export const AFTER_DIPLOMA_WORDS: readonly string[] = [

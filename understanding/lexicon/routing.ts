@@ -39,3 +39,18 @@ export const RULE_HINTS: Readonly<Record<string, readonly string[]>> = {
     'when does our issc expire',
   ],
 };
+
+/**
+ * Words people write that the topic examples write another way (folded, whole words): a message the
+ * classifier does not place is read again with them as the examples write them. «Mellombels ISSC
+ * utferda 5. juni 2026» is an I-ISSC issued (bokmål «utferdiget», an older nynorsk «utferda»; Sdir's
+ * nynorsk writes «skrive ut», the examples mostly «utstedt»).
+ */
+export const CLASSIFIER_VARIANTS: Readonly<Record<string, string>> = {
+  utferda: 'utstedt',
+  utferdiga: 'utstedt',
+  utferdet: 'utstedt',
+  utferdiget: 'utstedt',
+  utferdige: 'utstede',
+  utferde: 'utstede',
+};

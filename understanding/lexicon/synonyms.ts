@@ -4079,6 +4079,45 @@ export const PERIOD_END_SAID: { readonly start: readonly string[]; readonly end:
   ],
   end: ['ended', 'ends', 'end', 'ending', 'endte', 'slutta', 'sluttet', 'until', 'til', 'last day', 'siste dag', 'to'],
 };
+/**
+ * Words for a part of a month before its name («midten av mars», «slutten av mai», "mid-March", "end
+ * of May", «ultimo mai»): no whole month, and no exact day — the days of such a time are asked, never
+ * counted from the whole month.
+ */
+export const PART_OF_MONTH_WORDS: readonly string[] = [
+  'midten av',
+  'midten på',
+  'midt i',
+  'midt på',
+  'slutten av',
+  'slutten på',
+  'starten av',
+  'starten på',
+  'begynnelsen av',
+  'byrjinga av',
+  'byrjinga på',
+  'utgangen av',
+  'først i',
+  'fyrst i',
+  'tidlig i',
+  'tidleg i',
+  'sent i',
+  'seint i',
+  'medio',
+  'ultimo',
+  'primo',
+  'mid',
+  'middle of',
+  'the middle of',
+  'end of',
+  'the end of',
+  'beginning of',
+  'the beginning of',
+  'start of',
+  'the start of',
+  'early',
+  'late',
+];
 /** Words that say every day of a period was worked («kvar dag», "each day"); «daglig» only says per day. */
 export const EVERY_DAY_WORDS: readonly string[] = [
   'hver dag',
@@ -4667,6 +4706,26 @@ export const DELIBERATELY_UNMAPPED: readonly {
   { fact: 'issueDate', replies: ['1. juni', 'June 1'], why: 'A date without a year could be any year.' },
 ];
 
+/**
+ * Words that say a date is that of a new certificate to come («kva om eg får ny 1. januar?», "and if
+ * we get a new one on 1 March?"): a date said without its year is then the next such day, never the
+ * year of the date it replaces.
+ */
+export const NEW_ONE_WORDS: readonly string[] = [
+  'ny',
+  'nytt',
+  'nye',
+  'new',
+  'a new one',
+  'neste',
+  'next',
+  'fornyer',
+  'fornyar',
+  'fornye',
+  'fornya',
+  'renew',
+  'renewed',
+];
 /**
  * The date of another event than a certificate's issue («bursdagen min var i går», "the ship was
  * delivered to us yesterday"): a date said so is never the date asked for.
