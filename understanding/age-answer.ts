@@ -27,6 +27,11 @@ const TURNS = new RegExp(
   String.raw`${word(AGE_TURNS_WORDS)}\s+(\d{1,2})\s*(?:${word(UNIT_WORDS.years)}\s*)?(?:(?:forst|ikke for|ikkje for|first|only)\s+)?(?:(?:i|in)\s+${word(Object.keys(MONTH_NAMES))}|(?:(?:i|in)\s+)?${word(AGE_SOON_WORDS)})(?![a-z])`,
 );
 
+/** «enn når eg fyller 20?», "what about once I turn 20?": the age reached, asked about without a time. */
+const TURNS_WHEN = new RegExp(
+  String.raw`(?<=(?<![a-z])(?:nar|naar|when|once)\s+(?:(?:jeg|eg|i|han|ho|hun|he|she)\s+)?)${word(AGE_TURNS_WORDS)}\s+(\d{1,2})(?![0-9])(?:\s*${word(UNIT_WORDS.years)})?`,
+);
+
 const BORN = new RegExp(`(?<![a-z])${word(FACT_LABELS.seafarerBirthDate?.before ?? [])}(?![a-z])`);
 
 /**
@@ -61,7 +66,7 @@ export function ageNowFromTurning(text: string): number | undefined {
 
 /** The age now of an age about to be reached in folded text («fyller 18 neste uke»: 17), with where it is said. */
 export function turningIn(folded: string): { value: number; start: number; end: number } | undefined {
-  const turns = TURNS.exec(folded);
+  const turns = TURNS.exec(folded) ?? TURNS_WHEN.exec(folded);
   return turns ? { value: Number(turns[1]) - 1, start: turns.index, end: turns.index + turns[0].length } : undefined;
 }
 

@@ -10,6 +10,7 @@ import {
   ISSUE_WORDS,
   NO_OTHER_PRACTICE_WORDS,
   NOT_ON_BOARD_WORDS,
+  TOTAL_AMOUNT_WORDS,
   UNIT_WORDS,
 } from './lexicon/synonyms.js';
 import {
@@ -20,6 +21,7 @@ import {
   HEALTH_LIMIT_WORDS,
 } from './lexicon/certificate-words.js';
 import {
+  ASKERS_OWN_WORDS,
   COOK_SUBJECT_WORDS,
   FIRST_PERSON_AGE_WORDS,
   HELD_BEFORE_WORDS,
@@ -69,6 +71,20 @@ const OTHER_PERSON = wholePhrases([...OTHER_SUBJECT_WORDS.person, ...COOK_SUBJEC
 const REPORTS = new RegExp(
   `(?<![a-z])(?:${alternation(OTHER_SUBJECT_WORDS.person)})(?: [a-z]+)? (?:${alternation(REPORTING_VERBS)})(?![a-z])`,
 );
+const ASKERS_OWN = wholePhrases(ASKERS_OWN_WORDS);
+
+/**
+ * «Sønnen min på 17 har akkurat fått helseerklæring 3. november. Hvor lenge gjelder den? og min egen
+ * er fra 1.2.2025, jeg er 52»: in a message about another person, the facts said after the asker
+ * turns to their own are a second case; they are left out, never mixed into the other's.
+ */
+export function askersOwnLeft<F extends { start: number }>(folded: string, found: readonly F[]): F[] {
+  if (!OTHER_PERSON.test(folded) || REPORTS.test(folded)) return [...found];
+  const own = ASKERS_OWN.exec(folded);
+  const other = OTHER_PERSON.exec(folded);
+  if (!own || !other || other.index > own.index) return [...found];
+  return found.filter((f) => f.start < own.index);
+}
 const FIRST_PERSON_AGE = new RegExp(
   `(?<![a-z'])(?:${alternation(FIRST_PERSON_AGE_WORDS)}) (?:bare |berre |only |just )?$`,
 );
@@ -163,6 +179,17 @@ function proposeAmounts(c: Collector, keys: readonly string[], qs: readonly Quan
     const v = convert(q.value, q.unit, unit);
     if (v !== undefined) for (const k of keys) if (!q.approx || !nearLimit(k, v)) c.propose(k, v, q.start, q.end);
   }
+}
+
+const SAID_TOTAL = new RegExp(`(?<![a-z])(?:${alternation(TOTAL_AMOUNT_WORDS)}) ?$`);
+/**
+ * «6 mnd i maskin og totalt 30 mnd i maskin»: of several amounts of one service, the one said to be
+ * the total is the amount (the others are parts of it); without one, all stay (and disagree).
+ */
+function totalOnly(folded: string, list: Quantity[]): Quantity[] {
+  if (list.length < 2) return list;
+  const totals = list.filter((q) => SAID_TOTAL.test(folded.slice(Math.max(0, q.start - 14), q.start)));
+  return totals.length === 1 ? totals : list;
 }
 
 /** The quantities of `list` in metres (or without a unit). Module-level, as tsx names each closure made. */
@@ -312,7 +339,10 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
     );
     // "6 months engine, all of it in a workshop ashore": practice ashore, never service on board.
     const onBoard = keys.some((k) => k.includes('Practice')) ? served : served.filter((q) => !ashoreAfter(folded, q));
-    const taken = onBoard.filter((q) => !onSmallBoat(folded, q, qs));
+    const taken = totalOnly(
+      folded,
+      onBoard.filter((q) => !onSmallBoat(folded, q, qs)),
+    );
     if (keys.includes('monthsEngineService') || keys.includes('monthsDeckService')) serviceOnBoard.push(...taken);
     proposeAmounts(
       c,

@@ -179,8 +179,14 @@ export function longFollowUp<Q extends Asked>(
   if (q.verdict.kind !== 'out-of-scope') return [...questions];
   if (topic.startsWith('isps.') && namesOtherShipCertificate(q.text)) return [...questions];
   const verdict = verdictFor(`${q.text} ${object}`);
-  return verdict.kind === 'answer' && verdict.topic === topic && verdict.p >= LONG_FOLLOW_UP_SAME
-    ? [{ ...q, verdict }]
+  if (verdict.kind === 'answer' && verdict.topic === topic && verdict.p >= LONG_FOLLOW_UP_SAME)
+    return [{ ...q, verdict }];
+  // «hva med for meg selv da, jeg er også skipper?» after who may sign a confirmation: read with the
+  // topic's own object (SAME_TOPIC_OBJECTS) when its family's leaves it open.
+  const narrower = Object.hasOwn(SAME_TOPIC_OBJECTS, topic) ? SAME_TOPIC_OBJECTS[topic]?.[locale] : undefined;
+  const again = narrower === undefined || verdict.kind === 'answer' ? undefined : verdictFor(`${q.text} ${narrower}`);
+  return again?.kind === 'answer' && again.topic === topic && again.p >= LONG_FOLLOW_UP_SAME
+    ? [{ ...q, verdict: again }]
     : [...questions];
 }
 

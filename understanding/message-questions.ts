@@ -111,7 +111,13 @@ export function questionsOf(
         (all.p >= SURE_WHOLE && all.p > only.verdict.p) ||
         // «Vi skal ansette en smører. Hvor mye fartstid trenger han? …»: a question the classifier
         // hardly places (read to a topic by its words alone) gives way to a whole message it places.
-        (only.verdict.p < CLEARLY_OUTSIDE && all.p >= CLEARLY_OUTSIDE))
+        (only.verdict.p < CLEARLY_OUTSIDE && all.p >= CLEARLY_OUTSIDE) ||
+        // «Bemanningssertifikatet sier D5 for fører, men vi går bare i fartsområde 3. Holder det med
+        // D6?»: a short question pointing back at the statements is what they, near certain, are about.
+        (all.p >= SURE_WHOLE &&
+          only.start > 0 &&
+          words(fold(only.text)).length <= NAMELESS_LEAD_WORDS &&
+          POINTS_BACK.test(fold(only.text))))
     )
       classified[0] = { ...only, verdict: all };
   }
@@ -127,9 +133,28 @@ export function questionsOf(
     POINTS_BACK.test(fold(nameless.text)) &&
     !namesPrice(fold(nameless.text))
   ) {
-    const withStatements = verdictFor(text.slice(0, nameless.end));
-    if (withStatements.kind === 'answer' && withStatements.p >= NAMELESS_SURE)
+    // "We have crew of 6 and no trained cook, the mate is cooking. Is this allowed …": read with the
+    // statements surely as one family's topics, which of them is asked when it is left open.
+    const withStatements = familyMenu(verdictFor(text.slice(0, nameless.end)));
+    if (
+      (withStatements.kind === 'answer' && withStatements.p >= NAMELESS_SURE) ||
+      (withStatements.kind === 'clarify' && oneFamilySurely(withStatements))
+    ) {
       classified[0] = { ...nameless, verdict: withStatements };
+      // "… and what we need to document?": a short question joined to it is about the same.
+      const next = classified[1];
+      const family = familyOf(topicsOf(withStatements)[0] ?? '');
+      if (
+        next &&
+        joinedTo(parts, next) &&
+        words(fold(next.text)).length <= SHORT_ELLIPTIC_WORDS &&
+        topicsOf(next.verdict).every((t) => familyOf(t) !== family)
+      ) {
+        const read = verdictFor(text.slice(0, next.end));
+        if (read.kind !== 'out-of-scope' && topicsOf(read).every((t) => familyOf(t) === family))
+          classified = classified.filter((q) => q !== next);
+      }
+    }
   }
   // «Vi har mistet originalt godkjenningsbrev for SSP. Hvordan får vi nytt?»: a short first question
   // after the statement it is about; that statement's words may take it outside its topic too.
@@ -267,6 +292,35 @@ export function questionsOf(
   }
   return [first ?? wholeQuestion(text, asking.length > 0)];
 }
+
+/** The topics a verdict names: its answer's, or its menu's. */
+const topicsOf = (verdict: TopicVerdict): string[] =>
+  verdict.kind === 'answer' ? [verdict.topic] : verdict.kind === 'clarify' ? [...verdict.topics] : [];
+
+/** A "did you mean" between topics of one family that together are near certain. */
+const oneFamilySurely = (verdict: TopicVerdict & { kind: 'clarify' }): boolean =>
+  verdict.topics.every((t) => familyOf(t) === familyOf(verdict.topics[0] ?? '')) &&
+  verdict.ranked.filter((r) => verdict.topics.includes(r.topic)).reduce((sum, r) => sum + r.p, 0) >= NAMELESS_SURE;
+
+/**
+ * An answer not sure on its own whose family is near certain (cook.required 0.69 beside
+ * cook.qualification 0.28): a "did you mean" between that family's plausible topics.
+ */
+function familyMenu(verdict: TopicVerdict): TopicVerdict {
+  if (verdict.kind !== 'answer' || verdict.p >= NAMELESS_SURE) return verdict;
+  const kin = verdict.ranked.filter((r) => familyOf(r.topic) === familyOf(verdict.topic));
+  const plausible = kin.filter((r) => r.p >= FAMILY_MENU_EACH).slice(0, 3);
+  const mass = kin.reduce((sum, r) => sum + r.p, 0);
+  return plausible.length >= 2 && mass >= NAMELESS_SURE
+    ? { kind: 'clarify', topics: plausible.map((r) => r.topic), ranked: verdict.ranked }
+    : verdict;
+}
+/** How likely a topic of such a family must be to be offered. */
+const FAMILY_MENU_EACH = 0.15;
+
+/** True when question `q` is a part joined to the one before it («… og …», "… and …"). */
+const joinedTo = (parts: readonly MessagePart[], q: Question): boolean =>
+  parts.some((p) => p.start === q.start && p.joined === true);
 
 /** True when `folded` has words that take each clear question's topic outside the catalogue. */
 const outsideOfAll = (clear: readonly Question[], folded: string) =>

@@ -67,7 +67,7 @@ const FLAG_CHANGE =
 /** An end said of a certificate ("runs out", «går ut», "expires"). */
 const RUNS_OUT =
   /(?<![a-z])(?:runs out|run out|ran out|expires|expire|expiring|gar ut|gjekk ut|utloper|utlop|utlopsdato|expiry date)(?![a-z])/;
-const INTERIM_NAMED = /(?<![a-z])(?:interim|midlertidig|mellombels|i-issc)(?![a-z])/;
+const INTERIM_NAMED = /(?<![a-z])(?:interim|midlertidig(?:e|t)?|mellombels(?:e|t)?|i-issc)(?![a-z])/;
 /** "does my interim ISM certificate last 6 months like the ISSC?": the ISSC named only to compare. */
 const COMPARED_WITH_ISSC = new RegExp(
   `(?<![a-z])(?:like|as|same as|som|samme som|akkurat som|liksom) (?:(?:the|an?|our|my|vart|mitt) )?(?:${alternation(SHIP_CERTIFICATE_WORDS.security)})[a-z-]*`,

@@ -18,6 +18,7 @@ import {
   SERVED_AS_WORDS,
   SERVED_TIME_WORDS,
   SERVED_VERBS,
+  STATEMENT_VERB_OPENERS,
   WH_WORDS,
 } from './lexicon/discourse.js';
 import { RULE_HINTS } from './lexicon/routing.js';
@@ -142,6 +143,9 @@ function cut(text: string, offset: number, re: RegExp, keepMatch: boolean): { te
 /** An item of a numbered list ("1) …", "2. …"). */
 export const NUMBERED_ITEM = /^\d{1,2}[).]\s+\p{L}/u;
 
+const ENDS_ASKING = /\?\s*["»”)]*\s*$/;
+const STATES_HAVING = new RegExp(String.raw`^${START}(?:${alt(STATEMENT_VERB_OPENERS)})${END}`, 'iu');
+
 /** A part that only asks for help with the questions before it (see BACK_REFERRING_REQUESTS). */
 const BACK_REFERRING = new RegExp(
   String.raw`^[^.?!]{0,30}${START}(?:${alt(BACK_REFERRING_REQUESTS)})${END}[^.?!\p{N}]{0,20}[.?!]*$`,
@@ -157,6 +161,9 @@ export function splitMessage(text: string): MessagePart[] {
   // "1) manning certificate needed 2) cook needed?": items numbered as questions are all asked.
   const numbered = parts.filter((p) => NUMBERED_ITEM.test(p.text));
   if (numbered.length > 1 && numbered.some((p) => p.asks)) for (const p of numbered) p.asks = true;
+  // «Har fagbrev matros og 180 dagar i kadettbok. Kan eg få D4?»: a statement without its subject.
+  if (parts.some((p) => ENDS_ASKING.test(p.text)))
+    for (const p of parts) if (p.asks && STATES_HAVING.test(p.text) && /\.\s*$/.test(p.text)) p.asks = false;
   const asked = parts.filter((p) => p.asks);
   for (const [i, part] of parts.entries())
     if (part.asks && asked.length > 1 && parts.slice(0, i).some((p) => p.asks) && BACK_REFERRING.test(part.text))

@@ -16,6 +16,7 @@ import type { Command, SmallTalk } from '../content/render.js';
 import type { Locale } from '../rules/types.js';
 import { convert, findQuantities } from './numbers.js';
 import { findDates } from './dates.js';
+import { askersOwnLeft } from './fact-amounts.js';
 import { newVesselOnly, servedOnVesselLeft, watchServedOnShortBoat } from './vessel-facts.js';
 import { checksRule, isRuleLimit, unitOfFact } from './quoted-limits.js';
 import { monthPeriodDays, periodDays, spanDaysOf } from './period.js';
@@ -371,16 +372,19 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const more = added.length === 0 && !context.pending && context.ruleId ? addedSpan(folded) : undefined;
   const foundAll = cookEducationOf(
     addTo,
-    newVesselOnly(
+    askersOwnLeft(
       folded,
-      servedOnVesselLeft(folded, [
-        ...stated.filter(
-          (f) =>
-            !added.some((a) => a.key === f.key || (f.start < a.end && f.end > a.start)) &&
-            !(more && f.start < more.end && f.end > more.start),
-        ),
-        ...added,
-      ]),
+      newVesselOnly(
+        folded,
+        servedOnVesselLeft(folded, [
+          ...stated.filter(
+            (f) =>
+              !added.some((a) => a.key === f.key || (f.start < a.end && f.end > a.start)) &&
+              !(more && f.start < more.end && f.end > more.start),
+          ),
+          ...added,
+        ]),
+      ),
     ),
   );
   // «gjelder grensen på 500 BT for alle lasteskip?», «hva betyr stor kystfart?»: a value a question
@@ -625,7 +629,14 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // "I forgot, I turn 18 next week" while the date of issue is asked: the age to come is no age said,
   // and "next week" is when it comes, no date of issue.
   const turnsAt = turningIn(folded);
-  if (turnsAt && context.pending && answer?.kind === 'value' && typeof answer.value === 'string')
+  // Nor is the age to come an answer to another number asked («enn når eg fyller 20 i mars?» while
+  // the length overall is asked is no length of 20 m).
+  if (
+    turnsAt &&
+    context.pending &&
+    answer?.kind === 'value' &&
+    (typeof answer.value === 'string' || !(pendingKey && AGE_KEYS.has(pendingKey)))
+  )
     answer = { kind: 'not-understood' };
   // "sorry, the period end was 30 April": the day of a date is no bare number.
   const datesSaid = /\d/.test(folded)
@@ -685,7 +696,11 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const instead = marker === 'what-if' ? reportedInstead(folded, found, known) : undefined;
   // «nei, hun fyller 18 først neste uke» after a decision on the cook's age: 17 now; "what if he turns
   // 18 next month?" about a health certificate issued at 17 changes nothing (17 when it was issued).
-  const turning = ruleId && !context.pending ? turnsAt : undefined;
+  // So is "and when I turn 20?" while another fact of the case is asked: the age to come is supposed.
+  const turning =
+    ruleId && (!context.pending || (marker === 'what-if' && turnsAt && reachedWhen(folded, turnsAt.start)))
+      ? turnsAt
+      : undefined;
   const turningAge =
     turning === undefined
       ? undefined
@@ -836,6 +851,11 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     ELLIPTIC.test(fold(first.text)) &&
     words(fold(first.text)).length <= ELLIPTIC_QUESTION_WORDS &&
     facts.some((f) => ownFacts.includes(f.key));
+  // «hva med for meg selv da, jeg er også skipper?» after who may sign a confirmation: a change of a
+  // fact no rule of the conversation takes (a position held) changes no case.
+  const caseKeys = context.ruleId ? new Set(ownFacts) : topicFactKeys(context.topic ?? '');
+  const changesCase =
+    change !== undefined && (change.facts.length === 0 || change.facts.some((f) => caseKeys.has(f.key)));
   // «kva rundskriv gjeld?» after lay-up: the answer just given again.
   const [only] = questions;
   const restates =
@@ -855,10 +875,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
         : (!context.pending || askedAside) &&
             context.topic &&
             count <= followUpWords &&
-            !change &&
+            !changesCase &&
             facts.every((f) => !ownFacts.includes(f.key))
           ? followUp(questions, context.topic, ctx.locale, verdictFor)
-          : !context.pending && context.topic && count <= LONG_FOLLOW_UP_WORDS && !change && facts.length === 0
+          : !context.pending && context.topic && count <= LONG_FOLLOW_UP_WORDS && !changesCase && facts.length === 0
             ? longFollowUp(questions, context.topic, ctx.locale, verdictFor)
             : questions;
   const followed =

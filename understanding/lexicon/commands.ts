@@ -250,6 +250,13 @@ const ANSWER_VERBS_EN = [
   'switch back to',
   'go back to',
   'use',
+  // "can I get it in English?", "can I have the answer in English?"
+  'get it',
+  'have it',
+  'get that',
+  'have that',
+  'get the answer',
+  'have the answer',
 ];
 const ANSWER_VERBS_NO = [
   'svar',
@@ -272,6 +279,12 @@ const ANSWER_VERBS_NO = [
   'gå attende til',
   'bruk',
   'bruke',
+  // Round 19: «takk, og kan eg få det på nynorsk?», «kan jeg få svaret på engelsk?»
+  'få det',
+  'få dette',
+  'få svaret',
+  'få svar',
+  'få svaret ditt',
 ];
 const requests = (verbs: readonly string[], objects: readonly string[], tails: readonly string[]): string[] => [
   ...verbs.flatMap((v) => objects.flatMap((o) => [`${v} ${o}`, `${v} me ${o}`, `${v} meg ${o}`, `${v} to me ${o}`])),

@@ -5,8 +5,14 @@
  * about. Pure data, written in lower case with Norwegian letters (folded before matching).
  */
 import type { RoutableTopicId } from '../../rules/topics.js';
-import { LEISURE_CRAFT_WORDS } from './synonyms.js';
+import { LEISURE_CRAFT_WORDS, MONTH_NAMES } from './synonyms.js';
 
+/**
+ * Verbs of having that open a statement without its subject as well as a question («Har fagbrev matros
+ * og 180 dagar i kadettbok. Kan eg få D4?»): such a sentence closed by a full stop, in a message that
+ * marks its questions with a question mark, states.
+ */
+export const STATEMENT_VERB_OPENERS: readonly string[] = ['har', 'hadde', 'have', 'has', 'had'];
 /**
  * Words that open a question when they start a sentence: question words and the verbs a yes/no
  * question starts with ("Trenger vi …", "Må jeg …", "Do we …").
@@ -219,6 +225,12 @@ export const SAME_TOPIC_OBJECTS: Readonly<
     nb: 'D6 i bemanningssertifikatet',
     nn: 'D6 i bemanningssertifikatet',
     en: 'D6 in the manning certificate',
+  },
+  // Round 19: «hva med for meg selv da, jeg er også skipper?» after who may sign for the son.
+  'seatime.who-can-confirm': {
+    nb: 'skrive og signere fartstidsbekreftelsen',
+    nn: 'skrive og signere fartstidsstadfestinga',
+    en: 'write and sign the sea-time confirmation',
   },
 };
 
@@ -914,6 +926,16 @@ export const FUTURE_WHAT_IF_WORDS: readonly string[] = [
   'next month i have',
   'da har jeg',
   'då har eg',
+  // Round 19: «i februar har eg 12 månader, kva då?», "in March I will have 12 months".
+  ...Object.keys(MONTH_NAMES)
+    .filter((m) => m.length > 3)
+    .flatMap((m) => [
+      `i ${m} har jeg`,
+      `i ${m} har eg`,
+      `in ${m} i will have`,
+      `in ${m} i'll have`,
+      `by ${m} i will have`,
+    ]),
 ];
 
 /** Words that may come before a what-if opening ("ok, hva om …", "but what if …"). */
@@ -1609,6 +1631,25 @@ export const REQUIREMENT_WORDS: readonly string[] = [
 ];
 
 /**
+ * The asker's own thing of the same kind, named after another person's («… og min egen er fra
+ * 1.2.2025, jeg er 52», "and my own is from …"): what follows is a second case, not the one asked about.
+ */
+export const ASKERS_OWN_WORDS: readonly string[] = [
+  'min egen',
+  'mi egen',
+  'min eigen',
+  'mi eiga',
+  'mitt eget',
+  'mitt eige',
+  'mine egne',
+  'mine eigne',
+  'my own',
+  'and mine',
+  'og min',
+  'og mi',
+  'og mitt',
+];
+/**
  * The asker's own age said before a number («jeg er 45», "I'm 45"): in a message about another person
  * («… og spør for kollegaen min som er 19»), not the age of the one asked about.
  */
@@ -1883,6 +1924,20 @@ export const ISSC_VOIDED_WORDS: readonly string[] = [
   'selge skipet',
   'selje skipet',
   'sold the ship',
+  // Round 19: «… ikkje er påteikna etter mellomliggjande verifikasjon» (seed 001: returned when not endorsed).
+  'ikkje påteikna',
+  'ikkje er påteikna',
+  'ikkje vorte påteikna',
+  'ikke påtegnet',
+  'ikke er påtegnet',
+  'ikke blitt påtegnet',
+  'utan påteikning',
+  'uten påtegning',
+  'not endorsed',
+  'not been endorsed',
+  'wasnt endorsed',
+  "wasn't endorsed",
+  'was not endorsed',
 ];
 /** A flag changed to Norway («til Norge», "to NIS"): a new certification. */
 export const TO_NORWAY_WORDS: readonly string[] = [
@@ -1909,7 +1964,21 @@ export const TO_NORWAY_WORDS: readonly string[] = [
  */
 export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = {
   // Round 16.
-  contact: ['webcadet', 'opplæringskontor', 'opplæringskontoret', 'kadettbok'],
+  contact: [
+    'webcadet',
+    'opplæringskontor',
+    'opplæringskontoret',
+    'kadettbok',
+    // Round 19: how to report an accident is not in the sources (the contact card is no answer to it).
+    'accident',
+    'ulykke',
+    'ulukke',
+    'arbeidsulykke',
+    'arbeidsulukke',
+    'injured',
+    'injury',
+    'personskade',
+  ],
   'health.certificate': [
     // One issued abroad ("issued in Philippines") is not covered.
     'issued abroad',
@@ -2675,6 +2744,20 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'night watch',
     ...AGE_LIMIT_ASKED,
     ...AGE_NAMED,
+    // Round 19: «kan eg mønstre på som lettmatros når eg er 15?» asks an age limit the sources do not give.
+    'når eg er',
+    'når jeg er',
+    'når han er',
+    'når ho er',
+    'når hun er',
+    'when i am',
+    "when i'm",
+    'when im',
+    'when he is',
+    'at the age of',
+    'at age',
+    'i en alder av',
+    'i ein alder av',
     ...SAFETY_COURSE_ASKED,
     ...RENEWAL_ASKED,
     // Round 14: how many oilers a ship must have (by its kW), and a rating who is also the cook, are not said.
@@ -2890,9 +2973,13 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // How long before reported sea time shows on Min side is not said.
   'seatime.employer-reporting': [
-    // Round 16.
-    'per år',
-    'per year',
+    // Round 16: «Kor mange timar fartstid må arbeidsgivar minst rapportere inn per år?» (how often is
+    // the employer's to decide, seed 002: "only once per year, is there a rule how often?" is answered).
+    'minst rapportere',
+    'kor mange timar',
+    'hvor mange timer',
+    'how many hours',
+    'minimum',
     'hvor lang tid tar det',
     'kor lang tid tek det',
     'kor lang tid tar det',
@@ -3392,6 +3479,13 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Round 12: an expired or expiring D6 (a grace period is in no source).
   d6: [
+    // Round 19: «kan vi bruke ein med D6 som maskinist?»: D6 is a deck certificate; engine posts are not in its sources.
+    'maskinist',
+    'maskinsjef',
+    'maskinoffiser',
+    'engineer',
+    'chief engineer',
+    'engine officer',
     // Round 15: a watch on a rig is no D6 right the sources give.
     'svalbard',
     'rigg',

@@ -3225,6 +3225,11 @@ export const FACT_LABELS: Readonly<
       'valid to',
       'valid through',
       'expiring',
+      // Round 19: "ISSC expire 30 March 2027", "it expire on …" (as many write it).
+      'expire',
+      'expire on',
+      'will expire',
+      'will expire on',
     ],
   },
   /** The date a certificate's validity is asked for ("will it be valid on 01.01.2027?", «gyldig den 1. januar?»). */
@@ -4079,6 +4084,24 @@ export const PERIOD_END_SAID: { readonly start: readonly string[]; readonly end:
   ],
   end: ['ended', 'ends', 'end', 'ending', 'endte', 'slutta', 'sluttet', 'until', 'til', 'last day', 'siste dag', 'to'],
 };
+/**
+ * Words that mark an amount of service as the whole of it («6 mnd i maskin og totalt 30 mnd i maskin»,
+ * "in total 30 months on deck"): beside another amount of the same service, the total is the one taken.
+ */
+export const TOTAL_AMOUNT_WORDS: readonly string[] = [
+  'totalt',
+  'til sammen',
+  'til saman',
+  'tilsaman',
+  'i alt',
+  'in total',
+  'a total of',
+  'total of',
+  'total',
+  'samla',
+  'samlet',
+  'altogether',
+];
 /**
  * Words for a part of a month before its name («midten av mars», «slutten av mai», "mid-March", "end
  * of May", «ultimo mai»): no whole month, and no exact day — the days of such a time are asked, never
