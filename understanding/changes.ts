@@ -9,6 +9,7 @@
  * number fact already answered that the unit fits (or the only number fact that fits at all).
  */
 import {
+  BESIDE_MANNING_WORDS,
   MORE_WORDS,
   RAISED_TO_VERBS,
   CORRECTION_OPENERS,
@@ -181,6 +182,7 @@ export function bareNumberFacts(
 
 const SMALL_PASSENGER_MAX = limit('smallPassengerMaxPassengers');
 const OTHER_EVENT = wholePhrases(OTHER_EVENT_DATE_WORDS);
+const BESIDE_MANNING = wholePhrases(BESIDE_MANNING_WORDS);
 const ISSUED = wholePhrases(ISSUE_WORDS);
 const NEW_ONE = wholePhrases(NEW_ONE_WORDS);
 
@@ -368,8 +370,10 @@ const SAME_AMOUNT: ReadonlyMap<string, readonly string[]> = new Map([
 export function withSameAmounts(
   change: Change | undefined,
   known: Readonly<Record<string, unknown>>,
+  folded = '',
 ): Change | undefined {
-  if (!change) return change;
+  // "2 cadets on board extra, so 11 persons total on board": the crew beside the safe manning.
+  if (!change || BESIDE_MANNING.test(folded)) return change;
   const extra: ChangedFact[] = [];
   for (const f of change.facts) {
     if (!Object.hasOwn(f, 'previous')) continue;
@@ -387,6 +391,13 @@ export const sameValue = (a: unknown, b: unknown): boolean =>
   a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]));
 
 const TIME_UNIT = alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days]);
+/** Posts of a manning («stillinger», "positions"), counted as people when taken off. */
+const POSTS = ['stillinger', 'stillingar', 'stilling', 'positions', 'posts'];
+/** «3 stillinger» with its count in digits, the rest as written. */
+function inDigitsLead(amount: string): string {
+  const [count = '', ...rest] = amount.split(' ');
+  return [inDigits(count), ...rest].join(' ');
+}
 /** A count written in words as digits («to» alone is a number here: "two more", not the word "to"). */
 function inDigits(count: string): string {
   const n = wholeCount(count);
@@ -405,7 +416,7 @@ const ADDED_UNIT = alternation([
 ]);
 const COUNT = String.raw`(?:\d+(?:[.,]\d+)?|[a-z]+)`;
 /** After «til» only the end of the clause or a label's link word: «2 måneder til sjøs» is at sea. */
-const CLAUSE_END = `(?=[ ,]*(?:[?.!,;]|$| (?:pa|som|i|on|as|in|of|og|and|so|sa)(?![a-z])))`;
+const CLAUSE_END = `(?=[ ,]*(?:[?.!,;]|$| (?:pa|som|i|on|as|in|of|og|and|so|sa|kvar|hver|each|every|per|a day|om dagen|til neste|next)(?![a-z])))`;
 /** One way of writing an addition, and what to write instead so the time reads as a plain quantity. */
 const MORE: readonly { re: RegExp; keep: (m: RegExpExecArray) => string; sign?: -1 }[] = [
   {
@@ -430,6 +441,19 @@ const MORE: readonly { re: RegExp; keep: (m: RegExpExecArray) => string; sign?: 
     ),
     // "another month" is one month more.
     keep: (m) => (m[1]?.includes(' ') ? m[1] : `1 ${m[1] ?? ''}`),
+  },
+  {
+    // «tek bort 15 BT», «kutter 3 stillinger», "remove 2 GT": the amount taken off.
+    re: new RegExp(
+      `(?<![a-z0-9])(?:${alternation(MORE_WORDS.lessBeforeNumber)}) ((?:${COUNT} )?(?:${ADDED_UNIT}|${alternation(MORE_WORDS.persons)}|${alternation(POSTS)})(?![a-z]))`,
+    ),
+    keep: (m) => (m[1]?.includes(' ') ? inDigitsLead(m[1]) : `1 ${m[1] ?? ''}`),
+    sign: -1,
+  },
+  {
+    // «kva om vi får 2 ekstra til neste sesong?»: a count said to come extra, added to the one the rule knows.
+    re: new RegExp(`(?<![a-z0-9])(${COUNT}) (?:${alternation(MORE_WORDS.extraAfterCount)})(?![a-z])`),
+    keep: (m) => inDigits(m[1] ?? ''),
   },
   {
     // «hva om vi blir to færre?», "two fewer": without a unit, taken off the one number the rule knows.

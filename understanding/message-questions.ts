@@ -99,11 +99,14 @@ export function questionsOf(
   // the whole message is outside the catalogue, the statements say what the question is really about
   // («Skipet har fått nytt navn. Må bemanningssertifikatet utstedes på nytt?» is about a change of
   // name, not whether the certificate expires): the fallback, never a guess from the question alone.
-  const only = classified.length === 1 ? classified[0] : undefined;
+  // (A one-word question beside it, "… When can I apply and how?", asks nothing of its own.)
+  const substantive = classified.filter((q) => words(fold(q.text)).length > 1);
+  const only = substantive.length === 1 ? substantive[0] : undefined;
+  const onlyAt = only ? classified.indexOf(only) : -1;
   if (only && parts.length > 1 && only.verdict.kind === 'answer') {
     const all = verdictFor(text);
     if (all.kind === 'out-of-scope' && asking.length === 1 && (all.ranked[0]?.p ?? 0) < CLEARLY_OUTSIDE)
-      classified[0] = { ...only, verdict: all };
+      classified[onlyAt] = { ...only, verdict: all };
     else if (
       all.kind === 'answer' &&
       all.topic !== only.verdict.topic &&
@@ -119,7 +122,7 @@ export function questionsOf(
           words(fold(only.text)).length <= NAMELESS_LEAD_WORDS &&
           POINTS_BACK.test(fold(only.text))))
     )
-      classified[0] = { ...only, verdict: all };
+      classified[onlyAt] = { ...only, verdict: all };
   }
   // "We got interim ISSC on the 2nd of November 2026. What is the last day it's valid? …": a short
   // first question that names nothing is about what the statements before it name, when they and it

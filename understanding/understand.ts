@@ -17,7 +17,7 @@ import type { Locale } from '../rules/types.js';
 import { convert, findQuantities } from './numbers.js';
 import { findDates } from './dates.js';
 import { askersOwnLeft } from './fact-amounts.js';
-import { newVesselOnly, servedOnVesselLeft, watchServedOnShortBoat } from './vessel-facts.js';
+import { newVesselOnly, servedOnVesselLeft, watchBoatFactsLeft, watchServedOnShortBoat } from './vessel-facts.js';
 import { checksRule, isRuleLimit, unitOfFact } from './quoted-limits.js';
 import { monthPeriodDays, periodDays, spanDaysOf } from './period.js';
 import { shiftedDateFacts } from './shifted-dates.js';
@@ -62,9 +62,10 @@ import {
 import { detectLanguage } from './language.js';
 import { alternation, fold, wholePhrases, words } from './normalize.js';
 import { word } from './fact-collector.js';
-import { FACT_LABELS } from './lexicon/synonyms.js';
+import { FACT_LABELS, PASSENGER_BOAT_WORDS } from './lexicon/synonyms.js';
 import {
   FUTURE_WHAT_IF_WORDS,
+  NOT_AS_OFFICER_WORDS,
   PART_OF_WORDS,
   QUOTED_AFTER_WORDS,
   QUOTED_BEFORE_WORDS,
@@ -245,6 +246,16 @@ const turnsFromKnownAge = (folded: string, known: Readonly<Record<string, unknow
 const LANGUAGE_BESIDE_WORDS = 4;
 /** «50 av timane», "10 of those": a part of an amount, said right after a number (PART_OF_WORDS). */
 const PART_OF_NEXT = new RegExp(`^ ?${word(PART_OF_WORDS.of)} ${word(PART_OF_WORDS.whole)}(?![a-z])`);
+/** A boat named for its passengers, without their number (PASSENGER_BOAT_WORDS). */
+const PASSENGER_BOAT = wholePhrases(PASSENGER_BOAT_WORDS);
+const PASSENGER_TYPES: ReadonlySet<string> = new Set(['passenger', 'small-passenger']);
+const NOT_AS_OFFICER = new RegExp(
+  `(?<![a-z])${word(NOT_AS_OFFICER_WORDS.not)} ${word(NOT_AS_OFFICER_WORDS.position)}(?![a-z])`,
+);
+/** The months served as a watch officer, by rule (D6's § 23 extension, master rights since the first issue). */
+const OOW_MONTH_KEYS: readonly string[] = ['monthsAsOfficerOfTheWatch', 'monthsAsOfficerOfTheWatchSinceIssue'];
+/** How sure the classifier must be of another family for a remark after a decision to leave the case. */
+const REMARK_ELSEWHERE = 0.9;
 /** A time to come said after a decision (FUTURE_WHAT_IF_WORDS). */
 const FUTURE_SAID = wholePhrases(FUTURE_WHAT_IF_WORDS);
 
@@ -374,16 +385,19 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     addTo,
     askersOwnLeft(
       folded,
-      newVesselOnly(
+      watchBoatFactsLeft(
         folded,
-        servedOnVesselLeft(folded, [
-          ...stated.filter(
-            (f) =>
-              !added.some((a) => a.key === f.key || (f.start < a.end && f.end > a.start)) &&
-              !(more && f.start < more.end && f.end > more.start),
-          ),
-          ...added,
-        ]),
+        newVesselOnly(
+          folded,
+          servedOnVesselLeft(folded, [
+            ...stated.filter(
+              (f) =>
+                !added.some((a) => a.key === f.key || (f.start < a.end && f.end > a.start)) &&
+                !(more && f.start < more.end && f.end > more.start),
+            ),
+            ...added,
+          ]),
+        ),
       ),
     ),
   );
@@ -623,6 +637,15 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     !context.pending &&
     ruleFact(ruleId, 'monthsAsOfficerOfTheWatch') !== undefined &&
     watchServedOnShortBoat(folded);
+  // «sorry, månadene var som matros, ikkje vaktoffiser», "those 12 months was as AB, not as officer":
+  // the months as a watch officer no longer count as given; while they are asked, the number is no
+  // answer (they are asked again).
+  const notOfficer = ruleId ? NOT_AS_OFFICER.exec(folded) : null;
+  const officerMonths = ruleId ? OOW_MONTH_KEYS.filter((k) => ruleFact(ruleId, k) !== undefined) : [];
+  const watchTakenBack = notOfficer !== null && officerMonths.length > 0;
+  if (watchTakenBack && context.pending && OOW_MONTH_KEYS.includes(pendingKey ?? '') && answer?.kind === 'value')
+    answer = { kind: 'not-understood' };
+  const forgetWatch = watchTakenBack && !context.pending ? officerMonths.filter((k) => Object.hasOwn(known, k)) : [];
   // «neste måned har jeg seks måneder, holder det da?» while other practice is asked: the time to
   // come is a what-if, not the answer to the question asked.
   if (context.pending && FUTURE_SAID.test(folded) && answer?.kind === 'value') answer = { kind: 'not-understood' };
@@ -779,6 +802,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     changeOf(marker, facts, known, isQuestion ? 'what-if' : 'correction') ??
       (lateRemark && { ...lateRemark, marked: false }),
     known,
+    folded,
   );
   // "what if one of them is the cook himself, do we then count 9?": words that take the question
   // outside the topic at hand (OUTSIDE_TOPIC_WORDS) make it no what-if of the case decided.
@@ -790,16 +814,39 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     told?.facts.some((f) => f.key === 'periodFrom' || f.key === 'periodTo') &&
     !told.facts.some((f) => f.key === 'days') &&
     known.days !== undefined;
-  const change: Change | undefined = unsureAge
-    ? { ...(told ?? { kind: marker ?? 'correction', marked: marker !== undefined, facts: [] }), forget: ['ageAtIssue'] }
-    : told && periodMoved
-      ? { ...told, forget: ['days'] }
-      : shortWatch
-        ? {
-            ...(told ?? { kind: marker ?? 'correction', marked: marker !== undefined, facts: [] }),
-            forget: ['monthsAsOfficerOfTheWatch'],
-          }
-        : told;
+  // "and on passenger boat same size?" after a cargo ship: a boat named for its passengers says no
+  // type (more than 12 passengers or not), so the type is asked again, never the old one kept.
+  const typeOpened =
+    marker !== undefined &&
+    !context.pending &&
+    ruleId != null &&
+    ruleFact(ruleId, 'vesselType') !== undefined &&
+    typeof known.vesselType === 'string' &&
+    !PASSENGER_TYPES.has(known.vesselType) &&
+    PASSENGER_BOAT.test(folded) &&
+    !found.some((f) => f.key === 'vesselType');
+  const change: Change | undefined = typeOpened
+    ? { ...(told ?? { kind: marker ?? 'what-if', marked: true, facts: [] }), forget: ['vesselType'] }
+    : unsureAge
+      ? {
+          ...(told ?? { kind: marker ?? 'correction', marked: marker !== undefined, facts: [] }),
+          forget: ['ageAtIssue'],
+        }
+      : told && periodMoved
+        ? { ...told, forget: ['days'] }
+        : shortWatch
+          ? {
+              ...(told ?? { kind: marker ?? 'correction', marked: marker !== undefined, facts: [] }),
+              forget: ['monthsAsOfficerOfTheWatch'],
+            }
+          : forgetWatch.length > 0 && !told?.facts.some((f) => OOW_MONTH_KEYS.includes(f.key))
+            ? {
+                kind: 'correction',
+                marked: true,
+                facts: (told?.facts ?? []).filter((f) => !OOW_MONTH_KEYS.includes(f.key) && f.key !== 'role'),
+                forget: forgetWatch,
+              }
+            : told;
   // "nei, 45" to a yes/no question corrects a number; it does not answer no.
   if (change && pendingFact?.type === 'boolean' && !change.facts.some((f) => f.key === pendingFact.questionKey))
     answer = { kind: 'not-understood' };
@@ -928,6 +975,22 @@ export function readMessage(text: string, context: UnderstandContext): Understan
           : q,
       )
     : sectioned;
+  // "oh wait, I also have 3 months as OOW from before I got the certificate" after master rights: a
+  // marked remark (no question) on the case decided, which the classifier only fairly places in
+  // another family, is about the case at hand.
+  const [remark] = settled;
+  const topicAtHand = context.topic;
+  // So is a watch officer's time taken back («det var som matros, ikkje vaktoffiser»), whatever
+  // position it names instead.
+  const remarked =
+    !isQuestion &&
+    topicAtHand &&
+    settled.length === 1 &&
+    remark?.verdict.kind === 'answer' &&
+    remark.verdict.topic.split('.')[0] !== topicAtHand.split('.')[0] &&
+    (watchTakenBack || (marker !== undefined && !context.pending && remark.verdict.p < REMARK_ELSEWHERE))
+      ? [asTopic(remark, topicAtHand)]
+      : settled;
   // The calendar days of a time said without the days worked (none of them read as days or hours).
   const span = facts.some((f) => SPAN_SETTLED.has(f.key))
     ? undefined
@@ -949,7 +1012,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     smallTalk: onlyLanguage ? 'language' : smallTalkIn(read),
     languageAsked,
     isQuestion,
-    questions: settled,
+    questions: remarked,
     ...(restates ? { restates: true as const } : {}),
     facts: withFields(
       facts.map((f) => ({ ...f, start: placeIn(from, f.start), end: placeIn(from, f.end - 1) + 1 })),

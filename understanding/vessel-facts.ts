@@ -302,9 +302,25 @@ const WATCH_SERVED_ON = new RegExp(
  * the LOA 8 m the D6 master extension counts (§ 23), so its months no longer count as given.
  */
 export function watchServedOnShortBoat(folded: string): boolean {
-  const m = WATCH_SERVED_ON.exec(folded);
+  const m = WATCH_SERVED_ON.exec(folded) ?? WATCH_SERVED_WHERE.exec(folded);
   const loa = m ? Number((m[1] ?? '').replace(',', '.')) : Number.NaN;
   return Number.isFinite(loa) && loa < limit('d6MasterExtensionMinLoaOfService');
+}
+
+/** "the boat where I was OOW is only 7 m LOA": the boat the watch time was served on, by length. */
+const WATCH_SERVED_WHERE = new RegExp(
+  `(?<![a-z])${word(WATCH_SERVED_WORDS.vessel)} ${word(WATCH_SERVED_WORDS.where)} ${word(WATCH_SERVED_WORDS.position)} ${word(WATCH_SERVED_WORDS.is)} (\\d+(?:[.,]\\d+)?) ?${word(UNIT_WORDS.m)}(?: loa)?(?![a-z])`,
+);
+
+/**
+ * The facts said inside "the boat where I was OOW is only 7 m LOA": neither the position asked about
+ * nor the size of the vessel asked about; they are left out.
+ */
+export function watchBoatFactsLeft<F extends { start: number; end: number }>(folded: string, found: readonly F[]): F[] {
+  const m = WATCH_SERVED_WHERE.exec(folded);
+  if (!m) return [...found];
+  const end = m.index + m[0].length;
+  return found.filter((f) => !(f.start >= m.index && f.end <= end));
 }
 
 /**

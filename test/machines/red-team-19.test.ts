@@ -262,6 +262,204 @@ const CONVERSATIONS: Golden[] = [
       }),
     ],
   },
+  {
+    name: '«kva om vi får 2 ekstra til neste sesong?» after a safe manning of 9: 11, a cook required (nn, round 19)',
+    locale: 'nn',
+    turns: [
+      say('sikkerheitsbemanning er 9, må vi ha kokk?', decides('cook.required', 'ship-cook', 'not-required')),
+      say(
+        'kva om vi får 2 ekstra til neste sesong?',
+        decides('cook.required', 'ship-cook', 'required', undefined, { facts: { safetyManning: 11 } }),
+      ),
+    ],
+  },
+  {
+    name: '«og om eg jobba 2 timar meir kvar dag?» after 10 hours: 12 hours a day (nn, round 19)',
+    locale: 'nn',
+    turns: [
+      say('jobba 100 dagar med 10 timar, kor mykje fartstid?', decides('seatime.calculate', 'sea-time', 'calculated')),
+      say(
+        'og om eg jobba 2 timar meir kvar dag?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hours: 1200 }, { facts: { hoursPerDay: 12 } }),
+      ),
+    ],
+  },
+  {
+    name: '«og om eg jobba 3 timar mindre kvar dag?» after 12 hours: 9 hours a day (nn, round 19)',
+    locale: 'nn',
+    turns: [
+      say('jobba 40 dagar med 12 timar', decides('seatime.calculate', 'sea-time', 'calculated')),
+      say(
+        'og om eg jobba 3 timar mindre kvar dag?',
+        decides('seatime.calculate', 'sea-time', 'calculated', undefined, { facts: { hoursPerDay: 9 } }),
+      ),
+    ],
+  },
+  {
+    name: '«vi legg på 5 BT med nytt styrehus» after 48 GT: 53 GT, a manning certificate required (nb, round 19)',
+    locale: 'nb',
+    turns: [
+      say(
+        'lasteskip 48 BT norsk, bemanningssertifikat?',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required'),
+      ),
+      say(
+        'vi legg på 5 BT med nytt styrehus',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, { facts: { grossTonnage: 53 } }),
+      ),
+    ],
+  },
+  {
+    name: '«kva om vi forlengjer båten med 4 meter?» after L 21 m: L 25 m, D6 no longer covers it (nn, round 19)',
+    locale: 'nn',
+    turns: [
+      say(
+        'kan D6 vere overstyrmann på ein lasteskip med L 21 m, 300 BT, liten kystfart?',
+        decides('d6.privileges', 'd6-privileges', 'allowed'),
+      ),
+      say(
+        'kva om vi forlengjer båten med 4 meter?',
+        decides('d6.privileges', 'd6-privileges', 'not-allowed', undefined, { facts: { lengthL: 25 } }),
+      ),
+    ],
+  },
+  {
+    name: '«og om vi byggjer på 60 BT?» after 450 GT: 510 GT (nb, round 19)',
+    locale: 'nb',
+    turns: [
+      say(
+        'D6 overstyrmann, lasteskip L 20 m, 450 BT, liten kystfart',
+        decides('d6.privileges', 'd6-privileges', 'allowed'),
+      ),
+      say(
+        'og om vi byggjer på 60 BT?',
+        decides('d6.privileges', 'd6-privileges', 'not-allowed', undefined, { facts: { grossTonnage: 510 } }),
+      ),
+    ],
+  },
+  {
+    name: '«hva om vi kutter 3 stillinger?» after a safe manning of 11: 8 (nb, round 19)',
+    locale: 'nb',
+    turns: [
+      say('sikkerhetsbemanning 11, trenger vi kokk?', decides('cook.required', 'ship-cook', 'required')),
+      say(
+        'hva om vi kutter 3 stillinger?',
+        decides('cook.required', 'ship-cook', 'not-required', undefined, { facts: { safetyManning: 8 } }),
+      ),
+    ],
+  },
+  {
+    name: '"and on passenger boat same size?" after a cargo boat: the vessel type asked again, never the cargo ship kept (en, round 19)',
+    locale: 'en',
+    turns: [
+      say(
+        'D6, can I be mate (overstyrmann) on L 20 m cargo boat, 150 GT, liten kystfart?',
+        decides('d6.privileges', 'd6-privileges', 'allowed'),
+      ),
+      say('and on passenger boat same size?', asks('d6.privileges', 'vesselType', { absent: ['vesselType'] })),
+    ],
+  },
+  {
+    name: '"the boat where I was OOW is only 7 m LOA": the OOW months asked again; the position and the vessel stay (en, round 19)',
+    locale: 'en',
+    turns: [
+      say(
+        'D6 holder, 25 years, 14 months as OOW on 10 m LOA boat, can I be master on L 20 m workboat 100 GT liten kystfart?',
+        decides('d6.privileges', 'd6-privileges', 'allowed'),
+      ),
+      say(
+        'sorry, I was wrong, the boat where I was OOW is only 7 m LOA',
+        asks('d6.privileges', 'monthsAsOfficerOfTheWatch', { facts: { role: 'master', lengthL: 20 } }),
+      ),
+    ],
+  },
+  {
+    name: '"2 cadets on board extra, so 11 persons total on board": never a safe manning of 11 (en, round 19)',
+    locale: 'en',
+    turns: [
+      say('safety manning nine persons, cook needed?', decides('cook.required', 'ship-cook', 'not-required')),
+      say('oh and we also have 2 cadets on board extra, so 11 persons total on board', {
+        ask: null,
+        facts: { safetyManning: 9 },
+      }),
+    ],
+  },
+  {
+    name: '«sorry, månadene var som matros, ikkje vaktoffiser» after a D6 master "yes": the OOW months asked again (nn, round 18)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Eg har D6, er 20 år og har 12 månader som vaktoffiser på båt over 8 m. Kan eg vere skipper på lastebåt L 20 m, 200 BT, liten kystfart?',
+        decides('d6.privileges', 'd6-privileges', 'allowed'),
+      ),
+      say(
+        'sorry, månadene var som matros, ikkje vaktoffiser',
+        asks('d6.privileges', 'monthsAsOfficerOfTheWatch', { absent: ['monthsAsOfficerOfTheWatch'] }),
+      ),
+    ],
+  },
+  {
+    name: '«det var som matros, ikkje vaktoffiser» after master rights "yes": the months asked again (nb → nn, round 19)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Har D5 fra første gang mars 2025, er 22 og har 12 mnd som vaktoffiser etter det. Førerrett?',
+        decides('deck.master-rights', 'master-rights', 'eligible'),
+      ),
+      say(
+        'det var som matros, ikkje vaktoffiser',
+        asks('deck.master-rights', 'monthsAsOfficerOfTheWatchSinceIssue', { locale: 'nn' }),
+      ),
+    ],
+  },
+  {
+    name: '"those 12 months was as AB, not as officer" while the months are asked: never 12 months as officer (en, round 19)',
+    locale: 'en',
+    turns: [
+      say(
+        'master rights: first D4 2025, age 22, 12 months after issue',
+        asks('deck.master-rights', 'monthsAsOfficerOfTheWatchSinceIssue'),
+      ),
+      say(
+        'sorry, those 12 months was as AB (matros), not as officer',
+        asks('deck.master-rights', 'monthsAsOfficerOfTheWatchSinceIssue', {
+          absent: ['monthsAsOfficerOfTheWatchSinceIssue'],
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"oh wait, I also have 3 months as OOW from before I got the certificate": the master-rights answer stands (en, round 19)',
+    locale: 'en',
+    turns: [
+      say(
+        'master rights: first D4 in 2025, I am 21, 11 months as OOW after',
+        decides('deck.master-rights', 'master-rights', 'not-eligible'),
+      ),
+      say(
+        'oh wait, I also have 3 months as OOW from before I got the certificate',
+        decides('deck.master-rights', 'master-rights', 'not-eligible'),
+      ),
+    ],
+  },
+  {
+    name: '"My D5 first issue came without førerrettigheter … When can I apply and how?": master rights, not the cadet rule (en, round 19)',
+    locale: 'en',
+    turns: [
+      say(
+        'My D5 first issue came without førerrettigheter. I am 24 and have 8 months as styrmann since. When can I apply and how?',
+        decides('deck.master-rights', 'master-rights', 'not-eligible'),
+      ),
+    ],
+  },
+  {
+    name: '"and renewal if done 1 May 2027?" while the issue date is asked: never taken as the issue date (en, round 19)',
+    locale: 'en',
+    turns: [
+      say('ISSC expiry 15.08.2027. intermediate verification window?', asks('isps.verification-dates', 'issueDate')),
+      say('and renewal if done 1 May 2027?', asks('isps.verification-dates', 'issueDate', { absent: ['issueDate'] })),
+    ],
+  },
 ];
 
 const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
@@ -270,6 +468,8 @@ const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
     text: 'Accident on board last week, our deckhand injured the hand during mooring. How to report this to Sdir and which form?',
   },
   { locale: 'nn', text: 'kan vi bruke ein med D6 som maskinist om bord?' },
+  { locale: 'nb', text: 'Hvor lenge varer opplæringen på maritim fagskole for D4?' },
+  { locale: 'nn', text: 'er helseerklæringa gyldig om eg har fått ny medisin etter at ho vart skriven ut?' },
 ];
 
 describe('rounds 17–19, replayed', () => {

@@ -1306,6 +1306,8 @@ export const MORE_WORDS: {
   readonly lessAfterUnit: readonly string[];
   readonly lessAfterCount: readonly string[];
   readonly moreAfterCount: readonly string[];
+  readonly extraAfterCount: readonly string[];
+  readonly lessBeforeNumber: readonly string[];
   readonly persons: readonly string[];
   readonly personsAfter: readonly string[];
 } = {
@@ -1314,6 +1316,31 @@ export const MORE_WORDS: {
   // «hva om vi blir to færre?», «vi tar inn to til», "and 20 more?": a count without a unit.
   lessAfterCount: ['færre', 'fewer'],
   moreAfterCount: ['til', 'flere', 'fleire', 'more'],
+  // Round 19: «kva om vi får 2 ekstra til neste sesong?»: a count said to come extra, anywhere in the clause.
+  extraAfterCount: ['ekstra', 'extra', 'additional'],
+  // Round 19: «tek bort 15 BT», «kutter 3 stillinger», "remove 2 GT": an amount taken off.
+  lessBeforeNumber: [
+    'tek bort',
+    'tar bort',
+    'ta bort',
+    'fjernar',
+    'fjerner',
+    'fjerne',
+    'kutter',
+    'kuttar',
+    'kutte',
+    'reduserer med',
+    'redusere med',
+    'minkar med',
+    'minker med',
+    'remove',
+    'removes',
+    'cut',
+    'cuts',
+    'reduce by',
+    'reduced by',
+    'reduce it by',
+  ],
   // "one more AB", «ein matros til», «to personar ekstra»: people added, counted on the crew known.
   persons: [
     'ab',
@@ -1389,6 +1416,32 @@ export const MORE_WORDS: {
     'increases by',
     'increased by',
     'increase it by',
+    // Round 19: «vi legg på 5 BT med nytt styrehus», «og om vi byggjer på 60 BT?», «forlengjer båten
+    // med 4 meter», "extend the boat by 4 m".
+    'legg på',
+    'legge på',
+    'legger på',
+    'leggje på',
+    'byggjer på',
+    'bygger på',
+    'bygge på',
+    'byggje på',
+    'forlengjer med',
+    'forlenger med',
+    'forlenge med',
+    'forlengje med',
+    'forlengjer båten med',
+    'forlenger båten med',
+    'forlengjer skipet med',
+    'forlenger skipet med',
+    'extend by',
+    'extend it by',
+    'extend the boat by',
+    'extend the ship by',
+    'lengthen by',
+    'lengthen it by',
+    'build on',
+    'add on',
   ],
 };
 
@@ -1423,10 +1476,52 @@ export const PART_OF_WORDS: { readonly of: readonly string[]; readonly whole: re
 };
 
 /**
+ * Words that say a count of people is of those on board beside the safe manning ("2 cadets on board
+ * extra, so 11 persons total on board", «vi har 2 lærlingar i tillegg»): a crew count, never a new
+ * safe manning.
+ */
+export const BESIDE_MANNING_WORDS: readonly string[] = [
+  'extra',
+  'ekstra',
+  'in addition',
+  'i tillegg',
+  'total on board',
+  'totalt om bord',
+  'on board in total',
+  'om bord totalt',
+  'on board total',
+];
+/**
+ * A time taken back as a watch officer's («det var som matros, ikkje vaktoffiser», "those 12 months
+ * was as AB, not as officer"): the negation, then the position it denies.
+ */
+export const NOT_AS_OFFICER_WORDS: { readonly not: readonly string[]; readonly position: readonly string[] } = {
+  not: ['not as', 'not as an', 'not as a', 'not', 'ikkje som', 'ikke som', 'ikkje', 'ikke'],
+  position: [
+    'officer',
+    'officer of the watch',
+    'watch officer',
+    'oow',
+    'navigator',
+    'mate',
+    'vaktoffiser',
+    'vakthavende',
+    'vakthavande',
+    'styrmann',
+    'offiser',
+  ],
+};
+/**
  * Where the watch time was served, said after the position ("sorry, OOW was on 7 m boats",
  * «vaktoffiser-tida var på ein 7 m båt»): the position, and the words between it and the vessel.
  */
-export const WATCH_SERVED_WORDS: { readonly position: readonly string[]; readonly on: readonly string[] } = {
+export const WATCH_SERVED_WORDS: {
+  readonly position: readonly string[];
+  readonly on: readonly string[];
+  readonly vessel: readonly string[];
+  readonly where: readonly string[];
+  readonly is: readonly string[];
+} = {
   position: [
     'oow',
     'officer of the watch',
@@ -1437,6 +1532,32 @@ export const WATCH_SERVED_WORDS: { readonly position: readonly string[]; readonl
     'vakthavande',
   ],
   on: ['was on', 'were on', 'was aboard', 'was onboard', 'var på', 'var om bord på'],
+  // Round 19: "the boat where I was OOW is only 7 m LOA", «båten der eg var vaktoffiser er berre 7 m».
+  vessel: ['boat', 'boats', 'båt', 'båten', 'båtane', 'båtene', 'skip', 'skipet', 'vessel', 'ship'],
+  where: [
+    'where i was',
+    'where i served as',
+    'where i worked as',
+    'der eg var',
+    'der jeg var',
+    'kor eg var',
+    'som eg var',
+    'som jeg var',
+  ],
+  is: [
+    'is',
+    'was',
+    'were',
+    'er',
+    'var',
+    'is only',
+    'was only',
+    'er berre',
+    'er bare',
+    'var berre',
+    'var bare',
+    'is just',
+  ],
 };
 
 /**
@@ -1980,6 +2101,15 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'personskade',
   ],
   'health.certificate': [
+    // Round 19: whether new medicine changes a certificate is a medical matter the sources do not settle.
+    'medisin',
+    'ny medisin',
+    'medisinar',
+    'medisiner',
+    'medication',
+    'medicine',
+    'legemiddel',
+    'legemidler',
     // One issued abroad ("issued in Philippines") is not covered.
     'issued abroad',
     'utstedt i utlandet',
@@ -2856,6 +2986,18 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // How many cadets one assessor may follow is not said.
   deck: [
+    // Round 19: how long a school's course lasts is not in the sources.
+    'varer opplæringen',
+    'varer opplæringa',
+    'varer utdanningen',
+    'varer utdanninga',
+    'varer studiet',
+    'tar utdanningen',
+    'tek utdanninga',
+    'how long is the course',
+    'how long is the education',
+    'how long does the course',
+    'how long does the education',
     // Round 15: engine-room time for a deck certificate.
     'maskinist',
     'engineer',

@@ -1297,7 +1297,7 @@ const FISHING_VESSEL_WORDS = [
  * passenger ship carries more than 12, and a boat with 12 or fewer is a category of its own (facts.md
  * "Vessel categories"), so the word names a vessel but not its type, which is asked.
  */
-const PASSENGER_BOAT_WORDS = [
+export const PASSENGER_BOAT_WORDS = [
   'passasjerbåt',
   'passenger boat',
   'turistbåt',
@@ -3311,6 +3311,13 @@ export const FACT_LABELS: Readonly<
       // Round 17: "and if the renewal is done on 1 December 2029".
       'renewal',
       'the renewal',
+      // Round 19: "and renewal if done 1 May 2027?"
+      'renewal if done',
+      'renewal if done on',
+      'renewal if it is done',
+      'renewal if it is done on',
+      'renewal done',
+      'renewal done on',
       'fornyingsverifikasjon',
       'fornyingsverifikasjonen',
       'verified',
