@@ -71,7 +71,7 @@ const CLAUSES = new Set(WHAT_IF_CLAUSES);
 
 /** «og 20 dager?»: an amount after "and" alone, in a message of at most this many words. */
 const SHORT_ELLIPTIC = 4;
-const ELLIPTIC_AND: ReadonlySet<string> = new Set(['og', 'and', 'enn', 'men', 'but']);
+const ELLIPTIC_AND: ReadonlySet<string> = new Set(['og', 'and', 'enn', 'men', 'but', 'eller', 'or']);
 /** «… da?», "… then?" closing such a short message. */
 const THEN_LAST: ReadonlySet<string> = new Set(['da', 'then']);
 

@@ -42,7 +42,10 @@ const LABEL_SOURCES = Object.entries(DECK_SEA_TIME_LABELS).map(([key, words]) =>
 }));
 const LABELS = LABEL_SOURCES.map(({ key, source }) => ({
   key,
-  re: new RegExp(`^ ?(?:${OF_THEM_WORDS} )?(?:(?:${alternation(AFTER_LINK_WORDS)}) )*(?:${source})(?![a-z0-9])`),
+  // «180 dagar fartstid som kadett i webcadet»: the words for sea time may stand before the label.
+  re: new RegExp(
+    `^ ?(?:${OF_THEM_WORDS} )?(?:(?:${alternation(SHIPS_OF_15_M.lead)}) )?(?:(?:${alternation(AFTER_LINK_WORDS)}) )*(?:${source})(?![a-z0-9])`,
+  ),
 }));
 const AFTER_DIPLOMA = new RegExp(`(?:${alternation(AFTER_DIPLOMA_WORDS)})(?![a-z])`);
 const AFTER_THAT = /(?<![a-z])(?:etterpa|etter det|etter dette|sidan|siden|since then|after that|afterwards)(?![a-z])/;

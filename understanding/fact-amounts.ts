@@ -22,6 +22,7 @@ import {
 } from './lexicon/certificate-words.js';
 import {
   ASKERS_OWN_WORDS,
+  BOTH_ASKED_WORDS,
   COOK_SUBJECT_WORDS,
   FIRST_PERSON_AGE_WORDS,
   HELD_BEFORE_WORDS,
@@ -72,14 +73,26 @@ const REPORTS = new RegExp(
   `(?<![a-z])(?:${alternation(OTHER_SUBJECT_WORDS.person)})(?: [a-z]+)? (?:${alternation(REPORTING_VERBS)})(?![a-z])`,
 );
 const ASKERS_OWN = wholePhrases(ASKERS_OWN_WORDS);
+const BOTH_ASKED = wholePhrases(BOTH_ASKED_WORDS);
+/** The facts of a person's own case: an age, an age at issue, a certificate's date, months as a watch officer. */
+const PERSON_KEYS: ReadonlySet<string> = new Set([
+  'age',
+  'ageAtIssue',
+  'issueDate',
+  'monthsAsOfficerOfTheWatch',
+  'monthsAsOfficerOfTheWatchSinceIssue',
+]);
 
 /**
  * «Sønnen min på 17 har akkurat fått helseerklæring 3. november. Hvor lenge gjelder den? og min egen
  * er fra 1.2.2025, jeg er 52»: in a message about another person, the facts said after the asker
  * turns to their own are a second case; they are left out, never mixed into the other's.
  */
-export function askersOwnLeft<F extends { start: number }>(folded: string, found: readonly F[]): F[] {
+export function askersOwnLeft<F extends { start: number; key: string }>(folded: string, found: readonly F[]): F[] {
   if (!OTHER_PERSON.test(folded) || REPORTS.test(folded)) return [...found];
+  // «min helseerklæring er frå 1. mars 2025. eg er 50. sonen min på 17 fekk si 1. mars 2026. gjeld
+  // begge i dag?»: two people's cases asked together; neither's facts are taken (they are asked).
+  if (BOTH_ASKED.test(folded)) return found.filter((f) => !PERSON_KEYS.has(f.key));
   const own = ASKERS_OWN.exec(folded);
   const other = OTHER_PERSON.exec(folded);
   if (!own || !other || other.index > own.index) return [...found];

@@ -66,6 +66,7 @@ import { FACT_LABELS, PASSENGER_BOAT_WORDS } from './lexicon/synonyms.js';
 import {
   FUTURE_WHAT_IF_WORDS,
   NOT_AS_OFFICER_WORDS,
+  THEN_ASKED_WORDS,
   PART_OF_WORDS,
   QUOTED_AFTER_WORDS,
   QUOTED_BEFORE_WORDS,
@@ -254,6 +255,8 @@ const NOT_AS_OFFICER = new RegExp(
 );
 /** The months served as a watch officer, by rule (D6's § 23 extension, master rights since the first issue). */
 const OOW_MONTH_KEYS: readonly string[] = ['monthsAsOfficerOfTheWatch', 'monthsAsOfficerOfTheWatchSinceIssue'];
+/** "what then?", «kva då?»: a question asked for the time just said (THEN_ASKED_WORDS). */
+const THEN_ASKED = wholePhrases(THEN_ASKED_WORDS);
 /** How sure the classifier must be of another family for a remark after a decision to leave the case. */
 const REMARK_ELSEWHERE = 0.9;
 /** A time to come said after a decision (FUTURE_WHAT_IF_WORDS). */
@@ -590,7 +593,8 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       // "I'll be 20 in March — then?", "next month I will have 12 months, then ok?"
       (isQuestion && !context.pending && context.ruleId && FUTURE_SAID.test(folded) ? 'what-if' : undefined) ??
       // «eg fyller 20 i morgon» after a decision on 19: the age to come supposed, as a what-if.
-      (!isQuestion && !context.pending && context.ruleId && turnsFromKnownAge(folded, known) ? 'what-if' : undefined) ??
+      // So is "I turn 20 in February 2027, what then?".
+      (!context.pending && context.ruleId && turnsFromKnownAge(folded, known) ? 'what-if' : undefined) ??
       (added.length > 0 ? 'what-if' : undefined));
   const ruleId = context.ruleId ?? context.pending?.ruleId;
   // "what if I was 17?" about a certificate's validity supposes the age it was issued at.
@@ -735,7 +739,8 @@ export function readMessage(text: string, context: UnderstandContext): Understan
               (marker === 'what-if' &&
               (reachedWhen(folded, turning.start) ||
                 // "I'll be 20 in March — then?", «eg fyller 20 i morgon»: the age to come, asked about.
-                (known.age === turning.value && (FUTURE_SAID.test(folded) || !isQuestion)))
+                // ("I turn 20 in February 2027, what then?" after a decision on 19, too: asked for then.)
+                (known.age === turning.value && (FUTURE_SAID.test(folded) || !isQuestion || THEN_ASKED.test(folded))))
                 ? 1
                 : 0),
           }

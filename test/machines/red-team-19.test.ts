@@ -460,6 +460,84 @@ const CONVERSATIONS: Golden[] = [
       say('and renewal if done 1 May 2027?', asks('isps.verification-dates', 'issueDate', { absent: ['issueDate'] })),
     ],
   },
+  {
+    name: '«eller 31. desember 2027?» after a renewal on 1 January 2028: the same for that date (nn, round 19)',
+    locale: 'nn',
+    turns: [
+      say(
+        'ISSC går ut 1. april 2028. fornying 1. januar 2028?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry'),
+      ),
+      say(
+        'eller 31. desember 2027?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', undefined, {
+          facts: { verificationDate: '2027-12-31' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"I turn 20 in February 2027, what then?" after master rights at 19: yes at 20 (en, round 19)',
+    locale: 'en',
+    turns: [
+      say(
+        'first D3 issued in 2025, I am 19, 12 months OOW after. can I get master rights?',
+        decides('deck.master-rights', 'master-rights', 'not-eligible'),
+      ),
+      say(
+        'I turn 20 in February 2027, what then?',
+        decides('deck.master-rights', 'master-rights', 'eligible', undefined, { facts: { age: 20 } }),
+      ),
+    ],
+  },
+  {
+    name: '"which portal do they use?" after the employer\'s reporting: that answer again (en, round 19)',
+    locale: 'en',
+    turns: [
+      say('employer must report my fartstid, ok', { topic: 'seatime.employer-reporting' }),
+      say('which portal do they use?', { topic: 'seatime.employer-reporting' }),
+    ],
+  },
+  {
+    name: '"helseerklæring signed 5 December 2024, I am 25": signed is the date of issue (en, round 19)',
+    locale: 'en',
+    turns: [
+      say(
+        'helseerklæring signed 5 December 2024, I am 25',
+        decides('health.certificate', 'health-certificate', 'valid', undefined, { facts: { issueDate: '2024-12-05' } }),
+      ),
+    ],
+  },
+  {
+    name: '«har 180 dagar fartstid som kadett i webcadet og fagbrev matros, D4?»: the webcadet days are not asked again (nn, round 19)',
+    locale: 'nn',
+    turns: [
+      say(
+        'har 180 dagar fartstid som kadett i webcadet og fagbrev matros, D4?',
+        asks('deck.first-issue', 'daysAfterDiploma', { facts: { trainingProgramDays: 180 } }),
+      ),
+    ],
+  },
+  {
+    name: "«min helseerklæring … eg er 50. sonen min på 17 fekk si 1. mars 2026. gjeld begge i dag?»: neither person's facts mixed into one answer (nn, round 19)",
+    locale: 'nn',
+    turns: [
+      say(
+        'min helseerklæring er frå 1. mars 2025. eg er 50. sonen min på 17 fekk si 1. mars 2026. gjeld begge i dag?',
+        asks('health.certificate', 'issueDate', { absent: ['issueDate', 'age', 'ageAtIssue'] }),
+      ),
+    ],
+  },
+  {
+    name: "«Eg har D6 og er 25 … Sonen min er 18 … Kan vi vere skipper …?»: two people, so the age is asked, never one's answer for both (nn, round 19)",
+    locale: 'nn',
+    turns: [
+      say(
+        'Eg har D6 og er 25 med 2 år som vaktoffiser. Sonen min er 18 med D6 og ingen fartstid. Kan vi vere skipper på ein 20 m (L) arbeidsbåt, 100 BT, liten kystfart?',
+        asks('d6.privileges', 'age', { absent: ['age'] }),
+      ),
+    ],
+  },
 ];
 
 const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [

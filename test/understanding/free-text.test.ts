@@ -324,10 +324,16 @@ const cases: FreeTextCase[] = [
     locale: 'en',
   },
   {
-    name: 'months count 30 days («6 mnd brovakt» is 180 days), and «36 mnd fartstid» on an unnamed length is not the 15 m sea time',
+    name: 'months count 30 days («6 mnd brovakt» is 180 days), and «36 mnd fartstid på en 20 m båt» is sea time on a boat of 15 m or more (its length overall is never shorter)',
     rule: 'deck-officer-first-issue',
     text: 'Hva med D5? Jeg har 36 mnd fartstid på en 20 m båt, 6 mnd brovakt, 40 dager etter vitnemål, og bedømmelse',
-    expected: { certificate: 'D5', bridgeWatchDays: 180, daysAfterDiploma: 40, hasAssessment: true },
+    expected: {
+      certificate: 'D5',
+      seaTimeDays: 1080,
+      bridgeWatchDays: 180,
+      daysAfterDiploma: 40,
+      hasAssessment: true,
+    },
   },
   {
     name: 'webcadet days and «100 av dei etter vitnemålet» (nynorsk)',

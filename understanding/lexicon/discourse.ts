@@ -257,6 +257,8 @@ export const ANSWERED_FOLLOW_UPS: Readonly<Record<string, readonly string[]>> = 
     'where do we do it',
   ],
   'isps.process': ['portal', 'altinn', 'kvar gjer vi det', 'hvor gjør vi det', 'where do we do it'],
+  // Round 19: the employer-reporting answer names the portal ("which portal do they use?").
+  'seatime.employer-reporting': ['portal', 'which portal', 'what portal', 'hvilken portal', 'kva portal', 'altinn'],
   // The interim answer names the original letter that goes with it.
   'isps.interim': ['brev', 'brevet', 'letter', 'which letter', 'what letter'],
   'manning.moored': [
@@ -891,6 +893,23 @@ export const ABBREVIATIONS: readonly string[] = [
  */
 export const WHAT_IF_CLAUSES: readonly string[] = ['hvis', 'viss', 'dersom', 'if'];
 
+/**
+ * A question asked for the time just said ("I turn 20 in February 2027, what then?", «eg fyller 20 i
+ * mars, kva då?»): the age to come is the one asked about.
+ */
+export const THEN_ASKED_WORDS: readonly string[] = [
+  'what then',
+  'and then',
+  'how about then',
+  'what about then',
+  'hva da',
+  'hva så',
+  'og da',
+  'kva då',
+  'kva da',
+  'kva så',
+  'og då',
+];
 /**
  * A time to come said after a decision ("and next year when I'm 20?", "I'll be 20 in March — then?",
  * "next month I will have 12 months, then ok?", «når eg blir 20?»): the same asked with that value.
@@ -1751,6 +1770,34 @@ export const REQUIREMENT_WORDS: readonly string[] = [
   'kva må',
 ];
 
+/**
+ * A question about two people's cases at once («… sonen min på 17 fekk si 1. mars 2026. gjeld begge
+ * i dag?», "when do mine and his expire?"): one answer cannot hold both, so neither's facts are taken.
+ */
+export const BOTH_ASKED_WORDS: readonly string[] = [
+  'begge',
+  'begge to',
+  'both',
+  'both of us',
+  'each of us',
+  'expire each',
+  'each expire',
+  'kvar av oss',
+  'hver av oss',
+  // «Eg har D6 … Sonen min er 18 … Kan vi vere skipper?», «Bror min er 19 … Kan vi få førarrett?»
+  'kan vi vere',
+  'kan vi være',
+  'kan vi få',
+  'can we be',
+  'can we get',
+  'can we both',
+  'mine and his',
+  'mine and hers',
+  'his and mine',
+  'min og hans',
+  'hans og min',
+  'mi og hans',
+];
 /**
  * The asker's own thing of the same kind, named after another person's («… og min egen er fra
  * 1.2.2025, jeg er 52», "and my own is from …"): what follows is a second case, not the one asked about.

@@ -3082,6 +3082,13 @@ export const FACT_LABELS: Readonly<
       // «Legeerklæringen min ble skrevet 1/12/24»
       'skrevet',
       'skriven',
+      // Round 19: "helseerklæring signed 5 December 2024", "doctor signed 1 August 2026".
+      'signed',
+      'signed on',
+      'signert',
+      'signerte',
+      'underskrevet',
+      'underskriven',
       'skriven ut',
       'skrivne ut',
       'utskrive',
