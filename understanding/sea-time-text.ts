@@ -30,6 +30,8 @@ import {
   SEA_TIME_COMPARE_FILLERS,
   SEA_TIME_COMPARE_WORDS,
   SEA_TIME_DAY_WORDS,
+  SPLIT_DAYS_LINK_WORDS,
+  ADDED_PART_WORDS,
   TIMES_WORDS,
   UNIT_WORDS,
   WEEKDAYS_PER_WEEK,
@@ -116,6 +118,57 @@ const LOOK_BACK = 40;
  * the total of the time worked (a week's hours are a day's only beside the weekdays worked, as seed
  * 002 writes «2 timer i uken (mandag – fredag)»).
  */
+/** One part of a split time: a count of days, then its hours a day («150 of those days was 12 h»). */
+const SPLIT_PART = new RegExp(
+  `(?<![a-z0-9.,])(\\d+) (?:(?:of|av) (?:those|them|these|dei|dem|desse|disse) |(?:more|extra|ekstra|additional|further) )?(?:(?:${alternation(UNIT_WORDS.days)})(?: (?:til|more|extra|ekstra))?(?: (?:${alternation(SPLIT_DAYS_LINK_WORDS)}))?|(?:${alternation(SPLIT_DAYS_LINK_WORDS)}))(?: (?:only|just|berre|bare|kun))? (\\d+(?:[.,]\\d+)?) ?(?:${alternation(UNIT_WORDS.hours)})(?![a-z])`,
+  'g',
+);
+
+/** «… 10 dagar til på 8 timar», "also 10 more days at 8 h": a part said to come on top of the time known. */
+const ADDED_PART = new RegExp(`(?<![a-z])(?:${alternation(ADDED_PART_WORDS)})(?![a-z])`);
+
+/**
+ * A time split in parts with their own hours a day ("150 of those days was 12 h and 50 days was 6 h"):
+ * the days and the hours of all parts together, with where they are said; undefined for fewer than
+ * two parts. (One figure of days and one of hours from it would count the parts wrong.)
+ */
+export function splitSeaTime(
+  folded: string,
+  known: Readonly<Record<string, unknown>> = {},
+): { days: number; hours: number; start: number; end: number } | undefined {
+  const parts = matchesOf(SPLIT_PART, folded);
+  // "also 10 more days at 8 h on the same boat" after 30 days at 12 h: a part added to the time known.
+  const [one] = parts;
+  if (
+    parts.length === 1 &&
+    one &&
+    ADDED_PART.test(folded) &&
+    typeof known.days === 'number' &&
+    typeof known.hoursPerDay === 'number'
+  ) {
+    const d = Number(one[1]);
+    const h = Number((one[2] ?? '').replace(',', '.'));
+    return {
+      days: known.days + d,
+      hours: known.days * known.hoursPerDay + d * h,
+      start: one.index,
+      end: one.index + one[0].length,
+    };
+  }
+  if (parts.length < 2) return undefined;
+  let days = 0;
+  let hours = 0;
+  for (const m of parts) {
+    const d = Number(m[1]);
+    const h = Number((m[2] ?? '').replace(',', '.'));
+    days += d;
+    hours += d * h;
+  }
+  const first = parts[0];
+  const last = parts.at(-1);
+  return first && last ? { days, hours, start: first.index, end: last.index + last[0].length } : undefined;
+}
+
 export function hoursOfWeekOrMonth(folded: string, q: Quantity): boolean {
   if (q.unit !== 'hours') return false;
   const after = folded.slice(q.end, q.end + LOOK);

@@ -21,7 +21,7 @@ import { newVesselOnly, servedOnVesselLeft, watchBoatFactsLeft, watchServedOnSho
 import { checksRule, isRuleLimit, unitOfFact } from './quoted-limits.js';
 import { monthPeriodDays, periodDays, spanDaysOf } from './period.js';
 import { shiftedDateFacts } from './shifted-dates.js';
-import { hoursOfWeekOrMonth } from './sea-time-text.js';
+import { hoursOfWeekOrMonth, splitSeaTime } from './sea-time-text.js';
 import {
   ELLIPTIC,
   answeredAlready,
@@ -255,6 +255,8 @@ const NOT_AS_OFFICER = new RegExp(
 );
 /** The months served as a watch officer, by rule (D6's § 23 extension, master rights since the first issue). */
 const OOW_MONTH_KEYS: readonly string[] = ['monthsAsOfficerOfTheWatch', 'monthsAsOfficerOfTheWatchSinceIssue'];
+/** The sea-time facts a split time replaces. */
+const SPLIT_KEYS: ReadonlySet<string> = new Set(['days', 'hoursPerDay', 'totalHours']);
 /** "what then?", «kva då?»: a question asked for the time just said (THEN_ASKED_WORDS). */
 const THEN_ASKED = wholePhrases(THEN_ASKED_WORDS);
 /** How sure the classifier must be of another family for a remark after a decision to leave the case. */
@@ -779,13 +781,32 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   );
   // «20 mnd, men bare 8 av dem etter at jeg fikk D4», "men 1 av dem var i maskin": a part of a time.
   // No seafarer is under MIN_AGE: "what if the doctor wrote only 1 year?" states no age of 1.
+  // "correction: 150 of those days was 12 h and 50 days was 6 h": the parts together (2,100 hours over
+  // 200 days), never one part's days with the other's hours.
+  const timeRule =
+    ruleId ??
+    (asked.some((q) => q.verdict.kind === 'answer' && q.verdict.topic === 'seatime.calculate')
+      ? 'sea-time'
+      : undefined);
+  const split =
+    timeRule === 'sea-time' ? splitSeaTime(folded.slice(0, MAX_CLASSIFIED), context.pending ? {} : known) : undefined;
   const facts = withParts(
     folded.slice(0, MAX_CLASSIFIED),
     [...kept, ...bare, ...(redone ? [redone] : []), ...(instead ? [instead] : [])].sort((a, b) => a.start - b.start),
     ruleId ?? undefined,
     known,
     context.lastAnswered,
-  ).filter((f) => !(AGE_KEYS.has(f.key) && typeof f.value === 'number' && f.value < MIN_AGE));
+  )
+    .filter((f) => !(AGE_KEYS.has(f.key) && typeof f.value === 'number' && f.value < MIN_AGE))
+    .filter((f) => !(split && SPLIT_KEYS.has(f.key)))
+    .concat(
+      split
+        ? [
+            { key: 'days', value: split.days, start: split.start, end: split.end },
+            { key: 'totalHours', value: split.hours, start: split.start, end: split.end },
+          ]
+        : [],
+    );
   // "oh the doctor limited it to 1 year" after a health certificate's answer: a statement that only
   // adds facts of the rule just decided is a late remark; the rule decides again with them.
   const ownFacts = context.ruleId ? ruleFacts(context.ruleId).map((f) => f.questionKey) : [];
@@ -830,7 +851,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     !PASSENGER_TYPES.has(known.vesselType) &&
     PASSENGER_BOAT.test(folded) &&
     !found.some((f) => f.key === 'vesselType');
-  const change: Change | undefined = typeOpened
+  let change: Change | undefined = typeOpened
     ? { ...(told ?? { kind: marker ?? 'what-if', marked: true, facts: [] }), forget: ['vesselType'] }
     : unsureAge
       ? {
@@ -852,6 +873,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
                 forget: forgetWatch,
               }
             : told;
+  // A split time replaces the hours a day known: the parts' total hours hold instead.
+  if (split && change && typeof known.hoursPerDay === 'number')
+    change = { ...change, forget: [...(change.forget ?? []), 'hoursPerDay'] };
   // "nei, 45" to a yes/no question corrects a number; it does not answer no.
   if (change && pendingFact?.type === 'boolean' && !change.facts.some((f) => f.key === pendingFact.questionKey))
     answer = { kind: 'not-understood' };

@@ -538,6 +538,49 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"correction: 150 of those days was 12 h and 50 days was 6 h": both parts, 2,100 hours (en, round 19)',
+    locale: 'en',
+    turns: [
+      say('sea time: 200 days at 12 h per day', decides('seatime.calculate', 'sea-time', 'calculated')),
+      say(
+        'correction: 150 of those days was 12 h and 50 days was 6 h',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hours: 2100 }, { absent: ['hoursPerDay'] }),
+      ),
+    ],
+  },
+  {
+    name: '"60 of those days were 12 h and 40 were 8 h": 1,040 hours, never 40 days at 12 h (en, round 19)',
+    locale: 'en',
+    turns: [
+      say('sea time: 100 days at 12 h', decides('seatime.calculate', 'sea-time', 'calculated')),
+      say(
+        'correction: 60 of those days were 12 h and 40 were 8 h',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hours: 1040 }),
+      ),
+    ],
+  },
+  {
+    name: '"also 10 more days at 8 h on the same boat" after 30 days at 12 h: 440 hours over 40 days (en, round 19)',
+    locale: 'en',
+    turns: [
+      say('sea time: 30 days at 12 h', decides('seatime.calculate', 'sea-time', 'calculated')),
+      say(
+        'also 10 more days at 8 h on the same boat',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hours: 440 }, { facts: { days: 40 } }),
+      ),
+    ],
+  },
+  {
+    name: '«fartstid: 100 dagar var 12 timar og 20 dagar 8 timar»: the parts together in one message (nn)',
+    locale: 'nn',
+    turns: [
+      say(
+        'fartstid: 100 dagar var 12 timar og 20 dagar 8 timar, kor mykje blir det?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hours: 1360 }),
+      ),
+    ],
+  },
 ];
 
 const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [

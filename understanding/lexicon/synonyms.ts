@@ -4260,6 +4260,37 @@ export const DAYS_NEEDED_PHRASES: readonly string[] = [
   'how many working days',
   'how many days on board',
 ];
+/**
+ * Words between a count of days and its hours when a time is split in parts ("150 of those days was
+ * 12 h and 50 days was 6 h", «100 dagar var 12 timar og 20 dagar 8 timar»).
+ */
+/** Words that add a part with its own hours to a time known ("also 10 more days at 8 h", «og 10 dagar til på 8 t»). */
+export const ADDED_PART_WORDS: readonly string[] = [
+  'more days',
+  'also',
+  'in addition',
+  'additional',
+  'dagar til',
+  'dager til',
+  'i tillegg',
+  'også',
+  'òg',
+];
+export const SPLIT_DAYS_LINK_WORDS: readonly string[] = [
+  'was',
+  'were',
+  'var',
+  'er',
+  'is',
+  'are',
+  'with',
+  'at',
+  'of',
+  'med',
+  'på',
+  'à',
+  'a',
+];
 /** Words between days and hours in "20 dager à 12 timer", "20 days of 12 hours". */
 export const DAYS_AT_HOURS_WORDS: readonly string[] = [
   'à',
