@@ -8,7 +8,13 @@
 import type { AnswerResult } from './extract.js';
 import { ageAtIssueFromAgeNow, ageAtIssueFromBirth } from './age-at-issue.js';
 import { findDates } from './dates.js';
-import { AGE_NOW_WORDS, AGE_SOON_WORDS, AGE_THEN_WORDS, AGE_TURNS_WORDS } from './lexicon/certificate-words.js';
+import {
+  AGE_NOW_WORDS,
+  AGE_SOON_WORDS,
+  AGE_THEN_WORDS,
+  AGE_TURNS_WORDS,
+  AGE_WHEN_WORDS,
+} from './lexicon/certificate-words.js';
 import { FACT_LABELS, MONTH_NAMES, UNIT_WORDS } from './lexicon/synonyms.js';
 import { alternation, fold } from './normalize.js';
 
@@ -27,9 +33,13 @@ const TURNS = new RegExp(
   String.raw`${word(AGE_TURNS_WORDS)}\s+(\d{1,2})\s*(?:${word(UNIT_WORDS.years)}\s*)?(?:(?:forst|ikke for|ikkje for|first|only)\s+)?(?:(?:i|in)\s+${word(Object.keys(MONTH_NAMES))}|(?:(?:i|in)\s+)?${word(AGE_SOON_WORDS)})(?![a-z])`,
 );
 
+/** "I am 20 tomorrow", «eg er 18 neste veke»: the age to come, said with a time soon. */
+const IS_SOON = new RegExp(
+  String.raw`(?<=(?<![a-z'])${word(AGE_WHEN_WORDS.is)}\s+)(\d{1,2})(?:\s*${word(UNIT_WORDS.years)})?\s+${word(AGE_SOON_WORDS)}(?![a-z])`,
+);
 /** «enn når eg fyller 20?», "what about once I turn 20?": the age reached, asked about without a time. */
 const TURNS_WHEN = new RegExp(
-  String.raw`(?<=(?<![a-z])(?:nar|naar|when|once)\s+(?:(?:jeg|eg|i|han|ho|hun|he|she)\s+)?)${word(AGE_TURNS_WORDS)}\s+(\d{1,2})(?![0-9])(?:\s*${word(UNIT_WORDS.years)})?`,
+  String.raw`(?<=(?<![a-z])${word(AGE_WHEN_WORDS.when)}\s+(?:${word(AGE_WHEN_WORDS.who)}\s+)?)${word(AGE_TURNS_WORDS)}\s+(\d{1,2})(?![0-9])(?:\s*${word(UNIT_WORDS.years)})?`,
 );
 
 const BORN = new RegExp(`(?<![a-z])${word(FACT_LABELS.seafarerBirthDate?.before ?? [])}(?![a-z])`);
@@ -66,7 +76,7 @@ export function ageNowFromTurning(text: string): number | undefined {
 
 /** The age now of an age about to be reached in folded text («fyller 18 neste uke»: 17), with where it is said. */
 export function turningIn(folded: string): { value: number; start: number; end: number } | undefined {
-  const turns = TURNS.exec(folded) ?? TURNS_WHEN.exec(folded);
+  const turns = TURNS.exec(folded) ?? TURNS_WHEN.exec(folded) ?? IS_SOON.exec(folded);
   return turns ? { value: Number(turns[1]) - 1, start: turns.index, end: turns.index + turns[0].length } : undefined;
 }
 
@@ -90,6 +100,10 @@ export function ageNowFromBirth(text: string, today: string): AnswerResult | und
   return BORN_YEAR.test(folded) ? { kind: 'not-understood' } : undefined;
 }
 
+/** «jeg var 18», "I was 18": an age said in the past. */
+const WAS_AGE = new RegExp(
+  String.raw`(?<![a-z])${word(AGE_WHEN_WORDS.who)}\s+${word(AGE_WHEN_WORDS.was)}\s+(?:(?:bare|berre|only|just)\s+)?\d{1,2}(?![0-9])`,
+);
 /** A date in digits, or a year: a message that dates what it says of an age («fylte 18 den 20.12.2025»). */
 const DATED_AGE = /(?<![0-9])(?:\d{1,2}[./-]\d{1,2}|(?:19|20)\d{2})(?![0-9])/;
 
@@ -112,6 +126,8 @@ export function ageAtIssueAgain(
 ): number | 'unsure' | undefined {
   const { issueDate, pending, pendingKey, today } = state;
   if (pendingKey === 'ageAtIssue' || turningIn(folded) !== undefined || DATED_AGE.test(folded)) return undefined;
+  // «sorry, jeg var 18», "sorry, I was 18": said in the past, the age then is the age at issue itself.
+  if (WAS_AGE.test(folded)) return ageNow;
   if (typeof issueDate !== 'string') return pending ? 'unsure' : undefined;
   if (pending) return undefined;
   return ageAtIssueFromAgeNow(ageNow, { iso: issueDate }, today) ?? 'unsure';

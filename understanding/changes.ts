@@ -391,8 +391,6 @@ export const sameValue = (a: unknown, b: unknown): boolean =>
   a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]));
 
 const TIME_UNIT = alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days]);
-/** Posts of a manning («stillinger», "positions"), counted as people when taken off. */
-const POSTS = ['stillinger', 'stillingar', 'stilling', 'positions', 'posts'];
 /** «3 stillinger» with its count in digits, the rest as written. */
 function inDigitsLead(amount: string): string {
   const [count = '', ...rest] = amount.split(' ');
@@ -416,7 +414,7 @@ const ADDED_UNIT = alternation([
 ]);
 const COUNT = String.raw`(?:\d+(?:[.,]\d+)?|[a-z]+)`;
 /** After «til» only the end of the clause or a label's link word: «2 måneder til sjøs» is at sea. */
-const CLAUSE_END = `(?=[ ,]*(?:[?.!,;]|$| (?:pa|som|i|on|as|in|of|og|and|so|sa|kvar|hver|each|every|per|a day|om dagen|til neste|next)(?![a-z])))`;
+const CLAUSE_END = `(?=[ ,]*(?:[?.!,;]|$| (?:pa|som|i|on|as|in|of|og|and|so|sa|kvar|hver|each|every|per|a day|om dagen|til neste|next|boat|ship|vessel|bat|baten|skip|skipet|fartoy|eigentleg|egentlig|actually|really|da|then)(?![a-z])))`;
 /** One way of writing an addition, and what to write instead so the time reads as a plain quantity. */
 const MORE: readonly { re: RegExp; keep: (m: RegExpExecArray) => string; sign?: -1 }[] = [
   {
@@ -443,9 +441,17 @@ const MORE: readonly { re: RegExp; keep: (m: RegExpExecArray) => string; sign?: 
     keep: (m) => (m[1]?.includes(' ') ? m[1] : `1 ${m[1] ?? ''}`),
   },
   {
+    // "and if we forlenger it with 1,5 meter?", «forlengjer båten med 2 m»: a verb of adding, the
+    // vessel, then the amount added.
+    re: new RegExp(
+      `(?<![a-z0-9])(?:${alternation(MORE_WORDS.addVerbs)})(?: [a-z]+){0,2} (?:${alternation(MORE_WORDS.addLinks)}) ((?:${COUNT} )?(?:${ADDED_UNIT})(?![a-z]))`,
+    ),
+    keep: (m) => (m[1]?.includes(' ') ? m[1] : `1 ${m[1] ?? ''}`),
+  },
+  {
     // «tek bort 15 BT», «kutter 3 stillinger», "remove 2 GT": the amount taken off.
     re: new RegExp(
-      `(?<![a-z0-9])(?:${alternation(MORE_WORDS.lessBeforeNumber)}) ((?:${COUNT} )?(?:${ADDED_UNIT}|${alternation(MORE_WORDS.persons)}|${alternation(POSTS)})(?![a-z]))`,
+      `(?<![a-z0-9])(?:${alternation(MORE_WORDS.lessBeforeNumber)}) ((?:${COUNT} )?(?:${ADDED_UNIT}|${alternation(MORE_WORDS.persons)}|${alternation(MORE_WORDS.posts)})(?![a-z]))`,
     ),
     keep: (m) => (m[1]?.includes(' ') ? inDigitsLead(m[1]) : `1 ${m[1] ?? ''}`),
     sign: -1,
@@ -471,7 +477,10 @@ const MORE: readonly { re: RegExp; keep: (m: RegExpExecArray) => string; sign?: 
   {
     // «vi tar inn to til», "and 20 more?": without a unit, added to the one number the rule knows
     // (a time or a size says its unit and is read above).
-    re: new RegExp(`(?<![a-z0-9])(${COUNT}) (?:${alternation(MORE_WORDS.moreAfterCount)})(?= ?[?.!]*$)`),
+    // («1 til i sikkerhetsbemanninga»: the clause may go on with where the count is.)
+    re: new RegExp(
+      `(?<![a-z0-9])(${COUNT}) (?:${alternation(MORE_WORDS.moreAfterCount)})(?:(?= ?[?.!]*$)|${CLAUSE_END})`,
+    ),
     keep: (m) => inDigits(m[1] ?? ''),
   },
   {

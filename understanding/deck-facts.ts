@@ -11,7 +11,7 @@ import {
   ON_DECK_WORDS,
   SHIPS_OF_15_M,
 } from './lexicon/deck-words.js';
-import { AFTER_LINK_WORDS } from './lexicon/synonyms.js';
+import { AFTER_LINK_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
 import { alternation, wholePhrases } from './normalize.js';
 import { convert, type Quantity } from './numbers.js';
 
@@ -28,10 +28,11 @@ const SHIPS_15 = (() => {
  * time on deck or not ("30 months on deck on 20 m LOA boats").
  */
 const SHIPS_LONG = (() => {
-  const { on, seagoing, ships } = SHIPS_OF_15_M;
-  const long = '(?:1[5-9]|[2-9][0-9]|[0-9]{3})(?:[.,][0-9]+)? ?(?:m|meter|metre|metres|meters)';
+  const { on, seagoing, ships, articles, lengthWords, sizeLinks } = SHIPS_OF_15_M;
+  // A length of 15 m or more, in digits.
+  const long = `(?:1[5-9]|[2-9][0-9]|[0-9]{3})(?:[.,][0-9]+)? ?(?:${alternation(UNIT_WORDS.m)})`;
   const vessel = `(?:(?:${alternation(seagoing)}) )?(?:${alternation(ships)})`;
-  return `(?:(?:${alternation(ON_DECK_WORDS)}) )?(?:${alternation(on)}) (?:a |an |en |ein )?(?:${long}(?: (?:loa|long|lang|lange))? ${vessel}|${vessel} (?:of|på|pa|med) ${long})`;
+  return `(?:(?:${alternation(ON_DECK_WORDS)}) )?(?:${alternation(on)}) (?:(?:${alternation(articles)}) )?(?:${long}(?: (?:${alternation(lengthWords)}))? ${vessel}|${vessel} (?:${alternation(sizeLinks)}) ${long})`;
 })();
 /** «100 av dei etter vitnemålet», "130 of them after the final diploma": a part of a time just given. */
 const OF_THEM_WORDS = '(?:av dei|av dem|av disse|av desse|of them|of which|of these)';

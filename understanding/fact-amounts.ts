@@ -15,6 +15,7 @@ import {
 } from './lexicon/synonyms.js';
 import {
   ABSENCE_WORDS,
+  AGE_SOON_WORDS,
   AGE_THEN_WORDS,
   ANY_WORDS,
   BEFORE_ISSUE_WORDS,
@@ -73,14 +74,24 @@ const REPORTS = new RegExp(
   `(?<![a-z])(?:${alternation(OTHER_SUBJECT_WORDS.person)})(?: [a-z]+)? (?:${alternation(REPORTING_VERBS)})(?![a-z])`,
 );
 const ASKERS_OWN = wholePhrases(ASKERS_OWN_WORDS);
+const AGE_SOON_AFTER = new RegExp(
+  `^(?: (?:${alternation(UNIT_WORDS.years)}))? (?:${alternation(AGE_SOON_WORDS)})(?![a-z])`,
+);
 const BOTH_ASKED = wholePhrases(BOTH_ASKED_WORDS);
-/** The facts of a person's own case: an age, an age at issue, a certificate's date, months as a watch officer. */
+/** The facts of a person's own case: an age, an age at issue, a certificate's date, the service and trade certificate. */
 const PERSON_KEYS: ReadonlySet<string> = new Set([
   'age',
   'ageAtIssue',
   'issueDate',
   'monthsAsOfficerOfTheWatch',
   'monthsAsOfficerOfTheWatchSinceIssue',
+  // A rating's service and trade certificate («Broren min har 18 mnd som lettmatros …, eg har fagbrev
+  // matros og 14 mnd på dekk. Kan vi begge vere matros …?»).
+  'monthsDeckService',
+  'monthsEngineService',
+  'monthsAsOrdinarySeaman',
+  'hasTradeCertificate',
+  'tradeCertificate',
 ]);
 
 /**
@@ -302,7 +313,10 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
           q.value <= 80 &&
           /^(?: og | and | ?[-–,.!?]|$)/.test(folded.slice(q.end, q.end + 5))),
     ),
-  ].filter((q) => !/^ ?(?:gammelt|gamalt)/.test(folded.slice(q.end, q.end + 8)));
+  ]
+    .filter((q) => !/^ ?(?:gammelt|gamalt)/.test(folded.slice(q.end, q.end + 8)))
+    // "I am 20 tomorrow", «eg er 18 neste veke»: the age to come, not the age now (age-answer.ts).
+    .filter((q) => !AGE_SOON_AFTER.test(folded.slice(q.end, q.end + 24)));
   // "issued 30.06.2025, 17 years old at the time", «17 år gammel den gang»: the age then, not now.
   // "helseerklæring from 5 december 2024, I was 30 years old": a certificate dated, and «I was»: then.
   const issued =

@@ -520,10 +520,11 @@ export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict 
 
 const DOCTORS = alternation(DOCTOR_ABROAD.doctors);
 const FOREIGN_DOCTOR = new RegExp(
-  `(?<![a-z])(?:(?:${alternation(DOCTOR_ABROAD.nationalities)}) (?:${DOCTORS})|(?:${DOCTORS})(?: [a-z]+){0,2} (?:in|i|from|fra|fraa|fro) (?:${alternation(DOCTOR_ABROAD.places)})|(?:${DOCTORS}) (?:abroad|i utlandet))(?![a-z])`,
+  `(?<![a-z])(?:(?:${alternation(DOCTOR_ABROAD.nationalities)}) (?:${DOCTORS})|(?:${DOCTORS})(?: [a-z]+){0,2} (?:in|i|from|fra|fraa|fro) (?:${alternation(DOCTOR_ABROAD.places)})|(?:${DOCTORS}) (?:abroad|i utlandet)|(?:in|i|from|fra|fraa|fro) (?:${alternation(DOCTOR_ABROAD.places)}) (?:${DOCTORS}))(?![a-z])`,
 );
 /**
- * A doctor abroad asked about («Kan en polsk lege skrive helseerklæringen?», "doctor in Poland"):
+ * A doctor abroad asked about («Kan en polsk lege skrive helseerklæringen?», "doctor in Poland",
+ * "my health certificate from Poland doctor"):
  * which doctors abroad may issue one is not in the sources; the health topic's validity answers
  * another question, so it is the fallback.
  */

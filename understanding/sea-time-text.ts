@@ -31,6 +31,7 @@ import {
   SEA_TIME_COMPARE_WORDS,
   SEA_TIME_DAY_WORDS,
   SPLIT_DAYS_LINK_WORDS,
+  SPLIT_DAYS_WORDS,
   ADDED_PART_WORDS,
   TIMES_WORDS,
   UNIT_WORDS,
@@ -120,7 +121,7 @@ const LOOK_BACK = 40;
  */
 /** One part of a split time: a count of days, then its hours a day («150 of those days was 12 h»). */
 const SPLIT_PART = new RegExp(
-  `(?<![a-z0-9.,])(\\d+) (?:(?:of|av) (?:those|them|these|dei|dem|desse|disse) |(?:more|extra|ekstra|additional|further) )?(?:(?:${alternation(UNIT_WORDS.days)})(?: (?:til|more|extra|ekstra))?(?: (?:${alternation(SPLIT_DAYS_LINK_WORDS)}))?|(?:${alternation(SPLIT_DAYS_LINK_WORDS)}))(?: (?:only|just|berre|bare|kun))? (\\d+(?:[.,]\\d+)?) ?(?:${alternation(UNIT_WORDS.hours)})(?![a-z])`,
+  `(?<![a-z0-9.,])(\\d+) (?:(?:${alternation([...SPLIT_DAYS_WORDS.of, ...SPLIT_DAYS_WORDS.more])}) )?(?:(?:${alternation(UNIT_WORDS.days)})(?: (?:${alternation(SPLIT_DAYS_WORDS.moreAfter)}))?(?: (?:${alternation(SPLIT_DAYS_LINK_WORDS)}))?|(?:${alternation(SPLIT_DAYS_LINK_WORDS)}))(?: (?:${alternation(SPLIT_DAYS_WORDS.only)}))? (\\d+(?:[.,]\\d+)?) ?(?:${alternation(UNIT_WORDS.hours)})(?![a-z])`,
   'g',
 );
 

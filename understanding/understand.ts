@@ -17,7 +17,13 @@ import type { Locale } from '../rules/types.js';
 import { convert, findQuantities } from './numbers.js';
 import { findDates } from './dates.js';
 import { askersOwnLeft } from './fact-amounts.js';
-import { newVesselOnly, servedOnVesselLeft, watchBoatFactsLeft, watchServedOnShortBoat } from './vessel-facts.js';
+import {
+  namesWatchBoat,
+  newVesselOnly,
+  servedOnVesselLeft,
+  watchBoatFactsLeft,
+  watchServedOnShortBoat,
+} from './vessel-facts.js';
 import { checksRule, isRuleLimit, unitOfFact } from './quoted-limits.js';
 import { monthPeriodDays, periodDays, spanDaysOf } from './period.js';
 import { shiftedDateFacts } from './shifted-dates.js';
@@ -35,6 +41,7 @@ import {
   otherSubject,
 } from './follow-ups.js';
 import { doctorLimitedExpiry } from './doctor-limit.js';
+import { AGE_WHEN_WORDS } from './lexicon/certificate-words.js';
 import {
   type Change,
   addedFacts,
@@ -62,10 +69,12 @@ import {
 import { detectLanguage } from './language.js';
 import { alternation, fold, wholePhrases, words } from './normalize.js';
 import { word } from './fact-collector.js';
-import { FACT_LABELS, PASSENGER_BOAT_WORDS } from './lexicon/synonyms.js';
+import { FACT_LABELS, PASSENGER_BOAT_WORDS, PASSENGER_WORDS } from './lexicon/synonyms.js';
 import {
   FUTURE_WHAT_IF_WORDS,
   NOT_AS_OFFICER_WORDS,
+  ARITHMETIC_WORDS,
+  TYPE_SIZE_LINK_WORDS,
   THEN_ASKED_WORDS,
   PART_OF_WORDS,
   QUOTED_AFTER_WORDS,
@@ -230,7 +239,7 @@ export function understand(text: string, context: UnderstandContext): Understand
  * «enn når jeg fyller 20 i januar?», "what about once I turn 20?": a what-if about the time the age is
  * reached supposes that age, where «… fyller 18 først neste uke» says the age now.
  */
-const WHEN_BEFORE = /(?<![a-z])(?:nar|naar|when|once|after|etter at|etter)(?: (?:jeg|eg|i|han|hun|ho|he|she))? $/;
+const WHEN_BEFORE = new RegExp(`(?<![a-z])${word(AGE_WHEN_WORDS.when)}(?: ${word(AGE_WHEN_WORDS.who)})? $`);
 const reachedWhen = (folded: string, at: number): boolean => WHEN_BEFORE.test(folded.slice(Math.max(0, at - 16), at));
 /** "and when I turn 20?": the time an age is reached, asked about. */
 const askedWhenTurning = (folded: string): boolean => {
@@ -249,12 +258,37 @@ const LANGUAGE_BESIDE_WORDS = 4;
 const PART_OF_NEXT = new RegExp(`^ ?${word(PART_OF_WORDS.of)} ${word(PART_OF_WORDS.whole)}(?![a-z])`);
 /** A boat named for its passengers, without their number (PASSENGER_BOAT_WORDS). */
 const PASSENGER_BOAT = wholePhrases(PASSENGER_BOAT_WORDS);
+/** Passengers named ("a boat with 12 or fewer passengers"): the type is theirs to settle, never the old one kept. */
+const PASSENGERS_NAMED = wholePhrases(PASSENGER_WORDS);
 const PASSENGER_TYPES: ReadonlySet<string> = new Set(['passenger', 'small-passenger']);
-const NOT_AS_OFFICER = new RegExp(
-  `(?<![a-z])${word(NOT_AS_OFFICER_WORDS.not)} ${word(NOT_AS_OFFICER_WORDS.position)}(?![a-z])`,
-);
 /** The months served as a watch officer, by rule (D6's § 23 extension, master rights since the first issue). */
 const OOW_MONTH_KEYS: readonly string[] = ['monthsAsOfficerOfTheWatch', 'monthsAsOfficerOfTheWatchSinceIssue'];
+/** A service taken back («ikkje vaktoffiser», "not engine"), with the facts that count it. */
+const SERVICE_TAKEN_BACK = (
+  [
+    [NOT_AS_OFFICER_WORDS.position, OOW_MONTH_KEYS],
+    [NOT_AS_OFFICER_WORDS.deck, ['monthsDeckService']],
+    [NOT_AS_OFFICER_WORDS.engine, ['monthsEngineService']],
+  ] as const
+).map(([words, keys]) => ({
+  re: new RegExp(`(?<![a-z])${word(NOT_AS_OFFICER_WORDS.not)} ${word(words)}(?![a-z])`),
+  keys: keys as readonly string[],
+}));
+/** The facts of services a text takes back, among those rule `ruleId` takes. */
+const takenBackKeys = (folded: string, ruleId: string): string[] =>
+  SERVICE_TAKEN_BACK.filter(({ re }) => re.test(folded)).flatMap(({ keys }) =>
+    keys.filter((k) => ruleFact(ruleId, k) !== undefined),
+  );
+/** Facts a service taken back names in passing (the position, the rating): never a change of the case. */
+const SERVICE_NAMES: ReadonlySet<string> = new Set(['role', 'position', 'ratingPosition']);
+/** Where an amount is said relative to another ("3 m more", «2 til»), with a number in it (not "or fewer"). */
+function relativeAmount(folded: string): { start: number; end: number } | undefined {
+  const span = addedSpan(folded);
+  return span && findQuantities(folded.slice(span.start, span.end), { words: true }).length > 0 ? span : undefined;
+}
+/** A sum, a difference or a value before and now (ARITHMETIC_WORDS). */
+const ARITHMETIC_SUM = wholePhrases(ARITHMETIC_WORDS.sum);
+const ARITHMETIC_BETWEEN = wholePhrases(ARITHMETIC_WORDS.between);
 /** The sea-time facts a split time replaces. */
 const SPLIT_KEYS: ReadonlySet<string> = new Set(['days', 'hoursPerDay', 'totalHours']);
 /** "what then?", «kva då?»: a question asked for the time just said (THEN_ASKED_WORDS). */
@@ -282,7 +316,7 @@ const QUOTED_LOOK = 40;
 /** The vessel sizes (gross tonnage, lengths). */
 const VESSEL_SIZE_KEYS: ReadonlySet<string> = new Set(['grossTonnage', 'lengthL', 'lengthOverall']);
 /** Between a vessel's type and its size («lastebåt på 50 BT», "cargo ship of 50 GT"), or a size and the type. */
-const TYPE_THEN_SIZE = /^[ ,]*(?:(?:pa|paa|of|with|med|at|on|som er|which is|that is)[ ,]+)?$/;
+const TYPE_THEN_SIZE = new RegExp(`^[ ,]*(?:(?:${alternation(TYPE_SIZE_LINK_WORDS)})[ ,]+)?$`);
 const SIZE_THEN_TYPE = /^[ -]*$/;
 
 /** True when `f` is the size of a vessel whose type is named right beside it: the case asked about. */
@@ -445,11 +479,23 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     quantities.some((q) => q.value === given && !q.range && hoursOfWeekOrMonth(folded, q))
   )
     answer = { kind: 'not-understood' };
+  // «båten er 3 m lengre eigentleg», "2 m til", «to fleire enn åtte», «45 BT før ombygginga, no 52»
+  // while a number is asked: an amount said relative to another, or a sum, is no plain answer.
+  const pendingType = context.pending ? ruleFact(context.pending.ruleId, context.pending.fact)?.type : undefined;
+  const unclearAmount =
+    (pendingType === 'number' || pendingType === 'integer') &&
+    (relativeAmount(folded) !== undefined ||
+      ARITHMETIC_SUM.test(folded) ||
+      (quantities.length >= 2 && ARITHMETIC_BETWEEN.test(folded)));
+  // "the boat where I was OOW was 7 m" while the length overall is asked: the length of another boat.
+  if (unclearAmount || (context.pending && answer?.kind === 'value' && namesWatchBoat(folded)))
+    answer = { kind: 'not-understood' };
   // "I was sixteen then", "I'm seventeen" while a number is asked: a short reply with one number, in
   // words, is that number (a number in words is read as one only beside a unit, or alone, elsewhere).
   const pendingNumber = context.pending ? ruleFact(context.pending.ruleId, context.pending.fact) : undefined;
   if (
     answer?.kind === 'not-understood' &&
+    !unclearAmount &&
     (pendingNumber?.type === 'number' || pendingNumber?.type === 'integer') &&
     words(folded).length <= SHORT_WORDS_ANSWER &&
     !found.some((f) => f.key !== pendingNumber.questionKey)
@@ -596,7 +642,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       (isQuestion && !context.pending && context.ruleId && FUTURE_SAID.test(folded) ? 'what-if' : undefined) ??
       // «eg fyller 20 i morgon» after a decision on 19: the age to come supposed, as a what-if.
       // So is "I turn 20 in February 2027, what then?".
-      (!context.pending && context.ruleId && turnsFromKnownAge(folded, known) ? 'what-if' : undefined) ??
+      // (While another fact is asked: «eg fyller 20 i mars, kva då?».)
+      (context.ruleId && turnsFromKnownAge(folded, known) && (!context.pending || THEN_ASKED.test(folded))
+        ? 'what-if'
+        : undefined) ??
       (added.length > 0 ? 'what-if' : undefined));
   const ruleId = context.ruleId ?? context.pending?.ruleId;
   // "what if I was 17?" about a certificate's validity supposes the age it was issued at.
@@ -640,18 +689,18 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const shortWatch =
     ruleId !== undefined &&
     ruleId !== null &&
-    !context.pending &&
+    (!context.pending || answer?.kind !== 'value') &&
     ruleFact(ruleId, 'monthsAsOfficerOfTheWatch') !== undefined &&
     watchServedOnShortBoat(folded);
   // «sorry, månadene var som matros, ikkje vaktoffiser», "those 12 months was as AB, not as officer":
   // the months as a watch officer no longer count as given; while they are asked, the number is no
   // answer (they are asked again).
-  const notOfficer = ruleId ? NOT_AS_OFFICER.exec(folded) : null;
-  const officerMonths = ruleId ? OOW_MONTH_KEYS.filter((k) => ruleFact(ruleId, k) !== undefined) : [];
-  const watchTakenBack = notOfficer !== null && officerMonths.length > 0;
-  if (watchTakenBack && context.pending && OOW_MONTH_KEYS.includes(pendingKey ?? '') && answer?.kind === 'value')
+  // So «det var maskinmånader, ikkje dekk», "those were deck months, not engine" for the ratings.
+  const takenBack = ruleId ? takenBackKeys(folded, ruleId) : [];
+  const watchTakenBack = takenBack.length > 0;
+  if (watchTakenBack && context.pending && takenBack.includes(pendingKey ?? '') && answer?.kind === 'value')
     answer = { kind: 'not-understood' };
-  const forgetWatch = watchTakenBack && !context.pending ? officerMonths.filter((k) => Object.hasOwn(known, k)) : [];
+  const forgetWatch = watchTakenBack ? takenBack.filter((k) => Object.hasOwn(known, k) && k !== pendingKey) : [];
   // «neste måned har jeg seks måneder, holder det da?» while other practice is asked: the time to
   // come is a what-if, not the answer to the question asked.
   if (context.pending && FUTURE_SAID.test(folded) && answer?.kind === 'value') answer = { kind: 'not-understood' };
@@ -718,7 +767,8 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // «nei vent, det er 120» right after «119 dager etter vitnemålet», while the next question waits:
   // a marked bare number near the answer just given changes it; the question asked stays open.
   const redone =
-    marker && context.pending && bare.length === 0 && found.length === 0
+    // (Never the age to come: «eg fyller 20 i mars, kva då?».)
+    marker && context.pending && bare.length === 0 && found.length === 0 && !turnsAt
       ? lastAnswerChanged(folded.slice(0, MAX_CLASSIFIED), context.pending.ruleId, context.lastAnswered, known)
       : undefined;
   if (redone) answer = { kind: 'not-understood' };
@@ -727,7 +777,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // 18 next month?" about a health certificate issued at 17 changes nothing (17 when it was issued).
   // So is "and when I turn 20?" while another fact of the case is asked: the age to come is supposed.
   const turning =
-    ruleId && (!context.pending || (marker === 'what-if' && turnsAt && reachedWhen(folded, turnsAt.start)))
+    ruleId &&
+    (!context.pending ||
+      (turnsAt && ((marker === 'what-if' && reachedWhen(folded, turnsAt.start)) || THEN_ASKED.test(folded))))
       ? turnsAt
       : undefined;
   const turningAge =
@@ -790,6 +842,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       : undefined);
   const split =
     timeRule === 'sea-time' ? splitSeaTime(folded.slice(0, MAX_CLASSIFIED), context.pending ? {} : known) : undefined;
+  // (Only in a conversation with a case: «… pluss 2 timer vedlikehold» in a first message is an amount.)
+  const relative = context.ruleId || context.pending ? relativeAmount(folded.slice(0, MAX_CLASSIFIED)) : undefined;
+  const addedKeys = new Set(added.map((f) => f.key));
   const facts = withParts(
     folded.slice(0, MAX_CLASSIFIED),
     [...kept, ...bare, ...(redone ? [redone] : []), ...(instead ? [instead] : [])].sort((a, b) => a.start - b.start),
@@ -799,6 +854,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   )
     .filter((f) => !(AGE_KEYS.has(f.key) && typeof f.value === 'number' && f.value < MIN_AGE))
     .filter((f) => !(split && SPLIT_KEYS.has(f.key)))
+    // (Nor is a fact read from such an unclear reply: «45 BT før ombygginga, no 52».)
+    .filter((f) => !(unclearAmount && f.key === pendingKey))
+    // «båten er 3 m lengre eigentleg»: a number said relative to another is no bare fact (no «fartsområde 3»).
+    .filter((f) => !(relative && !addedKeys.has(f.key) && f.start < relative.end && f.end > relative.start))
     .concat(
       split
         ? [
@@ -844,12 +903,12 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // type (more than 12 passengers or not), so the type is asked again, never the old one kept.
   const typeOpened =
     marker !== undefined &&
-    !context.pending &&
+    (!context.pending || answer?.kind !== 'value') &&
     ruleId != null &&
     ruleFact(ruleId, 'vesselType') !== undefined &&
     typeof known.vesselType === 'string' &&
     !PASSENGER_TYPES.has(known.vesselType) &&
-    PASSENGER_BOAT.test(folded) &&
+    (PASSENGER_BOAT.test(folded) || PASSENGERS_NAMED.test(folded)) &&
     !found.some((f) => f.key === 'vesselType');
   let change: Change | undefined = typeOpened
     ? { ...(told ?? { kind: marker ?? 'what-if', marked: true, facts: [] }), forget: ['vesselType'] }
@@ -865,11 +924,11 @@ export function readMessage(text: string, context: UnderstandContext): Understan
               ...(told ?? { kind: marker ?? 'correction', marked: marker !== undefined, facts: [] }),
               forget: ['monthsAsOfficerOfTheWatch'],
             }
-          : forgetWatch.length > 0 && !told?.facts.some((f) => OOW_MONTH_KEYS.includes(f.key))
+          : forgetWatch.length > 0 && !told?.facts.some((f) => forgetWatch.includes(f.key))
             ? {
                 kind: 'correction',
                 marked: true,
-                facts: (told?.facts ?? []).filter((f) => !OOW_MONTH_KEYS.includes(f.key) && f.key !== 'role'),
+                facts: (told?.facts ?? []).filter((f) => !takenBack.includes(f.key) && !SERVICE_NAMES.has(f.key)),
                 forget: forgetWatch,
               }
             : told;

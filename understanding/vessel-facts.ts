@@ -309,8 +309,12 @@ export function watchServedOnShortBoat(folded: string): boolean {
 
 /** "the boat where I was OOW is only 7 m LOA": the boat the watch time was served on, by length. */
 const WATCH_SERVED_WHERE = new RegExp(
-  `(?<![a-z])${word(WATCH_SERVED_WORDS.vessel)} ${word(WATCH_SERVED_WORDS.where)} ${word(WATCH_SERVED_WORDS.position)} ${word(WATCH_SERVED_WORDS.is)} (\\d+(?:[.,]\\d+)?) ?${word(UNIT_WORDS.m)}(?: loa)?(?![a-z])`,
+  `(?<![a-z])${word(WATCH_SERVED_WORDS.vessel)} ${word(WATCH_SERVED_WORDS.where)} ${word(WATCH_SERVED_WORDS.position)}(?: ${word(WATCH_SERVED_WORDS.after)})? ${word(WATCH_SERVED_WORDS.is)} (\\d+(?:[.,]\\d+)?) ?${word(UNIT_WORDS.m)}(?: loa)?(?![a-z])`,
 );
+
+/** Whether the text says the length of the boat the watch time was served on ("the boat where I was OOW was 7 m"). */
+export const namesWatchBoat = (folded: string): boolean =>
+  WATCH_SERVED_WHERE.test(folded) || WATCH_SERVED_ON.test(folded);
 
 /**
  * The facts said inside "the boat where I was OOW is only 7 m LOA": neither the position asked about

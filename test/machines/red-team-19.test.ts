@@ -1,6 +1,6 @@
 /**
- * What rounds 17 and 18 left open and what round 19 found, played through the real turn core after
- * the fix: the red team's texts verbatim.
+ * What rounds 17 and 18 left open and what rounds 19 and 20 found, played through the real turn core
+ * after the fix: the red team's texts verbatim.
  */
 import { describe, it } from 'vitest';
 import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
@@ -581,6 +581,237 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"sorry I wrote wrong, take away 4 GT" after 52 GT: 48 GT (en, round 20)',
+    locale: 'en',
+    turns: [
+      say(
+        'cargo vessel norwegian flag 52 GT, need manning certificate?',
+        decides('manning.which-vessels', 'manning-certificate', 'required'),
+      ),
+      say(
+        'sorry I wrote wrong, take away 4 GT',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required', undefined, {
+          facts: { grossTonnage: 48 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"and if we forlenger it with 1,5 meter?" after L 23 m: L 24.5 m, a certificate required (en, round 20)',
+    locale: 'en',
+    turns: [
+      say(
+        'our fishing boat is 23 m L norsk flag, manning certificate yes or no?',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required'),
+      ),
+      say(
+        'and if we forlenger it with 1,5 meter?',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, { facts: { lengthL: 24.5 } }),
+      ),
+    ],
+  },
+  {
+    name: '"and 2 m longer boat?" after L 23 m: L 25 m, D6 no longer covers master (en, round 20)',
+    locale: 'en',
+    turns: [
+      say(
+        'D6, 22 years, 12 months OOW on 9 m LOA boat, master on 23 m L cargo 200 GT liten kystfart?',
+        decides('d6.privileges', 'd6-privileges', 'allowed'),
+      ),
+      say(
+        'and 2 m longer boat?',
+        decides('d6.privileges', 'd6-privileges', 'not-allowed', undefined, { facts: { lengthL: 25 } }),
+      ),
+    ],
+  },
+  {
+    name: '«1 til i sikkerhetsbemanninga» after 9: 10, a cook required (nb, round 20)',
+    locale: 'nb',
+    turns: [
+      say('sikkerhetsbemanning 9 personer, trenger vi kokk?', decides('cook.required', 'ship-cook', 'not-required')),
+      say(
+        '1 til i sikkerhetsbemanninga',
+        decides('cook.required', 'ship-cook', 'required', undefined, { facts: { safetyManning: 10 } }),
+      ),
+    ],
+  },
+  {
+    name: '"what if I wait till I turn 20 in march 2027?" after a D6 "no" at 19: yes at 20 (en, round 20)',
+    locale: 'en',
+    turns: [
+      say(
+        'D6 holder age 19, 15 months OOW on 12 m, can be master on 18 m L cargo 100 GT liten kystfart?',
+        decides('d6.privileges', 'd6-privileges', 'not-allowed'),
+      ),
+      say(
+        'what if I wait till I turn 20 in march 2027?',
+        decides('d6.privileges', 'd6-privileges', 'allowed', undefined, { facts: { age: 20 } }),
+      ),
+    ],
+  },
+  {
+    name: '«eg fyller 20 i mars, kva då?» while the vessel type is asked: the age to come supposed (nn, round 20)',
+    locale: 'nn',
+    turns: [
+      say(
+        'eg har D6, er 19 år og har 12 mnd som vaktoffiser på ein 9 m båt. kan eg vere skipper på 22 m?',
+        asks('d6.privileges', 'vesselType'),
+      ),
+      say(
+        'eg fyller 20 i mars, kva då?',
+        asks('d6.privileges', 'vesselType', { facts: { age: 20, monthsAsOfficerOfTheWatch: 12 } }),
+      ),
+    ],
+  },
+  {
+    name: '"I am 20 tomorrow" while the age is asked: 19 today (en, round 20)',
+    locale: 'en',
+    turns: [
+      say(
+        'D6 19 yrs 12 months OOW on 8 m LOA, skipper 16 m L cargo 50 GT liten kystfart',
+        asks('d6.privileges', 'age'),
+      ),
+      say(
+        'I am 20 tomorrow',
+        decides('d6.privileges', 'd6-privileges', 'not-allowed', undefined, { facts: { age: 19 } }),
+      ),
+    ],
+  },
+  {
+    name: '«båten er 3 m lengre eigentleg» while the length overall is asked: no length of 3 m, no trading area 3 (nn, round 20)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Hei. Eg har D6 og er 20 år, 13 mnd som vaktoffiser på ein 10 m arbeidsbåt. Kan eg vere skipper på ein 22 m lastebåt, 200 BT, liten kystfart?',
+        asks('d6.privileges', 'lengthOverall'),
+      ),
+      say(
+        'båten er 3 m lengre eigentleg',
+        asks('d6.privileges', 'lengthOverall', { facts: { tradingArea: 'liten-kystfart' }, absent: ['lengthOverall'] }),
+      ),
+    ],
+  },
+  {
+    name: '"3 m more" while the length overall is asked: asked again, never 3 m (en, round 20)',
+    locale: 'en',
+    turns: [
+      say(
+        'has D6, can I be master on a 14 m cargo boat, 90 GT, liten kystfart?',
+        asks('d6.privileges', 'lengthOverall'),
+      ),
+      say('3 m more', asks('d6.privileges', 'lengthOverall', { absent: ['lengthOverall'] })),
+    ],
+  },
+  {
+    name: '«åtte pluss to» and «45 BT før ombygginga, no 52» while a number is asked: asked again (nn, round 20)',
+    locale: 'nn',
+    turns: [
+      say('treng vi kokk?', asks('cook.required', 'safetyManning')),
+      say('åtte pluss to', asks('cook.required', 'safetyManning', { absent: ['safetyManning'] })),
+    ],
+  },
+  {
+    name: '«45 BT før ombygginga, no 52» while the tonnage is asked: never 45 (nn, round 20)',
+    locale: 'nb',
+    turns: [
+      say('lasteskip norsk flagg, bemanningssertifikat?', asks('manning.which-vessels', 'grossTonnage')),
+      say(
+        '45 BT før ombygginga, no 52',
+        asks('manning.which-vessels', 'grossTonnage', { absent: ['grossTonnage'], locale: 'nn' }),
+      ),
+    ],
+  },
+  {
+    name: '"the boat where I was OOW was 7 m" while the length overall is asked: never the vessel\'s length (en, round 20)',
+    locale: 'nb',
+    turns: [
+      say(
+        'kan jeg bli skipper med D6 på en 20 m arbeidsbåt 150 BT liten kystfart? jeg er 24 og har 12 mnd som vaktsjef på en 8 m båt',
+        asks('d6.privileges', 'lengthOverall'),
+      ),
+      say(
+        'the boat where I was OOW was 7 m',
+        asks('d6.privileges', 'lengthOverall', { absent: ['lengthOverall'], locale: 'en' }),
+      ),
+    ],
+  },
+  {
+    name: '«nei, det var maskinmånader, ikkje dekk» after a lettmatros "yes": the deck months asked again (nn, round 20)',
+    locale: 'nn',
+    turns: [
+      say(
+        'eg har 8 månader på dekk, kan eg bli lettmatros?',
+        decides('ratings.lettmatros', 'rating-requirements', 'meets'),
+      ),
+      say(
+        'nei, det var maskinmånader, ikkje dekk',
+        asks('ratings.lettmatros', 'monthsDeckService', { absent: ['monthsDeckService'] }),
+      ),
+    ],
+  },
+  {
+    name: '"those were deck months, not engine" after an oiler "yes": the engine months asked again (en, round 20)',
+    locale: 'en',
+    turns: [
+      say(
+        'smører requirement: I have 6 months in engine room',
+        decides('ratings.smorer', 'rating-requirements', 'meets'),
+      ),
+      say(
+        'those were deck months, not engine',
+        asks('ratings.smorer', 'monthsEngineService', { absent: ['monthsEngineService'] }),
+      ),
+    ],
+  },
+  {
+    name: '"and on a boat with 12 or fewer passengers?" after a workboat: the type asked again (en, round 20)',
+    locale: 'en',
+    turns: [
+      say(
+        'D6 skipper on 14 m LOA workboat 30 GT liten kystfart?',
+        decides('d6.privileges', 'd6-privileges', 'allowed'),
+      ),
+      say(
+        'and on a boat with 12 or fewer passengers?',
+        asks('d6.privileges', 'vesselType', { absent: ['vesselType'] }),
+      ),
+    ],
+  },
+  {
+    name: '«sorry, jeg var 18» after «utstedt 3. mars 2025, jeg er 17»: 18 at issue, valid (nb, round 20)',
+    locale: 'nb',
+    turns: [
+      say(
+        'helseerklæring utstedt 3. mars 2025, jeg er 17',
+        decides('health.certificate', 'health-certificate', 'expired'),
+      ),
+      say(
+        'sorry, jeg var 18',
+        decides('health.certificate', 'health-certificate', 'valid', undefined, { facts: { ageAtIssue: 18 } }),
+      ),
+    ],
+  },
+  {
+    name: '«Min bror … er 19, jeg … er 25 … Kan vi få førerrett?»: two people, so the age is asked (nb, round 20)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Min bror fikk første D4 i 2023 og er 19, jeg fikk min i 2022 og er 25 med 14 mnd som styrmann etterpå. Kan vi få førerrett?',
+        asks('deck.master-rights', 'age', { absent: ['age'] }),
+      ),
+    ],
+  },
+  {
+    name: "«Broren min har 18 mnd som lettmatros …, eg har fagbrev matros og 14 mnd på dekk. Kan vi begge vere matros …?»: neither's service taken for both (nn, round 20)",
+    locale: 'nn',
+    turns: [
+      say(
+        'Broren min har 18 mnd som lettmatros utan fagbrev, eg har fagbrev matros og 14 mnd på dekk. Kan vi begge vere matros på ein 300 BT båt i fartsområde 3?',
+        asks('ratings.matros', 'hasTradeCertificate', { absent: ['hasTradeCertificate', 'monthsDeckService'] }),
+      ),
+    ],
+  },
 ];
 
 const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
@@ -591,9 +822,11 @@ const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
   { locale: 'nn', text: 'kan vi bruke ein med D6 som maskinist om bord?' },
   { locale: 'nb', text: 'Hvor lenge varer opplæringen på maritim fagskole for D4?' },
   { locale: 'nn', text: 'er helseerklæringa gyldig om eg har fått ny medisin etter at ho vart skriven ut?' },
+  { locale: 'en', text: 'my health certificate from Poland doctor, is it accepted in Norway?' },
+  { locale: 'en', text: 'the sea time confirmation must be in Norwegian language or English ok?' },
 ];
 
-describe('rounds 17–19, replayed', () => {
+describe('rounds 17–20, replayed', () => {
   for (const c of CONVERSATIONS) it(c.name, () => playGolden(c));
   for (const { locale, text } of OUT_OF_SCOPE)
     it(`out of scope, the fallback: ${text.slice(0, 100)}`, () =>

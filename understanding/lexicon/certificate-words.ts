@@ -10,6 +10,24 @@ import { FOREIGN_ADJECTIVES, FOREIGN_COUNTRIES } from './foreign-words.js';
 export const AGE_THEN_WORDS: readonly string[] = ['da', 'then', 'den gang', 'den gongen', 'at the time'];
 /** After an age, or before «er jeg»/"I am" and an age: the age now («18 nå», «19 no», "18 now"). */
 export const AGE_NOW_WORDS: readonly string[] = ['nå', 'naa', 'no', 'now', 'today', 'i dag', 'currently'];
+/**
+ * "when I turn 20", «når eg fyller 20»: the words of when before an age reached, and who reaches it
+ * (the age to come asked about, with or without a time).
+ */
+export const AGE_WHEN_WORDS: {
+  readonly when: readonly string[];
+  readonly who: readonly string[];
+  readonly is: readonly string[];
+  readonly was: readonly string[];
+} = {
+  // «sorry, jeg var 18», "I was 18": an age said in the past (the age then).
+  was: ['var', 'was'],
+  // "I am 20 tomorrow", «eg er 18 neste veke»: the age to come said with "am" and a time soon.
+  is: ['i am', "i'm", 'im', 'eg er', 'jeg er', 'han er', 'hun er', 'ho er', 'he is', "he's", 'she is', "she's"],
+  // ("what if I wait till I turn 20 in march?", «til eg fyller 20»: the time it is reached, too.)
+  when: ['når', 'naar', 'when', 'once', 'after', 'etter at', 'etter', 'till', 'until', 'til'],
+  who: ['jeg', 'eg', 'i', 'han', 'hun', 'ho', 'he', 'she'],
+};
 /** Before an age about to be reached («fyller 18 i januar», "turning 18 soon"): the age now is one less. */
 export const AGE_TURNS_WORDS: readonly string[] = [
   'fyller',

@@ -127,12 +127,19 @@ export const DECK_SEA_TIME_LABELS: Readonly<Record<string, readonly string[]>> =
  * 15 m", "1100 days on seagoing vessels of 15 m or more". Read in this order, each part once.
  */
 export const SHIPS_OF_15_M: {
+  readonly articles: readonly string[];
+  readonly lengthWords: readonly string[];
+  readonly sizeLinks: readonly string[];
   readonly lead: readonly string[];
   readonly on: readonly string[];
   readonly seagoing: readonly string[];
   readonly ships: readonly string[];
   readonly size: readonly string[];
 } = {
+  // "on a 20 m LOA boat", «på skip på 24 meter»: a length written out (deck-facts.ts).
+  articles: ['a', 'an', 'en', 'ein', 'ei'],
+  lengthWords: ['loa', 'long', 'lang', 'lange'],
+  sizeLinks: ['of', 'på', 'med'],
   lead: ['fartstid', 'sea time', 'of sea time'],
   on: ['på', 'om bord på', 'ombord på', 'on', 'on board', 'aboard', 'onboard'],
   seagoing: ['sjøgående', 'sjøgåande', 'seagoing', 'sea-going', 'sea going'],

@@ -1327,6 +1327,9 @@ export const MORE_WORDS: {
   readonly moreAfterCount: readonly string[];
   readonly extraAfterCount: readonly string[];
   readonly lessBeforeNumber: readonly string[];
+  readonly addVerbs: readonly string[];
+  readonly addLinks: readonly string[];
+  readonly posts: readonly string[];
   readonly persons: readonly string[];
   readonly personsAfter: readonly string[];
 } = {
@@ -1337,8 +1340,17 @@ export const MORE_WORDS: {
   moreAfterCount: ['til', 'flere', 'fleire', 'more'],
   // Round 19: «kva om vi får 2 ekstra til neste sesong?»: a count said to come extra, anywhere in the clause.
   extraAfterCount: ['ekstra', 'extra', 'additional'],
+  // Posts of a manning («kutter 3 stillinger», "cut 2 positions"), counted as people when taken off.
+  posts: ['stillinger', 'stillingar', 'stilling', 'positions', 'posts'],
   // Round 19: «tek bort 15 BT», «kutter 3 stillinger», "remove 2 GT": an amount taken off.
   lessBeforeNumber: [
+    // Round 20: "sorry I wrote wrong, take away 4 GT".
+    'take away',
+    'take off',
+    'minus',
+    'subtract',
+    'trekk fra',
+    'trekk frå',
     'tek bort',
     'tar bort',
     'ta bort',
@@ -1462,6 +1474,24 @@ export const MORE_WORDS: {
     'build on',
     'add on',
   ],
+  // Round 20: "and if we forlenger it with 1,5 meter?", «forlengjer den med 2 m», "lengthen her by 3 m":
+  // a verb of adding, a word or two for the vessel, then "with"/«med» and the amount.
+  addVerbs: [
+    'forlenger',
+    'forlengjer',
+    'forlenge',
+    'forlengje',
+    'lengthen',
+    'extend',
+    'legg på',
+    'legger på',
+    'bygger på',
+    'byggjer på',
+    'øker',
+    'aukar',
+    'increase',
+  ],
+  addLinks: ['med', 'with', 'by'],
 };
 
 /**
@@ -1495,6 +1525,32 @@ export const PART_OF_WORDS: { readonly of: readonly string[]; readonly whole: re
 };
 
 /**
+ * Words between a vessel's type and its size when the size is the vessel's («lastebåt på 50 BT»,
+ * "cargo ship of 50 GT", "a ferry which is 30 m"): the case asked about, never a quoted limit.
+ */
+export const TYPE_SIZE_LINK_WORDS: readonly string[] = [
+  'på',
+  'of',
+  'with',
+  'med',
+  'at',
+  'on',
+  'som er',
+  'which is',
+  'that is',
+];
+/**
+ * Words of a sum or a difference, or of a value before and now, in a reply to a number asked («to
+ * fleire enn åtte», «åtte pluss to», «to BT under femti», «45 BT før ombygginga, no 52», "3 m more"):
+ * the reply is no plain number, so it is asked again rather than one of its numbers taken.
+ */
+export const ARITHMETIC_WORDS: { readonly sum: readonly string[]; readonly between: readonly string[] } = {
+  // A sum or a difference said outright.
+  sum: ['pluss', 'plus', 'minus', 'fleire enn', 'flere enn', 'færre enn', 'more than', 'fewer than', 'less than'],
+  // Words that put one number against another (only with two numbers said).
+  between: ['under', 'før', 'before', 'frå', 'fra', 'from'],
+};
+/**
  * Words that say a count of people is of those on board beside the safe manning ("2 cadets on board
  * extra, so 11 persons total on board", «vi har 2 lærlingar i tillegg»): a crew count, never a new
  * safe manning.
@@ -1514,8 +1570,26 @@ export const BESIDE_MANNING_WORDS: readonly string[] = [
  * A time taken back as a watch officer's («det var som matros, ikkje vaktoffiser», "those 12 months
  * was as AB, not as officer"): the negation, then the position it denies.
  */
-export const NOT_AS_OFFICER_WORDS: { readonly not: readonly string[]; readonly position: readonly string[] } = {
+export const NOT_AS_OFFICER_WORDS: {
+  readonly not: readonly string[];
+  readonly position: readonly string[];
+  readonly deck: readonly string[];
+  readonly engine: readonly string[];
+} = {
   not: ['not as', 'not as an', 'not as a', 'not', 'ikkje som', 'ikke som', 'ikkje', 'ikke'],
+  // Round 20: «det var maskinmånader, ikkje dekk», "those were deck months, not engine": the service
+  // taken back is the deck's or the engine room's.
+  deck: ['dekk', 'på dekk', 'deck', 'on deck', 'dekksmåneder', 'deck months'],
+  engine: [
+    'maskin',
+    'i maskin',
+    'engine',
+    'in the engine',
+    'in the engine room',
+    'engine room',
+    'maskinrommet',
+    'engine months',
+  ],
   position: [
     'officer',
     'officer of the watch',
@@ -1539,6 +1613,7 @@ export const WATCH_SERVED_WORDS: {
   readonly on: readonly string[];
   readonly vessel: readonly string[];
   readonly where: readonly string[];
+  readonly after: readonly string[];
   readonly is: readonly string[];
 } = {
   position: [
@@ -1562,7 +1637,12 @@ export const WATCH_SERVED_WORDS: {
     'kor eg var',
     'som eg var',
     'som jeg var',
+    // «båten eg var vaktoffiser på var berre 7 meter», "the boat I was OOW on was 7 m"
+    'eg var',
+    'jeg var',
+    'i was',
   ],
+  after: ['på', 'on', 'aboard', 'onboard'],
   is: [
     'is',
     'was',
@@ -1665,6 +1745,12 @@ export const OTHER_SUBJECT_WORDS: { readonly person: readonly string[]; readonly
     'dottera mi',
     'broren min',
     'bror min',
+    // Round 20: «Min bror fikk første D4 i 2023 …», «mi syster»
+    'min bror',
+    'min søster',
+    'mi syster',
+    'syster mi',
+    'søsteren min',
     'søstera mi',
     'den nye kokken',
     'ein ny kokk',
@@ -2236,6 +2322,12 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'translated',
     'oversatt',
     'omsett',
+    // Round 20: "must be in Norwegian language or English ok?"
+    'language',
+    'norwegian language',
+    'språk',
+    'språket',
+    'på engelsk',
   ],
   // The sources give the ratings and the first deck certificates no age limit (only the cook, § 52,
   // and D6 as master, § 23, have one): an age limit asked is not in the catalogue.

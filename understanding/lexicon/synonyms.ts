@@ -4276,6 +4276,18 @@ export const ADDED_PART_WORDS: readonly string[] = [
   'også',
   'òg',
 ];
+/** The other words a part of a split time may have: "of those", "more", «til» after the days, "only". */
+export const SPLIT_DAYS_WORDS: {
+  readonly of: readonly string[];
+  readonly more: readonly string[];
+  readonly moreAfter: readonly string[];
+  readonly only: readonly string[];
+} = {
+  of: ['of those', 'of them', 'of these', 'av dei', 'av dem', 'av desse', 'av disse'],
+  more: ['more', 'extra', 'ekstra', 'additional', 'further'],
+  moreAfter: ['til', 'more', 'extra', 'ekstra'],
+  only: ['only', 'just', 'berre', 'bare', 'kun'],
+};
 export const SPLIT_DAYS_LINK_WORDS: readonly string[] = [
   'was',
   'were',
