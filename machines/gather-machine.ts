@@ -171,6 +171,18 @@ export const gatherMachine = setup({
         const { year, month } = event.reading;
         return { ...turn, partialDate: { year, month }, reason: 'needs-day' as const, issue: null };
       }
+      // Facts taken back while another is asked («det var som lettmatros, ikkje vaktoffiser»): they are
+      // forgotten, to be asked in their turn; the question asked comes again without "I did not understand".
+      const forgotten = (event.forget ?? []).filter((k) => Object.hasOwn(context.facts, k));
+      if (forgotten.length > 0)
+        return {
+          ...turn,
+          facts: withoutForgotten(context.facts, forgotten),
+          answered: context.answered.filter((f) => !forgotten.includes(f)),
+          failures: 0,
+          reason: 'first' as const,
+          issue: null,
+        };
       // Facts said again with the values they have («lasteskip» of a cargo ship): understood, and
       // acknowledged by the parent; the question comes again without "I did not understand".
       if (Object.keys(given).length > 0) return { ...turn, reason: 'first' as const, issue: null };

@@ -144,7 +144,7 @@ function cut(text: string, offset: number, re: RegExp, keepMatch: boolean): { te
 export const NUMBERED_ITEM = /^\d{1,2}[).]\s+\p{L}/u;
 
 const ENDS_ASKING = /\?\s*["»”)]*\s*$/;
-const STATES_HAVING = new RegExp(String.raw`^${START}(?:${alt(STATEMENT_VERB_OPENERS)})${END}`, 'iu');
+const STATES_HAVING = new RegExp(`^${START}(?:${alt(STATEMENT_VERB_OPENERS)})${END}`, 'iu');
 
 /** A part that only asks for help with the questions before it (see BACK_REFERRING_REQUESTS). */
 const BACK_REFERRING = new RegExp(

@@ -812,6 +812,37 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«det var som lettmatros, ikkje vaktoffiser» while the vessel type is asked: the OOW months forgotten, asked in their turn (nn, round 20)',
+    locale: 'nn',
+    turns: [
+      say(
+        'har D6, 22 år, 14 mnd som vaktoffiser på 10 m båt. kan eg vere skipper på ein 18 m båt?',
+        asks('d6.privileges', 'vesselType', { facts: { monthsAsOfficerOfTheWatch: 14 } }),
+      ),
+      say(
+        'det var som lettmatros, ikkje vaktoffiser',
+        asks('d6.privileges', 'vesselType', { absent: ['monthsAsOfficerOfTheWatch'] }),
+      ),
+    ],
+  },
+  {
+    name: '«båten eg var vaktoffiser på var berre 7 meter» while the length overall is asked: the OOW months forgotten too (nn, round 20)',
+    locale: 'nb',
+    turns: [
+      say(
+        'D6, 20 år, 12 mnd som vaktoffiser på 9 m båt. skipper på 20 m lastebåt 100 BT liten kystfart?',
+        asks('d6.privileges', 'lengthOverall', { facts: { monthsAsOfficerOfTheWatch: 12 } }),
+      ),
+      say(
+        'båten eg var vaktoffiser på var berre 7 meter',
+        asks('d6.privileges', 'lengthOverall', {
+          absent: ['lengthOverall', 'monthsAsOfficerOfTheWatch'],
+          locale: 'nn',
+        }),
+      ),
+    ],
+  },
 ];
 
 const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [
