@@ -843,6 +843,26 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«Vi har ei ferje med 12 i minste sikkerhetsbemanning, trenger vi skipskokk?»: the safe manning not asked again (nb, round 20)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Vi har ei ferje med 12 i minste sikkerhetsbemanning, trenger vi skipskokk?',
+        decides('cook.required', 'ship-cook', 'required', undefined, { facts: { safetyManning: 12 } }),
+      ),
+    ],
+  },
+  {
+    name: '«dottera mi fekk si 3. mars 2026»: the date of issue not asked again (nn, round 20)',
+    locale: 'nn',
+    turns: [
+      say(
+        'kor lenge gjeld ei helseerklæring når ein er 17 år? dottera mi fekk si 3. mars 2026',
+        asks('health.certificate', 'ageAtIssue', { facts: { issueDate: '2026-03-03' } }),
+      ),
+    ],
+  },
 ];
 
 const OUT_OF_SCOPE: { locale: 'nb' | 'nn' | 'en'; text: string }[] = [

@@ -2661,6 +2661,12 @@ export const FACT_LABELS: Readonly<
       'tryggleiksbemanninga',
       'i minste bemanning',
       'i minste bemanninga',
+      // Round 20: «12 i minste sikkerhetsbemanning» (the minimum safe manning).
+      'i minste sikkerhetsbemanning',
+      'i minste sikkerheitsbemanning',
+      'i minste sikkerhetsbemanningen',
+      'minste sikkerhetsbemanning',
+      'minste sikkerheitsbemanning',
       'i minste bemanningen',
       ...MANNING_DOCUMENT_WORDS,
     ],
@@ -3082,6 +3088,11 @@ export const FACT_LABELS: Readonly<
       // «Legeerklæringen min ble skrevet 1/12/24»
       'skrevet',
       'skriven',
+      // Round 20: «dottera mi fekk si 3. mars 2026», «sønnen min fikk sin …».
+      'fekk si',
+      'fekk sin',
+      'fikk sin',
+      'fikk si',
       // Round 19: "helseerklæring signed 5 December 2024", "doctor signed 1 August 2026".
       'signed',
       'signed on',
