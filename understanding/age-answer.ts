@@ -100,9 +100,9 @@ export function ageNowFromBirth(text: string, today: string): AnswerResult | und
   return BORN_YEAR.test(folded) ? { kind: 'not-understood' } : undefined;
 }
 
-/** «jeg var 18», "I was 18": an age said in the past. */
+/** «jeg var 18», "I was 18": an age said with the labels of the age at issue. */
 const WAS_AGE = new RegExp(
-  String.raw`(?<![a-z])${word(AGE_WHEN_WORDS.who)}\s+${word(AGE_WHEN_WORDS.was)}\s+(?:(?:bare|berre|only|just)\s+)?\d{1,2}(?![0-9])`,
+  String.raw`(?<![a-z])${word(FACT_LABELS.ageAtIssue?.before ?? [])}\s+(?:(?:bare|berre|only|just)\s+)?\d{1,2}(?![0-9])`,
 );
 /** A date in digits, or a year: a message that dates what it says of an age («fylte 18 den 20.12.2025»). */
 const DATED_AGE = /(?<![0-9])(?:\d{1,2}[./-]\d{1,2}|(?:19|20)\d{2})(?![0-9])/;

@@ -19,7 +19,7 @@ import {
   WHAT_IF_OPENERS,
 } from './lexicon/discourse.js';
 import { limit } from '../rules/index.js';
-import { findDates, isoOf } from './dates.js';
+import { findDates, isoOf, nextOccurrence } from './dates.js';
 import { isoParts } from '../rules/dates.js';
 import { type ExtractContext, extractAnswer } from './extract.js';
 import { type FactFound, rejectedAt } from './free-text.js';
@@ -267,18 +267,11 @@ export function bareDateFacts(
   // «nei vent, 1. juni» after «1. juli i år»: a date without its year takes the year of the date it
   // corrects, not the one nearest today.
   const [, month, day] = isoParts(hit.iso) ?? [];
-  // «kva om eg får ny 1. januar?»: a new certificate's day is the next such day from today.
-  const [todayYear] = isoParts(today) ?? [];
-  const comingDay = (year: number) => (month === undefined || day === undefined ? undefined : isoOf(year, month, day));
-  const coming =
-    todayYear === undefined
-      ? undefined
-      : (comingDay(todayYear) ?? '') >= today
-        ? comingDay(todayYear)
-        : comingDay(todayYear + 1);
   const dateFor = (f: (typeof knownDates)[number]): string | undefined => {
     if (!hit.yearInferred) return hit.iso;
-    if (NEW_ONE.test(folded)) return coming;
+    // «kva om eg får ny 1. januar?»: a new certificate's day is the next such day from today.
+    if (NEW_ONE.test(folded))
+      return month === undefined || day === undefined ? undefined : nextOccurrence(month, day, today);
     const [year] = isoParts(String(known[f.questionKey])) ?? [];
     return year === undefined || month === undefined || day === undefined ? undefined : isoOf(year, month, day);
   };
@@ -414,7 +407,7 @@ const ADDED_UNIT = alternation([
 ]);
 const COUNT = String.raw`(?:\d+(?:[.,]\d+)?|[a-z]+)`;
 /** After «til» only the end of the clause or a label's link word: «2 måneder til sjøs» is at sea. */
-const CLAUSE_END = `(?=[ ,]*(?:[?.!,;]|$| (?:pa|som|i|on|as|in|of|og|and|so|sa|kvar|hver|each|every|per|a day|om dagen|til neste|next|boat|ship|vessel|bat|baten|skip|skipet|fartoy|eigentleg|egentlig|actually|really|da|then)(?![a-z])))`;
+const CLAUSE_END = `(?=[ ,]*(?:[?.!,;]|$| (?:${alternation(MORE_WORDS.clauseGoesOn)})(?![a-z])))`;
 /** One way of writing an addition, and what to write instead so the time reads as a plain quantity. */
 const MORE: readonly { re: RegExp; keep: (m: RegExpExecArray) => string; sign?: -1 }[] = [
   {

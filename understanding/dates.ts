@@ -265,6 +265,14 @@ export function expandTwoDigitYear(yy: number, today: string): number {
   return candidate > y + 10 ? candidate - 100 : candidate <= y - 90 ? candidate + 100 : candidate;
 }
 
+/** Day and month on their next date from `today` on (today itself counts): «ny 1. januar» is ahead. */
+export function nextOccurrence(month: number, day: number, today: string): string | undefined {
+  const [year] = partsOf(today) ?? [];
+  if (year === undefined) return undefined;
+  const thisYear = isoOf(year, month, day);
+  return thisYear !== undefined && thisYear >= today ? thisYear : isoOf(year + 1, month, day);
+}
+
 /** Day and month in the year that puts them nearest to `today` (a tie goes to the past). */
 export function inferYear(month: number, day: number, today: string): string | undefined {
   const parts = partsOf(today);

@@ -481,9 +481,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     answer = { kind: 'not-understood' };
   // «båten er 3 m lengre eigentleg», "2 m til", «to fleire enn åtte», «45 BT før ombygginga, no 52»
   // while a number is asked: an amount said relative to another, or a sum, is no plain answer.
-  const pendingType = context.pending ? ruleFact(context.pending.ruleId, context.pending.fact)?.type : undefined;
+  const pendingNumber = context.pending ? ruleFact(context.pending.ruleId, context.pending.fact) : undefined;
   const unclearAmount =
-    (pendingType === 'number' || pendingType === 'integer') &&
+    (pendingNumber?.type === 'number' || pendingNumber?.type === 'integer') &&
     (relativeAmount(folded) !== undefined ||
       ARITHMETIC_SUM.test(folded) ||
       (quantities.length >= 2 && ARITHMETIC_BETWEEN.test(folded)));
@@ -492,7 +492,6 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     answer = { kind: 'not-understood' };
   // "I was sixteen then", "I'm seventeen" while a number is asked: a short reply with one number, in
   // words, is that number (a number in words is read as one only beside a unit, or alone, elsewhere).
-  const pendingNumber = context.pending ? ruleFact(context.pending.ruleId, context.pending.fact) : undefined;
   if (
     answer?.kind === 'not-understood' &&
     !unclearAmount &&

@@ -9,6 +9,7 @@ import {
   expandTwoDigitYear,
   findDates,
   inferYear,
+  nextOccurrence,
   parseDateAnswer,
   readDate,
 } from '../../understanding/dates.js';
@@ -255,6 +256,16 @@ describe('a day and month without a year: the year nearest today, flagged, only 
     expect(readDate(text, TODAY)).toMatchObject({ kind: 'date', iso, hit: { yearInferred: true } });
     // A one-date answer is never guessed: parseDateAnswer leaves it to the conversation.
     expect(parseDateAnswer(text, TODAY)).toBeUndefined();
+  });
+
+  test.each([
+    { name: "a day still to come this year is this year's", month: 12, day: 24, iso: '2026-12-24' },
+    { name: 'today itself counts', month: 12, day: 5, iso: '2026-12-05' },
+    { name: "a day just gone is next year's, never the nearest", month: 12, day: 1, iso: '2027-12-01' },
+    { name: "a day gone this year is next year's («ny 1. januar»)", month: 1, day: 1, iso: '2027-01-01' },
+    { name: "29 February after a leap year's is none next year", month: 2, day: 29, iso: undefined },
+  ])('the next such day from 5 December 2026: $name', ({ month, day, iso }) => {
+    expect(nextOccurrence(month, day, '2026-12-05')).toBe(iso);
   });
 
   test('a tie between last year and next year goes to the past', () => {

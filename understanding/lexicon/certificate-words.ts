@@ -18,10 +18,7 @@ export const AGE_WHEN_WORDS: {
   readonly when: readonly string[];
   readonly who: readonly string[];
   readonly is: readonly string[];
-  readonly was: readonly string[];
 } = {
-  // «sorry, jeg var 18», "I was 18": an age said in the past (the age then).
-  was: ['var', 'was'],
   // "I am 20 tomorrow", «eg er 18 neste veke»: the age to come said with "am" and a time soon.
   is: ['i am', "i'm", 'im', 'eg er', 'jeg er', 'han er', 'hun er', 'ho er', 'he is', "he's", 'she is', "she's"],
   // ("what if I wait till I turn 20 in march?", «til eg fyller 20»: the time it is reached, too.)

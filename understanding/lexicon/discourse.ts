@@ -1327,6 +1327,7 @@ export const MORE_WORDS: {
   readonly moreAfterCount: readonly string[];
   readonly extraAfterCount: readonly string[];
   readonly lessBeforeNumber: readonly string[];
+  readonly clauseGoesOn: readonly string[];
   readonly addVerbs: readonly string[];
   readonly addLinks: readonly string[];
   readonly posts: readonly string[];
@@ -1492,6 +1493,44 @@ export const MORE_WORDS: {
     'increase',
   ],
   addLinks: ['med', 'with', 'by'],
+  // What may follow an added amount in its clause («2 måneder til på dekk», "2 hours more each day",
+  // "2 m longer boat", «3 m lengre eigentleg»): never «til sjøs», where «til» is no addition.
+  clauseGoesOn: [
+    'på',
+    'som',
+    'i',
+    'on',
+    'as',
+    'in',
+    'of',
+    'og',
+    'and',
+    'so',
+    'så',
+    'kvar',
+    'hver',
+    'each',
+    'every',
+    'per',
+    'a day',
+    'om dagen',
+    'til neste',
+    'next',
+    'boat',
+    'ship',
+    'vessel',
+    'båt',
+    'båten',
+    'skip',
+    'skipet',
+    'fartøy',
+    'eigentleg',
+    'egentlig',
+    'actually',
+    'really',
+    'da',
+    'then',
+  ],
 };
 
 /**
