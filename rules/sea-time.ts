@@ -159,6 +159,28 @@ export const seaTime = defineRule<Facts>({
                 en: `${h.en} hours are fewer than the ${n.en} hours ${num(f.targetDays).en} sea-time days need.`,
               },
         );
+        if (hours < needed) {
+          // «Kor mange dagar manglar eg?»: the hours still missing, and at the hours a day given, the days.
+          values.hoursMissing = round2(needed - hours);
+          const missing = num(values.hoursMissing);
+          reasons.push({
+            nb: `Det mangler ${n.nb} − ${h.nb} = ${missing.nb} timer.`,
+            nn: `Det manglar ${n.nn} − ${h.nn} = ${missing.nn} timar.`,
+            en: `That leaves ${n.en} − ${h.en} = ${missing.en} hours to go.`,
+          });
+          if (f.hoursPerDay !== undefined) {
+            values.daysMissing = round2((needed - hours) / f.hoursPerDay);
+            values.wholeDaysMissing = Math.ceil((needed - hours) / f.hoursPerDay - 1e-9);
+            const perDayText = num(f.hoursPerDay);
+            const daysText = num(values.daysMissing);
+            const wholeText = num(values.wholeDaysMissing);
+            reasons.push({
+              nb: `Med ${perDayText.nb} timer per dag er det ${missing.nb} / ${perDayText.nb} = ${daysText.nb} dager til om bord, altså ${wholeText.nb} dager.`,
+              nn: `Med ${perDayText.nn} timar per dag er det ${missing.nn} / ${perDayText.nn} = ${daysText.nn} dagar til om bord, altså ${wholeText.nn} dagar.`,
+              en: `At ${perDayText.en} hours a day that is ${missing.en} / ${perDayText.en} = ${daysText.en} more days on board, so ${wholeText.en} days.`,
+            });
+          }
+        }
       }
     }
     // «14 timer dagen i 100 dager»: Sdir's spreadsheet marks more than 90 such days in a row as an

@@ -105,6 +105,11 @@ const DAYS_NEEDED = new RegExp(`(?<![a-z0-9])${word(DAYS_NEEDED_PHRASES)}(?![a-z
 const SEA_TIME_NEXT = new RegExp(`^ ?${word(SEA_TIME_AFTER_WORDS)}(?![a-z0-9])`);
 /** After a bare number: "360 fartstidsdagar", "360 sea-time days". */
 const SEA_TIME_DAYS_NEXT = new RegExp(`^ ?${word(SEA_TIME_DAY_WORDS)}(?![a-z0-9])`);
+/**
+ * «hvor mange dager à 12 timer», "how many days at 12 h": hours right after a day word with no number
+ * before it are the hours of each of the days asked («200 dagar à 12 timar» are days worked).
+ */
+const AT_HOURS_BEFORE = new RegExp(`(?<![0-9] ?)(?<![a-z0-9])${word(DAY_WORDS)} (?:${word(DAYS_AT_HOURS_WORDS)}) ?$`);
 /** "… for 360 dager", "to get 360 days", «for å få 360 dagar». */
 const FOR_BEFORE = /(?<![a-z0-9])(?:for|til|to get|for a fa|a fa|to reach|to have) $/;
 const SUM_NEXT = /^ ?(?:\+|=|pluss?)/;
@@ -186,8 +191,10 @@ function mentionsDays(folded: string, qs: readonly Quantity[]): boolean {
 
 /** The sea time wanted when the hours needed for it are asked, in days (undefined when not asked so). */
 function targetDays(folded: string, qs: readonly Quantity[]): { q: Quantity; days: number } | undefined {
-  if (!HOURS_ASKED.test(folded) || qs.some((q) => q.unit === 'hours')) return undefined;
   const needed = HOURS_NEEDED.test(folded);
+  // «200 dagar à 12 timar. Kor mange dagar manglar eg til 365?»: the days still needed beside those stated.
+  const daysAsked = needed && DAYS_NEEDED.test(folded);
+  if (!daysAsked && (!HOURS_ASKED.test(folded) || qs.some((q) => q.unit === 'hours'))) return undefined;
   const targets = qs.filter((q) => {
     if (q.range) return false;
     const after = folded.slice(q.end, q.end + LOOK);
@@ -263,15 +270,22 @@ export function readSeaTime(
  */
 function daysNeeded(propose: Propose, folded: string, qs: readonly Quantity[]): boolean {
   if (!DAYS_NEEDED.test(folded) || !HOURS_NEEDED.test(folded)) return false;
-  const perDay = qs.filter((q) => q.unit === 'hours' && PER_DAY_NEXT.test(folded.slice(q.end, q.end + LOOK)));
+  const perDay = qs.filter(
+    (q) =>
+      q.unit === 'hours' &&
+      (PER_DAY_NEXT.test(folded.slice(q.end, q.end + LOOK)) ||
+        AT_HOURS_BEFORE.test(folded.slice(Math.max(0, q.start - LOOK_BACK), q.start))),
+  );
   const targets = qs.filter(
     (q) =>
       !q.range &&
-      q.unit !== undefined &&
-      q.unit !== 'hours' &&
-      TIME_UNITS.has(q.unit) &&
-      (SEA_TIME_NEXT.test(folded.slice(q.end, q.end + LOOK)) ||
-        FOR_BEFORE.test(folded.slice(Math.max(0, q.start - 12), q.start))),
+      // "for 365 fartstidsdagar": a bare number of sea-time days.
+      ((q.unit === undefined && SEA_TIME_DAYS_NEXT.test(folded.slice(q.end, q.end + LOOK))) ||
+        (q.unit !== undefined &&
+          q.unit !== 'hours' &&
+          TIME_UNITS.has(q.unit) &&
+          (SEA_TIME_NEXT.test(folded.slice(q.end, q.end + LOOK)) ||
+            FOR_BEFORE.test(folded.slice(Math.max(0, q.start - 12), q.start))))),
   );
   const [hours] = perDay;
   const [target] = targets;

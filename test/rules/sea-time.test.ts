@@ -137,7 +137,30 @@ const cases: Case[] = [
     expected: {
       status: 'decided',
       outcome: 'calculated',
-      values: { hours: 42, seaTimeDays: 8.21, seaTimeMonths: 0.27, hoursNeeded: 5524.27, reachesTarget: false },
+      values: {
+        hours: 42,
+        seaTimeDays: 8.21,
+        seaTimeMonths: 0.27,
+        hoursNeeded: 5524.27,
+        reachesTarget: false,
+        hoursMissing: 5482.27,
+      },
+    },
+  },
+  {
+    name: '20 days at 12 hours leave 1627 hours to 365 sea-time days: 136 more days at 12 hours',
+    facts: { days: 20, hoursPerDay: 12, targetDays: 365 },
+    expected: {
+      status: 'decided',
+      outcome: 'calculated',
+      valuesInclude: {
+        hours: 240,
+        hoursNeeded: 1867,
+        reachesTarget: false,
+        hoursMissing: 1627,
+        daysMissing: 135.58,
+        wholeDaysMissing: 136,
+      },
     },
   },
   {

@@ -4270,6 +4270,14 @@ export const DAYS_NEEDED_PHRASES: readonly string[] = [
   'how many calendar days',
   'how many working days',
   'how many days on board',
+  'how many more days',
+  'how many extra days',
+  'hvor mange dager til',
+  'hvor mange flere dager',
+  'hvor mange dager mer',
+  'kor mange dagar til',
+  'kor mange fleire dagar',
+  'kor mange dagar meir',
 ];
 /**
  * Words between a count of days and its hours when a time is split in parts ("150 of those days was
@@ -4424,6 +4432,14 @@ export const HOURS_NEEDED_WORDS: readonly string[] = [
   'required',
   'require',
   'requires',
+  // «kor mange dagar manglar eg til 365?»: what is still missing is needed too.
+  'mangler jeg',
+  'mangler eg',
+  'manglar eg',
+  'mangler',
+  'manglar',
+  'missing',
+  'left to go',
 ];
 /** Sea time right after a number of days or months ("360 dager fartstid", "12 months sea time"). */
 export const SEA_TIME_AFTER_WORDS: readonly string[] = [
