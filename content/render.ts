@@ -237,12 +237,11 @@ function list(locale: Locale, items: readonly string[]): string {
 export function changeLead(locale: Locale, kind: 'correction' | 'what-if', changes: readonly FactChange[]): string {
   const c = texts(locale).conversation;
   const item = kind === 'what-if' ? c.whatIfItem : c.correctedItem;
+  // A name as written keeps its capital ("Nordbris, not Havblikk").
+  const shown = (fact: FactInfo, v: unknown) =>
+    fact.type === 'text' ? showValue(locale, fact, v) : inSentence(showValue(locale, fact, v));
   const items = changes.map(({ fact, value, previous }) =>
-    item(
-      pick(fact.label, locale),
-      inSentence(showValue(locale, fact, value)),
-      previous === undefined ? undefined : inSentence(showValue(locale, fact, previous)),
-    ),
+    item(pick(fact.label, locale), shown(fact, value), previous === undefined ? undefined : shown(fact, previous)),
   );
   return kind === 'what-if' ? c.whatIf(list(locale, items)) : c.corrected(list(locale, items));
 }

@@ -134,6 +134,8 @@ export const conversationMachine = setup({
     forwardChoice: sendTo('gather', ({ context, event }) => tell.answerFromChoice(context, event)),
     forwardBack: sendTo('gather', { type: 'BACK' as const }),
     forwardReview: sendTo('gather', ({ event }) => tell.reviewFromChoice(event)),
+    /** «ja, alt stemmer» at the review: go on, as the button does. */
+    forwardAccept: sendTo('gather', { type: 'REVIEW.ACCEPT' }),
     sayGreeting: emit(({ context }) => said(say(texts(context.locale).ui.greeting))),
     sayHelp: emit(({ context }) =>
       said(say(texts(context.locale).ui.help, undefined, commandChoices(context.locale, ['restart', 'handoff']))),
@@ -231,6 +233,9 @@ export const conversationMachine = setup({
     isAnswerChoice: ({ context, event }) => event.type === 'CHOICE' && tell.fitsAskedFact(context, event.id),
     /** A clicked change or "go on" of the review shown. */
     isReviewChoice: ({ context, event }) => event.type === 'CHOICE' && tell.fitsReview(context, event.id),
+    /** A reply that says all is right while the review is shown. */
+    acceptsReview: ({ context, event }) =>
+      event.type === 'TEXT' && context.reviewing && event.understanding.allRight === true,
     changesSiblingRule: ({ context, event }) =>
       event.type === 'TEXT' &&
       step.siblingRuleChanged(event.understanding, context.ruleId, context.topic) !== undefined,
@@ -351,6 +356,7 @@ export const conversationMachine = setup({
         'GATHER.REVIEW': { actions: ['sayReview', 'reviewNext'] },
         'GATHER.NOTHING_BACK': { actions: 'sayNothingBack' },
         TEXT: [
+          { guard: 'acceptsReview', actions: ['takeTurn', 'forwardAccept'] },
           { guard: 'isSmallTalk', actions: ['takeTurn', 'saySmallTalk', 'askAgain'] },
           { guard: 'asksInformationAside', actions: ['takeTurn', 'sayAsideAnswer', 'askAgain'] },
           { guard: 'switchesTopic', target: 'routing', actions: 'routeMessage' },

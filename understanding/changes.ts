@@ -17,6 +17,7 @@ import {
   WHAT_IF_CLAUSES,
   WHAT_IF_FILLERS,
   WHAT_IF_OPENERS,
+  REJECTED_VALUE_WORDS,
 } from './lexicon/discourse.js';
 import { limit } from '../rules/index.js';
 import { findDates, isoOf, nextOccurrence } from './dates.js';
@@ -127,6 +128,17 @@ export function conditionalWhatIf(tokens: readonly string[]): 'what-if' | undefi
  * facts the unit converts to, the one already known, or else the only one. Numbers that are part
  * of a fact already found, bounds, and taken-back values ("not 60") are skipped.
  */
+/** ", not 9", «, ikkje 9» right after a value (a unit word may stand between): the number taken back. */
+const DENIED_NEXT = new RegExp(
+  `^(?: ?[a-z]{1,8})?,? (?:${alternation(REJECTED_VALUE_WORDS)}) (\\d+(?:[.,]\\d+)?)(?![0-9])`,
+);
+/** The number taken back right after a value ending at `end` of `folded` ("11 not 9": 9), if any. */
+export function deniedAfter(folded: string, end: number): number | undefined {
+  const m = DENIED_NEXT.exec(folded.slice(end, end + 30));
+  const n = m?.[1] === undefined ? Number.NaN : Number(m[1].replace(',', '.'));
+  return Number.isFinite(n) ? n : undefined;
+}
+
 export function bareNumberFacts(
   folded: string,
   found: readonly FactFound[],
@@ -155,12 +167,17 @@ export function bareNumberFacts(
       return v === undefined || (f.type === 'integer' && !Number.isInteger(v)) ? [] : [{ f, v }];
     });
     const knownFits = fits.filter(({ f }) => Object.hasOwn(known, f.questionKey));
+    // "the hours were 11, not 9": the fact that holds the value taken back is the one meant.
+    const denied = deniedAfter(folded, q.end);
+    const byDenied = knownFits.filter(({ f }) => denied !== undefined && known[f.questionKey] === denied);
     const one =
-      knownFits.length === 1
-        ? knownFits[0]
-        : knownFits.length === 0 && fits.length === 1
-          ? fits[0]
-          : nearest(knownFits, known);
+      byDenied.length === 1
+        ? byDenied[0]
+        : knownFits.length === 1
+          ? knownFits[0]
+          : knownFits.length === 0 && fits.length === 1
+            ? fits[0]
+            : nearest(knownFits, known);
     // "what if 1 month was in the engine room?" after 7 months on deck: a time labelled as another
     // fact is that fact's, never the deck months made 1.
     const labelled = one ? labelledAfter(folded, q) : [];

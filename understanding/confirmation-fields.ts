@@ -27,13 +27,24 @@ const SEAFARER = new RegExp(
   String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.seafarerName)})[ \t]*[:=]?[ \t]*${NAME}`,
   'u',
 );
+/** "Name: Kari Lie": a bare name field, the seafarer's unless a name with a birth date says otherwise. */
+const NAME_FIELD = new RegExp(
+  String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.nameField)})[ \t]*[:=]?[ \t]*${NAME}`,
+  'u',
+);
 /** «sjekk attesten: Kari Lie, f. 02.02.1995»: a name right before its birth date. */
 const SEAFARER_BORN = new RegExp(
-  String.raw`${NAME}[ \t]*,?[ \t]*(?:${labels(CONFIRMATION_LABELS.bornAfterName)})[ \t]*\d`,
+  String.raw`(?<![\p{L}])(?!(?:${labels(CONFIRMATION_LABELS.nameField)})[ \t:])${NAME}[ \t]*,?[ \t]*(?:${labels(CONFIRMATION_LABELS.bornAfterName)})[ \t]*\d`,
   'u',
 );
 const POSITION = new RegExp(
   String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.position)})[ \t]*[:=][ \t]*([\p{L} -]{3,40}?)(?=[,.;\n]|$)`,
+  'iu',
+);
+const VALUE_LINK = labels(CONFIRMATION_LABELS.valueLink);
+/** «stillinga skal vere navigatør, ikkje lettmatros», "the position was AB, not lettmatros". */
+const POSITION_SAID = new RegExp(
+  String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.positionSaid)})[ \t]+(?:${VALUE_LINK})[ \t]+(?!(?:${labels(CONFIRMATION_LABELS.judgements)})(?![\p{L}]))([\p{L}-]{2,30}(?:[ \t][\p{L}-]{2,30})?)(?=[ \t]*(?:[,.;!\n]|$|(?:ikke|ikkje|not|og|and)(?![\p{L}])))`,
   'iu',
 );
 const SERVED_AS = new RegExp(
@@ -46,15 +57,45 @@ const VESSEL = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:${VESSEL_LABEL})[ \t]*[:=][ \t]*)?((?:${CONFIRMATION_LABELS.vesselPrefixes.map(escapeRegExp).join('|')})[ \t]+${VESSEL_NAME})|(?<![\p{L}])(?:${VESSEL_LABEL})[ \t]*[:=][ \t]*(${VESSEL_NAME})`,
   'u',
 );
+/** "change the vessel name to Nordbris", «båtnamnet er Havblikk»: a capitalised name after the field said. */
+const VESSEL_SAID = new RegExp(
+  String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.vesselNameSaid)})(?:[ \t]+(?:${VALUE_LINK}))+[ \t]+(${VESSEL_NAME})`,
+  'u',
+);
 const CALL_SIGN = new RegExp(
   String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.callSign)})[ \t]*[:=]?[ \t]*([A-Za-z0-9]{4,7})(?![\p{L}\p{N}])`,
   'iu',
+);
+/**
+ * «kallesignalet er feil, det er LABC4», "the call sign should be LNOR5": a few words after the label,
+ * a code written as call signs are (capitals with digits, or four capitals).
+ */
+const CALL_SIGN_SAID = new RegExp(
+  String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.callSign)})(?:et|en|s)?(?![\p{L}])[^.\n]{0,30}?(?<![\p{L}\p{N}])([A-Z]{1,4}[0-9]{1,5}[A-Z]?|[A-Z]{4})(?![\p{L}\p{N}])`,
+  'u',
 );
 /** "MV Nordlys LJKQ", «MS Tind (LM4455, …)»: a call sign right after the vessel's name (letters, or letters and digits). */
 const AFTER_NAME = /^[ \t]*[,(]?[ \t]*([A-Z]{2,3}[0-9]{2,4}|[A-Z]{4})(?![\p{L}\p{N}])/u;
 const SIGNER = new RegExp(
   String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.signedBy)})[ \t]*:?[ \t]*(?:(${labels(CONFIRMATION_LABELS.roleBeforeName)})[ \t]+)?${NAME}(?:[ \t]*(?:,|\()[ \t]*([\p{L} -]{3,40}?)(?=[,.;)\n]|$))?`,
   'iu',
+);
+
+const ROLE_BEFORE_NAME = labels(CONFIRMATION_LABELS.roleBeforeName);
+/** "I am the master, name Per Olsen", «eg er skipper Per Olsen»: the writer signs, in that role. */
+const SELF_ROLE_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.selfIntro)})[ \t]+(?:(?:${labels(CONFIRMATION_LABELS.roleArticle)})[ \t]+)?(${ROLE_BEFORE_NAME})[ \t]*,?[ \t]*(?:(?:${labels(CONFIRMATION_LABELS.nameLink)})[ \t]*:?[ \t]*)?${NAME}`,
+  'iu',
+);
+/** "I am Per Olsen, the master": name, then role. */
+const SELF_NAME_ROLE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.selfIntro)})[ \t]+${NAME}[ \t]*,?[ \t]*(?:(?:${labels(CONFIRMATION_LABELS.roleArticle)})[ \t]+)?(${ROLE_BEFORE_NAME})(?![\p{L}])`,
+  'iu',
+);
+/** "Piotr Nowak, I am the owner of the boat": a name, then the writer saying their role. */
+const NAME_SELF_ROLE = new RegExp(
+  String.raw`${NAME}[ \t]*,[ \t]*(?:${labels(CONFIRMATION_LABELS.selfIntro)})[ \t]+(?:(?:${labels(CONFIRMATION_LABELS.roleArticle)})[ \t]+)?(${ROLE_BEFORE_NAME})(?![\p{L}])`,
+  'u',
 );
 
 /** Adds field `key` with `value`, stated where `m` matched (module-level: tsx names each closure made). */
@@ -64,31 +105,45 @@ const put = (out: Found[], key: string, value: unknown, m: RegExpExecArray): num
 /** The confirmation's fields `text` states, for the facts of `signerRoles` (the rule's roles). */
 export function confirmationFields(text: string, signerRoles: readonly string[]): Found[] {
   const out: Found[] = [];
-  const seafarer = SEAFARER.exec(text) ?? SEAFARER_BORN.exec(text);
+  // "I am the master, name Per Olsen … my deckhand Juan Cruz born 3.4.1995": the name with a birth
+  // date is the seafarer's before a bare name field.
+  const seafarer = SEAFARER.exec(text) ?? SEAFARER_BORN.exec(text) ?? NAME_FIELD.exec(text);
   if (seafarer?.[1]) put(out, 'seafarerName', seafarer[1], seafarer);
-  const position = POSITION.exec(text) ?? SERVED_AS.exec(text);
+  const position = POSITION.exec(text) ?? SERVED_AS.exec(text) ?? POSITION_SAID.exec(text);
   if (position?.[1]) put(out, 'position', position[1].trim(), position);
-  const vessel = VESSEL.exec(text);
+  const vessel = VESSEL.exec(text) ?? VESSEL_SAID.exec(text);
   const vesselName = vessel?.[1] ?? vessel?.[2];
   if (vessel && vesselName) put(out, 'vesselName', vesselName, vessel);
-  const callSign = CALL_SIGN.exec(text);
-  if (callSign?.[1] && /\d|^[A-Za-z]{4}$/.test(callSign[1])) put(out, 'callSign', callSign[1].toUpperCase(), callSign);
+  const labelled = CALL_SIGN.exec(text);
+  const callSign = labelled?.[1] && /\d|^[A-Za-z]{4}$/.test(labelled[1]) ? labelled : CALL_SIGN_SAID.exec(text);
+  if (callSign?.[1]) put(out, 'callSign', callSign[1].toUpperCase(), callSign);
   else if (vessel) {
     // "MV Nordlys LJKQ": the call sign written right after the vessel's name.
     const next = AFTER_NAME.exec(text.slice(vessel.index + vessel[0].length));
     if (next?.[1])
       out.push({ key: 'callSign', value: next[1], start: vessel.index, end: vessel.index + vessel[0].length });
   }
-  const signer = SIGNER.exec(text);
-  const signerName = signer?.[2] ? nameAfterSelf(signer[2]) : undefined;
+  const signer = signedBy(text);
+  const signerName = signer?.name ? nameAfterSelf(signer.name) : undefined;
   if (signer && signerName) {
-    put(out, 'signerName', signerName, signer);
-    const said = signer[3] ?? signer[1];
+    put(out, 'signerName', signerName, signer.m);
+    const said = signer.role;
     const role = said ? parseEnum('signerRole', signerRoles, said) : undefined;
-    if (role) put(out, 'signerRole', role, signer);
-    if (seafarer?.[1]) put(out, 'signerIsSeafarer', sameName(seafarer[1], signerName), signer);
+    if (role) put(out, 'signerRole', role, signer.m);
+    if (seafarer?.[1]) put(out, 'signerIsSeafarer', sameName(seafarer[1], signerName), signer.m);
   }
   return out;
+}
+
+/** Who signed, with the role said: after a label ("signed by"), or the writer saying who they are. */
+function signedBy(text: string): { m: RegExpExecArray; name: string; role: string | undefined } | undefined {
+  const label = SIGNER.exec(text);
+  if (label?.[2]) return { m: label, name: label[2], role: label[3] ?? label[1] };
+  const roleFirst = SELF_ROLE_NAME.exec(text);
+  if (roleFirst?.[2] && nameAfterSelf(roleFirst[2])) return { m: roleFirst, name: roleFirst[2], role: roleFirst[1] };
+  const nameFirst = SELF_NAME_ROLE.exec(text) ?? NAME_SELF_ROLE.exec(text);
+  if (nameFirst?.[1] && nameAfterSelf(nameFirst[1])) return { m: nameFirst, name: nameFirst[1], role: nameFirst[2] };
+  return undefined;
 }
 
 const SELF = new RegExp(String.raw`^(?:(?:${labels(CONFIRMATION_LABELS.self)})[ \t]+)+`, 'iu');

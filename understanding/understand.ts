@@ -49,6 +49,7 @@ import {
   bareChoiceFacts,
   bareDateFacts,
   bareNumberFacts,
+  deniedAfter,
   changeMarker,
   withSameAmounts,
   changeOf,
@@ -67,6 +68,7 @@ import {
   uncountedShipIn,
 } from './free-text.js';
 import { detectLanguage } from './language.js';
+import { parseYesNo } from './words.js';
 import { alternation, fold, wholePhrases, words } from './normalize.js';
 import { word } from './fact-collector.js';
 import { FACT_LABELS, PASSENGER_BOAT_WORDS, PASSENGER_WORDS } from './lexicon/synonyms.js';
@@ -76,6 +78,7 @@ import {
   ARITHMETIC_WORDS,
   TYPE_SIZE_LINK_WORDS,
   THEN_ASKED_WORDS,
+  ALL_RIGHT_WORDS,
   PART_OF_WORDS,
   QUOTED_AFTER_WORDS,
   QUOTED_BEFORE_WORDS,
@@ -159,6 +162,11 @@ export type Understanding = {
    * "which portal?" after the verification dates; ANSWERED_FOLLOW_UPS): that answer again, no flow.
    */
   restates?: true;
+  /**
+   * A short reply that says yes, or that all is right («ja, alt stemmer», "everything ok, make it"),
+   * stating no fact and asking nothing: what accepts the answers a review lists.
+   */
+  allRight?: true;
   /** Every fact stated, for any rule, by catalogue key, with its place [start, end) in `text`. */
   facts: FactFound[];
   /**
@@ -295,6 +303,20 @@ const SPLIT_KEYS: ReadonlySet<string> = new Set(['days', 'hoursPerDay', 'totalHo
 const THEN_ASKED = wholePhrases(THEN_ASKED_WORDS);
 /** How sure the classifier must be of another family for a remark after a decision to leave the case. */
 const REMARK_ELSEWHERE = 0.9;
+/**
+ * "hours was 11 not 9", «timane var 11, ikkje 9»: a value said in place of one the conversation
+ * holds is a correction, whatever words open the message.
+ */
+function deniesKnown(folded: string, known: Readonly<Record<string, unknown>>): boolean {
+  const held = new Set(Object.values(known));
+  return findQuantities(folded).some((q) => {
+    const denied = deniedAfter(folded, q.end);
+    return denied !== undefined && held.has(denied);
+  });
+}
+const ALL_RIGHT = wholePhrases(ALL_RIGHT_WORDS);
+/** Most words of a reply that only says all is right. */
+const ALL_RIGHT_MAX_WORDS = 8;
 /** A time to come said after a decision (FUTURE_WHAT_IF_WORDS). */
 const FUTURE_SAID = wholePhrases(FUTURE_WHAT_IF_WORDS);
 
@@ -645,7 +667,8 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       (context.ruleId && turnsFromKnownAge(folded, known) && (!context.pending || THEN_ASKED.test(folded))
         ? 'what-if'
         : undefined) ??
-      (added.length > 0 ? 'what-if' : undefined));
+      (added.length > 0 ? 'what-if' : undefined) ??
+      (context.ruleId && deniesKnown(folded, known) ? 'correction' : undefined));
   const ruleId = context.ruleId ?? context.pending?.ruleId;
   // "what if I was 17?" about a certificate's validity supposes the age it was issued at.
   // «å nei, jeg fylte 18 i februar, så jeg var 18» after it was decided: the age then, corrected.
@@ -946,6 +969,22 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       (count >= MIN_TEXT_QUESTION_WORDS && endsWithQuestionMark(read)))
   )
     answer = { kind: 'not-understood' };
+  // A text answer holds more than a name: «Ola Li, fødd 2.3.1999» while the name is asked takes the
+  // name the fields read; «oi, det var 11 timer per dag, ikke 12» or "sorry, the period end is
+  // 15.07.2025" states facts of the rule instead (taken as such), so it is no name, and the name is
+  // asked again.
+  if (pendingFact?.type === 'text' && answer?.kind === 'value' && context.pending) {
+    const key = pendingFact.questionKey;
+    const fields = confirmationFields(read, SIGNER_ROLES);
+    const own = fields.find((f) => f.key === key);
+    const ruleKeys = ruleFacts(context.pending.ruleId).map((f) => f.questionKey);
+    const others =
+      change !== undefined ||
+      facts.some((f) => f.key !== key && ruleKeys.includes(f.key)) ||
+      fields.some((f) => f.key !== key && ruleKeys.includes(f.key));
+    if (own && typeof own.value === 'string') answer = { kind: 'value', value: own.value };
+    else if (others) answer = { kind: 'not-understood' };
+  }
   // «kva kostar det å registrere båten i NOR?» while the flag is asked, "what is the API for course
   // centres?" while the uploads are asked: a question of a price, or one that opens asking what
   // something is, is no answer, whatever word in it fits the question (the fallback, then the
@@ -1087,6 +1126,17 @@ export function readMessage(text: string, context: UnderstandContext): Understan
         findQuantities(folded.slice(0, MAX_CLASSIFIED), { words: true }),
         facts,
       );
+  const withConfirmation = withFields(
+    facts.map((f) => ({ ...f, start: placeIn(from, f.start), end: placeIn(from, f.end - 1) + 1 })),
+    read,
+  );
+  // «stillinga skal vere navigatør», "change the vessel name to Nordbris" at the review: a field of
+  // the confirmation read from the text as written changes the case as any other fact does.
+  const caseFactKeys = new Set(ruleId ? ruleFacts(ruleId).map((f) => f.questionKey) : []);
+  const fieldsSaid = withConfirmation.filter((f) => caseFactKeys.has(f.key) && !facts.some((g) => g.key === f.key));
+  const fieldChange =
+    fieldsSaid.length > 0 ? changeOf(marker, fieldsSaid, known, isQuestion ? 'what-if' : 'correction') : undefined;
+  if (fieldChange) change = change ? { ...change, facts: [...change.facts, ...fieldChange.facts] } : fieldChange;
   return {
     text: read,
     words: count,
@@ -1101,10 +1151,13 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     isQuestion,
     questions: remarked,
     ...(restates ? { restates: true as const } : {}),
-    facts: withFields(
-      facts.map((f) => ({ ...f, start: placeIn(from, f.start), end: placeIn(from, f.end - 1) + 1 })),
-      read,
-    ),
+    ...(count <= ALL_RIGHT_MAX_WORDS &&
+    withConfirmation.length === 0 &&
+    !change &&
+    (parseYesNo(tokens) === true || ALL_RIGHT.test(folded))
+      ? { allRight: true as const }
+      : {}),
+    facts: withConfirmation,
     change,
     answer,
     ...(span !== undefined ? { spanDays: span } : {}),

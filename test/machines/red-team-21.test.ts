@@ -3,7 +3,24 @@
  * the fix: the red team's texts verbatim, beside a few written here for a second language.
  */
 import { describe, it } from 'vitest';
-import { decides, type Golden, playGolden, say } from './golden-helpers.js';
+import { asks, decides, type Golden, pick, playGolden, reviews, SEA_TIME_D6_FACTS, say } from './golden-helpers.js';
+
+/** A D6 confirmation answered step by step up to its review (English), signed by a company representative. */
+const TO_REVIEW_EN = [
+  'sea time confirmation for D6',
+  'Ivan Petrov',
+  '04.04.1994',
+  'lettmatros',
+  '01.02.2025',
+  '31.05.2025',
+  '80',
+  '9',
+  'Havblikk',
+  'LH4444',
+  '11',
+  'Anne Sør',
+  'company representative',
+];
 
 // The golden conversations run on Sunday 22 November 2026.
 const CONVERSATIONS: Golden[] = [
@@ -70,6 +87,105 @@ const CONVERSATIONS: Golden[] = [
         'how many days at 12 h do i need to get 12 months sea time',
         decides('seatime.calculate', 'sea-time', 'calculated', { wholeDaysNeeded: 154 }, { absent: ['days'] }),
       ),
+    ],
+  },
+  {
+    name: '"I am the master, name Per Olsen" beside "my deckhand Juan Cruz born …": the signer is the writer, the seafarer the one born (en, round 21)',
+    locale: 'en',
+    turns: [
+      say(
+        'I need to write sea time confirmation for my deckhand Juan Cruz born 3.4.1995, he was on MV Nordlys (call sign LNOR5, 32 m) as ordinary seaman from 1 March to 31 August 2026, 12 hours daily every day. He applies for D6. I am the master, name Per Olsen.',
+        asks('seatime.confirmation', 'lengthOverall', {
+          facts: {
+            seafarerName: 'Juan Cruz',
+            signerName: 'Per Olsen',
+            signerRole: 'master',
+            signerIsSeafarer: false,
+            callSign: 'LNOR5',
+          },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«oi, det var 11 timer per dag, ikke 12» while the name is asked: the hours corrected, never taken as the name (nb, round 21)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Fartstidsbekreftelse til D6: født 22.11.1988, lettmatros, 01.01.2025-31.03.2025, alle dager, 12 timer per dag, M/S Storegg kallesignal LM4455 største lengde 23,4 m',
+        asks('seatime.confirmation', 'seafarerName'),
+      ),
+      say(
+        'oi, det var 11 timer per dag, ikke 12',
+        asks('seatime.confirmation', 'seafarerName', { facts: { hoursPerDay: 11 }, absent: ['seafarerName'] }),
+      ),
+      say('Jonas Berg', asks('seatime.confirmation', 'signerName', { facts: { seafarerName: 'Jonas Berg' } })),
+    ],
+  },
+  {
+    name: '"Piotr Nowak, I am the owner of the boat" when the signer is asked: the name and the role (en, round 21)',
+    locale: 'en',
+    turns: [
+      ...TO_REVIEW_EN.slice(0, 11).map((t) => say(t, { topic: 'seatime.confirmation' })),
+      say(
+        'Piotr Nowak, I am the owner of the boat',
+        asks('seatime.confirmation', 'signerIsSeafarer', { facts: { signerName: 'Piotr Nowak', signerRole: 'owner' } }),
+      ),
+    ],
+  },
+  {
+    name: 'corrections in words at the review: hours "11, not 9", the vessel\'s name, the position; then "everything ok, make it" (en, round 21)',
+    locale: 'en',
+    turns: [
+      ...TO_REVIEW_EN.map((t) => say(t, { topic: 'seatime.confirmation' })),
+      say('no', reviews('seatime.confirmation', SEA_TIME_D6_FACTS)),
+      say(
+        'the hours were 11, not 9',
+        reviews('seatime.confirmation', SEA_TIME_D6_FACTS, { facts: { hoursPerDay: 11, lengthOverall: 11 } }),
+      ),
+      say(
+        'change the vessel name to Nordbris please',
+        reviews('seatime.confirmation', SEA_TIME_D6_FACTS, {
+          facts: { vesselName: 'Nordbris' },
+          says: () => ['Nordbris, not Havblikk'],
+        }),
+      ),
+      say(
+        'the position was AB, not lettmatros',
+        reviews('seatime.confirmation', SEA_TIME_D6_FACTS, { facts: { position: 'AB' } }),
+      ),
+      say('everything ok, make it', decides('seatime.confirmation', 'sea-time-confirmation', 'complete')),
+    ],
+  },
+  {
+    name: '«stillinga skal vere navigatør, ikkje lettmatros» and «kallesignalet er feil, det er LH3031» at the review; «ja, alt stemmer» (nn, round 21)',
+    locale: 'nn',
+    turns: [
+      ...[
+        'stadfesting av fartstid, D6',
+        'Oda Lie',
+        '05.05.1997',
+        'lettmatros',
+        '01.05.2025',
+        '31.05.2025',
+        'alle',
+        '7',
+        'Lieholm',
+        'LH3030',
+        '10',
+        'Arvid Lie',
+      ].map((t) => say(t, { topic: 'seatime.confirmation' })),
+      pick('answer:owner', { topic: 'seatime.confirmation' }),
+      pick('answer:no', reviews('seatime.confirmation', SEA_TIME_D6_FACTS)),
+      say(
+        'stillinga skal vere navigatør, ikkje lettmatros',
+        reviews('seatime.confirmation', SEA_TIME_D6_FACTS, { facts: { position: 'navigatør' } }),
+      ),
+      say(
+        'kallesignalet er feil, det er LH3031',
+        reviews('seatime.confirmation', SEA_TIME_D6_FACTS, { facts: { callSign: 'LH3031' } }),
+      ),
+      say('ja, alt stemmer', decides('seatime.confirmation', 'sea-time-confirmation', 'complete')),
     ],
   },
 ];

@@ -71,6 +71,38 @@ describe('the fields of a pasted sea-time confirmation', () => {
       expected: { seafarerName: 'Kari Nordmann' },
     },
     {
+      name: '"I am the master, name Per Olsen" beside "my deckhand Juan Cruz born …": the writer signs, the one born is the seafarer',
+      text: 'I need to write sea time confirmation for my deckhand Juan Cruz born 3.4.1995, he was on MV Nordlys (call sign LNOR5, 32 m). I am the master, name Per Olsen.',
+      expected: {
+        seafarerName: 'Juan Cruz',
+        vesselName: 'MV Nordlys',
+        callSign: 'LNOR5',
+        signerName: 'Per Olsen',
+        signerRole: 'master',
+        signerIsSeafarer: false,
+      },
+    },
+    {
+      name: '«Eg er skipper Per Olsen»: the writer signs as master',
+      text: 'Eg er skipper Per Olsen og skal skrive fartstidsattest for matrosen min Ola Li, fødd 2.3.1999',
+      expected: { seafarerName: 'Ola Li', signerName: 'Per Olsen', signerRole: 'master', signerIsSeafarer: false },
+    },
+    {
+      name: '"I am the master of the vessel" names no signer',
+      text: 'I am the master of the vessel and want to confirm sea time',
+      expected: {},
+    },
+    {
+      name: '«kallesignalet er feil, det er LABC4», "the call sign should be LNOR5": the call sign a few words after its label',
+      text: 'kallesignalet er feil, det er LABC4',
+      expected: { callSign: 'LABC4' },
+    },
+    {
+      name: '"the call sign should be LNOR5 not LNOR4": the first code written',
+      text: 'the call sign should be LNOR5 not LNOR4',
+      expected: { callSign: 'LNOR5' },
+    },
+    {
       name: 'a question about who may sign holds no fields',
       text: 'Kan kapteinen signere fartstidsattesten min?',
       expected: {},

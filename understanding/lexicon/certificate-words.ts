@@ -126,10 +126,9 @@ export const DOCTOR_OR_LIMIT_WORDS: readonly string[] = [
 
 /** The labels of a pasted sea-time confirmation's fields, per fact. */
 export const CONFIRMATION_LABELS = {
+  /** A bare name field: the seafarer's, unless a name with a birth date says otherwise. */
+  nameField: ['name', 'navn', 'namn'],
   seafarerName: [
-    'name',
-    'navn',
-    'namn',
     'seafarer',
     'sjøfarer',
     'sjøfarar',
@@ -146,6 +145,67 @@ export const CONFIRMATION_LABELS = {
     'stadfesting for',
   ],
   position: ['position', 'stilling', 'stilling om bord', 'position on board', 'rank'],
+  /** The position said in a sentence: «stillinga skal vere navigatør», "the position was AB". */
+  positionSaid: [
+    'stillinga',
+    'stillingen',
+    'stilling',
+    'the position',
+    'position',
+    'rank',
+    'his position',
+    'her position',
+  ],
+  /** The vessel's name said in a sentence: "change the vessel name to Nordbris", «båtnamnet er Havblikk». */
+  vesselNameSaid: [
+    'vessel name',
+    'vessel´s name',
+    "vessel's name",
+    'name of the vessel',
+    'boat name',
+    'name of the boat',
+    'ship name',
+    "ship's name",
+    'båtnavnet',
+    'båtnamnet',
+    'navnet på båten',
+    'namnet på båten',
+    'navnet på fartøyet',
+    'namnet på fartøyet',
+    'fartøyets navn',
+    'fartøynavnet',
+    'skipsnavnet',
+  ],
+  /** Words after a field said that judge it, never its value («stillinga er feil», "the position is wrong"). */
+  judgements: [
+    'feil',
+    'gal',
+    'galt',
+    'wrong',
+    'incorrect',
+    'riktig',
+    'rett',
+    'right',
+    'correct',
+    'ok',
+    'ikke',
+    'ikkje',
+    'not',
+  ],
+  /** Between a field said in a sentence and its value: "should be", «skal vere», "to". */
+  valueLink: [
+    'skal være',
+    'skal vere',
+    'skulle vært',
+    'skulle vore',
+    'should be',
+    'must be',
+    'er',
+    'var',
+    'was',
+    'is',
+    'to',
+  ],
   /** After a name, before its birth date («Kari Lie, f. 02.02.1995»): the name is the seafarer's. */
   bornAfterName: ['f.', 'født', 'fødd', 'born', 'b.', 'dob'],
   /** A position said as served («has served as lettmatros on board», «har jobba som navigatør»): one word after. */
@@ -204,6 +264,15 @@ export const CONFIRMATION_LABELS = {
     'master',
     'captain',
   ],
+  /**
+   * The writer saying who they are before a signer's role and name ("I am the master, name Per
+   * Olsen", «eg er skipper, Per Olsen») or name and role ("I am Per Olsen, the master").
+   */
+  selfIntro: ['i am', "i'm", 'im', 'jeg er', 'eg er', 'my name is', 'jeg heter', 'eg heiter', 'eg heter'],
+  /** Between the role and the name of the writer: «eg er skipper, namn Per Olsen». */
+  nameLink: ['name', 'navn', 'namn', 'named', 'called', 'my name is', 'jeg heter', 'eg heiter'],
+  /** Before the role after the writer's name ("I am Per Olsen, the master"). */
+  roleArticle: ['the', 'a', 'an', 'og er', 'and'],
   /** Before the signer's name: the writer pointing to themselves («signert av meg selv Ola Nilsen»). */
   self: ['meg selv', 'meg sjølv', 'meg', 'myself', 'me', 'selv', 'sjølv'],
 } as const;

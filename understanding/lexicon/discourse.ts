@@ -897,6 +897,47 @@ export const WHAT_IF_CLAUSES: readonly string[] = ['hvis', 'viss', 'dersom', 'if
  * A question asked for the time just said ("I turn 20 in February 2027, what then?", «eg fyller 20 i
  * mars, kva då?»): the age to come is the one asked about.
  */
+/**
+ * A short reply that says the answers listed are right and the document may be made («alt stemmer»,
+ * "everything ok, make it"); a plain yes says so too.
+ */
+export const ALL_RIGHT_WORDS: readonly string[] = [
+  'ok',
+  'okay',
+  'greit',
+  'greitt',
+  'fint',
+  'fine',
+  'alt stemmer',
+  'alt stemmer det',
+  'alt er riktig',
+  'alt er rett',
+  'alt ser bra ut',
+  'alt ser riktig ut',
+  'alt ser rett ut',
+  'alt ok',
+  'alt er ok',
+  'lag dokumentet',
+  'lag den',
+  'lag det',
+  'lag attesten',
+  'lag bekreftelsen',
+  'lag stadfestinga',
+  'everything ok',
+  'everything is ok',
+  'everything correct',
+  'everything is correct',
+  'everything is right',
+  'all correct',
+  'all good',
+  'looks good',
+  'looks right',
+  'make it',
+  'make the document',
+  'create it',
+  'create the document',
+  'go ahead',
+];
 export const THEN_ASKED_WORDS: readonly string[] = [
   'what then',
   'and then',
