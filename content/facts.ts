@@ -827,6 +827,18 @@ export const FACT_QUESTIONS = {
       en: '01.07.2029',
     },
   },
+  intermediateDate: {
+    question: {
+      nb: 'Hvilken dato ble eller blir den mellomliggende verifikasjonen gjennomført (dd.mm.åååå)?',
+      nn: 'Kva dato vart eller blir den mellomliggjande verifikasjonen gjennomført (dd.mm.åååå)?',
+      en: 'What is the date of the intermediate verification, done or planned (dd.mm.yyyy)?',
+    },
+    example: {
+      nb: '01.03.2027',
+      nn: '01.03.2027',
+      en: '01.03.2027',
+    },
+  },
   ageAtIssue: {
     question: {
       nb: 'Hvor gammel var du da helseerklæringen ble utstedt (i hele år)?',

@@ -372,6 +372,15 @@ export const FACTS = {
       en: 'date of the renewal verification',
     },
   },
+  intermediateDate: {
+    id: 'intermediateDate',
+    type: 'date',
+    label: {
+      nb: 'dato for mellomliggende verifikasjon',
+      nn: 'dato for mellomliggjande verifikasjon',
+      en: 'date of the intermediate verification',
+    },
+  },
   ageAtIssue: {
     id: 'ageAtIssue',
     type: 'integer',

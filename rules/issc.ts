@@ -29,7 +29,40 @@ import { limit } from './thresholds.js';
 const citations = [cite('sdirIspsProcess'), cite('ispsCode', 'A/19'), cite('shipSecurityRegulations')];
 const expiryFact = fact('expiryDate', { optional: true });
 
-type ValidityFacts = { certificateKind: 'interim' | 'full'; issueDate: string; expiryDate: string };
+type ValidityFacts = {
+  certificateKind: 'interim' | 'full';
+  issueDate: string;
+  expiryDate: string;
+  intermediateDate: string;
+};
+
+/**
+ * Where a date given for the intermediate verification stands against its window (seed 001: between
+ * the second and third anniversaries; a certificate whose verifications were not held is to be
+ * returned). Only a renewal verification gives a new expiry date; this one gives none.
+ */
+function intermediateHeld(on: string, window: { from: string; to: string }): Text {
+  const from = date(window.from);
+  const to = date(window.to);
+  const day = date(on);
+  if (isBefore(on, window.from))
+    return {
+      nb: `En mellomliggende verifikasjon ${day.nb} er før vinduet (${from.nb}–${to.nb}). Kildene våre sier at den skal gjøres i vinduet, men ikke om en tidligere verifikasjon godtas; kontakt Sjøfartsdirektoratet.`,
+      nn: `Ein mellomliggjande verifikasjon ${day.nn} er før vindauget (${from.nn}–${to.nn}). Kjeldene våre seier at han skal gjerast i vindauget, men ikkje om ein tidlegare verifikasjon blir godteken; kontakt Sjøfartsdirektoratet.`,
+      en: `An intermediate verification on ${day.en} is before the window (${from.en}–${to.en}). Our sources say it must take place within the window, but not whether an earlier one is accepted; contact the Norwegian Maritime Authority.`,
+    };
+  if (isAfter(on, window.to))
+    return {
+      nb: `En mellomliggende verifikasjon ${day.nb} er etter vinduet (${from.nb}–${to.nb}), altså for sent. Er verifikasjonen ikke holdt i vinduet, skal sertifikatet leveres tilbake til Sjøfartsdirektoratet.`,
+      nn: `Ein mellomliggjande verifikasjon ${day.nn} er etter vindauget (${from.nn}–${to.nn}), altså for seint. Er verifikasjonen ikkje halden i vindauget, skal sertifikatet leverast tilbake til Sjøfartsdirektoratet.`,
+      en: `An intermediate verification on ${day.en} is after the window (${from.en}–${to.en}), so too late. If the verification is not held within the window, the certificate must be returned to the Norwegian Maritime Authority.`,
+    };
+  return {
+    nb: `En mellomliggende verifikasjon ${day.nb} er innenfor vinduet (${from.nb}–${to.nb}). Den gir ingen ny utløpsdato; det gjør bare en fornyelsesverifikasjon.`,
+    nn: `Ein mellomliggjande verifikasjon ${day.nn} er innanfor vindauget (${from.nn}–${to.nn}). Han gir ingen ny utløpsdato; det gjer berre ei fornyingsverifikasjon.`,
+    en: `An intermediate verification on ${day.en} is within the window (${from.en}–${to.en}). It gives no new expiry date; only a renewal verification does.`,
+  };
+}
 
 /**
  * Where `today` stands: whether the certificate is still valid and, for a full-term ISSC, whether the
@@ -91,7 +124,7 @@ export const isscValidity = defineRule<ValidityFacts>({
     nn: 'Eit mellombels ISSC gjeld i høgst 6 månader frå utskrivinga og kan ikkje forlengjast. For eit fulltids ISSC blir utløpsdatoen som står på sertifikatet, brukt (høgst 5 år, eller gammal utløpsdato pluss 5 år etter fornying), og vindauget for mellomliggjande verifikasjon går frå andre til tredje årsdagen for utløpsdatoen: utløpsdatoen minus 3 år til utløpsdatoen minus 2 år, aldri før utskrivingsdatoen.',
     en: 'An interim ISSC is valid for at most 6 months from issue and cannot be extended. For a full-term ISSC the expiry date printed on the certificate is used (at most 5 years, or the old expiry date plus 5 years after a renewal), and the window for the intermediate verification runs from the second to the third anniversary of the expiry date: the expiry date minus 3 years to the expiry date minus 2 years, never before the date of issue.',
   },
-  facts: [fact('certificateKind'), fact('issueDate'), expiryFact],
+  facts: [fact('certificateKind'), fact('issueDate'), expiryFact, fact('intermediateDate', { optional: true })],
   outcomes: ['dates', 'uncertain'],
   thresholds: [
     'isscInterimMaxMonths',
@@ -185,9 +218,17 @@ export const isscValidity = defineRule<ValidityFacts>({
     const clipped = isBefore(secondAnniversary, issue);
     const intermediateFrom = clipped ? issue : secondAnniversary;
     const intermediateTo = thirdAnniversary;
+    const window = { from: intermediateFrom, to: intermediateTo };
+    const held =
+      f.intermediateDate === undefined
+        ? {}
+        : {
+            intermediateInWindow:
+              !isBefore(f.intermediateDate, intermediateFrom) && !isAfter(f.intermediateDate, intermediateTo),
+          };
     return {
       outcome: 'dates',
-      values: { latestExpiry: expiry, expiry, intermediateFrom, intermediateTo },
+      values: { latestExpiry: expiry, expiry, intermediateFrom, intermediateTo, ...held },
       reasons: [
         validity,
         {
@@ -195,7 +236,8 @@ export const isscValidity = defineRule<ValidityFacts>({
           nn: `Mellomliggjande verifikasjon skal gjerast mellom andre og tredje årsdagen for utløpsdatoen: frå ${date(intermediateFrom).nn} til og med ${date(intermediateTo).nn}. Han skal krevjast gjennom Altinn.`,
           en: `The intermediate verification must take place between the second and third anniversaries of the expiry date: from ${date(intermediateFrom).en} up to and including ${date(intermediateTo).en}. It is requested through Altinn.`,
         },
-        validOn(ctx.today, issue, expiry, { from: intermediateFrom, to: intermediateTo }),
+        ...(f.intermediateDate === undefined ? [] : [intermediateHeld(f.intermediateDate, window)]),
+        validOn(ctx.today, issue, expiry, window),
         ...(clipped
           ? [
               {

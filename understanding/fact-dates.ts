@@ -27,6 +27,7 @@ const DATE_LABELS: readonly { key: string; re: RegExp }[] = [
   'issueDate',
   'expiryDate',
   'verificationDate',
+  'intermediateDate',
   'seafarerBirthDate',
   'onDate',
 ].map((key) => ({
@@ -63,8 +64,14 @@ export function dates(c: Collector, folded: string, hits: readonly DateHit[]): v
     if (RESULT_DATE.test(before)) continue;
     const keys = DATE_LABELS.filter(({ re }) => re.test(before)).map(({ key }) => key);
     if (keys.length === 0 && NAMED_ISSUE.test(before)) keys.push('issueDate');
-    // «er den gyldig til 31.12.2026?» asks about that day: no expiry said.
-    for (const key of keys.includes('onDate') ? keys.filter((k) => k !== 'expiryDate') : keys) {
+    // «er den gyldig til 31.12.2026?» asks about that day: no expiry said. An intermediate
+    // verification is no renewal verification.
+    const meant = keys.filter(
+      (k) =>
+        !(k === 'expiryDate' && keys.includes('onDate')) &&
+        !(k === 'verificationDate' && keys.includes('intermediateDate')),
+    );
+    for (const key of meant) {
       c.propose(key, h.iso, h.start, h.end);
       if (key === 'expiryDate') expiry ??= h;
     }

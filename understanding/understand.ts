@@ -71,7 +71,7 @@ import { detectLanguage } from './language.js';
 import { parseYesNo } from './words.js';
 import { alternation, fold, wholePhrases, words } from './normalize.js';
 import { word } from './fact-collector.js';
-import { FACT_LABELS, PASSENGER_BOAT_WORDS, PASSENGER_WORDS } from './lexicon/synonyms.js';
+import { FACT_LABELS, PASSENGER_BOAT_WORDS, PASSENGER_WORDS, RENEWAL_NAMED_WORDS } from './lexicon/synonyms.js';
 import {
   FUTURE_WHAT_IF_WORDS,
   NOT_AS_OFFICER_WORDS,
@@ -315,6 +315,9 @@ function deniesKnown(folded: string, known: Readonly<Record<string, unknown>>): 
   });
 }
 const ALL_RIGHT = wholePhrases(ALL_RIGHT_WORDS);
+const RENEWAL_NAMED = wholePhrases(RENEWAL_NAMED_WORDS);
+/** How far before a date its label is looked for. */
+const LABEL_REACH = 60;
 /** Most words of a reply that only says all is right. */
 const ALL_RIGHT_MAX_WORDS = 8;
 /** A time to come said after a decision (FUTURE_WHAT_IF_WORDS). */
@@ -678,6 +681,15 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     (marker === 'what-if' || (!context.pending && Object.hasOwn(known, 'ageAtIssue') && AGE_THEN_SAID.test(folded)))
   )
     for (const [i, f] of found.entries()) if (f.key === 'age') found[i] = { ...f, key: 'ageAtIssue' };
+  // "what if the audit is on 01.03.2027?", «kva om revisjonen blir …» on the intermediate window: a
+  // verification not named a renewal is the intermediate one (only a renewal gives a new expiry).
+  if (context.ruleId === 'issc-validity')
+    for (const [i, f] of found.entries())
+      if (
+        f.key === 'verificationDate' &&
+        !RENEWAL_NAMED.test(folded.slice(Math.max(0, f.start - LABEL_REACH), f.start))
+      )
+        found[i] = { ...f, key: 'intermediateDate' };
   // «nei vent, eg er 18» after a health certificate decided with a date of issue: the age now,
   // corrected, is the age at issue only as far as the date tells (age-at-issue.ts); when it can be on
   // either side of 18, the age at issue is no longer known and is asked — never the age now taken for it.

@@ -188,6 +188,80 @@ const CONVERSATIONS: Golden[] = [
       say('ja, alt stemmer', decides('seatime.confirmation', 'sea-time-confirmation', 'complete')),
     ],
   },
+  {
+    name: '«kva om revisjonen blir 01.03.2027?» on the intermediate window: that verification, inside the window, the expiry kept (nn, round 21)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Hei, ISSC-en vår vart skriven ut 12.05.2024 og går ut 11.05.2029. Når er vindauget for mellomliggjande verifikasjon?',
+        decides('isps.verification-dates', 'issc-validity', 'dates', { intermediateTo: '2027-05-11' }),
+      ),
+      say(
+        'kva om revisjonen blir 01.03.2027?',
+        decides('isps.verification-dates', 'issc-validity', 'dates', {
+          expiry: '2029-05-11',
+          intermediateInWindow: true,
+        }),
+      ),
+      say(
+        'og om han blir 01.08.2027 då?',
+        decides('isps.verification-dates', 'issc-validity', 'dates', {
+          expiry: '2029-05-11',
+          intermediateInWindow: false,
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"what if intermediate audit on 2027-10-01?": after the window, never a renewal\'s new expiry (en, round 21)',
+    locale: 'en',
+    turns: [
+      say(
+        'ISSC issued 01.09.2024, expiry 31.08.2029. intermediate window?',
+        decides('isps.verification-dates', 'issc-validity', 'dates', { intermediateFrom: '2026-08-31' }),
+      ),
+      say(
+        'what if intermediate audit on 2027-10-01?',
+        decides('isps.verification-dates', 'issc-validity', 'dates', {
+          expiry: '2029-08-31',
+          intermediateInWindow: false,
+        }),
+      ),
+      say(
+        'and the renewal if done 1 July 2029?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2034-08-31' }),
+      ),
+    ],
+  },
+  {
+    name: '«Vi har mellomliggende verifikasjon 10.04.2027 – er det innenfor?»: no, after the window (nb, round 21)',
+    locale: 'nb',
+    turns: [
+      say(
+        'ISSC utstedt 01.03.2024, utløper 28.02.2029. Vi har mellomliggende verifikasjon 10.04.2027 – er det innenfor?',
+        decides(
+          'isps.verification-dates',
+          'issc-validity',
+          'dates',
+          { intermediateTo: '2027-02-28', intermediateInWindow: false },
+          { facts: { intermediateDate: '2027-04-10' } },
+        ),
+      ),
+    ],
+  },
+  {
+    name: '"ISSC issue 01.02.2023 … intermediate verification already on 10.01.2025, too early?": the issue date read, before the window (en, round 21)',
+    locale: 'en',
+    turns: [
+      say(
+        'ISSC issue 01.02.2023, expiry 31.01.2028. We did intermediate verification already on 10.01.2025, is it ok or too early?',
+        decides('isps.verification-dates', 'issc-validity', 'dates', {
+          intermediateFrom: '2025-01-31',
+          intermediateInWindow: false,
+        }),
+      ),
+    ],
+  },
 ];
 
 describe('Round 21 and leftovers, replayed through the turn core', () => {

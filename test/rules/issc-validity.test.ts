@@ -199,6 +199,51 @@ const cases: Case[] = [
     facts: { certificateKind: 'interim', issueDate: '2025-03-15', expiryDate: null },
     expected: { status: 'decided', outcome: 'dates', valuesInclude: { latestExpiry: '2025-09-15' } },
   },
+  // The date of an intermediate verification against the window (15 Mar 2027 – 15 Mar 2028); it gives no new expiry.
+  {
+    name: 'An intermediate verification on 1 October 2027 is within the window 15 March 2027 – 15 March 2028, and the expiry stays',
+    facts: {
+      certificateKind: 'full',
+      issueDate: '2025-03-15',
+      expiryDate: '2030-03-15',
+      intermediateDate: '2027-10-01',
+    },
+    expected: {
+      status: 'decided',
+      outcome: 'dates',
+      valuesInclude: { expiry: '2030-03-15', intermediateInWindow: true },
+    },
+  },
+  {
+    name: "An intermediate verification on 15 March 2027, the window's first day, is within it",
+    facts: {
+      certificateKind: 'full',
+      issueDate: '2025-03-15',
+      expiryDate: '2030-03-15',
+      intermediateDate: '2027-03-15',
+    },
+    expected: { status: 'decided', outcome: 'dates', valuesInclude: { intermediateInWindow: true } },
+  },
+  {
+    name: 'An intermediate verification on 16 March 2028, a day after the window, is too late',
+    facts: {
+      certificateKind: 'full',
+      issueDate: '2025-03-15',
+      expiryDate: '2030-03-15',
+      intermediateDate: '2028-03-16',
+    },
+    expected: { status: 'decided', outcome: 'dates', valuesInclude: { intermediateInWindow: false } },
+  },
+  {
+    name: 'An intermediate verification on 14 March 2027, a day before the window, is not within it',
+    facts: {
+      certificateKind: 'full',
+      issueDate: '2025-03-15',
+      expiryDate: '2030-03-15',
+      intermediateDate: '2027-03-14',
+    },
+    expected: { status: 'decided', outcome: 'dates', valuesInclude: { intermediateInWindow: false } },
+  },
 ];
 
 describe('issc-validity', () => {

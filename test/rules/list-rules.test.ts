@@ -109,8 +109,8 @@ const CONTRACT: Record<
     outcomes: ['eligible', 'not-eligible'],
   },
   'issc-validity': {
-    facts: { certificateKind: ['interim', 'full'], issueDate: null, expiryDate: null },
-    optional: ['expiryDate'],
+    facts: { certificateKind: ['interim', 'full'], issueDate: null, expiryDate: null, intermediateDate: null },
+    optional: ['expiryDate', 'intermediateDate'],
     outcomes: ['dates', 'uncertain'],
   },
   'issc-renewal': { facts: { expiryDate: null, verificationDate: null }, outcomes: ['new-expiry', 'expired'] },

@@ -3068,6 +3068,9 @@ export const FACT_LABELS: Readonly<
   },
   issueDate: {
     before: [
+      // Round 21: "ISSC issue 01.02.2023, expiry 31.01.2028".
+      'issc issue',
+      'issue',
       // "interim ISSC from 10 june 2026": a certificate from a date is issued on it.
       'issc from',
       'i-issc from',
@@ -3311,6 +3314,29 @@ export const FACT_LABELS: Readonly<
       'går ombord den',
     ],
   },
+  // Round 21: «kva om den mellomliggjande verifikasjonen blir 01.03.2027?», "what if intermediate audit on 2027-10-01?"
+  intermediateDate: {
+    before: [
+      'mellomliggende verifikasjon',
+      'mellomliggende verifikasjonen',
+      'den mellomliggende verifikasjonen',
+      'mellomliggjande verifikasjon',
+      'mellomliggjande verifikasjonen',
+      'den mellomliggjande verifikasjonen',
+      'mellomliggende revisjon',
+      'mellomliggende revisjonen',
+      'mellomliggjande revisjon',
+      'mellomliggjande revisjonen',
+      'intermediate verification',
+      'the intermediate verification',
+      'intermediate audit',
+      'the intermediate audit',
+      'intermediate',
+      'the intermediate',
+      'mellomliggende',
+      'mellomliggjande',
+    ],
+  },
   verificationDate: {
     before: [
       'verifikasjon',
@@ -3346,6 +3372,15 @@ export const FACT_LABELS: Readonly<
       'fornyinga',
       'audit',
       'the audit',
+      // Round 21: «kva om revisjonen blir 01.03.2027?» (on the intermediate window: that verification).
+      'revisjon',
+      'revisjonen',
+      'revisjon om bord',
+      'revisjonen om bord',
+      'isps-revisjon',
+      'isps-revisjonen',
+      'inspection',
+      'the inspection',
       // The verification as something done on a day («hva om vi tar den 30. desember?», "if we do it on 1 December")
       'tar den',
       'hadde tatt den',
@@ -3875,6 +3910,16 @@ export const AFTER_LINK_WORDS: readonly string[] = [
 export const DATE_LINK_WORDS: readonly string[] = [
   // "the ISSC expiry of 20 may 2027"
   'of',
+  // Round 21: "we did intermediate verification already on 10.01.2025"
+  'already',
+  'allerede',
+  'allereie',
+  'done',
+  'held',
+  'gjort',
+  'gjord',
+  'holdt',
+  'halden',
   'den',
   'on',
   'the',
@@ -4407,6 +4452,25 @@ export const HOURS_ASKED_PHRASES: readonly string[] = [
   'antall timer',
   'talet på timar',
   'number of hours',
+];
+/**
+ * A verification named a renewal (before its date): never the intermediate one, even on the
+ * intermediate window («og om fornyelsen blir 1. mai?»).
+ */
+export const RENEWAL_NAMED_WORDS: readonly string[] = [
+  'fornyelse',
+  'fornyelsen',
+  'fornyelsesverifikasjon',
+  'fornyelsesverifikasjonen',
+  'fornying',
+  'fornyinga',
+  'fornyingsverifikasjon',
+  'fornyingsverifikasjonen',
+  'fornye',
+  'forny',
+  'renewal',
+  'renew',
+  'renewed',
 ];
 /** Words that say the hours asked are those needed ("må jeg ha", "treng eg", "do I need"). */
 export const HOURS_NEEDED_WORDS: readonly string[] = [
