@@ -50,6 +50,8 @@ export const REPORTED_BY: Record<Document, Text> = {
   },
 };
 
+const ALL_DOCUMENTS = Object.keys(REPORTED_BY) as Document[];
+
 export const apsProcessing = defineRule<Facts>({
   id: 'aps-processing',
   topic: 'aps.processing',
@@ -79,6 +81,12 @@ export const apsProcessing = defineRule<Facts>({
             nb: 'Alt er rapportert elektronisk, så sertifikatet kan bli utstedt automatisk, eller søknaden kan bli tatt ut til stikkprøvekontroll.',
             nn: 'Alt er rapportert elektronisk, så sertifikatet kan bli skrive ut automatisk, eller søknaden kan bli teken ut til stikkprøvekontroll.',
             en: 'Everything was reported electronically, so the certificate can be issued automatically, or the application picked for a spot check.',
+          },
+          {
+            // Seed 000: "Noe mangler → Manuell behandling", and each requirement has its own source.
+            nb: `Går søknaden likevel til manuell behandling, mangler noe. Hvert krav rapporteres av sin egen kilde, ikke bare av rederiet: ${ALL_DOCUMENTS.map((d) => REPORTED_BY[d].nb).join('; ')}.`,
+            nn: `Går søknaden likevel til manuell behandling, manglar noko. Kvart krav blir rapportert av si eiga kjelde, ikkje berre av reiarlaget: ${ALL_DOCUMENTS.map((d) => REPORTED_BY[d].nn).join('; ')}.`,
+            en: `If the application still goes to manual processing, something is missing. Each requirement is reported by its own source, not only by the shipping company: ${ALL_DOCUMENTS.map((d) => REPORTED_BY[d].en).join('; ')}.`,
           },
         ],
       };

@@ -24,7 +24,14 @@ import { findDates, isoOf, nextOccurrence } from './dates.js';
 import { isoParts } from '../rules/dates.js';
 import { type ExtractContext, extractAnswer } from './extract.js';
 import { type FactFound, rejectedAt } from './free-text.js';
-import { ISSUE_WORDS, NEW_ONE_WORDS, OTHER_EVENT_DATE_WORDS, PERIOD_END_SAID, UNIT_WORDS } from './lexicon/synonyms.js';
+import {
+  DEFINITE_UNIT_WORDS,
+  ISSUE_WORDS,
+  NEW_ONE_WORDS,
+  OTHER_EVENT_DATE_WORDS,
+  PERIOD_END_SAID,
+  UNIT_WORDS,
+} from './lexicon/synonyms.js';
 import { alternation, containsTokens, phraseTokens, wholePhrases } from './normalize.js';
 import {
   convert,
@@ -436,7 +443,26 @@ const MORE: readonly { re: RegExp; keep: (m: RegExpExecArray) => string; sign?: 
     sign: -1,
   },
   {
-    re: new RegExp(`(?<![a-z0-9])(${COUNT}) (?:${alternation(MORE_WORDS.beforeUnit)}) ((?:${ADDED_UNIT})(?![a-z]))`),
+    // "2 persons less", «to personar færre»: people taken off the count known.
+    re: new RegExp(
+      `(?<![a-z0-9])(${COUNT}) (?:${alternation(MORE_WORDS.persons)}|${alternation(MORE_WORDS.posts)}) (?:${alternation(MORE_WORDS.lessAfterUnit)})${CLAUSE_END}`,
+    ),
+    keep: (m) => inDigits(m[1] ?? ''),
+    sign: -1,
+  },
+  {
+    // "we reduce crew by 2 persons", "we shorten her by 3 m": a verb of taking off, then the amount.
+    re: new RegExp(
+      `(?<![a-z0-9])(?:${alternation(MORE_WORDS.lessVerbs)})(?: [a-z]+){0,2} (?:${alternation(MORE_WORDS.addLinks)}) ((?:${COUNT} )?(?:${ADDED_UNIT}|${alternation(MORE_WORDS.persons)}|${alternation(MORE_WORDS.posts)})(?![a-z]))`,
+    ),
+    keep: (m) => (m[1]?.includes(' ') ? inDigitsLead(m[1]) : `1 ${m[1] ?? ''}`),
+    sign: -1,
+  },
+  {
+    // "40 more days", "40 more bridge days" (a word of what the time is may stand before its unit).
+    re: new RegExp(
+      `(?<![a-z0-9])(${COUNT}) (?:${alternation(MORE_WORDS.beforeUnit)}) ((?:[a-z]+ )?(?:${ADDED_UNIT})(?![a-z]))`,
+    ),
     keep: (m) => `${m[1]} ${m[2]}`,
   },
   {
@@ -540,6 +566,25 @@ export function raisedToFacts(folded: string, ruleId: string, known: Readonly<Re
     : [];
 }
 
+/** The unit words, and those with an article, by unit: the amount a text names. */
+const UNIT_NAMED: ReadonlyMap<string, RegExp> = new Map(
+  Object.entries(UNIT_WORDS).map(([unit, list]) => [
+    unit,
+    wholePhrases([...list, ...(DEFINITE_UNIT_WORDS[unit as keyof typeof DEFINITE_UNIT_WORDS] ?? [])]),
+  ]),
+);
+
+/**
+ * An amount added that fits several known facts: the one whose unit the text names before it ("the
+ * hours was 2 less" beside days and hours a day), or every length when all are lengths («båten er 3 m
+ * lengre» beside L and LOA: the hull is longer by either measure); none otherwise.
+ */
+function amongSeveral<T extends { info: { unit?: string | undefined } }>(fits: readonly T[], before: string): T[] {
+  const named = fits.filter(({ info }) => info.unit !== undefined && UNIT_NAMED.get(info.unit)?.test(before));
+  if (named.length === 1) return named;
+  return fits.length > 1 && fits.every(({ info }) => info.unit === 'm') ? [...fits] : [];
+}
+
 export function addedFacts(
   folded: string,
   ruleId: string,
@@ -574,7 +619,7 @@ export function addedFacts(
         ? []
         : [{ info, delta }];
     });
-    const picked = byKey.length > 0 ? byKey : bare.length === 1 ? bare : [];
+    const picked = byKey.length > 0 ? byKey : bare.length === 1 ? bare : amongSeveral(bare, folded.slice(0, m.index));
     const end = m.index + m[0].length;
     return picked.flatMap(({ info, delta }) => {
       const was = known[info.questionKey];

@@ -290,10 +290,18 @@ function daysNeeded(propose: Propose, folded: string, qs: readonly Quantity[]): 
   const [hours] = perDay;
   const [target] = targets;
   if (perDay.length !== 1 || targets.length !== 1 || !hours || !target) return false;
+  // "I have 150 days at 12 hours. How many more days at 12 hours …?": days worked are stated beside
+  // the ones asked; they are read with their hours, and the days still needed counted from them.
+  if (qs.some((q) => q.unit === 'days' && q !== target && !q.range)) return false;
   const days = convert(target.value, target.unit, 'days');
   if (days === undefined) return false;
   propose('targetDays', days, target.start, target.end);
   propose('hoursPerDay', hours.value, hours.start, hours.end);
+  // "I have 800 hours on board. How many days more … for 360 days at 8 hours per day?": the hours
+  // had so far are the total the days still needed are counted from.
+  const had = qs.filter((q) => q.unit === 'hours' && q !== hours && !q.range);
+  const [total] = had;
+  if (had.length === 1 && total) propose('totalHours', total.value, total.start, total.end);
   return true;
 }
 

@@ -262,6 +262,214 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"we reduce crew by 2 persons next year" after a safe manning of 13: 11, a cook still required (en, round 21)',
+    locale: 'en',
+    turns: [
+      say(
+        'safety manning on our ferry is 13 persons, do we need a ship cook?',
+        decides('cook.required', 'ship-cook', 'required'),
+      ),
+      say(
+        'we reduce crew by 2 persons next year',
+        decides('cook.required', 'ship-cook', 'required', undefined, { facts: { safetyManning: 11 } }),
+      ),
+    ],
+  },
+  {
+    name: '"2 persons less" after 12: 10, never a safe manning of 2 (en, round 21)',
+    locale: 'en',
+    turns: [
+      say('safe manning 12, cook required?', decides('cook.required', 'ship-cook', 'required')),
+      say(
+        '2 persons less',
+        decides('cook.required', 'ship-cook', 'required', undefined, { facts: { safetyManning: 10 } }),
+      ),
+    ],
+  },
+  {
+    name: '«vi får 2 til neste år» after 8, «vi reduserer bemanningen med 3 personer»: 10, then 7 (nb, round 21)',
+    locale: 'nb',
+    turns: [
+      say('sikkerhetsbemanning 8, trenger vi kokk?', decides('cook.required', 'ship-cook', 'not-required')),
+      say(
+        'vi får 2 til neste år',
+        decides('cook.required', 'ship-cook', 'required', undefined, { facts: { safetyManning: 10 } }),
+      ),
+      say(
+        'vi reduserer bemanningen med 3 personer',
+        decides('cook.required', 'ship-cook', 'not-required', undefined, { facts: { safetyManning: 7 } }),
+      ),
+    ],
+  },
+  {
+    name: '"what if she is 3 m longer after rebuild?" after L 22 m: 25 m, then "we shorten her by 3 m": 22 m (en, round 21)',
+    locale: 'en',
+    turns: [
+      say(
+        'Norwegian fishing vessel, L 22 m, manning certificate?',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required'),
+      ),
+      say(
+        'what if she is 3 m longer after rebuild?',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, { facts: { lengthL: 25 } }),
+      ),
+      say(
+        'we shorten her by 3 m',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required', undefined, { facts: { lengthL: 22 } }),
+      ),
+    ],
+  },
+  {
+    name: '«båten er faktisk 3 m lengre» beside LOA 12 m and L 11 m: both 3 m longer, the watch months then asked (nb, round 21)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Kan jeg være skipsfører med D6 på lasteskip, største lengde 12 m, L 11 m, 30 BT, liten kystfart? 30 år.',
+        decides('d6.privileges', 'd6-privileges', 'allowed'),
+      ),
+      say(
+        'båten er faktisk 3 m lengre',
+        asks('d6.privileges', 'monthsAsOfficerOfTheWatch', { facts: { lengthOverall: 15, lengthL: 14 } }),
+      ),
+    ],
+  },
+  {
+    name: '"the hours was 2 less" beside days and hours a day: the hours a day (en, round 21)',
+    locale: 'en',
+    turns: [
+      say('sea time: 100 days 12 hours', decides('seatime.calculate', 'sea-time', 'calculated', { hours: 1200 })),
+      say(
+        'the hours was 2 less',
+        decides(
+          'seatime.calculate',
+          'sea-time',
+          'calculated',
+          { hours: 1000 },
+          { facts: { days: 100, hoursPerDay: 10 } },
+        ),
+      ),
+    ],
+  },
+  {
+    name: '"and 20 days more at same hours?" after 100 days at 12 hours: 120 days (en, round 21)',
+    locale: 'en',
+    turns: [
+      say('100 days at 12 hours, sea time?', decides('seatime.calculate', 'sea-time', 'calculated', { hours: 1200 })),
+      say(
+        'and 20 days more at same hours?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hours: 1440, seaTimeDays: 281.52 }),
+      ),
+    ],
+  },
+  {
+    name: '"I have 800 hours on board … how many days more for 360 days … 8 hours per day": counted from the 800 hours (en, round 21)',
+    locale: 'en',
+    turns: [
+      say(
+        'I have 800 hours on board. How many days more do I need for 360 days total if I work 8 hours per day?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hoursMissing: 1041.42, wholeDaysMissing: 131 }),
+      ),
+    ],
+  },
+  {
+    name: '"I have 150 days at 12 hours. how many more days at 12 hours … 1080 sea time days?": from the 150 days (en, round 21)',
+    locale: 'en',
+    turns: [
+      say(
+        'I have 150 days at 12 hours. how many more days at 12 hours I need to reach 1080 sea time days?',
+        decides(
+          'seatime.calculate',
+          'sea-time',
+          'calculated',
+          { hours: 1800, hoursMissing: 3724.27, wholeDaysMissing: 311 },
+          { absent: ['totalHours'] },
+        ),
+      ),
+    ],
+  },
+  {
+    name: '"convert 250 sea time days into hours please": the hours 250 sea-time days take (en, round 21)',
+    locale: 'en',
+    turns: [
+      say(
+        'convert 250 sea time days into hours please',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hoursNeeded: 1278.77 }),
+      ),
+    ],
+  },
+  {
+    name: '"and if I get 40 more bridge days?" after 150 days of bridge watch: 190, alternative A met (en, round 21)',
+    locale: 'en',
+    turns: [
+      say(
+        'first D5: 1200 days sea time on 30 m ships, 150 days bridge watch, 60 days after diploma, assessment ok',
+        decides('deck.first-issue', 'deck-officer-first-issue', 'does-not-meet'),
+      ),
+      say(
+        'and if I get 40 more bridge days?',
+        decides('deck.first-issue', 'deck-officer-first-issue', 'meets', undefined, {
+          facts: { bridgeWatchDays: 190, daysAfterDiploma: 60 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"I turn 20 next month, can I then?" after a D6 master extension refused at 19: allowed at 20 (en, round 21)',
+    locale: 'en',
+    turns: [
+      say(
+        'D6 master question: I am 19 years, 14 months watchkeeping on 10 m boats, I want to be master on 18 m (L) cargo boat 90 GT liten kystfart',
+        decides('d6.privileges', 'd6-privileges', 'not-allowed'),
+      ),
+      say(
+        'I turn 20 next month, can I then?',
+        decides('d6.privileges', 'd6-privileges', 'allowed', { basis: 'd6-master-extension' }, { facts: { age: 20 } }),
+      ),
+    ],
+  },
+  {
+    name: '"I turn 20 in February, then?" after master rights refused at 19: eligible at 20 (en, round 21)',
+    locale: 'en',
+    turns: [
+      say(
+        "I'm 19 with D4 first issue, 13 months OOW since issue. master rights?",
+        decides('deck.master-rights', 'master-rights', 'not-eligible'),
+      ),
+      say(
+        'I turn 20 in February, then?',
+        decides('deck.master-rights', 'master-rights', 'eligible', undefined, { facts: { age: 20 } }),
+      ),
+    ],
+  },
+  {
+    name: '"has restaurant fagbrev … he turns 18 next week, then ok?": the education read, qualified at 18 (en, round 21)',
+    locale: 'en',
+    turns: [
+      say(
+        'our cook is 17, has restaurant fagbrev and passed practical test, safety manning 12, can he be cook?',
+        decides('cook.qualification', 'cook-qualification', 'not-qualified', undefined, {
+          facts: { hasRelevantEducation: true },
+        }),
+      ),
+      say(
+        'he turns 18 next week, then ok?',
+        decides('cook.qualification', 'cook-qualification', 'qualified', undefined, { facts: { age: 18 } }),
+      ),
+    ],
+  },
+  {
+    name: '"why my application go to manual processing when all is reported by company?": something is missing, each source named (en, round 21)',
+    locale: 'en',
+    turns: [
+      say(
+        'why my application go to manual processing when all is reported by company?',
+        decides('aps.processing', 'aps-processing', 'automatic', undefined, {
+          says: () => ['If the application still goes to manual processing, something is missing.'],
+        }),
+      ),
+    ],
+  },
 ];
 
 describe('Round 21 and leftovers, replayed through the turn core', () => {

@@ -950,6 +950,23 @@ export const THEN_ASKED_WORDS: readonly string[] = [
   'kva da',
   'kva så',
   'og då',
+  // Round 21: "I turn 20 next month, can I then?", "I turn 20 in February, then?", "he turns 18 next
+  // week, then ok?", «eg fyller 20 i mars, kan eg då?»
+  'can i then',
+  'can he then',
+  'can she then',
+  'then ok',
+  'ok then',
+  'then',
+  'kan jeg da',
+  'kan eg då',
+  'kan eg da',
+  'kan han da',
+  'kan han då',
+  'da ok',
+  'då ok',
+  'går det da',
+  'går det då',
 ];
 /**
  * A time to come said after a decision ("and next year when I'm 20?", "I'll be 20 in March — then?",
@@ -1368,6 +1385,7 @@ export const MORE_WORDS: {
   readonly moreAfterCount: readonly string[];
   readonly extraAfterCount: readonly string[];
   readonly lessBeforeNumber: readonly string[];
+  readonly lessVerbs: readonly string[];
   readonly clauseGoesOn: readonly string[];
   readonly addVerbs: readonly string[];
   readonly addLinks: readonly string[];
@@ -1378,7 +1396,8 @@ export const MORE_WORDS: {
   // «hva med en måned mindre?», "2 GT less", «1 meter kortere»: an amount taken off.
   lessAfterUnit: ['mindre', 'færre', 'fewer', 'less', 'kortere', 'shorter', 'smaller'],
   // «hva om vi blir to færre?», «vi tar inn to til», "and 20 more?": a count without a unit.
-  lessAfterCount: ['færre', 'fewer'],
+  // Round 21: "the hours was 2 less", «to mindre».
+  lessAfterCount: ['færre', 'fewer', 'less', 'mindre'],
   moreAfterCount: ['til', 'flere', 'fleire', 'more'],
   // Round 19: «kva om vi får 2 ekstra til neste sesong?»: a count said to come extra, anywhere in the clause.
   extraAfterCount: ['ekstra', 'extra', 'additional'],
@@ -1413,6 +1432,30 @@ export const MORE_WORDS: {
     'reduce by',
     'reduced by',
     'reduce it by',
+  ],
+  // Round 21: "we reduce crew by 2 persons", "we shorten her by 3 m", «vi kortar ned båten med 2 m»:
+  // a verb of taking off, a word or two for what, then "by"/«med» (addLinks) and the amount.
+  lessVerbs: [
+    'reduce',
+    'reduces',
+    'reducing',
+    'shorten',
+    'shortens',
+    'shortening',
+    'cut',
+    'cuts',
+    'reduserer',
+    'redusere',
+    'minkar',
+    'minker',
+    'kortar ned',
+    'korter ned',
+    'kortar',
+    'korter',
+    'forkortar',
+    'forkorter',
+    'kutter',
+    'kuttar',
   ],
   // "one more AB", «ein matros til», «to personar ekstra»: people added, counted on the crew known.
   persons: [
@@ -1557,6 +1600,11 @@ export const MORE_WORDS: {
     'om dagen',
     'til neste',
     'next',
+    // Round 21: «vi får 2 til neste år» («til» is the addition, «neste år» when).
+    'neste',
+    // Round 21: "and 20 days more at same hours?"
+    'at',
+    'with',
     'boat',
     'ship',
     'vessel',
@@ -1571,6 +1619,12 @@ export const MORE_WORDS: {
     'really',
     'da',
     'then',
+    // Round 21: "what if she is 3 m longer after rebuild?", «3 m lengre etter ombygginga»
+    'after',
+    'etter',
+    'when',
+    'når',
+    'once',
   ],
 };
 

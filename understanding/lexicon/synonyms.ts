@@ -2295,6 +2295,24 @@ export type UnitKind =
 export const ON_BOARD_WORDS: readonly string[] = ['om bord', 'ombord', 'on board', 'onboard', 'aboard'];
 
 /** Words for each unit ('other' = a unit Losen never converts from, so the reply is not understood). */
+/**
+ * The amount of a unit named with its article («timane», "the hours"), beside the unit words: "the
+ * hours was 2 less" changes the hours a day, not the days.
+ */
+export const DEFINITE_UNIT_WORDS: Readonly<Partial<Record<UnitKind, readonly string[]>>> = {
+  hours: [
+    'timane',
+    'timene',
+    'the hours',
+    'hours a day',
+    'timer per dag',
+    'timar per dag',
+    'timar dagen',
+    'timer dagen',
+  ],
+  days: ['dagane', 'dagene', 'the days'],
+  months: ['månadene', 'månedene', 'the months'],
+};
 export const UNIT_WORDS: Readonly<Record<UnitKind, readonly string[]>> = {
   m: ['m', 'meter', 'meters', 'metre', 'metres', 'mtr', 'meters long', 'meter lang'],
   cm: ['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres'],
@@ -3693,6 +3711,11 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'kokkefagbrev',
       'restaurant- og matfag',
       'restaurant og matfag',
+      // Round 21: "has restaurant fagbrev and passed practical test"
+      'restaurant fagbrev',
+      'restaurant-fagbrev',
+      'restaurant and food',
+      'restaurant and food programme',
       'fagbrev as cook',
       'fagbrev as a cook',
       'trade certificate as cook',
@@ -4452,6 +4475,14 @@ export const HOURS_ASKED_PHRASES: readonly string[] = [
   'antall timer',
   'talet på timar',
   'number of hours',
+  // Round 21: "convert 250 sea time days into hours".
+  'into hours',
+  'to hours',
+  'in hours',
+  'om til timer',
+  'om til timar',
+  'i timer',
+  'i timar',
 ];
 /**
  * A verification named a renewal (before its date): never the intermediate one, even on the
