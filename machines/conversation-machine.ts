@@ -28,6 +28,7 @@ import type { ConversationContext, ConversationEvent, Turn } from './conversatio
 import {
   askAgainMessage,
   decisionReply,
+  lastDecisionAgain,
   handoffMessage,
   questionMessages,
   reviewMessage,
@@ -145,6 +146,12 @@ export const conversationMachine = setup({
       const kind = heard(event)?.smallTalk ?? 'hello';
       return said(say(texts(context.locale).ui[SMALL_TALK_REPLY[kind]]));
     }),
+    /** "Kan du svare på norsk?" after an answer: that answer again, in the language asked for. */
+    sayAnswerAgain: enqueueActions(({ context, event, enqueue }) => {
+      if (heard(event)?.smallTalk !== 'language' || context.asking !== null) return;
+      const m = lastDecisionAgain(context);
+      if (m) enqueue.emit(said(m));
+    }),
     sayRestarted: emit(({ context }) => said(say(texts(context.locale).ui.restarted))),
     sayNothingBack: emit(({ context }) =>
       said(say(texts(context.locale).ui.nothingToGoBack, context.topic ?? undefined)),
@@ -255,7 +262,14 @@ export const conversationMachine = setup({
     },
     answersOrTells: ({ context, event }) =>
       event.type === 'TEXT' && answersOrTells(event.understanding, context.ruleId),
-    asksUnclear: ({ event }) => event.type === 'TEXT' && asksUnclear(event.understanding),
+    // A question between close topics, one of them the topic at hand ("is it 36 months?" while the
+    // days after the diploma are asked), is about the question asked: it is asked again, no menu.
+    asksUnclear: ({ context, event }) => {
+      if (event.type !== 'TEXT' || !asksUnclear(event.understanding)) return false;
+      const verdict = event.understanding.questions[0]?.verdict;
+      const atHand = context.topic;
+      return !(verdict?.kind === 'clarify' && atHand !== null && verdict.topics.some((t) => t === atHand));
+    },
     asksOutOfScope: ({ context, event }) =>
       event.type === 'TEXT' && asksOutOfScope(event.understanding, context.ruleId),
     asksAside: ({ event }) => event.type === 'TEXT' && event.understanding.isQuestion,
@@ -287,7 +301,7 @@ export const conversationMachine = setup({
       { actions: ['takeTurn', 'sayNothingBack'] },
     ],
     TEXT: [
-      { guard: 'isSmallTalk', actions: ['takeTurn', 'saySmallTalk'] },
+      { guard: 'isSmallTalk', actions: ['takeTurn', 'saySmallTalk', 'sayAnswerAgain'] },
       // «kva rundskriv gjeld?» after lay-up: what the answer just given says, said again.
       { guard: 'restatesAnswer', actions: ['takeTurn', 'sayOwnTopicAnswer'] },
       { guard: 'changesDecision', target: '.guided', actions: 'changeDecided' },

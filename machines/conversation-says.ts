@@ -260,6 +260,21 @@ export function decisionReply(context: SayContext, decision: DecidedDecision | n
   };
 }
 
+/**
+ * The answer last given, said again (in the conversation's language, now another): the decision of
+ * the rule the conversation holds, decided again from its facts; undefined when there is none.
+ */
+export function lastDecisionAgain(context: SayContext): BotMessage | undefined {
+  const { ruleId, topic } = context;
+  if (!ruleId || !topic || !context.decisions.some((n) => n.rule === ruleId)) return undefined;
+  const d = decide(ruleId, context.facts, { today: context.today });
+  if (d.status !== 'decided') return undefined;
+  return {
+    ...decisionMessage(context.locale, topic, d),
+    choices: commandChoices(context.locale, ['back', 'restart', 'handoff']),
+  };
+}
+
 /** Topics about a seafarer's own certificates, sea time or applications (Min side sjøfolk, eDialog). */
 const OWN_CASE_TOPICS = ['seatime.', 'aps.', 'ratings.', 'deck.', 'health.', 'd6.', 'cook.qualification'];
 const isOwnCase = (topic: TopicId) => OWN_CASE_TOPICS.some((p) => topic === p || topic.startsWith(p));

@@ -81,17 +81,22 @@ export type ConfirmationProblem =
   | 'position-not-accepted'
   | 'days-exceed-period'
   | 'period-in-future'
-  | 'period-reversed';
+  | 'period-reversed'
+  | 'born-in-future';
 
 /**
  * The problems one new answer can mend, and the fact it answers: a position Sdir does not register
  * sea time in is mended by naming the position held on board, a signer's role not accepted by
- * naming another signer's role. The others involve several facts (a period and its days, a name
- * and who signs), so they are reported as they are.
+ * naming another signer's role, days more than a period has by the days again (the period is the
+ * one last given), a date of birth ahead of today by the date again. The others involve several
+ * facts (a name and who signs), so they are reported as they are.
  */
 export const ANSWERABLE_PROBLEMS: ReadonlyMap<ConfirmationProblem, keyof Facts> = new Map([
   ['position-not-accepted', 'position'],
   ['signer-role-not-accepted', 'signerRole'],
+  // Round 21: a period made shorter at the review after «alle» (every day): the days asked again.
+  ['days-exceed-period', 'days'],
+  ['born-in-future', 'seafarerBirthDate'],
 ]);
 
 const PROBLEM_TEXT: Record<ConfirmationProblem, Text> = {
@@ -125,6 +130,11 @@ const PROBLEM_TEXT: Record<ConfirmationProblem, Text> = {
     nn: 'Perioden sluttar etter dagens dato; fartstid kan berre stadfestast når ho er opptent.',
     en: 'The period ends after today; sea time can only be confirmed once it has been earned.',
   },
+  'born-in-future': {
+    nb: 'Fødselsdatoen er etter dagens dato.',
+    nn: 'Fødselsdatoen er etter dagens dato.',
+    en: 'The date of birth is after today.',
+  },
   'period-reversed': {
     nb: 'Periodens første dag er etter den siste.',
     nn: 'Den første dagen i perioden er etter den siste.',
@@ -155,6 +165,7 @@ function problemsIn(f: Partial<Facts>, ctx: RuleContext): ConfirmationProblem[] 
     if (isAfter(f.periodFrom, f.periodTo)) p.push('period-reversed');
     else if (f.days !== undefined && f.days > daysBetween(f.periodFrom, f.periodTo) + 1) p.push('days-exceed-period');
   }
+  if (f.seafarerBirthDate !== undefined && isAfter(f.seafarerBirthDate, ctx.today)) p.push('born-in-future');
   if (
     (f.periodTo !== undefined && isAfter(f.periodTo, ctx.today)) ||
     (f.periodFrom !== undefined && isAfter(f.periodFrom, ctx.today))

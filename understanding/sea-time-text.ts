@@ -33,6 +33,7 @@ import {
   SPLIT_DAYS_LINK_WORDS,
   SPLIT_DAYS_WORDS,
   ADDED_PART_WORDS,
+  PARTS_TOGETHER_WORDS,
   TIMES_WORDS,
   UNIT_WORDS,
   WEEKDAYS_PER_WEEK,
@@ -40,7 +41,7 @@ import {
 } from './lexicon/synonyms.js';
 import { SEA_TIME_AMOUNT_ASKED } from './lexicon/certificate-words.js';
 import { alternation, fold, wholePhrases, matchesOf } from './normalize.js';
-import { convert, type Quantity } from './numbers.js';
+import { convert, findQuantities, type Quantity } from './numbers.js';
 import { EVERY_DAY } from './period.js';
 import { limit } from '../rules/index.js';
 
@@ -130,6 +131,34 @@ const SPLIT_PART = new RegExp(
   'g',
 );
 
+/** «14 h per day for 100 days»: a part said hours a day first, then its days. */
+const SPLIT_PART_HOURS_FIRST = new RegExp(
+  `(?<![a-z0-9.,])(\\d+(?:[.,]\\d+)?) ?(?:${alternation(UNIT_WORDS.hours)}) ${PER_DAY} (?:for|i|in|x|×) (\\d+) (?:${alternation(UNIT_WORDS.days)})(?![a-z])`,
+  'g',
+);
+
+/** One part of a split time: its days, its hours a day, and where it is said. */
+type Part = { days: number; perDay: number; start: number; end: number };
+
+/** The parts of a time with their own hours a day, days first or hours first, in the order said. */
+function partsOf(folded: string): Part[] {
+  const daysFirst = matchesOf(SPLIT_PART, folded).map((m) => ({
+    days: Number(m[1]),
+    perDay: Number((m[2] ?? '').replace(',', '.')),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const hoursFirst = matchesOf(SPLIT_PART_HOURS_FIRST, folded)
+    .map((m) => ({
+      days: Number(m[2]),
+      perDay: Number((m[1] ?? '').replace(',', '.')),
+      start: m.index,
+      end: m.index + m[0].length,
+    }))
+    .filter((p) => !daysFirst.some((d) => p.start < d.end && p.end > d.start));
+  return [...daysFirst, ...hoursFirst].sort((a, b) => a.start - b.start);
+}
+
 /** «… 10 dagar til på 8 timar», "also 10 more days at 8 h": a part said to come on top of the time known. */
 const ADDED_PART = new RegExp(`(?<![a-z])(?:${alternation(ADDED_PART_WORDS)})(?![a-z])`);
 
@@ -141,8 +170,8 @@ const ADDED_PART = new RegExp(`(?<![a-z])(?:${alternation(ADDED_PART_WORDS)})(?!
 export function splitSeaTime(
   folded: string,
   known: Readonly<Record<string, unknown>> = {},
-): { days: number; hours: number; start: number; end: number } | undefined {
-  const parts = matchesOf(SPLIT_PART, folded);
+): { days?: number; hours: number; start: number; end: number } | undefined {
+  const parts = partsOf(folded);
   // "also 10 more days at 8 h on the same boat" after 30 days at 12 h: a part added to the time known.
   const [one] = parts;
   if (
@@ -151,28 +180,36 @@ export function splitSeaTime(
     ADDED_PART.test(folded) &&
     typeof known.days === 'number' &&
     typeof known.hoursPerDay === 'number'
-  ) {
-    const d = Number(one[1]);
-    const h = Number((one[2] ?? '').replace(',', '.'));
+  )
     return {
-      days: known.days + d,
-      hours: known.days * known.hoursPerDay + d * h,
-      start: one.index,
-      end: one.index + one[0].length,
+      days: known.days + one.days,
+      hours: known.days * known.hoursPerDay + one.days * one.perDay,
+      start: one.start,
+      end: one.end,
     };
-  }
+  const alone = parts.length > 0 && PARTS_TOGETHER.test(folded) ? hoursAlone(folded, parts) : [];
+  const hours = parts.reduce((sum, p) => sum + p.days * p.perDay, 0);
+  const start = Math.min(...parts.map((p) => p.start), ...alone.map((q) => q.start));
+  const end = Math.max(...parts.map((p) => p.end), ...alone.map((q) => q.end));
+  // «300 timer fra én båt og 40 dager på 6 timer fra en annen, totalt?»: the hours of one part and the
+  // days at hours of another, together (the days of the hours alone are not told, so none are given).
+  if (alone.length > 0) return { hours: hours + alone.reduce((sum, q) => sum + q.value, 0), start, end };
   if (parts.length < 2) return undefined;
-  let days = 0;
-  let hours = 0;
-  for (const m of parts) {
-    const d = Number(m[1]);
-    const h = Number((m[2] ?? '').replace(',', '.'));
-    days += d;
-    hours += d * h;
-  }
-  const first = parts[0];
-  const last = parts.at(-1);
-  return first && last ? { days, hours, start: first.index, end: last.index + last[0].length } : undefined;
+  return { days: parts.reduce((sum, p) => sum + p.days, 0), hours, start, end };
+}
+
+const PARTS_TOGETHER = new RegExp(`(?<![a-z])(?:${alternation(PARTS_TOGETHER_WORDS)})(?![a-z])`);
+
+/** Hours said alone, outside the parts `parts` (never a day's, a week's or a month's hours, or a range). */
+function hoursAlone(folded: string, parts: readonly Part[]): Quantity[] {
+  return findQuantities(folded).filter(
+    (q) =>
+      q.unit === 'hours' &&
+      !q.range &&
+      !parts.some((p) => q.start < p.end && q.end > p.start) &&
+      !PER_DAY_NEXT.test(folded.slice(q.end, q.end + LOOK)) &&
+      !hoursOfWeekOrMonth(folded, q),
+  );
 }
 
 export function hoursOfWeekOrMonth(folded: string, q: Quantity): boolean {

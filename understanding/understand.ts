@@ -79,6 +79,7 @@ import {
   TYPE_SIZE_LINK_WORDS,
   THEN_ASKED_WORDS,
   ALL_RIGHT_WORDS,
+  SPLIT_PART_NAMED_WORDS,
   PART_OF_WORDS,
   QUOTED_AFTER_WORDS,
   QUOTED_BEFORE_WORDS,
@@ -315,6 +316,7 @@ function deniesKnown(folded: string, known: Readonly<Record<string, unknown>>): 
   });
 }
 const ALL_RIGHT = wholePhrases(ALL_RIGHT_WORDS);
+const SPLIT_PART_NAMED = wholePhrases(SPLIT_PART_NAMED_WORDS);
 const RENEWAL_NAMED = wholePhrases(RENEWAL_NAMED_WORDS);
 /** How far before a date its label is looked for. */
 const LABEL_REACH = 60;
@@ -874,6 +876,13 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     (asked.some((q) => q.verdict.kind === 'answer' && q.verdict.topic === 'seatime.calculate')
       ? 'sea-time'
       : undefined);
+  // "correction: the 8 h part was 60 days" after parts summed into a total: the parts themselves are
+  // not held, so one of them cannot be changed; its numbers are never the whole time's days and hours.
+  const partOfSplit =
+    timeRule === 'sea-time' &&
+    typeof known.totalHours === 'number' &&
+    known.hoursPerDay === undefined &&
+    SPLIT_PART_NAMED.test(folded);
   const split =
     timeRule === 'sea-time' ? splitSeaTime(folded.slice(0, MAX_CLASSIFIED), context.pending ? {} : known) : undefined;
   // (Only in a conversation with a case: «… pluss 2 timer vedlikehold» in a first message is an amount.)
@@ -887,7 +896,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     context.lastAnswered,
   )
     .filter((f) => !(AGE_KEYS.has(f.key) && typeof f.value === 'number' && f.value < MIN_AGE))
-    .filter((f) => !(split && SPLIT_KEYS.has(f.key)))
+    .filter((f) => !((split || partOfSplit) && SPLIT_KEYS.has(f.key)))
     // (Nor is a fact read from such an unclear reply: «45 BT før ombygginga, no 52».)
     .filter((f) => !(unclearAmount && f.key === pendingKey))
     // «båten er 3 m lengre eigentleg»: a number said relative to another is no bare fact (no «fartsområde 3»).
@@ -895,7 +904,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     .concat(
       split
         ? [
-            { key: 'days', value: split.days, start: split.start, end: split.end },
+            ...(split.days === undefined
+              ? []
+              : [{ key: 'days', value: split.days, start: split.start, end: split.end }]),
             { key: 'totalHours', value: split.hours, start: split.start, end: split.end },
           ]
         : [],

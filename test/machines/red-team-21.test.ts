@@ -470,6 +470,152 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«300 timer fra én båt og 40 dager på 6 timer fra en annen … totalt?»: 540 hours, never the 40 days alone (nb, round 21)',
+    locale: 'nb',
+    turns: [
+      say(
+        '300 timer fra én båt og 40 dager på 6 timer fra en annen, hvor mye fartstid totalt?',
+        decides(
+          'seatime.calculate',
+          'sea-time',
+          'calculated',
+          { hours: 540, seaTimeDays: 105.57 },
+          { absent: ['days'] },
+        ),
+      ),
+    ],
+  },
+  {
+    name: '«300 timar frå ein båt, og i tillegg 40 dagar à 6 timar … til saman?»: 540 hours (nn, round 21)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Eg har 300 timar frå ein båt, og i tillegg 40 dagar à 6 timar på ein annan. Kor mykje fartstid er det til saman?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hours: 540 }),
+      ),
+    ],
+  },
+  {
+    name: '"14 h per day for 100 days and then 8 h per day for 50 days": 1,800 hours; "the 8 h part was 60 days" changes no whole (en, round 21)',
+    locale: 'en',
+    turns: [
+      say(
+        'I worked 14 h per day for 100 days and then 8 h per day for 50 days, total?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hours: 1800 }, { facts: { days: 150 } }),
+      ),
+      say(
+        'correction: the 8 h part was 60 days',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hours: 1800 }, { absent: ['hoursPerDay'] }),
+      ),
+    ],
+  },
+  {
+    name: 'the period made shorter at the review after «alle»: the days asked again, never a dead end (nn, round 21)',
+    locale: 'nn',
+    turns: [
+      say('kan du hjelpe meg å setje opp ei stadfesting av fartstid?', { topic: 'seatime.confirmation' }),
+      pick('answer:D6', { topic: 'seatime.confirmation' }),
+      ...[
+        'Ingrid Solheim',
+        '03.07.1995',
+        'navigatør',
+        '01.02.2025',
+        '30.06.2025',
+        'alle',
+        '10',
+        'Havbris',
+        'LJ7788',
+        '13,9',
+        'Ola Vik',
+      ].map((t) => say(t, { topic: 'seatime.confirmation' })),
+      pick('answer:company-representative', { topic: 'seatime.confirmation' }),
+      pick('answer:no', reviews('seatime.confirmation', SEA_TIME_D6_FACTS)),
+      pick('change:periodTo', asks('seatime.confirmation', 'periodTo')),
+      say('31.05.2025', asks('seatime.confirmation', 'days', { absent: ['days'], facts: { periodTo: '2025-05-31' } })),
+      say('alle', reviews('seatime.confirmation', SEA_TIME_D6_FACTS, { facts: { days: 120 } })),
+      pick('review:ok', decides('seatime.confirmation', 'sea-time-confirmation', 'complete')),
+    ],
+  },
+  {
+    name: '«Kan du svare på norsk?» after an English answer: the same answer again, in bokmål (nb, round 21)',
+    locale: 'en',
+    turns: [
+      say(
+        'Hello, I need to know if our Norwegian passenger ferry needs manning certificate',
+        decides('manning.which-vessels', 'manning-certificate', 'required'),
+      ),
+      say('Kan du svare på norsk?', {
+        ...decides('manning.which-vessels', 'manning-certificate', 'required'),
+        locale: 'nb',
+      }),
+    ],
+  },
+  {
+    name: '«han er kollega, matros på same båten»: a crew mate may not sign, so the role is asked again with the reason (nn, round 21)',
+    locale: 'nn',
+    turns: [
+      ...[
+        'stadfesting av fartstid, D6',
+        'Oda Lie',
+        '05.05.1997',
+        'lettmatros',
+        '01.05.2025',
+        '31.05.2025',
+        'alle',
+        '7',
+        'Lieholm',
+        'LH3030',
+        '10',
+        'Arvid Lie',
+      ].map((t) => say(t, { topic: 'seatime.confirmation' })),
+      say(
+        'han er kollega, matros på same båten',
+        asks('seatime.confirmation', 'signerRole', { absent: ['signerRole'] }),
+      ),
+    ],
+  },
+  {
+    name: "«representant for reiarlaget» is the company's representative (nn, round 21)",
+    locale: 'nn',
+    turns: [
+      ...[
+        'stadfesting av fartstid, D6',
+        'Oda Lie',
+        '05.05.1997',
+        'lettmatros',
+        '01.05.2025',
+        '31.05.2025',
+        'alle',
+        '7',
+        'Lieholm',
+        'LH3030',
+        '10',
+        'Arvid Lie',
+      ].map((t) => say(t, { topic: 'seatime.confirmation' })),
+      say(
+        'representant for reiarlaget',
+        asks('seatime.confirmation', 'signerIsSeafarer', { facts: { signerRole: 'company-representative' } }),
+      ),
+    ],
+  },
+  {
+    name: 'a date of birth after today is asked again with the reason (en, round 21)',
+    locale: 'en',
+    turns: [
+      say('sea time confirmation for D6', asks('seatime.confirmation', 'seafarerName')),
+      say('Rokas Vilkas', asks('seatime.confirmation', 'seafarerBirthDate')),
+      say('15.05.2030', asks('seatime.confirmation', 'seafarerBirthDate', { absent: ['seafarerBirthDate'] })),
+    ],
+  },
+  {
+    name: 'a short request for a confirmation is that topic: «eg vil lage ei fartstidsstadfesting for ein tilsett», "for D6 confirmation" (round 21)',
+    locale: 'nn',
+    turns: [
+      say('eg vil lage ei fartstidsstadfesting for ein tilsett', asks('seatime.confirmation', 'targetCertificate')),
+      say('D6', asks('seatime.confirmation', 'seafarerName', { facts: { targetCertificate: 'D6' } })),
+    ],
+  },
 ];
 
 describe('Round 21 and leftovers, replayed through the turn core', () => {

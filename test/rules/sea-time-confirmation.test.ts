@@ -131,6 +131,11 @@ const cases: Case[] = [
     expected: invalid('period-in-future'),
   },
   {
+    name: 'A date of birth after today is an error (the confirmation is dated today at the latest)',
+    facts: { ...base, seafarerBirthDate: '2030-05-15' },
+    expected: invalid('born-in-future'),
+  },
+  {
     name: 'A period whose first day is after its last is reversed',
     facts: { ...base, periodFrom: '2025-02-01', periodTo: '2025-01-01' },
     expected: invalid('period-reversed'),

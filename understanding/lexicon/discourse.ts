@@ -901,6 +901,8 @@ export const WHAT_IF_CLAUSES: readonly string[] = ['hvis', 'viss', 'dersom', 'if
  * A short reply that says the answers listed are right and the document may be made («alt stemmer»,
  * "everything ok, make it"); a plain yes says so too.
  */
+/** A part of a time named ("the 8 h part", «delen med 8 timar»): one part, not the whole time. */
+export const SPLIT_PART_NAMED_WORDS: readonly string[] = ['part', 'the part', 'delen', 'den delen', 'parten'];
 export const ALL_RIGHT_WORDS: readonly string[] = [
   'ok',
   'okay',

@@ -717,6 +717,13 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'representant fra rederikontoret',
       'representant for rederiet',
       'representant fra rederiet',
+      // Round 21 (nn): «representant for reiarlaget».
+      'representant for reiarlaget',
+      'representant frå reiarlaget',
+      'representant frå kontoret til reiarlaget',
+      'kontoret til reiarlaget',
+      'reiarlaget',
+      'reiarlag',
       'rederikontoret',
       'rederikontor',
       'rederiet',
@@ -755,7 +762,30 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
     'co-owner': ['medeier', 'medeigar', 'deleier', 'co-owner', 'coowner', 'joint owner', 'part owner'],
     accountant: ['regnskapsfører', 'rekneskapsførar', 'accountant', 'bookkeeper'],
     auditor: ['revisor', 'statsautorisert revisor', 'auditor'],
-    other: ['annen rolle', 'anna rolle', 'annen', 'annet', 'noe annet', 'other', 'other role', 'something else'],
+    other: [
+      'annen rolle',
+      'anna rolle',
+      'annen',
+      'annet',
+      'noe annet',
+      'other',
+      'other role',
+      'something else',
+      // Round 21: «han er kollega, matros på samme båt», "my colleague, also deckhand": a crew mate is
+      // none of the roles that may sign (seed 004).
+      'kollega',
+      'kollegaen',
+      'kollegaen min',
+      'en kollega',
+      'ein kollega',
+      'colleague',
+      'a colleague',
+      'my colleague',
+      'co-worker',
+      'coworker',
+      'workmate',
+      'crew mate',
+    ],
   },
   targetCertificate: {
     D6: dCert(6),
@@ -4362,6 +4392,26 @@ export const ADDED_PART_WORDS: readonly string[] = [
   'i tillegg',
   'også',
   'òg',
+];
+/**
+ * Words that ask for the parts of a time together («300 timar frå ein båt, og i tillegg 40 dagar à 6
+ * timar … til saman?», "total?"): hours said alone are a part of it too.
+ */
+export const PARTS_TOGETHER_WORDS: readonly string[] = [
+  'totalt',
+  'til sammen',
+  'tilsammen',
+  'til saman',
+  'tilsaman',
+  'i alt',
+  'i tillegg',
+  'in total',
+  'total',
+  'together',
+  'altogether',
+  'in addition',
+  'plus',
+  'pluss',
 ];
 /** The other words a part of a split time may have: "of those", "more", «til» after the days, "only". */
 export const SPLIT_DAYS_WORDS: {

@@ -125,6 +125,13 @@ export const seatimeEn = {
     'who may confirm sea time for aquaculture workers',
   ],
   'seatime.confirmation': [
+    // Round 21: a confirmation asked for in few words, or beside a name and a vessel.
+    'for D6 confirmation',
+    'D6 sea time confirmation please',
+    'need sea time paper for my D6, my name is Jon Reyes, vessel Havbas',
+    'fartstidsattest for D6 pls, I write english better',
+    'I must make sea time confirmation for one of our employees for the tanker certificate',
+    'confirmation of sea time for D5 for my deckhand, can you help me write it',
     // Round 14.
     'the sea time letter from my employer says 16 hours a day, will Sdir accept it?',
     // Round 14.

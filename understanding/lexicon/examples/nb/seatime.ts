@@ -78,6 +78,12 @@ export const seatimeNb = {
     'hvem signerer fartstidsbekreftelsen',
   ],
   'seatime.confirmation': [
+    // Round 21: a confirmation asked for in few words, for an employee or another certificate.
+    'lage fartstidsbekreftelse for en ansatt',
+    'fartstidsbekreftelse til ferdighetssertifikat tankermann',
+    'skal skrive fartstidsattest, han skal søke ferdighetssertifikat som matros',
+    'trenger fartstidsattest til D5 for en av våre ansatte',
+    'fartstidsbekreftelse for D6 takk',
     // Round 14.
     'Attesten min sier 15 timer per dag. Er det greit?',
     'Kan du sjekke denne fartstidsattesten? Navn: Kari Nilsen, født 03.04.1995. Stilling: navigatør. Periode: 01.01.2025–30.06.2025, 120 dager, 12 timer per dag. Fartøy: MS Havblikk, LM5678. Signert av daglig leder.',

@@ -80,6 +80,12 @@ export const seatimeNn = {
     'Godtek de fartstidsattest signert av revisor?',
   ],
   'seatime.confirmation': [
+    // Round 21: a confirmation asked for in few words, for an employee or another certificate.
+    'eg vil lage ei fartstidsstadfesting for ein tilsett',
+    'treng hjelp med fartstidsattest til D6 for ein av dei tilsette hjå oss',
+    'stadfesting av fartstid til tankarsertifikat for ein tilsett',
+    'skal skrive fartstidsattest, ho skal søkje ferdigheitssertifikat som matros',
+    'fartstidsstadfesting for D5 takk',
     // Round 14.
     'Attesten min seier 16 timar per dag. Er det greitt?',
     'Kan de sjå over denne stadfestinga av fartstid? Namn: Ola Vik, fødd 02.05.1993, stilling lettmatros, periode 01.03.2025–31.08.2025, 10 timar dagen, fartøy MS Fjordbas, LK1234, underskriven av reiaren.',
