@@ -253,6 +253,7 @@ export const isscValidity = defineRule<ValidityFacts>({
 });
 
 type RenewalFacts = { expiryDate: string; verificationDate: string };
+const verificationFact = fact('verificationDate', { optional: true });
 
 export const isscRenewal = defineRule<RenewalFacts>({
   id: 'issc-renewal',
@@ -267,14 +268,40 @@ export const isscRenewal = defineRule<RenewalFacts>({
     nn: 'Reknar ut ny utløpsdato etter fornyingsverifikasjonen: blir verifikasjonen gjord inntil 3 månader før utløpet, blir ny utløpsdato gammal utløpsdato pluss fem år; blir han gjord tidlegare, verifikasjonsdatoen pluss fem år. Verifikasjonen må gjerast innan utløpsdatoen.',
     en: 'Works out the new expiry date after a renewal verification: done within 3 months before expiry, the new expiry is the old expiry plus five years; done earlier, the verification date plus five years. The verification must take place by the expiry date.',
   },
-  facts: [fact('expiryDate'), fact('verificationDate')],
+  facts: [fact('expiryDate'), verificationFact],
   outcomes: ['new-expiry', 'expired'],
   thresholds: ['isscRenewalWindowMonths', 'isscRenewalYears'],
   citations,
   evaluate(f) {
-    const g = need(f, 'expiryDate', 'verificationDate');
-    if (!g.ok) return g;
-    const { expiryDate: expiry, verificationDate: verified } = g.facts;
+    const e = need(f, 'expiryDate');
+    if (!e.ok) return e;
+    const months = limit('isscRenewalWindowMonths');
+    const years = limit('isscRenewalYears');
+    if (f.verificationDate === undefined) {
+      // "When can we do the renewal and keep the old expiry plus five years?": the window, and what
+      // a verification in it and before it gives (seed 001); the date itself gives the new expiry.
+      const expiry = e.facts.expiryDate;
+      const windowStart = plusMonths(expiry, -months);
+      const newExpiry = plusYears(expiry, years);
+      return {
+        outcome: 'new-expiry',
+        values: { windowStart, newExpiry, windowOnly: true },
+        reasons: [
+          {
+            nb: `En fornyelsesverifikasjon fra ${date(windowStart).nb} til og med utløpsdatoen ${date(expiry).nb} (inntil ${months} måneder før utløp) gir ny utløpsdato ${date(newExpiry).nb}: gammel utløpsdato pluss ${years} år.`,
+            nn: `Ei fornyingsverifikasjon frå ${date(windowStart).nn} til og med utløpsdatoen ${date(expiry).nn} (inntil ${months} månader før utløpet) gir ny utløpsdato ${date(newExpiry).nn}: gammal utløpsdato pluss ${years} år.`,
+            en: `A renewal verification from ${date(windowStart).en} up to and including the expiry date ${date(expiry).en} (within ${months} months before expiry) gives the new expiry date ${date(newExpiry).en}: the old expiry date plus ${years} years.`,
+          },
+          {
+            nb: `Gjøres den tidligere, blir ny utløpsdato verifikasjonsdatoen pluss ${years} år. Den må gjøres innen utløpsdatoen. Oppgi datoen for verifikasjonen, så regner jeg ut den nye utløpsdatoen.`,
+            nn: `Blir ho gjord tidlegare, blir ny utløpsdato verifikasjonsdatoen pluss ${years} år. Ho må gjerast innan utløpsdatoen. Oppgi datoen for verifikasjonen, så reknar eg ut den nye utløpsdatoen.`,
+            en: `Done earlier, the new expiry date is the verification date plus ${years} years. It must take place by the expiry date. Give the date of the verification and I will work out the new expiry date.`,
+          },
+        ],
+      };
+    }
+    const { expiryDate: expiry } = e.facts;
+    const verified = f.verificationDate;
     if (isAfter(verified, expiry)) {
       return {
         outcome: 'expired',
@@ -287,9 +314,7 @@ export const isscRenewal = defineRule<RenewalFacts>({
         ],
       };
     }
-    const months = limit('isscRenewalWindowMonths');
     const windowStart = plusMonths(expiry, -months);
-    const years = limit('isscRenewalYears');
     const withinWindow = !isBefore(verified, windowStart);
     const newExpiry = plusYears(withinWindow ? expiry : verified, years);
     return {

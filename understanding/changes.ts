@@ -26,6 +26,7 @@ import { type ExtractContext, extractAnswer } from './extract.js';
 import { type FactFound, rejectedAt } from './free-text.js';
 import {
   DEFINITE_UNIT_WORDS,
+  FACT_LABELS,
   ISSUE_WORDS,
   NEW_ONE_WORDS,
   OTHER_EVENT_DATE_WORDS,
@@ -316,6 +317,71 @@ export function bareDateFacts(
   if (fact === undefined || Number.isNaN(apart(fact)) || (next !== undefined && apart(next) <= apart(fact))) return [];
   const iso = dateFor(fact);
   return iso === undefined ? [] : [{ key: fact.questionKey, value: iso, start: hit.start, end: hit.end }];
+}
+
+/**
+ * A date said alone after a decision («15.03.2027» after the renewal window) when rule `ruleId` has
+ * exactly one date fact not yet known (the verification's date, a day asked about): that fact.
+ */
+export function openDateFacts(
+  folded: string,
+  found: readonly FactFound[],
+  ruleId: string,
+  known: Readonly<Record<string, unknown>>,
+  today: string,
+): FactFound[] {
+  const open = ruleFacts(ruleId).filter((f) => f.type === 'date' && !Object.hasOwn(known, f.questionKey));
+  const hits = findDates(folded, today).filter((h) => !found.some((f) => h.start < f.end && h.end > f.start));
+  const [fact] = open;
+  const [hit] = hits;
+  return open.length === 1 && fact && hits.length === 1 && hit?.iso !== undefined
+    ? [{ key: fact.questionKey, value: hit.iso, start: hit.start, end: hit.end }]
+    : [];
+}
+
+/** A fact's labels anywhere in a text (FACT_LABELS), by fact key. */
+const LABELLED = new Map<string, RegExp>();
+function labelled(key: string): RegExp {
+  let re = LABELLED.get(key);
+  if (!re) {
+    const words = [...(FACT_LABELS[key]?.before ?? []), ...(FACT_LABELS[key]?.after ?? [])];
+    re = words.length > 0 ? wholePhrases(words) : /(?!)/;
+    LABELLED.set(key, re);
+  }
+  return re;
+}
+
+/** "expiry is 2028 not 2027", «året er 2028, ikkje 2027»: a year said in place of another. */
+const YEAR_NOT_YEAR = new RegExp(
+  `(?<![0-9.])((?:19|20)\\d\\d),? (?:${alternation(REJECTED_VALUE_WORDS)}) ((?:19|20)\\d\\d)(?![0-9.])`,
+);
+
+/**
+ * The date facts of rule `ruleId` whose year a message corrects ("sorry, expiry is 2028 not 2027"):
+ * the one date known in the year taken back, moved to the year meant (29 February to the 28th).
+ */
+export function yearCorrectedFacts(
+  folded: string,
+  ruleId: string,
+  known: Readonly<Record<string, unknown>>,
+): FactFound[] {
+  const m = YEAR_NOT_YEAR.exec(folded);
+  if (!m) return [];
+  const [meant, denied] = [Number(m[1]), Number(m[2])];
+  const inYear = ruleFacts(ruleId).filter(
+    (f) =>
+      f.type === 'date' &&
+      typeof known[f.questionKey] === 'string' &&
+      isoParts(String(known[f.questionKey]))?.[0] === denied,
+  );
+  // Several in that year: the one named before the year ("expiry is 2028 not 2027").
+  const before = folded.slice(0, m.index);
+  const named = inYear.filter((f) => labelled(f.questionKey).test(before));
+  const [fact] = inYear.length === 1 ? inYear : named.length === 1 ? named : [];
+  const [, month, day] = fact ? (isoParts(String(known[fact.questionKey])) ?? []) : [];
+  if (!fact || month === undefined || day === undefined) return [];
+  const iso = isoOf(meant, month, day) ?? isoOf(meant, month, day - 1);
+  return iso ? [{ key: fact.questionKey, value: iso, start: m.index, end: m.index + m[0].length }] : [];
 }
 
 const ENDS_SAID = wholePhrases(PERIOD_END_SAID.end);

@@ -6,7 +6,7 @@
  * guessed at when there are several. Nothing when it is unclear.
  */
 import { isIsoDate, plusDays, plusMonths, plusYears } from '../rules/dates.js';
-import { DAY_SHIFT_WORDS, SHIFT_WORDS } from './lexicon/discourse.js';
+import { DAY_SHIFT_WORDS, SHIFT_VERBS, SHIFT_WORDS } from './lexicon/discourse.js';
 import { UNIT_WORDS } from './lexicon/synonyms.js';
 import type { FactFound } from './fact-collector.js';
 import { alternation } from './normalize.js';
@@ -21,6 +21,10 @@ const UNITS = {
 } as const;
 const SHIFT = new RegExp(
   String.raw`(?<![a-z0-9])(\d+|[a-z]+) (?:(${UNITS.days})|(${UNITS.weeks})|(${UNITS.months})|(${UNITS.years})) (?:(${alternation(SHIFT_WORDS.earlier)})|${alternation(SHIFT_WORDS.later)})(?![a-z])(?! (?:enn|than|en)(?![a-z]))`,
+);
+/** "postpone the audit 3 weeks", «utset verifikasjonen med to veker»: a verb of moving, then the time. */
+const SHIFT_BY_VERB = new RegExp(
+  String.raw`(?<![a-z0-9])(?:(${alternation(SHIFT_VERBS.earlier)})|${alternation(SHIFT_VERBS.later)})(?: [a-z]+){0,3}? (?:(?:by|med|with) )?(\d+|[a-z]+) (?:(${UNITS.days})|(${UNITS.weeks})|(${UNITS.months})|(${UNITS.years}))(?![a-z])`,
 );
 /** «dagen før?», "the day after?": a day earlier or later, with nothing after it but the question's end. */
 const DAY_SHIFT = new RegExp(
@@ -42,7 +46,12 @@ export function shiftedDateFacts(
   ruleId: string,
   known: Readonly<Record<string, unknown>>,
 ): FactFound[] {
-  const m = SHIFT.exec(folded);
+  const byVerb = SHIFT_BY_VERB.exec(folded);
+  const at = byVerb ?? SHIFT.exec(folded);
+  // The groups of a verb's shift in SHIFT's order: count, days, weeks, months, years, earlier.
+  const m: (string | undefined)[] | null = byVerb
+    ? [byVerb[0], byVerb[2], byVerb[3], byVerb[4], byVerb[5], byVerb[6], byVerb[1]]
+    : at;
   const day = m ? undefined : DAY_SHIFT.exec(folded);
   if (!m && !day) return [];
   const n = m ? wholeCount(m[1] ?? '') : 1;
@@ -56,8 +65,8 @@ export function shiftedDateFacts(
     const moved = moveDate(was, day[1] ? -1 : 1, 'days');
     return [{ key: fact.questionKey, value: moved, start: day.index, end: day.index + day[0].length }];
   }
-  if (!m) return [];
+  if (!m || !at) return [];
   const unit = m[2] ? 'days' : m[3] ? 'weeks' : m[4] ? 'months' : 'years';
   const moved = moveDate(was, m[6] ? -n : n, unit);
-  return [{ key: fact.questionKey, value: moved, start: m.index, end: m.index + m[0].length }];
+  return [{ key: fact.questionKey, value: moved, start: at.index, end: at.index + at[0].length }];
 }

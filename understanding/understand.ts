@@ -50,6 +50,8 @@ import {
   bareDateFacts,
   bareNumberFacts,
   deniedAfter,
+  openDateFacts,
+  yearCorrectedFacts,
   changeMarker,
   withSameAmounts,
   changeOf,
@@ -318,6 +320,8 @@ function deniesKnown(folded: string, known: Readonly<Record<string, unknown>>): 
 const ALL_RIGHT = wholePhrases(ALL_RIGHT_WORDS);
 const SPLIT_PART_NAMED = wholePhrases(SPLIT_PART_NAMED_WORDS);
 const RENEWAL_NAMED = wholePhrases(RENEWAL_NAMED_WORDS);
+/** The date facts a time moves («3 veker seinare», "postpone the audit 3 weeks"). */
+const DATE_KEYS: ReadonlySet<string> = new Set(ALL_FACTS.filter((f) => f.type === 'date').map((f) => f.questionKey));
 /** How far before a date its label is looked for. */
 const LABEL_REACH = 60;
 /** Most words of a reply that only says all is right. */
@@ -442,6 +446,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // «hva om vi gjør den en måned tidligere?» after a decision: the date known, moved.
   if (added.length === 0 && context.ruleId && !context.pending)
     added.push(...shiftedDateFacts(folded.slice(0, MAX_CLASSIFIED), context.ruleId, known));
+  // "sorry, expiry is 2028 not 2027" after a decision: the date known in 2027, in 2028.
+  if (added.length === 0 && context.ruleId && !context.pending)
+    added.push(...yearCorrectedFacts(folded.slice(0, MAX_CLASSIFIED), context.ruleId, known));
   // «… vi skal øke til 10 fra nyttår» after a decision on a safe manning of 9: the count, changed.
   if (added.length === 0 && context.ruleId && !context.pending)
     added.push(...raisedToFacts(folded.slice(0, MAX_CLASSIFIED), context.ruleId, known));
@@ -775,6 +782,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     ...(marker && ruleId && !answersDate
       ? bareDateFacts(folded.slice(0, MAX_CLASSIFIED), found, ruleId, known, context.today)
       : []),
+    // «15.03.2027» alone after the renewal window: the rule's one date not yet known.
+    ...(!marker && !context.pending && context.ruleId && count <= SHORT_ANSWER
+      ? openDateFacts(folded.slice(0, MAX_CLASSIFIED), found, context.ruleId, known, context.today)
+      : []),
     ...(marker === 'correction' && ruleId && !shortWatch
       ? bareChoiceFacts(folded, count, found, ruleId, known, ctx)
       : []),
@@ -936,7 +947,12 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   );
   // "what if one of them is the cook himself, do we then count 9?": words that take the question
   // outside the topic at hand (OUTSIDE_TOPIC_WORDS) make it no what-if of the case decided.
-  const outsideHere = plain?.kind === 'what-if' && context.topic && outsideTopic(context.topic, folded);
+  // ("what if we postpone the audit 3 weeks?" moves the date known by a time: the case at hand.)
+  const outsideHere =
+    plain?.kind === 'what-if' &&
+    context.topic &&
+    !(added.length > 0 && added.every((f) => DATE_KEYS.has(f.key))) &&
+    outsideTopic(context.topic, folded);
   const told = outsideHere ? undefined : plain && about ? { ...plain, about } : plain;
   // "sorry, the period ended 30.06.2026": the days worked in the old period are not those of the new
   // one; they are asked again (with the new period's days offered).

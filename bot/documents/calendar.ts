@@ -101,6 +101,8 @@ export function reminders(decision: DecidedDecision, facts: Record<string, unkno
     return [event('issc-interim-expiry', expiry, dayAfter(expiry), t.description['issc-interim-expiry'](d(expiry)))];
   }
   if (key === 'issc-renewal:new-expiry') {
+    // Without a verification date the new expiry is only what a verification in the window would give.
+    if (v.windowOnly === true) return [];
     const expiry = str(v.newExpiry);
     return expiry
       ? [event('issc-renewed-expiry', expiry, dayAfter(expiry), t.description['issc-renewed-expiry'](d(expiry)))]

@@ -571,7 +571,7 @@ const CONVERSATIONS: Golden[] = [
     ],
   },
   {
-    name: '"and the renewal?" after the intermediate window is the renewal, with the expiry date kept (en)',
+    name: '"and the renewal?" after the intermediate window is the renewal window, with the expiry date kept (en)',
     locale: 'en',
     turns: [
       say(
@@ -580,7 +580,13 @@ const CONVERSATIONS: Golden[] = [
       ),
       say(
         'and the renewal?',
-        asks('isps.verification-dates', 'verificationDate', { facts: { expiryDate: '2029-03-01' } }),
+        decides(
+          'isps.verification-dates',
+          'issc-renewal',
+          'new-expiry',
+          { windowStart: '2028-12-01', newExpiry: '2034-03-01' },
+          { facts: { expiryDate: '2029-03-01' } },
+        ),
       ),
     ],
   },

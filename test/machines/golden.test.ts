@@ -254,7 +254,14 @@ const GOLDEN: Golden[] = [
         rules: ['rule:issc-validity', 'rule:issc-renewal'],
       }),
       pick('rule:issc-renewal', asks('isps.verification-dates', 'expiryDate')),
-      say('2027-05-02', asks('isps.verification-dates', 'verificationDate')),
+      // The window first (the date of the verification is not needed for it), then the date said.
+      say(
+        '2027-05-02',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', {
+          windowStart: '2027-02-02',
+          windowOnly: true,
+        }),
+      ),
       say('2027-03-01', decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2032-05-02' })),
     ],
   },
@@ -266,7 +273,10 @@ const GOLDEN: Golden[] = [
         'Hvordan regner jeg ut ny utløpsdato for ISSC etter fornyelsesverifikasjon?',
         asks('isps.verification-dates', 'expiryDate'),
       ),
-      say('2027-05-02', asks('isps.verification-dates', 'verificationDate')),
+      say(
+        '2027-05-02',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2032-05-02', windowOnly: true }),
+      ),
       say('2027-03-01', decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2032-05-02' })),
     ],
   },

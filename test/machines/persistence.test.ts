@@ -148,6 +148,8 @@ describe('conversation machine snapshots survive JSON at every step', () => {
     expect(all.filter((m) => m.decision).map((m) => m.decision?.status === 'decided' && m.decision.outcome)).toEqual([
       'not-required',
       'required',
+      // The renewal window once the expiry is known, then the new expiry for the verification's date.
+      'new-expiry',
       'new-expiry',
       'calculated',
       'not-required',
@@ -232,9 +234,14 @@ describe('gather machine snapshots survive JSON at every step', () => {
       script: [answer('20'), answer('15'), answer("don't know"), answer('12')],
     },
     {
-      name: 'ISSC renewal resumed after "back" from a decision',
-      input: { ruleId: 'issc-renewal', facts: { expiryDate: '2027-05-02' }, answered: ['expiryDate'], ...nb },
-      script: [back, answer('2. mai 2027', nb), answer('2027-03-01', nb)],
+      name: 'ISSC validity resumed after "back" from a question',
+      input: {
+        ruleId: 'issc-validity',
+        facts: { certificateKind: 'full', issueDate: '2024-05-02' },
+        answered: ['certificateKind', 'issueDate'],
+        ...nb,
+      },
+      script: [back, answer('2. mai 2024', nb), answer('2029-05-01', nb)],
     },
   ] satisfies { name: string; input: GatherInput; script: HostStep[] }[])('$name', ({ input, script }) => {
     const original = createActor(host, { input });

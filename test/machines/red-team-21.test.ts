@@ -616,6 +616,100 @@ const CONVERSATIONS: Golden[] = [
       say('D6', asks('seatime.confirmation', 'seafarerName', { facts: { targetCertificate: 'D6' } })),
     ],
   },
+  {
+    name: '"ISSC expire 30.09.2027. When we can do renewal so we don\'t loose any time?": the window from 30.06.2027; a date then gives the new expiry (en, round 21)',
+    locale: 'en',
+    turns: [
+      say(
+        "ISSC expire 30.09.2027. When we can do renewal so we don't loose any time on the certificate?",
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', {
+          windowStart: '2027-06-30',
+          newExpiry: '2032-09-30',
+          windowOnly: true,
+        }),
+      ),
+      say(
+        '15.07.2027',
+        decides(
+          'isps.verification-dates',
+          'issc-renewal',
+          'new-expiry',
+          { newExpiry: '2032-09-30' },
+          {
+            facts: { verificationDate: '2027-07-15' },
+          },
+        ),
+      ),
+    ],
+  },
+  {
+    name: '«Når kan vi tidligst ta fornyelse og få beholde gammel utløpsdato + 5 år?»: from 04.04.2030 (nb, round 21)',
+    locale: 'nb',
+    turns: [
+      say(
+        'ISSC utløper 04.07.2030. Når kan vi tidligst ta fornyelse og få beholde gammel utløpsdato + 5 år?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { windowStart: '2030-04-04' }),
+      ),
+    ],
+  },
+  {
+    name: '"what if we postpone the audit 3 weeks?" after a renewal on 10.04.2027: 01.05.2027, inside the window (en, round 21)',
+    locale: 'en',
+    turns: [
+      say(
+        'renewal audit 2027-04-10, ISSC expiry 2027-08-01. new expiry?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2032-04-10' }),
+      ),
+      say(
+        'what if we postpone the audit 3 weeks?',
+        decides(
+          'isps.verification-dates',
+          'issc-renewal',
+          'new-expiry',
+          { newExpiry: '2032-08-01' },
+          {
+            facts: { verificationDate: '2027-05-01' },
+          },
+        ),
+      ),
+    ],
+  },
+  {
+    name: '«vi utsetter verifikasjonen med 4 uker»: the verification moved, the new expiry again (nb, round 21)',
+    locale: 'nb',
+    turns: [
+      say(
+        'ISSC utløper 01.08.2027, fornyelsesverifikasjon 10.04.2027. Ny utløpsdato?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2032-04-10' }),
+      ),
+      say(
+        'vi utsetter verifikasjonen med 4 uker',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2032-08-01' }),
+      ),
+    ],
+  },
+  {
+    name: '"sorry, expiry is 2028 not 2027": the expiry\'s year corrected, never the verification\'s (en, round 21)',
+    locale: 'en',
+    turns: [
+      say(
+        'ISSC expires 15.08.2027 and renewal audit planned 20.06.2027, which new expiry?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2032-08-15' }),
+      ),
+      say(
+        'sorry, expiry is 2028 not 2027',
+        decides(
+          'isps.verification-dates',
+          'issc-renewal',
+          'new-expiry',
+          { newExpiry: '2032-06-20' },
+          {
+            facts: { expiryDate: '2028-08-15', verificationDate: '2027-06-20' },
+          },
+        ),
+      ),
+    ],
+  },
 ];
 
 describe('Round 21 and leftovers, replayed through the turn core', () => {

@@ -94,14 +94,23 @@ const cases: Case[] = [
 
   // What to ask, and input handling.
   {
-    name: 'With nothing known, the expiry date is asked first',
+    name: 'With nothing known, the expiry date is asked',
     facts: {},
-    expected: { status: 'needs', facts: ['expiryDate', 'verificationDate'] },
+    expected: { status: 'needs', facts: ['expiryDate'] },
   },
   {
-    name: 'With the expiry known, the verification date is asked',
+    name: 'With only the expiry 15 June 2026 known: the window from 15 March 2026, and 15 June 2031 for a verification in it',
     facts: { expiryDate: '2026-06-15' },
-    expected: { status: 'needs', facts: ['verificationDate'] },
+    expected: {
+      status: 'decided',
+      outcome: 'new-expiry',
+      values: { windowStart: '2026-03-15', newExpiry: '2031-06-15', windowOnly: true },
+    },
+  },
+  {
+    name: 'With only the expiry 31 May 2027 known: the window starts 28 February 2027 (month end clamped)',
+    facts: { expiryDate: '2027-05-31' },
+    expected: { status: 'decided', outcome: 'new-expiry', valuesInclude: { windowStart: '2027-02-28' } },
   },
   {
     name: 'An impossible verification date is invalid',

@@ -113,7 +113,11 @@ const CONTRACT: Record<
     optional: ['expiryDate', 'intermediateDate'],
     outcomes: ['dates', 'uncertain'],
   },
-  'issc-renewal': { facts: { expiryDate: null, verificationDate: null }, outcomes: ['new-expiry', 'expired'] },
+  'issc-renewal': {
+    facts: { expiryDate: null, verificationDate: null },
+    optional: ['verificationDate'],
+    outcomes: ['new-expiry', 'expired'],
+  },
   'health-certificate': {
     facts: { issueDate: null, ageAtIssue: null, expiryDate: null, onDate: null },
     optional: ['expiryDate', 'onDate'],

@@ -1326,6 +1326,29 @@ export const SHIFT_WORDS: { readonly earlier: readonly string[]; readonly later:
 };
 
 /**
+ * A verb that moves a planned date, then (after up to three words for what) the time it moves it by
+ * ("what if we postpone the audit 3 weeks?", «vi utset verifikasjonen med 2 veker»).
+ */
+export const SHIFT_VERBS: { readonly earlier: readonly string[]; readonly later: readonly string[] } = {
+  earlier: ['bring forward', 'brings forward', 'move up', 'fremskynde', 'fremskynder', 'framskunde', 'framskundar'],
+  later: [
+    'postpone',
+    'postpones',
+    'postponed',
+    'delay',
+    'delays',
+    'delayed',
+    'push back',
+    'pushes back',
+    'utsett',
+    'utset',
+    'utsetter',
+    'utsette',
+    'utsetje',
+  ],
+};
+
+/**
  * A day before or after the date known, said without an object («enn om vi gjer ho dagen før?», "and
  * the day after?"): the date moved by one day. With an object («dagen før utløpet») it is another date.
  */
