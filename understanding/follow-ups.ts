@@ -236,10 +236,12 @@ const ANSWERED = new Map(Object.entries(ANSWERED_FOLLOW_UPS).map(([topic, asks])
  */
 export function answeredAlready(q: Asked, topic: string): boolean {
   const folded = fold(q.text);
+  // «kva brev må vere om bord saman med det?»: unless read as another topic, it may be a little longer.
+  const elsewhere = q.verdict.kind === 'answer' && q.verdict.topic !== topic;
   return (
     q.asks &&
     (ANSWERED.get(topic)?.test(folded) ?? false) &&
-    words(folded).length <= FOLLOW_UP_WORDS &&
+    words(folded).length <= (elsewhere ? FOLLOW_UP_WORDS : FOLLOW_UP_ELLIPTIC_WORDS) &&
     !(q.verdict.kind === 'answer' && q.verdict.topic !== topic && q.verdict.p >= FOLLOW_UP_OTHER_FAMILY)
   );
 }

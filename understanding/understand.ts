@@ -322,6 +322,8 @@ const SPLIT_PART_NAMED = wholePhrases(SPLIT_PART_NAMED_WORDS);
 const RENEWAL_NAMED = wholePhrases(RENEWAL_NAMED_WORDS);
 /** The date facts a time moves («3 veker seinare», "postpone the audit 3 weeks"). */
 const DATE_KEYS: ReadonlySet<string> = new Set(ALL_FACTS.filter((f) => f.type === 'date').map((f) => f.questionKey));
+/** Most words of a question opening with «og», "and" that is a what-if by its opening alone. */
+const ELLIPTIC_WHAT_IF_WORDS = 8;
 /** How far before a date its label is looked for. */
 const LABEL_REACH = 60;
 /** Most words of a reply that only says all is right. */
@@ -939,12 +941,25 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     facts.some((f) => !Object.hasOwn(known, f.key))
       ? changeOf('correction', facts, known)
       : undefined;
-  const plain = withSameAmounts(
+  const plainChange = withSameAmounts(
     changeOf(marker, facts, known, isQuestion ? 'what-if' : 'correction') ??
       (lateRemark && { ...lateRemark, marked: false }),
     known,
     folded,
   );
+  // «og et passasjerskip på 10 meter?» after a fishing vessel: a short question opening with «og»,
+  // "and", "what about" that changes the case is a what-if as surely as «hva om …».
+  const plain =
+    plainChange?.kind === 'what-if' &&
+    !plainChange.marked &&
+    isQuestion &&
+    !context.pending &&
+    count <= ELLIPTIC_WHAT_IF_WORDS &&
+    ELLIPTIC.test(folded) &&
+    // ("and to be maskinpasser later?" after smører is read as that topic: it goes there.)
+    !asked.some((q) => q.verdict.kind === 'answer' && q.verdict.topic !== context.topic)
+      ? { ...plainChange, marked: true }
+      : plainChange;
   // "what if one of them is the cook himself, do we then count 9?": words that take the question
   // outside the topic at hand (OUTSIDE_TOPIC_WORDS) make it no what-if of the case decided.
   // ("what if we postpone the audit 3 weeks?" moves the date known by a time: the case at hand.)
@@ -1076,7 +1091,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     context.topic !== undefined &&
     questions.length === 1 &&
     only !== undefined &&
-    count <= FOLLOW_UP_WORDS &&
+    count <= FOLLOW_UP_ELLIPTIC_WORDS &&
     facts.length === 0 &&
     answeredAlready(only, context.topic);
   const followedUp =

@@ -710,6 +710,53 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«og et passasjerskip på 10 meter?» after a fishing vessel: a passenger ship, required (nb, round 21)',
+    locale: 'nb',
+    turns: [
+      say(
+        'fiskefartøy, L 22 m, norsk – trenger bemanningssertifikat?',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required'),
+      ),
+      say(
+        'og et passasjerskip på 10 meter?',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, {
+          facts: { vesselType: 'passenger' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: "«kva brev må vere om bord saman med det?» after an interim ISSC's dates: the interim answer, which names the letter (nn, round 21)",
+    locale: 'nn',
+    turns: [
+      say('Vi har fått mellombels ISSC. Kor lenge gjeld det?', asks('isps.interim', 'issueDate')),
+      say('01.12.2026', decides('isps.interim', 'issc-validity', 'dates', { latestExpiry: '2027-06-01' })),
+      say('kva brev må vere om bord saman med det?', { topic: 'isps.interim', ask: null }),
+    ],
+  },
+  {
+    name: '"ISSC issued 29.02.2024, valid 5 years": valid five years is a full-term one, so the expiry is asked next (en, round 21)',
+    locale: 'en',
+    turns: [
+      say(
+        'ISSC issued 29.02.2024, valid 5 years. when is intermediate?',
+        asks('isps.verification-dates', 'expiryDate', { facts: { certificateKind: 'full', issueDate: '2024-02-29' } }),
+      ),
+    ],
+  },
+  {
+    name: '"company did documented utsjekk of his skills": the skills check read, decided without asking it (en, round 21)',
+    locale: 'en',
+    turns: [
+      say(
+        'our cook is 19, no cooking education, safety manning 6, company did documented utsjekk of his skills. ok?',
+        decides('cook.qualification', 'cook-qualification', 'qualified', undefined, {
+          facts: { documentedSkillsCheck: true },
+        }),
+      ),
+    ],
+  },
 ];
 
 describe('Round 21 and leftovers, replayed through the turn core', () => {

@@ -87,6 +87,13 @@ export const DECK_SEA_TIME_LABELS: Readonly<Record<string, readonly string[]>> =
     'as a cadet',
     'cadet time',
     'i kadettbok',
+    // Round 21: «200 dagar med kadettbok (webcadet) etter vitnemålet».
+    'med kadettbok',
+    'med kadettboka',
+    'med kadettboken',
+    'with cadet book',
+    'with the cadet book',
+    'with my cadet book',
     'i kadettboka',
     'i kadettboka mi',
     'i kadettboken',

@@ -917,6 +917,15 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'ordinary',
       'ordinary issc',
       'fulltid',
+      // Round 21: valid five years is a full-term one (an interim one is at most 6 months, seed 001).
+      'valid 5 years',
+      'valid for 5 years',
+      'valid five years',
+      '5 years validity',
+      'gyldig 5 år',
+      'gyldig i 5 år',
+      'gyldig i fem år',
+      '5 års gyldighet',
       'et fullt et',
       'eit fullt eit',
     ],
@@ -1685,6 +1694,16 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'fulltid',
       'et fullt et',
       'eit fullt eit',
+      // Round 21: "ISSC issued 29.02.2024, 5 years": valid five years is a full-term one (an interim
+      // one is at most 6 months, seed 001).
+      'valid 5 years',
+      'valid for 5 years',
+      'valid five years',
+      '5 years validity',
+      'gyldig 5 år',
+      'gyldig i 5 år',
+      'gyldig i fem år',
+      '5 års gyldighet',
     ],
   },
   serviceOnly: {
@@ -3712,6 +3731,12 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'dokumentert ein sjekk',
       'documented a check',
       'documented check',
+      // Round 21: "company did documented utsjekk of his skills".
+      'documented utsjekk',
+      'did documented utsjekk',
+      'did a documented check',
+      'documented check of his skills',
+      'documented check of her skills',
     ],
     no: [
       'no skills check',
