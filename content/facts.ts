@@ -363,6 +363,18 @@ export const FACT_QUESTIONS = {
       en: '360 days',
     },
   },
+  seaTimeDaysHad: {
+    question: {
+      nb: 'Hvor mange fartstidsdager har du allerede?',
+      nn: 'Kor mange fartstidsdagar har du alt?',
+      en: 'How many sea-time days do you already have?',
+    },
+    example: {
+      nb: '200 dager',
+      nn: '200 dagar',
+      en: '200 days',
+    },
+  },
   seafarerName: {
     question: {
       nb: 'Hva er sjøfarerens fulle navn?',

@@ -198,6 +198,18 @@ export const FACTS = {
     max: MAX_DAYS,
     label: { nb: 'ønsket antall fartstidsdager', nn: 'ønskt tal på fartstidsdagar', en: 'target sea-time days' },
   },
+  seaTimeDaysHad: {
+    id: 'seaTimeDaysHad',
+    type: 'number',
+    unit: 'days',
+    min: 0,
+    max: MAX_DAYS,
+    label: {
+      nb: 'fartstidsdager du allerede har',
+      nn: 'fartstidsdagar du alt har',
+      en: 'sea-time days you already have',
+    },
+  },
   seafarerName: {
     id: 'seafarerName',
     type: 'text',

@@ -15,7 +15,7 @@ import { factProblem } from './rule.js';
 import { cite } from './sources.js';
 import { limit } from './thresholds.js';
 
-type Facts = { totalHours: number; days: number; hoursPerDay: number; targetDays: number };
+type Facts = { totalHours: number; days: number; hoursPerDay: number; targetDays: number; seaTimeDaysHad: number };
 
 /** Sea-time days earned by `hours` hours on board (full precision). */
 export const seaTimeDaysFromHours = (hours: number): number =>
@@ -41,6 +41,7 @@ export const seaTime = defineRule<Facts>({
     fact('hoursPerDay'),
     { ...totalHoursFact, optional: true },
     fact('targetDays', { optional: true }),
+    fact('seaTimeDaysHad', { optional: true }),
   ],
   outcomes: ['calculated'],
   thresholds: [
@@ -90,7 +91,21 @@ export const seaTime = defineRule<Facts>({
         en: `${num(f.totalHours).en} hours over ${num(f.days).en} days is ${num(average).en} hours a day, but at most ${maxPerDay} hours a day can be entered as sea time. Check the hours or the days.`,
       });
     }
-    const hours = f.totalHours ?? fromDays;
+    // "I have 250 sea-time days and need 360": the days had count as the hours they stand for, beside
+    // any hours stated (only toward a sea time wanted).
+    const hadHours =
+      f.seaTimeDaysHad !== undefined && f.targetDays !== undefined ? hoursFromSeaTimeDays(f.seaTimeDaysHad) : undefined;
+    const stated = f.totalHours ?? fromDays;
+    const hours = hadHours === undefined ? stated : (stated ?? 0) + hadHours;
+    if (hadHours !== undefined) {
+      const had = num(f.seaTimeDaysHad ?? 0);
+      const h = num(round2(hadHours));
+      reasons.push({
+        nb: `${had.nb} fartstidsdager du allerede har, tilsvarer ${had.nb} × ${num(perYear).nb} / ${daysPerYear} = ${h.nb} timer om bord.`,
+        nn: `${had.nn} fartstidsdagar du alt har, svarar til ${had.nn} × ${num(perYear).nn} / ${daysPerYear} = ${h.nn} timar om bord.`,
+        en: `The ${had.en} sea-time days you already have equal ${had.en} × ${num(perYear).en} / ${daysPerYear} = ${h.en} hours on board.`,
+      });
+    }
     if (hours === undefined && f.targetDays === undefined) {
       return {
         needs: [
@@ -106,7 +121,7 @@ export const seaTime = defineRule<Facts>({
       // Months cut, not rounded: 359.92 days (11.997 months) must never show as "12 months".
       values.seaTimeMonths = floor2(days / limit('daysPerMonth'));
       const how =
-        fromDays !== undefined && f.totalHours === undefined
+        fromDays !== undefined && f.totalHours === undefined && hadHours === undefined
           ? {
               nb: `${product.nb} = ${num(hours).nb} timer. `,
               nn: `${product.nn} = ${num(hours).nn} timar. `,

@@ -9,6 +9,7 @@
  * Otherwise nothing is taken and the age at issue is asked.
  */
 import { daysIn, isoParts } from '../rules/dates.js';
+import { isoOf } from './dates.js';
 import { limit } from '../rules/index.js';
 
 /** The date of issue as found: a whole date, or a month and year (`partial`). */
@@ -65,4 +66,22 @@ export function ageAtIssueFromBirth(birthIso: string, issueIso: string): number 
   if (!born || !issued) return undefined;
   const age = fullYears(born, issued);
   return age >= 0 ? age : undefined;
+}
+
+/**
+ * The age at issue from an age reached in a month ("I turned 18 in October 2025"): born in that
+ * month of the year less the age, so the age at issue is exact unless the certificate was issued in
+ * a month where a birthday could fall on either side of it (then undefined, and it is asked).
+ */
+export function ageAtIssueFromTurning(
+  age: number,
+  turned: { year: number; month: number },
+  issueIso: string,
+): number | undefined {
+  const year = turned.year - age;
+  const first = isoOf(year, turned.month, 1);
+  const last = isoOf(year, turned.month, daysIn(year, turned.month));
+  const a = first ? ageAtIssueFromBirth(first, issueIso) : undefined;
+  const b = last ? ageAtIssueFromBirth(last, issueIso) : undefined;
+  return a !== undefined && a === b ? a : undefined;
 }

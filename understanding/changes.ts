@@ -537,7 +537,7 @@ const MORE: readonly { re: RegExp; keep: (m: RegExpExecArray) => string; sign?: 
   },
   {
     re: new RegExp(
-      `(?<![a-z0-9])(?:${alternation(MORE_WORDS.beforeNumber)}) ((?:${COUNT} )?(?:${ADDED_UNIT})(?![a-z]))`,
+      `(?<![a-z0-9])(?:${alternation(MORE_WORDS.beforeNumber)}) ((?:${COUNT} )?(?:${ADDED_UNIT}|${alternation(MORE_WORDS.persons)})(?![a-z]))`,
     ),
     // "another month" is one month more.
     keep: (m) => (m[1]?.includes(' ') ? m[1] : `1 ${m[1] ?? ''}`),

@@ -31,7 +31,7 @@ import {
   REPORTING_VERBS,
 } from './lexicon/discourse.js';
 import { alternation, leadingPhrases, matchesOf, wholePhrases } from './normalize.js';
-import { convert, isBoundQuantity, oneDayInWords, type Quantity } from './numbers.js';
+import { convert, findQuantities, isBoundQuantity, oneDayInWords, type Quantity } from './numbers.js';
 import { hoursOfWeekOrMonth, readSeaTime } from './sea-time-text.js';
 import { deckSeaTime } from './deck-facts.js';
 import { type Collector, after, before, word } from './fact-collector.js';
@@ -99,7 +99,18 @@ const PERSON_KEYS: ReadonlySet<string> = new Set([
  * er fra 1.2.2025, jeg er 52»: in a message about another person, the facts said after the asker
  * turns to their own are a second case; they are left out, never mixed into the other's.
  */
-export function askersOwnLeft<F extends { start: number; key: string }>(folded: string, found: readonly F[]): F[] {
+export function askersOwnLeft<F extends { start: number; key: string; value: unknown }>(
+  folded: string,
+  found: readonly F[],
+): F[] {
+  // «to av mannskapet: Per har 7 mnd på dekk, Pål har 4 mnd. kan dei …?»: one fact of a person twice,
+  // with two values, in a question about two people: neither is taken (never one person's for both).
+  const twice =
+    found.some((f) => PERSON_KEYS.has(f.key) && found.some((g) => g.key === f.key && g.value !== f.value)) ||
+    // (the other's time said without its label: «Pål har 4 mnd»)
+    (found.some((f) => PERSON_KEYS.has(f.key)) &&
+      findQuantities(folded).filter((q) => q.unit === 'months' && !q.range).length >= 2);
+  if (twice && BOTH_ASKED.test(folded)) return found.filter((f) => !PERSON_KEYS.has(f.key));
   if (!OTHER_PERSON.test(folded) || REPORTS.test(folded)) return [...found];
   // «min helseerklæring er frå 1. mars 2025. eg er 50. sonen min på 17 fekk si 1. mars 2026. gjeld
   // begge i dag?»: two people's cases asked together; neither's facts are taken (they are asked).

@@ -8,6 +8,7 @@ import {
   BEFORE_EXPIRY_WORDS,
   FACT_LABELS,
   HEALTH_CERTIFICATE_NAMES,
+  MONTH_NAMES,
   MONTH_ON_LABELS,
   RESULT_DATE_WORDS,
   UNIT_WORDS,
@@ -16,10 +17,11 @@ import { alternation } from './normalize.js';
 import { wholeCount } from './numbers.js';
 import { moveDate } from './shifted-dates.js';
 import { type DateHit, isoOf } from './dates.js';
-import { daysIn } from '../rules/dates.js';
+import { daysIn, isoParts } from '../rules/dates.js';
 import type { Quantity } from './numbers.js';
 import { PERIOD_BETWEEN, PERIOD_START } from './period.js';
-import { ageAtIssueFromAgeNow, ageAtIssueFromBirth } from './age-at-issue.js';
+import { ageAtIssueFromAgeNow, ageAtIssueFromBirth, ageAtIssueFromTurning } from './age-at-issue.js';
+import { AGE_TURNED_WORDS } from './lexicon/certificate-words.js';
 import { type Collector, dateLabel, word } from './fact-collector.js';
 
 /** Date labels: what must come right before a date for it to be that fact. */
@@ -111,6 +113,10 @@ function verificationBeforeExpiry(c: Collector, folded: string, expiryIso: strin
 
 const ISSUE_LABEL = dateLabel(FACT_LABELS.issueDate?.before ?? []);
 const BIRTH_LABEL = dateLabel(FACT_LABELS.seafarerBirthDate?.before ?? []);
+/** "I turned 18 in October 2025", «eg fylte 18 i oktober»: an age reached in a month (and year). */
+const TURNED_IN = new RegExp(
+  String.raw`(?<![a-z])${word(AGE_TURNED_WORDS)} (\d{1,2})(?: ${word(UNIT_WORDS.years)})? (?:i|in) (${alternation(Object.keys(MONTH_NAMES))})(?: ((?:19|20)\d\d))?(?![a-z0-9])`,
+);
 /** A health certificate named right before its date, nothing between: the date it was issued. */
 const NAMED_ISSUE = new RegExp(String.raw`(?<![a-z])${word(HEALTH_CERTIFICATE_NAMES)}[:,]?\s*$`);
 /** Whether the date `h` is labelled as the date of issue, or stands right after a health certificate's name. */
@@ -156,6 +162,20 @@ export function ageAtIssue(
   today: string,
 ) {
   const issuedDay = hits.find((h) => h.iso !== undefined && issuedOn(folded, h));
+  // "health cert from 20.11.2025, I turned 18 in october 2025": the birth month the age reached gives.
+  const turned = TURNED_IN.exec(folded);
+  const turnedMonth = turned ? MONTH_NAMES[turned[2] ?? ''] : undefined;
+  if (turned && turnedMonth !== undefined && issuedDay?.iso) {
+    const [ty, tm] = isoParts(today) ?? [];
+    // Without its year, the month is the last such month up to today.
+    const year = turned[3] ? Number(turned[3]) : ty !== undefined && tm !== undefined && turnedMonth > tm ? ty - 1 : ty;
+    const exact =
+      year === undefined
+        ? undefined
+        : ageAtIssueFromTurning(Number(turned[1]), { year, month: turnedMonth }, issuedDay.iso);
+    if (exact !== undefined) c.propose('ageAtIssue', exact, turned.index, turned.index + turned[0].length);
+    return;
+  }
   const born = hits.find((h) => h.iso !== undefined && BIRTH_LABEL.test(textBefore(folded, h)));
   // The date of birth gives the exact age at issue.
   if (issuedDay?.iso && born?.iso && born !== issuedDay) {

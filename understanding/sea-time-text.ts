@@ -34,6 +34,7 @@ import {
   SPLIT_DAYS_WORDS,
   ADDED_PART_WORDS,
   PARTS_TOGETHER_WORDS,
+  STOCK_AND_GOAL_WORDS,
   TIMES_WORDS,
   UNIT_WORDS,
   WEEKDAYS_PER_WEEK,
@@ -257,6 +258,7 @@ export function readSeaTime(
   qs: readonly Quantity[],
   totals: readonly Quantity[],
 ): void {
+  if (stockAndGoal(propose, folded, qs)) return;
   if (daysNeeded(propose, folded, qs)) return;
   const rotations = matchesOf(ROTATION, folded).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   // «14 t dagleg i 2 veker, så 2 veker fri. kor mykje fartstid på eit år?»: a year of rotations is
@@ -298,6 +300,47 @@ export function readSeaTime(
   for (const q of [...spans, ...(target && wanted !== undefined ? [target] : [])])
     text = text.slice(0, q.start) + ' '.repeat(q.end - q.start) + text.slice(q.end);
   readStated(propose, text, readable, totals);
+}
+
+const HAD_BEFORE = new RegExp(`(?<![a-z])${word(STOCK_AND_GOAL_WORDS.had)} $`);
+const WANTED_BEFORE = new RegExp(`(?<![a-z])${word(STOCK_AND_GOAL_WORDS.wanted)} $`);
+/** What more is asked: the days or hours still to go («hvor mange dager til», "how many more hours"). */
+const MORE_ASKED = new RegExp(
+  `(?<![a-z0-9])(?:${word(DAYS_NEEDED_PHRASES)}|${word(HOURS_ASKED_PHRASES)}|${word(HOURS_NEEDED_WORDS)})(?![a-z0-9])`,
+);
+
+/**
+ * Sea time had and sea time wanted («jeg trenger 360 fartstidsdager, har 200. hvor mange dager til med
+ * 12 timer?», "I have 1500 hours. How many more hours to reach 360 days?"): the sea-time days had (or
+ * the hours had, a total), the sea time wanted, and the hours a day said beside them. Returns true
+ * when the text says both and asks what is still to go.
+ */
+function stockAndGoal(propose: Propose, folded: string, qs: readonly Quantity[]): boolean {
+  if (!MORE_ASKED.test(folded)) return false;
+  const before = (q: Quantity) => folded.slice(Math.max(0, q.start - LOOK_BACK), q.start);
+  const timeOrBare = (q: Quantity) => !q.range && (q.unit === undefined || TIME_UNITS.has(q.unit));
+  const had = qs.filter((q) => HAD_BEFORE.test(before(q)) && (timeOrBare(q) || q.unit === 'hours'));
+  const wanted = qs.filter((q) => !had.includes(q) && timeOrBare(q) && WANTED_BEFORE.test(before(q)));
+  const [stock] = had;
+  const [goal] = wanted;
+  if (had.length !== 1 || wanted.length !== 1 || !stock || !goal) return false;
+  // "I have 150 days at 12 hours": days worked, not sea-time days had (read with their hours elsewhere).
+  const after = folded.slice(stock.end, stock.end + LOOK);
+  const seaTimeSaid = SEA_TIME_NEXT.test(after) || SEA_TIME_DAYS_NEXT.test(after);
+  if (stock.unit !== undefined && stock.unit !== 'hours' && !seaTimeSaid) return false;
+  const goalDays = convert(goal.value, goal.unit ?? 'days', 'days');
+  if (goalDays === undefined) return false;
+  propose('targetDays', goalDays, goal.start, goal.end);
+  if (stock.unit === 'hours') propose('totalHours', stock.value, stock.start, stock.end);
+  else {
+    const days = convert(stock.value, stock.unit ?? 'days', 'days');
+    if (days !== undefined) propose('seaTimeDaysHad', days, stock.start, stock.end);
+  }
+  // «med 12 timer», "at 10h", «8 timers dager», "10 hours per day": the one other number of hours.
+  const perDay = qs.filter((q) => q.unit === 'hours' && q !== stock);
+  const [hours] = perDay;
+  if (perDay.length === 1 && hours) propose('hoursPerDay', hours.value, hours.start, hours.end);
+  return true;
 }
 
 /**

@@ -7,9 +7,9 @@
  */
 import { isIsoDate, plusDays, plusMonths, plusYears } from '../rules/dates.js';
 import { DAY_SHIFT_WORDS, SHIFT_VERBS, SHIFT_WORDS } from './lexicon/discourse.js';
-import { UNIT_WORDS } from './lexicon/synonyms.js';
+import { PERIOD_EDGE_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
 import type { FactFound } from './fact-collector.js';
-import { alternation } from './normalize.js';
+import { alternation, wholePhrases } from './normalize.js';
 import { wholeCount } from './numbers.js';
 import { ruleFacts } from './rule-facts.js';
 
@@ -32,6 +32,17 @@ const DAY_SHIFT = new RegExp(
 );
 /** Dates one may move by planning them; the others are printed on a certificate or a birth date. */
 const PLANNED: ReadonlySet<string> = new Set(['verificationDate', 'onDate']);
+
+const PERIOD_NAMED = wholePhrases(PERIOD_EDGE_WORDS.period);
+const PERIOD_STARTS = wholePhrases(PERIOD_EDGE_WORDS.start);
+const PERIOD_ENDS = wholePhrases(PERIOD_EDGE_WORDS.end);
+/** The period's date a text names by its edge ("the period ended …"): periodTo, periodFrom, or none. */
+export function periodEdgeNamed(folded: string): 'periodFrom' | 'periodTo' | undefined {
+  if (!PERIOD_NAMED.test(folded)) return undefined;
+  const ends = PERIOD_ENDS.test(folded);
+  const starts = PERIOD_STARTS.test(folded);
+  return ends === starts ? undefined : ends ? 'periodTo' : 'periodFrom';
+}
 
 /** `iso` moved by `by` days, weeks, months or years (negative: earlier). */
 export function moveDate(iso: string, by: number, unit: 'days' | 'weeks' | 'months' | 'years'): string {
@@ -58,7 +69,10 @@ export function shiftedDateFacts(
   if (n === undefined || n <= 0 || !Number.isInteger(n)) return [];
   const dates = ruleFacts(ruleId).filter((f) => f.type === 'date' && typeof known[f.questionKey] === 'string');
   const planned = dates.filter((f) => PLANNED.has(f.questionKey));
-  const [fact] = dates.length === 1 ? dates : planned.length === 1 ? planned : [];
+  // «perioden slutta eigentleg ein månad seinare»: the period's edge named is the date moved.
+  const edge = periodEdgeNamed(folded);
+  const edgeFact = edge ? dates.filter((f) => f.questionKey === edge) : [];
+  const [fact] = edgeFact.length === 1 ? edgeFact : dates.length === 1 ? dates : planned.length === 1 ? planned : [];
   const was = fact ? known[fact.questionKey] : undefined;
   if (!fact || typeof was !== 'string' || !isIsoDate(was)) return [];
   if (day) {

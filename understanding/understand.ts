@@ -15,7 +15,7 @@
 import type { Command, SmallTalk } from '../content/render.js';
 import type { Locale } from '../rules/types.js';
 import { convert, findQuantities } from './numbers.js';
-import { findDates } from './dates.js';
+import { findDates, parseDateAnswer } from './dates.js';
 import { askersOwnLeft } from './fact-amounts.js';
 import {
   namesWatchBoat,
@@ -26,7 +26,7 @@ import {
 } from './vessel-facts.js';
 import { checksRule, isRuleLimit, unitOfFact } from './quoted-limits.js';
 import { monthPeriodDays, periodDays, spanDaysOf } from './period.js';
-import { shiftedDateFacts } from './shifted-dates.js';
+import { periodEdgeNamed, shiftedDateFacts } from './shifted-dates.js';
 import { hoursOfWeekOrMonth, splitSeaTime } from './sea-time-text.js';
 import {
   ELLIPTIC,
@@ -324,6 +324,23 @@ const RENEWAL_NAMED = wholePhrases(RENEWAL_NAMED_WORDS);
 const DATE_KEYS: ReadonlySet<string> = new Set(ALL_FACTS.filter((f) => f.type === 'date').map((f) => f.questionKey));
 /** Most words of a question opening with «og», "and" that is a what-if by its opening alone. */
 const ELLIPTIC_WHAT_IF_WORDS = 8;
+/** A name of two to four words, then a date (the date of birth), and nothing more. */
+const NAME_THEN_DATE =
+  /^\s*([\p{L}'’-]+(?:[ \t]+[\p{L}'’-]+){1,3})[ \t]*,?[ \t]*(\d{1,4}[./-]\d{1,2}[./-]\d{2,4})\s*[.!]?\s*$/u;
+/** "Piotr Lewandowski 11.11.1987": the name and the date of birth (before today), or undefined. */
+function nameThenDate(
+  read: string,
+  today: string,
+): { name: string; iso: string; start: number; end: number } | undefined {
+  const m = NAME_THEN_DATE.exec(read);
+  const name = m?.[1]?.trim();
+  const dateText = m?.[2];
+  if (!m || !name || !dateText) return undefined;
+  const iso = parseDateAnswer(dateText, today);
+  if (iso === undefined || iso >= today) return undefined;
+  const start = read.indexOf(dateText);
+  return { name, iso, start, end: start + dateText.length };
+}
 /** How far before a date its label is looked for. */
 const LABEL_REACH = 60;
 /** Most words of a reply that only says all is right. */
@@ -689,7 +706,15 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   if (
     ruleId &&
     takesAgeAtIssueOnly(ruleId) &&
-    (marker === 'what-if' || (!context.pending && Object.hasOwn(known, 'ageAtIssue') && AGE_THEN_SAID.test(folded)))
+    (marker === 'what-if' ||
+      (!context.pending && Object.hasOwn(known, 'ageAtIssue') && AGE_THEN_SAID.test(folded)) ||
+      // "no wait I am 18 actually" right after "I am 16" was the answer to the age at issue: the same
+      // answer corrected, so the same fact (the age now was never given).
+      (!context.pending &&
+        marker === 'correction' &&
+        context.lastAnswered === 'ageAtIssue' &&
+        Object.hasOwn(known, 'ageAtIssue') &&
+        (!Object.hasOwn(known, 'age') || known.age === known.ageAtIssue)))
   )
     for (const [i, f] of found.entries()) if (f.key === 'age') found[i] = { ...f, key: 'ageAtIssue' };
   // "what if the audit is on 01.03.2027?", «kva om revisjonen blir …» on the intermediate window: a
@@ -761,6 +786,20 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     (typeof answer.value === 'string' || !(pendingKey && AGE_KEYS.has(pendingKey)))
   )
     answer = { kind: 'not-understood' };
+  // "wait, the period ended 15.05.2025 not 31.05" while the date of birth is asked: the period's end,
+  // corrected, and no date of birth.
+  const edgeSaid = pendingFact?.type === 'date' && answer?.kind === 'value' ? periodEdgeNamed(folded) : undefined;
+  if (
+    answer?.kind === 'value' &&
+    typeof answer.value === 'string' &&
+    edgeSaid &&
+    edgeSaid !== pendingKey &&
+    context.pending &&
+    ruleFact(context.pending.ruleId, edgeSaid)
+  ) {
+    found.push({ key: edgeSaid, value: answer.value, start: 0, end: 0 });
+    answer = { kind: 'not-understood' };
+  }
   // "sorry, the period end was 30 April": the day of a date is no bare number.
   const datesSaid = /\d/.test(folded)
     ? findDates(folded.slice(0, MAX_CLASSIFIED), context.today, { yearless: true })
@@ -1023,6 +1062,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       (count >= MIN_TEXT_QUESTION_WORDS && endsWithQuestionMark(read)))
   )
     answer = { kind: 'not-understood' };
+  const namedBirth: FactFound[] = [];
   // A text answer holds more than a name: «Ola Li, fødd 2.3.1999» while the name is asked takes the
   // name the fields read; «oi, det var 11 timer per dag, ikke 12» or "sorry, the period end is
   // 15.07.2025" states facts of the rule instead (taken as such), so it is no name, and the name is
@@ -1036,8 +1076,14 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       change !== undefined ||
       facts.some((f) => f.key !== key && ruleKeys.includes(f.key)) ||
       fields.some((f) => f.key !== key && ruleKeys.includes(f.key));
+    // "Piotr Lewandowski 11.11.1987" while the seafarer's name is asked: the name, and the date after
+    // it is the date of birth (a date before today, nothing else said).
+    const birth = key === 'seafarerName' && !own && !others ? nameThenDate(read, context.today) : undefined;
     if (own && typeof own.value === 'string') answer = { kind: 'value', value: own.value };
-    else if (others) answer = { kind: 'not-understood' };
+    else if (birth) {
+      answer = { kind: 'value', value: birth.name };
+      namedBirth.push({ key: 'seafarerBirthDate', value: birth.iso, start: birth.start, end: birth.end });
+    } else if (others) answer = { kind: 'not-understood' };
   }
   // «kva kostar det å registrere båten i NOR?» while the flag is asked, "what is the API for course
   // centres?" while the uploads are asked: a question of a price, or one that opens asking what
@@ -1181,7 +1227,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
         facts,
       );
   const withConfirmation = withFields(
-    facts.map((f) => ({ ...f, start: placeIn(from, f.start), end: placeIn(from, f.end - 1) + 1 })),
+    [...facts.map((f) => ({ ...f, start: placeIn(from, f.start), end: placeIn(from, f.end - 1) + 1 })), ...namedBirth],
     read,
   );
   // «stillinga skal vere navigatør», "change the vessel name to Nordbris" at the review: a field of

@@ -98,8 +98,9 @@ const CONVERSATIONS: Golden[] = [
     name: '"no trained cook, the mate is cooking. Is this allowed and what we need to document?": the cook\'s topics, never how sea time is documented (en, round 19)',
     locale: 'en',
     turns: [
+      // (The cook's qualification directly since the model retrained in round 22.)
       say('We have crew of 6 and no trained cook, the mate is cooking. Is this allowed and what we need to document?', {
-        offers: ['topic:cook.required', 'topic:cook.qualification'],
+        topic: 'cook.qualification',
       }),
     ],
   },

@@ -757,6 +757,194 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  // Round 22.
+  {
+    name: '"health cert from 20.11.2025, I turned 18 in october 2025. valid?": 18 at issue, valid two years (en, round 22)',
+    locale: 'en',
+    turns: [
+      say(
+        'health cert from 20.11.2025, I turned 18 in october 2025. valid?',
+        decides(
+          'health.certificate',
+          'health-certificate',
+          'valid',
+          { validUntil: '2027-11-20' },
+          {
+            facts: { ageAtIssue: 18 },
+          },
+        ),
+      ),
+    ],
+  },
+  {
+    name: '"no wait I am 18 actually" right after "I am 16" answered the age at issue: 18 at issue (en, round 22)',
+    locale: 'en',
+    turns: [
+      say('health cert check', asks('health.certificate', 'issueDate')),
+      say('10.06.2025', asks('health.certificate', 'ageAtIssue')),
+      say('I am 16', decides('health.certificate', 'health-certificate', 'expired')),
+      say(
+        'no wait I am 18 actually',
+        decides('health.certificate', 'health-certificate', 'valid', undefined, { facts: { ageAtIssue: 18 } }),
+      ),
+    ],
+  },
+  {
+    name: "«legen satt gyldighet til 1 år»: the doctor's limit read, expired (nb, round 22)",
+    locale: 'nb',
+    turns: [
+      say(
+        'helseerklæring utstedt 15.06.2025, 45 år, legen satt gyldighet til 1 år. Gyldig?',
+        decides('health.certificate', 'health-certificate', 'expired', { validUntil: '2026-06-15' }),
+      ),
+    ],
+  },
+  {
+    name: '«vi skal faktisk øke med to personer neste år» after 9: 11, a cook required (nb, round 22)',
+    locale: 'nb',
+    turns: [
+      say('sikkerhetsbemanning 9, trenger vi kokk?', decides('cook.required', 'ship-cook', 'not-required')),
+      say(
+        'vi skal faktisk øke med to personer neste år',
+        decides('cook.required', 'ship-cook', 'required', undefined, { facts: { safetyManning: 11 } }),
+      ),
+    ],
+  },
+  {
+    name: '"wait, the period ended 15.05.2025 not 31.05" while the date of birth is asked: the period\'s end, no birth date (en, round 22)',
+    locale: 'en',
+    turns: [
+      ...[
+        'sea time confirmation for D6',
+        'Viktor Shevchenko',
+        '17.05.1994',
+        'lettmatros',
+        '01.03.2025',
+        '31.05.2025',
+      ].map((t) => say(t, { topic: 'seatime.confirmation' })),
+      say(
+        'wait, the period ended 15.05.2025 not 31.05',
+        asks('seatime.confirmation', 'days', { facts: { periodTo: '2025-05-15', seafarerBirthDate: '1994-05-17' } }),
+      ),
+    ],
+  },
+  {
+    name: "«perioden slutta eigentleg ein månad seinare» at the review: the period's end moved, the days asked again (nn, round 22)",
+    locale: 'nn',
+    turns: [
+      say('kan du hjelpe meg å setje opp ei stadfesting av fartstid?', { topic: 'seatime.confirmation' }),
+      pick('answer:D6', { topic: 'seatime.confirmation' }),
+      ...[
+        'Ingrid Solheim',
+        '03.07.1995',
+        'navigatør',
+        '01.02.2025',
+        '31.05.2025',
+        'alle',
+        '10',
+        'Havbris',
+        'LJ7788',
+        '13,9',
+        'Ola Vik',
+      ].map((t) => say(t, { topic: 'seatime.confirmation' })),
+      pick('answer:company-representative', { topic: 'seatime.confirmation' }),
+      pick('answer:no', reviews('seatime.confirmation', SEA_TIME_D6_FACTS)),
+      say(
+        'perioden slutta eigentleg ein månad seinare',
+        asks('seatime.confirmation', 'days', { facts: { periodTo: '2025-06-30' }, absent: ['days'] }),
+      ),
+    ],
+  },
+  {
+    name: '"Piotr Lewandowski 11.11.1987" when the name is asked: the name and the date of birth (en, round 22)',
+    locale: 'en',
+    turns: [
+      say('sea time confirmation for D6', asks('seatime.confirmation', 'seafarerName')),
+      say(
+        'Piotr Lewandowski 11.11.1987',
+        asks('seatime.confirmation', 'position', {
+          facts: { seafarerName: 'Piotr Lewandowski', seafarerBirthDate: '1987-11-11' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«jeg trenger 360 fartstidsdager, har 200. hvor mange dager til med 12 timer?»: 69 more days (nb, round 22)',
+    locale: 'nb',
+    turns: [
+      say(
+        'jeg trenger 360 fartstidsdager, har 200. hvor mange dager til med 12 timer?',
+        decides(
+          'seatime.calculate',
+          'sea-time',
+          'calculated',
+          { hoursMissing: 818.41, wholeDaysMissing: 69 },
+          {
+            facts: { seaTimeDaysHad: 200, targetDays: 360, hoursPerDay: 12 },
+          },
+        ),
+      ),
+    ],
+  },
+  {
+    name: '«jeg har 250 fartstidsdager og trenger 360 … med 8 timers dager?»: the 250 had, never wanted (nb, round 22)',
+    locale: 'nb',
+    turns: [
+      say(
+        'jeg har 250 fartstidsdager og trenger 360 for D6. hvor mange dager til med 8 timers dager?',
+        decides(
+          'seatime.calculate',
+          'sea-time',
+          'calculated',
+          { wholeDaysMissing: 71 },
+          {
+            facts: { seaTimeDaysHad: 250, targetDays: 360 },
+          },
+        ),
+      ),
+    ],
+  },
+  {
+    name: '«har 1500 timar, treng 12 månader, jobbar 10 timar dagleg»: 35 more days (nn, round 22)',
+    locale: 'nn',
+    turns: [
+      say(
+        'kor mange dagar meir må eg jobbe? har 1500 timar, treng 12 månader, jobbar 10 timar dagleg',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hoursMissing: 341.42, wholeDaysMissing: 35 }),
+      ),
+    ],
+  },
+  {
+    name: '"I have 1500 hours. How many more hours to reach 360 days?": 341.42 hours (en, round 22)',
+    locale: 'en',
+    turns: [
+      say(
+        'I have 1500 hours. How many more hours to reach 360 days?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hoursMissing: 341.42 }),
+      ),
+    ],
+  },
+  {
+    name: "«Meg og kollegaen min … Jeg er 24 …, han er 19 …»: two people's ages never mixed (nb, round 22)",
+    locale: 'nb',
+    turns: [
+      say(
+        'Meg og kollegaen min lurer på førerrett. Jeg er 24 med 13 mnd som styrmann etter første D4, han er 19 med 15 mnd etter første D5.',
+        { topic: 'deck.master-rights', absent: ['age', 'monthsAsOfficerOfTheWatchSinceIssue'] },
+      ),
+    ],
+  },
+  {
+    name: '«to av mannskapet: Per har 7 mnd på dekk, Pål har 4 mnd. kan dei gå som lettmatros?»: no "yes" for both (nn, round 22)',
+    locale: 'nn',
+    turns: [
+      say('to av mannskapet: Per har 7 mnd på dekk, Pål har 4 mnd. kan dei gå som lettmatros?', {
+        topic: 'ratings.lettmatros',
+        ask: 'monthsDeckService',
+        absent: ['monthsDeckService'],
+      }),
+    ],
+  },
 ];
 
 describe('Round 21 and leftovers, replayed through the turn core', () => {

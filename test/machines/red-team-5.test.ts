@@ -83,8 +83,10 @@ const CONVERSATIONS: Golden[] = [
     name: 'a cook with a documented skills check and 12 in the safe manning is the cook’s qualification, never "yes, a cook is required" (en, F7)',
     locale: 'en',
     turns: [
+      // (A menu between the cook's two topics since the model retrained in round 22; never a decision.)
       say('is a cook with documented skills check ok on a ship with 12 in safety manning?', {
-        topic: 'cook.qualification',
+        offers: ['topic:cook.qualification'],
+        ask: null,
       }),
     ],
   },

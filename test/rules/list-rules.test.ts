@@ -63,8 +63,8 @@ const CONTRACT: Record<
     outcomes: ['allowed', 'not-allowed', 'uncertain'],
   },
   'sea-time': {
-    facts: { totalHours: null, days: null, hoursPerDay: null, targetDays: null },
-    optional: ['totalHours', 'targetDays'],
+    facts: { totalHours: null, days: null, hoursPerDay: null, targetDays: null, seaTimeDaysHad: null },
+    optional: ['totalHours', 'targetDays', 'seaTimeDaysHad'],
     outcomes: ['calculated'],
   },
   'sea-time-confirmation': {

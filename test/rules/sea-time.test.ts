@@ -148,6 +148,26 @@ const cases: Case[] = [
     },
   },
   {
+    name: '200 sea-time days had, 360 wanted, at 12 hours a day: 818.41 hours, 69 more days',
+    facts: { seaTimeDaysHad: 200, targetDays: 360, hoursPerDay: 12 },
+    expected: {
+      status: 'decided',
+      outcome: 'calculated',
+      valuesInclude: {
+        hours: 1023.01,
+        seaTimeDays: 200,
+        hoursMissing: 818.41,
+        daysMissing: 68.2,
+        wholeDaysMissing: 69,
+      },
+    },
+  },
+  {
+    name: '400 sea-time days had reach 360 wanted: nothing missing',
+    facts: { seaTimeDaysHad: 400, targetDays: 360 },
+    expected: { status: 'decided', outcome: 'calculated', valuesInclude: { reachesTarget: true } },
+  },
+  {
     name: '20 days at 12 hours leave 1627 hours to 365 sea-time days: 136 more days at 12 hours',
     facts: { days: 20, hoursPerDay: 12, targetDays: 365 },
     expected: {

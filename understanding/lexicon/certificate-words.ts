@@ -36,6 +36,17 @@ export const AGE_TURNS_WORDS: readonly string[] = [
   'will be',
   'will turn',
 ];
+/** An age reached in the past («eg fylte 18 i oktober», "I turned 18 in October 2025"). */
+export const AGE_TURNED_WORDS: readonly string[] = [
+  'turned',
+  'i turned',
+  'fylte',
+  'fylde',
+  'fylte jeg',
+  'fylte eg',
+  'jeg fylte',
+  'eg fylte',
+];
 /** After the age about to be reached: soon enough that the age now is one less (a month name also counts). */
 export const AGE_SOON_WORDS: readonly string[] = [
   'snart',
@@ -64,7 +75,8 @@ export const AGE_SOON_WORDS: readonly string[] = [
  */
 export const DOCTOR_LIMIT = {
   // «legen sette gyldigheit til 1 år», «satte den til 6 måneder», "set it to 1 year"
-  verbs: ['limited', 'restricted', 'begrenset', 'begrensa', 'avgrensa', 'avgrenset', 'satte', 'sette', 'set'],
+  // Round 22: «legen satt gyldighet til 1 år».
+  verbs: ['limited', 'restricted', 'begrenset', 'begrensa', 'avgrensa', 'avgrenset', 'satte', 'sette', 'satt', 'set'],
   to: ['to', 'til'],
   phrases: [
     'valid for',
@@ -74,6 +86,10 @@ export const DOCTOR_LIMIT = {
     'valid',
     'gyldig',
     'satt gyldigheten til',
+    'satt gyldighet til',
+    'satte gyldighet til',
+    'satte gyldigheten til',
+    'sett gyldighet til',
     'sett gyldigheita til',
     'sett gyldigheit til',
     'satt gyldigheit til',

@@ -4233,6 +4233,19 @@ export const PERIOD_END_SAID: { readonly start: readonly string[]; readonly end:
   end: ['ended', 'ends', 'end', 'ending', 'endte', 'slutta', 'sluttet', 'until', 'til', 'last day', 'siste dag', 'to'],
 };
 /**
+ * The period named with its first or last day («perioden slutta eigentleg ein månad seinare», "the
+ * period ended 15.05.2025 not 31.05"): which of its dates a moved or corrected date is.
+ */
+export const PERIOD_EDGE_WORDS: {
+  readonly period: readonly string[];
+  readonly start: readonly string[];
+  readonly end: readonly string[];
+} = {
+  period: ['perioden', 'perioda', 'period', 'the period', 'periode'],
+  start: ['started', 'began', 'starta', 'startet', 'begynte', 'byrja', 'start', 'begin'],
+  end: ['ended', 'ends', 'endte', 'slutta', 'sluttet', 'end', 'finished', 'var ferdig', 'vart ferdig'],
+};
+/**
  * Words that mark an amount of service as the whole of it («6 mnd i maskin og totalt 30 mnd i maskin»,
  * "in total 30 months on deck"): beside another amount of the same service, the total is the one taken.
  */
@@ -4550,6 +4563,13 @@ export const HOURS_ASKED_PHRASES: readonly string[] = [
   'antall timer',
   'talet på timar',
   'number of hours',
+  // Round 22: "How many more hours to reach 360 days?"
+  'how many more hours',
+  'how many extra hours',
+  'hvor mange timer til',
+  'hvor mange flere timer',
+  'kor mange timar til',
+  'kor mange fleire timar',
   // Round 21: "convert 250 sea time days into hours".
   'into hours',
   'to hours',
@@ -4578,6 +4598,46 @@ export const RENEWAL_NAMED_WORDS: readonly string[] = [
   'renew',
   'renewed',
 ];
+/**
+ * Sea time had and sea time wanted in one message («trenger 360 fartstidsdager, har 200», "I have 250
+ * sea time days, how many more days to reach 12 months"): right before the amount had, and right
+ * before the amount wanted.
+ */
+export const STOCK_AND_GOAL_WORDS: { readonly had: readonly string[]; readonly wanted: readonly string[] } = {
+  had: [
+    'har',
+    'have',
+    'has',
+    'got',
+    'i have',
+    'jeg har',
+    'eg har',
+    'har allerede',
+    'har alt',
+    'have already',
+    'already have',
+    'allerede',
+    'opptjent',
+    'opptent',
+    'earned',
+  ],
+  wanted: [
+    'trenger',
+    'treng',
+    'need',
+    'needs',
+    'i need',
+    'jeg trenger',
+    'eg treng',
+    'to reach',
+    'reach',
+    'til å nå',
+    'for å nå',
+    'å nå',
+    'for å få',
+    'to get',
+  ],
+};
 /** Words that say the hours asked are those needed ("må jeg ha", "treng eg", "do I need"). */
 export const HOURS_NEEDED_WORDS: readonly string[] = [
   'må jeg ha',

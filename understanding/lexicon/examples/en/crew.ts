@@ -69,6 +69,9 @@ export const crewEn = {
     'when must a ship have a cook',
   ],
   'cook.qualification': [
+    // Round 22 red team (blind): phrasings that got the fallback, a menu or another topic.
+    'my son is 17 and wants to work as cook on a small boat, is he allowed?',
+    'the cook on board is 17 with restaurant og matfag and practical exam, ok on a Norwegian ship with 12 safe manning?',
     // Round 14.
     "What education or courses does a ship's cook need?",
     // Round 12 red team (blind): phrasings that got the fallback or another topic.

@@ -268,6 +268,9 @@ export const ispsEn = {
     'we keep the ship security plan digitally, is a printed copy required?',
   ],
   contact: [
+    // Round 22 red team (blind): phrasings that got the fallback, a menu or another topic.
+    'who to ask about the API for sea time reporting?',
+    'where do I send questions about the API for reporting fartstid?',
     'how do i call u guys',
     'can u give me ur phone number',
     'whats ur phone number',

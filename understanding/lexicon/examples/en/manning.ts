@@ -350,6 +350,8 @@ export const manningEn = {
     'what does day schedule on the manning certificate mean',
   ],
   'manning.lay-up': [
+    // Round 22 red team (blind): phrasings that got the fallback, a menu or another topic.
+    'our supply ship goes to cold lay-up next month, how many crew must stay on board?',
     'the ferry will be laid up in Kristiansund over the winter months, how many must stay on board?',
     'cold layup of our passenger ferry in Bodø this winter - crew requirement on board?',
     'our passenger ferry will be in cold lay up from january, minimum crew on board?',
@@ -582,6 +584,8 @@ export const manningEn = {
     'do we need to renew the manning certificate?',
   ],
   'manning.accepted-certificates': [
+    // Round 22 red team (blind): phrasings that got the fallback, a menu or another topic.
+    'the manning certificate says D4 for the master but our captain has D3, is that accepted?',
     'Our manning document requires D5 for the master and our captain holds a D4, is that accepted?',
     'Safe manning document requires D5 for the master. Is a D4 holder accepted instead?',
     'the manning certificate lists D4 for chief mate but ours holds D3, is that fine',

@@ -204,6 +204,9 @@ export const seatimeEn = {
     'is my sea service confirmation complete? it has name, vessel, period and position but no hours',
   ],
   'seatime.calculate': [
+    // Round 22 red team (blind): phrasings that got the fallback, a menu or another topic.
+    'I have 180 sea time days, how many more calendar days at 10 h a day do I need for 360 days?',
+    'how many more days do I need to reach 12 months of sea time, I have 250 sea time days',
     // Round 14.
     'worked from 10 August to 20 September, 7 hours a day on average',
     // Round 14.

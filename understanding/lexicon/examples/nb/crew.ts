@@ -41,6 +41,8 @@ export const crewNb = {
     'Er det krav om skipskokk på et lasteskip med 12 mann?',
   ],
   'cook.qualification': [
+    // Round 22 red team (blind): phrasings that got the fallback, a menu or another topic.
+    'sønnen min er 17 og vil jobbe som kokk på en liten båt, får han lov?',
     // Round 14.
     'Hvilke kurs og hvilken utdanning må en skipskokk ha?',
     'Sønnen min er 17 og vil være kokk om bord, vi er 12 i sikkerhetsbemanningen. Går det?',

@@ -184,6 +184,8 @@ export const ispsNb = {
     'Sikkerhetsplanen i elektronisk format',
   ],
   contact: [
+    // Round 22 red team (blind): phrasings that got the fallback, a menu or another topic.
+    'hvem svarer på spørsmål om API-et for rapportering av fartstid?',
     'hva er nummeret deres, kan jeg ringe?',
     'hvordan ringer jeg dere',
     'finnes det et telefonnummer til Sdir jeg kan ringe?',

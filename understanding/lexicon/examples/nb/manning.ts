@@ -234,6 +234,8 @@ export const manningNb = {
     'Hvorfor kan ikke et skip med dagordning gå døgnet rundt?',
   ],
   'manning.lay-up': [
+    // Round 22 red team (blind): phrasings that got the fallback, a menu or another topic.
+    'skipet skal i kaldt opplag i Ålesund, hvor mange må være om bord?',
     'ferja skal ligge i opplag i Kristiansund i vintermånedene, hvor mange må være om bord?',
     'passasjerferja vår skal i kaldt opplag fra januar, hvor mange må være om bord?',
     'Ferja ligger i opplag på verftet i vinter. Hvem bestemmer bemanningen?',
@@ -382,6 +384,8 @@ export const manningNb = {
     'Går bemanningsoppgaven ut på dato?',
   ],
   'manning.accepted-certificates': [
+    // Round 22 red team (blind): phrasings that got the fallback, a menu or another topic.
+    'bemanningssertifikatet sier D4 for skipper, men skipperen vår har D3, er det godkjent?',
     'Bemanningsoppgaven krever D5 for skipper, men skipperen vår har D4. Er det greit?',
     'Bemanningssertifikatet krever D5 for skipper, kan en med D4 brukes i stedet?',
     'Bemanningsoppgaven sier D5 for skipsfører, men kapteinen vår har D4. Godtas det?',

@@ -128,6 +128,8 @@ export const seatimeNb = {
     'fartstidsbekreftelse eksempel',
   ],
   'seatime.calculate': [
+    // Round 22 red team (blind): phrasings that got the fallback, a menu or another topic.
+    'jeg har 200 fartstidsdager, hvor mange dager til trenger jeg for å nå 360 med 12 timer dagen?',
     // Round 14.
     'Jeg jobbet fra 10. august til 20. september, snitt 7 timer om dagen',
     // Round 14.

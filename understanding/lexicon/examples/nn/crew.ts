@@ -41,6 +41,8 @@ export const crewNn = {
     'Når må eit skip ha kokk?',
   ],
   'cook.qualification': [
+    // Round 22 red team (blind): phrasings that got the fallback, a menu or another topic.
+    'dottera mi er 17 og vil vere kokk på ein fiskebåt, går det?',
     // Round 14.
     'Kva utdanning og kurs treng ein skipskokk?',
     'Dottera mi er 17 og vil vere kokk om bord, vi er 12 i sikkerheitsbemanninga. Går det?',

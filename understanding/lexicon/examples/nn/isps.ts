@@ -199,6 +199,8 @@ export const ispsNn = {
     'Kan vi kutte papirversjonen av sikkerheitsplanen?',
   ],
   contact: [
+    // Round 22 red team (blind): phrasings that got the fallback, a menu or another topic.
+    'kven kan eg spørje om API-et for innrapportering av fartstid?',
     'kva er nummeret dykkar, kan eg ringje?',
     'korleis ringjer eg dykk',
     'finst det eit telefonnummer til Sdir eg kan ringje?',

@@ -228,6 +228,8 @@ export const manningNn = {
     'Er det lov å gå i rute om kvelden med dagordning?',
   ],
   'manning.lay-up': [
+    // Round 22 red team (blind): phrasings that got the fallback, a menu or another topic.
+    'båten skal i varmt opplag, kor mange må vere om bord då?',
     'ferja skal liggje i opplag i Kristiansund i vintermånadene, kor mange må vere om bord?',
     'passasjerferja vår skal i kaldt opplag frå januar, kor mange må vere om bord?',
     'Ferja ligg i opplag på verftet i vinter. Kven avgjer bemanninga?',
@@ -380,6 +382,8 @@ export const manningNn = {
     'Bemanningssertifikatet vårt er frå 2012. Gjeld det framleis?',
   ],
   'manning.accepted-certificates': [
+    // Round 22 red team (blind): phrasings that got the fallback, a menu or another topic.
+    'bemanningssertifikatet seier D4 for skipper, men skipperen har D3, blir det godteke?',
     'Bemanningsoppgåva krev D5 for skipper, kan ein med D4 nyttast i staden?',
     'Bemanningsoppgåva seier D5 for skipsførar, men skipperen vår har D4. Blir det godteke?',
     'Kan eg nytte eit anna sertifikat enn det som står på bemanningsoppgåva?',

@@ -130,6 +130,8 @@ export const seatimeNn = {
     'Er attesten min fullstendig? Han har namn, fartøy, periode og stilling, men ikkje timar.',
   ],
   'seatime.calculate': [
+    // Round 22 red team (blind): phrasings that got the fallback, a menu or another topic.
+    'kor mange dagar meir må eg jobbe for å få 12 månader fartstid? har 250 fartstidsdagar',
     // Round 14.
     'Eg jobba frå 10. august til 20. september, snitt 7 timar dagleg',
     // Round 14.
