@@ -680,7 +680,13 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     const r = languageAsked ? languageRequestIn(own) : undefined;
     return !r || words(blanked(own, r.start, r.end)).length >= LANGUAGE_BESIDE_WORDS;
   };
-  const questions = onlyLanguage ? [] : (deniedAnswerOf ? asked.filter((q) => q.asks) : asked).filter(beyondRequest);
+  const beside = onlyLanguage ? [] : (deniedAnswerOf ? asked.filter((q) => q.asks) : asked).filter(beyondRequest);
+  // "Hei, kan du svare på engelsk? I need to know if health certificate from 01.03.2025 is valid, I am
+  // 35": with the request taken out, what is left is read as the message.
+  const questions =
+    beside.length === 0 && languageAsked !== undefined && !onlyLanguage && !plainAnswer && !context.pending
+      ? questionsOf(heard, splitMessage(heard), ctx.locale).filter((q) => q.verdict.kind !== 'out-of-scope')
+      : beside;
   // «og kollegaen min er 19?», "and our other boat is a fishing vessel?" after a decision: the same
   // question about another person or vessel, with the facts given for it.
   const about = context.ruleId && !context.pending ? otherSubject(folded) : undefined;

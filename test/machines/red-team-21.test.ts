@@ -945,6 +945,47 @@ const CONVERSATIONS: Golden[] = [
       }),
     ],
   },
+  {
+    name: '"Hei, kan du svare på engelsk? I need to know if health certificate from 01.03.2025 is valid, I am 35": answered in English (en, round 22)',
+    locale: 'en',
+    turns: [
+      say(
+        'Hei, kan du svare på engelsk? I need to know if health certificate from 01.03.2025 is valid, I am 35',
+        decides('health.certificate', 'health-certificate', 'valid', { validUntil: '2027-03-01' }),
+      ),
+    ],
+  },
+  {
+    name: '«kan du skrive det på nynorsk i staden?» after an answer: the answer again in nynorsk (nn, round 22)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Trenger en norsk passasjerferje bemanningssertifikat?',
+        decides('manning.which-vessels', 'manning-certificate', 'required'),
+      ),
+      say('kan du skrive det på nynorsk i staden?', {
+        ...decides('manning.which-vessels', 'manning-certificate', 'required'),
+        locale: 'nn',
+      }),
+    ],
+  },
+  {
+    name: '"make confirmation" is English: the flow in English (en, round 22)',
+    locale: 'en',
+    turns: [say('make confirmation', asks('seatime.confirmation', 'targetCertificate'))],
+  },
+  {
+    name: '"change the position to navigator please" at the review: "navigator", without the please (en, round 22)',
+    locale: 'en',
+    turns: [
+      ...TO_REVIEW_EN.map((t) => say(t, { topic: 'seatime.confirmation' })),
+      say('no', reviews('seatime.confirmation', SEA_TIME_D6_FACTS)),
+      say(
+        'change the position to navigator please',
+        reviews('seatime.confirmation', SEA_TIME_D6_FACTS, { facts: { position: 'navigator' } }),
+      ),
+    ],
+  },
 ];
 
 describe('Round 21 and leftovers, replayed through the turn core', () => {

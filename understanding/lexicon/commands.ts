@@ -286,8 +286,19 @@ const ANSWER_VERBS_NO = [
   'få svar',
   'få svaret ditt',
 ];
-const requests = (verbs: readonly string[], objects: readonly string[], tails: readonly string[]): string[] => [
+/** Verbs whose answer may be named between verb and language: «kan du skrive det på bokmål i staden?». */
+const WRITE_IT_VERBS = new Set(['skriv', 'skrive', 'svar', 'svare', 'write', 'say']);
+/** After the language asked for, the words that say it replaces the one used («… på bokmål i staden?»). */
+const INSTEAD = ['i staden', 'i stedet', 'istedenfor', 'instead'];
+const requests = (verbs: readonly string[], plain: readonly string[], tails: readonly string[]): string[] => {
+  const objects = [...plain, ...plain.flatMap((o) => INSTEAD.map((i) => `${o} ${i}`))];
+  return requestsOf(verbs, objects, tails);
+};
+const requestsOf = (verbs: readonly string[], objects: readonly string[], tails: readonly string[]): string[] => [
   ...verbs.flatMap((v) => objects.flatMap((o) => [`${v} ${o}`, `${v} me ${o}`, `${v} meg ${o}`, `${v} to me ${o}`])),
+  ...verbs
+    .filter((v) => WRITE_IT_VERBS.has(v))
+    .flatMap((v) => objects.flatMap((o) => [`${v} det ${o}`, `${v} dette ${o}`, `${v} it ${o}`, `${v} that ${o}`])),
   ...tails,
 ];
 

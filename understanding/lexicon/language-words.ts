@@ -474,6 +474,12 @@ export const ENGLISH_WORDS: readonly string[] = [
   'intermediate',
   'window',
   'help',
+  // Round 22: "make confirmation", "build fartstid confirmation", "check my confirmation"
+  'make',
+  'build',
+  'confirmation',
+  'confirm',
+  'check',
   // "health cert", "D6 privileges", "fartstid calc"
   'health',
   'cert',
