@@ -44,7 +44,7 @@ const POSITION = new RegExp(
 const VALUE_LINK = labels(CONFIRMATION_LABELS.valueLink);
 /** «stillinga skal vere navigatør, ikkje lettmatros», "the position was AB, not lettmatros". */
 /** Words that end a value said in a sentence («… navigatør, ikkje lettmatros», "navigator please"). */
-const VALUE_ENDS = String.raw`(?:ikke|ikkje|not|og|and|please|pls|takk|thanks)(?![\p{L}])`;
+const VALUE_ENDS = String.raw`(?:${labels(CONFIRMATION_LABELS.valueEnds)})(?![\p{L}])`;
 const POSITION_SAID = new RegExp(
   String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.positionSaid)})[ \t]+(?:${VALUE_LINK})[ \t]+(?!(?:${labels(CONFIRMATION_LABELS.judgements)})(?![\p{L}]))([\p{L}-]{2,30}(?:[ \t](?!${VALUE_ENDS})[\p{L}-]{2,30})?)(?=[ \t]*(?:[,.;!\n]|$|${VALUE_ENDS}))`,
   'iu',

@@ -1,9 +1,56 @@
 /**
- * What rounds 19 and 20 left open and what round 21 found, played through the real turn core after
- * the fix: the red team's texts verbatim, beside a few written here for a second language.
+ * What rounds 19 and 20 left open and what rounds 21 and 22 found, played through the real turn core
+ * after the fix: the red team's texts verbatim, beside a few written here for a second language.
  */
 import { describe, it } from 'vitest';
-import { asks, decides, type Golden, pick, playGolden, reviews, SEA_TIME_D6_FACTS, say } from './golden-helpers.js';
+import {
+  asks,
+  decides,
+  type Golden,
+  pick,
+  playGolden,
+  reviews,
+  SEA_TIME_D6_FACTS,
+  say,
+  type Turn,
+} from './golden-helpers.js';
+
+/** A D6 confirmation in nynorsk answered up to the signer's role. */
+const TO_SIGNER_ROLE_NN = [
+  'stadfesting av fartstid, D6',
+  'Oda Lie',
+  '05.05.1997',
+  'lettmatros',
+  '01.05.2025',
+  '31.05.2025',
+  'alle',
+  '7',
+  'Lieholm',
+  'LH3030',
+  '10',
+  'Arvid Lie',
+];
+
+/** A D6 confirmation in nynorsk (every day worked, the period ending `periodTo`) up to its review. */
+const toReviewNn = (periodTo: string): Turn[] => [
+  say('kan du hjelpe meg å setje opp ei stadfesting av fartstid?', { topic: 'seatime.confirmation' }),
+  pick('answer:D6', { topic: 'seatime.confirmation' }),
+  ...[
+    'Ingrid Solheim',
+    '03.07.1995',
+    'navigatør',
+    '01.02.2025',
+    periodTo,
+    'alle',
+    '10',
+    'Havbris',
+    'LJ7788',
+    '13,9',
+    'Ola Vik',
+  ].map((t) => say(t, { topic: 'seatime.confirmation' })),
+  pick('answer:company-representative', { topic: 'seatime.confirmation' }),
+  pick('answer:no', reviews('seatime.confirmation', SEA_TIME_D6_FACTS)),
+];
 
 /** A D6 confirmation answered step by step up to its review (English), signed by a company representative. */
 const TO_REVIEW_EN = [
@@ -161,20 +208,7 @@ const CONVERSATIONS: Golden[] = [
     name: '«stillinga skal vere navigatør, ikkje lettmatros» and «kallesignalet er feil, det er LH3031» at the review; «ja, alt stemmer» (nn, round 21)',
     locale: 'nn',
     turns: [
-      ...[
-        'stadfesting av fartstid, D6',
-        'Oda Lie',
-        '05.05.1997',
-        'lettmatros',
-        '01.05.2025',
-        '31.05.2025',
-        'alle',
-        '7',
-        'Lieholm',
-        'LH3030',
-        '10',
-        'Arvid Lie',
-      ].map((t) => say(t, { topic: 'seatime.confirmation' })),
+      ...TO_SIGNER_ROLE_NN.map((t) => say(t, { topic: 'seatime.confirmation' })),
       pick('answer:owner', { topic: 'seatime.confirmation' }),
       pick('answer:no', reviews('seatime.confirmation', SEA_TIME_D6_FACTS)),
       say(
@@ -514,23 +548,7 @@ const CONVERSATIONS: Golden[] = [
     name: 'the period made shorter at the review after «alle»: the days asked again, never a dead end (nn, round 21)',
     locale: 'nn',
     turns: [
-      say('kan du hjelpe meg å setje opp ei stadfesting av fartstid?', { topic: 'seatime.confirmation' }),
-      pick('answer:D6', { topic: 'seatime.confirmation' }),
-      ...[
-        'Ingrid Solheim',
-        '03.07.1995',
-        'navigatør',
-        '01.02.2025',
-        '30.06.2025',
-        'alle',
-        '10',
-        'Havbris',
-        'LJ7788',
-        '13,9',
-        'Ola Vik',
-      ].map((t) => say(t, { topic: 'seatime.confirmation' })),
-      pick('answer:company-representative', { topic: 'seatime.confirmation' }),
-      pick('answer:no', reviews('seatime.confirmation', SEA_TIME_D6_FACTS)),
+      ...toReviewNn('30.06.2025'),
       pick('change:periodTo', asks('seatime.confirmation', 'periodTo')),
       say('31.05.2025', asks('seatime.confirmation', 'days', { absent: ['days'], facts: { periodTo: '2025-05-31' } })),
       say('alle', reviews('seatime.confirmation', SEA_TIME_D6_FACTS, { facts: { days: 120 } })),
@@ -555,20 +573,7 @@ const CONVERSATIONS: Golden[] = [
     name: '«han er kollega, matros på same båten»: a crew mate may not sign, so the role is asked again with the reason (nn, round 21)',
     locale: 'nn',
     turns: [
-      ...[
-        'stadfesting av fartstid, D6',
-        'Oda Lie',
-        '05.05.1997',
-        'lettmatros',
-        '01.05.2025',
-        '31.05.2025',
-        'alle',
-        '7',
-        'Lieholm',
-        'LH3030',
-        '10',
-        'Arvid Lie',
-      ].map((t) => say(t, { topic: 'seatime.confirmation' })),
+      ...TO_SIGNER_ROLE_NN.map((t) => say(t, { topic: 'seatime.confirmation' })),
       say(
         'han er kollega, matros på same båten',
         asks('seatime.confirmation', 'signerRole', { absent: ['signerRole'] }),
@@ -579,20 +584,7 @@ const CONVERSATIONS: Golden[] = [
     name: "«representant for reiarlaget» is the company's representative (nn, round 21)",
     locale: 'nn',
     turns: [
-      ...[
-        'stadfesting av fartstid, D6',
-        'Oda Lie',
-        '05.05.1997',
-        'lettmatros',
-        '01.05.2025',
-        '31.05.2025',
-        'alle',
-        '7',
-        'Lieholm',
-        'LH3030',
-        '10',
-        'Arvid Lie',
-      ].map((t) => say(t, { topic: 'seatime.confirmation' })),
+      ...TO_SIGNER_ROLE_NN.map((t) => say(t, { topic: 'seatime.confirmation' })),
       say(
         'representant for reiarlaget',
         asks('seatime.confirmation', 'signerIsSeafarer', { facts: { signerRole: 'company-representative' } }),
@@ -832,23 +824,7 @@ const CONVERSATIONS: Golden[] = [
     name: "«perioden slutta eigentleg ein månad seinare» at the review: the period's end moved, the days asked again (nn, round 22)",
     locale: 'nn',
     turns: [
-      say('kan du hjelpe meg å setje opp ei stadfesting av fartstid?', { topic: 'seatime.confirmation' }),
-      pick('answer:D6', { topic: 'seatime.confirmation' }),
-      ...[
-        'Ingrid Solheim',
-        '03.07.1995',
-        'navigatør',
-        '01.02.2025',
-        '31.05.2025',
-        'alle',
-        '10',
-        'Havbris',
-        'LJ7788',
-        '13,9',
-        'Ola Vik',
-      ].map((t) => say(t, { topic: 'seatime.confirmation' })),
-      pick('answer:company-representative', { topic: 'seatime.confirmation' }),
-      pick('answer:no', reviews('seatime.confirmation', SEA_TIME_D6_FACTS)),
+      ...toReviewNn('31.05.2025'),
       say(
         'perioden slutta eigentleg ein månad seinare',
         asks('seatime.confirmation', 'days', { facts: { periodTo: '2025-06-30' }, absent: ['days'] }),

@@ -208,6 +208,8 @@ export const CONFIRMATION_LABELS = {
     'ikkje',
     'not',
   ],
+  /** Words that end a value said in a sentence («… navigatør, ikkje lettmatros», "navigator please"). */
+  valueEnds: ['ikke', 'ikkje', 'not', 'og', 'and', 'please', 'pls', 'takk', 'thanks'],
   /** Between a field said in a sentence and its value: "should be", «skal vere», "to". */
   valueLink: [
     'skal være',

@@ -396,6 +396,18 @@ const COMMAND_SHIP_PHRASES = [
 ];
 
 /** Everything accepted as an answer to a question about an enum fact. */
+/** Round 21: valid five years is a full-term ISSC (an interim one is at most 6 months, seed 001). */
+const VALID_FIVE_YEARS: readonly string[] = [
+  'valid 5 years',
+  'valid for 5 years',
+  'valid five years',
+  '5 years validity',
+  'gyldig 5 år',
+  'gyldig i 5 år',
+  'gyldig i fem år',
+  '5 års gyldighet',
+];
+
 export const ENUM_SYNONYMS: EnumSynonyms = {
   flag: {
     NO: [
@@ -917,15 +929,7 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'ordinary',
       'ordinary issc',
       'fulltid',
-      // Round 21: valid five years is a full-term one (an interim one is at most 6 months, seed 001).
-      'valid 5 years',
-      'valid for 5 years',
-      'valid five years',
-      '5 years validity',
-      'gyldig 5 år',
-      'gyldig i 5 år',
-      'gyldig i fem år',
-      '5 års gyldighet',
+      ...VALID_FIVE_YEARS,
       'et fullt et',
       'eit fullt eit',
     ],
@@ -1694,16 +1698,7 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'fulltid',
       'et fullt et',
       'eit fullt eit',
-      // Round 21: "ISSC issued 29.02.2024, 5 years": valid five years is a full-term one (an interim
-      // one is at most 6 months, seed 001).
-      'valid 5 years',
-      'valid for 5 years',
-      'valid five years',
-      '5 years validity',
-      'gyldig 5 år',
-      'gyldig i 5 år',
-      'gyldig i fem år',
-      '5 års gyldighet',
+      ...VALID_FIVE_YEARS,
     ],
   },
   serviceOnly: {
