@@ -34,7 +34,7 @@ const NAME_FIELD = new RegExp(
 );
 /** «sjekk attesten: Kari Lie, f. 02.02.1995»: a name right before its birth date. */
 const SEAFARER_BORN = new RegExp(
-  String.raw`(?<![\p{L}])(?!(?:${labels(CONFIRMATION_LABELS.nameField)})[ \t:])${NAME}[ \t]*,?[ \t]*(?:${labels(CONFIRMATION_LABELS.bornAfterName)})[ \t]*\d`,
+  String.raw`(?<![\p{L}])(?!(?:${labels(CONFIRMATION_LABELS.nameField)})[ \t:])${NAME}[ \t]*[,(]?[ \t]*(?:${labels(CONFIRMATION_LABELS.bornAfterName)})[ \t]*:?[ \t]*\d`,
   'u',
 );
 const POSITION = new RegExp(
@@ -79,7 +79,7 @@ const CALL_SIGN_SAID = new RegExp(
 /** "MV Nordlys LJKQ", «MS Tind (LM4455, …)»: a call sign right after the vessel's name (letters, or letters and digits). */
 const AFTER_NAME = /^[ \t]*[,(]?[ \t]*([A-Z]{2,3}[0-9]{2,4}|[A-Z]{4})(?![\p{L}\p{N}])/u;
 const SIGNER = new RegExp(
-  String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.signedBy)})[ \t]*:?[ \t]*(?:(${labels(CONFIRMATION_LABELS.roleBeforeName)})[ \t]+)?${NAME}(?:[ \t]*(?:,|\()[ \t]*([\p{L} -]{3,40}?)(?=[,.;)\n]|$))?`,
+  String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.signedBy)})[ \t]*:?[ \t]*(?:(?:${labels(CONFIRMATION_LABELS.self)})[ \t]*,[ \t]*)?(?:(${labels(CONFIRMATION_LABELS.roleBeforeName)})[ \t]+)?${NAME}(?:[ \t]*(?:,|\()[ \t]*([\p{L} -]{3,40}?)(?=[,.;)\n]|$))?`,
   'iu',
 );
 

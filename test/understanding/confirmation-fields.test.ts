@@ -103,6 +103,18 @@ describe('the fields of a pasted sea-time confirmation', () => {
       expected: { callSign: 'LNOR5' },
     },
     {
+      name: '"seaman Jan Kowalski (dob 04.11.1990) … Signed by me, Agnieszka Wiśniewska": the name before a bracketed birth date, the signer after "me,"',
+      text: 'seaman Jan Kowalski (dob 04.11.1990) who served as matros on MV Nordkyst (call sign LAXY7, LOA 78 m). Signed by me, Agnieszka Wiśniewska.',
+      expected: {
+        seafarerName: 'Jan Kowalski',
+        position: 'matros',
+        vesselName: 'MV Nordkyst',
+        callSign: 'LAXY7',
+        signerName: 'Agnieszka Wiśniewska',
+        signerIsSeafarer: false,
+      },
+    },
+    {
       name: 'a question about who may sign holds no fields',
       text: 'Kan kapteinen signere fartstidsattesten min?',
       expected: {},
