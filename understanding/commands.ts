@@ -1,7 +1,10 @@
 /** Recognises a whole message that is a command: start over, back, help, talk to a person. */
 import {
   COMMAND_PHRASES,
+  LANGUAGE_INSTEAD_WORDS,
+  LANGUAGE_OBJECT_WORDS,
   LANGUAGE_REQUESTS,
+  type LanguageRequest,
   PICK_AFTER,
   PICK_BEFORE,
   PICK_WORDS,
@@ -74,8 +77,13 @@ export function commandChoice(id: string): Command | undefined {
   return m ? (m[1] as Command) : undefined;
 }
 
-const LANGUAGE_ASKED = (Object.entries(LANGUAGE_REQUESTS) as [Locale, readonly string[]][]).map(
-  ([locale, phrases]) => ({ locale, re: new RegExp(`(?<![a-z0-9])(?:${alternation(phrases)})(?![a-z0-9])`) }),
+const LANGUAGE_ASKED = (Object.entries(LANGUAGE_REQUESTS) as [Locale, LanguageRequest][]).map(
+  ([locale, { verbs, languages, tails }]) => ({
+    locale,
+    re: new RegExp(
+      `(?<![a-z0-9])(?:(?:${alternation(verbs)})(?: (?:${alternation(LANGUAGE_OBJECT_WORDS)}))? (?:${alternation(languages)})|${alternation(tails)})(?: (?:${alternation(LANGUAGE_INSTEAD_WORDS)}))?(?![a-z0-9])`,
+    ),
+  }),
 );
 
 /** The language `text` asks to be answered in ("in English please", «på nynorsk»), when it asks for exactly one. */

@@ -286,28 +286,31 @@ const ANSWER_VERBS_NO = [
   'få svar',
   'få svaret ditt',
 ];
-/** Verbs whose answer may be named between verb and language: «kan du skrive det på bokmål i staden?». */
-const WRITE_IT_VERBS = new Set(['skriv', 'skrive', 'svar', 'svare', 'write', 'say']);
+/**
+ * Between a verb of answering and the language, the words that may stand there: who is answered
+ * ("to me", «meg»), or what is written («kan du skrive det på bokmål?», "write it in English").
+ */
+export const LANGUAGE_OBJECT_WORDS: readonly string[] = ['me', 'meg', 'to me', 'det', 'dette', 'it', 'that'];
 /** After the language asked for, the words that say it replaces the one used («… på bokmål i staden?»). */
-const INSTEAD = ['i staden', 'i stedet', 'istedenfor', 'instead'];
-const requests = (verbs: readonly string[], plain: readonly string[], tails: readonly string[]): string[] => {
-  const objects = [...plain, ...plain.flatMap((o) => INSTEAD.map((i) => `${o} ${i}`))];
-  return requestsOf(verbs, objects, tails);
-};
-const requestsOf = (verbs: readonly string[], objects: readonly string[], tails: readonly string[]): string[] => [
-  ...verbs.flatMap((v) => objects.flatMap((o) => [`${v} ${o}`, `${v} me ${o}`, `${v} meg ${o}`, `${v} to me ${o}`])),
-  ...verbs
-    .filter((v) => WRITE_IT_VERBS.has(v))
-    .flatMap((v) => objects.flatMap((o) => [`${v} det ${o}`, `${v} dette ${o}`, `${v} it ${o}`, `${v} that ${o}`])),
-  ...tails,
-];
+export const LANGUAGE_INSTEAD_WORDS: readonly string[] = ['i staden', 'i stedet', 'istedenfor', 'instead'];
+/** A request for a language: a verb, then the language («svar på nynorsk»), or a phrase of its own. */
+export type LanguageRequest = { verbs: readonly string[]; languages: readonly string[]; tails: readonly string[] };
+const requests = (
+  verbs: readonly string[],
+  languages: readonly string[],
+  tails: readonly string[],
+): LanguageRequest => ({
+  verbs,
+  languages,
+  tails,
+});
 
 /**
  * A request to be answered in another language, anywhere in a message ("can we continue in
  * English?", «kan du svare på nynorsk?», "English please"). Only with a verb of answering or a
  * "please": «kan attesten skrives på engelsk?» asks about a document.
  */
-export const LANGUAGE_REQUESTS: Readonly<Record<Locale, readonly string[]>> = {
+export const LANGUAGE_REQUESTS: Readonly<Record<Locale, LanguageRequest>> = {
   en: requests(
     [...ANSWER_VERBS_EN, ...ANSWER_VERBS_NO],
     ['in english', 'på engelsk', 'english', 'engelsk'],
