@@ -222,6 +222,9 @@ export type FactChange = { fact: FactInfo; value: unknown; previous?: unknown };
 
 /** Lower-case the first letter of a choice label used inside a sentence ("Lasteskip" → "lasteskip"; "D5" stays). */
 const inSentence = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+/** A value inside a sentence; a name as written keeps its capital ("Nordbris, not Havblikk", "Kari Nilsen"). */
+const valueInSentence = (locale: Locale, fact: FactInfo, v: unknown): string =>
+  fact.type === 'text' ? showValue(locale, fact, v) : inSentence(showValue(locale, fact, v));
 
 /** "a, b og c" */
 function list(locale: Locale, items: readonly string[]): string {
@@ -237,9 +240,7 @@ function list(locale: Locale, items: readonly string[]): string {
 export function changeLead(locale: Locale, kind: 'correction' | 'what-if', changes: readonly FactChange[]): string {
   const c = texts(locale).conversation;
   const item = kind === 'what-if' ? c.whatIfItem : c.correctedItem;
-  // A name as written keeps its capital ("Nordbris, not Havblikk").
-  const shown = (fact: FactInfo, v: unknown) =>
-    fact.type === 'text' ? showValue(locale, fact, v) : inSentence(showValue(locale, fact, v));
+  const shown = (fact: FactInfo, v: unknown) => valueInSentence(locale, fact, v);
   const items = changes.map(({ fact, value, previous }) =>
     item(pick(fact.label, locale), shown(fact, value), previous === undefined ? undefined : shown(fact, previous)),
   );
@@ -289,6 +290,4 @@ export function notedLead(locale: Locale, facts: readonly { fact: FactInfo; valu
 
 /** Facts as "label: value" items, joined. */
 const factItems = (locale: Locale, facts: readonly { fact: FactInfo; value: unknown }[]): string =>
-  facts
-    .map(({ fact, value }) => `${pick(fact.label, locale)}: ${inSentence(showValue(locale, fact, value))}`)
-    .join(', ');
+  facts.map(({ fact, value }) => `${pick(fact.label, locale)}: ${valueInSentence(locale, fact, value)}`).join(', ');

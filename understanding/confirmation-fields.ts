@@ -79,7 +79,7 @@ const CALL_SIGN_SAID = new RegExp(
 /** "MV Nordlys LJKQ", «MS Tind (LM4455, …)»: a call sign right after the vessel's name (letters, or letters and digits). */
 const AFTER_NAME = /^[ \t]*[,(]?[ \t]*([A-Z]{2,3}[0-9]{2,4}|[A-Z]{4})(?![\p{L}\p{N}])/u;
 const SIGNER = new RegExp(
-  String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.signedBy)})[ \t]*:?[ \t]*(?:(?:${labels(CONFIRMATION_LABELS.self)})[ \t]*,[ \t]*)?(?:(${labels(CONFIRMATION_LABELS.roleBeforeName)})[ \t]+)?${NAME}(?:[ \t]*(?:,|\()[ \t]*([\p{L} -]{3,40}?)(?=[,.;)\n]|$))?`,
+  String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.signedBy)})[ \t]*:?[ \t]*(?:(?:${labels(CONFIRMATION_LABELS.self)})[ \t]*,[ \t]*)?(?:(?:${labels(CONFIRMATION_LABELS.ourBeforeRole)})[ \t]+)?(?:(${labels(CONFIRMATION_LABELS.roleBeforeName)})[ \t]+)?${NAME}(?:[ \t]*(?:,|\()[ \t]*([\p{L} -]{3,40}?)(?=[,.;)\n]|$))?`,
   'iu',
 );
 
@@ -92,6 +92,16 @@ const SELF_ROLE_NAME = new RegExp(
 /** "I am Per Olsen, the master": name, then role. */
 const SELF_NAME_ROLE = new RegExp(
   String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.selfIntro)})[ \t]+${NAME}[ \t]*,?[ \t]*(?:(?:${labels(CONFIRMATION_LABELS.roleArticle)})[ \t]+)?(${ROLE_BEFORE_NAME})(?![\p{L}])`,
+  'iu',
+);
+/** "I sign, Kari Nilsen, daglig leder": the writer signs, their name, then maybe their role. */
+const SELF_SIGNS = new RegExp(
+  String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.selfSigns)})[ \t]*[,:]?[ \t]*${NAME}(?:[ \t]*,[ \t]*([\p{L} -]{3,40}?)(?=[,.;)\n]|$| (?:of|for|i|hos|at)(?![\p{L}])))?`,
+  'iu',
+);
+/** "Captain Nils Berg will sign": a role, a name, and that they sign. */
+const ROLE_NAME_SIGNS = new RegExp(
+  String.raw`(?<![\p{L}])(${ROLE_BEFORE_NAME})[ \t]+${NAME}[ \t]+(?:${labels(CONFIRMATION_LABELS.willSign)})(?![\p{L}])`,
   'iu',
 );
 /** "Piotr Nowak, I am the owner of the boat": a name, then the writer saying their role. */
@@ -145,6 +155,10 @@ function signedBy(text: string): { m: RegExpExecArray; name: string; role: strin
   if (roleFirst?.[2] && nameAfterSelf(roleFirst[2])) return { m: roleFirst, name: roleFirst[2], role: roleFirst[1] };
   const nameFirst = SELF_NAME_ROLE.exec(text) ?? NAME_SELF_ROLE.exec(text);
   if (nameFirst?.[1] && nameAfterSelf(nameFirst[1])) return { m: nameFirst, name: nameFirst[1], role: nameFirst[2] };
+  const signs = SELF_SIGNS.exec(text);
+  if (signs?.[1] && nameAfterSelf(signs[1])) return { m: signs, name: signs[1], role: signs[2] };
+  const roleSigns = ROLE_NAME_SIGNS.exec(text);
+  if (roleSigns?.[2] && nameAfterSelf(roleSigns[2])) return { m: roleSigns, name: roleSigns[2], role: roleSigns[1] };
   return undefined;
 }
 

@@ -962,6 +962,38 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'the signer said while the days are asked: "I sign, Kari Nilsen, daglig leder …", "Captain Nils Berg will sign", "signed by our revisor Per Olsen" (en, round 22)',
+    locale: 'en',
+    turns: [
+      ...TO_REVIEW_EN.slice(0, 6).map((t) => say(t, { topic: 'seatime.confirmation' })),
+      say(
+        'I sign, Kari Nilsen, daglig leder of Havørn AS',
+        asks('seatime.confirmation', 'days', {
+          facts: { signerName: 'Kari Nilsen', signerRole: 'company-representative' },
+          says: () => ['Kari Nilsen'],
+        }),
+      ),
+      say(
+        'Captain Nils Berg will sign',
+        asks('seatime.confirmation', 'days', { facts: { signerName: 'Nils Berg', signerRole: 'master' } }),
+      ),
+      say(
+        'signed by our revisor Per Olsen',
+        asks('seatime.confirmation', 'days', { facts: { signerName: 'Per Olsen', signerRole: 'auditor' } }),
+      ),
+    ],
+  },
+  {
+    name: '"D6 officer of watch on 22 m L well boat 300 GT fartsområde 4": the position read, decided (en, round 22)',
+    locale: 'en',
+    turns: [
+      say(
+        'D6 officer of watch on 22 m L well boat 300 GT fartsområde 4',
+        decides('d6.privileges', 'd6-privileges', 'allowed', { evaluated: 'officer-of-the-watch' }),
+      ),
+    ],
+  },
 ];
 
 describe('Round 21 and leftovers, replayed through the turn core', () => {

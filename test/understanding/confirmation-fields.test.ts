@@ -115,6 +115,21 @@ describe('the fields of a pasted sea-time confirmation', () => {
       },
     },
     {
+      name: '"I sign, Kari Nilsen, daglig leder of Havørn AS": the writer signs, as the company\'s representative',
+      text: 'I sign, Kari Nilsen, daglig leder of Havørn AS',
+      expected: { signerName: 'Kari Nilsen', signerRole: 'company-representative' },
+    },
+    {
+      name: '"Captain Nils Berg will sign", "signed by our revisor Per Olsen": the role before the name',
+      text: 'Captain Nils Berg will sign',
+      expected: { signerName: 'Nils Berg', signerRole: 'master' },
+    },
+    {
+      name: '"signed by our revisor Per Olsen": "our" before the role',
+      text: 'signed by our revisor Per Olsen',
+      expected: { signerName: 'Per Olsen', signerRole: 'auditor' },
+    },
+    {
       name: 'a question about who may sign holds no fields',
       text: 'Kan kapteinen signere fartstidsattesten min?',
       expected: {},

@@ -266,6 +266,10 @@ export const CONFIRMATION_LABELS = {
     'signatur',
     'underskrift',
   ],
+  /** Before a role said before the signer's name: "signed by our revisor Per Olsen". */
+  ourBeforeRole: ['our', 'vår', 'the', 'my', 'min', 'mi'],
+  /** After the signer's name: the signer to come ("Captain Nils Berg will sign", «skipper Ola Nes skal signere»). */
+  willSign: ['will sign', 'will sign it', 'signs', 'is signing', 'skal signere', 'signerer', 'skal skrive under'],
   /** A role said before the signer's name («underskrive av reiar Ola Nes», "signed by skipper Per Olsen"): one word. */
   roleBeforeName: [
     'reiar',
@@ -281,12 +285,28 @@ export const CONFIRMATION_LABELS = {
     'owner',
     'master',
     'captain',
+    // Round 22: "signed by our revisor Per Olsen".
+    'revisor',
+    'auditor',
+    'regnskapsfører',
+    'rekneskapsførar',
+    'accountant',
   ],
   /**
    * The writer saying who they are before a signer's role and name ("I am the master, name Per
    * Olsen", «eg er skipper, Per Olsen») or name and role ("I am Per Olsen, the master").
    */
   selfIntro: ['i am', "i'm", 'im', 'jeg er', 'eg er', 'my name is', 'jeg heter', 'eg heiter', 'eg heter'],
+  /** The writer saying they sign, then their name ("I sign, Kari Nilsen, daglig leder", «eg signerer, Ola Nes»). */
+  selfSigns: [
+    'i sign',
+    'i will sign',
+    'i sign it',
+    'jeg signerer',
+    'eg signerer',
+    'jeg skriver under',
+    'eg skriv under',
+  ],
   /** Between the role and the name of the writer: «eg er skipper, namn Per Olsen». */
   nameLink: ['name', 'navn', 'namn', 'named', 'called', 'my name is', 'jeg heter', 'eg heiter'],
   /** Before the role after the writer's name ("I am Per Olsen, the master"). */

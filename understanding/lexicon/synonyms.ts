@@ -659,6 +659,7 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'navigatør',
       'navigator',
       'officer of the watch',
+      'officer of watch',
       'officer in charge of a navigational watch',
       'officer in charge of the watch',
       'oow',
@@ -1610,6 +1611,8 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'officer in charge of a navigational watch',
       'oow',
       'watch officer',
+      // Round 22: "D6 officer of watch on 22 m L well boat".
+      'officer of watch',
     ],
   },
   tradingArea: {
