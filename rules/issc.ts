@@ -289,12 +289,12 @@ export const isscRenewal = defineRule<RenewalFacts>({
         reasons: [
           {
             nb: `En fornyelsesverifikasjon fra ${date(windowStart).nb} til og med utløpsdatoen ${date(expiry).nb} (inntil ${months} måneder før utløp) gir ny utløpsdato ${date(newExpiry).nb}: gammel utløpsdato pluss ${years} år.`,
-            nn: `Ei fornyingsverifikasjon frå ${date(windowStart).nn} til og med utløpsdatoen ${date(expiry).nn} (inntil ${months} månader før utløpet) gir ny utløpsdato ${date(newExpiry).nn}: gammal utløpsdato pluss ${years} år.`,
+            nn: `Ein fornyingsverifikasjon frå ${date(windowStart).nn} til og med utløpsdatoen ${date(expiry).nn} (inntil ${months} månader før utløpet) gir ny utløpsdato ${date(newExpiry).nn}: gammal utløpsdato pluss ${years} år.`,
             en: `A renewal verification from ${date(windowStart).en} up to and including the expiry date ${date(expiry).en} (within ${months} months before expiry) gives the new expiry date ${date(newExpiry).en}: the old expiry date plus ${years} years.`,
           },
           {
             nb: `Gjøres den tidligere, blir ny utløpsdato verifikasjonsdatoen pluss ${years} år. Den må gjøres innen utløpsdatoen. Oppgi datoen for verifikasjonen, så regner jeg ut den nye utløpsdatoen.`,
-            nn: `Blir ho gjord tidlegare, blir ny utløpsdato verifikasjonsdatoen pluss ${years} år. Ho må gjerast innan utløpsdatoen. Oppgi datoen for verifikasjonen, så reknar eg ut den nye utløpsdatoen.`,
+            nn: `Blir han gjord tidlegare, blir ny utløpsdato verifikasjonsdatoen pluss ${years} år. Han må gjerast innan utløpsdatoen. Oppgi datoen for verifikasjonen, så reknar eg ut den nye utløpsdatoen.`,
             en: `Done earlier, the new expiry date is the verification date plus ${years} years. It must take place by the expiry date. Give the date of the verification and I will work out the new expiry date.`,
           },
         ],

@@ -14,6 +14,7 @@ import {
   say,
   type Turn,
 } from './golden-helpers.js';
+import { REPORTED_BY } from '../../rules/aps-processing.js';
 
 /** A D6 confirmation in nynorsk answered up to the signer's role. */
 const TO_SIGNER_ROLE_NN = [
@@ -499,7 +500,8 @@ const CONVERSATIONS: Golden[] = [
       say(
         'why my application go to manual processing when all is reported by company?',
         decides('aps.processing', 'aps-processing', 'automatic', undefined, {
-          says: () => ['If the application still goes to manual processing, something is missing.'],
+          // Who reports each requirement, by the rule's own list (seed 000), not a copied sentence.
+          says: (locale) => [REPORTED_BY.assessment[locale], REPORTED_BY['health-certificate'][locale]],
         }),
       ),
     ],
