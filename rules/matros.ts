@@ -33,6 +33,7 @@ type MatrosFacts = {
   hasTradeCertificate: boolean;
   monthsAsOrdinarySeaman: number;
   monthsDeckService: number;
+  tradingArea: string;
 };
 
 const SECTION_78_PRACTICE: Text = {
@@ -157,6 +158,7 @@ export const matros = defineRule<MatrosFacts>({
     fact('hasTradeCertificate'),
     fact('monthsAsOrdinarySeaman'),
     fact('monthsDeckService'),
+    fact('tradingArea', { optional: true }),
   ],
   outcomes: ['certificate-required', 'meets', 'does-not-meet', 'uncertain'],
   thresholds: [
@@ -173,7 +175,10 @@ export const matros = defineRule<MatrosFacts>({
   evaluate(f) {
     const minGt = limit('matrosCertificateMinGrossTonnage');
     const m = num(minGt);
-    if (f.seagoing === true && f.grossTonnage !== undefined && f.grossTonnage >= minGt) {
+    // Trading area 2 or lower: the manning certificate states no certificate requirement for the
+    // position (seed 003), seagoing or not.
+    const lowArea = f.tradingArea !== undefined && NO_CERTIFICATE_TRADING_AREAS.includes(f.tradingArea);
+    if (!lowArea && f.seagoing === true && f.grossTonnage !== undefined && f.grossTonnage >= minGt) {
       const gt = num(f.grossTonnage);
       return {
         outcome: 'certificate-required',
@@ -189,17 +194,23 @@ export const matros = defineRule<MatrosFacts>({
       };
     }
     const rules79 = section79(f);
-    const outside = f.seagoing === false || (f.grossTonnage !== undefined && f.grossTonnage < minGt);
+    const outside = lowArea || f.seagoing === false || (f.grossTonnage !== undefined && f.grossTonnage < minGt);
     if (!outside)
       return {
         needs: [...missingOf(f, 'seagoing', 'grossTonnage'), ...(rules79.status === 'open' ? rules79.missing : [])],
       };
     if (rules79.status === 'open') return { needs: rules79.missing };
-    const scopeReason: Text = {
-      nb: `Skipet er ikke et sjøgående skip med bruttotonnasje ${m.nb} eller mer, så kravene i § 79 gjelder.`,
-      nn: `Skipet er ikkje eit sjøgåande skip med bruttotonnasje ${m.nn} eller meir, så krava i § 79 gjeld.`,
-      en: `The ship is not a seagoing ship of ${m.en} GT or more, so the requirements of § 79 apply.`,
-    };
+    const scopeReason: Text = lowArea
+      ? {
+          nb: 'Med fartsområde 2 eller lavere står det ikke noe sertifikatkrav for stillingen i bemanningssertifikatet, så kravene i § 79 gjelder.',
+          nn: 'Med fartsområde 2 eller lågare står det ikkje noko sertifikatkrav for stillinga i bemanningssertifikatet, så krava i § 79 gjeld.',
+          en: 'In trading area 2 or lower the manning certificate states no certificate requirement for the position, so the requirements of § 79 apply.',
+        }
+      : {
+          nb: `Skipet er ikke et sjøgående skip med bruttotonnasje ${m.nb} eller mer, så kravene i § 79 gjelder.`,
+          nn: `Skipet er ikkje eit sjøgåande skip med bruttotonnasje ${m.nn} eller meir, så krava i § 79 gjeld.`,
+          en: `The ship is not a seagoing ship of ${m.en} GT or more, so the requirements of § 79 apply.`,
+        };
     const citations = [cite('qualificationRegulations', '§ 79'), cite('qualificationRegulations', '§ 78')];
     switch (rules79.status) {
       case 'met':

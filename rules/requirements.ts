@@ -44,15 +44,42 @@ function reasonFor(r: Requirement, actual: unknown, ok: boolean): Text {
           nn: `${d.nn}. Oppgitt: ${a.nn} ${unit.nn} – kravet er oppfylt.`,
           en: `${d.en}. Given: ${a.en} ${unit.en} – met.`,
         }
-      : {
-          nb: `${d.nb}. Oppgitt: ${a.nb} ${unit.nb} – kravet er ikke oppfylt.`,
-          nn: `${d.nn}. Oppgitt: ${a.nn} ${unit.nn} – kravet er ikkje oppfylt.`,
-          en: `${d.en}. Given: ${a.en} ${unit.en} – not met.`,
-        };
+      : shortBy(r, actual as number, d, a, unit);
   }
   return ok
     ? { nb: `Oppfylt: ${r.says.nb}.`, nn: `Oppfylt: ${r.says.nn}.`, en: `Met: ${r.says.en}.` }
     : { nb: `Ikke oppfylt: ${r.says.nb}.`, nn: `Ikkje oppfylt: ${r.says.nn}.`, en: `Not met: ${r.says.en}.` };
+}
+
+/** The units of time served, whose shortfall is said as the time still to serve. */
+const SERVED_UNITS: Readonly<Record<string, Text>> = {
+  months: { nb: 'måned', nn: 'månad', en: 'month' },
+  days: { nb: 'dag', nn: 'dag', en: 'day' },
+};
+
+/**
+ * An unmet minimum: the requirement, what was given, and for time served how much is still missing
+ * ("– not met: 4 months to go"; plain arithmetic on the threshold and the value given). An age is
+ * only said to be short: it comes with time, not with service.
+ */
+function shortBy(r: Requirement & { atLeast: ThresholdKey }, actual: number, d: Text, a: Text, unit: Text): Text {
+  const spec = FACTS[r.fact];
+  const missing = limit(r.atLeast) - actual;
+  const one = 'unit' in spec ? SERVED_UNITS[spec.unit ?? ''] : undefined;
+  if (!one || !(missing > 0))
+    return {
+      nb: `${d.nb}. Oppgitt: ${a.nb} ${unit.nb} – kravet er ikke oppfylt.`,
+      nn: `${d.nn}. Oppgitt: ${a.nn} ${unit.nn} – kravet er ikkje oppfylt.`,
+      en: `${d.en}. Given: ${a.en} ${unit.en} – not met.`,
+    };
+  const left = Math.round(missing * 100) / 100;
+  const m = num(left);
+  const u = left === 1 ? one : unit;
+  return {
+    nb: `${d.nb}. Oppgitt: ${a.nb} ${unit.nb} – kravet er ikke oppfylt; det mangler ${m.nb} ${u.nb}.`,
+    nn: `${d.nn}. Oppgitt: ${a.nn} ${unit.nn} – kravet er ikkje oppfylt; det manglar ${m.nn} ${u.nn}.`,
+    en: `${d.en}. Given: ${a.en} ${unit.en} – not met; ${m.en} ${u.en} to go.`,
+  };
 }
 
 /** Check every requirement against the known facts `f`. */

@@ -14,6 +14,7 @@ import {
   AGE_THEN_WORDS,
   AGE_TURNS_WORDS,
   AGE_WHEN_WORDS,
+  YEARS_AHEAD,
 } from './lexicon/certificate-words.js';
 import { FACT_LABELS, MONTH_NAMES, UNIT_WORDS } from './lexicon/synonyms.js';
 import { alternation, fold } from './normalize.js';
@@ -41,6 +42,23 @@ const IS_SOON = new RegExp(
 const TURNS_WHEN = new RegExp(
   String.raw`(?<=(?<![a-z])${word(AGE_WHEN_WORDS.when)}\s+(?:${word(AGE_WHEN_WORDS.who)}\s+)?)${word(AGE_TURNS_WORDS)}\s+(\d{1,2})(?![0-9])(?:\s*${word(UNIT_WORDS.years)})?`,
 );
+
+/** «om eitt år?», "in 2 years?": how many years ahead a short what-if looks (YEARS_AHEAD). */
+const ONE_YEAR_AHEAD = new RegExp(`(?<![a-z])${word(YEARS_AHEAD.one)}(?![a-z])`);
+const YEARS_AHEAD_SAID = new RegExp(
+  `(?<![a-z])${word(YEARS_AHEAD.before)} ([1-5]) ${word(YEARS_AHEAD.after)}(?![a-z])`,
+);
+/** Most words of such a what-if («og om eitt år då, går det?»). */
+const YEARS_AHEAD_WORDS = 8;
+
+/** The years ahead a short what-if looks («om eitt år?»: 1), with where it says so; undefined when it does not. */
+export function yearsAhead(folded: string): { years: number; start: number; end: number } | undefined {
+  if (folded.split(/\s+/).filter(Boolean).length > YEARS_AHEAD_WORDS) return undefined;
+  const one = ONE_YEAR_AHEAD.exec(folded);
+  if (one) return { years: 1, start: one.index, end: one.index + one[0].length };
+  const more = YEARS_AHEAD_SAID.exec(folded);
+  return more ? { years: Number(more[1]), start: more.index, end: more.index + more[0].length } : undefined;
+}
 
 const BORN = new RegExp(`(?<![a-z])${word(FACT_LABELS.seafarerBirthDate?.before ?? [])}(?![a-z])`);
 

@@ -168,7 +168,10 @@ export function bareNumberFacts(
     // "what about if it was before 2016?", «og i 2019?»: a year, no amount.
     if (q.unit === undefined && isYear(folded, q)) continue;
     // "not 60", «ikkje 60», "I don't have 7", "45 for 60" take a value back; «og for 180?» opens a what-if.
-    if (rejectedAt(folded, q.start) || /(?<!^(?:og|and) )for ?$/.test(folded.slice(Math.max(0, q.start - 8), q.start)))
+    if (
+      rejectedAt(folded, q.start) ||
+      /(?<!(?:^|[^a-z])(?:og|and|same|samme) )for ?$/.test(folded.slice(Math.max(0, q.start - 12), q.start))
+    )
       continue;
     const fits = numeric.flatMap((f) => {
       const v = convert(q.value, q.unit, f.unit);

@@ -1,6 +1,7 @@
 /** Recognises a whole message that is a command: start over, back, help, talk to a person. */
 import {
   COMMAND_PHRASES,
+  LANGUAGE_ALONE,
   LANGUAGE_INSTEAD_WORDS,
   LANGUAGE_OBJECT_WORDS,
   LANGUAGE_REQUESTS,
@@ -86,6 +87,15 @@ const LANGUAGE_ASKED = (Object.entries(LANGUAGE_REQUESTS) as [Locale, LanguageRe
   }),
 );
 
+const ALONE = (Object.entries(LANGUAGE_ALONE.names) as [Locale, readonly string[]][]).map(([locale, names]) => ({
+  locale,
+  re: new RegExp(
+    `^ *(?:(?:${alternation(LANGUAGE_ALONE.openers)}),? )?(?:(?:${alternation(LANGUAGE_ALONE.prepositions)}) (?:${alternation(names)})|(?:${alternation(names.filter((n) => LANGUAGE_ALONE.bare.includes(n)))}))(?:,? (?:${alternation(LANGUAGE_ALONE.closers)}))? *[?.!]* *$`,
+  ),
+}));
+/** Longest message that can be only a language's name (LANGUAGE_ALONE). */
+const MAX_LANGUAGE_ALONE = 40;
+
 /** The language `text` asks to be answered in ("in English please", «på nynorsk»), when it asks for exactly one. */
 export function languageAskedIn(text: string): Locale | undefined {
   return languageRequestIn(fold(text.slice(0, 1_000)))?.locale;
@@ -97,6 +107,8 @@ export function languageAskedIn(text: string): Locale | undefined {
  */
 export function languageRequestIn(folded: string): { locale: Locale; start: number; end: number } | undefined {
   const head = folded.slice(0, 1_000);
+  if (head.length <= MAX_LANGUAGE_ALONE)
+    for (const { locale, re } of ALONE) if (re.test(head)) return { locale, start: 0, end: head.length };
   const asked = LANGUAGE_ASKED.flatMap(({ locale, re }) => {
     const m = re.exec(head);
     return m ? [{ locale, start: m.index, end: m.index + m[0].length }] : [];

@@ -49,6 +49,18 @@ const POSITION_SAID = new RegExp(
   String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.positionSaid)})[ \t]+(?:${VALUE_LINK})[ \t]+(?!(?:${labels(CONFIRMATION_LABELS.judgements)})(?![\p{L}]))([\p{L}-]{2,30}(?:[ \t](?!${VALUE_ENDS})[\p{L}-]{2,30})?)(?=[ \t]*(?:[,.;!\n]|$|${VALUE_ENDS}))`,
   'iu',
 );
+const INSTEAD = CONFIRMATION_LABELS.positionInstead;
+const ONE_POSITION = String.raw`([\p{L}-]{3,30})(?![\p{L}])`;
+/** «det var ikke navigatør, hun var skipsfører», «ikkje navigatør men skipsførar»: the word meant, after the one denied. */
+const POSITION_NOT_BUT = new RegExp(
+  String.raw`(?<![\p{L}])(?:${labels(INSTEAD.denied)})[ \t]+[\p{L}-]{3,30}[ \t]*[,;]?[ \t]*(?:(?:${labels(INSTEAD.but)})[ \t]+(?:(?:${labels(INSTEAD.said)})[ \t]+)?|(?:${labels(INSTEAD.said)})[ \t]+)${ONE_POSITION}`,
+  'iu',
+);
+/** "she was master, not navigator": the word meant, before the one denied. */
+const POSITION_BUT_NOT = new RegExp(
+  String.raw`(?<![\p{L}])(?:${labels(INSTEAD.said)})[ \t]+([\p{L}-]{3,30})[ \t]*[,;]?[ \t]*(?:${labels(INSTEAD.denied)})[ \t]+[\p{L}-]{3,30}(?![\p{L}])`,
+  'iu',
+);
 const SERVED_AS = new RegExp(
   String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.servedAs)})[ \t]+([\p{L}-]{3,30})(?![\p{L}])`,
   'iu',
@@ -110,6 +122,13 @@ const NAME_SELF_ROLE = new RegExp(
   'u',
 );
 
+/**
+ * A position put right in a sentence is a common noun: «ikke Holmen men Holm» puts a vessel's name
+ * right, never the position (names are capitalised; a position is written in lowercase).
+ */
+const lowercase = (m: RegExpExecArray | null): RegExpExecArray | null =>
+  m?.[1] && !/\p{Lu}/u.test(m[0].slice(1)) ? m : null;
+
 /** Adds field `key` with `value`, stated where `m` matched (module-level: tsx names each closure made). */
 const put = (out: Found[], key: string, value: unknown, m: RegExpExecArray): number =>
   out.push({ key, value, start: m.index, end: m.index + m[0].length });
@@ -121,7 +140,12 @@ export function confirmationFields(text: string, signerRoles: readonly string[])
   // date is the seafarer's before a bare name field.
   const seafarer = SEAFARER.exec(text) ?? SEAFARER_BORN.exec(text) ?? NAME_FIELD.exec(text);
   if (seafarer?.[1]) put(out, 'seafarerName', seafarer[1], seafarer);
-  const position = POSITION.exec(text) ?? SERVED_AS.exec(text) ?? POSITION_SAID.exec(text);
+  const position =
+    POSITION.exec(text) ??
+    SERVED_AS.exec(text) ??
+    POSITION_SAID.exec(text) ??
+    lowercase(POSITION_NOT_BUT.exec(text)) ??
+    lowercase(POSITION_BUT_NOT.exec(text));
   if (position?.[1]) put(out, 'position', position[1].trim(), position);
   const vessel = VESSEL.exec(text) ?? VESSEL_SAID.exec(text);
   const vesselName = vessel?.[1] ?? vessel?.[2];

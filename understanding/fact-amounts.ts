@@ -11,6 +11,8 @@ import {
   NO_OTHER_PRACTICE_WORDS,
   NOT_ON_BOARD_WORDS,
   TOTAL_AMOUNT_WORDS,
+  PART_OF_WORDS,
+  SERVICE_ADDED_WORDS,
   UNIT_WORDS,
 } from './lexicon/synonyms.js';
 import {
@@ -227,6 +229,31 @@ function totalOnly(folded: string, list: Quantity[]): Quantity[] {
   return totals.length === 1 ? totals : list;
 }
 
+const PART_OF = new RegExp(`(?<![a-z])(?:${alternation(PART_OF_WORDS)})(?![a-z])`);
+const ADDED_ON = new RegExp(`(?<![a-z])(?:${alternation(SERVICE_ADDED_WORDS)})(?![a-z])`);
+/**
+ * "8 months in engine room, also 30 months service as smører", «6 mnd i maskin og i tillegg 20 mnd som
+ * smører»: engine-room service said to come on top of another is their sum, in months (§ 77 service is
+ * engine-room service). Without such a word («6 months engine, 30 months as smører»), or when one is
+ * said to be part of another («hvorav», "of which"), they disagree, and the months are asked.
+ */
+function periodsAdded(folded: string, list: Quantity[]): { value: number; start: number; end: number } | undefined {
+  if (list.length < 2) return undefined;
+  const sorted = [...list].sort((a, b) => a.start - b.start);
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  if (!first || !last) return undefined;
+  const between = folded.slice(first.start, last.end);
+  if (PART_OF.test(between) || !ADDED_ON.test(between)) return undefined;
+  let value = 0;
+  for (const q of sorted) {
+    const v = convert(q.value, q.unit, 'months');
+    if (v === undefined) return undefined;
+    value += v;
+  }
+  return { value, start: first.start, end: last.end };
+}
+
 /** The quantities of `list` in metres (or without a unit). Module-level, as tsx names each closure made. */
 const metres = (list: Quantity[]) => list.filter((q) => q.unit === undefined || q.unit === 'm' || q.unit === 'cm');
 /** The quantities of `list` in persons (or without a unit). */
@@ -382,12 +409,15 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
       onBoard.filter((q) => !onSmallBoat(folded, q, qs)),
     );
     if (keys.includes('monthsEngineService') || keys.includes('monthsDeckService')) serviceOnBoard.push(...taken);
-    proposeAmounts(
-      c,
-      keys.filter((k) => !k.endsWith('SinceIssue')),
-      taken,
-      'months',
-    );
+    const summed = keys.includes('monthsEngineService') ? periodsAdded(folded, taken) : undefined;
+    if (summed) c.propose('monthsEngineService', summed.value, summed.start, summed.end);
+    else
+      proposeAmounts(
+        c,
+        keys.filter((k) => !k.endsWith('SinceIssue')),
+        taken,
+        'months',
+      );
     proposeAmounts(
       c,
       keys.filter((k) => k.endsWith('SinceIssue')),

@@ -288,14 +288,23 @@ function withTradeCertificate(found: FactFound[], facts: readonly FactInfo[]): F
 /** The trading areas in which no certificate requirement is set for a position (rules/matros.ts). */
 const LOW_TRADING_AREAS: ReadonlySet<unknown> = new Set(NO_CERTIFICATE_TRADING_AREAS);
 
-/** A ship in such a trading area is read as not seagoing for § 34, unless the text says otherwise. */
+/**
+ * A ship in such a trading area is read as not seagoing for § 34, even when the text calls it
+ * seagoing («sjøgående skip 800 BT i fartsområde 2»): seed 003 says the manning certificate then
+ * states no certificate requirement for the position, so § 79 applies.
+ */
 function inLowTradingArea(found: FactFound[], facts: readonly FactInfo[]): FactFound[] {
   const area = found.find((f) => f.key === 'tradingArea' && LOW_TRADING_AREAS.has(f.value));
-  if (!area || found.some((f) => f.key === 'seagoing') || !facts.some((f) => f.questionKey === 'seagoing'))
+  if (
+    !area ||
+    found.some((f) => f.key === 'seagoing' && f.value === false) ||
+    !facts.some((f) => f.questionKey === 'seagoing')
+  )
     return found;
-  return [...found, { key: 'seagoing', value: false, start: area.start, end: area.end }].sort(
-    (a, b) => a.start - b.start,
-  );
+  return [
+    ...found.filter((f) => f.key !== 'seagoing'),
+    { key: 'seagoing', value: false, start: area.start, end: area.end },
+  ].sort((a, b) => a.start - b.start);
 }
 
 /** `extractFacts` without its safety net: a parser bug throws here (the property tests use this). */

@@ -216,7 +216,19 @@ const D6_NAMED = /(?<![a-z0-9])d ?6(?![0-9])/;
 const D1_TO_D5_NAMED = /(?<![a-z0-9])d ?[1-5](?![0-9])/;
 const MASTER_RIGHTS_MAX_GT = limit('masterRightsMaxGrossTonnageExclusive');
 const aboveMasterRights = (folded: string) =>
-  findQuantities(folded).some((q) => q.unit === 'GT' && q.value >= MASTER_RIGHTS_MAX_GT);
+  findQuantities(folded).some(
+    (q) =>
+      q.unit === 'GT' &&
+      q.value >= MASTER_RIGHTS_MAX_GT &&
+      !SERVED_ON_BEFORE.test(folded.slice(Math.max(0, q.start - SERVED_ON_LOOK), q.start)),
+  );
+/**
+ * "14 months as OOW on 3000 GT": the ship where the time was served, not the one to be master of
+ * (months, then "on" right before the tonnage).
+ */
+const SERVED_ON_BEFORE =
+  /(?<![a-z])(?:months?|mnd|maneder|manader|mths)(?![a-z])[^.?!]*(?<![a-z])(?:on|pa|onboard|om bord pa)(?: (?:a|an|et|ein|en|ei))? $/;
+const SERVED_ON_LOOK = 40;
 const D5_TO_D3_TOPICS: ReadonlySet<string> = new Set(['deck.master-rights', 'deck.first-issue']);
 /**
  * «Ein av dei tilsette har D6 … Kan han vere skipsførar?»: whether someone may serve in a position,

@@ -336,10 +336,12 @@ function stockAndGoal(propose: Propose, folded: string, qs: readonly Quantity[])
     const days = convert(stock.value, stock.unit ?? 'days', 'days');
     if (days !== undefined) propose('seaTimeDaysHad', days, stock.start, stock.end);
   }
-  // «med 12 timer», "at 10h", «8 timers dager», "10 hours per day": the one other number of hours.
+  // «med 12 timer», "at 10h", «8 timers dager», "10 hours per day": the one other number of hours
+  // (said twice alike: "10 hours per day. How many more days at 10h …?").
   const perDay = qs.filter((q) => q.unit === 'hours' && q !== stock);
   const [hours] = perDay;
-  if (perDay.length === 1 && hours) propose('hoursPerDay', hours.value, hours.start, hours.end);
+  if (hours && perDay.every((q) => q.value === hours.value))
+    propose('hoursPerDay', hours.value, hours.start, hours.end);
   return true;
 }
 

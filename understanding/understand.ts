@@ -105,7 +105,7 @@ import {
 } from './narrow-readings.js';
 import { ruleHintsIn, splitMessage } from './questions.js';
 import { ALL_FACTS, ruleFact, ruleFacts, topicFactKeys } from './rule-facts.js';
-import { ageAtIssueAgain, turningIn } from './age-answer.js';
+import { ageAtIssueAgain, turningIn, yearsAhead } from './age-answer.js';
 import { ageAtIssueFromAgeNow } from './age-at-issue.js';
 import { statesPart, withParts } from './subsets.js';
 import { foldMapped } from './fold-mapped.js';
@@ -437,8 +437,21 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // blir 12?»): those are read later, once the question is answered, so their values are no fact of
   // this message (a safe manning of 9 and of 12 would leave neither).
   const whatIfs: string[] = [];
+  // "Is D6 valid on fishing vessel? please answer in norwegian, my skipper don't read english": the
+  // sentence asking for a language (and why) is no statement about the question beside it.
+  const requestAt = request ? placeIn(from, request.start) : -1;
+  const requestPart = request ? parts.find((p) => !p.asks && p.start <= requestAt && requestAt < p.end) : undefined;
   const questionsAsked =
-    isQuestion && read.trim() && !context.pending ? questionsOf(read, parts, ctx.locale, whatIfs) : undefined;
+    isQuestion && read.trim() && !context.pending
+      ? requestPart
+        ? questionsOf(
+            blanked(read, requestPart.start, requestPart.end),
+            parts.filter((p) => p !== requestPart),
+            ctx.locale,
+            whatIfs,
+          )
+        : questionsOf(read, parts, ctx.locale, whatIfs)
+      : undefined;
   const folded = whatIfs.reduce((text, w) => {
     const at = text.lastIndexOf(fold(w));
     return at < 0 ? text : blanked(text, at, at + fold(w).length);
@@ -705,6 +718,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
         ? 'what-if'
         : undefined) ??
       (added.length > 0 ? 'what-if' : undefined) ??
+      // «om eitt år?», "in a year?" after a decision on an age: that age a year on.
+      (context.ruleId && !context.pending && typeof known.age === 'number' && yearsAhead(folded)
+        ? 'what-if'
+        : undefined) ??
       (context.ruleId && deniesKnown(folded, known) ? 'correction' : undefined));
   const ruleId = context.ruleId ?? context.pending?.ruleId;
   // "what if I was 17?" about a certificate's validity supposes the age it was issued at.
@@ -912,6 +929,20 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     for (const key of DAYS_ON_LARGE_SHIPS)
       if (typeof known[key] === 'number' && (known[key] as number) > 0 && !found.some((f) => f.key === key))
         bare.push({ key, value: 0, start: small.start, end: small.end });
+  const ahead =
+    !turning && marker === 'what-if' && !context.pending && typeof known.age === 'number' && ownKeys.has('age')
+      ? yearsAhead(folded)
+      : undefined;
+  // (Its number is no bare amount, nor a relative one: the age, that many years on.)
+  const aheadAge =
+    ahead && !found.some((f) => f.key === 'age')
+      ? { key: 'age', value: (known.age as number) + ahead.years, start: ahead.start, end: ahead.end }
+      : undefined;
+  if (aheadAge)
+    for (let i = bare.length - 1; i >= 0; i--) {
+      const b = bare[i];
+      if (b && b.start < aheadAge.end && b.end > aheadAge.start) bare.splice(i, 1);
+    }
   if (turning && turningAge?.value !== undefined && !outright) {
     // Its number is the age to be reached, no bare amount of its own.
     for (let i = bare.length - 1; i >= 0; i--) {
@@ -959,6 +990,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     .filter((f) => !(unclearAmount && f.key === pendingKey))
     // «båten er 3 m lengre eigentleg»: a number said relative to another is no bare fact (no «fartsområde 3»).
     .filter((f) => !(relative && !addedKeys.has(f.key) && f.start < relative.end && f.end > relative.start))
+    .concat(aheadAge ? [aheadAge] : [])
     .concat(
       split
         ? [

@@ -19,7 +19,7 @@ import {
 } from './narrow-readings.js';
 import { askedPositions } from './questions.js';
 import { CONFIRMATION_LABELS } from './lexicon/certificate-words.js';
-import { CLASSIFIER_VARIANTS } from './lexicon/routing.js';
+import { CLASSIFIER_VARIANTS, VESSEL_FRAGMENT_FILLERS } from './lexicon/routing.js';
 import { INTERRUPTION_WORDS, ANNOUNCED_SUBJECT_OPENERS, REQUIREMENT_WORDS } from './lexicon/discourse.js';
 import { alternation, escapeRegExp, fold, wholePhrases, words } from './normalize.js';
 import { classifyTopics, type TopicVerdict } from './topics.js';
@@ -135,6 +135,7 @@ function readVerdict(text: string): TopicVerdict {
     }
   }
   if (classified.kind === 'out-of-scope') classified = settledByFacts(classified, stripped);
+  if (classified.kind === 'out-of-scope') classified = vesselFragment(classified, stripped);
   const verdict = narrowReadings(
     seaTimeAmount(
       d6Holder(cookQuestion(doctorAbroad(foreignRegime(shipCertificate(classified, text), text), text), text), text),
@@ -172,6 +173,13 @@ const VARIANTS = new RegExp(`(?<!\\p{L})(?:${alternation(Object.keys(CLASSIFIER_
 const LEANS = 0.5;
 /** How many facts of the topic's rules the text must state. */
 const FACTS_SETTLE = 2;
+/**
+ * A pasted case that states many of one topic's facts (a seafarer's name, birth date, call sign,
+ * period and hours: a sea-time confirmation) settles it with a weaker lean: that many facts of one
+ * rule are no near miss's.
+ */
+const MANY_FACTS = 4;
+const LEANS_WITH_MANY = 0.25;
 const FACTS_CONTEXT = { today: '2000-01-01', locale: 'nb' } as const;
 
 /**
@@ -181,13 +189,52 @@ const FACTS_CONTEXT = { today: '2000-01-01', locale: 'nb' } as const;
  */
 function settledByFacts(verdict: TopicVerdict, text: string): TopicVerdict {
   const top = verdict.ranked[0];
-  if (!top || top.p < LEANS) return verdict;
-  const keys = topicFactKeys(top.topic);
-  if (keys.size === 0) return verdict;
-  const stated = new Set(findFacts(fold(text), ALL_FACTS, FACTS_CONTEXT).map((f) => f.key));
-  const own = [...stated].filter((k) => keys.has(k));
-  return own.length >= FACTS_SETTLE
-    ? { kind: 'answer', topic: top.topic, p: top.p, related: [], ranked: verdict.ranked }
+  if (!top || top.p < LEANS_WITH_MANY) return verdict;
+  let stated: ReadonlySet<string> | undefined;
+  for (const lean of verdict.ranked.slice(0, 3)) {
+    if (lean.p < LEANS_WITH_MANY) break;
+    const keys = topicFactKeys(lean.topic);
+    if (keys.size === 0) continue;
+    stated ??= new Set(findFacts(fold(text), ALL_FACTS, FACTS_CONTEXT).map((f) => f.key));
+    const own = [...stated].filter((k) => keys.has(k)).length;
+    if (own >= (lean === top && lean.p >= LEANS ? FACTS_SETTLE : MANY_FACTS))
+      return { kind: 'answer', topic: lean.topic, p: lean.p, related: [], ranked: verdict.ranked };
+  }
+  return verdict;
+}
+
+const FRAGMENT_FILLERS: ReadonlySet<string> = new Set(VESSEL_FRAGMENT_FILLERS.map(fold));
+/** The vessel facts a fragment states (the manning certificate's: flag, type, tonnage, lengths, area). */
+const VESSEL_KEYS: ReadonlySet<string> = topicFactKeys('manning.which-vessels');
+/** Other facts of a vessel a fragment may state beside them («kun fartsområde 2», "LOA 14 m"). */
+const MORE_VESSEL_KEYS: ReadonlySet<string> = new Set(['tradingArea', 'seagoing', 'lengthOverall']);
+/** Fewest of them that make a fragment about a vessel. */
+const FRAGMENT_FACTS = 2;
+/** What a vessel is told by: its type, tonnage or length (a flag alone is no vessel). */
+const SIZE_OR_TYPE: ReadonlySet<string> = new Set(['vesselType', 'grossTonnage', 'lengthL', 'lengthOverall']);
+
+/**
+ * «norsk lasteskip 60 BT», "49 GT cargo", «fiskefartøy L 26 meter, kun fartsområde 2»: a message of a
+ * vessel's facts and nothing else asks whether it needs a manning certificate (what those facts decide).
+ * Every word must be a fact's or a filler's; any other word leaves the verdict as it was.
+ */
+function vesselFragment(verdict: TopicVerdict, text: string): TopicVerdict {
+  const folded = fold(text);
+  const found = findFacts(folded, ALL_FACTS, FACTS_CONTEXT).filter(
+    (f) => VESSEL_KEYS.has(f.key) || MORE_VESSEL_KEYS.has(f.key),
+  );
+  const own = new Set(found.filter((f) => VESSEL_KEYS.has(f.key)).map((f) => f.key));
+  if (own.size < FRAGMENT_FACTS || !found.some((f) => SIZE_OR_TYPE.has(f.key))) return verdict;
+  let rest = folded;
+  for (const f of found) rest = rest.slice(0, f.start) + ' '.repeat(Math.max(0, f.end - f.start)) + rest.slice(f.end);
+  return words(rest).every((w) => FRAGMENT_FILLERS.has(w))
+    ? {
+        kind: 'answer',
+        topic: 'manning.which-vessels',
+        p: verdict.ranked[0]?.p ?? 0,
+        related: [],
+        ranked: verdict.ranked,
+      }
     : verdict;
 }
 

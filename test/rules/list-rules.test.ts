@@ -143,7 +143,9 @@ const CONTRACT: Record<
       hasTradeCertificate: null,
       monthsAsOrdinarySeaman: null,
       monthsDeckService: null,
+      tradingArea: AREAS,
     },
+    optional: ['tradingArea'],
     outcomes: ['certificate-required', 'meets', 'does-not-meet', 'uncertain'],
   },
   'rating-requirements': {

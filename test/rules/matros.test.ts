@@ -54,6 +54,24 @@ const cases: Case[] = [
     facts: { ...small, hasTradeCertificate: true, monthsDeckService: 12 },
     expected: { status: 'decided', outcome: 'meets', values: { evaluated }, cites: [s79] },
   },
+  // Round 23: seed 003 — «Hvis fartøyet har fartsområde 2 eller mindre … vil det ikke være oppgitt
+  // sertifikatkrav knyttet til stillingen på bemanningssertifikatet».
+  {
+    name: 'A seagoing ship of 800 GT in trading area 2 is under § 79, not § 34',
+    facts: {
+      seagoing: true,
+      grossTonnage: 800,
+      tradingArea: 'area-2',
+      hasTradeCertificate: true,
+      monthsDeckService: 12,
+    },
+    expected: { status: 'decided', outcome: 'meets', values: { evaluated }, cites: [s79] },
+  },
+  {
+    name: 'A seagoing ship of 800 GT in trading area 3 still needs the able seaman certificate',
+    facts: { seagoing: true, grossTonnage: 800, tradingArea: 'area-3' },
+    expected: { status: 'decided', outcome: 'certificate-required', cites: [s34] },
+  },
   {
     name: 'A non-seagoing ship of 5000 GT is under § 79, not § 34',
     facts: { seagoing: false, grossTonnage: 5000, hasTradeCertificate: true, monthsDeckService: 12 },

@@ -69,6 +69,34 @@ export const AGE_SOON_WORDS: readonly string[] = [
 ];
 
 /**
+ * A short what-if a year or more ahead («om eitt år?», "and in a year?", «neste år da?») after a
+ * decision on an age: the age that many years on. `one` are a year ahead; `years` stand before
+ * ("om 2 år") or after ("in 2 years") a number of years.
+ */
+export const YEARS_AHEAD = {
+  one: [
+    'om ett år',
+    'om eitt år',
+    'om et år',
+    'om eit år',
+    'om 1 år',
+    'in a year',
+    'in one year',
+    'in 1 year',
+    'a year from now',
+    'in a years time',
+    "in a year's time",
+    'next year',
+    'neste år',
+    'til neste år',
+    'til neste år',
+    'til året',
+  ],
+  before: ['om', 'in'],
+  after: ['år', 'years', 'aar'],
+};
+
+/**
  * Before a time, a validity the doctor set («begrenset den til 6 måneder», "limited my medical to 1
  * year", "valid only for 6 months"). `verbs` may have up to three words before `to`; `phrases` come
  * right before the time.
@@ -208,6 +236,35 @@ export const CONFIRMATION_LABELS = {
     'ikkje',
     'not',
   ],
+  /**
+   * A position put right in a sentence: «det var ikke navigatør, hun var skipsfører», «ikkje
+   * navigatør men skipsførar», "she was master, not navigator" — the word denied, the word meant.
+   */
+  positionInstead: {
+    denied: ['ikke', 'ikkje', 'not', 'no'],
+    but: ['men', 'but'],
+    said: [
+      'hun var',
+      'han var',
+      'ho var',
+      'eg var',
+      'jeg var',
+      'hun er',
+      'han er',
+      'ho er',
+      'she was',
+      'he was',
+      'i was',
+      'she is',
+      'he is',
+      'hun jobbet som',
+      'han jobbet som',
+      'ho jobba som',
+      'han jobba som',
+      'she worked as',
+      'he worked as',
+    ],
+  },
   /** Words that end a value said in a sentence («… navigatør, ikkje lettmatros», "navigator please"). */
   valueEnds: ['ikke', 'ikkje', 'not', 'og', 'and', 'please', 'pls', 'takk', 'thanks'],
   /** Between a field said in a sentence and its value: "should be", «skal vere», "to". */

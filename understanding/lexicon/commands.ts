@@ -355,6 +355,61 @@ export const LANGUAGE_REQUESTS: Readonly<Record<Locale, LanguageRequest>> = {
 };
 
 /**
+ * A message that is only a language's name, with a few words around it («og i nynorsk?», "and in
+ * English?", «nynorsk takk», "norwegian?"): a request for that language.
+ */
+export const LANGUAGE_ALONE: {
+  readonly openers: readonly string[];
+  readonly prepositions: readonly string[];
+  readonly names: Readonly<Record<Locale, readonly string[]>>;
+  readonly bare: readonly string[];
+  readonly closers: readonly string[];
+} = {
+  openers: [
+    'og',
+    'and',
+    'men',
+    'but',
+    'ok',
+    'okay',
+    'same',
+    'samme',
+    'det same',
+    'det samme',
+    'same thing',
+    'kan eg få det',
+    'kan jeg få det',
+    'can i get it',
+    'can i have it',
+  ],
+  prepositions: ['på', 'i', 'in', 'paa'],
+  names: {
+    nn: ['nynorsk'],
+    nb: ['bokmål', 'norsk', 'norwegian'],
+    en: ['engelsk', 'english'],
+  },
+  /** Names that ask for the language even alone («nynorsk?»); «norsk» or "English" alone may name a flag. */
+  bare: ['nynorsk', 'bokmål'],
+  closers: [
+    'takk',
+    'please',
+    'pls',
+    'også',
+    'òg',
+    'too',
+    'as well',
+    'then',
+    'da',
+    'då',
+    'no',
+    'now',
+    'nå',
+    'igjen',
+    'again',
+  ],
+};
+
+/**
  * A reply that picks an option of a menu by its place («den andre», "the first one", «nr 2», "2"):
  * the words of each place, 1-based, and of the last. Read as the whole message, with the words
  * around them in `PICK_BEFORE` and `PICK_AFTER`.

@@ -866,6 +866,18 @@ export const WHAT_IF_OPENERS: readonly string[] = [
   'if i have',
   'suppose',
   'supposing',
+  // "same for 2000?", «det samme for 14 timar?»: the same question for another amount
+  'same for',
+  'the same for',
+  'and same for',
+  'same with',
+  'same but',
+  'same question for',
+  'samme for',
+  'det samme for',
+  'same med',
+  'samme med',
+  'det same for',
 ];
 
 /** Abbreviations written with full stops, without their last one, that never end a sentence (not «osv.» or "etc."). */

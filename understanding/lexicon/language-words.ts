@@ -401,6 +401,9 @@ export const ENGLISH_WORDS: readonly string[] = [
   'ship',
   'vessel',
   'boat',
+  // Round 23: "49 GT cargo", "cargo 55 GT NO flag" — fragments in English terms.
+  'cargo',
+  'gt',
   'days',
   'hours',
   'years',

@@ -2781,6 +2781,13 @@ export const FACT_LABELS: Readonly<
       'the cook be',
       'our cook be',
       'a cook be',
+      // «skipskokk 17 år med fagbrev», "cook 19 years, no education": the cook's years
+      'kokk',
+      'skipskokk',
+      'skipskokken',
+      'cook',
+      'ship cook',
+      'ships cook',
       // Another person asked about after a decision («og kollegaen min er 19?», "my colleague is 19").
       'colleague is',
       'kollegaen min er',
@@ -3080,6 +3087,27 @@ export const FACT_LABELS: Readonly<
       'as a smører',
       'as oiler',
       'as an oiler',
+      'service as smører',
+      'service as oiler',
+      'service as an oiler',
+      'tjeneste som smører',
+      'tjenestetid som smører',
+      'teneste som smørjar',
+      'tenestetid som smørjar',
+      // "30 months as described in 77", «30 mnd tjenestetid som nevnt i § 77»: § 80's own words
+      'as described in 77',
+      'as described in § 77',
+      'as described in para 77',
+      'as in § 77',
+      'as in 77',
+      'service as in § 77',
+      'service as in 77',
+      'som nevnt i § 77',
+      'som nevnt i 77',
+      'tjenestetid som nevnt i § 77',
+      'tenestetid som nemnt i § 77',
+      'som nemnt i § 77',
+      'som nemnt i 77',
     ],
   },
   // Other practice that may count as service time (§§ 77–78, Sdir assesses it): "2 år som mekaniker på land".
@@ -4247,6 +4275,41 @@ export const PERIOD_EDGE_WORDS: {
  * Words that mark an amount of service as the whole of it («6 mnd i maskin og totalt 30 mnd i maskin»,
  * "in total 30 months on deck"): beside another amount of the same service, the total is the one taken.
  */
+/** Words that make one period of service part of another («6 mnd i maskin, hvorav 4 som smører», "of which"). */
+export const PART_OF_WORDS: readonly string[] = [
+  'hvorav',
+  'herav',
+  'av dette',
+  'av dem',
+  'av desse',
+  'av dei',
+  'kor av',
+  'of which',
+  'of them',
+  'of those',
+  'out of',
+  'including',
+  'inkludert',
+  'medregnet',
+  'inkl',
+  'incl',
+];
+/** Words that put one period of service on top of another ("also 30 months as smører", «i tillegg»). */
+export const SERVICE_ADDED_WORDS: readonly string[] = [
+  'also',
+  'in addition',
+  'additionally',
+  'plus',
+  'on top',
+  'besides',
+  'i tillegg',
+  'og i tillegg',
+  'pluss',
+  'dessuten',
+  'også',
+  'òg',
+  'attåt',
+];
 export const TOTAL_AMOUNT_WORDS: readonly string[] = [
   'totalt',
   'til sammen',
@@ -4405,6 +4468,9 @@ export const DAYS_NEEDED_PHRASES: readonly string[] = [
   'how many working days',
   'how many days on board',
   'how many more days',
+  'how many more calendar days',
+  'how many more working days',
+  'how many calendar days more',
   'how many extra days',
   'hvor mange dager til',
   'hvor mange flere dager',
@@ -4412,6 +4478,10 @@ export const DAYS_NEEDED_PHRASES: readonly string[] = [
   'kor mange dagar til',
   'kor mange fleire dagar',
   'kor mange dagar meir',
+  'hvor mange flere kalenderdager',
+  'hvor mange kalenderdager til',
+  'kor mange fleire kalenderdagar',
+  'kor mange kalenderdagar til',
 ];
 /**
  * Words between a count of days and its hours when a time is split in parts ("150 of those days was
@@ -4634,6 +4704,15 @@ export const STOCK_AND_GOAL_WORDS: { readonly had: readonly string[]; readonly w
     'å nå',
     'for å få',
     'to get',
+    // "do I need for 360 days", «treng eg til 365 dagar»
+    'need for',
+    'needed for',
+    'required for',
+    'trenger for',
+    'trenger til',
+    'treng til',
+    'to make',
+    'to have',
   ],
 };
 /** Words that say the hours asked are those needed ("må jeg ha", "treng eg", "do I need"). */

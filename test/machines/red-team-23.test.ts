@@ -1,0 +1,229 @@
+/**
+ * What round 23 found, played through the real turn core after the fix: the red team's texts
+ * verbatim, beside a few written here for a second language.
+ */
+import { describe, it } from 'vitest';
+import { asks, decides, type Golden, pick, playGolden, reviews, SEA_TIME_D6_FACTS, say } from './golden-helpers.js';
+
+/** A D6 confirmation in bokmål answered up to its review, the position «navigatør». */
+const TO_REVIEW_NB = [
+  'lage fartstidsbekreftelse',
+  'Siri Holm',
+  '01.06.2002',
+  'navigatør',
+  '01.05.2026',
+  '31.10.2026',
+  '150',
+  '11',
+  'MS Holmen',
+  'LH7766',
+  '14,9',
+  'Geir Dahl',
+];
+
+/** The first message of a D6 case: a master on a cargo ship in liten kystfart, 19 years old. */
+const D6_MASTER_AT_19 = 'D6 skipsførar, lasteskip 300 BT liten kystfart, L 22 m, 19 år, 14 mnd vaktoffiser';
+
+// The golden conversations run on Sunday 22 November 2026.
+const CONVERSATIONS: Golden[] = [
+  {
+    name: '"I will sign it myself since I am owner of company" in a pasted confirmation: not accepted, self-signed (en, round 22)',
+    locale: 'en',
+    turns: [
+      say(
+        'I want to check fartstid certificate for my self. name Oleksandr Kovalenko dob 1.1.1992, skipsfører on workboat Aqua Star callsign LF9988 length 13 m, from 01.01.2025 to 01.07.2025 10 hours/day. I will sign it myself since I am owner of company',
+        decides('seatime.confirmation', 'sea-time-confirmation', 'invalid', { problems: ['self-signed'] }),
+      ),
+    ],
+  },
+  {
+    name: '"Is D6 valid on fishing vessel? please answer in norwegian, my skipper don\'t read english": answered, in bokmål (nb, round 22)',
+    locale: 'nb',
+    turns: [
+      say(
+        "Is D6 valid on fishing vessel? please answer in norwegian, my skipper don't read english",
+        decides('d6.privileges', 'd6-privileges', 'not-allowed', undefined, { facts: { vesselType: 'fishing' } }),
+      ),
+    ],
+  },
+  {
+    name: '"180 sea time days … How many more calendar days at 10h do i need for 360 days?": 93 days, never 360 days worked (en, round 22)',
+    locale: 'en',
+    turns: [
+      say(
+        'I have 180 sea time days on D6 workboat, 10 hours per day. How many more calendar days at 10h do i need for 360 days?',
+        decides(
+          'seatime.calculate',
+          'sea-time',
+          'calculated',
+          { wholeDaysMissing: 93 },
+          { facts: { seaTimeDaysHad: 180, targetDays: 360, hoursPerDay: 10 }, absent: ['days'] },
+        ),
+      ),
+    ],
+  },
+  {
+    name: '«nei vent, det var ikke navigatør, hun var skipsfører» at the review: the position corrected (nb, round 22)',
+    locale: 'nb',
+    turns: [
+      say(TO_REVIEW_NB[0] ?? '', { topic: 'seatime.confirmation' }),
+      pick('answer:D6', { topic: 'seatime.confirmation' }),
+      ...TO_REVIEW_NB.slice(1).map((t) => say(t, { topic: 'seatime.confirmation' })),
+      pick('answer:auditor', { topic: 'seatime.confirmation' }),
+      pick('answer:no', reviews('seatime.confirmation', SEA_TIME_D6_FACTS)),
+      say(
+        'nei vent, det var ikke navigatør, hun var skipsfører',
+        reviews('seatime.confirmation', SEA_TIME_D6_FACTS, { facts: { position: 'skipsfører' } }),
+      ),
+    ],
+  },
+  {
+    name: '"I have 8 months in engine room, also 30 months service as smører": 38 months, the maskinpasser meets § 80 (en, round 23)',
+    locale: 'en',
+    turns: [
+      say(
+        'maskinpasser: I have 8 months in engine room, also 30 months service as smører',
+        decides('ratings.maskinpasser', 'rating-requirements', 'meets', undefined, {
+          facts: { monthsEngineService: 38 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"8 months engine room and 30 months as described in 77": two engine times, asked, never decided on 8 months (en, round 23)',
+    locale: 'en',
+    turns: [
+      say(
+        'maskinpasser: 8 months engine room and 30 months as described in 77, ok?',
+        asks('ratings.maskinpasser', 'monthsEngineService', { absent: ['monthsEngineService'] }),
+      ),
+    ],
+  },
+  {
+    name: '"same for 2000?" after 1000 hours: the sea time of 2000 hours (en, round 23)',
+    locale: 'en',
+    turns: [
+      say('sea time 1000 hours', decides('seatime.calculate', 'sea-time', 'calculated', { hours: 1000 })),
+      say('same for 2000?', decides('seatime.calculate', 'sea-time', 'calculated', { hours: 2000, seaTimeDays: 391 })),
+    ],
+  },
+  {
+    name: '«matros på sjøgående skip 800 BT i fartsområde 2»: § 79, no certificate required (nb, round 23)',
+    locale: 'nb',
+    turns: [
+      say(
+        'matros på sjøgående skip 800 BT i fartsområde 2 - trengs ferdighetssertifikat matros?',
+        asks('ratings.matros', 'hasTradeCertificate'),
+      ),
+    ],
+  },
+  {
+    name: '«ja sjøgående» after fartsområde 2 was said: still § 79, the trading area kept (nb, round 23)',
+    locale: 'nb',
+    turns: [
+      say(
+        'matros på 800 BT, fartsområde 2, trenger han ferdighetssertifikat?',
+        asks('ratings.matros', 'hasTradeCertificate', { facts: { tradingArea: 'area-2' } }),
+      ),
+      say('nei', asks('ratings.matros', 'monthsAsOrdinarySeaman')),
+      say('ja sjøgående', asks('ratings.matros', 'monthsAsOrdinarySeaman', { facts: { seagoing: true } })),
+      say('12', asks('ratings.matros', 'monthsDeckService')),
+      say('24', decides('ratings.matros', 'matros', 'uncertain')),
+    ],
+  },
+  {
+    name: '«om eitt år?» after a D6 «nei» at 19: decided again at 20 (nn, round 23)',
+    locale: 'nn',
+    turns: [
+      say(D6_MASTER_AT_19, decides('d6.privileges', 'd6-privileges', 'not-allowed'), 'nn'),
+      say('om eitt år?', decides('d6.privileges', 'd6-privileges', 'allowed', undefined, { facts: { age: 20 } }), 'nn'),
+    ],
+  },
+  {
+    name: '"and in a year?" after a master-rights «no» at 19: decided again at 20 (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'got my first D4, I am 19, 14 months as OOW since. master rights?',
+        decides('deck.master-rights', 'master-rights', 'not-eligible'),
+      ),
+      say(
+        'and in a year?',
+        decides('deck.master-rights', 'master-rights', 'eligible', undefined, { facts: { age: 20 } }),
+      ),
+    ],
+  },
+  {
+    name: '«og i nynorsk?» while the date of issue is asked: the question again, in nynorsk (nn, round 23)',
+    locale: 'nb',
+    turns: [
+      say('hvor lenge gjelder helseerklæring', asks('health.certificate', 'issueDate')),
+      say('og i nynorsk?', { ...asks('health.certificate', 'issueDate'), locale: 'nn' }),
+    ],
+  },
+  {
+    name: '"og på nynorsk?" after an English decision: the answer again, in nynorsk (nn, round 23)',
+    locale: 'en',
+    turns: [
+      say(
+        'cargo ship 300 GT norwegian flag manning cert?',
+        decides('manning.which-vessels', 'manning-certificate', 'required'),
+      ),
+      say('og på nynorsk?', { ...decides('manning.which-vessels', 'manning-certificate', 'required'), locale: 'nn' }),
+    ],
+  },
+  {
+    name: '«norsk» while the flag is asked is the flag, never a language asked for (nb)',
+    locale: 'nb',
+    turns: [
+      say('trenger vi bemanningssertifikat?', asks('manning.which-vessels', 'flag')),
+      say('norsk', asks('manning.which-vessels', 'vesselType', { facts: { flag: 'NO' } })),
+    ],
+  },
+  {
+    name: '"14 months as OOW on 3000 GT. can I get master rights?": the ship served on, not the one asked about (en, round 23)',
+    locale: 'en',
+    turns: [
+      say(
+        'I have D5 first issue from 2024, I am 24 years, since then 14 months as OOW on 3000 GT. can I get master rights?',
+        decides('deck.master-rights', 'master-rights', 'eligible'),
+      ),
+    ],
+  },
+  {
+    name: '"49 GT cargo": a vessel\'s facts alone ask whether it needs a manning certificate (en, round 23)',
+    locale: 'en',
+    turns: [
+      say('49 GT cargo', asks('manning.which-vessels', 'flag', { facts: { grossTonnage: 49, vesselType: 'cargo' } })),
+    ],
+  },
+  {
+    name: "«norsk lasteskip 60 BT»: a vessel's facts alone, decided (nb, round 23)",
+    locale: 'nb',
+    turns: [say('norsk lasteskip 60 BT', decides('manning.which-vessels', 'manning-certificate', 'required'))],
+  },
+  {
+    name: "«fiskefartøy L 26 meter, kun fartsområde 2»: a vessel's facts alone, the flag asked (nb, round 23)",
+    locale: 'nb',
+    turns: [
+      say(
+        'fiskefartøy L 26 meter, kun fartsområde 2',
+        asks('manning.which-vessels', 'flag', { facts: { vesselType: 'fishing', lengthL: 26 } }),
+      ),
+    ],
+  },
+  {
+    name: "«skipskokk 17 år med fagbrev»: the cook's age read (nb, round 23)",
+    locale: 'nb',
+    turns: [
+      say(
+        'skipskokk 17 år med fagbrev, bemanning 12',
+        decides('cook.qualification', 'cook-qualification', 'not-qualified', undefined, { facts: { age: 17 } }),
+      ),
+    ],
+  },
+];
+
+describe('Round 23, replayed through the turn core', () => {
+  for (const golden of CONVERSATIONS) it(golden.name, () => playGolden(golden));
+});
