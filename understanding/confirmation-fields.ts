@@ -61,6 +61,19 @@ const POSITION_BUT_NOT = new RegExp(
   String.raw`(?<![\p{L}])(?:${labels(INSTEAD.said)})[ \t]+([\p{L}-]{3,30})[ \t]*[,;]?[ \t]*(?:${labels(INSTEAD.denied)})[ \t]+[\p{L}-]{3,30}(?![\p{L}])`,
   'iu',
 );
+/** "workboat HAVBRIS, call sign LH7788", "vessel MARIA, call sign LM5678": a capitalised name right before the call sign. */
+const VESSEL_BEFORE_CALL_SIGN = new RegExp(
+  String.raw`(?<![\p{L}])([A-ZÆØÅ][\p{L}-]+(?:[ \t]+[A-ZÆØÅ][\p{L}-]+)?)[ \t]*[,(]?[ \t]*(?:${labels(CONFIRMATION_LABELS.callSign)})`,
+  'u',
+);
+/** «…, navigatør, …»: a position as an item of a pasted confirmation, between commas. */
+const LISTED_POSITION = new RegExp(
+  String.raw`(?:^|[,:;\n])[ \t]*(${labels(CONFIRMATION_LABELS.listedPositions)})[ \t]*(?=[,;.\n]|$)`,
+  'iu',
+);
+/** "MS Havørn LK7777 30 m", «MS Kyst, LK1212, 20 m»: the length written after the vessel's name and call sign. */
+const LENGTH_AFTER_VESSEL =
+  /^[ \t]*[,(]?[ \t]*(?:(?:[A-Z]{2,3}[0-9]{2,4}|[A-Z]{4})[ \t]*[,)]?[ \t]*)?(\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:m|meter|metres|meters)(?![\p{L}])/u;
 const SERVED_AS = new RegExp(
   String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.servedAs)})[ \t]+([\p{L}-]{3,30})(?![\p{L}])`,
   'iu',
@@ -145,9 +158,10 @@ export function confirmationFields(text: string, signerRoles: readonly string[])
     SERVED_AS.exec(text) ??
     POSITION_SAID.exec(text) ??
     lowercase(POSITION_NOT_BUT.exec(text)) ??
-    lowercase(POSITION_BUT_NOT.exec(text));
+    lowercase(POSITION_BUT_NOT.exec(text)) ??
+    LISTED_POSITION.exec(text);
   if (position?.[1]) put(out, 'position', position[1].trim(), position);
-  const vessel = VESSEL.exec(text) ?? VESSEL_SAID.exec(text);
+  const vessel = VESSEL.exec(text) ?? VESSEL_SAID.exec(text) ?? VESSEL_BEFORE_CALL_SIGN.exec(text);
   const vesselName = vessel?.[1] ?? vessel?.[2];
   if (vessel && vesselName) put(out, 'vesselName', vesselName, vessel);
   const labelled = CALL_SIGN.exec(text);
@@ -158,6 +172,14 @@ export function confirmationFields(text: string, signerRoles: readonly string[])
     const next = AFTER_NAME.exec(text.slice(vessel.index + vessel[0].length));
     if (next?.[1])
       out.push({ key: 'callSign', value: next[1], start: vessel.index, end: vessel.index + vessel[0].length });
+  }
+  if (vessel) {
+    const length = LENGTH_AFTER_VESSEL.exec(text.slice(vessel.index + vessel[0].length));
+    const metres = length?.[1] ? Number(length[1].replace(',', '.')) : Number.NaN;
+    if (length && Number.isFinite(metres) && metres > 0) {
+      const at = vessel.index + vessel[0].length + length.index;
+      out.push({ key: 'lengthOverall', value: metres, start: at, end: at + length[0].length });
+    }
   }
   const signer = signedBy(text);
   const signerName = signer?.name ? nameAfterSelf(signer.name) : undefined;
@@ -171,10 +193,29 @@ export function confirmationFields(text: string, signerRoles: readonly string[])
   return out;
 }
 
+/** "Piotr Nowak, office manager", «Kari Berg (revisor)»: a name, then a role, and nothing else. */
+const NAME_COMMA_ROLE = new RegExp(
+  String.raw`^\s*${NAME}[ \t]*[,(–-][ \t]*([\p{L}][\p{L} -]{1,40}?)[ \t]*\)?[ \t]*[.!]?\s*$`,
+  'u',
+);
+
+/** The name and the signer's role of a reply that says both ("Piotr Nowak, office manager"), or undefined. */
+export function nameAndRole(
+  text: string,
+  signerRoles: readonly string[],
+): { name: string; role: string; start: number; end: number } | undefined {
+  const m = NAME_COMMA_ROLE.exec(text);
+  const name = m?.[1];
+  const said = m?.[2];
+  if (!m || !name || !said) return undefined;
+  const role = parseEnum('signerRole', signerRoles, said);
+  return role ? { name, role: String(role), start: m.index, end: m.index + m[0].length } : undefined;
+}
+
 /** Who signed, with the role said: after a label ("signed by"), or the writer saying who they are. */
 function signedBy(text: string): { m: RegExpExecArray; name: string; role: string | undefined } | undefined {
   const label = SIGNER.exec(text);
-  if (label?.[2]) return { m: label, name: label[2], role: label[3] ?? label[1] };
+  if (label?.[2]) return { m: label, name: label[2], role: label[3] ?? label[1] ?? roleAfterName(label[2]) };
   const roleFirst = SELF_ROLE_NAME.exec(text);
   if (roleFirst?.[2] && nameAfterSelf(roleFirst[2])) return { m: roleFirst, name: roleFirst[2], role: roleFirst[1] };
   const nameFirst = SELF_NAME_ROLE.exec(text) ?? NAME_SELF_ROLE.exec(text);
@@ -184,6 +225,19 @@ function signedBy(text: string): { m: RegExpExecArray; name: string; role: strin
   const roleSigns = ROLE_NAME_SIGNS.exec(text);
   if (roleSigns?.[2] && nameAfterSelf(roleSigns[2])) return { m: roleSigns, name: roleSigns[2], role: roleSigns[1] };
   return undefined;
+}
+
+/**
+ * «signert Kari Berg revisor»: the lowercase words the name pattern took after the name (it ignores
+ * case), the signer's role when they are one.
+ */
+function roleAfterName(said: string): string | undefined {
+  const words = said
+    .replace(SELF, '')
+    .trim()
+    .split(/[ \t]+/);
+  const end = words.findIndex((w) => !/^[A-ZÆØÅ]/u.test(w));
+  return end >= 2 ? words.slice(end).join(' ') : undefined;
 }
 
 const SELF = new RegExp(String.raw`^(?:(?:${labels(CONFIRMATION_LABELS.self)})[ \t]+)+`, 'iu');

@@ -25,7 +25,7 @@ import {
 } from './lexicon/discourse.js';
 import { alternation, fold, leadingPhrases, wholePhrases, words } from './normalize.js';
 import type { TopicVerdict } from './topics.js';
-import { MAX_CLASSIFIED, MAX_QUESTIONS, verdictFor } from './verdicts.js';
+import { MAX_CLASSIFIED, MAX_QUESTIONS, statesCaseOf, verdictFor } from './verdicts.js';
 
 /**
  * One question of the message, with where it stands and the topic verdict for it. `asks` is false
@@ -51,6 +51,8 @@ const CLEARLY_OUTSIDE = 0.5;
  * examples and earlier sets every such case (7 of 7) was the whole message's topic.
  */
 const SURE_WHOLE = 0.95;
+/** How surely a question must lean to a topic for the case stated beside it to settle it. */
+const CASE_LEANS = 0.5;
 
 /** The whole message as its one question (module-level: tsx names each closure made). */
 const wholeQuestion = (text: string, asks: boolean): Question => ({
@@ -100,12 +102,27 @@ export function questionsOf(
   // («Skipet har fått nytt navn. Må bemanningssertifikatet utstedes på nytt?» is about a change of
   // name, not whether the certificate expires): the fallback, never a guess from the question alone.
   // (A one-word question beside it, "… When can I apply and how?", asks nothing of its own.)
+  // "… call sign LH7788 … from 01.03.2026 to 31.08.2026 … Can you check if confirmation is ok?": a
+  // question the classifier leans to a topic for, beside statements that are that topic's case.
+  classified = classified.map((q) => {
+    const lean = q.verdict.kind === 'out-of-scope' ? q.verdict.ranked[0] : undefined;
+    return lean && lean.p >= CASE_LEANS && statesCaseOf(lean.topic, text)
+      ? { ...q, verdict: { kind: 'answer', topic: lean.topic, p: lean.p, related: [], ranked: q.verdict.ranked } }
+      : q;
+  });
   const substantive = classified.filter((q) => words(fold(q.text)).length > 1);
   const only = substantive.length === 1 ? substantive[0] : undefined;
   const onlyAt = only ? classified.indexOf(only) : -1;
   if (only && parts.length > 1 && only.verdict.kind === 'answer') {
     const all = verdictFor(text);
-    if (all.kind === 'out-of-scope' && asking.length === 1 && (all.ranked[0]?.p ?? 0) < CLEARLY_OUTSIDE)
+    if (
+      all.kind === 'out-of-scope' &&
+      asking.length === 1 &&
+      (all.ranked[0]?.p ?? 0) < CLEARLY_OUTSIDE &&
+      // "Our seaman Mark Reyes (born …) … call sign LH7788 … Can you check if confirmation is ok?": the
+      // statements are the question's own case, not another matter.
+      !statesCaseOf(only.verdict.topic, text)
+    )
       classified[onlyAt] = { ...only, verdict: all };
     else if (
       all.kind === 'answer' &&
@@ -174,7 +191,9 @@ export function questionsOf(
     leadTopics.length > 0 &&
     lead.start > 0 &&
     words(fold(lead.text)).length <= LEAD_AFTER_STATEMENT_WORDS &&
-    leadTopics.every((topic) => outsideTopic(topic, fold(text.slice(0, lead.start))))
+    leadTopics.every((topic) => outsideTopic(topic, fold(text.slice(0, lead.start)))) &&
+    // (Not statements that are the question's own case: an agency's pasted confirmation.)
+    !leadTopics.some((topic) => statesCaseOf(topic, text.slice(0, lead.start)))
   )
     classified[0] = { ...lead, verdict: { kind: 'out-of-scope', ranked: lead.verdict.ranked } };
   // A further question that names nothing itself is about what the question before it named: another

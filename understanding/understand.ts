@@ -71,7 +71,7 @@ import {
 } from './free-text.js';
 import { detectLanguage } from './language.js';
 import { parseYesNo } from './words.js';
-import { alternation, fold, wholePhrases, words } from './normalize.js';
+import { alternation, fold, matchesOf, wholePhrases, words } from './normalize.js';
 import { word } from './fact-collector.js';
 import { FACT_LABELS, PASSENGER_BOAT_WORDS, PASSENGER_WORDS, RENEWAL_NAMED_WORDS } from './lexicon/synonyms.js';
 import {
@@ -87,7 +87,7 @@ import {
   QUOTED_BEFORE_WORDS,
   QUOTED_NUMBER_BEFORE_WORDS,
 } from './lexicon/discourse.js';
-import { confirmationFields } from './confirmation-fields.js';
+import { confirmationFields, nameAndRole } from './confirmation-fields.js';
 import {
   afterD6,
   afterFirstIssue,
@@ -340,6 +340,30 @@ function nameThenDate(
   if (iso === undefined || iso >= today) return undefined;
   const start = read.indexOf(dateText);
   return { name, iso, start, end: start + dateText.length };
+}
+/**
+ * «fartstidsattest til matros: Ali Khan 05.05.1995, lettmatros, …»: in a pasted confirmation, a
+ * capitalised name of two to four words right before a date at least MIN_BIRTH_YEARS before today is
+ * the seafarer with their date of birth (case-sensitive: names are capitalised).
+ */
+const NAME_BESIDE_DATE =
+  /(?<![\p{L}])([A-ZÆØÅ][\p{L}'’-]+(?:[ \t]+[A-ZÆØÅ][\p{L}'’-]+){1,3})[ \t]*[,(]?[ \t]*(\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)(?![\d])/gu;
+/** The youngest a seafarer whose sea time is confirmed can be, in whole years (a date later is no birth). */
+const MIN_BIRTH_YEARS = 14;
+function nameBesideBirth(
+  read: string,
+  today: string,
+): { name: string; iso: string; start: number; end: number; dateStart: number } | undefined {
+  const latest = `${Number(today.slice(0, 4)) - MIN_BIRTH_YEARS}${today.slice(4)}`;
+  for (const m of matchesOf(NAME_BESIDE_DATE, read)) {
+    const name = m[1]?.trim();
+    const dateText = m[2];
+    const iso = dateText ? parseDateAnswer(dateText, today) : undefined;
+    if (!name || !dateText || iso === undefined || iso > latest) continue;
+    const dateStart = m.index + m[0].length - dateText.length;
+    return { name, iso, start: m.index, end: m.index + m[0].length, dateStart };
+  }
+  return undefined;
 }
 /** How far before a date its label is looked for. */
 const LABEL_REACH = 60;
@@ -1117,7 +1141,12 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     // "Piotr Lewandowski 11.11.1987" while the seafarer's name is asked: the name, and the date after
     // it is the date of birth (a date before today, nothing else said).
     const birth = key === 'seafarerName' && !own && !others ? nameThenDate(read, context.today) : undefined;
-    if (own && typeof own.value === 'string') answer = { kind: 'value', value: own.value };
+    // "Piotr Nowak, office manager" while the signer's name is asked: the name, and the role after it.
+    const withRole = key === 'signerName' && !own && !others ? nameAndRole(read, SIGNER_ROLES) : undefined;
+    if (withRole) {
+      answer = { kind: 'value', value: withRole.name };
+      namedBirth.push({ key: 'signerRole', value: withRole.role, start: withRole.start, end: withRole.end });
+    } else if (own && typeof own.value === 'string') answer = { kind: 'value', value: own.value };
     else if (birth) {
       answer = { kind: 'value', value: birth.name };
       namedBirth.push({ key: 'seafarerBirthDate', value: birth.iso, start: birth.start, end: birth.end });
@@ -1264,8 +1293,28 @@ export function readMessage(text: string, context: UnderstandContext): Understan
         findQuantities(folded.slice(0, MAX_CLASSIFIED), { words: true }),
         facts,
       );
+  // «Ali Khan 05.05.1995, lettmatros, …» in a confirmation: the seafarer and the date of birth.
+  const confirming =
+    ruleId === 'sea-time-confirmation' ||
+    asked.some((q) => q.verdict.kind === 'answer' && q.verdict.topic === 'seatime.confirmation');
+  const bornBeside =
+    confirming && !context.pending && !facts.some((f) => f.key === 'seafarerBirthDate') && namedBirth.length === 0
+      ? nameBesideBirth(read, context.today)
+      : undefined;
+  const besideBirth: FactFound[] = bornBeside
+    ? [
+        { key: 'seafarerName', value: bornBeside.name, start: bornBeside.start, end: bornBeside.dateStart },
+        { key: 'seafarerBirthDate', value: bornBeside.iso, start: bornBeside.dateStart, end: bornBeside.end },
+      ]
+    : [];
   const withConfirmation = withFields(
-    [...facts.map((f) => ({ ...f, start: placeIn(from, f.start), end: placeIn(from, f.end - 1) + 1 })), ...namedBirth],
+    [
+      ...facts
+        .filter((f) => !besideBirth.some((b) => b.key === f.key))
+        .map((f) => ({ ...f, start: placeIn(from, f.start), end: placeIn(from, f.end - 1) + 1 })),
+      ...namedBirth,
+      ...besideBirth,
+    ],
     read,
   );
   // «stillinga skal vere navigatør», "change the vessel name to Nordbris" at the review: a field of

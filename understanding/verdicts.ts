@@ -238,6 +238,17 @@ function vesselFragment(verdict: TopicVerdict, text: string): TopicVerdict {
     : verdict;
 }
 
+/**
+ * Whether `text` states MANY_FACTS or more of the facts `topic`'s rules take (a pasted confirmation
+ * with its seafarer, dates, vessel and signer): the message is that topic's case, whatever else it says.
+ */
+export function statesCaseOf(topic: string, text: string): boolean {
+  const keys = topicFactKeys(topic);
+  if (keys.size === 0) return false;
+  const stated = new Set(findFacts(fold(text), ALL_FACTS, FACTS_CONTEXT).map((f) => f.key));
+  return [...stated].filter((k) => keys.has(k)).length >= MANY_FACTS;
+}
+
 /** «kombinert», "combined", «både»: maskinpasser and lettmatros named together are the combined position. */
 const COMBINED = /(?<![a-z])(?:kombiner[a-z]*|combined|combination|bade|both)(?![a-z])/;
 const DECK_SIDE = /(?<![a-z])(?:deck|dekk|os|ordinary seaman|lettmatros)(?![a-z])/;

@@ -222,6 +222,96 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: "«fartstidsattest til matros: Ali Khan 05.05.1995, lettmatros, …»: the name beside its birth date, the length after the call sign, the signer's role after the name (nb, round 23)",
+    locale: 'nb',
+    turns: [
+      say(
+        'fartstidsattest til matros: Ali Khan 05.05.1995, lettmatros, 01.01.2025-30.06.2025, alle dager, 12 t, MS Havørn LK7777 30 m, signert Kari Berg revisor',
+        asks('seatime.confirmation', 'grossTonnage', {
+          facts: {
+            targetCertificate: 'matros',
+            seafarerName: 'Ali Khan',
+            seafarerBirthDate: '1995-05-05',
+            position: 'lettmatros',
+            lengthOverall: 30,
+            signerName: 'Kari Berg',
+            signerRole: 'auditor',
+          },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«Ole Rud 01.01.1990, navigatør, …, signert Anne Rud rederirepresentant»: the position as an item, the role a company representative (nb, round 23)',
+    locale: 'nb',
+    turns: [
+      say(
+        'fartstidsattest til D5: Ole Rud 01.01.1990, navigatør, 01.01.2025-30.06.2025, alle dager, 12 t, MS Kyst LK1212 20 m, signert Anne Rud rederirepresentant',
+        asks('seatime.confirmation', 'grossTonnage', {
+          facts: { position: 'navigatør', lengthOverall: 20, signerRole: 'company-representative' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: 'an agency\'s e-mail with a whole confirmation and "Can you check if confirmation is ok?": the review, never the fallback (en, round 23)',
+    locale: 'en',
+    turns: [
+      say(
+        'Good afternoon,\n\nI write from crewing agency in Cebu. Our seaman Mark Reyes (born 14.02.1998) worked on Norwegian workboat HAVBRIS, call sign LH7788, LOA 14.5 m, as lettmatros from 01.03.2026 to 31.08.2026, average 8 hours per day all days. The owner Erik Dahl will sign. He wants apply D6. Can you check if confirmation is ok?\n\nSalamat po,\nJoy',
+        reviews('seatime.confirmation', SEA_TIME_D6_FACTS, {
+          facts: { vesselName: 'HAVBRIS', days: 184, signerRole: 'owner', signerIsSeafarer: false },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"Piotr Nowak, office manager" while the signer is asked: the name and the role, never a name with a role in it (en, round 23)',
+    locale: 'en',
+    turns: [
+      ...[
+        'i want make sea time confirmation',
+        'D6',
+        'Anna Kowalska',
+        'born 03.07.1995',
+        'lettmatros',
+        'from 01.02.2026 to 30.06.2026',
+        'all',
+        '10 hours per day',
+      ].map((t) => say(t, { topic: 'seatime.confirmation' })),
+      say(
+        'vessel MARIA, call sign LM5678, LOA 22 m',
+        asks('seatime.confirmation', 'signerName', { facts: { vesselName: 'MARIA', callSign: 'LM5678' } }),
+      ),
+      say(
+        'Piotr Nowak, office manager',
+        asks('seatime.confirmation', 'signerIsSeafarer', {
+          facts: { signerName: 'Piotr Nowak', signerRole: 'company-representative' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: "«skal skrive fartstidsattest for meg sjølv»: one's own sea time cannot be confirmed, said at once (nn, round 23)",
+    locale: 'nn',
+    turns: [
+      say(
+        'Hei. Eg er dagleg leiar og eig arbeidsbåten sjølv, og skal skrive fartstidsattest for meg sjølv til D6. Kva må stå i han?',
+        decides('seatime.confirmation', 'sea-time-confirmation', 'invalid', { problems: ['self-signed'] }),
+      ),
+    ],
+  },
+  {
+    name: '"my employer say I must make sea time confirmation myself … Is this ok?": not accepted (en, round 23)',
+    locale: 'en',
+    turns: [
+      say(
+        'Dzien dobry, I am Polish, my employer say I must make sea time confirmation myself because I am co-owner of boat. Is this ok?',
+        decides('seatime.confirmation', 'sea-time-confirmation', 'invalid', { problems: ['self-signed'] }),
+      ),
+    ],
+  },
 ];
 
 describe('Round 23, replayed through the turn core', () => {

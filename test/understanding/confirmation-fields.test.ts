@@ -16,6 +16,8 @@ describe('the fields of a pasted sea-time confirmation', () => {
       text: 'Name Juan Dela Cruz, born 12.05.1990, ordinary seaman, MV Nordlys LJKQ, LOA 45 m, signed by Ole Hansen, master.',
       expected: {
         seafarerName: 'Juan Dela Cruz',
+        // Round 23: a position as an item between commas.
+        position: 'ordinary seaman',
         vesselName: 'MV Nordlys',
         callSign: 'LJKQ',
         signerName: 'Ole Hansen',
@@ -61,9 +63,9 @@ describe('the fields of a pasted sea-time confirmation', () => {
       },
     },
     {
-      name: "«signert av Per Hansen som eier»: the signer's name ends before the lower-case words after it",
+      name: "«signert av Per Hansen som eier»: the signer's name ends before the lower-case words after it, which say the role",
       text: 'Navn Ola Nilsen, signert av Per Hansen som eier',
-      expected: { seafarerName: 'Ola Nilsen', signerName: 'Per Hansen', signerIsSeafarer: false },
+      expected: { seafarerName: 'Ola Nilsen', signerName: 'Per Hansen', signerRole: 'owner', signerIsSeafarer: false },
     },
     {
       name: '«signert av meg» without a name says nothing of who signs',

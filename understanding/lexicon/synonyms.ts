@@ -727,6 +727,12 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
   },
   signerRole: {
     'company-representative': [
+      // Round 23: «signert Anne Rud rederirepresentant», "office manager".
+      'rederirepresentant',
+      'reiarlagsrepresentant',
+      'representant',
+      'office manager',
+      'office representative',
       'representant fra rederikontoret',
       'representant for rederiet',
       'representant fra rederiet',
@@ -1643,6 +1649,18 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       ...['søke', 'søkje', 'søker', 'søkjer', 'søke om', 'søkje om', 'søker om', 'søkjer om'].map((v) => `${v} matros`),
       'apply for able seaman',
       'applying for able seaman',
+      // Round 23: «fartstidsattest til matros»: a confirmation for the certificate, by its rating's name.
+      ...[
+        'fartstidsattest',
+        'fartstidsbekreftelse',
+        'fartstidsbekreftelsen',
+        'fartstidsstadfesting',
+        'attest',
+        'bekreftelse',
+        'stadfesting',
+      ].flatMap((c) => [`${c} til matros`, `${c} for matros`]),
+      'confirmation for matros',
+      'confirmation for able seaman',
     ],
     tanker: ['tankermann', 'tankermannsertifikat', 'tanker certificate'],
     igf: ['igf', 'igf-sertifikat', 'igf certificate'],
@@ -3642,6 +3660,32 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'signerer sjølv',
       'skal skrive under sjølv',
       'skriv under sjølv',
+      // Round 23: writing one's own confirmation («skal skrive fartstidsattest for meg sjølv», "I must
+      // make sea time confirmation myself").
+      ...[
+        'fartstidsattest',
+        'fartstidsbekreftelse',
+        'fartstidsbekreftelsen',
+        'fartstidsstadfesting',
+        'fartstidsstadfestinga',
+        'bekreftelse',
+        'stadfesting',
+        'attest',
+      ].flatMap((c) => [`${c} for meg selv`, `${c} for meg sjølv`, `${c} til meg selv`, `${c} til meg sjølv`]),
+      'min egen fartstidsbekreftelse',
+      'min egen fartstidsattest',
+      'mi eiga fartstidsstadfesting',
+      'min eigen fartstidsattest',
+      'mi eiga stadfesting',
+      'confirmation myself',
+      'confirmation for myself',
+      'my own sea time confirmation',
+      'my own confirmation',
+      'sign my own',
+      'write my own',
+      'make my own',
+      'sign it myself',
+      'sign myself',
     ],
     no: [],
   },
@@ -4376,6 +4420,10 @@ export const EVERY_DAY_WORDS: readonly string[] = [
   'each day',
   'every day',
   'every single day',
+  // Round 23: "average 8 hours per day all days"
+  'all days',
+  'all the days',
+  'all days worked',
 ];
 /**
  * A reply that every day of the period given was worked, when the days are asked («alle», "all of
