@@ -20,6 +20,7 @@ import {
   changesRule,
   furtherQuestions,
   knownFrom,
+  ownFactRule,
   type QueuedQuestion,
   questionsBesides,
   tellsRule,
@@ -255,10 +256,17 @@ export const routeText: Step = ({ context, event }) => {
   // «lasteskip på 48 BT» right after a menu of «bemanningssertifikat»: a statement whose facts only one
   // offered topic's rules take is about that topic (never a guess between two that both take them).
   const picked = v.kind === 'out-of-scope' && !u.isQuestion ? offeredFor(u, offered) : undefined;
+  // («fornyelse 15.07.2027» after a menu of ISSC topics: its words name the renewal's rule too.)
   const pending: Pending = picked
-    ? { kind: 'topic', topic: picked, hints: [], also: false }
+    ? { kind: 'topic', topic: picked, hints: first.ruleHints, also: false }
     : v.kind === 'answer'
-      ? { kind: 'topic', topic: v.topic, hints: first.ruleHints, also: false }
+      ? {
+          kind: 'topic',
+          topic: v.topic,
+          // (No rule named by its words: the one its facts alone belong to, if any.)
+          hints: first.ruleHints.length > 0 ? first.ruleHints : ownFactRule(u, flowOf(v.topic)?.rules ?? []),
+          also: false,
+        }
       : v.kind === 'clarify'
         ? { kind: 'clarify', topics: v.topics }
         : { kind: 'fallback' };

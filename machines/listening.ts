@@ -105,6 +105,19 @@ export function factsForRuleFrom(u: Understanding, ruleId: string): Record<strin
 export const tellsRule = (u: Understanding, ruleId: string | null): boolean =>
   ruleId !== null && Object.keys(factsForRuleFrom(u, ruleId)).length > 0;
 
+/**
+ * The one rule among `rules` that the message gives a fact no other of them takes («og fullt ISSC?»:
+ * the kind of certificate, which only the validity rule takes), as a hint; none when it is not one.
+ */
+export function ownFactRule(u: Understanding, rules: readonly string[]): string[] {
+  const given = knownFrom(u);
+  const keysOf = (r: string) => new Set(ruleFacts(r).map((f) => f.questionKey));
+  const telling = rules.filter((r) =>
+    [...keysOf(r)].some((k) => Object.hasOwn(given, k) && rules.every((other) => other === r || !keysOf(other).has(k))),
+  );
+  return telling.length === 1 && telling[0] !== undefined ? [telling[0]] : [];
+}
+
 /** True when the message corrects, or asks a what-if about, a fact of rule `ruleId`. */
 export const changesRule = (u: Understanding, ruleId: string | null): boolean =>
   ruleId !== null &&

@@ -186,6 +186,27 @@ function count(text: string): Counts {
   return c;
 }
 
+/** Fewest words of a message for another language to be told. */
+const FOREIGN_MIN_WORDS = 3;
+/** Fewest letters of another script, or of Latin letters neither Norwegian nor English has («ž», «ł»). */
+const FOREIGN_LETTERS = 2;
+/**
+ * True when the text is written in another script (Cyrillic, Greek, Arabic …) or with letters of the
+ * extended Latin alphabets Norwegian and English never use («virėjo», «żeglarz»). (Letter patterns of
+ * short texts are no guide here: an n-gram detector takes «overstyrmann lasteskip» for Turkmen.)
+ */
+function otherLanguage(text: string): boolean {
+  let foreign = 0;
+  const head = text.slice(0, TINYLD_CHARS);
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c >= 0x100 && c < 0x2000 && !(c >= 0x300 && c < 0x370)) foreign += 1;
+    else if (c >= 0x3040 && c < 0xd800) foreign += 1;
+    if (foreign >= FOREIGN_LETTERS) return true;
+  }
+  return false;
+}
+
 /** Norwegian against English from tinyld, for a close call. */
 function ngramVotes(text: string): { no: number; en: number } {
   const votes = { no: 0, en: 0 };
@@ -218,6 +239,10 @@ export function detectLanguage(text: string): LanguageGuess | undefined {
     no += votes.no;
     en += votes.en;
   }
+  // «Здравствуйте, нужен ли повар …», «Labas, ar reikia …»: a language Losen does not write, and no
+  // Norwegian or English word in it: English is the better answer than bokmål.
+  if (no === 0 && en === 0 && c.words >= FOREIGN_MIN_WORDS && otherLanguage(text))
+    return { locale: 'en', confidence: 0.5, variantTold: true, sure: 0.5 };
   if (no === en) return undefined;
   if (en > no)
     return {

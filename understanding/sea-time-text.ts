@@ -113,7 +113,8 @@ const SEA_TIME_DAYS_NEXT = new RegExp(`^ ?${word(SEA_TIME_DAY_WORDS)}(?![a-z0-9]
  */
 const AT_HOURS_BEFORE = new RegExp(`(?<![0-9] ?)(?<![a-z0-9])${word(DAY_WORDS)} (?:${word(DAYS_AT_HOURS_WORDS)}) ?$`);
 /** "… for 360 dager", "to get 360 days", «for å få 360 dagar». */
-const FOR_BEFORE = /(?<![a-z0-9])(?:for|til|to get|for a fa|a fa|to reach|to have) $/;
+const FOR_BEFORE =
+  /(?<![a-z0-9])(?:for|til|to get|for a fa|a fa|to reach|to have|til jeg har|til eg har|until i have|till i have) $/;
 const SUM_NEXT = /^ ?(?:\+|=|pluss?)/;
 const SUM_BEFORE = /(?:\+|=|pluss?) ?$/;
 const TIME_UNITS: ReadonlySet<string | undefined> = new Set(['days', 'weeks', 'months', 'years']);
@@ -236,9 +237,12 @@ function targetDays(folded: string, qs: readonly Quantity[]): { q: Quantity; day
   const targets = qs.filter((q) => {
     if (q.range) return false;
     const after = folded.slice(q.end, q.end + LOOK);
-    if (q.unit === undefined) return SEA_TIME_DAYS_NEXT.test(after);
+    const wantedFor = FOR_BEFORE.test(folded.slice(Math.max(0, q.start - 14), q.start));
+    // «kor mange dagar manglar eg til 180?»: a bare number the days still missing reach.
+    if (q.unit === undefined) return SEA_TIME_DAYS_NEXT.test(after) || (daysAsked && wantedFor);
     if (!TIME_UNITS.has(q.unit)) return false;
-    return SEA_TIME_NEXT.test(after) || (needed && FOR_BEFORE.test(folded.slice(Math.max(0, q.start - 12), q.start)));
+    // «hvor mange timer til jeg har 12 måneder?»: the hours asked for a time wanted.
+    return SEA_TIME_NEXT.test(after) || ((needed || HOURS_ASKED.test(folded)) && wantedFor);
   });
   const [q] = targets;
   if (q === undefined || targets.length > 1) return undefined;
@@ -306,7 +310,7 @@ const HAD_BEFORE = new RegExp(`(?<![a-z])${word(STOCK_AND_GOAL_WORDS.had)} $`);
 const WANTED_BEFORE = new RegExp(`(?<![a-z])${word(STOCK_AND_GOAL_WORDS.wanted)} $`);
 /** What more is asked: the days or hours still to go («hvor mange dager til», "how many more hours"). */
 const MORE_ASKED = new RegExp(
-  `(?<![a-z0-9])(?:${word(DAYS_NEEDED_PHRASES)}|${word(HOURS_ASKED_PHRASES)}|${word(HOURS_NEEDED_WORDS)})(?![a-z0-9])`,
+  `(?<![a-z0-9])(?:${word(DAYS_NEEDED_PHRASES)}|${word(HOURS_ASKED_PHRASES)}|${word(HOURS_NEEDED_WORDS)}|${word(STOCK_AND_GOAL_WORDS.more)})(?![a-z0-9])`,
 );
 
 /**

@@ -1191,6 +1191,18 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     ELLIPTIC.test(fold(first.text)) &&
     words(fold(first.text)).length <= ELLIPTIC_QUESTION_WORDS &&
     facts.some((f) => ownFacts.includes(f.key));
+  // «kor mange dagar manglar eg til 180?» after a calculation: a question the classifier leans to the
+  // topic at hand, unsure, that states a fact of the rule decided is about that case.
+  const leansHere =
+    !context.pending &&
+    topicNow &&
+    context.ruleId &&
+    first &&
+    questions.length === 1 &&
+    first.verdict.kind === 'out-of-scope' &&
+    first.verdict.ranked[0]?.topic === topicNow &&
+    !outsideTopic(topicNow, folded) &&
+    facts.some((f) => ownFacts.includes(f.key) && known[f.key] !== f.value);
   // «hva med for meg selv da, jeg er også skipper?» after who may sign a confirmation: a change of a
   // fact no rule of the conversation takes (a position held) changes no case.
   const caseKeys = context.ruleId ? new Set(ownFacts) : topicFactKeys(context.topic ?? '');
@@ -1208,7 +1220,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     facts.length === 0 &&
     answeredAlready(only, context.topic);
   const followedUp =
-    sameAboutChanged && first
+    (sameAboutChanged || leansHere) && first
       ? [asTopic(first, topicNow), ...questions.slice(1)]
       : restated && topicNow && questions.length === 1
         ? questions.map((q) => asTopic(q, topicNow))

@@ -436,9 +436,12 @@ const CONVERSATIONS: Golden[] = [
     ],
   },
   {
-    name: '"full term ISSC" is English: the choice of calculation is offered in English (en, round 11 LANG)',
+    // Round 23: the kind of certificate is a fact only the validity rule takes, so that rule is chosen.
+    name: '"full term ISSC" is English: the validity of a full ISSC, asked in English (en, round 11 LANG)',
     locale: 'en',
-    turns: [say('full term ISSC', { rules: ['rule:issc-validity', 'rule:issc-renewal'] })],
+    turns: [
+      say('full term ISSC', asks('isps.verification-dates', 'issueDate', { facts: { certificateKind: 'full' } })),
+    ],
   },
   {
     name: '«hva med en måned mindre?» after 7 months in the engine room is 6 months (nb, C178)',

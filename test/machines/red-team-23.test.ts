@@ -312,6 +312,82 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«jeg har 200 fartstidsdager, hvor mange flere trenger jeg for 12 måneder?»: what is missing, never a period of 12 months (nb, round 23)',
+    locale: 'nb',
+    turns: [
+      say(
+        'jeg har 200 fartstidsdager, hvor mange flere trenger jeg for 12 måneder?',
+        decides(
+          'seatime.calculate',
+          'sea-time',
+          'calculated',
+          { hoursMissing: 818.41 },
+          { facts: { seaTimeDaysHad: 200, targetDays: 360 } },
+        ),
+      ),
+    ],
+  },
+  {
+    name: '«kor mange dagar manglar eg til 180?» after 60 days at 10 hours: the days still missing (nn, round 23)',
+    locale: 'nn',
+    turns: [
+      say('jobba 10 timar om dagen', asks('seatime.calculate', 'days')),
+      say('i 60 dagar', decides('seatime.calculate', 'sea-time', 'calculated', { hours: 600 })),
+      say(
+        'kor mange dagar manglar eg til 180?',
+        decides(
+          'seatime.calculate',
+          'sea-time',
+          'calculated',
+          { wholeDaysMissing: 33 },
+          { facts: { targetDays: 180 } },
+        ),
+      ),
+    ],
+  },
+  {
+    name: '«og hvor mange timer til jeg har 12 måneder?» after 1000 hours: the hours still missing (nb, round 23)',
+    locale: 'nb',
+    turns: [
+      say('fartstid: 1000 timer, hvor mange måneder', decides('seatime.calculate', 'sea-time', 'calculated')),
+      say(
+        'og hvor mange timer til jeg har 12 måneder?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hoursMissing: 841.42 }),
+      ),
+    ],
+  },
+  {
+    name: 'a question in Russian or Lithuanian gets the fallback in English, not in bokmål (en, round 23)',
+    locale: 'en',
+    turns: [
+      say('Здравствуйте, нужен ли повар на судне с экипажем 12 человек?', { topic: 'fallback' }),
+      say('Labas, ar reikia laivo virėjo, jei įgula 12 žmonių?', { topic: 'fallback' }),
+    ],
+  },
+  {
+    name: '«fornyelse 15.07.2027» after a menu for «ISSC utløper 01.09.2027»: the renewal decided, then «ka om det va 01.05.2027?» (nb, round 23)',
+    locale: 'nb',
+    turns: [
+      say('ISSC utløper 01.09.2027', { ask: null }),
+      say(
+        'fornyelse 15.07.2027',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2032-09-01' }),
+      ),
+      say(
+        'ka om det va 01.05.2027?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2032-05-01' }),
+      ),
+    ],
+  },
+  {
+    name: "«ok, og fullt ISSC?» after the interim: the full certificate's validity, no choice of calculation (nb, round 23)",
+    locale: 'nb',
+    turns: [
+      say('hvor lenge gjelder interim ISSC', asks('isps.interim', 'issueDate')),
+      say('ok, og fullt ISSC?', asks('isps.verification-dates', 'issueDate', { facts: { certificateKind: 'full' } })),
+    ],
+  },
 ];
 
 describe('Round 23, replayed through the turn core', () => {

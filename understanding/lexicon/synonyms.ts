@@ -4719,7 +4719,21 @@ export const RENEWAL_NAMED_WORDS: readonly string[] = [
  * sea time days, how many more days to reach 12 months"): right before the amount had, and right
  * before the amount wanted.
  */
-export const STOCK_AND_GOAL_WORDS: { readonly had: readonly string[]; readonly wanted: readonly string[] } = {
+export const STOCK_AND_GOAL_WORDS: {
+  readonly had: readonly string[];
+  readonly wanted: readonly string[];
+  readonly more: readonly string[];
+} = {
+  /** What more is asked, the unit left out («hvor mange flere trenger jeg …», "how many more …"). */
+  more: [
+    'hvor mange flere',
+    'hvor mange fler',
+    'hvor mye mer',
+    'kor mange fleire',
+    'kor mykje meir',
+    'how many more',
+    'how much more',
+  ],
   had: [
     'har',
     'have',
@@ -4753,6 +4767,10 @@ export const STOCK_AND_GOAL_WORDS: { readonly had: readonly string[]; readonly w
     'for å få',
     'to get',
     // "do I need for 360 days", «treng eg til 365 dagar»
+    'trenger jeg for',
+    'trenger jeg til',
+    'treng eg for',
+    'treng eg til',
     'need for',
     'needed for',
     'required for',
