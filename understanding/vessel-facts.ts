@@ -10,6 +10,7 @@ import {
   FLAG_BEFORE_VESSEL,
   LISTED_FLAG_WORDS,
   LISTED_VESSEL_TYPES,
+  AREA_AFTER_TYPE_WORDS,
   NO_PASSENGER_WORDS,
   PASSENGER_WORDS,
   UNIT_WORDS,
@@ -110,10 +111,13 @@ const FLAG_ALONE = (['NO', 'foreign'] as const).map((value) => ({
   value,
   re: new RegExp(`[.!?] ?(${word(LISTED_FLAG_WORDS[value])})[.!]?$`),
 }));
-/** "40 GT cargo, liten kystfart": the type right after a size, ending an item of the list. */
+/**
+ * "40 GT cargo, liten kystfart": the type right after a size, ending an item of the list; or right
+ * before the trading area ("150 GT cargo liten kystfart").
+ */
 const TYPE_AFTER_SIZE = Object.entries(LISTED_VESSEL_TYPES).map(([value, words]) => ({
   value,
-  re: new RegExp(`${AFTER_QUANTITY} (${word(words)}) ?${LIST_END}`, 'g'),
+  re: new RegExp(`${AFTER_QUANTITY} (${word(words)})(?: ?${LIST_END}| (?=${word(AREA_AFTER_TYPE_WORDS)}))`, 'g'),
 }));
 const LISTED_TYPE_NEXT = new RegExp(`^ ?${word(Object.values(LISTED_VESSEL_TYPES).flat())} ?[,;.!?]`);
 

@@ -388,6 +388,62 @@ const CONVERSATIONS: Golden[] = [
       say('ok, og fullt ISSC?', asks('isps.verification-dates', 'issueDate', { facts: { certificateKind: 'full' } })),
     ],
   },
+  {
+    name: '"master on 22 m L 150 GT cargo liten kystfart": the type before the trading area read, never asked (en, round 23)',
+    locale: 'en',
+    turns: [
+      say(
+        'i have D6, 23 y.o., 14 months OOW on 9 m LOA. master on 22 m L 150 GT cargo liten kystfart',
+        decides('d6.privileges', 'd6-privileges', 'allowed', undefined, { facts: { vesselType: 'cargo' } }),
+      ),
+    ],
+  },
+  {
+    name: '"14 months officer of watch after issue": the months since the first issue read (en, round 23)',
+    locale: 'en',
+    turns: [
+      say(
+        'I am Polish, I have D5 first time, 22 years, 14 months officer of watch after issue. Master rights?',
+        decides('deck.master-rights', 'master-rights', 'eligible'),
+      ),
+    ],
+  },
+  {
+    name: '"he is 19 with practical test and restaurant fagbrev": qualified, nothing asked again (en, round 23)',
+    locale: 'en',
+    turns: [
+      say(
+        'safety manning 12, cook needed? also what our cook needs, he is 19 with practical test and restaurant fagbrev',
+        {
+          topics: ['cook.required', 'cook.qualification', 'cook.qualification'],
+          decisions: [
+            { rule: 'ship-cook', outcome: 'required' },
+            { rule: 'cook-qualification', outcome: 'qualified' },
+          ],
+        },
+      ),
+    ],
+  },
+  {
+    name: '«kokk 20 år, ingen utdanning, bemanning 12, rederiet har sjekket ferdighetene»: not qualified, the manning read (nb, round 23)',
+    locale: 'nb',
+    turns: [
+      say(
+        'kokk 20 år, ingen utdanning, bemanning 12, rederiet har sjekket ferdighetene',
+        decides('cook.qualification', 'cook-qualification', 'not-qualified', undefined, { facts: { crewSize: 12 } }),
+      ),
+    ],
+  },
+  {
+    name: '«helseerklæring utstedt 01.06.2026, var 17 da, er 18 nå»: issued at 17, valid one year (nb, round 23)',
+    locale: 'nb',
+    turns: [
+      say(
+        'helseerklæring utstedt 01.06.2026, var 17 da, er 18 nå',
+        decides('health.certificate', 'health-certificate', 'valid', { validUntil: '2027-06-01' }),
+      ),
+    ],
+  },
 ];
 
 describe('Round 23, replayed through the turn core', () => {

@@ -1508,6 +1508,20 @@ export const LISTED_FLAG_WORDS: { readonly NO: readonly string[]; readonly forei
  * A vessel's type said in one word among its particulars, between commas ("45 GT, cargo, fartsområde
  * 4", «norsk, fiske, 20 m»): only there, since "cargo" or «fiske» alone elsewhere names no vessel.
  */
+/** The trading area's first words, which may follow a listed type without a comma ("150 GT cargo liten kystfart"). */
+export const AREA_AFTER_TYPE_WORDS: readonly string[] = [
+  'liten kystfart',
+  'stor kystfart',
+  'fartsområde',
+  'fartsomrade',
+  'trading area',
+  'nord- og østersjøfart',
+  'nord og østersjøfart',
+  'in liten kystfart',
+  'in stor kystfart',
+  'i liten kystfart',
+  'i stor kystfart',
+];
 export const LISTED_VESSEL_TYPES: Readonly<Record<'cargo' | 'fishing', readonly string[]>> = {
   cargo: ['cargo', 'last', 'frakt', 'work boat', 'workboat'],
   fishing: ['fishing', 'fiske', 'fiskeri'],
@@ -2755,7 +2769,18 @@ export const FACT_LABELS: Readonly<
     ],
   },
   crewSize: {
-    before: ['mannskap', 'mannskapet', 'besetning', 'besetningen', 'crew', 'crew size'],
+    // Round 23: «kokk 20 år, …, bemanning 12»: the manning (the fact's own label says «eller bemanning»).
+    before: [
+      'mannskap',
+      'mannskapet',
+      'besetning',
+      'besetningen',
+      'crew',
+      'crew size',
+      'bemanning',
+      'bemanninga',
+      'bemanningen',
+    ],
     after: [
       'mannskap',
       'mannskapet',
@@ -2957,6 +2982,9 @@ export const FACT_LABELS: Readonly<
       'age at issuing',
       'age when issued',
       'age on issue',
+      // Round 23: «…, var 17 da, er 18 nå»: the subject left out (only beside a date of issue).
+      'var',
+      'was',
     ],
   },
   monthsAsOfficerOfTheWatch: {
@@ -2981,6 +3009,9 @@ export const FACT_LABELS: Readonly<
       'third mate',
       'officer of the watch',
       'an officer of the watch',
+      // Round 23: "14 months officer of watch after issue".
+      'officer of watch',
+      'officer on watch',
       'oow',
       'watch officer',
       'officer in charge of a navigational watch',
@@ -3920,6 +3951,15 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'passed praktisk prøve',
       'passed the praktisk prøve',
       'passed praktisk prove',
+      // Round 23: "he is 19 with practical test", «med praktisk prøve»
+      'with practical test',
+      'with a practical test',
+      'with the practical test',
+      'with passed practical test',
+      'med praktisk prøve',
+      'med bestått praktisk prøve',
+      'practical test passed',
+      'praktisk prøve bestått',
     ],
     no: [
       'ikke bestått praktisk prøve',
