@@ -71,6 +71,11 @@ const LISTED_POSITION = new RegExp(
   String.raw`(?:^|[,:;\n])[ \t]*(${labels(CONFIRMATION_LABELS.listedPositions)})[ \t]*(?=[,;.\n]|$)`,
   'iu',
 );
+/** "position navigator", «stilling lettmatros»: a listed position right after the field's name, no colon. */
+const POSITION_NAMED = new RegExp(
+  String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.positionSaid)})[ \t]+(${labels(CONFIRMATION_LABELS.listedPositions)})(?![\p{L}])`,
+  'iu',
+);
 /** "MS Havørn LK7777 30 m", «MS Kyst, LK1212, 20 m»: the length written after the vessel's name and call sign. */
 const LENGTH_AFTER_VESSEL =
   /^[ \t]*[,(]?[ \t]*(?:(?:[A-Z]{2,3}[0-9]{2,4}|[A-Z]{4})[ \t]*[,)]?[ \t]*)?(\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:m|meter|metres|meters)(?![\p{L}])/u;
@@ -89,6 +94,17 @@ const VESSEL_SAID = new RegExp(
   String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.vesselNameSaid)})(?:[ \t]+(?:${VALUE_LINK}))+[ \t]+(${VESSEL_NAME})`,
   'u',
 );
+/** "vessel Sjøbris LK7788", «fartøy Havørn»: a capitalised name right after the word for the vessel. */
+const VESSEL_NAMED = new RegExp(
+  String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.vessel)})[ \t]+(${VESSEL_NAME})`,
+  'u',
+);
+/** Capitalised words after «vessel» that are no vessel's name ("vessel Norwegian flag"). */
+const NOT_VESSEL_NAMES: ReadonlySet<string> = new Set(CONFIRMATION_LABELS.notVesselNames);
+const namedVessel = (text: string): RegExpExecArray | null => {
+  const m = VESSEL_NAMED.exec(text);
+  return m?.[1] && !NOT_VESSEL_NAMES.has(m[1].split(/[ \t]/)[0] ?? '') ? m : null;
+};
 const CALL_SIGN = new RegExp(
   String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.callSign)})[ \t]*[:=]?[ \t]*([A-Za-z0-9]{4,7})(?![\p{L}\p{N}])`,
   'iu',
@@ -159,9 +175,10 @@ export function confirmationFields(text: string, signerRoles: readonly string[])
     POSITION_SAID.exec(text) ??
     lowercase(POSITION_NOT_BUT.exec(text)) ??
     lowercase(POSITION_BUT_NOT.exec(text)) ??
+    POSITION_NAMED.exec(text) ??
     LISTED_POSITION.exec(text);
   if (position?.[1]) put(out, 'position', position[1].trim(), position);
-  const vessel = VESSEL.exec(text) ?? VESSEL_SAID.exec(text) ?? VESSEL_BEFORE_CALL_SIGN.exec(text);
+  const vessel = VESSEL.exec(text) ?? VESSEL_SAID.exec(text) ?? VESSEL_BEFORE_CALL_SIGN.exec(text) ?? namedVessel(text);
   const vesselName = vessel?.[1] ?? vessel?.[2];
   if (vessel && vesselName) put(out, 'vesselName', vesselName, vessel);
   const labelled = CALL_SIGN.exec(text);

@@ -71,6 +71,8 @@ function parseText(text: string): string | undefined {
     .replace(TAIL, '')
     .trim();
   if (rest.length === 0) return undefined;
+  // "is it ok?": a question is no name, position or call sign.
+  if (rest.endsWith('?')) return undefined;
   const tokens = words(fold(rest));
   // A bare "ja" / "no" answers some other question; it is not a name ("Jo Nesbø" is).
   if (tokens.length === 1 && parseYesNo(tokens) !== undefined) return undefined;

@@ -229,6 +229,50 @@ function totalOnly(folded: string, list: Quantity[]): Quantity[] {
   return totals.length === 1 ? totals : list;
 }
 
+/** Between a time served and more of it on another ship: a comma, «og», "and", "+" (nothing else ends it). */
+const CONTINUED_BETWEEN =
+  /^(?:[^.!?;]|\.(?=\d)){0,60}?(?:,|\+| og| and| pluss| plus)(?: (?:so|then|sa|deretter|etterpa))? $/;
+/** Right after the second time: the ship it was served on, never another position or place. */
+const ON_SHIP_NEXT =
+  /^ (?:pa|on|onboard|aboard|om bord pa|ombord pa|on board|hos)(?![a-z])(?! (?:sea|sjoen|havet)(?![a-z]))/;
+/** A time said to be the whole ("3 years at sea in total"): never more of one service. */
+const SAID_WHOLE = new RegExp(
+  `^[^.!?;]{0,40}?(?<![a-z])(?:${alternation(TOTAL_AMOUNT_WORDS)}|in total|i alt)(?![a-z])`,
+);
+/**
+ * The one time of a service with the times that continue it on other ships ("8 months OOW on ferry
+ * and 5 months on supply ship", «7 mnd som vaktoffiser på ferje og 6 mnd på ein brønnbåt»): summed
+ * into one quantity (in months) spanning them. A time labelled as another service, or said to be on
+ * a boat too small to count (`small`), ends it; the list is returned as it was otherwise.
+ */
+function continued(
+  folded: string,
+  list: Quantity[],
+  timeQs: readonly Quantity[],
+  labelled: ReadonlySet<Quantity>,
+  small: (q: Quantity) => boolean,
+): Quantity[] {
+  const [q] = list;
+  if (list.length !== 1 || !q) return list;
+  let value = convert(q.value, q.unit, 'months');
+  if (value === undefined) return list;
+  let end = q.end;
+  let last = q;
+  for (const next of timeQs) {
+    if (next.start < last.end) continue;
+    if (labelled.has(next) || next.range) break;
+    if (!CONTINUED_BETWEEN.test(folded.slice(last.end, next.start))) break;
+    if (!ON_SHIP_NEXT.test(folded.slice(next.end, next.end + 24)) || small(next)) break;
+    if (SAID_WHOLE.test(folded.slice(next.end, next.end + 60))) break;
+    const more = convert(next.value, next.unit, 'months');
+    if (more === undefined) break;
+    value += more;
+    end = next.end;
+    last = next;
+  }
+  return last === q ? list : [{ value, unit: 'months', start: q.start, end }];
+}
+
 const PART_OF = new RegExp(`(?<![a-z])(?:${alternation(PART_OF_WORDS)})(?![a-z])`);
 const ADDED_ON = new RegExp(`(?<![a-z])(?:${alternation(SERVICE_ADDED_WORDS)})(?![a-z])`);
 /**
@@ -394,10 +438,18 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
       !oneDayInWords(folded, q),
   );
   const serviceOnBoard: Quantity[] = [];
-  for (const { keys, re, first } of SERVICE_AFTER) {
+  const servedBy = SERVICE_AFTER.map(({ keys, re, first }) => {
     const servedAs = keys.includes('monthsAsOfficerOfTheWatch') ? labelledBefore(folded, SERVED_AS_OOW, timeQs) : [];
     const named = first ? labelledBefore(folded, first, timeQs) : [];
-    const served = [...new Set([...labelledAfter(folded, re, timeQs), ...servedAs, ...named])];
+    return [...new Set([...labelledAfter(folded, re, timeQs), ...servedAs, ...named])];
+  });
+  const labelled = new Set(servedBy.flat());
+  for (const [i, { keys }] of SERVICE_AFTER.entries()) {
+    // "8 months OOW on ferry and 5 months on supply ship": a time served on a second ship, said
+    // without its position again, is more of the same service (summed).
+    const served = continued(folded, servedBy[i] ?? [], timeQs, labelled, (q) =>
+      keys.includes('monthsAsOfficerOfTheWatch') ? onSmallBoat(folded, q, qs) : false,
+    );
     // "24 months as OOW before I got the certificate": served, but not since the issue.
     const beforeIssue = served.filter((q) =>
       BEFORE_ISSUE.test(folded.slice(q.end, q.end + 70).split(/[.;!?]/)[0] ?? ''),

@@ -341,6 +341,23 @@ export const CONFIRMATION_LABELS = {
     'har segla som',
   ],
   vessel: ['vessel', 'fartøy', 'ship', 'skip', 'boat', 'båt'],
+  /** Capitalised words after the word for the vessel that name no vessel ("vessel Norwegian flag"). */
+  notVesselNames: [
+    'Norwegian',
+    'Norsk',
+    'Norway',
+    'Norge',
+    'Noreg',
+    'The',
+    'Is',
+    'Was',
+    'Er',
+    'Var',
+    'I',
+    'In',
+    'On',
+    'På',
+  ],
   vesselPrefixes: ['MS', 'MV', 'MF', 'MT', 'MY', 'FV', 'RV', 'M/S', 'M/V', 'M/F', 'M/T', 'M/Y', 'F/F', 'M/K'],
   callSign: ['call sign', 'callsign', 'kallesignal'],
   signedBy: [
@@ -788,6 +805,19 @@ export const DOCTOR_ABROAD = {
  * and a bare "yes, a cook is required" would answer another question.
  */
 export const COOK_QUALIFICATION_WORDS: readonly string[] = [
+  // Round 24: "the cook has no education. allowed?": whether this cook may serve.
+  'has no education',
+  'no education',
+  'without education',
+  'uneducated',
+  'not educated',
+  'ingen utdanning',
+  'uten utdanning',
+  'utan utdanning',
+  'ikke utdanning',
+  'ikkje utdanning',
+  'ufaglært',
+  'ufaglærd',
   'skills check',
   'skill check',
   'documented skills',

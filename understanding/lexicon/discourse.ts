@@ -2520,6 +2520,13 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Any topic: the status of one's own case is looked up by a person, never by the chat; and how to
   // become an assessor ("How do I become an assessor for D5 cadets?") is in no topic.
   '*': [
+    // Round 23: how long a D6 itself lasts is in no topic.
+    'how long is d6',
+    'how long time is d6',
+    'how long is my d6',
+    'd6 certificate valid',
+    'hvor lenge gjelder d6',
+    'kor lenge gjeld d6',
     // Round 18: citizenship is in no seed but the assessor's («Må assessor være norsk statsborger?»).
     'citizenship',
     'nationality',
@@ -3237,7 +3244,40 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'kor mange matrosar',
   ],
   // Round 15: whether an assessment expires is not said.
-  'deck.first-issue': [...AGE_LIMIT_ASKED, 'expire', 'utløper', 'still valid'],
+  'deck.first-issue': [
+    ...AGE_LIMIT_ASKED,
+    'expire',
+    'utløper',
+    'still valid',
+    // Round 23: sea time under another flag than Norway's is not said (only foreign cadet berths are).
+    'flag vessels',
+    'flag vessel',
+    'flagged vessels',
+    'flag ships',
+    'foreign flag',
+    'utenlandsk flagg',
+    'utanlandsk flagg',
+    'utenlandske skip',
+    'utanlandske skip',
+  ],
+  // Round 23: getting a seaman's book (using one as documentation is the topic's own).
+  'seatime.how-to-document': [
+    'get sjøfartsbok',
+    'get a sjøfartsbok',
+    "get a seaman's book",
+    "get seaman's book",
+    'apply for sjøfartsbok',
+    "apply for a seaman's book",
+    'søke om sjøfartsbok',
+    'søkje om sjøfartsbok',
+    'få sjøfartsbok',
+    'ny sjøfartsbok',
+    'new sjøfartsbok',
+    "new seaman's book",
+    'sjøfartsbok is full',
+    'sjøfartsboka er full',
+    "seaman's book is full",
+  ],
   'deck.cadet': [
     // Round 15: a cadet's weekly hours.
     'timar per veke',
@@ -3528,6 +3568,20 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Medical conditions and who pays for the examination are not in the health certificate's sources.
   health: [
+    // Round 23: expiring during a voyage (facts.md: no Norwegian rule found), where to send it.
+    'middle of trip',
+    'middle of the trip',
+    'during the trip',
+    'during trip',
+    'during a voyage',
+    'during the voyage',
+    'midt i turen',
+    'midt i tur',
+    'under turen',
+    'mens jeg er ute',
+    'medan eg er ute',
+    'adresse',
+    'address',
     // Round 16.
     'polish medical',
     'ukrainian helseerklæring',
@@ -3838,6 +3892,12 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   'manning.day-schedule': ['maximum', 'max', 'maks', 'maksimalt', 'maksimum'],
   // A ship in lay-up is not in the ISPS sources (seed 001).
   isps: [
+    // Round 23: mobile drilling units are not in seed 001.
+    'borerigg',
+    'boreriggen',
+    'drilling rig',
+    'drilling unit',
+    'mobil borerigg',
     // Round 18: which ships must have an ISSC is not in seed 001 (only how one is certified and returned).
     'when do we need it',
     'need the issc',
@@ -3979,6 +4039,27 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Round 12: rest hours.
   manning: [
+    // Round 24: a personal certificate's renewal is applied for by the seafarer (seed 004), never
+    // with the manning certificate's forms.
+    'd5-fornyelse',
+    'd4-fornyelse',
+    'd3-fornyelse',
+    'd6-fornyelse',
+    'd5 fornyelse',
+    'd4 fornyelse',
+    'd6 fornyelse',
+    'fornyelse av d5',
+    'fornyelse av d4',
+    'fornyelse av d3',
+    'fornyelse av d6',
+    'fornying av d5',
+    'fornying av d6',
+    'renewal of d5',
+    'renewal of my d5',
+    'renew my d5',
+    'renew my d6',
+    'renew my certificate',
+    'fornye sertifikatet mitt',
     // Round 14: a ship's own MOB boat is no vessel of its own in the sources.
     'mob',
     'mob-båt',

@@ -920,6 +920,10 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'temporary',
     ],
     full: [
+      // Round 24: "and the full one issued 01.03.2027 …"
+      'the full one',
+      'a full one',
+      'full one',
       'full',
       'fullt',
       'fulltids',
@@ -1733,6 +1737,12 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'fulltid',
       'et fullt et',
       'eit fullt eit',
+      // Round 24: "and the full one issued 01.03.2027 …"
+      'the full one',
+      'a full one',
+      'full one',
+      'det fulle',
+      'den fulle',
       ...VALID_FIVE_YEARS,
     ],
   },
@@ -5137,6 +5147,15 @@ export const TEXT_LEAD_INS: readonly string[] = [
   'ho var',
   'the position was',
   'position was',
+  // Round 24: "position deckhand", «stilling lettmatros»: the field's name before the value.
+  'position',
+  'position on board',
+  'stilling',
+  'stilling om bord',
+  'rank',
+  'vessel',
+  'vessel name',
+  'fartøy',
   'he was',
   'she was',
   // A new answer after the last was refused: "ok, then lettmatros", «greit, da matros».
