@@ -66,6 +66,8 @@ const HOURS_THEN_DAYS = new RegExp(
   `^ ?(?:${PER_DAY}(?: ?${word(HOURS_FOR_DAYS_WORDS)}(?![a-z]))?|(?:${PER_DAY} ?)?${TIMES}) ?${APPROX}$`,
 );
 const PER_DAY_NEXT = new RegExp(`^ ?${PER_DAY}`);
+const HOURS_IN_A_DAY = 24;
+const HOURS_FOR_DAYS_ONLY = /^ (?:for|i|in|during|over) $/;
 const PER_DAY_ANYWHERE = new RegExp(`(?<![a-z])${PER_DAY}`, 'g');
 const PER_WEEK_NEXT = new RegExp(`^,? ?${word(PER_WEEK_WORDS)}(?![a-z])`);
 const PER_MONTH_NEXT = new RegExp(`^,? ?${word(PER_MONTH_WORDS)}(?![a-z])`);
@@ -540,7 +542,13 @@ function readDaysAndHours(
       propose('days', a.value, a.start, end);
       propose('hoursPerDay', b.value, a.start, end);
       pair = true;
-    } else if (a.unit === 'hours' && b.unit === 'days' && HOURS_THEN_DAYS.test(gap)) {
+    } else if (
+      a.unit === 'hours' &&
+      b.unit === 'days' &&
+      (HOURS_THEN_DAYS.test(gap) ||
+        // "12 hours for 30 days": a day's hours (no more than a day has) for so many days.
+        (a.value <= HOURS_IN_A_DAY && HOURS_FOR_DAYS_ONLY.test(gap)))
+    ) {
       propose('hoursPerDay', a.value, a.start, b.end);
       propose('days', b.value, a.start, b.end);
       pair = true;

@@ -76,6 +76,7 @@ import { word } from './fact-collector.js';
 import { FACT_LABELS, PASSENGER_BOAT_WORDS, PASSENGER_WORDS, RENEWAL_NAMED_WORDS } from './lexicon/synonyms.js';
 import {
   FUTURE_WHAT_IF_WORDS,
+  HOW_MUCH_MORE_WORDS,
   NOT_AS_OFFICER_WORDS,
   ARITHMETIC_WORDS,
   TYPE_SIZE_LINK_WORDS,
@@ -365,6 +366,12 @@ function nameBesideBirth(
   }
   return undefined;
 }
+/** "how many more?", «kor mange fleire treng eg?» (HOW_MUCH_MORE_WORDS), as the opening of a short message. */
+const HOW_MUCH_MORE = new RegExp(
+  `^(?:(?:og|and|ok|so|sa) )?(?:${alternation(HOW_MUCH_MORE_WORDS.map(fold))})(?![a-z])`,
+);
+/** Most words of such a follow-up ("how many more months do I need then?"). */
+const HOW_MUCH_MORE_MAX_WORDS = 8;
 /** How far before a date its label is looked for. */
 const LABEL_REACH = 60;
 /** Most words of a reply that only says all is right. */
@@ -1203,6 +1210,16 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     first.verdict.ranked[0]?.topic === topicNow &&
     !outsideTopic(topicNow, folded) &&
     facts.some((f) => ownFacts.includes(f.key) && known[f.key] !== f.value);
+  // "how many more?" after a decision: what is missing, which the decision says, is asked again.
+  const moreAsked =
+    !context.pending &&
+    topicNow &&
+    context.ruleId &&
+    first &&
+    questions.length === 1 &&
+    first.verdict.kind !== 'answer' &&
+    count <= HOW_MUCH_MORE_MAX_WORDS &&
+    HOW_MUCH_MORE.test(folded);
   // «hva med for meg selv da, jeg er også skipper?» after who may sign a confirmation: a change of a
   // fact no rule of the conversation takes (a position held) changes no case.
   const caseKeys = context.ruleId ? new Set(ownFacts) : topicFactKeys(context.topic ?? '');
@@ -1220,7 +1237,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     facts.length === 0 &&
     answeredAlready(only, context.topic);
   const followedUp =
-    (sameAboutChanged || leansHere) && first
+    (sameAboutChanged || leansHere || moreAsked) && first
       ? [asTopic(first, topicNow), ...questions.slice(1)]
       : restated && topicNow && questions.length === 1
         ? questions.map((q) => asTopic(q, topicNow))

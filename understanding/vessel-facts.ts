@@ -119,6 +119,7 @@ const TYPE_AFTER_SIZE = Object.entries(LISTED_VESSEL_TYPES).map(([value, words])
   value,
   re: new RegExp(`${AFTER_QUANTITY} (${word(words)})(?: ?${LIST_END}| (?=${word(AREA_AFTER_TYPE_WORDS)}))`, 'g'),
 }));
+const LISTED_TYPE_WORD = new RegExp(`(?<![a-z])${word(Object.values(LISTED_VESSEL_TYPES).flat())}(?![a-z])`);
 const LISTED_TYPE_NEXT = new RegExp(`^ ?${word(Object.values(LISTED_VESSEL_TYPES).flat())} ?[,;.!?]`);
 
 /** What a listed flag or type comes after (see `listedFlag`), and a digit (a size says one). */
@@ -177,7 +178,9 @@ export function listedFlag(c: Collector, folded: string): void {
         // «… på lasteskipet vårt? det er ca 60 bruttotonn, norsk»: a size listed before it, the vessel
         // named in the sentence before.
         const sized = SIZE_IN.test(sentence) && VESSEL_WORD.test(folded.slice(0, m.index));
-        if (VESSEL_WORD.test(sentence) || sized) c.propose('flag', value, m.index + 1, m.index + m[0].length);
+        // "cargo 60 GT norwegian, …": a listed type and a size in the sentence name the vessel too.
+        const typed = LISTED_TYPE_WORD.test(sentence) && (SIZE_IN.test(sentence) || DIGIT.test(m[0]));
+        if (VESSEL_WORD.test(sentence) || sized || typed) c.propose('flag', value, m.index + 1, m.index + m[0].length);
       }
   // "does our 60 GT boat need a manning certificate? norwegian": the flag said alone after the question.
   for (const { value, re } of FLAG_ALONE) {

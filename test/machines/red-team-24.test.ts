@@ -116,6 +116,74 @@ const CONVERSATIONS: Golden[] = [
       say('ISSC for mobil borerigg — gjelder samme prosess?', { topic: 'fallback', locale: 'nb' }),
     ],
   },
+  {
+    name: '"how many sea time days is 12 hours for 30 days": 30 days at 12 hours, never the days asked again (en, round 24)',
+    locale: 'en',
+    turns: [
+      say(
+        'how many sea time days is 12 hours for 30 days',
+        decides(
+          'seatime.calculate',
+          'sea-time',
+          'calculated',
+          { hours: 360 },
+          { facts: { days: 30, hoursPerDay: 12 } },
+        ),
+      ),
+    ],
+  },
+  {
+    name: '"cargo 60 GT norwegian", "…, flag NO": the flag read beside a listed type and size (en, round 24)',
+    locale: 'en',
+    turns: [
+      say(
+        'cargo 60 GT norwegian, manning cert needed?',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, { facts: { flag: 'NO' } }),
+      ),
+    ],
+  },
+  {
+    name: '"do small cargo 30 GT need it, flag NO": not required (en, round 24)',
+    locale: 'en',
+    turns: [
+      say(
+        'do small cargo 30 GT need a manning certificate, flag NO',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required', undefined, { facts: { flag: 'NO' } }),
+      ),
+    ],
+  },
+  {
+    name: '"renewal verification ISSC done 01.01.2029, expiry 31.12.2029": the date read, decided (en, round 24)',
+    locale: 'en',
+    turns: [
+      say(
+        'renewal verification ISSC done 01.01.2029, expiry 31.12.2029, new expiry?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2034-01-01' }),
+      ),
+    ],
+  },
+  {
+    name: '"how many more?" after a first D5 short of 1080 days: the decision with what is missing again (en, round 24)',
+    locale: 'en',
+    turns: [
+      say(
+        'how many sea time days I need for first D5? I have 900 days on 20 m vessel',
+        decides('deck.first-issue', 'deck-officer-first-issue', 'does-not-meet'),
+      ),
+      say('how many more?', decides('deck.first-issue', 'deck-officer-first-issue', 'does-not-meet')),
+    ],
+  },
+  {
+    name: '«kor mange fleire treng eg?» after master rights short of 12 months: the decision again (nn)',
+    locale: 'nn',
+    turns: [
+      say(
+        'fekk D5 første gong i 2025, er 22, har 8 mnd som vaktoffiser etter det. kan eg få førarrett?',
+        decides('deck.master-rights', 'master-rights', 'not-eligible'),
+      ),
+      say('kor mange fleire treng eg?', decides('deck.master-rights', 'master-rights', 'not-eligible')),
+    ],
+  },
 ];
 
 describe('Round 24, replayed through the turn core', () => {

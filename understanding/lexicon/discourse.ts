@@ -4337,3 +4337,33 @@ export const OTHER_NUMBER_WORDS: {
     'years of age',
   ],
 };
+
+/**
+ * A short follow-up after a decision that asks how much is still missing ("how many more?", «kor mange
+ * fleire treng eg?»): the decision says it (what is short, and by how much), so it is given again.
+ */
+export const HOW_MUCH_MORE_WORDS: readonly string[] = [
+  'how many more',
+  'how much more',
+  'how many more do i need',
+  'how many more i need',
+  'how long more',
+  'how much longer',
+  'hvor mange flere',
+  'hvor mange fler',
+  'hvor mye mer',
+  'hvor mange til',
+  'hvor lenge til',
+  'hvor mange mangler',
+  'hvor mange mangler jeg',
+  'hvor mye mangler',
+  'hvor mye mangler jeg',
+  'kor mange fleire',
+  'kor mykje meir',
+  'kor mange til',
+  'kor lenge til',
+  'kor mange manglar',
+  'kor mange manglar eg',
+  'kor mykje manglar',
+  'kor mykje manglar eg',
+];

@@ -420,6 +420,11 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'noreg',
       'nor',
       'nis',
+      // Round 24: "…, flag NO"
+      'flag no',
+      'flag: no',
+      'flag nor',
+      'flagg no',
       'nis-registrert',
       'nor-registrert',
       'norskregistrert',
@@ -1537,6 +1542,10 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
   flag: {
     NO: [
       'norsk flagg',
+      // Round 24: "…, flag NO"
+      'flag no',
+      'flag nor',
+      'flagg no',
       'norskflagget',
       'norskflagga',
       'under norsk flagg',
@@ -1647,7 +1656,18 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
     'liten-kystfart': ['liten kystfart', 'small coastal trade', 'limited coastal trade'],
     'stor-kystfart': ['stor kystfart', 'extended coastal trade', 'large coastal trade'],
     'nord-og-ostersjofart': ['nord- og østersjøfart', 'nord og østersjøfart', 'north sea and baltic trade'],
-    unrestricted: ['ubegrenset fartsområde', 'ubegrenset fart', 'unrestricted trade', 'unrestricted trading area'],
+    unrestricted: [
+      'ubegrenset fartsområde',
+      'ubegrenset fart',
+      'unrestricted trade',
+      'unrestricted trading area',
+      // Round 24: "trading area unrestricted"
+      'trading area unrestricted',
+      'area unrestricted',
+      'fartsområde ubegrenset',
+      'fartsområde ubegrensa',
+      'ubegrensa fartsområde',
+    ],
   },
   targetCertificate: {
     D6: dCert(6),
@@ -3514,6 +3534,15 @@ export const FACT_LABELS: Readonly<
       'renewal if it is done on',
       'renewal done',
       'renewal done on',
+      // Round 24: "renewal verification ISSC done 01.01.2029"
+      'issc done',
+      'verification done',
+      'verification done on',
+      'done on',
+      'carried out',
+      'carried out on',
+      'utført',
+      'gjennomført',
       'fornyingsverifikasjon',
       'fornyingsverifikasjonen',
       'verified',
