@@ -15,6 +15,7 @@ import {
   ALSO_WORDS,
   BACK_REFERENCE_PRONOUNS,
   ALTERNATIVE_OPENERS,
+  JUDGED_BACK_WORDS,
   CONFIRMING_QUESTIONS,
   ELLIPTIC_OPENERS,
   POSSESSIVES,
@@ -150,7 +151,7 @@ export function questionsOf(
     nameless.verdict.kind === 'out-of-scope' &&
     nameless.start > 0 &&
     words(fold(nameless.text)).length <= NAMELESS_LEAD_WORDS &&
-    POINTS_BACK.test(fold(nameless.text)) &&
+    (POINTS_BACK.test(fold(nameless.text)) || JUDGED_BACK.test(fold(nameless.text))) &&
     !namesPrice(fold(nameless.text))
   ) {
     // "We have crew of 6 and no trained cook, the mate is cooking. Is this allowed …": read with the
@@ -468,6 +469,8 @@ const BARE_QUESTION_WORDS = 3;
 const NAMELESS_LEAD_WORDS = 8;
 /** A pronoun that points back at what was named before it ("it's valid", «gjeld ho»). */
 const POINTS_BACK = new RegExp(`(?<![a-z])(?:${alternation(BACK_REFERENCE_PRONOUNS)})(?![a-z])`);
+/** "… 31 mnd som smører. ok?", «nok?», "allowed?": a bare judgement asked of the statements before it. */
+const JUDGED_BACK = new RegExp(`^ *(?:${alternation(JUDGED_BACK_WORDS)}) *[?!.]* *$`);
 /** How surely the statements and such a question must read together as one topic. */
 const NAMELESS_SURE = 0.9;
 

@@ -157,7 +157,10 @@ export function shipCertificate(verdict: TopicVerdict, text: string): TopicVerdi
  * required, not how many, so the cook topic's yes or no would answer another question. And a person
  * asked about as the cook is the qualification topic.
  */
-const COOK_COUNT = new RegExp(`(?<![a-z0-9])(?:[2-9]|${alternation(COOK_COUNT_WORDS)}) (?:${alternation(COOK_NOUNS)})`);
+// ("my uncle to cook": English «to» before the verb counts nothing.)
+const COOK_COUNT = new RegExp(
+  `(?<![a-z0-9])(?!to cook(?![a-z]))(?:[2-9]|${alternation(COOK_COUNT_WORDS)}) (?:${alternation(COOK_NOUNS)})`,
+);
 const COOK_ROLE = new RegExp(
   `(?<![a-z])(?:${alternation(COOK_ROLE_ASKED.subjects)})(?: [a-z0-9-]+){0,3} (?:${alternation(COOK_ROLE_ASKED.roles)})`,
 );
@@ -168,6 +171,8 @@ const COOK_AGE = new RegExp(
 const COOK_REQUIREMENTS = wholePhrases(COOK_REQUIREMENTS_ASKED);
 const COOK_NEEDED = wholePhrases(COOK_NEEDED_ASKED);
 const COOK_QUALIFICATION = wholePhrases(COOK_QUALIFICATION_WORDS);
+/** How surely the classifier must lean to the cook's qualification for its words to settle it. */
+const COOK_QUALIFICATION_LEANS = 0.5;
 const COOK_COMBINED = wholePhrases(COOK_COMBINED_ASKED);
 /** The health certificate named («må skipskokken ha helseerklæring?»). */
 const HEALTH_CERTIFICATE_NAMED = leadingPhrases(HEALTH_LIMIT_WORDS.certificate);
@@ -192,6 +197,15 @@ export function cookQuestion(verdict: TopicVerdict, text: string): TopicVerdict 
       related: [],
       ranked: verdict.ranked,
     };
+  // "owner want my uncle to cook without education, ok?": the qualification leaned to, its words said.
+  const qualification = verdict.ranked[0];
+  if (
+    verdict.kind === 'out-of-scope' &&
+    qualification?.topic === 'cook.qualification' &&
+    qualification.p >= COOK_QUALIFICATION_LEANS &&
+    COOK_QUALIFICATION.test(folded)
+  )
+    return { kind: 'answer', topic: 'cook.qualification', p: qualification.p, related: [], ranked: verdict.ranked };
   if (verdict.kind !== 'answer' || !verdict.topic.startsWith('cook.')) return verdict;
   if (COOK_COUNT.test(folded) || COOK_COMBINED.test(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
   // «må skipskokken ha helseerklæring?»: the health certificate's topic, not the cook's § 52.

@@ -481,7 +481,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
             ctx.locale,
             whatIfs,
           )
-        : questionsOf(read, parts, ctx.locale, whatIfs)
+        : request
+          ? // "and in english: our cook is 17, ok?": the question without the words asking for a language.
+            questionsOf(heard, splitMessage(heard.slice(0, 4 * MAX_CLASSIFIED)), ctx.locale, whatIfs)
+          : questionsOf(read, parts, ctx.locale, whatIfs)
       : undefined;
   const folded = whatIfs.reduce((text, w) => {
     const at = text.lastIndexOf(fold(w));

@@ -169,6 +169,21 @@ function readVerdict(text: string): TopicVerdict {
 const REQUIREMENTS_ASKED = wholePhrases(REQUIREMENT_WORDS);
 const VARIANTS = new RegExp(`(?<!\\p{L})(?:${alternation(Object.keys(CLASSIFIER_VARIANTS))})(?!\\p{L})`, 'giu');
 
+/**
+ * The facts `text` states, in any rule (folded text positions). The last few texts are remembered:
+ * a message's verdicts look at the same text several times (its lean, a fragment, the case stated).
+ */
+const STATED = new Map<string, ReturnType<typeof findFacts>>();
+const STATED_KEPT = 8;
+function factsStated(text: string): ReturnType<typeof findFacts> {
+  const kept = STATED.get(text);
+  if (kept) return kept;
+  const found = findFacts(fold(text), ALL_FACTS, FACTS_CONTEXT);
+  if (STATED.size >= STATED_KEPT) STATED.delete(STATED.keys().next().value ?? '');
+  STATED.set(text, found);
+  return found;
+}
+
 /** How sure the classifier must lean to a topic for the facts stated to settle it (see settledByFacts). */
 const LEANS = 0.5;
 /** How many facts of the topic's rules the text must state. */
@@ -195,7 +210,7 @@ function settledByFacts(verdict: TopicVerdict, text: string): TopicVerdict {
     if (lean.p < LEANS_WITH_MANY) break;
     const keys = topicFactKeys(lean.topic);
     if (keys.size === 0) continue;
-    stated ??= new Set(findFacts(fold(text), ALL_FACTS, FACTS_CONTEXT).map((f) => f.key));
+    stated ??= new Set(factsStated(text).map((f) => f.key));
     const own = [...stated].filter((k) => keys.has(k)).length;
     if (own >= (lean === top && lean.p >= LEANS ? FACTS_SETTLE : MANY_FACTS))
       return { kind: 'answer', topic: lean.topic, p: lean.p, related: [], ranked: verdict.ranked };
@@ -208,6 +223,8 @@ const FRAGMENT_FILLERS: ReadonlySet<string> = new Set(VESSEL_FRAGMENT_FILLERS.ma
 const VESSEL_KEYS: ReadonlySet<string> = topicFactKeys('manning.which-vessels');
 /** Other facts of a vessel a fragment may state beside them («kun fartsområde 2», "LOA 14 m"). */
 const MORE_VESSEL_KEYS: ReadonlySet<string> = new Set(['tradingArea', 'seagoing', 'lengthOverall']);
+/** Most words of such a fragment (a vessel's particulars, no sentence). */
+const FRAGMENT_MAX_WORDS = 14;
 /** Fewest of them that make a fragment about a vessel. */
 const FRAGMENT_FACTS = 2;
 /** What a vessel is told by: its type, tonnage or length (a flag alone is no vessel). */
@@ -220,9 +237,8 @@ const SIZE_OR_TYPE: ReadonlySet<string> = new Set(['vesselType', 'grossTonnage',
  */
 function vesselFragment(verdict: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
-  const found = findFacts(folded, ALL_FACTS, FACTS_CONTEXT).filter(
-    (f) => VESSEL_KEYS.has(f.key) || MORE_VESSEL_KEYS.has(f.key),
-  );
+  if (words(folded).length > FRAGMENT_MAX_WORDS) return verdict;
+  const found = factsStated(text).filter((f) => VESSEL_KEYS.has(f.key) || MORE_VESSEL_KEYS.has(f.key));
   const own = new Set(found.filter((f) => VESSEL_KEYS.has(f.key)).map((f) => f.key));
   if (own.size < FRAGMENT_FACTS || !found.some((f) => SIZE_OR_TYPE.has(f.key))) return verdict;
   let rest = folded;
@@ -245,7 +261,7 @@ function vesselFragment(verdict: TopicVerdict, text: string): TopicVerdict {
 export function statesCaseOf(topic: string, text: string): boolean {
   const keys = topicFactKeys(topic);
   if (keys.size === 0) return false;
-  const stated = new Set(findFacts(fold(text), ALL_FACTS, FACTS_CONTEXT).map((f) => f.key));
+  const stated = new Set(factsStated(text).map((f) => f.key));
   return [...stated].filter((k) => keys.has(k)).length >= MANY_FACTS;
 }
 

@@ -184,6 +184,37 @@ const CONVERSATIONS: Golden[] = [
       say('kor mange fleire treng eg?', decides('deck.master-rights', 'master-rights', 'not-eligible')),
     ],
   },
+  {
+    name: '"owner want my uncle to cook without education, ok?": the cook\'s qualification, English «to cook» no count of cooks (en, round 24)',
+    locale: 'en',
+    turns: [
+      say(
+        'on 8 crew safe manning, owner want my uncle to cook without education, ok?',
+        asks('cook.qualification', 'age', { facts: { hasRelevantEducation: false } }),
+      ),
+    ],
+  },
+  {
+    name: '"and in english: our cook is 17, ok?" after a cook decision: answered in English, not qualified (en, round 24)',
+    locale: 'en',
+    turns: [
+      say('safe manning 10, cook?', decides('cook.required', 'ship-cook', 'required')),
+      say(
+        'and in english: our cook is 17, ok?',
+        decides('cook.qualification', 'cook-qualification', 'not-qualified', undefined, { facts: { age: 17 } }),
+      ),
+    ],
+  },
+  {
+    name: '"can I work as kokk at age 17 on ship with 12 crew?": the qualification, not whether a cook is required (en, round 24)',
+    locale: 'en',
+    turns: [
+      say(
+        'can I work as kokk at age 17 on ship with 12 crew?',
+        decides('cook.qualification', 'cook-qualification', 'not-qualified'),
+      ),
+    ],
+  },
 ];
 
 describe('Round 24, replayed through the turn core', () => {

@@ -924,6 +924,12 @@ export const COOK_ROLE_ASKED = {
     'work as a cook',
     'work as the cook',
     'work as ship cook',
+    // Round 24: "can I work as kokk at age 17", mixing the Norwegian word in
+    'work as kokk',
+    'work as a kokk',
+    'work as skipskokk',
+    'be kokk',
+    'be a kokk',
   ],
 } as const;
 

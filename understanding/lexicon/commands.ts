@@ -323,6 +323,10 @@ export const LANGUAGE_REQUESTS: Readonly<Record<Locale, LanguageRequest>> = {
       'på engelsk, takk',
       'back to english',
       'tilbake til engelsk',
+      // Round 24: "and in english: our cook is 17, ok?"
+      'and in english:',
+      'in english:',
+      'på engelsk:',
     ],
   ),
   nb: requests(
@@ -336,6 +340,9 @@ export const LANGUAGE_REQUESTS: Readonly<Record<Locale, LanguageRequest>> = {
       'norwegian please',
       'in norwegian please',
       'tilbake til bokmål',
+      'på norsk:',
+      'på bokmål:',
+      'in norwegian:',
     ],
   ),
   nn: requests(
@@ -350,6 +357,9 @@ export const LANGUAGE_REQUESTS: Readonly<Record<Locale, LanguageRequest>> = {
       'tilbake til nynorsk',
       'attende til nynorsk',
       'back to nynorsk',
+      'på nynorsk:',
+      'og på nynorsk:',
+      'in nynorsk:',
     ],
   ),
 };

@@ -522,6 +522,32 @@ export const BACK_REFERENCE_PRONOUNS: readonly string[] = [
   'these',
 ];
 
+/** A bare judgement asked of the statements before it ("… ok?", «nok?», "allowed?", «går det?»). */
+export const JUDGED_BACK_WORDS: readonly string[] = [
+  'ok',
+  'okay',
+  'is it ok',
+  'is that ok',
+  'ok or not',
+  'nok',
+  'er det nok',
+  'holder det',
+  'held det',
+  'enough',
+  'is it enough',
+  'fine',
+  'greit',
+  'er det greit',
+  'allowed',
+  'is it allowed',
+  'lov',
+  'er det lov',
+  'går det',
+  'går det an',
+  'possible',
+  'mulig',
+];
+
 /** Words that ask whether what was just said holds for something else too («gjeld det same for D5?»). */
 export const SAME_AS_BEFORE_WORDS: readonly string[] = [
   'det same',
