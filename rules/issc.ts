@@ -272,7 +272,7 @@ export const isscRenewal = defineRule<RenewalFacts>({
   outcomes: ['new-expiry', 'expired'],
   thresholds: ['isscRenewalWindowMonths', 'isscRenewalYears'],
   citations,
-  evaluate(f) {
+  evaluate(f, ctx) {
     const e = need(f, 'expiryDate');
     if (!e.ok) return e;
     const months = limit('isscRenewalWindowMonths');
@@ -281,6 +281,20 @@ export const isscRenewal = defineRule<RenewalFacts>({
       // "When can we do the renewal and keep the old expiry plus five years?": the window, and what
       // a verification in it and before it gives (seed 001); the date itself gives the new expiry.
       const expiry = e.facts.expiryDate;
+      // "ISSC expired 2026-10-01 … today can do renewal?": the expiry has passed, so no renewal
+      // verification can now be done by it (seed 001: «innen utløpsdato»).
+      if (isAfter(ctx.today, expiry))
+        return {
+          outcome: 'expired',
+          values: { expiredBeforeToday: true },
+          reasons: [
+            {
+              nb: `Utløpsdatoen (${date(expiry).nb}) er passert (i dag er ${date(ctx.today).nb}); fornyelsesverifikasjonen skal gjøres innen utløpsdatoen, så sertifikatet er ikke lenger gyldig. Kontakt Sjøfartsdirektoratet.`,
+              nn: `Utløpsdatoen (${date(expiry).nn}) er passert (i dag er ${date(ctx.today).nn}); fornyingsverifikasjonen skal gjerast innan utløpsdatoen, så sertifikatet er ikkje lenger gyldig. Kontakt Sjøfartsdirektoratet.`,
+              en: `The expiry date (${date(expiry).en}) has passed (today is ${date(ctx.today).en}); the renewal verification must take place by the expiry date, so the certificate is no longer valid. Contact the Norwegian Maritime Authority.`,
+            },
+          ],
+        };
       const windowStart = plusMonths(expiry, -months);
       const newExpiry = plusYears(expiry, years);
       return {

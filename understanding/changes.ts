@@ -18,6 +18,7 @@ import {
   WHAT_IF_FILLERS,
   WHAT_IF_OPENERS,
   REJECTED_VALUE_WORDS,
+  EXPIRY_WORDS,
 } from './lexicon/discourse.js';
 import { limit } from '../rules/index.js';
 import { findDates, isoOf, nextOccurrence } from './dates.js';
@@ -279,6 +280,7 @@ export function bareDateFacts(
   ruleId: string,
   known: Readonly<Record<string, unknown>>,
   today: string,
+  whatIf = false,
 ): FactFound[] {
   const knownDates = ruleFacts(ruleId).filter((f) => f.type === 'date' && Object.hasOwn(known, f.questionKey));
   // "the period end was 30 April not 31 May": the date taken back is no date said.
@@ -314,6 +316,14 @@ export function bareDateFacts(
   if (said) {
     const iso = dateFor(said);
     return iso === undefined ? [] : [{ key: said.questionKey, value: iso, start: hit.start, end: hit.end }];
+  }
+  // «og om vi gjorde den 1. desember 2026?» after a renewal's new expiry: a what-if plans the
+  // verification; the expiry is the certificate's, changed only when it is named.
+  const planned =
+    whatIf && !EXPIRY_NAMED.test(folded) ? knownDates.find((f) => PLANNED_DATES.has(f.questionKey)) : undefined;
+  if (planned) {
+    const iso = dateFor(planned);
+    return iso === undefined ? [] : [{ key: planned.questionKey, value: iso, start: hit.start, end: hit.end }];
   }
   const byDistance = [...knownDates].sort((a, b) => apart(a) - apart(b));
   const [fact, next] = byDistance;
@@ -387,6 +397,10 @@ export function yearCorrectedFacts(
   return iso ? [{ key: fact.questionKey, value: iso, start: m.index, end: m.index + m[0].length }] : [];
 }
 
+/** The dates a what-if plans (a verification), rather than dates a certificate carries. */
+const PLANNED_DATES: ReadonlySet<string> = new Set(['verificationDate', 'intermediateDate']);
+/** The expiry named («utløp», "expiry", "expires"): a what-if about it changes it. */
+const EXPIRY_NAMED = wholePhrases(EXPIRY_WORDS);
 const ENDS_SAID = wholePhrases(PERIOD_END_SAID.end);
 const STARTS_SAID = wholePhrases(PERIOD_END_SAID.start);
 

@@ -38,6 +38,7 @@ import {
   ELLIPTIC_OPENERS,
   OUTSIDE_TOPIC_WORDS,
   ISSC_VOIDED_WORDS,
+  ISSC_FOREIGN_FLAG_WORDS,
   TO_NORWAY_WORDS,
   PAY_WORDS,
   PRICE_WORDS,
@@ -171,6 +172,7 @@ const COOK_AGE = new RegExp(
 const COOK_REQUIREMENTS = wholePhrases(COOK_REQUIREMENTS_ASKED);
 const COOK_NEEDED = wholePhrases(COOK_NEEDED_ASKED);
 const COOK_QUALIFICATION = wholePhrases(COOK_QUALIFICATION_WORDS);
+const ISSC_FOREIGN_FLAG = wholePhrases(ISSC_FOREIGN_FLAG_WORDS);
 /** How surely the classifier must lean to the cook's qualification for its words to settle it. */
 const COOK_QUALIFICATION_LEANS = 0.5;
 const COOK_COMBINED = wholePhrases(COOK_COMBINED_ASKED);
@@ -447,6 +449,16 @@ export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict 
     !TO_NORWAY.test(folded)
   )
     return { kind: 'answer', topic: 'isps.invalid', p: verdict.p, related: [], ranked: verdict.ranked };
+  // "ISSC for ship under Liberian flag – Sdir issues?": a ship staying under another flag is not in
+  // seed 001 (one coming to the Norwegian flag is: «fra Panama-flagg til NIS»).
+  if (
+    verdict.kind === 'answer' &&
+    verdict.topic.startsWith('isps.') &&
+    verdict.topic !== 'isps.invalid' &&
+    ISSC_FOREIGN_FLAG.test(folded) &&
+    !TO_NORWAY.test(folded)
+  )
+    return { kind: 'out-of-scope', ranked: verdict.ranked };
   // «… ny helseerklæring etter sjukmelding?», "… for an oil platform?", "… written in English?",
   // «… til sjømannspensjonen?»: the topic's sources do not answer that side of it.
   if (verdict.kind === 'answer' && outsideTopic(verdict.topic, folded))

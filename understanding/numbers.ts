@@ -183,6 +183,8 @@ export function findQuantities(folded: string, options: FindQuantitiesOptions = 
 const HALF_AFTER_UNIT = /^ (?:and a half|og et halvt|og eit halvt|og en halv|og ein halv|og ei halv)(?![a-z])/;
 /** What may stand between the years and the months of one amount: «1 år og 2 mnd», "2 years 6 months". */
 const YEARS_MONTHS_GAP = /^ ?(?:og|and|&|\+)? ?$/;
+/** Years from which a count of years next to months reads as an age rather than part of one time. */
+const AGE_LIKE_YEARS = 16;
 /** Words right before an age («er 24 år og 6 måneder …» may be an age beside a time): no compound then. */
 const AGE_BEFORE = /(?:^|[^a-z])(?:er|i am|im|i'm|he is|she is|aged|alder)\s*$/;
 
@@ -200,6 +202,8 @@ function yearsAndMonths(folded: string, qs: Quantity[]): Quantity[] {
       q.unit === 'years' &&
       next?.unit === 'months' &&
       next.value < 12 &&
+      // "22 years and 10 months OOW": years in a seafarer's age range are the age beside a time.
+      q.value < AGE_LIKE_YEARS &&
       YEARS_MONTHS_GAP.test(folded.slice(q.end, next.start)) &&
       !AGE_BEFORE.test(folded.slice(Math.max(0, q.start - 12), q.start))
     ) {

@@ -34,6 +34,7 @@ import {
   SPLIT_DAYS_WORDS,
   ADDED_PART_WORDS,
   PARTS_TOGETHER_WORDS,
+  EXTRA_WORK_WORDS,
   STOCK_AND_GOAL_WORDS,
   TIMES_WORDS,
   UNIT_WORDS,
@@ -191,7 +192,9 @@ export function splitSeaTime(
       start: one.start,
       end: one.end,
     };
-  const alone = parts.length > 0 && PARTS_TOGETHER.test(folded) ? hoursAlone(folded, parts) : [];
+  // ("2 hours per day 20 days and 2 hours maintenance": hours of extra work on board beside the parts.)
+  const alone =
+    parts.length > 0 && (PARTS_TOGETHER.test(folded) || EXTRA_WORK.test(folded)) ? hoursAlone(folded, parts) : [];
   const hours = parts.reduce((sum, p) => sum + p.days * p.perDay, 0);
   const start = Math.min(...parts.map((p) => p.start), ...alone.map((q) => q.start));
   const end = Math.max(...parts.map((p) => p.end), ...alone.map((q) => q.end));
@@ -203,6 +206,8 @@ export function splitSeaTime(
 }
 
 const PARTS_TOGETHER = new RegExp(`(?<![a-z])(?:${alternation(PARTS_TOGETHER_WORDS)})(?![a-z])`);
+/** Hours of extra work on board said beside days at hours (seed 002: «+ 2 timer vedlikehold»). */
+const EXTRA_WORK = new RegExp(`(?<![a-z])(?:${alternation(EXTRA_WORK_WORDS)})(?![a-z])`);
 
 /** Hours said alone, outside the parts `parts` (never a day's, a week's or a month's hours, or a range). */
 function hoursAlone(folded: string, parts: readonly Part[]): Quantity[] {
@@ -232,10 +237,12 @@ function mentionsDays(folded: string, qs: readonly Quantity[]): boolean {
 
 /** The sea time wanted when the hours needed for it are asked, in days (undefined when not asked so). */
 function targetDays(folded: string, qs: readonly Quantity[]): { q: Quantity; days: number } | undefined {
-  const needed = HOURS_NEEDED.test(folded);
+  // («og kor mange fleire månader til 12 mnd?»: how much more, the unit left to what follows.)
+  const needed = HOURS_NEEDED.test(folded) || MORE_SAID.test(folded);
   // «200 dagar à 12 timar. Kor mange dagar manglar eg til 365?»: the days still needed beside those stated.
   const daysAsked = needed && DAYS_NEEDED.test(folded);
-  if (!daysAsked && (!HOURS_ASKED.test(folded) || qs.some((q) => q.unit === 'hours'))) return undefined;
+  if (!daysAsked && !MORE_SAID.test(folded) && (!HOURS_ASKED.test(folded) || qs.some((q) => q.unit === 'hours')))
+    return undefined;
   const targets = qs.filter((q) => {
     if (q.range) return false;
     const after = folded.slice(q.end, q.end + LOOK);
@@ -264,6 +271,7 @@ export function readSeaTime(
   qs: readonly Quantity[],
   totals: readonly Quantity[],
 ): void {
+  if (productPlusExtra(propose, folded)) return;
   if (stockAndGoal(propose, folded, qs)) return;
   if (daysNeeded(propose, folded, qs)) return;
   const rotations = matchesOf(ROTATION, folded).map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -308,9 +316,31 @@ export function readSeaTime(
   readStated(propose, text, readable, totals);
 }
 
+const HOURS_UNIT = '(?:timer|timar|t|hours?|h|hrs?)';
+const DAYS_UNIT = '(?:dager|dagar|days?|d)';
+/**
+ * «2 timer x 20 dager + 2 timer vedlikehold» (seed 002's own example), "2 hours per day 20 days and 2
+ * hours maintenance": days at hours and extra work in hours, together (42 hours over 20 days).
+ */
+const PRODUCT_PLUS_EXTRA = new RegExp(
+  `(?<![\\d.,])(\\d+(?:[.,]\\d+)?) ?${HOURS_UNIT}(?: (?:per|pr|a|om|i|each) ?(?:dag|day|dagen|dogn))? ?(?:x|\\*|for|i|in)? ?(\\d+) ?${DAYS_UNIT}(?: [a-z]+){0,2}? ?(?:\\+|og|and|plus|pluss) ?(\\d+(?:[.,]\\d+)?) ?${HOURS_UNIT} (?:extra |ekstra )?(?:${alternation(EXTRA_WORK_WORDS)})(?![a-z])`,
+);
+function productPlusExtra(propose: Propose, folded: string): boolean {
+  const m = PRODUCT_PLUS_EXTRA.exec(folded.replace(/×/g, 'x'));
+  if (!m) return false;
+  const perDay = Number((m[1] ?? '').replace(',', '.'));
+  const days = Number(m[2]);
+  const extra = Number((m[3] ?? '').replace(',', '.'));
+  if (![perDay, days, extra].every(Number.isFinite) || perDay > 24 || days <= 0) return false;
+  const end = m.index + m[0].length;
+  propose('totalHours', Math.round((perDay * days + extra) * 100) / 100, m.index, end);
+  return true;
+}
+
 const HAD_BEFORE = new RegExp(`(?<![a-z])${word(STOCK_AND_GOAL_WORDS.had)} $`);
 const WANTED_BEFORE = new RegExp(`(?<![a-z])${word(STOCK_AND_GOAL_WORDS.wanted)} $`);
 /** What more is asked: the days or hours still to go («hvor mange dager til», "how many more hours"). */
+const MORE_SAID = new RegExp(`(?<![a-z0-9])${word(STOCK_AND_GOAL_WORDS.more)}(?![a-z0-9])`);
 const MORE_ASKED = new RegExp(
   `(?<![a-z0-9])(?:${word(DAYS_NEEDED_PHRASES)}|${word(HOURS_ASKED_PHRASES)}|${word(HOURS_NEEDED_WORDS)}|${word(STOCK_AND_GOAL_WORDS.more)})(?![a-z0-9])`,
 );

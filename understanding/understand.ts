@@ -209,11 +209,14 @@ const SIGNER_ROLES = ruleFact('sea-time-confirmation', 'signerRole')?.values ?? 
  * named without a label («Kari Lie, f. 02.02.1995, lettmatros på MS Tind …») is the position a
  * confirmation states, as written.
  */
-function withFields(found: FactFound[], read: string): FactFound[] {
+function withFields(found: FactFound[], read: string, answered?: string): FactFound[] {
+  // "matros" while the certificate it is for is asked, "master" while the signer's role is: the
+  // answer, never also the seafarer's position.
+  const answersOther = answered !== undefined && answered !== 'position' && words(fold(read)).length <= 2;
   const fields = confirmationFields(read.slice(0, MAX_UNDERSTOOD), SIGNER_ROLES).filter(
-    (f) => !found.some((o) => o.key === f.key),
+    (f) => !found.some((o) => o.key === f.key) && !(answersOther && f.key === 'position'),
   );
-  const rating = found.find((f) => f.key === 'ratingPosition');
+  const rating = answersOther ? undefined : found.find((f) => f.key === 'ratingPosition');
   const position =
     rating && !found.some((f) => f.key === 'position') && !fields.some((f) => f.key === 'position')
       ? [{ key: 'position', value: read.slice(rating.start, rating.end), start: rating.start, end: rating.end }]
@@ -878,7 +881,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
         )
       : []),
     ...(marker && ruleId && !answersDate
-      ? bareDateFacts(folded.slice(0, MAX_CLASSIFIED), found, ruleId, known, context.today)
+      ? bareDateFacts(folded.slice(0, MAX_CLASSIFIED), found, ruleId, known, context.today, marker === 'what-if')
       : []),
     // «15.03.2027» alone after the renewal window: the rule's one date not yet known.
     ...(!marker && !context.pending && context.ruleId && count <= SHORT_ANSWER
@@ -1348,6 +1351,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       ...besideBirth,
     ],
     read,
+    answer?.kind === 'value' ? pendingKey : undefined,
   );
   // «stillinga skal vere navigatør», "change the vessel name to Nordbris" at the review: a field of
   // the confirmation read from the text as written changes the case as any other fact does.

@@ -24,6 +24,23 @@ const newExpiry = (date: string, windowStart: string) => ({
 });
 
 const cases: Case[] = [
+  // Round 25: "ISSC expired 2026-10-01 and verification not done yet, today can do renewal?"
+  {
+    name: 'Asked about a renewal after the expiry date has passed, with no date planned: expired',
+    facts: { expiryDate: '2026-10-01' },
+    today: '2026-12-06',
+    expected: { status: 'decided', outcome: 'expired', values: { expiredBeforeToday: true } },
+  },
+  {
+    name: 'Asked on the expiry date itself, with no date planned: the window, still open',
+    facts: { expiryDate: '2026-12-06' },
+    today: '2026-12-06',
+    expected: {
+      status: 'decided',
+      outcome: 'new-expiry',
+      values: { windowStart: '2026-09-06', newExpiry: '2031-12-06', windowOnly: true },
+    },
+  },
   {
     name: 'A verification exactly 3 months before expiry keeps the old expiry + 5 years',
     facts: renewal('2026-06-15', '2026-03-15'),

@@ -3757,6 +3757,13 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Whether one person may hold two positions of the safe manning is not said.
   'manning.other-duties': [
+    // Round 25: whether two cooks are qualified is the cook's § 52, never the crew's other duties.
+    'kvalifisert',
+    'kvalifiserte',
+    'qualified',
+    'to kokkar',
+    'to kokker',
+    'two cooks',
     // Round 16.
     'same shift',
     'samme skift',
@@ -4392,4 +4399,45 @@ export const HOW_MUCH_MORE_WORDS: readonly string[] = [
   'kor mange manglar eg',
   'kor mykje manglar',
   'kor mykje manglar eg',
+];
+
+/** Words that name a certificate's expiry («utløp», "expiry"): a what-if date beside them is the expiry. */
+export const EXPIRY_WORDS: readonly string[] = [
+  'utløp',
+  'utløper',
+  'utløpsdato',
+  'utløpsdatoen',
+  'går ut',
+  'gjeng ut',
+  'expiry',
+  'expires',
+  'expire',
+  'expiry date',
+  'expiration',
+  'gyldig til',
+  'valid until',
+  'valid to',
+];
+
+/**
+ * A ship under another flag than Norway's asked about for an ISSC ("ISSC for ship under Liberian
+ * flag"): seed 001 covers ships under or entering the Norwegian flag only (narrow-readings.ts).
+ */
+export const ISSC_FOREIGN_FLAG_WORDS: readonly string[] = [
+  'liberian flag',
+  'liberia flag',
+  'under liberian',
+  'panama flag',
+  'panamanian flag',
+  'under panama',
+  'bahamas flag',
+  'under bahamas',
+  'marshall islands',
+  'maltese flag',
+  'malta flag',
+  'foreign flag',
+  'foreign-flagged',
+  'foreign flagged',
+  'utenlandsk flagg',
+  'utanlandsk flagg',
 ];

@@ -4630,6 +4630,17 @@ export const ADDED_PART_WORDS: readonly string[] = [
  * Words that ask for the parts of a time together («300 timar frå ein båt, og i tillegg 40 dagar à 6
  * timar … til saman?», "total?"): hours said alone are a part of it too.
  */
+/** Extra work on board said in hours beside days at hours («+ 2 timer vedlikehold», "and 2 hours maintenance"). */
+export const EXTRA_WORK_WORDS: readonly string[] = [
+  'vedlikehold',
+  'vedlikeholdsarbeid',
+  'maintenance',
+  'maintenance work',
+  'repairs',
+  'reparasjon',
+  'reparasjonar',
+  'reparasjoner',
+];
 export const PARTS_TOGETHER_WORDS: readonly string[] = [
   'totalt',
   'til sammen',
