@@ -68,7 +68,7 @@ const VESSEL_BEFORE_CALL_SIGN = new RegExp(
 );
 /** «…, navigatør, …»: a position as an item of a pasted confirmation, between commas. */
 const LISTED_POSITION = new RegExp(
-  String.raw`(?:^|[,:;\n])[ \t]*(${labels(CONFIRMATION_LABELS.listedPositions)})[ \t]*(?=[,;.\n]|$)`,
+  String.raw`(?:^|[,:;\n])[ \t]*(${labels(CONFIRMATION_LABELS.listedPositions)})[ \t]*(?=[,;.\n]|$|(?:on|onboard|aboard|på|om bord)(?![\p{L}]))`,
   'iu',
 );
 /** "position navigator", «stilling lettmatros»: a listed position right after the field's name, no colon. */
@@ -118,7 +118,7 @@ const CALL_SIGN_SAID = new RegExp(
   'u',
 );
 /** "MV Nordlys LJKQ", «MS Tind (LM4455, …)»: a call sign right after the vessel's name (letters, or letters and digits). */
-const AFTER_NAME = /^[ \t]*[,(]?[ \t]*([A-Z]{2,3}[0-9]{2,4}|[A-Z]{4})(?![\p{L}\p{N}])/u;
+const AFTER_NAME = /^[ \t]*[,(]?[ \t]*([A-Z]{2,4}[0-9]{1,4}|[A-Z]{4})(?![\p{L}\p{N}])/u;
 const SIGNER = new RegExp(
   String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.signedBy)})[ \t]*:?[ \t]*(?:(?:${labels(CONFIRMATION_LABELS.self)})[ \t]*,[ \t]*)?(?:(?:${labels(CONFIRMATION_LABELS.ourBeforeRole)})[ \t]+)?(?:(${labels(CONFIRMATION_LABELS.roleBeforeName)})[ \t]+)?${NAME}(?:[ \t]*(?:,|\()[ \t]*([\p{L} -]{3,40}?)(?=[,.;)\n]|$))?`,
   'iu',

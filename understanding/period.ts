@@ -11,6 +11,7 @@ import {
   EVERY_DAY_WORDS,
   MONTH_NAMES,
   PART_OF_MONTH_WORDS,
+  OTHER_DATE_LABELS,
   PERIOD_FROM_WORDS,
   PERIOD_TO_WORDS,
 } from './lexicon/synonyms.js';
@@ -22,6 +23,8 @@ type Propose = (key: string, value: unknown, start: number, end: number) => void
 
 /** What the text before a period's first date ends with: «fra (den)», "from", «perioden var». */
 export const PERIOD_START = new RegExp(`(?<![a-z0-9])(?:${alternation(PERIOD_FROM_WORDS)})(?: (?:den|the))?:? ?$`);
+/** Labels of a date that is no period's start («født», "issued", «utløper»). */
+const OTHER_DATE_BEFORE = new RegExp(`(?<![a-z])(?:${alternation(OTHER_DATE_LABELS)})[ :]*$`);
 /** What stands between a period's two dates: «til», "to", «–». */
 export const PERIOD_BETWEEN = new RegExp(`^ ?(?:${alternation(PERIOD_TO_WORDS)}) ?(?:den |the )?$`);
 /** «hver dag», "every day": every day of a time was worked (read here and by sea-time-text.ts). */
@@ -71,7 +74,10 @@ function periodOf(
     // dates joined by a dash («01.03.2026–31.08.2026»).
     const before = folded.slice(Math.max(0, a.start - 40), a.start);
     const dashed = !a.yearInferred && !b.yearInferred && /^ ?[-–] ?$/.test(folded.slice(a.end, b.start));
-    if (!PERIOD_START.test(before) && !a.yearInferred && before.trim() !== '' && !dashed) continue;
+    // "…, lettmatros, 2024-01-01 to 2024-03-31, 60 days": two full dates joined by «til», "to",
+    // unless the first is labelled as another date (born, issued, expiry).
+    const joined = !a.yearInferred && !b.yearInferred && !OTHER_DATE_BEFORE.test(before);
+    if (!PERIOD_START.test(before) && !a.yearInferred && before.trim() !== '' && !dashed && !joined) continue;
     const from = a.yearInferred ? withYearOf(a.iso, b.iso) : a.iso;
     if (from !== undefined && from <= b.iso) return { from, to: b.iso, a, b };
   }

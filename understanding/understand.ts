@@ -351,7 +351,7 @@ function nameThenDate(
  * the seafarer with their date of birth (case-sensitive: names are capitalised).
  */
 const NAME_BESIDE_DATE =
-  /(?<![\p{L}])([A-ZÆØÅ][\p{L}'’-]+(?:[ \t]+[A-ZÆØÅ][\p{L}'’-]+){1,3})[ \t]*[,(]?[ \t]*(\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d)(?![\d])/gu;
+  /(?<![\p{L}])([A-ZÆØÅ][\p{L}'’-]+(?:[ \t]+[A-ZÆØÅ][\p{L}'’-]+){1,3})[ \t]*[,(]?[ \t]*(\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2})(?![\d])/gu;
 /** The youngest a seafarer whose sea time is confirmed can be, in whole years (a date later is no birth). */
 const MIN_BIRTH_YEARS = 14;
 function nameBesideBirth(

@@ -136,6 +136,8 @@ function readVerdict(text: string): TopicVerdict {
   }
   if (classified.kind === 'out-of-scope') classified = settledByFacts(classified, stripped);
   if (classified.kind === 'out-of-scope') classified = vesselFragment(classified, stripped);
+  if (classified.kind === 'answer' && classified.topic === 'seatime.calculate')
+    classified = confirmationCase(classified, stripped);
   const verdict = narrowReadings(
     seaTimeAmount(
       d6Holder(cookQuestion(doctorAbroad(foreignRegime(shipCertificate(classified, text), text), text), text), text),
@@ -195,6 +197,9 @@ const FACTS_SETTLE = 2;
  */
 const MANY_FACTS = 4;
 const LEANS_WITH_MANY = 0.25;
+/** A whole case pasted (six facts of one topic's rules or more) settles it with a lean this weak. */
+const WHOLE_CASE_FACTS = 6;
+const LEANS_WITH_WHOLE_CASE = 0.05;
 const FACTS_CONTEXT = { today: '2000-01-01', locale: 'nb' } as const;
 
 /**
@@ -204,16 +209,17 @@ const FACTS_CONTEXT = { today: '2000-01-01', locale: 'nb' } as const;
  */
 function settledByFacts(verdict: TopicVerdict, text: string): TopicVerdict {
   const top = verdict.ranked[0];
-  if (!top || top.p < LEANS_WITH_MANY) return verdict;
+  if (!top || top.p < LEANS_WITH_WHOLE_CASE) return verdict;
   let stated: ReadonlySet<string> | undefined;
   for (const lean of verdict.ranked.slice(0, 3)) {
-    if (lean.p < LEANS_WITH_MANY) break;
+    if (lean.p < LEANS_WITH_WHOLE_CASE) break;
     const keys = topicFactKeys(lean.topic);
     if (keys.size === 0) continue;
     stated ??= new Set(factsStated(text).map((f) => f.key));
     const own = [...stated].filter((k) => keys.has(k)).length;
-    if (own >= (lean === top && lean.p >= LEANS ? FACTS_SETTLE : MANY_FACTS))
-      return { kind: 'answer', topic: lean.topic, p: lean.p, related: [], ranked: verdict.ranked };
+    const needed =
+      lean === top && lean.p >= LEANS ? FACTS_SETTLE : lean.p >= LEANS_WITH_MANY ? MANY_FACTS : WHOLE_CASE_FACTS;
+    if (own >= needed) return { kind: 'answer', topic: lean.topic, p: lean.p, related: [], ranked: verdict.ranked };
   }
   return verdict;
 }
@@ -263,6 +269,23 @@ export function statesCaseOf(topic: string, text: string): boolean {
   if (keys.size === 0) return false;
   const stated = new Set(factsStated(text).map((f) => f.key));
   return [...stated].filter((k) => keys.has(k)).length >= MANY_FACTS;
+}
+
+/** A confirmation's own facts, which no calculation takes (the seafarer, the vessel, the signer). */
+const CONFIRMATION_ONLY: readonly string[] = [...topicFactKeys('seatime.confirmation')].filter(
+  (k) => !topicFactKeys('seatime.calculate').has(k),
+);
+/**
+ * "fartstid for Laila Jurkane, 14.02.2000, navigator, 2025-06-01 - 2025-06-30, 45 days, 8 hours, Måken
+ * LK1100, …, signed Rune Vik owner, D6": days and hours inside a whole confirmation are the
+ * confirmation's, not a calculation asked (MANY_FACTS of its own facts stated).
+ */
+function confirmationCase(verdict: TopicVerdict, text: string): TopicVerdict {
+  const stated = new Set(factsStated(text).map((f) => f.key));
+  const own = CONFIRMATION_ONLY.filter((k) => stated.has(k)).length;
+  return own >= MANY_FACTS
+    ? { kind: 'answer', topic: 'seatime.confirmation', p: 0, related: [], ranked: verdict.ranked }
+    : verdict;
 }
 
 /** «kombinert», "combined", «både»: maskinpasser and lettmatros named together are the combined position. */

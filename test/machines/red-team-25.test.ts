@@ -3,7 +3,7 @@
  * verbatim, beside a few written here for a second language.
  */
 import { describe, it } from 'vitest';
-import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
+import { asks, decides, type Golden, playGolden, reviews, SEA_TIME_D6_FACTS, say } from './golden-helpers.js';
 
 // The golden conversations run on Sunday 22 November 2026.
 const CONVERSATIONS: Golden[] = [
@@ -156,6 +156,46 @@ const CONVERSATIONS: Golden[] = [
       say(
         'Hei. Vi har to kokkar: Nils 45 år med fagbrev og praktisk prøve, og Åse 16 år utan utdanning. Sikkerheitsbemanning 11. Er begge kvalifiserte?',
         { topic: 'fallback', locale: 'nn' },
+      ),
+    ],
+  },
+  {
+    name: 'a pasted confirmation with ISO dates, "2024-01-01 to 2024-03-31" and "signer Kari Lie accountant": all read, the review (en, round 25)',
+    locale: 'en',
+    turns: [
+      say(
+        'sea time confirmation for Andrii Bondarenko 1988-02-14, lettmatros, 2024-01-01 to 2024-03-31, 60 days, 9 hours, MS Kvitholmen LJ7766 LOA 11 m, signer Kari Lie accountant, target D6',
+        reviews('seatime.confirmation', SEA_TIME_D6_FACTS, {
+          facts: {
+            seafarerBirthDate: '1988-02-14',
+            periodFrom: '2024-01-01',
+            periodTo: '2024-03-31',
+            signerName: 'Kari Lie',
+            signerRole: 'accountant',
+          },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"attest for D5: … OOW, …, MV Stavfjord LNOP3 …, signed company rep Hege Dahl": a whole case pasted is the confirmation, never the fallback (en, round 25)',
+    locale: 'en',
+    turns: [
+      say(
+        'attest for D5: Vytautas Jonaitis 1997-03-30, OOW, 2025-01-10 to 2025-07-10, 160 days, 12 h/day, MV Stavfjord LNOP3 LOA 78 m, signed company rep Hege Dahl',
+        asks('seatime.confirmation', 'grossTonnage', {
+          facts: { position: 'OOW', callSign: 'LNOP3', signerRole: 'company-representative' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"fartstid for Laila Jurkane, 14.02.2000, navigator, … 45 days …": the confirmation, its 45 days in a 30-day period asked again (en, round 25)',
+    locale: 'en',
+    turns: [
+      say(
+        'fartstid for Laila Jurkane, 14.02.2000, navigator, 2025-06-01 - 2025-06-30, 45 days, 8 hours, Måken LK1100, LOA 10 m, signed Rune Vik owner, D6',
+        asks('seatime.confirmation', 'days', { facts: { seafarerName: 'Laila Jurkane', position: 'navigator' } }),
       ),
     ],
   },

@@ -57,6 +57,8 @@ describe('the fields of a pasted sea-time confirmation', () => {
       text: 'Navn Ola Nilsen, matros på MS Fjordgutt, signert av meg selv Ola Nilsen som eier',
       expected: {
         seafarerName: 'Ola Nilsen',
+        // Round 25: a position as an item, before the vessel it was served on.
+        position: 'matros',
         vesselName: 'MS Fjordgutt',
         signerName: 'Ola Nilsen',
         signerIsSeafarer: true,

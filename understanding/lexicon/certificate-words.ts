@@ -221,6 +221,7 @@ export const CONFIRMATION_LABELS = {
     'båtsmann',
     'vaktoffiser',
     'officer of the watch',
+    'oow',
     'chief mate',
     'chief officer',
     'first mate',
@@ -361,6 +362,12 @@ export const CONFIRMATION_LABELS = {
   vesselPrefixes: ['MS', 'MV', 'MF', 'MT', 'MY', 'FV', 'RV', 'M/S', 'M/V', 'M/F', 'M/T', 'M/Y', 'F/F', 'M/K'],
   callSign: ['call sign', 'callsign', 'kallesignal'],
   signedBy: [
+    // Round 25: "signer Kari Lie accountant", "signatory: …"
+    'signer',
+    'signer is',
+    'signatory',
+    'underskriver',
+    'underteiknar',
     'signed by',
     'signert av',
     'underskrevet av',
@@ -387,6 +394,9 @@ export const CONFIRMATION_LABELS = {
   willSign: ['will sign', 'will sign it', 'signs', 'is signing', 'skal signere', 'signerer', 'skal skrive under'],
   /** A role said before the signer's name («underskrive av reiar Ola Nes», "signed by skipper Per Olsen"): one word. */
   roleBeforeName: [
+    // Round 25: "signed company rep Siri Ness", "signer captain Ole Hansen"
+    'company rep',
+    'company representative',
     'reiar',
     'reder',
     'skipsreder',

@@ -735,6 +735,8 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       // Round 23: «signert Anne Rud rederirepresentant», "office manager".
       'rederirepresentant',
       'reiarlagsrepresentant',
+      'company rep',
+      'company rep.',
       'representant',
       'office manager',
       'office representative',
@@ -4630,6 +4632,27 @@ export const ADDED_PART_WORDS: readonly string[] = [
  * Words that ask for the parts of a time together («300 timar frå ein båt, og i tillegg 40 dagar à 6
  * timar … til saman?», "total?"): hours said alone are a part of it too.
  */
+/** Labels of a date that is no period's start: a birth, an issue, an expiry (period.ts). */
+export const OTHER_DATE_LABELS: readonly string[] = [
+  'born',
+  'født',
+  'fødd',
+  'dob',
+  'f.',
+  'fødselsdato',
+  'date of birth',
+  'issued',
+  'utstedt',
+  'utferda',
+  'skrive ut',
+  'skriven ut',
+  'expiry',
+  'expires',
+  'utløp',
+  'utløper',
+  'gyldig',
+  'valid',
+];
 /** Extra work on board said in hours beside days at hours («+ 2 timer vedlikehold», "and 2 hours maintenance"). */
 export const EXTRA_WORK_WORDS: readonly string[] = [
   'vedlikehold',
