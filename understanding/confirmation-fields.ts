@@ -8,6 +8,7 @@
  */
 import { CONFIRMATION_LABELS } from './lexicon/certificate-words.js';
 import { escapeRegExp } from './normalize.js';
+import { UNIT_WORDS } from './lexicon/synonyms.js';
 import { parseEnum } from './words.js';
 
 /** A fact found, with where it stands in the text. */
@@ -77,8 +78,11 @@ const POSITION_NAMED = new RegExp(
   'iu',
 );
 /** "MS Havørn LK7777 30 m", «MS Kyst, LK1212, 20 m»: the length written after the vessel's name and call sign. */
-const LENGTH_AFTER_VESSEL =
-  /^[ \t]*[,(]?[ \t]*(?:(?:[A-Z]{2,3}[0-9]{2,4}|[A-Z]{4})[ \t]*[,)]?[ \t]*)?(\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:m|meter|metres|meters)(?![\p{L}])/u;
+const LENGTH_UNITS = UNIT_WORDS.m.map(escapeRegExp).join('|');
+const LENGTH_AFTER_VESSEL = new RegExp(
+  String.raw`^[ \t]*[,(]?[ \t]*(?:(?:[A-Z]{2,4}[0-9]{1,4}|[A-Z]{4})[ \t]*[,)]?[ \t]*)?(\d{1,3}(?:[.,]\d{1,2})?)[ \t]*(?:${LENGTH_UNITS})(?![\p{L}])`,
+  'u',
+);
 const SERVED_AS = new RegExp(
   String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.servedAs)})[ \t]+([\p{L}-]{3,30})(?![\p{L}])`,
   'iu',

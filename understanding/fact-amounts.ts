@@ -13,6 +13,7 @@ import {
   TOTAL_AMOUNT_WORDS,
   PART_OF_WORDS,
   SERVICE_ADDED_WORDS,
+  SERVICE_CONTINUED_WORDS,
   UNIT_WORDS,
 } from './lexicon/synonyms.js';
 import {
@@ -230,14 +231,16 @@ function totalOnly(folded: string, list: Quantity[]): Quantity[] {
 }
 
 /** Between a time served and more of it on another ship: a comma, «og», "and", "+" (nothing else ends it). */
-const CONTINUED_BETWEEN =
-  /^(?:[^.!?;]|\.(?=\d)){0,60}?(?:,|\+| og| and| pluss| plus)(?: (?:so|then|sa|deretter|etterpa))? $/;
+const CONTINUED_BETWEEN = new RegExp(
+  `^(?:[^.!?;]|\\.(?=\\d)){0,60}? ?(?:${alternation(SERVICE_CONTINUED_WORDS.joiners)})(?: (?:${alternation(SERVICE_CONTINUED_WORDS.afterwards)}))? $`,
+);
 /** Right after the second time: the ship it was served on, never another position or place. */
-const ON_SHIP_NEXT =
-  /^ (?:pa|on|onboard|aboard|om bord pa|ombord pa|on board|hos)(?![a-z])(?! (?:sea|sjoen|havet)(?![a-z]))/;
+const ON_SHIP_NEXT = new RegExp(
+  `^ (?:${alternation(SERVICE_CONTINUED_WORDS.onShip)})(?![a-z])(?! (?:${alternation(SERVICE_CONTINUED_WORDS.notShip)})(?![a-z]))`,
+);
 /** A time said to be the whole ("3 years at sea in total"): never more of one service. */
 const SAID_WHOLE = new RegExp(
-  `^[^.!?;]{0,40}?(?<![a-z])(?:${alternation(TOTAL_AMOUNT_WORDS)}|in total|i alt)(?![a-z])`,
+  `^[^.!?;]{0,40}?(?<![a-z])(?:${alternation([...TOTAL_AMOUNT_WORDS, ...SERVICE_CONTINUED_WORDS.whole])})(?![a-z])`,
 );
 /**
  * The one time of a service with the times that continue it on other ships ("8 months OOW on ferry

@@ -46,7 +46,7 @@ import {
   EXPIRY_ASKED_WORDS,
   VERIFICATION_MISSED_WORDS,
 } from './lexicon/discourse.js';
-import { HOURS_NEEDED_WORDS } from './lexicon/synonyms.js';
+import { ARTICLE_ONE, HOURS_NEEDED_WORDS, SERVED_ON_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
 import { alternation, fold, leadingPhrases, wholePhrases, matchesOf } from './normalize.js';
 import { surely, type TopicVerdict } from './topics.js';
 
@@ -242,8 +242,9 @@ const aboveMasterRights = (folded: string) =>
  * "14 months as OOW on 3000 GT": the ship where the time was served, not the one to be master of
  * (months, then "on" right before the tonnage).
  */
-const SERVED_ON_BEFORE =
-  /(?<![a-z])(?:months?|mnd|maneder|manader|mths)(?![a-z])[^.?!]*(?<![a-z])(?:on|pa|onboard|om bord pa)(?: (?:a|an|et|ein|en|ei))? $/;
+const SERVED_ON_BEFORE = new RegExp(
+  `(?<![a-z])(?:${alternation(UNIT_WORDS.months)})(?![a-z])[^.?!]*(?<![a-z])(?:${alternation(SERVED_ON_WORDS)})(?: (?:${alternation(ARTICLE_ONE)}))? $`,
+);
 const SERVED_ON_LOOK = 40;
 const D5_TO_D3_TOPICS: ReadonlySet<string> = new Set(['deck.master-rights', 'deck.first-issue']);
 /**

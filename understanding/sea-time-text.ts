@@ -18,6 +18,8 @@ import {
   EXTRA_HOURS_WORDS,
   HOURS_ASKED_PHRASES,
   HOURS_FOR_DAYS_WORDS,
+  HOURS_FOR_DAYS_ONLY_WORDS,
+  SERVICE_CONTINUED_WORDS,
   HOURS_NEEDED_WORDS,
   ON_BOARD_WORDS,
   PER_DAY_WORDS,
@@ -68,7 +70,7 @@ const HOURS_THEN_DAYS = new RegExp(
 );
 const PER_DAY_NEXT = new RegExp(`^ ?${PER_DAY}`);
 const HOURS_IN_A_DAY = 24;
-const HOURS_FOR_DAYS_ONLY = /^ (?:for|i|in|during|over) $/;
+const HOURS_FOR_DAYS_ONLY = new RegExp(`^ ${word(HOURS_FOR_DAYS_ONLY_WORDS)} $`);
 const PER_DAY_ANYWHERE = new RegExp(`(?<![a-z])${PER_DAY}`, 'g');
 const PER_WEEK_NEXT = new RegExp(`^,? ?${word(PER_WEEK_WORDS)}(?![a-z])`);
 const PER_MONTH_NEXT = new RegExp(`^,? ?${word(PER_MONTH_WORDS)}(?![a-z])`);
@@ -316,14 +318,14 @@ export function readSeaTime(
   readStated(propose, text, readable, totals);
 }
 
-const HOURS_UNIT = '(?:timer|timar|t|hours?|h|hrs?)';
-const DAYS_UNIT = '(?:dager|dagar|days?|d)';
+const HOURS_UNIT = word(UNIT_WORDS.hours);
+const DAYS_UNIT = word(UNIT_WORDS.days);
 /**
  * «2 timer x 20 dager + 2 timer vedlikehold» (seed 002's own example), "2 hours per day 20 days and 2
  * hours maintenance": days at hours and extra work in hours, together (42 hours over 20 days).
  */
 const PRODUCT_PLUS_EXTRA = new RegExp(
-  `(?<![\\d.,])(\\d+(?:[.,]\\d+)?) ?${HOURS_UNIT}(?: (?:per|pr|a|om|i|each) ?(?:dag|day|dagen|dogn))? ?(?:x|\\*|for|i|in)? ?(\\d+) ?${DAYS_UNIT}(?: [a-z]+){0,2}? ?(?:\\+|og|and|plus|pluss) ?(\\d+(?:[.,]\\d+)?) ?${HOURS_UNIT} (?:extra |ekstra )?(?:${alternation(EXTRA_WORK_WORDS)})(?![a-z])`,
+  `(?<![\\d.,])(\\d+(?:[.,]\\d+)?) ?${HOURS_UNIT}(?: ?${PER_DAY})? ?(?:${TIMES}|${word(HOURS_FOR_DAYS_ONLY_WORDS)})? ?(\\d+) ?${DAYS_UNIT}(?: [a-z]+){0,2}? ?${word(SERVICE_CONTINUED_WORDS.joiners)} ?(\\d+(?:[.,]\\d+)?) ?${HOURS_UNIT} ${word(EXTRA_WORK_WORDS)}(?![a-z])`,
 );
 function productPlusExtra(propose: Propose, folded: string): boolean {
   const m = PRODUCT_PLUS_EXTRA.exec(folded.replace(/×/g, 'x'));

@@ -4663,6 +4663,8 @@ export const EXTRA_WORK_WORDS: readonly string[] = [
   'reparasjon',
   'reparasjonar',
   'reparasjoner',
+  'extra maintenance',
+  'ekstra vedlikehold',
 ];
 export const PARTS_TOGETHER_WORDS: readonly string[] = [
   'totalt',
@@ -5405,3 +5407,23 @@ export const ISSUE_WORDS: readonly string[] = [
   'dated',
   ...GOT_MEDICAL_PHRASES,
 ];
+
+/**
+ * More of one service on another ship (fact-amounts.ts `continued`): the words that join the second
+ * time to the first («og», "and", "+"), and the words right after it that name the ship it was
+ * served on («på», "on"), never the sea («at sea», «på sjøen»).
+ */
+export const SERVICE_CONTINUED_WORDS = {
+  joiners: [',', '+', 'og', 'and', 'pluss', 'plus'],
+  afterwards: ['so', 'then', 'så', 'deretter', 'etterpå'],
+  onShip: ['på', 'on', 'onboard', 'aboard', 'om bord på', 'ombord på', 'on board', 'hos'],
+  notShip: ['sea', 'sjøen', 'havet'],
+  whole: ['in total', 'i alt'],
+} as const;
+/**
+ * "14 months as OOW on 3000 GT": the time served, then «on», «på» right before a tonnage names the
+ * ship served on, not one asked about (narrow-readings.ts).
+ */
+export const SERVED_ON_WORDS: readonly string[] = ['on', 'på', 'onboard', 'om bord på'];
+/** "12 hours for 30 days": what may join a day's hours to the days alone (sea-time-text.ts). */
+export const HOURS_FOR_DAYS_ONLY_WORDS: readonly string[] = ['for', 'i', 'in', 'during', 'over'];
