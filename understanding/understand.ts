@@ -970,6 +970,11 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     !turning && marker === 'what-if' && !context.pending && typeof known.age === 'number' && ownKeys.has('age')
       ? yearsAhead(folded)
       : undefined;
+  // "I will turn 20 in March 2027, … master rights now?" in a first message: the age now, one less.
+  const firstTurning =
+    !ruleId && turnsAt && !found.some((f) => AGE_KEYS.has(f.key))
+      ? { key: 'age', value: turnsAt.value, start: turnsAt.start, end: turnsAt.end }
+      : undefined;
   // (Its number is no bare amount, nor a relative one: the age, that many years on.)
   const aheadAge =
     ahead && !found.some((f) => f.key === 'age')
@@ -1028,6 +1033,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     // «båten er 3 m lengre eigentleg»: a number said relative to another is no bare fact (no «fartsområde 3»).
     .filter((f) => !(relative && !addedKeys.has(f.key) && f.start < relative.end && f.end > relative.start))
     .concat(aheadAge ? [aheadAge] : [])
+    .concat(firstTurning ? [firstTurning] : [])
     .concat(
       split
         ? [

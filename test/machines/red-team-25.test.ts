@@ -199,6 +199,36 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"I will turn 20 in March 2027 … master rights now?": 19 now, not yet (en, round 25)',
+    locale: 'en',
+    turns: [
+      say(
+        'I will turn 20 in March 2027, have 12 months OOW after first D4, master rights now?',
+        decides('deck.master-rights', 'master-rights', 'not-eligible', undefined, { facts: { age: 19 } }),
+      ),
+    ],
+  },
+  {
+    name: '"crew of 12 but minimum safe manning is only 8, cook required?": the safe manning read, no cook (en, round 25)',
+    locale: 'en',
+    turns: [
+      say(
+        'we have crew of 12 but minimum safe manning is only 8, cook required?',
+        decides('cook.required', 'ship-cook', 'not-required', undefined, { facts: { safetyManning: 8 } }),
+      ),
+    ],
+  },
+  {
+    name: '"my health certificate date 10.03.2025, I am 30 years, valid today?": the date of issue read (en, round 25)',
+    locale: 'en',
+    turns: [
+      say(
+        'my health certificate date 10.03.2025, I am 30 years, valid today?',
+        decides('health.certificate', 'health-certificate', 'valid', { validUntil: '2027-03-10' }),
+      ),
+    ],
+  },
 ];
 
 describe('Round 25, replayed through the turn core', () => {

@@ -240,8 +240,23 @@ const CONVERSATIONS: Golden[] = [
     name: '"and what if the doctor wrote only 1 year?" is never an age of 1 (en, E9 3.1)',
     locale: 'en',
     turns: [
-      say('my health certificate date is 01.06.2025', asks('health.certificate', 'issueDate')),
-      say('and what if the doctor wrote only 1 year?', { absent: ['ageAtIssue', 'age'] }),
+      // (Round 25: "certificate date" is read as the date of issue, so the age at issue is asked.)
+      say(
+        'my health certificate date is 01.06.2025',
+        asks('health.certificate', 'ageAtIssue', { facts: { issueDate: '2025-06-01' } }),
+      ),
+      say(
+        'and what if the doctor wrote only 1 year?',
+        decides(
+          'health.certificate',
+          'health-certificate',
+          'expired',
+          { validUntil: '2026-06-01' },
+          {
+            absent: ['ageAtIssue', 'age'],
+          },
+        ),
+      ),
     ],
   },
   {

@@ -2758,6 +2758,16 @@ export const FACT_LABELS: Readonly<
       'minste sikkerheitsbemanning',
       'tryggleiksbemanning',
       'tryggleiksbemanninga',
+      // Round 25: "minimum safe manning is only 8"
+      'safe manning is',
+      'safe manning is only',
+      'safe manning is just',
+      'minimum safe manning is',
+      'minimum safe manning is only',
+      'sikkerhetsbemanningen er',
+      'sikkerhetsbemanningen er bare',
+      'sikkerheitsbemanninga er',
+      'sikkerheitsbemanninga er berre',
       // The manning document quoted: "the safe manning document says 8", «bemanningsoppgaven sier 8».
       'safe manning document says',
       'minimum safe manning document says',
@@ -3242,6 +3252,12 @@ export const FACT_LABELS: Readonly<
   },
   issueDate: {
     before: [
+      // Round 25: "my health certificate date 10.03.2025", «helseerklæringa er datert 10.03.2025»
+      'health certificate date',
+      'certificate date',
+      'dated',
+      'datert',
+      'er datert',
       // Round 21: "ISSC issue 01.02.2023, expiry 31.01.2028".
       'issc issue',
       'issue',
