@@ -398,7 +398,15 @@ export const applyChange: Step = ({ context, event }) => {
 
 /** The questions (by question key) that describe a person or a vessel, for a change about another one. */
 const FACTS_OF: Readonly<Record<'person' | 'vessel', ReadonlySet<string>>> = {
-  person: new Set(['age', 'ageAtIssue', 'seafarerBirthDate', 'seafarerName', 'expiryDate', 'hasAssessment']),
+  person: new Set([
+    'age',
+    'ageAtIssue',
+    'issueDate',
+    'seafarerBirthDate',
+    'seafarerName',
+    'expiryDate',
+    'hasAssessment',
+  ]),
   vessel: VESSEL_FACT_KEYS,
 };
 function withoutFactsOf(

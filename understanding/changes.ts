@@ -319,8 +319,19 @@ export function bareDateFacts(
   }
   // «og om vi gjorde den 1. desember 2026?» after a renewal's new expiry: a what-if plans the
   // verification; the expiry is the certificate's, changed only when it is named.
+  // So does a correction of a renewal's date to one before the expiry («ops, 01.07.2027 meinte eg»):
+  // the verification planned, however near the expiry.
+  const verification = knownDates.find((f) => f.questionKey === 'verificationDate');
+  const beforeExpiry =
+    verification !== undefined &&
+    typeof known.expiryDate === 'string' &&
+    (dateFor(verification) ?? '') < known.expiryDate;
   const planned =
-    whatIf && !EXPIRY_NAMED.test(folded) ? knownDates.find((f) => PLANNED_DATES.has(f.questionKey)) : undefined;
+    !EXPIRY_NAMED.test(folded) && (whatIf || beforeExpiry)
+      ? whatIf
+        ? knownDates.find((f) => PLANNED_DATES.has(f.questionKey))
+        : verification
+      : undefined;
   if (planned) {
     const iso = dateFor(planned);
     return iso === undefined ? [] : [{ key: planned.questionKey, value: iso, start: hit.start, end: hit.end }];
@@ -574,6 +585,11 @@ const MORE: readonly { re: RegExp; keep: (m: RegExpExecArray) => string; sign?: 
     ),
     keep: (m) => (m[1]?.includes(' ') ? inDigitsLead(m[1]) : `1 ${m[1] ?? ''}`),
     sign: -1,
+  },
+  {
+    // "we plan extension +10 GT": an amount with a plus sign before it is added.
+    re: new RegExp(`(?<![a-z0-9])\\+ ?(${COUNT} (?:${ADDED_UNIT}))(?![a-z])`),
+    keep: (m) => `${m[1]}`,
   },
   {
     // «kva om vi får 2 ekstra til neste sesong?»: a count said to come extra, added to the one the rule knows.

@@ -82,7 +82,7 @@ const AGE_SOON_AFTER = new RegExp(
 );
 const BOTH_ASKED = wholePhrases(BOTH_ASKED_WORDS);
 /** The facts of a person's own case: an age, an age at issue, a certificate's date, the service and trade certificate. */
-const PERSON_KEYS: ReadonlySet<string> = new Set([
+export const PERSON_KEYS: ReadonlySet<string> = new Set([
   'age',
   'ageAtIssue',
   'issueDate',

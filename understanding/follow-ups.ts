@@ -9,6 +9,7 @@ import {
   ANSWERED_FOLLOW_UPS,
   BACK_REFERENCE_PRONOUNS,
   ELLIPTIC_OPENERS,
+  POSSESSIVE_AFTER_NAME,
   OTHER_SUBJECT_WORDS,
   REFERRED_OBJECTS,
   REPORTING_VERBS,
@@ -39,6 +40,18 @@ const REPORTS = new RegExp(
   `(?<![a-z])(?:${alternation(OTHER_SUBJECT_WORDS.person)})(?: [a-z]+)? (?:${alternation(REPORTING_VERBS)})(?![a-z])`,
 );
 /** Whether the message is about another person or vessel than the one decided about. */
+/**
+ * «og Marte?», "and Pedro's?": a follow-up that only names someone else by name, after a decision on
+ * one person's case (the name as written, capitalised; possessive endings allowed).
+ */
+const NAMED_OTHER = new RegExp(
+  `^\\s*(?:${ELLIPTIC_OPENERS.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)])
+    .map((w) => w.replace(/ /g, '\\s+'))
+    .join('|')})\\s+[A-ZÆØÅ][\\p{Ll}]{2,}(?:'s)?(?:\\s+(?:${POSSESSIVE_AFTER_NAME.join('|')}))?\\s*\\?*\\s*$`,
+  'u',
+);
+export const namedOther = (read: string): boolean => NAMED_OTHER.test(read);
+
 export const otherSubject = (folded: string): 'person' | 'vessel' | undefined =>
   OTHER_PERSON.test(folded) && !REPORTS.test(folded) ? 'person' : OTHER_VESSEL.test(folded) ? 'vessel' : undefined;
 

@@ -46,7 +46,7 @@ import {
   EXPIRY_ASKED_WORDS,
   VERIFICATION_MISSED_WORDS,
 } from './lexicon/discourse.js';
-import { ARTICLE_ONE, HOURS_NEEDED_WORDS, SERVED_ON_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
+import { ARTICLE_ONE, HOURS_NEEDED_WORDS, MOTORMAN_WORDS, SERVED_ON_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
 import { alternation, fold, leadingPhrases, wholePhrases, matchesOf } from './normalize.js';
 import { surely, type TopicVerdict } from './topics.js';
 
@@ -337,6 +337,13 @@ const PROFICIENCY =
 const TRADE_FOR_DECK = new RegExp(
   `${TRADE}(?![a-z])[^.?!]{0,40}(?:for a fa|for a faa|to get|for|til) d ?[3-5](?![0-9])`,
 );
+/**
+ * «ferdighetssertifikat motormann, hva kreves?»: the motorman's certificate of proficiency itself (§ 80
+ * is for a motorman who needs none); what it takes is not in the sources.
+ */
+const MOTORMAN_PROFICIENCY = new RegExp(
+  `${PROFICIENCY}(?: (?:som|as|for))? (?:${alternation(MOTORMAN_WORDS)})(?![a-z])`,
+);
 const TRADE_AS_GOAL = new RegExp(
   `(?:for a fa|for a faa|for a ta|to get|to obtain|get|fa|faa|ta) (?:et |eit |a |my |mitt )?(?:${TRADE}|${PROFICIENCY})(?![a-z])`,
 );
@@ -533,7 +540,11 @@ export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict 
     return { kind: 'answer', topic: 'deck.first-issue', p: 0, related: [], ranked: verdict.ranked };
   // «… for å få fagbrev som motormann?», «… for å få ferdighetssertifikat motormann»: what a trade
   // certificate or a rating's certificate of proficiency asks is not in the sources.
-  if (verdict.kind !== 'out-of-scope' && verdict.ranked[0]?.topic.startsWith('ratings.') && TRADE_AS_GOAL.test(folded))
+  if (
+    verdict.kind !== 'out-of-scope' &&
+    verdict.ranked[0]?.topic.startsWith('ratings.') &&
+    (TRADE_AS_GOAL.test(folded) || MOTORMAN_PROFICIENCY.test(folded))
+  )
     return { kind: 'out-of-scope', ranked: verdict.ranked };
   // «hva er en bemanningsoppgave?»: the manning certificate, which the vessels' topic explains.
   if (defined !== undefined && MANNING_CERTIFICATE.test(defined))

@@ -339,6 +339,8 @@ function productPlusExtra(propose: Propose, folded: string): boolean {
   return true;
 }
 
+/** How near after days their hours stand to be theirs ("150 days at 12 hours"). */
+const HOURS_WITH_DAYS_REACH = 8;
 const HAD_BEFORE = new RegExp(`(?<![a-z])${word(STOCK_AND_GOAL_WORDS.had)} $`);
 const WANTED_BEFORE = new RegExp(`(?<![a-z])${word(STOCK_AND_GOAL_WORDS.wanted)} $`);
 /** What more is asked: the days or hours still to go («hvor mange dager til», "how many more hours"). */
@@ -365,7 +367,14 @@ function stockAndGoal(propose: Propose, folded: string, qs: readonly Quantity[])
   // "I have 150 days at 12 hours": days worked, not sea-time days had (read with their hours elsewhere).
   const after = folded.slice(stock.end, stock.end + LOOK);
   const seaTimeSaid = SEA_TIME_NEXT.test(after) || SEA_TIME_DAYS_NEXT.test(after);
-  if (stock.unit !== undefined && stock.unit !== 'hours' && !seaTimeSaid) return false;
+  // «treng 360 dagar fartstid. har 210 dagar»: days had beside sea time wanted are sea time too.
+  const goalAfter = folded.slice(goal.end, goal.end + LOOK);
+  // (Not days said with their hours: "I have 150 days at 12 hours" are days worked.)
+  const withHours = qs.some(
+    (q) => q.unit === 'hours' && q.start >= stock.end && q.start - stock.end <= HOURS_WITH_DAYS_REACH,
+  );
+  const goalSeaTime = (SEA_TIME_NEXT.test(goalAfter) || SEA_TIME_DAYS_NEXT.test(goalAfter)) && !withHours;
+  if (stock.unit !== undefined && stock.unit !== 'hours' && !seaTimeSaid && !goalSeaTime) return false;
   const goalDays = convert(goal.value, goal.unit ?? 'days', 'days');
   if (goalDays === undefined) return false;
   propose('targetDays', goalDays, goal.start, goal.end);

@@ -16,7 +16,7 @@ import type { Command, SmallTalk } from '../content/render.js';
 import type { Locale } from '../rules/types.js';
 import { convert, findQuantities } from './numbers.js';
 import { findDates, parseDateAnswer } from './dates.js';
-import { askersOwnLeft } from './fact-amounts.js';
+import { PERSON_KEYS, askersOwnLeft } from './fact-amounts.js';
 import {
   namesWatchBoat,
   newVesselOnly,
@@ -38,6 +38,7 @@ import {
   LONG_FOLLOW_UP_WORDS,
   longFollowUp,
   followUp,
+  namedOther,
   otherSubject,
 } from './follow-ups.js';
 import { doctorLimitedExpiry } from './doctor-limit.js';
@@ -739,7 +740,11 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       : beside;
   // «og kollegaen min er 19?», "and our other boat is a fishing vessel?" after a decision: the same
   // question about another person or vessel, with the facts given for it.
-  const about = context.ruleId && !context.pending ? otherSubject(folded) : undefined;
+  // («og Marte?» after Jonas's certificate was decided: another person, named.)
+  const about =
+    context.ruleId && !context.pending
+      ? (otherSubject(folded) ?? (namedOther(read) ? 'person' : undefined))
+      : undefined;
   const marker = about
     ? 'what-if'
     : (changeMarker(tokens) ??
@@ -1088,7 +1093,20 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     context.topic &&
     !(added.length > 0 && added.every((f) => DATE_KEYS.has(f.key))) &&
     outsideTopic(context.topic, folded);
-  const told = outsideHere ? undefined : plain && about ? { ...plain, about } : plain;
+  // («og Marte?» names another person and no fact of theirs: the case is hers, its person facts asked.)
+  const told = outsideHere
+    ? undefined
+    : plain && about
+      ? { ...plain, about }
+      : !plain && about && namedOther(read)
+        ? {
+            kind: 'what-if' as const,
+            marked: true,
+            facts: [],
+            about,
+            forget: Object.keys(known).filter((k) => PERSON_KEYS.has(k)),
+          }
+        : plain;
   // "sorry, the period ended 30.06.2026": the days worked in the old period are not those of the new
   // one; they are asked again (with the new period's days offered).
   const periodMoved =

@@ -310,6 +310,9 @@ export const SAME_AGAIN_WORDS: readonly string[] = [
 export const TAKEN_BACK_WORDS: readonly string[] = ['not', 'ikke', 'ikkje', 'istedenfor', 'i staden for', 'instead of'];
 
 /** Openings of an elliptic follow-up («og …», «hva med …», "and …", "what about …"): the question just asked, continued. */
+/** After a person's name in a follow-up («og Marte sin?», «og Per sitt?»): the possessive. */
+export const POSSESSIVE_AFTER_NAME: readonly string[] = ['sin', 'si', 'sitt', 'sine', 'hans', 'hennes'];
+
 export const ELLIPTIC_OPENERS: readonly string[] = [
   'og',
   'and',

@@ -3542,6 +3542,15 @@ export const FACT_LABELS: Readonly<
       'verifisert',
       'verification',
       'renewal verification',
+      // Round 26: «vi vil fornye 01.04.2027», "we renew on 01.04.2027"
+      'fornye',
+      'vil fornye',
+      'skal fornye',
+      'fornyer',
+      'fornyar',
+      'renew',
+      'renew on',
+      'renew it on',
       // Round 17: "and if the renewal is done on 1 December 2029".
       'renewal',
       'the renewal',
@@ -5443,3 +5452,6 @@ export const SERVICE_CONTINUED_WORDS = {
 export const SERVED_ON_WORDS: readonly string[] = ['on', 'på', 'onboard', 'om bord på'];
 /** "12 hours for 30 days": what may join a day's hours to the days alone (sea-time-text.ts). */
 export const HOURS_FOR_DAYS_ONLY_WORDS: readonly string[] = ['for', 'i', 'in', 'during', 'over'];
+
+/** The motorman named («motormann», "motorman"): his certificate of proficiency is not in the sources. */
+export const MOTORMAN_WORDS: readonly string[] = ['motormann', 'motormannen', 'motorman', 'motor man'];
