@@ -204,19 +204,23 @@ const MAX_LANGUAGE_REQUEST = 10;
 const MAX_LANGUAGE = 1_000;
 
 const SIGNER_ROLES = ruleFact('sea-time-confirmation', 'signerRole')?.values ?? [];
+/** A capital letter after the text's first character (a name, a vessel's name, a call sign). */
+const INNER_CAPITAL = /.[A-ZÆØÅ]/su;
 
 /**
  * The facts found, with the fields of a sea-time confirmation read from the text as written. A rating
  * named without a label («Kari Lie, f. 02.02.1995, lettmatros på MS Tind …») is the position a
  * confirmation states, as written.
  */
-function withFields(found: FactFound[], read: string, answered?: string): FactFound[] {
+function withFields(found: FactFound[], read: string, answered?: string, confirming = true): FactFound[] {
   // "matros" while the certificate it is for is asked, "master" while the signer's role is: the
   // answer, never also the seafarer's position.
   const answersOther = answered !== undefined && answered !== 'position' && words(fold(read)).length <= 2;
-  const fields = confirmationFields(read.slice(0, MAX_UNDERSTOOD), SIGNER_ROLES).filter(
-    (f) => !found.some((o) => o.key === f.key) && !(answersOther && f.key === 'position'),
-  );
+  // The fields are read in a confirmation, or where a capital inside the text may start a name or a
+  // vessel's name (most questions have neither, and the fields' patterns cost a share of a turn).
+  const fields = (
+    confirming || INNER_CAPITAL.test(read) ? confirmationFields(read.slice(0, MAX_UNDERSTOOD), SIGNER_ROLES) : []
+  ).filter((f) => !found.some((o) => o.key === f.key) && !(answersOther && f.key === 'position'));
   const rating = answersOther ? undefined : found.find((f) => f.key === 'ratingPosition');
   const position =
     rating && !found.some((f) => f.key === 'position') && !fields.some((f) => f.key === 'position')
@@ -1376,6 +1380,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     ],
     read,
     answer?.kind === 'value' ? pendingKey : undefined,
+    confirming || context.pending?.ruleId === 'sea-time-confirmation',
   );
   // «stillinga skal vere navigatør», "change the vessel name to Nordbris" at the review: a field of
   // the confirmation read from the text as written changes the case as any other fact does.
