@@ -11,6 +11,7 @@ import {
   LISTED_FLAG_WORDS,
   LISTED_VESSEL_TYPES,
   AREA_AFTER_TYPE_WORDS,
+  FLAG_AFTER_SIZE_NEXT_WORDS,
   NO_PASSENGER_WORDS,
   PASSENGER_WORDS,
   UNIT_WORDS,
@@ -80,7 +81,7 @@ const AFTER_QUANTITY = `\\d ?${word([...UNIT_WORDS.GT, ...UNIT_WORDS.m])}(?: (?:
 const LISTED_FLAGS = (['NO', 'foreign'] as const).map((value) => ({
   value,
   re: new RegExp(
-    `(?:[,;(]|${AFTER_QUANTITY}) ?(?:${word(OBJECT_JOINERS)} )?${word(LISTED_FLAG_WORDS[value])} ?${LIST_END}`,
+    `(?:[,;(]|${AFTER_QUANTITY}) ?(?:${word(OBJECT_JOINERS)} )?${word(LISTED_FLAG_WORDS[value])} ?(?:${LIST_END}|(?= ${word(FLAG_AFTER_SIZE_NEXT_WORDS)}(?![a-z])))`,
     'g',
   ),
 }));

@@ -90,6 +90,28 @@ const CONVERSATIONS: Golden[] = [
       say('and Petras?', asks('deck.master-rights', 'age', { absent: ['age', 'monthsAsOfficerOfTheWatchSinceIssue'] })),
     ],
   },
+  {
+    name: '"cargo ship 49 GT norwegian need manning cert?": the flag read before the question goes on (en, round 26)',
+    locale: 'en',
+    turns: [
+      say(
+        'cargo ship 49 GT norwegian need manning cert?',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required', undefined, { facts: { flag: 'NO' } }),
+      ),
+    ],
+  },
+  {
+    name: '"our ship 600 GT cargo NOR flag needs manning certificate?": the type before the flag read (en, round 26)',
+    locale: 'en',
+    turns: [
+      say(
+        'our ship 600 GT cargo NOR flag needs manning certificate?',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, {
+          facts: { vesselType: 'cargo' },
+        }),
+      ),
+    ],
+  },
 ];
 
 describe('Round 26, replayed through the turn core', () => {

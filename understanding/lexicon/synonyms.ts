@@ -1532,6 +1532,27 @@ export const AREA_AFTER_TYPE_WORDS: readonly string[] = [
   'in stor kystfart',
   'i liten kystfart',
   'i stor kystfart',
+  // Round 26: "600 GT cargo NOR flag needs …", "49 GT cargo need manning cert?"
+  'nor flag',
+  'nor flagg',
+  'norsk flagg',
+  'norwegian flag',
+  'flag',
+  'flagg',
+  'need',
+  'needs',
+  'trenger',
+  'treng',
+];
+/** Words right after a flag listed after a size ("49 GT norwegian need manning cert?"): the clause goes on to ask. */
+// («norsk bemanningssertifikat» is the certificate's name, never a flag: round 15.)
+export const FLAG_AFTER_SIZE_NEXT_WORDS: readonly string[] = [
+  'need',
+  'needs',
+  'trenger',
+  'treng',
+  'require',
+  'requires',
 ];
 export const LISTED_VESSEL_TYPES: Readonly<Record<'cargo' | 'fishing', readonly string[]>> = {
   cargo: ['cargo', 'last', 'frakt', 'work boat', 'workboat'],
