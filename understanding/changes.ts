@@ -19,6 +19,7 @@ import {
   WHAT_IF_OPENERS,
   REJECTED_VALUE_WORDS,
   EXPIRY_WORDS,
+  HALF_YEAR_WORDS,
 } from './lexicon/discourse.js';
 import { limit } from '../rules/index.js';
 import { findDates, isoOf, nextOccurrence } from './dates.js';
@@ -528,6 +529,13 @@ const COUNT = String.raw`(?:\d+(?:[.,]\d+)?|[a-z]+)`;
 const CLAUSE_END = `(?=[ ,]*(?:[?.!,;]|$| (?:${alternation(MORE_WORDS.clauseGoesOn)})(?![a-z])))`;
 /** One way of writing an addition, and what to write instead so the time reads as a plain quantity. */
 const MORE: readonly { re: RegExp; keep: (m: RegExpExecArray) => string; sign?: -1 }[] = [
+  {
+    // "and in half year more?", «om eit halvt år til?»: six months ahead, added to the months served.
+    re: new RegExp(
+      `(?<![a-z])(?:(?:${alternation(HALF_YEAR_WORDS.ahead)}) (?:${alternation(HALF_YEAR_WORDS.half)})(?: (?:${alternation(HALF_YEAR_WORDS.more)}))?|(?:${alternation(HALF_YEAR_WORDS.half)}) (?:${alternation(HALF_YEAR_WORDS.more)}))(?![a-z])`,
+    ),
+    keep: () => '6 months',
+  },
   {
     // «hva med en måned mindre?», "2 GT less", «1 meter kortere»: the amount taken off.
     re: new RegExp(

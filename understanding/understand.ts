@@ -74,9 +74,16 @@ import { detectLanguage } from './language.js';
 import { parseYesNo } from './words.js';
 import { alternation, fold, matchesOf, wholePhrases, words } from './normalize.js';
 import { word } from './fact-collector.js';
-import { FACT_LABELS, PASSENGER_BOAT_WORDS, PASSENGER_WORDS, RENEWAL_NAMED_WORDS } from './lexicon/synonyms.js';
+import {
+  FACT_LABELS,
+  PASSENGER_BOAT_WORDS,
+  PASSENGER_WORDS,
+  RENEWAL_NAMED_WORDS,
+  UNIT_WORDS,
+} from './lexicon/synonyms.js';
 import {
   FUTURE_WHAT_IF_WORDS,
+  DOUBLED_WORDS,
   HOW_MUCH_MORE_WORDS,
   NOT_AS_OFFICER_WORDS,
   ARITHMETIC_WORDS,
@@ -380,6 +387,32 @@ const HOW_MUCH_MORE = new RegExp(
 );
 /** Most words of such a follow-up ("how many more months do I need then?"). */
 const HOW_MUCH_MORE_MAX_WORDS = 8;
+/** "double the days", «dobbelt så mange timar»: the doubling word, then the unit of the amount doubled. */
+const DOUBLED = new RegExp(
+  `(?<![a-z])(?:${alternation(DOUBLED_WORDS.twice)})(?: (?:${alternation(DOUBLED_WORDS.between)}))? (${alternation([...UNIT_WORDS.days, ...UNIT_WORDS.hours, ...UNIT_WORDS.months])})(?![a-z])`,
+);
+/**
+ * The known amount of rule `ruleId` in the unit the doubling names, twice (one fact of that unit
+ * known, else none: which is meant is not clear).
+ */
+function doubledFacts(folded: string, ruleId: string, known: Readonly<Record<string, unknown>>): FactFound[] {
+  const m = DOUBLED.exec(folded);
+  if (!m?.[1]) return [];
+  const said = m[1];
+  const unit = UNIT_WORDS.days.includes(said) ? 'days' : UNIT_WORDS.hours.includes(said) ? 'hours' : 'months';
+  const facts = ruleFacts(ruleId).filter((f) => f.unit === unit && typeof known[f.questionKey] === 'number');
+  const [only] = facts;
+  return facts.length === 1 && only
+    ? [
+        {
+          key: only.questionKey,
+          value: (known[only.questionKey] as number) * 2,
+          start: m.index,
+          end: m.index + m[0].length,
+        },
+      ]
+    : [];
+}
 /** How far before a date its label is looked for. */
 const LABEL_REACH = 60;
 /** Most words of a reply that only says all is right. */
@@ -517,6 +550,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const added = addTo
     ? addedFacts(folded.slice(0, MAX_CLASSIFIED), addTo, known, (t) => findFacts(t, ALL_FACTS, ctx))
     : [];
+  // "and double the days?", «og dobbelt så mange dagar?» after a decision: the amount known, twice.
+  if (added.length === 0 && context.ruleId && !context.pending)
+    added.push(...doubledFacts(folded.slice(0, MAX_CLASSIFIED), context.ruleId, known));
   // «hva om vi gjør den en måned tidligere?» after a decision: the date known, moved.
   if (added.length === 0 && context.ruleId && !context.pending)
     added.push(...shiftedDateFacts(folded.slice(0, MAX_CLASSIFIED), context.ruleId, known));

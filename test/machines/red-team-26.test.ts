@@ -112,6 +112,45 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"and in half year more?" after master rights on 9 months: 15 months, eligible (en, round 26)',
+    locale: 'en',
+    turns: [
+      say(
+        'master rights D4, I am 22, 9 months OOW after first issue',
+        decides('deck.master-rights', 'master-rights', 'not-eligible'),
+      ),
+      say(
+        'and in half year more?',
+        decides('deck.master-rights', 'master-rights', 'eligible', undefined, {
+          facts: { monthsAsOfficerOfTheWatchSinceIssue: 15 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«om eit halvt år?» after master rights on 8 months: 14 months, eligible (nn)',
+    locale: 'nn',
+    turns: [
+      say(
+        'fekk D5 i 2025, er 23, har 8 mnd som vaktoffiser etter det. førarrett?',
+        decides('deck.master-rights', 'master-rights', 'not-eligible'),
+      ),
+      say('om eit halvt år?', decides('deck.master-rights', 'master-rights', 'eligible')),
+    ],
+  },
+  {
+    name: '"and double the days?" after 60 days at 6 hours: 120 days, 140.76 sea-time days (en, round 26)',
+    locale: 'en',
+    turns: [
+      say('sea time calc 10 h per day 60 days', decides('seatime.calculate', 'sea-time', 'calculated')),
+      say('no sorry 6 h per day', decides('seatime.calculate', 'sea-time', 'calculated', { hours: 360 })),
+      say(
+        'and double the days?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { seaTimeDays: 140.76 }, { facts: { days: 120 } }),
+      ),
+    ],
+  },
 ];
 
 describe('Round 26, replayed through the turn core', () => {

@@ -4444,3 +4444,38 @@ export const ISSC_FOREIGN_FLAG_WORDS: readonly string[] = [
   'utenlandsk flagg',
   'utanlandsk flagg',
 ];
+
+/**
+ * Half a year ahead as a what-if («om eit halvt år til?», "and in half year more?"): six months added
+ * to the months served. `ahead` before it or `more` after it say it is time to come, never a total.
+ */
+export const HALF_YEAR_WORDS = {
+  half: [
+    'half year',
+    'half a year',
+    'a half year',
+    'halvt år',
+    'et halvt år',
+    'eit halvt år',
+    'halvår',
+    'eit halvår',
+    'et halvår',
+  ],
+  ahead: ['in', 'om', 'after', 'etter'],
+  more: ['more', 'mer', 'meir', 'til', 'extra', 'ekstra'],
+} as const;
+
+/** Twice an amount known, asked as a what-if ("and double the days?", «og dobbelt så mange dagar?»). */
+export const DOUBLED_WORDS = {
+  twice: [
+    'double',
+    'double the',
+    'twice the',
+    'dobbelt',
+    'dobbelt så mange',
+    'dobbelt så mykje',
+    'dobbelt så mye',
+    'det dobbelte',
+  ],
+  between: ['the', 'number of', 'antall', 'talet på', 'av'],
+} as const;
