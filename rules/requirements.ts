@@ -66,19 +66,19 @@ function shortBy(r: Requirement & { atLeast: ThresholdKey }, actual: number, d: 
   const spec = FACTS[r.fact];
   const missing = limit(r.atLeast) - actual;
   const one = 'unit' in spec ? SERVED_UNITS[spec.unit ?? ''] : undefined;
-  if (!one || !(missing > 0))
-    return {
-      nb: `${d.nb}. Oppgitt: ${a.nb} ${unit.nb} – kravet er ikke oppfylt.`,
-      nn: `${d.nn}. Oppgitt: ${a.nn} ${unit.nn} – kravet er ikkje oppfylt.`,
-      en: `${d.en}. Given: ${a.en} ${unit.en} – not met.`,
-    };
+  const notMet: Text = {
+    nb: `${d.nb}. Oppgitt: ${a.nb} ${unit.nb} – kravet er ikke oppfylt`,
+    nn: `${d.nn}. Oppgitt: ${a.nn} ${unit.nn} – kravet er ikkje oppfylt`,
+    en: `${d.en}. Given: ${a.en} ${unit.en} – not met`,
+  };
+  if (!one || !(missing > 0)) return { nb: `${notMet.nb}.`, nn: `${notMet.nn}.`, en: `${notMet.en}.` };
   const left = Math.round(missing * 100) / 100;
   const m = num(left);
   const u = left === 1 ? one : unit;
   return {
-    nb: `${d.nb}. Oppgitt: ${a.nb} ${unit.nb} – kravet er ikke oppfylt; det mangler ${m.nb} ${u.nb}.`,
-    nn: `${d.nn}. Oppgitt: ${a.nn} ${unit.nn} – kravet er ikkje oppfylt; det manglar ${m.nn} ${u.nn}.`,
-    en: `${d.en}. Given: ${a.en} ${unit.en} – not met; ${m.en} ${u.en} to go.`,
+    nb: `${notMet.nb}; det mangler ${m.nb} ${u.nb}.`,
+    nn: `${notMet.nn}; det manglar ${m.nn} ${u.nn}.`,
+    en: `${notMet.en}; ${m.en} ${u.en} to go.`,
   };
 }
 

@@ -11,7 +11,7 @@ import {
   NO_OTHER_PRACTICE_WORDS,
   NOT_ON_BOARD_WORDS,
   TOTAL_AMOUNT_WORDS,
-  PART_OF_WORDS,
+  PART_OF_SERVICE_WORDS,
   SERVICE_ADDED_WORDS,
   SERVICE_CONTINUED_WORDS,
   UNIT_WORDS,
@@ -32,6 +32,7 @@ import {
   HELD_BEFORE_WORDS,
   OTHER_SUBJECT_WORDS,
   REPORTING_VERBS,
+  SUBSET_WORDS,
 } from './lexicon/discourse.js';
 import { alternation, leadingPhrases, matchesOf, wholePhrases } from './normalize.js';
 import { convert, findQuantities, isBoundQuantity, oneDayInWords, type Quantity } from './numbers.js';
@@ -276,7 +277,9 @@ function continued(
   return last === q ? list : [{ value, unit: 'months', start: q.start, end }];
 }
 
-const PART_OF = new RegExp(`(?<![a-z])(?:${alternation(PART_OF_WORDS)})(?![a-z])`);
+const PART_OF = new RegExp(
+  `(?<![a-z])(?:${alternation([...SUBSET_WORDS.whereof, ...PART_OF_SERVICE_WORDS])})(?![a-z])`,
+);
 const ADDED_ON = new RegExp(`(?<![a-z])(?:${alternation(SERVICE_ADDED_WORDS)})(?![a-z])`);
 /**
  * "8 months in engine room, also 30 months service as smører", «6 mnd i maskin og i tillegg 20 mnd som

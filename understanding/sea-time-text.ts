@@ -19,7 +19,6 @@ import {
   HOURS_ASKED_PHRASES,
   HOURS_FOR_DAYS_WORDS,
   HOURS_FOR_DAYS_ONLY_WORDS,
-  SERVICE_CONTINUED_WORDS,
   HOURS_NEEDED_WORDS,
   ON_BOARD_WORDS,
   PER_DAY_WORDS,
@@ -79,6 +78,10 @@ const PER_YEAR_ANY = new RegExp(`(?<![a-z])${word(PER_YEAR_WORDS)}(?![a-z])`);
 /** Days a year ("150 days per year on board"): up to two words may stand between. */
 const PER_YEAR_NEXT = new RegExp(`^(?: [a-z]+){0,2},? ?${word(PER_YEAR_WORDS)}(?![a-z])`);
 const EXTRA_BEFORE = new RegExp(`${word(EXTRA_HOURS_WORDS)} ?$`);
+/** "… and 2 hours maintenance": hours of extra work on board, named by the work after them. */
+const EXTRA_WORK_NEXT = new RegExp(`^ ${word(EXTRA_WORK_WORDS)}(?![a-z])`);
+/** A sum written out with its result («… + 2 timer = 42 timer»). */
+const SUM_RESULT = /= ?\d/;
 const SPAN_UNIT = word([...UNIT_WORDS.days, ...UNIT_WORDS.weeks]);
 /** A span of a rotation: «14», «14 dagar», "2 weeks", "two weeks" (a count in words only with its unit). */
 const SPAN = `(?:\\d+(?: ?${SPAN_UNIT})?|[a-z]+ ${SPAN_UNIT})`;
@@ -194,9 +197,7 @@ export function splitSeaTime(
       start: one.start,
       end: one.end,
     };
-  // ("2 hours per day 20 days and 2 hours maintenance": hours of extra work on board beside the parts.)
-  const alone =
-    parts.length > 0 && (PARTS_TOGETHER.test(folded) || EXTRA_WORK.test(folded)) ? hoursAlone(folded, parts) : [];
+  const alone = parts.length > 0 && PARTS_TOGETHER.test(folded) ? hoursAlone(folded, parts) : [];
   const hours = parts.reduce((sum, p) => sum + p.days * p.perDay, 0);
   const start = Math.min(...parts.map((p) => p.start), ...alone.map((q) => q.start));
   const end = Math.max(...parts.map((p) => p.end), ...alone.map((q) => q.end));
@@ -208,8 +209,6 @@ export function splitSeaTime(
 }
 
 const PARTS_TOGETHER = new RegExp(`(?<![a-z])(?:${alternation(PARTS_TOGETHER_WORDS)})(?![a-z])`);
-/** Hours of extra work on board said beside days at hours (seed 002: «+ 2 timer vedlikehold»). */
-const EXTRA_WORK = new RegExp(`(?<![a-z])(?:${alternation(EXTRA_WORK_WORDS)})(?![a-z])`);
 
 /** Hours said alone, outside the parts `parts` (never a day's, a week's or a month's hours, or a range). */
 function hoursAlone(folded: string, parts: readonly Part[]): Quantity[] {
@@ -273,7 +272,6 @@ export function readSeaTime(
   qs: readonly Quantity[],
   totals: readonly Quantity[],
 ): void {
-  if (productPlusExtra(propose, folded)) return;
   if (stockAndGoal(propose, folded, qs)) return;
   if (daysNeeded(propose, folded, qs)) return;
   const rotations = matchesOf(ROTATION, folded).map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -316,27 +314,6 @@ export function readSeaTime(
   for (const q of [...spans, ...(target && wanted !== undefined ? [target] : [])])
     text = text.slice(0, q.start) + ' '.repeat(q.end - q.start) + text.slice(q.end);
   readStated(propose, text, readable, totals);
-}
-
-const HOURS_UNIT = word(UNIT_WORDS.hours);
-const DAYS_UNIT = word(UNIT_WORDS.days);
-/**
- * «2 timer x 20 dager + 2 timer vedlikehold» (seed 002's own example), "2 hours per day 20 days and 2
- * hours maintenance": days at hours and extra work in hours, together (42 hours over 20 days).
- */
-const PRODUCT_PLUS_EXTRA = new RegExp(
-  `(?<![\\d.,])(\\d+(?:[.,]\\d+)?) ?${HOURS_UNIT}(?: ?${PER_DAY})? ?(?:${TIMES}|${word(HOURS_FOR_DAYS_ONLY_WORDS)})? ?(\\d+) ?${DAYS_UNIT}(?: [a-z]+){0,2}? ?${word(SERVICE_CONTINUED_WORDS.joiners)} ?(\\d+(?:[.,]\\d+)?) ?${HOURS_UNIT} ${word(EXTRA_WORK_WORDS)}(?![a-z])`,
-);
-function productPlusExtra(propose: Propose, folded: string): boolean {
-  const m = PRODUCT_PLUS_EXTRA.exec(folded.replace(/×/g, 'x'));
-  if (!m) return false;
-  const perDay = Number((m[1] ?? '').replace(',', '.'));
-  const days = Number(m[2]);
-  const extra = Number((m[3] ?? '').replace(',', '.'));
-  if (![perDay, days, extra].every(Number.isFinite) || perDay > 24 || days <= 0) return false;
-  const end = m.index + m[0].length;
-  propose('totalHours', Math.round((perDay * days + extra) * 100) / 100, m.index, end);
-  return true;
 }
 
 /** How near after days their hours stand to be theirs ("150 days at 12 hours"). */
@@ -480,7 +457,10 @@ function readStated(
   const extra =
     totals.length === 0
       ? readable.filter(
-          (q) => q.unit === 'hours' && EXTRA_BEFORE.test(folded.slice(Math.max(0, q.start - 20), q.start)),
+          (q) =>
+            q.unit === 'hours' &&
+            (EXTRA_BEFORE.test(folded.slice(Math.max(0, q.start - 20), q.start)) ||
+              EXTRA_WORK_NEXT.test(folded.slice(q.end, q.end + LOOK))),
         )
       : [];
   if (perWeek.length === 0 && extra.length === 0) {
@@ -575,8 +555,13 @@ function readDaysAndHours(
     if (b === undefined) break;
     // Spaces in a row are a value taken back and blanked («20 dager à 12 timer, nei 10 timer»).
     const gap = folded.slice(a.end, b.start).replace(/ {2,}/g, ' ');
-    // A product inside a sum written out ("2 timer x 20 dager + 2 timer = 42 timer") is left alone.
-    if (SUM_NEXT.test(folded.slice(b.end, b.end + LOOK)) || SUM_BEFORE.test(folded.slice(0, a.start))) continue;
+    // A product inside a sum written out with its result ("2 timer x 20 dager + 2 timer = 42 timer")
+    // is left alone (the result is the total); without one, the extra hours are added below.
+    if (
+      SUM_RESULT.test(folded) &&
+      (SUM_NEXT.test(folded.slice(b.end, b.end + LOOK)) || SUM_BEFORE.test(folded.slice(0, a.start)))
+    )
+      continue;
     const perDayAfter = PER_DAY_NEXT.exec(folded.slice(b.end, b.end + LOOK));
     const end = b.end + (perDayAfter?.[0].length ?? 0);
     if (a.unit === 'days' && b.unit === 'hours' && DAYS_THEN_HOURS.test(gap)) {

@@ -4446,16 +4446,15 @@ export const PERIOD_EDGE_WORDS: {
  * Words that mark an amount of service as the whole of it («6 mnd i maskin og totalt 30 mnd i maskin»,
  * "in total 30 months on deck"): beside another amount of the same service, the total is the one taken.
  */
-/** Words that make one period of service part of another («6 mnd i maskin, hvorav 4 som smører», "of which"). */
-export const PART_OF_WORDS: readonly string[] = [
-  'hvorav',
+/**
+ * Words that make one period of service part of another beside SUBSET_WORDS.whereof («hvorav»,
+ * "of which"): «6 mnd i maskin, herav 4 som smører», "including", «inkludert».
+ */
+export const PART_OF_SERVICE_WORDS: readonly string[] = [
   'herav',
   'av dette',
   'av dem',
-  'av desse',
   'av dei',
-  'kor av',
-  'of which',
   'of them',
   'of those',
   'out of',
