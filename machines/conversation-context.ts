@@ -77,6 +77,11 @@ export type ConversationContext = {
    * conversations stored before it was kept.
    */
   spanDays?: number | null;
+  /**
+   * The age the user said they are about to turn ("I turn 20 in January"): what "and after January?"
+   * asks about. Absent in conversations stored before it was kept.
+   */
+  ageToCome?: number | null;
   /** Facts (ids) the rule took from earlier messages, said with its first question or decision. */
   carried: string[];
   /**
@@ -119,6 +124,7 @@ export const blank = (locale: Locale, today: string): ConversationContext => ({
   change: null,
   partialDate: null,
   spanDays: null,
+  ageToCome: null,
   carried: [],
   noted: [],
   reviewing: false,
@@ -240,6 +246,7 @@ export const listen: Step = ({ context, event }) => {
   return {
     known: overlayFacts(context.known, knownFrom(u)),
     ...(u.spanDays !== undefined ? { spanDays: u.spanDays } : {}),
+    ...(u.ageToCome !== undefined ? { ageToCome: u.ageToCome } : {}),
   };
 };
 

@@ -128,8 +128,17 @@ export const listeningOf = (snapshot: unknown): ListeningState => storedListenin
  * snapshot holds (the same fields `listeningOf` reads, already of their types: the machine wrote them).
  */
 export function liveListening(live: LiveConversation): ListeningState {
-  const { ruleId, asking, partialDate, known, answered, topic, spanDays } = live.actor.getSnapshot().context;
-  return { ruleId, asking, partialDate, known, answered, topic, spanDays: spanDays ?? null };
+  const { ruleId, asking, partialDate, known, answered, topic, spanDays, ageToCome } = live.actor.getSnapshot().context;
+  return {
+    ruleId,
+    asking,
+    partialDate,
+    known,
+    answered,
+    topic,
+    spanDays: spanDays ?? null,
+    ageToCome: ageToCome ?? null,
+  };
 }
 
 /** The context the next message is understood in. */

@@ -41,6 +41,8 @@ export type ListeningState = {
   topic: string | null;
   /** The calendar days of a time given without the days worked ("3 months"): what «alle» answers. */
   spanDays?: number | null;
+  /** The age the user said they are about to turn ("I turn 20 in January"). */
+  ageToCome?: number | null;
 };
 
 /** The context `understand()` reads the next message in. */
@@ -59,6 +61,7 @@ export const listeningContext = (state: ListeningState, today: string): Understa
   known: state.known,
   lastAnswered: state.answered.at(-1) ?? null,
   topic: state.topic,
+  ...(state.ageToCome ? { ageToCome: state.ageToCome } : {}),
 });
 
 const Stored = z.object({
@@ -74,6 +77,7 @@ const Stored = z.object({
     answered: z.array(z.string()).catch([]),
     topic: z.string().nullable().catch(null),
     spanDays: z.number().int().positive().nullable().catch(null),
+    ageToCome: z.number().int().positive().nullable().catch(null),
   }),
 });
 
@@ -82,7 +86,16 @@ export function storedListeningState(snapshot: unknown): ListeningState {
   const parsed = Stored.safeParse(snapshot);
   return parsed.success
     ? parsed.data.context
-    : { ruleId: null, asking: null, partialDate: null, known: {}, answered: [], topic: null, spanDays: null };
+    : {
+        ruleId: null,
+        asking: null,
+        partialDate: null,
+        known: {},
+        answered: [],
+        topic: null,
+        spanDays: null,
+        ageToCome: null,
+      };
 }
 
 /** The facts the message gives, by catalogue key (a change's values over what it merely states). */

@@ -40,6 +40,8 @@ export type UnderstandContext = {
   lastAnswered?: string | null;
   /** The topic the conversation is on: a short follow-up that names nothing («kan det forlenges?») is about it. */
   topic?: string | null;
+  /** The age the user said earlier they are about to turn ("I turn 20 in January"): what "and after January?" asks about. */
+  ageToCome?: number | null;
 };
 
 /** The message read as the answer to the pending question (see `Understanding.answer`). */

@@ -20,10 +20,10 @@ const VALUE = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\. ?[a-z]+ \d{4}|\d
 /**
  * «utstedt 01.02.2025 – nei, 01.02.2024», «sikkerhetsbemanning 8, eller egentlig 11», «9, eller vent,
  * vi har fått ny bemanningsoppgave på 10»: a value, a correction word, and a value of the same kind
- * within six words; the first is blanked out (positions kept), so the label before it names the second.
+ * within six words («45 BT men sorry, riktig er 145 BT», "45 GT but sorry, correct is 145 GT"); the first is blanked out (positions kept), so the label before it names the second.
  */
 const SUPERSEDED = new RegExp(
-  `(?<![a-z0-9.,])(${VALUE})( ?(?:[,;:(–—-]|\\.+|…)* ?(?:eller |or )?(?<![a-z])${word([...SELF_CORRECTION_WORDS, ...CORRECTION_WORDS, ...NO_CORRECTING])}(?![a-z])[ ,:!–—-]*(?:[a-z']+[ ,]+){0,6})(?=${VALUE}(?![a-z0-9]))`,
+  `(?<![a-z0-9.,])(${VALUE})( ?(?:[,;:(–—-]|\\.+|…)* ?(?:(?:eller|or|men|but|og|and) )?(?<![a-z])${word([...SELF_CORRECTION_WORDS, ...CORRECTION_WORDS, ...NO_CORRECTING])}(?![a-z])[ ,:!–—-]*(?:[a-z']+[ ,]+){0,6})(?=${VALUE}(?![a-z0-9]))`,
   'g',
 );
 const DATE_LIKE = /^\d{1,2}\.(?:\d{1,2}\.\d{2,4}| ?[a-z]+ \d{4})$/;

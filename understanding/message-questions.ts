@@ -13,6 +13,7 @@ import { type MessagePart, NUMBERED_ITEM, opensQuestion, ruleHintsIn, whClause }
 import { HEALTH_LIMIT_WORDS } from './lexicon/certificate-words.js';
 import {
   ALSO_WORDS,
+  SECOND_QUESTION_OPENERS,
   BACK_REFERENCE_PRONOUNS,
   ALTERNATIVE_OPENERS,
   JUDGED_BACK_WORDS,
@@ -114,6 +115,22 @@ export function questionsOf(
   const substantive = classified.filter((q) => words(fold(q.text)).length > 1);
   const only = substantive.length === 1 ? substantive[0] : undefined;
   const onlyAt = only ? classified.indexOf(only) : -1;
+  // "… D5 first issue since March 2025, no master rights. I sailed 12 months as OOW since then, I am
+  // 27. Second question: my health certificate from 10.02.2025, valid now?": a question said to come
+  // second (or also) after statements that surely ask another family's topic is asked after it.
+  const before = only && classified.length === 1 && only.start > 0 ? text.slice(0, only.start) : '';
+  if (only && before && only.verdict.kind === 'answer' && OPENS_SECOND.test(fold(only.text))) {
+    const stated = verdictFor(before);
+    if (
+      stated.kind === 'answer' &&
+      stated.p >= STATED_FIRST_SURE &&
+      familyOf(stated.topic) !== familyOf(only.verdict.topic)
+    )
+      classified = [
+        { text: before, start: 0, end: only.start, asks: true, verdict: stated, ruleHints: ruleHintsIn(before) },
+        only,
+      ];
+  }
   if (only && parts.length > 1 && only.verdict.kind === 'answer') {
     const all = verdictFor(text);
     if (
@@ -473,6 +490,10 @@ const POINTS_BACK = new RegExp(`(?<![a-z])(?:${alternation(BACK_REFERENCE_PRONOU
 const JUDGED_BACK = new RegExp(`^ *(?:${alternation(JUDGED_BACK_WORDS)}) *[?!.]* *$`);
 /** How surely the statements and such a question must read together as one topic. */
 const NAMELESS_SURE = 0.9;
+/** "Second question: …", "Also, …" at the start of a question (SECOND_QUESTION_OPENERS). */
+const OPENS_SECOND = new RegExp(`^[^a-z0-9]*(?:${alternation(SECOND_QUESTION_OPENERS)})(?![a-z])`);
+/** How surely the statements before such a question must ask another topic to be a question of their own. */
+const STATED_FIRST_SURE = 0.9;
 
 /**
  * The verdict for one asking part. A bare one («norsk lasteskip 60 BT. Bemanningssertifikat?») is

@@ -22,7 +22,7 @@ import {
   WH_WORDS,
 } from './lexicon/discourse.js';
 import { RULE_HINTS } from './lexicon/routing.js';
-import { UNIT_WORDS } from './lexicon/synonyms.js';
+import { MONTH_NAMES, UNIT_WORDS } from './lexicon/synonyms.js';
 import { alternation, fold, matchesOf, nextMatch } from './normalize.js';
 
 /**
@@ -50,6 +50,9 @@ const alt = (list: readonly string[]) =>
 /** Abbreviations whose full stop ends no sentence («t.d. når vi ligg i Aberdeen», "e.g. Bergen"). */
 const ABBREVIATED = `(?<!${START}(?:${alt(ABBREVIATIONS)}))`;
 
+/** Month names as written in a text, capitalised too («1. Juni» is a date, not a sentence's end). */
+const MONTHS_WRITTEN = alt(Object.keys(MONTH_NAMES).flatMap((m) => [m, `${m[0]?.toUpperCase()}${m.slice(1)}`]));
+
 const SENTENCE_END = new RegExp(
   String.raw`[?!]+["»”)]*(?=\s|$)|\n+|(?<!(?:^|[^\p{L}\p{N}])\p{N}{1,2})${ABBREVIATED}\.(?=\s+["«“(]?\p{Lu})` +
     // Typed all in lower case, a question after a full stop still starts a sentence ("… 8 crew. do we need …").
@@ -57,6 +60,9 @@ const SENTENCE_END = new RegExp(
     // … and so does a short last question after a full word's full stop ("… Norwegian. need manning certificate?");
     // not after an abbreviation («f.eks. en båt?»).
     String.raw`|(?<=\p{L}{4,})\.(?=\s+\p{Ll}[^.?!\n]{0,60}\?\s*$)` +
+    // "… I am 27. Second question: …": a full stop after a number ends the sentence before a capital
+    // word that is no month («1. Juni»).
+    String.raw`|(?<=(?:^|[^\p{L}\p{N}.,])\p{N}{1,2})\.(?=\s+(?!(?:${MONTHS_WRITTEN})${END})\p{Lu}\p{Ll})` +
     // "1) manning certificate needed 2) cook needed?": each numbered item is a question of its own.
     String.raw`|\s+(?=[1-9][).]\s+\p{L})`,
   'gu',

@@ -89,6 +89,7 @@ import {
   ARITHMETIC_WORDS,
   TYPE_SIZE_LINK_WORDS,
   THEN_ASKED_WORDS,
+  AFTER_TURNING_WORDS,
   ALL_RIGHT_WORDS,
   SPLIT_PART_NAMED_WORDS,
   PART_OF_WORDS,
@@ -186,6 +187,8 @@ export type Understanding = {
    * til juni», "3 months at 14 hours a day"): what «alle» answers when the days worked are asked.
    */
   spanDays?: number;
+  /** The age the message says is about to be reached ("I turn 20 in January": 20), kept for "and after January?". */
+  ageToCome?: number;
   /** The message corrects facts said before, or asks a what-if. */
   change: Change | undefined;
   /**
@@ -320,6 +323,10 @@ const ARITHMETIC_BETWEEN = wholePhrases(ARITHMETIC_WORDS.between);
 const SPLIT_KEYS: ReadonlySet<string> = new Set(['days', 'hoursPerDay', 'totalHours']);
 /** "what then?", «kva då?»: a question asked for the time just said (THEN_ASKED_WORDS). */
 const THEN_ASKED = wholePhrases(THEN_ASKED_WORDS);
+/** "and after January?" (AFTER_TURNING_WORDS): the time once the age said to come is reached. */
+const AFTER_TURNING = wholePhrases(AFTER_TURNING_WORDS);
+/** Most words of such a question («og etter januar då, går det?»). */
+const AFTER_TURNING_MAX_WORDS = 8;
 /** How sure the classifier must be of another family for a remark after a decision to leave the case. */
 const REMARK_ELSEWHERE = 0.9;
 /**
@@ -1015,6 +1022,23 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     !turning && marker === 'what-if' && !context.pending && typeof known.age === 'number' && ownKeys.has('age')
       ? yearsAhead(folded)
       : undefined;
+  // "and after January?" a turn after "I turn 20 in January" (19 now, decided on 19): asked for then.
+  const cameAge =
+    !turnsAt &&
+    !ahead &&
+    ruleId &&
+    ownKeys.has('age') &&
+    !context.pending &&
+    typeof context.ageToCome === 'number' &&
+    known.age === context.ageToCome - 1 &&
+    count <= AFTER_TURNING_MAX_WORDS &&
+    found.length === 0 &&
+    bare.length === 0
+      ? AFTER_TURNING.exec(folded)
+      : null;
+  const cameAgeFact = cameAge
+    ? { key: 'age', value: context.ageToCome as number, start: cameAge.index, end: cameAge.index + cameAge[0].length }
+    : undefined;
   // "I will turn 20 in March 2027, … master rights now?" in a first message: the age now, one less.
   const firstTurning =
     !ruleId && turnsAt && !found.some((f) => AGE_KEYS.has(f.key))
@@ -1078,6 +1102,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     // «båten er 3 m lengre eigentleg»: a number said relative to another is no bare fact (no «fartsområde 3»).
     .filter((f) => !(relative && !addedKeys.has(f.key) && f.start < relative.end && f.end > relative.start))
     .concat(aheadAge ? [aheadAge] : [])
+    .concat(cameAgeFact ? [cameAgeFact] : [])
     .concat(firstTurning ? [firstTurning] : [])
     .concat(
       split
@@ -1449,6 +1474,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     change,
     answer,
     ...(span !== undefined ? { spanDays: span } : {}),
+    ...(turnsAt ? { ageToCome: turnsAt.value + 1 } : {}),
     ...(whatIfs.length > 0 ? { whatIfs } : {}),
   };
 }

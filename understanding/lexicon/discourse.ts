@@ -599,6 +599,37 @@ export const ALSO_WORDS: readonly string[] = [
   'attåt',
 ];
 
+/**
+ * "Second question: …", «Også: …», "Also, my health certificate …": the opening of a question said to
+ * come beside another one, which the statements before it ask without a question mark.
+ */
+export const SECOND_QUESTION_OPENERS: readonly string[] = [
+  'second question',
+  '2nd question',
+  'question 2',
+  'question two',
+  'another question',
+  'one more question',
+  'also',
+  'and also',
+  'besides',
+  'in addition',
+  'andre spørsmål',
+  'anna spørsmål',
+  'spørsmål 2',
+  'et annet spørsmål',
+  'eit anna spørsmål',
+  'ett spørsmål til',
+  'eitt spørsmål til',
+  'et spørsmål til',
+  'eit spørsmål til',
+  'også',
+  'og også',
+  'òg',
+  'i tillegg',
+  'dessuten',
+];
+
 /** Words that ask how to go about something. */
 export const HOW_WORDS: readonly string[] = [
   'hvordan',
@@ -980,6 +1011,28 @@ export const ALL_RIGHT_WORDS: readonly string[] = [
   'create it',
   'create the document',
   'go ahead',
+];
+/**
+ * "and after January?", «og etter det?», "and later?" after "I turn 20 in January": a question about
+ * the time once the age said to come is reached.
+ */
+export const AFTER_TURNING_WORDS: readonly string[] = [
+  'after',
+  'afterwards',
+  'later',
+  'then',
+  'when i am',
+  'once',
+  'etter',
+  'etterpå',
+  'etterpaa',
+  'senere',
+  'seinare',
+  'seinere',
+  'da',
+  'då',
+  'når',
+  'naar',
 ];
 export const THEN_ASKED_WORDS: readonly string[] = [
   'what then',
