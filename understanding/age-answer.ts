@@ -14,6 +14,7 @@ import {
   AGE_THEN_WORDS,
   AGE_TURNS_WORDS,
   AGE_WHEN_WORDS,
+  BIRTHDAY_WORDS,
   YEARS_AHEAD,
 } from './lexicon/certificate-words.js';
 import { FACT_LABELS, MONTH_NAMES, UNIT_WORDS } from './lexicon/synonyms.js';
@@ -50,6 +51,13 @@ const YEARS_AHEAD_SAID = new RegExp(
 );
 /** Most words of such a what-if («og om eitt år då, går det?»). */
 const YEARS_AHEAD_WORDS = 8;
+
+/** "birthday in February", «bursdag i mars», "birthday next month": a birthday still to come. */
+const BIRTHDAY_SOON = new RegExp(
+  `(?<![a-z])${word(BIRTHDAY_WORDS)}(?: (?:er|is|es))? (?:(?:i|in) ${word(Object.keys(MONTH_NAMES))}|(?:(?:i|in) )?${word(AGE_SOON_WORDS)})(?![a-z])`,
+);
+/** Whether the text says a birthday is still to come (the age said is then one more). */
+export const birthdaySoon = (folded: string): boolean => BIRTHDAY_SOON.test(folded);
 
 /** The years ahead a short what-if looks («om eitt år?»: 1), with where it says so; undefined when it does not. */
 export function yearsAhead(folded: string): { years: number; start: number; end: number } | undefined {

@@ -72,6 +72,10 @@ const HOURS_IN_A_DAY = 24;
 const HOURS_FOR_DAYS_ONLY = new RegExp(`^ ${word(HOURS_FOR_DAYS_ONLY_WORDS)} $`);
 const PER_DAY_ANYWHERE = new RegExp(`(?<![a-z])${PER_DAY}`, 'g');
 const PER_WEEK_NEXT = new RegExp(`^,? ?${word(PER_WEEK_WORDS)}(?![a-z])`);
+/** «2 t vedlikehold en gang i uka», "2 h maintenance once a week": extra hours that come again each week. */
+const EXTRA_WEEKLY_NEXT = new RegExp(
+  `^ ?(?:${word(EXTRA_WORK_WORDS)} )?(?:[a-z]+ ){0,2}${word(PER_WEEK_WORDS)}(?![a-z])`,
+);
 const PER_MONTH_NEXT = new RegExp(`^,? ?${word(PER_MONTH_WORDS)}(?![a-z])`);
 /** A year said anywhere ("per year", «på eit år»). */
 const PER_YEAR_ANY = new RegExp(`(?<![a-z])${word(PER_YEAR_WORDS)}(?![a-z])`);
@@ -198,6 +202,8 @@ export function splitSeaTime(
       end: one.end,
     };
   const alone = parts.length > 0 && PARTS_TOGETHER.test(folded) ? hoursAlone(folded, parts) : [];
+  // («… pluss 2 timer vedlikehold hver uke»: hours each week are no one lot on top; see `readStated`.)
+  if (alone.some((q) => EXTRA_WEEKLY_NEXT.test(folded.slice(q.end, q.end + LOOK)))) return undefined;
   const hours = parts.reduce((sum, p) => sum + p.days * p.perDay, 0);
   const start = Math.min(...parts.map((p) => p.start), ...alone.map((q) => q.start));
   const end = Math.max(...parts.map((p) => p.end), ...alone.map((q) => q.end));
@@ -493,7 +499,8 @@ function readStated(
   const days = found.get('days');
   const perDay = found.get('hoursPerDay');
   if (extra.length > 0) {
-    if (!days || !perDay) return;
+    // (Extra hours each week are never one lot on top: how many weeks and days is asked.)
+    if (!days || !perDay || extra.some((q) => EXTRA_WEEKLY_NEXT.test(folded.slice(q.end, q.end + LOOK)))) return;
     const last = extra.at(-1);
     const total = days.value * perDay.value + extra.reduce((sum, q) => sum + q.value, 0);
     propose('totalHours', total, Math.min(days.start, perDay.start), last?.end ?? days.end);

@@ -115,7 +115,7 @@ import {
 } from './narrow-readings.js';
 import { ruleHintsIn, splitMessage } from './questions.js';
 import { ALL_FACTS, ruleFact, ruleFacts, topicFactKeys } from './rule-facts.js';
-import { ageAtIssueAgain, turningIn, yearsAhead } from './age-answer.js';
+import { ageAtIssueAgain, birthdaySoon, turningIn, yearsAhead } from './age-answer.js';
 import { ageAtIssueFromAgeNow } from './age-at-issue.js';
 import { statesPart, withParts } from './subsets.js';
 import { foldMapped } from './fold-mapped.js';
@@ -1450,6 +1450,8 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const fieldChange =
     fieldsSaid.length > 0 ? changeOf(marker, fieldsSaid, known, isQuestion ? 'what-if' : 'correction') : undefined;
   if (fieldChange) change = change ? { ...change, facts: [...change.facts, ...fieldChange.facts] } : fieldChange;
+  // "I am 19, … birthday in February": the age to come is one more than the age said.
+  const ageSaid = turnsAt ? undefined : withConfirmation.find((f) => f.key === 'age')?.value;
   return {
     text: read,
     words: count,
@@ -1474,7 +1476,11 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     change,
     answer,
     ...(span !== undefined ? { spanDays: span } : {}),
-    ...(turnsAt ? { ageToCome: turnsAt.value + 1 } : {}),
+    ...(turnsAt
+      ? { ageToCome: turnsAt.value + 1 }
+      : typeof ageSaid === 'number' && birthdaySoon(folded)
+        ? { ageToCome: ageSaid + 1 }
+        : {}),
     ...(whatIfs.length > 0 ? { whatIfs } : {}),
   };
 }

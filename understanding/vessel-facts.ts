@@ -18,8 +18,10 @@ import {
   VESSEL_WORDS,
 } from './lexicon/synonyms.js';
 import {
+  ELLIPTIC_OPENERS,
   NEW_VESSEL_WORDS,
   OBJECT_JOINERS,
+  TYPE_ALONE_WORDS,
   OLD_VESSEL_WORDS,
   SERVED_ON_WORDS,
   WATCH_SERVED_WORDS,
@@ -103,8 +105,15 @@ const LISTED_TYPES = Object.entries(LISTED_VESSEL_TYPES).map(([value, words]) =>
 const SIZED_TYPES = Object.entries(LISTED_VESSEL_TYPES).map(([value, words]) => ({
   value,
   re: new RegExp(
-    `(?<![a-z])${word(words)}(?= \\d+(?:[.,]\\d+)? ?${word([...UNIT_WORDS.GT, ...UNIT_WORDS.m])}(?![a-z]))`,
+    `(?<![a-z])${word(words)}(?= (?:${word(TYPE_ALONE_WORDS.lengthLabels)} )?\\d+(?:[.,]\\d+)? ?${word([...UNIT_WORDS.GT, ...UNIT_WORDS.m])}(?![a-z]))`,
     'g',
+  ),
+}));
+/** "and on cargo?", «og fiske?», "what about fishing then?": the whole message names a listed type alone. */
+const TYPE_ALONE = Object.entries(LISTED_VESSEL_TYPES).map(([value, words]) => ({
+  value,
+  re: new RegExp(
+    `^(?:${word(ELLIPTIC_OPENERS)} )?(?:${word(TYPE_ALONE_WORDS.before)} ){0,2}(${word(words)})(?: ${word(TYPE_ALONE_WORDS.after)})? ?[?.!]*$`,
   ),
 }));
 /** A flag word as the message's last sentence ("…? norwegian", «… ? norsk.»). */
@@ -208,6 +217,11 @@ export function listedFlag(c: Collector, folded: string): void {
  * right before its size ("norwegian cargo 80 GT"), or right after it ("40 GT cargo, liten kystfart").
  */
 export function listedType(c: Collector, folded: string): void {
+  for (const { value, re } of TYPE_ALONE) {
+    const m = re.exec(folded);
+    const start = m ? m.index + m[0].indexOf(m[1] ?? '') : 0;
+    if (m) c.propose('vesselType', value, start, start + (m[1] ?? '').length);
+  }
   // Either reading needs a size in digits beside the type.
   if (!DIGIT.test(folded)) return;
   for (const { value, re } of LISTED_TYPES)

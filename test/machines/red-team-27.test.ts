@@ -3,7 +3,7 @@
  * fix: the red team's texts verbatim, beside a few written here for a second language.
  */
 import { describe, it } from 'vitest';
-import { decides, type Golden, playGolden, say } from './golden-helpers.js';
+import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
 
 // The golden conversations run on Sunday 22 November 2026.
 const CONVERSATIONS: Golden[] = [
@@ -113,6 +113,124 @@ const CONVERSATIONS: Golden[] = [
             { rule: 'health-certificate', outcome: 'valid' },
           ],
         },
+      ),
+    ],
+  },
+  {
+    name: '"first I wrote 45 GT but correct is 145": 145 GT, required (en, round 27)',
+    locale: 'en',
+    turns: [
+      say(
+        'hello po, cargo boat first I wrote 45 GT but correct is 145, norwegian flag, need manning certificate?',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, {
+          facts: { grossTonnage: 145 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"first I said L 20 m but correct is 25 m" for a fishing boat: L 25 m, required (en, round 27)',
+    locale: 'en',
+    turns: [
+      say(
+        'fishing boat, first I said L 20 m but correct is 25 m, norwegian, need manning certificate?',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, { facts: { lengthL: 25 } }),
+      ),
+    ],
+  },
+  {
+    name: '«først skreiv eg 45 BT men rett er 145 BT»: 145 GT, required (nn, round 27)',
+    locale: 'nn',
+    turns: [
+      say(
+        'lastebåt norsk flagg, først skreiv eg 45 BT men rett er 145 BT. treng vi bemanningssertifikat?',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, {
+          facts: { grossTonnage: 145 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"I am 19 … birthday in February", then "and after February?": master rights at 20 (en, round 27)',
+    locale: 'en',
+    turns: [
+      say(
+        'D5 master rights, I am 19, 14 months OOW since first D5, birthday in February',
+        decides('deck.master-rights', 'master-rights', 'not-eligible', undefined, { facts: { age: 19 } }),
+      ),
+      say(
+        'and after February?',
+        decides('deck.master-rights', 'master-rights', 'eligible', undefined, { facts: { age: 20 } }),
+      ),
+    ],
+  },
+  {
+    name: '"matros fagbrev, 10 months on deck": judged with the trade certificate, 12 months required (en, round 27)',
+    locale: 'en',
+    turns: [
+      say(
+        'matros fagbrev, 10 months on deck, 400 GT',
+        decides('ratings.matros', 'matros', 'does-not-meet', undefined, { facts: { hasTradeCertificate: true } }),
+      ),
+    ],
+  },
+  {
+    name: '"and on cargo?" after a passenger ferry: the type changes, its size is asked (en, round 27)',
+    locale: 'en',
+    turns: [
+      say(
+        'Labas, I want D6 as OOW on passenger ferry 20 m',
+        decides('d6.privileges', 'd6-privileges', 'not-allowed', undefined, { facts: { vesselType: 'passenger' } }),
+      ),
+      say('and on cargo?', asks('d6.privileges', 'grossTonnage', { facts: { vesselType: 'cargo' } })),
+    ],
+  },
+  {
+    name: '"and for fishing L 20 m?" after a 300 GT cargo ship: a fishing vessel under 24 m, not required (en, round 27)',
+    locale: 'en',
+    turns: [
+      say('manning for cargo 300 GT norwegian', decides('manning.which-vessels', 'manning-certificate', 'required')),
+      say(
+        'and for fishing L 20 m?',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required', undefined, {
+          facts: { vesselType: 'fishing', lengthL: 20 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«og fiske?» after a cargo ship: the type changes (nb)',
+    locale: 'nb',
+    turns: [
+      say(
+        'lasteskip 300 BT norsk flagg, bemanningssertifikat?',
+        decides('manning.which-vessels', 'manning-certificate', 'required'),
+      ),
+      say('og fiske?', asks('manning.which-vessels', 'lengthL', { facts: { vesselType: 'fishing' } })),
+    ],
+  },
+  {
+    name: '"and master? LOA 25 m, …" after chief mate: decided for the master (en, round 27)',
+    locale: 'en',
+    turns: [
+      say(
+        'D6 navigator on cargo boat L 23 m 200 GT liten kystfart',
+        decides('d6.privileges', 'd6-privileges', 'allowed'),
+      ),
+      say('and chief mate?', decides('d6.privileges', 'd6-privileges', 'allowed', { evaluated: 'chief-mate' })),
+      say(
+        'and master? LOA 25 m, i am 30 and 2 years OOW on 15 m boats',
+        decides('d6.privileges', 'd6-privileges', 'allowed', { evaluated: 'master', basis: 'd6-master-extension' }),
+      ),
+    ],
+  },
+  {
+    name: '«2 t vedlikehold en gang i uka» beside 3 h a day: never one lot on top; the days are asked (nb, round 27)',
+    locale: 'nb',
+    turns: [
+      say(
+        'fartstid: 3 timer per dag i 20 dager pluss 2 timer vedlikehold hver uke',
+        asks('seatime.calculate', 'days', { absent: ['totalHours'] }),
       ),
     ],
   },

@@ -46,6 +46,40 @@ describe('understand: questions no source answers are out of scope, not a menu',
   });
 });
 
+describe("understand: near misses that share a topic's words are out of scope (round 27)", () => {
+  test.each([
+    'Kokken vår vil ta fagbrev. Hvor kan han gå opp til prøve?',
+    'Kokken vår vil ta fagbrev i restaurant- og matfag. Kvar kan han ta fagprøva?',
+    'Jeg har D6, kan jeg kjøre vannscooter med det?',
+    'Eg har D6. Kan eg køyre vasscooter med det?',
+    'Hvor tar jeg D6-kurset, og hvor lang tid tar det?',
+    'Hvilke lege kan utstede helseerklæring for sjøfolk i Bodø?',
+    'Skipsfører uten førerrett etter D5 – kan jeg likevel føre fritidsbåten min?',
+    'D5 without master rights, can I still skipper my own leisure boat?',
+    'Can you find me a cadet berth?',
+    'Sea time calculator: how many days of annual leave do I get as a seaman?',
+    'Min side shows my sea time, can my bank see it for a loan application?',
+    'Min side viser fartstida mi. Kan NAV sjå ho?',
+    'Fartstidsbekreftelse: kan jeg bruke den som attest når jeg søker jobb i Equinor?',
+    'Sea time confirmation: can I use it as a reference letter for a job on land?',
+    'Kva bot får vi om det mellombelse ISSC-et går ut?',
+    'Dagordning: kva seier arbeidsmiljølova om nattarbeid på land?',
+    'Fartstid: teller tid i Forsvaret på marinefartøy?',
+    'hvor sender jeg papirene til helseerklæringen',
+  ])('"%s"', (text) => {
+    expect(understand(text, at()).questions.map((q) => q.verdict.kind)).toEqual(['out-of-scope']);
+  });
+  test.each([
+    'Trenger vi bemanningssertifikat for slepebåten, og når kommer kontrollen fra dere?',
+    'Treng vi bemanningssertifikat for slepebåten, og når kjem kontrollen frå dykk?',
+    'Trenger vi bemanningssertifikat for arbeidsbåten, og hvor finner jeg skjemaet for havnestatskontroll?',
+    'Må lasteskipet vårt ha bemanningssertifikat, og kan dere sende inspektør på lørdag?',
+    'Does our tug need a manning certificate and when will your surveyor come on board?',
+  ])('the inspection asked beside the manning certificate is kept as a question outside: "%s"', (text) => {
+    expect(topicsOf(understand(text, at()))).toEqual(['manning.which-vessels', '?']);
+  });
+});
+
 describe('understand: the questions of a message', () => {
   test.each([
     {

@@ -696,6 +696,16 @@ export const CONFIRMING_QUESTIONS: readonly string[] = [
 export const OBJECT_JOINERS: readonly string[] = ['og', 'and', '&', 'samt', 'plus'];
 
 /**
+ * Round 27: a listed vessel type named alone in a short follow-up ("and on cargo?", «og på fiske då?»,
+ * "what about for fishing then?"), and the length's label between a type and its size ("fishing L 20 m").
+ */
+export const TYPE_ALONE_WORDS: Readonly<Record<'before' | 'after' | 'lengthLabels', readonly string[]>> = {
+  before: ['on', 'for', 'a', 'an', 'with', 'på', 'for', 'med', 'til', 'ein', 'en', 'et', 'eit'],
+  after: ['one', 'then', 'instead', 'da', 'då', 'i stedet', 'i staden', 'isteden'],
+  lengthLabels: ['l', 'loa', 'lengde', 'length'],
+};
+
+/**
  * Words that make a message a correction of something said before, anywhere in it
  * ("sorry, it's 45 GT", "45 BT, faktisk", "jeg mente 45").
  */
@@ -772,6 +782,20 @@ export const SELF_CORRECTION_WORDS: readonly string[] = [
   'eg hugsar feil',
   'jeg husker feil',
   'i remember wrong',
+  // Round 27: "first I wrote 45 GT but correct is 145", «først skreiv eg 45 BT men rett er 145 BT».
+  'correct is',
+  'the correct is',
+  'correct one is',
+  'the correct one is',
+  'the right one is',
+  'right one is',
+  'riktig er',
+  'rett er',
+  'korrekt er',
+  'det riktige er',
+  'det rette er',
+  'riktig tall er',
+  'rett tal er',
 ];
 
 /**
@@ -2580,6 +2604,15 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'disease',
   ],
   'seatime.confirmation': [
+    // Round 27: a confirmation used as a reference for a job.
+    'reference letter',
+    'reference for a job',
+    'job on land',
+    'søker jobb',
+    'søke jobb',
+    'søkjer jobb',
+    'jobbsøknad',
+    'job application',
     'be in english',
     'be written in english',
     'written in english',
@@ -2602,6 +2635,50 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Any topic: the status of one's own case is looked up by a person, never by the chat; and how to
   // become an assessor ("How do I become an assessor for D5 cadets?") is in no topic.
   '*': [
+    // Round 27: when Sdir's inspection or surveyor comes, port state control.
+    'surveyor',
+    'surveyors',
+    'sende inspektør',
+    'send an inspector',
+    'send inspector',
+    'inspektør på',
+    'havnestatskontroll',
+    'havnestatskontrollen',
+    'port state control',
+    'psc',
+    'når kommer kontrollen',
+    'når kjem kontrollen',
+    'kontrollen fra dere',
+    'kontrollen frå dykk',
+    'when will your',
+    'uanmeldt',
+    'unannounced',
+    // Round 27: a jet ski, military service at sea, the Working Environment Act, a bank or loan, annual leave, Losen finding something for one.
+    'vannscooter',
+    'vasscooter',
+    'water scooter',
+    'jetski',
+    'jet ski',
+    'forsvaret',
+    'marinefartøy',
+    'marinefartøyet',
+    'naval',
+    'arbeidsmiljøloven',
+    'arbeidsmiljølova',
+    'working environment act',
+    'nattarbeid',
+    'night work',
+    'bank',
+    'banken',
+    'my bank',
+    'loan',
+    'lånesøknad',
+    'annual leave',
+    'feriedager',
+    'feriedagar',
+    'can you find me',
+    'kan du finne',
+    'kan du skaffe',
     // Round 23: how long a D6 itself lasts is in no topic.
     'how long is d6',
     'how long time is d6',
@@ -3377,6 +3454,14 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Where to train as a cook («Kva skular har utdanning til skipskokk?») is not said.
   cook: [
+    // Round 27: where the cook takes his trade test.
+    'fagprøve',
+    'fagprøva',
+    'fagprøven',
+    'gå opp til prøve',
+    'gå opp til fagprøve',
+    'trade test',
+    'journeyman test',
     // Round 18: the cook's citizenship ("need to be Norwegian citizen?") is not in § 52.
     'citizen',
     'statsborger',
@@ -3562,6 +3647,9 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // How long before reported sea time shows on Min side is not said.
   'seatime.employer-reporting': [
+    // Round 27: who else may see it (a bank, NAV).
+    'nav',
+    'kan nav',
     // Round 16: «Kor mange timar fartstid må arbeidsgivar minst rapportere inn per år?» (how often is
     // the employer's to decide, seed 002: "only once per year, is there a rule how often?" is answered).
     'minst rapportere',
@@ -3650,6 +3738,19 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Medical conditions and who pays for the examination are not in the health certificate's sources.
   health: [
+    // Round 27: which doctor may issue one, and where to send the papers.
+    'hvilke lege',
+    'hvilken lege',
+    'kva lege',
+    'kva for lege',
+    'kva for ein lege',
+    'which doctor',
+    'which doctors',
+    'list of doctors',
+    'legeliste',
+    'sender jeg papirene',
+    'sende papirene',
+    'send the papers',
     // Round 23: expiring during a voyage (facts.md: no Norwegian rule found), where to send it.
     'middle of trip',
     'middle of the trip',
@@ -3797,6 +3898,14 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'apply for a d6 at',
   ],
   'deck.master-rights': [
+    // Round 27: one's own leisure boat.
+    'fritidsbåt',
+    'fritidsbåten',
+    'fritidsbåten min',
+    'leisure boat',
+    'my own boat',
+    'own leisure boat',
+    'båtførerbevis',
     // Round 15: months as officer on ships under a foreign flag: whether they count is not said.
     'bahamas',
     'flag ships',
@@ -3845,6 +3954,11 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // The processing times in the sources are the personal certificates' (seed 000, 002): a manning
   // certificate's or an ISSC's processing time is not said.
   'aps.processing-time': [
+    // Round 27: how long a course takes, or where it is taken.
+    'kurset',
+    'kurs',
+    'course',
+    'the course',
     // Round 13: a security plan's approval.
     'sikkerhetsplan',
     'sikkerheitsplan',
@@ -3981,6 +4095,14 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   'manning.day-schedule': ['maximum', 'max', 'maks', 'maksimalt', 'maksimum'],
   // A ship in lay-up is not in the ISPS sources (seed 001).
   isps: [
+    // Round 27: a fine.
+    'kva bot',
+    'hva bot',
+    'kva bøter',
+    'hva slags bot',
+    'bot får vi',
+    'what fine',
+    'fine do we get',
     // Round 23: mobile drilling units are not in seed 001.
     'borerigg',
     'boreriggen',
