@@ -649,6 +649,23 @@ export function afterVerificationMissed<Q extends Asked>(questions: readonly Q[]
   return [{ ...q, verdict: surely('isps.invalid', q.verdict.ranked) }];
 }
 
+/**
+ * "what if we change flag to Bahamas next month?", «og om skipet skifter flagg til Malta?» after an
+ * ISSC's dates: the certificate is then returned (seed 001, «Ugyldig sertifikat»), whatever a foreign
+ * state's name does to the reading alone.
+ */
+export function afterIsscFlagChange<Q extends Asked>(
+  questions: readonly Q[],
+  folded: string,
+  topic: string,
+  flagForeign: boolean,
+): Q[] {
+  const q = questions.length === 1 ? questions[0] : undefined;
+  if (!q || !topic.startsWith('isps.') || topic === 'isps.invalid' || !(flagForeign || ISSC_VOIDED.test(folded)))
+    return [...questions];
+  return [{ ...q, verdict: surely('isps.invalid', q.verdict.ranked) }];
+}
+
 /** The topics whose answer gives the date a certificate runs out. */
 const EXPIRY_GIVEN: ReadonlySet<string> = new Set(['isps.interim', 'isps.verification-dates', 'health.certificate']);
 const EXPIRY_ASKED = wholePhrases(EXPIRY_ASKED_WORDS);

@@ -15,6 +15,7 @@ import {
   DAYS_ASKED_PHRASES,
   DAYS_AT_HOURS_WORDS,
   DAYS_NEEDED_PHRASES,
+  AMOUNT_MISSING_PHRASES,
   EXTRA_HOURS_WORDS,
   HOURS_ASKED_PHRASES,
   HOURS_FOR_DAYS_WORDS,
@@ -115,6 +116,7 @@ const HOURS_ASKED = new RegExp(`(?<![a-z0-9])${word(HOURS_ASKED_PHRASES)}(?![a-z
 const HOURS_NEEDED = new RegExp(`(?<![a-z0-9])${word(HOURS_NEEDED_WORDS)}(?![a-z0-9])`);
 /** «hvor mange dager må jeg jobbe», "how many calendar days do I need": the days on board asked. */
 const DAYS_NEEDED = new RegExp(`(?<![a-z0-9])${word(DAYS_NEEDED_PHRASES)}(?![a-z0-9])`);
+const AMOUNT_MISSING = new RegExp(`(?<![a-z0-9])${word(AMOUNT_MISSING_PHRASES)}(?![a-z0-9])`);
 /** After the wanted sea time: "dager fartstid", "months of sea time". */
 const SEA_TIME_NEXT = new RegExp(`^ ?${word(SEA_TIME_AFTER_WORDS)}(?![a-z0-9])`);
 /** After a bare number: "360 fartstidsdagar", "360 sea-time days". */
@@ -247,7 +249,7 @@ function targetDays(folded: string, qs: readonly Quantity[]): { q: Quantity; day
   // («og kor mange fleire månader til 12 mnd?»: how much more, the unit left to what follows.)
   const needed = HOURS_NEEDED.test(folded) || MORE_SAID.test(folded);
   // «200 dagar à 12 timar. Kor mange dagar manglar eg til 365?»: the days still needed beside those stated.
-  const daysAsked = needed && DAYS_NEEDED.test(folded);
+  const daysAsked = needed && (DAYS_NEEDED.test(folded) || AMOUNT_MISSING.test(folded));
   if (!daysAsked && !MORE_SAID.test(folded) && (!HOURS_ASKED.test(folded) || qs.some((q) => q.unit === 'hours')))
     return undefined;
   const targets = qs.filter((q) => {

@@ -103,6 +103,7 @@ import {
   afterFirstIssue,
   afterMasterRights,
   afterExpiryGiven,
+  afterIsscFlagChange,
   afterIsscInvalid,
   afterVerificationMissed,
   afterHealth,
@@ -1359,8 +1360,17 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     context.topic && !context.pending && count <= FOLLOW_UP_WORDS
       ? afterIsscInvalid(afterExpiryGiven(followed, folded, context.topic), context.topic)
       : followed;
-  const missed =
+  const verificationMissed =
     context.topic && count <= FOLLOW_UP_WORDS ? afterVerificationMissed(expiry, folded, context.topic) : expiry;
+  const missed =
+    context.topic && !context.pending && count <= LONG_FOLLOW_UP_WORDS
+      ? afterIsscFlagChange(
+          verificationMissed,
+          folded,
+          context.topic,
+          facts.some((f) => f.key === 'flag' && f.value === 'foreign'),
+        )
+      : verificationMissed;
   const timed = processingTimeAfter(missed, context.topic ?? undefined, folded);
   const sectioned = outsideSection13(folded) ? timed.map(notRepositioning) : timed;
   // «hva om kokken er syk?» after a decision, read as the same topic but with nothing in it that

@@ -234,6 +234,63 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«kor mykje fattast for 1080?» after a calculation: the sea time wanted, what is missing (nn, round 27)',
+    locale: 'nn',
+    turns: [
+      say('fartstid: 9 timar om dagen i 7 månader, kvar dag', decides('seatime.calculate', 'sea-time', 'calculated')),
+      say(
+        'kor mykje fattast for 1080?',
+        decides(
+          'seatime.calculate',
+          'sea-time',
+          'calculated',
+          { reachesTarget: false },
+          { facts: { targetDays: 1080 } },
+        ),
+      ),
+    ],
+  },
+  {
+    name: '«kva om vi flaggar ut til Færøyane?» after a manning decision: a foreign flag, not Norwegian (nn, round 27)',
+    locale: 'nb',
+    turns: [
+      say(
+        'lasteskip 300 BT norsk, bemanningssertifikat?',
+        decides('manning.which-vessels', 'manning-certificate', 'required'),
+      ),
+      say(
+        'kva om vi flaggar ut til Færøyane?',
+        decides('manning.which-vessels', 'manning-certificate', 'not-norwegian', undefined, {
+          facts: { flag: 'foreign' },
+          locale: 'nn',
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"what if we change flag to Bahamas next month?" after an interim ISSC: when the ISSC is returned (en, round 27)',
+    locale: 'en',
+    turns: [
+      say('interim ISSC issued 01.10.2026', decides('isps.interim', 'issc-validity', 'dates')),
+      say('what if we change flag to Bahamas next month?', { topic: 'isps.invalid', ask: null }),
+    ],
+  },
+  {
+    name: '«kva om skipet skiftar flagg til Danmark før mellomliggjande verifikasjon?» after the verification dates (nn, round 27)',
+    locale: 'nb',
+    turns: [
+      say(
+        'ISSC gyldig til 01.05.2028, første gang utstedt 01.05.2023. når er mellomliggende verifikasjon?',
+        decides('isps.verification-dates', 'issc-validity', 'dates'),
+      ),
+      say('kva om skipet skiftar flagg til Danmark før mellomliggjande verifikasjon?', {
+        topic: 'isps.invalid',
+        ask: null,
+        locale: 'nn',
+      }),
+    ],
+  },
 ];
 
 describe('Round 27, replayed through the turn core', () => {

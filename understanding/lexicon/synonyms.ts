@@ -371,7 +371,17 @@ const FLAG_STATE_PHRASES = FLAG_STATES.flatMap((c) => [
   `registered in ${c}`,
   `registrert i ${c}`,
   `registrert på ${c}`,
+  // Round 27: «kva om vi flaggar ut til Færøyane?», "what if we change flag to Bahamas?"
+  `flag to ${c}`,
+  `flagg til ${c}`,
+  `flagget til ${c}`,
+  `flagga til ${c}`,
+  `ut til ${c}`,
+  `reflag to ${c}`,
 ]);
+
+/** Round 27: a flag taken out of Norway («flagge ut», "flag out"): a foreign flag then. */
+const FLAGGED_OUT = ['flagge ut', 'flagger ut', 'flaggar ut', 'flagga ut', 'flagget ut', 'flag out', 'flag her out'];
 
 /** «kan jeg føre en 20 m lasteskip?»: to command a ship, the master's position (never «føre kadettbok», a record kept). */
 const COMMAND_SHIP_PHRASES = [
@@ -465,6 +475,7 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'not norwegian flagged',
       ...FLAG_STATES,
       ...FLAG_STATE_PHRASES,
+      ...FLAGGED_OUT,
     ],
   },
   vesselType: {
@@ -1610,6 +1621,7 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       ...flagged(['utenlandsk', 'utanlandsk', 'foreign']),
       ...FOREIGN_IS,
       ...FLAG_STATE_PHRASES,
+      ...FLAGGED_OUT,
     ],
   },
   vesselType: {
@@ -4643,6 +4655,21 @@ export const PER_DAY_WORDS: readonly string[] = [
  * The days on board asked for («hvor mange dager må jeg jobbe», "how many calendar days"): with a
  * sea time wanted and hours a day, the days it takes (sea-time-text.ts `daysNeeded`).
  */
+/**
+ * Round 27: how much is still missing, in no unit («kor mykje fattast for 1080?», "how much is missing
+ * for 360?"): asked beside the words of need, the bare number after «for»/«til» is the sea time wanted.
+ */
+export const AMOUNT_MISSING_PHRASES: readonly string[] = [
+  'hvor mye',
+  'kor mykje',
+  'kor mye',
+  'how much',
+  'hva mangler',
+  'kva manglar',
+  'kva fattast',
+  'what is missing',
+  "what's missing",
+];
 export const DAYS_NEEDED_PHRASES: readonly string[] = [
   'hvor mange dager',
   'hvor mange kalenderdager',
@@ -4952,6 +4979,15 @@ export const STOCK_AND_GOAL_WORDS: {
     'treng til',
     'to make',
     'to have',
+    // Round 27: «kor mykje fattast for 1080?», «hvor mye mangler for 360?»
+    'fattast for',
+    'fattast til',
+    'mangler for',
+    'mangler til',
+    'manglar for',
+    'manglar til',
+    'missing for',
+    'missing to',
   ],
 };
 /** Words that say the hours asked are those needed ("må jeg ha", "treng eg", "do I need"). */
@@ -4986,6 +5022,11 @@ export const HOURS_NEEDED_WORDS: readonly string[] = [
   'manglar',
   'missing',
   'left to go',
+  // Round 27: nynorsk «fattast», «vantar».
+  'fattast',
+  'fattast eg',
+  'vantar',
+  'vantar eg',
 ];
 /** Sea time right after a number of days or months ("360 dager fartstid", "12 months sea time"). */
 export const SEA_TIME_AFTER_WORDS: readonly string[] = [
