@@ -6,8 +6,8 @@
  * a name is two to four capitalised words. Whether the signer is the seafarer follows when both
  * names are given.
  */
-import { CONFIRMATION_LABELS } from './lexicon/certificate-words.js';
-import { escapeRegExp } from './normalize.js';
+import { CONFIRMATION_LABELS, SELF_SIGNING_WORDS } from './lexicon/certificate-words.js';
+import { escapeRegExp, wholePhrases } from './normalize.js';
 import { UNIT_WORDS } from './lexicon/synonyms.js';
 import { parseEnum } from './words.js';
 
@@ -279,3 +279,23 @@ function nameAfterSelf(name: string): string | undefined {
 
 const sameName = (a: string, b: string): boolean =>
   a.toLowerCase().replace(/\s+/g, ' ').trim() === b.toLowerCase().replace(/\s+/g, ' ').trim();
+
+const SIGNS_SELF = wholePhrases(SELF_SIGNING_WORDS.weak);
+const OWN_CONFIRMATION = wholePhrases(SELF_SIGNING_WORDS.own);
+const SIGNS_FOR_OTHERS = wholePhrases(SELF_SIGNING_WORDS.forOthers);
+/** «signerer selv for Nils», "sign it myself for Piotr": for someone else named. */
+const SELF_FOR_NAME = /(?<![a-z])(?:selv|sjolv|myself) for (?!meg|my|myself|me)[a-z]{2,}/;
+
+/**
+ * «eg signerer sjølv, eg er dagleg leiar og ho er dotter mi», "jeg som eier signerer selv for Nils":
+ * the writer signs as the company or for another person, so the seafarer is not said to sign; a
+ * `signerIsSeafarer` read from "signing oneself" alone is left out (it is asked). The writer's own
+ * confirmation («for meg sjølv», "my own") keeps it.
+ */
+export function signerUnsettled<F extends { key: string; value: unknown }>(folded: string, found: readonly F[]): F[] {
+  if (!found.some((f) => f.key === 'signerIsSeafarer' && f.value === true) || !SIGNS_SELF.test(folded))
+    return [...found];
+  if (OWN_CONFIRMATION.test(folded) || !(SIGNS_FOR_OTHERS.test(folded) || SELF_FOR_NAME.test(folded)))
+    return [...found];
+  return found.filter((f) => f.key !== 'signerIsSeafarer');
+}

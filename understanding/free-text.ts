@@ -118,6 +118,13 @@ function servedAs(folded: string, at: readonly [number, number][], hit: EnumHit)
 const TIME_IN_POSITION =
   /^(?: |-)(?:time|sea time|service|experience|tid|tida|tiden|fartstid|fartstida|fartstiden|erfaring|(?:was|were|var) (?:on|onboard|aboard|pa|om bord pa))(?![a-z])/;
 
+/** A bare "no" at `end` that belongs to the noun after it ("seagoing, no fagbrev"), not to the fact before. */
+const NO_BEFORE_NOUN = /(?<![a-z])(?:no|nei|ingen)$/;
+const NO_ANSWER_GOES_ON =
+  /^[ ,]*(?:\d|it|its|it's|itis|det|den|han|ho|hun|only|bare|berre|just|kun|not|ikke|ikkje|[.!?;:]|$)/;
+const noOfNextNoun = (folded: string, end: number): boolean =>
+  NO_BEFORE_NOUN.test(folded.slice(Math.max(0, end - 6), end)) && !NO_ANSWER_GOES_ON.test(folded.slice(end));
+
 function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): FactFound[] {
   const { tokens, at } = tokensAt(folded);
   const c = collector(facts);
@@ -127,7 +134,9 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
     const skip = POSITION_KEYS.has(f.questionKey) ? (hit: EnumHit) => servedAs(folded, at, hit) : undefined;
     if (f.type === 'boolean') {
       const b = findBooleanInText(f.questionKey, tokens);
-      if (b) c.propose(f.questionKey, b.value, at[b.start]?.[0] ?? 0, at[b.end - 1]?.[1] ?? 0);
+      const end = at[b ? b.end - 1 : 0]?.[1] ?? 0;
+      if (b && !(b.value === false && noOfNextNoun(folded, end)))
+        c.propose(f.questionKey, b.value, at[b.start]?.[0] ?? 0, end);
     }
     if (f.type !== 'enum' || !f.values) continue;
     const hit =
@@ -211,13 +220,17 @@ export function loneHoursAsPerDay(
   folded: string,
   known: Readonly<Record<string, unknown>>,
   pending?: string,
+  topic?: string | null,
 ): FactFound[] {
   // Hours a day already given: a lone number of hours changes them («12 timer om dagen» … «nei, 10
   // timer»), whether or not the days are known yet. And «8 timer» sent while the days worked (or the
   // hours a day) are asked is a working day's hours: a total of 8 hours over the days about to be given is no
   // reading anyone means (seed 002: hours a day are 1–14).
   const daysAsked = (pending === 'days' || pending === 'hoursPerDay') && known.hoursPerDay === undefined;
-  if ((known.hoursPerDay === undefined && !daysAsked) || known.totalHours !== undefined) return [...found];
+  // "and if 16 hours?" after the most hours a day that count (seatime.what-counts): a day's hours too.
+  const dayLimitSaid = topic === 'seatime.what-counts' && pending === undefined;
+  if ((known.hoursPerDay === undefined && !daysAsked && !dayLimitSaid) || known.totalHours !== undefined)
+    return [...found];
   const totals = found.filter((f) => f.key === 'totalHours');
   const total = totals[0];
   if (totals.length !== 1 || total === undefined || found.some((f) => f.key === 'hoursPerDay' || f.key === 'days'))

@@ -8,7 +8,7 @@ import type { Locale } from '../rules/types.js';
 import { ELLIPTIC, ENDS_POINTING_BACK, referredObject } from './follow-ups.js';
 import { foreignRegime } from './foreign-regime.js';
 import { coordinatedQuestions } from './coordinated.js';
-import { namesPrice, d6Holder, onMobileUnit, outsideTopic } from './narrow-readings.js';
+import { namesPrice, d6Holder, flagChangedAway, onMobileUnit, outsideTopic } from './narrow-readings.js';
 import { type MessagePart, NUMBERED_ITEM, opensQuestion, ruleHintsIn, whClause } from './questions.js';
 import { HEALTH_LIMIT_WORDS } from './lexicon/certificate-words.js';
 import {
@@ -63,7 +63,7 @@ const wholeQuestion = (text: string, asks: boolean): Question => ({
   end: text.length,
   asks,
   // "help with D6 master rights": the certificate named settles it, as it does for a question.
-  verdict: foreignRegime(onMobileUnit(d6Holder(verdictFor(text), text), text), text),
+  verdict: flagChangedAway(foreignRegime(onMobileUnit(d6Holder(verdictFor(text), text), text), text), text),
   ruleHints: ruleHintsIn(text.slice(0, MAX_CLASSIFIED)),
 });
 
@@ -90,7 +90,7 @@ export function questionsOf(
       // «Eg har D6. Kan eg vere skipper?»: the certificate named beside the question settles it.
       return {
         ...q,
-        verdict: foreignRegime(onMobileUnit(d6Holder(q.verdict, text), text), text),
+        verdict: flagChangedAway(foreignRegime(onMobileUnit(d6Holder(q.verdict, text), text), text), text),
         ruleHints: own.length > 0 ? own : aroundHints,
       };
     }),

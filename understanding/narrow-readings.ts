@@ -443,6 +443,19 @@ function bareTerm(verdict: TopicVerdict, folded: string): TopicVerdict {
   return kin.length >= 2 ? { kind: 'clarify', topics: kin.map((r) => r.topic), ranked: verdict.ranked } : verdict;
 }
 
+/**
+ * "… MV Baltic Trader change flag from NOR to Bahamas next week. ISSC what to do?": a short question
+ * on the ISPS process beside statements that the ship leaves the Norwegian flag is when the ISSC must
+ * be returned (seed 001), read with the whole message.
+ */
+export function flagChangedAway(verdict: TopicVerdict, text: string): TopicVerdict {
+  if (verdict.kind !== 'answer' || verdict.topic !== 'isps.process') return verdict;
+  const folded = fold(text);
+  return FLAG_CHANGE.test(folded) && !TO_NORWAY.test(folded)
+    ? { ...verdict, topic: 'isps.invalid', related: [] }
+    : verdict;
+}
+
 export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
   const verdict = bareTerm(given, folded);

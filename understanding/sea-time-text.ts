@@ -44,6 +44,7 @@ import {
   WEEKDAYS_WORDS,
 } from './lexicon/synonyms.js';
 import { SEA_TIME_AMOUNT_ASKED } from './lexicon/certificate-words.js';
+import { BOTH_ASKED_WORDS, EACH_PERSON_WORDS } from './lexicon/discourse.js';
 import { alternation, fold, wholePhrases, matchesOf } from './normalize.js';
 import { convert, findQuantities, type Quantity } from './numbers.js';
 import { EVERY_DAY } from './period.js';
@@ -175,6 +176,9 @@ function partsOf(folded: string): Part[] {
   return [...daysFirst, ...hoursFirst].sort((a, b) => a.start - b.start);
 }
 
+/** "… my brother 60 days 8 h. how much each?": parts that are two people's. */
+const TWO_PEOPLES = wholePhrases([...BOTH_ASKED_WORDS, ...EACH_PERSON_WORDS]);
+
 /** «… 10 dagar til på 8 timar», "also 10 more days at 8 h": a part said to come on top of the time known. */
 const ADDED_PART = new RegExp(`(?<![a-z])(?:${alternation(ADDED_PART_WORDS)})(?![a-z])`);
 
@@ -188,6 +192,8 @@ export function splitSeaTime(
   known: Readonly<Record<string, unknown>> = {},
 ): { days?: number; hours: number; start: number; end: number } | undefined {
   const parts = partsOf(folded);
+  // (Two people's parts are never one total: each is asked, one at a time.)
+  if (parts.length > 1 && TWO_PEOPLES.test(folded)) return undefined;
   // "also 10 more days at 8 h on the same boat" after 30 days at 12 h: a part added to the time known.
   const [one] = parts;
   if (
@@ -250,8 +256,10 @@ function targetDays(folded: string, qs: readonly Quantity[]): { q: Quantity; day
   const needed = HOURS_NEEDED.test(folded) || MORE_SAID.test(folded);
   // «200 dagar à 12 timar. Kor mange dagar manglar eg til 365?»: the days still needed beside those stated.
   const daysAsked = needed && (DAYS_NEEDED.test(folded) || AMOUNT_MISSING.test(folded));
-  if (!daysAsked && !MORE_SAID.test(folded) && (!HOURS_ASKED.test(folded) || qs.some((q) => q.unit === 'hours')))
-    return undefined;
+  // (Hours a day beside it are no hours stated: «kor mange timar må eg jobbe for å få 180 dagar fartstid
+  // med 12 timar dagleg?» asks the hours for 180 sea-time days.)
+  const hoursStated = qs.some((q) => q.unit === 'hours' && !PER_DAY_NEXT.test(folded.slice(q.end, q.end + LOOK)));
+  if (!daysAsked && !MORE_SAID.test(folded) && (!HOURS_ASKED.test(folded) || hoursStated)) return undefined;
   const targets = qs.filter((q) => {
     if (q.range) return false;
     const after = folded.slice(q.end, q.end + LOOK);
@@ -559,9 +567,12 @@ function readDaysAndHours(
     else usable.push(q);
   }
   let pair = false;
+  // The sea time wanted is never half of a pair of days worked and hours a day.
+  const target = targetDays(folded, usable);
   for (const [i, a] of usable.entries()) {
     const b = usable[i + 1];
     if (b === undefined) break;
+    if (target && (a === target.q || b === target.q)) continue;
     // Spaces in a row are a value taken back and blanked («20 dager à 12 timer, nei 10 timer»).
     const gap = folded.slice(a.end, b.start).replace(/ {2,}/g, ' ');
     // A product inside a sum written out with its result ("2 timer x 20 dager + 2 timer = 42 timer")
@@ -591,8 +602,13 @@ function readDaysAndHours(
   }
   const hourQs = usable.filter((q) => q.unit === 'hours');
   for (const q of totals) propose('totalHours', q.value, q.start, q.end);
-  const target = targetDays(folded, usable);
   if (target) propose('targetDays', target.days, target.q.start, target.q.end);
+  // «… for å få 180 dagar fartstid med 12 timar dagleg?»: the hours a day it is worked at.
+  if (target && !pair)
+    for (const q of hourQs) {
+      const m = PER_DAY_NEXT.exec(folded.slice(q.end, q.end + LOOK));
+      if (m) propose('hoursPerDay', q.value, q.start, q.end + m[0].length);
+    }
   // "90 days on board, total 1400 hours": the days beside a total are kept too, so the rule can check
   // the total against the most hours a day that count (more than 14 a day is no sea time).
   const totalDays = usable.filter((q) => q.unit === 'days');
@@ -609,13 +625,14 @@ function readDaysAndHours(
   const day = dayQs[0];
   if (perDay.length > 0 && dayQs.length === 1 && day) propose('days', day.value, day.start, day.end);
   // «Hvor mye fartstid blir 100 dager?»: the days of the sea time asked; the hours a day come next.
+  // So are «01.02.2026 til 31.05.2026, 100 dagar»: the days worked in a period of two full dates.
   else if (
     perDay.length === 0 &&
     hourQs.length === 0 &&
     dayQs.length === 1 &&
     day &&
     usable.length === 1 &&
-    AMOUNT_ASKED.test(folded)
+    (AMOUNT_ASKED.test(folded) || TWO_FULL_DATES.test(folded))
   )
     propose('days', day.value, day.start, day.end);
   const hours = hourQs[0];
@@ -625,5 +642,8 @@ function readDaysAndHours(
   if (hours.value <= MAX_HOURS_PER_DAY) propose('hoursPerDay', hours.value, hours.start, hours.end);
   else if (!mentionsDays(folded, usable)) propose('totalHours', hours.value, hours.start, hours.end);
 }
+/** Two full dates (a period's), in either common form. */
+const TWO_FULL_DATES =
+  /\d{1,2}[./]\d{1,2}[./]\d{2,4}\D{1,20}\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}\D{1,20}\d{4}-\d{2}-\d{2}/;
 /** Most hours a day that count as sea time (skipssikkerhetsloven § 24). */
 const MAX_HOURS_PER_DAY = limit('seaTimeMaxHoursPerDay');

@@ -97,7 +97,7 @@ import {
   QUOTED_BEFORE_WORDS,
   QUOTED_NUMBER_BEFORE_WORDS,
 } from './lexicon/discourse.js';
-import { confirmationFields, nameAndRole } from './confirmation-fields.js';
+import { confirmationFields, nameAndRole, signerUnsettled } from './confirmation-fields.js';
 import {
   afterD6,
   afterFirstIssue,
@@ -541,7 +541,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   }, unrequested);
   const tokens = words(folded.slice(0, MAX_CLASSIFIED));
   const pendingKey = context.pending ? ruleFact(context.pending.ruleId, context.pending.fact)?.questionKey : undefined;
-  const fromText = loneHoursAsPerDay(findFacts(folded, ALL_FACTS, ctx), folded, known, pendingKey);
+  const fromText = loneHoursAsPerDay(findFacts(folded, ALL_FACTS, ctx), folded, known, pendingKey, context.topic);
   // "oh wait, my doctor limited it to 1 year" after the date of issue was given: the expiry the doctor
   // set, never an age of 1 (facts.md: the doctor may set a shorter validity).
   const limited =
@@ -574,20 +574,23 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const more = added.length === 0 && !context.pending && context.ruleId ? addedSpan(folded) : undefined;
   const foundAll = cookEducationOf(
     addTo,
-    askersOwnLeft(
+    signerUnsettled(
       folded,
-      watchBoatFactsLeft(
+      askersOwnLeft(
         folded,
-        newVesselOnly(
+        watchBoatFactsLeft(
           folded,
-          servedOnVesselLeft(folded, [
-            ...stated.filter(
-              (f) =>
-                !added.some((a) => a.key === f.key || (f.start < a.end && f.end > a.start)) &&
-                !(more && f.start < more.end && f.end > more.start),
-            ),
-            ...added,
-          ]),
+          newVesselOnly(
+            folded,
+            servedOnVesselLeft(folded, [
+              ...stated.filter(
+                (f) =>
+                  !added.some((a) => a.key === f.key || (f.start < a.end && f.end > a.start)) &&
+                  !(more && f.start < more.end && f.end > more.start),
+              ),
+              ...added,
+            ]),
+          ),
         ),
       ),
     ),

@@ -298,9 +298,15 @@ export function servedOnVesselLeft<F extends { key: string; start: number; value
   for (const m of matchesOf(SERVED_ON, folded)) {
     const from = m.index + m[0].length;
     const end = CLAUSE_END.exec(folded.slice(from));
-    const to = end ? from + end.index : folded.length;
-    // Only where another vessel is named after it: otherwise it is the vessel asked about.
-    if (!VESSEL_WORD.test(folded.slice(to))) continue;
+    const clauseTo = end ? from + end.index : folded.length;
+    // Only where another vessel is named after it, or its own size before the time served («D6 master
+    // 20 m L, …, 13 months as OOW on boats LOA 9 m, cargo, GT 120»): otherwise it is the vessel asked about.
+    const sizedBefore = out.some((f) => SIZE_KEYS.has(f.key) && f.start < m.index);
+    if (!VESSEL_WORD.test(folded.slice(clauseTo)) && !sizedBefore) continue;
+    // (Said before, the vessel asked about may be listed on after the boats served on: their sizes end at a comma.)
+    const firstSize = out.find((f) => SIZE_KEYS.has(f.key) && f.start >= from && f.start < clauseTo);
+    const comma = sizedBefore && firstSize ? folded.slice(firstSize.start, clauseTo).search(/[,;]/) : -1;
+    const to = comma >= 0 && firstSize ? firstSize.start + comma : clauseTo;
     const served = out.filter((f) => SIZE_KEYS.has(f.key) && f.start >= from && f.start < to);
     if (served.length === 0) continue;
     const short = served.some(
@@ -343,11 +349,14 @@ export const namesWatchBoat = (folded: string): boolean =>
  * nor the size of the vessel asked about; they are left out.
  */
 export function watchBoatFactsLeft<F extends { start: number; end: number }>(folded: string, found: readonly F[]): F[] {
-  const m = WATCH_SERVED_WHERE.exec(folded);
+  // (So are those of "… if my OOW time was on 7 m LOA boats?": the boats the watch was kept on.)
+  const m = WATCH_SERVED_WHERE.exec(folded) ?? WATCH_SERVED_ON.exec(folded);
   if (!m) return [...found];
-  const end = m.index + m[0].length;
+  const end = m.index + m[0].length + (WATCH_BOAT_AFTER.exec(folded.slice(m.index + m[0].length))?.[0].length ?? 0);
   return found.filter((f) => !(f.start >= m.index && f.end <= end));
 }
+/** " LOA boats", " l": the length's label or the boats right after the watch boat's length. */
+const WATCH_BOAT_AFTER = /^(?: (?:loa|l|lengde|length))?(?: (?:boats?|bater|baten|batar|skip))?(?![a-z])/;
 
 /**
  * «Jeg er skipper på en 14 m arbeidsbåt (lasteskip, 40 BT) i liten kystfart … Sjefen vil at jeg skal

@@ -2177,6 +2177,31 @@ export const BOTH_ASKED_WORDS: readonly string[] = [
   'mi og hans',
 ];
 /**
+ * Round 28: parts of a sea time that are two people's ("I worked 60 days 12 h, my brother 60 days 8 h.
+ * how much each?"): never summed into one total (with BOTH_ASKED_WORDS).
+ */
+export const EACH_PERSON_WORDS: readonly string[] = [
+  'how much each',
+  'how many each',
+  'for each',
+  'each one',
+  'hver av oss',
+  'kvar av oss',
+  'hver av dem',
+  'kvar av dei',
+  'får hver',
+  'får kvar',
+  'my brother',
+  'my colleague',
+  'my friend',
+  'bror min',
+  'broren min',
+  'min bror',
+  'kollegaen min',
+  'kollegan min',
+  'min kollega',
+];
+/**
  * The asker's own thing of the same kind, named after another person's («… og min egen er fra
  * 1.2.2025, jeg er 52», "and my own is from …"): what follows is a second case, not the one asked about.
  */
@@ -4250,6 +4275,18 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Round 12: rest hours.
   manning: [
+    // Round 28: a personal certificate's application ("where to send papers for D4 application by post?")
+    // is no manning certificate's (KS-0308 is the company's form). (Not D6: «søknaden om D6-oppdatering»
+    // is the manning certificate's update.)
+    ...[1, 2, 3, 4, 5].flatMap((n) => [
+      `d${n} application`,
+      `application for d${n}`,
+      `søknad om d${n}`,
+      `søknaden om d${n}`,
+      `søknad for d${n}`,
+      `d${n}-søknad`,
+      `d${n} søknad`,
+    ]),
     // Round 24: a personal certificate's renewal is applied for by the seafarer (seed 004), never
     // with the manning certificate's forms.
     'd5-fornyelse',

@@ -4642,6 +4642,8 @@ export const PER_DAY_WORDS: readonly string[] = [
   'kvart døgn',
   'om døgnet',
   'pr døgn',
+  // Round 28: «fartstid 5 timer dag 200 dager»: the day said bare.
+  'dag',
   // "12 hour shifts", «12-timars skift», «12 timers vakter»: a shift of so many hours is a day's work.
   'shifts',
   'shift',
@@ -4651,10 +4653,6 @@ export const PER_DAY_WORDS: readonly string[] = [
   'vakta',
   'vaktar',
 ];
-/**
- * The days on board asked for («hvor mange dager må jeg jobbe», "how many calendar days"): with a
- * sea time wanted and hours a day, the days it takes (sea-time-text.ts `daysNeeded`).
- */
 /**
  * Round 27: how much is still missing, in no unit («kor mykje fattast for 1080?», "how much is missing
  * for 360?"): asked beside the words of need, the bare number after «for»/«til» is the sea time wanted.
@@ -4670,7 +4668,19 @@ export const AMOUNT_MISSING_PHRASES: readonly string[] = [
   'what is missing',
   "what's missing",
 ];
+/**
+ * The days on board asked for («hvor mange dager må jeg jobbe», "how many calendar days"): with a
+ * sea time wanted and hours a day, the days it takes (sea-time-text.ts `daysNeeded`).
+ */
 export const DAYS_NEEDED_PHRASES: readonly string[] = [
+  // Round 28: «kor lenge må eg jobbe for 180 dagar fartstid …?», "how long must I work …".
+  'kor lenge må eg jobbe',
+  'hvor lenge må jeg jobbe',
+  'kor lenge må eg arbeide',
+  'hvor lenge må jeg arbeide',
+  'how long must i work',
+  'how long do i have to work',
+  'how long do i need to work',
   'hvor mange dager',
   'hvor mange kalenderdager',
   'hvor mange dagar',
@@ -4979,6 +4989,12 @@ export const STOCK_AND_GOAL_WORDS: {
     'treng til',
     'to make',
     'to have',
+    // Round 28: "… how many calendar days at 12 hours I need more for 360?"
+    'need more for',
+    'more for',
+    'more to reach',
+    'trenger mer for',
+    'treng meir for',
     // Round 27: «kor mykje fattast for 1080?», «hvor mye mangler for 360?»
     'fattast for',
     'fattast til',
