@@ -291,7 +291,7 @@ export function questionsOf(
           (namesPrice(fold(q.text)) ||
             // «…, og hvor mye tjener en lettmatros?»: words no topic answers are never covered.
             outsideOfAll(clear, fold(q.text)) ||
-            (asksOnItsOwn(q.text) && !joinedAt.has(q.start))),
+            (asksOnItsOwn(q.text) && (!joinedAt.has(q.start) || leansElsewhere(q, clear)))),
       ),
     ];
   // No question is clear on its own; the sentences around it settle what it is about (the question
@@ -365,6 +365,21 @@ const joinedTo = (parts: readonly MessagePart[], q: Question): boolean =>
 /** True when `folded` has words that take each clear question's topic outside the catalogue. */
 const outsideOfAll = (clear: readonly Question[], folded: string) =>
   clear.length > 0 && clear.every((q) => q.verdict.kind === 'answer' && outsideTopic(q.verdict.topic, folded));
+
+/**
+ * «Hvor lenge er helseerklæringen gyldig, og dekker Helfo legeundersøkelsen?»: a joined question
+ * outside the catalogue that the classifier leans to no topic answered beside it asks something of
+ * its own (never silently dropped); one leaning to that topic («Kan vi bruke Min side, og hvilken rolle
+ * i Altinn trenger vi?») shares its subject, whose answer may cover it.
+ */
+const leansElsewhere = (q: Question, clear: readonly Question[]): boolean => {
+  const [lean] = q.verdict.ranked;
+  return (
+    !lean || lean.p < JOINED_LEAN || !clear.some((c) => c.verdict.kind === 'answer' && c.verdict.topic === lean.topic)
+  );
+};
+/** How surely such a joined question must lean to the topic beside it to share its subject (p; 0.012 for the Altinn role). */
+const JOINED_LEAN = 0.01;
 
 /** «også», "also", «i tillegg»: a question that asks something besides what the message is about. */
 const ALSO = wholePhrases(ALSO_WORDS);

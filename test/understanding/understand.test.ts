@@ -80,6 +80,28 @@ describe("understand: near misses that share a topic's words are out of scope (r
   });
 });
 
+describe('understand: a joined question outside the catalogue that leans to no topic beside it is kept (round 28)', () => {
+  test.each([
+    ['Kva krav er det til matros, og kva er lønna til ein matros på ein hurtigbåt?', 'ratings.matros'],
+    [
+      'Må alle stillinger være om bord ved kai, og hvor mange vaktmenn krever politiet ved cruiseanløp?',
+      'manning.moored',
+    ],
+    [
+      'Does the manning certificate expire, and do we have to display it in the wheelhouse in a frame?',
+      'manning.expiry',
+    ],
+    ["When is a ship's cook required, and how much victualling allowance per day must the owner pay?", 'cook.required'],
+  ])('"%s"', (text, topic) => {
+    expect(topicsOf(understand(text, at()))).toEqual([topic, '?']);
+  });
+  it('one that leans to the topic beside it shares its subject («…, og hvilken rolle i Altinn trenger vi?»)', () => {
+    expect(topicsOf(understand('Kan vi bruke Min side, og hvilken rolle i Altinn trenger vi?', at()))).toEqual([
+      'seatime.employer-reporting',
+    ]);
+  });
+});
+
 describe('understand: the questions of a message', () => {
   test.each([
     {
