@@ -27,6 +27,7 @@ import {
 import {
   ASKERS_OWN_WORDS,
   BOTH_ASKED_WORDS,
+  TWO_VESSELS_WORDS,
   COOK_SUBJECT_WORDS,
   FIRST_PERSON_AGE_WORDS,
   HELD_BEFORE_WORDS,
@@ -604,3 +605,26 @@ const WORKSHOP = /(?<![a-z])(?:workshop|verksted|verkstedet|verkstad|verkstaden)
 /** "under 8 m", «mindre enn 8 meter»: an upper bound on a boat's length. */
 const SMALL_BOUND =
   /(?<![a-z])(?:under|below|less than|mindre enn|kortere enn|shorter than|<) ?(\d+(?:[.,]\d+)?) ?(?:m|meter|metres|meters|metre|meters loa|m loa)(?![a-z])/;
+
+const TWO_VESSELS_SAID = wholePhrases(TWO_VESSELS_WORDS.said);
+const VESSEL_NAMED = new RegExp(`(?<![a-z])(?:${alternation(TWO_VESSELS_WORDS.names)}) ([a-z][a-z-]+)`, 'g');
+/** The facts of one vessel, which are never another's. */
+const VESSEL_KEYS: ReadonlySet<string> = new Set([
+  'vesselType',
+  'grossTonnage',
+  'lengthL',
+  'lengthOverall',
+  'tradingArea',
+]);
+
+/**
+ * "Hello, MS Nordkapp Star: passenger 30 pax, Norwegian. MS Fjordtrans: cargo 35 GT Norwegian. which
+ * need manning cert?": a message about two vessels gives no one vessel's type, size or trading area
+ * (the 35 GT is the cargo ship's, never the passenger ship's); they are asked, one vessel at a time.
+ */
+export function twoVesselsLeft<F extends { key: string }>(folded: string, found: readonly F[]): F[] {
+  if (!found.some((f) => VESSEL_KEYS.has(f.key))) return [...found];
+  const names = new Set([...folded.matchAll(VESSEL_NAMED)].map((m) => m[1]));
+  if (names.size < 2 && !TWO_VESSELS_SAID.test(folded)) return [...found];
+  return found.filter((f) => !VESSEL_KEYS.has(f.key));
+}

@@ -16,7 +16,7 @@ import type { Command, SmallTalk } from '../content/render.js';
 import type { Locale } from '../rules/types.js';
 import { convert, findQuantities } from './numbers.js';
 import { findDates, parseDateAnswer } from './dates.js';
-import { PERSON_KEYS, askersOwnLeft } from './fact-amounts.js';
+import { PERSON_KEYS, askersOwnLeft, twoVesselsLeft } from './fact-amounts.js';
 import {
   namesWatchBoat,
   newVesselOnly,
@@ -576,20 +576,23 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     addTo,
     signerUnsettled(
       folded,
-      askersOwnLeft(
+      twoVesselsLeft(
         folded,
-        watchBoatFactsLeft(
+        askersOwnLeft(
           folded,
-          newVesselOnly(
+          watchBoatFactsLeft(
             folded,
-            servedOnVesselLeft(folded, [
-              ...stated.filter(
-                (f) =>
-                  !added.some((a) => a.key === f.key || (f.start < a.end && f.end > a.start)) &&
-                  !(more && f.start < more.end && f.end > more.start),
-              ),
-              ...added,
-            ]),
+            newVesselOnly(
+              folded,
+              servedOnVesselLeft(folded, [
+                ...stated.filter(
+                  (f) =>
+                    !added.some((a) => a.key === f.key || (f.start < a.end && f.end > a.start)) &&
+                    !(more && f.start < more.end && f.end > more.start),
+                ),
+                ...added,
+              ]),
+            ),
           ),
         ),
       ),

@@ -168,6 +168,32 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"MS Nordkapp Star: passenger 30 pax … MS Fjordtrans: cargo 35 GT": two vessels\' facts never merged (en, round 28)',
+    locale: 'en',
+    turns: [
+      say(
+        'Hello, MS Nordkapp Star: passenger 30 pax, Norwegian. MS Fjordtrans: cargo 35 GT Norwegian. which need manning cert?',
+        asks('manning.which-vessels', 'vesselType', { absent: ['grossTonnage'] }),
+      ),
+      say(
+        'what about the cargo one 35 GT?',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required', undefined, {
+          facts: { vesselType: 'cargo', grossTonnage: 35 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«to båter, MS Ask (lasteskip 30 BT) og MS Embla (lasteskip 90 BT)»: no one size for both (nb, round 27)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Vi har to båter, MS Ask (lasteskip 30 BT) og MS Embla (lasteskip 90 BT), begge norske. Hvilke trenger bemanningssertifikat?',
+        asks('manning.which-vessels', 'flag', { absent: ['grossTonnage', 'vesselType'] }),
+      ),
+    ],
+  },
 ];
 
 describe('Round 28, replayed through the turn core', () => {

@@ -80,6 +80,21 @@ describe("understand: near misses that share a topic's words are out of scope (r
   });
 });
 
+describe("understand: near misses that share a topic's words are out of scope (round 28)", () => {
+  test.each([
+    'Jeg er matros og vil bli los. Hva er kravene?',
+    'how to register a yacht in NIS and how long it take',
+    'Hei. Fartstiden min er rapportert av arbeidsgiver, men jeg mener at lønna mi ikke stemmer med timene som er rapportert. Kan Sdir hjelpe meg å kreve etterbetaling?',
+    'Hi, we are a temporary staffing agency hiring out ABs to shipowners. Do we need approval as a recruitment and placement service under MLC, and how do we apply?',
+    'Reposisjonering uten last: må vi ha los når vi flytter båten fra Bergen til Ålesund?',
+    'Utenlandsk kadettplass - hjelper Sdir med å finne kadettplass i et utenlandsk rederi?',
+    'Mobile units: does a jack-up rig need approval from the Ocean Industry Authority (Havtil) for drilling?',
+    'D6 update on the manning certificate - does the boat also need a new class certificate at the same time?',
+  ])('"%s"', (text) => {
+    expect(understand(text, at()).questions.map((q) => q.verdict.kind)).toEqual(['out-of-scope']);
+  });
+});
+
 describe('understand: a joined question outside the catalogue that leans to no topic beside it is kept (round 28)', () => {
   test.each([
     ['Kva krav er det til matros, og kva er lønna til ein matros på ein hurtigbåt?', 'ratings.matros'],

@@ -2177,6 +2177,35 @@ export const BOTH_ASKED_WORDS: readonly string[] = [
   'mi og hans',
 ];
 /**
+ * Round 28: a message about two vessels ("two vessels: MS Ørn … and MS Falk …", «Me har to båtar»):
+ * `said` names them as two; `names` are the prefixes of a vessel's name («MS», "MV"), two of which name two.
+ */
+export const TWO_VESSELS_WORDS: Readonly<Record<'said' | 'names', readonly string[]>> = {
+  said: [
+    'two vessels',
+    'two ships',
+    'two boats',
+    '2 vessels',
+    '2 ships',
+    '2 boats',
+    'to båter',
+    'to båtar',
+    'to skip',
+    'to fartøy',
+    'to fartøyer',
+    '2 båter',
+    '2 båtar',
+    'begge båtene',
+    'begge båtane',
+    'begge skipene',
+    'begge skipa',
+    'both vessels',
+    'both ships',
+    'both boats',
+  ],
+  names: ['ms', 'mv', 'm/s', 'm/v', 'mt', 'm/t', 'mf', 'm/f'],
+};
+/**
  * Round 28: parts of a sea time that are two people's ("I worked 60 days 12 h, my brother 60 days 8 h.
  * how much each?"): never summed into one total (with BOTH_ASKED_WORDS).
  */
@@ -2660,6 +2689,39 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Any topic: the status of one's own case is looked up by a person, never by the chat; and how to
   // become an assessor ("How do I become an assessor for D5 cadets?") is in no topic.
   '*': [
+    // Round 28: becoming a pilot, a yacht in NIS, becoming an approved course centre, a fishing skipper certificate, back pay, staffing agencies under MLC, a pilot on board, Havtil, class certificates, finding a cadet berth.
+    'bli los',
+    'vil bli los',
+    'verte los',
+    'become a pilot',
+    'become a maritime pilot',
+    'maritime pilot',
+    'lostjenesten',
+    'lostenesta',
+    'må vi ha los',
+    'treng vi los',
+    'a yacht in nis',
+    'yacht in nis',
+    'godkjent kurssenter',
+    'bli godkjent kurssenter',
+    'approved training centre',
+    'fiskeskippersertifikat',
+    'fishing skipper certificate',
+    'lønna',
+    'lønnen',
+    'etterbetaling',
+    'back pay',
+    'staffing agency',
+    'recruitment and placement',
+    'bemanningsforetak',
+    'havtil',
+    'ocean industry authority',
+    'petroleumstilsynet',
+    'class certificate',
+    'klassesertifikat',
+    'finne kadettplass',
+    'å finne kadettplass',
+    'finne ein kadettplass',
     // Round 27: when Sdir's inspection or surveyor comes, port state control.
     'surveyor',
     'surveyors',
