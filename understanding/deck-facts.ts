@@ -8,6 +8,7 @@ import {
   AFTER_DIPLOMA_WORDS,
   ASSESSMENT_PHRASES,
   DECK_SEA_TIME_LABELS,
+  LABEL_BEFORE_LINKS,
   ON_DECK_WORDS,
   SHIPS_OF_15_M,
 } from './lexicon/deck-words.js';
@@ -63,6 +64,16 @@ const ASKED_ABOUT = LABEL_SOURCES.map(({ key, source }) => ({
   key,
   re: new RegExp(`(?<![a-z])(?:hva med|kva med|what about|how about) (?:${source})(?![a-z0-9])`),
 }));
+/**
+ * "wait, bridge watch only 150 days", «brovakt: 150 dagar»: the label right before a time (and a link
+ * word or two; only bridge watch and the days after the diploma, whose words name no other time).
+ */
+const LABEL_BEFORE = LABEL_SOURCES.filter(({ key }) => key === 'bridgeWatchDays' || key === 'daysAfterDiploma').map(
+  ({ key, source }) => ({
+    key,
+    re: new RegExp(`(?<![a-z])(?:${source})(?: (?:${alternation(LABEL_BEFORE_LINKS)}))?[ :]*$`),
+  }),
+);
 /** How far after a time its label is read. */
 const LOOK_AHEAD = 60;
 
@@ -87,6 +98,14 @@ export function deckSeaTime(folded: string, times: readonly Quantity[]): Found[]
       if (days !== undefined)
         out.push({ key: afterDiploma ? 'daysAfterDiploma' : key, value: days, start: q.start, end: q.end });
     }
+  }
+  // "wait, bridge watch only 150 days": the label right before the time.
+  for (const q of times) {
+    if (q.unit === undefined || out.some((f) => f.start === q.start)) continue;
+    const before = folded.slice(Math.max(0, q.start - LOOK_AHEAD), q.start);
+    const named = LABEL_BEFORE.find(({ re }) => re.test(before));
+    const days = named ? convert(q.value, q.unit, 'days') : undefined;
+    if (named && days !== undefined) out.push({ key: named.key, value: days, start: q.start, end: q.end });
   }
   // «og hva med brovakt? jeg har 200 dager»: the label asked about first, the one time after it.
   const [only] = times;

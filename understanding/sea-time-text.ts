@@ -144,7 +144,7 @@ const LOOK_BACK = 40;
  */
 /** One part of a split time: a count of days, then its hours a day («150 of those days was 12 h»). */
 const SPLIT_PART = new RegExp(
-  `(?<![a-z0-9.,])(\\d+) (?:(?:${alternation([...SPLIT_DAYS_WORDS.of, ...SPLIT_DAYS_WORDS.more])}) )?(?:(?:${alternation(UNIT_WORDS.days)})(?: (?:${alternation(SPLIT_DAYS_WORDS.moreAfter)}))?(?: (?:${alternation(SPLIT_DAYS_LINK_WORDS)}))?|(?:${alternation(SPLIT_DAYS_LINK_WORDS)}))(?: (?:${alternation(SPLIT_DAYS_WORDS.only)}))? (\\d+(?:[.,]\\d+)?) ?(?:${alternation(UNIT_WORDS.hours)})(?![a-z])`,
+  `(?<![a-z0-9.,])(\\d+) (?:(?:${alternation([...SPLIT_DAYS_WORDS.of, ...SPLIT_DAYS_WORDS.more])}) )?(?:(?:${alternation(UNIT_WORDS.days)})(?: (?:${alternation(SPLIT_DAYS_WORDS.moreAfter)}))?(?: (?:${alternation(SEA_TIME_AFTER_WORDS)}))?(?: (?:${alternation(SPLIT_DAYS_LINK_WORDS)}))?|(?:${alternation(SPLIT_DAYS_LINK_WORDS)}))(?: (?:${alternation(SPLIT_DAYS_WORDS.only)}))? (\\d+(?:[.,]\\d+)?) ?(?:${alternation(UNIT_WORDS.hours)})(?![a-z])`,
   'g',
 );
 
@@ -367,7 +367,10 @@ function stockAndGoal(propose: Propose, folded: string, qs: readonly Quantity[])
     (q) => q.unit === 'hours' && q.start >= stock.end && q.start - stock.end <= HOURS_WITH_DAYS_REACH,
   );
   const goalSeaTime = (SEA_TIME_NEXT.test(goalAfter) || SEA_TIME_DAYS_NEXT.test(goalAfter)) && !withHours;
-  if (stock.unit !== undefined && stock.unit !== 'hours' && !seaTimeSaid && !goalSeaTime) return false;
+  // "have 100 days need 180, 14 hours per day": days had beside days needed, neither said with hours of
+  // its own, are alike sea-time days.
+  const likeGoal = (goal.unit === undefined || goal.unit === stock.unit) && !withHours;
+  if (stock.unit !== undefined && stock.unit !== 'hours' && !seaTimeSaid && !goalSeaTime && !likeGoal) return false;
   const goalDays = convert(goal.value, goal.unit ?? 'days', 'days');
   if (goalDays === undefined) return false;
   propose('targetDays', goalDays, goal.start, goal.end);

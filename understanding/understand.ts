@@ -85,6 +85,7 @@ import {
   FUTURE_WHAT_IF_WORDS,
   DOUBLED_WORDS,
   HOW_MUCH_MORE_WORDS,
+  MORE_TO_GO_WORDS,
   NOT_AS_OFFICER_WORDS,
   ARITHMETIC_WORDS,
   TYPE_SIZE_LINK_WORDS,
@@ -393,6 +394,8 @@ function nameBesideBirth(
 const HOW_MUCH_MORE = new RegExp(
   `^(?:(?:og|and|ok|so|sa) )?(?:${alternation(HOW_MUCH_MORE_WORDS.map(fold))})(?![a-z])`,
 );
+/** The time still to go, asked anywhere in a message (MORE_TO_GO_WORDS). */
+const MORE_TO_GO = wholePhrases(MORE_TO_GO_WORDS);
 /** Most words of such a follow-up ("how many more months do I need then?"). */
 const HOW_MUCH_MORE_MAX_WORDS = 8;
 /** "double the days", «dobbelt så mange timar»: the doubling word, then the unit of the amount doubled. */
@@ -1121,6 +1124,17 @@ export function readMessage(text: string, context: UnderstandContext): Understan
           ]
         : [],
     );
+  // "if I work 12 hours a day, how many days more?" after 1200 hours had and 360 days wanted: the hours
+  // a day are those of the days to come; the hours had stay (never the days for all 360 at 12 hours).
+  if (
+    !context.pending &&
+    typeof known.totalHours === 'number' &&
+    typeof known.targetDays === 'number' &&
+    facts.some((f) => f.key === 'hoursPerDay') &&
+    !facts.some((f) => f.key === 'days' || f.key === 'totalHours') &&
+    MORE_TO_GO.test(folded)
+  )
+    facts.push({ key: 'totalHours', value: known.totalHours, start: 0, end: 0 });
   // "oh the doctor limited it to 1 year" after a health certificate's answer: a statement that only
   // adds facts of the rule just decided is a late remark; the rule decides again with them.
   const ownFacts = context.ruleId ? ruleFacts(context.ruleId).map((f) => f.questionKey) : [];

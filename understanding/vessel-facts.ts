@@ -151,10 +151,11 @@ const FLAG_BEFORE = (['NO', 'foreign'] as const).map((value) => ({
 
 /**
  * The flag said right after the vessel, ending its clause: «Ferja vår er norsk.», «fiskebåt norsk,
- * 14 m», "ferry norwegian, 8 m" (round 15). Never before another word («norsk bemanningssertifikat»).
+ * 14 m», "ferry norwegian, 8 m" (round 15), or before its size («lasteskip norsk 45 BT», round 28). Never
+ * before another word («norsk bemanningssertifikat»).
  */
 const FLAG_AFTER_VESSEL = new RegExp(
-  `(?<![a-z])${FLAG_VESSEL}(?:s|er|ar|a|ne|en|et)?(?: ${word(FLAG_AFTER_VESSEL_WORDS.possessives)})?(?: ${word(FLAG_AFTER_VESSEL_WORDS.copulas)})? (${word(FLAG_AFTER_VESSEL_WORDS.NO)})(?= *(?:[,.;!?]|$))`,
+  `(?<![a-z])${FLAG_VESSEL}(?:s|er|ar|a|ne|en|et)?(?: ${word(FLAG_AFTER_VESSEL_WORDS.possessives)})?(?: ${word(FLAG_AFTER_VESSEL_WORDS.copulas)})? (${word(FLAG_AFTER_VESSEL_WORDS.NO)})(?= *(?:[,.;!?]|$)| \\d)`,
   'g',
 );
 
@@ -302,11 +303,13 @@ export function servedOnVesselLeft<F extends { key: string; start: number; value
     // Only where another vessel is named after it, or its own size before the time served («D6 master
     // 20 m L, …, 13 months as OOW on boats LOA 9 m, cargo, GT 120»): otherwise it is the vessel asked about.
     const sizedBefore = out.some((f) => SIZE_KEYS.has(f.key) && f.start < m.index);
-    if (!VESSEL_WORD.test(folded.slice(clauseTo)) && !sizedBefore) continue;
-    // (Said before, the vessel asked about may be listed on after the boats served on: their sizes end at a comma.)
+    // (The boats served on end at a comma after their size: "… OOW on boats 12 m LOA, want to be master
+    // on cargo boat L 22 m"; said before, the vessel asked about may be listed on after them.)
     const firstSize = out.find((f) => SIZE_KEYS.has(f.key) && f.start >= from && f.start < clauseTo);
-    const comma = sizedBefore && firstSize ? folded.slice(firstSize.start, clauseTo).search(/[,;]/) : -1;
-    const to = comma >= 0 && firstSize ? firstSize.start + comma : clauseTo;
+    const comma = firstSize ? folded.slice(firstSize.start, clauseTo).search(/[,;]/) : -1;
+    const cut = comma >= 0 && firstSize ? firstSize.start + comma : clauseTo;
+    if (!VESSEL_WORD.test(folded.slice(clauseTo)) && !VESSEL_WORD.test(folded.slice(cut)) && !sizedBefore) continue;
+    const to = VESSEL_WORD.test(folded.slice(clauseTo)) && !sizedBefore ? clauseTo : cut;
     const served = out.filter((f) => SIZE_KEYS.has(f.key) && f.start >= from && f.start < to);
     if (served.length === 0) continue;
     const short = served.some(
@@ -330,7 +333,7 @@ const WATCH_SERVED_ON = new RegExp(
  * the LOA 8 m the D6 master extension counts (§ 23), so its months no longer count as given.
  */
 export function watchServedOnShortBoat(folded: string): boolean {
-  const m = WATCH_SERVED_ON.exec(folded) ?? WATCH_SERVED_WHERE.exec(folded);
+  const m = WATCH_SERVED_ON.exec(folded) ?? WATCH_SERVED_WHERE.exec(folded) ?? WATCH_SERVED_THERE.exec(folded);
   const loa = m ? Number((m[1] ?? '').replace(',', '.')) : Number.NaN;
   return Number.isFinite(loa) && loa < limit('d6MasterExtensionMinLoaOfService');
 }
@@ -340,9 +343,14 @@ const WATCH_SERVED_WHERE = new RegExp(
   `(?<![a-z])${word(WATCH_SERVED_WORDS.vessel)} ${word(WATCH_SERVED_WORDS.where)} ${word(WATCH_SERVED_WORDS.position)}(?: ${word(WATCH_SERVED_WORDS.after)})? ${word(WATCH_SERVED_WORDS.is)} (\\d+(?:[.,]\\d+)?) ?${word(UNIT_WORDS.m)}(?: loa)?(?![a-z])`,
 );
 
+/** «hva om båten bare var 7 m LOA der jeg seilte?», "if the boat was 7 m where I sailed": said after the length. */
+const WATCH_SERVED_THERE = new RegExp(
+  `(?<![a-z])${word(WATCH_SERVED_WORDS.vessel)} (?:(?:bare|berre|only|just) )?${word(WATCH_SERVED_WORDS.is)} (\\d+(?:[.,]\\d+)?) ?${word(UNIT_WORDS.m)}(?: (?:loa|l))? ${word(WATCH_SERVED_WORDS.there)}(?![a-z])`,
+);
+
 /** Whether the text says the length of the boat the watch time was served on ("the boat where I was OOW was 7 m"). */
 export const namesWatchBoat = (folded: string): boolean =>
-  WATCH_SERVED_WHERE.test(folded) || WATCH_SERVED_ON.test(folded);
+  WATCH_SERVED_WHERE.test(folded) || WATCH_SERVED_ON.test(folded) || WATCH_SERVED_THERE.test(folded);
 
 /**
  * The facts said inside "the boat where I was OOW is only 7 m LOA": neither the position asked about
@@ -350,7 +358,7 @@ export const namesWatchBoat = (folded: string): boolean =>
  */
 export function watchBoatFactsLeft<F extends { start: number; end: number }>(folded: string, found: readonly F[]): F[] {
   // (So are those of "… if my OOW time was on 7 m LOA boats?": the boats the watch was kept on.)
-  const m = WATCH_SERVED_WHERE.exec(folded) ?? WATCH_SERVED_ON.exec(folded);
+  const m = WATCH_SERVED_WHERE.exec(folded) ?? WATCH_SERVED_ON.exec(folded) ?? WATCH_SERVED_THERE.exec(folded);
   if (!m) return [...found];
   const end = m.index + m[0].length + (WATCH_BOAT_AFTER.exec(folded.slice(m.index + m[0].length))?.[0].length ?? 0);
   return found.filter((f) => !(f.start >= m.index && f.end <= end));

@@ -5,6 +5,20 @@
  * done. Written in plain lower case with Norwegian letters; folded before matching.
  */
 
+/** Round 29: words between a label and the time after it ("bridge watch only 150 days", «brovakt er 150 dagar»). */
+export const LABEL_BEFORE_LINKS: readonly string[] = [
+  'only',
+  'just',
+  'is',
+  'was',
+  'of',
+  'bare',
+  'berre',
+  'kun',
+  'er',
+  'var',
+  'på',
+];
 /** Labels after a time, per fact of the deck-officer-first-issue rule (days; months count 30 days, seed 004). */
 export const DECK_SEA_TIME_LABELS: Readonly<Record<string, readonly string[]>> = {
   daysAfterDiploma: [

@@ -1891,6 +1891,7 @@ export const WATCH_SERVED_WORDS: {
   readonly vessel: readonly string[];
   readonly where: readonly string[];
   readonly after: readonly string[];
+  readonly there: readonly string[];
   readonly is: readonly string[];
 } = {
   position: [
@@ -1920,6 +1921,20 @@ export const WATCH_SERVED_WORDS: {
     'i was',
   ],
   after: ['på', 'on', 'aboard', 'onboard'],
+  // Round 29: «… var 7 m LOA der jeg seilte», "… was 7 m where I sailed as OOW".
+  there: [
+    'der jeg seilte',
+    'der eg segla',
+    'der eg sigla',
+    'der jeg var',
+    'der eg var',
+    'der jeg jobbet',
+    'der eg jobba',
+    'where i sailed',
+    'where i was',
+    'where i worked',
+    'i sailed on',
+  ],
   is: [
     'is',
     'was',
@@ -2210,6 +2225,17 @@ export const TWO_VESSELS_WORDS: Readonly<Record<'said' | 'names', readonly strin
  * how much each?"): never summed into one total (with BOTH_ASKED_WORDS).
  */
 export const EACH_PERSON_WORDS: readonly string[] = [
+  // Round 29: "two guys: Juan 90 days 12h, Pedro 120 days 6h. sea time each?"
+  'two guys',
+  'two seafarers',
+  'two crew',
+  'to mannskap',
+  'to sjøfolk',
+  'sea time each',
+  'days each',
+  'each of them',
+  'for begge',
+  'for both',
   'how much each',
   'how many each',
   'for each',
@@ -4676,6 +4702,22 @@ export const HOW_MUCH_MORE_WORDS: readonly string[] = [
   'kor mange manglar eg',
   'kor mykje manglar',
   'kor mykje manglar eg',
+];
+/** Round 29: the time still to go asked anywhere in a message ("… 12 hours a day, how many days more?"). */
+export const MORE_TO_GO_WORDS: readonly string[] = [
+  ...HOW_MUCH_MORE_WORDS,
+  'days more',
+  'hours more',
+  'more days',
+  'more hours',
+  'dager til',
+  'dagar til',
+  'dager mer',
+  'dagar meir',
+  'timer til',
+  'timar til',
+  'flere dager',
+  'fleire dagar',
 ];
 
 /** Words that name a certificate's expiry («utløp», "expiry"): a what-if date beside them is the expiry. */

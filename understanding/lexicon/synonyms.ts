@@ -2833,6 +2833,8 @@ export const FACT_LABELS: Readonly<
       'sikkerhetsbemanningen',
       'safety manning',
       'safe manning',
+      // Round 28: "ship with 9 safety crew plus 3 hotel staff".
+      'safety crew',
       'sikkerheitsbemanning',
       'sikkerheitsbemanninga',
       'sikkerhetsbemanninga',
@@ -2914,6 +2916,15 @@ export const FACT_LABELS: Readonly<
       'cook',
       'ship cook',
       'ships cook',
+      // Round 28: "our captain is 19", «skipperen vår er 19».
+      'captain is',
+      'our captain is',
+      'skipper is',
+      'our skipper is',
+      'kapteinen er',
+      'kapteinen vår er',
+      'skipperen er',
+      'skipperen vår er',
       // Another person asked about after a decision («og kollegaen min er 19?», "my colleague is 19").
       'colleague is',
       'kollegaen min er',
@@ -4143,6 +4154,12 @@ export const BOOLEAN_ANSWER_PHRASES: Readonly<
 
 /** Words allowed between a label and its number ("lengde (L) på 24 m", "safety manning of 12"). */
 export const NUMBER_LINK_WORDS: readonly string[] = [
+  // Round 29: "wait, bridge watch only 150 days", «brovakt berre 150 dagar».
+  'only',
+  'just',
+  'bare',
+  'berre',
+  'kun',
   'på',
   'er',
   'is',
@@ -4989,6 +5006,11 @@ export const STOCK_AND_GOAL_WORDS: {
     'treng til',
     'to make',
     'to have',
+    // Round 29: "I have 150 sea days, want 180 days", «vil ha 180».
+    'want',
+    'i want',
+    'vil ha',
+    'ønsker',
     // Round 28: "… how many calendar days at 12 hours I need more for 360?"
     'need more for',
     'more for',
