@@ -238,7 +238,15 @@ export function questionsOf(
       continue;
     }
     // «… og kva kostar verifikasjonen?»: a fee is no other side of what the question before named.
-    if (!q || before?.kind !== 'answer' || namesPrice(fold(q.text))) continue;
+    // Nor is one whose words take it outside that topic («Gjelder helseerklæringen i to år, og må jeg ta
+    // ny syntest hver gang?»): it stays outside, said to be so after the answer.
+    if (
+      !q ||
+      before?.kind !== 'answer' ||
+      namesPrice(fold(q.text)) ||
+      (q.verdict.kind === 'out-of-scope' && outsideTopic(before.topic, fold(q.text)))
+    )
+      continue;
     // "… can it be extended? when does it expire at the latest?": a short question pointing back at
     // what the message is about, which read with it is the question before's topic, is covered by
     // that answer.

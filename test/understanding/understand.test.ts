@@ -110,6 +110,13 @@ describe('understand: a joined question outside the catalogue that leans to no t
   ])('"%s"', (text, topic) => {
     expect(topicsOf(understand(text, at()))).toEqual([topic, '?']);
   });
+  test.each([
+    ['Gjelder helseerklæringen i to år, og må jeg ta ny syntest hver gang?', 'health.certificate'],
+    ['Kan sikkerhetsbesetningen selge billetter, og hvor mange redningsvester må vi ha?', 'manning.other-duties'],
+    ['Må me ha mannskap om bord i kaldt opplag, og kva med forsikringa då?', 'manning.lay-up'],
+  ])('one whose words take it outside the topic beside it is kept too: "%s" (round 29)', (text, topic) => {
+    expect(topicsOf(understand(text, at()))).toEqual([topic, '?']);
+  });
   it('one that leans to the topic beside it shares its subject («…, og hvilken rolle i Altinn trenger vi?»)', () => {
     expect(topicsOf(understand('Kan vi bruke Min side, og hvilken rolle i Altinn trenger vi?', at()))).toEqual([
       'seatime.employer-reporting',
