@@ -13,6 +13,7 @@ import {
   AGE_SOON_WORDS,
   AGE_THEN_WORDS,
   AGE_TURNS_WORDS,
+  AGE_SHIFT_WORDS,
   AGE_WHEN_WORDS,
   BIRTHDAY_WORDS,
   YEARS_AHEAD,
@@ -58,6 +59,36 @@ const BIRTHDAY_SOON = new RegExp(
 );
 /** Whether the text says a birthday is still to come (the age said is then one more). */
 export const birthdaySoon = (folded: string): boolean => BIRTHDAY_SOON.test(folded);
+
+/** "2 years younger", «3 år eldre» (digits or a small number in words). */
+const AGE_SHIFT = new RegExp(
+  `(?<![a-z0-9])(\\d{1,2}|one|two|three|four|five|ett|eitt|ein|en|to|tre|fire|fem) ${word(UNIT_WORDS.years)} (${word([...AGE_SHIFT_WORDS.younger, ...AGE_SHIFT_WORDS.older])})(?![a-z])`,
+);
+const SMALL_COUNTS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  ett: 1,
+  eitt: 1,
+  ein: 1,
+  en: 1,
+  to: 2,
+  tre: 3,
+  fire: 4,
+  fem: 5,
+};
+const YOUNGER = new Set(AGE_SHIFT_WORDS.younger);
+/** The years a what-if shifts the age known by ("2 years younger": -2), with where it says so. */
+export function ageShift(folded: string): { years: number; start: number; end: number } | undefined {
+  if (folded.split(/\s+/).filter(Boolean).length > YEARS_AHEAD_WORDS) return undefined;
+  const m = AGE_SHIFT.exec(folded);
+  if (!m) return undefined;
+  const n = /^\d/.test(m[1] ?? '') ? Number(m[1]) : SMALL_COUNTS[m[1] ?? ''];
+  if (n === undefined) return undefined;
+  return { years: YOUNGER.has(m[2] ?? '') ? -n : n, start: m.index, end: m.index + m[0].length };
+}
 
 /** The years ahead a short what-if looks («om eitt år?»: 1), with where it says so; undefined when it does not. */
 export function yearsAhead(folded: string): { years: number; start: number; end: number } | undefined {

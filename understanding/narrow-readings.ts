@@ -781,3 +781,29 @@ export function otherDeckHeld<Q extends Asked>(
       : { ...q, verdict: { kind: 'out-of-scope', ranked } };
   });
 }
+
+/** The facts a first D5/D4/D3 is decided on (seed 004), beside which months on watch are that issue's. */
+const FIRST_ISSUE_KEYS: ReadonlySet<string> = new Set([
+  'seaTimeDays',
+  'bridgeWatchDays',
+  'trainingProgramDays',
+  'daysAfterDiploma',
+  'hasAssessment',
+]);
+
+/**
+ * "I got D4 first time in 2024, age 23, 14 months as OOW after that": months on watch since a first
+ * issue, with none of the first issue's own facts, ask for the master rights that issue lacks (seed
+ * 004), never the first issue again.
+ */
+export function watchAfterFirstIssue<Q extends Asked>(questions: readonly Q[], facts: readonly FactFound[]): Q[] {
+  const q = questions.length === 1 ? questions[0] : undefined;
+  if (
+    q?.verdict.kind !== 'answer' ||
+    q.verdict.topic !== 'deck.first-issue' ||
+    !facts.some((f) => f.key === 'monthsAsOfficerOfTheWatchSinceIssue') ||
+    facts.some((f) => FIRST_ISSUE_KEYS.has(f.key))
+  )
+    return [...questions];
+  return [{ ...q, verdict: { ...q.verdict, topic: 'deck.master-rights', related: [] } }];
+}

@@ -107,6 +107,7 @@ import {
   afterIsscFlagChange,
   afterIsscInvalid,
   afterVerificationMissed,
+  watchAfterFirstIssue,
   afterHealth,
   processingTimeAfter,
   namesPrice,
@@ -117,7 +118,7 @@ import {
 } from './narrow-readings.js';
 import { ruleHintsIn, splitMessage } from './questions.js';
 import { ALL_FACTS, ruleFact, ruleFacts, topicFactKeys } from './rule-facts.js';
-import { ageAtIssueAgain, birthdaySoon, turningIn, yearsAhead } from './age-answer.js';
+import { ageAtIssueAgain, ageShift, birthdaySoon, turningIn, yearsAhead } from './age-answer.js';
 import { ageAtIssueFromAgeNow } from './age-at-issue.js';
 import { statesPart, withParts } from './subsets.js';
 import { foldMapped } from './fold-mapped.js';
@@ -1054,10 +1055,16 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     !ruleId && turnsAt && !found.some((f) => AGE_KEYS.has(f.key))
       ? { key: 'age', value: turnsAt.value, start: turnsAt.start, end: turnsAt.end }
       : undefined;
+  // "what if he is 2 years younger?" after a decision on an age: the age known, shifted.
+  const shifted =
+    !ahead && !turning && !context.pending && typeof known.age === 'number' && ownKeys.has('age')
+      ? ageShift(folded)
+      : undefined;
+  const shift = ahead ?? shifted;
   // (Its number is no bare amount, nor a relative one: the age, that many years on.)
   const aheadAge =
-    ahead && !found.some((f) => f.key === 'age')
-      ? { key: 'age', value: (known.age as number) + ahead.years, start: ahead.start, end: ahead.end }
+    shift && !found.some((f) => f.key === 'age' && !(f.start < shift.end && f.end > shift.start))
+      ? { key: 'age', value: (known.age as number) + shift.years, start: shift.start, end: shift.end }
       : undefined;
   if (aheadAge)
     for (let i = bare.length - 1; i >= 0; i--) {
@@ -1376,10 +1383,11 @@ export function readMessage(text: string, context: UnderstandContext): Understan
           : count <= FOLLOW_UP_ELLIPTIC_WORDS && context.topic === 'deck.master-rights' && !context.pending
             ? afterMasterRights(otherDeckHeld(followedUp, folded, facts, known), folded)
             : otherDeckHeld(followedUp, folded, facts, known);
+  const onWatch = context.pending ? followed : watchAfterFirstIssue(followed, facts);
   const expiry =
     context.topic && !context.pending && count <= FOLLOW_UP_WORDS
-      ? afterIsscInvalid(afterExpiryGiven(followed, folded, context.topic), context.topic)
-      : followed;
+      ? afterIsscInvalid(afterExpiryGiven(onWatch, folded, context.topic), context.topic)
+      : onWatch;
   const verificationMissed =
     context.topic && count <= FOLLOW_UP_WORDS ? afterVerificationMissed(expiry, folded, context.topic) : expiry;
   const missed =

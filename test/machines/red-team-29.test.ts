@@ -135,6 +135,74 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"I got D4 first time in 2024, age 23, 14 months as OOW after that": master rights, then "only 10 months?" (en, round 29)',
+    locale: 'en',
+    turns: [
+      say(
+        'I got D4 first time in 2024, age 23, 14 months as OOW after that',
+        decides('deck.master-rights', 'master-rights', 'eligible'),
+      ),
+      say(
+        'and if only 10 months?',
+        decides('deck.master-rights', 'master-rights', 'not-eligible', undefined, {
+          facts: { monthsAsOfficerOfTheWatchSinceIssue: 10 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"what if he is 2 years younger?", then "and 3 years older?": the age known, shifted (en, round 29)',
+    locale: 'en',
+    turns: [
+      say(
+        'D4 first issue, age 20, 12 months OOW since first issue',
+        decides('deck.master-rights', 'master-rights', 'eligible'),
+      ),
+      say(
+        'what if he is 2 years younger?',
+        decides('deck.master-rights', 'master-rights', 'not-eligible', undefined, { facts: { age: 18 } }),
+      ),
+      say(
+        'and 3 years older?',
+        decides('deck.master-rights', 'master-rights', 'eligible', undefined, { facts: { age: 21 } }),
+      ),
+    ],
+  },
+  {
+    name: '«og om eg var to år yngre?» after a D6 decision at 21: 19, not allowed (nn)',
+    locale: 'nn',
+    turns: [
+      say(
+        'D6 skipper lasteskip L 20 m, 100 BT, liten kystfart, 13 mnd vaktoffiser på 12 m båt, eg er 21',
+        decides('d6.privileges', 'd6-privileges', 'allowed'),
+      ),
+      say(
+        'og om eg var to år yngre?',
+        decides('d6.privileges', 'd6-privileges', 'not-allowed', undefined, { facts: { age: 19 } }),
+      ),
+    ],
+  },
+  {
+    name: '"i have 2000 hours on board. how much days?": the 2,000 hours are the total (en, round 29)',
+    locale: 'en',
+    turns: [
+      say(
+        'i have 2000 hours on board. how much days? also how many months',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hours: 2000 }),
+      ),
+    ],
+  },
+  {
+    name: '"manning cert for 40 GT cargo workboat norwegian": the flag after the work boat (en, round 29)',
+    locale: 'en',
+    turns: [
+      say(
+        'manning cert for 40 GT cargo workboat norwegian',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required', undefined, { facts: { flag: 'NO' } }),
+      ),
+    ],
+  },
 ];
 
 describe('Round 29, replayed through the turn core', () => {

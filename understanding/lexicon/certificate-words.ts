@@ -79,6 +79,11 @@ export const AGE_SOON_WORDS: readonly string[] = [
   'next year',
 ];
 
+/** Round 29: "what if he is 2 years younger?", «og om han er 3 år eldre?»: the age said relative to the one known. */
+export const AGE_SHIFT_WORDS: Readonly<Record<'younger' | 'older', readonly string[]>> = {
+  younger: ['younger', 'yngre'],
+  older: ['older', 'eldre'],
+};
 /**
  * A short what-if a year or more ahead («om eitt år?», "and in a year?", «neste år da?») after a
  * decision on an age: the age that many years on. `one` are a year ahead; `years` stand before

@@ -1438,6 +1438,8 @@ export const FLAG_BEFORE_VESSEL = {
     'tråler',
     'yacht',
     'lekter',
+    // Round 29: "40 GT cargo workboat norwegian".
+    'boat',
   ],
   between: [
     'owned',
@@ -4860,6 +4862,10 @@ export const TIMES_WORDS: readonly string[] = [
  * beside it is the total.
  */
 export const DAYS_ASKED_PHRASES: readonly string[] = [
+  // Round 29: "i have 2000 hours on board. how much days?"
+  'how much days',
+  'how much day',
+  'how much sea time days',
   'hvor mange dager',
   'hvor mange dagar',
   'hvor mange døgn',
