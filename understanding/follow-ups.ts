@@ -208,9 +208,20 @@ export function longFollowUp<Q extends Asked>(
  * after a manning answer: the topic's own procedure where it has one (an update with D6, after an STCW
  * revision), else how the manning certificate is applied for. Undefined for any other question.
  */
+/** How surely a question sending papers must name another procedure of its own to be about that one. */
+const NAMED_PROCEDURE = 0.9;
 function sendAsked<Q extends Asked>(q: Q, topic: string): Q | undefined {
   if (!topic.startsWith('manning.') || !SEND_ASKED.test(fold(q.text))) return undefined;
-  const to = PROCEDURE_OWN.has(topic) ? topic : 'manning.how-to-apply';
+  // («og etter STCW-revisjonen, hva må vi sende?» after the D6 update: the procedure it names itself.)
+  const named =
+    q.verdict.kind === 'answer' &&
+    q.verdict.p >= NAMED_PROCEDURE &&
+    PROCEDURE_OWN.has(q.verdict.topic) &&
+    // ("do we need the KS-0308 form for it?" after the D6 update: the application's form, asked of the update.)
+    q.verdict.topic !== 'manning.how-to-apply'
+      ? q.verdict.topic
+      : undefined;
+  const to = named ?? (PROCEDURE_OWN.has(topic) ? topic : 'manning.how-to-apply');
   // "is the KS-0308 form available in English?": the procedure's sources do not say that.
   return outsideTopic(to, fold(q.text)) ? undefined : asTopic(q, to);
 }

@@ -607,7 +607,9 @@ function readDaysAndHours(
   for (const q of totals) propose('totalHours', q.value, q.start, q.end);
   if (target) propose('targetDays', target.days, target.q.start, target.q.end);
   // «… for å få 180 dagar fartstid med 12 timar dagleg?»: the hours a day it is worked at.
-  if (target && !pair)
+  // (Never beside other days said and not read: those would be counted from nothing.)
+  const otherDays = usable.some((q) => q.unit === 'days' && q !== target?.q);
+  if (target && !pair && !otherDays)
     for (const q of hourQs) {
       const m = PER_DAY_NEXT.exec(folded.slice(q.end, q.end + LOOK));
       if (m) propose('hoursPerDay', q.value, q.start, q.end + m[0].length);

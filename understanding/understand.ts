@@ -1131,6 +1131,12 @@ export function readMessage(text: string, context: UnderstandContext): Understan
           ]
         : [],
     );
+  // "12 months OOW on a 10 m (LOA) boat … cargo ship L 20 m": a length overall shorter than the length
+  // (L) said beside it is never the same vessel's (facts.md «Lengths»), so it is left out (asked if needed).
+  const loa = facts.find((f) => f.key === 'lengthOverall');
+  const lengthL = facts.find((f) => f.key === 'lengthL');
+  if (loa && lengthL && typeof loa.value === 'number' && typeof lengthL.value === 'number' && loa.value < lengthL.value)
+    facts.splice(facts.indexOf(loa), 1);
   // "if I work 12 hours a day, how many days more?" after 1200 hours had and 360 days wanted: the hours
   // a day are those of the days to come; the hours had stay (never the days for all 360 at 12 hours).
   if (

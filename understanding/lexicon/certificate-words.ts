@@ -7,7 +7,23 @@
 import { FOREIGN_ADJECTIVES, FOREIGN_COUNTRIES } from './foreign-words.js';
 
 /** After an age: the age at the time of issue («17 da», "17 then"). */
-export const AGE_THEN_WORDS: readonly string[] = ['da', 'then', 'den gang', 'den gongen', 'at the time'];
+export const AGE_THEN_WORDS: readonly string[] = [
+  'da',
+  'then',
+  'den gang',
+  'den gongen',
+  'at the time',
+  // Round 30: «jeg fylte 18 akkurat den dagen», "I turned 18 that day" (the day of issue).
+  'den dagen',
+  'akkurat den dagen',
+  'same dag',
+  'samme dag',
+  'that day',
+  'that very day',
+  'on that day',
+  'the same day',
+  'exactly that day',
+];
 /** After an age, or before «er jeg»/"I am" and an age: the age now («18 nå», «19 no», "18 now"). */
 export const AGE_NOW_WORDS: readonly string[] = ['nå', 'naa', 'no', 'now', 'today', 'i dag', 'currently'];
 /**
@@ -60,6 +76,22 @@ export const AGE_TURNED_WORDS: readonly string[] = [
 ];
 /** After the age about to be reached: soon enough that the age now is one less (a month name also counts). */
 export const AGE_SOON_WORDS: readonly string[] = [
+  // Round 30: «han blir 20 om ein månad», "he turns 20 in two weeks".
+  'om en måned',
+  'om ein månad',
+  'om ein måned',
+  'om en uke',
+  'om ei uke',
+  'om ei veke',
+  'om to uker',
+  'om to veker',
+  'om 2 uker',
+  'om 2 veker',
+  'in a month',
+  'in one month',
+  'in a week',
+  'in two weeks',
+  'in 2 weeks',
   'snart',
   'soon',
   'i år',

@@ -4836,6 +4836,8 @@ export const DAYS_AT_HOURS_WORDS: readonly string[] = [
   'med',
   'på',
   'with',
+  // Round 30: "200 days on 12 hour shifts".
+  'on',
   ',',
 ];
 /** Words between hours per day and days in "12 timer per dag i 20 dager", "12 hours a day for 20 days". */
