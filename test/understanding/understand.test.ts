@@ -95,6 +95,23 @@ describe("understand: near misses that share a topic's words are out of scope (r
   });
 });
 
+describe("understand: near misses that share a topic's words are out of scope (round 30)", () => {
+  test.each([
+    'Helseerklæringen min går ut neste uke – kan fastlegen min fornye den?',
+    'Eg har mista helseerklæringa mi, kan legen skrive ut ein kopi?',
+    'Kan eg få kopi av fartstidsattesten som arbeidsgjevaren sende inn i 2015?',
+    "Hello. Our ship has a minimum safe manning document and we're going to sail to Svalbard. Do we need a Polar Code certificate and what extra crew training is required for ice navigation? Best, ops manager",
+    'Hei! Eg har gyldig helseerklæring og er lettmatros. Eg skal ta tatovering og piercing – er det nokon reglar om dette for sjøfolk, og kan det påverke helseerklæringa? Helsing Tina',
+  ])('"%s"', (text) => {
+    expect(understand(text, at()).questions.every((q) => q.verdict.kind === 'out-of-scope')).toBe(true);
+  });
+  it('«Kva kan ein D6-innehavar vere, og kan han køyre buss med D6 på ferja?»: D6, then the bus outside', () => {
+    expect(topicsOf(understand('Kva kan ein D6-innehavar vere, og kan han køyre buss med D6 på ferja?', at()))).toEqual(
+      ['d6.privileges', '?'],
+    );
+  });
+});
+
 describe('understand: a joined question outside the catalogue that leans to no topic beside it is kept (round 28)', () => {
   test.each([
     ['Kva krav er det til matros, og kva er lønna til ein matros på ein hurtigbåt?', 'ratings.matros'],

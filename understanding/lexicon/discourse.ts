@@ -2684,6 +2684,9 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'disease',
   ],
   'seatime.confirmation': [
+    // Round 30: a copy of one sent years ago.
+    'kopi av',
+    'copy of',
     // Round 27: a confirmation used as a reference for a job.
     'reference letter',
     'reference for a job',
@@ -2715,6 +2718,39 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Any topic: the status of one's own case is looked up by a person, never by the chat; and how to
   // become an assessor ("How do I become an assessor for D5 cadets?") is in no topic.
   '*': [
+    // Round 30: buses, universal design, lifeboats and davits, the Polar Code, tattoos, jobs at the road authority, certificates recognised by other states, stolen papers.
+    'buss',
+    'bus',
+    'universell utforming',
+    'rullestol',
+    'rullestolbrukere',
+    'rullestolbrukarar',
+    'wheelchair',
+    'accessibility',
+    'lifeboats',
+    'livbåter',
+    'livbåtar',
+    'davits',
+    'davit',
+    'polar code',
+    'polarkoden',
+    'ice navigation',
+    'isnavigasjon',
+    'tatovering',
+    'piercing',
+    'tattoo',
+    'statens vegvesen',
+    'vegvesenet',
+    'job posting',
+    'stillingsannonse',
+    'utlysinga',
+    'recognized in norway',
+    'recognised in norway',
+    'franske styresmakter',
+    'french authorities',
+    'stolen',
+    'stjålet',
+    'stole',
     // Round 29: a ship's other certificates and surveys, sight tests, life jackets, fire safety, insurance, a log kept, clinics, leave, a US MMC, speeding a case up, scholarships, courses in a town, a paper copy by post, app faults, a pre-arrival notification, CII emissions, payroll systems.
     'skipssertifikatet',
     'skipssertifikat',
@@ -3742,6 +3778,9 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   'manning.d6-update': [...MANNING_REDUCED, 'how long', 'hvor lang tid', 'kor lang tid'],
   // Round 13: the security plan is no application for a manning certificate.
   'manning.how-to-apply': [
+    // Round 30: a postal address for the forms.
+    'postal address',
+    'postal adress',
     ...MANNING_REDUCED,
     'sikkerhetsplan',
     'sikkerheitsplan',
@@ -3893,6 +3932,17 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Medical conditions and who pays for the examination are not in the health certificate's sources.
   health: [
+    // Round 30: a GP renewing it, a copy of a lost one.
+    'fastlege',
+    'fastlegen',
+    'fastlegen min',
+    'my gp',
+    'family doctor',
+    'kopi',
+    'copy',
+    'mista',
+    'mistet',
+    'lost my',
     // Round 27: which doctor may issue one, and where to send the papers.
     'hvilke lege',
     'hvilken lege',
@@ -4230,6 +4280,7 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Round 13: the digital certificates are the seafarers' personal certificates (seed 000): the
   // manning certificate or the health certificate on a phone is not said.
   'aps.digital-certificates': [
+    // Round 30: a paper copy of a certificate sent to one. 'papirkopi', 'sent as paper',
     // Round 14: whether the app works without a connection is not said.
     'without internet',
     'uten internett',
