@@ -102,10 +102,12 @@ const LISTED_TYPES = Object.entries(LISTED_VESSEL_TYPES).map(([value, words]) =>
   value,
   re: new RegExp(`(?:^|[,;(]) ?(?:${word(OBJECT_JOINERS)} )?${word(words)} ?${LIST_END}`, 'g'),
 }));
+/** Round 30: a flag between a listed type and its size ("ship cargo norsk flagg 70 GT"), or after both ("60 GT cargo norwegian"). */
+const LISTED_FLAGS_ALL = [...LISTED_FLAG_WORDS.NO, ...LISTED_FLAG_WORDS.foreign];
 const SIZED_TYPES = Object.entries(LISTED_VESSEL_TYPES).map(([value, words]) => ({
   value,
   re: new RegExp(
-    `(?<![a-z])${word(words)}(?= (?:${word(TYPE_ALONE_WORDS.lengthLabels)} )?\\d+(?:[.,]\\d+)? ?${word([...UNIT_WORDS.GT, ...UNIT_WORDS.m])}(?![a-z]))`,
+    `(?<![a-z])${word(words)}(?= (?:${word(LISTED_FLAGS_ALL)} )?(?:${word(TYPE_ALONE_WORDS.lengthLabels)} )?\\d+(?:[.,]\\d+)? ?${word([...UNIT_WORDS.GT, ...UNIT_WORDS.m])}(?![a-z]))`,
     'g',
   ),
 }));
@@ -127,7 +129,10 @@ const FLAG_ALONE = (['NO', 'foreign'] as const).map((value) => ({
  */
 const TYPE_AFTER_SIZE = Object.entries(LISTED_VESSEL_TYPES).map(([value, words]) => ({
   value,
-  re: new RegExp(`${AFTER_QUANTITY} (${word(words)})(?: ?${LIST_END}| (?=${word(AREA_AFTER_TYPE_WORDS)}))`, 'g'),
+  re: new RegExp(
+    `${AFTER_QUANTITY} (${word(words)})(?: ?${LIST_END}| (?=${word(AREA_AFTER_TYPE_WORDS)})| (?=${word(LISTED_FLAGS_ALL)}(?![a-z])))`,
+    'g',
+  ),
 }));
 const LISTED_TYPE_WORD = new RegExp(`(?<![a-z])${word(Object.values(LISTED_VESSEL_TYPES).flat())}(?![a-z])`);
 const LISTED_TYPE_NEXT = new RegExp(`^ ?${word(Object.values(LISTED_VESSEL_TYPES).flat())} ?[,;.!?]`);

@@ -59,6 +59,38 @@ const CONVERSATIONS: Golden[] = [
       say('og etter STCW-revisjonen, hva må vi sende?', { topic: 'manning.stcw-update', ask: null }),
     ],
   },
+  {
+    name: '"manning certificate for 60 GT cargo norwegian": the type before the flag, decided (en, round 30)',
+    locale: 'en',
+    turns: [
+      say(
+        'manning certificate for 60 GT cargo norwegian',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, {
+          facts: { vesselType: 'cargo', flag: 'NO', grossTonnage: 60 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"Ship cargo norsk flagg 70 GT": the type before the flag and the size (en, round 30)',
+    locale: 'en',
+    turns: [
+      say(
+        'Ship cargo norsk flagg 70 GT, need manning certificate?',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, {
+          facts: { vesselType: 'cargo' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"when expire?" after an interim ISSC\'s dates: those dates again (en, round 30)',
+    locale: 'en',
+    turns: [
+      say('interim ISSC issued 01.10.2026', decides('isps.interim', 'issc-validity', 'dates')),
+      say('when expire?', decides('isps.interim', 'issc-validity', 'dates', { expiry: '2027-04-01' })),
+    ],
+  },
 ];
 
 describe('Round 30, replayed through the turn core', () => {

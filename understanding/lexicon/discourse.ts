@@ -2489,6 +2489,12 @@ export const VERIFICATION_MISSED_WORDS: readonly string[] = [
  * after an answer that gives that date: the same answer again.
  */
 export const EXPIRY_ASKED_WORDS: readonly string[] = [
+  // Round 30: "when expire?", "expire when?" (the verb bare).
+  'when expire',
+  'when expires',
+  'when it expire',
+  'expire when',
+  'expires when',
   'når går det ut',
   'når går den ut',
   'når går ho ut',
