@@ -82,6 +82,8 @@ export type ConversationContext = {
    * asks about. Absent in conversations stored before it was kept.
    */
   ageToCome?: number | null;
+  /** The month the age to come is reached in, when said ("in March": 3). */
+  ageToComeMonth?: number | null;
   /** Facts (ids) the rule took from earlier messages, said with its first question or decision. */
   carried: string[];
   /**
@@ -125,6 +127,7 @@ export const blank = (locale: Locale, today: string): ConversationContext => ({
   partialDate: null,
   spanDays: null,
   ageToCome: null,
+  ageToComeMonth: null,
   carried: [],
   noted: [],
   reviewing: false,
@@ -246,7 +249,7 @@ export const listen: Step = ({ context, event }) => {
   return {
     known: overlayFacts(context.known, knownFrom(u)),
     ...(u.spanDays !== undefined ? { spanDays: u.spanDays } : {}),
-    ...(u.ageToCome !== undefined ? { ageToCome: u.ageToCome } : {}),
+    ...(u.ageToCome !== undefined ? { ageToCome: u.ageToCome, ageToComeMonth: u.ageToComeMonth ?? null } : {}),
   };
 };
 

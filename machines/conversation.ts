@@ -128,7 +128,8 @@ export const listeningOf = (snapshot: unknown): ListeningState => storedListenin
  * snapshot holds (the same fields `listeningOf` reads, already of their types: the machine wrote them).
  */
 export function liveListening(live: LiveConversation): ListeningState {
-  const { ruleId, asking, partialDate, known, answered, topic, spanDays, ageToCome } = live.actor.getSnapshot().context;
+  const { ruleId, asking, partialDate, known, answered, topic, spanDays, ageToCome, ageToComeMonth } =
+    live.actor.getSnapshot().context;
   return {
     ruleId,
     asking,
@@ -138,6 +139,7 @@ export function liveListening(live: LiveConversation): ListeningState {
     topic,
     spanDays: spanDays ?? null,
     ageToCome: ageToCome ?? null,
+    ageToComeMonth: ageToComeMonth ?? null,
   };
 }
 

@@ -43,6 +43,8 @@ export type ListeningState = {
   spanDays?: number | null;
   /** The age the user said they are about to turn ("I turn 20 in January"). */
   ageToCome?: number | null;
+  /** The month it is reached in, when said. */
+  ageToComeMonth?: number | null;
 };
 
 /** The context `understand()` reads the next message in. */
@@ -62,6 +64,7 @@ export const listeningContext = (state: ListeningState, today: string): Understa
   lastAnswered: state.answered.at(-1) ?? null,
   topic: state.topic,
   ...(state.ageToCome ? { ageToCome: state.ageToCome } : {}),
+  ...(state.ageToComeMonth ? { ageToComeMonth: state.ageToComeMonth } : {}),
 });
 
 const Stored = z.object({
@@ -78,6 +81,7 @@ const Stored = z.object({
     topic: z.string().nullable().catch(null),
     spanDays: z.number().int().positive().nullable().catch(null),
     ageToCome: z.number().int().positive().nullable().catch(null),
+    ageToComeMonth: z.number().int().min(1).max(12).nullable().catch(null),
   }),
 });
 
@@ -95,6 +99,7 @@ export function storedListeningState(snapshot: unknown): ListeningState {
         topic: null,
         spanDays: null,
         ageToCome: null,
+        ageToComeMonth: null,
       };
 }
 

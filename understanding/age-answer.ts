@@ -15,10 +15,9 @@ import {
   AGE_TURNS_WORDS,
   AGE_SHIFT_WORDS,
   AGE_WHEN_WORDS,
-  BIRTHDAY_WORDS,
   YEARS_AHEAD,
 } from './lexicon/certificate-words.js';
-import { FACT_LABELS, MONTH_NAMES, UNIT_WORDS } from './lexicon/synonyms.js';
+import { BIRTHDAY_WORDS, FACT_LABELS, MONTH_NAMES, UNIT_WORDS } from './lexicon/synonyms.js';
 import { alternation, fold } from './normalize.js';
 
 const word = (list: readonly string[]) => `(?:${alternation(list)})`;
@@ -188,4 +187,29 @@ export function ageAtIssueAgain(
   if (typeof issueDate !== 'string') return pending ? 'unsure' : undefined;
   if (pending) return undefined;
   return ageAtIssueFromAgeNow(ageNow, { iso: issueDate }, today) ?? 'unsure';
+}
+
+const MONTH_SAID = new RegExp(`(?<![a-z])(${word(Object.keys(MONTH_NAMES))})(?![a-z])`);
+/** The month a text names (the first), 1–12; undefined when it names none. */
+export function monthNamed(folded: string): number | undefined {
+  const m = MONTH_SAID.exec(folded);
+  return m ? MONTH_NAMES[m[1] ?? ''] : undefined;
+}
+/** "and in April?", «og i april?»: a short question about a month ahead, and the month. */
+const IN_MONTH_ASKED = new RegExp(
+  `^(?:(?:and|og|what about|how about|hva med|kva med|but|men) )?(?:(?:in|i|from|fra|frå|after|etter) )(${word(Object.keys(MONTH_NAMES))})(?: (?:then|da|då))? ?[?.!]*$`,
+);
+export function inMonthAsked(folded: string): { month: number; start: number; end: number } | undefined {
+  const m = IN_MONTH_ASKED.exec(folded.trim());
+  const month = m ? MONTH_NAMES[m[1] ?? ''] : undefined;
+  return m && month ? { month, start: m.index, end: m.index + m[0].length } : undefined;
+}
+/**
+ * Whether the month asked about comes after the month an age is reached in, both their next
+ * occurrences from `today` (an ISO date): "I turn 20 in March" → "and in April?" is after it.
+ */
+export function monthAfter(asked: number, reached: number, today: string): boolean {
+  const now = Number(today.slice(5, 7));
+  const ahead = (m: number) => (m >= now ? m : m + 12);
+  return ahead(asked) > ahead(reached);
 }

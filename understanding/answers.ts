@@ -42,6 +42,8 @@ export type UnderstandContext = {
   topic?: string | null;
   /** The age the user said earlier they are about to turn ("I turn 20 in January"): what "and after January?" asks about. */
   ageToCome?: number | null;
+  /** The month that age is reached in, when said ("I turn 20 in March": 3). */
+  ageToComeMonth?: number | null;
 };
 
 /** The message read as the answer to the pending question (see `Understanding.answer`). */

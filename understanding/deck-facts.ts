@@ -15,6 +15,7 @@ import {
 import { AFTER_LINK_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
 import { alternation, wholePhrases } from './normalize.js';
 import { convert, type Quantity } from './numbers.js';
+import { deniedBefore } from './denials.js';
 
 /** A fact found: catalogue key, value and where it stands in the folded text. */
 type Found = { key: string; value: unknown; start: number; end: number };
@@ -120,7 +121,9 @@ export function deckSeaTime(folded: string, times: readonly Quantity[]): Found[]
   const one = assessed.length === 1 ? assessed[0] : undefined;
   if (one) {
     const m = one.re.exec(folded);
-    if (m) out.push({ key: 'hasAssessment', value: one.value, start: m.index, end: m.index + m[0].length });
+    // («har ikkje assessor-bedømming»: a yes-phrase denied right before it is a no.)
+    const value = one.value && m && deniedBefore(folded, m.index) ? false : one.value;
+    if (m) out.push({ key: 'hasAssessment', value, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

@@ -9,7 +9,9 @@ import type { TopicVerdict } from './topics.js';
 import { alternation, fold } from './normalize.js';
 import {
   FLAGGED_WORDS,
+  FLAG_MOVED_WORDS,
   FOREIGN_ADJECTIVES,
+  FOREIGN_SHIP_WORDS,
   FOREIGN_COUNTRIES,
   FOREIGN_REGIME_NAMES,
   OTHER_PERSONAL_CERTIFICATES,
@@ -17,11 +19,12 @@ import {
   RULE_WORDS,
 } from './lexicon/foreign-words.js';
 
-const ADJECTIVE = alternation(FOREIGN_ADJECTIVES);
+// («svenske regler», «islandske skip»: the plural and definite -e too.)
+const ADJECTIVE = `(?:${alternation(FOREIGN_ADJECTIVES)})e?`;
 const COUNTRY = alternation(FOREIGN_COUNTRIES);
 /** "Swedish rules", «danske krav», "does Sweden require", "under UK law", an ENG1. */
 const FOREIGN_RULES = new RegExp(
-  `(?<![a-z])(?:(?:${ADJECTIVE}|${COUNTRY}) (?:${alternation(RULE_WORDS)})|(?:${COUNTRY}) (?:${alternation(REQUIRE_WORDS)})|(?:${alternation(FOREIGN_REGIME_NAMES)}))(?![a-z])`,
+  `(?<![a-z])(?:(?:${ADJECTIVE}|${COUNTRY}) (?:[a-z]+ )?(?:${alternation(RULE_WORDS)})|(?:${COUNTRY}) (?:${alternation(REQUIRE_WORDS)})|(?:krav|requirements) (?:stiller|stiller|set|sets|has|have|har) (?:${COUNTRY})|(?:${alternation(FOREIGN_REGIME_NAMES)}))(?![a-z])`,
 );
 /** "in the UK", «i Sverige»: a question asked about another country. */
 const IN_COUNTRY = new RegExp(`(?<![a-z])(?:in|i|inside|within) (?:${COUNTRY})(?![a-z])`);
@@ -29,6 +32,16 @@ const IN_COUNTRY = new RegExp(`(?<![a-z])(?:in|i|inside|within) (?:${COUNTRY})(?
 const FOREIGN_FLAGGED = new RegExp(
   `(?<![a-z])(?:(?:${ADJECTIVE})(?:[ -]?(?:${alternation(FLAGGED_WORDS)}))|(?:${ADJECTIVE})registrert|flagged in (?:${COUNTRY})|flagget i (?:${COUNTRY})|under (?:the )?(?:${ADJECTIVE}|${COUNTRY}) flag)(?![a-z])`,
 );
+/** «islandske skip», "a Faroese fishing vessel": a ship of another state (round 31). */
+const FOREIGN_SHIP = new RegExp(
+  `(?<![a-z])(?:${ADJECTIVE}) (?:[a-z]+ )?(?:${alternation(FOREIGN_SHIP_WORDS.map(fold))})(?![a-z])`,
+);
+/** "changes flag to Malta", «frå Panama»: a flag moved, which is the ISSC's return (isps.invalid), not its dates abroad. */
+const FLAG_MOVED = new RegExp(
+  `(?<![a-z])(?:${alternation(FLAG_MOVED_WORDS)}) (?:the )?(?:${ADJECTIVE}|${COUNTRY})(?![a-z])`,
+);
+/** The ISSC topics whose dates and plan are Norway's to set (seed 001): another flag's are not theirs. */
+const NORWEGIAN_ISSC = new Set(['isps.verification-dates', 'isps.interim', 'isps.electronic-plan']);
 // Folded text: «fartøy» is «fartoy», «båt» is «bat».
 const NORWEGIAN_SHIP =
   /(?<![a-z])(?:norwegian|norsk|norske|norskregistrert)[ -](?:ship|ships|vessel|vessels|boat|flag|flagged|skip|fartoy|bat|flagg)(?![a-z])/;
@@ -56,7 +69,10 @@ export function foreignRegime(verdict: TopicVerdict, text: string): TopicVerdict
   if (FOREIGN_RULES.test(folded)) return outside;
   // "trained as a chef in the Philippines … on a Norwegian ship": the ship asked about is Norwegian.
   const abroad = IN_COUNTRY.test(folded) && !NORWEGIAN_SHIP.test(folded);
-  if (NORWEGIAN_SHIP_ONLY(verdict.topic) && (abroad || FOREIGN_FLAGGED.test(folded))) return outside;
+  const foreignShip = FOREIGN_FLAGGED.test(folded) || FOREIGN_SHIP.test(folded);
+  if (NORWEGIAN_SHIP_ONLY(verdict.topic) && (abroad || foreignShip)) return outside;
+  // "Dutch flag: when is the ISSC intermediate verification due?" (never a flag moved to or from Norway).
+  if (NORWEGIAN_ISSC.has(verdict.topic) && FOREIGN_FLAGGED.test(folded) && !FLAG_MOVED.test(folded)) return outside;
   if (CERTIFICATE_REQUIREMENTS(verdict.topic) && OTHER_CERTIFICATE.test(folded) && !DECK_CERTIFICATE.test(folded))
     return outside;
   return verdict;

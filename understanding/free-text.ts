@@ -19,6 +19,7 @@ import { readPeriod } from './period.js';
 import { findBooleanInText, findEnumHitInText, type EnumHit } from './words.js';
 import { uploadedDocuments } from './uploads.js';
 import { INTERMEDIATE_VERIFICATION_WORDS, ISSC_WORDS } from './lexicon/certificate-words.js';
+import { deniedBefore } from './denials.js';
 import { doctorLimitedExpiry } from './doctor-limit.js';
 import { REJECTED_VALUE_WORDS, HELD_BEFORE_WORDS, SERVED_AS_WORDS } from './lexicon/discourse.js';
 import { type FactFound, collector, word } from './fact-collector.js';
@@ -135,8 +136,11 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
     if (f.type === 'boolean') {
       const b = findBooleanInText(f.questionKey, tokens);
       const end = at[b ? b.end - 1 : 0]?.[1] ?? 0;
-      if (b && !(b.value === false && noOfNextNoun(folded, end)))
-        c.propose(f.questionKey, b.value, at[b.start]?.[0] ?? 0, end);
+      const start = at[b?.start ?? 0]?.[0] ?? 0;
+      // («reiarlaget har ikkje dokumentert utsjekk»: a yes-phrase denied right before it is a no.)
+      const value = b?.value === true && deniedBefore(folded, start) ? false : b?.value;
+      if (b && value !== undefined && !(value === false && b.value === false && noOfNextNoun(folded, end)))
+        c.propose(f.questionKey, value, start, end);
     }
     if (f.type !== 'enum' || !f.values) continue;
     const hit =

@@ -86,6 +86,7 @@ import {
   DOUBLED_WORDS,
   HOW_MUCH_MORE_WORDS,
   MORE_TO_GO_WORDS,
+  YARD_WORDS,
   NOT_AS_OFFICER_WORDS,
   ARITHMETIC_WORDS,
   TYPE_SIZE_LINK_WORDS,
@@ -118,7 +119,16 @@ import {
 } from './narrow-readings.js';
 import { ruleHintsIn, splitMessage } from './questions.js';
 import { ALL_FACTS, ruleFact, ruleFacts, topicFactKeys } from './rule-facts.js';
-import { ageAtIssueAgain, ageShift, birthdaySoon, turningIn, yearsAhead } from './age-answer.js';
+import {
+  ageAtIssueAgain,
+  ageShift,
+  birthdaySoon,
+  inMonthAsked,
+  monthAfter,
+  monthNamed,
+  turningIn,
+  yearsAhead,
+} from './age-answer.js';
 import { ageAtIssueFromAgeNow } from './age-at-issue.js';
 import { statesPart, withParts } from './subsets.js';
 import { foldMapped } from './fold-mapped.js';
@@ -192,6 +202,8 @@ export type Understanding = {
   spanDays?: number;
   /** The age the message says is about to be reached ("I turn 20 in January": 20), kept for "and after January?". */
   ageToCome?: number;
+  /** The month it is reached in, when the message names one ("in January": 1). */
+  ageToComeMonth?: number;
   /** The message corrects facts said before, or asks a what-if. */
   change: Change | undefined;
   /**
@@ -328,6 +340,15 @@ const SPLIT_KEYS: ReadonlySet<string> = new Set(['days', 'hoursPerDay', 'totalHo
 const THEN_ASKED = wholePhrases(THEN_ASKED_WORDS);
 /** "and after January?" (AFTER_TURNING_WORDS): the time once the age said to come is reached. */
 const AFTER_TURNING = wholePhrases(AFTER_TURNING_WORDS);
+/** A yard or workshop named (YARD_WORDS): time there is no service on board. */
+const YARD_SAID = wholePhrases(YARD_WORDS);
+/** The ratings' months of service on board. */
+const SERVICE_ON_BOARD: ReadonlySet<string> = new Set(['monthsEngineService', 'monthsDeckService']);
+/** The month an age is reached in, as the `ageToComeMonth` of an understanding (none when not named). */
+const monthOf = (text: string): { ageToComeMonth?: number } => {
+  const month = monthNamed(text);
+  return month === undefined ? {} : { ageToComeMonth: month };
+};
 /** Most words of such a question («og etter januar då, går det?»). */
 const AFTER_TURNING_MAX_WORDS = 8;
 /** How sure the classifier must be of another family for a remark after a decision to leave the case. */
@@ -1047,9 +1068,23 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     bare.length === 0
       ? AFTER_TURNING.exec(folded)
       : null;
+  // "and in April?" after "I turn 20 in March": a month after the one it is reached in.
+  const inMonth =
+    !cameAge &&
+    !turnsAt &&
+    ruleId &&
+    ownKeys.has('age') &&
+    !context.pending &&
+    typeof context.ageToCome === 'number' &&
+    typeof context.ageToComeMonth === 'number' &&
+    known.age === context.ageToCome - 1
+      ? inMonthAsked(folded)
+      : undefined;
   const cameAgeFact = cameAge
     ? { key: 'age', value: context.ageToCome as number, start: cameAge.index, end: cameAge.index + cameAge[0].length }
-    : undefined;
+    : inMonth && monthAfter(inMonth.month, context.ageToComeMonth as number, context.today)
+      ? { key: 'age', value: context.ageToCome as number, start: inMonth.start, end: inMonth.end }
+      : undefined;
   // "I will turn 20 in March 2027, … master rights now?" in a first message: the age now, one less.
   const firstTurning =
     !ruleId && turnsAt && !found.some((f) => AGE_KEYS.has(f.key))
@@ -1131,6 +1166,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
           ]
         : [],
     );
+  // "smorer: 7 months in engine room in Klaipeda ship repair yard": time at a yard is no service on
+  // board (§ 77 counts workshop practice only as it may); the months are asked.
+  if (YARD_SAID.test(folded))
+    for (let i = facts.length - 1; i >= 0; i--) if (SERVICE_ON_BOARD.has(facts[i]?.key ?? '')) facts.splice(i, 1);
   // "12 months OOW on a 10 m (LOA) boat … cargo ship L 20 m": a length overall shorter than the length
   // (L) said beside it is never the same vessel's (facts.md «Lengths»), so it is left out (asked if needed).
   const loa = facts.find((f) => f.key === 'lengthOverall');
@@ -1521,9 +1560,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     answer,
     ...(span !== undefined ? { spanDays: span } : {}),
     ...(turnsAt
-      ? { ageToCome: turnsAt.value + 1 }
+      ? { ageToCome: turnsAt.value + 1, ...monthOf(folded.slice(turnsAt.start, turnsAt.end)) }
       : typeof ageSaid === 'number' && birthdaySoon(folded)
-        ? { ageToCome: ageSaid + 1 }
+        ? { ageToCome: ageSaid + 1, ...monthOf(folded) }
         : {}),
     ...(whatIfs.length > 0 ? { whatIfs } : {}),
   };

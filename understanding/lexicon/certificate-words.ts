@@ -52,17 +52,6 @@ export const AGE_TURNS_WORDS: readonly string[] = [
   'will be',
   'will turn',
 ];
-/** Round 27: a birthday to come ("birthday in February", «har bursdag i mars»): the age now, one more then. */
-export const BIRTHDAY_WORDS: readonly string[] = [
-  'birthday',
-  'my birthday',
-  'bursdag',
-  'bursdagen',
-  'bursdagen min',
-  'fødselsdag',
-  'fødselsdagen',
-  'fødselsdagen min',
-];
 /** An age reached in the past («eg fylte 18 i oktober», "I turned 18 in October 2025"). */
 export const AGE_TURNED_WORDS: readonly string[] = [
   'turned',

@@ -696,6 +696,44 @@ export const CONFIRMING_QUESTIONS: readonly string[] = [
 export const OBJECT_JOINERS: readonly string[] = ['og', 'and', '&', 'samt', 'plus'];
 
 /**
+ * Round 31: a yard or workshop ("7 months in engine room in Klaipeda ship repair yard", «på verftet»):
+ * time there is no service on board, whatever room it was in.
+ */
+export const YARD_WORDS: readonly string[] = [
+  'ship repair yard',
+  'repair yard',
+  'shipyard',
+  'ship yard',
+  'yard',
+  'verft',
+  'verftet',
+  'skipsverft',
+  'skipsverftet',
+  'workshop',
+  'verksted',
+  'verkstad',
+];
+/**
+ * Round 31: words that deny the yes-phrase right after them («reiarlaget har ikkje dokumentert
+ * utsjekk», «har ikkje assessor-bedømming», "has not documented a check"): that fact is no.
+ */
+export const DENIED_BEFORE_WORDS: readonly string[] = [
+  'ikke',
+  'ikkje',
+  'not',
+  "hasn't",
+  "haven't",
+  "didn't",
+  'never',
+  'aldri',
+  'ingen',
+  'uten',
+  'utan',
+  'mangler',
+  'manglar',
+];
+
+/**
  * Round 27: a listed vessel type named alone in a short follow-up ("and on cargo?", «og på fiske då?»,
  * "what about for fishing then?"), and the length's label between a type and its size ("fishing L 20 m").
  */

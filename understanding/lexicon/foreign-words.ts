@@ -190,6 +190,10 @@ export const REQUIRE_WORDS: readonly string[] = [
 
 /** Documents and bodies of other states' regimes ("ENG1", "USCG", «Transportstyrelsen»). */
 export const FOREIGN_REGIME_NAMES: readonly string[] = [
+  // Round 31: "Does the Swedish Transport Agency require a cook …?"
+  'transport agency',
+  'danish maritime authority',
+  'sjøfartsstyrelsen',
   'eng1',
   'eng 1',
   'mca',
@@ -220,6 +224,39 @@ export const FLAGGED_WORDS: readonly string[] = [
   'ferry',
   'ferje',
   'ferge',
+];
+
+/**
+ * Round 31: a ship named with another state's adjective («islandske skip», «eit færøysk fiskefartøy»,
+ * "Dutch ships"): another flag's ship, whose rules are not in the sources.
+ */
+export const FOREIGN_SHIP_WORDS: readonly string[] = [
+  'skip',
+  'skipa',
+  'skipene',
+  'ship',
+  'ships',
+  'vessel',
+  'vessels',
+  'fartøy',
+  'fiskefartøy',
+  'fiskebåt',
+  'båt',
+  'boat',
+  'arbeidsbåt',
+  'ferry',
+];
+/** Round 31: a flag changed to or from another state (the ISSC's return, not its dates abroad). */
+export const FLAG_MOVED_WORDS: readonly string[] = [
+  'to',
+  'til',
+  'from',
+  'fra',
+  'frå',
+  'into',
+  'now under',
+  'nå under',
+  'no under',
 ];
 
 /**

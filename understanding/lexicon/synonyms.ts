@@ -4945,9 +4945,15 @@ export const RENEWAL_NAMED_WORDS: readonly string[] = [
   'fornyingsverifikasjonen',
   'fornye',
   'forny',
+  // Round 31: «og om vi fornyer 15.05.2029?», "if we renew it on …".
+  'fornyer',
+  'fornyar',
+  'fornya',
+  'fornyet',
   'renewal',
   'renew',
   'renewed',
+  'renewing',
 ];
 /**
  * Sea time had and sea time wanted in one message («trenger 360 fartstidsdager, har 200», "I have 250
@@ -5476,10 +5482,10 @@ export const NEW_ONE_WORDS: readonly string[] = [
   'renewed',
 ];
 /**
- * The date of another event than a certificate's issue («bursdagen min var i går», "the ship was
- * delivered to us yesterday"): a date said so is never the date asked for.
+ * A birthday («bursdagen min», "my birthday"): to come ("birthday in February": the age now, one more
+ * then, round 27), or another event than a certificate's issue.
  */
-export const OTHER_EVENT_DATE_WORDS: readonly string[] = [
+export const BIRTHDAY_WORDS: readonly string[] = [
   'birthday',
   'my birthday',
   'bursdag',
@@ -5487,6 +5493,14 @@ export const OTHER_EVENT_DATE_WORDS: readonly string[] = [
   'bursdagen min',
   'fødselsdag',
   'fødselsdagen',
+  'fødselsdagen min',
+];
+/**
+ * The date of another event than a certificate's issue («bursdagen min var i går», "the ship was
+ * delivered to us yesterday"): a date said so is never the date asked for.
+ */
+export const OTHER_EVENT_DATE_WORDS: readonly string[] = [
+  ...BIRTHDAY_WORDS,
   'født',
   'fødd',
   'born',
