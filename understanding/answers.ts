@@ -18,6 +18,8 @@ import {
   REPORTED_ELECTRONICALLY_WORDS,
   REPORTED_INSTEAD_PHRASES,
   WHOLE_PERIOD_WORDS,
+  REPORTED_SOURCE_WORDS,
+  UPLOAD_VERBS,
 } from './lexicon/synonyms.js';
 import { alternation, fold, wholePhrases } from './normalize.js';
 import { periodDays } from './period.js';
@@ -46,6 +48,9 @@ export type UnderstandContext = {
   ageToComeMonth?: number | null;
 };
 
+const REPORTED_SOURCE = wholePhrases(REPORTED_SOURCE_WORDS);
+const UPLOADED_SAID = wholePhrases(UPLOAD_VERBS);
+
 /** The message read as the answer to the pending question (see `Understanding.answer`). */
 export function answerTo(
   pending: NonNullable<UnderstandContext['pending']>,
@@ -56,6 +61,10 @@ export function answerTo(
 ): AnswerResult | undefined {
   const fact = ruleFact(pending.ruleId, pending.fact);
   if (!fact) return undefined;
+  // "and the courses are from a course centre in MSK" when the documents uploaded are asked: a
+  // document its source reports is none uploaded; the question is asked again.
+  if (fact.questionKey === 'uploadedDocuments' && REPORTED_SOURCE.test(fold(text)) && !UPLOADED_SAID.test(fold(text)))
+    return { kind: 'not-understood' };
   if (fact.questionKey === 'ageAtIssue') {
     const age = ageAtIssueReply(text, known.issueDate, today);
     if (age) return age;

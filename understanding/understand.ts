@@ -73,7 +73,7 @@ import {
 import { detectLanguage } from './language.js';
 import { parseYesNo } from './words.js';
 import { alternation, fold, matchesOf, wholePhrases, words } from './normalize.js';
-import { word } from './fact-collector.js';
+import { before as labelBeforeOf, word } from './fact-collector.js';
 import {
   FACT_LABELS,
   PASSENGER_BOAT_WORDS,
@@ -340,6 +340,17 @@ const SPLIT_KEYS: ReadonlySet<string> = new Set(['days', 'hoursPerDay', 'totalHo
 const THEN_ASKED = wholePhrases(THEN_ASKED_WORDS);
 /** "and after January?" (AFTER_TURNING_WORDS): the time once the age said to come is reached. */
 const AFTER_TURNING = wholePhrases(AFTER_TURNING_WORDS);
+/** The counts of people whose label right before a number binds it ("crew 8", «bemanning 12»). */
+const COUNT_KEYS: ReadonlySet<string> = new Set(['crewSize', 'safetyManning']);
+/** Whether fact `f` of `folded`, a count of people, has its own label right before it ("crew 8"). */
+function labelledAsItself(folded: string, f: FactFound): boolean {
+  if (!COUNT_KEYS.has(f.key)) return false;
+  const from = Math.max(0, f.start - 40);
+  const re = new RegExp(labelBeforeOf(f.key).source, 'g');
+  for (const m of folded.slice(from, f.start + 1).matchAll(re))
+    if (from + m.index + m[0].length === f.start) return true;
+  return false;
+}
 /** A yard or workshop named (YARD_WORDS): time there is no service on board. */
 const YARD_SAID = wholePhrases(YARD_WORDS);
 /** The ratings' months of service on board. */
@@ -898,7 +909,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   ]);
   // A fact of no number («fartsområde 2», «D6») keeps its number: "what if it only sails in fartsomrade
   // 2?" after a cook's safe manning of 14 is no safe manning of 2.
-  const claimed = marker ? found.filter((f) => ownKeys.has(f.key) || typeof f.value !== 'number') : found;
+  // ("what about crew 8?" after 400 GT: a number labelled as another rule's fact is that fact's, never the GT.)
+  const claimed = marker
+    ? found.filter((f) => ownKeys.has(f.key) || typeof f.value !== 'number' || labelledAsItself(folded, f))
+    : found;
   // "sorry, OOW was on 7 m boats" after a D6 decision: the months as OOW no longer count as given.
   const shortWatch =
     ruleId !== undefined &&
@@ -1514,7 +1528,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
         { key: 'seafarerBirthDate', value: bornBeside.iso, start: bornBeside.dateStart, end: bornBeside.end },
       ]
     : [];
-  const withConfirmation = withFields(
+  const withFieldsRead = withFields(
     [
       ...facts
         .filter((f) => !besideBirth.some((b) => b.key === f.key))
@@ -1526,6 +1540,15 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     answer?.kind === 'value' ? pendingKey : undefined,
     confirming || context.pending?.ruleId === 'sea-time-confirmation',
   );
+  // "signed by Odd Vik, master": the signer's role is no position held by the seafarer.
+  const signerRoleAt = withFieldsRead.find((f) => f.key === 'signerRole');
+  const roleAsPosition = (f: FactFound) =>
+    signerRoleAt !== undefined && f.key === 'position' && f.start >= signerRoleAt.start && f.end <= signerRoleAt.end;
+  const withConfirmation = withFieldsRead.filter((f) => !roleAsPosition(f));
+  if (change && withFieldsRead.some(roleAsPosition)) {
+    const kept = change.facts.filter((f) => f.key !== 'position');
+    change = kept.length > 0 || change.forget ? { ...change, facts: kept } : undefined;
+  }
   // «stillinga skal vere navigatør», "change the vessel name to Nordbris" at the review: a field of
   // the confirmation read from the text as written changes the case as any other fact does.
   const caseFactKeys = new Set(ruleId ? ruleFacts(ruleId).map((f) => f.questionKey) : []);

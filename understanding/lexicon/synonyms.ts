@@ -1098,6 +1098,23 @@ export const NOT_ON_BOARD_WORDS: readonly string[] = [
   'ikkje eit skip',
 ];
 
+/**
+ * Round 32: the source that reports a document itself («kursa er frå kurssenteret i MSK», "the
+ * courses are from a course centre in MSK", "reported by the company via API"): said in reply to
+ * which documents were uploaded, it names none uploaded (the question is asked again).
+ */
+export const REPORTED_SOURCE_WORDS: readonly string[] = [
+  'course centre',
+  'course center',
+  'kurssenter',
+  'kurssenteret',
+  'kurssentre',
+  'msk',
+  'via api',
+  'reported by',
+  'rapportert av',
+  'rapportert via',
+];
 /** Verbs of uploading a document by hand, after which free text lists what was uploaded (`uploads.ts`). */
 export const UPLOAD_VERBS: readonly string[] = [
   // «hva om jeg laster opp kursbeviset selv?», "what if I upload it": the present and the infinitive too.
