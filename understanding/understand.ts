@@ -1068,32 +1068,22 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     !turning && marker === 'what-if' && !context.pending && typeof known.age === 'number' && ownKeys.has('age')
       ? yearsAhead(folded)
       : undefined;
-  // "and after January?" a turn after "I turn 20 in January" (19 now, decided on 19): asked for then.
-  const cameAge =
+  // An age said in an earlier turn to be about to be reached, the age known still one less.
+  const ageAwaited =
     !turnsAt &&
-    !ahead &&
     ruleId &&
     ownKeys.has('age') &&
     !context.pending &&
     typeof context.ageToCome === 'number' &&
-    known.age === context.ageToCome - 1 &&
-    count <= AFTER_TURNING_MAX_WORDS &&
-    found.length === 0 &&
-    bare.length === 0
+    known.age === context.ageToCome - 1;
+  // "and after January?" a turn after "I turn 20 in January" (19 now, decided on 19): asked for then.
+  const cameAge =
+    ageAwaited && !ahead && count <= AFTER_TURNING_MAX_WORDS && found.length === 0 && bare.length === 0
       ? AFTER_TURNING.exec(folded)
       : null;
   // "and in April?" after "I turn 20 in March": a month after the one it is reached in.
   const inMonth =
-    !cameAge &&
-    !turnsAt &&
-    ruleId &&
-    ownKeys.has('age') &&
-    !context.pending &&
-    typeof context.ageToCome === 'number' &&
-    typeof context.ageToComeMonth === 'number' &&
-    known.age === context.ageToCome - 1
-      ? inMonthAsked(folded)
-      : undefined;
+    ageAwaited && !cameAge && typeof context.ageToComeMonth === 'number' ? inMonthAsked(folded) : undefined;
   const cameAgeFact = cameAge
     ? { key: 'age', value: context.ageToCome as number, start: cameAge.index, end: cameAge.index + cameAge[0].length }
     : inMonth && monthAfter(inMonth.month, context.ageToComeMonth as number, context.today)
