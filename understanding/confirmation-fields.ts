@@ -8,7 +8,8 @@
  */
 import { CONFIRMATION_LABELS, SELF_SIGNING_WORDS } from './lexicon/certificate-words.js';
 import { escapeRegExp, wholePhrases } from './normalize.js';
-import { UNIT_WORDS } from './lexicon/synonyms.js';
+import { OTHER_SUBJECT_WORDS } from './lexicon/discourse.js';
+import { ENUM_SYNONYMS, UNIT_WORDS } from './lexicon/synonyms.js';
 import { parseEnum } from './words.js';
 
 /** A fact found, with where it stands in the text. */
@@ -282,7 +283,15 @@ const sameName = (a: string, b: string): boolean =>
 
 const SIGNS_SELF = wholePhrases(SELF_SIGNING_WORDS.weak);
 const OWN_CONFIRMATION = wholePhrases(SELF_SIGNING_WORDS.own);
-const SIGNS_FOR_OTHERS = wholePhrases(SELF_SIGNING_WORDS.forOthers);
+/** A signer role's words other than the seafarer's own ("other"), from the signer-role synonyms. */
+const SIGNER_ROLE_WORDS = Object.entries(ENUM_SYNONYMS.signerRole)
+  .filter(([role]) => role !== 'other')
+  .flatMap(([, words]) => words);
+const SIGNS_FOR_OTHERS = wholePhrases([
+  ...SELF_SIGNING_WORDS.forOthers,
+  ...SELF_SIGNING_WORDS.asRole.flatMap((as) => SIGNER_ROLE_WORDS.map((role) => `${as} ${role}`)),
+  ...OTHER_SUBJECT_WORDS.person,
+]);
 /** «signerer selv for Nils», "sign it myself for Piotr": for someone else named. */
 const SELF_FOR_NAME = /(?<![a-z])(?:selv|sjolv|myself) for (?!meg|my|myself|me)[a-z]{2,}/;
 

@@ -117,11 +117,9 @@ export function shipCertificate(verdict: TopicVerdict, text: string): TopicVerdi
   // «maa vi levere tilbake bemanningssertifikatet naar skipet selges?»: the return rules are the ISSC's.
   if (verdict.topic.startsWith('isps.') && MANNING_CERTIFICATE.test(folded) && !SHIP_SECURITY_CERTIFICATE.test(folded))
     return { kind: 'out-of-scope', ranked: verdict.ranked };
-  // "Our ship changes to Maltese flag next month. What happens to the Norwegian ISSC?": a new flag is
-  // when the ISSC must be returned (seed 001), not how a ship without one is certified.
-  // "reflagging to NOR … the steps for ISPS certification?": a ship coming to Norway is certified anew.
-  if (verdict.topic === 'isps.process' && FLAG_CHANGE.test(folded) && !TO_NORWAY.test(folded))
-    return { ...verdict, topic: 'isps.invalid', related: [] };
+  // A new flag is when the ISSC must be returned (see `flagChangedAway`).
+  const flagged = flagChangedAway(verdict, text);
+  if (flagged !== verdict) return flagged;
   // How long an ISSC takes to get: the ISPS topics say how long it is valid, not how long handling takes.
   if (verdict.topic.startsWith('isps.') && PROCESSING_TIME.test(folded))
     return { kind: 'out-of-scope', ranked: verdict.ranked };
@@ -444,9 +442,11 @@ function bareTerm(verdict: TopicVerdict, folded: string): TopicVerdict {
 }
 
 /**
- * "… MV Baltic Trader change flag from NOR to Bahamas next week. ISSC what to do?": a short question
- * on the ISPS process beside statements that the ship leaves the Norwegian flag is when the ISSC must
- * be returned (seed 001), read with the whole message.
+ * "Our ship changes to Maltese flag next month. What happens to the Norwegian ISSC?": a new flag is when
+ * the ISSC must be returned (seed 001), not how a ship without one is certified ("reflagging to NOR …
+ * the steps for ISPS certification?": a ship coming to Norway is certified anew). Used on a question
+ * alone, and on the whole message for a short question beside such statements ("… change flag from NOR
+ * to Bahamas next week. ISSC what to do?").
  */
 export function flagChangedAway(verdict: TopicVerdict, text: string): TopicVerdict {
   if (verdict.kind !== 'answer' || verdict.topic !== 'isps.process') return verdict;

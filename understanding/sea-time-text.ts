@@ -44,7 +44,7 @@ import {
   WEEKDAYS_WORDS,
 } from './lexicon/synonyms.js';
 import { SEA_TIME_AMOUNT_ASKED } from './lexicon/certificate-words.js';
-import { BOTH_ASKED_WORDS, EACH_PERSON_WORDS } from './lexicon/discourse.js';
+import { BOTH_ASKED_WORDS, EACH_PERSON_WORDS, OTHER_SUBJECT_WORDS } from './lexicon/discourse.js';
 import { alternation, fold, wholePhrases, matchesOf } from './normalize.js';
 import { convert, findQuantities, type Quantity } from './numbers.js';
 import { EVERY_DAY } from './period.js';
@@ -177,7 +177,7 @@ function partsOf(folded: string): Part[] {
 }
 
 /** "… my brother 60 days 8 h. how much each?": parts that are two people's. */
-const TWO_PEOPLES = wholePhrases([...BOTH_ASKED_WORDS, ...EACH_PERSON_WORDS]);
+const TWO_PEOPLES = wholePhrases([...BOTH_ASKED_WORDS, ...OTHER_SUBJECT_WORDS.person, ...EACH_PERSON_WORDS]);
 
 /** «… 10 dagar til på 8 timar», "also 10 more days at 8 h": a part said to come on top of the time known. */
 const ADDED_PART = new RegExp(`(?<![a-z])(?:${alternation(ADDED_PART_WORDS)})(?![a-z])`);

@@ -205,14 +205,14 @@ export const DOCTOR_OR_LIMIT_WORDS: readonly string[] = [
   'kun',
 ];
 
-/** The labels of a pasted sea-time confirmation's fields, per fact. */
 /**
  * Round 28: «eg signerer sjølv, eg er dagleg leiar», "I sign it myself as owner": the writer signs,
  * which makes the seafarer the signer only when the confirmation is the writer's own. `weak`: signing
- * oneself; `own`: the writer's own confirmation or sea time; `forOthers`: signing as the company or
- * for another person (seed 004: the company office, master, owner, co-owner, accountant or auditor).
+ * oneself; `own`: the writer's own confirmation or sea time; `forOthers` and `asRole` before a signer
+ * role's word: signing as the company or for another person (seed 004: the company office, master,
+ * owner, co-owner, accountant or auditor).
  */
-export const SELF_SIGNING_WORDS: Readonly<Record<'weak' | 'own' | 'forOthers', readonly string[]>> = {
+export const SELF_SIGNING_WORDS: Readonly<Record<'weak' | 'own' | 'forOthers' | 'asRole', readonly string[]>> = {
   weak: [
     'signerer selv',
     'signerer sjølv',
@@ -243,52 +243,25 @@ export const SELF_SIGNING_WORDS: Readonly<Record<'weak' | 'own' | 'forOthers', r
     'fartstida mi',
     'my sea time',
   ],
+  // (With the signer roles' own words after `asRole`, and another person named: confirmation-fields.ts.)
   forOthers: [
-    'som daglig leder',
-    'som dagleg leiar',
-    'som eier',
-    'som eigar',
     'som reder',
     'som reiar',
-    'som medeier',
-    'som medeigar',
-    'som kaptein',
-    'som skipsfører',
-    'som skipsførar',
-    'som regnskapsfører',
-    'som rekneskapsførar',
-    'som revisor',
-    'as owner',
-    'as the owner',
     'as manager',
     'as the manager',
-    'as managing director',
-    'as captain',
-    'as the captain',
-    'as master',
-    'as accountant',
-    'as auditor',
-    'jeg er daglig leder',
-    'eg er dagleg leiar',
-    'jeg er eier',
-    'eg er eigar',
-    'i am the owner',
-    'i am owner',
-    'i am the manager',
     'i am manager',
+    'i am the manager',
     'for min ansatt',
     'for min tilsette',
     'for my employee',
     'for our employee',
-    'dottera mi',
     'dotter mi',
     'datteren min',
-    'sønnen min',
-    'sonen min',
-    'my son',
-    'my daughter',
   ],
+  /** Before a signer role's own word («som daglig leder», "as the owner", «eg er eigar»). */
+  asRole: ['som', 'as', 'as the', 'jeg er', 'eg er', 'i am', 'i am the'],
 };
+/** The labels of a pasted sea-time confirmation's fields, per fact. */
 export const CONFIRMATION_LABELS = {
   /** A bare name field: the seafarer's, unless a name with a birth date says otherwise. */
   nameField: ['name', 'navn', 'namn'],

@@ -5,7 +5,7 @@
  * about. Pure data, written in lower case with Norwegian letters (folded before matching).
  */
 import type { RoutableTopicId } from '../../rules/topics.js';
-import { LEISURE_CRAFT_WORDS, MONTH_NAMES } from './synonyms.js';
+import { LEISURE_CRAFT_WORDS, MONTH_NAMES, UPLOAD_DENIED_WORDS } from './synonyms.js';
 
 /**
  * Verbs of having that open a statement without its subject as well as a question («Har fagbrev matros
@@ -610,10 +610,8 @@ export const SECOND_QUESTION_OPENERS: readonly string[] = [
   'question two',
   'another question',
   'one more question',
-  'also',
+  ...ALSO_WORDS,
   'and also',
-  'besides',
-  'in addition',
   'andre spørsmål',
   'anna spørsmål',
   'spørsmål 2',
@@ -623,11 +621,7 @@ export const SECOND_QUESTION_OPENERS: readonly string[] = [
   'eitt spørsmål til',
   'et spørsmål til',
   'eit spørsmål til',
-  'også',
   'og også',
-  'òg',
-  'i tillegg',
-  'dessuten',
 ];
 
 /** Words that ask how to go about something. */
@@ -715,17 +709,12 @@ export const YARD_WORDS: readonly string[] = [
 ];
 /**
  * Round 31: words that deny the yes-phrase right after them («reiarlaget har ikkje dokumentert
- * utsjekk», «har ikkje assessor-bedømming», "has not documented a check"): that fact is no.
+ * utsjekk», «har ikkje assessor-bedømming», "has not documented a check"): that fact is no. The words
+ * that deny an upload, and a few more.
  */
 export const DENIED_BEFORE_WORDS: readonly string[] = [
-  'ikke',
-  'ikkje',
+  ...UPLOAD_DENIED_WORDS,
   'not',
-  "hasn't",
-  "haven't",
-  "didn't",
-  'never',
-  'aldri',
   'ingen',
   'uten',
   'utan',
@@ -738,7 +727,7 @@ export const DENIED_BEFORE_WORDS: readonly string[] = [
  * "what about for fishing then?"), and the length's label between a type and its size ("fishing L 20 m").
  */
 export const TYPE_ALONE_WORDS: Readonly<Record<'before' | 'after' | 'lengthLabels', readonly string[]>> = {
-  before: ['on', 'for', 'a', 'an', 'with', 'på', 'for', 'med', 'til', 'ein', 'en', 'et', 'eit'],
+  before: ['on', 'for', 'a', 'an', 'with', 'på', 'med', 'til', 'ein', 'en', 'et', 'eit'],
   after: ['one', 'then', 'instead', 'da', 'då', 'i stedet', 'i staden', 'isteden'],
   lengthLabels: ['l', 'loa', 'lengde', 'length'],
 };
@@ -2260,7 +2249,7 @@ export const TWO_VESSELS_WORDS: Readonly<Record<'said' | 'names', readonly strin
 };
 /**
  * Round 28: parts of a sea time that are two people's ("I worked 60 days 12 h, my brother 60 days 8 h.
- * how much each?"): never summed into one total (with BOTH_ASKED_WORDS).
+ * how much each?"): never summed into one total (with BOTH_ASKED_WORDS and OTHER_SUBJECT_WORDS.person).
  */
 export const EACH_PERSON_WORDS: readonly string[] = [
   // Round 29: "two guys: Juan 90 days 12h, Pedro 120 days 6h. sea time each?"
@@ -2284,13 +2273,6 @@ export const EACH_PERSON_WORDS: readonly string[] = [
   'kvar av dei',
   'får hver',
   'får kvar',
-  'my brother',
-  'my colleague',
-  'my friend',
-  'bror min',
-  'broren min',
-  'min bror',
-  'kollegaen min',
   'kollegan min',
   'min kollega',
 ];
