@@ -22,11 +22,13 @@ import {
   POSSESSIVES,
   HOW_WORDS,
   PROCEDURE_TOPICS,
+  QUESTION_JOINERS,
   SAME_MESSAGE_OBJECTS,
   WHAT_IF_OPENERS,
 } from './lexicon/discourse.js';
 import { alternation, fold, leadingPhrases, wholePhrases, words } from './normalize.js';
 import type { TopicVerdict } from './topics.js';
+import { wordsBeyond } from './topic-vocabulary.js';
 import { MAX_CLASSIFIED, MAX_QUESTIONS, statesCaseOf, verdictFor } from './verdicts.js';
 
 /**
@@ -41,6 +43,8 @@ export type Question = {
   verdict: TopicVerdict;
   /** Rules the question names by their own words (which of a topic's two rules is meant). */
   ruleHints: string[];
+  /** True for a question joined to the one before it in its sentence («…, og …?», "…, and …?"). */
+  joined?: boolean;
 };
 
 /**
@@ -85,7 +89,9 @@ export function questionsOf(
   // A question that names no rule ("Hvilken utløpsdato får vi?") takes the rules the sentences around it name.
   const aroundHints = ruleHintsIn(text.slice(0, MAX_CLASSIFIED));
   let classified = asking.flatMap((p) =>
-    (coordinatedQuestions(p, verdictFor) ?? [{ ...p, asks: true, verdict: partVerdict(p, text, parts) }]).map((q) => {
+    (
+      coordinatedQuestions(p, verdictFor) ?? joinedOutside({ ...p, asks: true, verdict: partVerdict(p, text, parts) })
+    ).map((q) => {
       const own = ruleHintsIn(q.text);
       // «Eg har D6. Kan eg vere skipper?»: the certificate named beside the question settles it.
       return {
@@ -244,7 +250,7 @@ export function questionsOf(
       !q ||
       before?.kind !== 'answer' ||
       namesPrice(fold(q.text)) ||
-      (q.verdict.kind === 'out-of-scope' && outsideTopic(before.topic, fold(q.text)))
+      (q.verdict.kind === 'out-of-scope' && asksBeyond(before.topic, q))
     )
       continue;
     // "… can it be extended? when does it expire at the latest?": a short question pointing back at
@@ -298,7 +304,7 @@ export function questionsOf(
           q.verdict.kind === 'out-of-scope' &&
           (namesPrice(fold(q.text)) ||
             // «…, og hvor mye tjener en lettmatros?»: words no topic answers are never covered.
-            outsideOfAll(clear, fold(q.text)) ||
+            clear.every((c) => c.verdict.kind === 'answer' && asksBeyond(c.verdict.topic, q)) ||
             (asksOnItsOwn(q.text) && (!joinedAt.has(q.start) || leansElsewhere(q, clear)))),
       ),
     ];
@@ -366,13 +372,63 @@ function familyMenu(verdict: TopicVerdict): TopicVerdict {
 /** How likely a topic of such a family must be to be offered. */
 const FAMILY_MENU_EACH = 0.15;
 
+/** «…, og …?», "…, and …?": a comma, then a word that joins a second clause to the first. */
+const CLAUSE_JOINER = new RegExp(`,\\s*(?:${alternation(QUESTION_JOINERS)})\\s+`, 'giu');
+/** Fewest words a joined clause must have to be a question of its own ("og må den ha radar?"). */
+const MIN_CLAUSE_WORDS = 3;
+
+/**
+ * «Er helseerklæringen gyldig i to år, og kan jeg få den refundert av Helfo?», "When is a cook required,
+ * and what galley equipment is mandatory?": one question mark, two questions. When the clause before
+ * the joiner alone is the whole question's topic, and the clause after it alone is outside the
+ * catalogue and asks beyond that topic (words no example of its family uses), they are two questions:
+ * the first answered, the second said to be outside — never silently answered as part of the first.
+ * Anything less stays one question, as before ("…, og hva om vi bare er 8?", "…, and what form?").
+ */
+function joinedOutside(q: MessagePart & { verdict: TopicVerdict }): (MessagePart & { verdict: TopicVerdict })[] {
+  if (q.verdict.kind !== 'answer' || !endsWithQuestionMark(q.text)) return [q];
+  const topic = q.verdict.topic;
+  for (const m of q.text.matchAll(CLAUSE_JOINER)) {
+    const head = q.text.slice(0, m.index);
+    const tail = q.text.slice(m.index + m[0].length);
+    if (words(fold(tail)).length < MIN_CLAUSE_WORDS || WHAT_IF_OPENING.test(fold(tail))) continue;
+    const first = verdictFor(head);
+    const second = verdictFor(tail);
+    if (first.kind !== 'answer' || first.topic !== topic || second.kind !== 'out-of-scope') continue;
+    if (!asksBeyond(topic, { text: tail, joined: true, verdict: second })) continue;
+    const at = q.start + m.index + m[0].length;
+    return [
+      { ...q, text: head, end: q.start + head.length },
+      { text: tail, start: at, end: at + tail.length, asks: true, joined: true, verdict: second },
+    ];
+  }
+  return [q];
+}
+
 /** True when question `q` is a part joined to the one before it («… og …», "… and …"). */
 const joinedTo = (parts: readonly MessagePart[], q: Question): boolean =>
   parts.some((p) => p.start === q.start && p.joined === true);
 
-/** True when `folded` has words that take each clear question's topic outside the catalogue. */
-const outsideOfAll = (clear: readonly Question[], folded: string) =>
-  clear.length > 0 && clear.every((q) => q.verdict.kind === 'answer' && outsideTopic(q.verdict.topic, folded));
+/**
+ * True when `q`, a question the classifier finds outside the catalogue, asks beyond `topic`: it has
+ * words that take that topic outside (OUTSIDE_TOPIC_WORDS), or, joined to the question before it in
+ * one sentence, words no example of that topic's family uses (topic-vocabulary.ts: «…, og kan jeg få
+ * den refundert av Helfo?» beside the health certificate). One such word alone may be an unusual
+ * way of saying that topic's own thing («…, og kan vi få forlengt ho om godkjenninga dreg ut?» beside
+ * the interim ISSC), so it counts only when the classifier, too, leans hardly at all to that topic
+ * ("…, and what galley equipment is mandatory?"). (A sentence of its own after the answer's question,
+ * "… when does it expire at the latest?", may say things in words of its own and still be about the
+ * same: only the words that take it outside count there.)
+ */
+function asksBeyond(topic: string, q: Pick<Question, 'text' | 'joined' | 'verdict'>): boolean {
+  if (outsideTopic(topic, fold(q.text))) return true;
+  if (q.joined !== true) return false;
+  const beyond = wordsBeyond(topic, q.text).length;
+  const lean = q.verdict.ranked.find((r) => r.topic === topic)?.p ?? 0;
+  return beyond >= SURELY_BEYOND || (beyond === 1 && lean < JOINED_LEAN);
+}
+/** How many words no example of a topic's family uses make a joined question surely another matter. */
+const SURELY_BEYOND = 2;
 
 /**
  * «Hvor lenge er helseerklæringen gyldig, og dekker Helfo legeundersøkelsen?»: a joined question

@@ -141,6 +141,35 @@ describe('understand: a joined question outside the catalogue that leans to no t
   });
 });
 
+describe('understand: a joined question in words no example of the topic beside it uses is kept (round 33)', () => {
+  test.each([
+    ['Er helseerklæringen gyldig i to år, og kan jeg få den refundert av Helfo?', 'health.certificate'],
+    ['Hva er den digitale sertifikat-appen, og virker den på Apple Watch?', 'aps.digital-certificates'],
+    ['trenger vi bemanningssertifikat pa sjarken var pa 11 m, og ma den ha radar?', 'manning.which-vessels'],
+    ['Når kreves skipskokk, og må kokken ha hygienebevis fra Mattilsynet?', 'cook.required'],
+    ['Kva krav er det til smørar, og kva hørselvern skal han bruka?', 'ratings.smorer'],
+    ['Kven kan skriva under fartstidsstadfestinga, og må det vera med blå penn?', 'seatime.who-can-confirm'],
+    [
+      'Hvordan søker rederiet om bemanningssertifikat, og hvilken PDF-leser må vi bruke for skjemaene?',
+      'manning.how-to-apply',
+    ],
+    ['what is requirement for oiler, and which protective gear oiler must wear in engine room?', 'ratings.smorer'],
+  ])('"%s"', (text, topic) => {
+    expect(topicsOf(understand(text, at()))).toEqual([topic, '?']);
+  });
+  test.each([
+    // One unusual word, while the classifier still leans to the topic: the same matter.
+    ['Når går I-ISSC-en ut, og kan vi få forlengt ho om godkjenninga dreg ut?', 'isps.interim'],
+    ['Trenger vi kokk om bord, og hva om vi bare er 8?', 'cook.required'],
+  ])('one in the topic’s own words, or a what-if on it, is not: "%s"', (text, topic) => {
+    expect(topicsOf(understand(text, at()))).toEqual([topic]);
+  });
+  it('a sentence of its own after the question may use words of its own ("… when does it expire at the latest?")', () => {
+    const text = 'we got an interim ISSC on 3 June 2026. can it be extended? when does it expire at the latest?';
+    expect(topicsOf(understand(text, at()))).toEqual(['isps.interim']);
+  });
+});
+
 describe('understand: the questions of a message', () => {
   test.each([
     {

@@ -1,0 +1,72 @@
+/**
+ * The words the catalogue's example messages use, topic family by topic family (the classifier's
+ * training examples in lexicon/examples/): what a question about one topic may be expected to say.
+ *
+ * A further question joined to an answered one («Er helseerklæringen gyldig i to år, og kan jeg få
+ * den refundert av Helfo?», "When is a cook required, and what galley equipment is mandatory?") that
+ * the classifier finds outside the catalogue may only share that question's subject when its words
+ * are that subject's: one that names things no example of that family ever names (Helfo, galley
+ * equipment, a radar, a PDF reader, hearing protection) asks something of its own, which the answer
+ * beside it does not cover, so it is said to be outside rather than silently dropped. Words many
+ * families use ("need", "must", "how long") are no one family's, so they never count.
+ *
+ * Built once, on first use, from the examples (a few tens of milliseconds).
+ */
+import { trainingExamples } from './classifier/data.js';
+import { foldText, stemOf, tokensOf } from './classifier/features.js';
+
+type Vocabulary = {
+  /** Stems the examples of each family (and 'fallback', the out-of-scope examples) use. */
+  byFamily: Map<string, Set<string>>;
+  /** How many families' examples (fallback included) use each stem. */
+  spread: Map<string, number>;
+};
+
+let vocabulary: Vocabulary | undefined;
+
+/** The family of a topic id: "health.certificate" → "health", "contact" → "contact". */
+const familyOf = (topic: string): string => topic.split('.')[0] ?? topic;
+
+function load(): Vocabulary {
+  const byFamily = new Map<string, Set<string>>();
+  for (const example of trainingExamples()) {
+    // The generated out-of-scope messages are templates filled in, not the way people write.
+    if (example.generated) continue;
+    const family = familyOf(example.topic);
+    let stems = byFamily.get(family);
+    if (!stems) {
+      stems = new Set();
+      byFamily.set(family, stems);
+    }
+    for (const token of tokensOf(foldText(example.text))) stems.add(stemOf(token));
+  }
+  const spread = new Map<string, number>();
+  for (const stems of byFamily.values()) for (const stem of stems) spread.set(stem, (spread.get(stem) ?? 0) + 1);
+  return { byFamily, spread };
+}
+
+/**
+ * A stem the examples of this many families use is everyday language ("need", "how", "ship"),
+ * no one family's subject. (Of the eleven: ten families and the out-of-scope examples.)
+ */
+const EVERYDAY_FAMILIES = 5;
+
+/** Shortest word read as naming something ("pdf", "app"); shorter ones are particles. */
+const MIN_WORD = 3;
+
+/**
+ * The words of `text` that name something no example of `topic`'s family names, and that are not
+ * everyday words: what a question asks beyond that topic ("refundert", "helfo" beside the health
+ * certificate). Empty when every word of it is the family's own or everyday.
+ */
+export function wordsBeyond(topic: string, text: string): string[] {
+  vocabulary ??= load();
+  const known = vocabulary.byFamily.get(familyOf(topic));
+  if (!known) return [];
+  const spread = vocabulary.spread;
+  return tokensOf(foldText(text)).filter((token) => {
+    if (token.length < MIN_WORD || /^[0-9]/.test(token)) return false;
+    const stem = stemOf(token);
+    return !known.has(stem) && (spread.get(stem) ?? 0) < EVERYDAY_FAMILIES;
+  });
+}
