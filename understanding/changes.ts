@@ -35,7 +35,7 @@ import {
   PERIOD_END_SAID,
   UNIT_WORDS,
 } from './lexicon/synonyms.js';
-import { alternation, containsTokens, phraseTokens, wholePhrases } from './normalize.js';
+import { alternation, containsTokens, phraseTokens, wholePhrases, words } from './normalize.js';
 import {
   convert,
   findNumberWords,
@@ -285,8 +285,12 @@ export function bareDateFacts(
 ): FactFound[] {
   const knownDates = ruleFacts(ruleId).filter((f) => f.type === 'date' && Object.hasOwn(known, f.questionKey));
   // "the period end was 30 April not 31 May": the date taken back is no date said.
+  // "actually the weather is nice today": a day said relative to today counts only said (nearly) alone
+  // ("sorry, yesterday", «nei, i går»); in a longer sentence it is when something else happens.
+  const many = words(folded).length > BARE_RELATIVE_WORDS;
   const hits = findDates(folded, today, { yearless: true }).filter(
     (h) =>
+      !(h.relative && many) &&
       !found.some((f) => h.start < f.end && h.end > f.start) &&
       !/(?:ikke|ikkje|not|isnt) ?$/.test(folded.slice(Math.max(0, h.start - 8), h.start)),
   );
@@ -343,6 +347,9 @@ export function bareDateFacts(
   const iso = dateFor(fact);
   return iso === undefined ? [] : [{ key: fact.questionKey, value: iso, start: hit.start, end: hit.end }];
 }
+
+/** Most words of a change whose day said relative to today («i går», "today") is a date fact's. */
+const BARE_RELATIVE_WORDS = 4;
 
 /**
  * A date said alone after a decision («15.03.2027» after the renewal window) when rule `ruleId` has

@@ -12,7 +12,9 @@ import {
   MONTH_ON_LABELS,
   RESULT_DATE_WORDS,
   UNIT_WORDS,
+  WHAT_ABOUT_DATE_LABELS,
 } from './lexicon/synonyms.js';
+import { INSTEAD_WORDS } from './lexicon/discourse.js';
 import { alternation } from './normalize.js';
 import { wholeCount } from './numbers.js';
 import { moveDate } from './shifted-dates.js';
@@ -36,6 +38,10 @@ const DATE_LABELS: readonly { key: string; re: RegExp }[] = [
   key,
   re: dateLabel(FACT_LABELS[key]?.before ?? []),
 }));
+
+const WHAT_ABOUT = dateLabel(WHAT_ABOUT_DATE_LABELS);
+/** «… i staden», "… instead" right after a date (see INSTEAD_WORDS). */
+const INSTEAD_AFTER = new RegExp(`^[ ,]*(?:${alternation(INSTEAD_WORDS)})(?![a-z])`);
 
 /** A date after the name of what a rule works out («ny utløpsdato 15.03.2032?»): guessed, not told. */
 const RESULT_DATE = dateLabel(RESULT_DATE_WORDS);
@@ -74,6 +80,8 @@ export function dates(c: Collector, folded: string, hits: readonly DateHit[]): v
         !(k === 'verificationDate' && keys.includes('intermediateDate')),
     );
     for (const key of meant) {
+      // «kva med 1.12.2024 i staden?»: a date in place of one given is no day asked about.
+      if (key === 'onDate' && WHAT_ABOUT.test(before) && INSTEAD_AFTER.test(folded.slice(h.end))) continue;
       c.propose(key, h.iso, h.start, h.end);
       if (key === 'expiryDate') expiry ??= h;
     }

@@ -19,7 +19,7 @@ import { readPeriod } from './period.js';
 import { findBooleanInText, findEnumHitInText, type EnumHit } from './words.js';
 import { uploadedDocuments } from './uploads.js';
 import { INTERMEDIATE_VERIFICATION_WORDS, ISSC_WORDS } from './lexicon/certificate-words.js';
-import { deniedBefore } from './denials.js';
+import { askedBefore, deniedBefore } from './denials.js';
 import { doctorLimitedExpiry } from './doctor-limit.js';
 import { REJECTED_VALUE_WORDS, HELD_BEFORE_WORDS, SERVED_AS_WORDS } from './lexicon/discourse.js';
 import { type FactFound, collector, word } from './fact-collector.js';
@@ -139,6 +139,8 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
       const start = at[b?.start ?? 0]?.[0] ?? 0;
       // («reiarlaget har ikkje dokumentert utsjekk»: a yes-phrase denied right before it is a no.)
       const value = b?.value === true && deniedBefore(folded, start) ? false : b?.value;
+      // ("can he sign it himself?": a yes-phrase asked about says nothing.)
+      if (b?.value === true && askedBefore(folded, start)) continue;
       if (b && value !== undefined && !(value === false && b.value === false && noOfNextNoun(folded, end)))
         c.propose(f.questionKey, value, start, end);
     }

@@ -10,12 +10,13 @@ import { foreignRegime } from './foreign-regime.js';
 import { coordinatedQuestions } from './coordinated.js';
 import { namesPrice, d6Holder, flagChangedAway, onMobileUnit, outsideTopic } from './narrow-readings.js';
 import { type MessagePart, NUMBERED_ITEM, opensQuestion, ruleHintsIn, whClause } from './questions.js';
-import { HEALTH_LIMIT_WORDS } from './lexicon/certificate-words.js';
+import { HEALTH_LIMIT_WORDS, SHIP_CERTIFICATE_WORDS } from './lexicon/certificate-words.js';
 import {
   ALSO_WORDS,
   SECOND_QUESTION_OPENERS,
   BACK_REFERENCE_PRONOUNS,
   ALTERNATIVE_OPENERS,
+  APPLYING_WORDS,
   JUDGED_BACK_WORDS,
   CONFIRMING_QUESTIONS,
   ELLIPTIC_OPENERS,
@@ -227,6 +228,22 @@ export function questionsOf(
   for (let i = 1; i < classified.length; i++) {
     const before = classified.slice(0, i).findLast((q) => q.verdict.kind === 'answer')?.verdict;
     const q = classified[i];
+    // "master rights? … and where i send application?": how the company applies for its manning
+    // certificate (forms KS-0308) is no answer to how another certificate is applied for; unless the
+    // question names the manning certificate, it is outside.
+    // (So is one torn between that and other topics: «… førerrett? og hvor sender jeg søknaden?».)
+    if (
+      q &&
+      q.verdict.kind !== 'out-of-scope' &&
+      topicsOf(q.verdict).includes('manning.how-to-apply') &&
+      APPLYING.test(fold(q.text)) &&
+      before?.kind === 'answer' &&
+      familyOf(before.topic) !== 'manning' &&
+      !MANNING_NAMED.test(fold(q.text))
+    ) {
+      classified[i] = { ...q, verdict: { kind: 'out-of-scope', ranked: q.verdict.ranked } };
+      continue;
+    }
     // "what is the fee for a safe manning document? and how long does it take": an elliptic question
     // is about what the one before it named, so that one's words may take it outside its topic too.
     if (
@@ -371,6 +388,11 @@ function familyMenu(verdict: TopicVerdict): TopicVerdict {
 }
 /** How likely a topic of such a family must be to be offered. */
 const FAMILY_MENU_EACH = 0.15;
+
+/** The manning certificate named (SHIP_CERTIFICATE_WORDS.manning: «bemanningssertifikatet», "MSMD"). */
+const MANNING_NAMED = leadingPhrases(SHIP_CERTIFICATE_WORDS.manning);
+/** Applying or sending an application («hvor sender jeg søknaden», "how to apply"): APPLYING_WORDS. */
+const APPLYING = wholePhrases(APPLYING_WORDS);
 
 /** «…, og …?», "…, and …?": a comma, then a word that joins a second clause to the first. */
 const CLAUSE_JOINER = new RegExp(`,\\s*(?:${alternation(QUESTION_JOINERS)})\\s+`, 'giu');

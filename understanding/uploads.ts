@@ -4,7 +4,15 @@
  * certificates as PDF"): the `uploadedDocuments` list, read only right after a verb of uploading,
  * up to the end of the sentence. "Everything was reported electronically" is the empty list.
  */
-import { UPLOAD_VERBS, EMPTY_UPLOAD_PHRASES, FRONTED_UPLOAD_VERBS, UPLOAD_DENIED_WORDS } from './lexicon/synonyms.js';
+import {
+  UPLOAD_VERBS,
+  EMPTY_UPLOAD_PHRASES,
+  FRONTED_UPLOAD_VERBS,
+  UPLOAD_DENIED_WORDS,
+  REPORTED_ELECTRONICALLY_WORDS,
+  REPORTED_SOURCE_WORDS,
+  REPORTED_WAY_WORDS,
+} from './lexicon/synonyms.js';
 import { alternation, wholePhrases, matchesOf } from './normalize.js';
 import { parseEnumList } from './words.js';
 
@@ -21,6 +29,22 @@ const EXCEPT =
 const DENIED_BEFORE = new RegExp(`(?<![a-z])(?:${alternation(UPLOAD_DENIED_WORDS)}) $`);
 /** Longest stretch after the verb read for documents (a list of a few). */
 const WINDOW = 120;
+
+/**
+ * "I uploaded health certificate and course pdf, sea time by API": where the first clause after a
+ * comma that says a document is reported (by API, electronically, by the course centre) begins; the
+ * list of uploads ends there. -1 when none does.
+ */
+function reportedClause(rest: string): number {
+  for (const m of rest.matchAll(/,/g)) {
+    const clause = rest.slice(m.index + 1).split(/[,.!?;]/)[0] ?? '';
+    if (REPORTED.test(clause)) return m.index;
+  }
+  return -1;
+}
+/** The nearer of two ends found by `search` (-1: none). */
+const firstEnd = (a: number, b: number): number => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
+const REPORTED = wholePhrases([...REPORTED_SOURCE_WORDS, ...REPORTED_ELECTRONICALLY_WORDS, ...REPORTED_WAY_WORDS]);
 
 /** The documents uploaded that `folded` (folded text) names, with where; undefined when it names none. */
 export function uploadedDocuments(
@@ -52,7 +76,7 @@ export function uploadedDocuments(
     // "I only uploaded my photo and signature, everything else is reported …": the list ends there.
     const until = nothing && nothing.index > from ? Math.min(WINDOW, nothing.index - from) : WINDOW;
     const rest = folded.slice(from, from + until);
-    const end = rest.search(/[.!?;]|\b(?:men|but|fordi|because|og hvorfor|and why)\b/);
+    const end = firstEnd(rest.search(/[.!?;]|\b(?:men|but|fordi|because|og hvorfor|and why)\b/), reportedClause(rest));
     const list = parseEnumList('uploadedDocuments', values, end < 0 ? rest : rest.slice(0, end));
     if (list && list.length > 0) return { value: list, start: m.index, end: from + (end < 0 ? rest.length : end) };
   }

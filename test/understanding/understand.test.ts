@@ -141,6 +141,40 @@ describe('understand: a joined question outside the catalogue that leans to no t
   });
 });
 
+describe("understand: near misses that share a topic's words are out of scope (round 33)", () => {
+  test.each([
+    'engine officer E4 first issue sea time requirements',
+    'can i get D6 with fishing vessel seatime only',
+    'how much sdir charge for ISSC intermediate verification',
+    'how long take to get digital certificate in app after approval',
+    'Hva er API-nøkkelen for å rapportere fartstid, og hvor får vi testmiljø?',
+    'Hva må en fartstidsbekreftelse inneholde for å søke om båtførerbevis?',
+    'Hvem kan bekrefte fartstid for tjeneste i Redningsselskapet som frivillig?',
+    'Hva betyr «dagordning» i en hotellkontrakt for hurtigrutecruise?',
+    'Kan sikkerhetsbemanningen på et skip i opplag leies ut til et annet rederi mens skipet ligger stille?',
+    'Hvor mange liter drivstoff kan vi ha på dekk ved forflytning uten last etter § 13?',
+    'Kan maskinpasser-lettmatros også være sveiser om bord med sertifikat fra NDT?',
+    'Hvordan regner jeg om timer til dager for ferieloven, ikke fartstid?',
+    'Can a D6 holder command an unmanned autonomous vessel remotely from shore?',
+    'Can time in a bridge simulator count towards my sea time for D5?',
+  ])('"%s"', (text) => {
+    expect(understand(text, at()).questions.every((q) => q.verdict.kind === 'out-of-scope')).toBe(true);
+  });
+  test.each([
+    ['Hva teller som fartstid, og får jeg feriepenger av de timene?', 'seatime.what-counts'],
+    [
+      'Who can sign my sea time confirmation, and do you accept DocuSign electronic signatures?',
+      'seatime.who-can-confirm',
+    ],
+    [
+      'Is the electronic ship security plan accepted, and can the SSP be stored in the cloud outside Norway?',
+      'isps.electronic-plan',
+    ],
+  ])('the part outside is kept beside the answer: "%s"', (text, topic) => {
+    expect(topicsOf(understand(text, at()))).toEqual([topic, '?']);
+  });
+});
+
 describe('understand: a joined question in words no example of the topic beside it uses is kept (round 33)', () => {
   test.each([
     ['Er helseerklæringen gyldig i to år, og kan jeg få den refundert av Helfo?', 'health.certificate'],

@@ -722,13 +722,57 @@ export const DENIED_BEFORE_WORDS: readonly string[] = [
   'manglar',
 ];
 
+/** Round 33: applying, or sending an application («hvor sender jeg søknaden?», "where i send application?"). */
+export const APPLYING_WORDS: readonly string[] = [
+  'apply',
+  'applies',
+  'application',
+  'søke',
+  'søker',
+  'søknad',
+  'søknaden',
+  'søkje',
+  'søkjer',
+  'send',
+  'sende',
+  'sender',
+  'sendes',
+  'sendast',
+];
+
+/**
+ * Round 33: a question opener with its subject right before a yes-phrase ("can he sign it himself?",
+ * «kan ho signere sjølv?»): the phrase is asked about, not stated.
+ */
+export const ASKED_BEFORE_WORDS: readonly string[] = [
+  'can he',
+  'can she',
+  'can i',
+  'could he',
+  'could she',
+  'may he',
+  'may she',
+  'may i',
+  'kan han',
+  'kan hun',
+  'kan ho',
+  'kan jeg',
+  'kan eg',
+  'får han',
+  'får hun',
+  'får ho',
+];
+
+/** Round 33: «… i staden», "… instead": a value said in place of one given before. */
+export const INSTEAD_WORDS: readonly string[] = ['i stedet', 'i staden', 'isteden', 'istaden', 'instead'];
+
 /**
  * Round 27: a listed vessel type named alone in a short follow-up ("and on cargo?", «og på fiske då?»,
  * "what about for fishing then?"), and the length's label between a type and its size ("fishing L 20 m").
  */
 export const TYPE_ALONE_WORDS: Readonly<Record<'before' | 'after' | 'lengthLabels', readonly string[]>> = {
   before: ['on', 'for', 'a', 'an', 'with', 'på', 'med', 'til', 'ein', 'en', 'et', 'eit'],
-  after: ['one', 'then', 'instead', 'da', 'då', 'i stedet', 'i staden', 'isteden'],
+  after: ['one', 'then', 'da', 'då', ...INSTEAD_WORDS],
   lengthLabels: ['l', 'loa', 'lengde', 'length'],
 };
 
@@ -2158,6 +2202,12 @@ export const PRICE_WORDS: readonly string[] = [
   'how much do we pay',
   'how much do i pay',
   'how much does it',
+  // Round 33: "how much sdir charge for ISSC intermediate verification".
+  'charge for',
+  'charges for',
+  'you charge',
+  'sdir charge',
+  'sdir charges',
 ];
 
 /** Words asking what a position requires («kva krav er det for smørjar», "what do I need for …"). */
@@ -2744,6 +2794,17 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Any topic: the status of one's own case is looked up by a person, never by the chat; and how to
   // become an assessor ("How do I become an assessor for D5 cadets?") is in no topic.
   '*': [
+    // Round 33: national insurance, holiday pay, board allowance, the pilot licence, the ship register.
+    'folketrygd',
+    'folketrygda',
+    'folketrygden',
+    'feriepenger',
+    'kostgodtgjørelse',
+    'kostgodtgjersle',
+    'farledsbevis',
+    'farledsbeviset',
+    'nor-registeret',
+    'nis-registeret',
     // Round 30: buses, universal design, lifeboats and davits, the Polar Code, tattoos, jobs at the road authority, certificates recognised by other states, stolen papers.
     'buss',
     'bus',
@@ -3564,6 +3625,12 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // A rating's age, safety course or renewal («kan en 16-åring jobbe som lettmatros?», «må lettmatros
   // ha sikkerhetskurs?», «kan jeg fornye D6 med fartstid som lettmatros») is in no topic's sources.
   ratings: [
+    // Round 33: welding and NDT.
+    'sveiser',
+    'sveising',
+    'welder',
+    'welding',
+    'ndt',
     // Round 17: renewing a proficiency certificate is not in the sources.
     'renewed',
     'renew',
@@ -3735,6 +3802,20 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // How many cadets one assessor may follow is not said.
   deck: [
+    // Round 33: engine certificates (E4 …), a bridge simulator, a training office closed down.
+    'engine officer',
+    'maskinoffiser',
+    'maskinsjef',
+    'chief engineer',
+    'e1',
+    'e2',
+    'e3',
+    'e4',
+    'simulator',
+    'simulatortid',
+    'bridge simulator',
+    'lagt ned',
+    'overtar kontrakten',
     // Round 19: how long a school's course lasts is not in the sources.
     'varer opplæringen',
     'varer opplæringa',
@@ -3958,6 +4039,11 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Medical conditions and who pays for the examination are not in the health certificate's sources.
   health: [
+    // Round 33: first aid on board is no health certificate.
+    'first aid',
+    'first-aid',
+    'førstehjelp',
+    'doctor in',
     // Round 30: a GP renewing it, a copy of a lost one.
     'fastlege',
     'fastlegen',
@@ -4185,6 +4271,11 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // The processing times in the sources are the personal certificates' (seed 000, 002): a manning
   // certificate's or an ISSC's processing time is not said.
   'aps.processing-time': [
+    // Round 33: a plastic card, the post.
+    'plastkort',
+    'kort i plast',
+    'sertifikatkort',
+    'plastic card',
     // Round 27: how long a course takes, or where it is taken.
     'kurset',
     'kurs',
@@ -4306,6 +4397,12 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Round 13: the digital certificates are the seafarers' personal certificates (seed 000): the
   // manning certificate or the health certificate on a phone is not said.
   'aps.digital-certificates': [
+    // Round 33: how long it takes to get one (a processing time the sources do not give for it).
+    'how long',
+    'hvor lang tid',
+    'kor lang tid',
+    'hvor lenge tar',
+    'kor lenge tek',
     // Round 30: a paper copy of a certificate sent to one. 'papirkopi', 'sent as paper',
     // Round 14: whether the app works without a connection is not said.
     'without internet',
@@ -4327,6 +4424,17 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   'manning.day-schedule': ['maximum', 'max', 'maks', 'maksimalt', 'maksimum'],
   // A ship in lay-up is not in the ISPS sources (seed 001).
   isps: [
+    // Round 33: the CSO's courses and clearance, another certificate than the ISSC, the plan stored in a cloud.
+    'sikkerhetsklarering',
+    'security clearance',
+    'pst',
+    'kurs',
+    'course',
+    'courses',
+    'fartøysertifikat',
+    'fartøysertifikatet',
+    'cloud',
+    'skyen',
     // Round 27: a fine.
     'kva bot',
     'hva bot',
@@ -4417,6 +4525,33 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'opplag',
   ],
   seatime: [
+    // Round 33: API keys and test environments, a leisure-boat licence, volunteers, another trade's practice, the Holidays Act, e-signatures, a helideck.
+    'api-nøkkel',
+    'api-nøkkelen',
+    'api key',
+    'testmiljø',
+    'test environment',
+    'båtførerbevis',
+    'frivillig',
+    'volunteer',
+    'redningsselskapet',
+    'akvakulturoperatør',
+    'praksistida',
+    'praksistiden',
+    'ferieloven',
+    'ikke fartstid',
+    'ikkje fartstid',
+    'not sea time',
+    'docusign',
+    'electronic signature',
+    'electronic signatures',
+    'elektronisk signatur',
+    'e-signatur',
+    'helikopterdekk',
+    'helideck',
+    'autorisert',
+    'authorised',
+    'authorized',
     // Round 13: a printout of one's sea time.
     'printout',
     'utskrift',
@@ -4449,6 +4584,23 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Round 12: an expired or expiring D6 (a grace period is in no source).
   d6: [
+    // Round 33: how D6 is obtained (its sea time is not in the sources), another state's authority, remote or unmanned operation.
+    'get d6 with',
+    'get a d6 with',
+    'get d6 by',
+    'obtain d6',
+    'qualify for d6',
+    'få d6 med',
+    'mca',
+    'britisk',
+    'british',
+    'storbritannia',
+    'autonomous',
+    'autonomt',
+    'fjernstyrt',
+    'remotely',
+    'unmanned',
+    'ubemannet',
     // Round 19: «kan vi bruke ein med D6 som maskinist?»: D6 is a deck certificate; engine posts are not in its sources.
     'maskinist',
     'maskinsjef',
@@ -4482,6 +4634,20 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Round 12: rest hours.
   manning: [
+    // Round 33: guards from a security company, a hotel contract, crew hired out, fuel on deck, veteran boats.
+    'vaktselskap',
+    'vektere',
+    'hotellkontrakt',
+    'hotel contract',
+    'leies ut',
+    'leie ut',
+    'hire out',
+    'hired out',
+    'drivstoff',
+    'fuel',
+    'veteranfartøy',
+    'veteranbåt',
+    'riksantikvaren',
     // Round 28: a personal certificate's application ("where to send papers for D4 application by post?")
     // is no manning certificate's (KS-0308 is the company's form). (Not D6: «søknaden om D6-oppdatering»
     // is the manning certificate's update.)

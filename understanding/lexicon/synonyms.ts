@@ -1115,6 +1115,17 @@ export const REPORTED_SOURCE_WORDS: readonly string[] = [
   'rapportert av',
   'rapportert via',
 ];
+/** Round 33: the way a document named in a list of uploads is reported instead ("…, sea time by API"). */
+export const REPORTED_WAY_WORDS: readonly string[] = [
+  'by api',
+  'by the api',
+  'through api',
+  'through the api',
+  'via the api',
+  'gjennom api',
+  'electronically',
+  'elektronisk',
+];
 /** Verbs of uploading a document by hand, after which free text lists what was uploaded (`uploads.ts`). */
 export const UPLOAD_VERBS: readonly string[] = [
   // «hva om jeg laster opp kursbeviset selv?», "what if I upload it": the present and the infinitive too.
@@ -2778,6 +2789,20 @@ export const MONTH_ON_LABELS: readonly string[] = [
   'kva med i',
 ];
 /**
+ * «kva med 1. mars?», "what about 1 March?": a date asked about after a validity answer (the day it
+ * is asked for), unless it is said to be in place of a date given («kva med 1.12.2024 i staden?»:
+ * the date of issue changed; see INSTEAD_WORDS).
+ */
+export const WHAT_ABOUT_DATE_LABELS: readonly string[] = [
+  'hva med',
+  'kva med',
+  'what about',
+  'how about',
+  'hva med den',
+  'kva med den',
+];
+
+/**
  * Labels that tie a number or date in free text to a fact: `before` comes right before it
  * ("største lengde er 14,9 m", "utstedt 1. juni 2024"), `after` right after it ("14,9 m LOA",
  * "14 måneder som vaktoffiser"). Keyed by the fact's catalogue key.
@@ -3530,10 +3555,7 @@ export const FACT_LABELS: Readonly<
       'gjelder det fortsatt',
       'gjelder den fortsatt',
       'still valid',
-      'hva med',
-      'kva med',
-      'what about',
-      'how about',
+      ...WHAT_ABOUT_DATE_LABELS,
       'valid on',
       'still valid on',
       'be valid on',
@@ -3563,8 +3585,6 @@ export const FACT_LABELS: Readonly<
       'gjelder den fortsatt den',
       'og den',
       'og på',
-      'hva med den',
-      'kva med den',
       'mønstrer på',
       'mønstrar på',
       'mønstrer på den',
@@ -3823,6 +3843,23 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'signs it herself',
       'is signing it himself',
       'is signing it herself',
+      // Round 33: "no wait, Maria sign it herself", "he sign himself", «ho signerer sjølv».
+      'sign it himself',
+      'sign it herself',
+      'sign himself',
+      'sign herself',
+      'signs himself',
+      'signs herself',
+      'signing it himself',
+      'signing it herself',
+      'signerer han selv',
+      'signerer hun selv',
+      'signerer han sjølv',
+      'signerer ho sjølv',
+      'han signerer selv',
+      'hun signerer selv',
+      'han signerer sjølv',
+      'ho signerer sjølv',
       'skal signere selv',
       'skal signere den selv',
       'signerer selv',
