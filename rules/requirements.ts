@@ -51,6 +51,15 @@ function reasonFor(r: Requirement, actual: unknown, ok: boolean): Text {
     : { nb: `Ikke oppfylt: ${r.says.nb}.`, nn: `Ikkje oppfylt: ${r.says.nn}.`, en: `Not met: ${r.says.en}.` };
 }
 
+/** A requirement whose fact was not given: the requirement, and that it is not known. */
+function notGiven(r: Requirement): Text {
+  if ('atLeast' in r) {
+    const d = THRESHOLDS[r.atLeast].description;
+    return { nb: `${d.nb}. Ikke oppgitt.`, nn: `${d.nn}. Ikkje oppgitt.`, en: `${d.en}. Not given.` };
+  }
+  return { nb: `Ikke oppgitt: ${r.says.nb}.`, nn: `Ikkje oppgitt: ${r.says.nn}.`, en: `Not given: ${r.says.en}.` };
+}
+
 /** The units of time served, whose shortfall is said as the time still to serve. */
 const SERVED_UNITS: Readonly<Record<string, Text>> = {
   months: { nb: 'måned', nn: 'månad', en: 'month' },
@@ -99,7 +108,14 @@ export function checkRequirements(f: Record<string, unknown>, requirements: read
     (ok ? okReasons : failReasons).push(reasonFor(r, actual, ok));
     if (!ok) shortfalls.push({ fact: id, required: 'atLeast' in r ? limit(r.atLeast) : r.oneOf, actual });
   }
-  if (shortfalls.length > 0) return { status: 'failed', shortfalls, reasons: failReasons };
+  // A set that fails on what was given may lack more than that: the requirements not given are said
+  // too ("… 80 days to go" alone would read as all that is missing).
+  if (shortfalls.length > 0)
+    return {
+      status: 'failed',
+      shortfalls,
+      reasons: [...failReasons, ...requirements.filter((r) => missing.includes(idOf(r))).map(notGiven)],
+    };
   if (missing.length > 0) return { status: 'open', missing };
   return { status: 'met', reasons: okReasons };
 }

@@ -34,7 +34,8 @@ const SHIPS_LONG = (() => {
   // A length of 15 m or more, in digits.
   const long = `(?:1[5-9]|[2-9][0-9]|[0-9]{3})(?:[.,][0-9]+)? ?(?:${alternation(UNIT_WORDS.m)})`;
   const vessel = `(?:(?:${alternation(seagoing)}) )?(?:${alternation(ships)})`;
-  return `(?:(?:${alternation(ON_DECK_WORDS)}) )?(?:${alternation(on)}) (?:(?:${alternation(articles)}) )?(?:${long}(?: (?:${alternation(lengthWords)}))? ${vessel}|${vessel} (?:${alternation(sizeLinks)}) ${long})`;
+  // ("on seagoing ships 16 m LOA": the length after the ships, with or without a link word.)
+  return `(?:(?:${alternation(ON_DECK_WORDS)}) )?(?:${alternation(on)}) (?:(?:${alternation(articles)}) )?(?:${long}(?: (?:${alternation(lengthWords)}))? ${vessel}|${vessel} (?:(?:${alternation(sizeLinks)}) )?${long})`;
 })();
 /** «100 av dei etter vitnemålet», "130 of them after the final diploma": a part of a time just given. */
 const OF_THEM_WORDS = '(?:av dei|av dem|av disse|av desse|of them|of which|of these)';

@@ -5,6 +5,7 @@
  */
 import { limit } from '../rules/index.js';
 import {
+  AFTER_LINK_WORDS,
   DENIED_SIZE_WORDS,
   FACT_LABELS,
   ISSUE_WORDS,
@@ -161,17 +162,29 @@ const SERVED_AS_OOW = new RegExp(
 const LOOK_AHEAD = 80;
 
 /** The quantities that start exactly where a match of label `re` ends. */
-function labelledBefore(folded: string, re: RegExp, qs: readonly Quantity[]): Quantity[] {
+function labelledBefore(folded: string, re: RegExp, qs: readonly Quantity[], afterRe?: RegExp): Quantity[] {
   // No quantity, nothing a label could stand before: the scan for labels is spared.
   if (qs.length === 0) return [];
   const byStart = new Map(qs.map((q) => [q.start, q]));
   const out: Quantity[] = [];
   for (const m of matchesOf(re, folded)) {
     const q = byStart.get(m.index + m[0].length);
-    if (q) out.push(q);
+    // "4 months in engine room and 3 months …": a label right after a time (`afterRe`) is that time's,
+    // not the next's.
+    const owned =
+      afterRe !== undefined &&
+      qs.some(
+        (p) =>
+          p.end <= m.index &&
+          LABEL_OF_BEFORE.test(folded.slice(p.end, m.index)) &&
+          afterRe.test(folded.slice(p.end, p.end + LOOK_AHEAD)),
+      );
+    if (q && !owned) out.push(q);
   }
   return out;
 }
+/** What may stand between a time and the label after it (AFTER_LINK_WORDS: "in", «i», …). */
+const LABEL_OF_BEFORE = new RegExp(`^ ?\\(?(?:${word(AFTER_LINK_WORDS)} )*$`);
 
 /** The quantities followed by label `re`. */
 const labelledAfter = (folded: string, re: RegExp, qs: readonly Quantity[]) =>
@@ -447,7 +460,7 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
   const serviceOnBoard: Quantity[] = [];
   const servedBy = SERVICE_AFTER.map(({ keys, re, first }) => {
     const servedAs = keys.includes('monthsAsOfficerOfTheWatch') ? labelledBefore(folded, SERVED_AS_OOW, timeQs) : [];
-    const named = first ? labelledBefore(folded, first, timeQs) : [];
+    const named = first ? labelledBefore(folded, first, timeQs, re) : [];
     return [...new Set([...labelledAfter(folded, re, timeQs), ...servedAs, ...named])];
   });
   const labelled = new Set(servedBy.flat());

@@ -68,6 +68,8 @@ const NUMERAL = /(?<![a-z0-9])(?<!\d[.,])(?:(-) ?)?(\d{1,3}(?: \d{3})+(?:[.,]\d+
 const APPROX_BEFORE = new RegExp(`(?:^|[^a-z0-9])(?:${alternation(APPROX_WORDS)}) ?$`);
 /** What may stand between the two ends of a range ("10-12", "10 til 12", "10 to 12"). */
 const RANGE_GAP = /^(?: ?- ?| (?:til|to|till|-) )$/;
+/** «45 eller 55», "48 or 52": two values, either of which may be meant. */
+const OR_GAP = /^ (?:eller|or) $/;
 /** "mellom 10 og 12", "between 10 and 12": the word before the first end, and the gap. */
 const BETWEEN_BEFORE = /(?:^|[^a-z0-9])(?:mellom|between) $/;
 const BETWEEN_GAP = /^ (?:og|and) $/;
@@ -230,8 +232,11 @@ function mergeWords(digits: readonly Quantity[], ws: readonly Quantity[]): Quant
 
 /** Two numbers that make a range: "10-12", "10 til 12 personer", "mellom 10 og 12" (not "fra 60 til 45"). */
 function isRange(folded: string, a: Quantity, b: Quantity): boolean {
-  if (!(a.value < b.value) || (a.unit !== undefined && a.unit !== b.unit)) return false;
+  if (a.unit !== undefined && a.unit !== b.unit) return false;
   const gap = folded.slice(a.end, b.start);
+  // «kanskje 45 eller 55 BT», "48 or 52 GT": either, in any order.
+  if (OR_GAP.test(gap)) return a.value !== b.value;
+  if (!(a.value < b.value)) return false;
   const before = folded.slice(Math.max(0, a.start - 16), a.start);
   if (BETWEEN_GAP.test(gap)) return BETWEEN_BEFORE.test(before);
   return RANGE_GAP.test(gap) && !FROM_BEFORE.test(before);

@@ -524,6 +524,8 @@ function readStated(
 
 /** The days of a week worked through. */
 const DAYS_A_WEEK = 7;
+/** Between months and the days of each («3 mnd à 30 dagar», "2 months of 25 days", "3 months x 30 days"). */
+const DAYS_A_MONTH_GAP = /^ ?(?:a|@|x|of|med|with|pa|på) ?$/;
 /** Between two parts of one time ("3 months and 2 weeks", «tre månader og to veker»). */
 const JOINED_TIME = /^ ?(?:,|og|and|\+|pluss|plus)? ?$/;
 /** Days, hours per day and total hours from plain quantities (see `readSeaTime`). */
@@ -562,9 +564,23 @@ function readDaysAndHours(
     return days === undefined ? q : { ...q, unit: 'days' as const, value: days };
   });
   // «tre månader og to veker, … kvar dag»: the months' days and the weeks' are one time (104 days).
+  // «3 mnd à 30 dagar», "2 months of 25 days": the days of each month said, so the months' days are
+  // worked days (90), never the days of one month alone.
   const usable: Quantity[] = [];
   for (const [i, q] of mapped.entries()) {
     const last = usable.at(-1);
+    const before = quantities[i - 1];
+    if (
+      last &&
+      before?.unit === 'months' &&
+      last === mapped[i - 1] &&
+      q.unit === 'days' &&
+      Number.isInteger(before.value) &&
+      DAYS_A_MONTH_GAP.test(folded.slice(before.end, q.start))
+    ) {
+      usable[usable.length - 1] = { ...q, start: before.start, value: before.value * q.value };
+      continue;
+    }
     if (last && last.unit === 'days' && joinedWeeks(i))
       usable[usable.length - 1] = { ...last, value: last.value + q.value * DAYS_A_WEEK, end: q.end };
     else usable.push(q);

@@ -98,6 +98,7 @@ import {
   QUOTED_AFTER_WORDS,
   QUOTED_BEFORE_WORDS,
   QUOTED_NUMBER_BEFORE_WORDS,
+  ELLIPTIC_OPENERS,
 } from './lexicon/discourse.js';
 import { confirmationFields, nameAndRole, signerUnsettled } from './confirmation-fields.js';
 import {
@@ -351,6 +352,27 @@ function labelledAsItself(folded: string, f: FactFound): boolean {
     if (from + m.index + m[0].length === f.start) return true;
   return false;
 }
+/** «og 9?», "what about 9?": a number alone after an opener. */
+const NUMBER_ALONE = new RegExp(`^(?:(?:${alternation(ELLIPTIC_OPENERS)}) )?(?:om |if )?\\d+(?:[.,]\\d+)? ?[?.!]*$`);
+/**
+ * «og 9?» after master rights on 14 months at 23: a number alone that no fact of the case takes (it is
+ * as near the months as the age), said of a rule with two or more numbers known. Answering again
+ * with the facts held would answer another question than the one asked ("Yes" for 14 months), so it
+ * is no question of the case (the fallback says it is not understood and offers a person).
+ */
+function unplacedNumber(
+  folded: string,
+  ruleId: string | null | undefined,
+  known: Readonly<Record<string, unknown>>,
+  placed: boolean,
+): boolean {
+  if (placed || !ruleId || !NUMBER_ALONE.test(folded.trim())) return false;
+  const numbersKnown = ruleFacts(ruleId).filter(
+    (f) => (f.type === 'number' || f.type === 'integer') && typeof known[f.questionKey] === 'number',
+  );
+  return numbersKnown.length >= 2;
+}
+
 /** A yard or workshop named (YARD_WORDS): time there is no service on board. */
 const YARD_SAID = wholePhrases(YARD_WORDS);
 /** The ratings' months of service on board. */
@@ -1172,8 +1194,15 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     );
   // "smorer: 7 months in engine room in Klaipeda ship repair yard": time at a yard is no service on
   // board (§ 77 counts workshop practice only as it may); the months are asked.
+  // Only the time the yard is said of: "4 months in engine room and 3 months mechanical workshop
+  // apprentice" keeps the engine-room months (the workshop is the next time's).
   if (YARD_SAID.test(folded))
-    for (let i = facts.length - 1; i >= 0; i--) if (SERVICE_ON_BOARD.has(facts[i]?.key ?? '')) facts.splice(i, 1);
+    for (let i = facts.length - 1; i >= 0; i--) {
+      const f = facts[i];
+      if (!f || !SERVICE_ON_BOARD.has(f.key)) continue;
+      const next = folded.slice(f.end).search(/\d/);
+      if (YARD_SAID.test(folded.slice(f.end, next < 0 ? undefined : f.end + next))) facts.splice(i, 1);
+    }
   // "12 months OOW on a 10 m (LOA) boat … cargo ship L 20 m": a length overall shorter than the length
   // (L) said beside it is never the same vessel's (facts.md «Lengths»), so it is left out (asked if needed).
   const loa = facts.find((f) => f.key === 'lengthOverall');
@@ -1560,7 +1589,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     smallTalk: onlyLanguage ? 'language' : smallTalkIn(read),
     languageAsked,
     isQuestion,
-    questions: remarked,
+    questions: unplacedNumber(folded, ruleId, known, withConfirmation.length > 0 || change !== undefined)
+      ? remarked.map((q) => ({ ...q, verdict: { kind: 'out-of-scope' as const, ranked: q.verdict.ranked } }))
+      : remarked,
     ...(restates ? { restates: true as const } : {}),
     ...(count <= ALL_RIGHT_MAX_WORDS &&
     withConfirmation.length === 0 &&

@@ -9,6 +9,7 @@ import {
   FLAG_AFTER_VESSEL_WORDS,
   FLAG_BEFORE_VESSEL,
   LISTED_FLAG_WORDS,
+  LISTED_REGISTER_CODES,
   LISTED_VESSEL_TYPES,
   AREA_AFTER_TYPE_WORDS,
   FLAG_AFTER_SIZE_NEXT_WORDS,
@@ -80,13 +81,21 @@ const LIST_END = `(?=[,;.!?)]| [-–] | ${word(OBJECT_JOINERS)} |$)`;
 // Right after a size ("passenger ferry 15 gt norwegian, …"): the flag is one more particular.
 // "fishing boat 23.9 m L norwegian": a length may carry its kind.
 const AFTER_QUANTITY = `\\d ?${word([...UNIT_WORDS.GT, ...UNIT_WORDS.m])}(?: (?:l|loa|lengde))?(?= )`;
-const LISTED_FLAGS = (['NO', 'foreign'] as const).map((value) => ({
-  value,
-  re: new RegExp(
-    `(?:[,;(]|${AFTER_QUANTITY}) ?(?:${word(OBJECT_JOINERS)} )?${word(LISTED_FLAG_WORDS[value])} ?(?:${LIST_END}|(?= ${word(FLAG_AFTER_SIZE_NEXT_WORDS)}(?![a-z])))`,
-    'g',
-  ),
-}));
+const LISTED_FLAGS = [
+  ...(['NO', 'foreign'] as const).map((value) => ({
+    value,
+    re: new RegExp(
+      `(?:[,;(]|${AFTER_QUANTITY}) ?(?:${word(OBJECT_JOINERS)} )?${word(LISTED_FLAG_WORDS[value])} ?(?:${LIST_END}|(?= ${word(FLAG_AFTER_SIZE_NEXT_WORDS)}(?![a-z])))`,
+      'g',
+    ),
+  })),
+  // "tug, 180 GT, NOR.", "tug 48 GT NOR": a Norwegian register's code, ending an item of the list
+  // (never before a word: "…, nor passenger").
+  {
+    value: 'NO' as const,
+    re: new RegExp(`(?:[,;(]|${AFTER_QUANTITY}) ?${word(LISTED_REGISTER_CODES)} ?${LIST_END}`, 'g'),
+  },
+];
 
 const SIZE_IN = new RegExp(`\\d ?${word([...UNIT_WORDS.GT, ...UNIT_WORDS.m])}(?![a-z])`);
 /** "…? norwegian, around fifty GT": a flag opening a list of the vessel's sizes after the question. */

@@ -74,13 +74,13 @@ const CONVERSATIONS: Golden[] = [
     turns: [
       say(
         'first D5, 1100 days on seagoing ships 20 m, 200 days bridge watch, 40 days after diploma, assessment done',
-        asks('deck.first-issue', 'seaTimeDays'),
+        // (Round 33: "on seagoing ships 20 m" names ships of 15 m or more, so the 1100 days are alternative A's.)
+        decides('deck.first-issue', 'deck-officer-first-issue', 'meets', undefined, { facts: { seaTimeDays: 1100 } }),
       ),
       say(
         'wait, bridge watch only 150 days',
         decides('deck.first-issue', 'deck-officer-first-issue', 'does-not-meet', undefined, {
-          facts: { bridgeWatchDays: 150 },
-          absent: ['seaTimeDays'],
+          facts: { bridgeWatchDays: 150, seaTimeDays: 1100 },
         }),
       ),
     ],

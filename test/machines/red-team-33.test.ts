@@ -99,6 +99,45 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"Vessel MV Kari, tug, 180 GT, NOR. 1) … 2) …": NOR listed is the Norwegian flag, both decided (en, round 33)',
+    locale: 'en',
+    turns: [
+      say(
+        'Good morning. Vessel MV Kari, tug, 180 GT, NOR. 1) we need manning certificate? 2) crew 11 in safety manning, cook needed?',
+        {
+          decisions: [
+            { rule: 'manning-certificate', outcome: 'required' },
+            { rule: 'ship-cook', outcome: 'required' },
+          ],
+        },
+      ),
+    ],
+  },
+  {
+    name: '"1100 days on seagoing ships 16 m LOA …, assessor ok": alternative A\'s days and the assessment read (en, round 33)',
+    locale: 'en',
+    turns: [
+      say(
+        'D5 first issue, I have 1100 days on seagoing ships 16 m LOA, 45 days after vitnemål, assessor ok',
+        asks('deck.first-issue', 'bridgeWatchDays', {
+          facts: { seaTimeDays: 1100, daysAfterDiploma: 45, hasAssessment: true },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"4 months in engine room and 3 months mechanical workshop apprentice": both times read (en, round 33)',
+    locale: 'en',
+    turns: [
+      say(
+        'smorer: 4 months in engine room and 3 months mechanical workshop apprentice, ok?',
+        decides('ratings.smorer', 'rating-requirements', 'uncertain', undefined, {
+          facts: { monthsEngineService: 4, monthsMechanicalPractice: 3 },
+        }),
+      ),
+    ],
+  },
 ];
 
 describe('Round 33, replayed through the turn core', () => {

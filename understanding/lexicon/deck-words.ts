@@ -275,6 +275,15 @@ export const ASSESSMENT_PHRASES: { readonly yes: readonly string[]; readonly no:
     'got the assessment',
     'got my assessment',
     'assessed by an approved assessor',
+    // Round 33: «assessor ja», "assessor ok", «bedomming er gjort».
+    'assessor ja',
+    'assessor ok',
+    'assessor yes',
+    'assessor done',
+    'assessor godkjent',
+    'assessor godkjend',
+    'bedømming er gjort',
+    'bedømminga er gjort',
   ],
   no: [
     'ingen assessorvurdering',

@@ -1540,6 +1540,9 @@ export const VESSEL_WORDS: readonly string[] = COMMERCIAL_VESSEL_WORDS;
  * på 14 meter, norsk, og …», "a tug, Norwegian, 30 m". Only between commas (or a comma and "og"/
  * "and" or the sentence's end), so «norsk rederi» or "Norwegian crew" never count.
  */
+/** Round 33: the Norwegian registers' codes listed among a vessel's particulars ("tug, 180 GT, NOR."): its flag is Norway's. */
+export const LISTED_REGISTER_CODES: readonly string[] = ['nor', 'nis', 'nor-registrert', 'nis-registrert'];
+
 export const LISTED_FLAG_WORDS: { readonly NO: readonly string[]; readonly foreign: readonly string[] } = {
   NO: ['norsk', 'norskregistrert', 'norskflagget', 'norsk flagg', 'norwegian', 'norwegian flag', 'norwegian-flagged'],
   foreign: [
@@ -3255,6 +3258,14 @@ export const FACT_LABELS: Readonly<
       'maskinteneste',
       'teneste i maskin',
       'tenestetid i maskin',
+      // Round 33: "4 months in engine room", «4 mnd i maskinrommet»
+      'in engine',
+      'in engine room',
+      'in the engine room',
+      'in the engine',
+      'i maskin',
+      'i maskinen',
+      'i maskinrommet',
       // "30 months total at sea in engine", «30 månader til sjøs i maskin»
       'total at sea in engine',
       'total at sea in the engine room',
@@ -3332,6 +3343,12 @@ export const FACT_LABELS: Readonly<
       'at a mechanical workshop',
       'in a workshop',
       'in mechanical workshop',
+      // Round 33: "3 months mechanical workshop apprentice"
+      'mechanical workshop',
+      'mechanical workshop apprentice',
+      'workshop apprentice',
+      'mekanisk verksted',
+      'mekanisk verkstad',
       'i et mekanisk verksted',
       'i eit mekanisk verkstad',
       'på verksted',
@@ -4833,6 +4850,10 @@ export const EXTRA_WORK_WORDS: readonly string[] = [
   'reparasjoner',
   'extra maintenance',
   'ekstra vedlikehold',
+  // Round 34: seed 002's example in nynorsk («og 2 t vedlikehald ein dag»).
+  'vedlikehald',
+  'vedlikehaldsarbeid',
+  'ekstra vedlikehald',
 ];
 export const PARTS_TOGETHER_WORDS: readonly string[] = [
   'totalt',
