@@ -34,6 +34,7 @@ import {
   OTHER_EVENT_DATE_WORDS,
   PERIOD_END_SAID,
   UNIT_WORDS,
+  type UnitKind,
 } from './lexicon/synonyms.js';
 import { alternation, containsTokens, phraseTokens, wholePhrases, words } from './normalize.js';
 import {
@@ -175,8 +176,10 @@ export function bareNumberFacts(
       /(?<!(?:^|[^a-z])(?:og|and|same|samme) )for ?$/.test(folded.slice(Math.max(0, q.start - 12), q.start))
     )
       continue;
+    // "change hours to 11", «endre timane til 11»: the unit named right before the number is its unit.
+    const unit = q.unit ?? unitNamedBefore(folded.slice(Math.max(0, q.start - 24), q.start));
     const fits = numeric.flatMap((f) => {
-      const v = convert(q.value, q.unit, f.unit);
+      const v = convert(q.value, unit, f.unit);
       return v === undefined || (f.type === 'integer' && !Number.isInteger(v)) ? [] : [{ f, v }];
     });
     const knownFits = fits.filter(({ f }) => Object.hasOwn(known, f.questionKey));
@@ -679,6 +682,15 @@ export function raisedToFacts(folded: string, ruleId: string, known: Readonly<Re
     ? [{ key: count.questionKey, value: n, start: m.index, end: m.index + m[0].length }]
     : [];
 }
+
+/** A unit's word (or with its article) right before a number, with a link word ("hours to", «timane til»). */
+const UNIT_BEFORE: readonly { unit: UnitKind; re: RegExp }[] = Object.entries(UNIT_WORDS).map(([unit, list]) => ({
+  unit: unit as UnitKind,
+  re: new RegExp(
+    `(?<![a-z])(?:${alternation([...list, ...(DEFINITE_UNIT_WORDS[unit as keyof typeof DEFINITE_UNIT_WORDS] ?? [])].filter((w) => w.length > 2))})(?: (?:to|til|is|er|was|var))? ?[:=]? ?$`,
+  ),
+}));
+const unitNamedBefore = (before: string): UnitKind | undefined => UNIT_BEFORE.find(({ re }) => re.test(before))?.unit;
 
 /** The unit words, and those with an article, by unit: the amount a text names. */
 const UNIT_NAMED: ReadonlyMap<string, RegExp> = new Map(

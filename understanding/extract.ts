@@ -62,6 +62,19 @@ const QUOTES = /^["'«»“”‘’]+|["'«»“”‘’]+$/g;
 const TAIL = new RegExp(`[\\s,]+(?:${TEXT_TAILS.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})$`, 'iu');
 
 /** A free-text value: lead-in ("han heter", "the name is") and quotes removed, spaces collapsed. */
+/** The text facts that are a person's name (the confirmation's seafarer and signer). */
+const PERSON_NAMES: ReadonlySet<string> = new Set(['seafarerName', 'signerName']);
+/**
+ * A person's name as asked for: no digits, and for the seafarer the full name (two words or more).
+ * «alle», «10», «skipsforer» answer other questions (the days, the hours, a position) and are never
+ * taken as the seafarer's name.
+ */
+const personName = (text: string, key: string): boolean => {
+  // (A date beside the name is its date of birth: «Ola Li, født 2.3.1999» is read as both.)
+  const name = text.replace(/\d{1,4}[./-]\d{1,2}[./-]\d{2,4}/g, ' ');
+  return !/\d/.test(name) && (key !== 'seafarerName' || words(fold(name)).length >= 2);
+};
+
 function parseText(text: string): string | undefined {
   const collapsed = text.replace(/\s+/g, ' ').trim();
   const lead = LEAD_IN.exec(collapsed.replace(/[’‘]/g, "'"));
@@ -173,7 +186,9 @@ export function readAnswer(fact: FactInfo, text: string, ctx: ExtractContext): A
     }
     case 'text': {
       const t = parseText(trimmed);
-      return t === undefined ? NOT_UNDERSTOOD : value(t);
+      return t === undefined || (PERSON_NAMES.has(fact.questionKey) && !personName(t, fact.questionKey))
+        ? NOT_UNDERSTOOD
+        : value(t);
     }
   }
 }

@@ -408,8 +408,11 @@ const MIN_CLAUSE_WORDS = 3;
  * Anything less stays one question, as before ("…, og hva om vi bare er 8?", "…, and what form?").
  */
 function joinedOutside(q: MessagePart & { verdict: TopicVerdict }): (MessagePart & { verdict: TopicVerdict })[] {
-  if (q.verdict.kind !== 'answer' || !endsWithQuestionMark(q.text)) return [q];
-  const topic = q.verdict.topic;
+  // (So is one the words of its second clause took outside as a whole, while the classifier leaned
+  // to a topic: «Når kreves skipskokk, og må kokken ha hygienebevis fra Mattilsynet?».)
+  const lean = q.verdict.kind === 'out-of-scope' ? q.verdict.ranked[0] : undefined;
+  const topic = q.verdict.kind === 'answer' ? q.verdict.topic : lean && lean.p >= CASE_LEANS ? lean.topic : undefined;
+  if (topic === undefined || !endsWithQuestionMark(q.text)) return [q];
   for (const m of q.text.matchAll(CLAUSE_JOINER)) {
     const head = q.text.slice(0, m.index);
     const tail = q.text.slice(m.index + m[0].length);
@@ -420,7 +423,7 @@ function joinedOutside(q: MessagePart & { verdict: TopicVerdict }): (MessagePart
     if (!asksBeyond(topic, { text: tail, joined: true, verdict: second })) continue;
     const at = q.start + m.index + m[0].length;
     return [
-      { ...q, text: head, end: q.start + head.length },
+      { ...q, text: head, end: q.start + head.length, verdict: q.verdict.kind === 'answer' ? q.verdict : first },
       { text: tail, start: at, end: at + tail.length, asks: true, joined: true, verdict: second },
     ];
   }

@@ -72,7 +72,7 @@ import {
 } from './free-text.js';
 import { detectLanguage } from './language.js';
 import { parseYesNo } from './words.js';
-import { alternation, fold, matchesOf, wholePhrases, words } from './normalize.js';
+import { alternation, escapeRegExp, fold, matchesOf, wholePhrases, words } from './normalize.js';
 import { before as labelBeforeOf, word } from './fact-collector.js';
 import {
   FACT_LABELS,
@@ -405,8 +405,15 @@ const DATE_KEYS: ReadonlySet<string> = new Set(ALL_FACTS.filter((f) => f.type ==
 /** Most words of a question opening with «og», "and" that is a what-if by its opening alone. */
 const ELLIPTIC_WHAT_IF_WORDS = 8;
 /** A name of two to four words, then a date (the date of birth), and nothing more. */
-const NAME_THEN_DATE =
-  /^\s*([\p{L}'’-]+(?:[ \t]+[\p{L}'’-]+){1,3})[ \t]*,?[ \t]*(\d{1,4}[./-]\d{1,2}[./-]\d{2,4})\s*[.!]?\s*$/u;
+/** The labels of a date of birth as written and folded («født», «fodt», "born", «f.»). */
+const BIRTH_LABELS = (() => {
+  const labels = FACT_LABELS.seafarerBirthDate?.before ?? [];
+  return [...new Set([...labels, ...labels.map(fold)])].map(escapeRegExp).join('|');
+})();
+const NAME_THEN_DATE = new RegExp(
+  `^\\s*([\\p{L}'’-]+(?:[ \\t]+[\\p{L}'’-]+){1,3})[ \\t]*,?[ \\t]*(?:(?:${BIRTH_LABELS})[ \\t]*:?[ \\t]*)?(\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4})\\s*[.!]?\\s*$`,
+  'iu',
+);
 /** "Piotr Lewandowski 11.11.1987": the name and the date of birth (before today), or undefined. */
 function nameThenDate(
   read: string,
@@ -1348,7 +1355,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       fields.some((f) => f.key !== key && ruleKeys.includes(f.key));
     // "Piotr Lewandowski 11.11.1987" while the seafarer's name is asked: the name, and the date after
     // it is the date of birth (a date before today, nothing else said).
-    const birth = key === 'seafarerName' && !own && !others ? nameThenDate(read, context.today) : undefined;
+    // («Siri Ha, født 02.02.2000»: the date of birth read as a fact of its own is this answer's.)
+    const birthOnly = facts.every((f) => f.key === key || f.key === 'seafarerBirthDate') && change === undefined;
+    const birth =
+      key === 'seafarerName' && !own && (!others || birthOnly) ? nameThenDate(read, context.today) : undefined;
     // "Piotr Nowak, office manager" while the signer's name is asked: the name, and the role after it.
     const withRole = key === 'signerName' && !own && !others ? nameAndRole(read, SIGNER_ROLES) : undefined;
     if (withRole) {

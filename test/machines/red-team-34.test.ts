@@ -3,7 +3,7 @@
  * verbatim.
  */
 import { describe, it } from 'vitest';
-import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
+import { asks, decides, type Golden, playGolden, reviews, SEA_TIME_D6_FACTS, say } from './golden-helpers.js';
 
 // The golden conversations run on Sunday 22 November 2026.
 const CONVERSATIONS: Golden[] = [
@@ -61,6 +61,48 @@ const CONVERSATIONS: Golden[] = [
       say(
         'Hei! Fartstid pa arbeidsbat: eg koyrer 2 timar kvar dag man-fre i 4 veker og 2 t vedlikehald ein dag. Kor mykje fartstid?',
         decides('seatime.calculate', 'sea-time', 'calculated', { hours: 42, seaTimeDays: 8.21 }),
+      ),
+    ],
+  },
+  {
+    name: '«Siri Ha, fodt 02.02.2000» while the name is asked: the name and the birth date; «alle» and «8» are never a name (nb, round 34 F1)',
+    locale: 'nb',
+    turns: [
+      say('fartstidsattest D6', asks('seatime.confirmation', 'seafarerName')),
+      say(
+        'Siri Ha, fodt 02.02.2000',
+        asks('seatime.confirmation', 'position', {
+          facts: { seafarerName: 'Siri Ha', seafarerBirthDate: '2000-02-02' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: "«alle» while the seafarer's name is asked: not taken as the name (nb, round 34 F1)",
+    locale: 'nb',
+    turns: [
+      say('fartstidsattest D6', asks('seatime.confirmation', 'seafarerName')),
+      say('alle', asks('seatime.confirmation', 'seafarerName', { absent: ['seafarerName'] })),
+      say('8', asks('seatime.confirmation', 'seafarerName', { absent: ['seafarerName'] })),
+    ],
+  },
+  {
+    name: '"change hours to 11 please" at the review: the hours corrected before the document (en, round 34 F0f)',
+    locale: 'en',
+    turns: [
+      say('sea time confirmation for D6', asks('seatime.confirmation', 'seafarerName')),
+      say('Jan Kowalski, 05.05.1985', asks('seatime.confirmation', 'position')),
+      say('lettmatros', asks('seatime.confirmation', 'periodFrom')),
+      say('01.02.2026 - 30.04.2026', asks('seatime.confirmation', 'days')),
+      say('all', asks('seatime.confirmation', 'hoursPerDay')),
+      say('8', asks('seatime.confirmation', 'vesselName')),
+      say('MS Havbris, LG2233', asks('seatime.confirmation', 'lengthOverall')),
+      say('13 m', asks('seatime.confirmation', 'signerName')),
+      say('Anna Berg, owner', asks('seatime.confirmation', 'signerIsSeafarer')),
+      say('no', reviews('seatime.confirmation', SEA_TIME_D6_FACTS, { facts: { hoursPerDay: 8 } })),
+      say(
+        'change hours to 11 please',
+        reviews('seatime.confirmation', SEA_TIME_D6_FACTS, { facts: { hoursPerDay: 11 } }),
       ),
     ],
   },

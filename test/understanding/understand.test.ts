@@ -175,6 +175,25 @@ describe("understand: near misses that share a topic's words are out of scope (r
   });
 });
 
+describe('understand: a catalogue word in another setting is out of scope (round 34)', () => {
+  test.each([
+    'Hva betyr "fører skal være maskinkyndig" i en leiekontrakt for bil?',
+    'Kva betyr "dagordning" i eit kommunestyremøte?',
+    'What does "dagordning" mean in a Swedish board meeting?',
+    'Hvem kan være kokk i barnehagen?',
+    'Kan sikkerhetsplanen for barnehagen være elektronisk?',
+    'Kan en livvakt gjøre andre oppgaver enn sikkerhet?',
+    'Hvorfor gikk søknaden min om parkeringstillatelse til manuell behandling?',
+    'Why did my UDI residence application go to manual processing?',
+    'Kan jeg ha førerkortet mitt digitalt i en app?',
+    'Convert 300 hours of community service into days',
+    'What counts as sea time in the Australian AMSA system?',
+    'Hva heter saksbehandleren som har søknaden min om D5?',
+  ])('"%s"', (text) => {
+    expect(understand(text, at()).questions.every((q) => q.verdict.kind === 'out-of-scope')).toBe(true);
+  });
+});
+
 describe('understand: a joined question in words no example of the topic beside it uses is kept (round 33)', () => {
   test.each([
     ['Er helseerklæringen gyldig i to år, og kan jeg få den refundert av Helfo?', 'health.certificate'],

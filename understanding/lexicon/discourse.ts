@@ -825,6 +825,14 @@ export const CORRECTION_WORDS: readonly string[] = [
   'vent',
   'rettere sagt',
   'rather',
+  // Round 34: "change hours to 11 please" at the review, «endre timane til 11».
+  'change',
+  'please change',
+  'endre',
+  'endra',
+  'endr',
+  'oppdater',
+  'update',
 ];
 
 /** "No" words that start a correction when a new value follows ("nei, 45", "no, 45 GT"). */
@@ -2794,6 +2802,66 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Any topic: the status of one's own case is looked up by a person, never by the chat; and how to
   // become an assessor ("How do I become an assessor for D5 cadets?") is in no topic.
   '*': [
+    // Round 34: a catalogue word in another setting (a kindergarten, a church, a council, a car, a tractor, a bodyguard, scouts, parking, building, residence, a driving licence, a gym, community service, another state's authority), and things beside it no topic answers (a business plan, the police, a near miss, a pay rise, a day rate, payroll, consultants, a passport, night shifts, express handling, the Food Safety Authority).
+    'barnehage',
+    'barnehagen',
+    'kirke',
+    'kirken',
+    'kyrkja',
+    'kommunestyre',
+    'kommunestyremøte',
+    'kommunestyremøtet',
+    'styremøte',
+    'board meeting',
+    'leiekontrakt for bil',
+    'bilutleie',
+    'traktor',
+    'traktorfører',
+    'livvakt',
+    'bodyguard',
+    'speider',
+    'speidergruppa',
+    'speidergruppen',
+    'parkering',
+    'parkeringstillatelse',
+    'byggesøknad',
+    'byggjesøknad',
+    'byggjesøknaden',
+    'udi',
+    'residence permit',
+    'residence application',
+    'førerkort',
+    'førerkortet',
+    'driving licence',
+    "driver's licence",
+    'gym',
+    'community service',
+    'samfunnsstraff',
+    'amsa',
+    'forretningsplan',
+    'business plan',
+    'politiet',
+    'police',
+    'nestenulykke',
+    'near miss',
+    'near-miss',
+    'lønnsøkning',
+    'lønnsauke',
+    'pay rise',
+    'day rate',
+    'payroll',
+    'visma',
+    'konsulentfirma',
+    'consultancy',
+    'passport',
+    'nattskift',
+    'night shift',
+    'ekspress',
+    'express',
+    'mattilsynet',
+    'sopep',
+    'hotell',
+    'hotel',
     // Round 33: national insurance, holiday pay, board allowance, the pilot licence, the ship register.
     'folketrygd',
     'folketrygda',
@@ -3625,6 +3693,9 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // A rating's age, safety course or renewal («kan en 16-åring jobbe som lettmatros?», «må lettmatros
   // ha sikkerhetskurs?», «kan jeg fornye D6 med fartstid som lettmatros») is in no topic's sources.
   ratings: [
+    // Round 34: where the vocational school is.
+    'fagskole',
+    'fagskolen',
     // Round 33: welding and NDT.
     'sveiser',
     'sveising',
@@ -4271,6 +4342,12 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // The processing times in the sources are the personal certificates' (seed 000, 002): a manning
   // certificate's or an ISSC's processing time is not said.
   'aps.processing-time': [
+    // Round 34: the manning certificate's forms, the case officer's name.
+    'ks-0308',
+    'saksbehandleren',
+    'heter saksbehandleren',
+    "caseworker's name",
+    'name of the case officer',
     // Round 33: a plastic card, the post.
     'plastkort',
     'kort i plast',
@@ -4424,6 +4501,10 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   'manning.day-schedule': ['maximum', 'max', 'maks', 'maksimalt', 'maksimum'],
   // A ship in lay-up is not in the ISPS sources (seed 001).
   isps: [
+    // Round 34: the fire plan.
+    'brannplan',
+    'brannplanen',
+    'fire plan',
     // Round 33: the CSO's courses and clearance, another certificate than the ISSC, the plan stored in a cloud.
     'sikkerhetsklarering',
     'security clearance',
@@ -4525,6 +4606,9 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'opplag',
   ],
   seatime: [
+    // Round 34: a document in Word to download.
+    'word format',
+    'mal i word',
     // Round 33: API keys and test environments, a leisure-boat licence, volunteers, another trade's practice, the Holidays Act, e-signatures, a helideck.
     'api-nøkkel',
     'api-nøkkelen',
@@ -4634,6 +4718,11 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Round 12: rest hours.
   manning: [
+    // Round 34: a leisure boat at a cabin, the order in writing.
+    'fritidsbåten',
+    'hytta',
+    'hytte',
+    'skriftlig',
     // Round 33: guards from a security company, a hotel contract, crew hired out, fuel on deck, veteran boats.
     'vaktselskap',
     'vektere',
