@@ -10,14 +10,19 @@
  * beside it does not cover, so it is said to be outside rather than silently dropped. Words many
  * families use ("need", "must", "how long") are no one family's, so they never count.
  *
- * Built once, on first use, from the examples (a few tens of milliseconds).
+ * The word stems are committed in topic-vocabulary.json, written by `npm run vocabulary` from the
+ * examples (stemming them all takes a few hundred milliseconds, too slow for a first message); a
+ * test checks that the file matches the examples.
  */
-import { trainingExamples } from './classifier/data.js';
+import type { TrainingExample } from './classifier/data.js';
 import { foldText, stemOf, tokensOf } from './classifier/features.js';
+import vocabularyFile from './topic-vocabulary.json' with { type: 'json' };
+
+/** The stems the examples of each family (and 'fallback', the out-of-scope examples) use, sorted. */
+export type VocabularyFile = { readonly families: Readonly<Record<string, readonly string[]>> };
 
 type Vocabulary = {
-  /** Stems the examples of each family (and 'fallback', the out-of-scope examples) use. */
-  byFamily: Map<string, Set<string>>;
+  byFamily: Map<string, ReadonlySet<string>>;
   /** How many families' examples (fallback included) use each stem. */
   spread: Map<string, number>;
 };
@@ -27,9 +32,10 @@ let vocabulary: Vocabulary | undefined;
 /** The family of a topic id: "health.certificate" → "health", "contact" → "contact". */
 const familyOf = (topic: string): string => topic.split('.')[0] ?? topic;
 
-function load(): Vocabulary {
+/** The vocabulary file's content for `examples` (what `npm run vocabulary` writes). */
+export function buildVocabulary(examples: readonly TrainingExample[]): VocabularyFile {
   const byFamily = new Map<string, Set<string>>();
-  for (const example of trainingExamples()) {
+  for (const example of examples) {
     // The generated out-of-scope messages are templates filled in, not the way people write.
     if (example.generated) continue;
     const family = familyOf(example.topic);
@@ -40,6 +46,14 @@ function load(): Vocabulary {
     }
     for (const token of tokensOf(foldText(example.text))) stems.add(stemOf(token));
   }
+  const families = Object.fromEntries(
+    [...byFamily.keys()].sort().map((family) => [family, [...(byFamily.get(family) ?? [])].sort()]),
+  );
+  return { families };
+}
+
+function load(file: VocabularyFile): Vocabulary {
+  const byFamily = new Map(Object.entries(file.families).map(([family, stems]) => [family, new Set(stems)]));
   const spread = new Map<string, number>();
   for (const stems of byFamily.values()) for (const stem of stems) spread.set(stem, (spread.get(stem) ?? 0) + 1);
   return { byFamily, spread };
@@ -60,7 +74,7 @@ const MIN_WORD = 3;
  * certificate). Empty when every word of it is the family's own or everyday.
  */
 export function wordsBeyond(topic: string, text: string): string[] {
-  vocabulary ??= load();
+  vocabulary ??= load(vocabularyFile);
   const known = vocabulary.byFamily.get(familyOf(topic));
   if (!known) return [];
   const spread = vocabulary.spread;
