@@ -83,7 +83,8 @@ const PER_MONTH_NEXT = new RegExp(`^,? ?${word(PER_MONTH_WORDS)}(?![a-z])`);
 const PER_YEAR_ANY = new RegExp(`(?<![a-z])${word(PER_YEAR_WORDS)}(?![a-z])`);
 /** Days a year ("150 days per year on board"): up to two words may stand between. */
 const PER_YEAR_NEXT = new RegExp(`^(?: [a-z]+){0,2},? ?${word(PER_YEAR_WORDS)}(?![a-z])`);
-const EXTRA_BEFORE = new RegExp(`${word(EXTRA_HOURS_WORDS)} ?$`);
+/** Right before extra hours: "plus", "+", and the work they are for («+ vedlikehald 2 t»). */
+const EXTRA_BEFORE = new RegExp(`${word(EXTRA_HOURS_WORDS)} ?(?:${word(EXTRA_WORK_WORDS)} )?$`);
 /** "… and 2 hours maintenance": hours of extra work on board, named by the work after them. */
 const EXTRA_WORK_NEXT = new RegExp(`^ ${word(EXTRA_WORK_WORDS)}(?![a-z])`);
 /** A sum written out with its result («… + 2 timer = 42 timer»). */

@@ -11,12 +11,14 @@ import {
   NEGATION_WORDS,
   NO_LETTERS,
   NO_WORDS,
+  NOT_A_NO_PHRASES,
   PLAIN_NO,
   PLAIN_YES,
   UNIT_WORDS,
   UNKNOWN_PHRASES,
   YES_LETTERS,
   YES_PHRASES,
+  YES_TAKEN_BACK_WORDS,
   YES_WORDS,
 } from './lexicon/synonyms.js';
 import { texts } from '../content/index.js';
@@ -50,6 +52,14 @@ const QUANTITY_WORDS = new Set(
     .filter((w) => w.length > 1),
 );
 const statesQuantity = (tokens: readonly string[]) => tokens.some((t) => /\d/.test(t) || QUANTITY_WORDS.has(t));
+/** Phrases with "no" that mean all is well ("no problem", "no worries", «ikke noe problem»): no answer of themselves. */
+const NOT_A_NO = NOT_A_NO_PHRASES.map(phraseTokens);
+/** Words after a yes that take it back ("… but failed", "… not done yet"). */
+const TAKEN_BACK = setOf(YES_TAKEN_BACK_WORDS);
+/** "no", «ingen»: words that may stand before a noun ("no ferdighetssertifikat"), not only alone. */
+const NO_DETERMINERS = setOf(['no', 'ingen', 'inga', 'intet']);
+/** How many words into a reply a "no" before a noun may still be the reply's no ("ok, no fagbrev"). */
+const NO_ANSWER_WITHIN = 2;
 const YES_LETTER_SET = new Set(YES_LETTERS);
 const NO_LETTER_SET = new Set(NO_LETTERS);
 
@@ -70,10 +80,19 @@ export function parseYesNo(tokens: readonly string[]): boolean | undefined {
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? '';
+    // "no problem, we did the check-out", "no worries, he passed it": no "no" (nor a yes of itself).
+    if (NOT_A_NO.some((p) => p.every((w, k) => tokens[i + k] === w))) {
+      i += 1;
+      continue;
+    }
     if (YES.has(t)) {
       if (NEGATABLE.has(t) && NEGATION.has(tokens[i + 1] ?? '')) return false;
-      return tokens.slice(i + 1).some((u) => PLAIN_NO_SET.has(u)) ? undefined : true;
+      // "yes, he tried the practical test but failed", "yes, … not done yet": a yes taken back.
+      return tokens.slice(i + 1).some((u) => PLAIN_NO_SET.has(u) || NO.has(u) || TAKEN_BACK.has(u)) ? undefined : true;
     }
+    // "ok but I have no ferdighetssertifikat": a "no" before a noun, past the reply's first words, says
+    // that there is none of it, not no to the question asked.
+    if (NO_DETERMINERS.has(t) && i >= NO_ANSWER_WITHIN && i < tokens.length - 1) continue;
     if (NO.has(t)) return tokens.slice(i + 1).some((u) => PLAIN_YES_SET.has(u)) ? undefined : false;
   }
   const opener = YES_OPENERS.find((p) => p.length <= tokens.length && p.every((w, k) => tokens[k] === w));

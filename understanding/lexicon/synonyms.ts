@@ -2015,6 +2015,37 @@ export const YES_LETTERS: readonly string[] = ['y', 'j'];
 export const NO_LETTERS: readonly string[] = ['n'];
 
 /** The plainest yes/no words: a reply holding one of each is contradictory ("ja og nei"). */
+/** Round 35: "no" in phrases that mean all is well ("no problem, we did it"): never a no. */
+export const NOT_A_NO_PHRASES: readonly string[] = [
+  'no problem',
+  'no problems',
+  'no worries',
+  'no worry',
+  'no issue',
+  'no issues',
+  'not a problem',
+  'ikke noe problem',
+  'ikkje noko problem',
+  'null problem',
+  'no stress',
+];
+/** Round 35: words after a yes that take it back ("yes he tried the test but failed", "yes, not done yet"). */
+export const YES_TAKEN_BACK_WORDS: readonly string[] = [
+  'failed',
+  'fail',
+  'strøk',
+  'strauk',
+  'booked',
+  'planned',
+  'plan',
+  'yet',
+  'ennå',
+  'enno',
+  'enda',
+  'endå',
+  'planlagt',
+  'bestilt',
+];
 export const PLAIN_YES: readonly string[] = ['ja', 'jo', 'yes', 'yep', 'yeah', 'yup', 'japp', 'jepp'];
 /** The plainest no words (see PLAIN_YES). */
 export const PLAIN_NO: readonly string[] = ['nei', 'no', 'nope', 'nah'];

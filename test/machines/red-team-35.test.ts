@@ -1,0 +1,89 @@
+/**
+ * What round 35 found, played through the real turn core after the fix: the red team's texts
+ * verbatim. Each of these replies to a yes/no question had been read the wrong way round, and the
+ * decision after it given confidently; now the question is asked again.
+ */
+import { describe, it } from 'vitest';
+import { asks, type Golden, playGolden, say } from './golden-helpers.js';
+
+// The golden conversations run on Sunday 22 November 2026.
+const CONVERSATIONS: Golden[] = [
+  {
+    name: '"no problem, we did check-out of his skills … documented": never "no documented check" (en, round 35 F0a)',
+    locale: 'en',
+    turns: [
+      say(
+        'safety manning 8, we have cook 20 years with no education, ok?',
+        asks('cook.qualification', 'documentedSkillsCheck'),
+      ),
+      say(
+        'no problem, we did check-out of his skills, cooking, nutrition and hygiene, documented',
+        asks('cook.qualification', 'documentedSkillsCheck', { absent: ['documentedSkillsCheck'] }),
+      ),
+    ],
+  },
+  {
+    name: '"practical test? no worries, he passed it in 2020": never "no passed test" (en, round 35 F0b)',
+    locale: 'en',
+    turns: [
+      say(
+        'cook 22 years, fagbrev restaurant og matfag, safety manning 12',
+        asks('cook.qualification', 'passedPracticalTest'),
+      ),
+      say(
+        'practical test? no worries, he passed it in 2020',
+        asks('cook.qualification', 'passedPracticalTest', { absent: ['passedPracticalTest'] }),
+      ),
+    ],
+  },
+  {
+    name: '"yes he tried the practical test but failed it": never a yes (en, round 35 F0f)',
+    locale: 'en',
+    turns: [
+      say(
+        'cook 22 years, fagbrev restaurant og matfag, safety manning 12',
+        asks('cook.qualification', 'passedPracticalTest'),
+      ),
+      say(
+        'yes he tried the practical test but failed it',
+        asks('cook.qualification', 'passedPracticalTest', { absent: ['passedPracticalTest'] }),
+      ),
+    ],
+  },
+  {
+    name: '"yes, assessor is booked for next month, not done yet": never "met" (en, round 35 F0g)',
+    locale: 'en',
+    turns: [
+      say(
+        'D4 first issue: 1100 days on 60m ship, 200 days bridge watch, 45 days after diploma',
+        asks('deck.first-issue', 'hasAssessment'),
+      ),
+      say(
+        'yes, assessor is booked for next month, not done yet',
+        asks('deck.first-issue', 'hasAssessment', { absent: ['hasAssessment'] }),
+      ),
+    ],
+  },
+  {
+    name: '"ok but I have no ferdighetssertifikat" when seagoing is asked: no answer to it, never "not seagoing" (en, round 35 F0d)',
+    locale: 'en',
+    turns: [
+      say('matros: seagoing 1200 GT ship, I have fagbrev matros', asks('ratings.matros', 'seagoing')),
+      say('ok but I have no ferdighetssertifikat', asks('ratings.matros', 'seagoing', { absent: ['seagoing'] })),
+    ],
+  },
+  {
+    name: '«vedlikehald 2 t ein dag i veka» beside 2 hours a day: never a total without it (nn, round 35 WRONG-2)',
+    locale: 'nn',
+    turns: [
+      say(
+        'akvatekniker om bord, 2 t pr dag + vedlikehald 2 t ein dag i veka, i 4 veker. kor mykje fartstid?',
+        asks('seatime.calculate', 'days', { absent: ['hoursPerDay', 'totalHours'] }),
+      ),
+    ],
+  },
+];
+
+describe('Round 35, replayed through the turn core', () => {
+  for (const golden of CONVERSATIONS) it(golden.name, () => playGolden(golden));
+});
