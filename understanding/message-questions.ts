@@ -25,6 +25,7 @@ import {
   PROCEDURE_TOPICS,
   QUESTION_JOINERS,
   SAME_MESSAGE_OBJECTS,
+  TURN_AWAY_WORDS,
   WHAT_IF_OPENERS,
 } from './lexicon/discourse.js';
 import { alternation, fold, leadingPhrases, wholePhrases, words } from './normalize.js';
@@ -337,7 +338,10 @@ export function questionsOf(
   const fee =
     first?.verdict.kind === 'out-of-scope' &&
     (namesPrice(fold(first.text)) || namesPrice(fold(text.slice(sentenceStart(text, first.start), first.end))));
-  if (first && parts.length > 1 && !fee) {
+  // "… bemanningen følger § 13, det vet vi. Men hva må vi gjøre med tollen …?", "the dagordning is clear
+  // to us. What I want is …": a question turned away from what the sentences before it said is not
+  // about that; the statements never settle it.
+  if (first && parts.length > 1 && !fee && !turnsAway(text, first)) {
     const all = verdictFor(text);
     if (all.kind === 'answer') {
       const besides = first.verdict.kind === 'out-of-scope' && ALSO.test(fold(first.text));
@@ -363,6 +367,22 @@ export function questionsOf(
   }
   return [first ?? wholeQuestion(text, asking.length > 0)];
 }
+
+/** A question opening with "but" («men», "however"), or said to be the real one ("my question is"). */
+const TURN_OPENING = new RegExp(`^(?:${alternation(TURN_AWAY_WORDS.openers)})(?![a-z])`);
+const TURN_SAID = wholePhrases(TURN_AWAY_WORDS.phrases);
+/** True when question `q` of `text` turns away from the sentences before it (TURN_AWAY_WORDS). */
+const TURN_KNOWN = wholePhrases(TURN_AWAY_WORDS.known);
+/**
+ * True when question `q` of `text` turns away from the sentences before it: said to be the real
+ * question, or opening with "but" after saying that what went before is known («det vet vi»). (A
+ * "but" alone may go on about the same: «Vi fekk I-ISSC 15. oktober. Men når går det ut?».)
+ */
+const turnsAway = (text: string, q: Question): boolean => {
+  if (q.start === 0) return false;
+  const before = fold(text.slice(0, q.start));
+  return TURN_SAID.test(fold(text.slice(0, q.end))) || (TURN_OPENING.test(fold(q.text)) && TURN_KNOWN.test(before));
+};
 
 /** The topics a verdict names: its answer's, or its menu's. */
 const topicsOf = (verdict: TopicVerdict): string[] =>

@@ -175,6 +175,23 @@ describe("understand: near misses that share a topic's words are out of scope (r
   });
 });
 
+describe('understand: a question turned away from what the e-mail said before it (round 35)', () => {
+  test.each([
+    'Hei. Vi skal flytte en tom ferje fra Stavanger til et verft i Gdansk uten passasjerer eller last. Vi vet at bemanningen da følger § 13. Men hva må vi gjøre med tollen når båten forlater EU-tollområdet og kommer tilbake? Mvh rederiet',
+    'Hei, ISSC-en må leveres tilbake når skipet skifter flagg, det vet vi. Men hvordan leverer vi tilbake de norske nasjonalitetsbevisene og hva med skipsklokka med navnet? Mvh rederiet',
+    'Hello, the ISSC must be returned when invalid, fine. But who do we contact to get back the deposit for the flag state certificates, if any? Regards',
+    "Hi, the day schedule ('dagordning') is clear to us. What I want is the procedure for registering crew working hours in an electronic logbook — which systems are approved? Regards",
+  ])('is outside, never the topic of the sentences before it: "%s"', (text) => {
+    expect(understand(text, at()).questions.every((q) => q.verdict.kind === 'out-of-scope')).toBe(true);
+  });
+  test.each([
+    ['Vi fekk I-ISSC 15. oktober 2026. Men når går det ut?', 'isps.interim'],
+    ['Vi har et lasteskip på 300 BT med norsk flagg. Men trenger vi bemanningssertifikat?', 'manning.which-vessels'],
+  ])('a "but" that goes on about the same is that topic: "%s"', (text, topic) => {
+    expect(topicsOf(understand(text, at()))).toEqual([topic]);
+  });
+});
+
 describe('understand: a catalogue word in another setting is out of scope (round 34)', () => {
   test.each([
     'Hva betyr "fører skal være maskinkyndig" i en leiekontrakt for bil?',

@@ -763,6 +763,51 @@ export const ASKED_BEFORE_WORDS: readonly string[] = [
   'får ho',
 ];
 
+/**
+ * Round 35: a question turned away from what the e-mail said before it: opening with "but" («Men hva
+ * må vi gjøre med tollen …?»), or said to be the real question ("What I want is …", «spørsmålet mitt
+ * er»). The sentences before it are then no case of it.
+ */
+export const TURN_AWAY_WORDS: Readonly<Record<'openers' | 'phrases' | 'known', readonly string[]>> = {
+  openers: ['men', 'but', 'however', 'likevel', 'derimot'],
+  phrases: [
+    'spørsmålet mitt er',
+    'spørsmålet er',
+    'men spørsmålet',
+    'det jeg lurer på er',
+    'det eg lurer på er',
+    'det jeg vil vite er',
+    'det eg vil vite er',
+    'my question is',
+    'the question is',
+    'what i want is',
+    'what i want to know is',
+    'what i would like to know is',
+  ],
+  /** What went before said to be known or clear («det vet vi», "is clear to us", "fine"). */
+  known: [
+    'det vet vi',
+    'det veit vi',
+    'vi vet',
+    'vi veit',
+    'jeg vet',
+    'eg veit',
+    'det er klart',
+    'er klart for oss',
+    'vi skjønner',
+    'jeg skjønner',
+    'eg skjønar',
+    'we know',
+    'i know',
+    'is clear',
+    'are clear',
+    'fine',
+    'i understand',
+    'we understand',
+    'understood',
+  ],
+};
+
 /** Round 33: «… i staden», "… instead": a value said in place of one given before. */
 export const INSTEAD_WORDS: readonly string[] = ['i stedet', 'i staden', 'isteden', 'istaden', 'instead'];
 
@@ -2802,6 +2847,14 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Any topic: the status of one's own case is looked up by a person, never by the chat; and how to
   // become an assessor ("How do I become an assessor for D5 cadets?") is in no topic.
   '*': [
+    // Round 35: a CV forwarded, the Folkeregister, a notary, an IBAN.
+    'my cv',
+    'cv-en min',
+    'cven min',
+    'folkeregisteret',
+    'notar',
+    'notarius',
+    'iban',
     // Round 34: a catalogue word in another setting (a kindergarten, a church, a council, a car, a tractor, a bodyguard, scouts, parking, building, residence, a driving licence, a gym, community service, another state's authority), and things beside it no topic answers (a business plan, the police, a near miss, a pay rise, a day rate, payroll, consultants, a passport, night shifts, express handling, the Food Safety Authority).
     'barnehage',
     'barnehagen',
@@ -4718,6 +4771,11 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Round 12: rest hours.
   manning: [
+    // Round 35: the fire brigade's rules.
+    'brannvesenet',
+    'brannvesen',
+    'fire department',
+    'fire brigade',
     // Round 34: a leisure boat at a cabin, the order in writing.
     'fritidsbåten',
     'hytta',
