@@ -14,6 +14,7 @@
  */
 import type { Command, SmallTalk } from '../content/render.js';
 import type { Locale } from '../rules/types.js';
+import type { FactInfo } from '../rules/index.js';
 import { convert, findQuantities } from './numbers.js';
 import { findDates, parseDateAnswer } from './dates.js';
 import { PERSON_KEYS, askersOwnLeft, twoVesselsLeft } from './fact-amounts.js';
@@ -352,6 +353,28 @@ function labelledAsItself(folded: string, f: FactFound): boolean {
     if (from + m.index + m[0].length === f.start) return true;
   return false;
 }
+/** How near (as a ratio) a corrected value must be to the value it corrects («5 mnd» → «7 måneder»). */
+const NEAR_RATIO = 1.6;
+/** True when `value` (in `pending`'s unit) is near a known value of another fact of the rule in that unit. */
+function correctsNearKnown(
+  ruleId: string | null | undefined,
+  pending: FactInfo,
+  value: number,
+  known: Readonly<Record<string, unknown>>,
+): boolean {
+  if (!ruleId || value <= 0) return false;
+  return ruleFacts(ruleId).some((f) => {
+    const was = known[f.questionKey];
+    return (
+      f.questionKey !== pending.questionKey &&
+      f.unit === pending.unit &&
+      typeof was === 'number' &&
+      was > 0 &&
+      Math.max(was, value) / Math.min(was, value) <= NEAR_RATIO
+    );
+  });
+}
+
 /** «og 9?», "what about 9?": a number alone after an opener. */
 const NUMBER_ALONE = new RegExp(`^(?:(?:${alternation(ELLIPTIC_OPENERS)}) )?(?:om |if )?\\d+(?:[.,]\\d+)? ?[?.!]*$`);
 /**
@@ -927,6 +950,17 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // A bare number changes a fact only in a marked message that does not simply answer the question
   // asked, or in a message of little more than the number after a decision («12», «45 BT?»).
   const pendingFact = context.pending ? ruleFact(context.pending.ruleId, context.pending.fact) : undefined;
+  // «unnskyld, 7 måneder» while the days after the diploma are asked, after «5 mnd i webcadet»: a
+  // marked correction whose value is near a fact already given, in its unit, corrects that fact; it
+  // is no answer to the question asked.
+  if (
+    marker === 'correction' &&
+    answer?.kind === 'value' &&
+    typeof answer.value === 'number' &&
+    pendingFact &&
+    correctsNearKnown(ruleId, pendingFact, answer.value, known)
+  )
+    answer = undefined;
   const answersNumber = answer?.kind === 'value' && (pendingFact?.type === 'number' || pendingFact?.type === 'integer');
   const answersDate = answer?.kind === 'value' && pendingFact?.type === 'date';
   // «enn en på 40?» after a 60 GT cargo ship: a number read as some other rule's fact (an age) is,
@@ -1218,15 +1252,21 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     facts.splice(facts.indexOf(loa), 1);
   // "if I work 12 hours a day, how many days more?" after 1200 hours had and 360 days wanted: the hours
   // a day are those of the days to come; the hours had stay (never the days for all 360 at 12 hours).
-  if (
+  // («og hvis jeg jobber 12 timer fremover?» after 60 days at 10 hours: the 600 hours had stay.)
+  const hoursHad =
+    typeof known.totalHours === 'number'
+      ? known.totalHours
+      : typeof known.days === 'number' && typeof known.hoursPerDay === 'number'
+        ? known.days * known.hoursPerDay
+        : undefined;
+  const hoursToCome =
     !context.pending &&
-    typeof known.totalHours === 'number' &&
+    hoursHad !== undefined &&
     typeof known.targetDays === 'number' &&
     facts.some((f) => f.key === 'hoursPerDay') &&
     !facts.some((f) => f.key === 'days' || f.key === 'totalHours') &&
-    MORE_TO_GO.test(folded)
-  )
-    facts.push({ key: 'totalHours', value: known.totalHours, start: 0, end: 0 });
+    MORE_TO_GO.test(folded);
+  if (hoursToCome) facts.push({ key: 'totalHours', value: hoursHad, start: 0, end: 0 });
   // "oh the doctor limited it to 1 year" after a health certificate's answer: a statement that only
   // adds facts of the rule just decided is a late remark; the rule decides again with them.
   const ownFacts = context.ruleId ? ruleFacts(context.ruleId).map((f) => f.questionKey) : [];
@@ -1327,6 +1367,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // A split time replaces the hours a day known: the parts' total hours hold instead.
   if (split && change && typeof known.hoursPerDay === 'number')
     change = { ...change, forget: [...(change.forget ?? []), 'hoursPerDay'] };
+  // (The days had are in the hours had now: the hours a day are the days to come's.)
+  if (hoursToCome && change && typeof known.days === 'number' && typeof known.totalHours !== 'number')
+    change = { ...change, forget: [...(change.forget ?? []), 'days'] };
   // "nei, 45" to a yes/no question corrects a number; it does not answer no.
   if (change && pendingFact?.type === 'boolean' && !change.facts.some((f) => f.key === pendingFact.questionKey))
     answer = { kind: 'not-understood' };

@@ -4,7 +4,7 @@
  * decision after it given confidently; now the question is asked again.
  */
 import { describe, it } from 'vitest';
-import { asks, type Golden, playGolden, say } from './golden-helpers.js';
+import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
 
 // The golden conversations run on Sunday 22 November 2026.
 const CONVERSATIONS: Golden[] = [
@@ -79,6 +79,48 @@ const CONVERSATIONS: Golden[] = [
       say(
         'akvatekniker om bord, 2 t pr dag + vedlikehald 2 t ein dag i veka, i 4 veker. kor mykje fartstid?',
         asks('seatime.calculate', 'days', { absent: ['hoursPerDay', 'totalHours'] }),
+      ),
+    ],
+  },
+  {
+    name: '«unnskyld, 7 måneder» after «5 mnd i webcadet», while the days after the diploma are asked: the webcadet time corrected (nb, round 35 WRONG-1)',
+    locale: 'nb',
+    turns: [
+      say(
+        'hei trenger d4 første gang, har fagbrev matros og 5 mnd i webcadet',
+        asks('deck.first-issue', 'daysAfterDiploma', { facts: { trainingProgramDays: 150 } }),
+      ),
+      say(
+        'unnskyld, 7 måneder',
+        asks('deck.first-issue', 'daysAfterDiploma', {
+          facts: { trainingProgramDays: 210 },
+          absent: ['daysAfterDiploma'],
+        }),
+      ),
+      say(
+        '200',
+        decides('deck.first-issue', 'deck-officer-first-issue', 'meets', { evaluated: 'D4', alternative: 'C' }),
+      ),
+    ],
+  },
+  {
+    name: '«og hvis jeg jobber 12 timer fremover?» after 60 days at 10 hours, 180 wanted: the 600 hours had stay, 27 days more (nb, round 35 WRONG-3)',
+    locale: 'nb',
+    turns: [
+      say('fartstid 10 timer i 60 dager', decides('seatime.calculate', 'sea-time', 'calculated', { hours: 600 })),
+      say(
+        'hvor mange timer mangler jeg til 180 dager',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hours: 600 }, { facts: { targetDays: 180 } }),
+      ),
+      say(
+        'og hvis jeg jobber 12 timer fremover?',
+        decides(
+          'seatime.calculate',
+          'sea-time',
+          'calculated',
+          { hours: 600 },
+          { facts: { totalHours: 600, hoursPerDay: 12 } },
+        ),
       ),
     ],
   },

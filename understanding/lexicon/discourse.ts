@@ -5150,6 +5150,13 @@ export const MORE_TO_GO_WORDS: readonly string[] = [
   'timar til',
   'flere dager',
   'fleire dagar',
+  // Round 35: «og hvis jeg jobber 12 timer fremover?», "from now on".
+  'fremover',
+  'framover',
+  'heretter',
+  'herifrå',
+  'from now on',
+  'going forward',
 ];
 
 /** Words that name a certificate's expiry («utløp», "expiry"): a what-if date beside them is the expiry. */
