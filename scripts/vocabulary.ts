@@ -12,6 +12,6 @@ import { buildVocabulary } from '../understanding/topic-vocabulary.js';
 export const VOCABULARY_PATH = fileURLToPath(new URL('../understanding/topic-vocabulary.json', import.meta.url));
 
 const file = buildVocabulary(trainingExamples());
-writeFileSync(VOCABULARY_PATH, `${JSON.stringify(file)}\n`);
+writeFileSync(VOCABULARY_PATH, `${JSON.stringify(file, null, 2)}\n`);
 const stems = Object.values(file.families).reduce((n, list) => n + list.length, 0);
 process.stderr.write(`${Object.keys(file.families).length} families, ${stems} stems → ${VOCABULARY_PATH}\n`);

@@ -30,7 +30,7 @@ import {
 } from './lexicon/discourse.js';
 import { alternation, fold, leadingPhrases, wholePhrases, words } from './normalize.js';
 import type { TopicVerdict } from './topics.js';
-import { wordsBeyond } from './topic-vocabulary.js';
+import { familyOf, wordsBeyond } from './topic-vocabulary.js';
 import { MAX_CLASSIFIED, MAX_QUESTIONS, statesCaseOf, verdictFor } from './verdicts.js';
 
 /**
@@ -72,9 +72,6 @@ const wholeQuestion = (text: string, asks: boolean): Question => ({
   verdict: flagChangedAway(foreignRegime(onMobileUnit(d6Holder(verdictFor(text), text), text), text), text),
   ruleHints: ruleHintsIn(text.slice(0, MAX_CLASSIFIED)),
 });
-
-/** The family of a topic: its id up to the first dot ("deck" of "deck.first-issue"). */
-const familyOf = (topic: string) => topic.split('.')[0];
 
 /**
  * The questions of a message (see `Understanding.questions`); the what-ifs on a question before them

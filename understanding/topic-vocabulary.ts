@@ -30,7 +30,7 @@ type Vocabulary = {
 let vocabulary: Vocabulary | undefined;
 
 /** The family of a topic id: "health.certificate" → "health", "contact" → "contact". */
-const familyOf = (topic: string): string => topic.split('.')[0] ?? topic;
+export const familyOf = (topic: string): string => topic.split('.')[0] ?? topic;
 
 /** The vocabulary file's content for `examples` (what `npm run vocabulary` writes). */
 export function buildVocabulary(examples: readonly TrainingExample[]): VocabularyFile {

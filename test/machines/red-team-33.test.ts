@@ -8,6 +8,13 @@ import { asks, decides, type Golden, pick, playGolden, reviews, SEA_TIME_D6_FACT
 const JUAN =
   'hello i want to make fartstidsbekreftelse for my deckhand Juan Dela Cruz, born 12.04.1995, lettmatros, 01.03.2025 to 31.07.2025, 10 hours per day, MS Fjordbris LK1234 14.9 m, signed Ola Nordmann owner';
 
+/** Juan's confirmation pasted, the certificate picked and the days given: the review. */
+const JUAN_TO_REVIEW = [
+  say(JUAN, asks('seatime.confirmation', 'targetCertificate')),
+  pick('answer:D6', asks('seatime.confirmation', 'days')),
+  say('120', reviews('seatime.confirmation', SEA_TIME_D6_FACTS)),
+];
+
 // The golden conversations run on Sunday 22 November 2026.
 const CONVERSATIONS: Golden[] = [
   {
@@ -65,9 +72,7 @@ const CONVERSATIONS: Golden[] = [
     name: '"actually Juan sign it himself" at the review: the correction taken, the confirmation not valid (en, round 33)',
     locale: 'en',
     turns: [
-      say(JUAN, asks('seatime.confirmation', 'targetCertificate')),
-      pick('answer:D6', asks('seatime.confirmation', 'days')),
-      say('120', reviews('seatime.confirmation', SEA_TIME_D6_FACTS)),
+      ...JUAN_TO_REVIEW,
       say(
         'actually Juan sign it himself',
         decides('seatime.confirmation', 'sea-time-confirmation', 'invalid', { problems: ['self-signed'] }),
@@ -78,9 +83,7 @@ const CONVERSATIONS: Golden[] = [
     name: '"actually the weather is nice today" at the review: "today" is no day of the period (en, round 33)',
     locale: 'en',
     turns: [
-      say(JUAN, asks('seatime.confirmation', 'targetCertificate')),
-      pick('answer:D6', asks('seatime.confirmation', 'days')),
-      say('120', reviews('seatime.confirmation', SEA_TIME_D6_FACTS)),
+      ...JUAN_TO_REVIEW,
       say(
         'actually the weather is nice today',
         reviews('seatime.confirmation', SEA_TIME_D6_FACTS, { facts: { periodTo: '2025-07-31' } }),

@@ -6,6 +6,12 @@
 import { describe, it } from 'vitest';
 import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
 
+/** A cook with a trade certificate and 12 in the safe manning: whether the practical test is passed is asked. */
+const COOK_WITH_TRADE = say(
+  'cook 22 years, fagbrev restaurant og matfag, safety manning 12',
+  asks('cook.qualification', 'passedPracticalTest'),
+);
+
 // The golden conversations run on Sunday 22 November 2026.
 const CONVERSATIONS: Golden[] = [
   {
@@ -26,10 +32,7 @@ const CONVERSATIONS: Golden[] = [
     name: '"practical test? no worries, he passed it in 2020": never "no passed test" (en, round 35 F0b)',
     locale: 'en',
     turns: [
-      say(
-        'cook 22 years, fagbrev restaurant og matfag, safety manning 12',
-        asks('cook.qualification', 'passedPracticalTest'),
-      ),
+      COOK_WITH_TRADE,
       say(
         'practical test? no worries, he passed it in 2020',
         asks('cook.qualification', 'passedPracticalTest', { absent: ['passedPracticalTest'] }),
@@ -40,10 +43,7 @@ const CONVERSATIONS: Golden[] = [
     name: '"yes he tried the practical test but failed it": never a yes (en, round 35 F0f)',
     locale: 'en',
     turns: [
-      say(
-        'cook 22 years, fagbrev restaurant og matfag, safety manning 12',
-        asks('cook.qualification', 'passedPracticalTest'),
-      ),
+      COOK_WITH_TRADE,
       say(
         'yes he tried the practical test but failed it',
         asks('cook.qualification', 'passedPracticalTest', { absent: ['passedPracticalTest'] }),

@@ -876,8 +876,6 @@ export const CORRECTION_WORDS: readonly string[] = [
   'endre',
   'endra',
   'endr',
-  'oppdater',
-  'update',
 ];
 
 /** "No" words that start a correction when a new value follows ("nei, 45", "no, 45 GT"). */
