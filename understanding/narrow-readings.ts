@@ -343,7 +343,7 @@ const MOTORMAN_PROFICIENCY = new RegExp(
   `${PROFICIENCY}(?: (?:som|as|for))? (?:${alternation(MOTORMAN_WORDS)})(?![a-z])`,
 );
 const TRADE_AS_GOAL = new RegExp(
-  `(?:for a fa|for a faa|for a ta|to get|to obtain|get|fa|faa|ta) (?:et |eit |a |my |mitt )?(?:${TRADE}|${PROFICIENCY})(?![a-z])`,
+  `(?:for a fa|for a faa|for a ta|to get|to obtain|get|fa|faa|ta|(?:far|faar|tar|take|get) (?:jeg|eg|man|ein|en|vi|i|we|you))(?: et| eit| a| my| mitt)? (?:${TRADE}|${PROFICIENCY})(?![a-z])`,
 );
 /**
  * «kontrollromsoperatør på ei rigg med eigen framdrift. Kva stilling svarar det til?»: positions on a

@@ -124,6 +124,31 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"how long does it take to get 360 days sea time with 8 hours per day": the hours and days needed, never 360 days worked (en, round 36)',
+    locale: 'en',
+    turns: [
+      say(
+        'how long does it take to get 360 days sea time with 8 hours per day',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hoursNeeded: 1841.42, wholeDaysNeeded: 231 }),
+      ),
+    ],
+  },
+  {
+    name: '«jobber 6 timer om dagen, hvor lang tid tar det a fa 12 mnd fartstid»: 307 days at 6 hours (nb, round 36 WRONG-1)',
+    locale: 'nb',
+    turns: [
+      say(
+        'jobber 6 timer om dagen, hvor lang tid tar det a fa 12 mnd fartstid',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hoursNeeded: 1841.42, wholeDaysNeeded: 307 }),
+      ),
+    ],
+  },
+  {
+    name: '«hvordan far jeg fagbrev matros»: how to get a trade certificate is outside, never "has a trade certificate" (nb, round 36 WRONG-2)',
+    locale: 'nb',
+    turns: [say('hvordan far jeg fagbrev matros', { topic: 'fallback', ask: null, absent: ['hasTradeCertificate'] })],
+  },
 ];
 
 describe('Round 35, replayed through the turn core', () => {

@@ -4484,7 +4484,20 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Round 15: how a confirmation is sent is not who may write it.
   'seatime.who-can-confirm': ['by mail', 'by post', 'per post', 'i posten', 'med posten', 'send', 'sende'],
   // Round 15: a renewal's lead time is not the first certification's.
-  'isps.process': ['renewal', 'renewal verification', 'fornyelse', 'fornying'],
+  // Round 36: how long the document review takes (not in the sources).
+  'isps.process': [
+    'renewal',
+    'renewal verification',
+    'fornyelse',
+    'fornying',
+    'how long takes',
+    'how long does',
+    'how long will',
+    'hvor lang tid tar',
+    'kor lang tid tek',
+    'hvor lenge tar',
+    'kor lenge tek',
+  ],
   // Round 15: whether the cook is counted in the safe manning is not said (seed 003 says 10 or more).
   'cook.required': [
     'the cook himself',
@@ -4719,6 +4732,15 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Round 12: an expired or expiring D6 (a grace period is in no source).
   d6: [
+    // Round 36: what it takes to get a D6 the first time (not in the sources).
+    'first time',
+    'første gang',
+    'fyrste gong',
+    'første gong',
+    'requirements to get',
+    'how much sea time',
+    'hvor mye fartstid',
+    'kor mykje fartstid',
     // Round 33: how D6 is obtained (its sea time is not in the sources), another state's authority, remote or unmanned operation.
     'get d6 with',
     'get a d6 with',

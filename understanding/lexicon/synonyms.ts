@@ -4802,6 +4802,12 @@ export const DAYS_NEEDED_PHRASES: readonly string[] = [
   'how long must i work',
   'how long do i have to work',
   'how long do i need to work',
+  // Round 36: «hvor lang tid tar det å få 12 mnd fartstid» at 6 hours a day.
+  'hvor lang tid tar det',
+  'kor lang tid tek det',
+  'how long does it take',
+  'how long will it take',
+  'how long it takes',
   'hvor mange dager',
   'hvor mange kalenderdager',
   'hvor mange dagar',
@@ -5150,6 +5156,12 @@ export const STOCK_AND_GOAL_WORDS: {
 };
 /** Words that say the hours asked are those needed ("må jeg ha", "treng eg", "do I need"). */
 export const HOURS_NEEDED_WORDS: readonly string[] = [
+  // Round 36: «hvor lang tid tar det å få 12 mnd fartstid» at 6 hours a day: the time it takes.
+  'hvor lang tid tar det',
+  'kor lang tid tek det',
+  'how long does it take',
+  'how long will it take',
+  'how long it takes',
   'må jeg ha',
   'må jeg jobbe',
   'må eg jobbe',
