@@ -89,7 +89,9 @@ export function questionsOf(
   const aroundHints = ruleHintsIn(text.slice(0, MAX_CLASSIFIED));
   let classified = asking.flatMap((p) =>
     (
-      coordinatedQuestions(p, verdictFor) ?? joinedOutside({ ...p, asks: true, verdict: partVerdict(p, text, parts) })
+      turnedClause(p) ??
+      coordinatedQuestions(p, verdictFor) ??
+      joinedOutside({ ...p, asks: true, verdict: partVerdict(p, text, parts) })
     ).map((q) => {
       const own = ruleHintsIn(q.text);
       // «Eg har D6. Kan eg vere skipper?»: the certificate named beside the question settles it.
@@ -445,6 +447,22 @@ function joinedOutside(q: MessagePart & { verdict: TopicVerdict }): (MessagePart
     ];
   }
   return [q];
+}
+
+/** «…, men …», "…, but …": a comma, then "but" opening the clause after it. */
+const BUT_CLAUSE = new RegExp(`,\\s*(?:${alternation(TURN_AWAY_WORDS.openers)})\\s+`, 'iu');
+/**
+ * «Jeg vet at helseerklæringen gjelder i to år, men hvor finner jeg en oversikt over sjømannsleger?»,
+ * "I know the ISSC interim is max 6 months, but who trains our crew …?": in one sentence, what the
+ * writer says they know, then the question. The question is the clause after "but", read alone.
+ */
+function turnedClause(p: MessagePart): (MessagePart & { verdict: TopicVerdict })[] | undefined {
+  const m = BUT_CLAUSE.exec(p.text);
+  if (!m || !TURN_KNOWN.test(fold(p.text.slice(0, m.index)))) return undefined;
+  const text = p.text.slice(m.index + m[0].length);
+  if (words(fold(text)).length < MIN_CLAUSE_WORDS || !endsWithQuestionMark(text)) return undefined;
+  const start = p.start + m.index + m[0].length;
+  return [{ text, start, end: start + text.length, asks: true, verdict: verdictFor(text) }];
 }
 
 /** True when question `q` is a part joined to the one before it («… og …», "… and …"). */

@@ -185,6 +185,13 @@ describe('understand: a question turned away from what the e-mail said before it
     expect(understand(text, at()).questions.every((q) => q.verdict.kind === 'out-of-scope')).toBe(true);
   });
   test.each([
+    'Jeg vet at helseerklæringen gjelder i to år, men hvor finner jeg en oversikt over sjømannsleger i Trondheim?',
+    'I know the ISSC interim is max 6 months, but who trains our crew in anti-piracy drills?',
+    'Me veit at fartstida vert rekna time for time, men kven lagar lønsslippane våre?',
+  ])('in one sentence after what the writer knows, the clause after "but" is the question (round 36): "%s"', (text) => {
+    expect(understand(text, at()).questions.every((q) => q.verdict.kind === 'out-of-scope')).toBe(true);
+  });
+  test.each([
     ['Vi fekk I-ISSC 15. oktober 2026. Men når går det ut?', 'isps.interim'],
     ['Vi har et lasteskip på 300 BT med norsk flagg. Men trenger vi bemanningssertifikat?', 'manning.which-vessels'],
   ])('a "but" that goes on about the same is that topic: "%s"', (text, topic) => {

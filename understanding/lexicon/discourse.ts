@@ -790,6 +790,8 @@ export const TURN_AWAY_WORDS: Readonly<Record<'openers' | 'phrases' | 'known', r
     'det veit vi',
     'vi vet',
     'vi veit',
+    'me veit',
+    'me vet',
     'jeg vet',
     'eg veit',
     'det er klart',
