@@ -175,6 +175,20 @@ describe("understand: near misses that share a topic's words are out of scope (r
   });
 });
 
+describe("understand: near misses that share a topic's words are out of scope (round 36)", () => {
+  test.each([
+    'D6 requirements to get first time, how much sea time',
+    'how long takes ISPS document review',
+    'hvordan far jeg fagbrev matros',
+    'Helseattesten min er gyldig, men finst det ei liste over godkjende sjømannslegar i Sogn?',
+    'Førerrett D5 – kan jeg bruke førerretten til å vie folk om bord?',
+    'Sikkerhetsbemanningen kan selge billetter. Hvilket betalingssystem anbefaler dere for billettsalg på ferje?',
+    'Digitale sertifikat i appen – kan eg få varsel på SMS før dei går ut?',
+  ])('"%s"', (text) => {
+    expect(understand(text, at()).questions.every((q) => q.verdict.kind === 'out-of-scope')).toBe(true);
+  });
+});
+
 describe('understand: a question turned away from what the e-mail said before it (round 35)', () => {
   test.each([
     'Hei. Vi skal flytte en tom ferje fra Stavanger til et verft i Gdansk uten passasjerer eller last. Vi vet at bemanningen da følger § 13. Men hva må vi gjøre med tollen når båten forlater EU-tollområdet og kommer tilbake? Mvh rederiet',

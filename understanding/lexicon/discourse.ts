@@ -2847,6 +2847,16 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Any topic: the status of one's own case is looked up by a person, never by the chat; and how to
   // become an assessor ("How do I become an assessor for D5 cadets?") is in no topic.
   '*': [
+    // Round 36: weddings, the oil record book, snowmobiles, payment systems, CCTV and privacy.
+    'vie folk',
+    'marry',
+    'oil record book',
+    'snøskuter',
+    'snowmobile',
+    'betalingssystem',
+    'payment system',
+    'cctv',
+    'personvern',
     // Round 35: a CV forwarded, the Folkeregister, a notary, an IBAN.
     'my cv',
     'cv-en min',
@@ -3862,6 +3872,15 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Where to train as a cook («Kva skular har utdanning til skipskokk?») is not said.
   cook: [
+    // Round 36: the trade certificate as an experienced candidate, where to advertise, schools.
+    'praksiskandidat',
+    'praksiskandidatordninga',
+    'praksiskandidatordningen',
+    'annonserer',
+    'annonsere',
+    'secondary school',
+    'secondary schools',
+    'videregående',
     // Round 27: where the cook takes his trade test.
     'fagprøve',
     'fagprøva',
@@ -4163,6 +4182,16 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Medical conditions and who pays for the examination are not in the health certificate's sources.
   health: [
+    // Round 36: where the list of approved seafarers' doctors is, and their opening hours.
+    'sjømannslege på',
+    'sjømannslegar i',
+    'sjømannsleger i',
+    'list of approved',
+    'liste over godkjende',
+    'liste over godkjente',
+    'seafarer doctors in',
+    'tek imot',
+    'tar imot',
     // Round 33: first aid on board is no health certificate.
     'first aid',
     'first-aid',
@@ -4540,6 +4569,9 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Round 13: the digital certificates are the seafarers' personal certificates (seed 000): the
   // manning certificate or the health certificate on a phone is not said.
   'aps.digital-certificates': [
+    // Round 36: notices by SMS.
+    'sms',
+    'varsel på sms',
     // Round 33: how long it takes to get one (a processing time the sources do not give for it).
     'how long',
     'hvor lang tid',
@@ -4672,6 +4704,11 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'opplag',
   ],
   seatime: [
+    // Round 36: anchor handling, a role that disappeared.
+    'anchor handling',
+    'ankerhåndtering',
+    'forsvant',
+    'disappeared',
     // Round 34: a document in Word to download.
     'word format',
     'mal i word',
@@ -4793,6 +4830,20 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Round 12: rest hours.
   manning: [
+    // Round 36: how long Sdir takes, the towing gear, selling the ship or lending the certificate, a permit to unload.
+
+    'how long does sdir take',
+    'slepeutstyr',
+    'slepeutstyret',
+    'towing wire',
+    'towing gear',
+    'selger skipet',
+
+    'låne det ut',
+    'søsterskipet',
+    'sister ship',
+    'dagtidsløyve',
+    'løyve',
     // Round 35: the fire brigade's rules.
     'brannvesenet',
     'brannvesen',
