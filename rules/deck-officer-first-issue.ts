@@ -153,7 +153,11 @@ export const deckOfficerFirstIssue = defineRule<Facts>({
     }
     return {
       outcome: 'does-not-meet',
-      values: { evaluated: f.certificate, shortfalls: check.shortfalls },
+      values: {
+        evaluated: f.certificate,
+        shortfalls: check.shortfalls,
+        ...(check.notGiven.length > 0 ? { notGiven: check.notGiven } : {}),
+      },
       reasons: [...(f.certificate === 'D5' ? [d5Note] : []), ...check.reasons],
     };
   },

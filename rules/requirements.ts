@@ -25,7 +25,7 @@ export type Shortfall = {
 
 export type RequirementsCheck =
   | { status: 'met'; reasons: Text[] }
-  | { status: 'failed'; shortfalls: Shortfall[]; reasons: Text[] }
+  | { status: 'failed'; shortfalls: Shortfall[]; reasons: Text[]; missing: string[] }
   | { status: 'open'; missing: string[] };
 
 const idOf = (r: Requirement) => FACTS[r.fact].id;
@@ -115,6 +115,7 @@ export function checkRequirements(f: Record<string, unknown>, requirements: read
       status: 'failed',
       shortfalls,
       reasons: [...failReasons, ...requirements.filter((r) => missing.includes(idOf(r))).map(notGiven)],
+      missing,
     };
   if (missing.length > 0) return { status: 'open', missing };
   return { status: 'met', reasons: okReasons };
@@ -124,8 +125,11 @@ export type Alternative = { id: string; name: Text; requirements: readonly Requi
 
 export type AlternativesCheck =
   | { status: 'met'; alternative: Alternative; reasons: Text[] }
-  | { status: 'failed'; shortfalls: Shortfall[]; reasons: Text[] }
+  | { status: 'failed'; shortfalls: Shortfall[]; reasons: Text[]; notGiven: NotGiven[] }
   | { status: 'open'; missing: string[] };
+
+/** A requirement of a failed alternative whose fact was not given (reported in `values.notGiven`). */
+export type NotGiven = { fact: string; alternative: string };
 
 /**
  * Check alternatives (any one suffices): met as soon as one is met; failed when all have failed;
@@ -138,6 +142,7 @@ export function checkAlternatives(
 ): AlternativesCheck {
   const shortfalls: Shortfall[] = [];
   const reasons: Text[] = [];
+  const notGiven: NotGiven[] = [];
   const missing = new Set<string>();
   for (const alt of alternatives) {
     const c = checkRequirements(f, alt.requirements);
@@ -145,6 +150,7 @@ export function checkAlternatives(
     if (c.status === 'open') for (const m of c.missing) missing.add(m);
     else {
       shortfalls.push(...c.shortfalls.map((s) => ({ ...s, alternative: alt.id })));
+      notGiven.push(...c.missing.map((fact) => ({ fact, alternative: alt.id })));
       reasons.push(
         ...c.reasons.map((t) => ({
           nb: `${alt.name.nb}: ${t.nb}`,
@@ -159,5 +165,5 @@ export function checkAlternatives(
       status: 'open',
       missing: [...order.filter((id) => missing.has(id)), ...[...missing].filter((id) => !order.includes(id))],
     };
-  return { status: 'failed', shortfalls, reasons };
+  return { status: 'failed', shortfalls, reasons, notGiven };
 }

@@ -23,8 +23,12 @@ const CONVERSATIONS: Golden[] = [
     turns: [
       say(
         'how much more seatime I need for D4, I have 900 days on 20 m ship, 6 months bridge watch, 40 days after diploma, assessment done',
-        decides('deck.first-issue', 'deck-officer-first-issue', 'does-not-meet', undefined, {
-          says: () => ['Alternative B: 12 months (360 days) of sea time in an approved training programme. Not given.'],
+        decides('deck.first-issue', 'deck-officer-first-issue', 'does-not-meet', {
+          notGiven: [
+            { fact: 'trainingProgramDays', alternative: 'B' },
+            { fact: 'trainingProgramDays', alternative: 'C' },
+            { fact: 'tradeCertificate', alternative: 'C' },
+          ],
         }),
       ),
     ],
