@@ -45,6 +45,7 @@ import {
   SAME_AS_BEFORE_WORDS,
   EXPIRY_ASKED_WORDS,
   VERIFICATION_MISSED_WORDS,
+  ATTEST_WORDS,
 } from './lexicon/discourse.js';
 import { ARTICLE_ONE, HOURS_NEEDED_WORDS, MOTORMAN_WORDS, SERVED_ON_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
 import { alternation, fold, leadingPhrases, wholePhrases, matchesOf } from './normalize.js';
@@ -417,6 +418,11 @@ const API_NAMED = /(?<![a-z])(?:api|api-et|apiet|the api)(?![a-z])/;
 const CONTACT_ASKED =
   /(?<![a-z])(?:who (?:do|should|can|must) (?:we|i) (?:contact|ask|call|write to)|who to contact|whom to contact|hvem (?:kontakter|spor|ringer) (?:vi|jeg)|hvem skal (?:vi|jeg) (?:kontakte|sporre)|kven (?:kontaktar|spor) (?:vi|eg)|kven skal (?:vi|eg) (?:kontakte|sporje)|contact person|kontaktperson)(?![a-z])/;
 
+/** «attest», "attestation": a sea-time confirmation's other name (not «helseattest», one word). */
+const ATTEST = wholePhrases(ATTEST_WORDS);
+/** The topics of the certificate such an attest is for, which it is read as by its code (D5, D6). */
+const ATTEST_MISREAD: ReadonlySet<string> = new Set(['deck.first-issue', 'deck.cadet', 'd6.privileges']);
+
 /** The letter approving a ship security plan («godkjenningsbrevet», "approval letter"). */
 const APPROVAL_LETTER =
   /(?<![a-z])(?:godkjenningsbrev|godkjenningsbrevet|godkjennelsesbrev|godkjennelsesbrevet|approval letter|letter of approval)(?![a-z])/;
@@ -541,6 +547,14 @@ export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict 
       folded.split(' ').length <= 5)
   )
     return surely('isps.electronic-plan', verdict.ranked);
+  // "I want attest for D5", «attest til D6»: a sea-time confirmation for that certificate (its target),
+  // not what the certificate requires or allows.
+  if (
+    ATTEST.test(folded) &&
+    ((verdict.kind === 'answer' && ATTEST_MISREAD.has(verdict.topic)) ||
+      (verdict.kind === 'clarify' && verdict.topics.includes('seatime.confirmation')))
+  )
+    return surely('seatime.confirmation', verdict.ranked);
   // «treng eg fagbrev som matros for å få D5?»: what a first D5, D4 or D3 asks, not the rating's rules.
   if (verdict.kind === 'answer' && verdict.topic.startsWith('ratings.') && TRADE_FOR_DECK.test(folded))
     return { ...verdict, topic: 'deck.first-issue', related: [] };

@@ -149,6 +149,13 @@ const CONVERSATIONS: Golden[] = [
     locale: 'nb',
     turns: [say('hvordan far jeg fagbrev matros', { topic: 'fallback', ask: null, absent: ['hasTradeCertificate'] })],
   },
+  {
+    name: '"I want attest for D5": a sea-time confirmation for D5, never what a first D5 requires (en, round 36)',
+    locale: 'en',
+    turns: [
+      say('I want attest for D5', asks('seatime.confirmation', 'seafarerName', { facts: { targetCertificate: 'D5' } })),
+    ],
+  },
 ];
 
 describe('Round 35, replayed through the turn core', () => {

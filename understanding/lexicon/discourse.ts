@@ -722,6 +722,9 @@ export const DENIED_BEFORE_WORDS: readonly string[] = [
   'manglar',
 ];
 
+/** Round 36: a sea-time confirmation called an attest ("I want attest for D5", «attest til D6»). */
+export const ATTEST_WORDS: readonly string[] = ['attest', 'attesten', 'attestation', 'attestasjon', 'sea time attest'];
+
 /** Round 33: applying, or sending an application («hvor sender jeg søknaden?», "where i send application?"). */
 export const APPLYING_WORDS: readonly string[] = [
   'apply',
