@@ -9,6 +9,7 @@ import {
   FREE_TEXT_SYNONYMS,
   NEGATABLE_YES_WORDS,
   NEGATION_WORDS,
+  NO_DETERMINER_WORDS,
   NO_LETTERS,
   NO_WORDS,
   NOT_A_NO_PHRASES,
@@ -57,7 +58,7 @@ const NOT_A_NO = NOT_A_NO_PHRASES.map(phraseTokens);
 /** Words after a yes that take it back ("… but failed", "… not done yet"). */
 const TAKEN_BACK = setOf(YES_TAKEN_BACK_WORDS);
 /** "no", «ingen»: words that may stand before a noun ("no ferdighetssertifikat"), not only alone. */
-const NO_DETERMINERS = setOf(['no', 'ingen', 'inga', 'intet']);
+const NO_DETERMINERS = setOf(NO_DETERMINER_WORDS);
 /** How many words into a reply a "no" before a noun may still be the reply's no ("ok, no fagbrev"). */
 const NO_ANSWER_WITHIN = 2;
 const YES_LETTER_SET = new Set(YES_LETTERS);

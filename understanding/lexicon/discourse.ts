@@ -880,7 +880,6 @@ export const CORRECTION_WORDS: readonly string[] = [
   'please change',
   'endre',
   'endra',
-  'endr',
 ];
 
 /** "No" words that start a correction when a new value follows ("nei, 45", "no, 45 GT"). */

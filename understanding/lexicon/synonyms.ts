@@ -2029,6 +2029,8 @@ export const NOT_A_NO_PHRASES: readonly string[] = [
   'null problem',
   'no stress',
 ];
+/** Round 35: "no", «ingen» standing before a noun ("ok but I have no ferdighetssertifikat"), not only alone. */
+export const NO_DETERMINER_WORDS: readonly string[] = ['no', 'ingen', 'inga', 'intet'];
 /** Round 35: words after a yes that take it back ("yes he tried the test but failed", "yes, not done yet"). */
 export const YES_TAKEN_BACK_WORDS: readonly string[] = [
   'failed',
@@ -4793,6 +4795,17 @@ export const AMOUNT_MISSING_PHRASES: readonly string[] = [
  * The days on board asked for («hvor mange dager må jeg jobbe», "how many calendar days"): with a
  * sea time wanted and hours a day, the days it takes (sea-time-text.ts `daysNeeded`).
  */
+/**
+ * Round 36: how long it takes to get a sea time («hvor lang tid tar det å få 12 mnd fartstid» at 6
+ * hours a day): the days and the hours needed for it (DAYS_NEEDED_PHRASES, HOURS_NEEDED_WORDS).
+ */
+export const HOW_LONG_IT_TAKES_PHRASES: readonly string[] = [
+  'hvor lang tid tar det',
+  'kor lang tid tek det',
+  'how long does it take',
+  'how long will it take',
+  'how long it takes',
+];
 export const DAYS_NEEDED_PHRASES: readonly string[] = [
   // Round 28: «kor lenge må eg jobbe for 180 dagar fartstid …?», "how long must I work …".
   'kor lenge må eg jobbe',
@@ -4802,12 +4815,7 @@ export const DAYS_NEEDED_PHRASES: readonly string[] = [
   'how long must i work',
   'how long do i have to work',
   'how long do i need to work',
-  // Round 36: «hvor lang tid tar det å få 12 mnd fartstid» at 6 hours a day.
-  'hvor lang tid tar det',
-  'kor lang tid tek det',
-  'how long does it take',
-  'how long will it take',
-  'how long it takes',
+  ...HOW_LONG_IT_TAKES_PHRASES,
   'hvor mange dager',
   'hvor mange kalenderdager',
   'hvor mange dagar',
@@ -5156,12 +5164,7 @@ export const STOCK_AND_GOAL_WORDS: {
 };
 /** Words that say the hours asked are those needed ("må jeg ha", "treng eg", "do I need"). */
 export const HOURS_NEEDED_WORDS: readonly string[] = [
-  // Round 36: «hvor lang tid tar det å få 12 mnd fartstid» at 6 hours a day: the time it takes.
-  'hvor lang tid tar det',
-  'kor lang tid tek det',
-  'how long does it take',
-  'how long will it take',
-  'how long it takes',
+  ...HOW_LONG_IT_TAKES_PHRASES,
   'må jeg ha',
   'må jeg jobbe',
   'må eg jobbe',
