@@ -280,7 +280,11 @@ export function questionsOf(
       !WHAT_IF_OPENING.test(fold(q.text)) &&
       POINTS_BACK.test(fold(q.text)) &&
       words(fold(q.text)).length <= NAMELESS_LEAD_WORDS &&
-      referring(q, before.topic, locale) === undefined
+      referring(q, before.topic, locale) === undefined &&
+      // (Not one joined in one sentence to a question the classifier, reading it alone, hardly
+      // places it beside — «Kan sikkerhetsplanen være elektronisk og må den være på norsk?»: the
+      // whole reads as the first question's topic whatever the second asks.)
+      !joinedApart(parts, q, before.topic)
     ) {
       const read = verdictFor(text.slice(0, q.end));
       if (read.kind === 'answer' && read.topic === before.topic) {
@@ -292,7 +296,9 @@ export function questionsOf(
     // the conversation takes up once that is answered; never a question of its own.
     if (
       ALTERNATIVE.test(fold(q.text)) ||
-      (q.verdict.kind !== 'answer' && (WHAT_IF_OPENING.test(fold(q.text)) || asksSameAgain(q, before.topic, locale)))
+      (q.verdict.kind !== 'answer' &&
+        (WHAT_IF_OPENING.test(fold(q.text)) ||
+          (!joinedApart(parts, q, before.topic) && asksSameAgain(q, before.topic, locale))))
     ) {
       covered.add(q);
       if (q.verdict.kind !== 'answer' && WHAT_IF_OPENING.test(fold(q.text))) whatIfs.push(q.text);
@@ -312,6 +318,7 @@ export function questionsOf(
   // the question before it («Kan vi bruke Min side, og hvilken rolle i Altinn trenger vi?»): it shares
   // that question's subject, whose answer may cover it. No answer covers a fee («…, og kva kostar det?»).
   const joinedAt = new Set(parts.filter((p) => p.joined).map((p) => p.start));
+  const unmarked = !text.includes('?');
   if (clear.length > 0)
     return [
       ...clear,
@@ -322,7 +329,10 @@ export function questionsOf(
           (namesPrice(fold(q.text)) ||
             // «…, og hvor mye tjener en lettmatros?»: words no topic answers are never covered.
             clear.every((c) => c.verdict.kind === 'answer' && asksBeyond(c.verdict.topic, q)) ||
-            (asksOnItsOwn(q.text) && (!joinedAt.has(q.start) || leansElsewhere(q, clear)))),
+            // (In a message that marks no question with a question mark, "Hva er kravene til matros og hvor
+            // tar jeg fagbrev", a question joined to the one before asks as much as one that does.)
+            (asksOnItsOwn(q.text, unmarked && joinedAt.has(q.start)) &&
+              (!joinedAt.has(q.start) || leansElsewhere(q, clear)))),
       ),
     ];
   // No question is clear on its own; the sentences around it settle what it is about (the question
@@ -469,6 +479,10 @@ function turnedClause(p: MessagePart): (MessagePart & { verdict: TopicVerdict })
 const joinedTo = (parts: readonly MessagePart[], q: Question): boolean =>
   parts.some((p) => p.start === q.start && p.joined === true);
 
+/** A joined question the classifier, reading it alone, hardly leans to `topic` for (JOINED_LEAN). */
+const joinedApart = (parts: readonly MessagePart[], q: Question, topic: string): boolean =>
+  joinedTo(parts, q) && (q.verdict.ranked.find((r) => r.topic === topic)?.p ?? 0) < JOINED_LEAN;
+
 /**
  * True when `q`, a question the classifier finds outside the catalogue, asks beyond `topic`: it has
  * words that take that topic outside (OUTSIDE_TOPIC_WORDS), or, joined to the question before it in
@@ -539,9 +553,11 @@ const MIN_OUTSIDE_WORDS = 4;
  * A question outside the catalogue beside a clear one, asked on its own: with a question mark, a few
  * words, and not only checking the answer or asking for help ("Is that right?", «Kan du hjelpe?»).
  */
-function asksOnItsOwn(text: string): boolean {
+function asksOnItsOwn(text: string, unmarked = false): boolean {
   const folded = fold(text);
-  return endsWithQuestionMark(text) && words(folded).length >= MIN_OUTSIDE_WORDS && !CONFIRMING.test(folded);
+  return (
+    (unmarked || endsWithQuestionMark(text)) && words(folded).length >= MIN_OUTSIDE_WORDS && !CONFIRMING.test(folded)
+  );
 }
 
 /**

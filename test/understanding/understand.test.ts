@@ -261,6 +261,29 @@ describe('understand: a joined question in words no example of the topic beside 
   });
 });
 
+describe('understand: a joined question about the same thing, asking what no source answers, is kept (round 37)', () => {
+  test.each([
+    // no question mark anywhere: a joined question asks as much as one with it
+    ['Hva er kravene til matros og hvor tar jeg fagbrev', 'ratings.matros'],
+    ['Trenger skipet bemanningssertifikat og må det ha sikkerhetsstyringssystem', 'manning.which-vessels'],
+    ['What are the requirements for motorman and where do I get the training', 'ratings.maskinpasser'],
+    ['Når er mellomliggende verifikasjon og kan den gjøres i utlandet', 'isps.verification-dates'],
+    // pointing back at what the first question names, but asking something the classifier places nowhere near it
+    ['Kan sikkerhetsplanen være elektronisk og må den være på norsk?', 'isps.electronic-plan'],
+    ['Hvem kan skrive fartstidsbekreftelse og hvor lenge er den gyldig?', 'seatime.who-can-confirm'],
+    ['Hvorfor har jeg ikke førerrettigheter og hvor lang tid tar fornyelsen?', 'deck.master-rights'],
+  ])('"%s"', (text, topic) => {
+    expect(topicsOf(understand(text, at()))).toEqual([topic, '?']);
+  });
+  test.each([
+    // a what-if on it, or another side of the same topic, stays as before
+    ['Trenger vi kokk om bord, og hva om vi bare er 8?', ['cook.required']],
+    ['Trenger vi bemanningssertifikat og hvor lenge gjelder det?', ['manning.which-vessels', 'manning.expiry']],
+  ])('one the answer covers is not: "%s"', (text, topics) => {
+    expect(topicsOf(understand(text, at()))).toEqual(topics);
+  });
+});
+
 describe('understand: the questions of a message', () => {
   test.each([
     {
