@@ -40,6 +40,8 @@ export type ConversationTexts = {
   whatIf: (items: string) => string;
   /** One fact of a what-if: its label, the value asked about, and the value it replaces (if any). */
   whatIfItem: (label: string, value: string, previous?: string) => string;
+  /** Before the answer to a what-if on the age the person is yet to reach («fyller 20 i mars»): `age` as said. */
+  whatIfTurning: (age: string) => string;
   /** Joins the last two items of a list ("45 BT og lasteskip"). */
   and: string;
   /** A date was given as a month and year only; `month` is e.g. "juni 2024". */
@@ -142,6 +144,11 @@ export const CONVERSATION_TEXTS = {
     nn: (label, value, previous) =>
       previous ? `${label} er ${value} i staden for ${previous}` : `${label} er ${value}`,
     en: (label, value, previous) => (previous ? `${label} is ${value} instead of ${previous}` : `${label} is ${value}`),
+  },
+  whatIfTurning: {
+    nb: (age) => `Når du har fylt ${age}:`,
+    nn: (age) => `Når du har fylt ${age}:`,
+    en: (age) => `Once you are ${age} old:`,
   },
   and: {
     nb: 'og',

@@ -237,10 +237,19 @@ function list(locale: Locale, items: readonly string[]): string {
  * "Greit, jeg har rettet det: bruttotonnasje (BT) er 45 BT, ikke 60 BT." / "If gross tonnage
  * (GT) is 45 GT instead of 60 GT:".
  */
-export function changeLead(locale: Locale, kind: 'correction' | 'what-if', changes: readonly FactChange[]): string {
+export function changeLead(
+  locale: Locale,
+  kind: 'correction' | 'what-if',
+  changes: readonly FactChange[],
+  turning = false,
+): string {
   const c = texts(locale).conversation;
   const item = kind === 'what-if' ? c.whatIfItem : c.correctedItem;
   const shown = (fact: FactInfo, v: unknown) => valueInSentence(locale, fact, v);
+  // «fyller 20 i mars»: the age yet to be reached, not an age said instead of the one given.
+  const [only] = changes;
+  if (turning && kind === 'what-if' && changes.length === 1 && only)
+    return c.whatIfTurning(shown(only.fact, only.value));
   const items = changes.map(({ fact, value, previous }) =>
     item(pick(fact.label, locale), shown(fact, value), previous === undefined ? undefined : shown(fact, previous)),
   );

@@ -70,7 +70,7 @@ export function changeSaid(context: SayContext): string | undefined {
     const fact = facts.find((f) => f.questionKey === c.key);
     return fact ? [{ fact, value: c.value, ...(c.previous === undefined ? {} : { previous: c.previous }) }] : [];
   });
-  return changes.length > 0 ? changeLead(context.locale, change.kind, changes) : undefined;
+  return changes.length > 0 ? changeLead(context.locale, change.kind, changes, change.turning === true) : undefined;
 }
 
 /** Facts `ids` of the rule with the values it holds, for a lead; those it does not hold are left out. */

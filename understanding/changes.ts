@@ -73,6 +73,11 @@ export type Change = {
    * health certificate decided from the age now, when that age can no longer tell the age at issue.
    */
   forget?: string[];
+  /**
+   * A what-if on the age the person is yet to reach («fyller 20 i mars» after a decision on 19): the
+   * answer holds once that age is reached, not now.
+   */
+  turning?: true;
 };
 
 const CORRECTIONS = CORRECTION_WORDS.map(phraseTokens);

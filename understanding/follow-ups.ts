@@ -15,6 +15,7 @@ import {
   REPORTING_VERBS,
   SAME_TOPIC_OBJECTS,
   SEND_ASKED_WORDS,
+  THEN_ENDING_WORDS,
 } from './lexicon/discourse.js';
 import { namesOtherShipCertificate, outsideTopic } from './narrow-readings.js';
 import { alternation, fold, wholePhrases, words } from './normalize.js';
@@ -70,6 +71,8 @@ export const FOLLOW_UP_WORDS = 8;
 export const FOLLOW_UP_ELLIPTIC_WORDS = 12;
 /** A question ending with a pronoun that points back («… det?», "… it?"). */
 export const ENDS_POINTING_BACK = new RegExp(`(?<![a-z0-9])(?:${alternation(BACK_REFERENCE_PRONOUNS)})[ ?!.]*$`);
+/** A question ending in "then" («… da?», "… then?"): THEN_ENDING_WORDS. */
+const ENDS_THEN = new RegExp(`(?<![a-z0-9])(?:${alternation(THEN_ENDING_WORDS)})[ ?!.]*$`);
 /** How sure a question pointing back, read with what the conversation is about, must be of that family. */
 const POINTING_BACK_FAMILY = 0.5;
 
@@ -128,6 +131,22 @@ export function followUp<Q extends Asked>(
         ? { ...q, verdict: read }
         : { ...q, verdict: { kind: 'out-of-scope', ranked: q.verdict.ranked } },
     ];
+  }
+  // «hva må vi dokumentere da?» while a cook's qualification is asked: a short question ending in
+  // "then" that names nothing of its own is about the situation at hand when, read with what the
+  // conversation is about, it is surely that family's (the skills check the company documents), never
+  // another family's topic its verb alone suggests (how sea time is documented). One that names its own
+  // subject («trenger vi skipskokk da?») keeps its reading.
+  if (
+    q.verdict.kind === 'answer' &&
+    !elliptic &&
+    !q.verdict.topic.startsWith(`${family}.`) &&
+    ENDS_THEN.test(fold(q.text)) &&
+    words(fold(q.text)).length <= FOLLOW_UP_WORDS
+  ) {
+    const read = verdictFor(`${q.text} ${object}`);
+    if (read.kind === 'answer' && read.topic.startsWith(`${family}.`) && read.p >= POINTING_BACK_FAMILY)
+      return [{ ...q, verdict: read }];
   }
   // «kven skal rapportere helseerklæringa då?» after how an application is processed: a short
   // question only fairly sure of another family alone is, read with what the conversation is about,

@@ -159,9 +159,11 @@ export function questionsOf(
         (only.verdict.p < CLEARLY_OUTSIDE && all.p >= CLEARLY_OUTSIDE) ||
         // «Bemanningssertifikatet sier D5 for fører, men vi går bare i fartsområde 3. Holder det med
         // D6?»: a short question pointing back at the statements is what they, near certain, are about.
+        // («Min arbeidsgiver har registrert feil fartstid. Kan Sdir rette det om jeg sender e-post?» is
+        // how wrong sea time is put right, not how to reach the Authority.)
         (all.p >= SURE_WHOLE &&
           only.start > 0 &&
-          words(fold(only.text)).length <= NAMELESS_LEAD_WORDS &&
+          words(fold(only.text)).length <= POINTING_BACK_WORDS &&
           POINTS_BACK.test(fold(only.text))))
     )
       classified[onlyAt] = { ...only, verdict: all };
@@ -639,6 +641,8 @@ const SHORT_ELLIPTIC_WORDS = 8;
 const BARE_QUESTION_WORDS = 3;
 /** Most words of a first question that names nothing, read with the statements before it. */
 const NAMELESS_LEAD_WORDS = 8;
+/** Most words of a question pointing back at the statements before it that they settle. */
+const POINTING_BACK_WORDS = 10;
 /** A pronoun that points back at what was named before it ("it's valid", «gjeld ho»). */
 const POINTS_BACK = new RegExp(`(?<![a-z])(?:${alternation(BACK_REFERENCE_PRONOUNS)})(?![a-z])`);
 /** "… 31 mnd som smører. ok?", «nok?», "allowed?": a bare judgement asked of the statements before it. */

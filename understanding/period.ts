@@ -126,6 +126,10 @@ const SPAN_UNITS: ReadonlySet<string> = new Set(['weeks', 'months', 'years']);
  * fact has taken ("3 months at 14 hours a day"; a month 30 days, 12 months 360, facts.md). Never the
  * days worked: the conversation offers it as the answer «alle» takes. Undefined without one.
  */
+/** Right before a count of weeks or months, a number of days or shifts in it: a rate ("3 days a week"). */
+const RATE_BEFORE =
+  /(?<![a-z0-9])[0-9a-z]+ (?:days?|dager|dagar|dogn|døgn|shifts?|skift|ganger|gonger|times) (?:(?:per|pr|each|every|hver|kvar|om|i) )?$/;
+
 export function spanDaysOf(
   folded: string,
   today: string,
@@ -135,7 +139,12 @@ export function spanDaysOf(
   const months = monthPeriodDays(folded, today);
   if (months !== undefined) return months;
   const counts = qs.filter(
-    (q) => SPAN_UNITS.has(q.unit ?? '') && !q.range && !taken.some((f) => f.start < q.end && f.end > q.start),
+    (q) =>
+      SPAN_UNITS.has(q.unit ?? '') &&
+      !q.range &&
+      !taken.some((f) => f.start < q.end && f.end > q.start) &&
+      // "3 days a week": how often, not how long (the period itself is not said).
+      !RATE_BEFORE.test(folded.slice(Math.max(0, q.start - 24), q.start)),
   );
   const [one] = counts;
   const days = counts.length === 1 && one ? convert(one.value, one.unit, 'days') : undefined;

@@ -413,12 +413,39 @@ const REMARK_ELSEWHERE = 0.9;
  * "hours was 11 not 9", «timane var 11, ikkje 9»: a value said in place of one the conversation
  * holds is a correction, whatever words open the message.
  */
-function deniesKnown(folded: string, known: Readonly<Record<string, unknown>>): boolean {
+function deniesKnown(folded: string, known: Readonly<Record<string, unknown>>, ruleId: string): boolean {
   const held = new Set(Object.values(known));
-  return findQuantities(folded).some((q) => {
+  return (
+    findQuantities(folded).some((q) => {
+      const denied = deniedAfter(folded, q.end);
+      return denied !== undefined && held.has(denied);
+    }) || replacedInUnit(folded, known, ruleId) !== undefined
+  );
+}
+
+/**
+ * "my sea time is 1000 days not 3 years": a value held, taken back in a unit of its own (3 years is
+ * the 1,080 days held), and the value said in its place: that fact, corrected (never the answer to
+ * another question waiting, nor a sum of the two).
+ */
+function replacedInUnit(
+  folded: string,
+  known: Readonly<Record<string, unknown>>,
+  ruleId: string,
+): FactFound | undefined {
+  const qs = findQuantities(folded);
+  for (const q of qs) {
     const denied = deniedAfter(folded, q.end);
-    return denied !== undefined && held.has(denied);
-  });
+    const back = denied === undefined ? undefined : qs.find((d) => d.start >= q.end && d.value === denied);
+    if (back?.unit === undefined || q.unit === undefined) continue;
+    const fact = ruleFacts(ruleId).find((f) => {
+      const was = known[f.questionKey];
+      return typeof was === 'number' && convert(back.value, back.unit, f.unit) === was;
+    });
+    const value = fact ? convert(q.value, q.unit, fact.unit) : undefined;
+    if (fact && value !== undefined) return { key: fact.questionKey, value, start: q.start, end: q.end };
+  }
+  return undefined;
 }
 const ALL_RIGHT = wholePhrases(ALL_RIGHT_WORDS);
 const SPLIT_PART_NAMED = wholePhrases(SPLIT_PART_NAMED_WORDS);
@@ -906,8 +933,16 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       (context.ruleId && !context.pending && typeof known.age === 'number' && yearsAhead(folded)
         ? 'what-if'
         : undefined) ??
-      (context.ruleId && deniesKnown(folded, known) ? 'correction' : undefined));
+      (context.ruleId && deniesKnown(folded, known, context.ruleId) ? 'correction' : undefined));
   const ruleId = context.ruleId ?? context.pending?.ruleId;
+  // "my sea time is 1000 days not 3 years" while the days after the diploma are asked: the sea time
+  // held, corrected; the question waiting is asked again.
+  const replaced =
+    marker === 'correction' && context.ruleId ? replacedInUnit(folded, known, context.ruleId) : undefined;
+  if (replaced && replaced.key !== pendingKey && !found.some((f) => f.key === replaced.key)) {
+    found.push(replaced);
+    answer = undefined;
+  }
   // "what if I was 17?" about a certificate's validity supposes the age it was issued at.
   // «å nei, jeg fylte 18 i februar, så jeg var 18» after it was decided: the age then, corrected.
   if (
@@ -1628,6 +1663,13 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const fieldChange =
     fieldsSaid.length > 0 ? changeOf(marker, fieldsSaid, known, isQuestion ? 'what-if' : 'correction') : undefined;
   if (fieldChange) change = change ? { ...change, facts: [...change.facts, ...fieldChange.facts] } : fieldChange;
+  // «fyller 20 i mars» after a decision on 19: the age yet to be reached, supposed (never the age now).
+  if (
+    change?.kind === 'what-if' &&
+    turnsAt &&
+    change.facts.some((f) => f.key === 'age' && f.value === turnsAt.value + 1)
+  )
+    change = { ...change, turning: true };
   // "I am 19, … birthday in February": the age to come is one more than the age said.
   const ageSaid = turnsAt ? undefined : withConfirmation.find((f) => f.key === 'age')?.value;
   return {

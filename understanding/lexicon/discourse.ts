@@ -502,6 +502,12 @@ export const QUOTED_AFTER_WORDS: readonly string[] = [
 ];
 
 /**
+ * Adverbs that end a short follow-up and point back at the situation just answered («hva må vi
+ * dokumentere da?», "what do we need to send then?").
+ */
+export const THEN_ENDING_WORDS: readonly string[] = ['da', 'då', 'then'];
+
+/**
  * Pronouns that end a short follow-up and point back at what was just answered («kven skal signere
  * det?», "who signs it?"): the question is about that, whatever topic its verb alone would have.
  */
