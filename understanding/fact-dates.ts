@@ -126,7 +126,11 @@ const TURNED_IN = new RegExp(
   String.raw`(?<![a-z])${word(AGE_TURNED_WORDS)} (\d{1,2})(?: ${word(UNIT_WORDS.years)})? (?:i|in) (${alternation(Object.keys(MONTH_NAMES))})(?: ((?:19|20)\d\d))?(?![a-z0-9])`,
 );
 /** A health certificate named right before its date, nothing between: the date it was issued. */
-const NAMED_ISSUE = new RegExp(String.raw`(?<![a-z])${word(HEALTH_CERTIFICATE_NAMES)}[:,]?\s*$`);
+// «har hatt helseerklæring sidan 01.03.2025», "had my health certificate since 1 March 2025": held
+// since that date, so issued on it.
+const NAMED_ISSUE = new RegExp(
+  String.raw`(?<![a-z])${word(HEALTH_CERTIFICATE_NAMES)}(?:[:,]?|(?: (?:siden|sidan|since))?)\s*$`,
+);
 /** Whether the date `h` is labelled as the date of issue, or stands right after a health certificate's name. */
 const issuedOn = (folded: string, h: DateHit) => {
   const before = textBefore(folded, h);

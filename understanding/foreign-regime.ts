@@ -40,6 +40,13 @@ const FOREIGN_SHIP = new RegExp(
 const FLAG_MOVED = new RegExp(
   `(?<![a-z])(?:${alternation(FLAG_MOVED_WORDS)}) (?:the )?(?:${ADJECTIVE}|${COUNTRY})(?![a-z])`,
 );
+/** "to Spain", «til Spania», "abroad": a place outside Norway a verification or an inspector goes to. */
+const ABROAD = new RegExp(
+  `(?<![a-z])(?:(?:in|i|to|til|till) (?:${COUNTRY})|abroad|utlandet|utanlands|utenlands)(?![a-z])`,
+);
+/** A flag or a register named (a change of flag is the ISSC's return, not a verification abroad). */
+const FLAG_NAMED =
+  /(?<![a-z])(?:flag|flags|flagg|flagget|flagge|flagged|flagging|reflag[a-z]*|nis|nor|register|registeret)(?![a-z])/;
 /** The ISSC topics whose dates and plan are Norway's to set (seed 001): another flag's are not theirs. */
 const NORWEGIAN_ISSC = new Set(['isps.verification-dates', 'isps.interim', 'isps.electronic-plan']);
 // Folded text: «fartøy» is «fartoy», «båt» is «bat».
@@ -73,7 +80,20 @@ export function foreignRegime(verdict: TopicVerdict, text: string): TopicVerdict
   if (NORWEGIAN_SHIP_ONLY(verdict.topic) && (abroad || foreignShip)) return outside;
   // "Dutch flag: when is the ISSC intermediate verification due?" (never a flag moved to or from Norway).
   if (NORWEGIAN_ISSC.has(verdict.topic) && FOREIGN_FLAGGED.test(folded) && !FLAG_MOVED.test(folded)) return outside;
+
   if (CERTIFICATE_REQUIREMENTS(verdict.topic) && OTHER_CERTIFICATE.test(folded) && !DECK_CERTIFICATE.test(folded))
     return outside;
   return verdict;
+}
+
+/**
+ * «Kan ISPS-inspektøren komme til Spania for verifikasjon?»: where a verification is held abroad is not
+ * in seed 001 (a flag moved is the ISSC's return, isps.invalid). Of the question's own words only: a
+ * place abroad in another question of the message says nothing of this one.
+ */
+export function verificationAbroad(verdict: TopicVerdict, text: string): TopicVerdict {
+  if (verdict.kind !== 'answer' || !verdict.topic.startsWith('isps.') || verdict.topic === 'isps.invalid')
+    return verdict;
+  const folded = fold(text);
+  return ABROAD.test(folded) && !FLAG_NAMED.test(folded) ? { kind: 'out-of-scope', ranked: verdict.ranked } : verdict;
 }

@@ -95,9 +95,14 @@ export function questionsOf(
     ).map((q) => {
       const own = ruleHintsIn(q.text);
       // «Eg har D6. Kan eg vere skipper?»: the certificate named beside the question settles it.
+      // (Another country named in a later question of the message, «Hva kan jeg med D6 og gjelder det
+      // i Sverige», is that question's: this one is read without it.)
       return {
         ...q,
-        verdict: flagChangedAway(foreignRegime(onMobileUnit(d6Holder(q.verdict, text), text), text), text),
+        verdict: flagChangedAway(
+          foreignRegime(onMobileUnit(d6Holder(q.verdict, text), text), withoutLaterQuestions(text, asking, p)),
+          text,
+        ),
         ruleHints: own.length > 0 ? own : aroundHints,
       };
     }),
@@ -165,6 +170,19 @@ export function questionsOf(
           only.start > 0 &&
           words(fold(only.text)).length <= POINTING_BACK_WORDS &&
           POINTS_BACK.test(fold(only.text))))
+    )
+      classified[onlyAt] = { ...only, verdict: all };
+    // «Helseerklæringen er gyldig i 2 år, det vet jeg. Men kan fastlegen min skrive den?»: a short
+    // question pointing back at what the statements, near certain, are about, whose words take that
+    // outside its topic: outside too, never another topic its verb alone suggests (who signs a
+    // sea-time confirmation).
+    else if (
+      all.kind === 'out-of-scope' &&
+      (all.ranked[0]?.p ?? 0) >= SURE_WHOLE &&
+      all.ranked[0]?.topic !== only.verdict.topic &&
+      only.start > 0 &&
+      words(fold(only.text)).length <= POINTING_BACK_WORDS &&
+      POINTS_BACK.test(fold(only.text))
     )
       classified[onlyAt] = { ...only, verdict: all };
   }
@@ -475,6 +493,19 @@ function turnedClause(p: MessagePart): (MessagePart & { verdict: TopicVerdict })
   if (words(fold(text)).length < MIN_CLAUSE_WORDS || !endsWithQuestionMark(text)) return undefined;
   const start = p.start + m.index + m[0].length;
   return [{ text, start, end: start + text.length, asks: true, verdict: verdictFor(text) }];
+}
+
+/**
+ * `text` with the questions of `asking` after `part` blanked out (the statements and the questions
+ * before it kept, in place): a later question is no context of an earlier one, while an earlier one
+ * may be the context of a later, elliptic one ("… engineer officer certificate M4? how much sea time?").
+ */
+function withoutLaterQuestions(text: string, asking: readonly MessagePart[], part: MessagePart): string {
+  let out = text;
+  for (const later of asking)
+    if (later.start > part.start)
+      out = out.slice(0, later.start) + ' '.repeat(later.end - later.start) + out.slice(later.end);
+  return out;
 }
 
 /** True when question `q` is a part joined to the one before it («… og …», "… and …"). */

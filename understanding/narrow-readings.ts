@@ -60,7 +60,8 @@ const PROCESSING_TIME = leadingPhrases(PROCESSING_TIME_WORDS);
 const OTHER_SHIP_CERTIFICATE = wholePhrases(SHIP_CERTIFICATE_WORDS.other);
 /** True when `text` names a ship's certificate of another regime than ISPS («og kva med DOC?», "and the SMC?"). */
 export const namesOtherShipCertificate = (text: string): boolean => OTHER_SHIP_CERTIFICATE.test(fold(text));
-const HOW_LONG_VALID = /(?<![a-z])(?:hvor lenge|kor lenge|how long|varighet|gyldighetstid|gyldigheitstid)(?![a-z])/;
+const HOW_LONG_VALID =
+  /(?<![a-z])(?:hvor lenge|kor lenge|how long|varighet|gyldighetstid|gyldigheitstid|how many years|hvor mange ar|kor mange ar)(?![a-z])/;
 const RETURNED =
   /(?<![a-z])(?:lever|levere|leverast|leveres|returnere|return|returned|hand in|handed in|send back|ugyldig|invalid|no longer valid|ikke lenger gyldig|ikkje lenger gyldig)(?![a-z])/;
 /** A change of flag («skifter flagg», "changes to Maltese flag", "reflagging"). */
@@ -69,7 +70,8 @@ const FLAG_CHANGE =
 /** An end said of a certificate ("runs out", «går ut», "expires"). */
 const RUNS_OUT =
   /(?<![a-z])(?:runs out|run out|ran out|expires|expire|expiring|gar ut|gjekk ut|utloper|utlop|utlopsdato|expiry date)(?![a-z])/;
-const INTERIM_NAMED = /(?<![a-z])(?:interim|midlertidig(?:e|t)?|mellombels(?:e|t)?|i-issc)(?![a-z])/;
+const INTERIM_NAMED =
+  /(?<![a-z])(?:interim|midlertidig(?:e|t)?|mellombels(?:e|t)?|i-issc|temporary|provisional)(?![a-z])/;
 /** "does my interim ISM certificate last 6 months like the ISSC?": the ISSC named only to compare. */
 const COMPARED_WITH_ISSC = new RegExp(
   `(?<![a-z])(?:like|as|same as|som|samme som|akkurat som|liksom) (?:(?:the|an?|our|my|vart|mitt) )?(?:${alternation(SHIP_CERTIFICATE_WORDS.security)})[a-z-]*`,
@@ -585,6 +587,18 @@ export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict 
     return { kind: 'out-of-scope', ranked: verdict.ranked };
   if (verdict.kind === 'clarify' && verdict.topics.includes('seatime.confirmation') && BUILD.test(folded))
     return { kind: 'answer', topic: 'seatime.confirmation', p: 0, related: [], ranked: verdict.ranked };
+  // "how long is ISSC valid": between when it must be returned and its dates, its validity (the
+  // dates topic: a full ISSC up to 5 years, an interim one 6 months).
+  if (
+    verdict.kind === 'clarify' &&
+    verdict.topics.includes('isps.verification-dates') &&
+    verdict.topics.every((t) => t.startsWith('isps.')) &&
+    SHIP_SECURITY_CERTIFICATE.test(folded) &&
+    HOW_LONG_VALID.test(folded) &&
+    !RETURNED.test(folded) &&
+    !INTERIM_NAMED.test(folded)
+  )
+    return { kind: 'answer', topic: 'isps.verification-dates', p: 0, related: [], ranked: verdict.ranked };
   // «når utløper ISSC som vart utferda 10.01.2022»: between an interim and a full ISSC, the dates
   // topic asks which kind it is (its validity rule covers both), so no menu is needed first.
   // (Not when the dates topic's sources do not answer it: "can Sdir extend it one month?".)

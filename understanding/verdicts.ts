@@ -5,7 +5,7 @@
  * bounded memo, as one message asks for the same text's verdict several times.
  */
 import type { RoutableTopicId } from '../rules/topics.js';
-import { foreignRegime } from './foreign-regime.js';
+import { foreignRegime, verificationAbroad } from './foreign-regime.js';
 import {
   asksMatrosCertificate,
   namesPay,
@@ -140,7 +140,13 @@ function readVerdict(text: string): TopicVerdict {
     classified = confirmationCase(classified, stripped);
   const verdict = narrowReadings(
     seaTimeAmount(
-      d6Holder(cookQuestion(doctorAbroad(foreignRegime(shipCertificate(classified, text), text), text), text), text),
+      d6Holder(
+        cookQuestion(
+          doctorAbroad(verificationAbroad(foreignRegime(shipCertificate(classified, text), text), text), text),
+          text,
+        ),
+        text,
+      ),
       text,
     ),
     text,

@@ -284,6 +284,43 @@ describe('understand: a joined question about the same thing, asking what no sou
   });
 });
 
+describe('understand: out of scope, however near the catalogue it sounds (round 37)', () => {
+  test.each([
+    // pointing back at what the statements are about, in words that take it outside that topic
+    'Helseerklæringen er gyldig i 2 år, det vet jeg. Men kan fastlegen min skrive den?',
+    // a verification or an inspector abroad is not in seed 001
+    'Kan ISPS-inspektøren komme til Spania for verifikasjon',
+    // how long a certificate is valid is no processing time
+    'Hvor lenge varer D6-sertifikatet?',
+  ])('"%s"', (text) => {
+    expect(topicsOf(understand(text, at()))).toEqual(['?']);
+  });
+  test.each([
+    ["When is a ship's cook required and what food must be served?", 'cook.required'],
+    ['Hvorfor gikk søknaden til manuell behandling og kan jeg trekke søknaden?', 'aps.processing'],
+  ])('a joined question no topic answers is said to be outside, never another topic: "%s"', (text, topic) => {
+    expect(topicsOf(understand(text, at()))).toEqual([topic, '?']);
+  });
+  test.each([
+    ['Hva kan jeg med D6 og gjelder det i Sverige', 'd6.privileges'],
+    ['What does D6 allow and is it valid in the UK', 'd6.privileges'],
+    ['Hvor lenge gjelder helseerklæringen og gjelder den på utenlandsk skip', 'health.certificate'],
+  ])('another country in the joined question leaves the first one answered: "%s"', (text, topic) => {
+    expect(topicsOf(understand(text, at()))).toEqual([topic, '?']);
+  });
+  it('a flag named in a statement beside the question still takes it outside («Svensk flagg. …»)', () => {
+    expect(topicsOf(understand('Svensk flagg. Når må mellomliggende verifikasjon gjøres?', at()))).toEqual(['?']);
+  });
+  test.each([
+    ['how long is ISSC valid', 'isps.verification-dates'],
+    ['ISSC valid how many years?', 'isps.verification-dates'],
+    ['kor lenge er interim ISSC gyldig', 'isps.interim'],
+    ['temporary ship security certificate for a new ship, how long does it last?', 'isps.interim'],
+  ])('how long an ISSC is valid: the interim one only when named so: "%s"', (text, topic) => {
+    expect(topicsOf(understand(text, at()))).toEqual([topic]);
+  });
+});
+
 describe('understand: the questions of a message', () => {
   test.each([
     {
@@ -609,6 +646,13 @@ describe('understand: language and commands', () => {
 
 describe('understand: every fact, for any rule, with where it is said', () => {
   test.each([
+    ['har hatt helseerklæring sidan 01.03.2025, eg er 30. er ho gyldig no?', { issueDate: '2025-03-01', age: 30 }],
+    ['har hatt helseerklæring siden 01.03.2025, jeg er 30. er den gyldig nå?', { issueDate: '2025-03-01', age: 30 }],
+    ['D6 og skippar på ein 9 m arbeidsbåt, 15 BT, fartsområde 4. går det?', { role: 'master', grossTonnage: 15 }],
+  ])('«%s»: a certificate held since a date was issued on it; «skippar» is the master (round 37)', (text, facts) => {
+    expect(factsOf(understand(text, at()))).toMatchObject(facts);
+  });
+  test.each([
     {
       name: 'facts for the manning certificate and the cook in one message',
       text: "Our cargo ship is Norwegian-flagged, 120 GT, and there are 11 people in the safe manning. Do we need a ship's cook?",
@@ -860,6 +904,8 @@ describe('understand: the calendar days of a time given without the days worked'
     '3 months and 2 weeks at 12 hours a day',
     // every day worked: the days themselves, not an offer
     '3 months at 12 hours every day, how much sea time?',
+    // how often, not how long (round 37)
+    '6 hours a day, 3 days a week, since last summer. how much sea time?',
   ])('«%s»: none', (text) => {
     expect(understand(text, at()).spanDays).toBeUndefined();
   });

@@ -3880,6 +3880,16 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   ],
   // Where to train as a cook («Kva skular har utdanning til skipskokk?») is not said.
   cook: [
+    // Round 37: what food must be served on board (provisions) is not in the sources.
+    'served',
+    'serveres',
+    'servert',
+    'serverast',
+    'what food',
+    'hva slags mat',
+    'hvilken mat',
+    'kva mat',
+    'kva slags mat',
     // Round 36: the trade certificate as an experienced candidate, where to advertise, schools.
     'praksiskandidat',
     'praksiskandidatordninga',
@@ -4432,6 +4442,28 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // The processing times in the sources are the personal certificates' (seed 000, 002): a manning
   // certificate's or an ISSC's processing time is not said.
   'aps.processing-time': [
+    // Round 37: withdrawing an application is not in the sources.
+    'trekke søknaden',
+    'trekke tilbake',
+    'trekkje søknaden',
+    'trekkje tilbake',
+    'withdraw',
+    // Round 37: how long a certificate is valid, not how long its processing takes.
+    'varer',
+    'varar',
+    'gjelder',
+    'gjeld',
+    'gyldig',
+    'gyldige',
+    'gyldighet',
+    'gyldigheit',
+    // ("how long until my certificate is valid" asks when it is issued: not "valid" alone.)
+    'valid for',
+    'validity',
+    'expire',
+    'expires',
+    'utløper',
+    'går ut',
     // Round 34: the manning certificate's forms, the case officer's name.
     'ks-0308',
     'saksbehandleren',

@@ -652,6 +652,7 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'master',
       'captain',
       'skipper',
+      'skippar',
       ...COMMAND_SHIP_PHRASES,
     ],
     'chief-mate': [
@@ -1699,6 +1700,7 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'd6 master',
       'captain',
       'skipper',
+      'skippar',
     ],
     // "as mate": D6 gives the chief mate and the officer of the watch the same (L under 24 m, § 23).
     'chief-mate': [
