@@ -101,7 +101,8 @@ export function followUp<Q extends Asked>(
   const family = topic.split('.')[0] ?? '';
   const object = referredObject(topic, locale);
   // «hvorfor?», "why not?" after an answer: that answer again, with its reasons.
-  if (q && WHY_ONLY.test(fold(q.text))) return [asTopic(q, topic)];
+  const asked = q ? fold(q.text).trim() : '';
+  if (q && asked && (WHY_ONLY.test(asked) || WHY_SOURCE.test(asked))) return [asTopic(q, topic)];
   if (q && answeredAlready(q, topic)) return [asTopic(q, topic)];
   if (!q?.asks || !object) return [...questions];
   // "ok, what do we need to send?" after a manning answer: that topic's procedure (see sendAsked).
@@ -290,6 +291,12 @@ export function answeredAlready(q: Asked, topic: string): boolean {
 }
 
 /** A question that only asks why («hvorfor?», «kvifor ikkje?», "why not?", "how come?"). */
+/**
+ * "why 10? where is that rule", «hvor står det?», "which rule?": the reason or the source of the answer
+ * just given, which that answer, with its reasons and sources, gives again.
+ */
+const WHY_SOURCE =
+  /^(?:(?:men|but|og|and|ok|okay)[ ,]+)?(?:(?:hvorfor|kvifor|korfor|why) (?:akkurat |exactly |just )?\d+(?:[.,]\d+)?[ ?!.,]*(?=$|where|which|what|hvor|kvar|hvilken|kva))?(?:(?:where is (?:that|the|this) rule|where does it say (?:that|so)?|which rule|what rule|which law|hvor star det|kvar star det|hvilken regel|kva regel|kva for ein regel)[ ?!.]*)?$/;
 const WHY_ONLY =
   /^(?:(?:men|but|og|and|ok|okay|hmm|hm)[ ,]+)?(?:hvorfor|hvorfor ikke|kvifor|kvifor ikkje|korfor|why|why not|how come|how so)(?: (?:det|da|then|is that|that|not))?[ ?!.]*$/;
 

@@ -381,6 +381,8 @@ const UNDEFINED_TERMS: ReadonlySet<string> = new Set(['stcw', 'isps', 'ism', 'ml
 const FEWER_ALLOWED: ReadonlySet<string> = new Set(['manning.repositioning', 'manning.lay-up', 'manning.moored']);
 const BUILD = wholePhrases(BUILD_VERBS);
 /** The ISSC topics whose dates the validity rule gives for either kind (interim or full). */
+/** How surely a question outside the catalogue must lean to the ISSC's return for a sale named to settle it. */
+const ISSC_RETURN_LEANS = 0.5;
 const ISSC_KINDS: ReadonlySet<string> = new Set(['isps.interim', 'isps.verification-dates']);
 const ISSC_VOIDED = wholePhrases(ISSC_VOIDED_WORDS);
 const TO_NORWAY = wholePhrases(TO_NORWAY_WORDS);
@@ -478,6 +480,18 @@ export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict 
     !TO_NORWAY.test(folded)
   )
     return { kind: 'answer', topic: 'isps.invalid', p: verdict.p, related: [], ranked: verdict.ranked };
+  // «kan en ISSC overføres når vi selger skipet til et annet norsk rederi?»: leaning to the return,
+  // with the ISSC and a sale or another company named, it is the return (seed 001).
+  const lean = verdict.kind === 'out-of-scope' ? verdict.ranked[0] : undefined;
+  if (
+    lean?.topic === 'isps.invalid' &&
+    lean.p >= ISSC_RETURN_LEANS &&
+    SHIP_SECURITY_CERTIFICATE.test(folded) &&
+    ISSC_VOIDED.test(folded) &&
+    !TO_NORWAY.test(folded) &&
+    !outsideTopic('isps.invalid', folded)
+  )
+    return { kind: 'answer', topic: 'isps.invalid', p: lean.p, related: [], ranked: verdict.ranked };
   // "ISSC for ship under Liberian flag – Sdir issues?": a ship staying under another flag is not in
   // seed 001 (one coming to the Norwegian flag is: «fra Panama-flagg til NIS»).
   if (
@@ -702,8 +716,10 @@ export function afterIsscFlagChange<Q extends Asked>(
   flagForeign: boolean,
 ): Q[] {
   const q = questions.length === 1 ? questions[0] : undefined;
-  if (!q || !topic.startsWith('isps.') || topic === 'isps.invalid' || !(flagForeign || ISSC_VOIDED.test(folded)))
-    return [...questions];
+  // (After when the ISSC must be returned too: "we sell ship to german company and change flag" is
+  // the case that answer names, so it is that answer again, never the fallback.)
+  if (!q || !topic.startsWith('isps.') || !(flagForeign || ISSC_VOIDED.test(folded))) return [...questions];
+  if (topic === 'isps.invalid' && q.verdict.kind === 'answer') return [...questions];
   return [{ ...q, verdict: surely('isps.invalid', q.verdict.ranked) }];
 }
 

@@ -94,6 +94,29 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"we sell ship to german company and change flag" after when the ISSC is returned: that answer again, never the fallback (en, round 37)',
+    locale: 'en',
+    turns: [
+      say('ISSC must be returned when?', decidesNothing('isps.invalid')),
+      say('we sell ship to german company and change flag', decidesNothing('isps.invalid')),
+    ],
+  },
+  {
+    name: '«kan en ISSC overføres når vi selger skipet til et annet norsk rederi?»: the return, never the fallback (nb, round 37)',
+    locale: 'nb',
+    turns: [
+      say('kan en ISSC overføres når vi selger skipet til et annet norsk rederi?', decidesNothing('isps.invalid')),
+    ],
+  },
+  {
+    name: '"why 10? where is that rule" after the cook decision: that answer with its source again, never the fallback (en, round 37)',
+    locale: 'en',
+    turns: [
+      say('cook needed? safety manning 11', decides('cook.required', 'ship-cook', 'required')),
+      say('why 10? where is that rule', decides('cook.required', 'ship-cook', 'required')),
+    ],
+  },
 ];
 
 /** A topic answered with no question asked and no decision (an information answer). */

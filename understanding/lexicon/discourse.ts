@@ -2687,6 +2687,18 @@ export const ISSC_VOIDED_WORDS: readonly string[] = [
   'selge skipet',
   'selje skipet',
   'sold the ship',
+  // Round 37: "we sell ship to german company and change flag", «når vi selger skipet».
+  'sell ship',
+  'sell our ship',
+  'selling the ship',
+  'selger skipet',
+  'sel skipet',
+  'seljer skipet',
+  'solgt skipet',
+  'selt skipet',
+  'change flag',
+  'change the flag',
+  'changing flag',
   // Round 19: «… ikkje er påteikna etter mellomliggjande verifikasjon» (seed 001: returned when not endorsed).
   'ikkje påteikna',
   'ikkje er påteikna',
