@@ -728,9 +728,9 @@ export const FACT_QUESTIONS = {
   },
   trainingProgramDays: {
     question: {
-      nb: 'Hvor mange dager fartstid har du i et godkjent opplæringsprogram om bord, dokumentert i webcadet eller ISF-kadettbok?',
-      nn: 'Kor mange dagar fartstid har du i eit godkjent opplæringsprogram om bord, dokumentert i webcadet eller ISF-kadettbok?',
-      en: 'How many days of sea time do you have in an approved training programme on board, documented in webcadet or the ISF cadet book?',
+      nb: 'Hvor mange dager fartstid har du i et godkjent opplæringsprogram om bord på sjøgående skip med største lengde 15 meter eller mer, dokumentert i webcadet eller ISF-kadettbok?',
+      nn: 'Kor mange dagar fartstid har du i eit godkjent opplæringsprogram om bord på sjøgåande skip med største lengde 15 meter eller meir, dokumentert i webcadet eller ISF-kadettbok?',
+      en: 'How many days of sea time do you have in an approved training programme on board seagoing ships of 15 metres length overall or more, documented in webcadet or the ISF cadet book?',
     },
     example: {
       nb: '360 dager',

@@ -174,6 +174,9 @@ const COOK_REQUIREMENTS = wholePhrases(COOK_REQUIREMENTS_ASKED);
 const COOK_NEEDED = wholePhrases(COOK_NEEDED_ASKED);
 const COOK_QUALIFICATION = wholePhrases(COOK_QUALIFICATION_WORDS);
 const ISSC_FOREIGN_FLAG = wholePhrases(ISSC_FOREIGN_FLAG_WORDS);
+/** Cooking or the cook named («lage maten», "cook", «kokk»). */
+const COOKING_NAMED =
+  /(?<![a-z])(?:lage mat(?:en)?|lagar mat(?:en)?|lager mat(?:en)?|laga mat(?:en)?|matlaging|kokk|kokken|skipskokk|cook|cooking|the cooking)(?![a-z])/;
 /** How surely the classifier must lean to the cook's qualification for its words to settle it. */
 const COOK_QUALIFICATION_LEANS = 0.5;
 const COOK_COMBINED = wholePhrases(COOK_COMBINED_ASKED);
@@ -209,6 +212,16 @@ export function cookQuestion(verdict: TopicVerdict, text: string): TopicVerdict 
     COOK_QUALIFICATION.test(folded)
   )
     return { kind: 'answer', topic: 'cook.qualification', p: qualification.p, related: [], ranked: verdict.ranked };
+  // «sikkerhetsbemanningen er 10, kan matrosen lage maten hvis vi sjekker han ut?»: someone of the
+  // crew cooking after the company's check-out is whether that person may be the cook (§ 52), never
+  // only whether the safe manning may have other duties.
+  if (
+    verdict.kind === 'answer' &&
+    verdict.topic === 'manning.other-duties' &&
+    COOKING_NAMED.test(folded) &&
+    COOK_QUALIFICATION.test(folded)
+  )
+    return { ...verdict, topic: 'cook.qualification', related: [] };
   if (verdict.kind !== 'answer' || !verdict.topic.startsWith('cook.')) return verdict;
   if (COOK_COUNT.test(folded) || COOK_COMBINED.test(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
   // «må skipskokken ha helseerklæring?»: the health certificate's topic, not the cook's § 52.

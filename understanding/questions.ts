@@ -83,6 +83,19 @@ const JOIN = new RegExp(
   'giu',
 );
 
+/**
+ * "Hva kan D6 brukes til, hvor lenge gjelder helseerklæringen …", "Who can sign sea time, how are days
+ * calculated, and …": after a comma, a question word opening a clause of its own, in a sentence that
+ * itself opens as a question — a second question, joined by the comma alone.
+ */
+const COMMA_WH = new RegExp(String.raw`,\s+(?=(?:${alt(WH_WORDS)})${END}\s*(?:\S+\s+){2,})`, 'giu');
+/**
+ * A sentence that opens with a question word asking a question of its own (not "when …, …", a time
+ * before its question, nor "what about …, …", a subject announced).
+ */
+const OWN_WH_OPENING =
+  /^[\s"«“(¿-]*(?:hva|hvordan|hvem|hvilken|hvilket|hvilke|hvorfor|kva|korleis|kven|kvifor|what|how|who|which|why)(?![\p{L}\p{N}])(?!\s+(?:about|if|med|om|then|så|då|da)(?![\p{L}\p{N}]))/iu;
+
 const OPENER = new RegExp(
   String.raw`^[\s"«“(¿-]*(?:\d{1,2}[).:]\s*|[a-h]\)\s*)?(?:(?:ok|okay|okei|hei|hi|hello|og|and|men|but|så|so)[,!.]?\s+)?(?:(?:also|også|òg|dessuten|forresten|by the way|btw|apropos|oh and|å ja|åja)[,:]?\s+)?(?:${alt(QUESTION_OPENERS)})${END}`,
   'iu',
@@ -180,7 +193,10 @@ export function splitMessage(text: string): MessagePart[] {
 function partsOf(text: string): MessagePart[] {
   const parts: MessagePart[] = [];
   for (const sentence of cut(text, 0, SENTENCE_END, true)) {
-    const pieces = asks(sentence.text) ? cut(sentence.text, sentence.start, JOIN, false) : [sentence];
+    const byJoiner = asks(sentence.text) ? cut(sentence.text, sentence.start, JOIN, false) : [sentence];
+    const pieces = byJoiner.flatMap((piece) =>
+      OWN_WH_OPENING.test(piece.text) ? cut(piece.text, piece.start, COMMA_WH, false) : [piece],
+    );
     let joined = false;
     for (const piece of pieces) {
       const lead = piece.text.length - piece.text.trimStart().length;

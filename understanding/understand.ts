@@ -16,7 +16,8 @@ import type { Command, SmallTalk } from '../content/render.js';
 import type { Locale } from '../rules/types.js';
 import type { FactInfo } from '../rules/index.js';
 import { convert, findQuantities } from './numbers.js';
-import { findDates, parseDateAnswer } from './dates.js';
+import { findDates, isoOf, parseDateAnswer } from './dates.js';
+import { isoParts } from '../rules/dates.js';
 import { PERSON_KEYS, askersOwnLeft, twoVesselsLeft } from './fact-amounts.js';
 import {
   namesWatchBoat,
@@ -76,6 +77,7 @@ import { parseYesNo } from './words.js';
 import { alternation, escapeRegExp, fold, matchesOf, wholePhrases, words } from './normalize.js';
 import { before as labelBeforeOf, word } from './fact-collector.js';
 import {
+  APPROX_WORDS,
   FACT_LABELS,
   PASSENGER_BOAT_WORDS,
   PASSENGER_WORDS,
@@ -355,6 +357,38 @@ function labelledAsItself(folded: string, f: FactFound): boolean {
 }
 /** How near (as a ratio) a corrected value must be to the value it corrects («5 mnd» → «7 måneder»). */
 const NEAR_RATIO = 1.6;
+/**
+ * "and if we do it 9 December?" after a renewal verification on 10.12.2027: a date written without its
+ * year, in place of a date the conversation holds, takes that date's year (9.12.2027), not the one
+ * nearest today.
+ */
+function withYearOfKnown(
+  found: FactFound[],
+  folded: string,
+  known: Readonly<Record<string, unknown>>,
+  today: string,
+): FactFound[] {
+  const held = (f: FactFound) => {
+    const was = known[f.key];
+    return typeof f.value === 'string' && typeof was === 'string' && f.value !== was ? was : undefined;
+  };
+  if (!found.some((f) => held(f) !== undefined)) return found;
+  const yearless = findDates(folded, today, { yearless: true }).filter((h) => h.yearInferred);
+  return found.map((f) => {
+    const was = held(f);
+    const hit = was === undefined ? undefined : yearless.find((h) => h.start === f.start && h.end === f.end);
+    const [year] = isoParts(was ?? '') ?? [];
+    const [, month, day] = isoParts(String(f.value)) ?? [];
+    const iso =
+      hit && year !== undefined && month !== undefined && day !== undefined ? isoOf(year, month, day) : undefined;
+    return iso ? { ...f, value: iso } : f;
+  });
+}
+
+/** "about", «ca»: words of approximation (APPROX_WORDS), which add nothing to a bare amount ("about 130 days"). */
+const APPROXIMATION = wholePhrases(APPROX_WORDS, 'g');
+const approximations = (folded: string): number =>
+  [...folded.matchAll(APPROXIMATION)].reduce((n, m) => n + words(m[0]).length, 0);
 /** True when `value` (in `pending`'s unit) is near a known value of another fact of the rule in that unit. */
 function correctsNearKnown(
   ruleId: string | null | undefined,
@@ -741,7 +775,12 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     );
   };
   const quotes = asking.length === 0 ? [] : foundAll.filter(quoted);
-  const found = quotes.length === 0 ? foundAll : foundAll.filter((f) => !quotes.includes(f));
+  const found = withYearOfKnown(
+    quotes.length === 0 ? foundAll : foundAll.filter((f) => !quotes.includes(f)),
+    folded,
+    known,
+    ctx.today,
+  );
   let answer = context.pending ? answerTo(context.pending, heard, ctx.today, ctx.locale, known) : undefined;
   // The numbers of a reply to a question asked (read only then): «60 timer per uke» is neither a day's
   // hours nor the total.
@@ -1062,7 +1101,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     : [];
   const insideDate = (f: { start: number; end: number }) => datesSaid.some((h) => f.start >= h.start && f.end <= h.end);
   const bareAll = [
-    ...((marker || (!context.pending && count <= 2)) && ruleId && !answersNumber
+    ...((marker || (!context.pending && count - approximations(folded) <= 2)) && ruleId && !answersNumber
       ? bareNumberFacts(
           folded.slice(0, MAX_CLASSIFIED),
           more ? [...claimed, { key: 'addedTime', value: 0, start: more.start, end: more.end }] : claimed,

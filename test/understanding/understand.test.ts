@@ -321,6 +321,28 @@ describe('understand: out of scope, however near the catalogue it sounds (round 
   });
 });
 
+describe('understand: two questions joined by a comma alone (round 38)', () => {
+  test.each([
+    [
+      'Hva kan D6 brukes til, hvor lenge gjelder helseerklæringen, og hvordan får jeg europeisk helsetrygdkort?',
+      ['d6.privileges', 'health.certificate', '?'],
+    ],
+    [
+      'Who can sign sea time, how are days calculated, and is Philippine fishing sea time accepted?',
+      ['seatime.who-can-confirm', 'seatime.calculate', '?'],
+    ],
+  ])('"%s": each answered, the one outside said to be so', (text, topics) => {
+    expect(topicsOf(understand(text, at()))).toEqual(topics);
+  });
+  test.each([
+    // a time before the question, or a subject announced: one question
+    'when the ferry is moored at the quay overnight, who pays the overtime for the crew that must stay on board?',
+    'what about the ISSC, when do we need it?',
+  ])('"%s": one question', (text) => {
+    expect(understand(text, at()).questions).toHaveLength(1);
+  });
+});
+
 describe('understand: the questions of a message', () => {
   test.each([
     {

@@ -945,6 +945,22 @@ export const COOK_QUALIFICATION_WORDS: readonly string[] = [
   'fagbrev som kokk',
   'praktisk prøve',
   'relevant utdanning',
+  // Round 37: the company's check-out of the cooking skills (§ 52 third paragraph).
+  'utsjekk',
+  'utsjekken',
+  'utsjekka',
+  'utsjekket',
+  'sjekker han ut',
+  'sjekker ho ut',
+  'sjekker henne ut',
+  'sjekke han ut',
+  'sjekke ho ut',
+  'sjekka han ut',
+  'sjekket han ut',
+  'check him out',
+  'checked him out',
+  'check her out',
+  'check-out of his skills',
 ];
 
 /**
