@@ -9,7 +9,14 @@ import { ELLIPTIC, ENDS_POINTING_BACK, referredObject } from './follow-ups.js';
 import { foreignRegime } from './foreign-regime.js';
 import { coordinatedQuestions } from './coordinated.js';
 import { namesPrice, d6Holder, flagChangedAway, onMobileUnit, outsideTopic } from './narrow-readings.js';
-import { type MessagePart, NUMBERED_ITEM, opensQuestion, ruleHintsIn, whClause } from './questions.js';
+import {
+  type MessagePart,
+  NUMBERED_ITEM,
+  opensQuestion,
+  ruleHintsIn,
+  subjectAndQuestion,
+  whClause,
+} from './questions.js';
 import { HEALTH_LIMIT_WORDS, SHIP_CERTIFICATE_WORDS } from './lexicon/certificate-words.js';
 import {
   ALSO_WORDS,
@@ -83,6 +90,27 @@ export function questionsOf(
   locale: Locale,
   whatIfs: string[] = [],
 ): Question[] {
+  // «matros krav og hvordan søker jeg arbeidsvisum til Norge», "Interim ISSC validity and what is the fee
+  // …?": a subject named, then a question joined to it that is outside the catalogue. Read whole, the
+  // message is outside; the subject is still asked about (its answer given, the question said to be
+  // outside), never lost with it.
+  const subjectFirst = subjectAndQuestion(text);
+  if (subjectFirst) {
+    const [subject, question] = subjectFirst;
+    const about = subject ? verdictFor(subject.text) : undefined;
+    const asked = question ? verdictFor(question.text) : undefined;
+    if (
+      subject &&
+      question &&
+      about?.kind === 'answer' &&
+      asked?.kind === 'out-of-scope' &&
+      verdictFor(text).kind === 'out-of-scope'
+    )
+      return [
+        { ...subject, verdict: about, ruleHints: ruleHintsIn(subject.text) },
+        { ...question, verdict: asked, ruleHints: [] },
+      ];
+  }
   const asking = parts.filter((p) => p.asks).slice(0, MAX_QUESTIONS);
   if (asking.length === 0) return [wholeQuestion(text, false)];
   // A question that names no rule ("Hvilken utløpsdato får vi?") takes the rules the sentences around it name.

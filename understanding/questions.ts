@@ -190,6 +190,51 @@ export function splitMessage(text: string): MessagePart[] {
   return parts;
 }
 
+/** A statement's subject at its start ("vi er 12", «eg har», "I have"). */
+const SUBJECT_PRONOUN = new RegExp(
+  `^[\\s"«“(-]*(?:${alt(QUESTION_SUBJECTS.filter((w) => !['the', 'our', 'my'].includes(w)))})${END}`,
+  'iu',
+);
+/** Most words of a subject named without a question of its own («Interim ISSC gyldighet», "able seaman requirements"). */
+const SUBJECT_WORDS = 4;
+
+/**
+ * A sentence cut at a joiner into a short subject («matros krav», «Interim ISSC gyldighet») and a
+ * question joined to it («… og hva er gebyret …?»): the subject asks about itself as much as the
+ * question does.
+ */
+function subjectThenQuestion(pieces: readonly { text: string }[]): boolean {
+  const [first, second] = pieces;
+  if (!first || !second) return false;
+  const n = first.text.trim().split(/\s+/u).length;
+  // ("vi er 12 og …", "I have 3 months and …": a statement with its subject, not a subject named.)
+  return (
+    n <= SUBJECT_WORDS &&
+    !asks(first.text) &&
+    !STATES_HAVING.test(first.text.trim()) &&
+    !SUBJECT_PRONOUN.test(first.text) &&
+    asks(second.text)
+  );
+}
+
+/**
+ * «matros krav og hvordan søker jeg arbeidsvisum til Norge»: a one-sentence message that names a subject
+ * and joins a question to it, as those two parts (the subject asking about itself); undefined otherwise.
+ */
+export function subjectAndQuestion(text: string): MessagePart[] | undefined {
+  const sentences = cut(text, 0, SENTENCE_END, true).filter((p) => /[\p{L}\p{N}]/u.test(p.text));
+  const [sentence] = sentences;
+  if (!sentence || sentences.length !== 1) return undefined;
+  const pieces = cut(sentence.text, sentence.start, JOIN, false);
+  if (pieces.length !== 2 || !subjectThenQuestion(pieces)) return undefined;
+  return pieces.map((piece, i) => {
+    const lead = piece.text.length - piece.text.trimStart().length;
+    const body = piece.text.trim();
+    const start = piece.start + lead;
+    return { text: body, start, end: start + body.length, asks: true, ...(i > 0 ? { joined: true } : {}) };
+  });
+}
+
 function partsOf(text: string): MessagePart[] {
   const parts: MessagePart[] = [];
   for (const sentence of cut(text, 0, SENTENCE_END, true)) {

@@ -343,6 +343,37 @@ describe('understand: two questions joined by a comma alone (round 38)', () => {
   });
 });
 
+describe('understand: a catalogue word in another setting, and a subject named before a question outside (round 38)', () => {
+  test.each([
+    'helseerklæring for hund om bord?',
+    'health certificate for imported food on board',
+    'who can sign a crew list',
+    'kven kan signere for at båten er sjødyktig',
+    "when must the ship's registration certificate be returned",
+    'regn om 40 timers kurs til dager',
+    'kor lang tid tek saksbehandlinga for fiskarmanntalet',
+    'maks 14 timer per døgn, gjelder det også for kontoransatte i rederiet',
+    'fartstid som røktar, kan eg få fagbrev i akvakultur',
+    'KS-0308 skjema fylt ut feil, kan jeg trekke søknaden og få pengene tilbake',
+  ])('"%s": the fallback', (text) => {
+    expect(topicsOf(understand(text, at()))).toEqual(['?']);
+  });
+  test.each([
+    ['matros krav og hvordan søker jeg arbeidsvisum til Norge', 'ratings.matros'],
+    ['Interim ISSC gyldighet og hva er gebyret for ISPS-verifikasjon?', 'isps.interim'],
+    ['able seaman requirements and how to apply for a Norwegian work visa', 'ratings.matros'],
+    [
+      'sikkerhetsplan papir eller elektronisk, og hvor lenge skal vi oppbevare logg over øvelser?',
+      'isps.electronic-plan',
+    ],
+  ])('"%s": the subject answered, the question said to be outside', (text, topic) => {
+    expect(topicsOf(understand(text, at()))).toEqual([topic, '?']);
+  });
+  it('a statement with its subject is no subject named ("vi er 12 og hvor mange kokker trenger vi?")', () => {
+    expect(topicsOf(understand('vi er 12 og hvor mange kokker trenger vi?', at()))).toEqual(['?']);
+  });
+});
+
 describe('understand: the questions of a message', () => {
   test.each([
     {

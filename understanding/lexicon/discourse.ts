@@ -2738,6 +2738,20 @@ export const TO_NORWAY_WORDS: readonly string[] = [
  * confirmation: the language it is written in; sea time: a pension (NAV's business, not Sdir's).
  */
 export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = {
+  'seatime.what-counts': [
+    // Round 38: a catalogue word in another setting (a dog, food, a crew list, seaworthiness, the ship's registration, a course's hours, the fishermen's register, office staff, a trade certificate in aquaculture, a refund).
+    'kontoransatte',
+    'kontortilsette',
+    'office staff',
+    'office employees',
+  ],
+  'isps.invalid': [
+    // Round 38: a catalogue word in another setting (a dog, food, a crew list, seaworthiness, the ship's registration, a course's hours, the fishermen's register, office staff, a trade certificate in aquaculture, a refund).
+    'registration certificate',
+    'nasjonalitetsbevis',
+    'registreringsbevis',
+    'registreringsbeviset',
+  ],
   // Round 16.
   contact: [
     'webcadet',
@@ -2755,6 +2769,14 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'personskade',
   ],
   'health.certificate': [
+    // Round 38: a catalogue word in another setting (a dog, food, a crew list, seaworthiness, the ship's registration, a course's hours, the fishermen's register, office staff, a trade certificate in aquaculture, a refund).
+    'hund',
+    'hunden',
+    'dog',
+    'pet',
+    'kjæledyr',
+    'imported food',
+    'food',
     // Round 19: whether new medicine changes a certificate is a medical matter the sources do not settle.
     'medisin',
     'ny medisin',
@@ -3772,7 +3794,16 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'percent of the applications',
   ],
   // Round 14: a health certificate's limitation beside the position registered is not said.
-  'seatime.positions': ['lookout', 'utkikk', 'limitation', 'begrensning', 'avgrensing'],
+  'seatime.positions': [
+    // Round 38: a crew list, seaworthiness; a trade certificate in aquaculture.
+    'fagbrev i akvakultur',
+    'akvakulturfaget',
+    'lookout',
+    'utkikk',
+    'limitation',
+    'begrensning',
+    'avgrensing',
+  ],
   // A rating's age, safety course or renewal («kan en 16-åring jobbe som lettmatros?», «må lettmatros
   // ha sikkerhetskurs?», «kan jeg fornye D6 med fartstid som lettmatros») is in no topic's sources.
   ratings: [
@@ -4058,6 +4089,11 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   'manning.d6-update': [...MANNING_REDUCED, 'how long', 'hvor lang tid', 'kor lang tid'],
   // Round 13: the security plan is no application for a manning certificate.
   'manning.how-to-apply': [
+    // Round 38: a catalogue word in another setting (a dog, food, a crew list, seaworthiness, the ship's registration, a course's hours, the fishermen's register, office staff, a trade certificate in aquaculture, a refund).
+    'pengene tilbake',
+    'refusjon',
+    'refund',
+    'trekke søknaden',
     // Round 30: a postal address for the forms.
     'postal address',
     'postal adress',
@@ -4094,6 +4130,11 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
 
   // What it takes to get D6 (its course and sea time) is not in the sources; the calculator does not answer it.
   'seatime.calculate': [
+    // Round 38: a catalogue word in another setting (a dog, food, a crew list, seaworthiness, the ship's registration, a course's hours, the fishermen's register, office staff, a trade certificate in aquaculture, a refund).
+    'timers kurs',
+    'timars kurs',
+    'hour course',
+    'course hours',
     // Round 15: a yacht under a foreign flag: whether its time counts is not said.
     'yacht',
     'cayman',
@@ -4454,6 +4495,13 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // The processing times in the sources are the personal certificates' (seed 000, 002): a manning
   // certificate's or an ISSC's processing time is not said.
   'aps.processing-time': [
+    // Round 38: a catalogue word in another setting (a dog, food, a crew list, seaworthiness, the ship's registration, a course's hours, the fishermen's register, office staff, a trade certificate in aquaculture, a refund).
+    'fiskarmanntal',
+    'fiskarmanntalet',
+    'fiskermanntall',
+    'fiskermanntallet',
+    'manntal',
+    'manntall',
     // Round 37: withdrawing an application is not in the sources.
     'trekke søknaden',
     'trekke tilbake',
@@ -4565,7 +4613,23 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
   // Sea time during a lay-up is no question of the lay-up's manning.
   // Round 12: the ISSC during a lay-up is not in the lay-up answer either.
   // Round 15: how a confirmation is sent is not who may write it.
-  'seatime.who-can-confirm': ['by mail', 'by post', 'per post', 'i posten', 'med posten', 'send', 'sende'],
+  'seatime.who-can-confirm': [
+    // Round 38: a crew list, seaworthiness; a trade certificate in aquaculture.
+    'crew list',
+    'mannskapsliste',
+    'mannskapslista',
+    'sjødyktig',
+    'sjødyktighet',
+    'seaworthy',
+    'seaworthiness',
+    'by mail',
+    'by post',
+    'per post',
+    'i posten',
+    'med posten',
+    'send',
+    'sende',
+  ],
   // Round 15: a renewal's lead time is not the first certification's.
   // Round 36: how long the document review takes (not in the sources).
   'isps.process': [
