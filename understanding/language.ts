@@ -225,6 +225,22 @@ const sureness = (winner: number, loser: number) => (winner + 1) / (winner + los
  * only names and numbers, or a tie). Linear in the length of the text.
  */
 export function detectLanguage(text: string): LanguageGuess | undefined {
+  // 'what means "fører skal være maskinkyndig"': a passage quoted from a document is in the document's
+  // language, not the writer's; the words around it tell, when there are enough of them.
+  const unquoted = text.replace(QUOTED, ' ');
+  if (unquoted !== text && count(unquoted).words >= MIN_WORDS_AROUND_QUOTE) {
+    const around = guessLanguage(unquoted);
+    if (around) return around;
+  }
+  return guessLanguage(text);
+}
+
+/** A passage in quotation marks («…», "…", “…”, '…' of two words or more). */
+const QUOTED = /«[^»]{1,200}»|"[^"]{1,200}"|“[^”]{1,200}”|'[^']{1,200}\s[^']{1,200}'/gu;
+/** Fewest words around a quoted passage for them alone to tell the language. */
+const MIN_WORDS_AROUND_QUOTE = 2;
+
+function guessLanguage(text: string): LanguageGuess | undefined {
   const c = count(text);
   if (c.words === 0) return undefined;
   const wordsNo = c.no + 0.5 * Math.min(c.letters, 6);

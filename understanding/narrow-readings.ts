@@ -394,6 +394,9 @@ const UNDEFINED_TERMS: ReadonlySet<string> = new Set(['stcw', 'isps', 'ism', 'ml
 const FEWER_ALLOWED: ReadonlySet<string> = new Set(['manning.repositioning', 'manning.lay-up', 'manning.moored']);
 const BUILD = wholePhrases(BUILD_VERBS);
 /** The ISSC topics whose dates the validity rule gives for either kind (interim or full). */
+/** A lay-up named («opplag», "laid up", "cold lay-up"). */
+const LAID_UP =
+  /(?<![a-z])(?:opplag|oplag|opplaget|lay ?-?up|laid ?-?up|laying up|layed up|layup|lagt opp|legge opp|leggje opp|legg opp|legger opp|cold|warm|varmt|kaldt|kald|varm)/;
 /** How surely a question outside the catalogue must lean to the ISSC's return for a sale named to settle it. */
 const ISSC_RETURN_LEANS = 0.5;
 const ISSC_KINDS: ReadonlySet<string> = new Set(['isps.interim', 'isps.verification-dates']);
@@ -601,6 +604,10 @@ export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict 
     verdict.ranked[0]?.topic.startsWith('ratings.') &&
     (TRADE_AS_GOAL.test(folded) || MOTORMAN_PROFICIENCY.test(folded))
   )
+    return { kind: 'out-of-scope', ranked: verdict.ranked };
+  // "what minimum safe manning" for a ferry in service: the lay-up's answer ("Sdir does not decide the
+  // crew in lay-up") answers no question that names no lay-up.
+  if (verdict.kind === 'answer' && verdict.topic === 'manning.lay-up' && !LAID_UP.test(folded))
     return { kind: 'out-of-scope', ranked: verdict.ranked };
   // «hva er en bemanningsoppgave?»: the manning certificate, which the vessels' topic explains.
   if (defined !== undefined && MANNING_CERTIFICATE.test(defined))

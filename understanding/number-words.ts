@@ -16,6 +16,7 @@ import {
   HALF_TAIL_WORDS,
   NUMBER_WORDS,
   TENS_WORDS,
+  UNIT_WORDS,
 } from './lexicon/synonyms.js';
 import { fold } from './normalize.js';
 
@@ -221,9 +222,24 @@ function tokenize(folded: string): Tokens {
 
 /** The half after a number, starting at token k: "og et halvt", "and a half". Returns tokens used. */
 function halfTail(t: Tokens, k: number): number {
+  // "11 and half months": the article left out, before a unit (never "… and half of it").
+  if (
+    k + 2 < t.starts.length &&
+    t.joined(k) &&
+    t.joined(k + 1) &&
+    t.joined(k + 2) &&
+    AND.has(t.text(k)) &&
+    HALF.has(t.text(k + 1)) &&
+    UNIT_AFTER_HALF.has(t.text(k + 2))
+  )
+    return 2;
   if (k + 2 >= t.starts.length + 0 || !t.joined(k) || !t.joined(k + 1) || !t.joined(k + 2)) return 0;
   return AND.has(t.text(k)) && HALF_ARTICLE.has(t.text(k + 1)) && HALF.has(t.text(k + 2)) ? 3 : 0;
 }
+/** Units a half without its article may stand before ("11 and half months"). */
+const UNIT_AFTER_HALF: ReadonlySet<string> = new Set(
+  [...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days, ...UNIT_WORDS.hours].map(fold),
+);
 
 /** Every number said in words in folded text, in order, without overlaps. */
 export function findNumberWords(folded: string): NumberWordHit[] {

@@ -34,8 +34,17 @@ describe('English messages stay English, Norwegian names and terms inside them o
     'phone number for Sjøfartsdirektoratet?',
     'Electronic SSP accepted?',
     'oops, 120 after diploma',
+    // Round 38: a passage quoted from a Norwegian document is the document's language, not the writer's
+    'what means "fører skal være maskinkyndig"',
+    'what does «fører skal være maskinkyndig» mean in our manning certificate?',
   ])('"%s"', (text) => {
     expect(detectLocale(text)).toBe('en');
+  });
+  test.each([
+    ['hva betyr "fører skal være maskinkyndig"', 'nb'],
+    ['Hei, kan du sjekke denne: "Ola Nordmann has served 6 months as deckhand"', 'nb'],
+  ])('a quotation in another language leaves the writer\'s own: "%s"', (text, locale) => {
+    expect(detectLocale(text)).toBe(locale);
   });
 });
 

@@ -67,6 +67,10 @@ describe('numberWordsToDigits', () => {
     { name: 'nynorsk "tre og eit halvt år"', text: 'tre og eit halvt år', expected: '3.5 ar' },
     { name: 'English "twelve and a half hours"', text: 'twelve and a half hours', expected: '12.5 hours' },
     { name: 'an approximate number word alone', text: 'ca. tolv', expected: 'ca. 12' },
+    // Round 37: the article left out
+    { name: 'English "half year" before a unit', text: 'half year on deck', expected: '0.5 year on deck' },
+    { name: 'English "11 and half months"', text: '11 and half months', expected: '11.5 months' },
+    { name: '"and half of it" is no half', text: '11 and half of it on deck', expected: '11 and half of it on deck' },
   ])('$name: "$text"', ({ text, expected }) => {
     expect(numberWordsToDigits(fold(text))).toBe(expected);
   });

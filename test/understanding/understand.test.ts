@@ -369,6 +369,11 @@ describe('understand: a catalogue word in another setting, and a subject named b
   ])('"%s": the subject answered, the question said to be outside', (text, topic) => {
     expect(topicsOf(understand(text, at()))).toEqual([topic, '?']);
   });
+  it('the lay-up’s answer is for a lay-up only ("… what minimum safe manning" for a ferry in service)', () => {
+    expect(
+      topicsOf(understand('how many crew must be on our 30 m ferry? what minimum safe manning', at())),
+    ).not.toContain('manning.lay-up');
+  });
   it('a statement with its subject is no subject named ("vi er 12 og hvor mange kokker trenger vi?")', () => {
     expect(topicsOf(understand('vi er 12 og hvor mange kokker trenger vi?', at()))).toEqual(['?']);
   });

@@ -2472,6 +2472,8 @@ export const FRACTION_WORDS: Readonly<Record<string, number>> = {
   'half a': 0.5,
   'half an': 0.5,
   'a half': 0.5,
+  // Round 37: "half year on deck" (an everyday word alone: trusted only before a unit).
+  half: 0.5,
 };
 
 /** The words of "og et halvt", "and a half" after a number: connector, article, half. */
