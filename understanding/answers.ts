@@ -110,7 +110,18 @@ export function answerTo(
     const uploaded = uploadsSaid(fold(text), fact.values ?? []);
     if (uploaded) return uploaded;
   }
-  return extractAnswer(fact, text, { today, locale });
+  const read = extractAnswer(fact, text, { today, locale });
+  // «45» days worked in a period of 30 days (01.06–30.06): more days than the period has is no
+  // answer (seed 002's «42» is its hours); the question is asked again.
+  if (fact.questionKey === 'days' && read?.kind === 'value' && typeof read.value === 'number') {
+    const span =
+      periodDays([
+        { key: 'periodFrom', value: known.periodFrom },
+        { key: 'periodTo', value: known.periodTo },
+      ]) ?? pending.spanDays;
+    if (span !== undefined && read.value > span) return { kind: 'not-understood' };
+  }
+  return read;
 }
 
 const REPORTED = wholePhrases(REPORTED_ELECTRONICALLY_WORDS);

@@ -8,7 +8,7 @@ import type { Locale } from '../rules/types.js';
 import { ELLIPTIC, ENDS_POINTING_BACK, referredObject } from './follow-ups.js';
 import { foreignRegime } from './foreign-regime.js';
 import { coordinatedQuestions } from './coordinated.js';
-import { namesPrice, d6Holder, flagChangedAway, onMobileUnit, outsideTopic } from './narrow-readings.js';
+import { namesPay, namesPrice, d6Holder, flagChangedAway, onMobileUnit, outsideTopic } from './narrow-readings.js';
 import {
   type MessagePart,
   NUMBERED_ITEM,
@@ -94,7 +94,8 @@ export function questionsOf(
   // …?": a subject named, then a question joined to it that is outside the catalogue. Read whole, the
   // message is outside; the subject is still asked about (its answer given, the question said to be
   // outside), never lost with it.
-  const subjectFirst = subjectAndQuestion(text);
+  // (Such a message is one sentence whose first part does not ask: parts of one or two.)
+  const subjectFirst = parts.length <= 2 && parts[0]?.asks !== true ? subjectAndQuestion(text) : undefined;
   if (subjectFirst) {
     const [subject, question] = subjectFirst;
     const about = subject ? verdictFor(subject.text) : undefined;
@@ -315,6 +316,8 @@ export function questionsOf(
       !q ||
       before?.kind !== 'answer' ||
       namesPrice(fold(q.text)) ||
+      // («… og kva er minsteløna for smørar»: nor is pay.)
+      (q.verdict.kind === 'out-of-scope' && namesPay(fold(q.text))) ||
       (q.verdict.kind === 'out-of-scope' && asksBeyond(before.topic, q))
     )
       continue;
@@ -346,7 +349,10 @@ export function questionsOf(
       ALTERNATIVE.test(fold(q.text)) ||
       (q.verdict.kind !== 'answer' &&
         (WHAT_IF_OPENING.test(fold(q.text)) ||
-          (!joinedApart(parts, q, before.topic) && asksSameAgain(q, before.topic, locale))))
+          // («Treng ferja bemanningssertifikat? Og må ferja ha hjartestartar?»: a whole question of its
+          // own the classifier hardly leans to that topic for is not read with its name, which would
+          // settle it either way; an elliptic one, «Og Marte sin fra 15.06.2026?», still is.)
+          (!(opensQuestion(q.text) && leansApart(q, before.topic)) && asksSameAgain(q, before.topic, locale))))
     ) {
       covered.add(q);
       if (q.verdict.kind !== 'answer' && WHAT_IF_OPENING.test(fold(q.text))) whatIfs.push(q.text);
@@ -375,6 +381,7 @@ export function questionsOf(
         (q) =>
           q.verdict.kind === 'out-of-scope' &&
           (namesPrice(fold(q.text)) ||
+            namesPay(fold(q.text)) ||
             // «…, og hvor mye tjener en lettmatros?»: words no topic answers are never covered.
             clear.every((c) => c.verdict.kind === 'answer' && asksBeyond(c.verdict.topic, q)) ||
             // (In a message that marks no question with a question mark, "Hva er kravene til matros og hvor
@@ -540,9 +547,12 @@ function withoutLaterQuestions(text: string, asking: readonly MessagePart[], par
 const joinedTo = (parts: readonly MessagePart[], q: Question): boolean =>
   parts.some((p) => p.start === q.start && p.joined === true);
 
-/** A joined question the classifier, reading it alone, hardly leans to `topic` for (JOINED_LEAN). */
+/** A question the classifier, reading it alone, hardly leans to `topic` for (JOINED_LEAN). */
+const leansApart = (q: Question, topic: string): boolean =>
+  (q.verdict.ranked.find((r) => r.topic === topic)?.p ?? 0) < JOINED_LEAN;
+/** Such a question joined to the one before it in its sentence. */
 const joinedApart = (parts: readonly MessagePart[], q: Question, topic: string): boolean =>
-  joinedTo(parts, q) && (q.verdict.ranked.find((r) => r.topic === topic)?.p ?? 0) < JOINED_LEAN;
+  joinedTo(parts, q) && leansApart(q, topic);
 
 /**
  * True when `q`, a question the classifier finds outside the catalogue, asks beyond `topic`: it has

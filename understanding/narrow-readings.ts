@@ -72,6 +72,9 @@ const RUNS_OUT =
   /(?<![a-z])(?:runs out|run out|ran out|expires|expire|expiring|gar ut|gjekk ut|utloper|utlop|utlopsdato|expiry date)(?![a-z])/;
 const INTERIM_NAMED =
   /(?<![a-z])(?:interim|midlertidig(?:e|t)?|mellombels(?:e|t)?|i-issc|temporary|provisional)(?![a-z])/;
+/** What only an interim ISSC has: the letter on the SSA and SSP received, a plan not yet approved, a new ship. */
+const INTERIM_HINTED =
+  /(?<![a-z])(?:ssa|6 maneder|6 manader|seks maneder|seks manader|6 months|six months|ikke godkjent|ikkje godkjend|not approved|not yet approved|new ship|nytt skip|nybygg|forlenge|forlengast|forlenges|extend|extended)(?![a-z])/;
 /** "does my interim ISM certificate last 6 months like the ISSC?": the ISSC named only to compare. */
 const COMPARED_WITH_ISSC = new RegExp(
   `(?<![a-z])(?:like|as|same as|som|samme som|akkurat som|liksom) (?:(?:the|an?|our|my|vart|mitt) )?(?:${alternation(SHIP_CERTIFICATE_WORDS.security)})[a-z-]*`,
@@ -145,6 +148,17 @@ export function shipCertificate(verdict: TopicVerdict, text: string): TopicVerdi
     RUNS_OUT.test(folded) &&
     !RETURNED.test(folded) &&
     !INTERIM_NAMED.test(folded) &&
+    findDates(folded, ANY_DAY).some((h) => h.iso !== undefined)
+  )
+    return { ...verdict, topic: 'isps.verification-dates', related: [] };
+  // «vårt ISSC er skrive ut 15.06.2023. gjeld det enno?»: an ISSC of a date, its kind not said, is not
+  // taken for an interim one (6 months: "expired"); the dates topic asks which kind it is (a full ISSC
+  // is valid up to 5 years, seed 001).
+  if (
+    verdict.topic === 'isps.interim' &&
+    !INTERIM_NAMED.test(folded) &&
+    !INTERIM_HINTED.test(folded) &&
+    SHIP_SECURITY_CERTIFICATE.test(folded) &&
     findDates(folded, ANY_DAY).some((h) => h.iso !== undefined)
   )
     return { ...verdict, topic: 'isps.verification-dates', related: [] };

@@ -24,6 +24,7 @@ import {
 import { RULE_HINTS } from './lexicon/routing.js';
 import { MONTH_NAMES, UNIT_WORDS } from './lexicon/synonyms.js';
 import { alternation, fold, matchesOf, nextMatch } from './normalize.js';
+import { numberWordsToDigits } from './numbers.js';
 
 /**
  * One part of a message, with its place in the message [start, end), whether it asks something, and
@@ -140,7 +141,14 @@ export const opensQuestion = (part: string): boolean => OPENER.test(part);
 
 /** True when `part` asks something (see the module comment). */
 export const asks = (part: string): boolean =>
-  /\?\s*["»”)]*\s*$/.test(part) || (OPENER.test(part) && !OPENER_THEN_NUMBER.test(part)) || INDIRECT.test(part);
+  /\?\s*["»”)]*\s*$/.test(part) || (OPENER.test(part) && !openerThenNumber(part)) || INDIRECT.test(part);
+
+/** «har 7 månader i maskin», «har sju månader i maskin»: the number in digits or in words. */
+const openerThenNumber = (part: string): boolean =>
+  OPENER_THEN_NUMBER.test(part) ||
+  (NUMBER_WORD_START.test(part) && OPENER_THEN_NUMBER.test(numberWordsToDigits(fold(part))));
+/** A word after the opener that may be a number in words (cheap test before reading the numbers). */
+const NUMBER_WORD_START = /^\S+\s+[\p{L}]/u;
 
 /** Cut `text` at the ends `re` finds (each cut keeps what it matched with the part before). */
 function cut(text: string, offset: number, re: RegExp, keepMatch: boolean): { text: string; start: number }[] {
@@ -192,7 +200,7 @@ export function splitMessage(text: string): MessagePart[] {
 
 /** A statement's subject at its start ("vi er 12", «eg har», "I have"). */
 const SUBJECT_PRONOUN = new RegExp(
-  `^[\\s"«“(-]*(?:${alt(QUESTION_SUBJECTS.filter((w) => !['the', 'our', 'my'].includes(w)))})${END}`,
+  `^[\\s"«“(-]*(?:${alt(QUESTION_SUBJECTS.filter((w) => !['the', 'our', 'my', 'a', 'an'].includes(w)))})${END}`,
   'iu',
 );
 /** Most words of a subject named without a question of its own («Interim ISSC gyldighet», "able seaman requirements"). */

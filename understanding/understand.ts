@@ -15,7 +15,7 @@
 import type { Command, SmallTalk } from '../content/render.js';
 import type { Locale } from '../rules/types.js';
 import type { FactInfo } from '../rules/index.js';
-import { convert, findQuantities } from './numbers.js';
+import { convert, findQuantities, type Quantity } from './numbers.js';
 import { findDates, isoOf, parseDateAnswer } from './dates.js';
 import { isoParts } from '../rules/dates.js';
 import { PERSON_KEYS, askersOwnLeft, twoVesselsLeft } from './fact-amounts.js';
@@ -449,12 +449,15 @@ const REMARK_ELSEWHERE = 0.9;
  */
 function deniesKnown(folded: string, known: Readonly<Record<string, unknown>>, ruleId: string): boolean {
   const held = new Set(Object.values(known));
-  return (
-    findQuantities(folded).some((q) => {
-      const denied = deniedAfter(folded, q.end);
-      return denied !== undefined && held.has(denied);
-    }) || replacedInUnit(folded, known, ruleId) !== undefined
-  );
+  const qs = findQuantities(folded);
+  let denial = false;
+  for (const q of qs) {
+    const denied = deniedAfter(folded, q.end);
+    if (denied === undefined) continue;
+    if (held.has(denied)) return true;
+    denial = true;
+  }
+  return denial && replacedInUnit(folded, known, ruleId, qs) !== undefined;
 }
 
 /**
@@ -466,8 +469,8 @@ function replacedInUnit(
   folded: string,
   known: Readonly<Record<string, unknown>>,
   ruleId: string,
+  qs: readonly Quantity[] = findQuantities(folded),
 ): FactFound | undefined {
-  const qs = findQuantities(folded);
   for (const q of qs) {
     const denied = deniedAfter(folded, q.end);
     const back = denied === undefined ? undefined : qs.find((d) => d.start >= q.end && d.value === denied);
@@ -1101,7 +1104,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     : [];
   const insideDate = (f: { start: number; end: number }) => datesSaid.some((h) => f.start >= h.start && f.end <= h.end);
   const bareAll = [
-    ...((marker || (!context.pending && count - approximations(folded) <= 2)) && ruleId && !answersNumber
+    ...((marker || (!context.pending && (count <= 2 || count - approximations(folded) <= 2))) &&
+    ruleId &&
+    !answersNumber
       ? bareNumberFacts(
           folded.slice(0, MAX_CLASSIFIED),
           more ? [...claimed, { key: 'addedTime', value: 0, start: more.start, end: more.end }] : claimed,

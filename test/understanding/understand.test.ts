@@ -379,6 +379,25 @@ describe('understand: a catalogue word in another setting, and a subject named b
   });
 });
 
+describe('understand: a second question on the same thing that no source answers is kept (round 39)', () => {
+  test.each([
+    ['who can sign a sea-time confirmation and can a Latvian crewing agency sign it', 'seatime.who-can-confirm'],
+    ['what may a D6 holder serve as and is a D6 recognised in Latvia', 'd6.privileges'],
+    ['kva krav er det til smørar og kva er minsteløna for smørar', 'ratings.smorer'],
+    ['Treng ferja bemanningssertifikat? Og må ferja ha hjartestartar?', 'manning.which-vessels'],
+  ])('"%s"', (text, topic) => {
+    expect(topicsOf(understand(text, at()))).toEqual([topic, '?']);
+  });
+  it('an elliptic one about another person is the same question («Og Marte sin fra 15.06.2026?»)', () => {
+    const text =
+      'Hei, to spørsmål: 1) Hvor lenge gjelder helseerklæringen til Jonas, utstedt 01.12.2024? 2) Og Marte sin fra 15.06.2026?';
+    expect(topicsOf(understand(text, at()))).not.toContain('?');
+  });
+  it('«har sju månader i maskin» states, as «har 7 månader» does: no question', () => {
+    expect(understand('har sju månader i maskin', at()).isQuestion).toBe(false);
+  });
+});
+
 describe('understand: the questions of a message', () => {
   test.each([
     {

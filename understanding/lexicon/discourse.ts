@@ -109,6 +109,9 @@ export const QUESTION_SUBJECTS: readonly string[] = [
   'the',
   'our',
   'my',
+  // Round 39: "… and can a Latvian crewing agency sign it", "… and is a D6 recognised …".
+  'a',
+  'an',
 ];
 
 /** Words that join two questions in one sentence ("…, og må vi …", "… and do we …"). */
@@ -2222,6 +2225,13 @@ export const PAY_WORDS: readonly string[] = [
   'lønna',
   'lønnen',
   'minstelønn',
+  // Round 39: nynorsk «løn», «minsteløna».
+  'løn',
+  'løna',
+  'lønna',
+  'minsteløn',
+  'minsteløna',
+  'tillegg for nattarbeid',
   'hyre',
   'hyra',
   'wage',

@@ -1126,6 +1126,8 @@ export const REPORTED_WAY_WORDS: readonly string[] = [
   'gjennom api',
   'electronically',
   'elektronisk',
+  // Round 39: "sea time is reported electronic by my company".
+  'electronic',
 ];
 /** Verbs of uploading a document by hand, after which free text lists what was uploaded (`uploads.ts`). */
 export const UPLOAD_VERBS: readonly string[] = [
@@ -1249,6 +1251,21 @@ export const REPORTED_ELECTRONICALLY_WORDS: readonly string[] = [
   'reported via api',
   'reported through the api',
   'electronically reported',
+  // Round 39: "health certificate is from sjomannslege" (the doctor reports it through Altinn, seed 000).
+  'from sjømannslege',
+  'from the sjømannslege',
+  'from a sjømannslege',
+  'fra sjømannslege',
+  'frå sjømannslege',
+  'fra sjømannslegen',
+  'frå sjømannslegen',
+  'from seafarers doctor',
+  "from a seafarers' doctor",
+  'from an approved doctor',
+  // Round 39: "sea time is reported electronic by my company".
+  'reported electronic',
+  'reported by company electronic',
+  'reported by the company electronic',
 ];
 /** Free text saying nothing was uploaded by hand: every document came electronically. */
 export const EMPTY_UPLOAD_PHRASES: readonly string[] = [
