@@ -227,8 +227,14 @@ const sureness = (winner: number, loser: number) => (winner + 1) / (winner + los
 export function detectLanguage(text: string): LanguageGuess | undefined {
   // 'what means "fører skal være maskinkyndig"': a passage quoted from a document is in the document's
   // language, not the writer's; the words around it tell, when there are enough of them.
+  // (Not a whole e-mail pasted to be answered, «Hei Losen, kan du hjelpe meg svare: "Hei. Vi driv …"»:
+  // the reply is for its writer, in its language.)
   const unquoted = text.replace(QUOTED, ' ');
-  if (unquoted !== text && count(unquoted).words >= MIN_WORDS_AROUND_QUOTE) {
+  if (
+    unquoted !== text &&
+    count(unquoted).words >= MIN_WORDS_AROUND_QUOTE &&
+    count(text).words - count(unquoted).words < MAX_QUOTED_WORDS
+  ) {
     const around = guessLanguage(unquoted);
     if (around) return around;
   }
@@ -239,6 +245,8 @@ export function detectLanguage(text: string): LanguageGuess | undefined {
 const QUOTED = /«[^»]{1,200}»|"[^"]{1,200}"|“[^”]{1,200}”|'[^']{1,200}\s[^']{1,200}'/gu;
 /** Fewest words around a quoted passage for them alone to tell the language. */
 const MIN_WORDS_AROUND_QUOTE = 2;
+/** Fewer words than this quoted are a term or a clause quoted, not a message pasted to be answered. */
+const MAX_QUOTED_WORDS = 12;
 
 function guessLanguage(text: string): LanguageGuess | undefined {
   const c = count(text);

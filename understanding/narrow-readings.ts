@@ -25,6 +25,7 @@ import {
   FIRST_ISSUE_WORDS,
   HEALTH_LIMIT_WORDS,
   HEALTH_LAPSED as LAPSED,
+  INTERMEDIATE_VERIFICATION_WORDS,
   MASTER_RIGHTS_WORDS,
   PROCESSING_TIME_WORDS,
   RENEWAL_WORDS,
@@ -72,6 +73,15 @@ const RUNS_OUT =
   /(?<![a-z])(?:runs out|run out|ran out|expires|expire|expiring|gar ut|gjekk ut|utloper|utlop|utlopsdato|expiry date)(?![a-z])/;
 const INTERIM_NAMED =
   /(?<![a-z])(?:interim|midlertidig(?:e|t)?|mellombels(?:e|t)?|i-issc|temporary|provisional)(?![a-z])/;
+/** The intermediate verification named (INTERMEDIATE_VERIFICATION_WORDS, or the word alone). */
+const INTERMEDIATE_NAMED = new RegExp(
+  `(?<![a-z])(?:${alternation(INTERMEDIATE_VERIFICATION_WORDS)}|intermediate|mellomliggende|mellomliggjande|mellomliggande)(?![a-z])`,
+);
+/** A validity said or asked («gyldig til», «er det gyldig», "valid", «gjeld det»). */
+const VALIDITY_SAID = /(?<![a-z])(?:gyldig|gyldige|valid|gjeld|gjelder)(?![a-z])/;
+/** Verifications not held («ikke gjort», "missed"): the ISSC's return (seed 001, «Ugyldig sertifikat»). */
+const MISSED =
+  /(?<![a-z])(?:missed|miss|misser|misse|rekker ikke|ikke rekker|rekk ikkje|ikkje rekk|not done|not held|ikke gjort|ikkje gjort|ikke holdt|ikkje halde|glemte|gløymde|glemt|forgot|forgotten)(?![a-z])/;
 /** What only an interim ISSC has: the letter on the SSA and SSP received, a plan not yet approved, a new ship. */
 const INTERIM_HINTED =
   /(?<![a-z])(?:ssa|6 maneder|6 manader|seks maneder|seks manader|6 months|six months|ikke godkjent|ikkje godkjend|not approved|not yet approved|new ship|nytt skip|nybygg|forlenge|forlengast|forlenges|extend|extended)(?![a-z])/;
@@ -151,6 +161,28 @@ export function shipCertificate(verdict: TopicVerdict, text: string): TopicVerdi
     findDates(folded, ANY_DAY).some((h) => h.iso !== undefined)
   )
     return { ...verdict, topic: 'isps.verification-dates', related: [] };
+  // «vi glemte mellomliggende verifikasjon, … er det gyldig?»: an intermediate verification not held is
+  // when the ISSC must be returned (seed 001, «Ugyldig sertifikat»), whatever its dates say. (A renewal
+  // "not done yet" before the expiry is the renewal's own answer: expired.)
+  if (
+    verdict.topic.startsWith('isps.') &&
+    verdict.topic !== 'isps.invalid' &&
+    MISSED.test(folded) &&
+    INTERMEDIATE_NAMED.test(folded)
+  )
+    return { ...verdict, topic: 'isps.invalid', related: [] };
+  // «ISSC utstedt 01.03.2024, er det gyldig nå?», «issc gyldig til 31.03.2027, verifikasjon 31.12.2026»:
+  // an ISSC's validity by its dates is its dates' topic, not when it must be returned (a sale, another
+  // flag or company, verifications missed).
+  if (
+    verdict.topic === 'isps.invalid' &&
+    VALIDITY_SAID.test(folded) &&
+    !RETURNED.test(folded) &&
+    !ISSC_VOIDED.test(folded) &&
+    !MISSED.test(folded) &&
+    findDates(folded, ANY_DAY).some((h) => h.iso !== undefined)
+  )
+    return { ...verdict, topic: INTERIM_NAMED.test(folded) ? 'isps.interim' : 'isps.verification-dates', related: [] };
   // «vårt ISSC er skrive ut 15.06.2023. gjeld det enno?»: an ISSC of a date, its kind not said, is not
   // taken for an interim one (6 months: "expired"); the dates topic asks which kind it is (a full ISSC
   // is valid up to 5 years, seed 001).

@@ -43,7 +43,12 @@ describe('English messages stay English, Norwegian names and terms inside them o
   test.each([
     ['hva betyr "fører skal være maskinkyndig"', 'nb'],
     ['Hei, kan du sjekke denne: "Ola Nordmann has served 6 months as deckhand"', 'nb'],
-  ])('a quotation in another language leaves the writer\'s own: "%s"', (text, locale) => {
+    // a whole e-mail pasted to be answered is answered in its own language
+    [
+      'Hei Losen, kan du hjelpe meg svare: "Hei. Vi driv MS Øyferja (LJ4411), ferje med 80 passasjerar. Sikkerheitsbemanninga er 4. Må vi ha skipskokk, og kan matrosane selje billettar? Helsing Randi, Øyferja AS"',
+      'nn',
+    ],
+  ])('a short quotation leaves the writer\'s own language: "%s"', (text, locale) => {
     expect(detectLocale(text)).toBe(locale);
   });
 });

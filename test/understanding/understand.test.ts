@@ -398,6 +398,26 @@ describe('understand: a second question on the same thing that no source answers
   });
 });
 
+describe('understand: an ISSC by its dates, and verifications missed (round 39)', () => {
+  test.each([
+    ['ISSC utstedt 01.03.2024, er det gyldig nå?', 'isps.verification-dates'],
+    ['issc gyldig til 31.03.2027, verifikasjon 31.12.2026', 'isps.verification-dates'],
+    ['vårt ISSC er skrive ut 15.06.2023. gjeld det enno?', 'isps.verification-dates'],
+    ['what happens if we miss intermediate verification', 'isps.invalid'],
+    ['vi glemte mellomliggende verifikasjon, ISSC utstedt 01.03.2023, er det gyldig?', 'isps.invalid'],
+    ['we change flag 01.03.2027, is ISSC still valid?', 'isps.invalid'],
+  ])('"%s": %s', (text, topic) => {
+    expect(topicsOf(understand(text, at()))).toEqual([topic]);
+  });
+  it('«utsteda» is the date of issue', () => {
+    const u = understand(
+      'ISSC utsteda 12.05.2023, gyldig til 11.05.2028. Kva tid er mellomliggjande verifikasjon?',
+      at(),
+    );
+    expect(factsOf(u)).toMatchObject({ issueDate: '2023-05-12', expiryDate: '2028-05-11' });
+  });
+});
+
 describe('understand: the questions of a message', () => {
   test.each([
     {

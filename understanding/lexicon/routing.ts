@@ -53,6 +53,7 @@ export const CLASSIFIER_VARIANTS: Readonly<Record<string, string>> = {
   utferdiget: 'utstedt',
   utferdige: 'utstede',
   utferde: 'utstede',
+  utsteda: 'utstedt',
   // Round 37: «D6 og skippar på ein 9 m arbeidsbåt»: the spelling the examples write «skipper».
   skippar: 'skipper',
 };

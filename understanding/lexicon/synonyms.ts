@@ -3473,6 +3473,9 @@ export const FACT_LABELS: Readonly<
       'was from',
       'dated',
       'datert',
+      // Round 39: «ISSC utsteda 12.05.2023» (a nynorsk-ish form).
+      'utsteda',
+      'utsteda den',
       'utferda',
       'utferdiga',
       'utferdet',
