@@ -15,7 +15,9 @@ import {
   REPORTING_VERBS,
   SAME_TOPIC_OBJECTS,
   SEND_ASKED_WORDS,
+  SOURCE_ASKED_PHRASES,
   THEN_ENDING_WORDS,
+  WHY_WORDS,
 } from './lexicon/discourse.js';
 import { namesOtherShipCertificate, outsideTopic } from './narrow-readings.js';
 import { alternation, fold, wholePhrases, words } from './normalize.js';
@@ -295,8 +297,9 @@ export function answeredAlready(q: Asked, topic: string): boolean {
  * "why 10? where is that rule", «hvor står det?», "which rule?": the reason or the source of the answer
  * just given, which that answer, with its reasons and sources, gives again.
  */
-const WHY_SOURCE =
-  /^(?:(?:men|but|og|and|ok|okay)[ ,]+)?(?:(?:hvorfor|kvifor|korfor|why) (?:akkurat |exactly |just )?\d+(?:[.,]\d+)?[ ?!.,]*(?=$|where|which|what|hvor|kvar|hvilken|kva))?(?:(?:where is (?:that|the|this) rule|where does it say (?:that|so)?|which rule|what rule|which law|hvor star det|kvar star det|hvilken regel|kva regel|kva for ein regel)[ ?!.]*)?$/;
+const WHY_SOURCE = new RegExp(
+  `^(?:(?:men|but|og|and|ok|okay)[ ,]+)?(?:(?:${alternation(WHY_WORDS)}) (?:akkurat |exactly |just )?\\d+(?:[.,]\\d+)?[ ?!.,]*(?=$|[a-z]))?(?:(?:${alternation(SOURCE_ASKED_PHRASES)})[ ?!.]*)?$`,
+);
 const WHY_ONLY =
   /^(?:(?:men|but|og|and|ok|okay|hmm|hm)[ ,]+)?(?:hvorfor|hvorfor ikke|kvifor|kvifor ikkje|korfor|why|why not|how come|how so)(?: (?:det|da|then|is that|that|not))?[ ?!.]*$/;
 

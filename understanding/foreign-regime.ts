@@ -8,6 +8,8 @@
 import type { TopicVerdict } from './topics.js';
 import { alternation, fold } from './normalize.js';
 import {
+  ABROAD_WORDS,
+  FLAG_OR_REGISTER_WORDS,
   FLAGGED_WORDS,
   FLAG_MOVED_WORDS,
   FOREIGN_ADJECTIVES,
@@ -15,6 +17,7 @@ import {
   FOREIGN_COUNTRIES,
   FOREIGN_REGIME_NAMES,
   OTHER_PERSONAL_CERTIFICATES,
+  PLACED_IN_WORDS,
   REQUIRE_WORDS,
   RULE_WORDS,
 } from './lexicon/foreign-words.js';
@@ -42,11 +45,10 @@ const FLAG_MOVED = new RegExp(
 );
 /** "to Spain", «til Spania», "abroad": a place outside Norway a verification or an inspector goes to. */
 const ABROAD = new RegExp(
-  `(?<![a-z])(?:(?:in|i|to|til|till) (?:${COUNTRY})|abroad|utlandet|utanlands|utenlands)(?![a-z])`,
+  `(?<![a-z])(?:(?:${alternation(PLACED_IN_WORDS)}) (?:${COUNTRY})|${alternation(ABROAD_WORDS)})(?![a-z])`,
 );
 /** A flag or a register named (a change of flag is the ISSC's return, not a verification abroad). */
-const FLAG_NAMED =
-  /(?<![a-z])(?:flag|flags|flagg|flagget|flagge|flagged|flagging|reflag[a-z]*|nis|nor|register|registeret)(?![a-z])/;
+const FLAG_NAMED = new RegExp(`(?<![a-z])(?:${alternation(FLAG_OR_REGISTER_WORDS)})(?![a-z])`);
 /** The ISSC topics whose dates and plan are Norway's to set (seed 001): another flag's are not theirs. */
 const NORWEGIAN_ISSC = new Set(['isps.verification-dates', 'isps.interim', 'isps.electronic-plan']);
 // Folded text: «fartøy» is «fartoy», «båt» is «bat».

@@ -24,8 +24,14 @@ import {
   DOCTOR_ABROAD,
   FIRST_ISSUE_WORDS,
   HEALTH_LIMIT_WORDS,
+  COOKING_WORDS,
   HEALTH_LAPSED as LAPSED,
+  INTERIM_ONLY_WORDS,
   INTERMEDIATE_VERIFICATION_WORDS,
+  INTERMEDIATE_WORDS,
+  ISSC_VALIDITY_WORDS,
+  LAID_UP_WORDS,
+  VERIFICATION_NOT_HELD_WORDS,
   MASTER_RIGHTS_WORDS,
   PROCESSING_TIME_WORDS,
   RENEWAL_WORDS,
@@ -74,17 +80,13 @@ const RUNS_OUT =
 const INTERIM_NAMED =
   /(?<![a-z])(?:interim|midlertidig(?:e|t)?|mellombels(?:e|t)?|i-issc|temporary|provisional)(?![a-z])/;
 /** The intermediate verification named (INTERMEDIATE_VERIFICATION_WORDS, or the word alone). */
-const INTERMEDIATE_NAMED = new RegExp(
-  `(?<![a-z])(?:${alternation(INTERMEDIATE_VERIFICATION_WORDS)}|intermediate|mellomliggende|mellomliggjande|mellomliggande)(?![a-z])`,
-);
+const INTERMEDIATE_NAMED = wholePhrases([...INTERMEDIATE_VERIFICATION_WORDS, ...INTERMEDIATE_WORDS]);
 /** A validity said or asked («gyldig til», «er det gyldig», "valid", «gjeld det»). */
-const VALIDITY_SAID = /(?<![a-z])(?:gyldig|gyldige|valid|gjeld|gjelder)(?![a-z])/;
+const VALIDITY_SAID = wholePhrases(ISSC_VALIDITY_WORDS);
 /** Verifications not held («ikke gjort», "missed"): the ISSC's return (seed 001, «Ugyldig sertifikat»). */
-const MISSED =
-  /(?<![a-z])(?:missed|miss|misser|misse|rekker ikke|ikke rekker|rekk ikkje|ikkje rekk|not done|not held|ikke gjort|ikkje gjort|ikke holdt|ikkje halde|glemte|gløymde|glemt|forgot|forgotten)(?![a-z])/;
+const MISSED = wholePhrases([...VERIFICATION_MISSED_WORDS, ...VERIFICATION_NOT_HELD_WORDS]);
 /** What only an interim ISSC has: the letter on the SSA and SSP received, a plan not yet approved, a new ship. */
-const INTERIM_HINTED =
-  /(?<![a-z])(?:ssa|6 maneder|6 manader|seks maneder|seks manader|6 months|six months|ikke godkjent|ikkje godkjend|not approved|not yet approved|new ship|nytt skip|nybygg|forlenge|forlengast|forlenges|extend|extended)(?![a-z])/;
+const INTERIM_HINTED = wholePhrases(INTERIM_ONLY_WORDS);
 /** "does my interim ISM certificate last 6 months like the ISSC?": the ISSC named only to compare. */
 const COMPARED_WITH_ISSC = new RegExp(
   `(?<![a-z])(?:like|as|same as|som|samme som|akkurat som|liksom) (?:(?:the|an?|our|my|vart|mitt) )?(?:${alternation(SHIP_CERTIFICATE_WORDS.security)})[a-z-]*`,
@@ -221,8 +223,7 @@ const COOK_NEEDED = wholePhrases(COOK_NEEDED_ASKED);
 const COOK_QUALIFICATION = wholePhrases(COOK_QUALIFICATION_WORDS);
 const ISSC_FOREIGN_FLAG = wholePhrases(ISSC_FOREIGN_FLAG_WORDS);
 /** Cooking or the cook named («lage maten», "cook", «kokk»). */
-const COOKING_NAMED =
-  /(?<![a-z])(?:lage mat(?:en)?|lagar mat(?:en)?|lager mat(?:en)?|laga mat(?:en)?|matlaging|kokk|kokken|skipskokk|cook|cooking|the cooking)(?![a-z])/;
+const COOKING_NAMED = wholePhrases(COOKING_WORDS);
 /** How surely the classifier must lean to the cook's qualification for its words to settle it. */
 const COOK_QUALIFICATION_LEANS = 0.5;
 const COOK_COMBINED = wholePhrases(COOK_COMBINED_ASKED);
@@ -441,8 +442,7 @@ const FEWER_ALLOWED: ReadonlySet<string> = new Set(['manning.repositioning', 'ma
 const BUILD = wholePhrases(BUILD_VERBS);
 /** The ISSC topics whose dates the validity rule gives for either kind (interim or full). */
 /** A lay-up named («opplag», "laid up", "cold lay-up"). */
-const LAID_UP =
-  /(?<![a-z])(?:opplag|oplag|opplaget|lay ?-?up|laid ?-?up|laying up|layed up|layup|lagt opp|legge opp|leggje opp|legg opp|legger opp|cold|warm|varmt|kaldt|kald|varm)/;
+const LAID_UP = leadingPhrases(LAID_UP_WORDS);
 /** How surely a question outside the catalogue must lean to the ISSC's return for a sale named to settle it. */
 const ISSC_RETURN_LEANS = 0.5;
 const ISSC_KINDS: ReadonlySet<string> = new Set(['isps.interim', 'isps.verification-dates']);

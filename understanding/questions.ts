@@ -12,6 +12,7 @@ import {
   ASKED_POSITIONS,
   BACK_REFERRING_REQUESTS,
   INDIRECT_QUESTION_PHRASES,
+  OWN_QUESTION_WORDS,
   QUESTION_JOINERS,
   QUESTION_OPENERS,
   QUESTION_SUBJECTS,
@@ -19,6 +20,7 @@ import {
   SERVED_TIME_WORDS,
   SERVED_VERBS,
   STATEMENT_VERB_OPENERS,
+  SUBJECT_ANNOUNCED_AFTER,
   WH_WORDS,
 } from './lexicon/discourse.js';
 import { RULE_HINTS } from './lexicon/routing.js';
@@ -94,8 +96,10 @@ const COMMA_WH = new RegExp(String.raw`,\s+(?=(?:${alt(WH_WORDS)})${END}\s*(?:\S
  * A sentence that opens with a question word asking a question of its own (not "when …, …", a time
  * before its question, nor "what about …, …", a subject announced).
  */
-const OWN_WH_OPENING =
-  /^[\s"«“(¿-]*(?:hva|hvordan|hvem|hvilken|hvilket|hvilke|hvorfor|kva|korleis|kven|kvifor|what|how|who|which|why)(?![\p{L}\p{N}])(?!\s+(?:about|if|med|om|then|så|då|da)(?![\p{L}\p{N}]))/iu;
+const OWN_WH_OPENING = new RegExp(
+  String.raw`^[\s"«“(¿-]*(?:${alt(OWN_QUESTION_WORDS)})${END}(?!\s+(?:${alt(SUBJECT_ANNOUNCED_AFTER)})${END})`,
+  'iu',
+);
 
 const OPENER = new RegExp(
   String.raw`^[\s"«“(¿-]*(?:\d{1,2}[).:]\s*|[a-h]\)\s*)?(?:(?:ok|okay|okei|hei|hi|hello|og|and|men|but|så|so)[,!.]?\s+)?(?:(?:also|også|òg|dessuten|forresten|by the way|btw|apropos|oh and|å ja|åja)[,:]?\s+)?(?:${alt(QUESTION_OPENERS)})${END}`,

@@ -1190,3 +1190,103 @@ export const D6_WORKBOAT_WORDS: readonly string[] = [
   'work boat',
   'work boats',
 ];
+
+/**
+ * Round 39: an ISSC's validity said or asked («gyldig til», «er det gyldig», "valid", «gjeld det»):
+ * beside its dates, the dates topic (never when it must be returned).
+ */
+export const ISSC_VALIDITY_WORDS: readonly string[] = ['gyldig', 'gyldige', 'valid', 'gjeld', 'gjelder'];
+/** Round 39: the intermediate verification named by its own word alone. */
+export const INTERMEDIATE_WORDS: readonly string[] = [
+  'intermediate',
+  'mellomliggende',
+  'mellomliggjande',
+  'mellomliggande',
+];
+/**
+ * Round 39: a verification not held, said shortly («glemte», "missed"; VERIFICATION_MISSED_WORDS has the
+ * longer ways): the ISSC's return (seed 001, «Ugyldig sertifikat»).
+ */
+export const VERIFICATION_NOT_HELD_WORDS: readonly string[] = [
+  'missed',
+  'miss',
+  'misser',
+  'misse',
+  'rekker ikke',
+  'ikke rekker',
+  'rekk ikkje',
+  'ikkje rekk',
+  'not done',
+  'not held',
+  'ikke gjort',
+  'ikkje gjort',
+  'ikke holdt',
+  'ikkje halde',
+  'glemte',
+  'gløymde',
+  'glemt',
+  'forgot',
+  'forgotten',
+];
+/** Round 39: what only an interim ISSC has (the SSA received, a plan not yet approved, a new ship, 6 months). */
+export const INTERIM_ONLY_WORDS: readonly string[] = [
+  'ssa',
+  '6 måneder',
+  '6 månader',
+  'seks måneder',
+  'seks månader',
+  '6 months',
+  'six months',
+  'ikke godkjent',
+  'ikkje godkjend',
+  'not approved',
+  'not yet approved',
+  'new ship',
+  'nytt skip',
+  'nybygg',
+  'forlenge',
+  'forlengast',
+  'forlenges',
+  'extend',
+  'extended',
+];
+/** Round 38: cooking or the cook named («lage maten», "cook", «kokk»). */
+export const COOKING_WORDS: readonly string[] = [
+  'lage mat',
+  'lage maten',
+  'lagar mat',
+  'lagar maten',
+  'lager mat',
+  'lager maten',
+  'laga mat',
+  'laga maten',
+  'matlaging',
+  'kokk',
+  'kokken',
+  'skipskokk',
+  'cook',
+  'cooking',
+];
+/** Round 38: a lay-up named («opplag», "laid up", "cold lay-up"); read as the start of a word. */
+export const LAID_UP_WORDS: readonly string[] = [
+  'opplag',
+  'oplag',
+  'lay up',
+  'lay-up',
+  'laid up',
+  'laid-up',
+  'laying up',
+  'layed up',
+  'layup',
+  'lagt opp',
+  'legge opp',
+  'leggje opp',
+  'legg opp',
+  'legger opp',
+  'cold',
+  'warm',
+  'varmt',
+  'kaldt',
+  'kald',
+  'varm',
+];

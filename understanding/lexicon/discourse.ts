@@ -5433,3 +5433,49 @@ export const DOUBLED_WORDS = {
   ],
   between: ['the', 'number of', 'antall', 'talet på', 'av'],
 } as const;
+
+/** Round 37: asking for the source of the answer just given ("where is that rule", «hvor står det?»). */
+export const SOURCE_ASKED_PHRASES: readonly string[] = [
+  'where is that rule',
+  'where is the rule',
+  'where is this rule',
+  'where does it say',
+  'where does it say that',
+  'where does it say so',
+  'which rule',
+  'what rule',
+  'which law',
+  'hvor står det',
+  'kvar står det',
+  'hvilken regel',
+  'kva regel',
+  'kva for ein regel',
+];
+/** Round 37: «hvorfor», "why" before a number of the answer ("why 10?"). */
+export const WHY_WORDS: readonly string[] = ['hvorfor', 'kvifor', 'korfor', 'why'];
+
+/**
+ * Round 38: question words that open a question of their own at a sentence's start, so that a question
+ * word after a comma opens a second one ("Hva kan D6 brukes til, hvor lenge …"); not "when …" (a time
+ * before its question) nor "where …".
+ */
+export const OWN_QUESTION_WORDS: readonly string[] = [
+  'hva',
+  'hvordan',
+  'hvem',
+  'hvilken',
+  'hvilket',
+  'hvilke',
+  'hvorfor',
+  'kva',
+  'korleis',
+  'kven',
+  'kvifor',
+  'what',
+  'how',
+  'who',
+  'which',
+  'why',
+];
+/** Round 38: words after such a question word that announce a subject or a condition ("what about …,"). */
+export const SUBJECT_ANNOUNCED_AFTER: readonly string[] = ['about', 'if', 'med', 'om', 'then', 'så', 'då', 'da'];

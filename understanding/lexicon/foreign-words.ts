@@ -289,3 +289,25 @@ export const OTHER_PERSONAL_CERTIFICATES: readonly string[] = [
   'boat licence',
   'boating licence',
 ];
+
+/** Round 37: a place abroad, said without a country («i utlandet», "abroad"). */
+export const ABROAD_WORDS: readonly string[] = ['abroad', 'utlandet', 'utanlands', 'utenlands'];
+/** Words before a country that place something there ("in Spain", «til Spania»). */
+export const PLACED_IN_WORDS: readonly string[] = ['in', 'i', 'to', 'til', 'till'];
+/** Round 37: a flag or a register named (a change of flag is the ISSC's return, not a verification abroad). */
+export const FLAG_OR_REGISTER_WORDS: readonly string[] = [
+  'flag',
+  'flags',
+  'flagg',
+  'flagget',
+  'flagge',
+  'flagged',
+  'flagging',
+  'reflag',
+  'reflagged',
+  'reflagging',
+  'nis',
+  'nor',
+  'register',
+  'registeret',
+];
