@@ -61,6 +61,21 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"and if manning is 8?" after a cook of 17 with a safe manning of 12: the what-if taken, never "using 12: a cook is required" (en, round 39)',
+    locale: 'en',
+    turns: [
+      say(
+        'our safety manning is 12 persons, cook must have fagbrev?',
+        decides('cook.required', 'ship-cook', 'required'),
+      ),
+      say('our cook is 17 years old', decides('cook.qualification', 'cook-qualification', 'not-qualified')),
+      say(
+        'and if manning is 8?',
+        decides('cook.qualification', 'cook-qualification', 'not-qualified', undefined, { facts: { crewSize: 8 } }),
+      ),
+    ],
+  },
 ];
 
 describe('Round 39, replayed through the turn core', () => {

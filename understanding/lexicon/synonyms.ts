@@ -2551,6 +2551,21 @@ export const DEFINITE_UNIT_WORDS: Readonly<Partial<Record<UnitKind, readonly str
   ],
   days: ['dagane', 'dagene', 'the days'],
   months: ['månadene', 'månedene', 'the months'],
+  // Round 39: "and if manning is 8?" after a safe manning of 12: the count of people named before it.
+  persons: [
+    'manning',
+    'the manning',
+    'bemanning',
+    'bemanningen',
+    'bemanninga',
+    'safe manning',
+    'safety manning',
+    'sikkerhetsbemanning',
+    'sikkerhetsbemanningen',
+    'sikkerheitsbemanning',
+    'sikkerheitsbemanninga',
+    'the crew',
+  ],
 };
 export const UNIT_WORDS: Readonly<Record<UnitKind, readonly string[]>> = {
   m: ['m', 'meter', 'meters', 'metre', 'metres', 'mtr', 'meters long', 'meter lang'],
