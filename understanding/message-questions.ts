@@ -218,6 +218,24 @@ export function questionsOf(
   // "We got interim ISSC on the 2nd of November 2026. What is the last day it's valid? …": a short
   // first question that names nothing is about what the statements before it name, when they and it
   // read together surely as one topic.
+  // "I work in Norway. I have D6. I can be skipper?": a short question outside the catalogue alone,
+  // right after a statement that, read with it, is surely one topic («I have D6. I can be skipper?»),
+  // is that topic; the sentences further back (where one works) say nothing of it. Never a question a
+  // turn away or a fee.
+  const short = classified.length === 1 ? classified[0] : undefined;
+  const statedBefore = short ? parts.filter((p) => !p.asks && p.end <= short.start).at(-1) : undefined;
+  if (
+    short &&
+    statedBefore &&
+    short.verdict.kind === 'out-of-scope' &&
+    words(fold(short.text)).length <= BARE_AFTER_STATEMENT_WORDS &&
+    !namesPrice(fold(short.text)) &&
+    !turnsAway(text, short)
+  ) {
+    const read = verdictFor(`${statedBefore.text} ${short.text}`);
+    if (read.kind === 'answer' && read.p >= STATED_FIRST_SURE && !outsideTopic(read.topic, fold(text)))
+      classified = [{ ...short, verdict: read }];
+  }
   const nameless = classified[0];
   if (
     nameless &&
@@ -708,6 +726,8 @@ const SHORT_ELLIPTIC_WORDS = 8;
 
 /** Most words of a question too bare to be read alone («Bemanningssertifikat?», "Safe manning document?"), without a question verb. */
 const BARE_QUESTION_WORDS = 3;
+/** Most words of a bare question read with the one statement right before it ("I can be skipper?"). */
+const BARE_AFTER_STATEMENT_WORDS = 5;
 /** Most words of a first question that names nothing, read with the statements before it. */
 const NAMELESS_LEAD_WORDS = 8;
 /** Most words of a question pointing back at the statements before it that they settle. */

@@ -409,6 +409,9 @@ describe('understand: an ISSC by its dates, and verifications missed (round 39)'
   ])('"%s": %s', (text, topic) => {
     expect(topicsOf(understand(text, at()))).toEqual([topic]);
   });
+  it('"I work in Norway. I have D6. I can be skipper?": the bare question read with the statement right before it', () => {
+    expect(topicsOf(understand('I work in Norway. I have D6. I can be skipper?', at()))).toEqual(['d6.privileges']);
+  });
   it('«utsteda» is the date of issue', () => {
     const u = understand(
       'ISSC utsteda 12.05.2023, gyldig til 11.05.2028. Kva tid er mellomliggjande verifikasjon?',
