@@ -22,7 +22,7 @@ import {
   HALF_YEAR_WORDS,
 } from './lexicon/discourse.js';
 import { limit } from '../rules/index.js';
-import { findDates, isoOf, nextOccurrence } from './dates.js';
+import { findDates, inYearOf, isoOf, nextOccurrence } from './dates.js';
 import { isoParts } from '../rules/dates.js';
 import { type ExtractContext, extractAnswer } from './extract.js';
 import { type FactFound, rejectedAt } from './free-text.js';
@@ -315,8 +315,7 @@ export function bareDateFacts(
     // «kva om eg får ny 1. januar?»: a new certificate's day is the next such day from today.
     if (NEW_ONE.test(folded))
       return month === undefined || day === undefined ? undefined : nextOccurrence(month, day, today);
-    const [year] = isoParts(String(known[f.questionKey])) ?? [];
-    return year === undefined || month === undefined || day === undefined ? undefined : isoOf(year, month, day);
+    return inYearOf(hit.iso ?? '', String(known[f.questionKey]));
   };
   // "sorry, 10.02.2027" after an expiry and a verification date: the date known nearest to the new one
   // is the one corrected (a slip of the date said, not another fact), when one is clearly nearest.

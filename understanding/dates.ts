@@ -45,7 +45,7 @@ import {
   UNIT_WORDS,
   WEEKDAYS,
 } from './lexicon/synonyms.js';
-import { isIsoDate, plusDays, plusMonths, plusYears } from '../rules/dates.js';
+import { isIsoDate, isoParts, plusDays, plusMonths, plusYears } from '../rules/dates.js';
 import { alternation, fold, matchesOf } from './normalize.js';
 
 /** A date found in folded text. `iso` is undefined for an impossible date and for a partial one. */
@@ -227,6 +227,16 @@ export function isoOf(year: number, month: number, day: number): string | undefi
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return undefined;
   const last = month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
   return day <= last ? `${year}-${pad(month)}-${pad(day)}` : undefined;
+}
+
+/**
+ * The day and month of ISO date `iso` in the year of ISO date `other` («nei vent, 1. juni» after «1. juli
+ * 2026»: 2026-06-01), or undefined when either is no date or that day is not in that year.
+ */
+export function inYearOf(iso: string, other: string): string | undefined {
+  const [, month, day] = isoParts(iso) ?? [];
+  const [year] = isoParts(other) ?? [];
+  return year === undefined || month === undefined || day === undefined ? undefined : isoOf(year, month, day);
 }
 
 const ISO_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;

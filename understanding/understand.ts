@@ -16,8 +16,7 @@ import type { Command, SmallTalk } from '../content/render.js';
 import type { Locale } from '../rules/types.js';
 import type { FactInfo } from '../rules/index.js';
 import { convert, findQuantities, type Quantity } from './numbers.js';
-import { findDates, isoOf, parseDateAnswer } from './dates.js';
-import { isoParts } from '../rules/dates.js';
+import { findDates, inYearOf, parseDateAnswer } from './dates.js';
 import { PERSON_KEYS, askersOwnLeft, twoVesselsLeft } from './fact-amounts.js';
 import {
   namesWatchBoat,
@@ -377,10 +376,7 @@ function withYearOfKnown(
   return found.map((f) => {
     const was = held(f);
     const hit = was === undefined ? undefined : yearless.find((h) => h.start === f.start && h.end === f.end);
-    const [year] = isoParts(was ?? '') ?? [];
-    const [, month, day] = isoParts(String(f.value)) ?? [];
-    const iso =
-      hit && year !== undefined && month !== undefined && day !== undefined ? isoOf(year, month, day) : undefined;
+    const iso = hit && was !== undefined ? inYearOf(String(f.value), was) : undefined;
     return iso ? { ...f, value: iso } : f;
   });
 }

@@ -1252,6 +1252,8 @@ export const INTERIM_ONLY_WORDS: readonly string[] = [
 ];
 /** Round 38: cooking or the cook named («lage maten», "cook", «kokk»). */
 export const COOKING_WORDS: readonly string[] = [
+  ...COOK_NOUNS,
+  'kokken',
   'lage mat',
   'lage maten',
   'lagar mat',
@@ -1261,10 +1263,6 @@ export const COOKING_WORDS: readonly string[] = [
   'laga mat',
   'laga maten',
   'matlaging',
-  'kokk',
-  'kokken',
-  'skipskokk',
-  'cook',
   'cooking',
 ];
 /** Round 38: a lay-up named («opplag», "laid up", "cold lay-up"); read as the start of a word. */

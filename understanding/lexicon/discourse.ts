@@ -5459,23 +5459,8 @@ export const WHY_WORDS: readonly string[] = ['hvorfor', 'kvifor', 'korfor', 'why
  * word after a comma opens a second one ("Hva kan D6 brukes til, hvor lenge …"); not "when …" (a time
  * before its question) nor "where …".
  */
-export const OWN_QUESTION_WORDS: readonly string[] = [
-  'hva',
-  'hvordan',
-  'hvem',
-  'hvilken',
-  'hvilket',
-  'hvilke',
-  'hvorfor',
-  'kva',
-  'korleis',
-  'kven',
-  'kvifor',
-  'what',
-  'how',
-  'who',
-  'which',
-  'why',
-];
+export const OWN_QUESTION_WORDS: readonly string[] = WH_WORDS.filter(
+  (w) => !['hvor', 'når', 'kor', 'where', 'when', 'whether'].includes(w),
+);
 /** Round 38: words after such a question word that announce a subject or a condition ("what about …,"). */
 export const SUBJECT_ANNOUNCED_AFTER: readonly string[] = ['about', 'if', 'med', 'om', 'then', 'så', 'då', 'da'];
