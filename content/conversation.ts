@@ -146,9 +146,9 @@ export const CONVERSATION_TEXTS = {
     en: (label, value, previous) => (previous ? `${label} is ${value} instead of ${previous}` : `${label} is ${value}`),
   },
   whatIfTurning: {
-    nb: (age) => `Når du har fylt ${age}:`,
-    nn: (age) => `Når du har fylt ${age}:`,
-    en: (age) => `Once you are ${age} old:`,
+    nb: (age) => `Ved fylte ${age}:`,
+    nn: (age) => `Ved fylte ${age}:`,
+    en: (age) => `At ${age} of age:`,
   },
   and: {
     nb: 'og',

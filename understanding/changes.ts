@@ -21,6 +21,7 @@ import {
   EXPIRY_WORDS,
   HALF_YEAR_WORDS,
 } from './lexicon/discourse.js';
+import { BEFORE_ISSUE_WORDS } from './lexicon/certificate-words.js';
 import { limit } from '../rules/index.js';
 import { findDates, inYearOf, isoOf, nextOccurrence } from './dates.js';
 import { isoParts } from '../rules/dates.js';
@@ -715,6 +716,8 @@ function amongSeveral<T extends { info: { unit?: string | undefined } }>(fits: r
   return fits.length > 1 && fits.every(({ info }) => info.unit === 'm') ? [...fits] : [];
 }
 
+const BEFORE_ISSUE = wholePhrases(BEFORE_ISSUE_WORDS);
+
 export function addedFacts(
   folded: string,
   ruleId: string,
@@ -751,9 +754,13 @@ export function addedFacts(
     });
     const picked = byKey.length > 0 ? byKey : bare.length === 1 ? bare : amongSeveral(bare, folded.slice(0, m.index));
     const end = m.index + m[0].length;
+    // "plus 5 months more from before I got the certificate": time before the first issue is never
+    // time since it (seed 004).
+    const beforeIssue = BEFORE_ISSUE.test(rewritten.slice(q.end).split(/[.,;!?]/)[0] ?? '');
     return picked.flatMap(({ info, delta }) => {
       const was = known[info.questionKey];
       if (typeof was !== 'number') return [];
+      if (beforeIssue && info.questionKey.endsWith('SinceIssue')) return [];
       const value = was + sign * delta;
       if (value <= 0) return [];
       if (info.type === 'integer' && !Number.isInteger(value)) return [];

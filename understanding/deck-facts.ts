@@ -9,9 +9,11 @@ import {
   ASSESSMENT_PHRASES,
   DECK_SEA_TIME_LABELS,
   LABEL_BEFORE_LINKS,
+  OF_THEM_LINKS,
   ON_DECK_WORDS,
   SHIPS_OF_15_M,
 } from './lexicon/deck-words.js';
+import { PART_OF_WORDS } from './lexicon/discourse.js';
 import { AFTER_LINK_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
 import { alternation, wholePhrases } from './normalize.js';
 import { convert, type Quantity } from './numbers.js';
@@ -37,8 +39,11 @@ const SHIPS_LONG = (() => {
   // ("on seagoing ships 16 m LOA": the length after the ships, with or without a link word.)
   return `(?:(?:${alternation(ON_DECK_WORDS)}) )?(?:${alternation(on)}) (?:(?:${alternation(articles)}) )?(?:${long}(?: (?:${alternation(lengthWords)}))? ${vessel}|${vessel} (?:(?:${alternation(sizeLinks)}) )?${long})`;
 })();
-/** «100 av dei etter vitnemålet», "130 of them after the final diploma": a part of a time just given. */
-const OF_THEM_WORDS = '(?:av dei|av dem|av disse|av desse|of them|of which|of these)';
+/**
+ * «100 av dei etter vitnemålet», "130 of them after the final diploma", «130 av dagane er etter
+ * vitnemålet»: a part of a time just given (a word of being may come before the label).
+ */
+const OF_THEM_WORDS = `(?:(?:${alternation(PART_OF_WORDS.of)}) (?:${alternation(PART_OF_WORDS.whole)})|of which)(?: (?:${alternation(OF_THEM_LINKS)}))?`;
 /** The label of each fact, as a pattern: its listed phrases (and for alternative A, its ships). */
 const LABEL_SOURCES = Object.entries(DECK_SEA_TIME_LABELS).map(([key, words]) => ({
   key,

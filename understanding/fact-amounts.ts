@@ -471,9 +471,12 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
       keys.includes('monthsAsOfficerOfTheWatch') ? onSmallBoat(folded, q, qs) : false,
     );
     // "24 months as OOW before I got the certificate": served, but not since the issue.
-    const beforeIssue = served.filter((q) =>
-      BEFORE_ISSUE.test(folded.slice(q.end, q.end + 70).split(/[.;!?]/)[0] ?? ''),
-    );
+    // ("7 months as OOW after the issue and 6 months as OOW before the issue": each time's own words,
+    // up to the next time.)
+    const beforeIssue = served.filter((q) => {
+      const next = timeQs.find((t) => t.start >= q.end)?.start ?? q.end + 70;
+      return BEFORE_ISSUE.test(folded.slice(q.end, Math.min(next, q.end + 70)).split(/[.;!?]/)[0] ?? '');
+    });
     // "6 months engine, all of it in a workshop ashore": practice ashore, never service on board.
     const onBoard = keys.some((k) => k.includes('Practice')) ? served : served.filter((q) => !ashoreAfter(folded, q));
     const taken = totalOnly(

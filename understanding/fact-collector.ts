@@ -11,9 +11,11 @@ import {
   DATE_AHEAD_WORDS,
   DATE_ASIDE_WORDS,
   DATE_LINK_WORDS,
+  EXACT_WORDS,
   FACT_LABELS,
   NUMBER_LINK_WORDS,
 } from './lexicon/synonyms.js';
+import { ALL_OF_IT_WORDS } from './lexicon/discourse.js';
 import { alternation } from './normalize.js';
 
 /** An optional word of approximation before an amount ("ca", "about"). */
@@ -27,12 +29,17 @@ export const word = (list: readonly string[]) => `(?:${alternation(list)})`;
  */
 const labelBefore = (labels: readonly string[]) =>
   new RegExp(
-    String.raw`(?<![a-z0-9])${word(labels)}(?![a-z])(?: ${word(NUMBER_LINK_WORDS)})?:? ?=?\s*${APPROX}(?=-?\d|[a-z])`,
+    String.raw`(?<![a-z0-9])${word(labels)}(?![a-z])(?: ${word(NUMBER_LINK_WORDS)})?:? ?=?\s*${APPROX}(?:${word(EXACT_WORDS)} )?(?=-?\d|[a-z])`,
     'g',
   );
-/** One of `labels` right after a quantity ("14,9 m LOA", "10 personer i sikkerhetsbemanningen"). */
+/**
+ * One of `labels` right after a quantity ("14,9 m LOA", "10 personer i sikkerhetsbemanningen", "32
+ * months, all as oiler").
+ */
 const labelAfter = (labels: readonly string[]) =>
-  new RegExp(String.raw`^ ?\(?(?:${word(AFTER_LINK_WORDS)} )*${word(labels)}(?![a-z0-9])`);
+  new RegExp(
+    String.raw`^(?:,? ${word(ALL_OF_IT_WORDS)},?)? ?\(?(?:${word(AFTER_LINK_WORDS)} )*${word(labels)}(?![a-z0-9])`,
+  );
 /** How long until the date, between its label and the date («om nøyaktig tre måneder,»): a count in digits or one word. */
 const DATE_AHEAD = String.raw`(?: ${word(DATE_AHEAD_WORDS)} (?:\d+|[a-z]+) ${word(DATE_AHEAD_UNITS)},?)?`;
 /** A loose time closed by a comma between the label and the date («fikk den i slutten av fjoråret, 28.12.2025»). */

@@ -16,6 +16,7 @@ import {
   SAME_TOPIC_OBJECTS,
   SEND_ASKED_WORDS,
   SOURCE_ASKED_PHRASES,
+  SOURCE_OF_WORDS,
   THEN_ENDING_WORDS,
   WHY_WORDS,
 } from './lexicon/discourse.js';
@@ -298,7 +299,7 @@ export function answeredAlready(q: Asked, topic: string): boolean {
  * just given, which that answer, with its reasons and sources, gives again.
  */
 const WHY_SOURCE = new RegExp(
-  `^(?:(?:men|but|og|and|ok|okay)[ ,]+)?(?:(?:${alternation(WHY_WORDS)}) (?:akkurat |exactly |just )?\\d+(?:[.,]\\d+)?[ ?!.,]*(?=$|[a-z]))?(?:(?:${alternation(SOURCE_ASKED_PHRASES)})[ ?!.]*)?$`,
+  `^(?:(?:men|but|og|and|ok|okay)[ ,]+)?(?:(?:${alternation(WHY_WORDS)}) (?:akkurat |exactly |just )?\\d+(?:[.,]\\d+)?[ ?!.,]*(?=$|[a-z]))?(?:(?:(?:${alternation(SOURCE_ASKED_PHRASES)})(?: (?:${alternation(SOURCE_OF_WORDS)}))?[ ?!.,]*)+)?$`,
 );
 const WHY_ONLY =
   /^(?:(?:men|but|og|and|ok|okay|hmm|hm)[ ,]+)?(?:hvorfor|hvorfor ikke|kvifor|kvifor ikkje|korfor|why|why not|how come|how so)(?: (?:det|da|then|is that|that|not))?[ ?!.]*$/;

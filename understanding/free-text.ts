@@ -21,7 +21,7 @@ import { uploadedDocuments } from './uploads.js';
 import { INTERMEDIATE_VERIFICATION_WORDS, ISSC_WORDS } from './lexicon/certificate-words.js';
 import { askedBefore, deniedBefore } from './denials.js';
 import { doctorLimitedExpiry } from './doctor-limit.js';
-import { REJECTED_VALUE_WORDS, HELD_BEFORE_WORDS, SERVED_AS_WORDS } from './lexicon/discourse.js';
+import { ALL_OF_IT_WORDS, REJECTED_VALUE_WORDS, HELD_BEFORE_WORDS, SERVED_AS_WORDS } from './lexicon/discourse.js';
 import { type FactFound, collector, word } from './fact-collector.js';
 import { amounts } from './fact-amounts.js';
 import { ageAtIssue, dates, yearlessDates } from './fact-dates.js';
@@ -59,7 +59,7 @@ const POSITION_KEYS: ReadonlySet<string> = new Set(['ratingPosition', 'role']);
 // "3 months on deck as lettmatros": where the time was served may stand between it and the position;
 // "6 months OOW": the word "as" may be left out; «trettiein månader som smørjar»: the number in words.
 const SERVED_AS = new RegExp(
-  String.raw`(?:\d(?:[.,]\d+)? ?|[a-z]+ )(?:${alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days])}) (?:(?:${alternation(SERVED_AS_WORDS)}) [a-z]+ )?(?:(?:${alternation(SERVED_AS_WORDS)}) ?)?$`,
+  String.raw`(?:\d(?:[.,]\d+)? ?|[a-z]+ )(?:${alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days])}),? (?:(?:${alternation(ALL_OF_IT_WORDS)}),? )?(?:(?:${alternation(SERVED_AS_WORDS)}) [a-z]+ )?(?:(?:${alternation(SERVED_AS_WORDS)}) ?)?$`,
 );
 
 /** "16 months as navigator (": a position served in, about to be named again in brackets. */

@@ -241,6 +241,17 @@ export function cookQuestion(verdict: TopicVerdict, text: string): TopicVerdict 
     !COOK_COUNT.test(folded)
   )
     return { kind: 'answer', topic: 'cook.required', p: cookRanked.p, related: [], ranked: verdict.ranked };
+  // "Our Norwegian flag supply vessel 2800 GT, safety manning 11, need cook?": the vessel's facts lean
+  // to a manning topic, the question asks for the cook (the manning certificate not named).
+  if (
+    verdict.kind === 'answer' &&
+    verdict.topic.startsWith('manning.') &&
+    cookRanked &&
+    COOK_NEEDED.test(folded) &&
+    !COOK_COUNT.test(folded) &&
+    !MANNING_CERTIFICATE.test(folded)
+  )
+    return { ...verdict, topic: 'cook.required', p: cookRanked.p, related: [] };
   // «kokken vår er berre 17, går det an?»: a cook's age stated is the qualification asked about.
   if (verdict.kind !== 'answer' && verdict.ranked[0]?.topic.startsWith('cook.') && COOK_AGE.test(folded))
     return {
@@ -528,9 +539,31 @@ export function flagChangedAway(verdict: TopicVerdict, text: string): TopicVerdi
     : verdict;
 }
 
+/**
+ * «vi har D6 i bemanningsoppgaven for overstyrmann, kan vi bruke en med D5 i stedet?»: D6 already in
+ * the manning document, another certificate wanted instead: which certificates are accepted (the
+ * footnote, seed 003), never how to get D6 into it.
+ */
+const D6_LISTED = (() => {
+  const manning = `(?:${alternation(SHIP_CERTIFICATE_WORDS.manning)})[a-z]*`;
+  const says = '(?:sier|seier|krever|krev|viser|har|says|say|requires|require|lists|has|shows)';
+  return new RegExp(
+    `(?<![a-z0-9])d ?6 (?:(?:i|pa|in|on) (?:(?:the|our|var|vaar|vart) )?${manning}|${manning} ${says} d ?6)(?![0-9])|${manning} ${says} d ?6(?![0-9])`,
+  );
+})();
+const OTHER_D_INSTEAD =
+  /(?<![a-z0-9])d ?[1-5](?![0-9])[^.?!]{0,20}(?<![a-z])(?:i stedet|i steden|istedet|i staden|instead)(?![a-z])/;
+
 export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
   const verdict = bareTerm(given, folded);
+  if (
+    verdict.kind === 'answer' &&
+    verdict.topic === 'manning.d6-update' &&
+    D6_LISTED.test(folded) &&
+    OTHER_D_INSTEAD.test(folded)
+  )
+    return { ...verdict, topic: 'manning.accepted-certificates', related: [] };
   if (verdict.kind === 'answer' && healthForPosition(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
   // "interim ISSC issued 01.10.2026 — the ship is now under Panama flag. is it still good?": a flag or
   // company changed takes the certificate back (seed 001), whatever its dates say.

@@ -43,7 +43,7 @@ import {
   otherSubject,
 } from './follow-ups.js';
 import { doctorLimitedExpiry } from './doctor-limit.js';
-import { AGE_WHEN_WORDS } from './lexicon/certificate-words.js';
+import { AGE_WHEN_WORDS, BEFORE_ISSUE_WORDS } from './lexicon/certificate-words.js';
 import {
   type Change,
   addedFacts,
@@ -300,6 +300,8 @@ const turnsFromKnownAge = (folded: string, known: Readonly<Record<string, unknow
   const turning = turningIn(folded);
   return turning !== undefined && typeof known.age === 'number' && known.age === turning.value;
 };
+/** Time said to be before the certificate was issued («før jeg fikk sertifikatet», "before I got it"). */
+const BEFORE_ISSUE = wholePhrases(BEFORE_ISSUE_WORDS);
 /** Fewest words of a question beside a request for another language for it to be answered too. */
 const LANGUAGE_BESIDE_WORDS = 4;
 /** «50 av timane», "10 of those": a part of an amount, said right after a number (PART_OF_WORDS). */
@@ -1562,9 +1564,14 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     context.topic !== undefined &&
     questions.length === 1 &&
     only !== undefined &&
-    count <= FOLLOW_UP_ELLIPTIC_WORDS &&
     facts.length === 0 &&
-    answeredAlready(only, context.topic);
+    ((count <= FOLLOW_UP_ELLIPTIC_WORDS && answeredAlready(only, context.topic)) ||
+      // "plus 5 months more from before I got the certificate" after master rights were refused: time
+      // before the first issue never counts (seed 004), which that answer says.
+      (context.ruleId !== undefined &&
+        Object.keys(known).some((k) => k.endsWith('SinceIssue')) &&
+        BEFORE_ISSUE.test(folded) &&
+        /\d/.test(folded)));
   const followedUp =
     (sameAboutChanged || leansHere || moreAsked) && first
       ? [asTopic(first, topicNow), ...questions.slice(1)]

@@ -71,7 +71,9 @@ const CONVERSATIONS: Golden[] = [
     ],
   },
   {
-    name: '«hva om hun fyller 18 neste uke?» after a cook of 17 is not qualified: still 17 today, the same answer (nb)',
+    // Round 40: a what-if about the age to come supposes it ("what if I turn 20?"), said as such
+    // («Ved fylte 18 år:»), never the age now changed.
+    name: '«hva om hun fyller 18 neste uke?» after a cook of 17 is not qualified: the case at 18, framed as the age to come (nb)',
     locale: 'nb',
     turns: [
       say(
@@ -80,7 +82,10 @@ const CONVERSATIONS: Golden[] = [
       ),
       say(
         'hva om hun fyller 18 neste uke?',
-        decides('cook.qualification', 'cook-qualification', 'not-qualified', undefined, { facts: { age: 17 } }),
+        asks('cook.qualification', 'hasRelevantEducation', {
+          facts: { age: 18 },
+          says: (l) => [texts(l).conversation.whatIfTurning(l === 'en' ? '18 years' : '18 år')],
+        }),
       ),
     ],
   },

@@ -38,7 +38,24 @@ export const AGE_WHEN_WORDS: {
   // "I am 20 tomorrow", «eg er 18 neste veke»: the age to come said with "am" and a time soon.
   is: ['i am', "i'm", 'im', 'eg er', 'jeg er', 'han er', 'hun er', 'ho er', 'he is', "he's", 'she is', "she's"],
   // ("what if I wait till I turn 20 in march?", «til eg fyller 20»: the time it is reached, too.)
-  when: ['når', 'naar', 'when', 'once', 'after', 'etter at', 'etter', 'till', 'until', 'til'],
+  // Round 40: "what if I turn 20 next month?", «hva om jeg fyller 20?»: the age supposed, too.
+  when: [
+    'når',
+    'naar',
+    'when',
+    'once',
+    'after',
+    'etter at',
+    'etter',
+    'till',
+    'until',
+    'til',
+    'if',
+    'om',
+    'hvis',
+    'viss',
+    'dersom',
+  ],
   who: ['jeg', 'eg', 'i', 'han', 'hun', 'ho', 'he', 'she'],
 };
 /** Before an age about to be reached («fyller 18 i januar», "turning 18 soon"): the age now is one less. */
@@ -778,6 +795,18 @@ export const COOK_NEEDED_ASKED: readonly string[] = [
   'skipskokk påkrevd',
   'trengs kokk',
   'trengs skipskokk',
+  // Round 40: "… safety manning 11, need cook?"
+  'need cook',
+  'needs cook',
+  'need ships cook',
+  "need ship's cook",
+  'need ship cook',
+  'require cook',
+  'requires cook',
+  'must have cook',
+  'must have a cook',
+  'må ha kokk',
+  'må ha skipskokk',
 ];
 
 /**

@@ -19,6 +19,11 @@ export const LABEL_BEFORE_LINKS: readonly string[] = [
   'var',
   'på',
 ];
+/**
+ * Round 40: words between «av dagane» and the label after it («130 av dagane er etter vitnemålet",
+ * "120 of those were after the diploma").
+ */
+export const OF_THEM_LINKS: readonly string[] = ['er', 'var', 'vart', 'ble', 'blei', 'is', 'was', 'are', 'were'];
 /** Labels after a time, per fact of the deck-officer-first-issue rule (days; months count 30 days, seed 004). */
 export const DECK_SEA_TIME_LABELS: Readonly<Record<string, readonly string[]>> = {
   daysAfterDiploma: [

@@ -1197,6 +1197,19 @@ export const FRONTED_UPLOAD_VERBS: readonly string[] = [
   'sendte jeg inn',
   'sende eg inn',
   'sendte eg inn',
+  // Round 40: the passive («men kurset er lastet opp som PDF», "the course was uploaded as pdf").
+  'er lastet opp',
+  'er lasta opp',
+  'ble lastet opp',
+  'vart lasta opp',
+  'blei lasta opp',
+  'er blitt lastet opp',
+  'har vorte lasta opp',
+  'was uploaded',
+  'were uploaded',
+  'is uploaded',
+  'are uploaded',
+  'got uploaded',
 ];
 /**
  * A what-if that the document uploaded by hand is reported electronically instead ("and if the company
@@ -1296,6 +1309,15 @@ export const EMPTY_UPLOAD_PHRASES: readonly string[] = [
   'have not uploaded anything',
   'uploaded nothing',
   'nothing uploaded',
+  // Round 40 (the passive of FRONTED_UPLOAD_VERBS, said of nothing).
+  'nothing was uploaded',
+  'nothing is uploaded',
+  'ingenting er lastet opp',
+  'ingenting ble lastet opp',
+  'ingenting er lasta opp',
+  'ingenting vart lasta opp',
+  'ingenting blei lasta opp',
+  'ingenting er blitt lastet opp',
   'ikke lastet opp noe',
   'ikkje lasta opp noko',
   // Round 13: "I only uploaded my photo and signature, everything else is reported by …" (the photo and
@@ -2785,6 +2807,21 @@ export const AT_MOST_WORDS: readonly string[] = [
   'at most',
   'no more than',
   'not more than',
+];
+
+/**
+ * Round 40: words that say a number is exact, between a label and the number («sikkerheitsbemanninga
+ * vår er akkurat 10», "safe manning is exactly 10"): ignored.
+ */
+export const EXACT_WORDS: readonly string[] = [
+  'akkurat',
+  'nøyaktig',
+  'nøyaktig talt',
+  'eksakt',
+  'presis',
+  'presist',
+  'exactly',
+  'precisely',
 ];
 
 /** Words that only say a number is approximate; they are ignored ("ca. 40" is 40) but noted. */
