@@ -31,9 +31,12 @@ const FOREIGN_RULES = new RegExp(
 );
 /** "in the UK", «i Sverige»: a question asked about another country. */
 const IN_COUNTRY = new RegExp(`(?<![a-z])(?:in|i|inside|within) (?:${COUNTRY})(?![a-z])`);
-/** "a Swedish-flagged ferry", «dansk flagg», "under the Maltese flag", «svenskregistrert». */
+/**
+ * "a Swedish-flagged ferry", «dansk flagg», "under the Maltese flag", «svenskregistrert», "a
+ * Cayman-flag superyacht", «under Bahamas-flagg».
+ */
 const FOREIGN_FLAGGED = new RegExp(
-  `(?<![a-z])(?:(?:${ADJECTIVE})(?:[ -]?(?:${alternation(FLAGGED_WORDS)}))|(?:${ADJECTIVE})registrert|flagged in (?:${COUNTRY})|flagget i (?:${COUNTRY})|under (?:the )?(?:${ADJECTIVE}|${COUNTRY}) flag)(?![a-z])`,
+  `(?<![a-z])(?:(?:${ADJECTIVE})(?:[ -]?(?:${alternation(FLAGGED_WORDS)}))|(?:${ADJECTIVE})registrert|flagged in (?:${COUNTRY})|flagget i (?:${COUNTRY})|under (?:the )?(?:${ADJECTIVE}|${COUNTRY})[ -]?(?:flag|flagg|flagget|flagga)|(?:${COUNTRY})[ -](?:flag|flagged|flagg|flagget|registered|registrert))(?![a-z])`,
 );
 /** «islandske skip», "a Faroese fishing vessel": a ship of another state (round 31). */
 const FOREIGN_SHIP = new RegExp(

@@ -288,6 +288,21 @@ export function questionsOf(
     !leadTopics.some((topic) => statesCaseOf(topic, text.slice(0, lead.start)))
   )
     classified[0] = { ...lead, verdict: { kind: 'out-of-scope', ranked: lead.verdict.ranked } };
+  // «skipet skal i varmt opplag. kva bemanning treng vi, og kva forsikring treng vi?»: the first of
+  // several questions, after a statement that, read with it, is surely another topic of its family
+  // (the lay-up, not which vessels need a manning certificate), is that topic.
+  const opening = classified.length > 1 ? classified[0] : undefined;
+  const openingStated = opening ? parts.filter((p) => !p.asks && p.end <= opening.start).at(-1) : undefined;
+  if (opening?.verdict.kind === 'answer' && openingStated && opening.verdict.p < SURE_WHOLE) {
+    const read = verdictFor(`${openingStated.text} ${opening.text}`);
+    if (
+      read.kind === 'answer' &&
+      read.p >= SURE_WHOLE &&
+      read.topic !== opening.verdict.topic &&
+      familyOf(read.topic) === familyOf(opening.verdict.topic)
+    )
+      classified[0] = { ...opening, verdict: read };
+  }
   // A further question that names nothing itself is about what the question before it named: another
   // side of it, or the same thing asked again («Korleis søkjer reiarlaget? Kva skjema skal vi bruke?»,
   // «… til kai? Eller kan nokon gå heim?»), which that answer covers.
@@ -322,7 +337,10 @@ export function questionsOf(
         AND_BEFORE.test(fold(text.slice(0, q.start))) ||
         words(fold(q.text)).length <= BARE_QUESTION_WORDS) &&
       words(fold(q.text)).length <= SHORT_ELLIPTIC_WORDS &&
-      outsideTopic(q.verdict.topic, fold(text.slice(0, q.start)))
+      outsideTopic(q.verdict.topic, fold(text.slice(0, q.start))) &&
+      // ("does an 80 GT cargo ship need AIS? and does it need a manning certificate?": a question that
+      // names the ship's certificate it asks about is about that, whatever "it" is.)
+      !SHIP_CERTIFICATE_NAMED.test(fold(q.text))
     ) {
       classified[i] = { ...q, verdict: { kind: 'out-of-scope', ranked: q.verdict.ranked } };
       continue;
@@ -404,7 +422,9 @@ export function questionsOf(
             clear.every((c) => c.verdict.kind === 'answer' && asksBeyond(c.verdict.topic, q)) ||
             // (In a message that marks no question with a question mark, "Hva er kravene til matros og hvor
             // tar jeg fagbrev", a question joined to the one before asks as much as one that does.)
-            (asksOnItsOwn(q.text, unmarked && joinedAt.has(q.start)) &&
+            // («Hvor lenge er havnesikringsplanen godkjent, og hvor lenge gjelder et midlertidig ISSC?»: the
+            // question mark of the question joined to it marks it too.)
+            (asksOnItsOwn(q.text, (unmarked && joinedAt.has(q.start)) || markedByJoined(parts, q)) &&
               (!joinedAt.has(q.start) || leansElsewhere(q, clear)))),
       ),
     ];
@@ -491,6 +511,8 @@ function familyMenu(verdict: TopicVerdict): TopicVerdict {
 /** How likely a topic of such a family must be to be offered. */
 const FAMILY_MENU_EACH = 0.15;
 
+/** A ship's certificate of the catalogue named (the manning certificate, the ISSC). */
+const SHIP_CERTIFICATE_NAMED = leadingPhrases([...SHIP_CERTIFICATE_WORDS.manning, ...SHIP_CERTIFICATE_WORDS.security]);
 /** The manning certificate named (SHIP_CERTIFICATE_WORDS.manning: «bemanningssertifikatet», "MSMD"). */
 const MANNING_NAMED = leadingPhrases(SHIP_CERTIFICATE_WORDS.manning);
 /** Applying or sending an application («hvor sender jeg søknaden», "how to apply"): APPLYING_WORDS. */
@@ -642,6 +664,12 @@ const MIN_OUTSIDE_WORDS = 4;
  * A question outside the catalogue beside a clear one, asked on its own: with a question mark, a few
  * words, and not only checking the answer or asking for help ("Is that right?", «Kan du hjelpe?»).
  */
+/** True when the part right after question `q` is joined to it and ends with a question mark («A, og B?»). */
+function markedByJoined(parts: readonly MessagePart[], q: Question): boolean {
+  const next = parts[parts.findIndex((p) => p.start === q.start) + 1];
+  return next?.joined === true && parts.some((p) => p.start === q.start) && endsWithQuestionMark(next.text);
+}
+
 function asksOnItsOwn(text: string, unmarked = false): boolean {
   const folded = fold(text);
   return (

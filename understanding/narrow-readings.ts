@@ -53,6 +53,7 @@ import {
   EXPIRY_ASKED_WORDS,
   VERIFICATION_MISSED_WORDS,
   ATTEST_WORDS,
+  POSITION_REQUIREMENT_WORDS,
 } from './lexicon/discourse.js';
 import { ARTICLE_ONE, HOURS_NEEDED_WORDS, MOTORMAN_WORDS, SERVED_ON_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
 import { alternation, fold, leadingPhrases, wholePhrases, matchesOf } from './normalize.js';
@@ -554,9 +555,48 @@ const D6_LISTED = (() => {
 const OTHER_D_INSTEAD =
   /(?<![a-z0-9])d ?[1-5](?![0-9])[^.?!]{0,20}(?<![a-z])(?:i stedet|i steden|istedet|i staden|instead)(?![a-z])/;
 
+/** How surely a question outside the catalogue must lean to a rating position's topic for its words to settle it. */
+const POSITION_LEANS = 0.4;
+const POSITION_REQUIREMENTS = wholePhrases(POSITION_REQUIREMENT_WORDS);
+const POSITION_NAMED = new Map(Object.entries(ASKED_POSITIONS).map(([topic, list]) => [topic, wholePhrases(list)]));
+/**
+ * «kva krev ein av ein matros?»: a question leaning to a rating position's topic, naming that position
+ * and asking its requirements, is that topic (unless its words take the topic outside).
+ */
+function positionRequirements(verdict: TopicVerdict, folded: string): TopicVerdict {
+  const lean = verdict.kind === 'out-of-scope' ? verdict.ranked[0] : undefined;
+  const named = lean ? POSITION_NAMED.get(lean.topic) : undefined;
+  if (
+    !lean ||
+    !named ||
+    lean.p < POSITION_LEANS ||
+    !named.test(folded) ||
+    !POSITION_REQUIREMENTS.test(folded) ||
+    outsideTopic(lean.topic, folded)
+  )
+    return verdict;
+  return { kind: 'answer', topic: lean.topic, p: lean.p, related: [], ranked: verdict.ranked };
+}
+
+/** How surely a question outside the catalogue must lean to the interim ISSC for its words to settle it. */
+const INTERIM_LEANS = 0.5;
+/** «hvor lenge gjelder et midlertidig ISSC for skipet?»: leaning to the interim ISSC and naming it, it is that topic. */
+function interimNamed(verdict: TopicVerdict, folded: string): TopicVerdict {
+  const lean = verdict.kind === 'out-of-scope' ? verdict.ranked[0] : undefined;
+  // (How long one takes to get is no topic's: `shipCertificate` says so of the reading too.)
+  return lean?.topic === 'isps.interim' &&
+    lean.p >= INTERIM_LEANS &&
+    INTERIM_NAMED.test(folded) &&
+    SHIP_SECURITY_CERTIFICATE.test(folded) &&
+    !PROCESSING_TIME.test(folded) &&
+    !outsideTopic(lean.topic, folded)
+    ? { kind: 'answer', topic: lean.topic, p: lean.p, related: [], ranked: verdict.ranked }
+    : verdict;
+}
+
 export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
-  const verdict = bareTerm(given, folded);
+  const verdict = interimNamed(positionRequirements(bareTerm(given, folded), folded), folded);
   if (
     verdict.kind === 'answer' &&
     verdict.topic === 'manning.d6-update' &&

@@ -398,6 +398,54 @@ describe('understand: a second question on the same thing that no source answers
   });
 });
 
+describe('understand: the out-of-scope probe of round 40', () => {
+  test.each([
+    // A catalogue word in another setting: another authority's case, exports, a driving licence, a job.
+    'kvifor gjekk søknaden min om familieinnvandring til manuell behandling',
+    'hvorfor gikk søknaden min om byggetillatelse til manuell behandling',
+    'health certificate needed to export salmon to China?',
+    'kor lenge gjeld helseattesten for forarkort',
+    'ledig jobb som maskinpasser? noen rederier som ansetter',
+    // Another flag: the Norwegian cook rule is not its rule.
+    'Do we need a cook on a Cayman-flag superyacht with 14 crew?',
+    'må det være skipskokk på et skip under Bahamas-flagg med 12 i sikkerhetsbemanningen?',
+  ])('"%s" is outside', (text) => {
+    expect(topicsOf(understand(text, at()))).toEqual(['?']);
+  });
+  test.each([
+    [
+      'hvorfor gikk søknaden min til manuell behandling? og hvorfor har jeg ikke fått skattepengene tilbake',
+      'aps.processing',
+    ],
+    ['Kan sikkerhetsplanen være elektronisk? Trenger vi også en cybersikkerhetsplan?', 'isps.electronic-plan'],
+    ['kva krev ein av ein matros, og korleis får eg lærlingplass som matros?', 'ratings.matros'],
+    ['does an 80 GT cargo ship need AIS? and does it need a manning certificate?', 'manning.which-vessels'],
+    ['skipet skal i varmt opplag. kva bemanning treng vi, og kva forsikring treng vi?', 'manning.lay-up'],
+    [
+      'Hei, vi har et havneanlegg og et skip. Hvor lenge er havnesikringsplanen godkjent, og hvor lenge gjelder et midlertidig ISSC for skipet? Mvh Per',
+      'isps.interim',
+    ],
+  ])('"%s": %s answered, the other part said to be outside', (text, topic) => {
+    expect(topicsOf(understand(text, at()))).toEqual([topic, '?']);
+  });
+  test.each([
+    ['kva krev ein av ein matros?', 'ratings.matros'],
+    ['hvor lenge gjelder et midlertidig ISSC for skipet?', 'isps.interim'],
+    ['Our Norwegian flag supply vessel 2800 GT, safety manning 11, need cook?', 'cook.required'],
+    [
+      'Hei, vi har D6 i bemanningsoppgaven for overstyrmann, kan vi bruke en med D5 i stedet?',
+      'manning.accepted-certificates',
+    ],
+  ])('"%s": %s', (text, topic) => {
+    expect(topicsOf(understand(text, at()))).toEqual([topic]);
+  });
+  it('«Rederiet ønsker D6 i stedet for D5 i bemanningen» stays how to get D6 into the manning certificate', () => {
+    expect(topicsOf(understand('Rederiet ønsker D6 i stedet for D5 i bemanningen, hvordan søker vi?', at()))).toEqual([
+      'manning.d6-update',
+    ]);
+  });
+});
+
 describe('understand: an ISSC by its dates, and verifications missed (round 39)', () => {
   test.each([
     ['ISSC utstedt 01.03.2024, er det gyldig nå?', 'isps.verification-dates'],

@@ -1312,6 +1312,28 @@ export const ASKED_POSITIONS: Readonly<Partial<Record<RoutableTopicId, readonly 
   ],
 };
 
+/**
+ * Round 40: words asking a rating position's requirements («kva krev ein av ein matros?», "what are
+ * the requirements for an oiler"): with the position named, what the classifier leans to is that
+ * position's topic.
+ */
+export const POSITION_REQUIREMENT_WORDS: readonly string[] = [
+  'krav',
+  'kravene',
+  'krava',
+  'kvalifikasjonskrav',
+  'krev',
+  'krever',
+  'kreves',
+  'krevst',
+  'kravet',
+  'requirement',
+  'requirements',
+  'required',
+  'requires',
+  'qualification',
+  'qualifications',
+];
 /** Words between a time and the position it was served in ("7 måneder SOM lettmatros", "a year AS an oiler"). */
 export const SERVED_AS_WORDS: readonly string[] = ['som', 'as', 'as a', 'as an', 'på', 'on', 'i', 'in'];
 /** Round 40: words between a time and SERVED_AS_WORDS that say all of it was served so ("32 months, all as oiler"). */
@@ -3815,6 +3837,30 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'percent of applications',
     'percentage of applications',
     'percent of the applications',
+    // Round 40: a catalogue word in another setting (a job advert, another authority's case, a driving licence, tax, VAT, unemployment benefit, a cyber plan, exports of fish, an apprenticeship, a new discharge book).
+    'ledig jobb',
+    'ledige jobber',
+    'rederier som ansetter',
+    'reiarlag som tilset',
+    'førarkort',
+    'førarkortet',
+    'skattepengene',
+    'skattepengane',
+    'skattepenger',
+    'skattepengar',
+    'vat',
+    'familieinnvandring',
+    'familiegjenforening',
+    'familiegjenforeining',
+    'byggetillatelse',
+    'byggeløyve',
+    'byggesøknad',
+    'building permit',
+    'family immigration',
+    'dagpenger',
+    'dagpengar',
+    'cybersikkerhetsplan',
+    'cybersikkerheitsplan',
   ],
   // Round 14: a health certificate's limitation beside the position registered is not said.
   'seatime.positions': [
@@ -3893,6 +3939,12 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'hvor mange matroser',
     'kor mange lettmatrosar',
     'kor mange matrosar',
+    // Round 40: a catalogue word in another setting (a job advert, another authority's case, a driving licence, tax, VAT, unemployment benefit, a cyber plan, exports of fish, an apprenticeship, a new discharge book).
+    'opplæringskontor',
+    'opplæringskontoret',
+    'lærlingplass',
+    'læreplass',
+    'lærebedrift',
   ],
   // Round 15: whether an assessment expires is not said.
   'deck.first-issue': [
@@ -3928,6 +3980,10 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'sjøfartsbok is full',
     'sjøfartsboka er full',
     "seaman's book is full",
+    // Round 40: a catalogue word in another setting (a job advert, another authority's case, a driving licence, tax, VAT, unemployment benefit, a cyber plan, exports of fish, an apprenticeship, a new discharge book).
+    'new discharge book',
+    'get a discharge book',
+    'apply for a discharge book',
   ],
   'deck.cadet': [
     // Round 15: a cadet's weekly hours.
@@ -4408,6 +4464,16 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'without limitation',
     'uten begrensning',
     'utan avgrensing',
+    // Round 40: a catalogue word in another setting (a job advert, another authority's case, a driving licence, tax, VAT, unemployment benefit, a cyber plan, exports of fish, an apprenticeship, a new discharge book).
+    'export',
+    'exports',
+    'exporting',
+    'eksport',
+    'eksportere',
+    'salmon',
+    'laks',
+    'fish export',
+    'fish exports',
   ],
   // Whether a security plan must be approved again (a new company) is not said.
   'isps.electronic-plan': [

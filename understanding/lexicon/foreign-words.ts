@@ -130,6 +130,11 @@ export const FOREIGN_COUNTRIES: readonly string[] = [
   'bahamas',
   'marshall islands',
   'marshalløyene',
+  // Round 40: "a Cayman-flag superyacht".
+  'cayman',
+  'cayman islands',
+  'caymanøyene',
+  'caymanøyane',
   'the philippines',
   'philippines',
   'filippinene',
