@@ -78,6 +78,8 @@ export const ENDS_POINTING_BACK = new RegExp(`(?<![a-z0-9])(?:${alternation(BACK
 const ENDS_THEN = new RegExp(`(?<![a-z0-9])(?:${alternation(THEN_ENDING_WORDS)})[ ?!.]*$`);
 /** How sure a question pointing back, read with what the conversation is about, must be of that family. */
 const POINTING_BACK_FAMILY = 0.5;
+/** …and one that does not end in "then" («hva må rederiet dokumentere?»). */
+const POINTING_BACK_SURE = 0.9;
 
 /** Most words of an elliptic first question beside facts of the decided rule («og skipper?», "and as master?"). */
 export const ELLIPTIC_QUESTION_WORDS = 3;
@@ -141,15 +143,20 @@ export function followUp<Q extends Asked>(
   // conversation is about, it is surely that family's (the skills check the company documents), never
   // another family's topic its verb alone suggests (how sea time is documented). One that names its own
   // subject («trenger vi skipskokk da?») keeps its reading.
+  // ("what must company document?" without a "then": when that reading is near certain.)
   if (
     q.verdict.kind === 'answer' &&
     !elliptic &&
     !q.verdict.topic.startsWith(`${family}.`) &&
-    ENDS_THEN.test(fold(q.text)) &&
     words(fold(q.text)).length <= FOLLOW_UP_WORDS
   ) {
+    const then = ENDS_THEN.test(fold(q.text));
     const read = verdictFor(`${q.text} ${object}`);
-    if (read.kind === 'answer' && read.topic.startsWith(`${family}.`) && read.p >= POINTING_BACK_FAMILY)
+    if (
+      read.kind === 'answer' &&
+      read.topic.startsWith(`${family}.`) &&
+      read.p >= (then ? POINTING_BACK_FAMILY : POINTING_BACK_SURE)
+    )
       return [{ ...q, verdict: read }];
   }
   // «kven skal rapportere helseerklæringa då?» after how an application is processed: a short

@@ -9,6 +9,7 @@ import type { TopicVerdict } from './topics.js';
 import { alternation, fold } from './normalize.js';
 import {
   ABROAD_WORDS,
+  DESTINATION_WORDS,
   FLAG_OR_REGISTER_WORDS,
   FLAGGED_WORDS,
   FLAG_MOVED_WORDS,
@@ -29,8 +30,13 @@ const COUNTRY = alternation(FOREIGN_COUNTRIES);
 const FOREIGN_RULES = new RegExp(
   `(?<![a-z])(?:(?:${ADJECTIVE}|${COUNTRY}) (?:[a-z]+ )?(?:${alternation(RULE_WORDS)})|(?:${COUNTRY}) (?:${alternation(REQUIRE_WORDS)})|(?:krav|requirements) (?:stiller|stiller|set|sets|has|have|har) (?:${COUNTRY})|(?:${alternation(FOREIGN_REGIME_NAMES)}))(?![a-z])`,
 );
-/** "in the UK", «i Sverige»: a question asked about another country. */
-const IN_COUNTRY = new RegExp(`(?<![a-z])(?:in|i|inside|within) (?:${COUNTRY})(?![a-z])`);
+/**
+ * "in the UK", «i Sverige»: a question asked about another country (not a place a ship sails to:
+ * "to shipyard in Poland", «til verft i Polen»).
+ */
+const IN_COUNTRY = new RegExp(
+  `(?<![a-z])(?<!(?:to|til) (?:${alternation(DESTINATION_WORDS)}) )(?:in|i|inside|within) (?:${COUNTRY})(?![a-z])`,
+);
 /**
  * "a Swedish-flagged ferry", «dansk flagg», "under the Maltese flag", «svenskregistrert», "a
  * Cayman-flag superyacht", «under Bahamas-flagg».

@@ -8,7 +8,15 @@ import type { Locale } from '../rules/types.js';
 import { ELLIPTIC, ENDS_POINTING_BACK, referredObject } from './follow-ups.js';
 import { foreignRegime } from './foreign-regime.js';
 import { coordinatedQuestions } from './coordinated.js';
-import { namesPay, namesPrice, d6Holder, flagChangedAway, onMobileUnit, outsideTopic } from './narrow-readings.js';
+import {
+  namesPay,
+  namesPrice,
+  d6Holder,
+  flagChangedAway,
+  listedAndAnother,
+  onMobileUnit,
+  outsideTopic,
+} from './narrow-readings.js';
 import {
   type MessagePart,
   NUMBERED_ITEM,
@@ -33,6 +41,7 @@ import {
   QUESTION_JOINERS,
   SAME_MESSAGE_OBJECTS,
   TURN_AWAY_WORDS,
+  TO_NORWAY_WORDS,
   WHAT_IF_OPENERS,
 } from './lexicon/discourse.js';
 import { alternation, fold, leadingPhrases, wholePhrases, words } from './normalize.js';
@@ -128,8 +137,13 @@ export function questionsOf(
       // i Sverige», is that question's: this one is read without it.)
       return {
         ...q,
-        verdict: flagChangedAway(
-          foreignRegime(onMobileUnit(d6Holder(q.verdict, text), text), withoutLaterQuestions(text, asking, p)),
+        // («Bemanningssertifikatet sier D5, men vi går bare i fartsområde 2. Kan vi bruke en med D6?»:
+        // what the manning document lists, said beside the question, makes it which are accepted.)
+        verdict: listedAndAnother(
+          flagChangedAway(
+            foreignRegime(onMobileUnit(d6Holder(q.verdict, text), text), withoutLaterQuestions(text, asking, p)),
+            text,
+          ),
           text,
         ),
         ruleHints: own.length > 0 ? own : aroundHints,
@@ -180,7 +194,10 @@ export function questionsOf(
       (all.ranked[0]?.p ?? 0) < CLEARLY_OUTSIDE &&
       // "Our seaman Mark Reyes (born …) … call sign LH7788 … Can you check if confirmation is ok?": the
       // statements are the question's own case, not another matter.
-      !statesCaseOf(only.verdict.topic, text)
+      !statesCaseOf(only.verdict.topic, text) &&
+      // («Vi kjøper et skip fra Danmark som skal inn i NIS. … Hva må vi gjøre for å få norsk ISSC?»: a
+      // ship coming to Norway is how a ship is certified.)
+      !(only.verdict.topic === 'isps.process' && TO_NORWAY.test(fold(text)))
     )
       classified[onlyAt] = { ...only, verdict: all };
     else if (
@@ -511,6 +528,8 @@ function familyMenu(verdict: TopicVerdict): TopicVerdict {
 /** How likely a topic of such a family must be to be offered. */
 const FAMILY_MENU_EACH = 0.15;
 
+/** A ship coming to the Norwegian flag or register (TO_NORWAY_WORDS). */
+const TO_NORWAY = wholePhrases(TO_NORWAY_WORDS);
 /** A ship's certificate of the catalogue named (the manning certificate, the ISSC). */
 const SHIP_CERTIFICATE_NAMED = leadingPhrases([...SHIP_CERTIFICATE_WORDS.manning, ...SHIP_CERTIFICATE_WORDS.security]);
 /** The manning certificate named (SHIP_CERTIFICATE_WORDS.manning: «bemanningssertifikatet», "MSMD"). */

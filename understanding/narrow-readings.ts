@@ -268,7 +268,8 @@ export function cookQuestion(verdict: TopicVerdict, text: string): TopicVerdict 
     verdict.kind === 'out-of-scope' &&
     qualification?.topic === 'cook.qualification' &&
     qualification.p >= COOK_QUALIFICATION_LEANS &&
-    COOK_QUALIFICATION.test(folded)
+    // («hvilke papirer må kokken ha?»: what the cook must have asked.)
+    (COOK_QUALIFICATION.test(folded) || COOK_REQUIREMENTS.test(folded))
   )
     return { kind: 'answer', topic: 'cook.qualification', p: qualification.p, related: [], ranked: verdict.ranked };
   // «sikkerhetsbemanningen er 10, kan matrosen lage maten hvis vi sjekker han ut?»: someone of the
@@ -578,15 +579,23 @@ function positionRequirements(verdict: TopicVerdict, folded: string): TopicVerdi
   return { kind: 'answer', topic: lean.topic, p: lean.p, related: [], ranked: verdict.ranked };
 }
 
-/** How surely a question outside the catalogue must lean to the interim ISSC for its words to settle it. */
-const INTERIM_LEANS = 0.5;
-/** «hvor lenge gjelder et midlertidig ISSC for skipet?»: leaning to the interim ISSC and naming it, it is that topic. */
-function interimNamed(verdict: TopicVerdict, folded: string): TopicVerdict {
+/** How surely a question outside the catalogue must lean to an ISSC topic for its words to settle it. */
+const ISSC_NAMED_LEANS = 0.5;
+/** Getting a certificate asked («hva må vi gjøre for å få norsk ISSC?», "how do we get an ISSC"). */
+const GETTING = /(?<![a-z])(?:fa|faa|get|obtain|skaffe|soke om|sokje om|apply for)(?![a-z])/;
+/**
+ * «hvor lenge gjelder et midlertidig ISSC for skipet?», «hva må vi gjøre for å få norsk ISSC?»: a
+ * question leaning to the interim ISSC, or to how a ship is certified, that names the ISSC (and the
+ * interim one, or getting it) is that topic. (How long one takes to get is no topic's.)
+ */
+function isscNamed(verdict: TopicVerdict, folded: string): TopicVerdict {
   const lean = verdict.kind === 'out-of-scope' ? verdict.ranked[0] : undefined;
-  // (How long one takes to get is no topic's: `shipCertificate` says so of the reading too.)
-  return lean?.topic === 'isps.interim' &&
-    lean.p >= INTERIM_LEANS &&
-    INTERIM_NAMED.test(folded) &&
+  const named =
+    (lean?.topic === 'isps.interim' && INTERIM_NAMED.test(folded)) ||
+    (lean?.topic === 'isps.process' && GETTING.test(folded));
+  return lean &&
+    named &&
+    lean.p >= ISSC_NAMED_LEANS &&
     SHIP_SECURITY_CERTIFICATE.test(folded) &&
     !PROCESSING_TIME.test(folded) &&
     !outsideTopic(lean.topic, folded)
@@ -594,9 +603,38 @@ function interimNamed(verdict: TopicVerdict, folded: string): TopicVerdict {
     : verdict;
 }
 
+/**
+ * "manning doc say D5 for skipper but our captain has D4, is this ok?", «bemanningssertifikatet sier
+ * D5, men vi går bare i fartsområde 2. kan vi bruke en med D6?»: what the manning document lists,
+ * and another deck certificate to serve with: which certificates are accepted (seed 003's footnote),
+ * not master rights or what D6 gives. (Not a change of the document applied for: that is its update.)
+ */
+const MANNING_LISTS_D = (() => {
+  const manning = `(?:${alternation(SHIP_CERTIFICATE_WORDS.manning)})[a-z]*`;
+  const says = '(?:sier|seier|krever|krev|viser|har|says|say|requires|require|lists|has|shows)';
+  return new RegExp(
+    `${manning}(?: [a-z]+){0,2} ${says} d ?[1-6](?![0-9])|(?<![a-z0-9])d ?[1-6] (?:i|pa|in|on) (?:(?:the|our|var|vaar|vart) )?${manning}`,
+  );
+})();
+const D_NAMED = /(?<![a-z0-9])d ?([1-6])(?![0-9])/g;
+const DOCUMENT_CHANGED =
+  /(?<![a-z])(?:soke|soker|sokje|sokjer|endre|endra|endret|oppdatere|oppdatert|apply|applying|change|changed|update|updated|amend|amended)(?![a-z])/;
+const ACCEPTED_MISREAD: ReadonlySet<string> = new Set(['d6.privileges', 'deck.master-rights', 'deck.first-issue']);
+export function listedAndAnother(verdict: TopicVerdict, text: string): TopicVerdict {
+  const folded = fold(text);
+  const about =
+    (verdict.kind === 'answer' && ACCEPTED_MISREAD.has(verdict.topic)) ||
+    (verdict.kind === 'clarify' && verdict.topics.includes('manning.accepted-certificates'));
+  if (!about || !MANNING_LISTS_D.test(folded) || DOCUMENT_CHANGED.test(folded)) return verdict;
+  const classes = new Set([...folded.matchAll(D_NAMED)].map((m) => m[1]));
+  if (classes.size < 2) return verdict;
+  const p = verdict.ranked.find((r) => r.topic === 'manning.accepted-certificates')?.p ?? 0;
+  return { kind: 'answer', topic: 'manning.accepted-certificates', p, related: [], ranked: verdict.ranked };
+}
+
 export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
-  const verdict = interimNamed(positionRequirements(bareTerm(given, folded), folded), folded);
+  const verdict = isscNamed(positionRequirements(bareTerm(given, folded), folded), folded);
   if (
     verdict.kind === 'answer' &&
     verdict.topic === 'manning.d6-update' &&

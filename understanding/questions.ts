@@ -16,6 +16,7 @@ import {
   QUESTION_JOINERS,
   QUESTION_OPENERS,
   QUESTION_SUBJECTS,
+  REQUEST_OPENERS,
   SERVED_AS_WORDS,
   SERVED_TIME_WORDS,
   SERVED_VERBS,
@@ -82,7 +83,7 @@ const ADVERB_JOINERS: ReadonlySet<string> = new Set(['også', 'also', 'dessuten'
  * starts inside a sentence.
  */
 const JOIN = new RegExp(
-  String.raw`(?:,\s*(?:${alt(QUESTION_JOINERS)})|\s+(?:${alt(QUESTION_JOINERS.filter((w) => !ADVERB_JOINERS.has(w)))})),?\s+(?=(?:${alt(WH_WORDS)})${END}|(?:${alt(QUESTION_OPENERS)})\s+(?:${alt(QUESTION_SUBJECTS)})${END})`,
+  String.raw`(?:,\s*(?:${alt(QUESTION_JOINERS)})|\s+(?:${alt(QUESTION_JOINERS.filter((w) => !ADVERB_JOINERS.has(w)))})),?\s+(?=(?:${alt(WH_WORDS)})${END}|(?:${alt(QUESTION_OPENERS)})\s+(?:${alt(QUESTION_SUBJECTS)})${END}|(?:${alt(REQUEST_OPENERS)})${END})`,
   'giu',
 );
 

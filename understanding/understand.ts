@@ -101,6 +101,7 @@ import {
   QUOTED_BEFORE_WORDS,
   QUOTED_NUMBER_BEFORE_WORDS,
   ELLIPTIC_OPENERS,
+  WHY_WORDS,
 } from './lexicon/discourse.js';
 import { confirmationFields, nameAndRole, signerUnsettled } from './confirmation-fields.js';
 import {
@@ -300,6 +301,10 @@ const turnsFromKnownAge = (folded: string, known: Readonly<Record<string, unknow
   const turning = turningIn(folded);
   return turning !== undefined && typeof known.age === 'number' && known.age === turning.value;
 };
+/** "why 10?", «kvifor 1867?»: a number of the answer asked about (WHY_WORDS). */
+const WHY_NUMBER = new RegExp(
+  `^\\s*(?:(?:men|but|og|and|ok|okay)[ ,]+)?(?:${alternation(WHY_WORDS)}) (?:akkurat |exactly |just )?\\d`,
+);
 /** Time said to be before the certificate was issued («før jeg fikk sertifikatet», "before I got it"). */
 const BEFORE_ISSUE = wholePhrases(BEFORE_ISSUE_WORDS);
 /** Fewest words of a question beside a request for another language for it to be answered too. */
@@ -1104,7 +1109,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const bareAll = [
     ...((marker || (!context.pending && (count <= 2 || count - approximations(folded) <= 2))) &&
     ruleId &&
-    !answersNumber
+    !answersNumber &&
+    // ("why 10?", "why 1867?" after an answer: the number asked about, never a new value.)
+    !WHY_NUMBER.test(folded)
       ? bareNumberFacts(
           folded.slice(0, MAX_CLASSIFIED),
           more ? [...claimed, { key: 'addedTime', value: 0, start: more.start, end: more.end }] : claimed,

@@ -151,6 +151,69 @@ const CONVERSATIONS: Golden[] = [
       say('where is this written, which regulation?', decides('cook.required', 'ship-cook', 'not-required')),
     ],
   },
+  // Failures of round 40 that were no confident wrong answer, mended all the same.
+  {
+    name: '"to shipyard in Poland, no cargo no passengers": a relocation of a Norwegian ship, never the fallback for another country (en, round 40)',
+    locale: 'en',
+    turns: [
+      say(
+        'Good day. Vessel will sail from Tromsø to shipyard in Poland, no cargo no passengers, just go for docking. Must we have full crew like in manning certificate or can be less?',
+        answersTopic('manning.repositioning'),
+      ),
+    ],
+  },
+  {
+    name: '"What papers the ships cook need?": what the cook must have, not whether a cook is required (en, round 40)',
+    locale: 'en',
+    turns: [
+      say(
+        'What papers the ships cook need? Our cook is Filipino with culinary diploma from Manila, 3 years working on cruise ship',
+        asks('cook.qualification', 'age'),
+      ),
+    ],
+  },
+  {
+    name: '"manning doc say D5 for skipper but our captain has D4, is this ok?": which certificates are accepted, no menu (en, round 40)',
+    locale: 'en',
+    turns: [
+      say(
+        'manning doc say D5 for skipper but our captain has D4, is this ok?',
+        answersTopic('manning.accepted-certificates'),
+      ),
+    ],
+  },
+  {
+    name: '«bemanningssertifikatet sier D5, men vi går bare i fartsområde 2. kan vi bruke en med D6?»: the lower trading area’s rule, not what D6 gives (nb, round 40)',
+    locale: 'nb',
+    turns: [
+      say(
+        'bemanningssertifikatet sier D5, men vi går bare i fartsområde 2. kan vi bruke en med D6?',
+        answersTopic('manning.accepted-certificates'),
+      ),
+    ],
+  },
+  {
+    name: '"vessel is Lithuanian flag": the flag taken, the Norwegian rules not hers (en, round 40)',
+    locale: 'en',
+    turns: [
+      say(
+        'Hi, vessel is Lithuanian flag but she operate in Norway, 300 GT general cargo. We need manning certificate from Sjøfartsdirektoratet?',
+        decides('manning.which-vessels', 'manning-certificate', 'not-norwegian', undefined, {
+          facts: { flag: 'foreign' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«et skip fra Danmark som skal inn i NIS … Hva må vi gjøre for å få norsk ISSC?»: how a ship is certified, never the fallback (nb, round 40)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Vi kjøper et skip fra Danmark som skal inn i NIS. Det har dansk ISSC. Hva må vi gjøre for å få norsk ISSC?',
+        answersTopic('isps.process'),
+      ),
+    ],
+  },
 ];
 
 describe('Round 40, replayed through the turn core', () => {

@@ -446,6 +446,57 @@ describe('understand: the out-of-scope probe of round 40', () => {
   });
 });
 
+describe('understand: the out-of-scope probe of round 41', () => {
+  test.each([
+    'Can our garbage management plan be electronic, or does it have to be on paper?',
+    'Vil gjerne jobbe i Sjøfartsdirektoratet',
+  ])('"%s" is outside', (text) => {
+    expect(topicsOf(understand(text, at()))).toEqual(['?']);
+  });
+  test.each([
+    ['Trenger en arbeidsbåt på 60 BT bemanningssertifikat? Og må den klasses hos DNV?', 'manning.which-vessels'],
+    [
+      'Convert 12 hours a day for 45 days to sea time, and tell me how much overtime pay I should get',
+      'seatime.calculate',
+    ],
+    [
+      'Can the ship security plan be electronic, and can the cargo securing manual be electronic too?',
+      'isps.electronic-plan',
+    ],
+    [
+      'Godtar dere kadettplass på utenlandsk skip? og trenger jeg arbeidsvisum i Singapore for det?',
+      'deck.foreign-cadet',
+    ],
+  ])('"%s": %s answered, the other part said to be outside', (text, topic) => {
+    expect(topicsOf(understand(text, at()))).toEqual([topic, '?']);
+  });
+  test.each([
+    ['manning doc say D5 for skipper but our captain has D4, is this ok?', 'manning.accepted-certificates'],
+    [
+      'bemanningssertifikatet sier D5, men vi går bare i fartsområde 2. kan vi bruke en med D6?',
+      'manning.accepted-certificates',
+    ],
+    [
+      'Vi kjøper et skip fra Danmark som skal inn i NIS. Det har dansk ISSC. Hva må vi gjøre for å få norsk ISSC?',
+      'isps.process',
+    ],
+    ['hvilke papirer må kokken ha?', 'cook.qualification'],
+    ['our crew is only 6 in safe manning, can the AB do cooking without cook papers?', 'cook.qualification'],
+    [
+      'Good day. Vessel will sail from Tromsø to shipyard in Poland, no cargo no passengers, just go for docking. Must we have full crew like in manning certificate or can be less?',
+      'manning.repositioning',
+    ],
+  ])('"%s": %s', (text, topic) => {
+    expect(topicsOf(understand(text, at()))).toEqual([topic]);
+  });
+  test.each([
+    ['Bemanningssertifikatet vårt krever D5. Kan vi søke om å endre det til D6?', 'manning.d6-update'],
+    ['do we need a cook on a ship in Poland?', '?'],
+  ])('"%s" keeps %s', (text, topic) => {
+    expect(topicsOf(understand(text, at()))).toEqual([topic]);
+  });
+});
+
 describe('understand: an ISSC by its dates, and verifications missed (round 39)', () => {
   test.each([
     ['ISSC utstedt 01.03.2024, er det gyldig nå?', 'isps.verification-dates'],

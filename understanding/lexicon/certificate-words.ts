@@ -562,6 +562,9 @@ export const SHIP_CERTIFICATE_WORDS = {
     'bemanningsoppgåva',
     'manning certificate',
     'manning document',
+    // Round 40: "manning doc say D5 for skipper".
+    'manning doc',
+    'bemanningsdokument',
     'msmd',
   ],
   security: ['issc', 'i-issc', 'isps'],
@@ -829,6 +832,19 @@ export const COOK_REQUIREMENTS_ASKED: readonly string[] = [
   'requirements for the cook',
   'does the cook need',
   'must the cook have',
+  // Round 40: "What papers the ships cook need?"
+  'what papers',
+  'which papers',
+  'what documents',
+  'which documents',
+  'what certificates',
+  'which certificates',
+  'hvilke papirer',
+  'hva slags papirer',
+  'kva papir',
+  'kva for papir',
+  'hvilke dokumenter',
+  'kva dokument',
 ];
 
 /**
@@ -990,6 +1006,18 @@ export const COOK_QUALIFICATION_WORDS: readonly string[] = [
   'checked him out',
   'check her out',
   'check-out of his skills',
+  // Round 41: "can the AB do cooking without cook papers?"
+  'without cook papers',
+  'without papers',
+  'no cook papers',
+  'cook papers',
+  'cooking papers',
+  'uten papirer',
+  'utan papir',
+  'uten kokkepapirer',
+  'utan kokkepapir',
+  'kokkepapirer',
+  'kokkepapir',
 ];
 
 /**
@@ -1078,6 +1106,14 @@ export const COOK_ROLE_ASKED = {
     'work as skipskokk',
     'be kokk',
     'be a kokk',
+    // Round 41: "can the AB do cooking", «kan matrosen lage maten».
+    'do cooking',
+    'do the cooking',
+    'cook for the crew',
+    'lage maten',
+    'lage mat',
+    'laga maten',
+    'laga mat',
   ],
 } as const;
 

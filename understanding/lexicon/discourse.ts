@@ -244,9 +244,14 @@ export const SAME_TOPIC_OBJECTS: Readonly<
  */
 export const ANSWERED_FOLLOW_UPS: Readonly<Record<string, readonly string[]>> = {
   // The lay-up answer names the circular (RSV 01-2016).
-  'manning.lay-up': ['rundskriv', 'which circular', 'what circular', 'rsv'],
+  // (Round 41: "is there a circular on this?")
+  'manning.lay-up': ['rundskriv', 'rundskrivet', 'which circular', 'what circular', 'a circular', 'circular', 'rsv'],
   // The verification and process answers say it is requested through Altinn (seed 001).
   'isps.verification-dates': [
+    'what system',
+    'which system',
+    'kva system',
+    'hvilket system',
     'portal',
     'altinn',
     'hvor bestiller',
@@ -259,7 +264,18 @@ export const ANSWERED_FOLLOW_UPS: Readonly<Record<string, readonly string[]>> = 
     'hvor gjør vi det',
     'where do we do it',
   ],
-  'isps.process': ['portal', 'altinn', 'kvar gjer vi det', 'hvor gjør vi det', 'where do we do it'],
+  'isps.process': [
+    'portal',
+    'altinn',
+    'kvar gjer vi det',
+    'hvor gjør vi det',
+    'where do we do it',
+    // Round 41: "via what system?"
+    'what system',
+    'which system',
+    'kva system',
+    'hvilket system',
+  ],
   // Round 19: the employer-reporting answer names the portal ("which portal do they use?").
   'seatime.employer-reporting': ['portal', 'which portal', 'what portal', 'hvilken portal', 'kva portal', 'altinn'],
   // The interim answer names the original letter that goes with it.
@@ -1455,6 +1471,18 @@ export const INDIRECT_QUESTION_PHRASES: readonly string[] = [
   'question about',
   'can you tell',
   'please tell',
+  // Round 41: "…, and tell me how much overtime pay I should get".
+  'tell me how',
+  'tell me what',
+  'tell me if',
+  'tell me whether',
+  'tell me which',
+  'tell me when',
+  'let me know',
+  'fortell meg hva',
+  'fortell meg hvor',
+  'si meg hva',
+  'sei meg kva',
   'can you check',
   'can you work out',
   'work out',
@@ -2775,6 +2803,14 @@ export const TO_NORWAY_WORDS: readonly string[] = [
   'til noreg',
   'til nis',
   'til norsk flagg',
+  // Round 40: «et skip fra Danmark som skal inn i NIS».
+  'inn i nis',
+  'inn i nor',
+  'inn til nis',
+  'inn i norsk register',
+  'inn i norsk skipsregister',
+  'over til nis',
+  'over til norsk flagg',
 ];
 
 /**
@@ -2812,6 +2848,21 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'injured',
     'injury',
     'personskade',
+    // Round 41: a job at the Authority is no matter for its contact card (the fallback).
+    'jobbe i sjøfartsdirektoratet',
+    'jobbe i sdir',
+    'jobbe hjå sjøfartsdirektoratet',
+    'jobbe hos sjøfartsdirektoratet',
+    'jobbe hjå dykk',
+    'jobbe hos dere',
+    'ledige stillinger',
+    'ledige stillingar',
+    'ledig stilling',
+    'work at the norwegian maritime authority',
+    'work for the norwegian maritime authority',
+    'job at sdir',
+    'jobs at sdir',
+    'internship',
   ],
   'health.certificate': [
     // Round 38: a catalogue word in another setting (a dog, food, a crew list, seaworthiness, the ship's registration, a course's hours, the fishermen's register, office staff, a trade certificate in aquaculture, a refund).
@@ -3945,6 +3996,11 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'lærlingplass',
     'læreplass',
     'lærebedrift',
+    // Round 41: a catalogue word in another setting (other plans and manuals kept electronically, a class society, insurance, shore power, a visa or a study grant, a translation, the passport office, where a trade test is taken, a wiper).
+    'kvar tek eg fagprøva',
+    'hvor tar jeg fagprøven',
+    'where do i take the trade test',
+    'wiper',
   ],
   // Round 15: whether an assessment expires is not said.
   'deck.first-issue': [
@@ -4648,6 +4704,10 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'minimum safe manning',
     'issc',
     'isps',
+    // Round 41: a catalogue word in another setting (other plans and manuals kept electronically, a class society, insurance, shore power, a visa or a study grant, a translation, the passport office, where a trade test is taken, a wiper).
+    'passkontoret',
+    'passkontor',
+    'passport office',
   ],
   // The mobile units' topic is their sea time, not their manning certificate or ISSC.
   'seatime.mobile-units': [
@@ -4696,6 +4756,14 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'where can i get a cadet berth',
     'hvor får jeg kadettplass',
     'kvar får eg kadettplass',
+    // Round 41: a catalogue word in another setting (other plans and manuals kept electronically, a class society, insurance, shore power, a visa or a study grant, a translation, the passport office, where a trade test is taken, a wiper).
+    'arbeidsvisum',
+    'visum',
+    'visa',
+    'work visa',
+    'lånekassen',
+    'utanlandstillegg',
+    'utenlandstillegg',
   ],
   // § 80 is for a motorman without a trade certificate: one with it is not covered.
   'ratings.maskinpasser': ['med fagbrev', 'with fagbrev', 'with a trade certificate', 'with trade certificate'],
@@ -4907,6 +4975,31 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'lay up',
     'laid up',
     'opplag',
+    // Round 41: a catalogue word in another setting (other plans and manuals kept electronically, a class society, insurance, shore power, a visa or a study grant, a translation, the passport office, where a trade test is taken, a wiper).
+    'garbage management plan',
+    'garbage plan',
+    'ballast water',
+    'ballast water management plan',
+    'ballast water plan',
+    'waste plan',
+    'avfallsplan',
+    'avfallsplanen',
+    'avfallshandteringsplan',
+    'avfallshåndteringsplan',
+    'søppelplan',
+    'loggbok',
+    'loggboka',
+    'loggboken',
+    'logbook',
+    'cargo securing manual',
+    'lastesikringsmanual',
+    'lastesikringsmanualen',
+    'hamnestatskontroll',
+    'havnestatskontroll',
+    'klassesertifikatene',
+    'klassesertifikata',
+    'p&i',
+    'p&i cover',
   ],
   seatime: [
     // Round 36: anchor handling, a role that disappeared.
@@ -4973,6 +5066,18 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'pension',
     'seamans pension',
     "seaman's pension",
+    // Round 41: a catalogue word in another setting (other plans and manuals kept electronically, a class society, insurance, shore power, a visa or a study grant, a translation, the passport office, where a trade test is taken, a wiper).
+    'cargo securing manual',
+    'lastesikringsmanual',
+    'omsett til engelsk',
+    'oversatt til engelsk',
+    'oversette til engelsk',
+    'omsetje til engelsk',
+    'translated into english',
+    'translate it into english',
+    'yrkespraksis for fagbrev',
+    'praksis for fagbrev',
+    'uk discharge book',
   ],
   // Round 12: an expired or expiring D6 (a grace period is in no source).
   d6: [
@@ -5136,6 +5241,21 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'selge skipet',
     'sel skipet',
     'selje skipet',
+    // Round 41: a catalogue word in another setting (other plans and manuals kept electronically, a class society, insurance, shore power, a visa or a study grant, a translation, the passport office, where a trade test is taken, a wiper).
+    'dnv',
+    'klasses',
+    'klassifikasjonsselskap',
+    'ecdis',
+    'kaskoforsikring',
+    'kaskoforsikringen',
+    'forsikringspapira',
+    'forsikringspapirene',
+    'forsikringspapir',
+    'straumforsyning',
+    'strømforsyning',
+    'landstrøm',
+    'landstraum',
+    'shore power',
   ],
   // Round 13: how large the crew must be is no question of which vessels need a certificate.
   'manning.which-vessels': [
@@ -5600,6 +5720,20 @@ export const SOURCE_OF_WORDS: readonly string[] = [
   'på det',
   'på dette',
   'takk',
+];
+/**
+ * Round 41: requests that open a second question after a joiner ("Convert 12 hours a day …, and tell
+ * me how much overtime pay I should get").
+ */
+export const REQUEST_OPENERS: readonly string[] = [
+  'tell me',
+  'let me know',
+  'explain',
+  'fortell meg',
+  'fortel meg',
+  'si meg',
+  'sei meg',
+  'forklar',
 ];
 /** Round 37: «hvorfor», "why" before a number of the answer ("why 10?"). */
 export const WHY_WORDS: readonly string[] = ['hvorfor', 'kvifor', 'korfor', 'why'];

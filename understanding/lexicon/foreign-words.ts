@@ -297,6 +297,27 @@ export const OTHER_PERSONAL_CERTIFICATES: readonly string[] = [
 
 /** Round 37: a place abroad, said without a country («i utlandet», "abroad"). */
 export const ABROAD_WORDS: readonly string[] = ['abroad', 'utlandet', 'utanlands', 'utenlands'];
+/**
+ * Round 40: a place a Norwegian ship sails to, before "in <country>" ("to shipyard in Poland", «til
+ * verft i Polen»): where it goes, not whose rules are asked about.
+ */
+export const DESTINATION_WORDS: readonly string[] = [
+  'shipyard',
+  'a shipyard',
+  'the shipyard',
+  'yard',
+  'a yard',
+  'the yard',
+  'dock',
+  'drydock',
+  'dry dock',
+  'verft',
+  'verftet',
+  'et verft',
+  'eit verft',
+  'dokk',
+  'tørrdokk',
+];
 /** Words before a country that place something there ("in Spain", «til Spania»). */
 export const PLACED_IN_WORDS: readonly string[] = ['in', 'i', 'to', 'til', 'till'];
 /** Round 37: a flag or a register named (a change of flag is the ISSC's return, not a verification abroad). */
