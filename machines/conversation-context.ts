@@ -8,7 +8,14 @@ import type { DecisionNote } from '../content/handoff.js';
 import type { Command } from '../content/render.js';
 import type { Locale, RoutableTopicId, TopicId } from '../content/topic-ids.js';
 import { sameValue } from '../understanding/changes.js';
-import { ALTERNATIVE_FACTS, DOCUMENT_FACTS, DOCUMENT_OF, RULE_BOUND_FACTS, type RuleId } from '../rules/index.js';
+import {
+  ALTERNATIVE_FACTS,
+  DOCUMENT_FACTS,
+  DOCUMENT_OF,
+  isRuleId,
+  RULE_BOUND_FACTS,
+  type RuleId,
+} from '../rules/index.js';
 import type { Change } from '../understanding/changes.js';
 import type { PartialDate } from '../understanding/extract.js';
 import type { Understanding } from '../understanding/understand.js';
@@ -376,6 +383,26 @@ export function siblingRuleChanged(u: Understanding, ruleId: string | null, topi
   const siblings = (flowOf(topic)?.rules ?? []).filter((r) => r !== ruleId && changesRule(u, r));
   return siblings.length === 1 ? siblings[0] : undefined;
 }
+
+/**
+ * «ho er 60 BT ikkje 45» after a decision and, in the same reply, an answer that only informs («og går
+ * det ut på dato?»): no rule is under way, so the correction is of the rule decided last, which is
+ * taken up again to decide anew. Not a question about something else.
+ */
+export function earlierRuleChanged(u: Understanding, context: ConversationContext): DecisionNote | undefined {
+  if (context.ruleId || !u.change || (u.isQuestion && !u.change.marked)) return undefined;
+  const last = context.decisions.at(-1);
+  return last && isRuleId(last.rule) && changesRule(u, last.rule) ? last : undefined;
+}
+
+/** The rule decided last taken up again for a correction of it (see `earlierRuleChanged`). */
+export const reopenRule: Step = ({ context, event }) => {
+  const u = heard(event);
+  const last = u ? earlierRuleChanged(u, context) : undefined;
+  if (!last || !isRuleId(last.rule)) return {};
+  const start = startingFacts(context, last.topic, last.rule, u);
+  return { topic: last.topic, ruleId: last.rule, ...start, asking: null, resumed: false };
+};
 
 /** The what-if's rule taken instead, with every fact given so far that it takes (see `siblingRuleChanged`). */
 export const switchRule: Step = ({ context, event }) => {

@@ -122,6 +122,7 @@ export const conversationMachine = setup({
     goBack: assign(inTurn(countTurn, step.dropLastAnswer)),
     changeDecided: assign(inTurn(countTurn, step.listen, step.noteChange, step.applyChange)),
     switchRuleForChange: assign(inTurn(countTurn, step.listen, step.noteChange, step.switchRule)),
+    reopenRuleForChange: assign(inTurn(countTurn, step.listen, step.noteChange, step.reopenRule)),
     routeMessage: assign(inTurn(countTurn, step.listen, step.routeText)),
     routeClick: assign(inTurn(countTurn, step.routeChoice)),
     chooseRuleByClick: assign(inTurn(countTurn, step.chooseRule)),
@@ -248,6 +249,8 @@ export const conversationMachine = setup({
       step.siblingRuleChanged(event.understanding, context.ruleId, context.topic) !== undefined,
     changesDecision: ({ context, event }) =>
       event.type === 'TEXT' && changesDecision(event.understanding, context.ruleId, context.topic),
+    changesEarlierRule: ({ context, event }) =>
+      event.type === 'TEXT' && step.earlierRuleChanged(event.understanding, context) !== undefined,
     switchesTopic: ({ context, event }) =>
       event.type === 'TEXT' && switchesTopic(event.understanding, context.ruleId, context.topic),
     /** A question aside about a topic that only informs (no rule, nothing to ask): answered, then back. */
@@ -306,6 +309,8 @@ export const conversationMachine = setup({
       { guard: 'restatesAnswer', actions: ['takeTurn', 'sayOwnTopicAnswer'] },
       { guard: 'changesDecision', target: '.guided', actions: 'changeDecided' },
       { guard: 'changesSiblingRule', target: '.guided', actions: 'switchRuleForChange' },
+      // «ho er 60 BT ikkje 45» after a decision and an answer beside it that only informs.
+      { guard: 'changesEarlierRule', target: '.guided', actions: 'reopenRuleForChange' },
       { target: '.routing', actions: 'routeMessage' },
     ],
     CHOICE: [

@@ -335,7 +335,9 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
     ...qs.filter((q) => q.unit === 'GT'),
     ...labelledBefore(folded, GT_BEFORE, qs).filter((q) => q.unit === undefined || q.unit === 'GT'),
   ];
-  proposeAmounts(c, ['grossTonnage'], gt, 'GT');
+  // «ein arbeidsbåt på 48 BT … ho blir truleg mellom 50 og 55 BT etterpå»: a tonnage also given as a
+  // range leaves which one is meant open; it is asked, never the one in digits taken.
+  if (!all.some((q) => q.range && q.unit === 'GT')) proposeAmounts(c, ['grossTonnage'], gt, 'GT');
   // Lengths only when labelled: a bare "23,5 m" may be L or LOA. Never the boat where time was
   // served ("11 months as OOW on a 10 m LOA cargo boat"): the vessel asked about is another.
   const vessel = (list: Quantity[]) => metres(list).filter((q) => !ofServiceBoat(folded, q, qs));

@@ -310,11 +310,14 @@ export function questionsOf(
   // (the lay-up, not which vessels need a manning certificate), is that topic.
   const opening = classified.length > 1 ? classified[0] : undefined;
   const openingStated = opening ? parts.filter((p) => !p.asks && p.end <= opening.start).at(-1) : undefined;
-  if (opening?.verdict.kind === 'answer' && openingStated && opening.verdict.p < SURE_WHOLE) {
+  // («Vi må oppdatere bemanningssertifikatet etter STCW-endringane. Må vi bruke det vanlege skjemaet
+  // KS-0308, …?» is the STCW update, surer than the form alone is of how to apply.)
+  if (opening?.verdict.kind === 'answer' && openingStated) {
     const read = verdictFor(`${openingStated.text} ${opening.text}`);
     if (
       read.kind === 'answer' &&
       read.p >= SURE_WHOLE &&
+      read.p > opening.verdict.p &&
       read.topic !== opening.verdict.topic &&
       familyOf(read.topic) === familyOf(opening.verdict.topic)
     )

@@ -492,7 +492,7 @@ const healthForPosition = (folded: string): boolean =>
   !HOW_LONG_VALID.test(folded);
 
 const EXTENDED =
-  /(?<![a-z])(?:extend|extended|extension|prolong|prolonged|forlenge|forlenges|forlengast|forlenga|forlengelse|forlenging)(?![a-z])/;
+  /(?<![a-z])(?:extend|extended|extension|prolong|prolonged|forlenge|forlenges|forlengast|forlenga|forlengelse|forlenging|forlengje|forlengjast|forlengjing|forlengt)(?![a-z])/;
 const API_NAMED = /(?<![a-z])(?:api|api-et|apiet|the api)(?![a-z])/;
 const CONTACT_ASKED =
   /(?<![a-z])(?:who (?:do|should|can|must) (?:we|i) (?:contact|ask|call|write to)|who to contact|whom to contact|hvem (?:kontakter|spor|ringer) (?:vi|jeg)|hvem skal (?:vi|jeg) (?:kontakte|sporre)|kven (?:kontaktar|spor) (?:vi|eg)|kven skal (?:vi|eg) (?:kontakte|sporje)|contact person|kontaktperson)(?![a-z])/;
@@ -793,6 +793,11 @@ export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict 
   // «når utløper ISSC som vart utferda 10.01.2022»: between an interim and a full ISSC, the dates
   // topic asks which kind it is (its validity rule covers both), so no menu is needed first.
   // (Not when the dates topic's sources do not answer it: "can Sdir extend it one month?".)
+  // («Vi fekk I-ISSC den 3. mars. Kan den forlengjast …?»: the interim one named is the interim topic.)
+  if (verdict.kind === 'clarify' && verdict.topics.every((t) => ISSC_KINDS.has(t)) && INTERIM_NAMED.test(folded))
+    return outsideTopic('isps.interim', folded)
+      ? { kind: 'out-of-scope', ranked: verdict.ranked }
+      : { kind: 'answer', topic: 'isps.interim', p: 0, related: [], ranked: verdict.ranked };
   if (verdict.kind === 'clarify' && verdict.topics.every((t) => ISSC_KINDS.has(t)))
     return outsideTopic('isps.verification-dates', folded)
       ? { kind: 'out-of-scope', ranked: verdict.ranked }

@@ -68,7 +68,8 @@ const SENTENCE_END = new RegExp(
     // word that is no month («1. Juni»).
     String.raw`|(?<=(?:^|[^\p{L}\p{N}.,])\p{N}{1,2})\.(?=\s+(?!(?:${MONTHS_WRITTEN})${END})\p{Lu}\p{Ll})` +
     // "1) manning certificate needed 2) cook needed?": each numbered item is a question of its own.
-    String.raw`|\s+(?=[1-9][).]\s+\p{L})`,
+    // (Not a date: «Vi fekk I-ISSC den 3. mars.»)
+    String.raw`|\s+(?=[1-9][).]\s+(?!(?:${MONTHS_WRITTEN})${END})\p{L})`,
   'gu',
 );
 

@@ -102,6 +102,7 @@ import {
   QUOTED_NUMBER_BEFORE_WORDS,
   ELLIPTIC_OPENERS,
   WHY_WORDS,
+  NAMING_OPENERS,
 } from './lexicon/discourse.js';
 import { confirmationFields, nameAndRole, signerUnsettled } from './confirmation-fields.js';
 import {
@@ -301,6 +302,8 @@ const turnsFromKnownAge = (folded: string, known: Readonly<Record<string, unknow
   const turning = turningIn(folded);
   return turning !== undefined && typeof known.age === 'number' && known.age === turning.value;
 };
+/** «hva med», "what about": an opener that names something, not one that supposes a value. */
+const WHAT_ABOUT = new RegExp(`^\\s*(?:(?:og|and|men|but|ok|okay)[ ,]+)?(?:${alternation(NAMING_OPENERS)})(?![a-z])`);
 /** "why 10?", «kvifor 1867?»: a number of the answer asked about (WHY_WORDS). */
 const WHY_NUMBER = new RegExp(
   `^\\s*(?:(?:men|but|og|and|ok|okay)[ ,]+)?(?:${alternation(WHY_WORDS)}) (?:akkurat |exactly |just )?\\d`,
@@ -979,6 +982,11 @@ export function readMessage(text: string, context: UnderstandContext): Understan
         ? 'what-if'
         : undefined) ??
       (context.ruleId && deniesKnown(folded, known, context.ruleId) ? 'correction' : undefined));
+  // «hva om den er 26 m?» while the length of the 22 m boat is asked: a value supposed, never the answer
+  // (the question is asked again).
+  // (Not "what about the cargo one 35 GT?": «hva med», "what about" name one of two, not a supposition.)
+  if (context.pending && marker === 'what-if' && answer?.kind === 'value' && !WHAT_ABOUT.test(folded))
+    answer = { kind: 'not-understood' };
   const ruleId = context.ruleId ?? context.pending?.ruleId;
   // "my sea time is 1000 days not 3 years" while the days after the diploma are asked: the sea time
   // held, corrected; the question waiting is asked again.

@@ -4,6 +4,8 @@
  * failed a follow-up to an answer just given.
  */
 import { describe, it } from 'vitest';
+import { texts } from '../../content/index.js';
+import { topicTitle } from '../../content/render.js';
 import { asks, decides, type Expect, type Golden, playGolden, say } from './golden-helpers.js';
 
 /** The topic answered with its own text: no question asked, no decision. */
@@ -52,6 +54,88 @@ const CONVERSATIONS: Golden[] = [
     turns: [
       say('ISPS steps for non-delegated ship, how early must CSO request verification?', answersTopic('isps.process')),
       say('via what system?', answersTopic('isps.process')),
+    ],
+  },
+  {
+    name: '«Vi må oppdatere bemanningssertifikatet etter STCW-endringane. Må vi bruke det vanlege skjemaet KS-0308 …?»: the STCW update (not on the ordinary form), never "søk med KS-0308" (nn, round 41)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Hei! Vi må oppdatere bemanningssertifikatet etter STCW-endringane. Må vi bruke det vanlege skjemaet KS-0308, eller korleis gjer vi det? Kva skal vere med?',
+        { topics: ['manning.stcw-update', undefined, 'fallback'], ask: null },
+      ),
+    ],
+  },
+  {
+    name: '«Vi fekk I-ISSC den 3. mars. Kan den forlengjast …?»: an interim ISSC cannot be extended, never the full ISSC’s dates (nn, round 41)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Hei! Vi fekk I-ISSC den 3. mars. Kan den forlengjast om vi ikkje rekk førstegongsverifikasjonen innan september?',
+        { topic: 'isps.interim' },
+      ),
+    ],
+  },
+  {
+    name: '«48 BT … blir truleg mellom 50 og 55 BT etterpå. Må me ha bemanningssertifikat då?»: the tonnage asked, never "Nei" on today’s 48 BT (nn, round 41)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Hei igjen. Me har ein arbeidsbåt på 48 BT. Me skal byggje om og ho blir truleg mellom 50 og 55 BT etterpå. Må me ha bemanningssertifikat då?',
+        asks('manning.which-vessels', 'flag', { absent: ['grossTonnage'] }),
+      ),
+    ],
+  },
+  {
+    name: '«Kor mykje fartstid blir det, kven skal stadfeste det, og kor lang tid tek det å få D6 då?»: three questions, each answered (nn, round 41)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Hei Losen. Eg har nokre spørsmål om fartstid. Eg har jobba på ein arbeidsbåt i oppdrett i to år, ca 6 timar dagen. Arbeidsgivaren min har ikkje rapportert noko elektronisk. Kor mykje fartstid blir det, kven skal stadfeste det, og kor lang tid tek det å få D6 då?',
+        asks('seatime.calculate', 'days', {
+          says: (l) => [
+            texts(l).conversation.answeredAfter([
+              topicTitle(l, 'seatime.who-can-confirm'),
+              topicTitle(l, 'aps.processing-time'),
+            ]),
+          ],
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«hva om den er 26 m?» while the length of a 22 m boat is asked: a what-if, said as one, never the answer (nb, round 41)',
+    locale: 'nn',
+    turns: [
+      say('fiskebåt 22 meter norsk flagg, treng vi bemanningsoppgave??', asks('manning.which-vessels', 'lengthL')),
+      say(
+        'hva om den er 26 m?',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, {
+          says: (l) => [
+            texts(l).conversation.whatIf(texts(l).conversation.whatIfItem('lengde (L)', '26 m', undefined)),
+          ],
+          locale: 'nb',
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«ho er 60 BT ikkje 45» after a decision and the expiry answered beside it: the decision taken up again and corrected, never the fallback (nn, round 41)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Hei! Vi har ein arbeidsbåt (norsk flagg, ca 45 BT). Må vi ha bemanningssertifikat? og går det ut på dato i så fall?',
+        {
+          topics: ['manning.which-vessels', 'manning.expiry', 'manning.expiry'],
+          decision: { rule: 'manning-certificate', outcome: 'not-required' },
+        },
+      ),
+      say(
+        'ho er 60 BT ikkje 45',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, {
+          facts: { grossTonnage: 60 },
+        }),
+      ),
     ],
   },
 ];

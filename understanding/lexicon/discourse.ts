@@ -1031,6 +1031,11 @@ export const REJECTED_VALUE_WORDS: readonly string[] = [
 ];
 
 /**
+ * Round 41: what-if openers that name something rather than suppose a value ("what about the cargo
+ * one 35 GT?" while the type is asked answers it; «hva om den er 26 m?» does not).
+ */
+export const NAMING_OPENERS: readonly string[] = ['hva med', 'kva med', 'ka med', 'what about', 'how about'];
+/**
  * Openings of a what-if: the same case with one fact changed ("hva om det er 45 BT?", "and if we
  * are 9?"). Matched at the start of the message, after a filler word (see `WHAT_IF_FILLERS`).
  */
@@ -5743,8 +5748,17 @@ export const WHY_WORDS: readonly string[] = ['hvorfor', 'kvifor', 'korfor', 'why
  * word after a comma opens a second one ("Hva kan D6 brukes til, hvor lenge …"); not "when …" (a time
  * before its question) nor "where …".
  */
-export const OWN_QUESTION_WORDS: readonly string[] = WH_WORDS.filter(
-  (w) => !['hvor', 'når', 'kor', 'where', 'when', 'whether'].includes(w),
-);
+export const OWN_QUESTION_WORDS: readonly string[] = [
+  ...WH_WORDS.filter((w) => !['hvor', 'når', 'kor', 'where', 'when', 'whether'].includes(w)),
+  // Round 41: «Kor mykje fartstid blir det, kven skal stadfeste det, …?»: "how much", not "where".
+  'hvor mye',
+  'hvor mange',
+  'hvor lenge',
+  'hvor lang',
+  'kor mykje',
+  'kor mange',
+  'kor lenge',
+  'kor lang',
+];
 /** Round 38: words after such a question word that announce a subject or a condition ("what about …,"). */
 export const SUBJECT_ANNOUNCED_AFTER: readonly string[] = ['about', 'if', 'med', 'om', 'then', 'så', 'då', 'da'];
