@@ -16,6 +16,7 @@ import {
   ISSUE_WORDS,
   OTHER_EVENT_DATE_WORDS,
   REPORTED_ELECTRONICALLY_WORDS,
+  REPORTED_WAY_WORDS,
   REPORTED_INSTEAD_PHRASES,
   WHOLE_PERIOD_WORDS,
   REPORTED_SOURCE_WORDS,
@@ -124,7 +125,8 @@ export function answerTo(
   return read;
 }
 
-const REPORTED = wholePhrases(REPORTED_ELECTRONICALLY_WORDS);
+// («helseerklæringa er frå legen via altinn»: the way it is reported, too.)
+const REPORTED = wholePhrases([...REPORTED_ELECTRONICALLY_WORDS, ...REPORTED_WAY_WORDS]);
 /** The whole reply is that every day of the period was worked. */
 const WHOLE_PERIOD = new RegExp(`^(?:${alternation(WHOLE_PERIOD_WORDS)})$`);
 const OTHER_EVENT = wholePhrases(OTHER_EVENT_DATE_WORDS);

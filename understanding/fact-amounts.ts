@@ -272,7 +272,9 @@ function continued(
 ): Quantity[] {
   const [q] = list;
   if (list.length !== 1 || !q) return list;
-  let value = convert(q.value, q.unit, 'months');
+  // ("6 months OOW on a 7 m boat and 12 months on a 10 m boat": the time on the small boat is not
+  // counted in, only what follows it.)
+  let value = small(q) ? 0 : convert(q.value, q.unit, 'months');
   if (value === undefined) return list;
   let end = q.end;
   let last = q;
@@ -288,7 +290,7 @@ function continued(
     end = next.end;
     last = next;
   }
-  return last === q ? list : [{ value, unit: 'months', start: q.start, end }];
+  return last === q || value === 0 ? list : [{ value, unit: 'months', start: q.start, end }];
 }
 
 const PART_OF = new RegExp(
@@ -574,10 +576,13 @@ const MIN_LOA_OF_SERVICE = limit('d6MasterExtensionMinLoaOfService');
  * ("14 months as watch officer, but all on a small 7 m boat"): not the months the rule takes, so
  * they are asked instead (kvalifikasjonsforskriften § 23: ships of LOA 8 m or more).
  */
+const TIME_UNITS: ReadonlySet<string> = new Set(['months', 'years', 'weeks', 'days']);
 function onSmallBoat(folded: string, q: Quantity, qs: readonly Quantity[]): boolean {
   // A decimal point («7.5 m») ends no sentence.
   const sentenceEnd = folded.slice(q.end).search(/[;!?]|\.(?!\d)|$/);
-  const end = q.end + Math.min(sentenceEnd < 0 ? 80 : sentenceEnd, 80);
+  // ("12 months OOW on a 10 m boat and 6 months on a 7 m boat": up to the next time served.)
+  const nextTime = qs.find((t) => t.start >= q.end && t.unit !== undefined && TIME_UNITS.has(t.unit));
+  const end = Math.min(q.end + Math.min(sentenceEnd < 0 ? 80 : sentenceEnd, 80), nextTime?.start ?? Infinity);
   if (qs.some((l) => l.unit === 'm' && l.start >= q.end && l.end <= end && l.value < MIN_LOA_OF_SERVICE)) return true;
   // "12 months OOW but all on boats under 8 m": a bound is no length of its own, but it says the boats were small.
   const bound = SMALL_BOUND.exec(folded.slice(q.end, end));

@@ -132,7 +132,10 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
   const quantities = spokenQuantities(folded, ctx);
   const passengers = passengerCategory(folded, quantities);
   for (const f of facts) {
-    const skip = POSITION_KEYS.has(f.questionKey) ? (hit: EnumHit) => servedAs(folded, at, hit) : undefined;
+    // («eg har D6 men er ikkje skipper»: a position denied is not the one asked about either.)
+    const skip = POSITION_KEYS.has(f.questionKey)
+      ? (hit: EnumHit) => servedAs(folded, at, hit) || deniedBefore(folded, at[hit.start]?.[0] ?? 0)
+      : undefined;
     if (f.type === 'boolean') {
       const b = findBooleanInText(f.questionKey, tokens);
       const end = at[b ? b.end - 1 : 0]?.[1] ?? 0;

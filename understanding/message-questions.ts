@@ -215,6 +215,13 @@ export function questionsOf(
         (all.p >= SURE_WHOLE &&
           only.start > 0 &&
           words(fold(only.text)).length <= POINTING_BACK_WORDS &&
+          POINTS_BACK.test(fold(only.text))) ||
+        // ("… our bookkeeper has offered to sign the sea time letters … Is that acceptable to Sdir?": the
+        // Authority named in a short question pointing back is no question for its contact card.)
+        (only.verdict.topic === 'contact' &&
+          all.p >= CLEARLY_OUTSIDE &&
+          only.start > 0 &&
+          words(fold(only.text)).length <= POINTING_BACK_WORDS &&
           POINTS_BACK.test(fold(only.text))))
     )
       classified[onlyAt] = { ...only, verdict: all };

@@ -675,6 +675,12 @@ export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict 
     !TO_NORWAY.test(folded)
   )
     return { kind: 'out-of-scope', ranked: verdict.ranked };
+  // "D6, 12 m LOA workboat … Health cert expired 3 days ago. Can I sail tomorrow?": D6 is not valid
+  // without a valid health certificate (seed 002), the health certificate's answer, before the words
+  // that take D6 outside («expired» of D6 itself is its renewal) and when the classifier leans to D6.
+  const d6Lean = verdict.kind === 'answer' ? verdict : verdict.kind === 'out-of-scope' ? verdict.ranked[0] : undefined;
+  if (d6Lean?.topic === 'd6.privileges' && d6Lean.p >= D6_LAPSED_LEANS && HEALTH_LAPSED.test(folded))
+    return { kind: 'answer', topic: 'health.certificate', p: d6Lean.p, related: [], ranked: verdict.ranked };
   // «… ny helseerklæring etter sjukmelding?», "… for an oil platform?", "… written in English?",
   // «… til sjømannspensjonen?»: the topic's sources do not answer that side of it.
   if (verdict.kind === 'answer' && outsideTopic(verdict.topic, folded))
@@ -939,6 +945,8 @@ export function processingTimeAfter<Q extends Asked>(
   );
 }
 
+/** How surely a question outside the catalogue must lean to D6 for a lapsed health certificate beside it to settle it. */
+const D6_LAPSED_LEANS = 0.5;
 const HEALTH_LAPSED = new RegExp(
   `(?<![a-z])(?:${LAPSED_SUBJECT}(?: (?:${alternation(LAPSED.owners)}))?(?: (?:${alternation(LAPSED.between)})){0,3} (?:${alternation(LAPSED.lapsed)})|(?:${alternation(LAPSED.before)}) (?:${alternation(LAPSED.subjects)}))(?![a-z])`,
 );

@@ -40,12 +40,16 @@ const CONVERSATIONS: Golden[] = [
     ],
   },
   {
-    name: '«… og 7 mnd på MS B (6 m)»: time on a boat under 8 m is not added, the months asked (nn)',
+    // Round 42: each time is read with its own boat, so the 6 months on the 10 m boat count (and
+    // decide), the 7 on the 6 m boat do not (it was asked before).
+    name: '«… og 7 mnd på MS B (6 m)»: time on a boat under 8 m is not added; the 6 months on the 10 m boat decide (nn)',
     locale: 'nn',
     turns: [
       say(
         'D6 skipper: 22 år, 6 mnd som vaktoffiser på MS A (10 m) og 7 mnd på MS B (6 m). Kan eg føre ein 20 m L lastebåt 100 BT i liten kystfart?',
-        asks('d6.privileges', 'monthsAsOfficerOfTheWatch'),
+        decides('d6.privileges', 'd6-privileges', 'not-allowed', undefined, {
+          facts: { monthsAsOfficerOfTheWatch: 6 },
+        }),
       ),
     ],
   },

@@ -138,6 +138,26 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"D6 … I am skipper. Health cert expired 3 days ago. Can I sail tomorrow?": expired, and D6 is not valid without it, never the fallback (en, round 41)',
+    locale: 'en',
+    turns: [
+      say(
+        'D6, 12 m LOA workboat, 30 GT, liten kystfart, I am skipper. Health cert expired 3 days ago. Can I sail tomorrow?',
+        decides('health.certificate', 'health-certificate', 'expired'),
+      ),
+    ],
+  },
+  {
+    name: '"our bookkeeper … has offered to sign the sea time letters … Is that acceptable to Sdir?": who may confirm sea time, never the contact card (en, round 41)',
+    locale: 'en',
+    turns: [
+      say(
+        'Good morning, our bookkeeper (regnskapsfører) has offered to sign the sea time letters for our deckhands. Is that acceptable to Sdir?',
+        { topic: 'seatime.who-can-confirm' },
+      ),
+    ],
+  },
 ];
 
 describe('Round 41, replayed through the turn core', () => {

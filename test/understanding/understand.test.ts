@@ -497,6 +497,45 @@ describe('understand: the out-of-scope probe of round 41', () => {
   });
 });
 
+describe('understand: round 42', () => {
+  test.each([
+    'Hvem utsteder ISSC for et norsk skip som er delegert til klasse?',
+    'Who issues the ISSC for a Norwegian ship that is delegated to class?',
+    'Korleis tek eg fagbrev som kokk?',
+  ])('"%s" is outside', (text) => {
+    expect(topicsOf(understand(text, at()))).toEqual(['?']);
+  });
+  test.each([
+    ['Går bemanningssertifikatet ut på dato, og må vi ha det på engelsk òg?', 'manning.expiry'],
+    ['How do I report damage to a quay, and must all positions be on board while moored?', 'manning.moored'],
+    ['hw long is health cert valid and how much is a new d6', 'health.certificate'],
+  ])('"%s": never read wholly as %s (the other part is outside)', (text) => {
+    expect(topicsOf(understand(text, at()))).toContain('?');
+  });
+  it('«ISPS steps for non-delegated ship» stays in scope', () => {
+    expect(
+      topicsOf(understand('ISPS steps for non-delegated ship, how early must CSO request verification?', at())),
+    ).toEqual(['isps.process']);
+  });
+  it('«det er 12 i bemanninga ikkje 9» names the manning: no age of 12 while the age is asked', () => {
+    const u = understand(
+      'unnskyld, det er 12 i bemanninga ikkje 9',
+      at({ pending: { ruleId: 'cook-qualification', fact: 'age' }, known: { safetyManning: 9, crewSize: 9 } }),
+    );
+    expect(u.answer).toEqual({ kind: 'not-understood' });
+    expect(u.change?.facts).toContainEqual({ key: 'safetyManning', value: 12, previous: 9 });
+  });
+  it('«eg har D6 men er ikkje skipper»: a position denied is no position', () => {
+    expect(factsOf(understand('eg har D6 men er ikkje skipper, kva då?', at()))).not.toHaveProperty('role');
+  });
+  test.each([
+    ['D6, 20 years, 12 months OOW on a 10 m boat and 6 months on a 7 m boat. master?', 12],
+    ['D6, 20 years, 6 months OOW on a 7 m boat and 12 months on a 10 m boat. master?', 12],
+  ])('"%s": only the months on the boat of 8 m or more (%i)', (text, months) => {
+    expect(factsOf(understand(text, at()))).toMatchObject({ monthsAsOfficerOfTheWatch: months });
+  });
+});
+
 describe('understand: an ISSC by its dates, and verifications missed (round 39)', () => {
   test.each([
     ['ISSC utstedt 01.03.2024, er det gyldig nå?', 'isps.verification-dates'],

@@ -864,6 +864,9 @@ export const HEALTH_LAPSED = {
     'medical certificate',
     'health certificate',
     'seafarers medical',
+    // Round 41: "Health cert expired 3 days ago".
+    'health cert',
+    'helseerklæringa mi',
   ],
   owners: ['min', 'mi', 'mitt', 'my', 'the'],
   /** Words between the certificate and how it lapsed («er forresten», "has actually"), up to three. */
@@ -1236,6 +1239,17 @@ export const HEALTH_LIMIT_WORDS = {
     'limitations',
     'restricted to',
     'restriction',
+    // Round 42: "My doctor wrote in helseerklæring that I can only work in fartsområde 2".
+    'can only work in',
+    'only work in',
+    'only in fartsområde',
+    'kan bare jobbe i',
+    'kan berre jobbe i',
+    'kan bare arbeide i',
+    'kan berre arbeide i',
+    'bare i fartsområde',
+    'berre i fartsområde',
+    'kun i fartsområde',
   ],
 } as const;
 

@@ -2868,6 +2868,10 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'job at sdir',
     'jobs at sdir',
     'internship',
+    // Round 42: the phone queue is no matter for the contact card.
+    'phone queue',
+    'telefonkø',
+    'telefonkøen',
   ],
   'health.certificate': [
     // Round 38: a catalogue word in another setting (a dog, food, a crew list, seaworthiness, the ship's registration, a course's hours, the fishermen's register, office staff, a trade certificate in aquaculture, a refund).
@@ -3917,6 +3921,14 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'dagpengar',
     'cybersikkerhetsplan',
     'cybersikkerheitsplan',
+    // Round 42: a catalogue word in another setting (an ISSC delegated to class, a trade certificate to take, the UK sector, the manning certificate in English, damage to a quay, a verification in Rotterdam, a phone queue, an invoice, a new certificate's price).
+    'phone queue',
+    'telefonkø',
+    'telefonkøen',
+    'invoice',
+    'faktura',
+    'fakturere',
+    'how much is a new',
   ],
   // Round 14: a health certificate's limitation beside the position registered is not said.
   'seatime.positions': [
@@ -4143,6 +4155,13 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'hvor kan man utdanne',
     'where can i study',
     'where can i train',
+    // Round 42: a catalogue word in another setting (an ISSC delegated to class, a trade certificate to take, the UK sector, the manning certificate in English, damage to a quay, a verification in Rotterdam, a phone queue, an invoice, a new certificate's price).
+    'korleis tek eg fagbrev',
+    'hvordan tar jeg fagbrev',
+    'tek eg fagbrev',
+    'tar jeg fagbrev',
+    'ta fagbrev som kokk',
+    'how do i get a trade certificate',
   ],
   // How many cadets one assessor may follow is not said.
   deck: [
@@ -4806,6 +4825,12 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'kor lang tid tek',
     'hvor lenge tar',
     'kor lenge tek',
+    // Round 42: a catalogue word in another setting (an ISSC delegated to class, a trade certificate to take, the UK sector, the manning certificate in English, damage to a quay, a verification in Rotterdam, a phone queue, an invoice, a new certificate's price).
+    'delegated to class',
+    'delegated to the class',
+    'delegert til klasse',
+    'delegert til klassen',
+    'delegert til klasseselskap',
   ],
   // Round 15: whether the cook is counted in the safe manning is not said (seed 003 says 10 or more).
   'cook.required': [
@@ -5005,6 +5030,9 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'klassesertifikata',
     'p&i',
     'p&i cover',
+    // Round 42: a catalogue word in another setting (an ISSC delegated to class, a trade certificate to take, the UK sector, the manning certificate in English, damage to a quay, a verification in Rotterdam, a phone queue, an invoice, a new certificate's price).
+    'i rotterdam',
+    'in rotterdam',
   ],
   seatime: [
     // Round 36: anchor handling, a role that disappeared.
@@ -5083,6 +5111,11 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'yrkespraksis for fagbrev',
     'praksis for fagbrev',
     'uk discharge book',
+    // Round 42: a catalogue word in another setting (an ISSC delegated to class, a trade certificate to take, the UK sector, the manning certificate in English, damage to a quay, a verification in Rotterdam, a phone queue, an invoice, a new certificate's price).
+    'oguk',
+    'britisk sokkel',
+    'british sector',
+    'uk sector',
   ],
   // Round 12: an expired or expiring D6 (a grace period is in no source).
   d6: [
@@ -5261,6 +5294,14 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'landstrøm',
     'landstraum',
     'shore power',
+    // Round 42: a catalogue word in another setting (an ISSC delegated to class, a trade certificate to take, the UK sector, the manning certificate in English, damage to a quay, a verification in Rotterdam, a phone queue, an invoice, a new certificate's price).
+    'på engelsk',
+    'skade på kaia',
+    'skade på kaien',
+    'skade på kai',
+    'damage to a quay',
+    'damage to the quay',
+    'kaiskade',
   ],
   // Round 13: how large the crew must be is no question of which vessels need a certificate.
   'manning.which-vessels': [
@@ -5334,6 +5375,13 @@ export const SUBSET_WORDS = {
     // (never 7 days of it, nor 7 months off the whole).
     'brovakt',
     'bro-vakt',
+    // Round 42: «20 mnd på båtar over 15 m, 6 av dei på bro».
+    'på bro',
+    'på broen',
+    'på brua',
+    'på bru',
+    'on the bridge',
+    'on bridge',
     'bridge watch',
     'bridge watches',
     'bridge watchkeeping',

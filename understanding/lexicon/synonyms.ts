@@ -1138,6 +1138,12 @@ export const REPORTED_WAY_WORDS: readonly string[] = [
   'elektronisk',
   // Round 39: "sea time is reported electronic by my company".
   'electronic',
+  // Round 42: «helseerklæringa er frå legen via altinn» (seed 000: the doctor reports it through Altinn).
+  'via altinn',
+  'gjennom altinn',
+  'through altinn',
+  'in altinn',
+  'i altinn',
 ];
 /** Verbs of uploading a document by hand, after which free text lists what was uploaded (`uploads.ts`). */
 export const UPLOAD_VERBS: readonly string[] = [
@@ -3041,6 +3047,11 @@ export const FACT_LABELS: Readonly<
       'of us onboard',
       'av oss',
       'av oss om bord',
+      // Round 42: «det er 12 i bemanninga ikkje 9».
+      'i bemanninga',
+      'i bemanningen',
+      'i bemanning',
+      'in the crew',
     ],
   },
   age: {
