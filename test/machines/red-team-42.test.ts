@@ -54,6 +54,20 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"and my friend is only nineteen but he has two years as OOW …" after a D6 decision: his age taken, never asked again (en, round 42)',
+    locale: 'en',
+    turns: [
+      say(
+        'Hei. I am 22 years, holder of D6, I have one and a half years as watchkeeping officer on 12 m boats. Can I be master on workboat with L 20 m, LOA 22 m, 150 GT, liten kystfart?',
+        decides('d6.privileges', 'd6-privileges', 'allowed'),
+      ),
+      say(
+        'and my friend is only nineteen but he has two years as OOW on same boats, can he be master on same vessel?',
+        decides('d6.privileges', 'd6-privileges', 'not-allowed', undefined, { facts: { age: 19 } }),
+      ),
+    ],
+  },
 ];
 
 describe('Round 42, replayed through the turn core', () => {
