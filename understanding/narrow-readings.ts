@@ -25,6 +25,7 @@ import {
   FIRST_ISSUE_WORDS,
   HEALTH_LIMIT_WORDS,
   COOKING_WORDS,
+  COOKING_VERBS,
   HEALTH_LAPSED as LAPSED,
   INTERIM_ONLY_WORDS,
   INTERMEDIATE_VERIFICATION_WORDS,
@@ -225,6 +226,13 @@ const COOK_QUALIFICATION = wholePhrases(COOK_QUALIFICATION_WORDS);
 const ISSC_FOREIGN_FLAG = wholePhrases(ISSC_FOREIGN_FLAG_WORDS);
 /** Cooking or the cook named («lage maten», "cook", «kokk»). */
 const COOKING_NAMED = wholePhrases(COOKING_WORDS);
+/**
+ * "can the deckhand cook?", «kan matrosen lage maten?»: someone asked about as doing the cooking, the
+ * verb ending the question (not "can the ship cook also be …", one person in two posts).
+ */
+const COOKS_AT_END = new RegExp(
+  `(?<![a-z])(?:can|could|may|kan|kunne|far|faar)(?: [a-z]+){1,3} (?:${alternation(COOKING_VERBS)})(?: (?:for (?:the )?crew|for mannskapet|om bord|onboard|on board))?[ ?.!]*$`,
+);
 /** How surely the classifier must lean to the cook's qualification for its words to settle it. */
 const COOK_QUALIFICATION_LEANS = 0.5;
 const COOK_COMBINED = wholePhrases(COOK_COMBINED_ASKED);
@@ -275,11 +283,13 @@ export function cookQuestion(verdict: TopicVerdict, text: string): TopicVerdict 
   // «sikkerhetsbemanningen er 10, kan matrosen lage maten hvis vi sjekker han ut?»: someone of the
   // crew cooking after the company's check-out is whether that person may be the cook (§ 52), never
   // only whether the safe manning may have other duties.
+  // ("we are only 6 in safe manning, can the deckhand cook?" too: cooking is the cook's § 52, not
+  // another duty; «… også være kokk?», one person in two posts, stays what it is.)
   if (
     verdict.kind === 'answer' &&
     verdict.topic === 'manning.other-duties' &&
     COOKING_NAMED.test(folded) &&
-    COOK_QUALIFICATION.test(folded)
+    (COOK_QUALIFICATION.test(folded) || COOKS_AT_END.test(folded))
   )
     return { ...verdict, topic: 'cook.qualification', related: [] };
   if (verdict.kind !== 'answer' || !verdict.topic.startsWith('cook.')) return verdict;

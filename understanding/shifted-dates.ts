@@ -6,7 +6,8 @@
  * guessed at when there are several. Nothing when it is unclear.
  */
 import { isIsoDate, plusDays, plusMonths, plusYears } from '../rules/dates.js';
-import { DAY_SHIFT_WORDS, SHIFT_VERBS, SHIFT_WORDS } from './lexicon/discourse.js';
+import { RENEWAL_WORDS } from './lexicon/certificate-words.js';
+import { AHEAD_OF_EXPIRY_WORDS, DAY_SHIFT_WORDS, SHIFT_VERBS, SHIFT_WORDS } from './lexicon/discourse.js';
 import { PERIOD_EDGE_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
 import type { FactFound } from './fact-collector.js';
 import { alternation, wholePhrases } from './normalize.js';
@@ -83,4 +84,25 @@ export function shiftedDateFacts(
   const unit = m[2] ? 'days' : m[3] ? 'weeks' : m[4] ? 'months' : 'years';
   const moved = moveDate(was, m[6] ? -n : n, unit);
   return [{ key: fact.questionKey, value: moved, start: at.index, end: at.index + at[0].length }];
+}
+
+const AHEAD_OF_EXPIRY = new RegExp(
+  String.raw`(?<![a-z0-9])(\d+|[a-z]+) (?:(${UNITS.days})|(${UNITS.weeks})|(${UNITS.months})|(${UNITS.years})) (?:${alternation(AHEAD_OF_EXPIRY_WORDS)})(?![a-z])`,
+);
+const RENEWAL_NAMED = wholePhrases(RENEWAL_WORDS);
+/**
+ * "issc renewal 5 months early new expiry date? expiry 1/9-26", «fornying 4 månader før utløpet,
+ * utløp 01.09.2027»: the renewal verification that long before the expiry the message gives, when it
+ * gives no date of its own for it. Undefined otherwise.
+ */
+export function renewalAheadOfExpiry(folded: string, found: readonly FactFound[]): FactFound | undefined {
+  const expiry = found.find((f) => f.key === 'expiryDate')?.value;
+  if (typeof expiry !== 'string' || !isIsoDate(expiry) || found.some((f) => f.key === 'verificationDate'))
+    return undefined;
+  if (!RENEWAL_NAMED.test(folded)) return undefined;
+  const m = AHEAD_OF_EXPIRY.exec(folded);
+  const by = m ? wholeCount(m[1] ?? '') : undefined;
+  if (!m || by === undefined) return undefined;
+  const unit = m[2] ? 'days' : m[3] ? 'weeks' : m[4] ? 'months' : 'years';
+  return { key: 'verificationDate', value: moveDate(expiry, -by, unit), start: m.index, end: m.index + m[0].length };
 }

@@ -27,7 +27,7 @@ import {
 } from './vessel-facts.js';
 import { checksRule, isRuleLimit, unitOfFact } from './quoted-limits.js';
 import { monthPeriodDays, periodDays, spanDaysOf } from './period.js';
-import { periodEdgeNamed, shiftedDateFacts } from './shifted-dates.js';
+import { periodEdgeNamed, renewalAheadOfExpiry, shiftedDateFacts } from './shifted-dates.js';
 import { hoursOfWeekOrMonth, splitSeaTime } from './sea-time-text.js';
 import {
   ELLIPTIC,
@@ -480,10 +480,12 @@ function replacedInUnit(
   for (const q of qs) {
     const denied = deniedAfter(folded, q.end);
     const back = denied === undefined ? undefined : qs.find((d) => d.start >= q.end && d.value === denied);
-    if (back?.unit === undefined || q.unit === undefined) continue;
+    // ("36 months not 30": the value taken back in the unit of the one said in its place.)
+    const backUnit = back?.unit ?? q.unit;
+    if (!back || backUnit === undefined || q.unit === undefined) continue;
     const fact = ruleFacts(ruleId).find((f) => {
       const was = known[f.questionKey];
-      return typeof was === 'number' && convert(back.value, back.unit, f.unit) === was;
+      return typeof was === 'number' && convert(back.value, backUnit, f.unit) === was;
     });
     const value = fact ? convert(q.value, q.unit, fact.unit) : undefined;
     if (fact && value !== undefined) return { key: fact.questionKey, value, start: q.start, end: q.end };
@@ -708,7 +710,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     !fromText.some((f) => f.key === 'issueDate' || f.key === 'expiryDate')
       ? doctorLimitedExpiry(folded, [{ key: 'issueDate', value: known.issueDate, start: 0, end: 0 }])
       : undefined;
-  const stated = limited ? [...fromText, limited].sort((a, b) => a.start - b.start) : fromText;
+  // "issc renewal 5 months early … expiry 1/9-26": the renewal verification that long before the expiry.
+  const renewalAhead = renewalAheadOfExpiry(folded, fromText);
+  const withAhead = renewalAhead ? [...fromText, renewalAhead] : fromText;
+  const stated = limited ? [...withAhead, limited].sort((a, b) => a.start - b.start) : withAhead;
   // "what if he gets 3 more months on deck?" after a decision: the time added to what is known.
   // While a question waits too («hva om jeg får to måneder til på dekk?» when other practice is asked):
   // the time is added to the deck months known, never the deck months made 2.

@@ -1009,6 +1009,14 @@ export const COOK_QUALIFICATION_WORDS: readonly string[] = [
   'checked him out',
   'check her out',
   'check-out of his skills',
+  // Round 43: "we have a cook from Philippines with culinary diploma from Manila. Is that ok …?"
+  'culinary diploma',
+  'culinary school',
+  'cooking school',
+  'chef diploma',
+  'kokkeskole',
+  'kokkeskule',
+  'kokkediplom',
   // Round 41: "can the AB do cooking without cook papers?"
   'without cook papers',
   'without papers',
@@ -1343,6 +1351,19 @@ export const COOKING_WORDS: readonly string[] = [
   'laga maten',
   'matlaging',
   'cooking',
+];
+/** Round 43: cooking as a verb ("can the deckhand cook?", «kan matrosen lage maten?»). */
+export const COOKING_VERBS: readonly string[] = [
+  'cook',
+  'do cooking',
+  'do the cooking',
+  'make the food',
+  'make food',
+  'lage mat',
+  'lage maten',
+  'laga mat',
+  'laga maten',
+  'lage middag',
 ];
 /** Round 38: a lay-up named («opplag», "laid up", "cold lay-up"); read as the start of a word. */
 export const LAID_UP_WORDS: readonly string[] = [

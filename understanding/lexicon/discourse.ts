@@ -618,7 +618,7 @@ export const ALSO_WORDS: readonly string[] = [
   'in addition',
   'besides',
   'også',
-  'òg',
+  // (Not nynorsk «òg»: folded it is «og», "and", which every joined question has.)
   'i tillegg',
   'dessuten',
   'attåt',
@@ -5116,6 +5116,16 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'britisk sokkel',
     'british sector',
     'uk sector',
+    // Round 43: a ship's register is no sea-time matter ("What documents do I need" to register a boat in NIS).
+    'nis',
+    'norwegian international ship register',
+    'ship register',
+    'skipsregister',
+    'skipsregisteret',
+    'register a new boat',
+    'register a boat',
+    'registrere båten',
+    'registrere skipet',
   ],
   // Round 12: an expired or expiring D6 (a grace period is in no source).
   d6: [
@@ -5787,6 +5797,27 @@ export const REQUEST_OPENERS: readonly string[] = [
   'si meg',
   'sei meg',
   'forklar',
+];
+/**
+ * Round 43: after a time, words that place a renewal that long before the expiry ("issc renewal 5
+ * months early … expiry 1/9-26", «fornying 4 månader før utløpet»).
+ */
+export const AHEAD_OF_EXPIRY_WORDS: readonly string[] = [
+  'early',
+  'earlier',
+  'before expiry',
+  'before the expiry',
+  'before it expires',
+  'before expiration',
+  'før utløp',
+  'før utløpet',
+  'før utløpsdato',
+  'før utløpsdatoen',
+  'før det går ut',
+  'for tidlig',
+  'for tidleg',
+  'tidligere',
+  'tidlegare',
 ];
 /** Round 37: «hvorfor», "why" before a number of the answer ("why 10?"). */
 export const WHY_WORDS: readonly string[] = ['hvorfor', 'kvifor', 'korfor', 'why'];

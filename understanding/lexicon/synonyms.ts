@@ -4737,7 +4737,7 @@ export const SERVICE_ADDED_WORDS: readonly string[] = [
   'pluss',
   'dessuten',
   'også',
-  'òg',
+  // (Not nynorsk «òg»: folded it is «og», "and": «6 mnd i maskin og 30 mnd som smører» says no sum.)
   'attåt',
 ];
 export const TOTAL_AMOUNT_WORDS: readonly string[] = [
@@ -4968,7 +4968,7 @@ export const ADDED_PART_WORDS: readonly string[] = [
   'dager til',
   'i tillegg',
   'også',
-  'òg',
+  // (Not nynorsk «òg»: folded it is «og», "and" — «og 100 dagar med 14 t?» is a what-if, not more days.)
 ];
 /**
  * Words that ask for the parts of a time together («300 timar frå ein båt, og i tillegg 40 dagar à 6
