@@ -45,6 +45,8 @@ export type Expect = {
 export type Turn = { say?: string; pick?: string; locale?: Locale; expect: Expect };
 export type Golden = { name: string; locale: Locale; turns: Turn[] };
 
+/** The topic answered with its own text: no question asked, no decision. */
+export const answersTopic = (topic: string, more: Partial<Expect> = {}): Expect => ({ topic, ask: null, ...more });
 export const asks = (topic: string, fact: string, more: Partial<Expect> = {}): Expect => ({
   topic,
   ask: fact,

@@ -4,7 +4,7 @@
  */
 import { describe, it } from 'vitest';
 import { texts } from '../../content/index.js';
-import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
+import { answersTopic, asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
 
 // The golden conversations run on Sunday 22 November 2026.
 const CONVERSATIONS: Golden[] = [
@@ -45,7 +45,7 @@ const CONVERSATIONS: Golden[] = [
     turns: [
       say(
         'Min arbeidsgiver har registrert feil fartstid. Kan Sdir rette det om jeg sender e-post?',
-        decidesNothing('seatime.employer-reporting'),
+        answersTopic('seatime.employer-reporting'),
       ),
     ],
   },
@@ -55,7 +55,7 @@ const CONVERSATIONS: Golden[] = [
     turns: [
       say(
         'fartstida mi på Mi side er feil. kan Sdir rette ho om eg sender e-post?',
-        decidesNothing('seatime.employer-reporting'),
+        answersTopic('seatime.employer-reporting'),
       ),
     ],
   },
@@ -98,15 +98,15 @@ const CONVERSATIONS: Golden[] = [
     name: '"we sell ship to german company and change flag" after when the ISSC is returned: that answer again, never the fallback (en, round 37)',
     locale: 'en',
     turns: [
-      say('ISSC must be returned when?', decidesNothing('isps.invalid')),
-      say('we sell ship to german company and change flag', decidesNothing('isps.invalid')),
+      say('ISSC must be returned when?', answersTopic('isps.invalid')),
+      say('we sell ship to german company and change flag', answersTopic('isps.invalid')),
     ],
   },
   {
     name: '«kan en ISSC overføres når vi selger skipet til et annet norsk rederi?»: the return, never the fallback (nb, round 37)',
     locale: 'nb',
     turns: [
-      say('kan en ISSC overføres når vi selger skipet til et annet norsk rederi?', decidesNothing('isps.invalid')),
+      say('kan en ISSC overføres når vi selger skipet til et annet norsk rederi?', answersTopic('isps.invalid')),
     ],
   },
   {
@@ -118,11 +118,6 @@ const CONVERSATIONS: Golden[] = [
     ],
   },
 ];
-
-/** A topic answered with no question asked and no decision (an information answer). */
-function decidesNothing(topic: string) {
-  return { topic, ask: null };
-}
 
 describe('Round 37, replayed through the turn core', () => {
   for (const golden of CONVERSATIONS) it(golden.name, () => playGolden(golden));

@@ -4,10 +4,7 @@
  * failed in ways that led to one (a fact given and not taken, a source asked for sent to the fallback).
  */
 import { describe, it } from 'vitest';
-import { asks, decides, type Expect, type Golden, playGolden, say } from './golden-helpers.js';
-
-/** The topic answered with its own text: no question asked, no decision. */
-const answersTopic = (topic: string, more: Partial<Expect> = {}): Expect => ({ topic, ask: null, ...more });
+import { answersTopic, asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
 
 // The golden conversations run on Sunday 22 November 2026.
 const CONVERSATIONS: Golden[] = [
