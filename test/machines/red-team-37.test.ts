@@ -105,9 +105,7 @@ const CONVERSATIONS: Golden[] = [
   {
     name: '«kan en ISSC overføres når vi selger skipet til et annet norsk rederi?»: the return, never the fallback (nb, round 37)',
     locale: 'nb',
-    turns: [
-      say('kan en ISSC overføres når vi selger skipet til et annet norsk rederi?', answersTopic('isps.invalid')),
-    ],
+    turns: [say('kan en ISSC overføres når vi selger skipet til et annet norsk rederi?', answersTopic('isps.invalid'))],
   },
   {
     name: '"why 10? where is that rule" after the cook decision: that answer with its source again, never the fallback (en, round 37)',
