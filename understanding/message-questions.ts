@@ -330,6 +330,19 @@ export function questionsOf(
     )
       classified[0] = { ...opening, verdict: read };
   }
+  // «Skipet skal i kaldt opplag … Hvor mange må være om bord? Bestemmer Sdir det?»: a first question
+  // the classifier places nowhere, read with the statement before it surely as the topic another
+  // question of the message is about, is that question's side too (answered once, never "outside").
+  if (opening?.verdict.kind === 'out-of-scope' && openingStated) {
+    const read = verdictFor(`${openingStated.text} ${opening.text}`);
+    if (
+      read.kind === 'answer' &&
+      read.p >= SURE_WHOLE &&
+      !outsideTopic(read.topic, fold(opening.text)) &&
+      classified.some((q) => q !== opening && q.verdict.kind === 'answer' && q.verdict.topic === read.topic)
+    )
+      classified[0] = { ...opening, verdict: read };
+  }
   // A further question that names nothing itself is about what the question before it named: another
   // side of it, or the same thing asked again («Korleis søkjer reiarlaget? Kva skjema skal vi bruke?»,
   // «… til kai? Eller kan nokon gå heim?»), which that answer covers.

@@ -3,7 +3,7 @@
  * verbatim. Each was a confident wrong answer on the snapshot the testers had.
  */
 import { describe, it } from 'vitest';
-import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
+import { answersTopic, asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
 
 // The golden conversations run on Sunday 22 November 2026.
 const CONVERSATIONS: Golden[] = [
@@ -69,6 +69,26 @@ const CONVERSATIONS: Golden[] = [
       say(
         'og 100 dagar med 14 t?',
         decides('seatime.calculate', 'sea-time', 'calculated', undefined, { facts: { days: 100, hoursPerDay: 14 } }),
+      ),
+    ],
+  },
+  {
+    name: '«… oppdateres pga revidert STCW. Hva må vi sende inn og til hvem?»: the STCW update only, never also how to apply with KS-0308 (nb, round 43)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Vi har fått brev om at bemanningssertifikatet må oppdateres pga revidert STCW. Hva må vi sende inn og til hvem?',
+        answersTopic('manning.stcw-update'),
+      ),
+    ],
+  },
+  {
+    name: '«Skipet skal i kaldt opplag … Hvor mange må være om bord? Bestemmer Sdir det?»: the lay-up answers both, no fallback beside it (nb, round 43)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Skipet skal i kaldt opplag i Gulen fra november. Hvor mange må være om bord? Bestemmer Sdir det?',
+        answersTopic('manning.lay-up'),
       ),
     ],
   },
