@@ -21,12 +21,12 @@ import {
   EXPIRY_WORDS,
   HALF_YEAR_WORDS,
 } from './lexicon/discourse.js';
-import { BEFORE_ISSUE_WORDS } from './lexicon/certificate-words.js';
 import { limit } from '../rules/index.js';
 import { findDates, inYearOf, isoOf, nextOccurrence } from './dates.js';
 import { isoParts } from '../rules/dates.js';
 import { type ExtractContext, extractAnswer } from './extract.js';
 import { type FactFound, rejectedAt } from './free-text.js';
+import { BEFORE_ISSUE } from './fact-amounts.js';
 import {
   DEFINITE_UNIT_WORDS,
   FACT_LABELS,
@@ -715,8 +715,6 @@ function amongSeveral<T extends { info: { unit?: string | undefined } }>(fits: r
   if (named.length === 1) return named;
   return fits.length > 1 && fits.every(({ info }) => info.unit === 'm') ? [...fits] : [];
 }
-
-const BEFORE_ISSUE = wholePhrases(BEFORE_ISSUE_WORDS);
 
 export function addedFacts(
   folded: string,

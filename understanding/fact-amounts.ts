@@ -133,7 +133,7 @@ const pastAge = (folded: string, q: Quantity): boolean => labelledBefore(folded,
 const TOTAL_BEFORE = before('totalHours');
 const NOT_ON_BOARD = wholePhrases(NOT_ON_BOARD_WORDS);
 /** Time served said to be before the certificate was issued («før jeg fikk sertifikatet», "before I got it"). */
-const BEFORE_ISSUE = wholePhrases(BEFORE_ISSUE_WORDS);
+export const BEFORE_ISSUE = wholePhrases(BEFORE_ISSUE_WORDS);
 const TOTAL_AFTER = after('totalHours');
 
 /** "N måneder som vaktoffiser", "N months on deck": the label after a time quantity, per fact. */

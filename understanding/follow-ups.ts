@@ -300,14 +300,18 @@ export function answeredAlready(q: Asked, topic: string): boolean {
   );
 }
 
-/** A question that only asks why («hvorfor?», «kvifor ikkje?», "why not?", "how come?"). */
+/** An opening filler, then "why" before a number of the answer ("why 10", «kvifor 1867»). */
+const WHY_A_NUMBER = `(?:(?:men|but|og|and|ok|okay)[ ,]+)?(?:${alternation(WHY_WORDS)}) (?:akkurat |exactly |just )?\\d`;
+/** "why 10?", «kvifor 1867?» after an answer: a number of that answer asked about, never a new value. */
+export const WHY_NUMBER = new RegExp(`^\\s*${WHY_A_NUMBER}`);
 /**
  * "why 10? where is that rule", «hvor står det?», "which rule?": the reason or the source of the answer
  * just given, which that answer, with its reasons and sources, gives again.
  */
 const WHY_SOURCE = new RegExp(
-  `^(?:(?:men|but|og|and|ok|okay)[ ,]+)?(?:(?:${alternation(WHY_WORDS)}) (?:akkurat |exactly |just )?\\d+(?:[.,]\\d+)?[ ?!.,]*(?=$|[a-z]))?(?:(?:(?:${alternation(SOURCE_ASKED_PHRASES)})(?: (?:${alternation(SOURCE_OF_WORDS)}))?[ ?!.,]*)+)?$`,
+  `^(?:${WHY_A_NUMBER}\\d*(?:[.,]\\d+)?[ ?!.,]*(?=$|[a-z]))?(?:(?:(?:${alternation(SOURCE_ASKED_PHRASES)})(?: (?:${alternation(SOURCE_OF_WORDS)}))?[ ?!.,]*)+)?$`,
 );
+/** A question that only asks why («hvorfor?», «kvifor ikkje?», "why not?", "how come?"). */
 const WHY_ONLY =
   /^(?:(?:men|but|og|and|ok|okay|hmm|hm)[ ,]+)?(?:hvorfor|hvorfor ikke|kvifor|kvifor ikkje|korfor|why|why not|how come|how so)(?: (?:det|da|then|is that|that|not))?[ ?!.]*$/;
 

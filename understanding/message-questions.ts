@@ -317,31 +317,26 @@ export function questionsOf(
   // (the lay-up, not which vessels need a manning certificate), is that topic.
   const opening = classified.length > 1 ? classified[0] : undefined;
   const openingStated = opening ? parts.filter((p) => !p.asks && p.end <= opening.start).at(-1) : undefined;
+  // The first of several questions read with the statement right before it, surely one topic:
   // («Vi må oppdatere bemanningssertifikatet etter STCW-endringane. Må vi bruke det vanlege skjemaet
-  // KS-0308, …?» is the STCW update, surer than the form alone is of how to apply.)
-  if (opening?.verdict.kind === 'answer' && openingStated) {
-    const read = verdictFor(`${openingStated.text} ${opening.text}`);
-    if (
-      read.kind === 'answer' &&
-      read.p >= SURE_WHOLE &&
-      read.p > opening.verdict.p &&
-      read.topic !== opening.verdict.topic &&
-      familyOf(read.topic) === familyOf(opening.verdict.topic)
-    )
-      classified[0] = { ...opening, verdict: read };
-  }
-  // «Skipet skal i kaldt opplag … Hvor mange må være om bord? Bestemmer Sdir det?»: a first question
-  // the classifier places nowhere, read with the statement before it surely as the topic another
-  // question of the message is about, is that question's side too (answered once, never "outside").
-  if (opening?.verdict.kind === 'out-of-scope' && openingStated) {
-    const read = verdictFor(`${openingStated.text} ${opening.text}`);
-    if (
-      read.kind === 'answer' &&
-      read.p >= SURE_WHOLE &&
+  // KS-0308, …?») another topic of its family, surer than the form alone is of how to apply: that one;
+  // («Skipet skal i kaldt opplag … Hvor mange må være om bord? Bestemmer Sdir det?») one the classifier
+  // places nowhere alone, read as the topic another question of the message is about: that question's
+  // side too (answered once, never "outside").
+  const openingRead = opening && openingStated ? verdictFor(`${openingStated.text} ${opening.text}`) : undefined;
+  if (opening && openingRead?.kind === 'answer' && openingRead.p >= SURE_WHOLE) {
+    const read = openingRead;
+    const own = opening.verdict;
+    const sharper =
+      own.kind === 'answer' &&
+      read.p > own.p &&
+      read.topic !== own.topic &&
+      familyOf(read.topic) === familyOf(own.topic);
+    const placed =
+      own.kind === 'out-of-scope' &&
       !outsideTopic(read.topic, fold(opening.text)) &&
-      classified.some((q) => q !== opening && q.verdict.kind === 'answer' && q.verdict.topic === read.topic)
-    )
-      classified[0] = { ...opening, verdict: read };
+      classified.some((q) => q !== opening && q.verdict.kind === 'answer' && q.verdict.topic === read.topic);
+    if (sharper || placed) classified[0] = { ...opening, verdict: read };
   }
   // A further question that names nothing itself is about what the question before it named: another
   // side of it, or the same thing asked again («Korleis søkjer reiarlaget? Kva skjema skal vi bruke?»,

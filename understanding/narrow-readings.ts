@@ -55,6 +55,7 @@ import {
   VERIFICATION_MISSED_WORDS,
   ATTEST_WORDS,
   POSITION_REQUIREMENT_WORDS,
+  MANNING_LISTS_VERBS,
 } from './lexicon/discourse.js';
 import { ARTICLE_ONE, HOURS_NEEDED_WORDS, MOTORMAN_WORDS, SERVED_ON_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
 import { alternation, fold, leadingPhrases, wholePhrases, matchesOf } from './normalize.js';
@@ -463,11 +464,11 @@ const UNDEFINED_TERMS: ReadonlySet<string> = new Set(['stcw', 'isps', 'ism', 'ml
 /** The manning topics that are about sailing or lying with fewer than listed (§ 13 repositioning, lay-up, moored). */
 const FEWER_ALLOWED: ReadonlySet<string> = new Set(['manning.repositioning', 'manning.lay-up', 'manning.moored']);
 const BUILD = wholePhrases(BUILD_VERBS);
-/** The ISSC topics whose dates the validity rule gives for either kind (interim or full). */
 /** A lay-up named («opplag», "laid up", "cold lay-up"). */
 const LAID_UP = leadingPhrases(LAID_UP_WORDS);
 /** How surely a question outside the catalogue must lean to the ISSC's return for a sale named to settle it. */
 const ISSC_RETURN_LEANS = 0.5;
+/** The ISSC topics whose dates the validity rule gives for either kind (interim or full). */
 const ISSC_KINDS: ReadonlySet<string> = new Set(['isps.interim', 'isps.verification-dates']);
 const ISSC_VOIDED = wholePhrases(ISSC_VOIDED_WORDS);
 const TO_NORWAY = wholePhrases(TO_NORWAY_WORDS);
@@ -552,17 +553,23 @@ export function flagChangedAway(verdict: TopicVerdict, text: string): TopicVerdi
 }
 
 /**
+ * A deck certificate of class `classes` (a character class of digits) named as what the manning
+ * document lists: «D6 i bemanningsoppgaven», "manning doc say D5" (MANNING_LISTS_VERBS).
+ */
+function listedInManningDocument(classes: string): RegExp {
+  const manning = `(?:${alternation(SHIP_CERTIFICATE_WORDS.manning)})[a-z]*`;
+  const lists = `(?:${alternation(MANNING_LISTS_VERBS)})`;
+  return new RegExp(
+    `${manning}(?: [a-z]+){0,2} ${lists} d ?${classes}(?![0-9])|(?<![a-z0-9])d ?${classes} (?:i|pa|in|on) (?:(?:the|our|var|vaar|vart) )?${manning}`,
+  );
+}
+
+/**
  * «vi har D6 i bemanningsoppgaven for overstyrmann, kan vi bruke en med D5 i stedet?»: D6 already in
  * the manning document, another certificate wanted instead: which certificates are accepted (the
  * footnote, seed 003), never how to get D6 into it.
  */
-const D6_LISTED = (() => {
-  const manning = `(?:${alternation(SHIP_CERTIFICATE_WORDS.manning)})[a-z]*`;
-  const says = '(?:sier|seier|krever|krev|viser|har|says|say|requires|require|lists|has|shows)';
-  return new RegExp(
-    `(?<![a-z0-9])d ?6 (?:(?:i|pa|in|on) (?:(?:the|our|var|vaar|vart) )?${manning}|${manning} ${says} d ?6)(?![0-9])|${manning} ${says} d ?6(?![0-9])`,
-  );
-})();
+const D6_LISTED = listedInManningDocument('6');
 const OTHER_D_INSTEAD =
   /(?<![a-z0-9])d ?[1-5](?![0-9])[^.?!]{0,20}(?<![a-z])(?:i stedet|i steden|istedet|i staden|instead)(?![a-z])/;
 
@@ -619,13 +626,7 @@ function isscNamed(verdict: TopicVerdict, folded: string): TopicVerdict {
  * and another deck certificate to serve with: which certificates are accepted (seed 003's footnote),
  * not master rights or what D6 gives. (Not a change of the document applied for: that is its update.)
  */
-const MANNING_LISTS_D = (() => {
-  const manning = `(?:${alternation(SHIP_CERTIFICATE_WORDS.manning)})[a-z]*`;
-  const says = '(?:sier|seier|krever|krev|viser|har|says|say|requires|require|lists|has|shows)';
-  return new RegExp(
-    `${manning}(?: [a-z]+){0,2} ${says} d ?[1-6](?![0-9])|(?<![a-z0-9])d ?[1-6] (?:i|pa|in|on) (?:(?:the|our|var|vaar|vart) )?${manning}`,
-  );
-})();
+const MANNING_LISTS_D = listedInManningDocument('[1-6]');
 const D_NAMED = /(?<![a-z0-9])d ?([1-6])(?![0-9])/g;
 const DOCUMENT_CHANGED =
   /(?<![a-z])(?:soke|soker|sokje|sokjer|endre|endra|endret|oppdatere|oppdatert|apply|applying|change|changed|update|updated|amend|amended)(?![a-z])/;
@@ -685,12 +686,23 @@ export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict 
     !TO_NORWAY.test(folded)
   )
     return { kind: 'out-of-scope', ranked: verdict.ranked };
-  // "D6, 12 m LOA workboat … Health cert expired 3 days ago. Can I sail tomorrow?": D6 is not valid
-  // without a valid health certificate (seed 002), the health certificate's answer, before the words
-  // that take D6 outside («expired» of D6 itself is its renewal) and when the classifier leans to D6.
-  const d6Lean = verdict.kind === 'answer' ? verdict : verdict.kind === 'out-of-scope' ? verdict.ranked[0] : undefined;
-  if (d6Lean?.topic === 'd6.privileges' && d6Lean.p >= D6_LAPSED_LEANS && HEALTH_LAPSED.test(folded))
-    return { kind: 'answer', topic: 'health.certificate', p: d6Lean.p, related: [], ranked: verdict.ranked };
+  // "D6 master on 13 m LOA …, but I don't have a valid health certificate", "D6, 12 m LOA workboat …
+  // Health cert expired 3 days ago. Can I sail tomorrow?": a D6 is not valid without one (seed 002),
+  // whatever it would allow; that is the health certificate's answer, never a «Yes» — before the words
+  // that take D6 outside («expired» of D6 itself is its renewal), and when the classifier leans to D6.
+  const d6Lean = verdict.kind === 'out-of-scope' ? verdict.ranked[0] : undefined;
+  if (
+    ((verdict.kind === 'answer' && verdict.topic === 'd6.privileges') ||
+      (d6Lean?.topic === 'd6.privileges' && d6Lean.p >= D6_LAPSED_LEANS)) &&
+    HEALTH_LAPSED.test(folded)
+  )
+    return {
+      kind: 'answer',
+      topic: 'health.certificate',
+      p: verdict.kind === 'answer' ? verdict.p : (d6Lean?.p ?? 0),
+      related: [],
+      ranked: verdict.ranked,
+    };
   // «… ny helseerklæring etter sjukmelding?», "… for an oil platform?", "… written in English?",
   // «… til sjømannspensjonen?»: the topic's sources do not answer that side of it.
   if (verdict.kind === 'answer' && outsideTopic(verdict.topic, folded))
@@ -726,10 +738,6 @@ export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict 
     D6_SEA_TIME_TERM.test(folded)
   )
     return { kind: 'out-of-scope', ranked: verdict.ranked };
-  // "D6 master on 13 m LOA …, but I don't have a valid health certificate": a D6 is not valid without
-  // one (seed 002), whatever it would allow; that is the health certificate's answer, never a «Yes».
-  if (verdict.kind === 'answer' && verdict.topic === 'd6.privileges' && HEALTH_LAPSED.test(folded))
-    return { ...verdict, topic: 'health.certificate', related: [] };
   // "I-ISSC was issued 10 Sept 2026, can it be extended …?": an interim ISSC cannot be extended (seed 001).
   if (
     verdict.kind === 'answer' &&

@@ -17,7 +17,7 @@ import type { Locale } from '../rules/types.js';
 import type { FactInfo } from '../rules/index.js';
 import { convert, findQuantities, type Quantity } from './numbers.js';
 import { findDates, inYearOf, parseDateAnswer } from './dates.js';
-import { PERSON_KEYS, askersOwnLeft, twoVesselsLeft } from './fact-amounts.js';
+import { BEFORE_ISSUE, PERSON_KEYS, askersOwnLeft, twoVesselsLeft } from './fact-amounts.js';
 import {
   namesWatchBoat,
   newVesselOnly,
@@ -41,9 +41,10 @@ import {
   followUp,
   namedOther,
   otherSubject,
+  WHY_NUMBER,
 } from './follow-ups.js';
 import { doctorLimitedExpiry } from './doctor-limit.js';
-import { AGE_WHEN_WORDS, BEFORE_ISSUE_WORDS } from './lexicon/certificate-words.js';
+import { AGE_WHEN_WORDS } from './lexicon/certificate-words.js';
 import {
   type Change,
   addedFacts,
@@ -101,7 +102,6 @@ import {
   QUOTED_BEFORE_WORDS,
   QUOTED_NUMBER_BEFORE_WORDS,
   ELLIPTIC_OPENERS,
-  WHY_WORDS,
   NAMING_OPENERS,
 } from './lexicon/discourse.js';
 import { confirmationFields, nameAndRole, signerUnsettled } from './confirmation-fields.js';
@@ -304,12 +304,6 @@ const turnsFromKnownAge = (folded: string, known: Readonly<Record<string, unknow
 };
 /** «hva med», "what about": an opener that names something, not one that supposes a value. */
 const WHAT_ABOUT = new RegExp(`^\\s*(?:(?:og|and|men|but|ok|okay)[ ,]+)?(?:${alternation(NAMING_OPENERS)})(?![a-z])`);
-/** "why 10?", «kvifor 1867?»: a number of the answer asked about (WHY_WORDS). */
-const WHY_NUMBER = new RegExp(
-  `^\\s*(?:(?:men|but|og|and|ok|okay)[ ,]+)?(?:${alternation(WHY_WORDS)}) (?:akkurat |exactly |just )?\\d`,
-);
-/** Time said to be before the certificate was issued («før jeg fikk sertifikatet», "before I got it"). */
-const BEFORE_ISSUE = wholePhrases(BEFORE_ISSUE_WORDS);
 /** Fewest words of a question beside a request for another language for it to be answered too. */
 const LANGUAGE_BESIDE_WORDS = 4;
 /** «50 av timane», "10 of those": a part of an amount, said right after a number (PART_OF_WORDS). */

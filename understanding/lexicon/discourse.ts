@@ -1334,6 +1334,25 @@ export const ASKED_POSITIONS: Readonly<Partial<Record<RoutableTopicId, readonly 
 };
 
 /**
+ * Round 40: verbs of what a manning document lists («bemanningsoppgaven sier D5», "manning doc say D5
+ * for skipper").
+ */
+export const MANNING_LISTS_VERBS: readonly string[] = [
+  'sier',
+  'seier',
+  'krever',
+  'krev',
+  'viser',
+  'har',
+  'says',
+  'say',
+  'requires',
+  'require',
+  'lists',
+  'has',
+  'shows',
+];
+/**
  * Round 40: words asking a rating position's requirements («kva krev ein av ein matros?», "what are
  * the requirements for an oiler"): with the position named, what the classifier leans to is that
  * position's topic.
