@@ -6,8 +6,9 @@
 import type { Locale } from '../rules/types.js';
 import { ageAtIssueReply, ageNowFromBirth, ageNowFromTurning } from './age-answer.js';
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
-import { type FactFound, withoutSuperseded } from './free-text.js';
-import { REJECTED_VALUE_WORDS } from './lexicon/discourse.js';
+import { withoutTakenBack } from './corrections.js';
+import { type FactFound, onlyServedAs, withoutSuperseded } from './free-text.js';
+import { REJECTED_VALUE_WORDS, YEAR_BEFORE_WORDS } from './lexicon/discourse.js';
 import { BEFORE_ISSUE_WORDS } from './lexicon/certificate-words.js';
 import { DECK_SEA_TIME_LABELS } from './lexicon/deck-words.js';
 import {
@@ -22,7 +23,7 @@ import {
   REPORTED_SOURCE_WORDS,
   UPLOAD_VERBS,
 } from './lexicon/synonyms.js';
-import { alternation, fold, wholePhrases } from './normalize.js';
+import { alternation, fold, matchesOf, wholePhrases } from './normalize.js';
 import { periodDays } from './period.js';
 import { convert, findQuantities } from './numbers.js';
 import { ruleFact } from './rule-facts.js';
@@ -80,6 +81,10 @@ export function answerTo(
   if (fact.type === 'number' || fact.type === 'integer') {
     const corrected = withoutSuperseded(fold(text));
     if (corrected !== fold(text)) return extractAnswer(fact, corrected, { today, locale });
+    // "sorry it was 4 months not 3": the value meant, with its unit.
+    const meant = withoutTakenBack(corrected);
+    const read = meant === corrected ? undefined : extractAnswer(fact, meant, { today, locale });
+    if (read?.kind === 'value') return read;
   }
   // "sorry, the ship was delivered to us yesterday", «bursdagen min var i går»: another event's date.
   if (CERTIFICATE_DATES.has(fact.questionKey) && OTHER_EVENT.test(fold(text)) && !ISSUED.test(fold(text)))
@@ -111,7 +116,11 @@ export function answerTo(
     const uploaded = uploadsSaid(fold(text), fact.values ?? []);
     if (uploaded) return uploaded;
   }
+  // "I have 2 years as navigator on 11 m LOA boat" while the position is asked: time served, no answer.
+  if (fact.type === 'enum' && fact.values && onlyServedAs(fold(text), fact.questionKey, fact.values)) return undefined;
   const read = extractAnswer(fact, text, { today, locale });
+  // "does it apply to my sea time from 2014?", the days asked: a year, no amount of days.
+  if (read?.kind === 'value' && typeof read.value === 'number' && namesYear(fold(text), read.value)) return undefined;
   // «45» days worked in a period of 30 days (01.06–30.06): more days than the period has is no
   // answer (seed 002's «42» is its hours); the question is asked again.
   if (fact.questionKey === 'days' && read?.kind === 'value' && typeof read.value === 'number') {
@@ -124,6 +133,14 @@ export function answerTo(
   }
   return read;
 }
+
+const YEAR_NAMED = new RegExp(
+  `(?<![a-z])(?:${alternation(YEAR_BEFORE_WORDS)}) ((?:19|20)\\d\\d)(?![0-9.,]*[0-9])(?! ?(?:dag|døgn|day|tim|hour|mnd|mån|man|month|uke|vek|week))`,
+  'g',
+);
+/** True when `value` is a year `folded` names after a word that comes before years («fra 2014»). */
+const namesYear = (folded: string, value: number): boolean =>
+  Number.isInteger(value) && matchesOf(YEAR_NAMED, folded).some((m) => Number(m[1]) === value);
 
 // («helseerklæringa er frå legen via altinn»: the way it is reported, too.)
 const REPORTED = wholePhrases([...REPORTED_ELECTRONICALLY_WORDS, ...REPORTED_WAY_WORDS]);

@@ -26,7 +26,7 @@ import { findDates, inYearOf, isoOf, nextOccurrence } from './dates.js';
 import { isoParts } from '../rules/dates.js';
 import { type ExtractContext, extractAnswer } from './extract.js';
 import { type FactFound, rejectedAt } from './free-text.js';
-import { BEFORE_ISSUE } from './fact-amounts.js';
+import { BEFORE_ISSUE, ofServiceBoat, onSmallBoat } from './fact-amounts.js';
 import {
   DEFINITE_UNIT_WORDS,
   FACT_LABELS,
@@ -165,8 +165,24 @@ export function bareNumberFacts(
   const numeric = ruleFacts(ruleId).filter((f) => f.type === 'number' || f.type === 'integer');
   const out: FactFound[] = [];
   // «og med ni?», «enn med åtte?»: a number in words counts too (an article only before a unit).
-  for (const q of findQuantities(folded, { words: true })) {
+  const qs = findQuantities(folded, { words: true });
+  for (const q of qs) {
     if (!Number.isFinite(q.value) || q.unit === 'other' || isBoundQuantity(folded, q)) continue;
+    // "no wait, the 2 years were on a 7 m boat": the length of the boat the time was served on, never
+    // the vessel's; and the time held as officer of the watch, served on a boat under 8 m LOA, counts
+    // none of its months (kvalifikasjonsforskriften § 23).
+    if (q.unit === 'm' && ofServiceBoat(folded, q, qs)) continue;
+    const held = known.monthsAsOfficerOfTheWatch;
+    if (
+      typeof held === 'number' &&
+      held > 0 &&
+      convert(q.value, q.unit, 'months') === held &&
+      onSmallBoat(folded, q, qs) &&
+      numeric.some((f) => f.questionKey === 'monthsAsOfficerOfTheWatch')
+    ) {
+      out.push({ key: 'monthsAsOfficerOfTheWatch', value: 0, start: q.start, end: q.end });
+      continue;
+    }
     if (found.some((f) => q.start < f.end && q.end > f.start)) continue;
     // "what if it has 2 decks?", "what if I took 2 weeks holiday?": a number of something else.
     if (saidOfThing(folded, q)) continue;

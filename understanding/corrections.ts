@@ -96,6 +96,21 @@ export function withoutSuperseded(folded: string): string {
 }
 
 const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
+
+/** A value and the one it takes back after it ("4 months not 3", «45 BT ikkje 60»). */
+const MEANT_NOT_DENIED = new RegExp(
+  `(?<![a-z0-9.,])(${VALUE}) ${word(TAKEN_BACK_WORDS)} ${NUMBER}(?: ?[a-z]{1,12})?(?![0-9.,]*[0-9])`,
+  'g',
+);
+
+/**
+ * `folded` with the value a reply takes back after the one meant blanked out (positions kept):
+ * "sorry it was 4 months not 3", the days asked, is 4 months — never the 4 without its unit.
+ */
+export function withoutTakenBack(folded: string): string {
+  if (!/\d/.test(folded)) return folded;
+  return folded.replace(MEANT_NOT_DENIED, (all, meant: string) => meant + ' '.repeat(all.length - meant.length));
+}
 const CORRECTING = word([...SELF_CORRECTION_WORDS, ...CORRECTION_WORDS]);
 /**
  * A number corrected after its label («vi er 12 i sikkerheitsbemanninga, nei vent, det er 9») or

@@ -577,7 +577,7 @@ const MIN_LOA_OF_SERVICE = limit('d6MasterExtensionMinLoaOfService');
  * they are asked instead (kvalifikasjonsforskriften § 23: ships of LOA 8 m or more).
  */
 const TIME_UNITS: ReadonlySet<string> = new Set(['months', 'years', 'weeks', 'days']);
-function onSmallBoat(folded: string, q: Quantity, qs: readonly Quantity[]): boolean {
+export function onSmallBoat(folded: string, q: Quantity, qs: readonly Quantity[]): boolean {
   // A decimal point («7.5 m») ends no sentence.
   const sentenceEnd = folded.slice(q.end).search(/[;!?]|\.(?!\d)|$/);
   // ("12 months OOW on a 10 m boat and 6 months on a 7 m boat": up to the next time served.)
@@ -606,13 +606,15 @@ const SERVED_ON_LOOK = 60;
 /** "the OOW time was on boats of 7 m LOA", «fartstida var på båtar på 7 m»: a time said in words, then the boat. */
 const TIME_WORD_ON =
   /(?<![a-z])(?:time|sea time|service|tid|tida|tiden|fartstid|fartstida|fartstiden)(?: [a-z]+){0,3} (?:on|pa|aboard|om bord pa)(?: (?:a|an|en|ei|et|ein|eit|the|our))? (?:boats?|bater|batar|baten|ships?|skip|skipet|vessels?|fartoy)(?: (?:of|pa|med|with))? ?$/;
-function ofServiceBoat(folded: string, length: Quantity, qs: readonly Quantity[]): boolean {
+export function ofServiceBoat(folded: string, length: Quantity, qs: readonly Quantity[]): boolean {
   if (TIME_WORD_ON.test(folded.slice(Math.max(0, length.start - SERVED_ON_LOOK), length.start))) return true;
   return qs.some(
     (t) =>
       (t.unit === 'months' || t.unit === 'years') &&
       t.end <= length.start &&
       length.start - t.end <= SERVED_ON_LOOK &&
+      // ("as a 19 year old on a 20 m one": an age, no time served.)
+      !AGE_AFTER.test(folded.slice(t.end, length.start)) &&
       SERVED_ON.test(folded.slice(t.end, length.start)),
   );
 }

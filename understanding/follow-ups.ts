@@ -17,6 +17,7 @@ import {
   SEND_ASKED_WORDS,
   SOURCE_ASKED_PHRASES,
   SOURCE_OF_WORDS,
+  THEN_ASKED_WORDS,
   THEN_ENDING_WORDS,
   WHY_WORDS,
 } from './lexicon/discourse.js';
@@ -108,6 +109,9 @@ export function followUp<Q extends Asked>(
   // «hvorfor?», "why not?" after an answer: that answer again, with its reasons.
   const asked = q ? fold(q.text).trim() : '';
   if (q && asked && (WHY_ONLY.test(asked) || WHY_SOURCE.test(asked))) return [asTopic(q, topic)];
+  // «hva da?», "what then?" alone: what the answer before says for that case, never a topic its few
+  // words lean to (after how sea time is documented, «hva da?» is not who reports it).
+  if (q && asked && THEN_ONLY.test(asked)) return [asTopic(q, topic)];
   if (q && answeredAlready(q, topic)) return [asTopic(q, topic)];
   if (!q?.asks || !object) return [...questions];
   // "ok, what do we need to send?" after a manning answer: that topic's procedure (see sendAsked).
@@ -180,6 +184,9 @@ export function followUp<Q extends Asked>(
     )
       return [{ ...q, verdict: read }];
   }
+  // ("What's the cod quota for 2026?" while sea time is asked: words that take any topic outside are
+  // never read with what the conversation is about.)
+  if (q.verdict.kind !== 'answer' && outsideTopic(topic, fold(q.text))) return [...questions];
   const situation = elliptic ? undefined : sameSituation(q, topic, object, verdictFor);
   if (situation) return [situation];
   if (q.verdict.kind === 'answer' && !elliptic) return [...questions];
@@ -217,6 +224,7 @@ export function longFollowUp<Q extends Asked>(
   const q = questions.length === 1 ? questions[0] : undefined;
   const object = referredObject(topic, locale);
   if (!q?.asks || !object) return [...questions];
+  if (q.verdict.kind !== 'answer' && outsideTopic(topic, fold(q.text))) return [...questions];
   const situation = sameSituation(q, topic, object, verdictFor) ?? sendAsked(q, topic);
   if (situation) return [situation];
   if (q.verdict.kind !== 'out-of-scope') return [...questions];
@@ -314,6 +322,9 @@ const WHY_SOURCE = new RegExp(
 /** A question that only asks why («hvorfor?», «kvifor ikkje?», "why not?", "how come?"). */
 const WHY_ONLY =
   /^(?:(?:men|but|og|and|ok|okay|hmm|hm)[ ,]+)?(?:hvorfor|hvorfor ikke|kvifor|kvifor ikkje|korfor|why|why not|how come|how so)(?: (?:det|da|then|is that|that|not))?[ ?!.]*$/;
+
+/** A question that is only "what then?" («hva da?», «kva då?», THEN_ASKED_WORDS). */
+const THEN_ONLY = new RegExp(`^(?:(?:men|but|ok|okay|hmm|hm)[ ,]+)?(?:${alternation(THEN_ASKED_WORDS)})[ ?!.]*$`);
 
 /** An elliptic follow-up's opening: «og …», «hva med …», "and …", "what about …". */
 export const ELLIPTIC = new RegExp(`^(?:${alternation(ELLIPTIC_OPENERS)})(?![a-z])`);

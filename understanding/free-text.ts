@@ -9,7 +9,7 @@
  * values the message corrects (corrections.ts).
  */
 import { type FactInfo, limit, NO_CERTIFICATE_TRADING_AREAS } from '../rules/index.js';
-import { APPROX_WORDS, ARTICLE_ONE, FACT_LABELS, UNIT_WORDS } from './lexicon/synonyms.js';
+import { APPROX_WORDS, ARTICLE_ONE, FACT_LABELS, SERVICE_TIME_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
 import { findDates } from './dates.js';
 import type { ExtractContext } from './extract.js';
 import { alternation, fold, wholePhrases, matchesOf } from './normalize.js';
@@ -21,7 +21,13 @@ import { uploadedDocuments } from './uploads.js';
 import { INTERMEDIATE_VERIFICATION_WORDS, ISSC_WORDS } from './lexicon/certificate-words.js';
 import { askedBefore, deniedBefore } from './denials.js';
 import { doctorLimitedExpiry } from './doctor-limit.js';
-import { ALL_OF_IT_WORDS, REJECTED_VALUE_WORDS, HELD_BEFORE_WORDS, SERVED_AS_WORDS } from './lexicon/discourse.js';
+import {
+  ALL_OF_IT_WORDS,
+  REJECTED_VALUE_WORDS,
+  HELD_BEFORE_WORDS,
+  HELD_NOW_WORDS,
+  SERVED_AS_WORDS,
+} from './lexicon/discourse.js';
 import { type FactFound, collector, word } from './fact-collector.js';
 import { amounts } from './fact-amounts.js';
 import { ageAtIssue, dates, yearlessDates } from './fact-dates.js';
@@ -59,7 +65,7 @@ const POSITION_KEYS: ReadonlySet<string> = new Set(['ratingPosition', 'role']);
 // "3 months on deck as lettmatros": where the time was served may stand between it and the position;
 // "6 months OOW": the word "as" may be left out; «trettiein månader som smørjar»: the number in words.
 const SERVED_AS = new RegExp(
-  String.raw`(?:\d(?:[.,]\d+)? ?|[a-z]+ )(?:${alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days])}),? (?:(?:${alternation(ALL_OF_IT_WORDS)}),? )?(?:(?:${alternation(SERVED_AS_WORDS)}) [a-z]+ )?(?:(?:${alternation(SERVED_AS_WORDS)}) ?)?$`,
+  String.raw`(?:\d(?:[.,]\d+)? ?|[a-z]+ )(?:${alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days])}),? (?:(?:${alternation(SERVICE_TIME_WORDS)}) )?(?:(?:${alternation(ALL_OF_IT_WORDS)}),? )?(?:(?:${alternation(SERVED_AS_WORDS)}) [a-z]+ )?(?:(?:${alternation(SERVED_AS_WORDS)}) ?)?$`,
 );
 
 /** "16 months as navigator (": a position served in, about to be named again in brackets. */
@@ -116,6 +122,31 @@ function servedAs(folded: string, at: readonly [number, number][], hit: EnumHit)
     TIME_IN_POSITION.test(folded.slice(end, end + 20))
   );
 }
+/**
+ * True when every mention of a value of position fact `key` in `folded` is of a position served in
+ * or held before ("I have 2 years as navigator on an 11 m boat"): while the position is asked, that
+ * is time served, never the answer.
+ */
+export function onlyServedAs(folded: string, key: string, values: readonly string[]): boolean {
+  if (!POSITION_KEYS.has(key)) return false;
+  const { tokens, at } = tokensAt(folded);
+  return (
+    findEnumHitInText(key, values, tokens) !== undefined &&
+    findEnumHitInText(key, values, tokens, (h) => servedAs(folded, at, h)) === undefined
+  );
+}
+
+/** See HELD_NOW_WORDS. */
+const HELD_NOW_BEFORE = new RegExp(`(?<![a-z])(?:${alternation(HELD_NOW_WORDS.before)}) $`);
+const HELD_NOW_AFTER = new RegExp(`^[ ,]+(?:${alternation(HELD_NOW_WORDS.after)})(?![a-z])`);
+function heldNow(folded: string, at: readonly [number, number][], hit: EnumHit): boolean {
+  const start = at[hit.start]?.[0] ?? 0;
+  const end = at[hit.end - 1]?.[1] ?? start;
+  return (
+    HELD_NOW_BEFORE.test(folded.slice(Math.max(0, start - 16), start)) ||
+    HELD_NOW_AFTER.test(folded.slice(end, end + 8))
+  );
+}
 const TIME_IN_POSITION =
   /^(?: |-)(?:time|sea time|service|experience|tid|tida|tiden|fartstid|fartstida|fartstiden|erfaring|(?:was|were|var) (?:on|onboard|aboard|pa|om bord pa))(?![a-z])/;
 
@@ -150,7 +181,9 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
     if (f.type !== 'enum' || !f.values) continue;
     const hit =
       findEnumHitInText(f.questionKey, f.values, tokens, skip) ??
-      (f.questionKey === f.id ? undefined : findEnumHitInText(f.id, f.values, tokens, skip));
+      (f.questionKey === f.id ? undefined : findEnumHitInText(f.id, f.values, tokens, skip)) ??
+      // "D6 navigator here. Can I be master …?": beside the position held now, the other one named.
+      (skip ? findEnumHitInText(f.questionKey, f.values, tokens, (h) => skip(h) || heldNow(folded, at, h)) : undefined);
     if (f.questionKey === 'vesselType' && hit && carriesPeople(hit.value, passengers, folded)) {
       // A leisure boat stays one whatever it carries: with a count of people, the type is unclear.
       if (hit.value === 'leisure' && passengers) c.propose('vesselType', 'leisure', 0, 0);

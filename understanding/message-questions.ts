@@ -13,6 +13,7 @@ import {
   namesPrice,
   d6Holder,
   flagChangedAway,
+  isscFlagLeft,
   listedAndAnother,
   onMobileUnit,
   outsideTopic,
@@ -20,6 +21,7 @@ import {
 import {
   type MessagePart,
   NUMBERED_ITEM,
+  opensOwnQuestion,
   opensQuestion,
   ruleHintsIn,
   subjectAndQuestion,
@@ -187,7 +189,7 @@ export function questionsOf(
       ];
   }
   if (only && parts.length > 1 && only.verdict.kind === 'answer') {
-    const all = verdictFor(text);
+    const all = isscFlagLeft(verdictFor(text), text);
     if (
       all.kind === 'out-of-scope' &&
       asking.length === 1 &&
@@ -459,7 +461,10 @@ export function questionsOf(
             // tar jeg fagbrev", a question joined to the one before asks as much as one that does.)
             // («Hvor lenge er havnesikringsplanen godkjent, og hvor lenge gjelder et midlertidig ISSC?»: the
             // question mark of the question joined to it marks it too.)
-            (asksOnItsOwn(q.text, (unmarked && joinedAt.has(q.start)) || markedByJoined(parts, q)) &&
+            (asksOnItsOwn(
+              q.text,
+              (unmarked && joinedAt.has(q.start)) || markedByJoined(parts, q) || closesUnmarked(text, q),
+            ) &&
               (!joinedAt.has(q.start) || leansElsewhere(q, clear)))),
       ),
     ];
@@ -707,6 +712,17 @@ function markedByJoined(parts: readonly MessagePart[], q: Question): boolean {
   return next?.joined === true && parts.some((p) => p.start === q.start) && endsWithQuestionMark(next.text);
 }
 
+/**
+ * «hvem kan signere fartstidsbekreftelse? og kan regnskapsføreren ta betalt for det», "… after my first
+ * D4. and how much does a master earn …": the last question of a message, its question mark left off,
+ * opening as a question (a question word or verb, after «og», "and"): asked as much as one that has it.
+ */
+const closesUnmarked = (text: string, q: Question): boolean =>
+  q.start > 0 &&
+  text.slice(q.start + q.text.length).trim() === '' &&
+  !/[.!?]["»”)]*\s*$/.test(text) &&
+  opensOwnQuestion(q.text);
+
 function asksOnItsOwn(text: string, unmarked = false): boolean {
   const folded = fold(text);
   return (
@@ -844,9 +860,14 @@ function partVerdict(part: MessagePart, text: string, parts: readonly MessagePar
   }
   if (words(fold(part.text)).length > BARE_QUESTION_WORDS || opensQuestion(part.text) || NUMBERED_ITEM.test(part.text))
     return own;
+  // ("do we need a manning certificate? and a cook?": a bare question surely about a topic of its own
+  // keeps it; only one unclear alone is what the whole message is about.)
+  if (own.kind === 'answer' && own.p >= BARE_OWN_SURE) return own;
   const whole = verdictFor(text);
   return whole.kind === 'answer' ? whole : own;
 }
+/** How sure a bare question must be of its own topic to keep it beside the whole message's. */
+const BARE_OWN_SURE = 0.9;
 
 const sameTopic = (a: TopicVerdict, b: TopicVerdict) =>
   a.kind === 'answer' && b.kind === 'answer' && a.topic === b.topic;

@@ -39,6 +39,8 @@ import {
   REPOSITIONING_EXCLUDED_WORDS,
   SEA_TIME_AMOUNT_ASKED,
   SHIP_CERTIFICATE_WORDS,
+  ISSC_WORDS,
+  PAPERS_ON_BOARD_WORDS,
   UNDERMANNED_WORDS,
 } from './lexicon/certificate-words.js';
 import {
@@ -552,6 +554,24 @@ export function flagChangedAway(verdict: TopicVerdict, text: string): TopicVerdi
     : verdict;
 }
 
+const ISSC_NAMED = wholePhrases(ISSC_WORDS);
+/**
+ * "we change flag from NIS to Danish. what happens with ISSC?", read whole: the register left names no
+ * other matter; a reading that leans to when the ISSC must be returned, of a message that names the
+ * ISSC and a new flag and nothing outside that topic, is that case (seed 001).
+ */
+export function isscFlagLeft(verdict: TopicVerdict, text: string): TopicVerdict {
+  if (verdict.kind === 'answer' || verdict.ranked[0]?.topic !== 'isps.invalid') return verdict;
+  const folded = fold(text);
+  return FLAG_CHANGE.test(folded) &&
+    ISSC_NAMED.test(folded) &&
+    !TO_NORWAY.test(folded) &&
+    !OTHER_SHIP_CERTIFICATE.test(folded) &&
+    !outsideTopic('isps.invalid', folded)
+    ? surely('isps.invalid', verdict.ranked)
+    : verdict;
+}
+
 /**
  * A deck certificate of class `classes` (a character class of digits) named as what the manning
  * document lists: «D6 i bemanningsoppgaven», "manning doc say D5" (MANNING_LISTS_VERBS).
@@ -693,7 +713,11 @@ export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict 
   const d6Lean = verdict.kind === 'out-of-scope' ? verdict.ranked[0] : undefined;
   if (
     ((verdict.kind === 'answer' && verdict.topic === 'd6.privileges') ||
-      (d6Lean?.topic === 'd6.privileges' && d6Lean.p >= D6_LAPSED_LEANS)) &&
+      (d6Lean?.topic === 'd6.privileges' && d6Lean.p >= D6_LAPSED_LEANS) ||
+      // ("is a D6 certificate valid if my health certificate has expired?": read as the health
+      // certificate itself, with the D6 named.)
+      (verdict.kind === 'answer' && verdict.topic === 'health.certificate' && D6_NAMED.test(folded)) ||
+      (d6Lean?.topic === 'health.certificate' && d6Lean.p >= D6_LAPSED_LEANS && D6_NAMED.test(folded))) &&
     HEALTH_LAPSED.test(folded)
   )
     return {
@@ -899,6 +923,20 @@ export function afterIsscInvalid<Q extends Asked>(questions: readonly Q[], topic
 }
 
 const VERIFICATION_MISSED = wholePhrases(VERIFICATION_MISSED_WORDS);
+const PAPERS = wholePhrases(PAPERS_ON_BOARD_WORDS.papers);
+const ELECTRONIC = wholePhrases(PAPERS_ON_BOARD_WORDS.electronic);
+
+/**
+ * "what papers must be onboard with it?" while or after an interim ISSC: the letter that answer
+ * names (seed 001, step 6), never the approved plan's stamped letter, which an interim ISSC has not
+ * got yet.
+ */
+export function afterInterimPapers<Q extends Asked>(questions: readonly Q[], folded: string, topic: string): Q[] {
+  const q = questions.length === 1 ? questions[0] : undefined;
+  if (!q || topic !== 'isps.interim' || !PAPERS.test(folded) || ELECTRONIC.test(folded)) return [...questions];
+  if (q.verdict.kind === 'answer' && q.verdict.topic !== 'isps.electronic-plan') return [...questions];
+  return [{ ...q, verdict: surely('isps.interim', q.verdict.ranked) }];
+}
 
 /**
  * «hva om vi ikke rekker det?», "what if we miss the window?" while or after the verification dates

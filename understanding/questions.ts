@@ -11,6 +11,8 @@ import {
   ABBREVIATIONS,
   ASKED_POSITIONS,
   BACK_REFERRING_REQUESTS,
+  CALCULATION_REQUESTS,
+  FORWARDED_MAIL_WORDS,
   INDIRECT_QUESTION_PHRASES,
   OWN_QUESTION_WORDS,
   QUESTION_JOINERS,
@@ -61,6 +63,9 @@ const SENTENCE_END = new RegExp(
   String.raw`[?!]+["»”)]*(?=\s|$)|\n+|(?<!(?:^|[^\p{L}\p{N}])\p{N}{1,2})${ABBREVIATED}\.(?=\s+["«“(]?\p{Lu})` +
     // Typed all in lower case, a question after a full stop still starts a sentence ("… 8 crew. do we need …").
     String.raw`|(?<!(?:^|[^\p{L}\p{N}])\p{N}{1,2})${ABBREVIATED}\.(?=\s+(?:${alt(QUESTION_OPENERS)})\s+(?:${alt(QUESTION_SUBJECTS)})${END})` +
+    // So does a question joined after a full stop ("… sea-time days pls. also how much …", «… fartstid. og
+    // hvor mye …»).
+    String.raw`|(?<!(?:^|[^\p{L}\p{N}])\p{N}{1,2})${ABBREVIATED}\.(?=\s+(?:${alt(QUESTION_JOINERS)})\s+(?:(?:${alt(WH_WORDS)})${END}|(?:${alt(QUESTION_OPENERS)})\s+(?:${alt(QUESTION_SUBJECTS)})${END}))` +
     // … and so does a short last question after a full word's full stop ("… Norwegian. need manning certificate?");
     // not after an abbreviation («f.eks. en båt?»).
     String.raw`|(?<=\p{L}{4,})\.(?=\s+\p{Ll}[^.?!\n]{0,60}\?\s*$)` +
@@ -104,7 +109,7 @@ const OWN_WH_OPENING = new RegExp(
 );
 
 const OPENER = new RegExp(
-  String.raw`^[\s"«“(¿-]*(?:\d{1,2}[).:]\s*|[a-h]\)\s*)?(?:(?:ok|okay|okei|hei|hi|hello|og|and|men|but|så|so)[,!.]?\s+)?(?:(?:also|også|òg|dessuten|forresten|by the way|btw|apropos|oh and|å ja|åja)[,:]?\s+)?(?:${alt(QUESTION_OPENERS)})${END}`,
+  String.raw`^[\s"«“(¿-]*(?:\d{1,2}[).:]\s*|[a-h]\)\s*)?(?:(?:ok|okay|okei|hei|hi|hey|hallo|hello|og|and|men|but|så|so)[,!.]?\s+)?(?:(?:also|også|òg|dessuten|forresten|by the way|btw|apropos|oh and|å ja|åja)[,:]?\s+)?(?:${alt(QUESTION_OPENERS)})${END}`,
   'iu',
 );
 const INDIRECT = new RegExp(`${START}(?:${alt(INDIRECT_QUESTION_PHRASES)})${END}`, 'iu');
@@ -142,12 +147,41 @@ const OPENER_THEN_NUMBER = new RegExp(
   'iu',
 );
 
+/**
+ * A part that opens a question of its own: a question word, or a question verb and its subject
+ * ("og kan vi …", "and how much …"), after an optional joiner — not a verb alone («skal paa jobb
+ * mandag» is a statement without its subject).
+ */
+const OWN_OPENER = new RegExp(
+  String.raw`^[\s"«“(¿-]*(?:(?:${alt(QUESTION_JOINERS)})[,]?\s+)?(?:(?:${alt(WH_WORDS)})|(?:${alt(QUESTION_OPENERS)})\s+(?:${alt(QUESTION_SUBJECTS)}))${END}`,
+  'iu',
+);
+export const opensOwnQuestion = (part: string): boolean => OWN_OPENER.test(part);
+
 /** True when `part` opens with a question word or verb ("Trenger vi …", "Do we …", «Kva …»). */
 export const opensQuestion = (part: string): boolean => OPENER.test(part);
 
+/**
+ * A request that asks as a question does: one to work something out («regn om 600 timer til fartstid»,
+ * "convert 900 hours to sea-time days pls") or to be told ("tell me …"), opening the part.
+ */
+const REQUEST_OPENING = new RegExp(
+  String.raw`^[\s"«“(-]*(?:(?:ok|okay|hei|hi|hey|hello|pls|please|vennligst|kan du)[,!.]?\s+)?(?:${alt([...REQUEST_OPENERS, ...CALCULATION_REQUESTS])})${END}`,
+  'iu',
+);
+/** "I'm a cadet - when can I apply …": a question opening after a dash. */
+const OPENER_AFTER_DASH = new RegExp(
+  String.raw`\s[-–—]\s+(?:(?:${alt(WH_WORDS)})|(?:${alt(QUESTION_OPENERS)})\s+(?:${alt(QUESTION_SUBJECTS)}))${END}`,
+  'iu',
+);
+
 /** True when `part` asks something (see the module comment). */
 export const asks = (part: string): boolean =>
-  /\?\s*["»”)]*\s*$/.test(part) || (OPENER.test(part) && !openerThenNumber(part)) || INDIRECT.test(part);
+  /\?\s*["»”)]*\s*$/.test(part) ||
+  (OPENER.test(part) && !openerThenNumber(part)) ||
+  INDIRECT.test(part) ||
+  REQUEST_OPENING.test(part) ||
+  OPENER_AFTER_DASH.test(part);
 
 /** «har 7 månader i maskin», «har sju månader i maskin»: the number in digits or in words. */
 const openerThenNumber = (part: string): boolean =>
@@ -179,9 +213,15 @@ export const NUMBERED_ITEM = /^\d{1,2}[).]\s+\p{L}/u;
 const ENDS_ASKING = /\?\s*["»”)]*\s*$/;
 const STATES_HAVING = new RegExp(`^${START}(?:${alt(STATEMENT_VERB_OPENERS)})${END}`, 'iu');
 
-/** A part that only asks for help with the questions before it (see BACK_REFERRING_REQUESTS). */
+/** A part opening with «og», "and" and ending in no full stop (see `splitMessage`). */
+const JOINED_FRAGMENT = new RegExp(String.raw`^\s*(?:${alt(QUESTION_JOINERS)})\s+[^.!]*$`, 'iu');
+
+/**
+ * A part that only asks for help with the questions before it (see BACK_REFERRING_REQUESTS), or how to
+ * answer an e-mail quoted before it (FORWARDED_MAIL_WORDS).
+ */
 const BACK_REFERRING = new RegExp(
-  String.raw`^[^.?!]{0,30}${START}(?:${alt(BACK_REFERRING_REQUESTS)})${END}[^.?!\p{N}]{0,20}[.?!]*$`,
+  String.raw`^[^.?!]{0,30}${START}(?:${alt([...BACK_REFERRING_REQUESTS, ...FORWARDED_MAIL_WORDS.reply])})${END}[^.?!\p{N}]{0,20}[.?!]*$`,
   'iu',
 );
 
@@ -197,6 +237,12 @@ export function splitMessage(text: string): MessagePart[] {
   // «Har fagbrev matros og 180 dagar i kadettbok. Kan eg få D4?»: a statement without its subject.
   if (parts.some((p) => ENDS_ASKING.test(p.text)))
     for (const p of parts) if (p.asks && STATES_HAVING.test(p.text) && /\.\s*$/.test(p.text)) p.asks = false;
+  // «fartstidskrav for første D4? og fartstidskrav for fiskeskipper klasse B»: a last part joined with
+  // «og», "and" after a question, its own question mark left off, asks as the one before it did.
+  const last = parts[parts.length - 1];
+  const beforeLast = parts[parts.length - 2];
+  if (last && beforeLast && !last.asks && ENDS_ASKING.test(beforeLast.text) && JOINED_FRAGMENT.test(last.text))
+    last.asks = true;
   const asked = parts.filter((p) => p.asks);
   for (const [i, part] of parts.entries())
     if (part.asks && asked.length > 1 && parts.slice(0, i).some((p) => p.asks) && BACK_REFERRING.test(part.text))

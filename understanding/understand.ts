@@ -112,6 +112,7 @@ import {
   afterExpiryGiven,
   afterIsscFlagChange,
   afterIsscInvalid,
+  afterInterimPapers,
   afterVerificationMissed,
   watchAfterFirstIssue,
   afterHealth,
@@ -137,6 +138,7 @@ import {
 import { ageAtIssueFromAgeNow } from './age-at-issue.js';
 import { statesPart, withParts } from './subsets.js';
 import { foldMapped } from './fold-mapped.js';
+import { withoutForwarding } from './forwarded.js';
 import { MAX_CLASSIFIED, verdictFor } from './verdicts.js';
 import { type Question, endsWithQuestionMark, questionsOf } from './message-questions.js';
 import {
@@ -577,6 +579,10 @@ function doubledFacts(folded: string, ruleId: string, known: Readonly<Record<str
 }
 /** How far before a date its label is looked for. */
 const LABEL_REACH = 60;
+/** Most words before a question asked aside that are no statements of their own ("ok,", «takk. »). */
+const STATED_BEFORE_WORDS = 2;
+/** Most words of a question beside an answer that, without the answer, asks nothing of its own («trengst det noko meir»). */
+const ASKS_NOTHING_WORDS = 5;
 /** Most words of a reply that only says all is right. */
 const ALL_RIGHT_MAX_WORDS = 8;
 /** A time to come said after a decision (FUTURE_WHAT_IF_WORDS). */
@@ -654,8 +660,10 @@ const placeIn = (from: readonly number[], i: number): number => from[Math.min(i,
 
 /** `understand` without its safety net (the property tests use this, so a reader bug shows). */
 export function readMessage(text: string, context: UnderstandContext): Understanding {
-  const read = text.slice(0, MAX_UNDERSTOOD);
-  const language = detectLanguage(ownWords(read.slice(0, MAX_LANGUAGE)));
+  const asWritten = text.slice(0, MAX_UNDERSTOOD);
+  const language = detectLanguage(ownWords(asWritten.slice(0, MAX_LANGUAGE)));
+  // A citizen's e-mail pasted by support staff is read without the words around it.
+  const read = withoutForwarding(asWritten);
   const locale = language?.locale;
   const ctx = { today: context.today, locale: locale ?? 'nb' };
   const known = context.known ?? {};
@@ -947,7 +955,29 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     const r = languageAsked ? languageRequestIn(own) : undefined;
     return !r || words(blanked(own, r.start, r.end)).length >= LANGUAGE_BESIDE_WORDS;
   };
-  const beside = onlyLanguage ? [] : (deniedAnswerOf ? asked.filter((q) => q.asks) : asked).filter(beyondRequest);
+  // «eg søkjer matros, trengst det noko meir?» while the certificate is asked: the answer, and a question
+  // that without the answer's words asks nothing of its own (whether more is needed is the answer's
+  // topic): the answer, never the topic its words name.
+  const answerSaid =
+    context.pending && answer?.kind === 'value'
+      ? found.find((f) => f.key === pendingKey && sameValue(f.value, (answer as { value: unknown }).value))
+      : undefined;
+  const onlyWithAnswer = (q: Question): boolean => {
+    if (!answerSaid || q.verdict.kind !== 'answer') return false;
+    const said = folded.slice(answerSaid.start, answerSaid.end);
+    const own = fold(q.text);
+    if (said.trim().length === 0 || !own.includes(said)) return false;
+    const rest = own.replace(said, ' ');
+    // (Only a few words of its own, and no other fact: "og ein brønnbåt på 2000 BT?" names a vessel.)
+    return (
+      words(rest).length <= ASKS_NOTHING_WORDS &&
+      !found.some((f) => f !== answerSaid && own.includes(folded.slice(f.start, f.end))) &&
+      verdictFor(rest).kind !== 'answer'
+    );
+  };
+  const beside = onlyLanguage
+    ? []
+    : (deniedAnswerOf ? asked.filter((q) => q.asks) : asked).filter((q) => beyondRequest(q) && !onlyWithAnswer(q));
   // "Hei, kan du svare på engelsk? I need to know if health certificate from 01.03.2025 is valid, I am
   // 35": with the request taken out, what is left is read as the message.
   const questions =
@@ -1586,12 +1616,16 @@ export function readMessage(text: string, context: UnderstandContext): Understan
         Object.keys(known).some((k) => k.endsWith('SinceIssue')) &&
         BEFORE_ISSUE.test(folded) &&
         /\d/.test(folded)));
+  // (While a question waits, one asked aside with statements of its own before it, "We got our safe
+  // manning document in 2012. Is it still valid?", is about what they name, never read as a follow-up.)
+  const wholeQuestion =
+    questions.length !== 1 || words(fold(read.slice(0, questions[0]?.start ?? 0))).length <= STATED_BEFORE_WORDS;
   const followedUp =
     (sameAboutChanged || leansHere || moreAsked) && first
       ? [asTopic(first, topicNow), ...questions.slice(1)]
       : restated && topicNow && questions.length === 1
         ? questions.map((q) => asTopic(q, topicNow))
-        : (!context.pending || askedAside) &&
+        : (!context.pending || (askedAside && wholeQuestion)) &&
             context.topic &&
             count <= followUpWords &&
             !changesCase &&
@@ -1616,7 +1650,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       ? afterIsscInvalid(afterExpiryGiven(onWatch, folded, context.topic), context.topic)
       : onWatch;
   const verificationMissed =
-    context.topic && count <= FOLLOW_UP_WORDS ? afterVerificationMissed(expiry, folded, context.topic) : expiry;
+    context.topic && count <= FOLLOW_UP_WORDS
+      ? afterInterimPapers(afterVerificationMissed(expiry, folded, context.topic), folded, context.topic)
+      : expiry;
   const missed =
     context.topic && !context.pending && count <= LONG_FOLLOW_UP_WORDS
       ? afterIsscFlagChange(
@@ -1734,7 +1770,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // "I am 19, … birthday in February": the age to come is one more than the age said.
   const ageSaid = turnsAt ? undefined : withConfirmation.find((f) => f.key === 'age')?.value;
   return {
-    text: read,
+    text: asWritten,
     words: count,
     ruleHints: ruleHintsIn(read.slice(0, MAX_CLASSIFIED)),
     locale,

@@ -1148,3 +1148,51 @@ describe('understand: the calendar days of a time given without the days worked'
     expect(understand(text, at()).spanDays).toBeUndefined();
   });
 });
+
+describe('understand: the out-of-scope probe of round 44', () => {
+  test.each([
+    ['hvem kan signere fartstidsbekreftelse? og kan regnskapsføreren ta betalt for det', 'seatime.who-can-confirm'],
+    ['convert 900 hours to sea-time days pls. also how much seafarer tax deduction do i get', 'seatime.calculate'],
+    ['regn om 600 timer til fartstid. og hvor mye fartstid trenger jeg til sjømannspensjon', 'seatime.calculate'],
+    [
+      'hey how do i get master rights after my first D4. and how much does a master earn on an offshore vessel',
+      'deck.master-rights',
+    ],
+    ['fartstidskrav for første D4? og fartstidskrav for fiskeskipper klasse B', 'deck.first-issue'],
+    [
+      "I'm a cadet - when can I apply for my deck officer certificate, and how do I get a student loan from Lånekassen?",
+      'deck.cadet',
+    ],
+  ])(
+    '"%s": %s answered, the other question said to be outside (never dropped, never the whole lost)',
+    (text, topic) => {
+      expect(topicsOf(understand(text, at()))).toEqual([topic, '?']);
+    },
+  );
+  test.each([
+    ['we change flag from NIS to Danish. what happens with ISSC?', 'isps.invalid'],
+    [
+      'Hei, jeg fikk denne e-posten fra et rederi: "Vi har tatt over driften av M/S Fjordlys fra et annet selskap. Kan vi beholde ISSC-en?" Hva svarer jeg?',
+      'isps.invalid',
+    ],
+    ['Fikk spørsmål fra en sjømann: "kan jeg bruke D6 på fiskebåt?" Hva skal jeg svare?', 'd6.privileges'],
+  ])('"%s": %s (the words around a pasted e-mail are no part of its question)', (text, topic) => {
+    expect(topicsOf(understand(text, at()))).toEqual([topic]);
+  });
+  it('«Når må ISSC leveres tilbake, og hva skjer med klassesertifikatene når vi skifter flagg?» keeps its outside part', () => {
+    expect(
+      topicsOf(
+        understand('Når må ISSC leveres tilbake, og hva skjer med klassesertifikatene når vi skifter flagg?', at()),
+      ),
+    ).toContain('?');
+  });
+  it('"I have 2 years as navigator on 11 m LOA boat" while the position is asked: time served, no answer', () => {
+    const u = understand(
+      'I have 2 years as navigator on 11 m LOA boat',
+      at({ pending: { ruleId: 'd6-privileges', fact: 'role' }, known: { lengthL: 21 } }),
+    );
+    expect(u.answer).toBeUndefined();
+    expect(factsOf(u)).toMatchObject({ monthsAsOfficerOfTheWatch: 24 });
+    expect(factsOf(u)).not.toHaveProperty('lengthOverall');
+  });
+});

@@ -1388,3 +1388,29 @@ export const LAID_UP_WORDS: readonly string[] = [
   'kald',
   'varm',
 ];
+
+/**
+ * The papers kept on board asked about («kva papir må vere om bord?», "what papers must be onboard
+ * with it?") after an interim ISSC: the letter its answer names, never the electronic plan's letter.
+ */
+export const PAPERS_ON_BOARD_WORDS = {
+  papers: [
+    'papers',
+    'paper',
+    'paperwork',
+    'documents',
+    'document',
+    'dokument',
+    'dokumenter',
+    'dokumenta',
+    'dokumentene',
+    'papir',
+    'papirer',
+    'papira',
+    'papirene',
+    'brev',
+    'letter',
+    'letters',
+  ],
+  electronic: ['electronic', 'elektronisk', 'elektroniske', 'digital', 'digitalt', 'digitale', 'pdf'],
+};

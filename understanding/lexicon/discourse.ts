@@ -112,6 +112,8 @@ export const QUESTION_SUBJECTS: readonly string[] = [
   // Round 39: "… and can a Latvian crewing agency sign it", "… and is a D6 recognised …".
   'a',
   'an',
+  // Round 44: "…, and is there an age limit …".
+  'there',
 ];
 
 /** Words that join two questions in one sentence ("…, og må vi …", "… and do we …"). */
@@ -326,6 +328,29 @@ export const SAME_AGAIN_WORDS: readonly string[] = [
 ];
 
 /** Words between a value and the one it takes back ("45 not 60", «45 ikkje 60», "45 instead of 60"). */
+/**
+ * Words right before a year («fra 2014», "since 2019", «i 2020»): a number after them is a year,
+ * never an amount of days, months or hours asked for.
+ */
+export const YEAR_BEFORE_WORDS: readonly string[] = [
+  'fra',
+  'frå',
+  'from',
+  'since',
+  'siden',
+  'sidan',
+  'sia',
+  'i',
+  'in',
+  'før',
+  'for',
+  'before',
+  'etter',
+  'after',
+  'år',
+  'året',
+  'year',
+];
 export const TAKEN_BACK_WORDS: readonly string[] = ['not', 'ikke', 'ikkje', 'istedenfor', 'i staden for', 'instead of'];
 
 /** Openings of an elliptic follow-up («og …», «hva med …», "and …", "what about …"): the question just asked, continued. */
@@ -1393,6 +1418,29 @@ export const ALL_OF_IT_WORDS: readonly string[] = [
  * Words right before a position that make it one held before, not the one asked about ("I've been
  * navigator (OOW) …", «har vore styrmann», "worked as a deckhand").
  */
+/**
+ * A position the writer holds now, said of themselves ("D6 navigator here", «jeg er styrmann»): when
+ * the message names another position too ("… Can I be master?"), the other one is the one asked about.
+ */
+export const HELD_NOW_WORDS = {
+  before: [
+    'i am',
+    "i'm",
+    'im',
+    'i am a',
+    "i'm a",
+    'im a',
+    'i am an',
+    "i'm an",
+    'jeg er',
+    'eg er',
+    'jobber som',
+    'jobbar som',
+    'working as',
+    'i work as',
+  ],
+  after: ['here', 'her'],
+};
 export const HELD_BEFORE_WORDS: readonly string[] = [
   'been',
   'vært',
@@ -2366,6 +2414,14 @@ export const PRICE_WORDS: readonly string[] = [
   'you charge',
   'sdir charge',
   'sdir charges',
+  // Round 44: «kan regnskapsføreren ta betalt for det», «ta seg betalt».
+  'ta betalt',
+  'ta seg betalt',
+  'tar betalt',
+  'tek betalt',
+  'ta seg betalt for',
+  'charge money',
+  'charge a fee',
 ];
 
 /** Words asking what a position requires («kva krav er det for smørjar», "what do I need for …"). */
@@ -3948,6 +4004,50 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'faktura',
     'fakturere',
     'how much is a new',
+    // Round 44: a catalogue word in another setting (pilotage, tonnage measurement, a phone wallet, tariff wages, a certificate of nationality, an interim DOC, a port facility, charts, job hunting, lending crew, fishing skipper and engine officer certificates, where a course or trade certificate is taken)
+    'farleisbevis',
+    'farledsbevis',
+    'farleisbeviset',
+    'farledsbeviset',
+    'losfritak',
+    'pilot exemption',
+    'tonnasjemåling',
+    'tonnasjemaling',
+    'måling av tonnasje',
+    'tonnage measurement',
+    'apple wallet',
+    'google wallet',
+    'tarifflønn',
+    'tarifflønna',
+    'tarifflønnen',
+    'tariff wage',
+    'nasjonalitetsbevis',
+    'nasjonalitetsbeviset',
+    'certificate of nationality',
+    'interim doc',
+    'eit interim doc',
+    'havneanlegget',
+    'port facility',
+    'sjøkart',
+    'nautical chart',
+    'søke jobb',
+    'søkje jobb',
+    'hvordan søke jobb',
+    'apply for a job',
+    'låne ut mannskap',
+    'lån ut mannskap',
+    'lend crew',
+    // Round 44: fishing quotas (asked while sea time was asked, read with it as a sea-time question)
+    'quota',
+    'quotas',
+    'kvote',
+    'kvoten',
+    'kvoter',
+    'kvotar',
+    'kvotane',
+    'torskekvote',
+    'fiskekvote',
+    'cod quota',
   ],
   // Round 14: a health certificate's limitation beside the position registered is not said.
   'seatime.positions': [
@@ -4037,6 +4137,11 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'hvor tar jeg fagprøven',
     'where do i take the trade test',
     'wiper',
+    // Round 44: a catalogue word in another setting (pilotage, tonnage measurement, a phone wallet, tariff wages, a certificate of nationality, an interim DOC, a port facility, charts, job hunting, lending crew, fishing skipper and engine officer certificates, where a course or trade certificate is taken)
+    'ta fagbrev',
+    'ta fagbrevet',
+    'take a trade certificate',
+    'get a trade certificate',
   ],
   // Round 15: whether an assessment expires is not said.
   'deck.first-issue': [
@@ -4238,6 +4343,15 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'one assessor',
     'en bedømmer',
     'ein bedømmar',
+    // Round 44: a catalogue word in another setting (pilotage, tonnage measurement, a phone wallet, tariff wages, a certificate of nationality, an interim DOC, a port facility, charts, job hunting, lending crew, fishing skipper and engine officer certificates, where a course or trade certificate is taken)
+    'fiskeskipper',
+    'fiskeskippersertifikat',
+    'maskinoffiser',
+    'maskinoffisersertifikat',
+    'engine officer',
+    'd6-kurs',
+    'kurs for d6',
+    'ta d6-kurs',
   ],
   // What it takes to get the able seaman's certificate itself («hvor mye fartstid for ferdighetssertifikat
   // matros?»): § 79 is for an able seaman who does not need the certificate.
@@ -5807,6 +5921,23 @@ export const SOURCE_OF_WORDS: readonly string[] = [
  * Round 41: requests that open a second question after a joiner ("Convert 12 hours a day …, and tell
  * me how much overtime pay I should get").
  */
+/** Requests to work an amount out, which ask as a question does («regn om 600 timer til fartstid»). */
+export const CALCULATION_REQUESTS: readonly string[] = [
+  'regn om',
+  'rekn om',
+  'regn ut',
+  'rekn ut',
+  'beregn',
+  'berekn',
+  'omregn',
+  'gjør om',
+  'gjer om',
+  'convert',
+  'calculate',
+  'calc',
+  'compute',
+  'work out',
+];
 export const REQUEST_OPENERS: readonly string[] = [
   'tell me',
   'let me know',
@@ -5860,3 +5991,85 @@ export const OWN_QUESTION_WORDS: readonly string[] = [
 ];
 /** Round 38: words after such a question word that announce a subject or a condition ("what about …,"). */
 export const SUBJECT_ANNOUNCED_AFTER: readonly string[] = ['about', 'if', 'med', 'om', 'then', 'så', 'då', 'da'];
+
+/**
+ * How support staff introduce a citizen's e-mail they paste («Hei, jeg fikk denne e-posten fra et
+ * rederi: "…"», "Got this email from a seafarer: …") and ask how to answer it («Hva svarer jeg?»):
+ * the words around the e-mail, which say nothing about what it asks.
+ */
+export const FORWARDED_MAIL_WORDS = {
+  /** Before the e-mail, up to a colon. */
+  intro: [
+    'fikk denne e-posten',
+    'fikk denne eposten',
+    'fikk denne mailen',
+    'fikk en e-post',
+    'fikk en epost',
+    'fikk en mail',
+    'fikk dette spørsmålet',
+    'fikk spørsmål',
+    'fikk et spørsmål',
+    'fekk denne e-posten',
+    'fekk denne eposten',
+    'fekk ein e-post',
+    'fekk ein epost',
+    'fekk dette spørsmålet',
+    'fekk spørsmål',
+    'fekk eit spørsmål',
+    'har fått denne e-posten',
+    'har fått en e-post',
+    'har fått ein e-post',
+    'en kunde skriver',
+    'ein kunde skriv',
+    'kunden skriver',
+    'kunden skriv',
+    'en sjømann skriver',
+    'ein sjømann skriv',
+    'e-post fra',
+    'e-post frå',
+    'epost fra',
+    'epost frå',
+    'henvendelse fra',
+    'førespurnad frå',
+    'spørsmål fra',
+    'spørsmål frå',
+    'got this email',
+    'got this e-mail',
+    'got an email',
+    'got an e-mail',
+    'got this question',
+    'got a question',
+    'received this email',
+    'received this e-mail',
+    'received an email',
+    'received an e-mail',
+    'a customer writes',
+    'customer writes',
+    'a seafarer writes',
+    'email from',
+    'e-mail from',
+    'question from',
+    'inquiry from',
+    'enquiry from',
+  ],
+  /** After the e-mail: the question how to answer it. */
+  reply: [
+    'hva svarer jeg',
+    'hva skal jeg svare',
+    'hvordan svarer jeg',
+    'hva svarer vi',
+    'kva svarar eg',
+    'kva skal eg svare',
+    'korleis svarar eg',
+    'kva svarar vi',
+    'what do i answer',
+    'what do i reply',
+    'what should i answer',
+    'what should i reply',
+    'how do i reply',
+    'how should i reply',
+    'how do i answer',
+    'how should i answer',
+    'what do we reply',
+  ],
+};

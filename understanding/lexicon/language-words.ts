@@ -293,6 +293,11 @@ export const NYNORSK_WORDS: readonly string[] = [
   'reiarlag',
   'reiarlaget',
   'reiarlaga',
+  // Round 44: «Arbeidsgjevaren min har registrert feil fartstid».
+  'arbeidsgjevar',
+  'arbeidsgjevaren',
+  'arbeidsgjevarar',
+  'arbeidsgjevarane',
   'tilsett',
   'tilsette',
   'arbeidsgivar',

@@ -388,6 +388,10 @@ const FLAG_STATE_PHRASES = FLAG_STATES.flatMap((c) => [
   `flagga til ${c}`,
   `ut til ${c}`,
   `reflag to ${c}`,
+  // Round 44: «og om båten er svenskregistrert?»
+  `${c}registrert`,
+  `${c}-registrert`,
+  `${c}-registered`,
 ]);
 
 /** Round 27: a flag taken out of Norway («flagge ut», "flag out"): a foreign flag then. */
@@ -4427,6 +4431,15 @@ export const NUMBER_LINK_WORDS: readonly string[] = [
   'eigentleg',
   'faktisk',
 ];
+/** Words for time served, between a time and the position it was served in ("15 months service as …"). */
+export const SERVICE_TIME_WORDS: readonly string[] = [
+  'service',
+  'sea service',
+  'experience',
+  'tjenestetid',
+  'tenestetid',
+  'erfaring',
+];
 /** Words allowed between a number and its label after it ("10 personer i sikkerhetsbemanningen", "2 år på dekk"). */
 export const AFTER_LINK_WORDS: readonly string[] = [
   'i',
@@ -4440,6 +4453,8 @@ export const AFTER_LINK_WORDS: readonly string[] = [
   'om bord',
   'ombord',
   'on board',
+  // Round 44: "15 months service as watch officer".
+  ...SERVICE_TIME_WORDS,
 ];
 /** Words allowed between a date label and the date ("ble utstedt den 1. juni", "will be carried out on"). */
 export const DATE_LINK_WORDS: readonly string[] = [
