@@ -1,7 +1,9 @@
 /**
  * How fast Losen understands one message: the topic classifier's share (`classifyTopics`: folding,
- * features, the linear model, calibration and the policy), on real example messages, on e-mails of
- * 2,000 characters, and on 1 KB and 10 KB texts to show that time grows linearly with length.
+ * features, the linear model, calibration and the policy), and the whole understanding of a message
+ * (`understand`: language, every question of it with its topic, every fact, corrections, the answer),
+ * on real example messages, on e-mails of 2,000 characters, and on 1 KB and 10 KB texts to show that
+ * time grows linearly with length.
  *
  * Per-message percentiles are given twice: wall clock of each call on its own (a busy machine's
  * scheduler inflates the tail), and CPU time per message (each message classified `repeats` times
@@ -10,6 +12,7 @@
  */
 import { trainingExamples } from '../understanding/classifier/data.js';
 import { classifyTopics } from '../understanding/topics.js';
+import { understand } from '../understanding/understand.js';
 import { consume, gc, measure, type RoundOptions, type Timing } from './lib/harness.js';
 
 /** The goals of issue 11 for understanding one message. */
@@ -31,6 +34,18 @@ export type UnderstandingResult = {
   /** CPU time of a 10 KB text ÷ a 1 KB text (10 means exactly linear). */
   ratio: number;
   modelLoadMs: number;
+  /** The same for the whole understanding of a message (`understand`), CPU time. */
+  full: {
+    messages: number;
+    cpuP50Ms: number;
+    cpuP99Ms: number;
+    emails2000: number;
+    cpuP50Ms2000: number;
+    cpuP99Ms2000: number;
+    oneKb: Timing;
+    tenKb: Timing;
+    ratio: number;
+  };
 };
 
 const percentile = (sorted: number[], q: number) =>
@@ -48,11 +63,19 @@ function timeEach(texts: readonly string[]): number[] {
   return times.sort((a, b) => a - b);
 }
 
-/** CPU time per text (ms): each text classified `repeats` times, sorted. */
-function cpuEach(texts: readonly string[], repeats: number): number[] {
+/** What one understanding of a message is read with: today's date, nothing asked yet. */
+const FIRST_TURN = { today: '2026-12-07' };
+const understandOne = (text: string) => understand(text, FIRST_TURN);
+
+/** CPU time per text (ms): each text read by `read` (the classifier by default) `repeats` times, sorted. */
+function cpuEach(
+  texts: readonly string[],
+  repeats: number,
+  read: (text: string) => unknown = classifyTopics,
+): number[] {
   const times = texts.map((t) => {
     const start = process.cpuUsage();
-    for (let i = 0; i < repeats; i++) consume(classifyTopics(t));
+    for (let i = 0; i < repeats; i++) consume(read(t));
     const used = process.cpuUsage(start);
     return (used.user + used.system) / 1000 / repeats;
   });
@@ -95,6 +118,14 @@ export async function runUnderstanding(
   log('  1 KB and 10 KB texts');
   const oneKb = await measure({ sync: () => classifyTopics(oneKbText) }, options);
   const tenKb = await measure({ sync: () => classifyTopics(tenKbText) }, options);
+  log('  the whole understanding (understand): the same messages, e-mails and texts');
+  for (const t of sample.slice(0, 200)) consume(understandOne(t));
+  const fullSingle = cpuEach(sample.slice(0, 500), options.repeats, understandOne);
+  const fullMails = mails.slice(0, Math.min(mails.length, 200));
+  for (const t of fullMails.slice(0, 50)) consume(understandOne(t));
+  const fullLong = cpuEach(fullMails, Math.max(1, Math.floor(options.repeats / 3)), understandOne);
+  const fullOneKb = await measure({ sync: () => understandOne(oneKbText) }, options);
+  const fullTenKb = await measure({ sync: () => understandOne(tenKbText) }, options);
   return {
     messages: sample.length,
     p50Ms: percentile(single, 0.5),
@@ -110,5 +141,16 @@ export async function runUnderstanding(
     tenKb,
     ratio: tenKb.nsPerOp / oneKb.nsPerOp,
     modelLoadMs,
+    full: {
+      messages: Math.min(sample.length, 500),
+      cpuP50Ms: percentile(fullSingle, 0.5),
+      cpuP99Ms: percentile(fullSingle, 0.99),
+      emails2000: fullMails.length,
+      cpuP50Ms2000: percentile(fullLong, 0.5),
+      cpuP99Ms2000: percentile(fullLong, 0.99),
+      oneKb: fullOneKb,
+      tenKb: fullTenKb,
+      ratio: fullTenKb.nsPerOp / fullOneKb.nsPerOp,
+    },
   };
 }

@@ -209,10 +209,12 @@ export const seaTime = defineRule<Facts>({
         en: `The Authority's sea-time spreadsheet marks more than ${maxInRow} calendar days in a row at ${maxPerDay} hours a day as an error. If the ${num(perDay.facts.days).en} days were in a row, the spreadsheet shows an error for the period.`,
       });
     }
+    // Why not days × 8 hours: the base year (facts.md), which "why?" after a calculation asks about.
+    const perSeaDay = num(Math.round((perYear / daysPerYear) * 10) / 10);
     reasons.push({
-      nb: `Høyst ${limit('seaTimeMaxHoursPerDay')} timer per døgn kan regnes. Beregningen gjelder alle søknader om personlige sertifikater fra 1. juli 2016, uansett når fartstiden ble opptjent.`,
-      nn: `Høgst ${limit('seaTimeMaxHoursPerDay')} timar per døgn kan reknast med. Utrekninga gjeld alle søknader om personlege sertifikat frå 1. juli 2016, same når fartstida vart opptent.`,
-      en: `At most ${limit('seaTimeMaxHoursPerDay')} hours a day count. The calculation applies to every personal-certificate application from 1 July 2016, whenever the sea time was earned.`,
+      nb: `Tallet ${num(perYear).nb} er timene i et normalt arbeidsår med 8-timersdager, så én fartstidsdag tilsvarer omtrent ${perSeaDay.nb} timer; overtid gir ikke noe tillegg. Høyst ${limit('seaTimeMaxHoursPerDay')} timer per døgn kan regnes. Beregningen gjelder alle søknader om personlige sertifikater fra 1. juli 2016, uansett når fartstiden ble opptjent.`,
+      nn: `Talet ${num(perYear).nn} er timane i eit normalt arbeidsår med 8-timarsdagar, så éin fartstidsdag svarar til om lag ${perSeaDay.nn} timar; overtid gir ikkje noko tillegg. Høgst ${limit('seaTimeMaxHoursPerDay')} timar per døgn kan reknast med. Utrekninga gjeld alle søknader om personlege sertifikat frå 1. juli 2016, same når fartstida vart opptent.`,
+      en: `The figure ${num(perYear).en} is the hours in a normal working year of 8-hour days, so one sea-time day equals about ${perSeaDay.en} hours; overtime gives no extra. At most ${limit('seaTimeMaxHoursPerDay')} hours a day count. The calculation applies to every personal-certificate application from 1 July 2016, whenever the sea time was earned.`,
     });
     return { outcome: 'calculated', values, reasons };
   },

@@ -8,6 +8,7 @@ import {
   AFTER_DIPLOMA_WORDS,
   ASSESSMENT_PHRASES,
   DECK_SEA_TIME_LABELS,
+  TIME_VERB_LINKS,
   LABEL_BEFORE_LINKS,
   OF_THEM_LINKS,
   ON_DECK_WORDS,
@@ -53,7 +54,7 @@ const LABELS = LABEL_SOURCES.map(({ key, source }) => ({
   key,
   // «180 dagar fartstid som kadett i webcadet»: the words for sea time may stand before the label.
   re: new RegExp(
-    `^ ?(?:${OF_THEM_WORDS} )?(?:(?:${alternation(SHIPS_OF_15_M.lead)}) )?(?:(?:${alternation(AFTER_LINK_WORDS)}) )*(?:${source})(?![a-z0-9])`,
+    `^ ?(?:${OF_THEM_WORDS} )?(?:(?:${alternation(SHIPS_OF_15_M.lead)}) )?(?:(?:${alternation(TIME_VERB_LINKS)}) )?(?:(?:${alternation(AFTER_LINK_WORDS)}) )*(?:${source})(?![a-z0-9])`,
   ),
 }));
 const AFTER_DIPLOMA = new RegExp(`(?:${alternation(AFTER_DIPLOMA_WORDS)})(?![a-z])`);

@@ -15,6 +15,7 @@ import {
   FORWARDED_MAIL_WORDS,
   INDIRECT_QUESTION_PHRASES,
   OWN_QUESTION_WORDS,
+  PLAN_OPENERS,
   QUESTION_JOINERS,
   QUESTION_OPENERS,
   QUESTION_SUBJECTS,
@@ -211,7 +212,10 @@ function cut(text: string, offset: number, re: RegExp, keepMatch: boolean): { te
 export const NUMBERED_ITEM = /^\d{1,2}[).]\s+\p{L}/u;
 
 const ENDS_ASKING = /\?\s*["»”)]*\s*$/;
-const STATES_HAVING = new RegExp(`^${START}(?:${alt(STATEMENT_VERB_OPENERS)})${END}`, 'iu');
+const STATES_HAVING = new RegExp(
+  `^${START}(?:(?:${alt(STATEMENT_VERB_OPENERS)})|(?:${alt(PLAN_OPENERS)})(?!\\s+(?:${alt(QUESTION_SUBJECTS)})${END}))${END}`,
+  'iu',
+);
 
 /** A part opening with «og», "and" and ending in no full stop (see `splitMessage`). */
 const JOINED_FRAGMENT = new RegExp(String.raw`^\s*(?:${alt(QUESTION_JOINERS)})\s+[^.!]*$`, 'iu');

@@ -39,4 +39,11 @@ export const unitOfFact = (key: string): string | undefined => (FACTS as Record<
  * user's case: it opens as such a check and says nothing of the user's own.
  */
 export const checksRule = (question: string): boolean =>
-  OPENS_AS_CHECK.test(question.trim()) && !OWN_CASE.test(question);
+  (OPENS_AS_CHECK.test(question.trim()) || OPENS_AS_CHECK.test(lastClause(question))) && !OWN_CASE.test(question);
+
+/**
+ * "hi, ordinary seaman requirement - is it 6 months on deck?", "for oiler, is it 6 months …?": the
+ * clause after the last dash, colon or comma, where such a check may open after its subject.
+ */
+const lastClause = (question: string): string =>
+  question.slice(Math.max(...['-', '–', '—', ':', ','].map((c) => question.lastIndexOf(c))) + 1).trim();

@@ -1196,3 +1196,40 @@ describe('understand: the out-of-scope probe of round 44', () => {
     expect(factsOf(u)).not.toHaveProperty('lengthOverall');
   });
 });
+
+describe('understand: facts and readings of rounds 44 and 45', () => {
+  test.each([
+    ['I want D5, 45 days sailed after my vitnemål', { daysAfterDiploma: 45 }],
+    [
+      'Hei! Im 19, got D4 first time and 15 months service as watch officer after. Master rights possible?',
+      {
+        monthsAsOfficerOfTheWatchSinceIssue: 15,
+      },
+    ],
+    [
+      'I have fagbrev matros and 200 days in approved training program onboard 15 m+ ship, webcadet. can I apply for first D4?',
+      {
+        trainingProgramDays: 200,
+      },
+    ],
+  ])('"%s" states %o', (text, facts) => {
+    expect(factsOf(understand(text, at()))).toMatchObject(facts);
+  });
+  it('«og om båten er svenskregistrert?» after a manning decision supposes a foreign flag', () => {
+    const u = understand(
+      'og om båten er svenskregistrert?',
+      at({ ruleId: 'manning-certificate', topic: 'manning.which-vessels', known: { flag: 'NO', grossTonnage: 70 } }),
+    );
+    expect(u.change?.facts).toContainEqual({ key: 'flag', value: 'foreign', previous: 'NO' });
+  });
+  it('«Arbeidsgjevaren min har registrert feil fartstid» is nynorsk', () => {
+    expect(
+      understand('Hei! Arbeidsgjevaren min har registrert feil fartstid på Mi side. Kan Sdir rette det?', at()).locale,
+    ).toBe('nn');
+  });
+  it('"is a D6 certificate valid if my health certificate has expired?" is the health certificate’s answer', () => {
+    expect(topicsOf(understand('hei, is a D6 certificate valid if my health certificate has expired?', at()))).toEqual([
+      'health.certificate',
+    ]);
+  });
+});

@@ -1017,6 +1017,12 @@ export const COOK_QUALIFICATION_WORDS: readonly string[] = [
   'kokkeskole',
   'kokkeskule',
   'kokkediplom',
+  // Round 45: "a cook from Philippines with a cooking diploma from there".
+  'cooking diploma',
+  'cook diploma',
+  "cook's diploma",
+  'cooking education',
+  'cooking degree',
   // Round 41: "can the AB do cooking without cook papers?"
   'without cook papers',
   'without papers',

@@ -19,6 +19,22 @@ export const LABEL_BEFORE_LINKS: readonly string[] = [
   'var',
   'på',
 ];
+/** Round 45: a verb between a time and its label ("45 days sailed after my vitnemål", «90 dagar segla etter vitnemålet»). */
+export const TIME_VERB_LINKS: readonly string[] = [
+  'sailed',
+  'sailing',
+  'worked',
+  'earned',
+  'seilt',
+  'segla',
+  'seglt',
+  'jobbet',
+  'jobba',
+  'arbeidet',
+  'arbeidd',
+  'opptjent',
+  'opptent',
+];
 /**
  * Round 40: words between «av dagane» and the label after it («130 av dagane er etter vitnemålet",
  * "120 of those were after the diploma").

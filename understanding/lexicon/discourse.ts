@@ -14,6 +14,12 @@ import { LEISURE_CRAFT_WORDS, MONTH_NAMES, UPLOAD_DENIED_WORDS } from './synonym
  */
 export const STATEMENT_VERB_OPENERS: readonly string[] = ['har', 'hadde', 'have', 'has', 'had'];
 /**
+ * Round 44: «Skal flytte båten fra Bergen til Ålesund …, ingen last.»: a plan said without its subject,
+ * ending in a full stop beside a question — a statement, not a question (with a subject after it,
+ * «Skal vi …», it asks).
+ */
+export const PLAN_OPENERS: readonly string[] = ['skal', 'ska'];
+/**
  * Words that open a question when they start a sentence: question words and the verbs a yes/no
  * question starts with ("Trenger vi …", "Må jeg …", "Do we …").
  */
