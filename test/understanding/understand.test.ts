@@ -1212,6 +1212,7 @@ describe('understand: facts and readings of rounds 44 and 45', () => {
         trainingProgramDays: 200,
       },
     ],
+    ['regn om 180 fartstidsdager til timer', { targetDays: 180 }],
   ])('"%s" states %o', (text, facts) => {
     expect(factsOf(understand(text, at()))).toMatchObject(facts);
   });

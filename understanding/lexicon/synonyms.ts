@@ -5176,6 +5176,9 @@ export const HOURS_ASKED_PHRASES: readonly string[] = [
   'om til timar',
   'i timer',
   'i timar',
+  // Round 45: «regn om 180 fartstidsdager til timer».
+  'til timer',
+  'til timar',
 ];
 /**
  * A verification named a renewal (before its date): never the intermediate one, even on the
