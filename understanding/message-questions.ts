@@ -19,6 +19,7 @@ import {
   outsideTopic,
 } from './narrow-readings.js';
 import {
+  asks as asksPart,
   type MessagePart,
   NUMBERED_ITEM,
   opensOwnQuestion,
@@ -45,6 +46,7 @@ import {
   TURN_AWAY_WORDS,
   TO_NORWAY_WORDS,
   WHAT_IF_OPENERS,
+  TAIL_JOINERS,
 } from './lexicon/discourse.js';
 import { alternation, fold, leadingPhrases, wholePhrases, words } from './normalize.js';
 import type { TopicVerdict } from './topics.js';
@@ -101,6 +103,82 @@ export function questionsOf(
   locale: Locale,
   whatIfs: string[] = [],
 ): Question[] {
+  const read = questionsRead(text, parts, locale, whatIfs);
+  // Read wholly as outside, one sentence may still join a clear question to an outside one («kva krav
+  // er det til skipskokken, og må byssa godkjennast av Mattilsynet»): its head, asked about, is
+  // answered, and the rest said to be outside — never both lost to the fallback.
+  if (parts.length === 1 && read.length > 0 && read.every((q) => q.verdict.kind === 'out-of-scope'))
+    return headAndTail(text) ?? read;
+  return read;
+}
+
+/** The last joiner of a sentence («, og», "and", "+"), where a second question may start without a question word. */
+const LAST_JOINER = new RegExp(
+  `(?:,\\s*|\\s+)(?:${alternation(TAIL_JOINERS)})\\s+(?!.*(?:,\\s*|\\s+)(?:${alternation(TAIL_JOINERS)})\\s)`,
+  'iu',
+);
+/** How sure the head alone must be of its topic. */
+const HEAD_SURE = 0.9;
+/** Fewest words of the head and of the tail. */
+const HEAD_TAIL_WORDS = 2;
+/** Most words of a head that names a subject without asking. */
+const SUBJECT_HEAD_WORDS = 4;
+/** Most words of a tail that goes on with the head's question ("do fire watch?"), its verb without a subject. */
+const CONTINUED_TAIL_WORDS = 3;
+
+/**
+ * A sentence split at its last joiner into a head the classifier is sure of (and that no outside word
+ * takes out of its topic) and a tail outside the catalogue: the head answered, the tail outside.
+ */
+function headAndTail(text: string): Question[] | undefined {
+  const m = LAST_JOINER.exec(text);
+  if (!m) return undefined;
+  const headText = text.slice(0, m.index).trim();
+  const tailText = text.slice(m.index + m[0].length).trim();
+  const headWords = words(fold(headText)).length;
+  if (headWords < HEAD_TAIL_WORDS || words(fold(tailText)).length < HEAD_TAIL_WORDS) return undefined;
+  // The head asks, or names a subject in a few words ("cold lay-up manning"), never a statement ("our
+  // ships cook is 18 and has fagbrev, …"); the tail is a question of its own or names one, never the
+  // head's question going on ("Can the ship cook also be part of the safety manning and do fire watch?").
+  if (!asksPart(headText) && headWords > SUBJECT_HEAD_WORDS) return undefined;
+  if (opensQuestion(tailText) && !opensOwnQuestion(tailText) && words(fold(tailText)).length <= CONTINUED_TAIL_WORDS)
+    return undefined;
+  const head = verdictFor(headText);
+  const tail = verdictFor(tailText);
+  if (head.kind !== 'answer' || head.p < HEAD_SURE || outsideTopic(head.topic, fold(headText))) return undefined;
+  if (tail.kind !== 'out-of-scope') return undefined;
+  const headStart = text.indexOf(headText);
+  const tailStart =
+    m.index +
+    m[0].length +
+    (text.slice(m.index + m[0].length).length - text.slice(m.index + m[0].length).trimStart().length);
+  return [
+    {
+      text: headText,
+      start: headStart,
+      end: headStart + headText.length,
+      asks: true,
+      verdict: head,
+      ruleHints: ruleHintsIn(headText),
+    },
+    {
+      text: tailText,
+      start: tailStart,
+      end: tailStart + tailText.length,
+      asks: true,
+      joined: true,
+      verdict: tail,
+      ruleHints: [],
+    },
+  ];
+}
+
+function questionsRead(
+  text: string,
+  parts: readonly MessagePart[],
+  locale: Locale,
+  whatIfs: string[] = [],
+): Question[] {
   // «matros krav og hvordan søker jeg arbeidsvisum til Norge», "Interim ISSC validity and what is the fee
   // …?": a subject named, then a question joined to it that is outside the catalogue. Read whole, the
   // message is outside; the subject is still asked about (its answer given, the question said to be
@@ -116,7 +194,10 @@ export function questionsOf(
       question &&
       about?.kind === 'answer' &&
       asked?.kind === 'out-of-scope' &&
-      verdictFor(text).kind === 'out-of-scope'
+      // (Or read whole as the subject's topic, when the question's own words ask beyond it: «krav til
+      // smører, og hvor tar jeg fagbrev».)
+      (verdictFor(text).kind === 'out-of-scope' ||
+        asksBeyond(about.topic, { text: question.text, joined: true, verdict: asked }))
     )
       return [
         { ...subject, verdict: about, ruleHints: ruleHintsIn(subject.text) },

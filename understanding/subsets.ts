@@ -24,7 +24,7 @@ const NUMBER_WORDS = new Map([
 ]);
 const NUMBER = `(\\d{1,3}|${alternation([...NUMBER_WORDS.keys()])})`;
 const ONLY = alternation(SUBSET_WORDS.only);
-const UNIT = alternation([...UNIT_WORDS.months, ...UNIT_WORDS.days]);
+const UNIT = alternation([...UNIT_WORDS.months, ...UNIT_WORDS.days, ...UNIT_WORDS.years]);
 /** «(bare) 8 (mnd) av dem», "(only) 8 of them", «3 av mnd». */
 const PART_OF = new RegExp(
   `(?<![a-z0-9])(?:(${ONLY}) )?${NUMBER}(?: (${UNIT}))? (?:${alternation(SUBSET_WORDS.ofThem)})(?![a-z])`,
@@ -42,6 +42,9 @@ const UNJUDGED = new RegExp(
   `^[^.!?;]{0,40}?(?:(?<![a-z])(?:${alternation(SUBSET_WORDS.unjudged)})(?![a-z])|\\d+(?:[.,]\\d+)? ?(?:m|meter|metre|meters|metres)(?![a-z]))`,
 );
 const MONTH_WORDS: ReadonlySet<string> = new Set(UNIT_WORDS.months.map(fold));
+/** «hvorav 1 år som lettmatros»: a part in years, counted as months (12 to a year). */
+const YEAR_WORDS: ReadonlySet<string> = new Set(UNIT_WORDS.years.map(fold));
+const MONTHS_PER_YEAR = 12;
 
 /** «halvparten av dem», "half of that time": a part that is half the whole. */
 const HALF_OF = new RegExp(`(?<![a-z])(?:(${ONLY}) )?(?:${alternation(SUBSET_WORDS.half)})(?![a-z])`, 'g');
@@ -68,15 +71,17 @@ function partsIn(folded: string): Part[] {
   for (const re of OF_THEM.test(folded) ? [PART_OF, WHEREOF] : [WHEREOF])
     for (const m of matchesOf(re, folded)) {
       const raw = m[2] ?? '';
-      const value = /^\d/.test(raw) ? Number(raw) : NUMBER_WORDS.get(raw);
-      if (value === undefined) continue;
+      const said = /^\d/.test(raw) ? Number(raw) : NUMBER_WORDS.get(raw);
+      if (said === undefined) continue;
+      const inYears = m[3] !== undefined && YEAR_WORDS.has(m[3]);
+      const value = inYears ? said * MONTHS_PER_YEAR : said;
       const end = m.index + m[0].length;
       // The nearer word decides: «7 av dei med brovakt, 40 dagar etter vitnemålet» is said of the
       // bridge watch, not of a time after the diploma.
       const after = AFTER.exec(folded.slice(end))?.[0].length;
       const unjudged = UNJUDGED.exec(folded.slice(end))?.[0].length;
       const counts = m[1] !== undefined || (after !== undefined && (unjudged === undefined || after < unjudged));
-      const unit = m[3] === undefined ? undefined : MONTH_WORDS.has(m[3]) ? 'months' : 'days';
+      const unit = m[3] === undefined ? undefined : MONTH_WORDS.has(m[3]) || inYears ? 'months' : 'days';
       out.push({ value, counts, unit, start: m.index, end, unjudged: !counts && unjudged !== undefined });
     }
   for (const m of matchesOf(HALF_OF, folded)) {
@@ -117,11 +122,13 @@ export function withParts(
   if (part.unjudged) return rest;
   // "400 days in webcadet, 130 of them after the final diploma": a part its words already name as a
   // fact of its own (the days after the diploma) is that fact, not a part to count or take off.
-  if (
-    part.counts &&
-    facts.some((f) => TIME_UNIT.has(f.key) && f.start < part.end && f.end > part.start && f.start >= part.start - 1)
-  )
-    return [...facts];
+  // («3 år på dekk i alt, hvorav 1 år som lettmatros»: so is one that names another time than the whole
+  // before it — the time as ordinary seaman inside the deck service, never taken off it.)
+  const own = facts.filter(
+    (f) => TIME_UNIT.has(f.key) && f.start < part.end && f.end > part.start && f.start >= part.start - 1,
+  );
+  const wholeBefore = facts.filter((w) => TIME_UNIT.has(w.key) && w.end <= part.start).at(-1);
+  if (own.length > 0 && (part.counts || (wholeBefore && own.some((f) => f.key !== wholeBefore.key)))) return [...facts];
   const fits = (key: string) => TIME_UNIT.has(key) && (part.unit === undefined || TIME_UNIT.get(key) === part.unit);
   const whole = rest.filter((f) => fits(f.key) && f.end <= part.start && typeof f.value === 'number').at(-1);
   if (whole) {

@@ -1491,6 +1491,15 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // (The days had are in the hours had now: the hours a day are the days to come's.)
   if (hoursToCome && change && typeof known.days === 'number' && typeof known.totalHours !== 'number')
     change = { ...change, forget: [...(change.forget ?? []), 'days'] };
+  // "and a 30 GT sightseeing boat with 60 passengers?" after a pilot boat: a vessel of another type
+  // supposed has none of the pilot or rescue service said of the first one.
+  if (
+    change &&
+    typeof known.serviceOnly === 'string' &&
+    found.some((f) => f.key === 'vesselType' && f.value !== known.vesselType) &&
+    !change.facts.some((f) => f.key === 'serviceOnly')
+  )
+    change = { ...change, forget: [...(change.forget ?? []), 'serviceOnly'] };
   // "nei, 45" to a yes/no question corrects a number; it does not answer no.
   if (change && pendingFact?.type === 'boolean' && !change.facts.some((f) => f.key === pendingFact.questionKey))
     answer = { kind: 'not-understood' };

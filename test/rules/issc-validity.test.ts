@@ -275,3 +275,19 @@ describe('issc-validity says where today stands', () => {
     expect(todayReason(interim, '2026-05-01')).not.toContain('er det gyldig');
   });
 });
+
+describe('issc-validity names the paper that goes with an interim ISSC (seed 001, step 6)', () => {
+  it.each(['nb', 'nn', 'en'] as const)('an interim ISSC’s dates say the original letter must be on board (%s)', (l) => {
+    const d = decide('issc-validity', { certificateKind: 'interim', issueDate: '2026-12-06' }, { today: '2026-12-07' });
+    const reasons = d.status === 'decided' ? d.reasons.map((r) => r[l]) : [];
+    expect(reasons.some((r) => r.includes('I-ISSC') && /SSA/.test(r) && /SSP/.test(r))).toBe(true);
+  });
+  it('a full ISSC’s dates do not name the interim letter', () => {
+    const d = decide(
+      'issc-validity',
+      { certificateKind: 'full', issueDate: '2025-03-15', expiryDate: '2030-03-15' },
+      { today: '2026-12-07' },
+    );
+    expect(d.status === 'decided' && d.reasons.some((r) => r.en.includes('I-ISSC'))).toBe(false);
+  });
+});

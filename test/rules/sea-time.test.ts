@@ -11,7 +11,8 @@
  *   1867 h → exactly 365 days = 12.1667 months → 12.17
  *   360 target days × 1867 / 365 = 1841.4247 → 1841.42 hours; 1 day → 5.11507 → 5.12 hours
  */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../rules/index.js';
 import type { Case } from './helpers.js';
 import { runCases } from './helpers.js';
 
@@ -291,4 +292,15 @@ const cases: Case[] = [
 
 describe('sea-time', () => {
   runCases('sea-time', cases);
+});
+
+describe('sea-time says why the hours are divided by 1867 (facts.md: a normal working year of 8-hour days)', () => {
+  it.each(['nb', 'nn', 'en'] as const)(
+    'a calculation names the base year and about 5.1 hours a sea-time day (%s)',
+    (l) => {
+      const d = decide('sea-time', { days: 180, hoursPerDay: 8 });
+      const reasons = d.status === 'decided' ? d.reasons.map((r) => r[l]) : [];
+      expect(reasons.some((r) => /1\D?867/.test(r) && /5[.,]1/.test(r))).toBe(true);
+    },
+  );
 });

@@ -1234,3 +1234,21 @@ describe('understand: facts and readings of rounds 44 and 45', () => {
     ]);
   });
 });
+
+describe('understand: the out-of-scope probe of round 46', () => {
+  test.each([
+    ['kva krav er det til skipskokken, og må byssa godkjennast av Mattilsynet', 'cook.qualification'],
+    ['what counts as sea time, and is sea time taxed differently', 'seatime.what-counts'],
+    ['does a 60 GT cargo ship need a manning certificate, and whats the fee', 'manning.which-vessels'],
+  ])('"%s": %s answered, the rest said to be outside (never both lost)', (text, topic) => {
+    expect(topicsOf(understand(text, at()))).toEqual([topic, '?']);
+  });
+  it('«3 år på dekk i alt, hvorav 1 år som lettmatros»: 36 months on deck, 12 of them as ordinary seaman', () => {
+    expect(
+      factsOf(understand('har 3 år på dekk, hvorav 1 år som lettmatros. holder det til matros?', at())),
+    ).toMatchObject({
+      monthsDeckService: 36,
+      monthsAsOrdinarySeaman: 12,
+    });
+  });
+});

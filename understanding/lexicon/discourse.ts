@@ -61,6 +61,8 @@ export const QUESTION_OPENERS: readonly string[] = [
   'vert',
   // English
   'what',
+  // Round 46: "…, and whats the fee".
+  'whats',
   'how',
   'where',
   'why',
@@ -1683,6 +1685,13 @@ export const BACK_REFERRING_REQUESTS: readonly string[] = [
   'svara på dette',
 ];
 
+/**
+ * Round 46: joiners after which a sentence read wholly as outside may hold a second question of its
+ * own («kva krav er det til skipskokken, og må byssa godkjennast …», "interim ISSC validity and the
+ * cost of the ISPS audit", «… + hvor lang saksbehandlingstid …»).
+ */
+export const TAIL_JOINERS: readonly string[] = ['og', 'and', 'samt', '+'];
+
 /** Question words that start a second question on their own after "og" / "and" ("…, og hva koster det?"). */
 export const WH_WORDS: readonly string[] = [
   'hva',
@@ -1707,6 +1716,10 @@ export const WH_WORDS: readonly string[] = [
   'which',
   'when',
   'whether',
+  // Round 46: "…, and whats the fee".
+  'whats',
+  'hows',
+  'wheres',
 ];
 
 /**

@@ -2610,7 +2610,24 @@ export const DEFINITE_UNIT_WORDS: Readonly<Partial<Record<UnitKind, readonly str
   ],
 };
 export const UNIT_WORDS: Readonly<Record<UnitKind, readonly string[]>> = {
-  m: ['m', 'meter', 'meters', 'metre', 'metres', 'mtr', 'meters long', 'meter lang'],
+  m: [
+    'm',
+    'meter',
+    'meters',
+    'metre',
+    'metres',
+    'mtr',
+    'meters long',
+    'meter lang',
+    // Round 46: «alt var på 7,5-meteren», «ein 15-metersbåt».
+    'meteren',
+    'metersbåt',
+    'metersbåten',
+    'metersbåter',
+    'metersbåtar',
+    'meterbåt',
+    'meterbåten',
+  ],
   cm: ['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres'],
   GT: [
     'bt',
@@ -3990,6 +4007,14 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'dont have a trade certificate',
       'do not have a trade certificate',
       'not have a trade certificate',
+      // Round 46: "no wait, I dont have fagbrev actually".
+      'dont have fagbrev',
+      'do not have fagbrev',
+      'dont have a fagbrev',
+      'do not have a fagbrev',
+      'dont have any fagbrev',
+      'havent got fagbrev',
+      'have no fagbrev',
     ],
   },
   /**
