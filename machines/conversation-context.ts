@@ -18,6 +18,7 @@ import {
 } from '../rules/index.js';
 import type { Change } from '../understanding/changes.js';
 import type { PartialDate } from '../understanding/extract.js';
+import type { TopicVerdict } from '../understanding/topics.js';
 import type { Understanding } from '../understanding/understand.js';
 import { VESSEL_FACT_KEYS } from '../understanding/vessel-facts.js';
 import { factsForRule, ruleFacts } from './answers.js';
@@ -270,6 +271,11 @@ export const routeText: Step = ({ context, event }) => {
   if (chosen) return { pending: { kind: 'topic', topic: chosen, hints: [], also: false }, offered: [] };
   if (!u || !first) return { pending: { kind: 'fallback' } };
   const v = first.verdict;
+  // «hvordan dokumenterer vi det?» right after a menu of cook and matros topics: "it" is one of the
+  // topics offered; what its few words read as alone (how sea time is documented, another family) is
+  // no answer to it — the menu again.
+  if (u.pointsBack === true && offered.length > 0 && v.kind !== 'out-of-scope' && !sharesFamily(v, offered))
+    return { pending: { kind: 'clarify', topics: [...offered] }, queue: context.queue, offered: [] };
   // «lasteskip på 48 BT» right after a menu of «bemanningssertifikat»: a statement whose facts only one
   // offered topic's rules take is about that topic (never a guess between two that both take them).
   const picked = v.kind === 'out-of-scope' && !u.isQuestion ? offeredFor(u, offered) : undefined;
@@ -289,6 +295,16 @@ export const routeText: Step = ({ context, event }) => {
         : { kind: 'fallback' };
   return { pending, queue: [...furtherQuestions(u), ...context.queue], offered: [] };
 };
+
+/** True when a topic the verdict reads is of the family of one of `offered`. */
+function sharesFamily(
+  v: Exclude<TopicVerdict, { kind: 'out-of-scope' }>,
+  offered: readonly RoutableTopicId[],
+): boolean {
+  const family = (t: string) => t.split('.')[0];
+  const read = v.kind === 'answer' ? [v.topic] : v.topics;
+  return read.some((t) => offered.some((o) => family(o) === family(t)));
+}
 
 /** The offered topic picked by its place («den andre», "the first one", «nr 2»), if any. */
 function pickedFrom(u: Understanding, offered: readonly RoutableTopicId[]): RoutableTopicId | undefined {

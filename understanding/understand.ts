@@ -35,6 +35,7 @@ import {
   asTopic,
   FOLLOW_UP_ELLIPTIC_WORDS,
   ELLIPTIC_QUESTION_WORDS,
+  ENDS_POINTING_BACK,
   FOLLOW_UP_WORDS,
   LONG_FOLLOW_UP_WORDS,
   longFollowUp,
@@ -195,6 +196,11 @@ export type Understanding = {
    * "which portal?" after the verification dates; ANSWERED_FOLLOW_UPS): that answer again, no flow.
    */
   restates?: true;
+  /**
+   * A short question that only points back at what was said before («hvordan dokumenterer vi det?»,
+   * "who signs it?"): its topic is what the conversation offered or said last, not its own few words.
+   */
+  pointsBack?: true;
   /**
    * A short reply that says yes, or that all is right («ja, alt stemmer», "everything ok, make it"),
    * stating no fact and asking nothing: what accepts the answers a review lists.
@@ -579,6 +585,11 @@ function doubledFacts(folded: string, ruleId: string, known: Readonly<Record<str
 }
 /** How far before a date its label is looked for. */
 const LABEL_REACH = 60;
+/** One short question ending in a pronoun that points back (see `Understanding.pointsBack`). */
+const pointsBackOnly = (folded: string, questions: readonly Question[]): boolean =>
+  questions.length === 1 &&
+  words(folded).length <= FOLLOW_UP_WORDS &&
+  ENDS_POINTING_BACK.test(fold(questions[0]?.text ?? ''));
 /** Most words before a question asked aside that are no statements of their own ("ok,", «takk. »). */
 const STATED_BEFORE_WORDS = 2;
 /** Most words of a question beside an answer that, without the answer, asks nothing of its own («trengst det noko meir»). */
@@ -1794,6 +1805,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       ? remarked.map((q) => ({ ...q, verdict: { kind: 'out-of-scope' as const, ranked: q.verdict.ranked } }))
       : remarked,
     ...(restates ? { restates: true as const } : {}),
+    ...(pointsBackOnly(folded, remarked) ? { pointsBack: true as const } : {}),
     ...(count <= ALL_RIGHT_MAX_WORDS &&
     withConfirmation.length === 0 &&
     !change &&

@@ -89,6 +89,16 @@ const CONVERSATIONS: Golden[] = [
     ],
   },
   {
+    name: '«hvordan dokumenterer vi det?» right after a menu of cook and matros topics: the menu again, never how sea time is documented (nb, round 44)',
+    locale: 'nb',
+    turns: [
+      say('Hei, vi har 8 i sikkerhetsbemanningen. Kan matrosen lage maten, eller må vi ha utdannet kokk?', {
+        offers: ['topic:cook.qualification', 'topic:ratings.matros'],
+      }),
+      say('hvordan dokumenterer vi det?', { offers: ['topic:cook.qualification', 'topic:ratings.matros'] }),
+    ],
+  },
+  {
     name: '«hva da?» after how sea time is documented: that answer again, never who reports it (nb, round 44)',
     locale: 'nb',
     turns: [
