@@ -19,6 +19,7 @@ import {
 import type { Change } from '../understanding/changes.js';
 import type { PartialDate } from '../understanding/extract.js';
 import type { TopicVerdict } from '../understanding/topics.js';
+import { familyOf } from '../understanding/topic-vocabulary.js';
 import type { Understanding } from '../understanding/understand.js';
 import { VESSEL_FACT_KEYS } from '../understanding/vessel-facts.js';
 import { factsForRule, ruleFacts } from './answers.js';
@@ -301,9 +302,8 @@ function sharesFamily(
   v: Exclude<TopicVerdict, { kind: 'out-of-scope' }>,
   offered: readonly RoutableTopicId[],
 ): boolean {
-  const family = (t: string) => t.split('.')[0];
   const read = v.kind === 'answer' ? [v.topic] : v.topics;
-  return read.some((t) => offered.some((o) => family(o) === family(t)));
+  return read.some((t) => offered.some((o) => familyOf(o) === familyOf(t)));
 }
 
 /** The offered topic picked by its place («den andre», "the first one", «nr 2»), if any. */
