@@ -7,10 +7,11 @@
  * read as the whole, nor as any other fact (an age of 3 in «3 av mnd var jeg dekksgutt»).
  */
 import { alternation, fold, matchesOf } from './normalize.js';
+import { convert } from './numbers.js';
 import { ALL_FACTS, ruleFacts } from './rule-facts.js';
 import type { FactFound } from './free-text.js';
 import { SUBSET_WORDS } from './lexicon/discourse.js';
-import { ARTICLE_ONE, NUMBER_WORDS as NUMBERS, UNIT_WORDS } from './lexicon/synonyms.js';
+import { ARTICLE_ONE, FACT_LABELS, NUMBER_WORDS as NUMBERS, UNIT_WORDS } from './lexicon/synonyms.js';
 
 /** The time facts (in months or days), by catalogue key. */
 const TIME_UNIT = new Map(
@@ -98,6 +99,17 @@ function partsIn(folded: string): Part[] {
   return out;
 }
 
+/** After a part, "as" and a position that labels a time fact other than `wholeKey` (FACT_LABELS), if any. */
+const SERVED_AS_TIME = [...TIME_UNIT.keys()].flatMap((key) => {
+  const labels = FACT_LABELS[key]?.after ?? [];
+  return labels.length > 0
+    ? [{ key, re: new RegExp(`^(?: (?:var|were|was))? (?:as|som) (?:an? )?(?:${alternation(labels)})(?![a-z])`) }]
+    : [];
+});
+function servedAsOwnTime(after: string, wholeKey: string): string | undefined {
+  return SERVED_AS_TIME.find(({ key, re }) => key !== wholeKey && re.test(after))?.key;
+}
+
 /** Whether `folded` states a part of a time (its number is no answer of its own: «3 av mnd …»). */
 export const statesPart = (folded: string): boolean => partsIn(folded).length > 0;
 
@@ -128,6 +140,13 @@ export function withParts(
     (f) => TIME_UNIT.has(f.key) && f.start < part.end && f.end > part.start && f.start >= part.start - 1,
   );
   const wholeBefore = facts.filter((w) => TIME_UNIT.has(w.key) && w.end <= part.start).at(-1);
+  // "14 months on deck, 10 of them as lettmatros": a part served in a position that is a time of its
+  // own (the months as ordinary seaman) is that time, inside the whole, never taken off it.
+  const served = wholeBefore ? servedAsOwnTime(folded.slice(part.end), wholeBefore.key) : undefined;
+  if (wholeBefore && served && part.share === undefined) {
+    const value = convert(part.value, part.unit, TIME_UNIT.get(served)) ?? part.value;
+    return [...rest, { key: served, value, start: part.start, end: part.end }].sort((a, b) => a.start - b.start);
+  }
   if (own.length > 0 && (part.counts || (wholeBefore && own.some((f) => f.key !== wholeBefore.key)))) return [...facts];
   const fits = (key: string) => TIME_UNIT.has(key) && (part.unit === undefined || TIME_UNIT.get(key) === part.unit);
   const whole = rest.filter((f) => fits(f.key) && f.end <= part.start && typeof f.value === 'number').at(-1);

@@ -1252,3 +1252,17 @@ describe('understand: the out-of-scope probe of round 46', () => {
     });
   });
 });
+
+describe('understand: a part of a time served in a position of its own (round 46)', () => {
+  it('"14 months on deck, 10 of them as lettmatros": 14 months on deck, 10 of them as ordinary seaman', () => {
+    expect(factsOf(understand('14 months on deck, 10 of them as lettmatros', at()))).toMatchObject({
+      monthsDeckService: 14,
+      monthsAsOrdinarySeaman: 10,
+    });
+  });
+  it('«14 månader på dekk, men tre av dei var som dekksgut»: the deck boy’s months are still taken off', () => {
+    expect(factsOf(understand('14 månader på dekk, men tre av dei var som dekksgut', at()))).toMatchObject({
+      monthsDeckService: 11,
+    });
+  });
+});
