@@ -110,6 +110,16 @@ function validOn(today: string, issue: string, expiry: string, window?: { from: 
   };
 }
 
+/**
+ * Seed 001, step 6: the paper that goes with an interim ISSC. Said in the interim ISSC's topic answer
+ * and beside its dates.
+ */
+export const INTERIM_LETTER: Text = {
+  nb: 'Sammen med I-ISSC skal skipet ha et originalt brev fra Sjøfartsdirektoratet som bekrefter at sårbarhetsvurderingen (SSA) og sikkerhetsplanen (SSP) er mottatt til gjennomgang og godkjenning. Brevet skal være om bord sammen med sertifikatet.',
+  nn: 'Saman med I-ISSC skal skipet ha eit originalt brev frå Sjøfartsdirektoratet som stadfestar at sårbarheitsvurderinga (SSA) og sikkerheitsplanen (SSP) er mottekne for gjennomgang og godkjenning. Brevet skal vere om bord saman med sertifikatet.',
+  en: 'Together with the I-ISSC the ship must have an original letter from the Norwegian Maritime Authority confirming that the ship security assessment (SSA) and ship security plan (SSP) have been received for review and approval. The letter must be kept on board with the certificate.',
+};
+
 export const isscValidity = defineRule<ValidityFacts>({
   id: 'issc-validity',
   topic: 'isps.verification-dates',
@@ -176,13 +186,8 @@ export const isscValidity = defineRule<ValidityFacts>({
               ]
             : []),
           validOn(ctx.today, issue, f.expiryDate ?? latest),
-          // Seed 001, step 6: the paper that goes with an interim ISSC ("which documents must be kept
-          // on board with it?").
-          {
-            nb: 'Sammen med I-ISSC skal skipet ha et originalt brev fra Sjøfartsdirektoratet som bekrefter at sårbarhetsvurderingen (SSA) og sikkerhetsplanen (SSP) er mottatt til gjennomgang og godkjenning. Brevet skal være om bord sammen med sertifikatet.',
-            nn: 'Saman med I-ISSC skal skipet ha eit originalt brev frå Sjøfartsdirektoratet som stadfestar at sårbarheitsvurderinga (SSA) og sikkerheitsplanen (SSP) er mottekne for gjennomgang og godkjenning. Brevet skal vere om bord saman med sertifikatet.',
-            en: 'Together with the I-ISSC the ship must have an original letter from the Norwegian Maritime Authority confirming that the ship security assessment (SSA) and ship security plan (SSP) have been received for review and approval. The letter must be kept on board with the certificate.',
-          },
+          // ("which documents must be kept on board with it?")
+          INTERIM_LETTER,
         ],
       };
     }

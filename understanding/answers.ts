@@ -8,7 +8,7 @@ import { ageAtIssueReply, ageNowFromBirth, ageNowFromTurning } from './age-answe
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
 import { withoutTakenBack } from './corrections.js';
 import { type FactFound, onlyServedAs, withoutSuperseded } from './free-text.js';
-import { REJECTED_VALUE_WORDS, YEAR_BEFORE_WORDS } from './lexicon/discourse.js';
+import { REJECTED_VALUE_WORDS } from './lexicon/discourse.js';
 import { BEFORE_ISSUE_WORDS } from './lexicon/certificate-words.js';
 import { DECK_SEA_TIME_LABELS } from './lexicon/deck-words.js';
 import {
@@ -23,9 +23,9 @@ import {
   REPORTED_SOURCE_WORDS,
   UPLOAD_VERBS,
 } from './lexicon/synonyms.js';
-import { alternation, fold, matchesOf, wholePhrases } from './normalize.js';
+import { alternation, fold, wholePhrases } from './normalize.js';
 import { periodDays } from './period.js';
-import { convert, findQuantities } from './numbers.js';
+import { convert, findQuantities, isYear } from './numbers.js';
 import { ruleFact } from './rule-facts.js';
 import { uploadedDocuments } from './uploads.js';
 import { saidOfOther } from './other-numbers.js';
@@ -134,13 +134,9 @@ export function answerTo(
   return read;
 }
 
-const YEAR_NAMED = new RegExp(
-  `(?<![a-z])(?:${alternation(YEAR_BEFORE_WORDS)}) ((?:19|20)\\d\\d)(?![0-9.,]*[0-9])(?! ?(?:dag|døgn|day|tim|hour|mnd|mån|man|month|uke|vek|week))`,
-  'g',
-);
-/** True when `value` is a year `folded` names after a word that comes before years («fra 2014»). */
+/** True when `value` is a year `folded` names («fra 2014»: isYear), not an amount. */
 const namesYear = (folded: string, value: number): boolean =>
-  Number.isInteger(value) && matchesOf(YEAR_NAMED, folded).some((m) => Number(m[1]) === value);
+  findQuantities(folded).some((q) => q.value === value && isYear(folded, q));
 
 // («helseerklæringa er frå legen via altinn»: the way it is reported, too.)
 const REPORTED = wholePhrases([...REPORTED_ELECTRONICALLY_WORDS, ...REPORTED_WAY_WORDS]);

@@ -42,6 +42,7 @@ import {
   convert,
   findNumberWords,
   findQuantities,
+  isYear,
   isBoundQuantity,
   oneDayInWords,
   type Quantity,
@@ -191,7 +192,7 @@ export function bareNumberFacts(
     // «og hvis det var 42 timer i uka?»: a week's hours are neither a day's nor the total.
     if (q.unit === 'hours' && hoursOfWeekOrMonth(folded, q)) continue;
     // "what about if it was before 2016?", «og i 2019?»: a year, no amount.
-    if (q.unit === undefined && isYear(folded, q)) continue;
+    if (isYear(folded, q)) continue;
     // "not 60", «ikkje 60», "I don't have 7", "45 for 60" take a value back; «og for 180?» opens a what-if.
     if (
       rejectedAt(folded, q.start) ||
@@ -240,17 +241,6 @@ const OTHER_EVENT = wholePhrases(OTHER_EVENT_DATE_WORDS);
 const BESIDE_MANNING = wholePhrases(BESIDE_MANNING_WORDS);
 const ISSUED = wholePhrases(ISSUE_WORDS);
 const NEW_ONE = wholePhrases(NEW_ONE_WORDS);
-
-/**
- * A year: a whole number 1950–2100 after a word of time ("before", «i», "in", "since"). «før» is
- * left out: it folds to «for», which a what-if of hours says («og for 2000?»).
- */
-const YEAR_BEFORE = /(?<![a-z])(?:before|after|since|until|in|from|fra|fram til|innen|etter|sidan|siden|i|aret|year) $/;
-const isYear = (folded: string, q: Quantity): boolean =>
-  Number.isInteger(q.value) &&
-  q.value >= 1950 &&
-  q.value <= 2100 &&
-  YEAR_BEFORE.test(folded.slice(Math.max(0, q.start - 12), q.start));
 
 /**
  * «kva med om vi berre tek 12?» after a boat with 40 passengers: where the vessel's kind was told by

@@ -18,6 +18,7 @@ import {
   type UnitKind,
 } from './lexicon/synonyms.js';
 import { limit } from '../rules/index.js';
+import { YEAR_BEFORE_WORDS } from './lexicon/discourse.js';
 import { alternation, fold, matchesOf } from './normalize.js';
 import { findNumberWords } from './number-words.js';
 
@@ -370,3 +371,16 @@ export function isBoundQuantity(folded: string, q: Quantity): boolean {
 /** «one day», «en dag», «ein dag» in words: when something happened, never an amount of time. */
 export const oneDayInWords = (folded: string, q: Quantity): boolean =>
   q.unit === 'days' && q.value === 1 && !/\d/.test(folded.slice(q.start, q.end));
+
+/** Right before a year (YEAR_BEFORE_WORDS), the word and one space. */
+const YEAR_BEFORE = new RegExp(`(?<![a-z])(?:${alternation(YEAR_BEFORE_WORDS)}) $`);
+/** Years a whole number may be (1950–2100). */
+const YEARS = { first: 1950, last: 2100 };
+
+/** True when quantity `q` of `folded`, without a unit, is a year («fra 2014», "before 2016"), no amount. */
+export const isYear = (folded: string, q: Quantity): boolean =>
+  q.unit === undefined &&
+  Number.isInteger(q.value) &&
+  q.value >= YEARS.first &&
+  q.value <= YEARS.last &&
+  YEAR_BEFORE.test(folded.slice(Math.max(0, q.start - 12), q.start));

@@ -4,6 +4,7 @@
  * Sdir seed documents (`shared/seeds/`) or a confirmed item in `shared/domain/facts.md`, in our own
  * words. For a topic with a rule, the answer is the general answer and the intro to the guided questions.
  */
+import { INTERIM_LETTER } from '../../rules/issc.js';
 import type { Localized } from '../localized.js';
 import type { TopicGroup } from '../types.js';
 
@@ -50,15 +51,15 @@ export const ispsTopics = {
     answer: {
       nb:
         'Et midlertidig ISSC (I-ISSC) gjelder i høyst 6 måneder og kan ikke forlenges. (Et fullt ISSC gjelder i inntil 5 år.)\n\n' +
-        'Sammen med I-ISSC skal skipet ha et originalt brev fra Sjøfartsdirektoratet som bekrefter at sårbarhetsvurderingen (SSA) og sikkerhetsplanen (SSP) er mottatt til gjennomgang og godkjenning. Brevet skal være om bord sammen med sertifikatet.\n\n' +
+        `${INTERIM_LETTER.nb}\n\n` +
         'Oppgi utstedelsesdatoen, så regner jeg ut siste mulige utløpsdato.',
       nn:
         'Eit mellombels ISSC (I-ISSC) gjeld i høgst 6 månader og kan ikkje forlengjast. (Eit fullt ISSC gjeld i inntil 5 år.)\n\n' +
-        'Saman med I-ISSC skal skipet ha eit originalt brev frå Sjøfartsdirektoratet som stadfestar at sårbarheitsvurderinga (SSA) og sikkerheitsplanen (SSP) er mottekne for gjennomgang og godkjenning. Brevet skal vere om bord saman med sertifikatet.\n\n' +
+        `${INTERIM_LETTER.nn}\n\n` +
         'Oppgi utskrivingsdatoen, så reknar eg ut den seinaste moglege utløpsdatoen.',
       en:
         'An interim ISSC (I-ISSC) is valid for at most 6 months and cannot be extended. (A full-term ISSC is valid for up to 5 years.)\n\n' +
-        'Together with the I-ISSC the ship must have an original letter from the Norwegian Maritime Authority confirming that the ship security assessment (SSA) and ship security plan (SSP) have been received for review and approval. The letter must be kept on board with the certificate.\n\n' +
+        `${INTERIM_LETTER.en}\n\n` +
         'Give me the date of issue and I will work out the latest possible expiry date.',
     },
   },

@@ -337,24 +337,27 @@ export const SAME_AGAIN_WORDS: readonly string[] = [
 
 /** Words between a value and the one it takes back ("45 not 60", «45 ikkje 60», "45 instead of 60"). */
 /**
- * Words right before a year («fra 2014», "since 2019", «i 2020»): a number after them is a year,
- * never an amount of days, months or hours asked for.
+ * Words right before a year («fra 2014», "since 2019", «i 2020», "before 2016"): a whole number after
+ * them is a year, never an amount of days, months or hours («og i 2019?» after a decision, "does it
+ * apply to my sea time from 2014?" while the days are asked). «før» is left out: it folds to «for»,
+ * which a what-if of hours says («og for 2000?»).
  */
 export const YEAR_BEFORE_WORDS: readonly string[] = [
   'fra',
   'frå',
   'from',
+  'fram til',
+  'innen',
   'since',
   'siden',
   'sidan',
   'sia',
   'i',
   'in',
-  'før',
-  'for',
   'before',
   'etter',
   'after',
+  'until',
   'år',
   'året',
   'year',
