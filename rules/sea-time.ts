@@ -137,6 +137,15 @@ export const seaTime = defineRule<Facts>({
     if (f.targetDays !== undefined) {
       const needed = hoursFromSeaTimeDays(f.targetDays);
       values.hoursNeeded = round2(needed);
+      // "How many months is 500 sea-time days?", «14 månader fartstid, kor mange dagar er det?»: the
+      // sea time in both units (a month is 30 days; months cut as above).
+      values.targetMonths = floor2(f.targetDays / limit('daysPerMonth'));
+      const [target, months] = [num(f.targetDays), num(values.targetMonths)];
+      reasons.push({
+        nb: `${target.nb} fartstidsdager er ${months.nb} måneder à 30 dager.`,
+        nn: `${target.nn} fartstidsdagar er ${months.nn} månader à 30 dagar.`,
+        en: `${target.en} sea-time days are ${months.en} months of 30 days.`,
+      });
       reasons.push({
         nb: `${num(f.targetDays).nb} fartstidsdager krever ${num(f.targetDays).nb} × ${num(perYear).nb} / ${daysPerYear} = ${num(values.hoursNeeded).nb} timer om bord.`,
         nn: `${num(f.targetDays).nn} fartstidsdagar krev ${num(f.targetDays).nn} × ${num(perYear).nn} / ${daysPerYear} = ${num(values.hoursNeeded).nn} timar om bord.`,

@@ -31,6 +31,7 @@ import {
   SEA_TIME_AFTER_WORDS,
   SEA_TIME_COMPARE_FILLERS,
   SEA_TIME_COMPARE_WORDS,
+  SEA_TIME_CONVERT_ASKED,
   SEA_TIME_DAY_WORDS,
   SPLIT_DAYS_LINK_WORDS,
   SPLIT_DAYS_WORDS,
@@ -45,7 +46,7 @@ import {
 } from './lexicon/synonyms.js';
 import { SEA_TIME_AMOUNT_ASKED } from './lexicon/certificate-words.js';
 import { BOTH_ASKED_WORDS, EACH_PERSON_WORDS, OTHER_SUBJECT_WORDS } from './lexicon/discourse.js';
-import { alternation, fold, wholePhrases, matchesOf } from './normalize.js';
+import { alternation, fold, wholePhrases, matchesOf, words } from './normalize.js';
 import { convert, findQuantities, type Quantity } from './numbers.js';
 import { EVERY_DAY } from './period.js';
 import { limit } from '../rules/index.js';
@@ -251,8 +252,45 @@ function mentionsDays(folded: string, qs: readonly Quantity[]): boolean {
   return rest.split(/[^a-z0-9]+/).some((w) => DAY_WORD_SET.has(w));
 }
 
+const CONVERT_ASKED: readonly { unit: 'months' | 'days' | 'hours'; re: RegExp }[] = [
+  { unit: 'months', re: new RegExp(`(?<![a-z0-9])${word(SEA_TIME_CONVERT_ASKED.months)}(?![a-z0-9])`, 'g') },
+  { unit: 'days', re: new RegExp(`(?<![a-z0-9])${word(SEA_TIME_CONVERT_ASKED.days)}(?![a-z0-9])`, 'g') },
+  { unit: 'hours', re: new RegExp(`(?<![a-z0-9])${word(HOURS_ASKED_PHRASES)}(?![a-z0-9])`, 'g') },
+];
+/** Most words between a sea time and the unit it is asked in ("6 months is how many hours", «8 måneder, hvor mange timer»): one, so "6 months at sea, how many hours do I need for D5?" asks no conversion. */
+const CONVERT_GAP_WORDS = 1;
+
+/**
+ * "how many months is 500 sea-time days?", «14 månader fartstid, kor mange dagar er det?», "and 6
+ * months is how many hours?": the one sea time of the text, asked right beside it in another unit (a
+ * month of sea time is 30 days). Months are sea time whatever follows them (months worked are never
+ * days worked, see above); days only when said to be sea time, since days worked on board are not
+ * sea-time days (the hours a day decide those): "how many months is 200 days on board?" is no
+ * conversion.
+ */
+function convertedSeaTime(folded: string, qs: readonly Quantity[]): { q: Quantity; days: number } | undefined {
+  const [q] = qs;
+  if (q === undefined || qs.length !== 1 || q.range) return undefined;
+  const after = folded.slice(q.end, q.end + LOOK);
+  const said = SEA_TIME_NEXT.exec(after) ?? SEA_TIME_DAYS_NEXT.exec(after);
+  const unit = q.unit ?? (SEA_TIME_DAYS_NEXT.test(after) ? 'days' : undefined);
+  if (unit !== 'months' && !(unit === 'days' && said)) return undefined;
+  const end = q.end + (said?.[0].length ?? 0);
+  const near = (from: number, to: number) => from <= to && words(folded.slice(from, to)).length <= CONVERT_GAP_WORDS;
+  const asked = CONVERT_ASKED.filter(
+    (a) =>
+      a.unit !== unit &&
+      matchesOf(a.re, folded).some((m) => near(end, m.index) || near(m.index + m[0].length, q.start)),
+  );
+  if (asked.length !== 1) return undefined;
+  const days = convert(q.value, unit, 'days');
+  return days === undefined ? undefined : { q, days };
+}
+
 /** The sea time wanted when the hours needed for it are asked, in days (undefined when not asked so). */
 function targetDays(folded: string, qs: readonly Quantity[]): { q: Quantity; days: number } | undefined {
+  const converted = convertedSeaTime(folded, qs);
+  if (converted) return converted;
   // («og kor mange fleire månader til 12 mnd?»: how much more, the unit left to what follows.)
   const needed = HOURS_NEEDED.test(folded) || MORE_SAID.test(folded);
   // «200 dagar à 12 timar. Kor mange dagar manglar eg til 365?»: the days still needed beside those stated.

@@ -105,12 +105,18 @@ const cases: Case[] = [
   {
     name: '360 target sea-time days need 1841.42 hours',
     facts: { targetDays: 360 },
-    expected: { status: 'decided', outcome: 'calculated', values: { hoursNeeded: 1841.42 } },
+    expected: { status: 'decided', outcome: 'calculated', values: { hoursNeeded: 1841.42, targetMonths: 12 } },
+  },
+  // facts.md: 1 month = 30 days. 500 / 30 = 16.666… → 16.66 (cut, never shown as more than it is).
+  {
+    name: '500 sea-time days are 16.66 months of 30 days, and need 2557.53 hours',
+    facts: { targetDays: 500 },
+    expected: { status: 'decided', outcome: 'calculated', values: { hoursNeeded: 2557.53, targetMonths: 16.66 } },
   },
   {
     name: 'One target sea-time day needs 5.12 hours',
     facts: { targetDays: 1 },
-    expected: { status: 'decided', outcome: 'calculated', values: { hoursNeeded: 5.12 } },
+    expected: { status: 'decided', outcome: 'calculated', values: { hoursNeeded: 5.12, targetMonths: 0.03 } },
   },
   // 1841.4247 / 12 = 153.452 → 153.45, so 154 whole days; / 14 = 131.530 → 131.53, so 132; / 8 = 230.178 → 231.
   {
@@ -119,7 +125,7 @@ const cases: Case[] = [
     expected: {
       status: 'decided',
       outcome: 'calculated',
-      values: { hoursNeeded: 1841.42, daysNeeded: 153.45, wholeDaysNeeded: 154 },
+      values: { hoursNeeded: 1841.42, targetMonths: 12, daysNeeded: 153.45, wholeDaysNeeded: 154 },
     },
   },
   {
@@ -143,6 +149,7 @@ const cases: Case[] = [
         seaTimeDays: 8.21,
         seaTimeMonths: 0.27,
         hoursNeeded: 5524.27,
+        targetMonths: 36,
         reachesTarget: false,
         hoursMissing: 5482.27,
       },

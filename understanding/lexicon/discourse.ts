@@ -1279,6 +1279,19 @@ export const THEN_ASKED_WORDS: readonly string[] = [
   'då ok',
   'går det da',
   'går det då',
+  // Round 47: «han fyller 18 i mars, kan han begynne da?», "she turns 18 in May, can she start then?"
+  'begynne da',
+  'begynne då',
+  'byrje då',
+  'starte da',
+  'starte då',
+  'start then',
+  'begin then',
+  'work then',
+  'jobbe da',
+  'jobbe då',
+  'arbeide da',
+  'arbeide då',
 ];
 /**
  * A time to come said after a decision ("and next year when I'm 20?", "I'll be 20 in March — then?",
@@ -4440,6 +4453,16 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'withdrawn',
     'revoked',
     'revoke',
+    // Round 47: who issues the certificate is not its expiry (seed 003 names the issuer in passing; no topic answers it).
+    'hvem utsteder',
+    'hvem utstedar',
+    'hvem skriver ut',
+    'kven utsteder',
+    'kven skriv ut',
+    'kven utferdar',
+    'who issues',
+    'who issue',
+    'who grants',
   ],
 
   // What it takes to get D6 (its course and sea time) is not in the sources; the calculator does not answer it.

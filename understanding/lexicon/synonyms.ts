@@ -5443,6 +5443,8 @@ export const SPAN_BEFORE_WORDS: readonly string[] = [
 /** A number of sea-time days in one word ("360 fartstidsdagar", "360 sea-time days"). */
 export const SEA_TIME_DAY_WORDS: readonly string[] = [
   'fartstidsdager',
+  'fartsdager',
+  'fartsdagar',
   'fartstidsdagar',
   'fartstidsdøgn',
   'fartstidsdag',
@@ -5456,6 +5458,53 @@ export const SEA_TIME_DAY_WORDS: readonly string[] = [
   'fartstid days',
   'fartstids days',
 ];
+/**
+ * A sea time asked in the other unit than the one it is stated in: "how many months is 500 sea-time
+ * days?", «14 månader fartstid, kor mange dagar er det?» (a month of sea time is 30 days).
+ */
+export const SEA_TIME_CONVERT_ASKED: Readonly<Record<'months' | 'days', readonly string[]>> = {
+  months: [
+    'how many months',
+    'how much months',
+    'how many month',
+    'in months',
+    'into months',
+    'to months',
+    'hvor mange måneder',
+    'hvor mange mnd',
+    'hvor mange månader',
+    'kor mange månader',
+    'kor mange måneder',
+    'kor mange mnd',
+    'i måneder',
+    'i månader',
+    'til måneder',
+    'til månader',
+    'om til måneder',
+    'om til månader',
+  ],
+  days: [
+    'how many days',
+    'how much days',
+    'how many sea time days',
+    'how many sea-time days',
+    'in days',
+    'into days',
+    'to days',
+    'hvor mange dager',
+    'hvor mange dagar',
+    'hvor mange fartstidsdager',
+    'kor mange dagar',
+    'kor mange dager',
+    'kor mange fartstidsdagar',
+    'i dager',
+    'i dagar',
+    'til dager',
+    'til dagar',
+    'om til dager',
+    'om til dagar',
+  ],
+};
 /** Words that show persons on board include passengers, so a head count is not the safety manning. */
 export const PASSENGER_WORDS: readonly string[] = [
   'passasjer',
