@@ -183,6 +183,16 @@ export const OUTCOME_HEADLINES = {
 } satisfies Localized<OutcomeHeadlines>;
 
 /**
+ * A D6 decision "not allowed" because the holder's health certificate has lapsed (`values.
+ * healthCertificateValid` false; seed 002): not the position, but D6 itself is not valid now.
+ */
+export const D6_HEALTH_LAPSED_HEADLINE: Text = {
+  nb: 'Nei, ikke nå: D6-sertifikatet er ikke gyldig uten gyldig helseerklæring.',
+  nn: 'Nei, ikkje no: D6-sertifikatet er ikkje gyldig utan gyldig helseerklæring.',
+  en: 'No, not now: D6 is not valid without a valid health certificate.',
+};
+
+/**
  * The position or certificate a decision evaluated (`values.evaluated`), as the headline names it:
  * "For matros: …". One entry per id the rules can give, so a missing name fails the type check.
  */

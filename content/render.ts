@@ -9,7 +9,7 @@ import { unitName } from '../rules/facts.js';
 import { attachmentsFor } from './documents/index.js';
 import { texts } from './index.js';
 import { LETTER_QUESTIONS } from './letter-topics.js';
-import { EVALUATED_NAMES } from './outcomes.js';
+import { D6_HEALTH_LAPSED_HEADLINE, EVALUATED_NAMES } from './outcomes.js';
 import { citationText, citationTitle } from './sources.js';
 import type { Locale, RoutableTopicId, TopicId } from './topic-ids.js';
 import { topicMeta } from './topics/meta.js';
@@ -126,7 +126,12 @@ export function outcomeHeadline(
 ): string {
   const key = `${decision.rule}:${decision.outcome}`;
   const outcomes: Readonly<Record<string, string>> = texts(locale).outcomes;
-  const outcome = Object.hasOwn(outcomes, key) ? (outcomes[key] ?? '') : '';
+  const outcome =
+    key === 'd6-privileges:not-allowed' && decision.values?.healthCertificateValid === false
+      ? D6_HEALTH_LAPSED_HEADLINE[locale]
+      : Object.hasOwn(outcomes, key)
+        ? (outcomes[key] ?? '')
+        : '';
   const name = evaluatedName(locale, decision.values?.evaluated);
   return name === undefined ? outcome : `For ${name}: ${outcome}`;
 }

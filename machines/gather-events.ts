@@ -4,11 +4,11 @@
  * each a pure function of the conversation's context and event.
  */
 import { CHOICE } from '../content/render.js';
-import type { RuleId } from '../rules/index.js';
+import { decide, type RuleId } from '../rules/index.js';
 import { sameValue } from '../understanding/changes.js';
 import type { AnswerResult } from '../understanding/extract.js';
 import type { Understanding } from '../understanding/understand.js';
-import { choiceValue, ruleFact, ruleFacts } from './answers.js';
+import { choiceValue, factsForRule, ruleFact, ruleFacts } from './answers.js';
 import { type ConversationContext, type ConversationEvent, heard } from './conversation-context.js';
 import type { GatherEvent, GatherInput } from './gather-machine.js';
 import { factsForRuleFrom, isShort } from './listening.js';
@@ -28,7 +28,27 @@ export function gatherInput(context: ConversationContext): GatherInput {
     locale: context.locale,
     resumedAfterBack: context.resumed,
     reviewOutcomes: reviewedOutcomes(context.ruleId),
+    ...(healthLapsed(context) ? { healthLapsed: true } : {}),
   };
+}
+
+/**
+ * Whether a D6 decision must take the holder's health certificate as lapsed (seed 002: without a
+ * valid one, D6 is not valid either): the health certificate this conversation decided, or the one
+ * the same message asks about ("har D6 og helseerklæring frå 20.11.2024. Kan eg vere skipper …?"),
+ * has expired today. Never from a date no health-certificate question was read with (an ISSC's
+ * issue date is no health certificate's).
+ */
+function healthLapsed(context: ConversationContext): boolean {
+  if (context.ruleId !== 'd6-privileges') return false;
+  const health = 'health.certificate';
+  const about =
+    context.decisions.some((d) => d.topic === health) || context.queue.some((q) => q.topics.includes(health));
+  if (!about) return false;
+  // Today, whatever day another question asked about.
+  const { onDate: _asked, ...facts } = factsForRule('health-certificate', context.known);
+  const d = decide('health-certificate', facts, { today: context.today });
+  return d.status === 'decided' && d.outcome === 'expired';
 }
 
 /** What the gather machine is told of a message: how it answers the fact asked, and the rule's other facts it gives. */

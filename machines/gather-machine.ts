@@ -13,7 +13,7 @@
  */
 import { assign, sendParent, setup } from 'xstate';
 import type { Locale } from '../content/topic-ids.js';
-import { answerableFact, decide, type RuleId } from '../rules/index.js';
+import { answerableFact, decide, type RuleId, withHealthLapsed } from '../rules/index.js';
 import type { DecidedDecision, FactIssue, Text } from '../rules/types.js';
 import { sameValue } from '../understanding/changes.js';
 import type { AnswerResult, PartialDate } from '../understanding/extract.js';
@@ -29,6 +29,11 @@ export type GatherInput = {
   resumedAfterBack?: boolean;
   /** Outcomes whose answers are reviewed before they are given (they make a document of them). */
   reviewOutcomes?: readonly string[];
+  /**
+   * The conversation knows the holder's health certificate has lapsed: a D6 decision is then "not
+   * allowed" at once (seed 002; `withHealthLapsed`).
+   */
+  healthLapsed?: boolean;
 };
 
 /**
@@ -110,7 +115,8 @@ export const gatherMachine = setup({
   },
   actions: {
     evaluate: assign(({ context }) => {
-      const d = decide(context.ruleId, context.facts, { today: context.today });
+      const read = decide(context.ruleId, context.facts, { today: context.today });
+      const d = context.healthLapsed === true ? withHealthLapsed(read) : read;
       if (d.status === 'decided') {
         // A position Sdir does not register sea time in is asked again once, with the reason, so
         // "lettmatros, then" mends it; given again, the decision says so.

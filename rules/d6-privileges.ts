@@ -19,7 +19,7 @@ import type { Evaluation, Outcome } from './rule.js';
 import { defineRule, missingOf, need, num } from './rule.js';
 import { cite } from './sources.js';
 import { limit } from './thresholds.js';
-import type { Text } from './types.js';
+import type { Decision, Text } from './types.js';
 
 type Facts = {
   role: 'master' | 'chief-mate' | 'officer-of-the-watch';
@@ -225,6 +225,19 @@ export const HEALTH_NEEDED: Text = {
   en: 'D6 is valid only with a valid health certificate, and any limits the doctor set in it must be followed even where D6 allows the position.',
 };
 
+/** Seed 002: without a valid health certificate D6 is not valid either. */
+export const HEALTH_LAPSED: Text = {
+  nb: 'Uten gyldig helseerklæring er heller ikke D6-sertifikatet gyldig, så du kan ikke bruke D6 før du har en gyldig helseerklæring.',
+  nn: 'Utan gyldig helseerklæring er heller ikkje D6-sertifikatet gyldig, så du kan ikkje bruke D6 før du har ei gyldig helseerklæring.',
+  en: 'Without a valid health certificate, D6 is not valid either, so you cannot use D6 until you have a valid health certificate.',
+};
+/** What D6 would allow with a valid health certificate, said after HEALTH_LAPSED. */
+const ALLOWED_WITH_HEALTH: Text = {
+  nb: 'Med gyldig helseerklæring gir D6 rett til denne stillingen på dette fartøyet.',
+  nn: 'Med gyldig helseerklæring gir D6 rett til denne stillinga på dette fartøyet.',
+  en: 'With a valid health certificate, D6 allows this position on this vessel.',
+};
+
 /**
  * The position evaluated, named in the decision so every channel can show it ("For skipsfører: …"),
  * and a yes reminded that it holds only with a valid health certificate (seed 002).
@@ -290,3 +303,33 @@ export const d6Privileges = defineRule<Facts>({
     return naming(evaluateCovered(f), f.role);
   },
 });
+
+/**
+ * A D6 decision for a holder whose health certificate is known not to be valid. Seed 002: «Uten
+ * gyldig helseerklæring vil heller ikke D6 sertifikatet ditt være gyldig» — so the holder may not
+ * serve on D6 in any position, whatever the position and vessel would allow, and nothing more about
+ * them need be asked. Said first, then what D6 would allow with a valid one (when decided). The
+ * conversation applies it when the same conversation read or decided a lapsed health certificate;
+ * the rule's own facts (contract.md §1) stay as they are.
+ */
+export function withHealthLapsed(d: Decision): Decision {
+  if (d.rule !== d6Privileges.id || d.status === 'invalid') return d;
+  const values: Record<string, unknown> = { healthCertificateValid: false };
+  if (d.status === 'needs')
+    return {
+      status: 'decided',
+      rule: d.rule,
+      outcome: 'not-allowed',
+      values,
+      reasons: [HEALTH_LAPSED],
+      citations: [...d6Privileges.citations],
+    };
+  if (typeof d.values?.evaluated === 'string') values.evaluated = d.values.evaluated;
+  const reasons =
+    d.outcome === 'allowed'
+      ? [HEALTH_LAPSED, ALLOWED_WITH_HEALTH]
+      : d.outcome === 'not-allowed'
+        ? [...d.reasons, HEALTH_LAPSED]
+        : [HEALTH_LAPSED, ...d.reasons];
+  return { ...d, outcome: 'not-allowed', values, reasons };
+}

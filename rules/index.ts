@@ -36,6 +36,7 @@ export type { RoutableTopicId, TopicId } from './topics.js';
 export type { RuleId } from './registry.js';
 export { THRESHOLDS, limit } from './thresholds.js';
 export { NO_CERTIFICATE_TRADING_AREAS } from './matros.js';
+export { withHealthLapsed } from './d6-privileges.js';
 export { ALTERNATIVE_FACTS, DOCUMENT_FACTS, DOCUMENT_OF, FACTS, RULE_BOUND_FACTS } from './facts.js';
 export type { FactKey } from './facts.js';
 export { SOURCES, cite } from './sources.js';

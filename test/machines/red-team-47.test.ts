@@ -3,6 +3,8 @@
  * verbatim. Each was a confident wrong answer on the snapshot the testers had.
  */
 import { describe, it } from 'vitest';
+import { D6_HEALTH_LAPSED_HEADLINE } from '../../content/outcomes.js';
+import { HEALTH_LAPSED } from '../../rules/d6-privileges.js';
 import { decides, type Golden, playGolden, say } from './golden-helpers.js';
 
 // The golden conversations run on Sunday 22 November 2026.
@@ -78,6 +80,51 @@ const CONVERSATIONS: Golden[] = [
         decides('manning.which-vessels', 'manning-certificate', 'required'),
       ),
       say('hvem utsteder bemanningssertifikatet?', { topic: 'fallback' }),
+    ],
+  },
+  {
+    name: '«har D6 og helseerklæring frå 20.11.2024. Kan eg vere skipper …?» on 7 December 2026: not now (the health certificate lapsed), never "Ja" (nn, round 47)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Eg er 45, har D6 og helseerklæring frå 20.11.2024. Kan eg vere skipper på ein arbeidsbåt, 13 m største lengde, 25 BT, liten kystfart?',
+        {
+          topics: ['d6.privileges', 'health.certificate', 'health.certificate'],
+          ask: null,
+          decisions: [
+            { rule: 'd6-privileges', outcome: 'not-allowed' },
+            { rule: 'health-certificate', outcome: 'expired' },
+          ],
+          says: (l) => [D6_HEALTH_LAPSED_HEADLINE[l], HEALTH_LAPSED[l]],
+        },
+      ),
+    ],
+  },
+  {
+    name: 'a D6 question after a health certificate decided expired is "not now", without asking about the vessel (en)',
+    locale: 'en',
+    turns: [
+      say(
+        'How long is my health certificate valid? issued 10.01.2024, I was 30',
+        decides('health.certificate', 'health-certificate', 'expired'),
+      ),
+      say(
+        'ok. can I be master with my D6 on a workboat, liten kystfart?',
+        decides('d6.privileges', 'd6-privileges', 'not-allowed', { healthCertificateValid: false }),
+      ),
+    ],
+  },
+  {
+    name: 'an ISSC’s issue date says nothing of a health certificate: a D6 question after it is asked about the vessel (en)',
+    locale: 'en',
+    turns: [
+      say('Our ISSC was issued 20.11.2020. When is the intermediate verification?', {
+        topic: 'isps.verification-dates',
+      }),
+      say(
+        'can I be master with my D6 on a workboat, LOA 12 m, 20 GT, liten kystfart?',
+        decides('d6.privileges', 'd6-privileges', 'allowed', { evaluated: 'master', basis: 'd6' }),
+      ),
     ],
   },
 ];

@@ -8,9 +8,10 @@
  * med lengde (L) under 24 meter i fartsområde liten kystfart". Liten kystfart includes areas 1–4
  * (facts.md, "Trading areas").
  */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { decide, withHealthLapsed } from '../../rules/index.js';
 import type { Case } from './helpers.js';
-import { runCases } from './helpers.js';
+import { expectText, runCases } from './helpers.js';
 
 const s23 = { source: 'FOR-2011-12-22-1523', ref: '§ 23' };
 /** A ship where D6 applies: cargo, 100 GT, liten kystfart. */
@@ -279,4 +280,52 @@ const cases: Case[] = [
 
 describe('d6-privileges', () => {
   runCases('d6-privileges', cases);
+});
+
+// Seed 002: «Uten gyldig helseerklæring vil heller ikke D6 sertifikatet ditt være gyldig».
+describe('d6-privileges with a health certificate known to have lapsed (withHealthLapsed)', () => {
+  const lapsed: { name: string; facts: Record<string, unknown>; outcome: string; values: Record<string, unknown> }[] = [
+    {
+      name: 'a master on LOA 13 m, which D6 allows, is not allowed',
+      facts: { ...master, lengthOverall: 13 },
+      outcome: 'not-allowed',
+      values: { evaluated: 'master', healthCertificateValid: false },
+    },
+    {
+      name: 'nothing about the vessel is asked: not allowed at once',
+      facts: { role: 'master' },
+      outcome: 'not-allowed',
+      values: { healthCertificateValid: false },
+    },
+    {
+      name: 'a position D6 never allows stays not allowed',
+      facts: { ...oow, lengthL: 24 },
+      outcome: 'not-allowed',
+      values: { evaluated: 'officer-of-the-watch', healthCertificateValid: false },
+    },
+    {
+      name: 'a boat of 12 or fewer passengers is not allowed, not uncertain',
+      facts: { ...master, vesselType: 'small-passenger', lengthOverall: 10 },
+      outcome: 'not-allowed',
+      values: { evaluated: 'master', healthCertificateValid: false },
+    },
+  ];
+  it.each(lapsed)('$name', ({ facts, outcome, values }) => {
+    const d = withHealthLapsed(decide('d6-privileges', facts, { today: '2026-12-07' }));
+    expect(d.status).toBe('decided');
+    if (d.status !== 'decided') return;
+    expect(d.outcome).toBe(outcome);
+    expect(d.values).toEqual(values);
+    expect(d.reasons.length).toBeGreaterThan(0);
+    d.reasons.forEach(expectText);
+    expect(d.citations.length).toBeGreaterThan(0);
+  });
+  it('leaves every other rule’s decision as it was', () => {
+    const other = decide(
+      'matros',
+      { grossTonnage: 300, seagoing: true, hasTradeCertificate: true },
+      { today: '2026-12-07' },
+    );
+    expect(withHealthLapsed(other)).toEqual(other);
+  });
 });

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FACT_QUESTIONS } from '../../content/facts.js';
-import { EVALUATED_NAMES, OUTCOME_HEADLINES } from '../../content/outcomes.js';
+import { D6_HEALTH_LAPSED_HEADLINE, EVALUATED_NAMES, OUTCOME_HEADLINES } from '../../content/outcomes.js';
 import type { FactInfo, RuleInfo, Text } from '../../rules/index.js';
 import { SOURCES, THRESHOLDS, decide, listRules } from '../../rules/index.js';
 
@@ -90,6 +90,7 @@ describe('nynorsk in the fact questions and outcome headlines', () => {
 
   it('every outcome headline and evaluated name', () => {
     for (const [key, t] of Object.entries(OUTCOME_HEADLINES)) expectNynorsk(key, t);
+    expectNynorsk('d6-privileges:not-allowed (health lapsed)', D6_HEALTH_LAPSED_HEADLINE);
     for (const [key, t] of Object.entries(EVALUATED_NAMES)) expectNynorsk(key, t);
   });
 });

@@ -14,7 +14,7 @@ import ts from 'typescript';
 import { CHANNEL_TEXTS } from '../../../content/channels.js';
 import { FACT_QUESTIONS } from '../../../content/facts.js';
 import { DOCUMENT_TEXTS } from '../../../content/documents/texts.js';
-import { OUTCOME_HEADLINES } from '../../../content/outcomes.js';
+import { D6_HEALTH_LAPSED_HEADLINE, OUTCOME_HEADLINES } from '../../../content/outcomes.js';
 import { STAFF_TEXTS } from '../../../content/staff.js';
 import { TOPIC_TEXTS } from '../../../content/topics/index.js';
 import { UI_TEXTS } from '../../../content/ui.js';
@@ -231,6 +231,7 @@ export function collectTexts(): TextSource[] {
     { id: 'content/documents', leaves: leavesOf(DOCUMENT_TEXTS) },
     { id: 'content/facts', leaves: leavesOf(FACT_QUESTIONS) },
     { id: 'content/outcomes', leaves: leavesOf(OUTCOME_HEADLINES) },
+    { id: 'content/outcomes (D6, health lapsed)', leaves: leavesOf({ D6_HEALTH_LAPSED_HEADLINE }) },
     { id: 'content (every other file)', leaves: otherContentFiles().flatMap(literalLeaves) },
     { id: 'rules', leaves: [...ruleFiles().flatMap(literalLeaves), ...ruleRuntimeLeaves()] },
     { id: 'pages', leaves: ['bot/web/pages/index.html'].flatMap(pageLeaves) },
