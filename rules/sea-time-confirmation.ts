@@ -19,7 +19,7 @@
  * tonnage and trading area; a D6 does not. The other reading — every deck officer certificate
  * higher than one the applicant already holds, a D6 included — is listed under "Readings to review".
  */
-import { fact } from './facts.js';
+import { FACTS, fact } from './facts.js';
 import { daysBetween, isAfter } from './dates.js';
 import type { RuleContext } from './rule.js';
 import { defineRule, need, num, round2 } from './rule.js';
@@ -197,6 +197,32 @@ export function requiredItems(f: Partial<Facts>): (keyof Facts)[] {
   return items;
 }
 
+/** Facts of the check that are no item written on the confirmation (what it is for, who the signer is). */
+const NOT_ON_THE_PAPER: ReadonlySet<keyof Facts> = new Set(['targetCertificate', 'signerRole', 'signerIsSeafarer']);
+
+/** "a, b og c" in each language. */
+const listed = (items: readonly string[], and: string): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+
+/** The required items not given, named: not checked, and still required (seeds 002 and 004). */
+function uncheckedText(ids: readonly (keyof Facts)[]): Text {
+  const labels = ids.map((id) => FACTS[id].label);
+  return {
+    nb: `Disse opplysningene har jeg ikke fått, så jeg har ikke kontrollert dem, men bekreftelsen må ha dem: ${listed(
+      labels.map((l) => l.nb),
+      'og',
+    )}.`,
+    nn: `Desse opplysningane har eg ikkje fått, så eg har ikkje kontrollert dei, men stadfestinga må ha dei: ${listed(
+      labels.map((l) => l.nn),
+      'og',
+    )}.`,
+    en: `I was not given these items, so I have not checked them, but the confirmation must have them: ${listed(
+      labels.map((l) => l.en),
+      'and',
+    )}.`,
+  };
+}
+
 export const seaTimeConfirmation = defineRule<Facts>({
   id: 'sea-time-confirmation',
   topic: 'seatime.confirmation',
@@ -239,7 +265,12 @@ export const seaTimeConfirmation = defineRule<Facts>({
   evaluate(f, ctx) {
     const problems = problemsIn(f, ctx);
     if (problems.length > 0) {
-      return { outcome: 'invalid', values: { problems }, reasons: problems.map((p) => PROBLEM_TEXT[p]) };
+      // A problem ends the check, but the items not yet given are still required: said, so mending
+      // the problem alone never passes for a complete confirmation.
+      const unchecked = requiredItems(f).filter((id) => f[id] === undefined && !NOT_ON_THE_PAPER.has(id));
+      const reasons = problems.map((p) => PROBLEM_TEXT[p]);
+      if (unchecked.length > 0) reasons.push(uncheckedText(unchecked));
+      return { outcome: 'invalid', values: { problems, ...(unchecked.length > 0 ? { unchecked } : {}) }, reasons };
     }
     const items = requiredItems(f);
     const missing = items.filter((id) => f[id] === undefined);

@@ -127,6 +127,32 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'a pasted confirmation signed by the seafarer: the self-signature, and the birth date, days and call sign it lacks (nb, round 47)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Her er attesten min: «Navn: Ola Hansen. Stilling: navigatør. Periode 01.02.2025–31.07.2025, 8 timer per dag. Fartøy: MS Nordlys, 12 m. Signert Ola Hansen, daglig leder.» Er den godkjent?',
+        decides('seatime.confirmation', 'sea-time-confirmation', 'invalid', {
+          problems: ['self-signed'],
+          unchecked: ['seafarerBirthDate', 'days', 'callSign'],
+        }),
+      ),
+    ],
+  },
+  {
+    name: 'a confirmation signed by the seafarer as owner, without days or length overall: both named as still required (en, round 47)',
+    locale: 'en',
+    turns: [
+      say(
+        'Hi, can you check this sea time confirmation before we send it? Name: Ola Nordmann, born 03.04.1990. Position: deckhand. Period 01.01.2024 - 30.06.2024, 8 hours per day. Vessel: MS Fjordbris, call sign LM1234. Signed: Ola Nordmann, owner.',
+        decides('seatime.confirmation', 'sea-time-confirmation', 'invalid', {
+          problems: ['self-signed'],
+          unchecked: ['days', 'lengthOverall'],
+        }),
+      ),
+    ],
+  },
 ];
 
 describe('Round 47, replayed through the turn core', () => {

@@ -146,9 +146,47 @@ const cases: Case[] = [
     expected: invalid('self-signed', 'signer-role-not-accepted', 'hours-per-day-out-of-range'),
   },
   {
-    name: 'A self-signed confirmation is refused before anything else is known',
+    name: 'A self-signed confirmation is refused before anything else is known, and every item not given is named as still required',
     facts: { signerIsSeafarer: true },
-    expected: invalid('self-signed'),
+    expected: {
+      status: 'decided',
+      outcome: 'invalid',
+      values: {
+        problems: ['self-signed'],
+        unchecked: [
+          'seafarerName',
+          'seafarerBirthDate',
+          'position',
+          'periodFrom',
+          'periodTo',
+          'days',
+          'hoursPerDay',
+          'vesselName',
+          'callSign',
+          'lengthOverall',
+          'signerName',
+        ],
+      },
+    },
+  },
+  // Round 47: a pasted confirmation signed by the seafarer, without the vessel's length overall.
+  {
+    name: 'A self-signed confirmation without the length overall names the length as not checked and still required',
+    facts: { ...without('lengthOverall'), signerIsSeafarer: true },
+    expected: {
+      status: 'decided',
+      outcome: 'invalid',
+      values: { problems: ['self-signed'], unchecked: ['lengthOverall'] },
+    },
+  },
+  {
+    name: 'A D4 confirmation signed by an unaccepted role names the tonnage and trading area the D4 needs as not checked',
+    facts: { ...base, targetCertificate: 'D4', signerRole: 'other' },
+    expected: {
+      status: 'decided',
+      outcome: 'invalid',
+      values: { problems: ['signer-role-not-accepted'], unchecked: ['grossTonnage', 'tradingArea'] },
+    },
   },
 
   // What must be asked, by target certificate.
