@@ -9,6 +9,7 @@ import {
   DENIED_SIZE_WORDS,
   FACT_LABELS,
   ISSUE_WORDS,
+  NEVER_WATCH_OFFICER_WORDS,
   NO_OTHER_PRACTICE_WORDS,
   NOT_ON_BOARD_WORDS,
   TOTAL_AMOUNT_WORDS,
@@ -508,6 +509,11 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
   // "4 months engine and no other practice", «ingen anna praksis»: none of the other practice asked about.
   const noPractice = NO_PRACTICE.exec(folded);
   if (noPractice) c.propose('monthsMechanicalPractice', 0, noPractice.index, noPractice.index + noPractice[0].length);
+  // «har aldri vært vaktoffiser», "never been officer of the watch": no such time, since the issue either.
+  const neverWatch = NEVER_WATCH.exec(folded);
+  if (neverWatch)
+    for (const key of ['monthsAsOfficerOfTheWatch', 'monthsAsOfficerOfTheWatchSinceIssue'])
+      c.propose(key, 0, neverWatch.index, neverWatch.index + neverWatch[0].length);
   const deckQs = qs.filter((q) => q.unit === undefined || timeQs.includes(q));
   for (const f of deckSeaTime(folded, deckQs)) c.propose(f.key, f.value, f.start, f.end);
   const hourQs = qs.filter((q) => q.unit === 'hours' && !hoursOfWeekOrMonth(folded, q));
@@ -527,6 +533,7 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
 }
 
 const NO_PRACTICE = wholePhrases(NO_OTHER_PRACTICE_WORDS);
+const NEVER_WATCH = wholePhrases(NEVER_WATCH_OFFICER_WORDS);
 
 /** Right after a time: it is the total of all service ("30 måneder totalt", "30 months at sea in total"). */
 const TOTAL_TIME_AFTER = new RegExp(

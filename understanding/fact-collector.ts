@@ -10,6 +10,7 @@ import {
   DATE_AHEAD_UNITS,
   DATE_AHEAD_WORDS,
   DATE_ASIDE_WORDS,
+  DATE_ISSUER_WORDS,
   DATE_LINK_WORDS,
   EXACT_WORDS,
   FACT_LABELS,
@@ -45,8 +46,12 @@ const DATE_AHEAD = String.raw`(?: ${word(DATE_AHEAD_WORDS)} (?:\d+|[a-z]+) ${wor
 /** A loose time closed by a comma between the label and the date («fikk den i slutten av fjoråret, 28.12.2025»). */
 const DATE_ASIDE = `(?:(?: [a-z]+){0,3} ${word(DATE_ASIDE_WORDS)}(?: [a-z]+){0,3},)?`;
 /** A label (and link words) right before a date: the text before the date ends with it. */
+/** Who issued it, between the label and the date («… hos sjømannslegen 1. august»; DATE_ISSUER_WORDS). */
+const DATE_ISSUER = `(?: ${word(DATE_ISSUER_WORDS.by)}(?: [a-z']+){0,2} ${word(DATE_ISSUER_WORDS.who)})?`;
 export const dateLabel = (labels: readonly string[]) =>
-  new RegExp(String.raw`(?<![a-z0-9])${word(labels)}${DATE_AHEAD}${DATE_ASIDE}(?: ${word(DATE_LINK_WORDS)})*[:,]?\s*$`);
+  new RegExp(
+    String.raw`(?<![a-z0-9])${word(labels)}${DATE_ISSUER}${DATE_AHEAD}${DATE_ASIDE}(?: ${word(DATE_LINK_WORDS)})*[:,]?\s*$`,
+  );
 
 const NEVER = /(?!)/;
 /** The label that may stand right before a value of fact `key` (FACT_LABELS), or a pattern that never matches. */

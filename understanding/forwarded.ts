@@ -15,15 +15,24 @@ const INTRO = new RegExp(
 /** The question how to answer it, closing the message. */
 const REPLY = new RegExp(`(?<![a-z])(?:${alternation(FORWARDED_MAIL_WORDS.reply)})(?![a-z])[^.?!]{0,30}[.?!]*\\s*$`);
 const QUOTE_MARKS = /["«»“”]/g;
+const QUOTED = /["«“]/;
+/**
+ * Round 47: the intro and the question how to answer, before the quoted e-mail («Fikk denne
+ * e-posten, hvordan svarer jeg? «Hei! …»»): the question mark (or colon) closes the intro.
+ */
+const INTRO_ASKING = new RegExp(
+  `^[^:?!]{0,100}?(?<![a-z])(?:${alternation(FORWARDED_MAIL_WORDS.intro)})(?![a-z])[^:?!]{0,60}?(?<![a-z])(?:${alternation(FORWARDED_MAIL_WORDS.reply)})(?![a-z])[^.?!:"«“]{0,30}[?.:]\\s*(?=["«“])`,
+);
 
 /**
  * `text` with a forwarded e-mail's intro, closing question and quote marks blanked, when it has such
  * an intro (same length, so every place in it is the same); otherwise `text` itself.
  */
 export function withoutForwarding(text: string): string {
-  if (!text.includes(':')) return text;
+  const quoted = QUOTED.test(text);
+  if (!text.includes(':') && !quoted) return text;
   const { folded, from } = foldMapped(text);
-  const intro = INTRO.exec(folded);
+  const intro = INTRO.exec(folded) ?? (quoted ? INTRO_ASKING.exec(folded) : null);
   if (!intro) return text;
   // (Where the folded text's places stand in the text as written: «aa» folds to one letter.)
   const place = (i: number) => (i >= from.length ? text.length : (from[i] ?? text.length));

@@ -9,11 +9,18 @@
  * values the message corrects (corrections.ts).
  */
 import { type FactInfo, limit, NO_CERTIFICATE_TRADING_AREAS } from '../rules/index.js';
-import { APPROX_WORDS, ARTICLE_ONE, FACT_LABELS, SERVICE_TIME_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
+import {
+  APPROX_WORDS,
+  ARTICLE_ONE,
+  DECK_BESIDES_WORDS,
+  FACT_LABELS,
+  SERVICE_TIME_WORDS,
+  UNIT_WORDS,
+} from './lexicon/synonyms.js';
 import { findDates } from './dates.js';
 import type { ExtractContext } from './extract.js';
 import { alternation, fold, wholePhrases, matchesOf } from './normalize.js';
-import { findQuantities, type Quantity } from './numbers.js';
+import { convert, findQuantities, type Quantity } from './numbers.js';
 import { plusMonths } from '../rules/dates.js';
 import { readPeriod } from './period.js';
 import { findBooleanInText, findEnumHitInText, type EnumHit } from './words.js';
@@ -290,8 +297,55 @@ export function findFacts(folded: string, facts: readonly FactInfo[], ctx: Extra
   if (facts.length === 0 || folded.trim().length === 0) return [];
   const read = withoutSuperseded(folded.slice(0, MAX_READ));
   return onSmallShip(
-    withTradeCertificate(inLowTradingArea(correctedAfter(scan(read, facts, ctx), read), facts), facts),
+    withDeckBesides(
+      withTradeCertificate(inLowTradingArea(correctedAfter(scan(read, facts, ctx), read), facts), facts),
+      read,
+      facts,
+    ),
     read,
+  );
+}
+
+/** How far after a time its deck label and the words besides it are looked for. */
+const DECK_LOOK = 40;
+const DECK_BESIDES_AFTER = new RegExp(`(?<![a-z])(?:${alternation(DECK_BESIDES_WORDS.after)})(?![a-z])`);
+const DECK_MORE_NEXT = new RegExp(
+  `^ (?:${alternation(DECK_BESIDES_WORDS.more)}) (?:${alternation(DECK_BESIDES_WORDS.deck)})(?![a-z])`,
+);
+const DECK_NEXT = new RegExp(`^ (?:${alternation(DECK_BESIDES_WORDS.deck)})(?![a-z])`);
+const ANOTHER_BEFORE = new RegExp(`(?<![a-z])(?:${alternation(DECK_BESIDES_WORDS.another)}) $`);
+
+/**
+ * "1 year as lettmatros and 2 years on deck before that", «1 år som lettmatros og 1 år til på dekk»:
+ * deck service said to be besides the time as ordinary seaman. § 79 counts the time as ordinary
+ * seaman in the deck service (the question asks for it "in all"), so the deck service is the two
+ * added. Without such words the two are left as read, and the rule says where the readings part.
+ */
+function withDeckBesides(found: FactFound[], read: string, facts: readonly FactInfo[]): FactFound[] {
+  const seaman = found.find((f) => f.key === 'monthsAsOrdinarySeaman');
+  if (typeof seaman?.value !== 'number' || !facts.some((f) => f.questionKey === 'monthsDeckService')) return found;
+  const deck = found.find((f) => f.key === 'monthsDeckService');
+  if (deck) {
+    const clause = read.slice(deck.end, deck.end + DECK_LOOK).split(/[,.;!?]/)[0] ?? '';
+    const besides =
+      DECK_BESIDES_AFTER.test(clause) || ANOTHER_BEFORE.test(read.slice(Math.max(0, deck.start - 8), deck.start));
+    if (typeof deck.value !== 'number' || deck.start < seaman.end || !besides) return found;
+    return found.map((f) => (f === deck ? { ...f, value: (deck.value as number) + (seaman.value as number) } : f));
+  }
+  // («… og 1 år til på dekk», "and another 2 years on deck": a time the deck label reads for only with the «til» before it.)
+  const more = findQuantities(read).find(
+    (q) =>
+      q.start >= seaman.end &&
+      (q.unit === 'months' || q.unit === 'years') &&
+      !q.range &&
+      (DECK_MORE_NEXT.test(read.slice(q.end, q.end + DECK_LOOK)) ||
+        (ANOTHER_BEFORE.test(read.slice(Math.max(0, q.start - 8), q.start)) &&
+          DECK_NEXT.test(read.slice(q.end, q.end + DECK_LOOK)))),
+  );
+  const months = more ? convert(more.value, more.unit ?? 'months', 'months') : undefined;
+  if (!more || months === undefined) return found;
+  return [...found, { key: 'monthsDeckService', value: seaman.value + months, start: more.start, end: more.end }].sort(
+    (a, b) => a.start - b.start,
   );
 }
 

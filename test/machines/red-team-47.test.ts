@@ -153,6 +153,79 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«sorry, det er 47 BT ikke 60. endrer det noe?» after a decision on 60 BT: corrected, not required, never the fallback (nb, round 47)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Har et lasteskip på 60 BT, norsk flagg. Må det ha bemanningssertifikat?',
+        decides('manning.which-vessels', 'manning-certificate', 'required'),
+      ),
+      say(
+        'sorry, det er 47 BT ikke 60. endrer det noe?',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required', undefined, {
+          facts: { grossTonnage: 47 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«… er 35 og har aldri vært vaktoffiser. Lov?» as master on LOA 15.0 m: 0 months as OOW, not allowed, never asked (nb, round 47)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Skipsfører med D6 på arbeidsbåt med største lengde nøyaktig 15,0 m, L 13,5 m, 35 BT, liten kystfart. Jeg er 35 og har aldri vært vaktoffiser. Lov?',
+        decides('d6.privileges', 'd6-privileges', 'not-allowed', undefined, {
+          facts: { monthsAsOfficerOfTheWatch: 0 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: 'a citizen’s e-mail pasted after «hvordan svarer jeg?»: its age and date taken, its question answered, nothing said to be outside (nb, round 47)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Hei, jeg jobber i kundesenteret hos Sdir. Fikk denne e-posten, hvordan svarer jeg? «Hei! Jeg er 17 år og fikk helseerklæring hos sjømannslegen 1. august 2026. Hvor lenge gjelder den? Mvh Per»',
+        decides('health.certificate', 'health-certificate', 'valid', undefined, {
+          topics: ['health.certificate'],
+          facts: { issueDate: '2026-08-01', ageAtIssue: 17 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '\'Support here. Customer asks: "…" what do I tell him?\': the customer’s question answered, no fallback beside it (en, round 47)',
+    locale: 'en',
+    turns: [
+      say(
+        'Support here. Customer asks: "my health certificate was issued 10.05.2024, I am 45. when does it expire?" what do I tell him?',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, { topics: ['health.certificate'] }),
+      ),
+    ],
+  },
+  {
+    name: '"1 year as lettmatros and 2 years on deck before that": 36 months on deck, meets § 79, never the uncertain 24 (en, round 47)',
+    locale: 'en',
+    turns: [
+      say(
+        'Able seaman on a 350 GT coastal ferry, trading area 2. I have 1 year as lettmatros and 2 years on deck before that. Do I qualify? No trade certificate.',
+        decides('ratings.matros', 'matros', 'meets', undefined, { facts: { monthsDeckService: 36 } }),
+      ),
+    ],
+  },
+  {
+    name: '«1 år som lettmatros og 1 år til på dekk»: 24 months on deck, never asked (nb, round 47)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Jeg har ikke fagbrev, men 1 år som lettmatros og 1 år til på dekk. Kan jeg bli matros på et 400 BT sjøgående skip?',
+        decides('ratings.matros', 'matros', 'uncertain', undefined, {
+          facts: { monthsAsOrdinarySeaman: 12, monthsDeckService: 24 },
+        }),
+      ),
+    ],
+  },
 ];
 
 describe('Round 47, replayed through the turn core', () => {

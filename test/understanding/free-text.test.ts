@@ -1526,6 +1526,62 @@ const missed: FreeTextCase[] = [
     expected: { role: 'master', vesselType: 'cargo', age: 24, monthsAsOfficerOfTheWatch: 14 },
     locale: 'en',
   },
+  // Round 47.
+  {
+    name: '"how many months is 500 days of sea time?" asks about 500 sea-time days',
+    rule: 'sea-time',
+    text: 'how many months is 500 days of sea time?',
+    expected: { targetDays: 500 },
+    locale: 'en',
+  },
+  {
+    name: '«14 mnd fartstid, hvor mange dager blir det?» asks about 420 sea-time days (a month is 30 days)',
+    rule: 'sea-time',
+    text: '14 mnd fartstid, hvor mange dager blir det?',
+    expected: { targetDays: 420 },
+  },
+  {
+    name: '"and 6 months is how many hours?" asks the hours for 180 sea-time days',
+    rule: 'sea-time',
+    text: 'and 6 months is how many hours?',
+    expected: { targetDays: 180 },
+    locale: 'en',
+  },
+  {
+    name: '"how many months is 200 days on board?" is no conversion: days worked are not sea-time days',
+    rule: 'sea-time',
+    text: 'how many months is 200 days on board?',
+    expected: {},
+    locale: 'en',
+  },
+  {
+    name: '"6 months at sea, how many hours do I need for D5?" is no conversion: the months are not beside the hours asked',
+    rule: 'sea-time',
+    text: 'I worked 6 months at sea, how many hours do I need for D5?',
+    expected: {},
+    locale: 'en',
+  },
+  {
+    name: '«har aldri vært vaktoffiser» is 0 months as officer of the watch',
+    rule: 'd6-privileges',
+    text: 'Jeg er 35 og har aldri vært vaktoffiser. Kan jeg være skipsfører?',
+    expected: { age: 35, role: 'master', monthsAsOfficerOfTheWatch: 0 },
+  },
+  {
+    name: '"never been OOW since" is 0 months as officer of the watch since the issue',
+    rule: 'master-rights',
+    text: 'I have D5, I am 24, never been OOW since. master rights?',
+    expected: { certificate: 'D5', age: 24, monthsAsOfficerOfTheWatchSinceIssue: 0 },
+    locale: 'en',
+  },
+
+  {
+    name: '"1 year as lettmatros and 2 years on deck" without a word of more: the deck time as read (the rule tells the readings apart)',
+    rule: 'matros',
+    text: '1 year as lettmatros and 2 years on deck',
+    expected: { monthsAsOrdinarySeaman: 12, monthsDeckService: 24 },
+    locale: 'en',
+  },
 ];
 
 describe('extractFacts', () => {

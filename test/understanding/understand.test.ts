@@ -1266,3 +1266,29 @@ describe('understand: a part of a time served in a position of its own (round 46
     });
   });
 });
+
+describe('understand: deck service besides the time as ordinary seaman, and a doctor before a date (round 47)', () => {
+  it.each([
+    {
+      text: 'I have 1 year as lettmatros and 2 years on deck before that. No trade certificate.',
+      facts: { monthsAsOrdinarySeaman: 12, monthsDeckService: 36 },
+    },
+    { text: '1 år som lettmatros og 1 år til på dekk', facts: { monthsAsOrdinarySeaman: 12, monthsDeckService: 24 } },
+    {
+      text: 'I have 8 months as ordinary seaman and another 10 months on deck',
+      facts: { monthsAsOrdinarySeaman: 8, monthsDeckService: 18 },
+    },
+    // Without a word of more, the deck time as read: the rule tells the two readings of § 79 apart.
+    { text: '1 year as lettmatros and 2 years on deck', facts: { monthsAsOrdinarySeaman: 12, monthsDeckService: 24 } },
+    {
+      text: 'Jeg er 17 år og fikk helseerklæring hos sjømannslegen 1. august 2026. Hvor lenge gjelder den?',
+      facts: { issueDate: '2026-08-01', ageAtIssue: 17 },
+    },
+    {
+      text: 'I am 17 and got my health certificate from the seafarers doctor on 1 August 2026. how long is it valid?',
+      facts: { issueDate: '2026-08-01', ageAtIssue: 17 },
+    },
+  ])('$text', ({ text, facts }) => {
+    expect(factsOf(understand(text, at()))).toMatchObject(facts);
+  });
+});

@@ -334,6 +334,40 @@ export const SAME_AGAIN_WORDS: readonly string[] = [
   'too',
   'også',
 ];
+/**
+ * Round 47: «sorry, det er 47 BT ikke 60. endrer det noe?»: a correction that asks whether it
+ * changes the answer, which only the decision on the corrected fact answers.
+ */
+export const CHANGE_ASKED_WORDS: readonly string[] = [
+  'endrer det noe',
+  'endrer det noko',
+  'endrar det noko',
+  'endrar det noe',
+  'endrer det svaret',
+  'endrar det svaret',
+  'forandrer det noe',
+  'forandrar det noko',
+  'forandrer det svaret',
+  'gjør det noen forskjell',
+  'gjer det nokon skilnad',
+  'gjer det noko',
+  'blir svaret annerledes',
+  'blir svaret annleis',
+  'blir det annerledes',
+  'blir det annleis',
+  'hva blir svaret nå',
+  'kva blir svaret no',
+  'does that change anything',
+  'does it change anything',
+  'does this change anything',
+  'does that change the answer',
+  'does it change the answer',
+  'does that make a difference',
+  'does it make a difference',
+  'does that change things',
+  'any difference',
+  'what now',
+];
 
 /** Words between a value and the one it takes back ("45 not 60", «45 ikkje 60», "45 instead of 60"). */
 /**
@@ -6090,6 +6124,11 @@ export const FORWARDED_MAIL_WORDS = {
     'received an e-mail',
     'a customer writes',
     'customer writes',
+    'a customer asks',
+    'customer asks',
+    'en kunde spør',
+    'ein kunde spør',
+    'kunden spør',
     'a seafarer writes',
     'email from',
     'e-mail from',
@@ -6116,5 +6155,24 @@ export const FORWARDED_MAIL_WORDS = {
     'how do i answer',
     'how should i answer',
     'what do we reply',
+    // Round 47: 'Support here. Customer asks: "…" what do I tell him?'
+    'what do i tell him',
+    'what do i tell her',
+    'what do i tell them',
+    'what should i tell him',
+    'what should i tell her',
+    'what should i tell them',
+    'what do we tell him',
+    'what do we tell her',
+    'what do we tell them',
+    'hva sier jeg til ham',
+    'hva sier jeg til henne',
+    'hva sier jeg til dem',
+    'hva skal jeg si til ham',
+    'hva skal jeg si til henne',
+    'kva seier eg til han',
+    'kva seier eg til ho',
+    'kva skal eg seie til han',
+    'kva skal eg seie til ho',
   ],
 };

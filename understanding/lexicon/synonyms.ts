@@ -1205,6 +1205,68 @@ export const UPLOAD_DENIED_WORDS: readonly string[] = [
   'never have',
   'never has',
 ];
+/**
+ * Round 47: «har aldri vært vaktoffiser», "never been officer of the watch": no time as officer of the
+ * watch at all (0 months), so it is not asked.
+ */
+export const NEVER_WATCH_OFFICER_WORDS: readonly string[] = [
+  'aldri vært vaktoffiser',
+  'aldri vore vaktoffiser',
+  'aldri jobbet som vaktoffiser',
+  'aldri jobba som vaktoffiser',
+  'aldri gått som vaktoffiser',
+  'aldri gått vakt',
+  'ikke vært vaktoffiser',
+  'ikkje vore vaktoffiser',
+  'ingen fartstid som vaktoffiser',
+  'inga fartstid som vaktoffiser',
+  'ingen tid som vaktoffiser',
+  'inga tid som vaktoffiser',
+  'never been officer of the watch',
+  'never been an officer of the watch',
+  'never been oow',
+  'never been an oow',
+  'never served as officer of the watch',
+  'never served as oow',
+  'never worked as officer of the watch',
+  'never worked as oow',
+  'not been officer of the watch',
+  'no time as officer of the watch',
+  'no time as oow',
+  'no oow time',
+  'no sea time as officer of the watch',
+  'no sea time as oow',
+];
+/**
+ * Round 47: deck service said besides the time as ordinary seaman ("1 year as lettmatros and 2 years
+ * on deck before that", «1 år som lettmatros og 1 år til på dekk»): `after` the deck time's label,
+ * `more` between its time and the deck («til», "more"), `another` before its time.
+ */
+export const DECK_BESIDES_WORDS: {
+  readonly after: readonly string[];
+  readonly more: readonly string[];
+  readonly another: readonly string[];
+  readonly deck: readonly string[];
+} = {
+  after: [
+    'before that',
+    'before this',
+    'prior to that',
+    'in addition',
+    'besides',
+    'on top of that',
+    'on top',
+    'før det',
+    'før dette',
+    'i tillegg',
+    'utover det',
+    'attåt',
+    'i tillegg til det',
+  ],
+  more: ['til', 'more', 'extra', 'ekstra', 'mer', 'meir', 'additional'],
+  another: ['another', 'nok', 'enda', 'endå'],
+  deck: ['på dekk', 'på dekket', 'on deck', 'deck service', 'dekkstjeneste', 'dekksteneste'],
+};
 /** Verbs of uploading with the subject after them: the document was named before («helseerklæringa lastet jeg opp selv»). */
 export const FRONTED_UPLOAD_VERBS: readonly string[] = [
   'lastet jeg opp',
@@ -4587,6 +4649,26 @@ export const RESULT_DATE_WORDS: readonly string[] = [
   'the new expiry date',
   'next expiry',
 ];
+/**
+ * Round 47: who issued it, between a label and its date («fikk helseerklæring hos sjømannslegen 1.
+ * august 2026», "got my health certificate from the seafarers doctor on 1 August"): a preposition,
+ * at most two words, and a doctor.
+ */
+export const DATE_ISSUER_WORDS: { readonly by: readonly string[]; readonly who: readonly string[] } = {
+  by: ['hos', 'fra', 'frå', 'from', 'at', 'by', 'ved', 'av'],
+  who: [
+    'sjømannslegen',
+    'sjømannslege',
+    'sjømannslegane',
+    'legen',
+    'lege',
+    'fastlegen',
+    'doctor',
+    'doctors',
+    "doctor's",
+    'gp',
+  ],
+};
 /**
  * Words of a loose time beside an exact date, said between the date's label and the date and closed
  * by a comma («fikk den i slutten av fjoråret, 28.12.2025», «fekk ho på bursdagen min, 3. mai i fjor»,
