@@ -47,6 +47,7 @@ import {
   TO_NORWAY_WORDS,
   WHAT_IF_OPENERS,
   TAIL_JOINERS,
+  INDIRECT_ASKING_WORDS,
 } from './lexicon/discourse.js';
 import { alternation, fold, leadingPhrases, wholePhrases, words } from './normalize.js';
 import type { TopicVerdict } from './topics.js';
@@ -544,7 +545,10 @@ function questionsRead(
             // question mark of the question joined to it marks it too.)
             (asksOnItsOwn(
               q.text,
-              (unmarked && joinedAt.has(q.start)) || markedByJoined(parts, q) || closesUnmarked(text, q),
+              (unmarked && joinedAt.has(q.start)) ||
+                markedByJoined(parts, q) ||
+                closesUnmarked(text, q) ||
+                ASKS_INDIRECTLY.test(fold(q.text)),
             ) &&
               (!joinedAt.has(q.start) || leansElsewhere(q, clear)))),
       ),
@@ -804,6 +808,11 @@ const closesUnmarked = (text: string, q: Question): boolean =>
   !/[.!?]["»”)]*\s*$/.test(text) &&
   opensOwnQuestion(q.text);
 
+/** «… og lurer på hvordan jeg melder …», "I also need to know whether …" (INDIRECT_ASKING_WORDS). */
+const ASKS_INDIRECTLY = new RegExp(
+  `(?<![a-z])(?:${alternation(INDIRECT_ASKING_WORDS.verbs)})(?: (?:${alternation(INDIRECT_ASKING_WORDS.between)})){0,3} (?:${alternation(INDIRECT_ASKING_WORDS.wh)})(?![a-z])`,
+);
+
 function asksOnItsOwn(text: string, unmarked = false): boolean {
   const folded = fold(text);
   return (
@@ -825,6 +834,8 @@ function referring(q: Question, topic: RoutableTopicId, locale: Locale): Questio
   if (PROCEDURE_TOPICS.has(topic) && ASKS_HOW.test(folded)) return undefined;
   const verdict = verdictFor(`${q.text} ${object}`);
   if (verdict.kind !== 'answer' || verdict.topic === topic || !verdict.topic.startsWith(`${family}.`)) return undefined;
+  // ("… Also how do I get a replacement discharge book?": its own words take it outside that side too.)
+  if (outsideTopic(verdict.topic, folded)) return undefined;
   // "who decides it?" beside what «maskinkyndig» means is no question about the certificate's expiry:
   // read with a borrowed name, only a sure reading is another side of it.
   return verdict.p >= REFERRING_MIN ? { ...q, verdict } : undefined;

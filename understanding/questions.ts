@@ -110,7 +110,7 @@ const OWN_WH_OPENING = new RegExp(
 );
 
 const OPENER = new RegExp(
-  String.raw`^[\s"«“(¿-]*(?:\d{1,2}[).:]\s*|[a-h]\)\s*)?(?:(?:ok|okay|okei|hei|hi|hey|hallo|hello|og|and|men|but|så|so)[,!.]?\s+)?(?:(?:also|også|òg|dessuten|forresten|by the way|btw|apropos|oh and|å ja|åja)[,:]?\s+)?(?:${alt(QUESTION_OPENERS)})${END}`,
+  String.raw`^[\s"«“(¿-]*(?:\d{1,2}[).:]\s*|[a-h]\)\s*)?(?:(?:ok|okay|okei|hei|hi|hey|hallo|hello|og|and|men|but|så|so|\+|&)[,!.]?\s+)?(?:(?:also|også|òg|dessuten|forresten|by the way|btw|apropos|oh and|å ja|åja)[,:]?\s+)?(?:${alt(QUESTION_OPENERS)})${END}`,
   'iu',
 );
 const INDIRECT = new RegExp(`${START}(?:${alt(INDIRECT_QUESTION_PHRASES)})${END}`, 'iu');
@@ -154,7 +154,7 @@ const OPENER_THEN_NUMBER = new RegExp(
  * mandag» is a statement without its subject).
  */
 const OWN_OPENER = new RegExp(
-  String.raw`^[\s"«“(¿-]*(?:(?:${alt(QUESTION_JOINERS)})[,]?\s+)?(?:(?:${alt(WH_WORDS)})|(?:${alt(QUESTION_OPENERS)})\s+(?:${alt(QUESTION_SUBJECTS)}))${END}`,
+  String.raw`^[\s"«“(¿-]*(?:(?:${alt(QUESTION_JOINERS)}|\+|&)[,]?\s+)?(?:(?:${alt(WH_WORDS)})|(?:${alt(QUESTION_OPENERS)})\s+(?:${alt(QUESTION_SUBJECTS)}))${END}`,
   'iu',
 );
 export const opensOwnQuestion = (part: string): boolean => OWN_OPENER.test(part);

@@ -1292,3 +1292,36 @@ describe('understand: deck service besides the time as ordinary seaman, and a do
     expect(factsOf(understand(text, at()))).toMatchObject(facts);
   });
 });
+
+describe('understand: the out-of-scope probe of round 47', () => {
+  test.each([
+    [
+      'Hei. Jeg jobber som røkter på et oppdrettsanlegg i Nordland og kjører arbeidsbåten noen timer hver uke. Sjefen sier jeg må ha D6, men jeg lurer på hvilken stilling fartstiden min skal registreres i. I tillegg har jeg fått vondt i ryggen etter et fall på flåten, og lurer på hvordan jeg melder en yrkesskade til NAV. Hilsen Kjetil',
+      'seatime.positions',
+    ],
+    [
+      "Hi. I've got a health certificate issued in June 2024 by a Norwegian seafarers' doctor. How long is it valid? I also need to know whether I need a UK ENG1 to work in the UK sector. Thanks, Mark",
+      'health.certificate',
+    ],
+    [
+      'Hei. Me driv eit lite reiarlag med to lasteskip. Det største har sikkerheitsbemanning på 10 personar. Må me ha skipskokk? Me lurer òg på kva forsikring som er påkravd for mannskapet. Mvh Kari',
+      'cook.required',
+    ],
+    [
+      'Who can sign a sea-time confirmation? Also how do I get a replacement discharge book?',
+      'seatime.who-can-confirm',
+    ],
+    ['Kor lenge er helseerklæringa gyldig? Og kvar finn eg ein sjømannslege i Volda?', 'health.certificate'],
+    ['hva er smører kravene? + hvilke kurssentre har maskinromskurs i Bergen', 'ratings.smorer'],
+  ])('"%s": %s answered, the rest said to be outside (never dropped, never answered as a topic)', (text, topic) => {
+    expect(topicsOf(understand(text, at()))).toEqual([topic, '?']);
+  });
+  it('"i lost my discharge book. how else i can prove seatime?" is still how sea time is documented', () => {
+    expect(topicsOf(understand('hi, i lost my discharge book. how else i can prove seatime?', at()))).toEqual([
+      'seatime.how-to-document',
+    ]);
+  });
+  it('«Tidevasstabell for Bergen denne veka?» is nynorsk («veka»), so its fallback is too', () => {
+    expect(understand('Tidevasstabell for Bergen denne veka?', at()).locale).toBe('nn');
+  });
+});

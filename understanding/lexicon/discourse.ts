@@ -1627,7 +1627,65 @@ export const INDIRECT_QUESTION_PHRASES: readonly string[] = [
   'we wonder',
   'i wonder',
   'whether',
+  // Round 47: «Me lurer òg på kva forsikring …», "We also need to know how …".
+  'lurer også på',
+  'lurer òg på',
+  'lurar òg på',
+  'lurar også på',
+  'need to know',
+  'needs to know',
 ];
+/**
+ * Round 47: an indirect question in an e-mail («… og lurer på hvordan jeg melder en yrkesskade til
+ * NAV.», "I also need to know whether …"): a verb of wondering, a few small words, a question word.
+ * Beside a question answered, such a sentence outside the catalogue is said to be so, even without
+ * its question mark.
+ */
+export const INDIRECT_ASKING_WORDS: {
+  readonly verbs: readonly string[];
+  readonly between: readonly string[];
+  readonly wh: readonly string[];
+} = {
+  verbs: [
+    'lurer',
+    'lurar',
+    'wonder',
+    'wondering',
+    'need to know',
+    'needs to know',
+    'want to know',
+    'would like to know',
+    'vil gjerne vite',
+    'ønsker å vite',
+    'ynskjer å vite',
+  ],
+  between: ['også', 'òg', 'og', 'på', 'also', 'too', 'as well'],
+  wh: [
+    'om',
+    'hva',
+    'hvordan',
+    'hvor',
+    'når',
+    'hvem',
+    'hvilke',
+    'hvilken',
+    'hvilket',
+    'kva',
+    'korleis',
+    'kor',
+    'kvar',
+    'kven',
+    'kva for',
+    'whether',
+    'if',
+    'how',
+    'what',
+    'where',
+    'when',
+    'who',
+    'which',
+  ],
+};
 
 /** A person named by age as a noun («en 16-åring», "a 16 year old"): an age asked about, not stated. */
 const AGE_NAMED: readonly string[] = ['åring', 'åringar', 'åringer', 'year old', 'year-old'];
@@ -4250,6 +4308,12 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'new discharge book',
     'get a discharge book',
     'apply for a discharge book',
+    // Round 47: a replacement discharge book (one lost is still the topic's: how else sea time is documented).
+    'replacement discharge book',
+    'replace my discharge book',
+    'replace a discharge book',
+    "replacement seaman's book",
+    'erstatning for sjøfartsbok',
   ],
   'deck.cadet': [
     // Round 15: a cadet's weekly hours.
@@ -4766,6 +4830,15 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'laks',
     'fish export',
     'fish exports',
+    // Round 47: where to find a seafarers' doctor.
+    'finn eg ein sjømannslege',
+    'finner jeg en sjømannslege',
+    'finne ein sjømannslege',
+    'finne en sjømannslege',
+    'find a seafarers doctor',
+    "find a seafarer's doctor",
+    'find an approved doctor',
+    'find a doctor',
   ],
   // Whether a security plan must be approved again (a new company) is not said.
   'isps.electronic-plan': [

@@ -327,6 +327,10 @@ export const NYNORSK_WORDS: readonly string[] = [
   'utrekninga',
   'sikkerheitsbemanninga',
   'veker',
+  // Round 47: «Tidevasstabell for Bergen denne veka?» (bokmål: uke, uka).
+  'veke',
+  'veka',
+  'vekene',
   'hjelpa',
   // «Vi skal byte flagg»: bokmål writes «bytte».
   'byte',
