@@ -41,6 +41,7 @@ import {
   asksUnclear,
   changesDecision,
   otherTopic,
+  restatesKnown,
   switchesTopic,
 } from './listening.js';
 import { flowOf, ruleFor, ruleOfChoice, topicOfChoice } from './topic-flows.js';
@@ -153,6 +154,8 @@ export const conversationMachine = setup({
       const m = lastDecisionAgain(context);
       if (m) enqueue.emit(said(m));
     }),
+    /** The decision last given, said again (the facts it stands on were said again). */
+    sayDecisionAgain: emit(({ context }) => said(lastDecisionAgain(context) ?? fallback(context.locale))),
     sayRestarted: emit(({ context }) => said(say(texts(context.locale).ui.restarted))),
     sayNothingBack: emit(({ context }) =>
       said(say(texts(context.locale).ui.nothingToGoBack, context.topic ?? undefined)),
@@ -286,6 +289,11 @@ export const conversationMachine = setup({
     isSmallTalk: ({ event }) => event.type === 'TEXT' && event.understanding.smallTalk !== undefined,
     restatesAnswer: ({ context, event }) =>
       event.type === 'TEXT' && event.understanding.restates === true && context.topic !== null,
+    restatesDecidedFacts: ({ context, event }) =>
+      event.type === 'TEXT' &&
+      context.asking === null &&
+      context.decisions.some((n) => n.rule === context.ruleId) &&
+      restatesKnown(event.understanding, context.ruleId, context.known),
     isHelp: ({ event }) => event.type === 'COMMAND' && event.command === 'help',
     isHandoff: ({ event }) => event.type === 'COMMAND' && event.command === 'handoff',
     isBack: ({ event }) => event.type === 'COMMAND' && event.command === 'back',
@@ -307,6 +315,8 @@ export const conversationMachine = setup({
       { guard: 'isSmallTalk', actions: ['takeTurn', 'saySmallTalk', 'sayAnswerAgain'] },
       // «kva rundskriv gjeld?» after lay-up: what the answer just given says, said again.
       { guard: 'restatesAnswer', actions: ['takeTurn', 'sayOwnTopicAnswer'] },
+      // «den tar 12 passasjerer, ikke flere» after the decision on 12: that decision again.
+      { guard: 'restatesDecidedFacts', actions: ['takeTurn', 'sayDecisionAgain'] },
       { guard: 'changesDecision', target: '.guided', actions: 'changeDecided' },
       { guard: 'changesSiblingRule', target: '.guided', actions: 'switchRuleForChange' },
       // «ho er 60 BT ikkje 45» after a decision and an answer beside it that only informs.

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { RoutableTopicId, TopicId } from '../content/topic-ids.js';
 import { isRuleId, type RuleId } from '../rules/index.js';
+import { sameValue } from '../understanding/changes.js';
 import type { PartialDate } from '../understanding/extract.js';
 import { CHANGE_ASKED_WORDS, SAME_AGAIN_WORDS } from '../understanding/lexicon/discourse.js';
 import { fold, wholePhrases } from '../understanding/normalize.js';
@@ -143,6 +144,21 @@ export const changesRule = (u: Understanding, ruleId: string | null): boolean =>
   ruleFacts(ruleId).some(
     (f) => u.change?.facts.some((c) => c.key === f.questionKey) || u.change?.forget?.includes(f.questionKey),
   );
+
+/**
+ * After a decision, a statement that only says again facts it was decided on («den tar 12
+ * passasjerer, ikke flere», «den brukes bare i lostjeneste»): no question and no change, every fact
+ * it states already known with that value — the decision stands, and is said again.
+ */
+export function restatesKnown(
+  u: Understanding,
+  ruleId: string | null,
+  known: Readonly<Record<string, unknown>>,
+): boolean {
+  if (ruleId === null || u.isQuestion || u.change !== undefined || u.facts.length === 0) return false;
+  const own = new Set(ruleFacts(ruleId).map((f) => f.questionKey));
+  return u.facts.every((f) => own.has(f.key) && Object.hasOwn(known, f.key) && sameValue(known[f.key], f.value));
+}
 
 /** The topic the message's first question is clearly about, when it is not `topic`. */
 export function otherTopic(u: Understanding, topic: TopicId | null): RoutableTopicId | undefined {

@@ -54,7 +54,7 @@ const LABELS = LABEL_SOURCES.map(({ key, source }) => ({
   key,
   // «180 dagar fartstid som kadett i webcadet»: the words for sea time may stand before the label.
   re: new RegExp(
-    `^ ?(?:${OF_THEM_WORDS} )?(?:(?:${alternation(SHIPS_OF_15_M.lead)}) )?(?:(?:${alternation(TIME_VERB_LINKS)}) )?(?:(?:${alternation(AFTER_LINK_WORDS)}) )*(?:${source})(?![a-z0-9])`,
+    `^ ?(?:${OF_THEM_WORDS} )?(?:(?:${alternation(OF_THEM_LINKS)}) )?(?:(?:${alternation(SHIPS_OF_15_M.lead)}) )?(?:(?:${alternation(TIME_VERB_LINKS)}) )?(?:(?:${alternation(AFTER_LINK_WORDS)}) )*(?:${source})(?![a-z0-9])`,
   ),
 }));
 const AFTER_DIPLOMA = new RegExp(`(?:${alternation(AFTER_DIPLOMA_WORDS)})(?![a-z])`);
@@ -66,7 +66,10 @@ const ASSESSED = (['yes', 'no'] as const).map((v) => ({
 }));
 const OF_THEM = new RegExp(`^ ?${OF_THEM_WORDS} `);
 /** A label right after a bare number, with nothing between: the number is a count of days. */
-const BARE_DAYS = new RegExp(`^ (?:${LABEL_SOURCES.map((l) => l.source).join('|')})(?![a-z0-9])`);
+// («hva om bare 100 var etter vitnemålet?», "only 100 were after the diploma": a verb may stand between.)
+const BARE_DAYS = new RegExp(
+  `^ (?:(?:${alternation(OF_THEM_LINKS)}) )?(?:${LABEL_SOURCES.map((l) => l.source).join('|')})(?![a-z0-9])`,
+);
 /** A label asked about before the time is given («og hva med brovakt? jeg har 200 dager»). */
 const ASKED_ABOUT = LABEL_SOURCES.map(({ key, source }) => ({
   key,

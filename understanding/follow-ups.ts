@@ -294,16 +294,17 @@ function sameSituation<Q extends Asked>(
 const ANSWERED = new Map(Object.entries(ANSWERED_FOLLOW_UPS).map(([topic, asks]) => [topic, wholePhrases(asks)]));
 /**
  * «kven bestemmer kor mange då?» after the crew at the quay: a short question the topic's own answer
- * answers (ANSWERED_FOLLOW_UPS), unless it surely names another topic itself.
+ * answers (ANSWERED_FOLLOW_UPS), unless it surely names another topic itself; at most `maxWords`
+ * words (by default a short follow-up's).
  */
-export function answeredAlready(q: Asked, topic: string): boolean {
+export function answeredAlready(q: Asked, topic: string, maxWords?: number): boolean {
   const folded = fold(q.text);
   // «kva brev må vere om bord saman med det?»: unless read as another topic, it may be a little longer.
   const elsewhere = q.verdict.kind === 'answer' && q.verdict.topic !== topic;
   return (
     q.asks &&
     (ANSWERED.get(topic)?.test(folded) ?? false) &&
-    words(folded).length <= (elsewhere ? FOLLOW_UP_WORDS : FOLLOW_UP_ELLIPTIC_WORDS) &&
+    words(folded).length <= (maxWords ?? (elsewhere ? FOLLOW_UP_WORDS : FOLLOW_UP_ELLIPTIC_WORDS)) &&
     !(q.verdict.kind === 'answer' && q.verdict.topic !== topic && q.verdict.p >= FOLLOW_UP_OTHER_FAMILY)
   );
 }

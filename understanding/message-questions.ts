@@ -251,6 +251,26 @@ function questionsRead(
       ? { ...q, verdict: { kind: 'answer', topic: lean.topic, p: lean.p, related: [], ranked: q.verdict.ranked } }
       : q;
   });
+  // "… update our safe manning certificate due to the STCW revision. What must we send and where? Do
+  // we have to use the KS-0308 form again?": a question whose topic the message's own words take it
+  // outside of (not the question's words), in a message surely about another topic of its family, is
+  // that topic (the update is not sent on the usual forms, seed 003).
+  const foldedText = fold(text);
+  if (classified.some((q) => q.verdict.kind === 'answer' && outsideTopic(q.verdict.topic, foldedText))) {
+    const whole = verdictFor(text);
+    classified = classified.map((q) =>
+      q.verdict.kind === 'answer' &&
+      whole.kind === 'answer' &&
+      whole.p >= SURE_WHOLE &&
+      whole.topic !== q.verdict.topic &&
+      familyOf(whole.topic) === familyOf(q.verdict.topic) &&
+      outsideTopic(q.verdict.topic, foldedText) &&
+      !outsideTopic(q.verdict.topic, fold(q.text)) &&
+      !outsideTopic(whole.topic, foldedText)
+        ? { ...q, verdict: whole }
+        : q,
+    );
+  }
   const substantive = classified.filter((q) => words(fold(q.text)).length > 1);
   const only = substantive.length === 1 ? substantive[0] : undefined;
   const onlyAt = only ? classified.indexOf(only) : -1;

@@ -1640,20 +1640,33 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // manning document in 2012. Is it still valid?", is about what they name, never read as a follow-up.)
   const wholeQuestion =
     questions.length !== 1 || words(fold(read.slice(0, questions[0]?.start ?? 0))).length <= STATED_BEFORE_WORDS;
+  // "why is there no certificate on the manning doc?" while a fact of the matros case is asked: what
+  // the topic's own answer says (ANSWERED_FOLLOW_UPS), asked aside — that answer, then the question again.
+  const answeredAside =
+    context.pending !== undefined &&
+    topicNow !== null &&
+    topicNow !== undefined &&
+    questions.length === 1 &&
+    only !== undefined &&
+    facts.length === 0 &&
+    count <= LONG_FOLLOW_UP_WORDS &&
+    answeredAlready(only, topicNow, LONG_FOLLOW_UP_WORDS);
   const followedUp =
-    (sameAboutChanged || leansHere || moreAsked) && first
-      ? [asTopic(first, topicNow), ...questions.slice(1)]
-      : restated && topicNow && questions.length === 1
-        ? questions.map((q) => asTopic(q, topicNow))
-        : (!context.pending || (askedAside && wholeQuestion)) &&
-            context.topic &&
-            count <= followUpWords &&
-            !changesCase &&
-            facts.every((f) => !ownFacts.includes(f.key))
-          ? followUp(questions, context.topic, ctx.locale, verdictFor)
-          : !context.pending && context.topic && count <= LONG_FOLLOW_UP_WORDS && !changesCase && facts.length === 0
-            ? longFollowUp(questions, context.topic, ctx.locale, verdictFor)
-            : questions;
+    answeredAside && only && topicNow
+      ? [asTopic(only, topicNow)]
+      : (sameAboutChanged || leansHere || moreAsked) && first
+        ? [asTopic(first, topicNow), ...questions.slice(1)]
+        : restated && topicNow && questions.length === 1
+          ? questions.map((q) => asTopic(q, topicNow))
+          : (!context.pending || (askedAside && wholeQuestion)) &&
+              context.topic &&
+              count <= followUpWords &&
+              !changesCase &&
+              facts.every((f) => !ownFacts.includes(f.key))
+            ? followUp(questions, context.topic, ctx.locale, verdictFor)
+            : !context.pending && context.topic && count <= LONG_FOLLOW_UP_WORDS && !changesCase && facts.length === 0
+              ? longFollowUp(questions, context.topic, ctx.locale, verdictFor)
+              : questions;
   const followed =
     context.topic === 'd6.privileges' && count <= FOLLOW_UP_WORDS
       ? afterD6(followedUp, folded, known)

@@ -5,7 +5,7 @@
 import { describe, it } from 'vitest';
 import { D6_HEALTH_LAPSED_HEADLINE } from '../../content/outcomes.js';
 import { HEALTH_LAPSED } from '../../rules/d6-privileges.js';
-import { decides, type Golden, playGolden, say } from './golden-helpers.js';
+import { answersTopic, decides, type Golden, playGolden, say } from './golden-helpers.js';
 
 // The golden conversations run on Sunday 22 November 2026.
 const CONVERSATIONS: Golden[] = [
@@ -72,14 +72,14 @@ const CONVERSATIONS: Golden[] = [
     ],
   },
   {
-    name: '«hvem utsteder bemanningssertifikatet?» after a decision: the fallback, never the certificate’s expiry (nb, round 47)',
+    name: '«hvem utsteder bemanningssertifikatet?» after a decision: the answer that names the issuer, never the certificate’s expiry (nb, round 47)',
     locale: 'nb',
     turns: [
       say(
         'trenger et lasteskip på 55 BT med norsk flagg bemanningssertifikat?',
         decides('manning.which-vessels', 'manning-certificate', 'required'),
       ),
-      say('hvem utsteder bemanningssertifikatet?', { topic: 'fallback' }),
+      say('hvem utsteder bemanningssertifikatet?', answersTopic('manning.which-vessels')),
     ],
   },
   {
@@ -223,6 +223,53 @@ const CONVERSATIONS: Golden[] = [
         decides('ratings.matros', 'matros', 'uncertain', undefined, {
           facts: { monthsAsOrdinarySeaman: 12, monthsDeckService: 24 },
         }),
+      ),
+    ],
+  },
+  {
+    name: '"can we get it extended 1 month?" after an interim ISSC’s dates: its answer again (it cannot be extended), never the fallback (en, round 47)',
+    locale: 'en',
+    turns: [
+      say(
+        'Interim ISSC issued 20 January 2025. when does it expire at the latest?',
+        decides('isps.interim', 'issc-validity', 'dates'),
+      ),
+      say('can we get it extended 1 month because the shipyard is late?', answersTopic('isps.interim')),
+    ],
+  },
+  {
+    name: '«gjeld det uansett fartsområde?» after a fishing vessel’s decision: the answer that says so, never the fallback (nn, round 47)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Fiskefartøy, L = 24,5 m, norsk flagg. Bemanningssertifikat?',
+        decides('manning.which-vessels', 'manning-certificate', 'required'),
+      ),
+      say('gjeld det uansett fartsområde?', answersTopic('manning.which-vessels', { locale: 'nn' })),
+    ],
+  },
+  {
+    name: '«den tar 12 passasjerer, ikke flere» after the decision on a boat of 12: that decision again, never the fallback (nb, round 47)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Hei! Vi driver med turistturer med en rib, 11 meter, norsk flagg. Den tar maks 12 passasjerer. Trenger vi bemanningssertifikat?',
+        decides('manning.which-vessels', 'manning-certificate', 'uncertain'),
+      ),
+      say('den tar 12 passasjerer, ikke flere', decides('manning.which-vessels', 'manning-certificate', 'uncertain')),
+    ],
+  },
+  {
+    name: '«den brukes bare i lostjeneste» after the pilot boat’s case-by-case: that decision again (nb, round 47)',
+    locale: 'en',
+    turns: [
+      say(
+        'Hi, we have a pilot boat (losbåt) 60 GT, Norwegian flag. Need bemanningssertifikat?',
+        decides('manning.which-vessels', 'manning-certificate', 'case-by-case'),
+      ),
+      say(
+        'den brukes bare i lostjeneste',
+        decides('manning.which-vessels', 'manning-certificate', 'case-by-case', undefined, { locale: 'nb' }),
       ),
     ],
   },

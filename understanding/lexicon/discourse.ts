@@ -289,7 +289,60 @@ export const ANSWERED_FOLLOW_UPS: Readonly<Record<string, readonly string[]>> = 
   // Round 19: the employer-reporting answer names the portal ("which portal do they use?").
   'seatime.employer-reporting': ['portal', 'which portal', 'what portal', 'hvilken portal', 'kva portal', 'altinn'],
   // The interim answer names the original letter that goes with it.
-  'isps.interim': ['brev', 'brevet', 'letter', 'which letter', 'what letter'],
+  'isps.interim': [
+    'brev',
+    'brevet',
+    'letter',
+    'which letter',
+    'what letter',
+    // Round 47: "can we get it extended 1 month because the shipyard is late?" (the answer says it
+    // cannot be extended; a short «kan vi forlenge det?» is read as the topic at hand, and decided again).
+    'extended',
+    'extend it',
+    'extension',
+  ],
+  // Round 48: "does the sea time I had before the certificate count?" (only time after the first issue counts).
+  'deck.master-rights': [
+    'before the certificate',
+    'before i got the certificate',
+    'before i got it',
+    'before the first issue',
+    'før sertifikatet',
+    'før jeg fikk sertifikatet',
+    'før eg fekk sertifikatet',
+    'før jeg fikk det',
+    'før eg fekk det',
+    'tida før',
+    'tiden før',
+  ],
+  // Round 48: "why is there no certificate on the manning doc?" (the answer says when none is listed).
+  'ratings.matros': [
+    'no certificate on',
+    'no certificate in',
+    'no certificate requirement',
+    'no certificate required',
+    'ikke noe sertifikatkrav',
+    'ingen sertifikatkrav',
+    'ikkje noko sertifikatkrav',
+    'inga sertifikatkrav',
+    'ikke sertifikatkrav',
+    'ikkje sertifikatkrav',
+  ],
+  // Round 47: the answer says who issues it, and that a fishing vessel's limit holds in any trading area.
+  'manning.which-vessels': [
+    'hvem utsteder',
+    'hvem skriver ut',
+    'kven utsteder',
+    'kven skriv ut',
+    'kven utferdar',
+    'who issues',
+    'who issues it',
+    'uansett fartsområde',
+    'same kva fartsområde',
+    'whatever the trading area',
+    'regardless of the trading area',
+    'regardless of trading area',
+  ],
   'manning.moored': [
     'hvem bestemmer',
     'kven bestemmer',
@@ -4530,6 +4583,8 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'in english',
     'på engelsk',
     'english version',
+    // Round 48: an update for the STCW revision is not sent on the usual forms (seed 003); the STCW topic answers it.
+    'stcw',
   ],
   // Round 13: a deadline for the update is not said.
   'manning.stcw-update': [...MANNING_REDUCED, 'deadline', 'frist', 'fristen'],

@@ -3351,6 +3351,15 @@ export const FACT_LABELS: Readonly<
       // Round 23: «…, var 17 da, er 18 nå»: the subject left out (only beside a date of issue).
       'var',
       'was',
+      // Round 48: "what if I had been 18 when it was issued?"
+      'i had been',
+      "i'd been",
+      'had been',
+      'jeg hadde vært',
+      'eg hadde vore',
+      'eg hadde vert',
+      'hadde vært',
+      'hadde vore',
     ],
   },
   monthsAsOfficerOfTheWatch: {
@@ -4217,6 +4226,13 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'deep sea',
       'på åpent hav',
       'på ope hav',
+      // Round 48: "what if she was 800 GT and seagoing?"
+      'gt and seagoing',
+      'bt og sjøgående',
+      'bt og sjøgåande',
+      'and seagoing',
+      'og sjøgående',
+      'og sjøgåande',
     ],
     no: [
       // "seagoing? no it's only in fartsområde 2"
@@ -4579,6 +4595,8 @@ export const DATE_LINK_WORDS: readonly string[] = [
   'planned',
   'scheduled',
   'booked',
+  // Round 48: "our renewal verification is planned for 10.03.2027".
+  'for',
   'it',
   'says',
   'said',

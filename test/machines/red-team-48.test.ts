@@ -1,0 +1,117 @@
+/**
+ * What round 48 found, played through the real turn core after the fix: the red team's texts
+ * verbatim. The first five were confident wrong answers on the snapshot the testers had.
+ */
+import { describe, it } from 'vitest';
+import { answersTopic, asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
+
+// The golden conversations run on Sunday 22 November 2026.
+const CONVERSATIONS: Golden[] = [
+  {
+    name: '«hva om bare 100 var etter vitnemålet?» after a D4 on 130: the 100 days taken, never the "Ja" on 130 again (nb, round 48)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Har fagbrev som fisker og 180 dager i godkjent opplæringsprogram (webcadet) på skip over 15 m, 130 av dem etter endelig vitnemål. Kan jeg søke D4?',
+        decides('deck.first-issue', 'deck-officer-first-issue', 'meets'),
+      ),
+      say(
+        'hva om bare 100 var etter vitnemålet?',
+        asks('deck.first-issue', 'seaTimeDays', { facts: { daysAfterDiploma: 100 } }),
+      ),
+    ],
+  },
+  {
+    name: 'an STCW-revision update asking "Do we have to use the KS-0308 form again?": the STCW update (not the usual form), never how to apply with it (en, round 48)',
+    locale: 'en',
+    turns: [
+      say(
+        'Dear Sir/Madam, we have received an order from the flag state to update our safe manning certificate due to the STCW revision. What must we send and where? Do we have to use the KS-0308 form again?',
+        answersTopic('manning.stcw-update', { topics: ['manning.stcw-update'] }),
+      ),
+    ],
+  },
+  {
+    name: '"what if I had been 18 when it was issued?": 18 at issue, two years, valid; never 17 (en, round 48)',
+    locale: 'en',
+    turns: [
+      say(
+        "my health certificate was issued 3rd of march last year, I'm 45. still valid?",
+        decides('health.certificate', 'health-certificate', 'valid'),
+      ),
+      say(
+        'what if I had been 18 when it was issued?',
+        decides('health.certificate', 'health-certificate', 'valid', undefined, { facts: { ageAtIssue: 18 } }),
+      ),
+    ],
+  },
+  {
+    name: '"renewal verification is planned for 10.03.2027" before an expiry of 30.06.2027: verification date plus 5 years, 10.03.2032 (en, round 48)',
+    locale: 'en',
+    turns: [
+      say(
+        'ISSC expires 30.06.2027 and our renewal verification is planned for 10.03.2027. What will the new expiry date be?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2032-03-10' }),
+      ),
+    ],
+  },
+  {
+    name: '"sorry, it is 10 March 2027, not April" after a verification planned for 10 April: the verification corrected, never the expiry (en, round 48)',
+    locale: 'en',
+    turns: [
+      say(
+        'ISSC expiry 30/6-27. Renewal verification planned for 10 April 2027. New expiry date?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2032-06-30' }),
+      ),
+      say(
+        'sorry, it is 10 March 2027, not April',
+        decides(
+          'isps.verification-dates',
+          'issc-renewal',
+          'new-expiry',
+          { newExpiry: '2032-03-10' },
+          {
+            facts: { expiryDate: '2027-06-30', verificationDate: '2027-03-10' },
+          },
+        ),
+      ),
+    ],
+  },
+  {
+    name: '"why is there no certificate on the manning doc?" while the matros case is asked: the matros answer, which says when none is listed (en, round 48)',
+    locale: 'en',
+    turns: [
+      say(
+        "The manning certificate doesn't list any certificate requirement for AB (matros). What is required? Vessel is 350 GT, fartsomrade 3.",
+        asks('ratings.matros', 'hasTradeCertificate'),
+      ),
+      say('why is there no certificate on the manning doc?', asks('ratings.matros', 'hasTradeCertificate')),
+    ],
+  },
+  {
+    name: '"does the sea time I had before the certificate count?" while master rights are asked: the master-rights answer (time after the first issue), never what counts as sea time (en, round 48)',
+    locale: 'en',
+    turns: [
+      say('Got my first D4 last month, but there are no master rights on it. Why?', asks('deck.master-rights', 'age')),
+      say('does the sea time I had before the certificate count?', asks('deck.master-rights', 'age')),
+    ],
+  },
+  {
+    name: '"what if she was 800 GT and seagoing?": seagoing taken with the tonnage, the certificate required (en, round 48)',
+    locale: 'en',
+    turns: [
+      say(
+        "The manning certificate doesn't list any certificate requirement for AB (matros). What is required? Vessel is 350 GT, fartsomrade 3.",
+        asks('ratings.matros', 'hasTradeCertificate'),
+      ),
+      say(
+        'what if she was 800 GT and seagoing?',
+        decides('ratings.matros', 'matros', 'certificate-required', undefined, { facts: { seagoing: true } }),
+      ),
+    ],
+  },
+];
+
+describe('Round 48, replayed through the turn core', () => {
+  for (const golden of CONVERSATIONS) it(golden.name, () => playGolden(golden));
+});
