@@ -314,11 +314,11 @@ const WHY_A_NUMBER = `(?:(?:men|but|og|and|ok|okay)[ ,]+)?(?:${alternation(WHY_W
 /** "why 10?", «kvifor 1867?» after an answer: a number of that answer asked about, never a new value. */
 export const WHY_NUMBER = new RegExp(`^\\s*${WHY_A_NUMBER}`);
 /**
- * "why 10? where is that rule", «hvor står det?», "which rule?": the reason or the source of the answer
- * just given, which that answer, with its reasons and sources, gives again.
+ * "why 10? where is that rule", «hvor står det?», "which rule?", "whats the source for the 2 years?": the
+ * reason or the source of the answer just given, which that answer, with its reasons and sources, gives again.
  */
 const WHY_SOURCE = new RegExp(
-  `^(?:${WHY_A_NUMBER}\\d*(?:[.,]\\d+)?[ ?!.,]*(?=$|[a-z]))?(?:(?:(?:${alternation(SOURCE_ASKED_PHRASES)})(?: (?:${alternation(SOURCE_OF_WORDS)}))?[ ?!.,]*)+)?$`,
+  `^(?:${WHY_A_NUMBER}\\d*(?:[.,]\\d+)?[ ?!.,]*(?=$|[a-z]))?(?:(?:(?:${alternation(SOURCE_ASKED_PHRASES)})(?: (?:${alternation(SOURCE_OF_WORDS)})| for (?:the |that |those )?\\d+(?:[.,]\\d+)?(?: [a-z]+)?)?[ ?!.,]*)+)?$`,
 );
 /** A question that only asks why («hvorfor?», «kvifor ikkje?», "why not?", "how come?"). */
 const WHY_ONLY =

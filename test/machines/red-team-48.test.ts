@@ -110,6 +110,29 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"whats the source for the 2 years?" after a health certificate’s validity: that answer again, with its sources, never the fallback (en, round 48)',
+    locale: 'en',
+    turns: [
+      say(
+        "my health certificate was issued 3rd of march last year, I'm 45. still valid?",
+        decides('health.certificate', 'health-certificate', 'valid'),
+      ),
+      say('whats the source for the 2 years?', decides('health.certificate', 'health-certificate', 'valid')),
+    ],
+  },
+  {
+    name: '"whats the legal source?" after a corrected D6 decision: that decision again, with its sources (en, round 48)',
+    locale: 'en',
+    turns: [
+      say(
+        "I'm 22 with D6, 8 months as OOW. Can I be master on a 17 m LOA workboat (L 15.5 m), 60 GT, liten kystfart?",
+        decides('d6.privileges', 'd6-privileges', 'not-allowed'),
+      ),
+      say("sorry, it's 18 months, I forgot my previous job", decides('d6.privileges', 'd6-privileges', 'allowed')),
+      say('whats the legal source?', decides('d6.privileges', 'd6-privileges', 'allowed')),
+    ],
+  },
 ];
 
 describe('Round 48, replayed through the turn core', () => {

@@ -1325,3 +1325,18 @@ describe('understand: the out-of-scope probe of round 47', () => {
     expect(understand('Tidevasstabell for Bergen denne veka?', at()).locale).toBe('nn');
   });
 });
+
+describe('understand: the language of short questions outside the catalogue (round 48)', () => {
+  test.each([
+    ['pilotage fees oslofjord', 'en'],
+    ['herring quota norway 2025', 'en'],
+    ['VTS channel for fedje', 'en'],
+    ['piracy advice for west africa', 'en'],
+    ['er det lospliktig farvatn rundt stavanger', 'nn'],
+    ['minsteløn for lettmatros på ferje?', 'nn'],
+    ['fartsgrense i hamna i ålesund', 'nn'],
+    ['vêrvarsel for stad i morgon', 'nn'],
+  ])('"%s" is %s, so its fallback is too', (text, locale) => {
+    expect(understand(text, at()).locale).toBe(locale);
+  });
+});

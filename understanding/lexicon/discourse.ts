@@ -6107,6 +6107,18 @@ export const SOURCE_ASKED_PHRASES: readonly string[] = [
   'kvar står det skrive',
   'hvor har du det fra',
   'kvar har du det frå',
+  // Round 48: "whats the legal source?", "where can I read more about this?"
+  "what's the legal source",
+  'whats the legal source',
+  'what is the legal source',
+  'legal source',
+  'where can i read more',
+  'where can i read more about this',
+  'where can i read more about it',
+  'hvor kan jeg lese mer',
+  'hvor kan jeg lese mer om dette',
+  'kvar kan eg lese meir',
+  'kvar kan eg lese meir om dette',
 ];
 /** Round 40: words after a request for the source that name what it is for ("source for this?"). */
 export const SOURCE_OF_WORDS: readonly string[] = [

@@ -327,6 +327,19 @@ export const NYNORSK_WORDS: readonly string[] = [
   'utrekninga',
   'sikkerheitsbemanninga',
   'veker',
+  // Round 48: short out-of-scope questions that were answered in bokmål («er det lospliktig farvatn …»).
+  'farvatn',
+  'minsteløn',
+  'hamna',
+  'ballastvatn',
+  'løyve',
+  'opningstid',
+  'opningstider',
+  'vêrvarsel',
+  'morgon',
+  'sjømannskyrkja',
+  'innhald',
+  'svovelinnhald',
   // Round 47: «Tidevasstabell for Bergen denne veka?» (bokmål: uke, uka).
   'veke',
   'veka',
@@ -346,6 +359,17 @@ export const NYNORSK_WORDS: readonly string[] = [
 
 /** English function words. */
 export const ENGLISH_WORDS: readonly string[] = [
+  // Round 48: short out-of-scope questions that were answered in bokmål ("pilotage fees oslofjord").
+  'fees',
+  'fee',
+  'quota',
+  'quotas',
+  'channel',
+  'advice',
+  'pilotage',
+  'herring',
+  'piracy',
+  'west',
   'the',
   'is',
   'are',
