@@ -332,7 +332,6 @@ export const NYNORSK_WORDS: readonly string[] = [
   'minsteløn',
   'hamna',
   'ballastvatn',
-  'løyve',
   'opningstid',
   'opningstider',
   'vêrvarsel',
