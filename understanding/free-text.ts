@@ -15,6 +15,7 @@ import {
   DECK_BESIDES_WORDS,
   FACT_LABELS,
   SERVICE_TIME_WORDS,
+  SPLIT_DAYS_WORDS,
   UNIT_WORDS,
 } from './lexicon/synonyms.js';
 import { findDates } from './dates.js';
@@ -310,7 +311,7 @@ export function findFacts(folded: string, facts: readonly FactInfo[], ctx: Extra
 const DECK_LOOK = 40;
 const DECK_BESIDES_AFTER = new RegExp(`(?<![a-z])(?:${alternation(DECK_BESIDES_WORDS.after)})(?![a-z])`);
 const DECK_MORE_NEXT = new RegExp(
-  `^ (?:${alternation(DECK_BESIDES_WORDS.more)}) (?:${alternation(DECK_BESIDES_WORDS.deck)})(?![a-z])`,
+  `^ (?:${alternation(SPLIT_DAYS_WORDS.moreAfter)}) (?:${alternation(DECK_BESIDES_WORDS.deck)})(?![a-z])`,
 );
 const DECK_NEXT = new RegExp(`^ (?:${alternation(DECK_BESIDES_WORDS.deck)})(?![a-z])`);
 const ANOTHER_BEFORE = new RegExp(`(?<![a-z])(?:${alternation(DECK_BESIDES_WORDS.another)}) $`);

@@ -1240,11 +1240,10 @@ export const NEVER_WATCH_OFFICER_WORDS: readonly string[] = [
 /**
  * Round 47: deck service said besides the time as ordinary seaman ("1 year as lettmatros and 2 years
  * on deck before that", «1 år som lettmatros og 1 år til på dekk»): `after` the deck time's label,
- * `more` between its time and the deck («til», "more"), `another` before its time.
+ * `another` before its time (between its time and the deck, «til», "more": SPLIT_DAYS_WORDS.moreAfter).
  */
 export const DECK_BESIDES_WORDS: {
   readonly after: readonly string[];
-  readonly more: readonly string[];
   readonly another: readonly string[];
   readonly deck: readonly string[];
 } = {
@@ -1263,7 +1262,6 @@ export const DECK_BESIDES_WORDS: {
     'attåt',
     'i tillegg til det',
   ],
-  more: ['til', 'more', 'extra', 'ekstra', 'mer', 'meir', 'additional'],
   another: ['another', 'nok', 'enda', 'endå'],
   deck: ['på dekk', 'på dekket', 'on deck', 'deck service', 'dekkstjeneste', 'dekksteneste'],
 };
