@@ -133,6 +133,39 @@ const CONVERSATIONS: Golden[] = [
       say('whats the legal source?', decides('d6.privileges', 'd6-privileges', 'allowed')),
     ],
   },
+  {
+    name: '«hvor lang tid tar manuell?» after electronic vs manual: that answer again (up to a month), never the fallback (nb, round 48)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Hva er forskjellen på elektronisk rapportering og manuell fartstidsattest?',
+        answersTopic('seatime.electronic-vs-manual'),
+      ),
+      say('hvor lang tid tar manuell?', answersTopic('seatime.electronic-vs-manual')),
+    ],
+  },
+  {
+    name: '«må Sdir godkjenne bemanninga vi vel?» after the crew at the quay: that answer again (no approval required) (nn, round 48)',
+    locale: 'nn',
+    turns: [
+      say(
+        'ligg til kai i Florø i tre dagar. må alle i sikkerheitsbemanninga vere om bord?',
+        answersTopic('manning.moored'),
+      ),
+      say('må Sdir godkjenne bemanninga vi vel?', answersTopic('manning.moored')),
+    ],
+  },
+  {
+    name: '«og korleis bestiller vi den?» after the verification dates: the answer that says it is requested through Altinn (nn, round 48)',
+    locale: 'nb',
+    turns: [
+      say(
+        'ISSC utstedt 15.02.2024, utløper 15.02.2029. Når er mellomliggende verifikasjon?',
+        decides('isps.verification-dates', 'issc-validity', 'dates'),
+      ),
+      say('og korleis bestiller vi den?', answersTopic('isps.verification-dates', { locale: 'nn' })),
+    ],
+  },
 ];
 
 describe('Round 48, replayed through the turn core', () => {

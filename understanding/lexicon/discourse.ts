@@ -273,6 +273,11 @@ export const ANSWERED_FOLLOW_UPS: Readonly<Record<string, readonly string[]>> = 
     'kvar gjer vi det',
     'hvor gjør vi det',
     'where do we do it',
+    // Round 48: «og korleis bestiller vi den?»
+    'korleis bestiller',
+    'hvordan bestiller',
+    'bestiller vi',
+    'how do we order',
   ],
   'isps.process': [
     'portal',
@@ -358,6 +363,23 @@ export const ANSWERED_FOLLOW_UPS: Readonly<Record<string, readonly string[]>> = 
     'who sets',
     'who says',
     'who is deciding',
+    // Round 48: «må Sdir godkjenne bemanninga vi vel?» (the answer says no approval is required).
+    'godkjenne',
+    'godkjenna',
+    'approve',
+    'approval',
+  ],
+  // Round 47/48: "and my wife, she is co-owner" (the answer lists the owner or a co-owner).
+  'seatime.who-can-confirm': ['co-owner', 'co owner', 'coowner', 'medeier', 'medeieren', 'medeigar', 'medeigaren'],
+  // Round 48: «hvor lang tid tar manuell?» (the answer says up to a month).
+  'seatime.electronic-vs-manual': [
+    'hvor lang tid',
+    'kor lang tid',
+    'how long',
+    'behandlingstid',
+    'behandlingstiden',
+    'sakshandsamingstid',
+    'processing time',
   ],
 };
 
