@@ -5,12 +5,15 @@
  * before a document is made; and the parts of the hand-off to a person (the summary, the e-mail,
  * where to follow one's own case). In bokmål, nynorsk and English.
  */
+import { joinedWith } from '../rules/rule.js';
 import type { Localized } from './localized.js';
 
 /** «A», «B» og «C»: titles quoted and joined with `and` before the last. */
 function quotedList(titles: readonly string[], and: string, open = '«', close = '»'): string {
-  const quoted = titles.map((t) => `${open}${t}${close}`);
-  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} ${and} ${quoted.at(-1)}`;
+  return joinedWith(
+    titles.map((t) => `${open}${t}${close}`),
+    and,
+  );
 }
 
 /** The conversation's own words around corrections, several questions and interruptions. */

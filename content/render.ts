@@ -6,6 +6,7 @@ import type { RuleId } from '../rules/registry.js';
 import type { DecidedDecision, FactInfo, Text } from '../rules/types.js';
 import type { FactKey } from '../rules/facts.js';
 import { unitName } from '../rules/facts.js';
+import { joinedWith } from '../rules/rule.js';
 import { attachmentsFor } from './documents/index.js';
 import { texts } from './index.js';
 import { LETTER_QUESTIONS } from './letter-topics.js';
@@ -233,8 +234,7 @@ const valueInSentence = (locale: Locale, fact: FactInfo, v: unknown): string =>
 
 /** "a, b og c" */
 function list(locale: Locale, items: readonly string[]): string {
-  const and = texts(locale).conversation.and;
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+  return joinedWith(items, texts(locale).conversation.and);
 }
 
 /**

@@ -41,7 +41,7 @@ export { ALTERNATIVE_FACTS, DOCUMENT_FACTS, DOCUMENT_OF, FACTS, RULE_BOUND_FACTS
 export type { FactKey } from './facts.js';
 export { SOURCES, cite } from './sources.js';
 /** Numbers and dates written the way the rules' reasons write them, in both languages. */
-export { date, num } from './rule.js';
+export { date, joinedWith, num } from './rule.js';
 export { toIsoDate } from './dates.js';
 
 /** Thrown for a rule id that does not exist; its message names the known ids. */

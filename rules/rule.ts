@@ -120,6 +120,10 @@ function plainNumber(n: number): { nb: string; en: string } | undefined {
   return decimals ? { nb: `${nbWhole},${decimals}`, en: `${enWhole}.${decimals}` } : { nb: nbWhole, en: enWhole };
 }
 
+/** "a, b og c": `items` joined by commas, with `and` (a language's word for it) before the last. */
+export const joinedWith = (items: readonly string[], and: string): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+
 /** A number in each language's notation (decimal comma in Norwegian). */
 export const num = (n: number): Text => {
   const plain = plainNumber(n);

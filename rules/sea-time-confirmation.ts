@@ -22,7 +22,7 @@
 import { FACTS, fact } from './facts.js';
 import { daysBetween, isAfter } from './dates.js';
 import type { RuleContext } from './rule.js';
-import { defineRule, need, num, round2 } from './rule.js';
+import { defineRule, joinedWith, need, num, round2 } from './rule.js';
 import { seaTimeDaysFromHours } from './sea-time.js';
 import { cite } from './sources.js';
 import { limit } from './thresholds.js';
@@ -200,23 +200,19 @@ export function requiredItems(f: Partial<Facts>): (keyof Facts)[] {
 /** Facts of the check that are no item written on the confirmation (what it is for, who the signer is). */
 const NOT_ON_THE_PAPER: ReadonlySet<keyof Facts> = new Set(['targetCertificate', 'signerRole', 'signerIsSeafarer']);
 
-/** "a, b og c" in each language. */
-const listed = (items: readonly string[], and: string): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
-
 /** The required items not given, named: not checked, and still required (seeds 002 and 004). */
 function uncheckedText(ids: readonly (keyof Facts)[]): Text {
   const labels = ids.map((id) => FACTS[id].label);
   return {
-    nb: `Disse opplysningene har jeg ikke fått, så jeg har ikke kontrollert dem, men bekreftelsen må ha dem: ${listed(
+    nb: `Disse opplysningene har jeg ikke fått, så jeg har ikke kontrollert dem, men bekreftelsen må ha dem: ${joinedWith(
       labels.map((l) => l.nb),
       'og',
     )}.`,
-    nn: `Desse opplysningane har eg ikkje fått, så eg har ikkje kontrollert dei, men stadfestinga må ha dei: ${listed(
+    nn: `Desse opplysningane har eg ikkje fått, så eg har ikkje kontrollert dei, men stadfestinga må ha dei: ${joinedWith(
       labels.map((l) => l.nn),
       'og',
     )}.`,
-    en: `I was not given these items, so I have not checked them, but the confirmation must have them: ${listed(
+    en: `I was not given these items, so I have not checked them, but the confirmation must have them: ${joinedWith(
       labels.map((l) => l.en),
       'and',
     )}.`,
