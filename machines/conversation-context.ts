@@ -287,8 +287,12 @@ export const routeText: Step = ({ context, event }) => {
       ? {
           kind: 'topic',
           topic: v.topic,
-          // (No rule named by its words: the one its facts alone belong to, if any.)
-          hints: first.ruleHints.length > 0 ? first.ruleHints : ownFactRule(u, flowOf(v.topic)?.rules ?? []),
+          // (No rule named by its words: the one its facts alone belong to, if any; else, on the topic
+          // at hand, its rule at hand — "why?" after the new ISSC expiry is about that date still.)
+          hints:
+            first.ruleHints.length > 0
+              ? first.ruleHints
+              : orRuleAtHand(ownFactRule(u, flowOf(v.topic)?.rules ?? []), context, v.topic),
           also: false,
         }
       : v.kind === 'clarify'
@@ -296,6 +300,12 @@ export const routeText: Step = ({ context, event }) => {
         : { kind: 'fallback' };
   return { pending, queue: [...furtherQuestions(u), ...context.queue], offered: [] };
 };
+
+/** `hints`, or when there are none and `topic` is the one at hand, the rule at hand. */
+function orRuleAtHand(hints: string[], context: ConversationContext, topic: RoutableTopicId): string[] {
+  if (hints.length > 0 || context.topic !== topic || !context.ruleId) return hints;
+  return flowOf(topic)?.rules.includes(context.ruleId) ? [context.ruleId] : hints;
+}
 
 /** True when a topic the verdict reads is of the family of one of `offered`. */
 function sharesFamily(

@@ -28,6 +28,8 @@ import { type ExtractContext, extractAnswer } from './extract.js';
 import { type FactFound, rejectedAt } from './free-text.js';
 import { BEFORE_ISSUE, ofServiceBoat, onSmallBoat } from './fact-amounts.js';
 import {
+  CARRIED_AFTER_WORDS,
+  CARRIED_BEFORE_WORDS,
   DEFINITE_UNIT_WORDS,
   FACT_LABELS,
   ISSUE_WORDS,
@@ -223,9 +225,14 @@ export function bareNumberFacts(
     if (one && labelled.length > 0 && !labelled.includes(one.f.questionKey)) continue;
     // A fact the message names with its label («9 i sikkerheitsbemanninga») is not also a bare number
     // («… men 12 totalt»): the labelled value is the one meant.
-    if (one && !out.some((o) => o.key === one.f.questionKey) && !found.some((f) => f.key === one.f.questionKey))
+    if (
+      one &&
+      !out.some((o) => o.key === one.f.questionKey) &&
+      !found.some((f) => f.key === one.f.questionKey) &&
+      !(carried(folded, q) && passengersCounted(ruleId, known, found, q))
+    )
       out.push({ key: one.f.questionKey, value: one.v, start: q.start, end: q.end });
-    else if (!one && knownFits.length === 0 && passengersCounted(ruleId, known, found, q))
+    else if (passengersCounted(ruleId, known, found, q) && ((!one && knownFits.length === 0) || carried(folded, q)))
       out.push({
         key: 'vesselType',
         value: q.value > SMALL_PASSENGER_MAX ? 'passenger' : 'small-passenger',
@@ -242,9 +249,17 @@ const BESIDE_MANNING = wholePhrases(BESIDE_MANNING_WORDS);
 const ISSUED = wholePhrases(ISSUE_WORDS);
 const NEW_ONE = wholePhrases(NEW_ONE_WORDS);
 
+const CARRIED_BEFORE = new RegExp(`(?<![a-z])(?:${alternation(CARRIED_BEFORE_WORDS)}) $`);
+const CARRIED_AFTER = new RegExp(`^ (?:${alternation(CARRIED_AFTER_WORDS)})(?![a-z])`);
+/** «kva om vi tek med 13?», «… har 13 om bord?», "what if we carry 20?": a number of people taken along. */
+const carried = (folded: string, q: Quantity): boolean =>
+  CARRIED_BEFORE.test(folded.slice(Math.max(0, q.start - 20), q.start)) ||
+  CARRIED_AFTER.test(folded.slice(q.end, q.end + 12));
+
 /**
  * «kva med om vi berre tek 12?» after a boat with 40 passengers: where the vessel's kind was told by
- * its passengers and no size of it is known, a bare whole number is the passengers again.
+ * its passengers and no size of it is known, a bare whole number is the passengers again; with a
+ * size known, only a number of people taken along (`carried`) is.
  */
 function passengersCounted(
   ruleId: string,

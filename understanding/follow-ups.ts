@@ -309,8 +309,11 @@ export function answeredAlready(q: Asked, topic: string, maxWords?: number): boo
   );
 }
 
-/** An opening filler, then "why" before a number of the answer ("why 10", «kvifor 1867»). */
-const WHY_A_NUMBER = `(?:(?:men|but|og|and|ok|okay)[ ,]+)?(?:${alternation(WHY_WORDS)}) (?:akkurat |exactly |just )?\\d`;
+/**
+ * An opening filler, then "why" (or "why not") before a number or date of the answer ("why 10",
+ * «kvifor 1867», "why not 30.04.2032?").
+ */
+const WHY_A_NUMBER = `(?:(?:men|but|og|and|ok|okay)[ ,]+)?(?:${alternation(WHY_WORDS)})(?: (?:not|ikke|ikkje))? (?:akkurat |exactly |just )?\\d`;
 /** "why 10?", «kvifor 1867?» after an answer: a number of that answer asked about, never a new value. */
 export const WHY_NUMBER = new RegExp(`^\\s*${WHY_A_NUMBER}`);
 /**
@@ -318,7 +321,7 @@ export const WHY_NUMBER = new RegExp(`^\\s*${WHY_A_NUMBER}`);
  * reason or the source of the answer just given, which that answer, with its reasons and sources, gives again.
  */
 const WHY_SOURCE = new RegExp(
-  `^(?:${WHY_A_NUMBER}\\d*(?:[.,]\\d+)?[ ?!.,]*(?=$|[a-z]))?(?:(?:(?:${alternation(SOURCE_ASKED_PHRASES)})(?: (?:${alternation(SOURCE_OF_WORDS)})| for (?:the |that |those )?\\d+(?:[.,]\\d+)?(?: [a-z]+)?)?[ ?!.,]*)+)?$`,
+  `^(?:${WHY_A_NUMBER}\\d*(?:[.,/-]\\d+){0,2}[ ?!.,]*(?=$|[a-z]))?(?:(?:(?:${alternation(SOURCE_ASKED_PHRASES)})(?: (?:${alternation(SOURCE_OF_WORDS)})| for (?:the |that |those )?\\d+(?:[.,]\\d+)?(?: [a-z]+)?)?[ ?!.,]*)+)?$`,
 );
 /** A question that only asks why («hvorfor?», «kvifor ikkje?», "why not?", "how come?"). */
 const WHY_ONLY =

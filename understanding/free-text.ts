@@ -396,7 +396,7 @@ function withTradeCertificate(found: FactFound[], facts: readonly FactInfo[]): F
 }
 
 /** The trading areas in which no certificate requirement is set for a position (rules/matros.ts). */
-const LOW_TRADING_AREAS: ReadonlySet<unknown> = new Set(NO_CERTIFICATE_TRADING_AREAS);
+export const LOW_TRADING_AREAS: ReadonlySet<unknown> = new Set(NO_CERTIFICATE_TRADING_AREAS);
 
 /**
  * A ship in such a trading area is read as not seagoing for § 34, even when the text calls it

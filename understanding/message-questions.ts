@@ -36,6 +36,7 @@ import {
   ALTERNATIVE_OPENERS,
   APPLYING_WORDS,
   JUDGED_BACK_WORDS,
+  CONFIRMING_NOT_BEFORE,
   CONFIRMING_QUESTIONS,
   ELLIPTIC_OPENERS,
   POSSESSIVES,
@@ -459,7 +460,7 @@ function questionsRead(
       topicsOf(q.verdict).includes('manning.how-to-apply') &&
       APPLYING.test(fold(q.text)) &&
       before?.kind === 'answer' &&
-      familyOf(before.topic) !== 'manning' &&
+      !appliesForManning(classified.slice(0, i)) &&
       !MANNING_NAMED.test(fold(q.text))
     ) {
       classified[i] = { ...q, verdict: { kind: 'out-of-scope', ranked: q.verdict.ranked } };
@@ -493,7 +494,7 @@ function questionsRead(
       namesPrice(fold(q.text)) ||
       // («… og kva er minsteløna for smørar»: nor is pay.)
       (q.verdict.kind === 'out-of-scope' && namesPay(fold(q.text))) ||
-      (q.verdict.kind === 'out-of-scope' && asksBeyond(before.topic, q))
+      (q.verdict.kind === 'out-of-scope' && asksBeyond(before.topic, q, andBefore(text, q)))
     )
       continue;
     // "… can it be extended? when does it expire at the latest?": a short question pointing back at
@@ -531,7 +532,7 @@ function questionsRead(
     ) {
       covered.add(q);
       if (q.verdict.kind !== 'answer' && WHAT_IF_OPENING.test(fold(q.text))) whatIfs.push(q.text);
-    } else classified[i] = vague(referring(q, before.topic, locale) ?? q, before);
+    } else classified[i] = vague(referringEarlier(q, classified.slice(0, i), locale) ?? q, before);
   }
   if (covered.size > 0) classified = classified.filter((q) => !covered.has(q));
   // The clear questions first, then those that need a "did you mean" (a menu waits for a click).
@@ -558,7 +559,7 @@ function questionsRead(
           (namesPrice(fold(q.text)) ||
             namesPay(fold(q.text)) ||
             // «…, og hvor mye tjener en lettmatros?»: words no topic answers are never covered.
-            clear.every((c) => c.verdict.kind === 'answer' && asksBeyond(c.verdict.topic, q)) ||
+            clear.every((c) => c.verdict.kind === 'answer' && asksBeyond(c.verdict.topic, q, andBefore(text, q))) ||
             // (In a message that marks no question with a question mark, "Hva er kravene til matros og hvor
             // tar jeg fagbrev", a question joined to the one before asks as much as one that does.)
             // («Hvor lenge er havnesikringsplanen godkjent, og hvor lenge gjelder et midlertidig ISSC?»: the
@@ -752,9 +753,12 @@ const joinedApart = (parts: readonly MessagePart[], q: Question, topic: string):
  * "… when does it expire at the latest?", may say things in words of its own and still be about the
  * same: only the words that take it outside count there.)
  */
-function asksBeyond(topic: string, q: Pick<Question, 'text' | 'joined' | 'verdict'>): boolean {
-  if (outsideTopic(topic, fold(q.text))) return true;
-  if (q.joined !== true) return false;
+function asksBeyond(topic: string, q: Pick<Question, 'text' | 'joined' | 'verdict'>, andBefore = false): boolean {
+  const folded = fold(q.text);
+  if (outsideTopic(topic, folded)) return true;
+  // (A sentence of its own that says it asks besides, «… ? og er det egen skattesats for sjøfolk»,
+  // «… ? trenger havna også sikringsplan»: as a joined one, when two of its words are surely beyond.)
+  if (q.joined !== true) return (andBefore || ALSO.test(folded)) && wordsBeyond(topic, q.text).length >= SURELY_BEYOND;
   const beyond = wordsBeyond(topic, q.text).length;
   const lean = q.verdict.ranked.find((r) => r.topic === topic)?.p ?? 0;
   return beyond >= SURELY_BEYOND || (beyond === 1 && lean < JOINED_LEAN);
@@ -804,7 +808,10 @@ export const endsWithQuestionMark = (text: string) => /\?\s*["»”)]*\s*$/.test
 const ASKS_HOW = wholePhrases(HOW_WORDS);
 
 /** A question beside the main one that only confirms ("is that right?") or asks for help. */
-const CONFIRMING = wholePhrases(CONFIRMING_QUESTIONS);
+/** (Not «har eg rett på feriepengar», "the right to …": an entitlement asked about.) */
+const CONFIRMING = new RegExp(
+  `(?<![a-z])(?:${alternation(CONFIRMING_QUESTIONS)})(?![a-z])(?! (?:${alternation(CONFIRMING_NOT_BEFORE)})(?![a-z]))`,
+);
 const MIN_OUTSIDE_WORDS = 4;
 
 /**
@@ -861,6 +868,38 @@ function referring(q: Question, topic: RoutableTopicId, locale: Locale): Questio
   return verdict.p >= REFERRING_MIN ? { ...q, verdict } : undefined;
 }
 
+/** Families whose answers name nothing one applies to Sdir for (whether a cook is required). */
+const NOTHING_APPLIED_FOR: ReadonlySet<string> = new Set(['cook']);
+/**
+ * True when the answered questions `before` end with one about the manning certificate and then only
+ * ones about nothing applied for: «Trenger vi bemanningssertifikat, må vi ha kokk, og hvordan søker
+ * vi?» applies for the certificate.
+ */
+function appliesForManning(before: readonly Question[]): boolean {
+  for (const b of before.toReversed()) {
+    if (b.verdict.kind !== 'answer') continue;
+    const family = familyOf(b.verdict.topic);
+    if (family === 'manning') return true;
+    if (!NOTHING_APPLIED_FOR.has(family)) return false;
+  }
+  return false;
+}
+
+/**
+ * `referring` with the topic of the nearest answered question before it that reads it so:
+ * «Trenger vi bemanningssertifikat, må vi ha kokk, og hvordan søker vi?» applies for the certificate
+ * named two questions back (a cook is not applied for).
+ */
+function referringEarlier(q: Question, before: readonly Question[], locale: Locale): Question | undefined {
+  const topics = new Set<RoutableTopicId>();
+  for (const b of before.toReversed()) if (b.verdict.kind === 'answer') topics.add(b.verdict.topic);
+  for (const topic of topics) {
+    const read = referring(q, topic, locale);
+    if (read) return read;
+  }
+  return undefined;
+}
+
 /** How sure a further question read with the name of what the question before it named must be. */
 const REFERRING_MIN = 0.8;
 
@@ -908,6 +947,11 @@ function healthLimits(text: string, clear: readonly Question[]): Question | unde
 
 /** A part that opens with "and" (left out of its text): «… ? og hvor lang tid tar det». */
 const AND_BEFORE = /(?<![a-z])(?:og|and|men|but)[ ,]*$/;
+/** «og», "and" opening a question's text. */
+const AND_OPENING = /^(?:og|and|men|but)(?![a-z])/;
+/** True when question `q` of `text` follows «og», "and" (left out of its text or not). */
+const andBefore = (text: string, q: Question): boolean =>
+  AND_BEFORE.test(fold(text.slice(0, q.start))) || AND_OPENING.test(fold(q.text));
 /**
  * Most words of a first question that the statements before it may take outside its topic («I am
  * pregnant 5 months, working as lettmatros. can the sjømannslege still give me helseerklæring or must

@@ -100,6 +100,23 @@ const JOIN = new RegExp(
  * itself opens as a question — a second question, joined by the comma alone.
  */
 const COMMA_WH = new RegExp(String.raw`,\s+(?=(?:${alt(WH_WORDS)})${END}\s*(?:\S+\s+){2,})`, 'giu');
+/** Question verbs, the openers that are not question words («trenger», «må», "do", "can"). */
+const YES_NO_OPENERS = QUESTION_OPENERS.filter((w) => !WH_WORDS.includes(w));
+/**
+ * «Trenger vi bemanningssertifikat, må vi ha kokk, og hvordan søker vi?»: in a sentence that lists
+ * questions before a last one joined with «og», "and", a question verb and its subject after a
+ * comma open the next question (not «…, må vi da …», a condition's consequence).
+ */
+const COMMA_YES_NO = new RegExp(
+  String.raw`,\s+(?=(?:${alt(YES_NO_OPENERS)})\s+(?:${alt(QUESTION_SUBJECTS)})${END}(?!\s+(?:da|then|så)${END}))`,
+  'giu',
+);
+/** A piece that opens with a question verb and its subject («Trenger vi …», "Do we …"). */
+const VERB_FIRST = new RegExp(
+  String.raw`^[\s"«“(¿-]*(?:${alt(YES_NO_OPENERS)})\s+(?:${alt(QUESTION_SUBJECTS)})${END}`,
+  'iu',
+);
+
 /**
  * A sentence that opens with a question word asking a question of its own (not "when …, …", a time
  * before its question, nor "what about …, …", a subject announced).
@@ -303,8 +320,12 @@ function partsOf(text: string): MessagePart[] {
   const parts: MessagePart[] = [];
   for (const sentence of cut(text, 0, SENTENCE_END, true)) {
     const byJoiner = asks(sentence.text) ? cut(sentence.text, sentence.start, JOIN, false) : [sentence];
-    const pieces = byJoiner.flatMap((piece) =>
-      OWN_WH_OPENING.test(piece.text) ? cut(piece.text, piece.start, COMMA_WH, false) : [piece],
+    const pieces = byJoiner.flatMap((piece, i) =>
+      OWN_WH_OPENING.test(piece.text)
+        ? cut(piece.text, piece.start, COMMA_WH, false)
+        : i < byJoiner.length - 1 && VERB_FIRST.test(piece.text)
+          ? cut(piece.text, piece.start, COMMA_YES_NO, false)
+          : [piece],
     );
     let joined = false;
     for (const piece of pieces) {

@@ -69,6 +69,7 @@ import {
   DAYS_ON_LARGE_SHIPS,
   type FactFound,
   findFacts,
+  LOW_TRADING_AREAS,
   loneHoursAsPerDay,
   rejectedAt,
   uncountedShipIn,
@@ -267,6 +268,9 @@ function withFields(found: FactFound[], read: string, answered?: string, confirm
   const more = [...fields, ...position];
   return more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start);
 }
+
+/** Facts that only name a certificate (the one the case is about, named again). */
+const CERTIFICATE_NAMED: ReadonlySet<string> = new Set(['certificate', 'targetCertificate']);
 
 /** Understand `text` (one message) in `context`. Never throws: a reader bug leaves the message not understood. */
 export function understand(text: string, context: UnderstandContext): Understanding {
@@ -1511,6 +1515,16 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     !change.facts.some((f) => f.key === 'serviceOnly')
   )
     change = { ...change, forget: [...(change.forget ?? []), 'serviceOnly'] };
+  // «og om ferja gikk i stor kystfart?» after a ferry in area 2: its "not seagoing" was read from the
+  // low trading area (free-text.ts), so another area leaves it open again (asked, never kept).
+  if (
+    change &&
+    known.seagoing === false &&
+    LOW_TRADING_AREAS.has(known.tradingArea) &&
+    change.facts.some((f) => f.key === 'tradingArea' && !LOW_TRADING_AREAS.has(f.value)) &&
+    !change.facts.some((f) => f.key === 'seagoing')
+  )
+    change = { ...change, forget: [...(change.forget ?? []), 'seagoing'] };
   // "nei, 45" to a yes/no question corrects a number; it does not answer no.
   if (change && pendingFact?.type === 'boolean' && !change.facts.some((f) => f.key === pendingFact.questionKey))
     answer = { kind: 'not-understood' };
@@ -1628,11 +1642,14 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     context.topic !== undefined &&
     questions.length === 1 &&
     only !== undefined &&
-    facts.length === 0 &&
-    ((count <= FOLLOW_UP_ELLIPTIC_WORDS && answeredAlready(only, context.topic)) ||
+    ((facts.length === 0 && count <= FOLLOW_UP_ELLIPTIC_WORDS && answeredAlready(only, context.topic)) ||
       // "plus 5 months more from before I got the certificate" after master rights were refused: time
-      // before the first issue never counts (seed 004), which that answer says.
+      // before the first issue never counts (seed 004), which that answer says. (So with the
+      // certificate named again: "most of my sea time was before I got the D4, 30 months".)
       (context.ruleId !== undefined &&
+        facts.every(
+          (f) => CERTIFICATE_NAMED.has(f.key) && (!caseKeys.has(f.key) || sameValue(known[f.key], f.value)),
+        ) &&
         Object.keys(known).some((k) => k.endsWith('SinceIssue')) &&
         BEFORE_ISSUE.test(folded) &&
         /\d/.test(folded)));

@@ -166,6 +166,51 @@ const CONVERSATIONS: Golden[] = [
       say('og korleis bestiller vi den?', answersTopic('isps.verification-dates', { locale: 'nn' })),
     ],
   },
+  {
+    name: '«kva om vi tek med 13?» after a boat with 12 passengers and 30 GT: 13 passengers, a passenger ship (required), never 13 GT (nn, round 48)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Hei! Vi driv ein turbåt med 12 passasjerar, ca 30 BT, norsk flagg. Treng vi bemanningssertifikat?',
+        decides('manning.which-vessels', 'manning-certificate', 'uncertain'),
+      ),
+      say('kvifor?', decides('manning.which-vessels', 'manning-certificate', 'uncertain')),
+      say(
+        'kva om vi tek med 13?',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, {
+          facts: { vesselType: 'passenger', grossTonnage: 30 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«hva om vi flagger om til NOR?» after a cargo ship under the Malta flag: Norwegian flag, required; never the fallback (nb, round 48)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Vi har et lasteskip på 1200 BT under Malta-flagg med norsk rederi. Trenger vi bemanningssertifikat fra Sdir?',
+        decides('manning.which-vessels', 'manning-certificate', 'not-norwegian'),
+      ),
+      say(
+        'hva om vi flagger om til NOR?',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, { facts: { flag: 'NO' } }),
+      ),
+    ],
+  },
+  {
+    name: '"and if it were Norwegian?" after a foreign cargo ship of 1200 GT: required (en, round 48)',
+    locale: 'en',
+    turns: [
+      say(
+        'Our 1200 GT cargo ship is flagged in Malta. Does it need a Norwegian manning certificate?',
+        decides('manning.which-vessels', 'manning-certificate', 'not-norwegian'),
+      ),
+      say(
+        'and if it were Norwegian?',
+        decides('manning.which-vessels', 'manning-certificate', 'required', undefined, { facts: { flag: 'NO' } }),
+      ),
+    ],
+  },
 ];
 
 describe('Round 48, replayed through the turn core', () => {

@@ -856,6 +856,9 @@ export const CONFIRMING_QUESTIONS: readonly string[] = [
   'takk',
 ];
 
+/** Round 49 (oos49): after a confirming word, an entitlement asked about («har eg rett på feriepengar», "the right to"). */
+export const CONFIRMING_NOT_BEFORE: readonly string[] = ['på', 'til', 'to'];
+
 /** Words joining two things needed in one question («skipskokk og bemanningssertifikat», "a cook and a manning certificate"). */
 export const OBJECT_JOINERS: readonly string[] = ['og', 'and', '&', 'samt', 'plus'];
 
@@ -2710,6 +2713,18 @@ export const TWO_VESSELS_WORDS: Readonly<Record<'said' | 'names', readonly strin
     'both vessels',
     'both ships',
     'both boats',
+    // Round 49 (english49): "… a fishing vessel … and also a 45 GT workboat, both Norwegian flag. Do both need …?"
+    'do both need',
+    'does both need',
+    'both need',
+    'both of them need',
+    'do they both need',
+    'trenger begge',
+    'treng begge',
+    'må begge',
+    'begge trenger',
+    'begge treng',
+    'begge må ha',
   ],
   names: ['ms', 'mv', 'm/s', 'm/v', 'mt', 'm/t', 'mf', 'm/f'],
 };
@@ -5488,6 +5503,17 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'register a boat',
     'registrere båten',
     'registrere skipet',
+    // Round 49 (oos49): «kven kan signere salsbrevet når vi sel skipet»: the ship's sale, not a sea-time confirmation
+    'salsbrev',
+    'salsbrevet',
+    'salgsbrev',
+    'salgsbrevet',
+    'skjøte',
+    'skjøtet',
+    'bill of sale',
+    'kjøpekontrakt',
+    'kjøpekontrakten',
+    'kjøpskontrakt',
   ],
   // Round 12: an expired or expiring D6 (a grace period is in no source).
   d6: [

@@ -176,12 +176,33 @@ const VESSEL_IS_EN = [
   'tug is',
   'ferry is',
   'trawler is',
+  // Round 49: "and if it were Norwegian?"
+  'if it was',
+  'if it were',
+  'if she was',
+  'if she were',
+  'if the ship was',
+  'if the ship were',
 ];
 /**
  * «kva om han er utanlandsk?»: in nynorsk a boat is «han»; only in a what-if, as «han er norsk» may
  * well be said of a person.
  */
-const VESSEL_IF_HE = ['kva om han er', 'kva om han var', 'hva om han er', 'viss han er', 'viss han var', 'om han var'];
+const VESSEL_IF_HE = [
+  'kva om han er',
+  'kva om han var',
+  'hva om han er',
+  'viss han er',
+  'viss han var',
+  'om han var',
+  // Round 49 (norsk48): «og om den var norsk?»
+  'om den var',
+  'om ho var',
+  'om båten var',
+  'om skipet var',
+  'om fartøyet var',
+  'dersom den var',
+];
 /** «kva om han er 25 m og utanlandsk?»: the flag listed right after a size of the vessel. */
 const SIZE_AND = ['m og', 'meter og', 'bt og', 'gt og', 'bruttotonn og', 'm and', 'metres and', 'meters and', 'gt and'];
 /** Each way of naming the vessel, followed by each way of saying its flag. */
@@ -345,8 +366,35 @@ const MANNING_DOCUMENT_WORDS = [
   'manning certificate',
 ];
 
+/**
+ * Round 49 (norsk48): «hva om vi flagger om til NOR?», "what if we reflag her to Norway?": the flag
+ * moved to `state` (a verb's endings are matched: «flagger», «flaggar», «flagget»).
+ */
+const flagMovedTo = (state: string): string[] =>
+  [
+    'flagg til',
+    'flagg om til',
+    'flagg over til',
+    'flagg inn til',
+    'flagg hjem til',
+    'flagg heim til',
+    'reflag to',
+    'reflag her to',
+    'reflag it to',
+    'reflag the ship to',
+    'reflag the vessel to',
+    'reflagged to',
+    'reflagging to',
+    'flag her to',
+    'flag it to',
+    'flagged to',
+    'flagging to',
+  ].map((verb) => `${verb} ${state}`);
 /** Norway named with a word that says it is the flag ("Norway flag", «registrert i Norge»). */
 const NORWAY_FLAG_PHRASES = [
+  ...['norge', 'noreg', 'nor', 'nis', 'norsk flagg', 'norway', 'norwegian flag', 'the norwegian flag'].flatMap(
+    flagMovedTo,
+  ),
   'norway flag',
   'norway flagged',
   'norway-flagged',
@@ -382,12 +430,9 @@ const FLAG_STATE_PHRASES = FLAG_STATES.flatMap((c) => [
   `registrert i ${c}`,
   `registrert på ${c}`,
   // Round 27: «kva om vi flaggar ut til Færøyane?», "what if we change flag to Bahamas?"
+  ...flagMovedTo(c),
   `flag to ${c}`,
-  `flagg til ${c}`,
-  `flagget til ${c}`,
-  `flagga til ${c}`,
   `ut til ${c}`,
-  `reflag to ${c}`,
   // Round 44: «og om båten er svenskregistrert?»
   `${c}registrert`,
   `${c}-registrert`,
@@ -3059,6 +3104,17 @@ export const FACT_LABELS: Readonly<
       'sikkerhetsbemanningen er bare',
       'sikkerheitsbemanninga er',
       'sikkerheitsbemanninga er berre',
+      // Round 49 (norsk48): «Sikkerhetsbemanningen blir 11.», "the safe manning will be 11"
+      'sikkerhetsbemanningen blir',
+      'sikkerhetsbemanningen vil bli',
+      'sikkerhetsbemanningen skal være',
+      'sikkerheitsbemanninga blir',
+      'sikkerheitsbemanninga vert',
+      'sikkerheitsbemanninga skal vere',
+      'safe manning will be',
+      'safe manning would be',
+      'minimum safe manning will be',
+      'safe manning is going to be',
       // The manning document quoted: "the safe manning document says 8", «bemanningsoppgaven sier 8».
       'safe manning document says',
       'minimum safe manning document says',
@@ -3789,6 +3845,18 @@ export const FACT_LABELS: Readonly<
       'expire on',
       'will expire',
       'will expire on',
+      // Round 49 (norsk49): «legen har satt gyldighet til 10.06.2025», «legen har sett gyldigheit til …»
+      'gyldighet til',
+      'gyldighet til og med',
+      'gyldigheit til',
+      'gyldigheit til og med',
+      'gyldighetsdato',
+      'gyldigheitsdato',
+      'validity to',
+      'validity until',
+      'validity date',
+      'the validity to',
+      'the validity until',
     ],
   },
   /** The date a certificate's validity is asked for ("will it be valid on 01.01.2027?", «gyldig den 1. januar?»). */
@@ -5076,6 +5144,12 @@ export const DAYS_NEEDED_PHRASES: readonly string[] = [
   'how many calendar days',
   'how many working days',
   'how many days on board',
+  // Round 49 (english49): "how many actual days onboard do I need?"
+  'how many actual days',
+  'how many real days',
+  'how many days onboard',
+  'hvor mange faktiske dager',
+  'kor mange faktiske dagar',
   'how many more days',
   'how many more calendar days',
   'how many more working days',
@@ -5922,6 +5996,33 @@ export const BIRTHDAY_WORDS: readonly string[] = [
  * The date of another event than a certificate's issue («bursdagen min var i går», "the ship was
  * delivered to us yesterday"): a date said so is never the date asked for.
  */
+/**
+ * Round 49 (norsk48): «kva om vi tek med 13?», "what if we carry 20?" after a boat told by its
+ * passengers: a verb of taking people along right before a bare number, which is then its
+ * passengers, never its size.
+ */
+export const CARRIED_BEFORE_WORDS: readonly string[] = [
+  'tar',
+  'ta',
+  'tek',
+  'tok',
+  'tar med',
+  'ta med',
+  'tek med',
+  'teke med',
+  'tar vi med',
+  'tek vi med',
+  'tar om bord',
+  'tek om bord',
+  'take',
+  'takes',
+  'take on',
+  'carry',
+  'carries',
+  'carrying',
+];
+/** «hva om vi har 13 om bord?», "and 14 on board?": a bare number of people said to be on board. */
+export const CARRIED_AFTER_WORDS: readonly string[] = ['om bord', 'ombord', 'on board', 'onboard', 'aboard'];
 export const OTHER_EVENT_DATE_WORDS: readonly string[] = [
   ...BIRTHDAY_WORDS,
   'født',
