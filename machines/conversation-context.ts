@@ -430,10 +430,29 @@ export const reopenRule: Step = ({ context, event }) => {
   return { topic: last.topic, ruleId: last.rule, ...start, asking: null, resumed: false };
 };
 
-/** The what-if's rule taken instead, with every fact given so far that it takes (see `siblingRuleChanged`). */
+/**
+ * «og hvis vi tar fornyelsesverifikasjonen 10.05.2027, hva blir ny utløpsdato?» while the ISSC's
+ * issue date is asked for its validity: a question on the topic at hand whose words name one other
+ * of its rules (the renewal's) and not the rule at hand is about that rule.
+ */
+export function hintedSiblingRule(u: Understanding, ruleId: string | null, topic: TopicId | null): RuleId | undefined {
+  const q = u.questions.length === 1 ? u.questions[0] : undefined;
+  if (!ruleId || !topic || !q || q.verdict.kind !== 'answer' || q.verdict.topic !== topic) return undefined;
+  if (q.ruleHints.includes(ruleId)) return undefined;
+  const hinted = (flowOf(topic)?.rules ?? []).filter((r) => r !== ruleId && q.ruleHints.includes(r));
+  const [only] = hinted;
+  return hinted.length === 1 && only !== undefined && isRuleId(only) ? only : undefined;
+}
+
+/**
+ * The what-if's rule taken instead (see `siblingRuleChanged`), or the one a question names (see
+ * `hintedSiblingRule`), with every fact given so far that it takes.
+ */
 export const switchRule: Step = ({ context, event }) => {
   const u = heard(event);
-  const ruleId = u ? siblingRuleChanged(u, context.ruleId, context.topic) : undefined;
+  const ruleId = u
+    ? (siblingRuleChanged(u, context.ruleId, context.topic) ?? hintedSiblingRule(u, context.ruleId, context.topic))
+    : undefined;
   if (!ruleId || !context.topic) return {};
   const start = startingFacts(context, context.topic, ruleId, u);
   return { ruleId, ...start, asking: null, resumed: false };

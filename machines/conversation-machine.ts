@@ -250,6 +250,10 @@ export const conversationMachine = setup({
     changesSiblingRule: ({ context, event }) =>
       event.type === 'TEXT' &&
       step.siblingRuleChanged(event.understanding, context.ruleId, context.topic) !== undefined,
+    namesSiblingRule: ({ context, event }) =>
+      event.type === 'TEXT' &&
+      context.asking !== null &&
+      step.hintedSiblingRule(event.understanding, context.ruleId, context.topic) !== undefined,
     changesDecision: ({ context, event }) =>
       event.type === 'TEXT' && changesDecision(event.understanding, context.ruleId, context.topic),
     changesEarlierRule: ({ context, event }) =>
@@ -388,6 +392,8 @@ export const conversationMachine = setup({
           { guard: 'acceptsReview', actions: ['takeTurn', 'forwardAccept'] },
           { guard: 'isSmallTalk', actions: ['takeTurn', 'saySmallTalk', 'askAgain'] },
           { guard: 'asksInformationAside', actions: ['takeTurn', 'sayAsideAnswer', 'askAgain'] },
+          // «… hva blir ny utløpsdato?» while the ISSC's validity is worked out: the renewal's rule instead.
+          { guard: 'namesSiblingRule', target: 'guided', reenter: true, actions: 'switchRuleForChange' },
           { guard: 'switchesTopic', target: 'routing', actions: 'routeMessage' },
           // Facts in a question outside the catalogue are about that question, not the case at hand.
           { guard: 'asksOutOfScope', actions: ['takeTurn', 'sayFallback', 'noteUnanswered', 'askAgain'] },

@@ -65,6 +65,10 @@ const ASSESSED = (['yes', 'no'] as const).map((v) => ({
   re: wholePhrases(ASSESSMENT_PHRASES[v]),
 }));
 const OF_THEM = new RegExp(`^ ?${OF_THEM_WORDS} `);
+/** «seks av månedene», "six of the months": a part of a time in months. */
+const OF_MONTHS = new RegExp(
+  `^ ?(?:${alternation(PART_OF_WORDS.of)}) (?:${alternation(PART_OF_WORDS.months)})(?![a-z])`,
+);
 /** A label right after a bare number, with nothing between: the number is a count of days. */
 // («hva om bare 100 var etter vitnemålet?», "only 100 were after the diploma": a verb may stand between.)
 const BARE_DAYS = new RegExp(
@@ -105,7 +109,7 @@ export function deckSeaTime(folded: string, times: readonly Quantity[]): Found[]
       // A bare number counts with its label right after it («100 av dei etter vitnemålet», "only 119
       // after diploma"): every such time is in days (seed 004); not one that is a size ("over 15 m").
       if (q.unit === undefined && !OF_THEM.test(after) && !BARE_DAYS.test(after)) continue;
-      const days = convert(q.value, q.unit ?? 'days', 'days');
+      const days = convert(q.value, q.unit ?? (OF_MONTHS.test(after) ? 'months' : 'days'), 'days');
       if (days !== undefined)
         out.push({ key: afterDiploma ? 'daysAfterDiploma' : key, value: days, start: q.start, end: q.end });
     }

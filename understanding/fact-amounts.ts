@@ -23,6 +23,7 @@ import {
   AGE_SOON_WORDS,
   AGE_THEN_WORDS,
   ANY_WORDS,
+  AFTER_ISSUE_ALONE_WORDS,
   BEFORE_ISSUE_WORDS,
   HEALTH_LIMIT_WORDS,
 } from './lexicon/certificate-words.js';
@@ -135,6 +136,8 @@ const TOTAL_BEFORE = before('totalHours');
 const NOT_ON_BOARD = wholePhrases(NOT_ON_BOARD_WORDS);
 /** Time served said to be before the certificate was issued («før jeg fikk sertifikatet», "before I got it"). */
 export const BEFORE_ISSUE = wholePhrases(BEFORE_ISSUE_WORDS);
+/** A word alone after a time that makes it the time since the issue (AFTER_ISSUE_ALONE_WORDS), ending its clause. */
+const AFTER_ISSUE_ALONE = new RegExp(`^ (?:${alternation(AFTER_ISSUE_ALONE_WORDS)})(?:[.,;!?)]| og| and|$)`);
 const TOTAL_AFTER = after('totalHours');
 
 /** "N måneder som vaktoffiser", "N months on deck": the label after a time quantity, per fact. */
@@ -498,10 +501,18 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
         taken,
         'months',
       );
+    // («… FØR jeg fikk sertifikatet og 4 mnd etter»: the time after it, its position left unsaid.)
+    const firstBefore = beforeIssue[0];
+    const afterIssue = firstBefore
+      ? timeQs.filter(
+          (q) =>
+            q.start > firstBefore.end && !served.includes(q) && AFTER_ISSUE_ALONE.test(folded.slice(q.end, q.end + 14)),
+        )
+      : [];
     proposeAmounts(
       c,
       keys.filter((k) => k.endsWith('SinceIssue')),
-      served.filter((q) => !beforeIssue.includes(q)),
+      [...served.filter((q) => !beforeIssue.includes(q)), ...afterIssue],
       'months',
     );
   }

@@ -53,7 +53,7 @@ import {
 import { alternation, fold, leadingPhrases, wholePhrases, words } from './normalize.js';
 import type { TopicVerdict } from './topics.js';
 import { familyOf, wordsBeyond } from './topic-vocabulary.js';
-import { MAX_CLASSIFIED, MAX_QUESTIONS, statesCaseOf, verdictFor } from './verdicts.js';
+import { describesVesselOnly, MAX_CLASSIFIED, MAX_QUESTIONS, statesCaseOf, verdictFor } from './verdicts.js';
 
 /**
  * One question of the message, with where it stands and the topic verdict for it. `asks` is false
@@ -300,11 +300,17 @@ function questionsRead(
       // "Our seaman Mark Reyes (born …) … call sign LH7788 … Can you check if confirmation is ok?": the
       // statements are the question's own case, not another matter.
       !statesCaseOf(only.verdict.topic, text) &&
+      // ("How do we get D6 included in the manning certificate of our vessel? shes a 13m aluminium
+      // workboat": beside it, only what the vessel is.)
+      !describesVesselOnly(`${text.slice(0, only.start)} ${text.slice(only.end)}`) &&
       // («Vi kjøper et skip fra Danmark som skal inn i NIS. … Hva må vi gjøre for å få norsk ISSC?»: a
       // ship coming to Norway is how a ship is certified.)
       !(only.verdict.topic === 'isps.process' && TO_NORWAY.test(fold(text)))
     )
       classified[onlyAt] = { ...only, verdict: all };
+    // «Må me ha skipskokk? Og kokken vår er 19 og har ikkje fagbrev, men …»: a question sure of its own
+    // topic, then statements after it surely about another of its family — two questions, each answered.
+    else if (asksBesideAfter(text, only, all)) classified = [only, asksBesideAfter(text, only, all) as Question];
     else if (
       all.kind === 'answer' &&
       all.topic !== only.verdict.topic &&
@@ -949,6 +955,25 @@ function healthLimits(text: string, clear: readonly Question[]): Question | unde
 const AND_BEFORE = /(?<![a-z])(?:og|and|men|but)[ ,]*$/;
 /** «og», "and" opening a question's text. */
 const AND_OPENING = /^(?:og|and|men|but)(?![a-z])/;
+/** How sure a question and the statements after it must each be of their own topics (see `asksBesideAfter`). */
+const SURE_BESIDE = 0.95;
+/**
+ * The statements after question `only` of `text`, as a question of their own, when the question is
+ * sure of its topic and they, read alone, are sure of the topic `all` the whole message reads as:
+ * another of the question's family (undefined otherwise).
+ */
+function asksBesideAfter(text: string, only: Question, all: TopicVerdict): Question | undefined {
+  if (all.kind !== 'answer' || only.verdict.kind !== 'answer' || all.topic === only.verdict.topic) return undefined;
+  if (familyOf(all.topic) !== familyOf(only.verdict.topic) || only.verdict.p < SURE_BESIDE) return undefined;
+  const rest = text.slice(only.end);
+  const body = rest.trim();
+  if (words(fold(body)).length < MIN_OUTSIDE_WORDS) return undefined;
+  const read = verdictFor(body);
+  if (read.kind !== 'answer' || read.topic !== all.topic || read.p < SURE_BESIDE) return undefined;
+  const start = only.end + (rest.length - rest.trimStart().length);
+  return { text: body, start, end: start + body.length, asks: true, verdict: read, ruleHints: ruleHintsIn(body) };
+}
+
 /** True when question `q` of `text` follows «og», "and" (left out of its text or not). */
 const andBefore = (text: string, q: Question): boolean =>
   AND_BEFORE.test(fold(text.slice(0, q.start))) || AND_OPENING.test(fold(q.text));

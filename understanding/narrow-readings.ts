@@ -32,6 +32,7 @@ import {
   INTERMEDIATE_WORDS,
   ISSC_VALIDITY_WORDS,
   LAID_UP_WORDS,
+  LAY_UP_KIND_WORDS,
   VERIFICATION_NOT_HELD_WORDS,
   MASTER_RIGHTS_WORDS,
   PROCESSING_TIME_WORDS,
@@ -468,6 +469,8 @@ const FEWER_ALLOWED: ReadonlySet<string> = new Set(['manning.repositioning', 'ma
 const BUILD = wholePhrases(BUILD_VERBS);
 /** A lay-up named («opplag», "laid up", "cold lay-up"). */
 const LAID_UP = leadingPhrases(LAID_UP_WORDS);
+/** A lay-up named by its own word, not only "cold" or "warm". */
+const LAID_UP_NAMED = leadingPhrases(LAID_UP_WORDS.filter((w) => !LAY_UP_KIND_WORDS.includes(w)));
 /** How surely a question outside the catalogue must lean to the ISSC's return for a sale named to settle it. */
 const ISSC_RETURN_LEANS = 0.5;
 /** The ISSC topics whose dates the validity rule gives for either kind (interim or full). */
@@ -814,6 +817,15 @@ export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict 
   // crew in lay-up") answers no question that names no lay-up.
   if (verdict.kind === 'answer' && verdict.topic === 'manning.lay-up' && !LAID_UP.test(folded))
     return { kind: 'out-of-scope', ranked: verdict.ranked };
+  // "warm layup in Haugesund for 3 months - do all positions … have to be onboard?": between the lay-up
+  // and lying moored, a lay-up named is the lay-up.
+  if (
+    verdict.kind === 'clarify' &&
+    verdict.topics.includes('manning.lay-up') &&
+    verdict.topics.every((t) => FEWER_ALLOWED.has(t)) &&
+    LAID_UP_NAMED.test(folded)
+  )
+    return { kind: 'answer', topic: 'manning.lay-up', p: 0, related: [], ranked: verdict.ranked };
   // «hva er en bemanningsoppgave?»: the manning certificate, which the vessels' topic explains.
   if (defined !== undefined && MANNING_CERTIFICATE.test(defined))
     return { kind: 'answer', topic: 'manning.which-vessels', p: 0, related: [], ranked: verdict.ranked };

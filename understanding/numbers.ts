@@ -164,7 +164,7 @@ function wordQuantities(folded: string): Quantity[] {
 export function findQuantities(folded: string, options: FindQuantitiesOptions = {}): Quantity[] {
   let qs = digitQuantities(folded);
   if (options.words) qs = mergeWords(qs, wordQuantities(folded));
-  qs = yearsAndMonths(folded, qs);
+  qs = restatedInBrackets(folded, yearsAndMonths(folded, qs));
   for (const [i, q] of qs.entries()) {
     // "a year and a half", «eitt år og eit halvt»: the half said after the unit.
     const half = q.unit !== undefined ? HALF_AFTER_UNIT.exec(folded.slice(q.end, q.end + 16)) : null;
@@ -180,6 +180,43 @@ export function findQuantities(folded: string, options: FindQuantitiesOptions = 
     }
   }
   return qs;
+}
+
+/** Between an amount and the same amount restated in brackets: «6 months (180 days)», "12 mnd (= 360 dager)". */
+const BRACKET_OPEN = /^ ?\( ?(?:=|ca\.?|approx\.?|dvs\.?|i\.e\.?|ie) ?$/;
+const BRACKET_OPEN_BARE = /^ ?\( ?$/;
+const BRACKET_CLOSE = /^ ?\)/;
+/** How near (as a share) a restated amount must be to the amount before it. */
+const RESTATED_WITHIN = 0.02;
+
+/**
+ * "I have 6 months (180 days) in approved training programme": an amount restated in another unit in
+ * brackets right after it is that amount, never a second one; the first stands, reaching past the
+ * brackets (what follows them is said of it).
+ */
+function restatedInBrackets(folded: string, qs: Quantity[]): Quantity[] {
+  if (qs.length < 2 || !folded.includes('(')) return qs;
+  const out: Quantity[] = [];
+  for (let i = 0; i < qs.length; i++) {
+    const q = qs[i] as Quantity;
+    const next = qs[i + 1];
+    const between = next ? folded.slice(q.end, next.start) : '';
+    const close = next ? BRACKET_CLOSE.exec(folded.slice(next.end, next.end + 3)) : null;
+    const again = next?.unit !== undefined && q.unit !== undefined ? convert(next.value, next.unit, q.unit) : undefined;
+    if (
+      next &&
+      close &&
+      (BRACKET_OPEN_BARE.test(between) || BRACKET_OPEN.test(between)) &&
+      again !== undefined &&
+      Math.abs(again - q.value) <= RESTATED_WITHIN * q.value
+    ) {
+      out.push({ ...q, end: next.end + close[0].length });
+      i++;
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
 }
 
 /** "and a half", «og et halvt» right after a unit ("a year and a half"). */

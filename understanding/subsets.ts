@@ -47,6 +47,11 @@ const MONTH_WORDS: ReadonlySet<string> = new Set(UNIT_WORDS.months.map(fold));
 const YEAR_WORDS: ReadonlySet<string> = new Set(UNIT_WORDS.years.map(fold));
 const MONTHS_PER_YEAR = 12;
 
+/** A time said in days («1100 dager», "200 days"). */
+const DAYS_SAID = new RegExp(`(?<![a-z])(?:${alternation(UNIT_WORDS.days)})(?![a-z])`);
+/** «seks av månedene»: a part whose whole is said in months. */
+const OF_MONTHS = new RegExp(`(?:${alternation(SUBSET_WORDS.ofMonths)})$`);
+
 /** «halvparten av dem», "half of that time": a part that is half the whole. */
 const HALF_OF = new RegExp(`(?<![a-z])(?:(${ONLY}) )?(?:${alternation(SUBSET_WORDS.half)})(?![a-z])`, 'g');
 
@@ -82,7 +87,14 @@ function partsIn(folded: string): Part[] {
       const after = AFTER.exec(folded.slice(end))?.[0].length;
       const unjudged = UNJUDGED.exec(folded.slice(end))?.[0].length;
       const counts = m[1] !== undefined || (after !== undefined && (unjudged === undefined || after < unjudged));
-      const unit = m[3] === undefined ? undefined : MONTH_WORDS.has(m[3]) || inYears ? 'months' : 'days';
+      const unit =
+        m[3] === undefined
+          ? OF_MONTHS.test(m[0])
+            ? 'months'
+            : undefined
+          : MONTH_WORDS.has(m[3]) || inYears
+            ? 'months'
+            : 'days';
       out.push({ value, counts, unit, start: m.index, end, unjudged: !counts && unjudged !== undefined });
     }
   for (const m of matchesOf(HALF_OF, folded)) {
@@ -130,8 +142,6 @@ export function withParts(
   const [part] = parts;
   if (!part) return [...facts];
   const rest = facts.filter((f) => f.end <= part.start || f.start >= part.end);
-  // "what if 2 of those months were on a 12 m boat?": the whole stays as it was, the part is no fact.
-  if (part.unjudged) return rest;
   // "400 days in webcadet, 130 of them after the final diploma": a part its words already name as a
   // fact of its own (the days after the diploma) is that fact, not a part to count or take off.
   // («3 år på dekk i alt, hvorav 1 år som lettmatros»: so is one that names another time than the whole
@@ -140,6 +150,13 @@ export function withParts(
     (f) => TIME_UNIT.has(f.key) && f.start < part.end && f.end > part.start && f.start >= part.start - 1,
   );
   const wholeBefore = facts.filter((w) => TIME_UNIT.has(w.key) && w.end <= part.start).at(-1);
+  // "what if 2 of those months were on a 12 m boat?": the whole stays as it was, the part is no fact.
+  // (Round 49: a part whose unit is known, «seks av månedene» or «200 av dem» of a whole said in days,
+  // keeps the fact its own words name: «1100 dager …, 200 av dem med brovakt» is 200 days of bridge watch.)
+  if (part.unjudged) {
+    const inDays = wholeBefore !== undefined && DAYS_SAID.test(folded.slice(wholeBefore.start, wholeBefore.end));
+    return part.unit !== undefined || inDays ? [...rest, ...own].sort((a, b) => a.start - b.start) : rest;
+  }
   // "14 months on deck, 10 of them as lettmatros": a part served in a position that is a time of its
   // own (the months as ordinary seaman) is that time, inside the whole, never taken off it.
   const served = wholeBefore ? servedAsOwnTime(folded.slice(part.end), wholeBefore.key) : undefined;

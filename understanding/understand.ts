@@ -1642,7 +1642,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     context.topic !== undefined &&
     questions.length === 1 &&
     only !== undefined &&
-    ((facts.length === 0 && count <= FOLLOW_UP_ELLIPTIC_WORDS && answeredAlready(only, context.topic)) ||
+    // (Facts no case of the topic takes change nothing: «… stå som skipsfører samtidig?» names a role.)
+    ((facts.every((f) => !caseKeys.has(f.key)) &&
+      count <= FOLLOW_UP_ELLIPTIC_WORDS &&
+      answeredAlready(only, context.topic)) ||
       // "plus 5 months more from before I got the certificate" after master rights were refused: time
       // before the first issue never counts (seed 004), which that answer says. (So with the
       // certificate named again: "most of my sea time was before I got the D4, 30 months".)

@@ -19,7 +19,7 @@ import {
 } from './narrow-readings.js';
 import { askedPositions } from './questions.js';
 import { CONFIRMATION_LABELS } from './lexicon/certificate-words.js';
-import { CLASSIFIER_VARIANTS, VESSEL_FRAGMENT_FILLERS } from './lexicon/routing.js';
+import { CLASSIFIER_VARIANTS, VESSEL_DESCRIPTION_WORDS, VESSEL_FRAGMENT_FILLERS } from './lexicon/routing.js';
 import { INTERRUPTION_WORDS, ANNOUNCED_SUBJECT_OPENERS, REQUIREMENT_WORDS } from './lexicon/discourse.js';
 import { alternation, escapeRegExp, fold, wholePhrases, words } from './normalize.js';
 import { classifyTopics, type TopicVerdict } from './topics.js';
@@ -265,6 +265,24 @@ function vesselFragment(verdict: TopicVerdict, text: string): TopicVerdict {
       }
     : verdict;
 }
+
+const DESCRIPTION_WORDS: ReadonlySet<string> = new Set(VESSEL_DESCRIPTION_WORDS.map(fold));
+
+/**
+ * "shes a 13m aluminium workboat": a sentence of a few words that only describes the vessel (a size
+ * or type, and words of VESSEL_DESCRIPTION_WORDS), which says nothing of what a question beside it asks.
+ */
+export function describesVesselOnly(text: string): boolean {
+  const folded = fold(text);
+  if (words(folded).length > FRAGMENT_MAX_WORDS) return false;
+  const found = factsStated(text).filter((f) => VESSEL_KEYS.has(f.key) || MORE_VESSEL_KEYS.has(f.key));
+  if (!found.some((f) => SIZE_OR_TYPE.has(f.key))) return false;
+  let rest = folded;
+  for (const f of found) rest = rest.slice(0, f.start) + ' '.repeat(Math.max(0, f.end - f.start)) + rest.slice(f.end);
+  return words(rest).every((w) => DESCRIPTION_WORDS.has(w) || MEASURE.test(w));
+}
+/** A size in one word («13m», "24.5", "300gt"): part of a vessel's description, whichever length it is. */
+const MEASURE = /^\d+(?:[.,]\d+)?(?:m|gt|bt)?$/;
 
 /**
  * Whether `text` states MANY_FACTS or more of the facts `topic`'s rules take (a pasted confirmation

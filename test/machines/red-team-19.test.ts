@@ -454,11 +454,20 @@ const CONVERSATIONS: Golden[] = [
     ],
   },
   {
-    name: '"and renewal if done 1 May 2027?" while the issue date is asked: never taken as the issue date (en, round 19)',
+    name: '"and renewal if done 1 May 2027?" while the issue date is asked: never taken as the issue date; the renewal worked out instead (en, round 19; round 49)',
     locale: 'en',
     turns: [
       say('ISSC expiry 15.08.2027. intermediate verification window?', asks('isps.verification-dates', 'issueDate')),
-      say('and renewal if done 1 May 2027?', asks('isps.verification-dates', 'issueDate', { absent: ['issueDate'] })),
+      say(
+        'and renewal if done 1 May 2027?',
+        decides(
+          'isps.verification-dates',
+          'issc-renewal',
+          'new-expiry',
+          { newExpiry: '2032-05-01' },
+          { absent: ['issueDate'] },
+        ),
+      ),
     ],
   },
   {

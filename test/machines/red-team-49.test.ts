@@ -140,6 +140,178 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: "«og hvis vi tar fornyelsesverifikasjonen 10.05.2027, hva blir ny utløpsdato?» while the issue date is asked: the renewal's rule, 30.06.2032; then 1 February gives 01.02.2032 (nb, round 49)",
+    locale: 'nb',
+    turns: [
+      say('ISSC utløper 30.06.2027. Når er mellomliggende verifikasjon?', asks('isps.verification-dates', 'issueDate')),
+      say(
+        'og hvis vi tar fornyelsesverifikasjonen 10.05.2027, hva blir ny utløpsdato?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2032-06-30' }),
+      ),
+      say(
+        'og om vi tar den 1. februar 2027?',
+        decides('isps.verification-dates', 'issc-renewal', 'new-expiry', { newExpiry: '2032-02-01' }),
+      ),
+    ],
+  },
+  {
+    name: '«14 mnd som vaktoffiser FØR jeg fikk sertifikatet og 4 mnd etter»: 4 months since the issue, not met; never asked again (nb, round 49)',
+    locale: 'nb',
+    turns: [
+      say(
+        'fikk D5 i 2023, har 14 mnd som vaktoffiser FØR jeg fikk sertifikatet og 4 mnd etter, er 25. kan jeg få førerrettigheter?',
+        decides('deck.master-rights', 'master-rights', 'not-eligible', undefined, {
+          facts: { monthsAsOfficerOfTheWatchSinceIssue: 4 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"6 months (180 days) in approved training programme … and fagbrev as fisker": both taken, only the days after the diploma asked (en, round 49)',
+    locale: 'en',
+    turns: [
+      say(
+        'first D4 - I have 6 months (180 days) in approved training programme on a 90 m ship documented in webcadet, and fagbrev as fisker. enough?',
+        asks('deck.first-issue', 'daysAfterDiploma', {
+          facts: { trainingProgramDays: 180, tradeCertificate: 'fisker' },
+        }),
+      ),
+      say('150 days of it after the final diploma', decides('deck.first-issue', 'deck-officer-first-issue', 'meets')),
+    ],
+  },
+  {
+    name: '«180 dager kadett med webcadet, fagbrev som fisker, 125 dager etter vitnemål»: the training days taken, decided at once (nb, round 49)',
+    locale: 'nb',
+    turns: [
+      say(
+        'D4 første gang: 180 dager kadett med webcadet, fagbrev som fisker, 125 dager etter vitnemål. holder det?',
+        decides('deck.cadet', 'deck-officer-first-issue', 'meets', undefined, { facts: { trainingProgramDays: 180 } }),
+      ),
+    ],
+  },
+  {
+    name: '"safe manning 9 but we have 14 persons onboard total incl hotel staff": the safe manning decides, no cook required; never the fallback (en, round 49)',
+    locale: 'en',
+    turns: [
+      say(
+        'safe manning 9 but we have 14 persons onboard total incl hotel staff. is a ship cook required?',
+        decides('cook.required', 'ship-cook', 'not-required'),
+      ),
+    ],
+  },
+  {
+    name: '"How do we get D6 included in the manning certificate …? shes a 13m aluminium workboat": the D6 update, never the fallback (en, round 49)',
+    locale: 'en',
+    turns: [
+      say(
+        'How do we get D6 included in the manning certificate of our vessel? shes a 13m aluminium workboat',
+        answersTopic('manning.d6-update'),
+      ),
+    ],
+  },
+  {
+    name: '"warm layup in Haugesund …": the lay-up, no menu; "where can I read more about lay-up?" that answer again (en, round 49)',
+    locale: 'en',
+    turns: [
+      say(
+        'warm layup in Haugesund for 3 months - do all positions on the manning cert have to be onboard?',
+        answersTopic('manning.lay-up'),
+      ),
+      say('and where can I read more about lay-up?', answersTopic('manning.lay-up')),
+    ],
+  },
+  {
+    name: 'follow-ups the answer at hand says: approval at the quay, papers with the interim ISSC, how a verification is requested, the normal manning certificate (en, round 49)',
+    locale: 'en',
+    turns: [
+      say(
+        'When the ferry is alongside at night, must all the positions on the manning certificate be onboard?',
+        answersTopic('manning.moored'),
+      ),
+      say('do we need to get that approved by you?', answersTopic('manning.moored')),
+      say('how early must the CSO request the ISPS verification?', answersTopic('isps.process')),
+      say('and how is it requested?', answersTopic('isps.process')),
+      say('we have a temporary manning certificate, does it expire?', answersTopic('manning.expiry')),
+      say('and the normal one?', answersTopic('manning.expiry')),
+    ],
+  },
+  {
+    name: 'follow-ups the answer at hand says, in Norwegian: what the STCW application holds and its postal address, one master at a time, the assessor, the watchkeeping regulation (nb, round 49)',
+    locale: 'nb',
+    turns: [
+      say(
+        'Vi har fått pålegg om å oppdatere bemanningssertifikatet pga revisjonen av STCW. Hvordan gjør vi det? Må vi bruke KS-0308?',
+        answersTopic('manning.stcw-update'),
+      ),
+      say('hva må være med i søknaden?', answersTopic('manning.stcw-update')),
+      say('adresse for vanlig post?', answersTopic('manning.stcw-update')),
+      say(
+        'Jeg er røkter i et oppdrettsselskap men kjører båten. Hvilken stilling skal registreres?',
+        answersTopic('seatime.positions'),
+      ),
+      say('kan både jeg og kollegaen min stå som skipsfører samtidig?', answersTopic('seatime.positions')),
+      say(
+        'Kan jeg ta kadettplassen hos et utenlandsk rederi på et skip under Bahamas-flagg?',
+        answersTopic('deck.foreign-cadet'),
+      ),
+      say('hva er kravene til assessor?', answersTopic('deck.foreign-cadet')),
+      say(
+        'må alle stillingene på bemanningsoppgaven være om bord når vi ligger fortøyd ved kai over natta?',
+        answersTopic('manning.moored'),
+      ),
+      say('hvilken forskrift om vakthold?', answersTopic('manning.moored')),
+    ],
+  },
+  {
+    name: '«hvis jeg bare hadde 10 mnd?» after D6 master on L 17 m with 14 months: a what-if, 10 months (nb, round 49)',
+    locale: 'nb',
+    turns: [
+      say(
+        'har D6. kan jeg være skipper på en arbeidsbåt på 14 meter, 30 BT, liten kystfart?',
+        asks('d6.privileges', 'lengthOverall'),
+      ),
+      say(
+        'hva med 18 meter da (L 17)? jeg er 23 og har 14 mnd som vaktoffiser på båter over 8 m',
+        decides('d6.privileges', 'd6-privileges', 'allowed'),
+      ),
+      say(
+        'hvis jeg bare hadde 10 mnd?',
+        decides('d6.privileges', 'd6-privileges', 'not-allowed', undefined, {
+          facts: { monthsAsOfficerOfTheWatch: 10 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"and if I didnt have fagbrev?" after a first D4 with fagbrev: the trade certificate taken away, never the fallback (en, round 49)',
+    locale: 'en',
+    turns: [
+      say(
+        'I have fagbrev matros, how much sea time do I need for D4 first time?',
+        asks('deck.first-issue', 'trainingProgramDays'),
+      ),
+      say(
+        'and if I didnt have fagbrev?',
+        asks('deck.first-issue', 'trainingProgramDays', { facts: { tradeCertificate: 'none' } }),
+      ),
+    ],
+  },
+  {
+    name: "support staff pasting «Må me ha skipskokk? Og kokken vår er 19 og har ikkje fagbrev …» and «Korleis skal eg svare?»: the cook required, and the cook's qualification too; no fallback (nn, round 49)",
+    locale: 'nn',
+    turns: [
+      say(
+        'Hei, eg jobbar i Sdir og har fått denne e-posten: «Me er eit lite reiarlag med ein ferje som tek 80 passasjerar, 250 BT. Sikkerheitsbemanninga er 11 personar. Må me ha skipskokk? Og kokken vår er 19 og har ikkje fagbrev, men me har sjekka at ho kan lage mat.» Korleis skal eg svare?',
+        {
+          ask: 'hasRelevantEducation',
+          topics: ['cook.required', 'cook.qualification', 'cook.qualification', 'cook.qualification'],
+          says: (l) => [COOK_REQUIRED[l]],
+          never: (l) => [texts(l).conversation.alsoAskedOutside],
+        },
+      ),
+    ],
+  },
 ];
 
 describe('Round 49, replayed through the turn core', () => {

@@ -336,6 +336,25 @@ const cases: FreeTextCase[] = [
     },
   },
   {
+    name: '«Seks av månedene var med brovakttjeneste» is six months of bridge watch (180 days), never 6 days (round 49)',
+    rule: 'deck-officer-first-issue',
+    text: 'jeg har 36 måneder på sjøgående skip med største lengde 15 meter eller mer. Seks av månedene var med brovakttjeneste.',
+    expected: { seaTimeDays: 1080, bridgeWatchDays: 180 },
+  },
+  {
+    name: '«1100 dagar …, 200 av dei med bruvakt»: a part of a time in days keeps its bridge watch, 200 days (nynorsk, round 49)',
+    rule: 'deck-officer-first-issue',
+    text: 'Søkjer D5 første gong. Eg har 1100 dagar på sjøgåande skip over 15 m største lengde, 200 av dei med bruvakt, og 40 dagar etter vitnemålet.',
+    expected: { certificate: 'D5', seaTimeDays: 1100, bridgeWatchDays: 200, daysAfterDiploma: 40 },
+  },
+  {
+    name: '"6 months (180 days) in approved training programme": the amount restated in brackets is one amount (round 49)',
+    rule: 'deck-officer-first-issue',
+    text: 'first D4 - I have 6 months (180 days) in approved training programme on a 90 m ship documented in webcadet, and fagbrev as fisker.',
+    expected: { certificate: 'D4', trainingProgramDays: 180, tradeCertificate: 'fisker' },
+    locale: 'en',
+  },
+  {
     name: 'webcadet days and «100 av dei etter vitnemålet» (nynorsk)',
     rule: 'deck-officer-first-issue',
     text: 'eg er kadett og har 400 dagar med webcadet, 100 av dei etter vitnemålet. kan eg søkje D3?',

@@ -705,6 +705,22 @@ export const INTERMEDIATE_VERIFICATION_WORDS: readonly string[] = [
   'intermediate audit',
 ];
 
+/**
+ * Round 49 (norsk49): «14 mnd som vaktoffiser FØR jeg fikk sertifikatet og 4 mnd etter», "… and 4
+ * months after": a word alone right after a time, beside a time said to be before the issue, that
+ * makes it the time since the issue.
+ */
+export const AFTER_ISSUE_ALONE_WORDS: readonly string[] = [
+  'etter',
+  'etterpå',
+  'etter det',
+  'after',
+  'afterwards',
+  'after that',
+  'since',
+  'sidan',
+  'siden',
+];
 /** After time served: before the certificate was issued («før jeg fikk sertifikatet», "before I got it"). */
 export const BEFORE_ISSUE_WORDS: readonly string[] = [
   'before',
@@ -1371,6 +1387,8 @@ export const COOKING_VERBS: readonly string[] = [
   'laga maten',
   'lage middag',
 ];
+/** The kinds of lay-up, which alone may also be said of other things ("cold", «varmt»). */
+export const LAY_UP_KIND_WORDS: readonly string[] = ['cold', 'warm', 'varmt', 'kaldt', 'kald', 'varm'];
 /** Round 38: a lay-up named («opplag», "laid up", "cold lay-up"); read as the start of a word. */
 export const LAID_UP_WORDS: readonly string[] = [
   'opplag',
@@ -1387,12 +1405,7 @@ export const LAID_UP_WORDS: readonly string[] = [
   'leggje opp',
   'legg opp',
   'legger opp',
-  'cold',
-  'warm',
-  'varmt',
-  'kaldt',
-  'kald',
-  'varm',
+  ...LAY_UP_KIND_WORDS,
 ];
 
 /**

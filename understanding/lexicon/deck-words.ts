@@ -121,6 +121,12 @@ export const DECK_SEA_TIME_LABELS: Readonly<Record<string, readonly string[]>> =
   trainingProgramDays: [
     'webcadet',
     'med webcadet',
+    // Round 49 (norsk49): «180 dager kadett med webcadet»
+    'kadett med webcadet',
+    'kadett i webcadet',
+    'kadett med kadettbok',
+    'cadet with webcadet',
+    'cadet in webcadet',
     'i webcadet',
     'in webcadet',
     'webkadett',

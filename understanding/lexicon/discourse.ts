@@ -290,6 +290,15 @@ export const ANSWERED_FOLLOW_UPS: Readonly<Record<string, readonly string[]>> = 
     'which system',
     'kva system',
     'hvilket system',
+    // Round 49: "and how is it requested?" (the answer says through Altinn)
+    'requested',
+    'how is it requested',
+    'how do we request',
+    'request it',
+    'bestiller',
+    'bestille',
+    'bestilles',
+    'bestillast',
   ],
   // Round 19: the employer-reporting answer names the portal ("which portal do they use?").
   'seatime.employer-reporting': ['portal', 'which portal', 'what portal', 'hvilken portal', 'kva portal', 'altinn'],
@@ -305,6 +314,19 @@ export const ANSWERED_FOLLOW_UPS: Readonly<Record<string, readonly string[]>> = 
     'extended',
     'extend it',
     'extension',
+    // Round 49: "what documents need to be onboard together with it?" (the answer names the original letter)
+    'documents',
+    'document',
+    'papers',
+    'dokument',
+    'dokumenter',
+    'dokumenta',
+    'papir',
+    'papira',
+    'papirer',
+    'together with it',
+    'om bord saman med',
+    'om bord sammen med',
   ],
   // Round 48: "does the sea time I had before the certificate count?" (only time after the first issue counts).
   'deck.master-rights': [
@@ -368,6 +390,18 @@ export const ANSWERED_FOLLOW_UPS: Readonly<Record<string, readonly string[]>> = 
     'godkjenna',
     'approve',
     'approval',
+    // Round 49: "do we need to get that approved by you?"
+    'approved',
+    'godkjent',
+    'godkjend',
+    // Round 49: «hvilken forskrift om vakthold?» (the answer names the watchkeeping regulation)
+    'hvilken forskrift',
+    'kva forskrift',
+    'which regulation',
+    'what regulation',
+    'vakthold',
+    'vakthald',
+    'watchkeeping',
   ],
   // Round 47/48: "and my wife, she is co-owner" (the answer lists the owner or a co-owner).
   'seatime.who-can-confirm': ['co-owner', 'co owner', 'coowner', 'medeier', 'medeieren', 'medeigar', 'medeigaren'],
@@ -381,6 +415,53 @@ export const ANSWERED_FOLLOW_UPS: Readonly<Record<string, readonly string[]>> = 
     'sakshandsamingstid',
     'processing time',
   ],
+  // Round 49: the STCW update's answer lists what the application must include and where to send it.
+  'manning.stcw-update': [
+    'include',
+    'må være med',
+    'må vere med',
+    'skal være med',
+    'skal vere med',
+    'what do we send',
+    'what must we send',
+    'adresse',
+    'adressa',
+    'adressen',
+    'postadresse',
+    'postadressa',
+    'vanlig post',
+    'vanleg post',
+    'address',
+    'postal address',
+    'by post',
+  ],
+  // Round 49: "and the normal one?" after a temporary manning certificate (the answer: no expiry unless temporary).
+  'manning.expiry': [
+    'normal one',
+    'ordinary one',
+    'the normal',
+    'den vanlige',
+    'den vanlege',
+    'det vanlige',
+    'det vanlege',
+    'vanlig bemanningssertifikat',
+    'vanleg bemanningssertifikat',
+  ],
+  // Round 49: «kan både jeg og kollegaen min stå som skipsfører samtidig?» (only one master is registered at a time, seed 002).
+  'seatime.positions': [
+    'samtidig',
+    'samstundes',
+    'på samme tid',
+    'på same tid',
+    'at the same time',
+    'two masters',
+    'to skipsførere',
+    'to skipsførarar',
+    'begge som skipsfører',
+    'both as master',
+  ],
+  // Round 49: «hva er kravene til assessor?» (the foreign cadet answer says what the assessor must hold).
+  'deck.foreign-cadet': ['assessor', 'assessoren', 'the assessor'],
 };
 
 /**
@@ -1223,6 +1304,25 @@ export const WHAT_IF_OPENERS: readonly string[] = [
   'hvis det hadde vært',
   'hvis den hadde vært',
   'hvis han hadde vært',
+  // Round 49 (norsk49): «hvis jeg bare hadde 10 mnd?», «viss eg berre hadde 10 mnd?»
+  'hvis jeg hadde',
+  'hvis jeg bare hadde',
+  'hvis jeg kun hadde',
+  'hvis det var',
+  'hvis det bare var',
+  'hvis vi hadde',
+  'viss eg hadde',
+  'viss eg berre hadde',
+  'viss det var',
+  'viss det berre var',
+  'viss vi hadde',
+  'dersom jeg hadde',
+  'dersom eg hadde',
+  'if i had',
+  'if i only had',
+  'if it was',
+  'if it were',
+  'if we had',
   // «og for 180?», "and for 180 days?": the same question for another amount
   'og for',
   'and for',
@@ -2250,8 +2350,15 @@ export const MORE_WORDS: {
  * After a number, what it is a part of («50 av timane var på land», "10 of those months were on
  * deck"): a part of an amount known, never a new amount.
  */
-export const PART_OF_WORDS: { readonly of: readonly string[]; readonly whole: readonly string[] } = {
+/** A whole in months («seks av månedene»): a bare number of it is months, never days (round 49). */
+const MONTHS_WHOLE: readonly string[] = ['månadene', 'månedene', 'months', 'the months'];
+export const PART_OF_WORDS: {
+  readonly of: readonly string[];
+  readonly whole: readonly string[];
+  readonly months: readonly string[];
+} = {
   of: ['av', 'of', 'of the', 'of those', 'of these'],
+  months: MONTHS_WHOLE,
   whole: [
     'timane',
     'timene',
@@ -2261,11 +2368,9 @@ export const PART_OF_WORDS: { readonly of: readonly string[]; readonly whole: re
     'dagene',
     'dagar',
     'dager',
-    'månadene',
-    'månedene',
+    ...MONTHS_WHOLE,
     'hours',
     'days',
-    'months',
     'dei',
     'dem',
     'disse',
@@ -3362,8 +3467,21 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'express',
     'mattilsynet',
     'sopep',
-    'hotell',
-    'hotel',
+    // (A hotel itself; not "14 on board incl hotel staff" beside the safe manning, round 49.)
+    'floating hotel',
+    'flytende hotell',
+    'flytande hotell',
+    'a hotel',
+    'et hotell',
+    'eit hotell',
+    'hotel in',
+    'hotell i',
+    'hotel near',
+    'hotell nær',
+    'hotel room',
+    'hotellrom',
+    'book a hotel',
+    'bestille hotell',
     // Round 33: national insurance, holiday pay, board allowance, the pilot licence, the ship register.
     'folketrygd',
     'folketrygda',
@@ -5762,6 +5880,8 @@ export const SUBSET_WORDS = {
     'of the months',
     'of the days',
   ],
+  /** The words of `ofThem` that say the whole is in months («seks av månedene»). */
+  ofMonths: ['av mnd', 'av månedene', 'av månadene', 'of the months'],
   whereof: ['hvorav', 'derav', 'kor av', 'av desse', 'of which', 'whereof'],
   only: ['bare', 'berre', 'kun', 'only', 'just'],
   after: ['etter', 'after', 'since', 'siden', 'sidan', 'sia'],
@@ -5773,6 +5893,12 @@ export const SUBSET_WORDS = {
     // (never 7 days of it, nor 7 months off the whole).
     'brovakt',
     'bro-vakt',
+    // Round 49: «Seks av månedene må være med brovakttjeneste»
+    'brovakttjeneste',
+    'brovakttjenesten',
+    'bruvakt',
+    'bruvaktteneste',
+    'bruvakttenesta',
     // Round 42: «20 mnd på båtar over 15 m, 6 av dei på bro».
     'på bro',
     'på broen',
@@ -6362,5 +6488,15 @@ export const FORWARDED_MAIL_WORDS = {
     'kva seier eg til ho',
     'kva skal eg seie til han',
     'kva skal eg seie til ho',
+    // Round 49 (norsk49): «Korleis skal eg svare?»
+    'korleis skal eg svare',
+    'korleis skal eg svara',
+    'hvordan skal jeg svare',
+    'korleis bør eg svare',
+    'hvordan bør jeg svare',
+    'hva bør jeg svare',
+    'kva bør eg svare',
+    'how should we answer',
+    'what should we answer',
   ],
 };

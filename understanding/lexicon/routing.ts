@@ -112,3 +112,34 @@ export const VESSEL_FRAGMENT_FILLERS: readonly string[] = [
   'metre',
   'metres',
 ];
+/**
+ * Round 49 (english49): words of a sentence that only describes the vessel beside a question ("How do
+ * we get D6 included …? shes a 13m aluminium workboat"): a pronoun or verb for it, and its hull.
+ */
+export const VESSEL_DESCRIPTION_WORDS: readonly string[] = [
+  ...VESSEL_FRAGMENT_FILLERS,
+  'shes',
+  'she',
+  'is',
+  'its',
+  'it',
+  'er',
+  'det',
+  'den',
+  'ho',
+  'han',
+  'aluminium',
+  'aluminum',
+  'alu',
+  'steel',
+  'stål',
+  'glassfiber',
+  'glasfiber',
+  'fiberglass',
+  'grp',
+  'plast',
+  'wooden',
+  'tre',
+  'catamaran',
+  'katamaran',
+];
