@@ -165,7 +165,7 @@ export const CONVERSATION_TEXTS = {
   },
   usingEarlier: {
     nb: (items) => `Jeg bruker det du har fortalt meg tidligere: ${items}.`,
-    nn: (items) => `Eg bruker det du har fortalt meg tidlegare: ${items}.`,
+    nn: (items) => `Eg brukar det du har fortalt meg tidlegare: ${items}.`,
     en: (items) => `I am using what you told me earlier: ${items}.`,
   },
   noted: {

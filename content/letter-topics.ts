@@ -30,7 +30,7 @@ export const LETTER_TOPICS: Partial<Record<TopicId, Partial<Localized<LetterTopi
         '[Fyll inn status for søknaden hvis e-posten spør om en bestemt søknad.]',
       nn:
         'Kor lang tid behandlinga tek, kjem mellom anna an på dette:\n\n' +
-        '• Er alt rapportert elektronisk, kan søknaden bli behandla automatisk. Det første sertifikatet som blei skrive ut automatisk, i september 2023, tok 47 sekund.\n' +
+        '• Er alt rapportert elektronisk, kan søknaden bli behandla automatisk. Det første sertifikatet som vart skrive ut automatisk, i september 2023, tok 47 sekund.\n' +
         '• Blir fartstida stadfesta i ein manuell fartstidsattest, kan behandlingstida bli opptil ein månad.\n' +
         '• Har arbeidsgivaren rapportert oppdatert fartstid før du søkjer, går det raskare, og du slepp brev om at fartstid manglar.\n\n' +
         '[Fyll inn status for søknaden dersom e-posten spør om ein bestemd søknad.]',
@@ -60,12 +60,12 @@ export const LETTER_TOPICS: Partial<Record<TopicId, Partial<Localized<LetterTopi
 const QUESTIONS: Partial<Record<`${RuleId}:${FactKey}`, Localized<string>>> = {
   'health-certificate:issueDate': {
     nb: 'Hvilken dato ble helseerklæringen utstedt?',
-    nn: 'Kva dato blei helseerklæringa skriven ut?',
+    nn: 'Kva dato vart helseerklæringa skriven ut?',
     en: 'On what date was the health certificate issued?',
   },
   'health-certificate:ageAtIssue': {
     nb: 'Hvor gammel var den som har helseerklæringen, da den ble utstedt?',
-    nn: 'Kor gammal var den som har helseerklæringa, då ho blei skriven ut?',
+    nn: 'Kor gammal var den som har helseerklæringa, då ho vart skriven ut?',
     en: 'How old was the holder of the health certificate when it was issued?',
   },
   'health-certificate:expiryDate': {
@@ -75,7 +75,7 @@ const QUESTIONS: Partial<Record<`${RuleId}:${FactKey}`, Localized<string>>> = {
   },
   'issc-validity:issueDate': {
     nb: 'Hvilken dato ble ISSC-sertifikatet utstedt?',
-    nn: 'Kva dato blei ISSC-sertifikatet skrive ut?',
+    nn: 'Kva dato vart ISSC-sertifikatet skrive ut?',
     en: 'On what date was the ISSC issued?',
   },
   'issc-validity:expiryDate': {

@@ -290,7 +290,7 @@ export const STAFF_TEXTS = {
   },
   tokenWrong: {
     nb: 'Nøkkelen ble ikke godtatt. Prøv igjen.',
-    nn: 'Nøkkelen blei ikkje godteken. Prøv igjen.',
+    nn: 'Nøkkelen vart ikkje godteken. Prøv igjen.',
     en: 'The token was not accepted. Please try again.',
   },
 } satisfies Localized<StaffStrings>;

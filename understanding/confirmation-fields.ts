@@ -226,13 +226,20 @@ export function nameAndRole(
   text: string,
   signerRoles: readonly string[],
 ): { name: string; role: string; start: number; end: number } | undefined {
-  const m = NAME_COMMA_ROLE.exec(text);
+  // («jeg signerer selv, Lise Berg, daglig leder i rederiet»: the writer saying they sign, first.)
+  const lead = SELF_SIGNING_LEAD.exec(text)?.[0].length ?? 0;
+  const m = NAME_COMMA_ROLE.exec(text.slice(lead));
   const name = m?.[1];
   const said = m?.[2];
   if (!m || !name || !said) return undefined;
   const role = parseEnum('signerRole', signerRoles, said);
-  return role ? { name, role: String(role), start: m.index, end: m.index + m[0].length } : undefined;
+  return role ? { name, role: String(role), start: lead + m.index, end: lead + m.index + m[0].length } : undefined;
 }
+/** «jeg signerer selv, …», "I sign it myself, …" opening a reply. */
+const SELF_SIGNING_LEAD = new RegExp(
+  String.raw`^\s*(?:(?:jeg|eg|i)[ \t]+)?(?:${labels(SELF_SIGNING_WORDS.weak)})[ \t]*[,:][ \t]*`,
+  'iu',
+);
 
 /** Who signed, with the role said: after a label ("signed by"), or the writer saying who they are. */
 function signedBy(text: string): { m: RegExpExecArray; name: string; role: string | undefined } | undefined {

@@ -24,6 +24,7 @@ import {
   AGE_THEN_WORDS,
   ANY_WORDS,
   AFTER_ISSUE_ALONE_WORDS,
+  BEFORE_THAT_WORDS,
   BEFORE_ISSUE_WORDS,
   HEALTH_LIMIT_WORDS,
 } from './lexicon/certificate-words.js';
@@ -136,6 +137,8 @@ const TOTAL_BEFORE = before('totalHours');
 const NOT_ON_BOARD = wholePhrases(NOT_ON_BOARD_WORDS);
 /** Time served said to be before the certificate was issued («før jeg fikk sertifikatet», "before I got it"). */
 export const BEFORE_ISSUE = wholePhrases(BEFORE_ISSUE_WORDS);
+/** "before that", «før det» in a time's sentence before it (BEFORE_THAT_WORDS). */
+const BEFORE_THAT = wholePhrases(BEFORE_THAT_WORDS);
 /** A word alone after a time that makes it the time since the issue (AFTER_ISSUE_ALONE_WORDS), ending its clause. */
 const AFTER_ISSUE_ALONE = new RegExp(`^ (?:${alternation(AFTER_ISSUE_ALONE_WORDS)})(?:[.,;!?)]| og| and|$)`);
 const TOTAL_AFTER = after('totalHours');
@@ -483,7 +486,16 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
     // up to the next time.)
     const beforeIssue = served.filter((q) => {
       const next = timeQs.find((t) => t.start >= q.end)?.start ?? q.end + 70;
-      return BEFORE_ISSUE.test(folded.slice(q.end, Math.min(next, q.end + 70)).split(/[.;!?]/)[0] ?? '');
+      // ("… first time in march 2025. before that i had 2 yrs as OOW": said before it in its sentence.)
+      const lead =
+        folded
+          .slice(Math.max(0, q.start - 40), q.start)
+          .split(/[.;!?]/)
+          .at(-1) ?? '';
+      return (
+        BEFORE_ISSUE.test(folded.slice(q.end, Math.min(next, q.end + 70)).split(/[.;!?]/)[0] ?? '') ||
+        BEFORE_THAT.test(lead)
+      );
     });
     // "6 months engine, all of it in a workshop ashore": practice ashore, never service on board.
     const onBoard = keys.some((k) => k.includes('Practice')) ? served : served.filter((q) => !ashoreAfter(folded, q));

@@ -16,6 +16,7 @@ import {
   isscFlagLeft,
   listedAndAnother,
   onMobileUnit,
+  outsideOwnTopic,
   outsideTopic,
 } from './narrow-readings.js';
 import {
@@ -279,7 +280,13 @@ function questionsRead(
   // 27. Second question: my health certificate from 10.02.2025, valid now?": a question said to come
   // second (or also) after statements that surely ask another family's topic is asked after it.
   const before = only && classified.length === 1 && only.start > 0 ? text.slice(0, only.start) : '';
-  if (only && before && only.verdict.kind === 'answer' && OPENS_SECOND.test(fold(only.text))) {
+  // (The words that say so may end the part before it: «… 30 år. Et annet spørsmål: helseerklæringen …».)
+  if (
+    only &&
+    before &&
+    only.verdict.kind === 'answer' &&
+    OPENS_SECOND.test(fold(text.slice(sentenceStart(text, only.start), only.end)))
+  ) {
     const stated = verdictFor(before);
     if (
       stated.kind === 'answer' &&
@@ -486,7 +493,15 @@ function questionsRead(
       outsideTopic(q.verdict.topic, fold(text.slice(0, q.start))) &&
       // ("does an 80 GT cargo ship need AIS? and does it need a manning certificate?": a question that
       // names the ship's certificate it asks about is about that, whatever "it" is.)
-      !SHIP_CERTIFICATE_NAMED.test(fold(q.text))
+      !SHIP_CERTIFICATE_NAMED.test(fold(q.text)) &&
+      // (Nor one that names its own subject, near certain of it and pointing back at nothing, when only
+      // words that take any topic outside came before: «kvar kjøper eg sjøkart for Lofoten? og kva må
+      // stå i ei stadfesting av fartstid»; not "How do I get D6 …, and how many days fartstid do I need?".)
+      !(
+        q.verdict.p >= OWN_SUBJECT_SURE &&
+        !POINTS_BACK.test(fold(q.text)) &&
+        !outsideOwnTopic(q.verdict.topic, fold(text.slice(0, q.start)))
+      )
     ) {
       classified[i] = { ...q, verdict: { kind: 'out-of-scope', ranked: q.verdict.ranked } };
       continue;
@@ -955,6 +970,8 @@ function healthLimits(text: string, clear: readonly Question[]): Question | unde
 const AND_BEFORE = /(?<![a-z])(?:og|and|men|but)[ ,]*$/;
 /** «og», "and" opening a question's text. */
 const AND_OPENING = /^(?:og|and|men|but)(?![a-z])/;
+/** How sure of its topic a question naming its own subject is, pointing back at nothing. */
+const OWN_SUBJECT_SURE = 0.99;
 /** How sure a question and the statements after it must each be of their own topics (see `asksBesideAfter`). */
 const SURE_BESIDE = 0.95;
 /**

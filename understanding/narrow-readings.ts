@@ -482,6 +482,10 @@ const OUTSIDE_TOPIC = new Map(Object.entries(OUTSIDE_TOPIC_WORDS).map(([topic, l
  * The words of OUTSIDE_TOPIC_WORDS that take `topic` (or its family, or any topic but the contact
  * card, which is where a complaint goes: '*') outside, if the text has them.
  */
+/** `outsideTopic` by the words of `topic` or its family only (not those that take any topic outside). */
+export const outsideOwnTopic = (topic: string, folded: string): boolean =>
+  [topic, topic.split('.')[0] ?? ''].some((key) => OUTSIDE_TOPIC.get(key)?.test(folded) === true);
+
 export const outsideTopic = (topic: string, folded: string): boolean =>
   [topic, topic.split('.')[0] ?? '', ...(topic === 'contact' ? [] : ['*'])].some(
     (key) => OUTSIDE_TOPIC.get(key)?.test(folded) === true,

@@ -12,6 +12,8 @@ import {
   ASKED_POSITIONS,
   BACK_REFERRING_REQUESTS,
   CALCULATION_REQUESTS,
+  ENUMERATION_OPENERS,
+  NEW_QUESTION_PREAMBLES,
   FORWARDED_MAIL_WORDS,
   INDIRECT_QUESTION_PHRASES,
   OWN_QUESTION_WORDS,
@@ -60,6 +62,9 @@ const ABBREVIATED = `(?<!${START}(?:${alt(ABBREVIATIONS)}))`;
 /** Month names as written in a text, capitalised too («1. Juni» is a date, not a sentence's end). */
 const MONTHS_WRITTEN = alt(Object.keys(MONTH_NAMES).flatMap((m) => [m, `${m[0]?.toUpperCase()}${m.slice(1)}`]));
 
+/** NEW_QUESTION_PREAMBLES as written, capitalised too («Et annet spørsmål:»). */
+const PREAMBLES_WRITTEN = alt(NEW_QUESTION_PREAMBLES.flatMap((p) => [p, `${p[0]?.toUpperCase()}${p.slice(1)}`]));
+
 const SENTENCE_END = new RegExp(
   String.raw`[?!]+["»”)]*(?=\s|$)|\n+|(?<!(?:^|[^\p{L}\p{N}])\p{N}{1,2})${ABBREVIATED}\.(?=\s+["«“(]?\p{Lu})` +
     // Typed all in lower case, a question after a full stop still starts a sentence ("… 8 crew. do we need …").
@@ -75,7 +80,9 @@ const SENTENCE_END = new RegExp(
     String.raw`|(?<=(?:^|[^\p{L}\p{N}.,])\p{N}{1,2})\.(?=\s+(?!(?:${MONTHS_WRITTEN})${END})\p{Lu}\p{Ll})` +
     // "1) manning certificate needed 2) cook needed?": each numbered item is a question of its own.
     // (Not a date: «Vi fekk I-ISSC den 3. mars.»)
-    String.raw`|\s+(?=[1-9][).]\s+(?!(?:${MONTHS_WRITTEN})${END})\p{L})`,
+    String.raw`|\s+(?=[1-9][).]\s+(?!(?:${MONTHS_WRITTEN})${END})\p{L})` +
+    // "thanks. different question - is the boat …": a question announced before a dash or colon.
+    String.raw`|(?<=(?<![\p{L}\p{N}])(?:${PREAMBLES_WRITTEN}))\s*[-–—:]`,
   'gu',
 );
 
@@ -127,7 +134,7 @@ const OWN_WH_OPENING = new RegExp(
 );
 
 const OPENER = new RegExp(
-  String.raw`^[\s"«“(¿-]*(?:\d{1,2}[).:]\s*|[a-h]\)\s*)?(?:(?:ok|okay|okei|hei|hi|hey|hallo|hello|og|and|men|but|så|so|\+|&)[,!.]?\s+)?(?:(?:also|også|òg|dessuten|forresten|by the way|btw|apropos|oh and|å ja|åja)[,:]?\s+)?(?:${alt(QUESTION_OPENERS)})${END}`,
+  String.raw`^[\s"«“(¿-]*(?:\d{1,2}[).:]\s*|[a-h]\)\s*)?(?:(?:ok|okay|okei|hei|hi|hey|hallo|hello|og|and|men|but|så|so|\+|&)[,!.]?\s+)?(?:(?:${alt(ENUMERATION_OPENERS)})[,:]\s*)?(?:(?:also|også|òg|dessuten|forresten|by the way|btw|apropos|oh and|å ja|åja)[,:]?\s+)?(?:${alt(QUESTION_OPENERS)})${END}`,
   'iu',
 );
 const INDIRECT = new RegExp(`${START}(?:${alt(INDIRECT_QUESTION_PHRASES)})${END}`, 'iu');
@@ -257,7 +264,9 @@ export function splitMessage(text: string): MessagePart[] {
   if (numbered.length > 1 && numbered.some((p) => p.asks)) for (const p of numbered) p.asks = true;
   // «Har fagbrev matros og 180 dagar i kadettbok. Kan eg få D4?»: a statement without its subject.
   if (parts.some((p) => ENDS_ASKING.test(p.text)))
-    for (const p of parts) if (p.asks && STATES_HAVING.test(p.text) && /\.\s*$/.test(p.text)) p.asks = false;
+    // (Not one that asks indirectly: «Har også lurt på om jeg kan få dekket reiseutgifter …».)
+    for (const p of parts)
+      if (p.asks && STATES_HAVING.test(p.text) && /\.\s*$/.test(p.text) && !INDIRECT.test(p.text)) p.asks = false;
   // «fartstidskrav for første D4? og fartstidskrav for fiskeskipper klasse B»: a last part joined with
   // «og», "and" after a question, its own question mark left off, asks as the one before it did.
   const last = parts[parts.length - 1];

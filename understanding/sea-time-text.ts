@@ -238,6 +238,9 @@ function hoursAlone(folded: string, parts: readonly Part[]): Quantity[] {
   );
 }
 
+/** "4 days a week", «4 dager i uka»: a count of days said per week (never the days worked in all). */
+export const daysOfWeek = (folded: string, end: number): boolean => PER_WEEK_NEXT.test(folded.slice(end, end + LOOK));
+
 export function hoursOfWeekOrMonth(folded: string, q: Quantity): boolean {
   if (q.unit !== 'hours') return false;
   const after = folded.slice(q.end, q.end + LOOK);

@@ -28,7 +28,7 @@ import {
 import { checksRule, isRuleLimit, unitOfFact } from './quoted-limits.js';
 import { monthPeriodDays, periodDays, spanDaysOf } from './period.js';
 import { periodEdgeNamed, renewalAheadOfExpiry, shiftedDateFacts } from './shifted-dates.js';
-import { hoursOfWeekOrMonth, splitSeaTime } from './sea-time-text.js';
+import { daysOfWeek, hoursOfWeekOrMonth, splitSeaTime } from './sea-time-text.js';
 import {
   ELLIPTIC,
   answeredAlready,
@@ -85,6 +85,7 @@ import {
   PASSENGER_WORDS,
   RENEWAL_NAMED_WORDS,
   UNIT_WORDS,
+  SERVICE_BOAT_WORDS,
 } from './lexicon/synonyms.js';
 import {
   FUTURE_WHAT_IF_WORDS,
@@ -269,6 +270,11 @@ function withFields(found: FactFound[], read: string, answered?: string, confirm
   return more.length === 0 ? found : [...found, ...more].sort((a, b) => a.start - b.start);
 }
 
+/** A small boat named right before a length (SERVICE_BOAT_WORDS, then a verb: "the rib was"). */
+const SERVICE_BOAT_BEFORE = new RegExp(
+  `(?<![a-z])(?:${alternation(SERVICE_BOAT_WORDS)})(?: (?:was|were|is|var|er|had|hadde|of|på|pa))*(?: (?:only|just|bare|berre))? $`,
+);
+const LENGTH_KEYS: ReadonlySet<string> = new Set(['lengthL', 'lengthOverall']);
 /** Facts that only name a certificate (the one the case is about, named again). */
 const CERTIFICATE_NAMED: ReadonlySet<string> = new Set(['certificate', 'targetCertificate']);
 
@@ -1343,6 +1349,18 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // (Only in a conversation with a case: «… pluss 2 timer vedlikehold» in a first message is an amount.)
   const relative = context.ruleId || context.pending ? relativeAmount(folded.slice(0, MAX_CLASSIFIED)) : undefined;
   const addedKeys = new Set(added.map((f) => f.key));
+  // "what if only 4 days a week?" after 90 days worked: days a week are no count of the days worked.
+  const daysAWeek =
+    typeof known.days === 'number' && [...found, ...bare].some((f) => f.key === 'days' && daysOfWeek(folded, f.end));
+  // "what if the rib was 8.5 m LOA" after a time served on a 7 m rib: that boat's length, never the
+  // vessel's; whether the time counts is asked again.
+  const ofServiceBoatSaid = (f: FactFound) =>
+    LENGTH_KEYS.has(f.key) && SERVICE_BOAT_BEFORE.test(folded.slice(Math.max(0, f.start - 30), f.start));
+  const boatLengthSaid =
+    ruleId !== null &&
+    ruleId !== undefined &&
+    ruleFact(ruleId, 'monthsAsOfficerOfTheWatch') !== undefined &&
+    [...found, ...bare].some(ofServiceBoatSaid);
   const facts = withParts(
     folded.slice(0, MAX_CLASSIFIED),
     [...kept, ...bare, ...(redone ? [redone] : []), ...(instead ? [instead] : [])].sort((a, b) => a.start - b.start),
@@ -1351,6 +1369,8 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     context.lastAnswered,
   )
     .filter((f) => !(AGE_KEYS.has(f.key) && typeof f.value === 'number' && f.value < MIN_AGE))
+    .filter((f) => !(daysAWeek && f.key === 'days'))
+    .filter((f) => !(boatLengthSaid && ofServiceBoatSaid(f)))
     .filter((f) => !((split || partOfSplit) && SPLIT_KEYS.has(f.key)))
     // (Nor is a fact read from such an unclear reply: «45 BT før ombygginga, no 52».)
     .filter((f) => !(unclearAmount && f.key === pendingKey))
@@ -1515,6 +1535,20 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     !change.facts.some((f) => f.key === 'serviceOnly')
   )
     change = { ...change, forget: [...(change.forget ?? []), 'serviceOnly'] };
+  // "what if only 4 days a week?" after 90 days worked: days a week are no count of the days worked;
+  // the days are asked again (never 4 days in all).
+  if (boatLengthSaid)
+    change = {
+      ...(change ?? { kind: marker ?? 'what-if', marked: true, facts: [] }),
+      facts: (change?.facts ?? []).filter((f) => !LENGTH_KEYS.has(f.key)),
+      forget: [...(change?.forget ?? []), 'monthsAsOfficerOfTheWatch'],
+    };
+  if (daysAWeek)
+    change = {
+      ...(change ?? { kind: marker ?? 'what-if', marked: true, facts: [] }),
+      facts: (change?.facts ?? []).filter((f) => f.key !== 'days'),
+      forget: [...(change?.forget ?? []), 'days'],
+    };
   // «og om ferja gikk i stor kystfart?» after a ferry in area 2: its "not seagoing" was read from the
   // low trading area (free-text.ts), so another area leaves it open again (asked, never kept).
   if (

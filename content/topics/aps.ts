@@ -59,7 +59,7 @@ export const apsTopics = {
         'Lurer du på behandlingstiden for din søknad, kan du kontakte Sjøfartsdirektoratet på post@sdir.no.',
       nn:
         'Kjeldene mine gir inga fast saksbehandlingstid for sertifikatsøknader. Dette veit eg:\n\n' +
-        '• Er alt rapportert elektronisk, kan søknaden bli behandla automatisk. Det første sertifikatet som blei skrive ut automatisk, i september 2023, tok 47 sekund.\n' +
+        '• Er alt rapportert elektronisk, kan søknaden bli behandla automatisk. Det første sertifikatet som vart skrive ut automatisk, i september 2023, tok 47 sekund.\n' +
         '• Blir fartstida stadfesta i ein manuell fartstidsattest, kan behandlingstida bli opptil ein månad.\n' +
         '• Har arbeidsgivaren rapportert oppdatert fartstid før du søkjer, går det raskare, og du slepp brev om at det manglar fartstid.\n\n' +
         'Lurer du på behandlingstida for søknaden din, kan du kontakte Sjøfartsdirektoratet på post@sdir.no.',

@@ -48,7 +48,7 @@ export const deckTopics = {
         'Svar på noen spørsmål, så sjekker jeg om du kan få førerrettigheter.',
       nn:
         'Første gongen D5, D4 eller D3 blir skrive ut, er sertifikatet utan førarrettar.\n\n' +
-        'For å få førarrettar søkjer du om fornying av sertifikatet på grunnlag av minst 12 månader fartstid i sertifikatpliktig stilling etter at sertifikatet blei skrive ut første gongen. Du må òg ha fylt 20 år.\n\n' +
+        'For å få førarrettar søkjer du om fornying av sertifikatet på grunnlag av minst 12 månader fartstid i sertifikatpliktig stilling etter at sertifikatet vart skrive ut første gongen. Du må òg ha fylt 20 år.\n\n' +
         'Svar på nokre spørsmål, så sjekkar eg om du kan få førarrettar.',
       en:
         'A first-issue D5, D4 or D3 certificate comes without master privileges.\n\n' +

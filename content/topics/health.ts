@@ -20,9 +20,9 @@ export const healthTopics = {
         'D6-sertifikatet er ikke gyldig uten gyldig helseerklæring. Begrensninger i helseerklæringen står ikke på D6-sertifikatet, men du må følge dem likevel. Helseerklæringen utstedes av en godkjent sjømannslege.\n\n' +
         'Oppgi når helseerklæringen ble utstedt, så sjekker jeg hvor lenge den gjelder.',
       nn:
-        'Ei helseerklæring for sjøfolk gjeld i inntil 2 år, eller inntil 1 år dersom du er under 18 år. Legen kan setje kortare gyldigheitstid, eller avgrense erklæringa til eit fartsområde, ein periode eller ei stilling. Den gamle regelen om 1 år for somme aldersgrupper på fiskefartøy blei oppheva i 2014.\n\n' +
+        'Ei helseerklæring for sjøfolk gjeld i inntil 2 år, eller inntil 1 år dersom du er under 18 år. Legen kan setje kortare gyldigheitstid, eller avgrense erklæringa til eit fartsområde, ein periode eller ei stilling. Den gamle regelen om 1 år for somme aldersgrupper på fiskefartøy vart oppheva i 2014.\n\n' +
         'D6-sertifikatet er ikkje gyldig utan gyldig helseerklæring. Avgrensingar i helseerklæringa står ikkje på D6-sertifikatet, men du må følgje dei likevel. Helseerklæringa blir skriven ut av ein godkjend sjømannslege.\n\n' +
-        'Oppgi når helseerklæringa blei skriven ut, så sjekkar eg kor lenge ho gjeld.',
+        'Oppgi når helseerklæringa vart skriven ut, så sjekkar eg kor lenge ho gjeld.',
       en:
         "A seafarer's health certificate is valid for up to 2 years, or up to 1 year if you are under 18. The doctor may set a shorter validity, or limit it to a trading area, a period or a position. The old rule of 1 year for certain age groups on fishing vessels was repealed in 2014.\n\n" +
         "A D6 certificate is not valid without a valid health certificate. Limitations in the health certificate are not shown on the D6 certificate, but you must still follow them. The health certificate is issued by an approved seafarers' doctor.\n\n" +

@@ -90,7 +90,7 @@ export const seatimeTopics = {
         '• namnet og fødselsdatoen til sjøfararen\n' +
         '• stillinga om bord\n' +
         '• kor mange dagar fartstid det gjeld, og i kva periode\n' +
-        '• kor mange timar per dag det blei arbeidd om bord (1–14), eller kor mange timar det blei arbeidd i alt i perioden\n' +
+        '• kor mange timar per dag det vart arbeidd om bord (1–14), eller kor mange timar det vart arbeidd i alt i perioden\n' +
         '• namnet, kallesignalet og største lengde til fartøyet\n' +
         '• namnet og signaturen til den som stadfestar for arbeidsgivaren\n\n' +
         'Søkjer du ferdigheitssertifikat matros eller eit høgare dekksoffisersertifikat, må òg bruttotonnasjen og det sertifiserte fartsområdet til fartøyet stå der. For ei flyttbar innretning må det stå om ho har eigen framdrift, og for tankskip- eller IGF-sertifikat om det var gass-, olje- eller kjemikalietankskip.\n\n' +

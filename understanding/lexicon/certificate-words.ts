@@ -274,6 +274,17 @@ export const SELF_SIGNING_WORDS: Readonly<Record<'weak' | 'own' | 'forOthers' | 
     'for our employee',
     'dotter mi',
     'datteren min',
+    // Round 50 (norsk50): «jeg signerer selv, Lise Berg, daglig leder i rederiet» (the company signs)
+    'daglig leder i rederiet',
+    'dagleg leiar i reiarlaget',
+    'daglig leiar i reiarlaget',
+    'i rederiet',
+    'i reiarlaget',
+    'for rederiet',
+    'for reiarlaget',
+    'on behalf of the company',
+    'for the company',
+    'managing director',
   ],
   /** Before a signer role's own word («som daglig leder», "as the owner", «eg er eigar»). */
   asRole: ['som', 'as', 'as the', 'jeg er', 'eg er', 'i am', 'i am the'],
@@ -297,6 +308,10 @@ export const CONFIRMATION_LABELS = {
     'fartstidsattest for',
     'bekreftelse for',
     'stadfesting for',
+    // Round 50 (norsk50): «Kan du sjekke denne fartstidsbekreftelsen? Gjelder Lars Berg, født …»
+    'gjelder',
+    'gjeld',
+    'regarding',
   ],
   position: ['position', 'stilling', 'stilling om bord', 'position on board', 'rank'],
   /**
@@ -705,6 +720,20 @@ export const INTERMEDIATE_VERIFICATION_WORDS: readonly string[] = [
   'intermediate audit',
 ];
 
+/**
+ * Round 50 (english50): "got D5 first time in march 2025. before that i had 2 yrs as OOW": words before
+ * a time, in its sentence, that put it before the issue named earlier.
+ */
+export const BEFORE_THAT_WORDS: readonly string[] = [
+  'before that',
+  'prior to that',
+  'before then',
+  'før det',
+  'før dette',
+  'før den tid',
+  'før den tida',
+  'før den tiden',
+];
 /**
  * Round 49 (norsk49): «14 mnd som vaktoffiser FØR jeg fikk sertifikatet og 4 mnd etter», "… and 4
  * months after": a word alone right after a time, beside a time said to be before the issue, that

@@ -1591,6 +1591,11 @@ export const ASKED_POSITIONS: Readonly<Partial<Record<RoutableTopicId, readonly 
     'maskinpasser og lettmatros',
     'maskinpassar og lettmatros',
     'engine rating and ordinary seaman',
+    // Round 49 (oos49): the combined position named by «motormann» (§ 80 motormann/maskinpasser).
+    'combined motorman and ordinary seaman',
+    'motormann og lettmatros',
+    'motormann/lettmatros',
+    'motormann-lettmatros',
   ],
 };
 
@@ -1760,6 +1765,11 @@ export const INTERRUPTION_WORDS: readonly string[] = [
 export const INDIRECT_QUESTION_PHRASES: readonly string[] = [
   'lurer på',
   'lurar på',
+  // Round 49 (oos49): «Har også lurt på om …», «Eg lurte på om …»
+  'lurt på om',
+  'lurte på om',
+  'lurt på kva',
+  'lurt på hva',
   'vil gjerne vite',
   'vil vite',
   'ville vite',
@@ -1827,6 +1837,8 @@ export const INDIRECT_ASKING_WORDS: {
   verbs: [
     'lurer',
     'lurar',
+    'lurt',
+    'lurte',
     'wonder',
     'wondering',
     'need to know',
@@ -1977,6 +1989,53 @@ export const BACK_REFERRING_REQUESTS: readonly string[] = [
  * cost of the ISPS audit", «… + hvor lang saksbehandlingstid …»).
  */
 export const TAIL_JOINERS: readonly string[] = ['og', 'and', 'samt', '+'];
+
+/**
+ * Round 50 (english50): a preamble that announces a new question before a dash or colon ("thanks.
+ * different question - is the boat …"): the question starts after it.
+ */
+export const NEW_QUESTION_PREAMBLES: readonly string[] = [
+  'different question',
+  'another question',
+  'new question',
+  'other question',
+  'one more question',
+  'next question',
+  'annet spørsmål',
+  'et annet spørsmål',
+  'eit anna spørsmål',
+  'anna spørsmål',
+  'nytt spørsmål',
+  'et nytt spørsmål',
+  'eit nytt spørsmål',
+  'ett spørsmål til',
+  'eitt spørsmål til',
+  'enda et spørsmål',
+];
+
+/**
+ * Round 49 (oos49): words that number the questions of a message («først: …? så: …», "first, …?
+ * second, …"): a question may open after one of them.
+ */
+export const ENUMERATION_OPENERS: readonly string[] = [
+  'first',
+  'firstly',
+  'second',
+  'secondly',
+  'third',
+  'thirdly',
+  'finally',
+  'lastly',
+  'først',
+  'så',
+  'deretter',
+  'dernest',
+  'for det første',
+  'for det andre',
+  'for det tredje',
+  'til slutt',
+  'til sist',
+];
 
 /** Question words that start a second question on their own after "og" / "and" ("…, og hva koster det?"). */
 export const WH_WORDS: readonly string[] = [
@@ -4477,6 +4536,20 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'ta fagbrevet',
     'take a trade certificate',
     'get a trade certificate',
+    // Round 50 (norsk50): «kan eg få D6 med 12 mnd fartstid som lettmatros?»: the sea time for D6 itself is in no source, never a rating's requirement
+    'få d6',
+    'fa d6',
+    'få eit d6',
+    'få et d6',
+    'get d6',
+    'get a d6',
+    'get my d6',
+    'søke d6',
+    'søkje d6',
+    'søke om d6',
+    'søkje om d6',
+    'apply for d6',
+    'apply for a d6',
   ],
   // Round 15: whether an assessment expires is not said.
   'deck.first-issue': [
@@ -4522,6 +4595,16 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'replace a discharge book',
     "replacement seaman's book",
     'erstatning for sjøfartsbok',
+    // Round 50 (oos50): «korleis bestiller eg sjøfartsbok?»: ordering the book itself
+    'bestiller eg sjøfartsbok',
+    'bestille sjøfartsbok',
+    'bestiller jeg sjøfartsbok',
+    'bestilla sjøfartsbok',
+    'order a sjøfartsbok',
+    "order a seaman's book",
+    'order a discharge book',
+    'få ei sjøfartsbok',
+    'få en sjøfartsbok',
   ],
   'deck.cadet': [
     // Round 15: a cadet's weekly hours.

@@ -601,6 +601,7 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'fiskebåt',
       'fiskeskip',
       'fiskeskute',
+      'fiskeskøyte',
       'tråler',
       'snurper',
       'sjark',
@@ -1564,6 +1565,9 @@ const FISHING_VESSEL_WORDS = [
   'fiskefartøy',
   'fiskebåt',
   'fiskeskip',
+  // Round 50 (norsk50): «fiskeskøyte, norsk flagg, 26 meter L»
+  'fiskeskøyte',
+  'fiskeskute',
   'tråler',
   'snurper',
   'sjark',
@@ -3279,6 +3283,23 @@ export const FACT_LABELS: Readonly<
       'kapteinen vår er',
       'skipperen er',
       'skipperen vår er',
+      // Round 50 (norsk50): «hva om skipperen bare er 19?», «kva om skipperen berre er 19?»
+      'skipperen bare er',
+      'skipperen berre er',
+      'kapteinen bare er',
+      'kapteinen berre er',
+      'føreren er',
+      'føraren er',
+      'føreren bare er',
+      'føraren berre er',
+      'han bare er',
+      'han berre er',
+      'hun bare er',
+      'ho berre er',
+      'the skipper is',
+      'the skipper is only',
+      'the captain is',
+      'the captain is only',
       // Another person asked about after a decision («og kollegaen min er 19?», "my colleague is 19").
       'colleague is',
       // Round 42: "and my friend is only nineteen", «venen min er 19».
@@ -6063,6 +6084,30 @@ export const CARRIED_BEFORE_WORDS: readonly string[] = [
   'carry',
   'carries',
   'carrying',
+];
+/**
+ * Round 50 (english50): small boats a time may have been served on ("18 months as OOW but all on a 7 m
+ * rib" → "what if the rib was 8.5 m LOA"): a length said of one is that boat's, never the vessel's.
+ */
+export const SERVICE_BOAT_WORDS: readonly string[] = [
+  'rib',
+  'riben',
+  'ribben',
+  'the rib',
+  'my rib',
+  'jolle',
+  'jolla',
+  'jollen',
+  'skiff',
+  'dinghy',
+  'lettbåt',
+  'lettbåten',
+  'småbåt',
+  'småbåten',
+  'gummibåt',
+  'gummibåten',
+  'speedbåt',
+  'speedbåten',
 ];
 /** «hva om vi har 13 om bord?», "and 14 on board?": a bare number of people said to be on board. */
 export const CARRIED_AFTER_WORDS: readonly string[] = ['om bord', 'ombord', 'on board', 'onboard', 'aboard'];
