@@ -29,6 +29,11 @@ const SEAFARER = new RegExp(
   String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.seafarerName)})[ \t]*[:=]?[ \t]*${NAME}`,
   'u',
 );
+/** «Gjelder Lars Berg, født …»: the seafarer named with a birth date right after (seafarerNameBorn). */
+const SEAFARER_REGARDING = new RegExp(
+  String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.seafarerNameBorn)})[ \t]+${NAME}(?=[ \t]*,?[ \t]*(?:${labels(CONFIRMATION_LABELS.born)}))`,
+  'u',
+);
 /** "Name: Kari Lie": a bare name field, the seafarer's unless a name with a birth date says otherwise. */
 const NAME_FIELD = new RegExp(
   String.raw`(?<![\p{L}])(?:${labels(CONFIRMATION_LABELS.nameField)})[ \t]*[:=]?[ \t]*${NAME}`,
@@ -172,7 +177,8 @@ export function confirmationFields(text: string, signerRoles: readonly string[])
   const out: Found[] = [];
   // "I am the master, name Per Olsen … my deckhand Juan Cruz born 3.4.1995": the name with a birth
   // date is the seafarer's before a bare name field.
-  const seafarer = SEAFARER.exec(text) ?? SEAFARER_BORN.exec(text) ?? NAME_FIELD.exec(text);
+  const seafarer =
+    SEAFARER.exec(text) ?? SEAFARER_REGARDING.exec(text) ?? SEAFARER_BORN.exec(text) ?? NAME_FIELD.exec(text);
   if (seafarer?.[1]) put(out, 'seafarerName', seafarer[1], seafarer);
   const position =
     POSITION.exec(text) ??

@@ -19,6 +19,7 @@ import {
   COOK_NOUNS,
   COOK_QUALIFICATION_WORDS,
   COOK_REQUIREMENTS_ASKED,
+  CERTIFICATE_ALLOWS_WORDS,
   D6_WORKBOAT_WORDS,
   COOK_ROLE_ASKED,
   DOCTOR_ABROAD,
@@ -342,19 +343,21 @@ const D5_TO_D3_TOPICS: ReadonlySet<string> = new Set(['deck.master-rights', 'dec
 const MAY_SERVE_AS =
   /(?<![a-z])(?:kan|can|may|could|far|faar|lov til a) (?:jeg|eg|han|hun|ho|vi|i|he|she|we|they|de|dei|den|denne) (?:vaere|vere|bli|be|serve as|work as|jobbe som|fungere som|tenestegjere som|tjenestegjore som)(?![a-z])/;
 const D6_WORKBOAT = wholePhrases(D6_WORKBOAT_WORDS);
+const CERTIFICATE_ALLOWS = wholePhrases(CERTIFICATE_ALLOWS_WORDS);
 /** Least probability of what D6 allows for a question about D6 on a work boat to be taken as it. */
 const D6_WORKBOAT_MIN = 0.6;
 
 export function d6Holder(verdict: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
-  // «Kan D6 brukes på et arbeidsfartøy i oppdrett?»: D6 on a work boat is seed 002's own subject.
+  // «Kan D6 brukes på et arbeidsfartøy i oppdrett?»: D6 on a work boat is seed 002's own subject; so is
+  // what D6 lets its holder do ("What does a D6 let me do?").
   const d6p = verdict.ranked.find((r) => r.topic === 'd6.privileges')?.p ?? 0;
   if (
     verdict.kind === 'out-of-scope' &&
     verdict.ranked[0]?.topic === 'd6.privileges' &&
     d6p >= D6_WORKBOAT_MIN &&
     D6_NAMED.test(folded) &&
-    D6_WORKBOAT.test(folded) &&
+    (D6_WORKBOAT.test(folded) || CERTIFICATE_ALLOWS.test(folded)) &&
     !outsideTopic('d6.privileges', folded)
   )
     return { kind: 'answer', topic: 'd6.privileges', p: d6p, related: [], ranked: verdict.ranked };

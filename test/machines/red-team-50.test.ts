@@ -147,6 +147,45 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"What does a D6 let me do?": what D6 allows, never the fallback (en, oos50 control)',
+    locale: 'en',
+    turns: [say('What does a D6 let me do?', asks('d6.privileges', 'role'))],
+  },
+  {
+    name: '"38 months …, 7 months of it with bridge watch": 210 days of bridge watch taken, never asked (en, round 50)',
+    locale: 'en',
+    turns: [
+      say(
+        'first time D5 application. I have 38 months on seagoing ships over 15m LOA, 7 months of it with bridge watch, and 45 days after my diploma. assessment done by approved assessor.',
+        decides('deck.first-issue', 'deck-officer-first-issue', 'meets', undefined, {
+          facts: { bridgeWatchDays: 210, seaTimeDays: 1140 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"fishing vessel 22 m L, norw flag, fartsomrade 4": the Norwegian flag taken; under 24 m, not required (en, round 50)',
+    locale: 'en',
+    turns: [
+      say(
+        'fishing vessel 22 m L, norw flag, fartsomrade 4 - need bemanningssertifikat?',
+        decides('manning.which-vessels', 'manning-certificate', 'not-required'),
+      ),
+    ],
+  },
+  {
+    name: '"the company has checked and documented his cooking skills" with a safe manning of 8: the skills check taken, qualified (en, round 50)',
+    locale: 'en',
+    turns: [
+      say(
+        'cook question. our new cook is 18, no formal cook education, safe manning is 8. the company has checked and documented his cooking skills. ok?',
+        decides('cook.qualification', 'cook-qualification', 'qualified', undefined, {
+          facts: { documentedSkillsCheck: true },
+        }),
+      ),
+    ],
+  },
 ];
 
 describe('Round 50, replayed through the turn core', () => {

@@ -10,7 +10,15 @@ const fieldsOf = (text: string) =>
   Object.fromEntries(confirmationFields(text, ROLES).map((f) => [f.key, f.value] as const));
 
 describe('the fields of a pasted sea-time confirmation', () => {
+  it('«Gjelder EU ETS (kvotesystemet) …» names no seafarer: «gjelder» names one only with a birth date after the name', () => {
+    expect(fieldsOf('Gjelder EU ETS (kvotesystemet) for fiskefartøy?').seafarerName).toBeUndefined();
+  });
   it.each([
+    {
+      name: '«Gjelder Lars Berg, født …» names the seafarer without «Gjelder» (round 50)',
+      text: 'Kan du sjekke denne fartstidsbekreftelsen? Gjelder Lars Berg, født 14.07.1992, matros på MS Fjord.',
+      expected: { seafarerName: 'Lars Berg', position: 'matros', vesselName: 'MS Fjord' },
+    },
     {
       name: 'an English confirmation: name, vessel with its call sign, signer with role (another person)',
       text: 'Name Juan Dela Cruz, born 12.05.1990, ordinary seaman, MV Nordlys LJKQ, LOA 45 m, signed by Ole Hansen, master.',

@@ -308,11 +308,13 @@ export const CONFIRMATION_LABELS = {
     'fartstidsattest for',
     'bekreftelse for',
     'stadfesting for',
-    // Round 50 (norsk50): «Kan du sjekke denne fartstidsbekreftelsen? Gjelder Lars Berg, født …»
-    'gjelder',
-    'gjeld',
-    'regarding',
   ],
+  /**
+   * Round 50 (norsk50): «Kan du sjekke denne fartstidsbekreftelsen? Gjelder Lars Berg, født …»: a
+   * word that names the seafarer only with a birth date right after the name («Gjelder EU ETS …» is no one).
+   */
+  seafarerNameBorn: ['gjelder', 'gjeld', 'regarding'],
+  born: ['født', 'fødd', 'f.', 'born', 'b.'],
   position: ['position', 'stilling', 'stilling om bord', 'position on board', 'rank'],
   /**
    * Positions written as an item of a pasted confirmation, between commas («Ole Rud 01.01.1990,
@@ -1312,6 +1314,22 @@ export const HEALTH_LIMIT_WORDS = {
   ],
 } as const;
 
+/** Round 50 (oos50): what a certificate lets its holder do ("What does a D6 let me do?"). */
+export const CERTIFICATE_ALLOWS_WORDS: readonly string[] = [
+  'let me do',
+  'lets me do',
+  'let me work as',
+  'lets me work as',
+  'allow me to do',
+  'allows me to do',
+  'entitle me to',
+  'entitles me to',
+  'gir meg rett til',
+  'gir meg lov til',
+  'gjev meg rett til',
+  'kan jeg gjøre med',
+  'kan eg gjere med',
+];
 /**
  * Work boats, as in Sdir's page on D6 on work boats in aquaculture (seed 002): «Kan D6 brukes på et
  * arbeidsfartøy i oppdrett?» is what D6 allows, however unsure the classifier is of «oppdrett».

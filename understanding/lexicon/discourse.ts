@@ -2437,6 +2437,9 @@ export const PART_OF_WORDS: {
     'those',
     'them',
     'these',
+    // Round 50 (english50): "38 months …, 7 months of it with bridge watch"
+    'it',
+    'that',
   ],
 };
 
@@ -5962,6 +5965,8 @@ export const SUBSET_WORDS = {
     'of these',
     'of the months',
     'of the days',
+    'of it',
+    'of that',
   ],
   /** The words of `ofThem` that say the whole is in months («seks av månedene»). */
   ofMonths: ['av mnd', 'av månedene', 'av månadene', 'of the months'],

@@ -494,6 +494,10 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'flag: no',
       'flag nor',
       'flagg no',
+      // Round 50 (english50): "norw flag"
+      'norw flag',
+      'norw. flag',
+      'norw flagged',
       'nis-registrert',
       'nor-registrert',
       'norskregistrert',
@@ -1731,7 +1735,17 @@ export const VESSEL_WORDS: readonly string[] = COMMERCIAL_VESSEL_WORDS;
 export const LISTED_REGISTER_CODES: readonly string[] = ['nor', 'nis', 'nor-registrert', 'nis-registrert'];
 
 export const LISTED_FLAG_WORDS: { readonly NO: readonly string[]; readonly foreign: readonly string[] } = {
-  NO: ['norsk', 'norskregistrert', 'norskflagget', 'norsk flagg', 'norwegian', 'norwegian flag', 'norwegian-flagged'],
+  NO: [
+    'norsk',
+    'norskregistrert',
+    'norskflagget',
+    'norsk flagg',
+    'norwegian',
+    'norwegian flag',
+    'norwegian-flagged',
+    'norw flag',
+    'nor flag',
+  ],
   foreign: [
     'utenlandsk',
     'utanlandsk',
@@ -4416,6 +4430,21 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'did a documented check',
       'documented check of his skills',
       'documented check of her skills',
+      // Round 50: "the company has checked and documented his cooking skills", «me har sjekka
+      // ferdigheitene hans og dokumentert det»
+      'checked and documented his cooking skills',
+      'checked and documented her cooking skills',
+      'checked and documented his skills',
+      'checked and documented her skills',
+      'checked and documented',
+      'sjekka ferdigheitene hans og dokumentert det',
+      'sjekka ferdigheitene hennar og dokumentert det',
+      'sjekket ferdighetene hans og dokumentert det',
+      'sjekket ferdighetene hennes og dokumentert det',
+      'sjekka og dokumentert',
+      'sjekket og dokumentert',
+      'testa og dokumentert',
+      'testet og dokumentert',
     ],
     no: [
       'no skills check',
