@@ -300,6 +300,7 @@ function questionsRead(
   }
   if (only && parts.length > 1 && only.verdict.kind === 'answer') {
     const all = isscFlagLeft(verdictFor(text), text);
+    const besideAfter = asksBesideAfter(text, only, all);
     if (
       all.kind === 'out-of-scope' &&
       asking.length === 1 &&
@@ -317,7 +318,7 @@ function questionsRead(
       classified[onlyAt] = { ...only, verdict: all };
     // «Må me ha skipskokk? Og kokken vår er 19 og har ikkje fagbrev, men …»: a question sure of its own
     // topic, then statements after it surely about another of its family — two questions, each answered.
-    else if (asksBesideAfter(text, only, all)) classified = [only, asksBesideAfter(text, only, all) as Question];
+    else if (besideAfter) classified = [only, besideAfter];
     else if (
       all.kind === 'answer' &&
       all.topic !== only.verdict.topic &&

@@ -1535,14 +1535,15 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     !change.facts.some((f) => f.key === 'serviceOnly')
   )
     change = { ...change, forget: [...(change.forget ?? []), 'serviceOnly'] };
-  // "what if only 4 days a week?" after 90 days worked: days a week are no count of the days worked;
-  // the days are asked again (never 4 days in all).
+  // "what if the rib was 8.5 m LOA": the vessel's length stays; whether the time on the rib counts
+  // is asked again.
   if (boatLengthSaid)
     change = {
       ...(change ?? { kind: marker ?? 'what-if', marked: true, facts: [] }),
       facts: (change?.facts ?? []).filter((f) => !LENGTH_KEYS.has(f.key)),
       forget: [...(change?.forget ?? []), 'monthsAsOfficerOfTheWatch'],
     };
+  // "what if only 4 days a week?" after 90 days worked: the days are asked again (never 4 days in all).
   if (daysAWeek)
     change = {
       ...(change ?? { kind: marker ?? 'what-if', marked: true, facts: [] }),

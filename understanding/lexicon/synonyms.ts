@@ -477,6 +477,27 @@ const VALID_FIVE_YEARS: readonly string[] = [
   '5 års gyldighet',
 ];
 
+/** Round 49 (english49): "and if I didnt have fagbrev?": no trade certificate, said in the past or denied. */
+const NO_TRADE_CERTIFICATE_SAID: readonly string[] = [
+  'didnt have fagbrev',
+  "didn't have fagbrev",
+  'did not have fagbrev',
+  'didnt have a fagbrev',
+  "didn't have a fagbrev",
+  'didnt have a trade certificate',
+  "didn't have a trade certificate",
+  'did not have a trade certificate',
+  'had no fagbrev',
+  'had no trade certificate',
+  'dont have fagbrev',
+  "don't have fagbrev",
+  'do not have fagbrev',
+  'ikke hadde fagbrev',
+  'ikkje hadde fagbrev',
+  'hadde ikke fagbrev',
+  'hadde ikkje fagbrev',
+];
+
 export const ENUM_SYNONYMS: EnumSynonyms = {
   flag: {
     NO: [
@@ -988,23 +1009,7 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'no trade certificate',
       'without a trade certificate',
       // Round 49: as the free-text list (a fact said so is an answer too).
-      'didnt have fagbrev',
-      "didn't have fagbrev",
-      'did not have fagbrev',
-      'didnt have a fagbrev',
-      "didn't have a fagbrev",
-      'didnt have a trade certificate',
-      "didn't have a trade certificate",
-      'did not have a trade certificate',
-      'had no fagbrev',
-      'had no trade certificate',
-      'dont have fagbrev',
-      "don't have fagbrev",
-      'do not have fagbrev',
-      'ikke hadde fagbrev',
-      'ikkje hadde fagbrev',
-      'hadde ikke fagbrev',
-      'hadde ikkje fagbrev',
+      ...NO_TRADE_CERTIFICATE_SAID,
     ],
   },
   certificateKind: {
@@ -2025,24 +2030,7 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'ikke fagbrev',
       'ikkje fagbrev',
       'no fagbrev',
-      // Round 49 (english49): "and if I didnt have fagbrev?"
-      'didnt have fagbrev',
-      "didn't have fagbrev",
-      'did not have fagbrev',
-      'didnt have a fagbrev',
-      "didn't have a fagbrev",
-      'didnt have a trade certificate',
-      "didn't have a trade certificate",
-      'did not have a trade certificate',
-      'had no fagbrev',
-      'had no trade certificate',
-      'dont have fagbrev',
-      "don't have fagbrev",
-      'do not have fagbrev',
-      'ikke hadde fagbrev',
-      'ikkje hadde fagbrev',
-      'hadde ikke fagbrev',
-      'hadde ikkje fagbrev',
+      ...NO_TRADE_CERTIFICATE_SAID,
     ],
   },
   // "sorry, it's a full-term one": the kind said without the certificate's name (a fact only ISSC rules take).
