@@ -186,6 +186,15 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: 'short nynorsk questions outside the catalogue get the fallback in nynorsk («… i Haugesund ope?», «klimagassutslepp», «skipsføraren», «omsetje») (nn, oos50)',
+    locale: 'nb',
+    turns: [
+      say('Når er kontoret til Sjøfartsdirektoratet i Haugesund ope?', answersTopic('fallback', { locale: 'nn' })),
+      say('Må vi rapportere klimagassutslepp til EU sitt kvotesystem?', answersTopic('fallback', { locale: 'nn' })),
+      say('kan skipsføraren vie folk om bord', answersTopic('fallback', { locale: 'nn' })),
+    ],
+  },
 ];
 
 describe('Round 50, replayed through the turn core', () => {

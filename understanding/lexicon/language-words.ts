@@ -339,6 +339,12 @@ export const NYNORSK_WORDS: readonly string[] = [
   'sjømannskyrkja',
   'innhald',
   'svovelinnhald',
+  // Round 50 (oos50): short out-of-scope questions answered in bokmål («… i Haugesund ope?»).
+  'ope',
+  'utslepp',
+  'klimagassutslepp',
+  'skipsføraren',
+  'omsetje',
   // Round 47: «Tidevasstabell for Bergen denne veka?» (bokmål: uke, uka).
   'veke',
   'veka',
