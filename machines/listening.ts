@@ -9,7 +9,7 @@ import type { RoutableTopicId, TopicId } from '../content/topic-ids.js';
 import { isRuleId, type RuleId } from '../rules/index.js';
 import { sameValue } from '../understanding/changes.js';
 import type { PartialDate } from '../understanding/extract.js';
-import { CHANGE_ASKED_WORDS, SAME_AGAIN_WORDS } from '../understanding/lexicon/discourse.js';
+import { SAME_AGAIN_WORDS } from '../understanding/lexicon/discourse.js';
 import { fold, wholePhrases } from '../understanding/normalize.js';
 import { ruleFacts } from '../understanding/rule-facts.js';
 import type { UnderstandContext, Understanding } from '../understanding/understand.js';
@@ -185,10 +185,8 @@ const BARE_CHANGE_WORDS = 5;
  * registrere en fritidsbåt?» names a vessel type but asks about something else.
  */
 const outOfScopeButChange = (u: Understanding): boolean =>
-  (u.change?.marked === true && (u.change.kind === 'what-if' || CHANGE_ASKED.test(fold(u.text)))) ||
+  (u.change?.marked === true && (u.change.kind === 'what-if' || u.change.asksChange === true)) ||
   u.words <= BARE_CHANGE_WORDS;
-/** A correction asking whether it changes the answer (CHANGE_ASKED_WORDS). */
-const CHANGE_ASKED = wholePhrases(CHANGE_ASKED_WORDS);
 
 /**
  * After a decision: the message changes a fact of the decided rule — said as a correction or

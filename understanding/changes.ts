@@ -82,6 +82,8 @@ export type Change = {
    * answer holds once that age is reached, not now.
    */
   turning?: true;
+  /** The message asks whether the change changes the answer («… endrer det noe?», "does that change anything?"). */
+  asksChange?: true;
 };
 
 const CORRECTIONS = CORRECTION_WORDS.map(phraseTokens);

@@ -106,6 +106,7 @@ import {
   QUOTED_NUMBER_BEFORE_WORDS,
   ELLIPTIC_OPENERS,
   NAMING_OPENERS,
+  CHANGE_ASKED_WORDS,
 } from './lexicon/discourse.js';
 import { confirmationFields, nameAndRole, signerUnsettled } from './confirmation-fields.js';
 import {
@@ -275,6 +276,8 @@ const SERVICE_BOAT_BEFORE = new RegExp(
   `(?<![a-z])(?:${alternation(SERVICE_BOAT_WORDS)})(?: (?:was|were|is|var|er|had|hadde|of|på|pa))*(?: (?:only|just|bare|berre))? $`,
 );
 const LENGTH_KEYS: ReadonlySet<string> = new Set(['lengthL', 'lengthOverall']);
+/** A correction asking whether it changes the answer (CHANGE_ASKED_WORDS). */
+const CHANGE_ASKED = wholePhrases(CHANGE_ASKED_WORDS);
 /** Facts that only name a certificate (the one the case is about, named again). */
 const CERTIFICATE_NAMED: ReadonlySet<string> = new Set(['certificate', 'targetCertificate']);
 
@@ -1855,6 +1858,8 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     change.facts.some((f) => f.key === 'age' && f.value === turnsAt.value + 1)
   )
     change = { ...change, turning: true };
+  // «sorry, det er 47 BT ikke 60. endrer det noe?»: a correction that asks whether it changes the answer.
+  if (change?.marked && CHANGE_ASKED.test(folded)) change = { ...change, asksChange: true };
   // "I am 19, … birthday in February": the age to come is one more than the age said.
   const ageSaid = turnsAt ? undefined : withConfirmation.find((f) => f.key === 'age')?.value;
   return {
