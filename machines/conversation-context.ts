@@ -114,6 +114,13 @@ export type ConversationContext = {
    * stored before it was kept.
    */
   offered?: RoutableTopicId[];
+  /**
+   * The facts (catalogue keys) a what-if supposed («og kan han då ta med 8 turistar?»), each with what
+   * the user had said of the case before (`was`, absent when nothing): the rule under way and further
+   * what-ifs go on from the supposed value, but a new question starts from the case as it is. Absent
+   * in conversations stored before it was kept.
+   */
+  supposed?: Record<string, { was?: unknown }>;
 };
 
 type Step = (args: { context: ConversationContext; event: ConversationEvent }) => Partial<ConversationContext>;
@@ -144,6 +151,7 @@ export const blank = (locale: Locale, today: string): ConversationContext => ({
   decisions: [],
   unanswered: null,
   offered: [],
+  supposed: {},
 });
 
 /** No topic or rule under way (the facts the user gave and the questions still to answer stay). */
@@ -212,12 +220,20 @@ function startingFacts(context: ConversationContext, topic: TopicId, ruleId: Rul
   const now = u ? factsForRuleFrom(u, ruleId) : {};
   const presets = flowOf(topic)?.presets ?? {};
   const kind = now.certificateKind ?? (presets as Readonly<Record<string, unknown>>).certificateKind;
-  const earlier = documentFactsKept(factsForRule(ruleId, context.known), now, context, ruleId, kind);
+  // A new question starts from the case as it is; a what-if that starts the rule goes on supposing.
+  const whatIf = u?.change?.kind === 'what-if';
+  const known = whatIf ? context.known : caseKnown(context);
+  const earlier = documentFactsKept(factsForRule(ruleId, known), now, context, ruleId, kind);
   const also = context.pending?.kind === 'topic' && context.pending.also;
   const given = Object.keys(earlier).filter((id) => !Object.hasOwn(presets, id));
   const carried = given.filter((id) => !Object.hasOwn(now, id));
   // Facts given count as answered: the hand-off lists them, and "back" can take the last one back.
-  return { facts: { ...earlier, ...presets }, answered: given, carried: also ? [] : carried };
+  return {
+    facts: { ...earlier, ...presets },
+    answered: given,
+    carried: also ? [] : carried,
+    ...(whatIf ? {} : { known, supposed: {} }),
+  };
 }
 
 /**
@@ -255,12 +271,42 @@ export const listen: Step = ({ context, event }) => {
   if (!u) return {};
   const outside = u.isQuestion && u.questions.length > 0 && u.questions.every((q) => q.verdict.kind === 'out-of-scope');
   if (outside && u.change?.marked !== true) return {};
+  const given = knownFrom(u);
   return {
-    known: overlayFacts(context.known, knownFrom(u)),
+    known: overlayFacts(context.known, given),
+    supposed: supposedAfter(context, u, given),
     ...(u.spanDays !== undefined ? { spanDays: u.spanDays } : {}),
     ...(u.ageToCome !== undefined ? { ageToCome: u.ageToCome, ageToComeMonth: u.ageToComeMonth ?? null } : {}),
   };
 };
+
+/**
+ * What is supposed after message `u` (see `supposed`): a what-if's facts are, with the case's value
+ * before the first what-if on each; anything else said of a fact makes it the case's again.
+ */
+function supposedAfter(
+  context: ConversationContext,
+  u: Understanding,
+  given: Readonly<Record<string, unknown>>,
+): Record<string, { was?: unknown }> {
+  const out = { ...(context.supposed ?? {}) };
+  const whatIf = u.change?.kind === 'what-if';
+  for (const key of Object.keys(given)) {
+    if (!whatIf) delete out[key];
+    else if (!Object.hasOwn(out, key)) out[key] = Object.hasOwn(context.known, key) ? { was: context.known[key] } : {};
+  }
+  return out;
+}
+
+/** `known` as the case is, without what the what-ifs supposed. */
+function caseKnown(context: ConversationContext): Record<string, unknown> {
+  const out = { ...context.known };
+  for (const [key, { was }] of Object.entries(context.supposed ?? {})) {
+    if (was === undefined) delete out[key];
+    else out[key] = was;
+  }
+  return out;
+}
 
 /** Route the message's first question; its further questions wait their turn. */
 export const routeText: Step = ({ context, event }) => {

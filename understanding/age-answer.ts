@@ -13,6 +13,7 @@ import {
   AGE_SOON_WORDS,
   AGE_THEN_WORDS,
   AGE_TURNS_WORDS,
+  CREW_SUBJECT_WORDS,
   AGE_SHIFT_WORDS,
   AGE_WHEN_WORDS,
   YEARS_AHEAD,
@@ -32,7 +33,7 @@ const NOW = new RegExp(
 /** «fyller 18 i januar», "turning 18 soon": the age now is one less. */
 // «hun fyller 18 først neste uke», "she only turns 18 next week": "first" or "only" may stand before when.
 const TURNS = new RegExp(
-  String.raw`${word(AGE_TURNS_WORDS)}\s+(\d{1,2})\s*(?:${word(UNIT_WORDS.years)}\s*)?(?:(?:forst|ikke for|ikkje for|first|only)\s+)?(?:(?:i|in)\s+${word(Object.keys(MONTH_NAMES))}|(?:(?:i|in)\s+)?${word(AGE_SOON_WORDS)})(?![a-z])`,
+  String.raw`(?<!(?<![a-z])${word(CREW_SUBJECT_WORDS)}\s+)${word(AGE_TURNS_WORDS)}\s+(\d{1,2})\s*(?:${word(UNIT_WORDS.years)}\s*)?(?:(?:forst|ikke for|ikkje for|first|only)\s+)?(?:(?:i|in)\s+${word(Object.keys(MONTH_NAMES))}|(?:(?:i|in)\s+)?${word(AGE_SOON_WORDS)})(?![a-z])`,
 );
 
 /** "I am 20 tomorrow", «eg er 18 neste veke»: the age to come, said with a time soon. */

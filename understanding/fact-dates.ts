@@ -14,7 +14,7 @@ import {
   UNIT_WORDS,
   WHAT_ABOUT_DATE_LABELS,
 } from './lexicon/synonyms.js';
-import { INSTEAD_WORDS } from './lexicon/discourse.js';
+import { INSTEAD_WORDS, RESTATING_WORDS } from './lexicon/discourse.js';
 import { alternation } from './normalize.js';
 import { wholeCount } from './numbers.js';
 import { moveDate } from './shifted-dates.js';
@@ -55,6 +55,19 @@ function textBefore(folded: string, h: DateHit): string {
   return folded.slice(Math.max(0, h.start - 100), h.start) + lead;
 }
 
+/** Between a date and the same date said more exactly («i mai 2027, nærmere bestemt 10.05.2027»). */
+const RESTATING = new RegExp(`^,? ?(?:${alternation(RESTATING_WORDS)}),?:? ?(?:(?:den|on|the) )?$`);
+
+/**
+ * What is said before date `hits[i]`: for a date that says one before it more exactly, what is said
+ * before that one (its label is theirs).
+ */
+function saidBefore(folded: string, hits: readonly DateHit[], i: number): string {
+  const h = hits[i] as DateHit;
+  const prev = hits[i - 1];
+  return prev && RESTATING.test(folded.slice(prev.end, h.start)) ? textBefore(folded, prev) : textBefore(folded, h);
+}
+
 /** A month asked about for a validity (MONTH_ON_LABELS): its last day is the date asked. */
 const MONTH_ON = dateLabel(MONTH_ON_LABELS);
 
@@ -68,7 +81,7 @@ export function dates(c: Collector, folded: string, hits: readonly DateHit[]): v
       if (last) c.propose('onDate', last, h.start, h.end);
     }
     if (h.iso === undefined) continue;
-    const before = textBefore(folded, h);
+    const before = saidBefore(folded, hits, i);
     if (RESULT_DATE.test(before)) continue;
     const keys = DATE_LABELS.filter(({ re }) => re.test(before)).map(({ key }) => key);
     if (keys.length === 0 && NAMED_ISSUE.test(before)) keys.push('issueDate');

@@ -10,7 +10,7 @@ import { alternation } from './normalize.js';
 
 /** An intro: a few words (a greeting), the intro's words, a few more ("fra et rederi"), and its colon. */
 const INTRO = new RegExp(
-  `^[^:?!]{0,40}?(?<![a-z])(?:${alternation(FORWARDED_MAIL_WORDS.intro)})(?![a-z])[^:?!.]{0,60}:`,
+  `^[^:?!]{0,40}?(?<![a-z])(?:${alternation([...FORWARDED_MAIL_WORDS.intro, ...FORWARDED_MAIL_WORDS.request])})(?![a-z])[^:?!.]{0,60}:`,
 );
 /** The question how to answer it, closing the message. */
 const REPLY = new RegExp(`(?<![a-z])(?:${alternation(FORWARDED_MAIL_WORDS.reply)})(?![a-z])[^.?!]{0,30}[.?!]*\\s*$`);
@@ -23,6 +23,13 @@ const QUOTED = /["«“]/;
 const INTRO_ASKING = new RegExp(
   `^[^:?!]{0,100}?(?<![a-z])(?:${alternation(FORWARDED_MAIL_WORDS.intro)})(?![a-z])[^:?!]{0,60}?(?<![a-z])(?:${alternation(FORWARDED_MAIL_WORDS.reply)})(?![a-z])[^.?!:"«“]{0,30}[?.:]\\s*(?=["«“])`,
 );
+/**
+ * A request to help answer, or the question how to, asked before the quoted e-mail («Hei, kan du
+ * hjelpe meg med svar på denne e-posten? «…»», «Kva skal eg svare her? «…»»).
+ */
+const REQUEST_ASKING = new RegExp(
+  `^[^:?!"«“]{0,40}?(?<![a-z])(?:${alternation([...FORWARDED_MAIL_WORDS.request, ...FORWARDED_MAIL_WORDS.reply])})(?![a-z])[^.?!:"«“]{0,40}[?.:]\\s*(?=["«“])`,
+);
 
 /**
  * `text` with a forwarded e-mail's intro, closing question and quote marks blanked, when it has such
@@ -32,7 +39,7 @@ export function withoutForwarding(text: string): string {
   const quoted = QUOTED.test(text);
   if (!text.includes(':') && !quoted) return text;
   const { folded, from } = foldMapped(text);
-  const intro = INTRO.exec(folded) ?? (quoted ? INTRO_ASKING.exec(folded) : null);
+  const intro = INTRO.exec(folded) ?? (quoted ? (INTRO_ASKING.exec(folded) ?? REQUEST_ASKING.exec(folded)) : null);
   if (!intro) return text;
   // (Where the folded text's places stand in the text as written: «aa» folds to one letter.)
   const place = (i: number) => (i >= from.length ? text.length : (from[i] ?? text.length));

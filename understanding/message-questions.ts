@@ -379,6 +379,31 @@ function questionsRead(
     if (read.kind === 'answer' && read.p >= STATED_FIRST_SURE && !outsideTopic(read.topic, fold(text)))
       classified = [{ ...short, verdict: read }];
   }
+  // «… Vår ansatte Kari har D6 og er 22 år. Kan hun være skipper? Og må båten ha bemanningssertifikat?»:
+  // so is each short question of several read with the statements right before it (since the
+  // question before).
+  if (classified.length > 1)
+    classified = classified.map((q) => {
+      const before = parts.filter((p) => p.end <= q.start);
+      const lastAsked = before.findLastIndex((p) => p.asks);
+      const stated = before
+        .slice(lastAsked + 1)
+        .map((p) => p.text)
+        .join(' ');
+      if (
+        !stated ||
+        q.verdict.kind !== 'out-of-scope' ||
+        words(fold(q.text)).length > BARE_AFTER_STATEMENT_WORDS ||
+        namesPrice(fold(q.text)) ||
+        turnsAway(text, q)
+      )
+        return q;
+      const own = `${stated} ${q.text}`;
+      const read = verdictFor(own);
+      return read.kind === 'answer' && read.p >= STATED_FIRST_SURE && !outsideTopic(read.topic, fold(own))
+        ? { ...q, verdict: read }
+        : q;
+    });
   const nameless = classified[0];
   if (
     nameless &&
@@ -571,31 +596,30 @@ function questionsRead(
   // that question's subject, whose answer may cover it. No answer covers a fee («…, og kva kostar det?»).
   const joinedAt = new Set(parts.filter((p) => p.joined).map((p) => p.start));
   const unmarked = !text.includes('?');
+  /** The questions outside the catalogue asked beside the clear ones `clear`: each said to be outside. */
+  const outsideBeside = (clear: readonly Question[]): Question[] =>
+    classified.filter(
+      (q) =>
+        q.verdict.kind === 'out-of-scope' &&
+        (namesPrice(fold(q.text)) ||
+          namesPay(fold(q.text)) ||
+          // «…, og hvor mye tjener en lettmatros?»: words no topic answers are never covered.
+          clear.every((c) => c.verdict.kind === 'answer' && asksBeyond(c.verdict.topic, q, andBefore(text, q))) ||
+          // (In a message that marks no question with a question mark, "Hva er kravene til matros og hvor
+          // tar jeg fagbrev", a question joined to the one before asks as much as one that does.)
+          // («Hvor lenge er havnesikringsplanen godkjent, og hvor lenge gjelder et midlertidig ISSC?»: the
+          // question mark of the question joined to it marks it too.)
+          (asksOnItsOwn(
+            q.text,
+            (unmarked && joinedAt.has(q.start)) ||
+              markedByJoined(parts, q) ||
+              closesUnmarked(text, q) ||
+              ASKS_INDIRECTLY.test(fold(q.text)),
+          ) &&
+            (!joinedAt.has(q.start) || leansElsewhere(q, clear)))),
+    );
   if (clear.length > 0)
-    return [
-      ...clear,
-      ...unclear.filter((q) => endsWithQuestionMark(q.text)),
-      ...classified.filter(
-        (q) =>
-          q.verdict.kind === 'out-of-scope' &&
-          (namesPrice(fold(q.text)) ||
-            namesPay(fold(q.text)) ||
-            // «…, og hvor mye tjener en lettmatros?»: words no topic answers are never covered.
-            clear.every((c) => c.verdict.kind === 'answer' && asksBeyond(c.verdict.topic, q, andBefore(text, q))) ||
-            // (In a message that marks no question with a question mark, "Hva er kravene til matros og hvor
-            // tar jeg fagbrev", a question joined to the one before asks as much as one that does.)
-            // («Hvor lenge er havnesikringsplanen godkjent, og hvor lenge gjelder et midlertidig ISSC?»: the
-            // question mark of the question joined to it marks it too.)
-            (asksOnItsOwn(
-              q.text,
-              (unmarked && joinedAt.has(q.start)) ||
-                markedByJoined(parts, q) ||
-                closesUnmarked(text, q) ||
-                ASKS_INDIRECTLY.test(fold(q.text)),
-            ) &&
-              (!joinedAt.has(q.start) || leansElsewhere(q, clear)))),
-      ),
-    ];
+    return [...clear, ...unclear.filter((q) => endsWithQuestionMark(q.text)), ...outsideBeside(clear)];
   // No question is clear on its own; the sentences around it settle what it is about (the question
   // stays where it is): "… cold lay-up. how many crew must stay on board?" is about the lay-up only.
   // A question that says it asks something besides ("We also wonder whether the certificate will then
@@ -632,7 +656,14 @@ function questionsRead(
       if (sides.length > 0 && main) return [{ ...main, verdict: all }, ...sides.slice(0, MAX_QUESTIONS - 1)];
       const settled = { ...first, verdict: all };
       const limits = healthLimits(text, [settled]);
-      return limits ? [settled, limits] : [settled];
+      if (limits) return [settled, limits];
+      // («Har dere en regnemaskin for fartstid? 8 timer om dagen i 90 dager. Og hvor lenge kan jeg være
+      // borte før NAV stopper dagpengene?»: a later question that asks beyond what the message settles
+      // on is still said to be outside.)
+      const outside = outsideBeside([settled]).filter(
+        (q) => q.start > first.start && asksBeyond(all.topic, q, andBefore(text, q)),
+      );
+      return [settled, ...outside].slice(0, MAX_QUESTIONS);
     }
   }
   return [first ?? wholeQuestion(text, asking.length > 0)];
@@ -881,6 +912,10 @@ function referring(q: Question, topic: RoutableTopicId, locale: Locale): Questio
   const folded = fold(q.text);
   if (!object || q.verdict.kind === 'answer' || CONFIRMING.test(folded)) return undefined;
   if (PROCEDURE_TOPICS.has(topic) && ASKS_HOW.test(folded)) return undefined;
+  // «… til kai? Må vi ha vakt for ISPS då?»: a question leaning to another family's topic names a
+  // subject of its own; read with this one's name, it would be this family's.
+  const [lean] = q.verdict.ranked;
+  if (lean && lean.p >= CASE_LEANS && familyOf(lean.topic) !== family) return undefined;
   const verdict = verdictFor(`${q.text} ${object}`);
   if (verdict.kind !== 'answer' || verdict.topic === topic || !verdict.topic.startsWith(`${family}.`)) return undefined;
   // ("… Also how do I get a replacement discharge book?": its own words take it outside that side too.)

@@ -12,13 +12,14 @@
 import {
   APPROX_WORDS,
   COMPARATIVE_WORDS,
+  RELATIVE_YEARS,
   TRAILING_COMPARATIVE_WORDS,
   UNIT_WORDS,
   ZERO_WORDS,
   type UnitKind,
 } from './lexicon/synonyms.js';
 import { limit } from '../rules/index.js';
-import { YEAR_BEFORE_WORDS } from './lexicon/discourse.js';
+import { TAKEN_BACK_WORDS, YEAR_BEFORE_WORDS } from './lexicon/discourse.js';
 import { alternation, fold, matchesOf } from './normalize.js';
 import { findNumberWords } from './number-words.js';
 
@@ -414,10 +415,16 @@ const YEAR_BEFORE = new RegExp(`(?<![a-z])(?:${alternation(YEAR_BEFORE_WORDS)}) 
 /** Years a whole number may be (1950–2100). */
 const YEARS = { first: 1950, last: 2100 };
 
+/** «2024 ikkje i fjor», "2024, not last year": a year said against a year said relative to today's. */
+const YEAR_AGAINST_NEXT = new RegExp(
+  `^,? (?:${alternation(TAKEN_BACK_WORDS)}) (?:${alternation(Object.keys(RELATIVE_YEARS))})(?![a-z])`,
+);
+
 /** True when quantity `q` of `folded`, without a unit, is a year («fra 2014», "before 2016"), no amount. */
 export const isYear = (folded: string, q: Quantity): boolean =>
   q.unit === undefined &&
   Number.isInteger(q.value) &&
   q.value >= YEARS.first &&
   q.value <= YEARS.last &&
-  YEAR_BEFORE.test(folded.slice(Math.max(0, q.start - 12), q.start));
+  (YEAR_BEFORE.test(folded.slice(Math.max(0, q.start - 12), q.start)) ||
+    YEAR_AGAINST_NEXT.test(folded.slice(q.end, q.end + 24)));

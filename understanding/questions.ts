@@ -79,8 +79,10 @@ const SENTENCE_END = new RegExp(
     // word that is no month («1. Juni»).
     String.raw`|(?<=(?:^|[^\p{L}\p{N}.,])\p{N}{1,2})\.(?=\s+(?!(?:${MONTHS_WRITTEN})${END})\p{Lu}\p{Ll})` +
     // "1) manning certificate needed 2) cook needed?": each numbered item is a question of its own.
-    // (Not a date: «Vi fekk I-ISSC den 3. mars.»)
-    String.raw`|\s+(?=[1-9][).]\s+(?!(?:${MONTHS_WRITTEN})${END})\p{L})` +
+    // (Not a date: «Vi fekk I-ISSC den 3. mars.»; nor a number ending a sentence, «… seier 5. Er det
+    // lov?»: an item numbered with a full stop follows item 1.)
+    String.raw`|\s+(?=(?:[1-9]\)|1\.)\s+(?!(?:${MONTHS_WRITTEN})${END})\p{L})` +
+    String.raw`|\s+(?=[2-9]\.\s+(?!(?:${MONTHS_WRITTEN})${END})\p{L})(?<=(?:^|\s)1[.)]\s[^]*)` +
     // "thanks. different question - is the boat …": a question announced before a dash or colon.
     String.raw`|(?<=(?<![\p{L}\p{N}])(?:${PREAMBLES_WRITTEN}))\s*[-–—:]`,
   'gu',

@@ -45,7 +45,7 @@ import {
   WEEKDAYS_WORDS,
 } from './lexicon/synonyms.js';
 import { SEA_TIME_AMOUNT_ASKED } from './lexicon/certificate-words.js';
-import { BOTH_ASKED_WORDS, EACH_PERSON_WORDS, OTHER_SUBJECT_WORDS } from './lexicon/discourse.js';
+import { BOTH_ASKED_WORDS, EACH_PERSON_WORDS, OTHER_NUMBER_WORDS, OTHER_SUBJECT_WORDS } from './lexicon/discourse.js';
 import { alternation, fold, wholePhrases, matchesOf, words } from './normalize.js';
 import { convert, findQuantities, type Quantity } from './numbers.js';
 import { EVERY_DAY } from './period.js';
@@ -115,6 +115,11 @@ const COMPARED_BEFORE = new RegExp(
 );
 const DAY_WORD_SET: ReadonlySet<string> = new Set(DAY_WORDS.map(fold));
 const DAYS_ASKED = new RegExp(`(?<![a-z0-9])${word(DAYS_ASKED_PHRASES)}(?![a-z0-9])`, 'g');
+/** "vacation days", "days of leave", «dager fri»: days away, never days worked on board. */
+const DAYS_AWAY = new RegExp(
+  `(?<![a-z0-9])(?:${word(OTHER_NUMBER_WORDS.absence)} ${word(DAY_WORDS)}|${word(DAY_WORDS)} (?:of )?${word(OTHER_NUMBER_WORDS.absence)})(?![a-z0-9])`,
+  'g',
+);
 const HOURS_ASKED = new RegExp(`(?<![a-z0-9])${word(HOURS_ASKED_PHRASES)}(?![a-z0-9])`);
 const HOURS_NEEDED = new RegExp(`(?<![a-z0-9])${word(HOURS_NEEDED_WORDS)}(?![a-z0-9])`);
 /** «hvor mange dager må jeg jobbe», "how many calendar days do I need": the days on board asked. */
@@ -247,11 +252,11 @@ export function hoursOfWeekOrMonth(folded: string, q: Quantity): boolean {
   return PER_MONTH_NEXT.test(after) || (PER_WEEK_NEXT.test(after) && !WEEKDAYS.test(folded));
 }
 
-/** Whether the text names days other than as the unit asked for (a day word, or a time quantity). */
+/** Whether the text names days other than as the unit asked for or days away (a day word, or a time quantity). */
 function mentionsDays(folded: string, qs: readonly Quantity[]): boolean {
   if (qs.some((q) => TIME_UNITS.has(q.unit))) return true;
   // "max hours per day …": a day word that says "each day" names no days worked.
-  const rest = folded.replace(DAYS_ASKED, ' ').replace(PER_DAY_ANYWHERE, ' ');
+  const rest = folded.replace(DAYS_ASKED, ' ').replace(PER_DAY_ANYWHERE, ' ').replace(DAYS_AWAY, ' ');
   return rest.split(/[^a-z0-9]+/).some((w) => DAY_WORD_SET.has(w));
 }
 

@@ -15,7 +15,7 @@
 import type { Command, SmallTalk } from '../content/render.js';
 import type { Locale } from '../rules/types.js';
 import type { FactInfo } from '../rules/index.js';
-import { convert, findQuantities, type Quantity } from './numbers.js';
+import { convert, findQuantities, isYear, type Quantity } from './numbers.js';
 import { findDates, inYearOf, parseDateAnswer } from './dates.js';
 import { BEFORE_ISSUE, PERSON_KEYS, askersOwnLeft, twoVesselsLeft } from './fact-amounts.js';
 import {
@@ -81,6 +81,7 @@ import { before as labelBeforeOf, word } from './fact-collector.js';
 import {
   APPROX_WORDS,
   FACT_LABELS,
+  NEGATION_WORDS,
   PASSENGER_BOAT_WORDS,
   PASSENGER_WORDS,
   RENEWAL_NAMED_WORDS,
@@ -325,6 +326,8 @@ const turnsFromKnownAge = (folded: string, known: Readonly<Record<string, unknow
 };
 /** «hva med», "what about": an opener that names something, not one that supposes a value. */
 const WHAT_ABOUT = new RegExp(`^\\s*(?:(?:og|and|men|but|ok|okay)[ ,]+)?(?:${alternation(NAMING_OPENERS)})(?![a-z])`);
+/** A word that denies («ikkje», "not", «ingen»). */
+const NEGATED = wholePhrases(NEGATION_WORDS);
 /** Fewest words of a question beside a request for another language for it to be answered too. */
 const LANGUAGE_BESIDE_WORDS = 4;
 /** «50 av timane», "10 of those": a part of an amount, said right after a number (PART_OF_WORDS). */
@@ -1760,17 +1763,23 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // the one asked. The fallback; the decision stands. An elliptic follow-up («hva med …», "what about
   // if it was before 2016?") asks about the answer given and is read as before.
   // So is an elliptic one with an amount it names that was not read («og hvis det var 42 timer i uka?»).
+  // (And a bare number, not a year, when nothing at all was read: «og om vi blir 10 neste år?» never
+  // repeats the decision for 9 as if it answered; "what about if it was before 2016?" still asks.)
   const unreadAmount =
     marker === 'what-if' &&
     /\d/.test(folded) &&
     findQuantities(folded.slice(0, MAX_CLASSIFIED)).some(
-      (q) => q.unit !== undefined && q.unit !== 'other' && !facts.some((f) => f.start < q.end && f.end > q.start),
+      (q) =>
+        (q.unit === undefined ? facts.length === 0 && !isYear(folded, q) : q.unit !== 'other') &&
+        !facts.some((f) => f.start < q.end && f.end > q.start),
     );
+  // So is one that denies something, none of it read («og om han ikkje hadde utdanning?»).
+  const unreadDenial = marker === 'what-if' && facts.length === 0 && NEGATED.test(folded);
   const unreadWhatIf =
     !context.pending &&
     context.ruleId !== undefined &&
     marker === 'what-if' &&
-    (!ELLIPTIC.test(folded) || unreadAmount) &&
+    (!ELLIPTIC.test(folded) || unreadAmount || unreadDenial) &&
     !about &&
     !change &&
     !restated &&

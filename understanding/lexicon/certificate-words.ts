@@ -69,6 +69,22 @@ export const AGE_TURNS_WORDS: readonly string[] = [
   'will be',
   'will turn',
 ];
+/**
+ * Before those words, a crew and not a person («vi blir 10 neste år», "we will be 10 next year"): a
+ * number of people to come, never an age.
+ */
+export const CREW_SUBJECT_WORDS: readonly string[] = [
+  'vi',
+  'me',
+  'we',
+  'de',
+  'dei',
+  'they',
+  'bemanningen',
+  'bemanninga',
+  'mannskapet',
+  'the crew',
+];
 /** An age reached in the past («eg fylte 18 i oktober», "I turned 18 in October 2025"). */
 export const AGE_TURNED_WORDS: readonly string[] = [
   'turned',

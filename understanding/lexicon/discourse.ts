@@ -554,6 +554,26 @@ export const YEAR_BEFORE_WORDS: readonly string[] = [
 ];
 export const TAKEN_BACK_WORDS: readonly string[] = ['not', 'ikke', 'ikkje', 'istedenfor', 'i staden for', 'instead of'];
 
+/** Round 51: a date said again more exactly («i mai 2027, nærmere bestemt 10.05.2027», "in May, to be exact on 10 May"). */
+export const RESTATING_WORDS: readonly string[] = [
+  'nærmere bestemt',
+  'nærare bestemt',
+  'nærmare bestemt',
+  'mer presist',
+  'meir presist',
+  'presist',
+  'det vil si',
+  'dvs',
+  'altså',
+  'more precisely',
+  'to be precise',
+  'to be exact',
+  'precisely',
+  'that is',
+  'i.e.',
+  'ie',
+];
+
 /** Openings of an elliptic follow-up («og …», «hva med …», "and …", "what about …"): the question just asked, continued. */
 /** After a person's name in a follow-up («og Marte sin?», «og Per sitt?»): the possessive. */
 export const POSSESSIVE_AFTER_NAME: readonly string[] = ['sin', 'si', 'sitt', 'sine', 'hans', 'hennes'];
@@ -1596,6 +1616,9 @@ export const ASKED_POSITIONS: Readonly<Partial<Record<RoutableTopicId, readonly 
     'motormann og lettmatros',
     'motormann/lettmatros',
     'motormann-lettmatros',
+    // Round 51 (oos51): written with a slash.
+    'combined motorman/ordinary seaman',
+    'combined motorman / ordinary seaman',
   ],
 };
 
@@ -4445,6 +4468,16 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'torskekvote',
     'fiskekvote',
     'cod quota',
+    // Round 51: access to one's case documents (the Public Administration Act, no source here).
+    'innsyn',
+    'partsinnsyn',
+    'saksdokumenter',
+    'saksdokumentene',
+    'saksdokumenta',
+    'saksdokumenta mine',
+    'case file',
+    'case files',
+    'case documents',
   ],
   // Round 14: a health certificate's limitation beside the position registered is not said.
   'seatime.positions': [
@@ -5718,6 +5751,15 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'kjøpekontrakt',
     'kjøpekontrakten',
     'kjøpskontrakt',
+    // Round 51: time off and the pension insurance beside a sea-time question (no source says what they give).
+    'pensjonstrygd',
+    'pensjonstrygda',
+    'days of leave',
+    'leave days',
+    'vacation days',
+    'vacation',
+    'holiday pay',
+    'feriepengar',
   ],
   // Round 12: an expired or expiring D6 (a grace period is in no source).
   d6: [
@@ -6586,5 +6628,34 @@ export const FORWARDED_MAIL_WORDS = {
     'kva bør eg svare',
     'how should we answer',
     'what should we answer',
+  ],
+  /**
+   * Round 51 (norsk51): a request to help answer it, before the e-mail («Hjelp meg å svare: "…"»,
+   * «Hei, kan du hjelpe meg med svar på denne e-posten? «…»», «E-post: «…»»).
+   */
+  request: [
+    'hjelp meg å svare',
+    'hjelp meg med å svare',
+    'hjelp meg med svar',
+    'hjelpe meg å svare',
+    'hjelpe meg med å svare',
+    'hjelpe meg med svar',
+    'hjelpe meg med eit svar',
+    'hjelpe meg med et svar',
+    'formulere et svar',
+    'formulere eit svar',
+    'formuler et svar',
+    'formuler eit svar',
+    'help me reply',
+    'help me answer',
+    'help me respond',
+    'draft a reply',
+    'draft an answer',
+    'e-post',
+    'epost',
+    'e-mail',
+    'email',
+    'mail fra',
+    'mail frå',
   ],
 };
