@@ -9,6 +9,7 @@ import type { TopicVerdict } from './topics.js';
 import { alternation, fold } from './normalize.js';
 import {
   ABROAD_WORDS,
+  FROM_WORDS,
   DESTINATION_WORDS,
   FLAG_OR_REGISTER_WORDS,
   FLAGGED_WORDS,
@@ -54,7 +55,7 @@ const FLAG_MOVED = new RegExp(
 );
 /** "to Spain", «til Spania», "abroad": a place outside Norway a verification or an inspector goes to. */
 const ABROAD = new RegExp(
-  `(?<![a-z])(?:(?:${alternation(PLACED_IN_WORDS)}) (?:${COUNTRY})|${alternation(ABROAD_WORDS)})(?![a-z])`,
+  `(?<![a-z])(?:(?:${alternation(PLACED_IN_WORDS)}) (?:${COUNTRY})|(?<!(?:${alternation(FROM_WORDS)}) )(?:${alternation(ABROAD_WORDS)}))(?![a-z])`,
 );
 /** A flag or a register named (a change of flag is the ISSC's return, not a verification abroad). */
 const FLAG_NAMED = new RegExp(`(?<![a-z])(?:${alternation(FLAG_OR_REGISTER_WORDS)})(?![a-z])`);

@@ -843,7 +843,12 @@ export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict 
     UNDERMANNED.test(folded)
   )
     return { kind: 'out-of-scope', ranked: verdict.ranked };
-  if (verdict.kind === 'clarify' && verdict.topics.includes('seatime.confirmation') && BUILD.test(folded))
+  if (
+    verdict.kind === 'clarify' &&
+    verdict.topics.includes('seatime.confirmation') &&
+    BUILD.test(folded) &&
+    !outsideTopic('seatime.confirmation', folded)
+  )
     return { kind: 'answer', topic: 'seatime.confirmation', p: 0, related: [], ranked: verdict.ranked };
   // "how long is ISSC valid": between when it must be returned and its dates, its validity (the
   // dates topic: a full ISSC up to 5 years, an interim one 6 months).

@@ -326,6 +326,8 @@ const turnsFromKnownAge = (folded: string, known: Readonly<Record<string, unknow
 };
 /** «hva med», "what about": an opener that names something, not one that supposes a value. */
 const WHAT_ABOUT = new RegExp(`^\\s*(?:(?:og|and|men|but|ok|okay)[ ,]+)?(?:${alternation(NAMING_OPENERS)})(?![a-z])`);
+/** Facts of the case at hand a question states, new, for it to be that case while it leans second to it. */
+const SECOND_LEAN_FACTS = 2;
 /** A word that denies («ikkje», "not", «ingen»). */
 const NEGATED = wholePhrases(NEGATION_WORDS);
 /** Fewest words of a question beside a request for another language for it to be answered too. */
@@ -1650,6 +1652,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     facts.some((f) => ownFacts.includes(f.key));
   // «kor mange dagar manglar eg til 180?» after a calculation: a question the classifier leans to the
   // topic at hand, unsure, that states a fact of the rule decided is about that case.
+  // (Or second to it when it states more than one such fact: "and a 30 GT sightseeing boat with 60
+  // passengers?" after a pilot boat's manning certificate.)
+  const newOwnFacts = facts.filter((f) => ownFacts.includes(f.key) && known[f.key] !== f.value).length;
   const leansHere =
     !context.pending &&
     topicNow &&
@@ -1657,9 +1662,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     first &&
     questions.length === 1 &&
     first.verdict.kind === 'out-of-scope' &&
-    first.verdict.ranked[0]?.topic === topicNow &&
+    (first.verdict.ranked[0]?.topic === topicNow ||
+      (first.verdict.ranked[1]?.topic === topicNow && newOwnFacts >= SECOND_LEAN_FACTS)) &&
     !outsideTopic(topicNow, folded) &&
-    facts.some((f) => ownFacts.includes(f.key) && known[f.key] !== f.value);
+    newOwnFacts > 0;
   // "how many more?" after a decision: what is missing, which the decision says, is asked again.
   const moreAsked =
     !context.pending &&

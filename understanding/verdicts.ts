@@ -136,7 +136,11 @@ function readVerdict(text: string): TopicVerdict {
   }
   if (classified.kind === 'out-of-scope') classified = settledByFacts(classified, stripped);
   if (classified.kind === 'out-of-scope') classified = vesselFragment(classified, stripped);
-  if (classified.kind === 'answer' && classified.topic === 'seatime.calculate')
+  // (So is a menu with the confirmation, its case stated: «… I will sign it myself since I am owner».)
+  if (
+    (classified.kind === 'answer' && classified.topic === 'seatime.calculate') ||
+    (classified.kind === 'clarify' && classified.topics.includes('seatime.confirmation'))
+  )
     classified = confirmationCase(classified, stripped);
   const verdict = narrowReadings(
     seaTimeAmount(

@@ -3,7 +3,8 @@
  * verbatim. The first three were confident wrong answers on the snapshot the testers had.
  */
 import { describe, it } from 'vitest';
-import { answersTopic, asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
+import type { Locale } from '../../content/topic-ids.js';
+import { answersTopic, asks, decides, type Expect, type Golden, playGolden, say } from './golden-helpers.js';
 
 // The golden conversations run on Sunday 22 November 2026.
 const CONVERSATIONS: Golden[] = [
@@ -186,6 +187,36 @@ const CONVERSATIONS: Golden[] = [
   },
 ];
 
+/**
+ * First messages the classifier missed (english51, norsk51), answered after the examples grew with
+ * phrasings of the same kinds (written anew, never these messages).
+ */
+const FIRST_MESSAGES: [text: string, expect: Expect, locale: Locale][] = [
+  ["what's required to be a greaser in the engine room", { topic: 'ratings.smorer' }, 'en'],
+  ['hello, how long is a health cert good for?', { topic: 'health.certificate' }, 'en'],
+  ['applied for D6 renewal, went to manual. why?', { topic: 'aps.processing' }, 'en'],
+  [
+    'seatime pls: from 1. mars 2025 to 31/8-25, 12 hrs/day, every day',
+    decides('seatime.calculate', 'sea-time', 'calculated'),
+    'en',
+  ],
+  ['D6 question, boat is 200 GT cargo', { topic: 'd6.privileges' }, 'en'],
+  ['kan eg ta kadettida mi på ein båt under panama flagg', answersTopic('deck.foreign-cadet'), 'nn'],
+  [
+    'vi har kjøpt ein gammal sjark som vi skal bruke til turisttransport, tar med ca 20 pax om sommaren. må vi ha minimumsbemanning-papir fra dere?',
+    { topic: 'manning.which-vessels' },
+    'nb',
+  ],
+  [
+    'me har kjøpt eit skip frå utlandet og skal ha det i norsk register. korleis får me ISSC?',
+    answersTopic('isps.process'),
+    'nn',
+  ],
+];
+
 describe('Round 51, replayed through the turn core', () => {
   for (const golden of CONVERSATIONS) it(golden.name, () => playGolden(golden));
+  for (const [text, expect, locale] of FIRST_MESSAGES)
+    it(`first message «${text}» is answered, never the fallback (${locale}, round 51)`, () =>
+      playGolden({ name: text, locale, turns: [say(text, expect)] }));
 });

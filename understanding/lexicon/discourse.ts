@@ -4656,6 +4656,12 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'lærebedrift',
     'godkjent lærebedrift',
     'godkjend lærebedrift',
+    // Round 51 (oos44, after retraining): access to webcadet is the training office's, not the cadet rules'.
+    'tilgang til webcadet',
+    'access to webcadet',
+    'logge inn i webcadet',
+    'log in to webcadet',
+    'login to webcadet',
   ],
   // Where to train as a cook («Kva skular har utdanning til skipskokk?») is not said.
   cook: [
@@ -4746,6 +4752,13 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'tar jeg fagbrev',
     'ta fagbrev som kokk',
     'how do i get a trade certificate',
+    // Round 51 (oos40, after retraining): a canteen ashore is no ship's cook.
+    'kantine',
+    'kantina',
+    'kantinen',
+    'kantiner',
+    'canteen',
+    'staff canteen',
   ],
   // How many cadets one assessor may follow is not said.
   deck: [
@@ -5168,6 +5181,10 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     "find a seafarer's doctor",
     'find an approved doctor',
     'find a doctor',
+    // Round 51 (after retraining): sea time at a yard is no manning for the voyage there; a minor's night shifts are working hours, not the medical.
+    'night shifts',
+    'night shift',
+    'nattskift',
   ],
   // Whether a security plan must be approved again (a new company) is not said.
   'isps.electronic-plan': [
@@ -5647,6 +5664,21 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     // Round 42: a catalogue word in another setting (an ISSC delegated to class, a trade certificate to take, the UK sector, the manning certificate in English, damage to a quay, a verification in Rotterdam, a phone queue, an invoice, a new certificate's price).
     'i rotterdam',
     'in rotterdam',
+    // Round 51 (oos42, oos51, after retraining): who is appointed CSO, a wrong IMO number on the ISSC.
+    'who should be our cso',
+    'who can be our cso',
+    'who can be cso',
+    'appoint a cso',
+    'hvem kan være cso',
+    'hvem skal være cso',
+    'kven kan vere cso',
+    'kven skal vere cso',
+    'wrong imo number',
+    'wrong imo',
+    'feil imo-nummer',
+    'feil imo nummer',
+    'feil imo-nummeret',
+    'feil imo',
   ],
   seatime: [
     // Round 36: anchor handling, a role that disappeared.
@@ -5760,6 +5792,13 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'vacation',
     'holiday pay',
     'feriepengar',
+    // Round 51: a confirmation of one's certificates, not of sea time (oos42).
+    'stadfesting på sertifikata',
+    'stadfesting av sertifikata',
+    'bekreftelse på sertifikatene',
+    'bekreftelse av sertifikatene',
+    'confirmation of my certificates',
+    'confirm my certificates',
   ],
   // Round 12: an expired or expiring D6 (a grace period is in no source).
   d6: [
@@ -5965,6 +6004,15 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'how many crew',
     'hvor mange mann',
     'kor mange mann',
+  ],
+  'manning.repositioning': [
+    // Round 51 (after retraining): sea time at a yard is no manning for the voyage there; a minor's night shifts are working hours, not the medical.
+    'sea time',
+    'seatime',
+    'sea-time',
+    'fartstid',
+    'fartstida',
+    'fartstiden',
   ],
 };
 

@@ -297,6 +297,8 @@ export const OTHER_PERSONAL_CERTIFICATES: readonly string[] = [
 
 /** Round 37: a place abroad, said without a country («i utlandet», "abroad"). */
 export const ABROAD_WORDS: readonly string[] = ['abroad', 'utlandet', 'utanlands', 'utenlands'];
+/** Round 51: before a place abroad, where a ship comes from («kjøpt frå utlandet», "bought from abroad"): it comes to Norway. */
+export const FROM_WORDS: readonly string[] = ['fra', 'frå', 'from'];
 /**
  * Round 40: a place a Norwegian ship sails to, before "in <country>" ("to shipyard in Poland", «til
  * verft i Polen»): where it goes, not whose rules are asked about.
@@ -317,6 +319,9 @@ export const DESTINATION_WORDS: readonly string[] = [
   'eit verft',
   'dokk',
   'tørrdokk',
+  // Round 51: «til dokking i Danmark».
+  'dokking',
+  'docking',
 ];
 /** Words before a country that place something there ("in Spain", «til Spania»). */
 export const PLACED_IN_WORDS: readonly string[] = ['in', 'i', 'to', 'til', 'till'];

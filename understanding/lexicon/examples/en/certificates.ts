@@ -234,6 +234,11 @@ export const certificatesEn = {
     'cadet with a shipowner abroad, what conditions?',
   ],
   'health.certificate': [
+    // Round 51: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'how long is the health cert good for',
+    'seafarer medical good for how long?',
+    'for how long does a health cert last when you are over 18?',
+    'my medical cert - how long is it good for?',
     // Round 14.
     "helseerklæring issued last christmas eve, I'm 25",
     // Round 13 red team (blind): phrasings that got the fallback or a menu.
@@ -313,6 +318,11 @@ export const certificatesEn = {
     'my health certificate runs out soon, is my D6 valid without it?',
   ],
   'aps.processing': [
+    // Round 51: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'my D5 renewal went to manual processing, why is that?',
+    'applied for renewal of my certificate and it went to manual, how come?',
+    'why did my application end up in manual handling?',
+    'renewal application stuck in manual processing - reason?',
     'Do I have to upload the health certificate myself when I apply for my certificate?',
     'Will my application be processed automatically?',
     'automatic issue of certificate',

@@ -144,6 +144,11 @@ export const crewEn = {
     'Hello, our new galley cook has no fagbrev. Can we still use him? Safe manning is 8. Regards, Kari',
   ],
   'd6.privileges': [
+    // Round 51: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'D6 question, our boat is 150 GT cargo, can I skipper it?',
+    'got D6 - can I be mate on a 180 GT workboat?',
+    'D6 holder, what vessels can i run',
+    'can a D6 be chief mate on a 23 m (L) cargo boat?',
     // Round 14.
     'Can a D6 be used as master?',
     'can I take tourists out on a RIB with my D6?',
@@ -304,6 +309,11 @@ export const crewEn = {
     'ordinary seaman qualification',
   ],
   'ratings.smorer': [
+    // Round 51: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'requirements to work as a greaser in the engine room?',
+    'greaser cert - what do I need',
+    'what do i need to sign on as greaser',
+    'how many months in the engine room before I can be a greaser?',
     // Round 13 red team (blind): phrasings that got the fallback or a menu.
     'what is required for smoerer?',
     'smoerer requirement, I have 4 months in the engine room',

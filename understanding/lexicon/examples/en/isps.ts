@@ -4,6 +4,9 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in English: FAQ forms, fragments, typos, e-mails, facts first. */
 export const ispsEn = {
   'isps.process': [
+    // Round 51: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'how does a newly bought ship get its ISSC?',
+    'we bought a vessel abroad, how do we get the ISSC issued?',
     'How do we get an ISSC for the ship?',
     'ISPS certification process',
     'How do we certify a ship under ISPS?',

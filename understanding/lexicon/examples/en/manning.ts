@@ -251,6 +251,9 @@ export const manningEn = {
     'can we get D6 added to the bemanningssertifikat?',
   ],
   'manning.repositioning': [
+    // Round 51: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'taking our supply vessel to the shipyard in Poland, no cargo and no passengers - what crew?',
+    'delivery trip to the yard abroad without cargo, can we sail with fewer than the safe manning?',
     // Round 12 red team (blind): phrasings that got the fallback or another topic.
     'relocation voyage Bergen-Kirkenes without cargo, can we sail with less crew than the manning cert?',
     'Do we need full safe manning when the boat is being moved?',

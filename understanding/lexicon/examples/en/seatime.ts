@@ -204,6 +204,11 @@ export const seatimeEn = {
     'is my sea service confirmation complete? it has name, vessel, period and position but no hours',
   ],
   'seatime.calculate': [
+    // Round 51: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'sea time please: 1 march to 31 august, 10 hrs a day',
+    'work 3 hours each weekday on the boat, how much sea time is that per month?',
+    'how much seatime for 2 hrs a day 5 days a week over 8 weeks',
+    'seatime calc: from 01.02.25 to 30.06.25, 8 hrs every day',
     // Round 22 red team (blind): phrasings that got the fallback, a menu or another topic.
     'I have 180 sea time days, how many more calendar days at 10 h a day do I need for 360 days?',
     'how many more days do I need to reach 12 months of sea time, I have 250 sea time days',

@@ -123,6 +123,9 @@ export const certificatesNb = {
     'Hvor mye fartstid som kadett må være opptjent etter vitnemål?',
   ],
   'deck.foreign-cadet': [
+    // Round 51: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'kan jeg ta kadettiden på et skip under panamaflagg?',
+    'kadettid på båt med utenlandsk flagg, går det?',
     'Godkjenner dere kadettplass i utenlandsk rederi?',
     'Kan jeg ta kadettiden på et utenlandsk skip?',
     'kadett utenlandsk flagg',

@@ -4,6 +4,9 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in bokmål: FAQ forms, fragments, typos, e-mails, facts first. */
 export const ispsNb = {
   'isps.process': [
+    // Round 51: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'hvordan får jeg ISSC til skipet?',
+    'vi har kjøpt et skip fra utlandet, hvordan får vi ISSC?',
     // Round 13 red team (blind): phrasings that got the fallback or a menu.
     'hvordan søker vi om førstegangsverifikasjon?',
     'hvem skal begjære mellomliggende verifikasjon, og hvor?',

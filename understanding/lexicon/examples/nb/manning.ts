@@ -4,6 +4,10 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in bokmål: FAQ forms, fragments, typos, e-mails, facts first. */
 export const manningNb = {
   'manning.which-vessels': [
+    // Round 51: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'skal bruke en gammel sjark til turistturer med 15 pax, trenger vi bemanningsoppgave?',
+    'tar med ca 20 passasjerer i sommer på en liten båt, må vi ha bemanningssertifikat fra dere?',
+    'minimumsbemanning-papir fra Sdir, trengs det for en turistbåt?',
     'Trenger redningsskøyter fra Redningsselskapet bemanningssertifikat?',
     'båten brukes bare til redningstjeneste, må vi ha bemanningssertifikat?',
     'Trenger en utenlandskflagget lekter på 300 BT som jobber i Norge bemanningssertifikat?',
@@ -163,6 +167,9 @@ export const manningNb = {
     'Vi vil at bemanningsoppgaven skal vise D6 for skipsfører. Hva gjør vi?',
   ],
   'manning.repositioning': [
+    // Round 51: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'båten skal til verft i Polen uten last, må alle i bemanningssertifikatet være med?',
+    'rederiet sier vi bare trenger 3 mann når vi går tomme til verftet, er det lov?',
     'Må vi ha full sikkerhetsbemanning når båten skal flyttes?',
     'bemanning ved forflytning uten last',
     'Gjelder minste sikkerhetsbemanning når skipet ikke er under oppdrag?',

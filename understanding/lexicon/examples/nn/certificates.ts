@@ -119,6 +119,10 @@ export const certificatesNn = {
     'kadett 120 dagar systematisk opplæring',
   ],
   'deck.foreign-cadet': [
+    // Round 51: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'kan eg ta kadettida på eit skip under utanlandsk flagg?',
+    'går det an å vere kadett på ein båt under panamaflagg?',
+    'kadettida mi på ein liberia-flagga båt, tel den?',
     'Kan eg vere kadett i eit utanlandsk reiarlag?',
     'Kan eg ta kadettida på eit utanlandsk skip?',
     'Blir kadettid hos eit svensk reiarlag godkjend?',

@@ -4,6 +4,11 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in nynorsk: FAQ forms, fragments, typos, e-mails, facts first. */
 export const ispsNn = {
   'isps.process': [
+    // Round 51: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'korleis får eg ISSC til skipet?',
+    'korleis får me ISSC?',
+    'kva må me gjere for å få ISSC på skipet vi har kjøpt?',
+    'me har kjøpt skip frå utlandet, korleis får me ISSC?',
     // Round 13 red team (blind): phrasings that got the fallback or a menu.
     'korleis søkjer eg om førstegongsverifikasjon?',
     'kven skal begjære mellomliggjande verifikasjon, og kvar?',

@@ -4,6 +4,9 @@ import type { GroupExamples } from '../types.js';
 /** Example messages per topic, in nynorsk: FAQ forms, fragments, typos, e-mails, facts first. */
 export const manningNn = {
   'manning.which-vessels': [
+    // Round 51: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'vi skal frakte turistar med ein gammal sjark, ca 20 passasjerar, treng vi bemanningssertifikat?',
+    'må turistbåten vår ha bemanningsoppgåve når vi tek med 15 pax?',
     'Treng redningsskøyter frå Redningsselskapet bemanningssertifikat?',
     'båten blir berre brukt til redningsteneste, må vi ha bemanningssertifikat?',
     'Treng ein utanlandsk lekter på 300 BT som arbeider i Noreg bemanningssertifikat?',
@@ -160,6 +163,11 @@ export const manningNn = {
     'Legge til D6 i bemanningssertifikatet',
   ],
   'manning.repositioning': [
+    // Round 51: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'båten skal til verft i Polen utan last, må alle i bemanningssertifikatet vere med?',
+    'reiarlaget seier vi treng berre 3 mann når vi går tom til verftet, er det lov?',
+    'skal flytte skipet til dokking i Danmark utan last og passasjerar, kva bemanning gjeld?',
+    'tom tur til verft i utlandet, kan vi segle med færre enn sikkerheitsbemanninga?',
     'Må fartøyet vere bemanna med minste sikkerheitsbemanning ved forflytting?',
     'Må fartøyet ha full sikkerheitsbemanning når det skal flyttast og ikkje er i oppdrag?',
     'forflytting utan last bemanning',
