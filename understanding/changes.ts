@@ -200,7 +200,9 @@ export function bareNumberFacts(
     // "not 60", «ikkje 60», "I don't have 7", "45 for 60" take a value back; «og for 180?» opens a what-if.
     if (
       rejectedAt(folded, q.start) ||
-      /(?<!(?:^|[^a-z])(?:og|and|same|samme) )for ?$/.test(folded.slice(Math.max(0, q.start - 12), q.start))
+      /(?<!(?:^|[^a-z])(?:og|and|same|samme|totalt|total|det) )for ?$/.test(
+        folded.slice(Math.max(0, q.start - 12), q.start),
+      )
     )
       continue;
     // "change hours to 11", «endre timane til 11»: the unit named right before the number is its unit.
@@ -482,6 +484,34 @@ export function bareChoiceFacts(
       : [];
   });
   return hits.length === 1 ? hits : [];
+}
+
+/** Most words of a what-if or correction whose other words are read as answers to choices already made. */
+const RESTATED_CHOICE_WORDS = 12;
+
+/**
+ * "and what if norwegian but 60 GT?" after «what if foreign flag?», "and cargo again but 400 GT?": beside
+ * a fact a short what-if or correction states, a choice of rule `ruleId` already made, said back in the
+ * words of an answer (which alone would not be read from free text: "norwegian" is also a seafarer's),
+ * when it gives that choice another value. Never a choice the message already states.
+ */
+export function restatedChoices(
+  text: string,
+  words: number,
+  found: readonly FactFound[],
+  ruleId: string,
+  known: Readonly<Record<string, unknown>>,
+  ctx: ExtractContext,
+): FactFound[] {
+  if (words > RESTATED_CHOICE_WORDS || found.length === 0) return [];
+  return ruleFacts(ruleId).flatMap((f) => {
+    if (f.type !== 'enum' || !Object.hasOwn(known, f.questionKey) || found.some((x) => x.key === f.questionKey))
+      return [];
+    const read = extractAnswer(f, text, ctx);
+    return read.kind === 'value' && !sameValue(read.value, known[f.questionKey])
+      ? [{ key: f.questionKey, value: read.value, start: 0, end: text.length }]
+      : [];
+  });
 }
 
 /** True when `known` holds fact `f` with another value (module-level: tsx names each closure made). */

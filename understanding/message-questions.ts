@@ -629,9 +629,12 @@ function questionsRead(
   // settled by the sentences around it: no topic says what anything costs.
   // So is one asked earlier in the question's sentence ("the assessor - how much the assessor cost and
   // how to find one near Stavanger?").
+  // (Nor is pay: «Hei, jeg har D6 … Hvor mye bør jeg be om i timelønn …?».)
   const fee =
     first?.verdict.kind === 'out-of-scope' &&
-    (namesPrice(fold(first.text)) || namesPrice(fold(text.slice(sentenceStart(text, first.start), first.end))));
+    (namesPrice(fold(first.text)) ||
+      namesPay(fold(first.text)) ||
+      namesPrice(fold(text.slice(sentenceStart(text, first.start), first.end))));
   // "… bemanningen følger § 13, det vet vi. Men hva må vi gjøre med tollen …?", "the dagordning is clear
   // to us. What I want is …": a question turned away from what the sentences before it said is not
   // about that; the statements never settle it.

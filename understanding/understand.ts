@@ -51,6 +51,7 @@ import {
   addedFacts,
   addedSpan,
   bareChoiceFacts,
+  restatedChoices,
   bareDateFacts,
   bareNumberFacts,
   deniedAfter,
@@ -108,6 +109,7 @@ import {
   ELLIPTIC_OPENERS,
   NAMING_OPENERS,
   CHANGE_ASKED_WORDS,
+  STILL_WORDS,
 } from './lexicon/discourse.js';
 import { confirmationFields, nameAndRole, signerUnsettled } from './confirmation-fields.js';
 import {
@@ -328,6 +330,8 @@ const turnsFromKnownAge = (folded: string, known: Readonly<Record<string, unknow
 const WHAT_ABOUT = new RegExp(`^\\s*(?:(?:og|and|men|but|ok|okay)[ ,]+)?(?:${alternation(NAMING_OPENERS)})(?![a-z])`);
 /** Facts of the case at hand a question states, new, for it to be that case while it leans second to it. */
 const SECOND_LEAN_FACTS = 2;
+/** «framleis berre 10», "still only have 10": a number of the case said again (two words at most between). */
+const STILL = new RegExp(`(?<![a-z])(?:${alternation(STILL_WORDS)})(?: [a-z]+){0,2} \\d`);
 /** A word that denies («ikkje», "not", «ingen»). */
 const NEGATED = wholePhrases(NEGATION_WORDS);
 /** Fewest words of a question beside a request for another language for it to be answered too. */
@@ -1172,8 +1176,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     ? findDates(folded.slice(0, MAX_CLASSIFIED), context.today, { yearless: true })
     : [];
   const insideDate = (f: { start: number; end: number }) => datesSaid.some((h) => f.start >= h.start && f.end <= h.end);
+  // «eg har framleis berre 10 månader» after «kva om eg hadde 13?»: a number of the case said again.
+  const restating = !context.pending && STILL.test(folded);
   const bareAll = [
-    ...((marker || (!context.pending && (count <= 2 || count - approximations(folded) <= 2))) &&
+    ...((marker || restating || (!context.pending && (count <= 2 || count - approximations(folded) <= 2))) &&
     ruleId &&
     !answersNumber &&
     // ("why 10?", "why 1867?" after an answer: the number asked about, never a new value.)
@@ -1200,6 +1206,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       : []),
     ...(marker === 'correction' && ruleId && !shortWatch
       ? bareChoiceFacts(folded, count, found, ruleId, known, ctx)
+      : []),
+    ...((marker || ELLIPTIC.test(folded)) && ruleId && !context.pending
+      ? restatedChoices(folded, count, found, ruleId, known, ctx)
       : []),
   ];
   // "sorry, I meant 19" after "issued 1 Feb 2025, I am 17": the bare number corrects the age now the

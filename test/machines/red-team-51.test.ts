@@ -185,6 +185,46 @@ const CONVERSATIONS: Golden[] = [
       say('nei vent, det var 2024 ikkje i fjor', asks('seatime.calculate', 'days', { facts: { hoursPerDay: 12 } })),
     ],
   },
+  {
+    name: 'facts said in the first message, never asked again (english51): "be mate", "11 crew in total on the safe manning", "150 days in webcadet after my final diploma", "no restaurant education"',
+    locale: 'en',
+    turns: [
+      say("I'm D6 and want to know if i can be mate on a 150 GT workboat", {
+        topic: 'd6.privileges',
+        facts: { role: 'chief-mate' },
+      }),
+    ],
+  },
+  {
+    name: '"do we need a proper cook on board if we are 11 crew in total on the safe manning?": 11 in the safe manning, a cook required; never asked (en, round 51)',
+    locale: 'en',
+    turns: [
+      say(
+        'do we need a proper cook on board if we are 11 crew in total on the safe manning?',
+        decides('cook.required', 'ship-cook', 'required'),
+      ),
+    ],
+  },
+  {
+    name: '"cadet here, I have 150 days in webcadet after my final diploma": the days after the diploma, never asked again (en, round 51)',
+    locale: 'en',
+    turns: [
+      say('cadet here, I have 150 days in webcadet after my final diploma. can I apply for D4?', {
+        topic: 'deck.cadet',
+        facts: { daysAfterDiploma: 150 },
+      }),
+    ],
+  },
+  {
+    name: '"passed practical test but no restaurant education … we are 12": not qualified, never the education asked (en, round 51)',
+    locale: 'en',
+    turns: [
+      say(
+        'can my 18 yr old with passed practical test but no restaurant education be cook, we are 12 on safe manning',
+        decides('cook.qualification', 'cook-qualification', 'not-qualified'),
+      ),
+    ],
+  },
 ];
 
 /**

@@ -276,6 +276,13 @@ export const AFTER_DIPLOMA_WORDS: readonly string[] = [
   'after my diploma',
   'after the diploma',
   'after the final diploma',
+  // Round 51 (english51): "150 days in webcadet after my final diploma".
+  'after my final diploma',
+  'after final diploma',
+  'after my final vitnemål',
+  'etter endelig vitnemål',
+  'etter endeleg vitnemål',
+  'etter endelige vitnemål',
 ];
 
 /** An assessment by an approved assessor, said done or not done. */

@@ -554,6 +554,16 @@ export const YEAR_BEFORE_WORDS: readonly string[] = [
 ];
 export const TAKEN_BACK_WORDS: readonly string[] = ['not', 'ikke', 'ikkje', 'istedenfor', 'i staden for', 'instead of'];
 
+/** Round 52: a fact of the case said again after a what-if («eg har framleis berre 10 månader», "I still only have 10"). */
+export const STILL_WORDS: readonly string[] = [
+  'framleis',
+  'fremdeles',
+  'fortsatt',
+  'fortsett',
+  'still',
+  'actually still',
+];
+
 /** Round 51: a date said again more exactly («i mai 2027, nærmere bestemt 10.05.2027», "in May, to be exact on 10 May"). */
 export const RESTATING_WORDS: readonly string[] = [
   'nærmere bestemt',
@@ -2771,6 +2781,19 @@ export const PAY_WORDS: readonly string[] = [
   'betaling',
   'overtid',
   'overtime',
+  // Round 52 (oos52): «Hvor mye bør jeg be om i timelønn …», «kva timeløn er vanleg».
+  'timelønn',
+  'timelønna',
+  'timelønnen',
+  'timeløn',
+  'timeløna',
+  'månedslønn',
+  'månadsløn',
+  'årslønn',
+  'årsløn',
+  'hourly wage',
+  'hourly rate',
+  'hourly pay',
 ];
 
 /**

@@ -749,6 +749,10 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'as mate',
       'as a mate',
       'as the mate',
+      // Round 51 (english51): "can i be mate on a 150 GT workboat" (D6 gives the same rights as OOW).
+      'be mate',
+      'be a mate',
+      'be the mate',
     ],
     'officer-of-the-watch': [
       'vaktoffiser',
@@ -1916,6 +1920,10 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'as mate',
       'as a mate',
       'as the mate',
+      // Round 51 (english51): "can i be mate on a 150 GT workboat" (D6 gives the same rights as OOW).
+      'be mate',
+      'be a mate',
+      'be the mate',
     ],
     'officer-of-the-watch': [
       'ansvarshavende vaktoffiser',
@@ -3190,6 +3198,13 @@ export const FACT_LABELS: Readonly<
       'safe manning',
       // Round 28: "ship with 9 safety crew plus 3 hotel staff".
       'safety crew',
+      // Round 51 (english51): "if we are 11 crew in total on the safe manning".
+      'crew on the safe manning',
+      'crew in total on the safe manning',
+      'crew in the safe manning',
+      'crew in total in the safe manning',
+      'in total on the safe manning',
+      'in total in the safe manning',
       'sikkerheitsbemanning',
       'sikkerheitsbemanninga',
       'sikkerhetsbemanninga',
@@ -4544,6 +4559,14 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'has no education',
       'had no education',
       'no relevant education',
+      // Round 51 (english51): "passed practical test but no restaurant education".
+      'no restaurant education',
+      'without restaurant education',
+      'no restaurant and food education',
+      'ikke restaurant- og matfag',
+      'ikkje restaurant- og matfag',
+      'uten restaurant- og matfag',
+      'utan restaurant- og matfag',
       'no education',
       'without education',
       'without any education',
