@@ -476,13 +476,7 @@ export function bareChoiceFacts(
   ctx: ExtractContext,
 ): FactFound[] {
   if (words > SHORT_CORRECTION_WORDS || found.length > 0) return [];
-  const hits = ruleFacts(ruleId).flatMap((f) => {
-    if (f.type !== 'enum' || !Object.hasOwn(known, f.questionKey)) return [];
-    const read = extractAnswer(f, text.replace(LEADING_NO, ''), ctx);
-    return read.kind === 'value' && !sameValue(read.value, known[f.questionKey])
-      ? [{ key: f.questionKey, value: read.value, start: 0, end: text.length }]
-      : [];
-  });
+  const hits = choicesAnsweredAnew(text.replace(LEADING_NO, ''), text.length, ruleId, known, ctx);
   return hits.length === 1 ? hits : [];
 }
 
@@ -504,12 +498,33 @@ export function restatedChoices(
   ctx: ExtractContext,
 ): FactFound[] {
   if (words > RESTATED_CHOICE_WORDS || found.length === 0) return [];
+  return choicesAnsweredAnew(
+    text,
+    text.length,
+    ruleId,
+    known,
+    ctx,
+    found.map((f) => f.key),
+  );
+}
+
+/**
+ * Each choice of rule `ruleId` already made (`known`) that `text`, read as its answer, gives another
+ * value (spanning the message, `end` long); never one of `stated`.
+ */
+function choicesAnsweredAnew(
+  text: string,
+  end: number,
+  ruleId: string,
+  known: Readonly<Record<string, unknown>>,
+  ctx: ExtractContext,
+  stated: readonly string[] = [],
+): FactFound[] {
   return ruleFacts(ruleId).flatMap((f) => {
-    if (f.type !== 'enum' || !Object.hasOwn(known, f.questionKey) || found.some((x) => x.key === f.questionKey))
-      return [];
+    if (f.type !== 'enum' || !Object.hasOwn(known, f.questionKey) || stated.includes(f.questionKey)) return [];
     const read = extractAnswer(f, text, ctx);
     return read.kind === 'value' && !sameValue(read.value, known[f.questionKey])
-      ? [{ key: f.questionKey, value: read.value, start: 0, end: text.length }]
+      ? [{ key: f.questionKey, value: read.value, start: 0, end }]
       : [];
   });
 }
