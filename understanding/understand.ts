@@ -109,7 +109,9 @@ import {
   ELLIPTIC_OPENERS,
   NAMING_OPENERS,
   CHANGE_ASKED_WORDS,
+  SOURCE_ASKED_PHRASES,
   STILL_WORDS,
+  WHY_WORDS,
 } from './lexicon/discourse.js';
 import { confirmationFields, nameAndRole, signerUnsettled } from './confirmation-fields.js';
 import {
@@ -328,6 +330,10 @@ const turnsFromKnownAge = (folded: string, known: Readonly<Record<string, unknow
 };
 /** «hva med», "what about": an opener that names something, not one that supposes a value. */
 const WHAT_ABOUT = new RegExp(`^\\s*(?:(?:og|and|men|but|ok|okay)[ ,]+)?(?:${alternation(NAMING_OPENERS)})(?![a-z])`);
+/** A message opening with why, or where it says so («hvorfor …», «hvor står det …», "where does it say …»). */
+const ASKS_WHY_OR_SOURCE = new RegExp(
+  `^(?:(?:men|but|og|and|ok|okay|hmm)[ ,]+)?(?:${alternation([...WHY_WORDS, ...SOURCE_ASKED_PHRASES])})(?![a-z])`,
+);
 /** Facts of the case at hand a question states, new, for it to be that case while it leans second to it. */
 const SECOND_LEAN_FACTS = 2;
 /** «framleis berre 10», "still only have 10": a number of the case said again (two words at most between). */
@@ -831,6 +837,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     ctx.today,
   );
   let answer = context.pending ? answerTo(context.pending, heard, ctx.today, ctx.locale, known) : undefined;
+  // «hvor står det at maks er 14?», «kvifor treng han ikkje …?» while a fact is asked: a question why or
+  // where it says so, never an answer (14 hours, "no") to the question asked.
+  if (answer?.kind === 'value' && ASKS_WHY_OR_SOURCE.test(folded.trimStart())) answer = undefined;
   // The numbers of a reply to a question asked (read only then): «60 timer per uke» is neither a day's
   // hours nor the total.
   const given = answer?.kind === 'value' ? answer.value : undefined;

@@ -4,7 +4,7 @@
  * kept as the case after the user went back to it or corrected another fact.
  */
 import { describe, it } from 'vitest';
-import { answersTopic, decides, type Golden, playGolden, say } from './golden-helpers.js';
+import { answersTopic, asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
 
 // The golden conversations run on Sunday 22 November 2026.
 const CONVERSATIONS: Golden[] = [
@@ -98,6 +98,28 @@ const CONVERSATIONS: Golden[] = [
       say(
         'Hei, jeg har D6, 12 mnd som vaktoffiser og er 22 år. Hvor mye bør jeg be om i timelønn som skipsfører på en arbeidsbåt på 14 m?',
         answersTopic('fallback'),
+      ),
+    ],
+  },
+  {
+    name: "«hvor står det at maks er 14?» while the hours are asked: the calculation's own text (its 14-hour limit and sources), never 14 hours taken as the answer (nb, round 52)",
+    locale: 'nb',
+    turns: [
+      say('jobber 60 dager. hvor mye fartstid blir det?', asks('seatime.calculate', 'hoursPerDay')),
+      say('hvor står det at maks er 14?', asks('seatime.calculate', 'hoursPerDay', { absent: ['hoursPerDay'] })),
+    ],
+  },
+  {
+    name: '«kvifor treng han ikkje ferdigheitssertifikat?» while the trade certificate is asked: the matros text again, never a "no" to the trade certificate (nn, round 52)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Matros på 300 BT, fartsområde 3, han har fagbrev. Kor mykje tenestetid treng han?',
+        asks('ratings.matros', 'hasTradeCertificate'),
+      ),
+      say(
+        'kvifor treng han ikkje ferdigheitssertifikat?',
+        asks('ratings.matros', 'hasTradeCertificate', { absent: ['hasTradeCertificate'] }),
       ),
     ],
   },
