@@ -514,10 +514,13 @@ export const applyChange: Step = ({ context, event }) => {
   // A correction is of the case as it is: what a what-if supposed of another fact goes back («kva om eg
   // berre hadde 8 mnd?», then «eg er forresten 31» is 31 with the months said). What-ifs build on each
   // other («og tretti dagar?», then «enn ni timar?»).
-  const { facts: asIs, supposed } =
-    u.change?.kind === 'correction'
-      ? withoutSupposed(context, context.ruleId, changed)
-      : { facts: context.facts, supposed: context.supposed ?? {} };
+  const {
+    facts: asIs,
+    known,
+    supposed,
+  } = u.change?.kind === 'correction'
+    ? withoutSupposed(context, context.ruleId, changed)
+    : { facts: context.facts, known: context.known, supposed: context.supposed ?? {} };
   // About another person or vessel: what was known of the first one is not theirs, so it is asked.
   const kept = about ? withoutFactsOf(asIs, context.ruleId, about, given) : asIs;
   const facts = overlayFacts(kept, given);
@@ -528,50 +531,40 @@ export const applyChange: Step = ({ context, event }) => {
     answered: [...context.answered.filter((f) => !changed.includes(f) && Object.hasOwn(facts, f)), ...changed],
     introduced: true,
     resumed: false,
-    ...(u.change?.kind === 'correction' ? { known: caseKnownExcept(context, changed, context.ruleId) } : {}),
+    known,
     supposed,
   };
 };
 
 /**
- * The rule's facts with what the what-ifs supposed put back to the case (each fact but those `changed`,
- * by fact id, which the message gives), and what stays supposed.
+ * The rule's facts, and `known`, with what the what-ifs supposed of rule `ruleId`'s facts put back to
+ * the case (each fact but those `changed`, by fact id, which the message gives), and what stays supposed.
  */
 function withoutSupposed(
   context: ConversationContext,
   ruleId: RuleId,
   changed: readonly string[],
-): { facts: Record<string, unknown>; supposed: Record<string, { was?: unknown }> } {
+): {
+  facts: Record<string, unknown>;
+  known: Record<string, unknown>;
+  supposed: Record<string, { was?: unknown }>;
+} {
   const facts = { ...context.facts };
+  const known = { ...context.known };
   const supposed = { ...(context.supposed ?? {}) };
   for (const f of ruleFacts(ruleId)) {
     const s = supposed[f.questionKey];
     if (!s || changed.includes(f.id)) continue;
-    if (s.was === undefined) delete facts[f.id];
-    else facts[f.id] = s.was;
+    if (s.was === undefined) {
+      delete facts[f.id];
+      delete known[f.questionKey];
+    } else {
+      facts[f.id] = s.was;
+      known[f.questionKey] = s.was;
+    }
     delete supposed[f.questionKey];
   }
-  return { facts, supposed };
-}
-
-/** `known` with what the what-ifs supposed put back to the case, but for the facts (ids of rule `ruleId`) a message gives. */
-function caseKnownExcept(
-  context: ConversationContext,
-  changed: readonly string[],
-  ruleId: RuleId,
-): Record<string, unknown> {
-  const keep = new Set(
-    ruleFacts(ruleId)
-      .filter((f) => changed.includes(f.id))
-      .map((f) => f.questionKey),
-  );
-  const out = { ...context.known };
-  for (const [key, { was }] of Object.entries(context.supposed ?? {})) {
-    if (keep.has(key)) continue;
-    if (was === undefined) delete out[key];
-    else out[key] = was;
-  }
-  return out;
+  return { facts, known, supposed };
 }
 
 /** The questions (by question key) that describe a person or a vessel, for a change about another one. */
