@@ -365,44 +365,36 @@ function questionsRead(
   // right after a statement that, read with it, is surely one topic («I have D6. I can be skipper?»),
   // is that topic; the sentences further back (where one works) say nothing of it. Never a question a
   // turn away or a fee.
+  /** Short question `q`, outside alone, read with `stated`: the topic they surely are together (never one `around` takes outside). */
+  const readWithStated = (q: Question, stated: string | undefined, around: string): Question | undefined => {
+    if (
+      !stated ||
+      q.verdict.kind !== 'out-of-scope' ||
+      words(fold(q.text)).length > BARE_AFTER_STATEMENT_WORDS ||
+      namesPrice(fold(q.text)) ||
+      turnsAway(text, q)
+    )
+      return undefined;
+    const read = verdictFor(`${stated} ${q.text}`);
+    return read.kind === 'answer' && read.p >= STATED_FIRST_SURE && !outsideTopic(read.topic, fold(around))
+      ? { ...q, verdict: read }
+      : undefined;
+  };
   const short = classified.length === 1 ? classified[0] : undefined;
   const statedBefore = short ? parts.filter((p) => !p.asks && p.end <= short.start).at(-1) : undefined;
-  if (
-    short &&
-    statedBefore &&
-    short.verdict.kind === 'out-of-scope' &&
-    words(fold(short.text)).length <= BARE_AFTER_STATEMENT_WORDS &&
-    !namesPrice(fold(short.text)) &&
-    !turnsAway(text, short)
-  ) {
-    const read = verdictFor(`${statedBefore.text} ${short.text}`);
-    if (read.kind === 'answer' && read.p >= STATED_FIRST_SURE && !outsideTopic(read.topic, fold(text)))
-      classified = [{ ...short, verdict: read }];
-  }
+  const shortRead = short ? readWithStated(short, statedBefore?.text, text) : undefined;
+  if (shortRead) classified = [shortRead];
   // «… Vår ansatte Kari har D6 og er 22 år. Kan hun være skipper? Og må båten ha bemanningssertifikat?»:
   // so is each short question of several read with the statements right before it (since the
   // question before).
   if (classified.length > 1)
     classified = classified.map((q) => {
       const before = parts.filter((p) => p.end <= q.start);
-      const lastAsked = before.findLastIndex((p) => p.asks);
       const stated = before
-        .slice(lastAsked + 1)
+        .slice(before.findLastIndex((p) => p.asks) + 1)
         .map((p) => p.text)
         .join(' ');
-      if (
-        !stated ||
-        q.verdict.kind !== 'out-of-scope' ||
-        words(fold(q.text)).length > BARE_AFTER_STATEMENT_WORDS ||
-        namesPrice(fold(q.text)) ||
-        turnsAway(text, q)
-      )
-        return q;
-      const own = `${stated} ${q.text}`;
-      const read = verdictFor(own);
-      return read.kind === 'answer' && read.p >= STATED_FIRST_SURE && !outsideTopic(read.topic, fold(own))
-        ? { ...q, verdict: read }
-        : q;
+      return readWithStated(q, stated, `${stated} ${q.text}`) ?? q;
     });
   const nameless = classified[0];
   if (
@@ -663,8 +655,9 @@ function questionsRead(
       // («Har dere en regnemaskin for fartstid? 8 timer om dagen i 90 dager. Og hvor lenge kan jeg være
       // borte før NAV stopper dagpengene?»: a later question that asks beyond what the message settles
       // on is still said to be outside.)
-      const outside = outsideBeside([settled]).filter(
-        (q) => q.start > first.start && asksBeyond(all.topic, q, andBefore(text, q)),
+      const outside = classified.filter(
+        (q) =>
+          q.start > first.start && q.verdict.kind === 'out-of-scope' && asksBeyond(all.topic, q, andBefore(text, q)),
       );
       return [settled, ...outside].slice(0, MAX_QUESTIONS);
     }

@@ -281,6 +281,20 @@ const SERVICE_BOAT_BEFORE = new RegExp(
   `(?<![a-z])(?:${alternation(SERVICE_BOAT_WORDS)})(?: (?:was|were|is|var|er|had|hadde|of|på|pa))*(?: (?:only|just|bare|berre))? $`,
 );
 const LENGTH_KEYS: ReadonlySet<string> = new Set(['lengthL', 'lengthOverall']);
+/**
+ * `change` (or a marked one of kind `marker`, a what-if when unmarked) without the facts `dropped`, and
+ * with the facts `forgotten` asked again.
+ */
+const askingAgain = (
+  change: Change | undefined,
+  marker: Change['kind'] | undefined,
+  dropped: readonly string[],
+  forgotten: readonly string[],
+): Change => ({
+  ...(change ?? { kind: marker ?? 'what-if', marked: true, facts: [] }),
+  facts: (change?.facts ?? []).filter((f) => !dropped.includes(f.key)),
+  forget: [...(change?.forget ?? []), ...forgotten],
+});
 /** A correction asking whether it changes the answer (CHANGE_ASKED_WORDS). */
 const CHANGE_ASKED = wholePhrases(CHANGE_ASKED_WORDS);
 /** Facts that only name a certificate (the one the case is about, named again). */
@@ -1563,19 +1577,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     change = { ...change, forget: [...(change.forget ?? []), 'serviceOnly'] };
   // "what if the rib was 8.5 m LOA": the vessel's length stays; whether the time on the rib counts
   // is asked again.
-  if (boatLengthSaid)
-    change = {
-      ...(change ?? { kind: marker ?? 'what-if', marked: true, facts: [] }),
-      facts: (change?.facts ?? []).filter((f) => !LENGTH_KEYS.has(f.key)),
-      forget: [...(change?.forget ?? []), 'monthsAsOfficerOfTheWatch'],
-    };
+  if (boatLengthSaid) change = askingAgain(change, marker, [...LENGTH_KEYS], ['monthsAsOfficerOfTheWatch']);
   // "what if only 4 days a week?" after 90 days worked: the days are asked again (never 4 days in all).
-  if (daysAWeek)
-    change = {
-      ...(change ?? { kind: marker ?? 'what-if', marked: true, facts: [] }),
-      facts: (change?.facts ?? []).filter((f) => f.key !== 'days'),
-      forget: [...(change?.forget ?? []), 'days'],
-    };
+  if (daysAWeek) change = askingAgain(change, marker, ['days'], ['days']);
   // «og om ferja gikk i stor kystfart?» after a ferry in area 2: its "not seagoing" was read from the
   // low trading area (free-text.ts), so another area leaves it open again (asked, never kept).
   if (
