@@ -45,6 +45,8 @@ export type ConversationTexts = {
   whatIfItem: (label: string, value: string, previous?: string) => string;
   /** Before the answer to a what-if on the age the person is yet to reach («fyller 20 i mars»): `age` as said. */
   whatIfTurning: (age: string) => string;
+  /** Back to the user's own case after what-ifs («tilbake til båten vår»): `items` the facts put back (`correctedItem`). */
+  backToCase: (items: string) => string;
   /** Joins the last two items of a list ("45 BT og lasteskip"). */
   and: string;
   /** A date was given as a month and year only; `month` is e.g. "juni 2024". */
@@ -152,6 +154,11 @@ export const CONVERSATION_TEXTS = {
     nb: (age) => `Ved fylte ${age}:`,
     nn: (age) => `Ved fylte ${age}:`,
     en: (age) => `At ${age} of age:`,
+  },
+  backToCase: {
+    nb: (items) => `Tilbake til ditt eget tilfelle, slik du oppga det: ${items}.`,
+    nn: (items) => `Attende til ditt eige tilfelle, slik du gav det opp: ${items}.`,
+    en: (items) => `Back to your own case, as you gave it: ${items}.`,
   },
   and: {
     nb: 'og',

@@ -247,6 +247,7 @@ export function changeLead(
   kind: 'correction' | 'what-if',
   changes: readonly FactChange[],
   turning = false,
+  back = false,
 ): string {
   const c = texts(locale).conversation;
   const item = kind === 'what-if' ? c.whatIfItem : c.correctedItem;
@@ -256,8 +257,13 @@ export function changeLead(
   if (turning && kind === 'what-if' && changes.length === 1 && only)
     return c.whatIfTurning(shown(only.fact, only.value));
   const items = changes.map(({ fact, value, previous }) =>
-    item(pick(fact.label, locale), shown(fact, value), previous === undefined ? undefined : shown(fact, previous)),
+    item(
+      pick(fact.label, locale),
+      shown(fact, value),
+      previous === undefined || back ? undefined : shown(fact, previous),
+    ),
   );
+  if (back) return c.backToCase(list(locale, items));
   return kind === 'what-if' ? c.whatIf(list(locale, items)) : c.corrected(list(locale, items));
 }
 

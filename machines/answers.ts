@@ -6,7 +6,14 @@ import type { FactInfo } from '../rules/types.js';
 import type { AnswerResult } from '../understanding/extract.js';
 
 export { isRuleId } from '../rules/index.js';
-export { ALL_FACTS, factsByKey, factsForRule, ruleFact, ruleFacts } from '../understanding/rule-facts.js';
+export {
+  ALL_FACTS,
+  changeableFacts,
+  factsByKey,
+  factsForRule,
+  ruleFact,
+  ruleFacts,
+} from '../understanding/rule-facts.js';
 
 /**
  * The value a clicked choice stands for, for `fact`; 'stale' when it is an answer choice that does

@@ -526,6 +526,14 @@ export const applyChange: Step = ({ context, event }) => {
   const facts = overlayFacts(kept, given);
   // Facts the message made unknown are asked again.
   for (const f of ruleFacts(context.ruleId)) if (u.change?.forget?.includes(f.questionKey)) delete facts[f.id];
+  // «ok, tilbake til båten vår»: the facts put back are said, as the change.
+  const putBack = u.change?.back
+    ? ruleFacts(context.ruleId).flatMap((f) =>
+        Object.hasOwn(facts, f.id) && !sameValue(facts[f.id], context.facts[f.id])
+          ? [{ key: f.questionKey, value: facts[f.id], previous: context.facts[f.id] }]
+          : [],
+      )
+    : undefined;
   return {
     facts,
     answered: [...context.answered.filter((f) => !changed.includes(f) && Object.hasOwn(facts, f)), ...changed],
@@ -533,6 +541,7 @@ export const applyChange: Step = ({ context, event }) => {
     resumed: false,
     known,
     supposed,
+    ...(u.change && putBack ? { change: { ...u.change, facts: putBack } } : {}),
   };
 };
 

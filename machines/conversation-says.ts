@@ -28,7 +28,7 @@ import { decide, listRules, type RuleId } from '../rules/index.js';
 import type { DecidedDecision, FactInfo, Text } from '../rules/types.js';
 import type { PartialDate } from '../understanding/extract.js';
 import { periodDays } from '../understanding/period.js';
-import { ALL_FACTS, ruleFact, ruleFacts } from './answers.js';
+import { ALL_FACTS, changeableFacts, ruleFact, ruleFacts } from './answers.js';
 import type { ConversationContext } from './conversation-context.js';
 import type { AskReason } from './gather-machine.js';
 import { redact } from './redact.js';
@@ -65,12 +65,14 @@ const RULE_TITLES = new Map(listRules().map((r) => [r.id, r.title]));
 export function changeSaid(context: SayContext): string | undefined {
   const { change, ruleId } = context;
   if (!change || !ruleId) return undefined;
-  const facts = ruleFacts(ruleId);
+  const facts = changeableFacts(ruleId);
   const changes = change.facts.flatMap((c): FactChange[] => {
     const fact = facts.find((f) => f.questionKey === c.key);
     return fact ? [{ fact, value: c.value, ...(c.previous === undefined ? {} : { previous: c.previous }) }] : [];
   });
-  return changes.length > 0 ? changeLead(context.locale, change.kind, changes, change.turning === true) : undefined;
+  return changes.length > 0
+    ? changeLead(context.locale, change.kind, changes, change.turning === true, change.back === true)
+    : undefined;
 }
 
 /** Facts `ids` of the rule with the values it holds, for a lead; those it does not hold are left out. */

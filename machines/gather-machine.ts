@@ -55,6 +55,13 @@ export type GatherContext = GatherInput & {
   partialDate: PartialDate | null;
   /** Facts asked again once because the decision's one problem was theirs (asked only once). */
   reasked?: string[];
+  /**
+   * A fact the rule can do without that it rejected (an interim ISSC's expiry five years after its
+   * issue): asked again with the reason all the same, never dropped in silence; "don't know" goes on
+   * without it. `rejectedAsk` until it is asked, then `optionalAsked` while it waits.
+   */
+  rejectedAsk?: string | null;
+  optionalAsked?: boolean;
 };
 
 /**
@@ -68,6 +75,8 @@ export type GatherEvent =
       facts: Record<string, unknown>;
       /** Facts (ids) the message made unknown: asked again («the period ended …»: the days worked). */
       forget?: readonly string[];
+      /** The message changed a fact kept beside the rule's (a sea-time calculation's period): understood. */
+      changedBeside?: true;
       today: string;
       locale: Locale;
     }
@@ -117,6 +126,9 @@ export const gatherMachine = setup({
     evaluate: assign(({ context }) => {
       const read = decide(context.ruleId, context.facts, { today: context.today });
       const d = context.healthLapsed === true ? withHealthLapsed(read) : read;
+      // A rejected fact the rule decides without is asked again all the same, with why.
+      if (d.status === 'decided' && context.rejectedAsk)
+        return { asking: context.rejectedAsk, rejectedAsk: null, optionalAsked: true, pendingIssues: [] };
       if (d.status === 'decided') {
         // A position Sdir does not register sea time in is asked again once, with the reason, so
         // "lettmatros, then" mends it; given again, the decision says so.
@@ -127,8 +139,8 @@ export const gatherMachine = setup({
           return { pendingIssues: [{ fact, message }], asking: null, reasked: [...reasked, fact] };
         return { decision: d, asking: null, pendingIssues: [] };
       }
-      if (d.status === 'invalid') return { pendingIssues: d.issues, asking: null };
-      return { asking: d.facts[0] ?? null, pendingIssues: [] };
+      if (d.status === 'invalid') return { pendingIssues: d.issues, asking: null, rejectedAsk: null };
+      return { asking: d.facts[0] ?? null, pendingIssues: [], rejectedAsk: null };
     }),
     /** Forget facts the rule rejected, and remember why, so the question is asked again. */
     dropRejected: assign(({ context }) => {
@@ -141,6 +153,7 @@ export const gatherMachine = setup({
         reason: 'invalid' as const,
         issue: first ? first.message : null,
         pendingIssues: [],
+        rejectedAsk: first ? first.fact : null,
       };
     }),
     askParent: sendParent(
@@ -171,6 +184,7 @@ export const gatherMachine = setup({
           reason: 'first' as const,
           issue: null,
           partialDate: null,
+          optionalAsked: false,
         };
       }
       if (event.reading.kind === 'partial-date') {
@@ -191,7 +205,12 @@ export const gatherMachine = setup({
         };
       // Facts said again with the values they have («lasteskip» of a cargo ship): understood, and
       // acknowledged by the parent; the question comes again without "I did not understand".
-      if (Object.keys(given).length > 0) return { ...turn, reason: 'first' as const, issue: null };
+      // So is a change of a fact kept beside the rule's («sorry, it was 1/3-23 not 24» of the period).
+      if (Object.keys(given).length > 0 || event.changedBeside)
+        return { ...turn, reason: 'first' as const, issue: null };
+      // "don't know" of a fact the rule can do without: it decides without it.
+      if (context.optionalAsked && event.reading.kind === 'unknown')
+        return { ...turn, reason: 'first' as const, issue: null, optionalAsked: false };
       const failures = context.failures + 1;
       const reason: AskReason =
         event.reading.kind === 'unknown' ? 'unknown' : failures >= STUCK_AFTER ? 'stuck' : 'not-understood';

@@ -11,7 +11,7 @@ import { sameValue } from '../understanding/changes.js';
 import type { PartialDate } from '../understanding/extract.js';
 import { SAME_AGAIN_WORDS } from '../understanding/lexicon/discourse.js';
 import { fold, wholePhrases } from '../understanding/normalize.js';
-import { ruleFacts } from '../understanding/rule-facts.js';
+import { changeableFacts, ruleFacts } from '../understanding/rule-facts.js';
 import type { UnderstandContext, Understanding } from '../understanding/understand.js';
 
 /**
@@ -141,7 +141,7 @@ export function ownFactRule(u: Understanding, rules: readonly string[]): string[
 export const changesRule = (u: Understanding, ruleId: string | null): boolean =>
   ruleId !== null &&
   u.change !== undefined &&
-  ruleFacts(ruleId).some(
+  changeableFacts(ruleId).some(
     (f) => u.change?.facts.some((c) => c.key === f.questionKey) || u.change?.forget?.includes(f.questionKey),
   );
 
@@ -193,6 +193,8 @@ const outOfScopeButChange = (u: Understanding): boolean =>
  * what-if, or as a plain statement ("45 BT"), or in a question about this topic or nothing else.
  */
 export function changesDecision(u: Understanding, ruleId: string | null, topic: TopicId | null): boolean {
+  // «ok, tilbake til båten vår» after what-ifs: the case as it is, decided again.
+  if (u.change?.back === true && ruleId !== null) return true;
   if (!changesRule(u, ruleId)) return false;
   if (!u.isQuestion) return true;
   const verdict = u.questions[0]?.verdict;
@@ -230,7 +232,7 @@ const asksBeside = (u: Understanding): boolean => {
 
 /** While a question waits: the message answers it, or gives (or corrects) other facts of the rule. */
 export const answersOrTells = (u: Understanding, ruleId: string | null): boolean =>
-  readsAsAnswer(u) || tellsRule(u, ruleId);
+  readsAsAnswer(u) || tellsRule(u, ruleId) || changesRule(u, ruleId);
 
 /**
  * While a question waits: the message asks something outside the catalogue (and neither answers

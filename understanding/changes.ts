@@ -25,7 +25,7 @@ import { limit } from '../rules/index.js';
 import { findDates, inYearOf, isoOf, nextOccurrence } from './dates.js';
 import { isoParts } from '../rules/dates.js';
 import { type ExtractContext, extractAnswer } from './extract.js';
-import { type FactFound, rejectedAt } from './free-text.js';
+import { type FactFound, rejectedAt, wrongAfter } from './free-text.js';
 import { BEFORE_ISSUE, ofServiceBoat, onSmallBoat } from './fact-amounts.js';
 import {
   CARRIED_AFTER_WORDS,
@@ -50,7 +50,7 @@ import {
   type Quantity,
   wholeCount,
 } from './numbers.js';
-import { ruleFacts } from './rule-facts.js';
+import { changeableFacts, ruleFacts } from './rule-facts.js';
 import { labelledAfter, saidOfThing } from './other-numbers.js';
 import { hoursOfWeekOrMonth } from './sea-time-text.js';
 
@@ -84,6 +84,11 @@ export type Change = {
   turning?: true;
   /** The message asks whether the change changes the answer («… endrer det noe?», "does that change anything?"). */
   asksChange?: true;
+  /**
+   * The message goes back to the user's own case after what-ifs («ok, tilbake til båten vår»), with
+   * no fact of its own: what the what-ifs supposed is put back.
+   */
+  back?: true;
 };
 
 const CORRECTIONS = CORRECTION_WORDS.map(phraseTokens);
@@ -200,6 +205,7 @@ export function bareNumberFacts(
     // "not 60", «ikkje 60», "I don't have 7", "45 for 60" take a value back; «og for 180?» opens a what-if.
     if (
       rejectedAt(folded, q.start) ||
+      wrongAfter(folded, q.end) ||
       /(?<!(?:^|[^a-z])(?:og|and|same|samme|totalt|total|det) )for ?$/.test(
         folded.slice(Math.max(0, q.start - 12), q.start),
       )
@@ -223,6 +229,18 @@ export function bareNumberFacts(
           : knownFits.length === 0 && fits.length === 1
             ? fits[0]
             : nearest(knownFits, known);
+    // «og 3?» after a 62 BT boat (question 3 of the e-mail before): a lone small number a tenth of
+    // the value known or less, with no unit, is no what-if on it.
+    const was = one ? known[one.f.questionKey] : undefined;
+    if (
+      one &&
+      unit === undefined &&
+      q.value < ITEM_NUMBER_MAX &&
+      typeof was === 'number' &&
+      was >= FAR_APART * q.value &&
+      words(folded).length <= SHORT_ELLIPTIC
+    )
+      continue;
     // "what if 1 month was in the engine room?" after 7 months on deck: a time labelled as another
     // fact is that fact's, never the deck months made 1.
     const labelled = one ? labelledAfter(folded, q) : [];
@@ -281,6 +299,9 @@ function passengersCounted(
   );
 }
 
+/** A bare number below this may number an item («og 3?»); one FAR_APART times smaller than the value known does. */
+const ITEM_NUMBER_MAX = 10;
+const FAR_APART = 10;
 /** How many times closer the nearest known value must be than the next for a bare number to be about it. */
 const CLEARLY_NEARER = 3;
 
@@ -317,7 +338,7 @@ export function bareDateFacts(
   today: string,
   whatIf = false,
 ): FactFound[] {
-  const knownDates = ruleFacts(ruleId).filter((f) => f.type === 'date' && Object.hasOwn(known, f.questionKey));
+  const knownDates = changeableFacts(ruleId).filter((f) => f.type === 'date' && Object.hasOwn(known, f.questionKey));
   // "the period end was 30 April not 31 May": the date taken back is no date said.
   // "actually the weather is nice today": a day said relative to today counts only said (nearly) alone
   // ("sorry, yesterday", «nei, i går»); in a longer sentence it is when something else happens.

@@ -108,7 +108,12 @@ export function followUp<Q extends Asked>(
   const object = referredObject(topic, locale);
   // «hvorfor?», "why not?" after an answer: that answer again, with its reasons.
   const asked = q ? fold(q.text).trim() : '';
-  if (q && asked && (WHY_ONLY.test(asked) || WHY_SOURCE.test(asked))) return [asTopic(q, topic)];
+  const whyOrSource = (text: string) => WHY_ONLY.test(text) || WHY_SOURCE.test(text);
+  if (q && asked && whyOrSource(asked)) return [asTopic(q, topic)];
+  // "are you sure? source?", "why the difference? which rule?": each part only asks why or where from.
+  const [first] = questions;
+  if (first && questions.length > 1 && questions.every((p) => whyOrSource(fold(p.text).trim())))
+    return [asTopic(first, topic)];
   // «hva da?», "what then?" alone: what the answer before says for that case, never a topic its few
   // words lean to (after how sea time is documented, «hva da?» is not who reports it).
   if (q && asked && THEN_ONLY.test(asked)) return [asTopic(q, topic)];
@@ -321,11 +326,11 @@ export const WHY_NUMBER = new RegExp(`^\\s*${WHY_A_NUMBER}`);
  * reason or the source of the answer just given, which that answer, with its reasons and sources, gives again.
  */
 const WHY_SOURCE = new RegExp(
-  `^(?:${WHY_A_NUMBER}\\d*(?:[.,/-]\\d+){0,2}[ ?!.,]*(?=$|[a-z]))?(?:(?:(?:${alternation(SOURCE_ASKED_PHRASES)})(?: (?:${alternation(SOURCE_OF_WORDS)})| for (?:the |that |those )?\\d+(?:[.,]\\d+)?(?: [a-z]+)?)?[ ?!.,]*)+)?$`,
+  `^(?:(?:thanks|thank you|takk|ok|okay|men|but|og|and|so|sa)[ ,]+)?(?:${WHY_A_NUMBER}\\d*(?:[.,/-]\\d+){0,2}[ ?!.,]*(?=$|[a-z]))?(?:(?:(?:${alternation(SOURCE_ASKED_PHRASES)})(?: (?:${alternation(SOURCE_OF_WORDS)})| for (?:the |that |those )?\\d+(?:[.,]\\d+)?(?: [a-z]+)?)?[ ?!.,]*)+)?$`,
 );
 /** A question that only asks why («hvorfor?», «kvifor ikkje?», "why not?", "how come?"). */
 const WHY_ONLY =
-  /^(?:(?:men|but|og|and|ok|okay|hmm|hm)[ ,]+)?(?:hvorfor|hvorfor ikke|kvifor|kvifor ikkje|korfor|why|why not|how come|how so)(?: (?:det|da|then|is that|that|not))?[ ?!.]*$/;
+  /^(?:(?:men|but|og|and|ok|okay|hmm|hm)[ ,]+)?(?:hvorfor|hvorfor ikke|kvifor|kvifor ikkje|korfor|why|why not|how come|how so)(?: (?:det|da|then|is that|that|not|the difference|so|forskjellen|skilnaden))?[ ?!.]*$/;
 
 /** A question that is only "what then?" («hva da?», «kva då?», THEN_ASKED_WORDS). */
 const THEN_ONLY = new RegExp(`^(?:(?:men|but|ok|okay|hmm|hm)[ ,]+)?(?:${alternation(THEN_ASKED_WORDS)})[ ?!.]*$`);

@@ -32,6 +32,7 @@ import { doctorLimitedExpiry } from './doctor-limit.js';
 import {
   ALL_OF_IT_WORDS,
   REJECTED_VALUE_WORDS,
+  WRONG_VALUE_WORDS,
   HELD_BEFORE_WORDS,
   HELD_NOW_WORDS,
   SERVED_AS_WORDS,
@@ -95,6 +96,10 @@ const REJECTED = new RegExp(
 /** A value right after words that reject it («ikke 60», "don't have 12 months"). */
 export const rejectedAt = (folded: string, start: number) =>
   REJECTED.test(folded.slice(Math.max(0, start - 24), start));
+/** «12 timar var feil», "the 60 GT was wrong": a value (with its unit) said to be wrong right after it. */
+const WRONG_NEXT = new RegExp(`^(?: ?[a-z]{1,10})? (?:${alternation(WRONG_VALUE_WORDS)})(?![a-z])`);
+/** A value that words right after it take back («12 timar var feil»). */
+export const wrongAfter = (folded: string, end: number) => WRONG_NEXT.test(folded.slice(end, end + 30));
 
 const ARTICLES: ReadonlySet<string> = new Set(ARTICLE_ONE.map(fold));
 
@@ -209,7 +214,10 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
   const found = findDates(folded, ctx.today);
   const hits = found.filter((h) => !rejectedAt(folded, h.start));
   const qs = quantities.filter(
-    (q) => !found.some((h) => q.start < h.end && q.end > h.start) && !rejectedAt(folded, q.start),
+    (q) =>
+      !found.some((h) => q.start < h.end && q.end > h.start) &&
+      !rejectedAt(folded, q.start) &&
+      !wrongAfter(folded, q.end),
   );
   const ages = amounts(c, folded, qs, hits.length > 0);
   dates(c, folded, hits);

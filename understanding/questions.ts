@@ -248,10 +248,11 @@ const JOINED_FRAGMENT = new RegExp(String.raw`^\s*(?:${alt(QUESTION_JOINERS)})\s
 
 /**
  * A part that only asks for help with the questions before it (see BACK_REFERRING_REQUESTS), or how to
- * answer an e-mail quoted before it (FORWARDED_MAIL_WORDS).
+ * answer an e-mail quoted before it (FORWARDED_MAIL_WORDS), also right after the quote's end with
+ * its signature («… Mvh Terje, tlf 12345678' Kan du lage et svar?»).
  */
 const BACK_REFERRING = new RegExp(
-  String.raw`^[^.?!]{0,30}${START}(?:${alt([...BACK_REFERRING_REQUESTS, ...FORWARDED_MAIL_WORDS.reply])})${END}[^.?!\p{N}]{0,20}[.?!]*$`,
+  String.raw`^(?:[^?!]{0,120}['"»”])?[^.?!]{0,30}${START}(?:${alt([...BACK_REFERRING_REQUESTS, ...FORWARDED_MAIL_WORDS.reply])})${END}[^.?!\p{N}]{0,20}[.?!]*$`,
   'iu',
 );
 

@@ -16,6 +16,15 @@ export const ruleFact = (ruleId: string, factId: string): FactInfo | undefined =
 /** Every fact of rule `ruleId` (none for an unknown rule). */
 export const ruleFacts = (ruleId: string): FactInfo[] => [...(FACTS_BY_RULE.get(ruleId)?.values() ?? [])];
 
+const PERIOD_FACTS = ['periodFrom', 'periodTo'].flatMap((id) => ruleFact('sea-time-confirmation', id) ?? []);
+
+/**
+ * The facts a message may correct for rule `ruleId`: its own, and for the sea-time calculation the
+ * period («1/3-24 to 31/5-24») its days worked are asked with («sorry, it was 1/3-23 not 24»).
+ */
+export const changeableFacts = (ruleId: string): FactInfo[] =>
+  ruleId === 'sea-time' ? [...ruleFacts(ruleId), ...PERIOD_FACTS] : ruleFacts(ruleId);
+
 /** True when `ruleId` names a rule. */
 export const isRuleId = (ruleId: string): boolean => FACTS_BY_RULE.has(ruleId);
 

@@ -37,7 +37,9 @@ import {
   SPLIT_DAYS_WORDS,
   ADDED_PART_WORDS,
   PARTS_TOGETHER_WORDS,
+  DAYS_WORKED_WORDS,
   EXTRA_WORK_WORDS,
+  HOUR_DAYS_WORDS,
   STOCK_AND_GOAL_WORDS,
   TIMES_WORDS,
   UNIT_WORDS,
@@ -72,6 +74,11 @@ const HOURS_THEN_DAYS = new RegExp(
 );
 const PER_DAY_NEXT = new RegExp(`^ ?${PER_DAY}`);
 const HOURS_IN_A_DAY = 24;
+const HOUR_DAYS_NEXT = new RegExp(`^ ?${word(HOUR_DAYS_WORDS)}(?![a-z])`);
+/** The words after hours `q` that make them a day's («12 timer per dag», "16 h days"), if any. */
+const perDayNext = (folded: string, q: Quantity): RegExpExecArray | null =>
+  PER_DAY_NEXT.exec(folded.slice(q.end, q.end + LOOK)) ??
+  (q.value <= HOURS_IN_A_DAY ? HOUR_DAYS_NEXT.exec(folded.slice(q.end, q.end + LOOK)) : null);
 const HOURS_FOR_DAYS_ONLY = new RegExp(`^ ${word(HOURS_FOR_DAYS_ONLY_WORDS)} $`);
 const PER_DAY_ANYWHERE = new RegExp(`(?<![a-z])${PER_DAY}`, 'g');
 const PER_WEEK_NEXT = new RegExp(`^,? ?${word(PER_WEEK_WORDS)}(?![a-z])`);
@@ -674,7 +681,7 @@ function readDaysAndHours(
   const otherDays = usable.some((q) => q.unit === 'days' && q !== target?.q);
   if (target && !pair && !otherDays)
     for (const q of hourQs) {
-      const m = PER_DAY_NEXT.exec(folded.slice(q.end, q.end + LOOK));
+      const m = perDayNext(folded, q);
       if (m) propose('hoursPerDay', q.value, q.start, q.end + m[0].length);
     }
   // "90 days on board, total 1400 hours": the days beside a total are kept too, so the rule can check
@@ -685,7 +692,7 @@ function readDaysAndHours(
     propose('days', onlyDays.value, onlyDays.start, onlyDays.end);
   if (pair || totals.length > 0 || target) return;
   const perDay = hourQs.flatMap((q) => {
-    const m = PER_DAY_NEXT.exec(folded.slice(q.end, q.end + LOOK));
+    const m = perDayNext(folded, q);
     return m ? [{ q, end: q.end + m[0].length }] : [];
   });
   for (const { q, end } of perDay) propose('hoursPerDay', q.value, q.start, end);
@@ -700,7 +707,7 @@ function readDaysAndHours(
     dayQs.length === 1 &&
     day &&
     usable.length === 1 &&
-    (AMOUNT_ASKED.test(folded) || TWO_FULL_DATES.test(folded))
+    (AMOUNT_ASKED.test(folded) || TWO_FULL_DATES.test(folded) || saidWorked(folded, day))
   )
     propose('days', day.value, day.start, day.end);
   const hours = hourQs[0];
@@ -710,6 +717,18 @@ function readDaysAndHours(
   if (hours.value <= MAX_HOURS_PER_DAY) propose('hoursPerDay', hours.value, hours.start, hours.end);
   else if (!mentionsDays(folded, usable)) propose('totalHours', hours.value, hours.start, hours.end);
 }
+const WORKED_BEFORE = new RegExp(
+  `(?<![a-z])(?:${alternation(DAYS_WORKED_WORDS.before)})(?: (?:ca|about|around|omtrent|om lag|rundt|i))? $`,
+);
+const WORKED_AFTER = new RegExp(`^ (?:${alternation([...DAYS_WORKED_WORDS.after, ...ON_BOARD_WORDS])})(?![a-z])`);
+/**
+ * Days stated as worked («jobbet 130 dager», "130 days worked", «130 dagar om bord»); not in a
+ * question ("how many months is 200 days on board?" asks what days on board are, which it is not told).
+ */
+const saidWorked = (folded: string, q: Quantity): boolean =>
+  !folded.includes('?') &&
+  (WORKED_BEFORE.test(folded.slice(Math.max(0, q.start - 30), q.start)) ||
+    WORKED_AFTER.test(folded.slice(q.end, q.end + 20)));
 /** Two full dates (a period's), in either common form. */
 const TWO_FULL_DATES =
   /\d{1,2}[./]\d{1,2}[./]\d{2,4}\D{1,20}\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}\D{1,20}\d{4}-\d{2}-\d{2}/;

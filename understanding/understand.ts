@@ -108,6 +108,7 @@ import {
   QUOTED_NUMBER_BEFORE_WORDS,
   ELLIPTIC_OPENERS,
   NAMING_OPENERS,
+  BACK_TO_CASE_WORDS,
   CHANGE_ASKED_WORDS,
   SOURCE_ASKED_PHRASES,
   STILL_WORDS,
@@ -295,6 +296,11 @@ const askingAgain = (
   facts: (change?.facts ?? []).filter((f) => !dropped.includes(f.key)),
   forget: [...(change?.forget ?? []), ...forgotten],
 });
+/** Back to the user's own case after what-ifs (BACK_TO_CASE_WORDS), in a message of at most BACK_WORDS words. */
+const BACK_TO_CASE = new RegExp(
+  `(?<![a-z])(?:(?:${alternation(BACK_TO_CASE_WORDS.back)})(?: [a-z]+){0,3} (?:${alternation(BACK_TO_CASE_WORDS.own)})|${alternation(BACK_TO_CASE_WORDS.forOwn)})(?![a-z])`,
+);
+const BACK_WORDS = 9;
 /** A correction asking whether it changes the answer (CHANGE_ASKED_WORDS). */
 const CHANGE_ASKED = wholePhrases(CHANGE_ASKED_WORDS);
 /** Facts that only name a certificate (the one the case is about, named again). */
@@ -1897,6 +1903,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     change = { ...change, turning: true };
   // «sorry, det er 47 BT ikke 60. endrer det noe?»: a correction that asks whether it changes the answer.
   if (change?.marked && CHANGE_ASKED.test(folded)) change = { ...change, asksChange: true };
+  // «ok, tilbake til båten vår» after what-ifs, with nothing else: the case as it is, with nothing
+  // supposed (the machine knows what the what-ifs supposed, and puts it back).
+  if (!change && context.ruleId && !context.pending && count <= BACK_WORDS && BACK_TO_CASE.test(folded))
+    change = { kind: 'correction', marked: true, facts: [], back: true };
   // "I am 19, … birthday in February": the age to come is one more than the age said.
   const ageSaid = turnsAt ? undefined : withConfirmation.find((f) => f.key === 'age')?.value;
   return {

@@ -70,6 +70,9 @@ const ANNOUNCED = new RegExp(
 );
 /** Most words of a subject announced without a question (more is a question of its own). */
 const ANNOUNCED_WORDS = 3;
+/** How surely the classifier must lean to a family for an announced subject it places nowhere, and to each of its topics offered. */
+const ANNOUNCED_LEAN = 0.25;
+const ANNOUNCED_KIN = 0.05;
 
 /**
  * A subject announced before a question («eg har eit spørsmål om bemanning», "can you help me with
@@ -84,9 +87,15 @@ function announcedSubject(text: string): TopicVerdict | undefined {
   // "help with sea time calculation": a subject that names one side of a topic is that topic.
   if (verdict.kind === 'answer' && words(subject).length > 1) return verdict;
   const top = verdict.ranked[0];
-  if (!top || verdict.kind === 'out-of-scope') return verdict.kind === 'out-of-scope' ? verdict : undefined;
+  // (A subject the classifier leans to a family for, spread over its topics, «bemanning»: that
+  // family's topics all the same; one it hardly leans to anything for stays outside.)
+  if (!top || (verdict.kind === 'out-of-scope' && top.p < ANNOUNCED_LEAN))
+    return verdict.kind === 'out-of-scope' ? verdict : undefined;
   const family = top.topic.split('.')[0] ?? '';
-  const kin = verdict.ranked.filter((r) => r.topic.startsWith(`${family}.`)).slice(0, 3);
+  const kin = verdict.ranked
+    .filter((r) => r.topic.startsWith(`${family}.`) && (verdict.kind !== 'out-of-scope' || r.p >= ANNOUNCED_KIN))
+    .slice(0, 3);
+  if (verdict.kind === 'out-of-scope' && kin.length < 2) return verdict;
   if (kin.length < 2) return verdict;
   return { kind: 'clarify', topics: kin.map((r) => r.topic), ranked: verdict.ranked };
 }

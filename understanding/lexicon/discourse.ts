@@ -491,6 +491,65 @@ export const SAME_AGAIN_WORDS: readonly string[] = [
   'også',
 ];
 /**
+ * «ok, tilbake til båten vår», "back to our real ship" after what-ifs: the user's own case again, as
+ * it was before anything was supposed. `back` is said first, then within a few words a word for the
+ * case itself (`own`); `forOwn` says the case alone ("for our actual ship?").
+ */
+export const BACK_TO_CASE_WORDS: {
+  readonly back: readonly string[];
+  readonly own: readonly string[];
+  readonly forOwn: readonly string[];
+} = {
+  back: ['back to', 'tilbake til', 'tilbake te', 'attende til', 'tilbake igjen til', 'go back to', 'return to'],
+  own: [
+    'boat',
+    'ship',
+    'vessel',
+    'case',
+    'reality',
+    'real',
+    'actual',
+    'original',
+    'own',
+    'baten',
+    'bata',
+    'skipet',
+    'skuta',
+    'fartoyet',
+    'saken',
+    'saka',
+    'tilfellet',
+    'virkeligheten',
+    'verkelegheita',
+    'royndomen',
+    'opprinnelige',
+    'originale',
+    'ekte',
+    'faktiske',
+    'riktige',
+    'rette',
+    'egentlige',
+    'eigentlege',
+    'eigne',
+    'egne',
+  ],
+  forOwn: [
+    'for our real',
+    'for our actual',
+    'for my real',
+    'for my actual',
+    'for the real one',
+    'for the actual one',
+    'for den ekte',
+    'for den faktiske',
+    'for den eigentlege',
+    'for den egentlige',
+    'for den riktige',
+    'for den rette',
+  ],
+};
+
+/**
  * Round 47: «sorry, det er 47 BT ikke 60. endrer det noe?»: a correction that asks whether it
  * changes the answer, which only the decision on the corrected fact answers.
  */
@@ -1247,6 +1306,32 @@ export const MEANT_INSTEAD_WORDS: readonly string[] = [
  * Words before a value the user takes back ("not 60", "ikke 60", "i stedet for 60"): that value is
  * the old one, never a new fact.
  */
+/**
+ * Round 53 (norsk53): «nei, 12 timar var feil, … seie 13 i snitt»: said right after a value, these
+ * take it back.
+ */
+export const WRONG_VALUE_WORDS: readonly string[] = [
+  'var feil',
+  'er feil',
+  'blei feil',
+  'ble feil',
+  'vart feil',
+  'stemmer ikke',
+  'stemmer ikkje',
+  'var galt',
+  'var gale',
+  'er galt',
+  'er gale',
+  'was wrong',
+  'is wrong',
+  'were wrong',
+  'are wrong',
+  'was incorrect',
+  'is incorrect',
+  'was a mistake',
+  'is not right',
+  'was not right',
+];
 export const REJECTED_VALUE_WORDS: readonly string[] = [
   'ikke',
   'ikkje',
@@ -3342,6 +3427,11 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'nasjonalitetsbevis',
     'registreringsbevis',
     'registreringsbeviset',
+    // Round 53 (oos53): a second question joined to the first with the same frame, about another document.
+    'radiolisens',
+    'radiolisensen',
+    'radio licence',
+    'radio license',
   ],
   // Round 16.
   contact: [
@@ -4501,6 +4591,46 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'case file',
     'case files',
     'case documents',
+    // Round 53 (oos53): catalogue words in a writer's introduction, then something else (harbour master, assessor, OPITO/GWO, hearing protection, recycling, abroad, CSR, RS, fishing licence).
+    'harbour master',
+    'harbor master',
+    'havnefogd',
+    'hamnefogd',
+    'havnesjef',
+    'hamnesjef',
+    'blir jeg godkjent assessor',
+    'blir eg godkjend assessor',
+    'godkjent som assessor',
+    'godkjend som assessor',
+    'approved as an assessor',
+    'approved as assessor',
+    'become an assessor',
+    'bli assessor',
+    'bli godkjent assessor',
+    'bli godkjend assessor',
+    'opito',
+    'gwo',
+    'hørselvern',
+    'høyrselvern',
+    'hearing protection',
+    'ship recycling',
+    'skipsgjenvinning',
+    'gjenvinning av skipet',
+    'hoggast',
+    'hogges',
+    'opphugging',
+    'charter yacht',
+    'sailing yacht',
+    'seilyacht',
+    'croatia',
+    'kroatia',
+    'stockholm',
+    'csr',
+    'continuous synopsis record',
+    'fiskeløyve',
+    'fiskelisens',
+    'fishing licence',
+    'fishing license',
   ],
   // Round 14: a health certificate's limitation beside the position registered is not said.
   'seatime.positions': [
@@ -4926,6 +5056,12 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'who issues',
     'who issue',
     'who grants',
+    // Round 53 (oos53): a second question joined to the first with the same frame, about another document.
+    'safety certificate',
+    'sikkerhetssertifikat',
+    'sikkerhetssertifikatet',
+    'sikkerheitssertifikat',
+    'sikkerheitssertifikatet',
   ],
 
   // What it takes to get D6 (its course and sea time) is not in the sources; the calculator does not answer it.
@@ -5248,6 +5384,16 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'reapproved',
     'new approval',
     'ny godkjenning',
+    // Round 53 (oos53): a second question joined to the first with the same frame, about another document.
+    'maskindagbok',
+    'maskindagboka',
+    'maskindagboken',
+    'dagboka',
+    'dagboken',
+    'dagbok',
+    'logbook',
+    'log book',
+    'engine log',
   ],
   // Renewing a certificate that already has master rights is not the first issue's renewal.
   // The age one may apply for D6 at is not in the sources (only the master extension's age, 20).
@@ -6215,6 +6361,28 @@ export const OTHER_NUMBER_WORDS: {
     'kurs',
     'sikkerhetskurs',
     'tryggleikskurs',
+    // Round 53 (english53): "so is 12 months of school enough?": school is no service on deck either.
+    'of school',
+    'at school',
+    'in school',
+    'of schooling',
+    'maritime school',
+    'of vg1',
+    'of vg2',
+    'of vgs',
+    'på skole',
+    'på skolen',
+    'på skule',
+    'på skulen',
+    'i skolen',
+    'i skulen',
+    'skolegang',
+    'skulegang',
+    'på vg1',
+    'på vg2',
+    'på vgs',
+    'maritim skole',
+    'maritim skule',
   ],
   // Right before a number of years: how long something lasted, never an age («i 5 år», "for 3 years").
   durationBefore: [
@@ -6494,6 +6662,16 @@ export const SOURCE_ASKED_PHRASES: readonly string[] = [
   'hvor kan jeg lese mer om dette',
   'kvar kan eg lese meir',
   'kvar kan eg lese meir om dette',
+  // Round 53: «kva lov er det?», "are you sure? source?"
+  'kva lov',
+  'kva for lov',
+  'hvilken lov',
+  'what law',
+  'which act',
+  'are you sure',
+  'er du sikker',
+  'er du helt sikker',
+  'er du heilt sikker',
 ];
 /** Round 40: words after a request for the source that name what it is for ("source for this?"). */
 export const SOURCE_OF_WORDS: readonly string[] = [
@@ -6510,6 +6688,16 @@ export const SOURCE_OF_WORDS: readonly string[] = [
   'på det',
   'på dette',
   'takk',
+  // Round 53: "which rule is this based on?", «hvilken paragraf står det i?», «kva lov er det?»
+  'is this based on',
+  'is that based on',
+  'is it based on',
+  'står det i',
+  'står dette i',
+  'er det',
+  'er dette',
+  'er det fra',
+  'er det frå',
 ];
 /**
  * Round 41: requests that open a second question after a joiner ("Convert 12 hours a day …, and tell
@@ -6653,6 +6841,21 @@ export const FORWARDED_MAIL_WORDS = {
   ],
   /** After the e-mail: the question how to answer it. */
   reply: [
+    // Round 53 (norsk53): "… Mvh Terje, tlf …' Kan du lage et svar?" after the quoted e-mail.
+    'lage et svar',
+    'lage eit svar',
+    'lag et svar',
+    'lag eit svar',
+    'skrive et svar',
+    'skrive eit svar',
+    'skriv et svar',
+    'skriv eit svar',
+    'lage et utkast',
+    'lage eit utkast',
+    'write a reply',
+    'write an answer',
+    'draft a response',
+    'prepare a reply',
     'hva svarer jeg',
     'hva skal jeg svare',
     'hvordan svarer jeg',

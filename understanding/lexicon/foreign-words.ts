@@ -278,6 +278,9 @@ export const OTHER_PERSONAL_CERTIFICATES: readonly string[] = [
   'maskinistsertifikat',
   'tankermann',
   'tankermannsertifikat',
+  // Round 53 (snapshot): "a sea time letter for a guy applying for the tankerman certificate".
+  'tankerman',
+  'tankerman certificate',
   'tanker certificate',
   'tanker endorsement',
   'tankersertifikat',

@@ -753,6 +753,11 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'be mate',
       'be a mate',
       'be the mate',
+      // Round 53 (english53): "and mate on a 22 m (L) boat?" after master: the position asked about next.
+      'and for mate',
+      'what about mate',
+      'how about mate',
+      'mate on',
     ],
     'officer-of-the-watch': [
       'vaktoffiser',
@@ -1924,6 +1929,11 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'be mate',
       'be a mate',
       'be the mate',
+      // Round 53 (english53): "and mate on a 22 m (L) boat?" after master: the position asked about next.
+      'and for mate',
+      'what about mate',
+      'how about mate',
+      'mate on',
     ],
     'officer-of-the-watch': [
       'ansvarshavende vaktoffiser',
@@ -2736,6 +2746,14 @@ export type UnitKind =
 
 /** "On board" after a number: people («me er 10 om bord»), never a length or tonnage. */
 export const ON_BOARD_WORDS: readonly string[] = ['om bord', 'ombord', 'on board', 'onboard', 'aboard'];
+/**
+ * Round 53: "ok so about 130 days worked", «han jobba 130 dagar»: days said as worked (right before
+ * them, `before`; right after, `after`, with the words for on board) are the days worked.
+ */
+export const DAYS_WORKED_WORDS: { readonly before: readonly string[]; readonly after: readonly string[] } = {
+  before: ['worked', 'jobbet', 'jobba', 'arbeidet', 'arbeidde', 'arbeidd', 'var om bord i'],
+  after: ['worked', 'of work', 'jobbet', 'jobba', 'arbeidet', 'arbeidd', 'på jobb'],
+};
 
 /** Words for each unit ('other' = a unit Losen never converts from, so the reply is not understood). */
 /**
@@ -4959,6 +4977,14 @@ export const BEFORE_EXPIRY_WORDS: {
     'that date',
     'den datoen',
     'den dagen',
+    // Round 53 (oos53): «… 5 månader før ISSC gjekk ut 1. mars 2026», "5 months before the ISSC expired on …".
+    'gikk ut',
+    'gjekk ut',
+    'går ut',
+    'expired',
+    'expires',
+    'ran out',
+    'runs out',
   ],
   verification: ['verification', 'verifikasjon', 'verifisering', 'fornyelse', 'fornying', 'renewal', 'audit'],
 };
@@ -5214,6 +5240,11 @@ export const PER_DAY_WORDS: readonly string[] = [
   'vakta',
   'vaktar',
 ];
+/**
+ * Round 53 (english53): "what if I have 16 h days in the timesheet?", «12 timars dagar»: days of so
+ * many hours, right after hours no more than a day has.
+ */
+export const HOUR_DAYS_WORDS: readonly string[] = ['days', 'day', 'dager', 'dagar'];
 /**
  * Round 27: how much is still missing, in no unit («kor mykje fattast for 1080?», "how much is missing
  * for 360?"): asked beside the words of need, the bare number after «for»/«til» is the sea time wanted.
