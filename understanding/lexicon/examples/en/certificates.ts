@@ -135,6 +135,10 @@ export const certificatesEn = {
     'when can I get command rights after first D5?',
     "why can't I be captain with my new D3?",
     'Hi, our new mate has a D4 without master rights. What does he need to get them? Regards, HR',
+    // Round 53: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'with a first D5, on what tonnage can I be master?',
+    'what GT limit do master rights on D5 give?',
+    'how big a ship can I command with D4 master rights?',
   ],
   'deck.cadet': [
     // Round 12 red team (blind): phrasings that got the fallback or another topic.

@@ -249,6 +249,10 @@ export const crewEn = {
     'job as master on small ferry with my D6, ok?',
     'which positions on board can I have with D6',
     'D6 in large coastal trade, valid?',
+    // Round 53: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'with my D6, am I allowed to be master then?',
+    'so D6 lets me be skipper?',
+    'can a D6 holder be captain on this boat?',
   ],
   'ratings.lettmatros': [
     'hi i am from philippines, want to work as OS on norwegian ship. what i need?',

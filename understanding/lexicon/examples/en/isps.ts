@@ -78,6 +78,10 @@ export const ispsEn = {
     'what must our company do to get the ship ISPS certified in Norway?',
     'Hi, new vessel to the Norwegian register, how do we get the security certificate (ISSC)? BR, DPA',
     'after the ISPS inspector was on board, what happens next?',
+    // Round 53: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'the security plan has been approved, what is the next step towards the full ISSC?',
+    'SSP approved, what do we do now to get the ISSC?',
+    'after the plan approval, who asks for the initial verification?',
   ],
   'isps.interim': [
     'Could the interim ISSC be extended two months because our security plan approval is late?',
@@ -121,6 +125,10 @@ export const ispsEn = {
     'can the interim ISSC be extended past 6 months?',
     'temporary ship security certificate for a new ship, how long does it last?',
     'the letter that comes with the interim ISSC - must it be kept on board?',
+    // Round 53: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'can the interim ISSC be extended while the security plan is still being approved?',
+    'SSP approval taking long, can our I-ISSC be prolonged?',
+    'is it possible to extend an interim ISSC?',
   ],
   'isps.verification-dates': [
     'When must the intermediate ISPS verification be carried out?',

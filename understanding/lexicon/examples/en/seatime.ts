@@ -202,6 +202,10 @@ export const seatimeEn = {
     'required contents confirmation of sea service',
     'can you help me make a sea time letter for a crew member',
     'is my sea service confirmation complete? it has name, vessel, period and position but no hours',
+    // Round 53: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'help me write a sea-time confirmation for a crew member applying for able seaman',
+    'need to make a sea time attest for an employee going for the matros certificate',
+    'write confirmation of service for someone applying for AB',
   ],
   'seatime.calculate': [
     // Round 51: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
@@ -545,6 +549,10 @@ export const seatimeEn = {
     'can I reuse the same manual fartstidsattest for my next application?',
     'electronic vs manual sea time reporting',
     'does a manual confirmation stop automatic processing of my application?',
+    // Round 53: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'will a paper sea-time confirmation show up on my page?',
+    'does a manual attest appear on Min side sjøfolk?',
+    'my employer uses paper confirmations, can I see them on my page?',
   ],
   'seatime.mobile-units': [
     'I worked as stability section leader on a drillship with its own propulsion. What position does that count as?',

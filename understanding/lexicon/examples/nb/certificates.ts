@@ -86,6 +86,10 @@ export const certificatesNb = {
     'Hva kreves for master rights på D5?',
     'førerrettigheter d3 d4 d5',
     'Når får jeg kapteinsrettigheter i sertifikatet?',
+    // Round 53: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'hvor stort skip kan jeg være fører på med D5 og førerrett?',
+    'hvilken BT-grense gjelder førerrettighetene i D5?',
+    'på hvilke skip gjelder førerretten i D4?',
   ],
   'deck.cadet': [
     'Jeg er kadett, når kan jeg søke om sertifikat?',

@@ -142,6 +142,10 @@ export const crewNb = {
     'D6 sertifikat hva gir det',
     'kan jeg være skipper på fiskebåt med D6?',
     'gjelder D6 på passasjerbåt?',
+    // Round 53: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'kan jeg være skipper med D6 da?',
+    'så D6 gir meg lov til å være fører?',
+    'kan en med D6 være kaptein på denne båten?',
   ],
   'ratings.lettmatros': [
     'kan jeg søke om lettmatrossertifikat nå?',

@@ -45,6 +45,10 @@ export const ispsNb = {
     'ISPS-sertifikat hvordan søke',
     'skipet vårt har ikke norsk ISSC ennå, hvilke steg må vi gjennom for ISPS-sertifisering?',
     'Hei, vi overtar et skip fra utenlandsk register til NIS. Hvordan blir det ISPS-sertifisert hos dere? Mvh CSO',
+    // Round 53: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'sikkerhetsplanen er godkjent, hva er neste steg for å få fullt ISSC?',
+    'SSP godkjent, hva gjør vi nå?',
+    'etter at planen er godkjent, hvem bestiller den første verifikasjonen?',
   ],
   'isps.interim': [
     'Kan I-ISSC forlenges?',
@@ -79,6 +83,10 @@ export const ispsNb = {
     'Gjelder I-ISSC i mer enn 6 måneder?',
     'Hva er et I-ISSC?',
     'Forlengelse av midlertidig ISSC',
+    // Round 53: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'kan det midlertidige ISSC-et forlenges mens sikkerhetsplanen fortsatt er til godkjenning?',
+    'godkjenningen av SSP tar tid, kan I-ISSC forlenges?',
+    'går det an å forlenge et midlertidig ISSC?',
   ],
   'isps.verification-dates': [
     'Når skal mellomliggende verifikasjon for ISPS gjennomføres?',

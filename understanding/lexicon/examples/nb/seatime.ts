@@ -126,6 +126,10 @@ export const seatimeNb = {
     'Vi skriver fartstidsattester for røktere. Hva må være med?',
     'Kan jeg få en sjekkliste for fartstidsattest?',
     'fartstidsbekreftelse eksempel',
+    // Round 53: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'skal skrive fartstidsattest til en ansatt som søker matrossertifikat',
+    'lag en fartstidsbekreftelse for en som skal søke ferdighetssertifikat',
+    'hjelp til attest for mannskap som søker matros',
   ],
   'seatime.calculate': [
     // Round 22 red team (blind): phrasings that got the fallback, a menu or another topic.
@@ -323,6 +327,10 @@ export const seatimeNb = {
     'Hva er best, fartstidsattest eller elektronisk rapportering?',
     'Gjenbruk av manuell fartstidsattest',
     'Blir fartstiden synlig hvis den er på en manuell attest?',
+    // Round 53: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'kommer en manuell fartstidsattest opp på min side?',
+    'vises papirattest fra arbeidsgiver på Min side sjøfolk?',
+    'ser jeg den manuelle attesten på min side?',
   ],
   'seatime.mobile-units': [
     'Teller fartstid på rigg?',

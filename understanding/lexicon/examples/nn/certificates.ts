@@ -83,6 +83,10 @@ export const certificatesNn = {
     'D5 skrive ut utan førarrettar – kva no?',
     'Må eg vere 20 år for å få førarrettar?',
     'Kva må eg gjere for å få kapteinsrettar på D4?',
+    // Round 53: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'kor stort skip kan eg vere førar på med D5 og førarrett?',
+    'kva BT-grense gjeld førarrettane i D5?',
+    'på kva skip gjeld førarretten i D4?',
   ],
   'deck.cadet': [
     'Eg er kadett, når kan eg søkje sertifikat?',

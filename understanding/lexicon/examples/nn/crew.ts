@@ -143,6 +143,10 @@ export const crewNn = {
     'Kva avgrensingar har D6-sertifikatet?',
     'kan eg vere skipper på fiskebåt med D6?',
     'gjeld D6 på passasjerbåt?',
+    // Round 53: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'kan eg vere skipper med D6 då?',
+    'så D6 gir meg lov til å vere førar?',
+    'kan ein med D6 vere kaptein på denne båten?',
   ],
   'ratings.lettmatros': [
     'kan eg søkje om lettmatrossertifikat no?',

@@ -53,6 +53,10 @@ export const ispsNn = {
     'issc nytt skip norsk flagg framgangsmåte',
     'skipet vårt har ikkje norsk ISSC enno, kva steg må vi gjennom for ISPS-sertifisering?',
     'Hei, vi overtek eit skip frå utanlandsk register til NIS. Korleis blir det ISPS-sertifisert hos dykk? Helsing CSO',
+    // Round 53: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'sikkerheitsplanen er godkjend, kva er neste steg for å få fullt ISSC?',
+    'SSP er godkjend, kva gjer vi no?',
+    'når planen er godkjend, kven bestiller den første verifikasjonen?',
   ],
   'isps.interim': [
     // Round 14.
@@ -91,6 +95,10 @@ export const ispsNn = {
     'Kan I-ISSC fornyast?',
     'Kva dokument skal liggje om bord med I-ISSC?',
     'Mellombels ISSC gyldig i seks månader?',
+    // Round 53: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'kan det mellombelse ISSC-et forlengjast medan sikkerheitsplanen framleis er til godkjenning?',
+    'godkjenninga av SSP tek tid, kan I-ISSC forlengjast?',
+    'går det an å forlengje eit mellombels ISSC?',
   ],
   'isps.verification-dates': [
     // Round 14.

@@ -128,6 +128,10 @@ export const seatimeNn = {
     'Må kallesignalet til fartøyet stå i fartstidsattesten?',
     'innhald i fartstidsattest',
     'Er attesten min fullstendig? Han har namn, fartøy, periode og stilling, men ikkje timar.',
+    // Round 53: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'skal skrive fartstidsattest til ein tilsett som søkjer matrossertifikat',
+    'lag ei stadfesting av fartstid for ein som skal søkje ferdigheitssertifikat',
+    'hjelp til attest for mannskap som søkjer matros',
   ],
   'seatime.calculate': [
     // Round 22 red team (blind): phrasings that got the fallback, a menu or another topic.
@@ -334,6 +338,10 @@ export const seatimeNn = {
     'Kvifor tilrår de elektronisk rapportering av fartstid?',
     'Attesten min vart godkjend, men fartstida står ikkje på Mi side. Kvifor?',
     'Er det nokon ulempe med manuell fartstidsattest?',
+    // Round 53: kinds of phrasing blind testers used that the classifier missed (written anew, not their messages).
+    'kjem ein manuell fartstidsattest opp på mi side?',
+    'blir papirattesten frå arbeidsgivaren vist på Mi side sjøfolk?',
+    'ser eg den manuelle attesten på mi side?',
   ],
   'seatime.mobile-units': [
     'Kva stillingar på flyttbar innretning gir fartstid?',
