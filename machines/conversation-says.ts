@@ -56,6 +56,7 @@ export type SayContext = Readonly<
     | 'unanswered'
     | 'queue'
     | 'spanDays'
+    | 'supposed'
   >
 >;
 
@@ -66,13 +67,28 @@ export function changeSaid(context: SayContext): string | undefined {
   const { change, ruleId } = context;
   if (!change || !ruleId) return undefined;
   const facts = changeableFacts(ruleId);
-  const changes = change.facts.flatMap((c): FactChange[] => {
+  const said = change.facts.flatMap((c): FactChange[] => {
     const fact = facts.find((f) => f.questionKey === c.key);
     return fact ? [{ fact, value: c.value, ...(c.previous === undefined ? {} : { previous: c.previous }) }] : [];
   });
-  return changes.length > 0
-    ? changeLead(context.locale, change.kind, changes, change.turning === true, change.back === true)
-    : undefined;
+  // A what-if on top of earlier ones says those too ("and what if the boat is 499 GT?" after "and in
+  // stor kystfart?": both are supposed), so the answer's case is the one shown.
+  const before =
+    change.kind === 'what-if'
+      ? facts.flatMap((fact): FactChange[] => {
+          const s = context.supposed?.[fact.questionKey];
+          const value = context.known[fact.questionKey];
+          if (!s || value === undefined || said.some((c) => c.fact.questionKey === fact.questionKey)) return [];
+          return [{ fact, value, ...(s.was === undefined ? {} : { previous: s.was }) }];
+        })
+      : [];
+  const changes = [...before, ...said];
+  if (changes.length === 0) return undefined;
+  // A fact given for the first time after a decision, unmarked (the verification's date after the
+  // window was described): noted, not "corrected".
+  if (change.kind === 'correction' && !change.marked && changes.every((c) => c.previous === undefined))
+    return notedLead(context.locale, changes);
+  return changeLead(context.locale, change.kind, changes, change.turning === true, change.back === true);
 }
 
 /** Facts `ids` of the rule with the values it holds, for a lead; those it does not hold are left out. */

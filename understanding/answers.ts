@@ -8,7 +8,7 @@ import { ageAtIssueReply, ageNowFromBirth, ageNowFromTurning } from './age-answe
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
 import { withoutTakenBack } from './corrections.js';
 import { type FactFound, onlyServedAs, withoutSuperseded } from './free-text.js';
-import { REJECTED_VALUE_WORDS } from './lexicon/discourse.js';
+import { NO_SAFE_MANNING_WORDS, REJECTED_VALUE_WORDS } from './lexicon/discourse.js';
 import { BEFORE_ISSUE_WORDS } from './lexicon/certificate-words.js';
 import { DECK_SEA_TIME_LABELS } from './lexicon/deck-words.js';
 import {
@@ -51,6 +51,7 @@ export type UnderstandContext = {
 };
 
 const REPORTED_SOURCE = wholePhrases(REPORTED_SOURCE_WORDS);
+const NO_SAFE_MANNING = wholePhrases(NO_SAFE_MANNING_WORDS);
 const UPLOADED_SAID = wholePhrases(UPLOAD_VERBS);
 
 /** The message read as the answer to the pending question (see `Understanding.answer`). */
@@ -67,6 +68,8 @@ export function answerTo(
   // document its source reports is none uploaded; the question is asked again.
   if (fact.questionKey === 'uploadedDocuments' && REPORTED_SOURCE.test(fold(text)) && !UPLOADED_SAID.test(fold(text)))
     return { kind: 'not-understood' };
+  // "there is no safe manning. 12 crew total": none set, so not known (never the crew counted as it).
+  if (fact.questionKey === 'safetyManning' && NO_SAFE_MANNING.test(fold(text))) return { kind: 'unknown' };
   if (fact.questionKey === 'ageAtIssue') {
     const age = ageAtIssueReply(text, known.issueDate, today);
     if (age) return age;

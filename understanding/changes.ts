@@ -212,7 +212,12 @@ export function bareNumberFacts(
     )
       continue;
     // "change hours to 11", «endre timane til 11»: the unit named right before the number is its unit.
-    const unit = q.unit ?? unitNamedBefore(folded.slice(Math.max(0, q.start - 24), q.start));
+    // "earlier i said 45 days, it was 54": a bare number right after an amount with a unit is in that unit.
+    const before = qs.findLast((p) => p.end <= q.start);
+    const unit =
+      q.unit ??
+      unitNamedBefore(folded.slice(Math.max(0, q.start - 24), q.start)) ??
+      (before?.unit !== undefined && q.start - before.end <= SAME_UNIT_GAP ? before.unit : undefined);
     const fits = numeric.flatMap((f) => {
       const v = convert(q.value, unit, f.unit);
       return v === undefined || (f.type === 'integer' && !Number.isInteger(v)) ? [] : [{ f, v }];
@@ -220,7 +225,14 @@ export function bareNumberFacts(
     const knownFits = fits.filter(({ f }) => Object.hasOwn(known, f.questionKey));
     // "the hours were 11, not 9": the fact that holds the value taken back is the one meant.
     const denied = deniedAfter(folded, q.end);
-    const byDenied = knownFits.filter(({ f }) => denied !== undefined && known[f.questionKey] === denied);
+    const byDenied = knownFits.filter(
+      ({ f }) =>
+        denied !== undefined &&
+        (known[f.questionKey] === denied || known[f.questionKey] === convert(denied, unit, f.unit)),
+    );
+    // «båten eg gjekk vakt på var 9 m, ikkje 7» after L 26 m: a value taken back that no fact known
+    // holds is of something else (the boat the watch was kept on), never a new value for a fact.
+    if (denied !== undefined && byDenied.length === 0 && knownFits.length > 0) continue;
     const one =
       byDenied.length === 1
         ? byDenied[0]
@@ -247,9 +259,20 @@ export function bareNumberFacts(
     if (one && labelled.length > 0 && !labelled.includes(one.f.questionKey)) continue;
     // A fact the message names with its label («9 i sikkerheitsbemanninga») is not also a bare number
     // («… men 12 totalt»): the labelled value is the one meant.
+    // "I wrote 48 GT before, it is 84 GT": the value known said again beside another is the one taken
+    // back; the other is the new one.
+    const taken = one ? out.findIndex((o) => o.key === one.f.questionKey) : -1;
     if (
       one &&
-      !out.some((o) => o.key === one.f.questionKey) &&
+      taken >= 0 &&
+      out[taken]?.value === was &&
+      one.v !== was &&
+      !found.some((f) => f.key === one.f.questionKey)
+    )
+      out[taken] = { key: one.f.questionKey, value: one.v, start: q.start, end: q.end };
+    else if (
+      one &&
+      taken < 0 &&
       !found.some((f) => f.key === one.f.questionKey) &&
       !(carried(folded, q) && passengersCounted(ruleId, known, found, q))
     )
@@ -299,6 +322,8 @@ function passengersCounted(
   );
 }
 
+/** Most characters between an amount with a unit and a bare number that takes its unit ("45 days, it was 54"). */
+const SAME_UNIT_GAP = 16;
 /** A bare number below this may number an item («og 3?»); one FAR_APART times smaller than the value known does. */
 const ITEM_NUMBER_MAX = 10;
 const FAR_APART = 10;

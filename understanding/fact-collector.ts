@@ -10,6 +10,7 @@ import {
   DATE_AHEAD_UNITS,
   DATE_AHEAD_WORDS,
   DATE_ASIDE_WORDS,
+  DATE_DOCUMENT_WORDS,
   DATE_ISSUER_WORDS,
   DATE_LINK_WORDS,
   EXACT_WORDS,
@@ -48,9 +49,11 @@ const DATE_ASIDE = `(?:(?: [a-z]+){0,3} ${word(DATE_ASIDE_WORDS)}(?: [a-z]+){0,3
 /** A label (and link words) right before a date: the text before the date ends with it. */
 /** Who issued it, between the label and the date («… hos sjømannslegen 1. august»; DATE_ISSUER_WORDS). */
 const DATE_ISSUER = `(?: ${word(DATE_ISSUER_WORDS.by)}(?: [a-z']+){0,2} ${word(DATE_ISSUER_WORDS.who)})?`;
+/** The document the date stands on, between the label and the date ("on our certificate", «på sertifikatet vårt»). */
+const DATE_DOCUMENT = `(?: ${word(DATE_DOCUMENT_WORDS.on)}(?: ${word(DATE_DOCUMENT_WORDS.the)})? ${word(DATE_DOCUMENT_WORDS.document)}(?: ${word(DATE_DOCUMENT_WORDS.own)})?)?`;
 export const dateLabel = (labels: readonly string[]) =>
   new RegExp(
-    String.raw`(?<![a-z0-9])${word(labels)}${DATE_ISSUER}${DATE_AHEAD}${DATE_ASIDE}(?: ${word(DATE_LINK_WORDS)})*[:,]?\s*$`,
+    String.raw`(?<![a-z0-9])${word(labels)}${DATE_DOCUMENT}${DATE_ISSUER}${DATE_AHEAD}${DATE_ASIDE}(?: ${word(DATE_LINK_WORDS)})*[:,]?\s*$`,
   );
 
 const NEVER = /(?!)/;

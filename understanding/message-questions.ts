@@ -44,6 +44,7 @@ import {
   HOW_WORDS,
   PROCEDURE_TOPICS,
   QUESTION_JOINERS,
+  SAME_FOR_OPENERS,
   SAME_MESSAGE_OBJECTS,
   TURN_AWAY_WORDS,
   TO_NORWAY_WORDS,
@@ -560,10 +561,12 @@ function questionsRead(
     }
     // «Do we need a ship's cook? Hva om det er 45 BT?»: a what-if on the question before it, which
     // the conversation takes up once that is answered; never a question of its own.
+    // (Not one that names something of its own the topic never speaks of: «samme for fiskeskipper?»,
+    // "what about the ship's radio licence?" ask about another thing, said to be outside.)
     if (
-      ALTERNATIVE.test(fold(q.text)) ||
+      (ALTERNATIVE.test(fold(q.text)) && !namesBeyond(q.text, before.topic)) ||
       (q.verdict.kind !== 'answer' &&
-        (WHAT_IF_OPENING.test(fold(q.text)) ||
+        ((WHAT_IF_OPENING.test(fold(q.text)) && !namesBeyond(q.text, before.topic)) ||
           // («Treng ferja bemanningssertifikat? Og må ferja ha hjartestartar?»: a whole question of its
           // own the classifier hardly leans to that topic for is not read with its name, which would
           // settle it either way; an elliptic one, «Og Marte sin fra 15.06.2026?», still is.)
@@ -597,6 +600,10 @@ function questionsRead(
           namesPay(fold(q.text)) ||
           // «…, og hvor mye tjener en lettmatros?»: words no topic answers are never covered.
           clear.every((c) => c.verdict.kind === 'answer' && asksBeyond(c.verdict.topic, q, andBefore(text, q))) ||
+          // «samme for fiskeskipper?», «og hva med M5?», "what about the ship's radio licence?": a short
+          // elliptic question about a thing the topics answered never speak of.
+          (SHORT_OTHER_OPENING.test(fold(q.text)) &&
+            clear.every((c) => c.verdict.kind === 'answer' && namesBeyond(q.text, c.verdict.topic))) ||
           // (In a message that marks no question with a question mark, "Hva er kravene til matros og hvor
           // tar jeg fagbrev", a question joined to the one before asks as much as one that does.)
           // («Hvor lenge er havnesikringsplanen godkjent, og hvor lenge gjelder et midlertidig ISSC?»: the
@@ -840,13 +847,23 @@ const sentenceStart = (text: string, at: number): number =>
 /** «Hva om …?», "what if …?": a what-if opening (WHAT_IF_OPENERS). */
 const WHAT_IF_OPENING = new RegExp(`^(?:${alternation(WHAT_IF_OPENERS)})(?![a-z])`);
 
+/** An elliptic opening, a what-if's, an alternative's, or «samme for …»: a question on the one before's frame. */
+const SHORT_OTHER_OPENING = new RegExp(
+  `^(?:${alternation([...ELLIPTIC_OPENERS, ...WHAT_IF_OPENERS, ...ALTERNATIVE_OPENERS, ...SAME_FOR_OPENERS])})(?![a-z])`,
+);
 /** «Eller …?», "or …?": an alternative to the question before it, which its answer covers. */
 const ALTERNATIVE = new RegExp(`^(?:${alternation(ALTERNATIVE_OPENERS)})(?![a-z])`);
 
-/** True when `q`, read with the name of what `topic` is about, is that same topic: asked again. */
+/**
+ * True when `q`, read with the name of what `topic` is about, is that same topic: asked again. Not
+ * when it names something of its own that topic's examples never use, or another state's or another
+ * certificate's rules («samme for fiskeskipper?», "Same for a 70 GT yacht in the UK?", «og hva med
+ * M5?», «… og hvem kan signere for meg på skattemeldingen?»: round 54): that is another question.
+ */
 function asksSameAgain(q: Question, topic: RoutableTopicId, locale: Locale): boolean {
   const object = SAME_MESSAGE_OBJECTS[topic]?.[locale] ?? referredObject(topic, locale);
   if (!object) return false;
+  if (namesBeyond(q.text, topic)) return false;
   const verdict = verdictFor(`${q.text} ${object}`);
   return verdict.kind === 'answer' && verdict.topic === topic;
 }
@@ -1094,8 +1111,25 @@ function partVerdict(part: MessagePart, text: string, parts: readonly MessagePar
   // keeps it; only one unclear alone is what the whole message is about.)
   if (own.kind === 'answer' && own.p >= BARE_OWN_SURE) return own;
   const whole = verdictFor(text);
+  // («Hva er kravene til matros? samme for fiskeskipper?»: one that names something the whole
+  // message's topic never speaks of, or another certificate's or state's rules, asks of its own.)
+  if (whole.kind === 'answer' && namesBeyond(part.text, whole.topic)) return own;
   return whole.kind === 'answer' ? whole : own;
 }
+/** Words of at most this many letters are too short to name a thing of their own. */
+const SHORT_WORD = 3;
+/** The words of `text` written with a capital (a person's or a place's name: «Og Marte sin …?»), folded. */
+const namesIn = (text: string): ReadonlySet<string> =>
+  new Set((text.match(/(?<!\p{L})\p{Lu}\p{L}+/gu) ?? []).map((w) => fold(w)));
+/**
+ * True when `text` names something the examples of `topic` never use, words that take it outside
+ * that topic, or another certificate's or state's rules: it is no question about `topic` again.
+ */
+const namesBeyond = (text: string, topic: RoutableTopicId): boolean =>
+  // (A name, «Og Marte sin …?», or a short word, «sin», "uk", is not enough.)
+  wordsBeyond(topic, text).some((w) => w.length > SHORT_WORD && !namesIn(text).has(w)) ||
+  outsideTopic(topic, fold(text)) ||
+  foreignRegime({ kind: 'answer', topic, p: 1, related: [], ranked: [] }, text).kind !== 'answer';
 /** How sure a bare question must be of its own topic to keep it beside the whole message's. */
 const BARE_OWN_SURE = 0.9;
 

@@ -49,6 +49,7 @@ import {
   ASKED_POSITIONS,
   ELLIPTIC_OPENERS,
   OUTSIDE_TOPIC_WORDS,
+  SELF_CONFIRMING_WORDS,
   ISSC_VOIDED_WORDS,
   ISSC_FOREIGN_FLAG_WORDS,
   TO_NORWAY_WORDS,
@@ -673,6 +674,8 @@ export function listedAndAnother(verdict: TopicVerdict, text: string): TopicVerd
   return { kind: 'answer', topic: 'manning.accepted-certificates', p, related: [], ranked: verdict.ranked };
 }
 
+const SELF_ASKER = wholePhrases(SELF_CONFIRMING_WORDS.asker);
+const SELF_CONFIRMED = wholePhrases(SELF_CONFIRMING_WORDS.self);
 export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
   const verdict = isscNamed(positionRequirements(bareTerm(given, folded), folded), folded);
@@ -684,6 +687,15 @@ export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict 
   )
     return { ...verdict, topic: 'manning.accepted-certificates', related: [] };
   if (verdict.kind === 'answer' && healthForPosition(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
+  // "Can I write fartstidsbekreftelse for myself?" (round 54): who may confirm sea time (never oneself,
+  // seed 004), not how a confirmation is written.
+  if (
+    verdict.kind === 'answer' &&
+    verdict.topic === 'seatime.confirmation' &&
+    SELF_ASKER.test(folded) &&
+    SELF_CONFIRMED.test(folded)
+  )
+    return { ...verdict, topic: 'seatime.who-can-confirm', related: [] };
   // "interim ISSC issued 01.10.2026 — the ship is now under Panama flag. is it still good?": a flag or
   // company changed takes the certificate back (seed 001), whatever its dates say.
   if (
@@ -1059,6 +1071,10 @@ export function afterD6<Q extends Asked>(
   // «helseerklæringen min er forresten utløpt» after a yes: without a valid health certificate D6 is
   // not valid (seed 002), so the yes no longer holds; the fallback hands it on, as in one message.
   if (q && HEALTH_LAPSED.test(folded)) return [{ ...q, verdict: { kind: 'out-of-scope', ranked: q.verdict.ranked } }];
+  // "so I can be master?" (round 53): the D6 holder's own question, what D6 allows, never the master
+  // rights of a first D5–D3 its words alone lean to.
+  if (q?.verdict.kind === 'answer' && q.verdict.topic === 'deck.master-rights' && !D1_TO_D5_NAMED.test(folded))
+    return [{ ...q, verdict: { ...q.verdict, topic: 'd6.privileges', related: [] } }];
   if (!q || !D1_TO_D5_NAMED.test(folded) || D6_NAMED.test(folded)) return [...questions];
   const { ranked } = q.verdict;
   return known.role === 'master'

@@ -19,7 +19,7 @@ import {
   type UnitKind,
 } from './lexicon/synonyms.js';
 import { limit } from '../rules/index.js';
-import { TAKEN_BACK_WORDS, YEAR_BEFORE_WORDS } from './lexicon/discourse.js';
+import { ITEM_NUMBER_WORDS, TAKEN_BACK_WORDS, YEAR_BEFORE_WORDS } from './lexicon/discourse.js';
 import { alternation, fold, matchesOf } from './normalize.js';
 import { findNumberWords } from './number-words.js';
 
@@ -166,6 +166,8 @@ export function findQuantities(folded: string, options: FindQuantitiesOptions = 
   let qs = digitQuantities(folded);
   if (options.words) qs = mergeWords(qs, wordQuantities(folded));
   qs = restatedInBrackets(folded, yearsAndMonths(folded, qs));
+  // «og spørsmål 2?», "question 3": a number that numbers an item is no amount.
+  qs = qs.filter((q) => q.unit !== undefined || !ITEM_BEFORE.test(folded.slice(Math.max(0, q.start - 14), q.start)));
   for (const [i, q] of qs.entries()) {
     // "a year and a half", «eitt år og eit halvt»: the half said after the unit.
     const half = q.unit !== undefined ? HALF_AFTER_UNIT.exec(folded.slice(q.end, q.end + 16)) : null;
@@ -182,6 +184,9 @@ export function findQuantities(folded: string, options: FindQuantitiesOptions = 
   }
   return qs;
 }
+
+/** Right before a number that numbers an item (ITEM_NUMBER_WORDS): «spørsmål 2», "question 3", «nr. 2». */
+const ITEM_BEFORE = new RegExp(`(?<![a-z])(?:${alternation(ITEM_NUMBER_WORDS)}) ?$`);
 
 /** Between an amount and the same amount restated in brackets: «6 months (180 days)», "12 mnd (= 360 dager)". */
 const BRACKET_OPEN = /^ ?\( ?(?:=|ca\.?|approx\.?|dvs\.?|i\.e\.?|ie) ?$/;

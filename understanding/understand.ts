@@ -542,6 +542,29 @@ function replacedInUnit(
   }
   return undefined;
 }
+/**
+ * "earlier i said 45 days, it was 54 actually": a value held (of any rule's fact, the one fact that
+ * holds it), said again with its unit, then right after it the value meant: that fact, corrected.
+ */
+function restatedThenMeant(folded: string, known: Readonly<Record<string, unknown>>): FactFound | undefined {
+  const qs = findQuantities(folded);
+  for (const [i, q] of qs.entries()) {
+    const next = qs[i + 1];
+    if (q.unit === undefined || !next || next.start - q.end > RESTATED_GAP || (next.unit ?? q.unit) !== q.unit)
+      continue;
+    const held = ALL_FACTS.filter((f) => {
+      const was = known[f.questionKey];
+      return typeof was === 'number' && convert(q.value, q.unit, f.unit) === was;
+    });
+    const [fact] = held;
+    const value = fact && held.length === 1 ? convert(next.value, q.unit, fact.unit) : undefined;
+    if (fact && value !== undefined && value !== known[fact.questionKey])
+      return { key: fact.questionKey, value, start: next.start, end: next.end };
+  }
+  return undefined;
+}
+/** Most characters between a value held said again and the value meant ("45 days, it was 54"). */
+const RESTATED_GAP = 16;
 const ALL_RIGHT = wholePhrases(ALL_RIGHT_WORDS);
 const SPLIT_PART_NAMED = wholePhrases(SPLIT_PART_NAMED_WORDS);
 const RENEWAL_NAMED = wholePhrases(RENEWAL_NAMED_WORDS);
@@ -1082,7 +1105,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // "my sea time is 1000 days not 3 years" while the days after the diploma are asked: the sea time
   // held, corrected; the question waiting is asked again.
   const replaced =
-    marker === 'correction' && context.ruleId ? replacedInUnit(folded, known, context.ruleId) : undefined;
+    marker === 'correction'
+      ? ((context.ruleId ? replacedInUnit(folded, known, context.ruleId) : undefined) ??
+        restatedThenMeant(folded, known))
+      : undefined;
   if (replaced && replaced.key !== pendingKey && !found.some((f) => f.key === replaced.key)) {
     found.push(replaced);
     answer = undefined;

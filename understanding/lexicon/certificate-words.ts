@@ -512,6 +512,12 @@ export const CONFIRMATION_LABELS = {
     'underskriver',
     'underteiknar',
     'signed by',
+    // Round 54 (norsk54): «signeres av Jon Berg, skipper om bord».
+    'signeres av',
+    'signerast av',
+    'skal signeres av',
+    'will be signed by',
+    'to be signed by',
     'signert av',
     'underskrevet av',
     'skrive under av',

@@ -647,6 +647,19 @@ export const RESTATING_WORDS: readonly string[] = [
 /** After a person's name in a follow-up («og Marte sin?», «og Per sitt?»): the possessive. */
 export const POSSESSIVE_AFTER_NAME: readonly string[] = ['sin', 'si', 'sitt', 'sine', 'hans', 'hennes'];
 
+/** Round 54 (oos54): «samme for fiskeskipper?», "Same for a bosun?": the question before, of something else. */
+export const SAME_FOR_OPENERS: readonly string[] = [
+  'samme for',
+  'same for',
+  'same with',
+  'det samme for',
+  'det same for',
+  'likeins for',
+  'likedan for',
+  'gjelder det samme for',
+  'gjeld det same for',
+  'is it the same for',
+];
 export const ELLIPTIC_OPENERS: readonly string[] = [
   'og',
   'and',
@@ -1306,6 +1319,76 @@ export const MEANT_INSTEAD_WORDS: readonly string[] = [
  * Words before a value the user takes back ("not 60", "ikke 60", "i stedet for 60"): that value is
  * the old one, never a new fact.
  */
+/**
+ * Round 54 (english54): "there is no safe manning. 12 crew total" while the safe manning is asked: a
+ * vessel with no safe manning set has none to give; the crew on board is not it (the sources tie the
+ * cook to the safe manning only), so the answer is not known.
+ */
+export const NO_SAFE_MANNING_WORDS: readonly string[] = [
+  'no safe manning',
+  'no minimum safe manning',
+  'safe manning is not set',
+  'no manning certificate',
+  'ingen sikkerhetsbemanning',
+  'ingen sikkerheitsbemanning',
+  'ikke sikkerhetsbemanning',
+  'ikkje sikkerheitsbemanning',
+  'ingen fastsatt sikkerhetsbemanning',
+  'ikke fastsatt sikkerhetsbemanning',
+  'ikkje fastsett sikkerheitsbemanning',
+  'har ikke bemanningssertifikat',
+  'har ikkje bemanningssertifikat',
+  'ingen bemanningssertifikat',
+];
+/**
+ * Round 54 (english54): "Can I write fartstidsbekreftelse for myself?": one's own sea time confirmed by
+ * oneself (`asker` asks whether one may, `self` says it is for oneself) is who may confirm it (seed
+ * 004: never), not how a confirmation is written.
+ */
+export const SELF_CONFIRMING_WORDS: { readonly asker: readonly string[]; readonly self: readonly string[] } = {
+  asker: ['can i', 'may i', 'am i allowed to', 'kan jeg', 'kan eg', 'får jeg', 'får eg', 'har jeg lov', 'har eg lov'],
+  self: [
+    'for myself',
+    'myself',
+    'my own',
+    'for meg selv',
+    'for meg sjølv',
+    'meg selv',
+    'meg sjølv',
+    'min egen',
+    'mi eiga',
+    'min eigen',
+    'selv',
+    'sjølv',
+  ],
+};
+/**
+ * Round 54 (norsk54): «og spørsmål 2?», "question 3 then?" after a pasted e-mail: a number right after
+ * these words numbers an item, never an amount (an age of 2, 3 crew, 2 days).
+ */
+export const ITEM_NUMBER_WORDS: readonly string[] = [
+  'spørsmål',
+  'spørsmålet',
+  'spm',
+  'spm.',
+  'spurnad',
+  'question',
+  'questions',
+  'q',
+  'punkt',
+  'punktet',
+  'point',
+  'item',
+  'nr',
+  'nr.',
+  'nummer',
+  'number',
+  'no.',
+  'paragraf',
+  'paragraph',
+  'section',
+  'avsnitt',
+];
 /**
  * Round 53 (norsk53): «nei, 12 timar var feil, … seie 13 i snitt»: said right after a value, these
  * take it back.
@@ -2558,6 +2641,9 @@ export const PART_OF_WORDS: {
     // Round 50 (english50): "38 months …, 7 months of it with bridge watch"
     'it',
     'that',
+    // Round 54 (norsk54): «30 mnd …, 8 mnd av det med bruvakt»
+    'det',
+    'dette',
   ],
 };
 
@@ -4631,6 +4717,27 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'fiskelisens',
     'fishing licence',
     'fishing license',
+    // Round 54 (oos54): another matter beside a catalogue question (accidents, Kystverket, the tax return, the Home Guard, a bosun, taxi drivers, aviation medicals).
+    'ulykker',
+    'ulykkene',
+    'ulukker',
+    'accidents',
+    'kystverket',
+    'skattemelding',
+    'skattemeldingen',
+    'skattemeldinga',
+    'tax return',
+    'heimevernet',
+    'home guard',
+    'drosjesjåfør',
+    'drosjesjåførar',
+    'drosjesjåfører',
+    'taxisjåfør',
+    'taxi driver',
+    'aviation',
+    'aviation medical',
+    'flysertifikat',
+    'pilot licence',
   ],
   // Round 14: a health certificate's limitation beside the position registered is not said.
   'seatime.positions': [
@@ -6226,6 +6333,9 @@ export const SUBSET_WORDS = {
     'of the days',
     'of it',
     'of that',
+    // Round 54 (norsk54): «30 mnd …, 8 mnd av det med bruvakt».
+    'av det',
+    'av dette',
   ],
   /** The words of `ofThem` that say the whole is in months («seks av månedene»). */
   ofMonths: ['av mnd', 'av månedene', 'av månadene', 'of the months'],

@@ -56,6 +56,14 @@ export const CLASSIFIER_VARIANTS: Readonly<Record<string, string>> = {
   utsteda: 'utstedt',
   // Round 37: «D6 og skippar på ein 9 m arbeidsbåt»: the spelling the examples write «skipper».
   skippar: 'skipper',
+  // Round 54 (english54): "helse attest issued 31/8-25": a compound written in two words.
+  'helse attest': 'helseattest',
+  'helse erklæring': 'helseerklæring',
+  'helse erklæringen': 'helseerklæringen',
+  'helse erklæringa': 'helseerklæringa',
+  'fartstids attest': 'fartstidsattest',
+  'fartstids bekreftelse': 'fartstidsbekreftelse',
+  'bemannings sertifikat': 'bemanningssertifikat',
 };
 
 /**

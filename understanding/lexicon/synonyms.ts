@@ -4876,6 +4876,41 @@ export const RESULT_DATE_WORDS: readonly string[] = [
  * august 2026», "got my health certificate from the seafarers doctor on 1 August"): a preposition,
  * at most two words, and a doctor.
  */
+/**
+ * Round 53 (english53): "Expiry on our certificate is 30.09.2027", «utløpsdato på sertifikatet vårt
+ * er …»: where the date stands, between its label and the date (`on`, then `the` or none, the document
+ * in `document`, then `own` or none).
+ */
+export const DATE_DOCUMENT_WORDS: {
+  readonly on: readonly string[];
+  readonly the: readonly string[];
+  readonly document: readonly string[];
+  readonly own: readonly string[];
+} = {
+  on: ['on', 'in', 'of', 'på', 'i'],
+  the: ['the', 'our', 'my', 'its', 'his', 'her', 'vårt', 'mitt', 'sitt', 'vår', 'min', 'hans', 'hennes'],
+  document: [
+    'certificate',
+    'cert',
+    'issc',
+    'i-issc',
+    'paper',
+    'papers',
+    'document',
+    'sertifikatet',
+    'sertifikat',
+    'issc-en',
+    'issc-et',
+    'dokumentet',
+    'papiret',
+    'papira',
+    'papirene',
+    'helseerklæringa',
+    'helseerklæringen',
+    'health certificate',
+  ],
+  own: ['vårt', 'vort', 'mitt', 'sitt', 'vår', 'mi', 'min', 'hans'],
+};
 export const DATE_ISSUER_WORDS: { readonly by: readonly string[]; readonly who: readonly string[] } = {
   by: ['hos', 'fra', 'frå', 'from', 'at', 'by', 'ved', 'av'],
   who: [
