@@ -328,6 +328,11 @@ export const WHY_NUMBER = new RegExp(`^\\s*${WHY_A_NUMBER}`);
 const WHY_SOURCE = new RegExp(
   `^(?:(?:thanks|thank you|takk|ok|okay|men|but|og|and|so|sa)[ ,]+)?(?:${WHY_A_NUMBER}\\d*(?:[.,/-]\\d+){0,2}[ ?!.,]*(?=$|[a-z]))?(?:(?:(?:${alternation(SOURCE_ASKED_PHRASES)})(?: (?:${alternation(SOURCE_OF_WORDS)})| for (?:the |that |those )?\\d+(?:[.,]\\d+)?(?: [a-z]+)?)?[ ?!.,]*)+)?$`,
 );
+/** True when question text `text` only asks why, or the rule or source of the answer (WHY_ONLY, WHY_SOURCE). */
+export const asksWhyOrSource = (text: string): boolean => {
+  const folded = fold(text).trim();
+  return WHY_ONLY.test(folded) || WHY_SOURCE.test(folded);
+};
 /** A question that only asks why («hvorfor?», «kvifor ikkje?», "why not?", "how come?"). */
 const WHY_ONLY =
   /^(?:(?:men|but|og|and|ok|okay|hmm|hm)[ ,]+)?(?:hvorfor|hvorfor ikke|kvifor|kvifor ikkje|korfor|why|why not|how come|how so)(?: (?:det|da|then|is that|that|not|the difference|so|forskjellen|skilnaden))?[ ?!.]*$/;

@@ -33,6 +33,7 @@ import {
   ELLIPTIC,
   answeredAlready,
   asTopic,
+  asksWhyOrSource,
   FOLLOW_UP_ELLIPTIC_WORDS,
   ELLIPTIC_QUESTION_WORDS,
   ENDS_POINTING_BACK,
@@ -1771,7 +1772,8 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     only !== undefined &&
     facts.length === 0 &&
     count <= LONG_FOLLOW_UP_WORDS &&
-    answeredAlready(only, topicNow, LONG_FOLLOW_UP_WORDS);
+    // ("which paragraph is that?" while a fact is asked: the topic's answer, with its sources.)
+    (answeredAlready(only, topicNow, LONG_FOLLOW_UP_WORDS) || asksWhyOrSource(only.text));
   const followedUp =
     answeredAside && only && topicNow
       ? [asTopic(only, topicNow)]

@@ -178,6 +178,30 @@ const CONVERSATIONS: Golden[] = [
       }),
     ],
   },
+  {
+    name: '"which paragraph is that?" while the cook\'s education is asked: the cook\'s answer with its section, then the question again; never the fallback (en, round 54)',
+    locale: 'en',
+    turns: [
+      say(
+        'we have 12 in safe manning. our cook is 19, no school but he cooks since 10 years. is that ok?',
+        asks('cook.qualification', 'hasRelevantEducation'),
+      ),
+      say(
+        'which paragraph is that?',
+        asks('cook.qualification', 'hasRelevantEducation', { topic: 'cook.qualification' }),
+      ),
+    ],
+  },
+  {
+    name: '«Hva betyr dagordning? og hva betyr hjemmelslengde?»: the day schedule answered, the register length said to be outside (nb, oos54)',
+    locale: 'nb',
+    turns: [
+      say('Hva betyr dagordning? og hva betyr hjemmelslengde?', {
+        topics: ['manning.day-schedule', undefined, 'fallback'],
+        ask: null,
+      }),
+    ],
+  },
 ];
 
 describe('Round 54, replayed through the turn core', () => {

@@ -4738,6 +4738,25 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'aviation medical',
     'flysertifikat',
     'pilot licence',
+    // Round 54 (oos54): a joined second question about another matter (a register length, the coastal fishing scheme, VHF, an engine course, the logbook, knots, harbour dues).
+    'hjemmelslengde',
+    'heimelslengd',
+    'kystfiskeordninga',
+    'kystfiskeordningen',
+    'vhf',
+    'vhf-sertifikat',
+    'maskinkurs',
+    'skipsdagbok',
+    'skipsdagboka',
+    'skipsdagboken',
+    'knop',
+    'km/t',
+    'nautical miles',
+    'nautiske mil',
+    'havneavgift',
+    'hamneavgift',
+    'harbour dues',
+    'port dues',
   ],
   // Round 14: a health certificate's limitation beside the position registered is not said.
   'seatime.positions': [
@@ -6772,6 +6791,14 @@ export const SOURCE_ASKED_PHRASES: readonly string[] = [
   'hvor kan jeg lese mer om dette',
   'kvar kan eg lese meir',
   'kvar kan eg lese meir om dette',
+  // Round 54: "what's the rule number?", "what is the law for this?"
+  "what's the rule number",
+  'whats the rule number',
+  'rule number',
+  'the rule number',
+  'what is the law',
+  "what's the law",
+  'whats the law',
   // Round 53: «kva lov er det?», "are you sure? source?"
   'kva lov',
   'kva for lov',
@@ -6798,6 +6825,10 @@ export const SOURCE_OF_WORDS: readonly string[] = [
   'på det',
   'på dette',
   'takk',
+  // Round 54: "which paragraph is that?"
+  'is that',
+  'is this',
+  'is it',
   // Round 53: "which rule is this based on?", «hvilken paragraf står det i?», «kva lov er det?»
   'is this based on',
   'is that based on',
