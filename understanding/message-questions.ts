@@ -54,7 +54,7 @@ import {
 } from './lexicon/discourse.js';
 import { alternation, fold, leadingPhrases, wholePhrases, words } from './normalize.js';
 import type { TopicVerdict } from './topics.js';
-import { familyOf, wordsBeyond } from './topic-vocabulary.js';
+import { familyOf, foreignWords, wordsBeyond } from './topic-vocabulary.js';
 import { describesVesselOnly, MAX_CLASSIFIED, MAX_QUESTIONS, statesCaseOf, verdictFor } from './verdicts.js';
 
 /**
@@ -1116,18 +1116,16 @@ function partVerdict(part: MessagePart, text: string, parts: readonly MessagePar
   if (whole.kind === 'answer' && namesBeyond(part.text, whole.topic)) return own;
   return whole.kind === 'answer' ? whole : own;
 }
-/** Words of at most this many letters are too short to name a thing of their own. */
-const SHORT_WORD = 3;
 /** The words of `text` written with a capital (a person's or a place's name: «Og Marte sin …?»), folded. */
 const namesIn = (text: string): ReadonlySet<string> =>
   new Set((text.match(/(?<!\p{L})\p{Lu}\p{L}+/gu) ?? []).map((w) => fold(w)));
 /**
- * True when `text` names something the examples of `topic` never use, words that take it outside
+ * True when `text` names something no topic's examples use, words that take it outside
  * that topic, or another certificate's or state's rules: it is no question about `topic` again.
  */
 const namesBeyond = (text: string, topic: RoutableTopicId): boolean =>
-  // (A name, «Og Marte sin …?», or a short word, «sin», "uk", is not enough.)
-  wordsBeyond(topic, text).some((w) => w.length > SHORT_WORD && !namesIn(text).has(w)) ||
+  // (A name, «Og Marte sin …?», is not enough; nor a word some topic uses, "normal", «tjeneste».)
+  foreignWords(text).some((w) => !namesIn(text).has(w)) ||
   outsideTopic(topic, fold(text)) ||
   foreignRegime({ kind: 'answer', topic, p: 1, related: [], ranked: [] }, text).kind !== 'answer';
 /** How sure a bare question must be of its own topic to keep it beside the whole message's. */

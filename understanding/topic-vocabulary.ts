@@ -84,3 +84,22 @@ export function wordsBeyond(topic: string, text: string): string[] {
     return !known.has(stem) && (spread.get(stem) ?? 0) < EVERYDAY_FAMILIES;
   });
 }
+
+/** Shortest word read as naming a thing of its own in `foreignWords` ("bosun", "yacht"; not "dont"). */
+const MIN_FOREIGN_WORD = 5;
+
+/**
+ * The words of `text` that no family's examples use at all (only the out-of-scope ones, if any):
+ * things the catalogue never speaks of («fiskeskipper», "bosun", "yacht", «skattemeldingen»), unlike
+ * words some topic uses ("normal", «tjeneste»).
+ */
+export function foreignWords(text: string): string[] {
+  vocabulary ??= load(vocabularyFile);
+  const fallback = vocabulary.byFamily.get('fallback');
+  return tokensOf(foldText(text)).filter((token) => {
+    if (token.length < MIN_FOREIGN_WORD || /^[0-9]/.test(token)) return false;
+    const stem = stemOf(token);
+    const used = vocabulary?.spread.get(stem) ?? 0;
+    return used === 0 || (used === 1 && (fallback?.has(stem) ?? false));
+  });
+}
