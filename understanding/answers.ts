@@ -83,11 +83,18 @@ export function answerTo(
   // «vi er 12, nei vent, 8»: the number corrected at once gives way to its correction.
   if (fact.type === 'number' || fact.type === 'integer') {
     const corrected = withoutSuperseded(fold(text));
-    if (corrected !== fold(text)) return extractAnswer(fact, corrected, { today, locale });
+    if (corrected !== fold(text)) {
+      const read = extractAnswer(fact, corrected, { today, locale });
+      // («nei vent, det var 2024 ikke 25»: a year corrected, no amount.)
+      return read?.kind === 'value' && typeof read.value === 'number' && namesYear(corrected, read.value)
+        ? undefined
+        : read;
+    }
     // "sorry it was 4 months not 3": the value meant, with its unit.
     const meant = withoutTakenBack(corrected);
     const read = meant === corrected ? undefined : extractAnswer(fact, meant, { today, locale });
-    if (read?.kind === 'value') return read;
+    // («nei vent, det var 2024 ikke 25»: a year corrected, no amount.)
+    if (read?.kind === 'value' && !(typeof read.value === 'number' && namesYear(fold(text), read.value))) return read;
   }
   // "sorry, the ship was delivered to us yesterday", «bursdagen min var i går»: another event's date.
   if (CERTIFICATE_DATES.has(fact.questionKey) && OTHER_EVENT.test(fold(text)) && !ISSUED.test(fold(text)))

@@ -420,6 +420,13 @@ export function bareDateFacts(
     const iso = dateFor(planned);
     return iso === undefined ? [] : [{ key: planned.questionKey, value: iso, start: hit.start, end: hit.end }];
   }
+  // "and if we wait to 2 January 2027?" after a renewal described from the expiry alone: a what-if
+  // date plans the verification not yet given, never a new expiry (unless the expiry is named).
+  const open =
+    whatIf && !EXPIRY_NAMED.test(folded)
+      ? ruleFacts(ruleId).find((f) => PLANNED_DATES.has(f.questionKey) && !Object.hasOwn(known, f.questionKey))
+      : undefined;
+  if (open) return [{ key: open.questionKey, value: hit.iso, start: hit.start, end: hit.end }];
   const byDistance = [...knownDates].sort((a, b) => apart(a) - apart(b));
   const [fact, next] = byDistance;
   if (fact === undefined || Number.isNaN(apart(fact)) || (next !== undefined && apart(next) <= apart(fact))) return [];
@@ -464,7 +471,7 @@ function labelled(key: string): RegExp {
 
 /** "expiry is 2028 not 2027", «året er 2028, ikkje 2027»: a year said in place of another. */
 const YEAR_NOT_YEAR = new RegExp(
-  `(?<![0-9.])((?:19|20)\\d\\d),? (?:${alternation(REJECTED_VALUE_WORDS)}) ((?:19|20)\\d\\d)(?![0-9.])`,
+  `(?<![0-9.])((?:19|20)\\d\\d),? (?:${alternation(REJECTED_VALUE_WORDS)}) ((?:19|20)?\\d\\d)(?![0-9.])`,
 );
 
 /**
@@ -478,8 +485,10 @@ export function yearCorrectedFacts(
 ): FactFound[] {
   const m = YEAR_NOT_YEAR.exec(folded);
   if (!m) return [];
-  const [meant, denied] = [Number(m[1]), Number(m[2])];
-  const inYear = ruleFacts(ruleId).filter(
+  // («2024 ikke 25»: the year taken back written short, in the century of the one meant.)
+  const short = Number(m[2]);
+  const [meant, denied] = [Number(m[1]), short < 100 ? Math.floor(Number(m[1]) / 100) * 100 + short : short];
+  const inYear = changeableFacts(ruleId).filter(
     (f) =>
       f.type === 'date' &&
       typeof known[f.questionKey] === 'string' &&
@@ -488,11 +497,16 @@ export function yearCorrectedFacts(
   // Several in that year: the one named before the year ("expiry is 2028 not 2027").
   const before = folded.slice(0, m.index);
   const named = inYear.filter((f) => labelled(f.questionKey).test(before));
-  const [fact] = inYear.length === 1 ? inYear : named.length === 1 ? named : [];
-  const [, month, day] = fact ? (isoParts(String(known[fact.questionKey])) ?? []) : [];
-  if (!fact || month === undefined || day === undefined) return [];
-  const iso = isoOf(meant, month, day) ?? isoOf(meant, month, day - 1);
-  return iso ? [{ key: fact.questionKey, value: iso, start: m.index, end: m.index + m[0].length }] : [];
+  // «det var 2024 ikke 25» of a period wholly in 2025: the whole period moves.
+  const period =
+    inYear.length === 2 && inYear.every((f) => f.questionKey === 'periodFrom' || f.questionKey === 'periodTo');
+  const moved = period ? inYear : inYear.length === 1 ? inYear : named.length === 1 ? named : [];
+  return moved.flatMap((fact) => {
+    const [, month, day] = isoParts(String(known[fact.questionKey])) ?? [];
+    if (month === undefined || day === undefined) return [];
+    const iso = isoOf(meant, month, day) ?? isoOf(meant, month, day - 1);
+    return iso ? [{ key: fact.questionKey, value: iso, start: m.index, end: m.index + m[0].length }] : [];
+  });
 }
 
 /** The dates a what-if plans (a verification), rather than dates a certificate carries. */

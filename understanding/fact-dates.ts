@@ -175,6 +175,10 @@ export function yearlessDates(
   }
 }
 
+/** Said right after an age: it was the age then (FACT_LABELS.ageAtIssue.after: "at that time", «den gongen»). */
+const AGE_THEN_AFTER = new RegExp(
+  `^(?: (?:years?|yrs?|år|aar|ar|years old|år gammal|år gammel))?,? (?:${alternation(FACT_LABELS.ageAtIssue?.after ?? [])})(?![a-z])`,
+);
 /**
  * The age at a certificate's issue from the age now and the labelled date of issue (a whole date
  * or a month), when the age-at-issue rule makes it safe (age-at-issue.ts).
@@ -210,6 +214,11 @@ export function ageAtIssue(
   }
   const [age] = ages;
   if (age === undefined || ages.some((q) => q.value !== age.value)) return;
+  // "age 18 at that time": the age then, said so, is the age at issue itself.
+  if (AGE_THEN_AFTER.test(folded.slice(age.end, age.end + 40))) {
+    c.propose('ageAtIssue', age.value, age.start, age.end);
+    return;
+  }
   const issued = hits.find((h) => (h.iso !== undefined || h.partial) && issuedOn(folded, h));
   if (!issued) return;
   const value = ageAtIssueFromAgeNow(age.value, issued, today);

@@ -19,7 +19,12 @@ import {
   type UnitKind,
 } from './lexicon/synonyms.js';
 import { limit } from '../rules/index.js';
-import { ITEM_NUMBER_WORDS, TAKEN_BACK_WORDS, YEAR_BEFORE_WORDS } from './lexicon/discourse.js';
+import {
+  ALTERNATIVE_AMOUNT_WORDS,
+  ITEM_NUMBER_WORDS,
+  TAKEN_BACK_WORDS,
+  YEAR_BEFORE_WORDS,
+} from './lexicon/discourse.js';
 import { alternation, fold, matchesOf } from './normalize.js';
 import { findNumberWords } from './number-words.js';
 
@@ -389,6 +394,9 @@ export function parseAmount(text: string, unit: string | undefined): number | un
   if (qs.length === 1 && only) return convert(only.value, only.unit, unit);
   const units = qs.map((q) => q.unit);
   if (units.some((u) => u === undefined) || new Set(units).size !== units.length) return undefined;
+  // «ca 5 mnd, kanskje et halvt år»: one or the other, never the two added up.
+  if (qs.some((q, i) => i > 0 && ALTERNATIVE_BETWEEN.test(folded.slice(qs[i - 1]?.end ?? 0, q.start))))
+    return undefined;
   let sum = 0;
   for (const q of qs) {
     const v = convert(q.value, q.unit, unit);
@@ -398,6 +406,8 @@ export function parseAmount(text: string, unit: string | undefined): number | un
   return Math.round(sum * 100) / 100;
 }
 
+/** Words between two amounts that make them alternatives (ALTERNATIVE_AMOUNT_WORDS). */
+const ALTERNATIVE_BETWEEN = new RegExp(`(?<![a-z])(?:${alternation(ALTERNATIVE_AMOUNT_WORDS)})(?![a-z])`);
 const BOUND_BEFORE = new RegExp(
   `(?<![a-z0-9])(?:${alternation(COMPARATIVE_WORDS)}) ?(?:(?:${alternation(APPROX_WORDS)}) ?)?$`,
 );
@@ -425,6 +435,8 @@ const YEAR_AGAINST_NEXT = new RegExp(
   `^,? (?:${alternation(TAKEN_BACK_WORDS)}) (?:${alternation(Object.keys(RELATIVE_YEARS))})(?![a-z])`,
 );
 
+/** «2024 ikke 25», "2024 not 25": a year said against another year, written short. */
+const YEAR_AGAINST_SHORT = new RegExp(`^,? (?:${alternation(TAKEN_BACK_WORDS)}) (?:19|20)?\\d\\d(?![0-9.,])`);
 /** True when quantity `q` of `folded`, without a unit, is a year («fra 2014», "before 2016"), no amount. */
 export const isYear = (folded: string, q: Quantity): boolean =>
   q.unit === undefined &&
@@ -432,4 +444,5 @@ export const isYear = (folded: string, q: Quantity): boolean =>
   q.value >= YEARS.first &&
   q.value <= YEARS.last &&
   (YEAR_BEFORE.test(folded.slice(Math.max(0, q.start - 12), q.start)) ||
-    YEAR_AGAINST_NEXT.test(folded.slice(q.end, q.end + 24)));
+    YEAR_AGAINST_NEXT.test(folded.slice(q.end, q.end + 24)) ||
+    YEAR_AGAINST_SHORT.test(folded.slice(q.end, q.end + 16)));

@@ -813,8 +813,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   if (added.length === 0 && context.ruleId && !context.pending)
     added.push(...shiftedDateFacts(folded.slice(0, MAX_CLASSIFIED), context.ruleId, known));
   // "sorry, expiry is 2028 not 2027" after a decision: the date known in 2027, in 2028.
-  if (added.length === 0 && context.ruleId && !context.pending)
-    added.push(...yearCorrectedFacts(folded.slice(0, MAX_CLASSIFIED), context.ruleId, known));
+  // (So is a period's year while its days are asked: «nei vent, det var 2024 ikke 25».)
+  const yearRule = context.ruleId && !context.pending ? context.ruleId : context.pending?.ruleId;
+  if (added.length === 0 && yearRule)
+    added.push(...yearCorrectedFacts(folded.slice(0, MAX_CLASSIFIED), yearRule, known));
   // «… vi skal øke til 10 fra nyttår» after a decision on a safe manning of 9: the count, changed.
   if (added.length === 0 && context.ruleId && !context.pending)
     added.push(...raisedToFacts(folded.slice(0, MAX_CLASSIFIED), context.ruleId, known));
@@ -935,7 +937,8 @@ export function readMessage(text: string, context: UnderstandContext): Understan
         (pendingNumber?.type === 'number' || pendingNumber?.type === 'integer') &&
         quantities.some((q) => rejectedAt(folded, q.start));
   if (deniedAnswer) {
-    const others = quantities.filter((q) => !q.range && !rejectedAt(folded, q.start));
+    // («nei vent, det var 2024 ikke 25»: a year said against another is no amount.)
+    const others = quantities.filter((q) => !q.range && !rejectedAt(folded, q.start) && !isYear(folded, q));
     const [other] = others;
     answer = others.length === 1 && other ? { kind: 'value', value: other.value } : { kind: 'not-understood' };
   }
@@ -1006,7 +1009,11 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     answer = { kind: 'not-understood' };
   // «fra 10.06.2026 til 09.07.2026», «frå mars til juni» when the days worked are asked: the period's days.
   const period =
-    context.pending?.ruleId === 'sea-time' && context.pending.fact === 'days' && answer?.kind !== 'value'
+    context.pending?.ruleId === 'sea-time' &&
+    context.pending.fact === 'days' &&
+    answer?.kind !== 'value' &&
+    // (A period only moved to another year says no more of the days worked than before.)
+    !added.some((f) => f.key === 'periodFrom' || f.key === 'periodTo')
       ? (periodDays(found) ?? monthPeriodDays(folded, context.today))
       : undefined;
   if (period !== undefined) answer = { kind: 'value', value: period };
@@ -1773,7 +1780,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     facts.length === 0 &&
     count <= LONG_FOLLOW_UP_WORDS &&
     // ("which paragraph is that?" while a fact is asked: the topic's answer, with its sources.)
-    (answeredAlready(only, topicNow, LONG_FOLLOW_UP_WORDS) || asksWhyOrSource(only.text));
+    (answeredAlready(only, topicNow, LONG_FOLLOW_UP_WORDS) ||
+      // (Only asked alone: «Søknaden går til manuell behandling. Hvorfor?» is why of what it states.)
+      (asksWhyOrSource(only.text) && read.slice(0, only.start).trim() === ''));
   const followedUp =
     answeredAside && only && topicNow
       ? [asTopic(only, topicNow)]

@@ -660,6 +660,24 @@ export const SAME_FOR_OPENERS: readonly string[] = [
   'gjeld det same for',
   'is it the same for',
 ];
+/**
+ * Round 55 (norsk55): «ca 5 mnd, kanskje et halvt år»: between two amounts, these make them
+ * alternatives (one or the other), never parts to add up.
+ */
+export const ALTERNATIVE_AMOUNT_WORDS: readonly string[] = [
+  'kanskje',
+  'kan hende',
+  'kanhende',
+  'muligens',
+  'eventuelt',
+  'evt',
+  'eller',
+  'elles',
+  'maybe',
+  'perhaps',
+  'possibly',
+  'or',
+];
 export const ELLIPTIC_OPENERS: readonly string[] = [
   'og',
   'and',
@@ -2936,6 +2954,9 @@ export const PAY_WORDS: readonly string[] = [
   'lønna',
   'lønnen',
   'minstelønn',
+  // Round 55 (oos55): «… og hva er minstelønna for skipskokken da?»
+  'minstelønna',
+  'minstelønnen',
   // Round 39: nynorsk «løn», «minsteløna».
   'løn',
   'løna',
@@ -4745,7 +4766,6 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'kystfiskeordningen',
     'vhf',
     'vhf-sertifikat',
-    'maskinkurs',
     'skipsdagbok',
     'skipsdagboka',
     'skipsdagboken',
@@ -4753,10 +4773,6 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'km/t',
     'nautical miles',
     'nautiske mil',
-    'havneavgift',
-    'hamneavgift',
-    'harbour dues',
-    'port dues',
   ],
   // Round 14: a health certificate's limitation beside the position registered is not said.
   'seatime.positions': [
@@ -4865,6 +4881,12 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'søkje om d6',
     'apply for d6',
     'apply for a d6',
+    // Round 55 (oos55): when the trade test can be taken («når kan eg ta fagprøva som matros?») is no rating requirement.
+    'fagprøve',
+    'fagprøva',
+    'fagprøven',
+    'trade test',
+    'when can i take the trade test',
   ],
   // Round 15: whether an assessment expires is not said.
   'deck.first-issue': [
@@ -6094,6 +6116,12 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'bekreftelse av sertifikatene',
     'confirmation of my certificates',
     'confirm my certificates',
+    // Round 54 review: where to buy a discharge book («Kor får eg kjøpt sjøfartsbok?») is no sea-time topic.
+    'kjøpe',
+    'kjøpt',
+    'kjøpa',
+    'buy',
+    'purchase',
   ],
   // Round 12: an expired or expiring D6 (a grace period is in no source).
   d6: [

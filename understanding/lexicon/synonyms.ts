@@ -3514,6 +3514,24 @@ export const FACT_LABELS: Readonly<
       'hadde vært',
       'hadde vore',
     ],
+    // Round 55 (english55): "age 18 at that time": the age then, said after it.
+    after: [
+      'at that time',
+      'at the time',
+      'at the time of issue',
+      'at issue',
+      'when issued',
+      'when it was issued',
+      'den gangen',
+      'den gongen',
+      'på det tidspunktet',
+      'ved utstedelse',
+      'ved utferding',
+      'da den ble utstedt',
+      'da han ble utstedt',
+      'då ho vart skriven ut',
+      'då han vart skriven ut',
+    ],
   },
   monthsAsOfficerOfTheWatch: {
     after: [
