@@ -6337,6 +6337,16 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'fartstida',
     'fartstiden',
   ],
+  'manning.engine-knowledgeable': [
+    // Round 55 review: where or from whom to take an engine course is not what «maskinkyndig» means.
+    'ta maskinkurs',
+    'ta eit maskinkurs',
+    'ta et maskinkurs',
+    'eget maskinkurs',
+    'eit eige maskinkurs',
+    'hvem holder det',
+    'kven held det',
+  ],
 };
 
 /**
