@@ -9,6 +9,7 @@ export { isRuleId } from '../rules/index.js';
 export {
   ALL_FACTS,
   changeableFacts,
+  factsBeside,
   factsByKey,
   factsForRule,
   ruleFact,

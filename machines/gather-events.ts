@@ -8,7 +8,7 @@ import { decide, type RuleId } from '../rules/index.js';
 import { sameValue } from '../understanding/changes.js';
 import type { AnswerResult } from '../understanding/extract.js';
 import type { Understanding } from '../understanding/understand.js';
-import { changeableFacts, choiceValue, factsForRule, ruleFact, ruleFacts } from './answers.js';
+import { choiceValue, factsBeside, factsForRule, ruleFact, ruleFacts } from './answers.js';
 import { type ConversationContext, type ConversationEvent, heard } from './conversation-context.js';
 import type { GatherEvent, GatherInput } from './gather-machine.js';
 import { factsForRuleFrom, isShort } from './listening.js';
@@ -61,9 +61,7 @@ export function answerFromText(context: ConversationContext, event: Conversation
   const forget = ruleFacts(context.ruleId)
     .filter((f) => u.change?.forget?.includes(f.questionKey) && !Object.hasOwn(facts, f.id))
     .map((f) => f.id);
-  const own = new Set(ruleFacts(context.ruleId).map((f) => f.questionKey));
-  const beside = changeableFacts(context.ruleId).filter((f) => !own.has(f.questionKey));
-  const changedBeside = beside.some((f) => u.change?.facts.some((c) => c.key === f.questionKey));
+  const changedBeside = factsBeside(context.ruleId).some((f) => u.change?.facts.some((c) => c.key === f.questionKey));
   return {
     type: 'ANSWER',
     reading: correctsAnother(u, context.ruleId, context.asking, facts, reading) ? { kind: 'not-understood' } : reading,

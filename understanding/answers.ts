@@ -83,18 +83,12 @@ export function answerTo(
   // «vi er 12, nei vent, 8»: the number corrected at once gives way to its correction.
   if (fact.type === 'number' || fact.type === 'integer') {
     const corrected = withoutSuperseded(fold(text));
-    if (corrected !== fold(text)) {
-      const read = extractAnswer(fact, corrected, { today, locale });
-      // («nei vent, det var 2024 ikke 25»: a year corrected, no amount.)
-      return read?.kind === 'value' && typeof read.value === 'number' && namesYear(corrected, read.value)
-        ? undefined
-        : read;
-    }
+    // («nei vent, det var 2024 ikke 25»: a year corrected, no amount.)
+    if (corrected !== fold(text)) return noYear(extractAnswer(fact, corrected, { today, locale }), corrected);
     // "sorry it was 4 months not 3": the value meant, with its unit.
     const meant = withoutTakenBack(corrected);
     const read = meant === corrected ? undefined : extractAnswer(fact, meant, { today, locale });
-    // («nei vent, det var 2024 ikke 25»: a year corrected, no amount.)
-    if (read?.kind === 'value' && !(typeof read.value === 'number' && namesYear(fold(text), read.value))) return read;
+    if (read?.kind === 'value' && noYear(read, fold(text))) return read;
   }
   // "sorry, the ship was delivered to us yesterday", «bursdagen min var i går»: another event's date.
   if (CERTIFICATE_DATES.has(fact.questionKey) && OTHER_EVENT.test(fold(text)) && !ISSUED.test(fold(text)))
@@ -130,7 +124,7 @@ export function answerTo(
   if (fact.type === 'enum' && fact.values && onlyServedAs(fold(text), fact.questionKey, fact.values)) return undefined;
   const read = extractAnswer(fact, text, { today, locale });
   // "does it apply to my sea time from 2014?", the days asked: a year, no amount of days.
-  if (read?.kind === 'value' && typeof read.value === 'number' && namesYear(fold(text), read.value)) return undefined;
+  if (!noYear(read, fold(text))) return undefined;
   // «45» days worked in a period of 30 days (01.06–30.06): more days than the period has is no
   // answer (seed 002's «42» is its hours); the question is asked again.
   if (fact.questionKey === 'days' && read?.kind === 'value' && typeof read.value === 'number') {
@@ -145,6 +139,9 @@ export function answerTo(
 }
 
 /** True when `value` is a year `folded` names («fra 2014»: isYear), not an amount. */
+/** `read`, unless it is a number `folded` names as a year (then undefined: no amount was given). */
+const noYear = (read: AnswerResult | undefined, folded: string): AnswerResult | undefined =>
+  read?.kind === 'value' && typeof read.value === 'number' && namesYear(folded, read.value) ? undefined : read;
 const namesYear = (folded: string, value: number): boolean =>
   findQuantities(folded).some((q) => q.value === value && isYear(folded, q));
 

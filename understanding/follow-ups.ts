@@ -108,12 +108,10 @@ export function followUp<Q extends Asked>(
   const object = referredObject(topic, locale);
   // «hvorfor?», "why not?" after an answer: that answer again, with its reasons.
   const asked = q ? fold(q.text).trim() : '';
-  const whyOrSource = (text: string) => WHY_ONLY.test(text) || WHY_SOURCE.test(text);
-  if (q && asked && whyOrSource(asked)) return [asTopic(q, topic)];
+  if (q && asksWhyOrSource(q.text)) return [asTopic(q, topic)];
   // "are you sure? source?", "why the difference? which rule?": each part only asks why or where from.
   const [first] = questions;
-  if (first && questions.length > 1 && questions.every((p) => whyOrSource(fold(p.text).trim())))
-    return [asTopic(first, topic)];
+  if (first && questions.length > 1 && questions.every((p) => asksWhyOrSource(p.text))) return [asTopic(first, topic)];
   // «hva da?», "what then?" alone: what the answer before says for that case, never a topic its few
   // words lean to (after how sea time is documented, «hva da?» is not who reports it).
   if (q && asked && THEN_ONLY.test(asked)) return [asTopic(q, topic)];
@@ -331,7 +329,8 @@ const WHY_SOURCE = new RegExp(
 /** True when question text `text` only asks why, or the rule or source of the answer (WHY_ONLY, WHY_SOURCE). */
 export const asksWhyOrSource = (text: string): boolean => {
   const folded = fold(text).trim();
-  return WHY_ONLY.test(folded) || WHY_SOURCE.test(folded);
+  // (WHY_SOURCE's parts are all optional: an empty text asks nothing.)
+  return folded !== '' && (WHY_ONLY.test(folded) || WHY_SOURCE.test(folded));
 };
 /** A question that only asks why («hvorfor?», «kvifor ikkje?», "why not?", "how come?"). */
 const WHY_ONLY =

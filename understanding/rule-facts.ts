@@ -19,11 +19,13 @@ export const ruleFacts = (ruleId: string): FactInfo[] => [...(FACTS_BY_RULE.get(
 const PERIOD_FACTS = ['periodFrom', 'periodTo'].flatMap((id) => ruleFact('sea-time-confirmation', id) ?? []);
 
 /**
- * The facts a message may correct for rule `ruleId`: its own, and for the sea-time calculation the
- * period («1/3-24 to 31/5-24») its days worked are asked with («sorry, it was 1/3-23 not 24»).
+ * The facts kept beside rule `ruleId`'s own that a message may correct: for the sea-time calculation
+ * the period («1/3-24 to 31/5-24») its days worked are asked with («sorry, it was 1/3-23 not 24»).
  */
-export const changeableFacts = (ruleId: string): FactInfo[] =>
-  ruleId === 'sea-time' ? [...ruleFacts(ruleId), ...PERIOD_FACTS] : ruleFacts(ruleId);
+export const factsBeside = (ruleId: string): FactInfo[] => (ruleId === 'sea-time' ? PERIOD_FACTS : []);
+
+/** The facts a message may correct for rule `ruleId`: its own and those kept beside them (`factsBeside`). */
+export const changeableFacts = (ruleId: string): FactInfo[] => [...ruleFacts(ruleId), ...factsBeside(ruleId)];
 
 /** True when `ruleId` names a rule. */
 export const isRuleId = (ruleId: string): boolean => FACTS_BY_RULE.has(ruleId);

@@ -95,7 +95,6 @@ function announcedSubject(text: string): TopicVerdict | undefined {
   const kin = verdict.ranked
     .filter((r) => r.topic.startsWith(`${family}.`) && (verdict.kind !== 'out-of-scope' || r.p >= ANNOUNCED_KIN))
     .slice(0, 3);
-  if (verdict.kind === 'out-of-scope' && kin.length < 2) return verdict;
   if (kin.length < 2) return verdict;
   return { kind: 'clarify', topics: kin.map((r) => r.topic), ranked: verdict.ranked };
 }

@@ -442,6 +442,20 @@ const FLAG_STATE_PHRASES = FLAG_STATES.flatMap((c) => [
 /** Round 27: a flag taken out of Norway («flagge ut», "flag out"): a foreign flag then. */
 const FLAGGED_OUT = ['flagge ut', 'flagger ut', 'flaggar ut', 'flagga ut', 'flagget ut', 'flag out', 'flag her out'];
 
+/**
+ * The mate asked about in English, in both role lists: "can i be mate on a 150 GT workboat" (round 51),
+ * "and mate on a 22 m (L) boat?" after master (round 53). D6 gives the chief mate the rights of the OOW.
+ */
+const MATE_ASKED_PHRASES = [
+  'be mate',
+  'be a mate',
+  'be the mate',
+  'and for mate',
+  'what about mate',
+  'how about mate',
+  'mate on',
+];
+
 /** «kan jeg føre en 20 m lasteskip?»: to command a ship, the master's position (never «føre kadettbok», a record kept). */
 const COMMAND_SHIP_PHRASES = [
   'føre skip',
@@ -749,15 +763,7 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'as mate',
       'as a mate',
       'as the mate',
-      // Round 51 (english51): "can i be mate on a 150 GT workboat" (D6 gives the same rights as OOW).
-      'be mate',
-      'be a mate',
-      'be the mate',
-      // Round 53 (english53): "and mate on a 22 m (L) boat?" after master: the position asked about next.
-      'and for mate',
-      'what about mate',
-      'how about mate',
-      'mate on',
+      ...MATE_ASKED_PHRASES,
     ],
     'officer-of-the-watch': [
       'vaktoffiser',
@@ -1925,15 +1931,7 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       'as mate',
       'as a mate',
       'as the mate',
-      // Round 51 (english51): "can i be mate on a 150 GT workboat" (D6 gives the same rights as OOW).
-      'be mate',
-      'be a mate',
-      'be the mate',
-      // Round 53 (english53): "and mate on a 22 m (L) boat?" after master: the position asked about next.
-      'and for mate',
-      'what about mate',
-      'how about mate',
-      'mate on',
+      ...MATE_ASKED_PHRASES,
     ],
     'officer-of-the-watch': [
       'ansvarshavende vaktoffiser',
