@@ -3,6 +3,8 @@ import {
   COMMAND_PHRASES,
   LANGUAGE_ALONE,
   LANGUAGE_INSTEAD_WORDS,
+  LANGUAGE_DOCUMENT_WORDS,
+  LANGUAGE_GET_IT_WORDS,
   LANGUAGE_OBJECT_WORDS,
   LANGUAGE_REQUESTS,
   type LanguageRequest,
@@ -113,5 +115,12 @@ export function languageRequestIn(folded: string): { locale: Locale; start: numb
     const m = re.exec(head);
     return m ? [{ locale, start: m.index, end: m.index + m[0].length }] : [];
   });
-  return asked.length === 1 ? asked[0] : undefined;
+  const [one] = asked;
+  if (asked.length !== 1 || !one) return undefined;
+  // «sertifikatet mitt er på bokmål, kan jeg få det på engelsk?»: the document in another language.
+  if (GET_IT.test(head.slice(one.start, one.end)) && DOCUMENT_BEFORE.test(head.slice(0, one.start))) return undefined;
+  return one;
 }
+
+const GET_IT = new RegExp(`^(?:${alternation(LANGUAGE_GET_IT_WORDS)})(?![a-z])`);
+const DOCUMENT_BEFORE = new RegExp(`(?<![a-z0-9])(?:${alternation(LANGUAGE_DOCUMENT_WORDS)})(?![a-z])`);

@@ -97,9 +97,9 @@ export function withoutSuperseded(folded: string): string {
 
 const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
 
-/** A value and the one it takes back after it ("4 months not 3", «45 BT ikkje 60»). */
+/** A value and the one it takes back after it ("4 months not 3", "4 months, not 3", «45 BT ikkje 60»). */
 const MEANT_NOT_DENIED = new RegExp(
-  `(?<![a-z0-9.,])(${VALUE}) ${word(TAKEN_BACK_WORDS)} ${NUMBER}(?: ?[a-z]{1,12})?(?![0-9.,]*[0-9])`,
+  `(?<![a-z0-9.,])(${VALUE}),? ${word(TAKEN_BACK_WORDS)} ${NUMBER}(?: ?[a-z]{1,12})?(?![0-9.,]*[0-9])`,
   'g',
 );
 

@@ -17,6 +17,7 @@ import {
   listedAndAnother,
   onMobileUnit,
   outsideOwnTopic,
+  outsideAny,
   outsideTopic,
 } from './narrow-readings.js';
 import {
@@ -228,7 +229,12 @@ function questionsRead(
         // what the manning document lists, said beside the question, makes it which are accepted.)
         verdict: listedAndAnother(
           flagChangedAway(
-            foreignRegime(onMobileUnit(d6Holder(q.verdict, text), text), withoutLaterQuestions(text, asking, p)),
+            // (A later question's words are no context of this one: «… Kan eg vere skipsførar …? Og
+            // korleis søkjer eg om studielån?» does not take the D6 question outside.)
+            foreignRegime(
+              onMobileUnit(d6Holder(q.verdict, withoutLaterQuestions(text, asking, p)), text),
+              withoutLaterQuestions(text, asking, p),
+            ),
             text,
           ),
           text,
@@ -638,7 +644,14 @@ function questionsRead(
   // to us. What I want is …": a question turned away from what the sentences before it said is not
   // about that; the statements never settle it.
   if (first && parts.length > 1 && !fee && !turnsAway(text, first)) {
-    const all = verdictFor(text);
+    // (A later question whose own words take any topic outside is no part of what the sentences settle
+    // on: «… har D6 … Kan eg vere skipsførar …? Og korleis søkjer eg om studielån?».)
+    const aside = classified.filter(
+      (q) => q.start > first.start && q.verdict.kind === 'out-of-scope' && outsideAny(fold(q.text)),
+    );
+    const all = verdictFor(
+      aside.reduce((t, q) => t.slice(0, q.start) + ' '.repeat(q.end - q.start) + t.slice(q.end), text),
+    );
     if (all.kind === 'answer') {
       const besides = first.verdict.kind === 'out-of-scope' && ALSO.test(fold(first.text));
       const also = besides ? referring(first, all.topic, locale) : undefined;

@@ -62,7 +62,14 @@ import {
   POSITION_REQUIREMENT_WORDS,
   MANNING_LISTS_VERBS,
 } from './lexicon/discourse.js';
-import { ARTICLE_ONE, HOURS_NEEDED_WORDS, MOTORMAN_WORDS, SERVED_ON_WORDS, UNIT_WORDS } from './lexicon/synonyms.js';
+import {
+  ARTICLE_ONE,
+  HOURS_ASKED_PHRASES,
+  HOURS_NEEDED_WORDS,
+  MOTORMAN_WORDS,
+  SERVED_ON_WORDS,
+  UNIT_WORDS,
+} from './lexicon/synonyms.js';
 import { alternation, fold, leadingPhrases, wholePhrases, matchesOf } from './normalize.js';
 import { surely, type TopicVerdict } from './topics.js';
 
@@ -388,11 +395,18 @@ export function d6Holder(verdict: TopicVerdict, text: string): TopicVerdict {
 const AMOUNT_ASKED = leadingPhrases(SEA_TIME_AMOUNT_ASKED);
 const CERTIFICATE_NAMED = /(?<![a-z0-9])d ?[3-6](?![0-9])/;
 const NEEDED = leadingPhrases(HOURS_NEEDED_WORDS);
+/** Round 56 (english56): "I need 360 days … for my D5. how many hours on board is that?": a conversion asked. */
+const HOURS_ASKED = wholePhrases(HOURS_ASKED_PHRASES);
 export function seaTimeAmount(verdict: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
   // The sea time a certificate needs («… does a D6 need?») is what that certificate asks, never a
   // calculation: D5, D4 and D3 are the first issue's; D6's is not in the sources.
-  if (verdict.kind === 'answer' && verdict.topic === 'seatime.calculate' && NEEDED.test(folded)) {
+  if (
+    verdict.kind === 'answer' &&
+    verdict.topic === 'seatime.calculate' &&
+    NEEDED.test(folded) &&
+    !HOURS_ASKED.test(folded)
+  ) {
     const named = folded.match(CERTIFICATE_NAMED);
     if (named && /6/.test(named[0])) return { kind: 'out-of-scope', ranked: verdict.ranked };
     if (named) return { ...verdict, topic: 'deck.first-issue', related: [] };
@@ -489,6 +503,9 @@ const OUTSIDE_TOPIC = new Map(Object.entries(OUTSIDE_TOPIC_WORDS).map(([topic, l
 /** `outsideTopic` by the words of `topic` or its family only (not those that take any topic outside). */
 export const outsideOwnTopic = (topic: string, folded: string): boolean =>
   [topic, topic.split('.')[0] ?? ''].some((key) => OUTSIDE_TOPIC.get(key)?.test(folded) === true);
+
+/** True when `folded` has words that take any topic but the contact card outside (OUTSIDE_TOPIC_WORDS '*'). */
+export const outsideAny = (folded: string): boolean => OUTSIDE_TOPIC.get('*')?.test(folded) === true;
 
 export const outsideTopic = (topic: string, folded: string): boolean =>
   [topic, topic.split('.')[0] ?? '', ...(topic === 'contact' ? [] : ['*'])].some(

@@ -339,9 +339,10 @@ function targetDays(folded: string, qs: readonly Quantity[]): { q: Quantity; day
 export function readSeaTime(
   propose: Propose,
   folded: string,
-  qs: readonly Quantity[],
+  said: readonly Quantity[],
   totals: readonly Quantity[],
 ): void {
+  const qs = hoursAfterTime(folded, said);
   if (stockAndGoal(propose, folded, qs)) return;
   if (daysNeeded(propose, folded, qs)) return;
   const rotations = matchesOf(ROTATION, folded).map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -384,6 +385,30 @@ export function readSeaTime(
   for (const q of [...spans, ...(target && wanted !== undefined ? [target] : [])])
     text = text.slice(0, q.start) + ' '.repeat(q.end - q.start) + text.slice(q.end);
   readStated(propose, text, readable, totals);
+}
+
+/**
+ * "3 months at 12", «20 dagar à 12»: a time, then "at" right before a bare number (not "with" or "of":
+ * "a month with 22 working days" counts days).
+ */
+const TIME_AT_WORDS = DAYS_AT_HOURS_WORDS.filter((w) => !['of', 'med', 'with'].includes(w));
+const TIME_AT_BEFORE = new RegExp(
+  `(?<![a-z])${word([...UNIT_WORDS.days, ...UNIT_WORDS.weeks, ...UNIT_WORDS.months])} (?:${word(TIME_AT_WORDS)}) $`,
+);
+/**
+ * Round 56 (english56): "ok back to my case, 3 months at 12": a bare number no greater than a day's
+ * hours, right after a time and "at", is the hours of each of its days.
+ */
+function hoursAfterTime(folded: string, qs: readonly Quantity[]): readonly Quantity[] {
+  return qs.map((q) =>
+    q.unit === undefined &&
+    !q.range &&
+    q.value > 0 &&
+    q.value <= HOURS_IN_A_DAY &&
+    TIME_AT_BEFORE.test(folded.slice(Math.max(0, q.start - LOOK_BACK), q.start))
+      ? { ...q, unit: 'hours' as const }
+      : q,
+  );
 }
 
 /** How near after days their hours stand to be theirs ("150 days at 12 hours"). */
@@ -620,7 +645,7 @@ function readDaysAndHours(
   // «tre månader og to veker, … kvar dag»: the months' days and the weeks' are one time (104 days).
   // «3 mnd à 30 dagar», "2 months of 25 days": the days of each month said, so the months' days are
   // worked days (90), never the days of one month alone.
-  const usable: Quantity[] = [];
+  let usable: Quantity[] = [];
   for (const [i, q] of mapped.entries()) {
     const last = usable.at(-1);
     const before = quantities[i - 1];
@@ -639,6 +664,7 @@ function readDaysAndHours(
       usable[usable.length - 1] = { ...last, value: last.value + q.value * DAYS_A_WEEK, end: q.end };
     else usable.push(q);
   }
+  usable = joinedDays(folded, usable);
   let pair = false;
   // The sea time wanted is never half of a pair of days worked and hours a day.
   const target = targetDays(folded, usable);
@@ -717,6 +743,42 @@ function readDaysAndHours(
   if (hours.value <= MAX_HOURS_PER_DAY) propose('hoursPerDay', hours.value, hours.start, hours.end);
   else if (!mentionsDays(folded, usable)) propose('totalHours', hours.value, hours.start, hours.end);
 }
+/** Where or when a count of days was worked, in a few words («i januar», "on the other boat"). */
+const DAYS_PART_LABEL = '(?: (?:i|in|on|pa|om|during|ved|at|fra|from) [a-z]+(?: [a-z]+){0,2})?';
+/** Between the day counts of one time said in parts («20 dagar i januar og 25 i februar», "20 and 25 days"). */
+const DAYS_JOINED = new RegExp(`^${DAYS_PART_LABEL},? (?:og|and|\\+|pluss|plus) $`);
+/** After a bare number that is a further part's days: the end, a comma, or where or when it was worked. */
+const DAYS_PART_END = /^(?:$|\.$|[,?!;:]| (?:i|in|on|pa|om|during|ved|at|fra|from) [a-z])/;
+
+/**
+ * «20 dagar i januar og 25 i februar», "20 and 25 days", «20 dager på båt A og 25 dager på båt B»:
+ * the days of one time said in parts are its days together (45). A bare number joined so to a count
+ * of days is a count of days. Two people's days are never added (each is asked, one at a time).
+ */
+function joinedDays(folded: string, usable: readonly Quantity[]): Quantity[] {
+  if (TWO_PEOPLES.test(folded)) return [...usable];
+  const isDays = (q: Quantity | undefined): q is Quantity => q?.unit === 'days';
+  const bare = (q: Quantity | undefined): q is Quantity =>
+    q !== undefined && q.unit === undefined && !q.range && Number.isInteger(q.value) && q.value > 0;
+  const asDays = usable.map((q, i) => {
+    const [before, after] = [usable[i - 1], usable[i + 1]];
+    const afterPart =
+      isDays(before) &&
+      DAYS_JOINED.test(folded.slice(before.end, q.start)) &&
+      DAYS_PART_END.test(folded.slice(q.end, q.end + 12));
+    const beforePart = isDays(after) && /^ ?(?:og|and|\+|pluss|plus) $/.test(folded.slice(q.end, after.start));
+    return bare(q) && (afterPart || beforePart) ? { ...q, unit: 'days' as const } : q;
+  });
+  const out: Quantity[] = [];
+  for (const q of asDays) {
+    const last = out.at(-1);
+    if (isDays(last) && isDays(q) && DAYS_JOINED.test(folded.slice(last.end, q.start)))
+      out[out.length - 1] = { ...last, value: last.value + q.value, end: q.end };
+    else out.push(q);
+  }
+  return out;
+}
+
 const WORKED_BEFORE = new RegExp(
   `(?<![a-z])(?:${alternation(DAYS_WORKED_WORDS.before)})(?: (?:ca|about|around|omtrent|om lag|rundt|i))? $`,
 );

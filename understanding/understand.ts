@@ -1234,6 +1234,14 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     found.push({ key: edgeSaid, value: answer.value, start: 0, end: 0 });
     answer = { kind: 'not-understood' };
   }
+  // Round 56 (english56): "and on 30.09.2026?" after a renewal's new expiry: a day "on" which is asked
+  // about where the rule asks about none is a bare date of the case (the verification planned).
+  // (A date written out only: «om to uker» is when, not a date of the case.)
+  if (marker && ruleId && !ruleFact(ruleId, 'onDate'))
+    for (let i = found.length - 1; i >= 0; i--) {
+      const f = found[i];
+      if (f?.key === 'onDate' && /\d/.test(folded.slice(f.start, f.end))) found.splice(i, 1);
+    }
   // "sorry, the period end was 30 April": the day of a date is no bare number.
   const datesSaid = /\d/.test(folded)
     ? findDates(folded.slice(0, MAX_CLASSIFIED), context.today, { yearless: true })

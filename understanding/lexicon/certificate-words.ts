@@ -848,6 +848,13 @@ export const COOK_NEEDED_ASKED: readonly string[] = [
   'treng kokk',
   'trenger skipskokk',
   'treng skipskokk',
+  // Round 56 (norsk56): «tilbake til oss, treng vi kokk?» after what the safety crew may do.
+  'treng vi kokk',
+  'trenger vi kokk',
+  'treng vi skipskokk',
+  'trenger vi skipskokk',
+  'treng vi ein kokk',
+  'trenger vi en kokk',
   'krav om kokk',
   'krav om skipskokk',
   'need a cook',

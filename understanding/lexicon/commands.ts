@@ -291,6 +291,47 @@ const ANSWER_VERBS_NO = [
  * ("to me", «meg»), or what is written («kan du skrive det på bokmål?», "write it in English").
  */
 export const LANGUAGE_OBJECT_WORDS: readonly string[] = ['me', 'meg', 'to me', 'det', 'dette', 'it', 'that'];
+/**
+ * Round 56 (oos56): «sertifikatet mitt er på bokmål, kan jeg få det på engelsk …»: "get it" in a
+ * language after a document is named asks for the document in that language, not for the chat's.
+ * The verbs that take "it" (`LANGUAGE_GET_IT_WORDS`), and the documents (`LANGUAGE_DOCUMENT_WORDS`).
+ */
+export const LANGUAGE_GET_IT_WORDS: readonly string[] = [
+  'få det',
+  'få dette',
+  'get it',
+  'have it',
+  'get that',
+  'have that',
+];
+export const LANGUAGE_DOCUMENT_WORDS: readonly string[] = [
+  'sertifikat',
+  'sertifikatet',
+  'certificate',
+  'cert',
+  'attest',
+  'attesten',
+  'bekreftelse',
+  'bekreftelsen',
+  'stadfesting',
+  'stadfestinga',
+  'erklæring',
+  'erklæringen',
+  'erklæringa',
+  'helseerklæring',
+  'helseerklæringen',
+  'helseerklæringa',
+  'vitnemål',
+  'vitnemålet',
+  'diploma',
+  'dokument',
+  'dokumentet',
+  'document',
+  'kopi',
+  'copy',
+  'issc',
+  'd6',
+];
 /** After the language asked for, the words that say it replaces the one used («… på bokmål i staden?»). */
 export const LANGUAGE_INSTEAD_WORDS: readonly string[] = ['i staden', 'i stedet', 'istedenfor', 'instead'];
 /** A request for a language: a verb, then the language («svar på nynorsk»), or a phrase of its own. */
