@@ -227,9 +227,12 @@ function startingFacts(context: ConversationContext, topic: TopicId, ruleId: Rul
   const also = context.pending?.kind === 'topic' && context.pending.also;
   const given = Object.keys(earlier).filter((id) => !Object.hasOwn(presets, id));
   const carried = given.filter((id) => !Object.hasOwn(now, id));
+  // (What a what-if itself supposes of a fact the topic presets wins: «og kor lenge gjeld det fulle
+  // sertifikatet?» after an interim ISSC supposes a full one, never the interim topic's kind.)
+  const said = whatIf ? Object.fromEntries(Object.entries(now).filter(([id]) => Object.hasOwn(presets, id))) : {};
   // Facts given count as answered: the hand-off lists them, and "back" can take the last one back.
   return {
-    facts: { ...earlier, ...presets },
+    facts: { ...earlier, ...presets, ...said },
     answered: given,
     carried: also ? [] : carried,
     ...(whatIf ? {} : { known, supposed: {} }),

@@ -36,10 +36,11 @@ import {
   NEW_ONE_WORDS,
   OTHER_EVENT_DATE_WORDS,
   PERIOD_END_SAID,
+  RELATIVE_YEARS,
   UNIT_WORDS,
   type UnitKind,
 } from './lexicon/synonyms.js';
-import { alternation, containsTokens, phraseTokens, wholePhrases, words } from './normalize.js';
+import { alternation, containsTokens, fold, phraseTokens, wholePhrases, words } from './normalize.js';
 import {
   convert,
   findNumberWords,
@@ -422,8 +423,10 @@ export function bareDateFacts(
   }
   // "and if we wait to 2 January 2027?" after a renewal described from the expiry alone: a what-if
   // date plans the verification not yet given, never a new expiry (unless the expiry is named).
+  // (Round 56, english56: not of an interim ISSC, which has no intermediate verification (seed 001): "and
+  // if it was 28 feb?" after one issued 31/8-2025 moves its date of issue. Nor where the issue is named.)
   const open =
-    whatIf && !EXPIRY_NAMED.test(folded)
+    whatIf && !EXPIRY_NAMED.test(folded) && known.certificateKind !== 'interim' && !ISSUED.test(folded)
       ? ruleFacts(ruleId).find((f) => PLANNED_DATES.has(f.questionKey) && !Object.hasOwn(known, f.questionKey))
       : undefined;
   if (open) return [{ key: open.questionKey, value: hit.iso, start: hit.start, end: hit.end }];
@@ -482,12 +485,11 @@ export function yearCorrectedFacts(
   folded: string,
   ruleId: string,
   known: Readonly<Record<string, unknown>>,
+  today?: string,
 ): FactFound[] {
-  const m = YEAR_NOT_YEAR.exec(folded);
-  if (!m) return [];
-  // («2024 ikke 25»: the year taken back written short, in the century of the one meant.)
-  const short = Number(m[2]);
-  const [meant, denied] = [Number(m[1]), short < 100 ? Math.floor(Number(m[1]) / 100) * 100 + short : short];
+  const said = yearSaidInstead(folded, ruleId, known, today);
+  if (!said) return [];
+  const { m, meant, denied } = said;
   const inYear = changeableFacts(ruleId).filter(
     (f) =>
       f.type === 'date' &&
@@ -507,6 +509,44 @@ export function yearCorrectedFacts(
     const iso = isoOf(meant, month, day) ?? isoOf(meant, month, day - 1);
     return iso ? [{ key: fact.questionKey, value: iso, start: m.index, end: m.index + m[0].length }] : [];
   });
+}
+
+/** «2024 ikkje i fjor», "2024 not last year": a year said in place of one said relative to today's. */
+const YEAR_NOT_RELATIVE = new RegExp(
+  `(?<![0-9.])((?:19|20)\\d\\d),? (?:${alternation(REJECTED_VALUE_WORDS)}) (${alternation(Object.keys(RELATIVE_YEARS))})(?![a-z])`,
+);
+const RELATIVE_YEAR_BY = new Map(Object.entries(RELATIVE_YEARS).map(([words, by]) => [fold(words), by]));
+/** «nei vent, det var i 2024», "sorry, it was 2024": a correction that says only a year. */
+const YEAR_ALONE =
+  /^(?:nei|no|sorry|beklager|orsak|unnskyld)?[ ,.!]*(?:vent|wait)?[ ,.!]*(?:(?:det|den|ho|han|it|that) (?:var|was|er|is) )?(?:i |in )?((?:19|20)\d\d)[ .!]*$/;
+
+/**
+ * The year a correction says in place of another: "2028 not 2027", «2024 ikkje i fjor» (a year relative
+ * to today), or a year alone («nei vent, det var i 2024») when one date of the rule is known.
+ */
+function yearSaidInstead(
+  folded: string,
+  ruleId: string,
+  known: Readonly<Record<string, unknown>>,
+  today: string | undefined,
+): { m: RegExpExecArray; meant: number; denied: number } | undefined {
+  const m = YEAR_NOT_YEAR.exec(folded);
+  if (m) {
+    // («2024 ikke 25»: the year taken back written short, in the century of the one meant.)
+    const short = Number(m[2]);
+    return { m, meant: Number(m[1]), denied: short < 100 ? Math.floor(Number(m[1]) / 100) * 100 + short : short };
+  }
+  const thisYear = today ? isoParts(today)?.[0] : undefined;
+  if (thisYear === undefined) return undefined;
+  const relative = YEAR_NOT_RELATIVE.exec(folded);
+  const by = relative ? RELATIVE_YEAR_BY.get(relative[2] ?? '') : undefined;
+  if (relative && by !== undefined) return { m: relative, meant: Number(relative[1]), denied: thisYear + by };
+  const alone = YEAR_ALONE.exec(folded.trim());
+  const dates = changeableFacts(ruleId).filter((f) => f.type === 'date' && typeof known[f.questionKey] === 'string');
+  const [only] = dates;
+  const year = only ? isoParts(String(known[only.questionKey]))?.[0] : undefined;
+  if (!alone || dates.length !== 1 || year === undefined || year === Number(alone[1])) return undefined;
+  return { m: alone, meant: Number(alone[1]), denied: year };
 }
 
 /** The dates a what-if plans (a verification), rather than dates a certificate carries. */

@@ -88,7 +88,7 @@ const RETURNED =
   /(?<![a-z])(?:lever|levere|leverast|leveres|returnere|return|returned|hand in|handed in|send back|ugyldig|invalid|no longer valid|ikke lenger gyldig|ikkje lenger gyldig)(?![a-z])/;
 /** A change of flag («skifter flagg», "changes to Maltese flag", "reflagging"). */
 const FLAG_CHANGE =
-  /(?<![a-z])(?:skifter flagg|skifter til [a-z]+ flagg|bytter flagg|byter flagg|endrer flagg|nytt flagg|flaggskifte|changes? (?:to )?(?:[a-z]+ )?flag|changing (?:to )?(?:[a-z]+ )?flag|new flag|reflag[a-z]*|flag change)(?![a-z])/;
+  /(?<![a-z])(?:skifter flagg|skiftet flagg|skifta flagg|skifte flagg|skifter til [a-z]+ flagg|bytter flagg|bytta flagg|byttet flagg|changed (?:to )?(?:[a-z]+ )?flag|byter flagg|endrer flagg|nytt flagg|flaggskifte|changes? (?:to )?(?:[a-z]+ )?flag|changing (?:to )?(?:[a-z]+ )?flag|new flag|reflag[a-z]*|flag change)(?![a-z])/;
 /** An end said of a certificate ("runs out", «går ut», "expires"). */
 const RUNS_OUT =
   /(?<![a-z])(?:runs out|run out|ran out|expires|expire|expiring|gar ut|gjekk ut|utloper|utlop|utlopsdato|expiry date)(?![a-z])/;
@@ -575,8 +575,14 @@ function bareTerm(verdict: TopicVerdict, folded: string): TopicVerdict {
  * to Bahamas next week. ISSC what to do?").
  */
 export function flagChangedAway(verdict: TopicVerdict, text: string): TopicVerdict {
-  if (verdict.kind !== 'answer' || verdict.topic !== 'isps.process') return verdict;
+  if (verdict.kind !== 'answer') return verdict;
   const folded = fold(text);
+  // Round 56 (norsk56): «Vi har skiftet flagg fra Malta til Norge. Må vi levere tilbake det gamle
+  // ISSC-et til dere?»: the return of an ISSC (seed 001) is of the Authority's own, when a ship leaves
+  // the Norwegian flag; what becomes of another state's ISSC when a ship comes to Norway is not said.
+  if (verdict.topic === 'isps.invalid' && FLAG_CHANGE.test(folded) && TO_NORWAY.test(folded))
+    return { kind: 'out-of-scope', ranked: verdict.ranked };
+  if (verdict.topic !== 'isps.process') return verdict;
   return FLAG_CHANGE.test(folded) && !TO_NORWAY.test(folded)
     ? { ...verdict, topic: 'isps.invalid', related: [] }
     : verdict;

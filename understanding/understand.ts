@@ -110,6 +110,9 @@ import {
   ELLIPTIC_OPENERS,
   NAMING_OPENERS,
   BACK_TO_CASE_WORDS,
+  JUDGED_BACK_WORDS,
+  TRADE_HELD_WORDS,
+  WE_COUNTED_WORDS,
   CHANGE_ASKED_WORDS,
   SOURCE_ASKED_PHRASES,
   STILL_WORDS,
@@ -136,6 +139,7 @@ import {
 } from './narrow-readings.js';
 import { ruleHintsIn, splitMessage } from './questions.js';
 import { ALL_FACTS, ruleFact, ruleFacts, topicFactKeys } from './rule-facts.js';
+import { familyOf } from './topic-vocabulary.js';
 import {
   ageAtIssueAgain,
   ageShift,
@@ -297,11 +301,21 @@ const askingAgain = (
   facts: (change?.facts ?? []).filter((f) => !dropped.includes(f.key)),
   forget: [...(change?.forget ?? []), ...forgotten],
 });
+/** «om vi var 8», "if we were 8": "we" counted (WE_COUNTED_WORDS), then the number. */
+const WE_COUNTED = new RegExp(
+  `(?<![a-z])(?:${alternation(WE_COUNTED_WORDS.we)}) (?:${alternation(WE_COUNTED_WORDS.be)}) (?:(?:${alternation(WE_COUNTED_WORDS.only)}) )?(\\d+)(?![0-9.,]*[0-9])(?! ?(?:ar|years|aar|år))`,
+);
+/** A bare judgement asked («held det?», "enough?", JUDGED_BACK_WORDS), with an opening filler. */
+const JUDGED_ALONE = new RegExp(
+  `^ *(?:(?:og|and|men|but|so|sa)[ ,]+)?(?:${alternation(JUDGED_BACK_WORDS)}) *[?!.]* *$`,
+);
 /** Back to the user's own case after what-ifs (BACK_TO_CASE_WORDS), in a message of at most BACK_WORDS words. */
 const BACK_TO_CASE = new RegExp(
   `(?<![a-z])(?:(?:${alternation(BACK_TO_CASE_WORDS.back)})(?: [a-z]+){0,3} (?:${alternation(BACK_TO_CASE_WORDS.own)})|${alternation(BACK_TO_CASE_WORDS.forOwn)})(?![a-z])`,
 );
 const BACK_WORDS = 9;
+/** How many more words such a message may have when it also says a fact of the case («…, kan eg vere overstyrmann der?»). */
+const BACK_WITH_FACT_WORDS = 6;
 /** A correction asking whether it changes the answer (CHANGE_ASKED_WORDS). */
 const CHANGE_ASKED = wholePhrases(CHANGE_ASKED_WORDS);
 /** Facts that only name a certificate (the one the case is about, named again). */
@@ -816,32 +830,36 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // (So is a period's year while its days are asked: «nei vent, det var 2024 ikke 25».)
   const yearRule = context.ruleId && !context.pending ? context.ruleId : context.pending?.ruleId;
   if (added.length === 0 && yearRule)
-    added.push(...yearCorrectedFacts(folded.slice(0, MAX_CLASSIFIED), yearRule, known));
+    added.push(...yearCorrectedFacts(folded.slice(0, MAX_CLASSIFIED), yearRule, known, context.today));
   // «… vi skal øke til 10 fra nyttår» after a decision on a safe manning of 9: the count, changed.
   if (added.length === 0 && context.ruleId && !context.pending)
     added.push(...raisedToFacts(folded.slice(0, MAX_CLASSIFIED), context.ruleId, known));
   // "what if I do 20 more days?" where it is unclear what they add to: never 20 days of anything.
   const more = added.length === 0 && !context.pending && context.ruleId ? addedSpan(folded) : undefined;
-  const foundAll = cookEducationOf(
+  const foundAll = matrosTradeOf(
     addTo,
-    signerUnsettled(
-      folded,
-      twoVesselsLeft(
+    folded,
+    cookEducationOf(
+      addTo,
+      signerUnsettled(
         folded,
-        askersOwnLeft(
+        twoVesselsLeft(
           folded,
-          watchBoatFactsLeft(
+          askersOwnLeft(
             folded,
-            newVesselOnly(
+            watchBoatFactsLeft(
               folded,
-              servedOnVesselLeft(folded, [
-                ...stated.filter(
-                  (f) =>
-                    !added.some((a) => a.key === f.key || (f.start < a.end && f.end > a.start)) &&
-                    !(more && f.start < more.end && f.end > more.start),
-                ),
-                ...added,
-              ]),
+              newVesselOnly(
+                folded,
+                servedOnVesselLeft(folded, [
+                  ...stated.filter(
+                    (f) =>
+                      !added.some((a) => a.key === f.key || (f.start < a.end && f.end > a.start)) &&
+                      !(more && f.start < more.end && f.end > more.start),
+                  ),
+                  ...added,
+                ]),
+              ),
             ),
           ),
         ),
@@ -1282,6 +1300,18 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       ? restatedChoices(folded, count, found, ruleId, known, ctx)
       : []),
   ];
+  // Round 56 (norsk56): «og om vi var 8 da?» after the cook's qualification, a safe manning of 12 known
+  // beside it: "we" counted is the safe manning (never the cook's age), for the rule that takes it.
+  const weCounted =
+    marker === 'what-if' && ruleId && typeof known.safetyManning === 'number' && !ruleFact(ruleId, 'safetyManning')
+      ? WE_COUNTED.exec(folded.slice(0, MAX_CLASSIFIED))
+      : null;
+  if (weCounted?.[1] !== undefined) {
+    const at = weCounted.index + weCounted[0].length - weCounted[1].length;
+    const counted = { key: 'safetyManning', value: Number(weCounted[1]), start: at, end: at + weCounted[1].length };
+    bareAll.splice(0, bareAll.length, ...bareAll.filter((f) => f.end <= counted.start || f.start >= counted.end));
+    bareAll.push(counted);
+  }
   // "sorry, I meant 19" after "issued 1 Feb 2025, I am 17": the bare number corrects the age now the
   // user gave (the age at issue was only derived from it), so it is turned as that age was.
   const bareAge =
@@ -1791,8 +1821,26 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     (answeredAlready(only, topicNow, LONG_FOLLOW_UP_WORDS) ||
       // (Only asked alone: «Søknaden går til manuell behandling. Hvorfor?» is why of what it states.)
       (asksWhyOrSource(only.text) && read.slice(0, only.start).trim() === ''));
+  // Round 56 (norsk56): «… 14 mnd som lettmatros og 2 år på dekk. held det?» while the matros case
+  // asks: a bare judgement beside facts of the rule asking is about that case, never the topic the
+  // statements' words alone lean to (the ordinary seaman's).
+  const pendingKeys = context.pending ? ruleFacts(context.pending.ruleId).map((f) => f.questionKey) : [];
+  const judgedTopic = only?.verdict.kind === 'answer' ? only.verdict.topic : undefined;
+  const judgedHere =
+    context.pending !== undefined &&
+    questions.length === 1 &&
+    only !== undefined &&
+    JUDGED_ALONE.test(fold(only.text)) &&
+    facts.some((f) => pendingKeys.includes(f.key)) &&
+    // (Never one the statements surely make another family's: «D6 … 400 BT … går det?» while a manning
+    // certificate's tonnage is asked is what D6 allows.)
+    (judgedTopic === undefined ||
+      (familyOf(judgedTopic) === familyOf(topicNow ?? '') &&
+        // (Nor one whose own topic's rules take those facts too: «Attesten min sier 15 timer per dag.
+        // Er det greit?» asks whether the confirmation holds.)
+        !facts.every((f) => !pendingKeys.includes(f.key) || topicFactKeys(judgedTopic).has(f.key))));
   const followedUp =
-    answeredAside && only && topicNow
+    (answeredAside || judgedHere) && only && topicNow
       ? [asTopic(only, topicNow)]
       : (sameAboutChanged || leansHere || moreAsked) && first
         ? [asTopic(first, topicNow), ...questions.slice(1)]
@@ -1952,6 +2000,18 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // supposed (the machine knows what the what-ifs supposed, and puts it back).
   if (!change && context.ruleId && !context.pending && count <= BACK_WORDS && BACK_TO_CASE.test(folded))
     change = { kind: 'correction', marked: true, facts: [], back: true };
+  // Round 56 (norsk56): «tilbake til min eigen båt, kan eg vere overstyrmann der?» after a what-if on
+  // the trading area: the case as it is, with what the message now says of it.
+  else if (
+    change &&
+    change.facts.length > 0 &&
+    change.back !== true &&
+    context.ruleId &&
+    !context.pending &&
+    count <= BACK_WORDS + BACK_WITH_FACT_WORDS &&
+    BACK_TO_CASE.test(folded)
+  )
+    change = { ...change, kind: 'correction', marked: true, back: true };
   // "I am 19, … birthday in February": the age to come is one more than the age said.
   const ageSaid = turnsAt ? undefined : withConfirmation.find((f) => f.key === 'age')?.value;
   return {
@@ -1988,6 +2048,26 @@ export function readMessage(text: string, context: UnderstandContext): Understan
         : {}),
     ...(whatIfs.length > 0 ? { whatIfs } : {}),
   };
+}
+
+/** «eg har fagbrev», «kva om eg hadde fagbrev?», "with fagbrev": a trade certificate held, its trade not said. */
+const TRADE_HELD = new RegExp(`(?<![a-z])(?:${alternation(TRADE_HELD_WORDS)})(?![a-z])`);
+/** A trade named after it («fagbrev som fiskar», «… i matfag»): then it is no able seaman's for certain. */
+const TRADE_NAMED = /(?<![a-z])fagbrev (?:som|i|as|in) /;
+
+/**
+ * Round 56 (norsk56): «kva om eg hadde fagbrev og 10 mnd på dekk?» in the matros case, whose question
+ * is «Har du fagbrev som matros?»: a trade certificate held, its trade not said, is that one (the
+ * case asks about no other). Never where a trade is named or a certificate is said to be lacking.
+ */
+function matrosTradeOf(ruleId: string | undefined, folded: string, found: FactFound[]): FactFound[] {
+  if (!ruleId || !ruleFact(ruleId, 'hasTradeCertificate') || ruleFact(ruleId, 'hasRelevantEducation')) return found;
+  if (found.some((f) => f.key === 'hasTradeCertificate' || f.key === 'tradeCertificate')) return found;
+  const m = TRADE_HELD.exec(folded);
+  if (!m || TRADE_NAMED.test(folded)) return found;
+  return [...found, { key: 'hasTradeCertificate', value: true, start: m.index, end: m.index + m[0].length }].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 /**

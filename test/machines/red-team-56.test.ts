@@ -121,6 +121,102 @@ const CONVERSATIONS: Golden[] = [
     locale: 'nn',
     turns: [say('kva er kontonummeret til sjøfartsdirektoratet', answersTopic('fallback'))],
   },
+  {
+    name: "«og etterpaa, kor lenge gjeld det fulle sertifikatet?» after an interim ISSC and another question: a full ISSC supposed (its expiry asked), never the interim's six months again (nn, round 56)",
+    locale: 'nn',
+    turns: [
+      say('fekk I-ISSC 10/1-26. kor lenge gjeld det?', decides('isps.interim', 'issc-validity', 'dates')),
+      say('korleis får skipet norsk ISSC?', answersTopic('isps.process')),
+      say(
+        'og etterpaa, kor lenge gjeld det fulle sertifikatet?',
+        asks('isps.interim', 'expiryDate', { facts: { certificateKind: 'full' } }),
+      ),
+    ],
+  },
+  {
+    name: '«tilbake til min eigen baat, kan eg vere overstyrmann der?» after a what-if on stor kystfart: the own boat in liten kystfart, D6 allows chief mate (nn, round 56)',
+    locale: 'nn',
+    turns: [
+      say(
+        'hei! eg har D6, er 21 aar og har 14 mnd som vaktoffiser paa baatar over 8 m. kan eg vere skipper paa ein arbeidsbaat paa 18 m (største lengde), L er ca 16, 150 BT, liten kystfart?',
+        decides('d6.privileges', 'd6-privileges', 'allowed'),
+      ),
+      say('og om baaten gaar i stor kystfart?', decides('d6.privileges', 'd6-privileges', 'not-allowed')),
+      say(
+        'tilbake til min eigen baat, kan eg vere overstyrmann der?',
+        decides('d6.privileges', 'd6-privileges', 'allowed', undefined, {
+          facts: { tradingArea: 'liten-kystfart', role: 'chief-mate' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«… held det?» beside the facts of the matros case, then «kva om eg hadde fagbrev og 10 mnd paa dekk?»: matros with a trade certificate needs a year, so no; never the ordinary seaman\'s "yes" (nn, round 56)',
+    locale: 'nn',
+    turns: [
+      say(
+        'krav for matros paa 400 BT lasteskip i fartsomraade 4?',
+        asks('ratings.matros', 'hasTradeCertificate', { locale: 'nb' }),
+      ),
+      say('nei', asks('ratings.matros', 'monthsAsOrdinarySeaman', { locale: 'nb' })),
+      say(
+        'eg har ikkje fagbrev, men 14 mnd som lettmatros og 2 aar til paa dekk. held det?',
+        asks('ratings.matros', 'monthsAsOrdinarySeaman'),
+      ),
+      say(
+        'kva om eg hadde fagbrev og 10 mnd paa dekk?',
+        decides('ratings.matros', 'matros', 'does-not-meet', undefined, {
+          facts: { hasTradeCertificate: true, monthsDeckService: 10 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«nei vent, det var i 2024 ikkje i fjor» after a health certificate issued «1. mars i fjor»: issued 1 March 2024, expired; never the fallback and the 2025 date (nn, round 56)',
+    locale: 'nn',
+    turns: [
+      say(
+        'helseerklæringa mi vart skriven ut 1. mars i fjor. eg er 30. gjeld ho framleis?',
+        decides('health.certificate', 'health-certificate', 'valid'),
+      ),
+      say(
+        'nei vent, det var i 2024 ikkje i fjor',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, {
+          facts: { issueDate: '2024-03-01' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '"and if it was 28 feb?" after an interim ISSC issued 31/8-2025: the date of issue supposed, never an intermediate verification (en, round 56)',
+    locale: 'en',
+    turns: [
+      say(
+        'interim ISSC question: issued 31/8-2025. last valid day?',
+        decides('isps.interim', 'issc-validity', 'dates'),
+      ),
+      say(
+        'and if it was 28 feb?',
+        decides(
+          'isps.interim',
+          'issc-validity',
+          'dates',
+          { latestExpiry: '2025-08-28' },
+          { absent: ['intermediateDate'] },
+        ),
+      ),
+    ],
+  },
+  {
+    name: "«Vi har skiftet flagg fra Malta til Norge … Må vi levere tilbake det gamle ISSC-et til dere?»: another state's ISSC is not in the sources; never the rule for returning Sdir's own (nb, round 56)",
+    locale: 'nb',
+    turns: [
+      say(
+        'Vi har skiftet flagg fra Malta til Norge i november. Må vi levere tilbake det gamle ISSC-et til dere?',
+        answersTopic('fallback'),
+      ),
+    ],
+  },
 ];
 
 describe('Round 56, replayed through the turn core', () => {

@@ -532,6 +532,13 @@ export const BACK_TO_CASE_WORDS: {
     'eigentlege',
     'eigne',
     'egne',
+    // Round 56 (norsk56): «tilbake til min eigen baat», «tilbake til oss».
+    'eigen',
+    'egen',
+    'båt',
+    'baat',
+    'oss',
+    'us',
   ],
   forOwn: [
     'for our real',
@@ -894,6 +901,45 @@ export const BACK_REFERENCE_PRONOUNS: readonly string[] = [
   'this',
   'those',
   'these',
+];
+
+/**
+ * Round 56 (norsk56): «og om vi var 8 da?», "what if we were 8?": "we" counted, which beside a safe
+ * manning known is the safe manning (`we`, then a verb of being in `be`, `only` or none, a number).
+ */
+export const WE_COUNTED_WORDS: {
+  readonly we: readonly string[];
+  readonly be: readonly string[];
+  readonly only: readonly string[];
+} = {
+  we: ['vi', 'me', 'we'],
+  be: ['er', 'var', 'blir', 'vert', 'vart', 'hadde vore', 'hadde vært', 'are', 'were', 'was', 'would be', 'will be'],
+  only: ['bare', 'berre', 'kun', 'only', 'just'],
+};
+
+/**
+ * Round 56 (norsk56): a trade certificate said to be held, its trade not named («eg har fagbrev», «kva
+ * om eg hadde fagbrev», "I have my fagbrev", "with a trade certificate"). Never with a negation: the
+ * words are the verb and the noun together.
+ */
+export const TRADE_HELD_WORDS: readonly string[] = [
+  'har fagbrev',
+  'hadde fagbrev',
+  'har fått fagbrev',
+  'har fatt fagbrev',
+  'har eg fagbrev',
+  'har jeg fagbrev',
+  'med fagbrev',
+  'tok fagbrev',
+  'tatt fagbrev',
+  'teke fagbrev',
+  'have fagbrev',
+  'had fagbrev',
+  'have my fagbrev',
+  'with fagbrev',
+  'have a trade certificate',
+  'had a trade certificate',
+  'with a trade certificate',
 ];
 
 /** A bare judgement asked of the statements before it ("… ok?", «nok?», "allowed?", «går det?»). */
