@@ -50,10 +50,12 @@ import {
   TURN_AWAY_WORDS,
   TO_NORWAY_WORDS,
   WHAT_IF_OPENERS,
+  STATED_OPENERS,
+  SUBORDINATE_OPENERS,
   TAIL_JOINERS,
   INDIRECT_ASKING_WORDS,
 } from './lexicon/discourse.js';
-import { alternation, fold, leadingPhrases, wholePhrases, words } from './normalize.js';
+import { alternation, fold, leadingPhrases, matchesOf, wholePhrases, words } from './normalize.js';
 import type { TopicVerdict } from './topics.js';
 import { familyOf, foreignWords, wordsBeyond } from './topic-vocabulary.js';
 import { describesVesselOnly, MAX_CLASSIFIED, MAX_QUESTIONS, statesCaseOf, verdictFor } from './verdicts.js';
@@ -113,10 +115,97 @@ export function questionsOf(
   // er det til skipskokken, og må byssa godkjennast av Mattilsynet»): its head, asked about, is
   // answered, and the rest said to be outside — never both lost to the fallback.
   if (parts.length === 1 && read.length > 0 && read.every((q) => q.verdict.kind === 'out-of-scope'))
-    return headAndTail(text) ?? read;
+    return headAndTail(text) ?? headAndOutsideTail(text) ?? read;
+  // (So may two parts of one sentence, the first not asking, where the second has words that take any
+  // topic outside: «går bemanningssertifikatet ut på dato og må vi ha AIS på samme båt?».)
+  if (
+    parts.length === 2 &&
+    parts[0]?.asks !== true &&
+    ONE_SENTENCE.test(text.trim()) &&
+    read.length > 0 &&
+    read.every((q) => q.verdict.kind === 'out-of-scope')
+  )
+    return headAndOutsideTail(text) ?? read;
   return read;
 }
 
+/** One sentence: no sentence end or line break before its end. */
+const ONE_SENTENCE = /^[^\n.?!]*[.?!]*$/;
+/** A joiner where a second question may start: a comma (with or without a joining word), or the word alone. */
+const ANY_JOINER = new RegExp(
+  `,\\s*(?:(?:${alternation(TAIL_JOINERS)})\\s+)?|\\s+(?:${alternation(TAIL_JOINERS)})\\s+`,
+  'giu',
+);
+
+/**
+ * Round 56 (oos56): «går bemanningssertifikatet ut på dato og må vi ha AIS på samme båt?», "requirements
+ * for a motorman, what's the average salary", «eg er kadett, når kan eg søkje sertifikat og får eg
+ * studielån i kadettida»: one sentence read wholly as outside, whose last clause after a joiner asks
+ * about something words take outside any topic (OUTSIDE_TOPIC_WORDS '*') while the rest asks, surely,
+ * about a topic: the rest answered, the clause said to be outside — never both lost to the fallback.
+ */
+function headAndOutsideTail(text: string): Question[] | undefined {
+  const joins = matchesOf(ANY_JOINER, text).filter((m) => {
+    const tail = text.slice(m.index + m[0].length);
+    // (After a comma, the clause opens as a question: "…, one day shift one night shift?" goes on.)
+    return (
+      outsideAny(fold(tail)) &&
+      !outsideAny(fold(text.slice(0, m.index))) &&
+      asksPart(tail) &&
+      (!m[0].includes(',') || opensQuestion(tail))
+    );
+  });
+  const m = joins.at(-1);
+  if (!m) return undefined;
+  const headText = text.slice(0, m.index).trim();
+  const tailText = text.slice(m.index + m[0].length).trim();
+  const headWords = words(fold(headText)).length;
+  if (headWords < HEAD_TAIL_WORDS || words(fold(tailText)).length < HEAD_TAIL_WORDS) return undefined;
+  // The head asks («…, når kan eg søkje sertifikat»; or two questions joined under one question mark),
+  // or names a subject in a few words ("requirements for a motorman"), never a statement alone.
+  // (Not a clause of condition or time before its main clause: "when the ferry is moored at the quay
+  // overnight, who pays the overtime …?" is one question, outside.)
+  if (m[0].includes(',') && SUBORDINATE_OPENING.test(fold(headText))) return undefined;
+  const asksToo =
+    asksPart(headText) ||
+    headText
+      .split(/,\s*/)
+      .slice(1)
+      .some((clause) => opensQuestion(clause)) ||
+    (!m[0].includes(',') && endsWithQuestionMark(tailText) && opensOwnQuestion(tailText));
+  // (A few words name a subject, "requirements for a motorman"; «Jeg har D6» states what one has.)
+  if (!asksToo && (headWords > SUBJECT_HEAD_WORDS || STATED_OPENING.test(fold(headText)))) return undefined;
+  const head = verdictFor(headText);
+  const tail = verdictFor(tailText);
+  if (head.kind !== 'answer' || head.p < HEAD_SURE || outsideTopic(head.topic, fold(headText))) return undefined;
+  if (tail.kind !== 'out-of-scope') return undefined;
+  const headStart = text.indexOf(headText);
+  const tailStart = text.indexOf(tailText, m.index);
+  return [
+    {
+      text: headText,
+      start: headStart,
+      end: headStart + headText.length,
+      asks: true,
+      verdict: head,
+      ruleHints: ruleHintsIn(headText),
+    },
+    {
+      text: tailText,
+      start: tailStart,
+      end: tailStart + tailText.length,
+      asks: true,
+      joined: true,
+      verdict: tail,
+      ruleHints: [],
+    },
+  ];
+}
+
+/** A clause of condition or time opening a sentence («når båten ligg fortøyd …», "when …", "if …"). */
+const SUBORDINATE_OPENING = new RegExp(`^(?:${alternation(SUBORDINATE_OPENERS)})(?![a-z])`);
+/** A statement of the writer's own opening a clause («jeg har D6», "we are 12", «vår båt er …»). */
+const STATED_OPENING = new RegExp(`^(?:${alternation(STATED_OPENERS)})(?![a-z])`);
 /** The last joiner of a sentence («, og», "and", "+"), where a second question may start without a question word. */
 const LAST_JOINER = new RegExp(
   `(?:,\\s*|\\s+)(?:${alternation(TAIL_JOINERS)})\\s+(?!.*(?:,\\s*|\\s+)(?:${alternation(TAIL_JOINERS)})\\s)`,

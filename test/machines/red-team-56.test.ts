@@ -8,6 +8,7 @@
  * said of a document read as a request for another language.
  */
 import { describe, it } from 'vitest';
+import { texts } from '../../content/index.js';
 import { answersTopic, asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
 
 // The golden conversations run on Sunday 22 November 2026.
@@ -214,6 +215,45 @@ const CONVERSATIONS: Golden[] = [
       say(
         'Vi har skiftet flagg fra Malta til Norge i november. Må vi levere tilbake det gamle ISSC-et til dere?',
         answersTopic('fallback'),
+      ),
+    ],
+  },
+  {
+    name: '«går bemanningssertifikatet ut på dato og må vi ha AIS på samme båt?»: the expiry answered, AIS said to be outside; never both lost (nb, oos56)',
+    locale: 'nb',
+    turns: [
+      say('går bemanningssertifikatet ut på dato og må vi ha AIS på samme båt?', {
+        topics: ['manning.expiry', undefined, 'fallback'],
+      }),
+    ],
+  },
+  {
+    name: '"requirements for a motorman, what\'s the average salary": the motorman\'s requirements asked about, the salary kept to say it is outside (en, oos56)',
+    locale: 'en',
+    turns: [
+      say(
+        "requirements for a motorman, what's the average salary",
+        asks('ratings.maskinpasser', 'monthsEngineService', { says: (l) => [texts(l).conversation.answeredAfter([])] }),
+      ),
+    ],
+  },
+  {
+    name: '«hva må en fartstidsbekreftelse inneholde, kan jeg sende den med DHL?»: the contents answered, the courier kept to say it is outside (nb, oos56)',
+    locale: 'nb',
+    turns: [
+      say(
+        'hva må en fartstidsbekreftelse inneholde, kan jeg sende den med DHL?',
+        asks('seatime.confirmation', 'targetCertificate', { says: (l) => [texts(l).conversation.answeredAfter([])] }),
+      ),
+    ],
+  },
+  {
+    name: '«… har D6 … Kan eg vere skipsførar på ein båt under 24 meter? Og korleis søkjer eg om studielån til fagskulen?»: the D6 question answered, the loan kept to say it is outside (nn)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Hei, eg er 19 år og har D6. Eg har jobba som vaktoffiser i eitt år. Kan eg vere skipsførar på ein båt under 24 meter? Og korleis søkjer eg om studielån til fagskulen? Helsing Sindre',
+        asks('d6.privileges', 'vesselType', { says: (l) => [texts(l).conversation.answeredAfter([])] }),
       ),
     ],
   },

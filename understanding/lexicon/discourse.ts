@@ -2256,6 +2256,61 @@ export const BACK_REFERRING_REQUESTS: readonly string[] = [
 export const TAIL_JOINERS: readonly string[] = ['og', 'and', 'samt', '+'];
 
 /**
+ * Round 56: a clause of condition or time that opens a sentence before its main clause («når båten ligg
+ * fortøyd ved kai, kven har ansvar …», "when the ferry is moored …, who pays …?"): no question of its own.
+ */
+export const SUBORDINATE_OPENERS: readonly string[] = [
+  'when',
+  'if',
+  'once',
+  'after',
+  'before',
+  'while',
+  'since',
+  'når',
+  'naar',
+  'hvis',
+  'viss',
+  'dersom',
+  'om',
+  'etter at',
+  'før',
+  'mens',
+  'sidan',
+  'siden',
+];
+
+/** Round 56: a statement of the writer's own, opening a clause («jeg har D6», "we are 12", «min side shows …»). */
+export const STATED_OPENERS: readonly string[] = [
+  'jeg',
+  'eg',
+  'i',
+  "i'm",
+  'im',
+  'we',
+  'vi',
+  'me',
+  'my',
+  'our',
+  'min',
+  'mi',
+  'mitt',
+  'mine',
+  'vår',
+  'vårt',
+  'våre',
+  'han',
+  'hun',
+  'ho',
+  'he',
+  'she',
+  'det',
+  'it',
+  'this',
+  'that',
+];
+
+/**
  * Round 50 (english50): a preamble that announces a new question before a dash or colon ("thanks.
  * different question - is the boat …"): the question starts after it.
  */
@@ -4887,6 +4942,13 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'where can i find a seafarers doctor',
     'where do i find a seafarers doctor',
     'find a seafarer doctor',
+    // Round 56 (oos56): what an employment contract says
+    'står det i arbeidskontrakten',
+    'står det i arbeidskontrakta',
+    'står i arbeidskontrakten min',
+    'står det i kontrakten min',
+    'in my employment contract',
+    'my employment contract say',
   ],
   // Round 14: a health certificate's limitation beside the position registered is not said.
   'seatime.positions': [
