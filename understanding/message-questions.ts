@@ -175,12 +175,20 @@ function headAndOutsideTail(text: string): Question[] | undefined {
     (!m[0].includes(',') && endsWithQuestionMark(tailText) && opensOwnQuestion(tailText));
   // (A few words name a subject, "requirements for a motorman"; «Jeg har D6» states what one has.)
   if (!asksToo && (headWords > SUBJECT_HEAD_WORDS || STATED_OPENING.test(fold(headText)))) return undefined;
+  return surelyAndOutside(text, headText, tailText, text.indexOf(tailText, m.index));
+}
+
+/**
+ * The two questions of a sentence split into `headText` and `tailText` (starting at `tailStart`): the
+ * head surely a topic's (and no outside word takes it out of it), the tail outside the catalogue;
+ * undefined otherwise.
+ */
+function surelyAndOutside(text: string, headText: string, tailText: string, tailStart: number): Question[] | undefined {
   const head = verdictFor(headText);
   const tail = verdictFor(tailText);
   if (head.kind !== 'answer' || head.p < HEAD_SURE || outsideTopic(head.topic, fold(headText))) return undefined;
   if (tail.kind !== 'out-of-scope') return undefined;
   const headStart = text.indexOf(headText);
-  const tailStart = text.indexOf(tailText, m.index);
   return [
     {
       text: headText,
@@ -237,34 +245,11 @@ function headAndTail(text: string): Question[] | undefined {
   if (!asksPart(headText) && headWords > SUBJECT_HEAD_WORDS) return undefined;
   if (opensQuestion(tailText) && !opensOwnQuestion(tailText) && words(fold(tailText)).length <= CONTINUED_TAIL_WORDS)
     return undefined;
-  const head = verdictFor(headText);
-  const tail = verdictFor(tailText);
-  if (head.kind !== 'answer' || head.p < HEAD_SURE || outsideTopic(head.topic, fold(headText))) return undefined;
-  if (tail.kind !== 'out-of-scope') return undefined;
-  const headStart = text.indexOf(headText);
   const tailStart =
     m.index +
     m[0].length +
     (text.slice(m.index + m[0].length).length - text.slice(m.index + m[0].length).trimStart().length);
-  return [
-    {
-      text: headText,
-      start: headStart,
-      end: headStart + headText.length,
-      asks: true,
-      verdict: head,
-      ruleHints: ruleHintsIn(headText),
-    },
-    {
-      text: tailText,
-      start: tailStart,
-      end: tailStart + tailText.length,
-      asks: true,
-      joined: true,
-      verdict: tail,
-      ruleHints: [],
-    },
-  ];
+  return surelyAndOutside(text, headText, tailText, tailStart);
 }
 
 function questionsRead(
