@@ -257,6 +257,25 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '«og om vi var 8 da?» after a nynorsk cook question with 12 in the safe manning: 8 supposed, still in nynorsk («da» is «då» without å), never the cook rule on 12 in bokmål (nn, round 56)',
+    locale: 'nn',
+    turns: [
+      say(
+        'kokken vaar er 25, fraa Polen, har kokkeutdanning der med praktisk prove. vi er 12 i sikkerheitsbemanninga. er han godkjent?',
+        decides('cook.qualification', 'cook-qualification', 'qualified'),
+      ),
+      say(
+        'og om vi var 8 da?',
+        decides('cook.qualification', 'cook-qualification', 'qualified', undefined, { facts: { crewSize: 8 } }),
+      ),
+    ],
+  },
+  {
+    name: '«er nødradiobøye påbode på fritidsbåt»: outside, and answered in nynorsk («påbode»), never bokmål (nn, oos56)',
+    locale: 'nn',
+    turns: [say('er nødradiobøye påbode på fritidsbåt', answersTopic('fallback'))],
+  },
 ];
 
 describe('Round 56, replayed through the turn core', () => {

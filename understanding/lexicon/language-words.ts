@@ -121,7 +121,7 @@ export const BOKMAL_WORDS: readonly string[] = [
   'tror',
   'synes',
   'nå',
-  'da',
+  // (Not «da»: nynorsk's «då» written without å is «da» too, «og om vi var 8 da?».)
   'selv',
   'disse',
   'uten',
@@ -151,6 +151,10 @@ export const NYNORSK_WORDS: readonly string[] = [
   // Verb and noun forms only nynorsk has, for messages without «eg», «kva» or «ikkje» («tel tida …?»,
   // «kan vi forlengje …», «gjekk ut», «selja billettar»).
   'tel',
+  // Round 56 (norsk56): «og i Noreg elles?», «er nødradiobøye påbode på fritidsbåt».
+  'elles',
+  'påbode',
+  'påbodne',
   'gjekk',
   'vidare',
   'spørje',
