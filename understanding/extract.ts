@@ -14,7 +14,7 @@ import {
 } from './lexicon/synonyms.js';
 import type { FactInfo } from '../rules/index.js';
 import { findDates, isoOf, parseDateAnswer, type DateHit } from './dates.js';
-import { containsTokens, escapeRegExp, fold, phraseTokens, words } from './normalize.js';
+import { blankedAll, containsTokens, escapeRegExp, fold, phraseTokens, words } from './normalize.js';
 import { parseAmount } from './numbers.js';
 import { findBooleanInText, parseEnum, parseEnumList, parseYesNo, saysUnknown } from './words.js';
 
@@ -201,9 +201,7 @@ function withoutDates(text: string, today: string): string {
   const folded = fold(text);
   const hits = findDates(folded, today, { yearless: true });
   if (hits.length === 0) return text;
-  let out = folded;
-  for (const h of hits) out = out.slice(0, h.start) + ' '.repeat(h.end - h.start) + out.slice(h.end);
-  return out;
+  return blankedAll(folded, hits);
 }
 
 /**

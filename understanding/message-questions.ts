@@ -55,7 +55,7 @@ import {
   TAIL_JOINERS,
   INDIRECT_ASKING_WORDS,
 } from './lexicon/discourse.js';
-import { alternation, fold, leadingPhrases, matchesOf, wholePhrases, words } from './normalize.js';
+import { alternation, blankedAll, fold, leadingPhrases, matchesOf, wholePhrases, words } from './normalize.js';
 import type { TopicVerdict } from './topics.js';
 import { familyOf, foreignWords, wordsBeyond } from './topic-vocabulary.js';
 import { describesVesselOnly, MAX_CLASSIFIED, MAX_QUESTIONS, statesCaseOf, verdictFor } from './verdicts.js';
@@ -296,21 +296,15 @@ function questionsRead(
       const own = ruleHintsIn(q.text);
       // «Eg har D6. Kan eg vere skipper?»: the certificate named beside the question settles it.
       // (Another country named in a later question of the message, «Hva kan jeg med D6 og gjelder det
-      // i Sverige», is that question's: this one is read without it.)
+      // i Sverige», is that question's: this one is read without it. So are a later question's outside
+      // words: «… Kan eg vere skipsførar …? Og korleis søkjer eg om studielån?».)
+      const around = withoutLaterQuestions(text, asking, p);
       return {
         ...q,
         // («Bemanningssertifikatet sier D5, men vi går bare i fartsområde 2. Kan vi bruke en med D6?»:
         // what the manning document lists, said beside the question, makes it which are accepted.)
         verdict: listedAndAnother(
-          flagChangedAway(
-            // (A later question's words are no context of this one: «… Kan eg vere skipsførar …? Og
-            // korleis søkjer eg om studielån?» does not take the D6 question outside.)
-            foreignRegime(
-              onMobileUnit(d6Holder(q.verdict, withoutLaterQuestions(text, asking, p)), text),
-              withoutLaterQuestions(text, asking, p),
-            ),
-            text,
-          ),
+          flagChangedAway(foreignRegime(onMobileUnit(d6Holder(q.verdict, around), text), around), text),
           text,
         ),
         ruleHints: own.length > 0 ? own : aroundHints,
@@ -723,9 +717,7 @@ function questionsRead(
     const aside = classified.filter(
       (q) => q.start > first.start && q.verdict.kind === 'out-of-scope' && outsideAny(fold(q.text)),
     );
-    const all = verdictFor(
-      aside.reduce((t, q) => t.slice(0, q.start) + ' '.repeat(q.end - q.start) + t.slice(q.end), text),
-    );
+    const all = verdictFor(blankedAll(text, aside));
     if (all.kind === 'answer') {
       const besides = first.verdict.kind === 'out-of-scope' && ALSO.test(fold(first.text));
       const also = besides ? referring(first, all.topic, locale) : undefined;
@@ -867,11 +859,10 @@ function turnedClause(p: MessagePart): (MessagePart & { verdict: TopicVerdict })
  * may be the context of a later, elliptic one ("… engineer officer certificate M4? how much sea time?").
  */
 function withoutLaterQuestions(text: string, asking: readonly MessagePart[], part: MessagePart): string {
-  let out = text;
-  for (const later of asking)
-    if (later.start > part.start)
-      out = out.slice(0, later.start) + ' '.repeat(later.end - later.start) + out.slice(later.end);
-  return out;
+  return blankedAll(
+    text,
+    asking.filter((later) => later.start > part.start),
+  );
 }
 
 /** True when question `q` is a part joined to the one before it («… og …», "… and …"). */
@@ -1150,7 +1141,10 @@ const POINTING_BACK_WORDS = 10;
 /** A pronoun that points back at what was named before it ("it's valid", «gjeld ho»). */
 const POINTS_BACK = new RegExp(`(?<![a-z])(?:${alternation(BACK_REFERENCE_PRONOUNS)})(?![a-z])`);
 /** "… 31 mnd som smører. ok?", «nok?», "allowed?": a bare judgement asked of the statements before it. */
-const JUDGED_BACK = new RegExp(`^ *(?:${alternation(JUDGED_BACK_WORDS)}) *[?!.]* *$`);
+const JUDGED = `(?:${alternation(JUDGED_BACK_WORDS)}) *[?!.]* *$`;
+const JUDGED_BACK = new RegExp(`^ *${JUDGED}`);
+/** The same with an opening filler («og held det?», "so enough?"). */
+export const JUDGED_ALONE = new RegExp(`^ *(?:(?:og|and|men|but|so|sa)[ ,]+)?${JUDGED}`);
 /** How surely the statements and such a question must read together as one topic. */
 const NAMELESS_SURE = 0.9;
 /** "Second question: …", "Also, …" at the start of a question (SECOND_QUESTION_OPENERS). */

@@ -312,6 +312,14 @@ function indexAfter(text: string, at: number, flags: string): number {
   return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? at + 2 : at + 1;
 }
 
+/** `text` with [start, end) replaced by spaces (offsets kept). */
+export const blanked = (text: string, start: number, end: number): string =>
+  text.slice(0, start) + ' '.repeat(Math.max(0, end - start)) + text.slice(end);
+
+/** `text` with every span of `spans` replaced by spaces (offsets kept). */
+export const blankedAll = (text: string, spans: readonly { start: number; end: number }[]): string =>
+  spans.reduce((out, s) => blanked(out, s.start, s.end), text);
+
 /** Escape a string for use inside a regular expression. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -48,7 +48,7 @@ import {
 } from './lexicon/synonyms.js';
 import { SEA_TIME_AMOUNT_ASKED } from './lexicon/certificate-words.js';
 import { BOTH_ASKED_WORDS, EACH_PERSON_WORDS, OTHER_NUMBER_WORDS, OTHER_SUBJECT_WORDS } from './lexicon/discourse.js';
-import { alternation, fold, wholePhrases, matchesOf, words } from './normalize.js';
+import { alternation, blankedAll, fold, wholePhrases, matchesOf, words } from './normalize.js';
 import { convert, findQuantities, type Quantity } from './numbers.js';
 import { EVERY_DAY } from './period.js';
 import { limit } from '../rules/index.js';
@@ -381,9 +381,7 @@ export function readSeaTime(
   const stated = target && wanted !== undefined ? kept.filter((q) => q !== target) : kept;
   const readable = weekdaysWorked(folded, all, stated);
   // Their words are blanked too: «360 dagar» asked about names no days worked.
-  let text = folded;
-  for (const q of [...spans, ...(target && wanted !== undefined ? [target] : [])])
-    text = text.slice(0, q.start) + ' '.repeat(q.end - q.start) + text.slice(q.end);
+  const text = blankedAll(folded, [...spans, ...(target && wanted !== undefined ? [target] : [])]);
   readStated(propose, text, readable, totals);
 }
 
@@ -605,8 +603,10 @@ function readStated(
 const DAYS_A_WEEK = 7;
 /** Between months and the days of each («3 mnd à 30 dagar», "2 months of 25 days", "3 months x 30 days"). */
 const DAYS_A_MONTH_GAP = /^ ?(?:a|@|x|of|med|with|pa|på) ?$/;
+/** The words that join two parts of one time ("and", «og», "+"). */
+const PART_JOIN = '(?:og|and|\\+|pluss|plus)';
 /** Between two parts of one time ("3 months and 2 weeks", «tre månader og to veker»). */
-const JOINED_TIME = /^ ?(?:,|og|and|\+|pluss|plus)? ?$/;
+const JOINED_TIME = new RegExp(`^ ?(?:,|${PART_JOIN})? ?$`);
 /** Days, hours per day and total hours from plain quantities (see `readSeaTime`). */
 function readDaysAndHours(
   propose: Propose,
@@ -743,12 +743,14 @@ function readDaysAndHours(
   if (hours.value <= MAX_HOURS_PER_DAY) propose('hoursPerDay', hours.value, hours.start, hours.end);
   else if (!mentionsDays(folded, usable)) propose('totalHours', hours.value, hours.start, hours.end);
 }
-/** Where or when a count of days was worked, in a few words («i januar», "on the other boat"). */
-const DAYS_PART_LABEL = '(?: (?:i|in|on|pa|om|during|ved|at|fra|from) [a-z]+(?: [a-z]+){0,2})?';
+/** The word before where or when a count of days was worked («i januar», "on the other boat"). */
+const PART_WHERE = '(?:i|in|on|pa|om|during|ved|at|fra|from)';
 /** Between the day counts of one time said in parts («20 dagar i januar og 25 i februar», "20 and 25 days"). */
-const DAYS_JOINED = new RegExp(`^${DAYS_PART_LABEL},? (?:og|and|\\+|pluss|plus) $`);
+const DAYS_JOINED = new RegExp(`^(?: ${PART_WHERE} [a-z]+(?: [a-z]+){0,2})?,? ${PART_JOIN} $`);
+/** A bare number joined right before a count of days ("20 and 25 days"). */
+const DAYS_NEXT = new RegExp(`^ ?${PART_JOIN} $`);
 /** After a bare number that is a further part's days: the end, a comma, or where or when it was worked. */
-const DAYS_PART_END = /^(?:$|\.$|[,?!;:]| (?:i|in|on|pa|om|during|ved|at|fra|from) [a-z])/;
+const DAYS_PART_END = new RegExp(`^(?:$|\\.$|[,?!;:]| ${PART_WHERE} [a-z])`);
 
 /**
  * «20 dagar i januar og 25 i februar», "20 and 25 days", «20 dager på båt A og 25 dager på båt B»:
@@ -766,7 +768,7 @@ function joinedDays(folded: string, usable: readonly Quantity[]): Quantity[] {
       isDays(before) &&
       DAYS_JOINED.test(folded.slice(before.end, q.start)) &&
       DAYS_PART_END.test(folded.slice(q.end, q.end + 12));
-    const beforePart = isDays(after) && /^ ?(?:og|and|\+|pluss|plus) $/.test(folded.slice(q.end, after.start));
+    const beforePart = isDays(after) && DAYS_NEXT.test(folded.slice(q.end, after.start));
     return bare(q) && (afterPart || beforePart) ? { ...q, unit: 'days' as const } : q;
   });
   const out: Quantity[] = [];

@@ -78,7 +78,7 @@ import {
 } from './free-text.js';
 import { detectLanguage } from './language.js';
 import { parseYesNo } from './words.js';
-import { alternation, escapeRegExp, fold, matchesOf, wholePhrases, words } from './normalize.js';
+import { alternation, blanked, escapeRegExp, fold, matchesOf, wholePhrases, words } from './normalize.js';
 import { before as labelBeforeOf, word } from './fact-collector.js';
 import {
   APPROX_WORDS,
@@ -110,7 +110,6 @@ import {
   ELLIPTIC_OPENERS,
   NAMING_OPENERS,
   BACK_TO_CASE_WORDS,
-  JUDGED_BACK_WORDS,
   TRADE_HELD_WORDS,
   WE_COUNTED_WORDS,
   CHANGE_ASKED_WORDS,
@@ -155,7 +154,7 @@ import { statesPart, withParts } from './subsets.js';
 import { foldMapped } from './fold-mapped.js';
 import { withoutForwarding } from './forwarded.js';
 import { MAX_CLASSIFIED, verdictFor } from './verdicts.js';
-import { type Question, endsWithQuestionMark, questionsOf } from './message-questions.js';
+import { JUDGED_ALONE, type Question, endsWithQuestionMark, questionsOf } from './message-questions.js';
 import {
   type UnderstandContext,
   answerTo,
@@ -304,10 +303,6 @@ const askingAgain = (
 /** «om vi var 8», "if we were 8": "we" counted (WE_COUNTED_WORDS), then the number. */
 const WE_COUNTED = new RegExp(
   `(?<![a-z])(?:${alternation(WE_COUNTED_WORDS.we)}) (?:${alternation(WE_COUNTED_WORDS.be)}) (?:(?:${alternation(WE_COUNTED_WORDS.only)}) )?(\\d+)(?![0-9.,]*[0-9])(?! ?(?:ar|years|aar|år))`,
-);
-/** A bare judgement asked («held det?», "enough?", JUDGED_BACK_WORDS), with an opening filler. */
-const JUDGED_ALONE = new RegExp(
-  `^ *(?:(?:og|and|men|but|so|sa)[ ,]+)?(?:${alternation(JUDGED_BACK_WORDS)}) *[?!.]* *$`,
 );
 /** Back to the user's own case after what-ifs (BACK_TO_CASE_WORDS), in a message of at most BACK_WORDS words. */
 const BACK_TO_CASE = new RegExp(
@@ -747,10 +742,6 @@ function ownWords(text: string): string {
   const own = text.replace(FIELD_LINE, ' ');
   return words(fold(own)).length >= OWN_WORDS ? own : text;
 }
-
-/** `text` with [start, end) replaced by spaces (offsets kept). */
-const blanked = (text: string, start: number, end: number): string =>
-  text.slice(0, start) + ' '.repeat(Math.max(0, end - start)) + text.slice(end);
 
 /** Where character `i` of the folded text stands in the text as written (`from`: see `foldMapped`). */
 const placeIn = (from: readonly number[], i: number): number => from[Math.min(i, from.length - 1)] ?? 0;

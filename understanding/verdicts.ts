@@ -21,7 +21,7 @@ import { askedPositions } from './questions.js';
 import { CONFIRMATION_LABELS } from './lexicon/certificate-words.js';
 import { CLASSIFIER_VARIANTS, VESSEL_DESCRIPTION_WORDS, VESSEL_FRAGMENT_FILLERS } from './lexicon/routing.js';
 import { INTERRUPTION_WORDS, ANNOUNCED_SUBJECT_OPENERS, REQUIREMENT_WORDS } from './lexicon/discourse.js';
-import { alternation, escapeRegExp, fold, wholePhrases, words } from './normalize.js';
+import { alternation, blankedAll, escapeRegExp, fold, wholePhrases, words } from './normalize.js';
 import { classifyTopics, type TopicVerdict } from './topics.js';
 import { findFacts } from './free-text.js';
 import { numberWordsToDigits } from './numbers.js';
@@ -265,9 +265,7 @@ function vesselFragment(verdict: TopicVerdict, text: string): TopicVerdict {
   const found = factsStated(text).filter((f) => VESSEL_KEYS.has(f.key) || MORE_VESSEL_KEYS.has(f.key));
   const own = new Set(found.filter((f) => VESSEL_KEYS.has(f.key)).map((f) => f.key));
   if (own.size < FRAGMENT_FACTS || !found.some((f) => SIZE_OR_TYPE.has(f.key))) return verdict;
-  let rest = folded;
-  for (const f of found) rest = rest.slice(0, f.start) + ' '.repeat(Math.max(0, f.end - f.start)) + rest.slice(f.end);
-  return words(rest).every((w) => FRAGMENT_FILLERS.has(w))
+  return words(blankedAll(folded, found)).every((w) => FRAGMENT_FILLERS.has(w))
     ? {
         kind: 'answer',
         topic: 'manning.which-vessels',
@@ -289,9 +287,7 @@ export function describesVesselOnly(text: string): boolean {
   if (words(folded).length > FRAGMENT_MAX_WORDS) return false;
   const found = factsStated(text).filter((f) => VESSEL_KEYS.has(f.key) || MORE_VESSEL_KEYS.has(f.key));
   if (!found.some((f) => SIZE_OR_TYPE.has(f.key))) return false;
-  let rest = folded;
-  for (const f of found) rest = rest.slice(0, f.start) + ' '.repeat(Math.max(0, f.end - f.start)) + rest.slice(f.end);
-  return words(rest).every((w) => DESCRIPTION_WORDS.has(w) || MEASURE.test(w));
+  return words(blankedAll(folded, found)).every((w) => DESCRIPTION_WORDS.has(w) || MEASURE.test(w));
 }
 /** A size in one word («13m», "24.5", "300gt"): part of a vessel's description, whichever length it is. */
 const MEASURE = /^\d+(?:[.,]\d+)?(?:m|gt|bt)?$/;
