@@ -221,7 +221,8 @@ function startingFacts(context: ConversationContext, topic: TopicId, ruleId: Rul
   const presets = flowOf(topic)?.presets ?? {};
   const kind = now.certificateKind ?? (presets as Readonly<Record<string, unknown>>).certificateKind;
   // A new question starts from the case as it is; a what-if that starts the rule goes on supposing.
-  const whatIf = u?.change?.kind === 'what-if';
+  // («kva førarrettar får eg då?» after a what-if goes on supposing too.)
+  const whatIf = u?.change?.kind === 'what-if' || u?.goesOn === true;
   const known = whatIf ? context.known : caseKnown(context);
   const earlier = documentFactsKept(factsForRule(ruleId, known), now, context, ruleId, kind);
   const also = context.pending?.kind === 'topic' && context.pending.also;

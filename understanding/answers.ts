@@ -27,6 +27,7 @@ import { alternation, fold, wholePhrases } from './normalize.js';
 import { periodDays } from './period.js';
 import { convert, findQuantities, isYear } from './numbers.js';
 import { ruleFact } from './rule-facts.js';
+import { daysOfWeek, daysOfYear } from './sea-time-text.js';
 import { uploadedDocuments } from './uploads.js';
 import { saidOfOther } from './other-numbers.js';
 
@@ -116,6 +117,11 @@ export function answerTo(
       ]) ?? pending.spanDays;
     if (days !== undefined) return { kind: 'value', value: days };
   }
+  // "say 5 days a week" when the days worked are asked: a rate, never 5 days (nor 5 + 7).
+  if ((pending.ruleId === 'sea-time' || pending.ruleId === 'sea-time-confirmation') && fact.questionKey === 'days') {
+    const rate = daysAtRate(fold(text), pending.spanDays);
+    if (rate) return rate;
+  }
   if (fact.questionKey === 'uploadedDocuments') {
     const uploaded = uploadsSaid(fold(text), fact.values ?? []);
     if (uploaded) return uploaded;
@@ -136,6 +142,40 @@ export function answerTo(
     if (span !== undefined && read.value > span) return { kind: 'not-understood' };
   }
   return read;
+}
+
+/** A count of days said per week or per year, the days in that span, and the unit its number is said in. */
+const RATES = [
+  { per: daysOfWeek, length: 7, unit: 'weeks' },
+  { per: daysOfYear, length: 365, unit: 'years' },
+] as const;
+/**
+ * Days said per week or per year as the reply to the days worked: with one number of weeks or years
+ * («5 dager i uka i 10 uker»), or after a time of whole weeks or years ("6 weeks", then "5 days a
+ * week"; "2 years", then "count 365 days per year"), the days worked; else no answer, asked again (3
+ * months at 5 days a week is no exact count of days). Undefined without such a rate.
+ */
+function daysAtRate(folded: string, spanDays: number | undefined): AnswerResult | undefined {
+  const qs = findQuantities(folded, { words: true });
+  for (const { per, length, unit } of RATES) {
+    const rates = qs.filter((q) => q.unit === 'days' && per(folded, q.end));
+    const [rate] = rates;
+    if (!rate) continue;
+    // (the week of "a week" itself is no number of weeks)
+    const spans = qs.filter((q) => q.unit === unit && !rates.some((r) => q.start >= r.end && q.start <= r.end + 4));
+    const [span] = spans;
+    const count =
+      spans.length === 1 && span
+        ? span.value
+        : spans.length === 0 && spanDays && spanDays % length === 0
+          ? spanDays / length
+          : undefined;
+    const days = rates.length === 1 && count !== undefined ? rate.value * count : undefined;
+    return days !== undefined && Number.isInteger(days) && days > 0 && rate.value <= length
+      ? { kind: 'value', value: days }
+      : { kind: 'not-understood' };
+  }
+  return undefined;
 }
 
 /** True when `value` is a year `folded` names («fra 2014»: isYear), not an amount. */

@@ -50,6 +50,7 @@ import {
   oneDayInWords,
   type Quantity,
   wholeCount,
+  withoutItemNumbers,
 } from './numbers.js';
 import { changeableFacts, ruleFacts } from './rule-facts.js';
 import { labelledAfter, saidOfThing } from './other-numbers.js';
@@ -126,16 +127,25 @@ function wordsAfterAmount(tokens: readonly string[]): number {
 }
 const UNIT_START = new RegExp(`^ (?:${alternation(Object.values(UNIT_WORDS).flat())})(?![a-z])`);
 
+/** «250 dager da?», «ok 14 da», "20 days then?": an amount and "then" (after a filler too), and nothing else. */
+export function amountThen(tokens: readonly string[]): boolean {
+  if (!THEN_LAST.has(tokens.at(-1) ?? '')) return false;
+  const rest = FILLERS.has(tokens[0] ?? '') ? tokens.slice(1) : tokens;
+  return [tokens, rest].some((t) => amountFirst(t) && wordsAfterAmount(t) <= 1);
+}
+
 /** How the message marks itself: a what-if opening, a correction word, or neither. */
 export function changeMarker(tokens: readonly string[]): Change['kind'] | undefined {
   const rest = FILLERS.has(tokens[0] ?? '') ? tokens.slice(1) : tokens;
   if (WHAT_IFS.some((p) => startsWith(rest, p) || startsWith(tokens, p))) return 'what-if';
   // «og 20 dager?», "and 45 GT?": "and" with an amount and little else asks the same for it.
-  if (tokens.length <= SHORT_ELLIPTIC && ELLIPTIC_AND.has(tokens[0] ?? '') && amountFirst(tokens.slice(1)))
+  // («ok, men 8 da?», «ok 14 da»: after a filler too.)
+  const starts = rest === tokens ? [tokens] : [tokens, rest];
+  if (starts.some((t) => t.length <= SHORT_ELLIPTIC && ELLIPTIC_AND.has(t[0] ?? '') && amountFirst(t.slice(1))))
     return 'what-if';
   // «250 dager da?», «to hundre og femti dager da?», "20 days then?": an amount and "then", the same
   // asked for it.
-  if (THEN_LAST.has(tokens.at(-1) ?? '') && amountFirst(tokens) && wordsAfterAmount(tokens) <= 1) return 'what-if';
+  if (amountThen(tokens)) return 'what-if';
   if (CORRECTIONS.some((p) => containsTokens(tokens, p))) return 'correction';
   if (OPENERS.has(rest[0] ?? '') && rest.length > 1) return 'correction';
   return undefined;
@@ -620,11 +630,13 @@ function choicesAnsweredAnew(
   ctx: ExtractContext,
   stated: readonly string[] = [],
 ): FactFound[] {
+  // («og spørsmål 2 om kor lenge D6 gjeld?»: the 2 numbers a question, never trading area 2.)
+  const read = withoutItemNumbers(text);
   return ruleFacts(ruleId).flatMap((f) => {
     if (f.type !== 'enum' || !Object.hasOwn(known, f.questionKey) || stated.includes(f.questionKey)) return [];
-    const read = extractAnswer(f, text, ctx);
-    return read.kind === 'value' && !sameValue(read.value, known[f.questionKey])
-      ? [{ key: f.questionKey, value: read.value, start: 0, end }]
+    const value = extractAnswer(f, read, ctx);
+    return value.kind === 'value' && !sameValue(value.value, known[f.questionKey])
+      ? [{ key: f.questionKey, value: value.value, start: 0, end }]
       : [];
   });
 }

@@ -148,6 +148,9 @@ export function completeDate(text: string, partial: PartialDate, ctx: ExtractCon
   return day ? isoOf(partial.year, partial.month, Number(day[1])) : undefined;
 }
 
+/** Most words of a short reply, whose one amount in the unit asked is the answer beside amounts in other units. */
+const SHORT_REPLY_WORDS = 6;
+
 /** `extractAnswer` without its safety net: a parser bug throws here (the property tests use this). */
 export function readAnswer(fact: FactInfo, text: string, ctx: ExtractContext): AnswerResult {
   const trimmed = text.trim();
@@ -159,7 +162,10 @@ export function readAnswer(fact: FactInfo, text: string, ctx: ExtractContext): A
     case 'number':
     case 'integer': {
       if (namesOtherLength(fact, tokens)) return NOT_UNDERSTOOD;
-      const n = parseAmount(withoutDates(read, ctx.today), fact.unit);
+      // (A short reply may give a second amount in another unit: «trålar 40 m, 12 mann».)
+      const n = parseAmount(withoutDates(read, ctx.today), fact.unit, {
+        oneInUnit: tokens.length <= SHORT_REPLY_WORDS,
+      });
       if (n === undefined || !Number.isFinite(n)) return NOT_UNDERSTOOD;
       if (fact.type === 'integer' && !Number.isInteger(n)) return NOT_UNDERSTOOD;
       return value(n);

@@ -165,6 +165,15 @@ const SERVED_AS_OOW = new RegExp(
   'g',
 );
 
+/**
+ * "I have been navigator (vaktoffiser) 14 months on 12 m boat", «har vore styrmann 14 mnd»: the
+ * position served in right before the time (a word in brackets between).
+ */
+const SERVED_AS_OOW_NEXT = new RegExp(
+  `(?<![a-z])(?:som|as|${word(HELD_BEFORE_WORDS)}) (?:an? )?${word(FACT_LABELS.monthsAsOfficerOfTheWatch?.after ?? [])}(?![a-z])(?: ?\\([a-z .-]{1,40}\\))? `,
+  'g',
+);
+
 /** How far after a quantity its label may be looked for (labels are a few words). */
 const LOOK_AHEAD = 80;
 
@@ -470,7 +479,9 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
   );
   const serviceOnBoard: Quantity[] = [];
   const servedBy = SERVICE_AFTER.map(({ keys, re, first }) => {
-    const servedAs = keys.includes('monthsAsOfficerOfTheWatch') ? labelledBefore(folded, SERVED_AS_OOW, timeQs) : [];
+    const servedAs = keys.includes('monthsAsOfficerOfTheWatch')
+      ? [...labelledBefore(folded, SERVED_AS_OOW, timeQs), ...labelledBefore(folded, SERVED_AS_OOW_NEXT, timeQs)]
+      : [];
     const named = first ? labelledBefore(folded, first, timeQs, re) : [];
     return [...new Set([...labelledAfter(folded, re, timeQs), ...servedAs, ...named])];
   });

@@ -19,14 +19,21 @@ import {
   SOURCE_OF_WORDS,
   THEN_ASKED_WORDS,
   THEN_ENDING_WORDS,
+  WHY_SO_WORDS,
   WHY_WORDS,
 } from './lexicon/discourse.js';
+import { COOK_NOUNS } from './lexicon/certificate-words.js';
 import { namesOtherShipCertificate, outsideTopic } from './narrow-readings.js';
 import { alternation, fold, wholePhrases, words } from './normalize.js';
 import { surely, type TopicVerdict } from './topics.js';
 
 /** A question with its verdict and its own text (the part of the message it is). */
 type Asked = { text: string; asks: boolean; verdict: TopicVerdict };
+
+/** «kokken», "the cook": a cook question names its own subject (never a follow-up of another family's topic). */
+const COOK_NAMED = new RegExp(`(?<![a-z])(?:${alternation(COOK_NOUNS.map(fold))})(?:en|a|ar|ane|s)?(?![a-z])`);
+const namesOwnSubject = (q: Asked): boolean =>
+  q.verdict.kind === 'answer' && q.verdict.topic.startsWith('cook.') && COOK_NAMED.test(fold(q.text));
 
 /** The question answered as `topic`, surely (what the conversation is about settles it). */
 export const asTopic = <Q extends Asked>(q: Q, topic: string): Q => ({
@@ -151,10 +158,12 @@ export function followUp<Q extends Asked>(
   // another family's topic its verb alone suggests (how sea time is documented). One that names its own
   // subject («trenger vi skipskokk da?») keeps its reading.
   // ("what must company document?" without a "then": when that reading is near certain.)
+  // («kva må kokken ha?» after other duties of the safe manning names the cook: its own reading.)
   if (
     q.verdict.kind === 'answer' &&
     !elliptic &&
     !q.verdict.topic.startsWith(`${family}.`) &&
+    !namesOwnSubject(q) &&
     words(fold(q.text)).length <= FOLLOW_UP_WORDS
   ) {
     const then = ENDS_THEN.test(fold(q.text));
@@ -176,6 +185,7 @@ export function followUp<Q extends Asked>(
     !q.verdict.topic.startsWith(`${family}.`) &&
     q.verdict.p > 0 &&
     q.verdict.p < FOLLOW_UP_OTHER_FAMILY &&
+    !namesOwnSubject(q) &&
     words(fold(q.text)).length <= FOLLOW_UP_WORDS
   ) {
     const read = verdictFor(`${q.text} ${object}`);
@@ -316,7 +326,7 @@ export function answeredAlready(q: Asked, topic: string, maxWords?: number): boo
  * An opening filler, then "why" (or "why not") before a number or date of the answer ("why 10",
  * «kvifor 1867», "why not 30.04.2032?").
  */
-const WHY_A_NUMBER = `(?:(?:men|but|og|and|ok|okay)[ ,]+)?(?:${alternation(WHY_WORDS)})(?: (?:not|ikke|ikkje))? (?:akkurat |exactly |just )?\\d`;
+const WHY_A_NUMBER = `(?:(?:men|but|og|and|ok|okay)[ ,]+)?(?:${alternation(WHY_WORDS)})(?: (?:not|ikke|ikkje))? (?:akkurat |exactly |just |bare |berre |only )?\\d`;
 /** "why 10?", «kvifor 1867?» after an answer: a number of that answer asked about, never a new value. */
 export const WHY_NUMBER = new RegExp(`^\\s*${WHY_A_NUMBER}`);
 /**
@@ -332,9 +342,13 @@ export const asksWhyOrSource = (text: string): boolean => {
   // (WHY_SOURCE's parts are all optional: an empty text asks nothing.)
   return folded !== '' && (WHY_ONLY.test(folded) || WHY_SOURCE.test(folded));
 };
-/** A question that only asks why («hvorfor?», «kvifor ikkje?», "why not?", "how come?"). */
-const WHY_ONLY =
-  /^(?:(?:men|but|og|and|ok|okay|hmm|hm)[ ,]+)?(?:hvorfor|hvorfor ikke|kvifor|kvifor ikkje|korfor|why|why not|how come|how so)(?: (?:det|da|then|is that|that|not|the difference|so|forskjellen|skilnaden))?[ ?!.]*$/;
+/**
+ * A question that only asks why («hvorfor?», «kvifor ikkje?», "why not?", "how come?"), or why the
+ * answer is so or differs («kvifor er det slik?», "why different?").
+ */
+const WHY_ONLY = new RegExp(
+  `^(?:(?:men|but|og|and|ok|okay|hmm|hm)[ ,]+)?(?:hvorfor|hvorfor ikke|kvifor|kvifor ikkje|korfor|why|why not|how come|how so)(?: (?:${alternation(WHY_SO_WORDS)}))?[ ?!.]*$`,
+);
 
 /** A question that is only "what then?" («hva da?», «kva då?», THEN_ASKED_WORDS). */
 const THEN_ONLY = new RegExp(`^(?:(?:men|but|ok|okay|hmm|hm)[ ,]+)?(?:${alternation(THEN_ASKED_WORDS)})[ ?!.]*$`);

@@ -77,8 +77,13 @@ const SERVED_AS = new RegExp(
   String.raw`(?:\d(?:[.,]\d+)? ?|[a-z]+ )(?:${alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days])}),? (?:(?:${alternation(SERVICE_TIME_WORDS)}) )?(?:(?:${alternation(ALL_OF_IT_WORDS)}),? )?(?:(?:${alternation(SERVED_AS_WORDS)}) [a-z]+ )?(?:(?:${alternation(SERVED_AS_WORDS)}) ?)?$`,
 );
 
-/** "16 months as navigator (", "14 months as vakthavende/": a position served in, named again in brackets or after a slash. */
-const SERVED_AS_BRACKETED = /(?<![a-z])(?:as|som) (?:an? )?[a-z-]+ ?[(/] ?$/;
+/**
+ * "16 months as navigator (", "14 months as vakthavende/", "I have been navigator (": a position
+ * served in, named again in brackets or after a slash.
+ */
+const SERVED_AS_BRACKETED = new RegExp(
+  `(?<![a-z])(?:as|som|${alternation(HELD_BEFORE_WORDS)}) (?:an? )?[a-z-]+ ?[(/] ?$`,
+);
 
 /**
  * A position held before («har vært styrmann», "I've been navigator (OOW) on our 11 m boat for 15

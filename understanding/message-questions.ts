@@ -35,6 +35,7 @@ import {
   ALSO_WORDS,
   SECOND_QUESTION_OPENERS,
   BACK_REFERENCE_PRONOUNS,
+  CERTIFICATE_NAMED_BACK_WORDS,
   ALTERNATIVE_OPENERS,
   APPLYING_WORDS,
   JUDGED_BACK_WORDS,
@@ -173,8 +174,11 @@ function headAndOutsideTail(text: string): Question[] | undefined {
       .slice(1)
       .some((clause) => opensQuestion(clause)) ||
     (!m[0].includes(',') && endsWithQuestionMark(tailText) && opensOwnQuestion(tailText));
-  // (A few words name a subject, "requirements for a motorman"; «Jeg har D6» states what one has.)
-  if (!asksToo && (headWords > SUBJECT_HEAD_WORDS || STATED_OPENING.test(fold(headText)))) return undefined;
+  // (A few words name a subject, "requirements for a motorman"; «Jeg har D6» states what one has. A
+  // head the classifier is all but certain of may be a little longer: «Godkjenner de kadettplass på
+  // utanlandsk skip», "requirements for able seaman on a 700 GT ship".)
+  const subjectWords = sureOf(headText) ? SURE_SUBJECT_HEAD_WORDS : SUBJECT_HEAD_WORDS;
+  if (!asksToo && (headWords > subjectWords || STATED_OPENING.test(fold(headText)))) return undefined;
   return surelyAndOutside(text, headText, tailText, text.indexOf(tailText, m.index));
 }
 
@@ -223,8 +227,15 @@ const LAST_JOINER = new RegExp(
 const HEAD_SURE = 0.9;
 /** Fewest words of the head and of the tail. */
 const HEAD_TAIL_WORDS = 2;
-/** Most words of a head that names a subject without asking. */
+/** Most words of a head that names a subject without asking (and of one the classifier is all but certain of). */
 const SUBJECT_HEAD_WORDS = 4;
+const SURE_SUBJECT_HEAD_WORDS = 10;
+/** How sure the classifier must be of such a longer head. */
+const SURE_SUBJECT = 0.99;
+const sureOf = (text: string): boolean => {
+  const v = verdictFor(text);
+  return v.kind === 'answer' && v.p >= SURE_SUBJECT;
+};
 /** Most words of a tail that goes on with the head's question ("do fire watch?"), its verb without a subject. */
 const CONTINUED_TAIL_WORDS = 3;
 
@@ -416,7 +427,15 @@ function questionsRead(
           all.p >= CLEARLY_OUTSIDE &&
           only.start > 0 &&
           words(fold(only.text)).length <= POINTING_BACK_WORDS &&
-          POINTS_BACK.test(fold(only.text))))
+          POINTS_BACK.test(fold(only.text))) ||
+        // («ISSC-en vår gjeld til 30.09.2026 og vi har ikkje fått tatt mellomliggande verifikasjon. Er
+        // sertifikatet gyldig no?»: "the certificate" of a short question not sure of its own topic is
+        // the one the statements, surely about it, name.)
+        (all.p >= HEAD_SURE &&
+          only.verdict.p < CERTIFICATE_BACK_OWN &&
+          only.start > 0 &&
+          words(fold(only.text)).length <= POINTING_BACK_WORDS &&
+          CERTIFICATE_BACK.test(fold(only.text))))
     )
       classified[onlyAt] = { ...only, verdict: all };
     // «Helseerklæringen er gyldig i 2 år, det vet jeg. Men kan fastlegen min skrive den?»: a short
@@ -455,6 +474,23 @@ function questionsRead(
       ? { ...q, verdict: read }
       : undefined;
   };
+  // "… got order to update manning certificate after STCW revision. Q1: what documents needed? Q2: …":
+  // a short question of several whose own words lean to another family than the statements before
+  // it, surely about one topic, name: read with them, it is that family's when surely so.
+  const readAgainstStated = (q: Question, stated: string): Question | undefined => {
+    if (!stated || q.verdict.kind !== 'answer' || words(fold(q.text)).length > BARE_AFTER_STATEMENT_WORDS)
+      return undefined;
+    const about = verdictFor(stated);
+    if (about.kind !== 'answer' || about.p < STATED_FIRST_SURE || familyOf(about.topic) === familyOf(q.verdict.topic))
+      return undefined;
+    const read = verdictFor(`${stated} ${q.text}`);
+    return read.kind === 'answer' &&
+      read.p >= STATED_FIRST_SURE &&
+      familyOf(read.topic) === familyOf(about.topic) &&
+      !outsideTopic(read.topic, fold(`${stated} ${q.text}`))
+      ? { ...q, verdict: read }
+      : undefined;
+  };
   const short = classified.length === 1 ? classified[0] : undefined;
   const statedBefore = short ? parts.filter((p) => !p.asks && p.end <= short.start).at(-1) : undefined;
   const shortRead = short ? readWithStated(short, statedBefore?.text, text) : undefined;
@@ -469,7 +505,7 @@ function questionsRead(
         .slice(before.findLastIndex((p) => p.asks) + 1)
         .map((p) => p.text)
         .join(' ');
-      return readWithStated(q, stated, `${stated} ${q.text}`) ?? q;
+      return readWithStated(q, stated, `${stated} ${q.text}`) ?? readAgainstStated(q, stated) ?? q;
     });
   const nameless = classified[0];
   if (
@@ -748,7 +784,13 @@ function questionsRead(
       return [settled, ...outside].slice(0, MAX_QUESTIONS);
     }
   }
-  return [first ?? wholeQuestion(text, asking.length > 0)];
+  // («Hvem melder fartstid elektronisk, og hvem melder yrkesskade til NAV?»: beside a "did you mean", a
+  // later question whose words take any topic outside is still said to be outside, never dropped.)
+  const besideMenu =
+    first?.verdict.kind === 'clarify'
+      ? classified.filter((q) => q.start > first.start && q.verdict.kind === 'out-of-scope' && outsideAny(fold(q.text)))
+      : [];
+  return [first ?? wholeQuestion(text, asking.length > 0), ...besideMenu].slice(0, MAX_QUESTIONS);
 }
 
 /** A question opening with "but" («men», "however"), or said to be the real one ("my question is"). */
@@ -1138,6 +1180,9 @@ const BARE_AFTER_STATEMENT_WORDS = 5;
 const NAMELESS_LEAD_WORDS = 8;
 /** Most words of a question pointing back at the statements before it that they settle. */
 const POINTING_BACK_WORDS = 10;
+/** "The certificate" named back (CERTIFICATE_NAMED_BACK_WORDS), and how sure of its own topic such a question may be. */
+const CERTIFICATE_BACK = wholePhrases(CERTIFICATE_NAMED_BACK_WORDS);
+const CERTIFICATE_BACK_OWN = 0.8;
 /** A pronoun that points back at what was named before it ("it's valid", «gjeld ho»). */
 const POINTS_BACK = new RegExp(`(?<![a-z])(?:${alternation(BACK_REFERENCE_PRONOUNS)})(?![a-z])`);
 /** "… 31 mnd som smører. ok?", «nok?», "allowed?": a bare judgement asked of the statements before it. */

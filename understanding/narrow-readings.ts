@@ -8,6 +8,7 @@
 import { limit } from '../rules/index.js';
 import { findDates } from './dates.js';
 import { findQuantities } from './numbers.js';
+import { asks } from './questions.js';
 import type { FactFound } from './free-text.js';
 import {
   ABSENCE_WORDS,
@@ -70,7 +71,7 @@ import {
   SERVED_ON_WORDS,
   UNIT_WORDS,
 } from './lexicon/synonyms.js';
-import { alternation, fold, leadingPhrases, wholePhrases, matchesOf } from './normalize.js';
+import { alternation, fold, leadingPhrases, wholePhrases, matchesOf, words } from './normalize.js';
 import { surely, type TopicVerdict } from './topics.js';
 
 /** A question with the topic verdict for it (the readings change only the verdict). */
@@ -213,6 +214,10 @@ export function shipCertificate(verdict: TopicVerdict, text: string): TopicVerdi
     return { ...verdict, topic: 'isps.verification-dates', related: [] };
   if (verdict.topic !== 'aps.processing-time') return verdict;
   if (SHIP_SECURITY_CERTIFICATE.test(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
+  // "how long valid is the certificate, issued 2 Jan 2025, age 40": how long a certificate lasts, which
+  // one not said, is never how long processing takes.
+  if (HOW_LONG_VALID.test(folded) && VALIDITY_SAID.test(folded) && !PROCESSING_TIME.test(folded))
+    return { kind: 'out-of-scope', ranked: verdict.ranked };
   if (MANNING_CERTIFICATE.test(folded)) return { ...verdict, topic: 'manning.how-to-apply', related: [] };
   return verdict;
 }
@@ -251,6 +256,13 @@ const COOK_QUALIFICATION_LEANS = 0.5;
 const COOK_COMBINED = wholePhrases(COOK_COMBINED_ASKED);
 /** The health certificate named («må skipskokken ha helseerklæring?»). */
 const HEALTH_CERTIFICATE_NAMED = leadingPhrases(HEALTH_LIMIT_WORDS.certificate);
+/** Most words of a count of the safe manning stated alone («vi er ca 10 i sikkerheitsbemanninga no»). */
+const STATED_COUNT_WORDS = 8;
+/** A short text with a count in it (or two: «ca 9-10»). */
+function countStated(folded: string): boolean {
+  const counts = findQuantities(folded, { words: true }).length;
+  return counts > 0 && counts <= 2 && words(folded).length <= STATED_COUNT_WORDS;
+}
 export function cookQuestion(verdict: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
   // «Må ein 30 meter tråler ha kokk?»: the classifier leans to the cook rule but is not sure alone.
@@ -305,6 +317,11 @@ export function cookQuestion(verdict: TopicVerdict, text: string): TopicVerdict 
     (COOK_QUALIFICATION.test(folded) || COOKS_AT_END.test(folded))
   )
     return { ...verdict, topic: 'cook.qualification', related: [] };
+  // «vi er 10 i sikkerheitsbemanninga», «12 mann i sikkerheitsbemanning»: a count of the safe manning
+  // stated and nothing asked is no question whether it may do other work; whether a cook is required
+  // (seed 003 ties the cook to that count) or its other duties: asked which.
+  if (verdict.kind === 'answer' && verdict.topic === 'manning.other-duties' && !asks(text) && countStated(folded))
+    return { kind: 'clarify', topics: ['cook.required', 'manning.other-duties'], ranked: verdict.ranked };
   if (verdict.kind !== 'answer' || !verdict.topic.startsWith('cook.')) return verdict;
   if (COOK_COUNT.test(folded) || COOK_COMBINED.test(folded)) return { kind: 'out-of-scope', ranked: verdict.ranked };
   // «må skipskokken ha helseerklæring?»: the health certificate's topic, not the cook's § 52.

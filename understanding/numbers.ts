@@ -192,6 +192,10 @@ export function findQuantities(folded: string, options: FindQuantitiesOptions = 
 
 /** Right before a number that numbers an item (ITEM_NUMBER_WORDS): «spørsmål 2», "question 3", «nr. 2». */
 const ITEM_BEFORE = new RegExp(`(?<![a-z])(?:${alternation(ITEM_NUMBER_WORDS)}) ?$`);
+const ITEM_NUMBERED = new RegExp(`(?<![a-z])(?:${alternation(ITEM_NUMBER_WORDS)}) ?\\d{1,2}(?![0-9])`, 'g');
+/** `folded` without the numbers that number an item («og spørsmål 2 om …»: never trading area 2). */
+export const withoutItemNumbers = (folded: string): string =>
+  folded.replace(ITEM_NUMBERED, (m) => ' '.repeat(m.length));
 
 /** Between an amount and the same amount restated in brackets: «6 months (180 days)», "12 mnd (= 360 dager)". */
 const BRACKET_OPEN = /^ ?\( ?(?:=|ca\.?|approx\.?|dvs\.?|i\.e\.?|ie) ?$/;
@@ -382,7 +386,11 @@ export const isBound = (folded: string): boolean =>
  * than one, a bound, or a unit that does not convert. Several amounts with different units add up
  * ("1 år og 6 måneder" = 18 months).
  */
-export function parseAmount(text: string, unit: string | undefined): number | undefined {
+export function parseAmount(
+  text: string,
+  unit: string | undefined,
+  options: { oneInUnit?: boolean } = {},
+): number | undefined {
   const folded = numberWordsToDigits(fold(text));
   if (isBound(folded)) return undefined;
   const qs = findQuantities(folded);
@@ -397,6 +405,12 @@ export function parseAmount(text: string, unit: string | undefined): number | un
   // «ca 5 mnd, kanskje et halvt år»: one or the other, never the two added up.
   if (qs.some((q, i) => i > 0 && ALTERNATIVE_BETWEEN.test(folded.slice(qs[i - 1]?.end ?? 0, q.start))))
     return undefined;
+  // «trålar 40 m, 12 mann» as the reply when the crew is asked (`oneInUnit`): the one amount in the unit
+  // asked (the others are in units that never are it).
+  const inUnit =
+    unit === undefined || !options.oneInUnit ? [] : qs.filter((q) => convert(q.value, q.unit, unit) !== undefined);
+  const [one] = inUnit;
+  if (inUnit.length === 1 && one) return convert(one.value, one.unit, unit);
   let sum = 0;
   for (const q of qs) {
     const v = convert(q.value, q.unit, unit);

@@ -117,13 +117,15 @@ function monthPeriodOf(
     : { from, to, start: m.index, end: m.index + m[0].length };
 }
 
+/** Days of a calendar year (leap days aside). */
+const DAYS_IN_YEAR = 365;
 /** Units of a time counted in calendar days when no day worked is said ("3 months", «seks veker»). */
 const SPAN_UNITS: ReadonlySet<string> = new Set(['weeks', 'months', 'years']);
 
 /**
  * The calendar days of the time a message gives for its sea time without saying each day was worked:
  * whole months («frå mars til juni», "jan–apr 2026"), or one count of weeks, months or years that no
- * fact has taken ("3 months at 14 hours a day"; a month 30 days, 12 months 360, facts.md). Never the
+ * fact has taken ("3 months at 14 hours a day"; a month 30 days as facts.md counts, a year of the calendar 365). Never the
  * days worked: the conversation offers it as the answer «alle» takes. Undefined without one.
  */
 /** Right before a count of weeks or months, a number of days or shifts in it: a rate ("3 days a week"). */
@@ -147,7 +149,14 @@ export function spanDaysOf(
       !RATE_BEFORE.test(folded.slice(Math.max(0, q.start - 24), q.start)),
   );
   const [one] = counts;
-  const days = counts.length === 1 && one ? convert(one.value, one.unit, 'days') : undefined;
+  // (A year of the calendar is 365 days: "2 years on the boat" has 730, never Sdir's 360-day year of
+  // sea time, facts.md.)
+  const days =
+    counts.length === 1 && one
+      ? one.unit === 'years'
+        ? Math.round(one.value * DAYS_IN_YEAR)
+        : convert(one.value, one.unit, 'days')
+      : undefined;
   return days !== undefined && Number.isInteger(days) && days > 0 ? days : undefined;
 }
 

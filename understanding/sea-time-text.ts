@@ -252,6 +252,9 @@ function hoursAlone(folded: string, parts: readonly Part[]): Quantity[] {
 
 /** "4 days a week", «4 dager i uka»: a count of days said per week (never the days worked in all). */
 export const daysOfWeek = (folded: string, end: number): boolean => PER_WEEK_NEXT.test(folded.slice(end, end + LOOK));
+/** "count 365 days per year", «200 dagar i året»: a count of days said per year. */
+const PER_YEAR_AFTER = new RegExp(`^,? ?${word(PER_YEAR_WORDS)}(?![a-z])`);
+export const daysOfYear = (folded: string, end: number): boolean => PER_YEAR_AFTER.test(folded.slice(end, end + LOOK));
 
 export function hoursOfWeekOrMonth(folded: string, q: Quantity): boolean {
   if (q.unit !== 'hours') return false;

@@ -58,6 +58,7 @@ import {
   deniedAfter,
   openDateFacts,
   yearCorrectedFacts,
+  amountThen,
   changeMarker,
   withSameAmounts,
   changeOf,
@@ -100,6 +101,8 @@ import {
   ARITHMETIC_WORDS,
   TYPE_SIZE_LINK_WORDS,
   THEN_ASKED_WORDS,
+  THEN_ENDING_WORDS,
+  BACK_REFERENCE_PRONOUNS,
   AFTER_TURNING_WORDS,
   ALL_RIGHT_WORDS,
   SPLIT_PART_NAMED_WORDS,
@@ -209,6 +212,11 @@ export type Understanding = {
    * "which portal?" after the verification dates; ANSWERED_FOLLOW_UPS): that answer again, no flow.
    */
   restates?: true;
+  /**
+   * A question asked "then" after a decision («kva førarrettar får eg då?», "how many days then for 36
+   * months?"): asked in the light of what the what-ifs before it supposed, never of the case as it is.
+   */
+  goesOn?: true;
   /**
    * A short question that only points back at what was said before («hvordan dokumenterer vi det?»,
    * "who signs it?"): its topic is what the conversation offered or said last, not its own few words.
@@ -409,6 +417,9 @@ const ARITHMETIC_SUM = wholePhrases(ARITHMETIC_WORDS.sum);
 const ARITHMETIC_BETWEEN = wholePhrases(ARITHMETIC_WORDS.between);
 /** The sea-time facts a split time replaces. */
 const SPLIT_KEYS: ReadonlySet<string> = new Set(['days', 'hoursPerDay', 'totalHours']);
+/** "then", «då» anywhere in a question (THEN_ENDING_WORDS), and a word that points back («det», "it"). */
+const THEN_SAID = wholePhrases(THEN_ENDING_WORDS);
+const BACK_SAID = wholePhrases(BACK_REFERENCE_PRONOUNS);
 /** "what then?", «kva då?»: a question asked for the time just said (THEN_ASKED_WORDS). */
 const THEN_ASKED = wholePhrases(THEN_ASKED_WORDS);
 /** "and after January?" (AFTER_TURNING_WORDS): the time once the age said to come is reached. */
@@ -1093,26 +1104,35 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     context.ruleId && !context.pending
       ? (otherSubject(folded) ?? (namedOther(read) ? 'person' : undefined))
       : undefined;
+  // «14 da», "14 then" while a number is asked: the answer, said with "then" (a what-if names
+  // another unit: "20 days then?" while the hours are asked).
+  const answeredThen =
+    answer?.kind === 'value' &&
+    pendingNumber?.unit !== undefined &&
+    amountThen(tokens) &&
+    quantities.every((q) => q.unit === undefined || convert(q.value, q.unit, pendingNumber.unit) !== undefined);
   const marker = about
     ? 'what-if'
-    : (changeMarker(tokens) ??
-      (isQuestion && !context.pending && context.ruleId ? conditionalWhatIf(tokens) : undefined) ??
-      // "and when I turn 20 in March?" after a decision supposes that age, as a what-if does.
-      (isQuestion && !context.pending && context.ruleId && askedWhenTurning(folded) ? 'what-if' : undefined) ??
-      // "I'll be 20 in March — then?", "next month I will have 12 months, then ok?"
-      (isQuestion && !context.pending && context.ruleId && FUTURE_SAID.test(folded) ? 'what-if' : undefined) ??
-      // «eg fyller 20 i morgon» after a decision on 19: the age to come supposed, as a what-if.
-      // So is "I turn 20 in February 2027, what then?".
-      // (While another fact is asked: «eg fyller 20 i mars, kva då?».)
-      (context.ruleId && turnsFromKnownAge(folded, known) && (!context.pending || THEN_ASKED.test(folded))
-        ? 'what-if'
-        : undefined) ??
-      (added.length > 0 ? 'what-if' : undefined) ??
-      // «om eitt år?», "in a year?" after a decision on an age: that age a year on.
-      (context.ruleId && !context.pending && typeof known.age === 'number' && yearsAhead(folded)
-        ? 'what-if'
-        : undefined) ??
-      (context.ruleId && deniesKnown(folded, known, context.ruleId) ? 'correction' : undefined));
+    : answeredThen
+      ? undefined
+      : (changeMarker(tokens) ??
+        (isQuestion && !context.pending && context.ruleId ? conditionalWhatIf(tokens) : undefined) ??
+        // "and when I turn 20 in March?" after a decision supposes that age, as a what-if does.
+        (isQuestion && !context.pending && context.ruleId && askedWhenTurning(folded) ? 'what-if' : undefined) ??
+        // "I'll be 20 in March — then?", "next month I will have 12 months, then ok?"
+        (isQuestion && !context.pending && context.ruleId && FUTURE_SAID.test(folded) ? 'what-if' : undefined) ??
+        // «eg fyller 20 i morgon» after a decision on 19: the age to come supposed, as a what-if.
+        // So is "I turn 20 in February 2027, what then?".
+        // (While another fact is asked: «eg fyller 20 i mars, kva då?».)
+        (context.ruleId && turnsFromKnownAge(folded, known) && (!context.pending || THEN_ASKED.test(folded))
+          ? 'what-if'
+          : undefined) ??
+        (added.length > 0 ? 'what-if' : undefined) ??
+        // «om eitt år?», "in a year?" after a decision on an age: that age a year on.
+        (context.ruleId && !context.pending && typeof known.age === 'number' && yearsAhead(folded)
+          ? 'what-if'
+          : undefined) ??
+        (context.ruleId && deniesKnown(folded, known, context.ruleId) ? 'correction' : undefined));
   // «hva om den er 26 m?» while the length of the 22 m boat is asked: a value supposed, never the answer
   // (the question is asked again).
   // (Not "what about the cargo one 35 GT?": «hva med», "what about" name one of two, not a supposition.)
@@ -2022,6 +2042,14 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       : remarked,
     ...(restates ? { restates: true as const } : {}),
     ...(pointsBackOnly(folded, remarked) ? { pointsBack: true as const } : {}),
+    // («må eg søke om det sjølv?» after it, a short question pointing back, too.)
+    ...(isQuestion &&
+    context.ruleId &&
+    !context.pending &&
+    !change &&
+    (THEN_SAID.test(folded) || (count <= FOLLOW_UP_WORDS && BACK_SAID.test(folded)))
+      ? { goesOn: true as const }
+      : {}),
     ...(count <= ALL_RIGHT_MAX_WORDS &&
     withConfirmation.length === 0 &&
     !change &&

@@ -359,9 +359,9 @@ const CONVERSATIONS: Golden[] = [
     name: '«enn om vi gjer ho dagen før?» after a renewal: the verification a day earlier (nn, round 17)',
     locale: 'nn',
     turns: [
+      // («fornyingsverifikasjon» is nynorsk's word, round 57.)
       say('fornyingsverifikasjon 10. juni 2027, ISSC går ut 10. september 2027', {
         decision: { rule: 'issc-renewal', outcome: 'new-expiry' },
-        locale: 'nb',
       }),
       say(
         'enn om vi gjer ho dagen før?',

@@ -402,10 +402,17 @@ const numbers: AnswerCase[] = [
   },
   { name: '"45+" is a bound', rule: 'manning-certificate', fact: 'grossTonnage', text: '45+', expected: NU },
   {
-    name: 'Two amounts in different kinds of unit are not understood',
+    name: 'Of two amounts in different kinds of unit, the one in the unit asked is the answer',
     rule: 'manning-certificate',
     fact: 'grossTonnage',
     text: '45 BT og 23 m',
+    expected: { value: 45 },
+  },
+  {
+    name: 'Two amounts in units the fact asked never takes are not understood',
+    rule: 'manning-certificate',
+    fact: 'grossTonnage',
+    text: '23 m og 12 personer',
     expected: NU,
   },
   {

@@ -1129,7 +1129,9 @@ describe('understand: the calendar days of a time given without the days worked'
     { text: 'Eg har jobba tre månader, ti timar dagen. Kor mykje fartstid blir det?', days: 90 },
     { text: 'hvor mye fartstid blir 2 måneder med 14 timers dager?', days: 60 },
     { text: 'Jeg jobbet 10 timer om dagen fra mars til juni i år, hvor mye fartstid blir det?', days: 122 },
-    { text: 'fartstid: 1,5 år med 8 timer om dagen', days: 540 },
+    // (a calendar year is 365 days: 547.5, rounded)
+    { text: 'fartstid: 1,5 år med 8 timer om dagen', days: 548 },
+    { text: 'sea time: 12 h per day, 2 years on the boat. how many sea time days?', days: 730 },
   ])('«$text»: $days days offered', ({ text, days }) => {
     expect(understand(text, at()).spanDays).toBe(days);
   });
@@ -1338,5 +1340,77 @@ describe('understand: the language of short questions outside the catalogue (rou
     ['vêrvarsel for stad i morgon', 'nn'],
   ])('"%s" is %s, so its fallback is too', (text, locale) => {
     expect(understand(text, at()).locale).toBe(locale);
+  });
+});
+
+describe('understand: days said per week or per year when the days worked are asked (round 57)', () => {
+  const days = (text: string, spanDays?: number) =>
+    understand(
+      text,
+      at({ pending: { ruleId: 'sea-time', fact: 'days', ...(spanDays ? { spanDays } : {}) }, ruleId: 'sea-time' }),
+    ).answer;
+  test.each([
+    // A rate without an exact span: asked again, never 5 + 7 = 12 or 4 days.
+    ['say 5 days a week', 90, { kind: 'not-understood' }],
+    ['4 dager i uka', 90, { kind: 'not-understood' }],
+    ['5 dagar i veka', undefined, { kind: 'not-understood' }],
+    // After a span of whole weeks or years, the days worked in it.
+    ['fem dagar kvar veke', 42, { kind: 'value', value: 30 }],
+    ['4 dager i uka', 42, { kind: 'value', value: 24 }],
+    ['count 365 days per year', 730, { kind: 'value', value: 730 }],
+    ['200 dager i året', 730, { kind: 'value', value: 400 }],
+    // More days a week than a week has is no answer.
+    ['8 days a week', 42, { kind: 'not-understood' }],
+    // A plain count is still the count.
+    ['20', 90, { kind: 'value', value: 20 }],
+  ])('«%s» after a span of %s days: %o', (text, spanDays, expected) => {
+    expect(days(text, spanDays)).toEqual(expected);
+  });
+});
+
+describe('understand: the reply read in its own words (round 57)', () => {
+  it('«1/1/2025-30/6/2025» while the days are asked: the period, from and to', () => {
+    const u = understand(
+      '1/1/2025-30/6/2025',
+      at({ pending: { ruleId: 'sea-time', fact: 'days' }, ruleId: 'sea-time' }),
+    );
+    expect(u.facts.map((f) => [f.key, f.value])).toEqual([
+      ['periodFrom', '2025-01-01'],
+      ['periodTo', '2025-06-30'],
+    ]);
+  });
+  it('«trålar 40 m, 12 mann» while the safe manning is asked: 12, and a fishing vessel', () => {
+    const u = understand('trålar 40 m, 12 mann', at({ pending: { ruleId: 'ship-cook', fact: 'safetyManning' } }));
+    expect(u.answer).toEqual({ kind: 'value', value: 12 });
+    expect(u.facts.find((f) => f.key === 'vesselType')?.value).toBe('fishing');
+  });
+  it('"14 then" while the hours a day are asked, after a decision on 20 days: the answer, no what-if', () => {
+    const u = understand(
+      '14 then',
+      at({
+        pending: { ruleId: 'sea-time', fact: 'hoursPerDay' },
+        ruleId: 'sea-time',
+        known: { days: 20 },
+        lastAnswered: 'days',
+      }),
+    );
+    expect(u.answer).toEqual({ kind: 'value', value: 14 });
+    expect(u.change).toBeUndefined();
+  });
+  it('"20 days then?" while the hours a day are asked: a what-if on the days, no answer', () => {
+    const u = understand(
+      '20 days then?',
+      at({ pending: { ruleId: 'sea-time', fact: 'hoursPerDay' }, ruleId: 'sea-time', known: { days: 30 } }),
+    );
+    expect(u.answer?.kind).not.toBe('value');
+    expect(u.change?.kind).toBe('what-if');
+  });
+  it('"I have been navigator (vaktoffiser) 14 months": 14 months as watch officer, no position', () => {
+    const u = understand(
+      'I have been navigator (vaktoffiser) 14 months on 12 m boat',
+      at({ ruleId: 'd6-privileges', known: { role: 'master' } }),
+    );
+    expect(u.facts.find((f) => f.key === 'monthsAsOfficerOfTheWatch')?.value).toBe(14);
+    expect(u.facts.some((f) => f.key === 'role')).toBe(false);
   });
 });

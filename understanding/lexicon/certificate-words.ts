@@ -1412,6 +1412,18 @@ export const VERIFICATION_NOT_HELD_WORDS: readonly string[] = [
   'glemt',
   'forgot',
   'forgotten',
+  // Round 57 (norsk57): «vi har ikkje fått tatt mellomliggande verifikasjon».
+  'ikke fått tatt',
+  'ikkje fått tatt',
+  'ikkje fått teke',
+  'ikke tatt',
+  'ikkje tatt',
+  'ikkje teke',
+  'ikke hatt',
+  'ikkje hatt',
+  'not had',
+  "haven't had",
+  'have not had',
 ];
 /** Round 39: what only an interim ISSC has (the SSA received, a plan not yet approved, a new ship, 6 months). */
 export const INTERIM_ONLY_WORDS: readonly string[] = [

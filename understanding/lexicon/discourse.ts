@@ -84,6 +84,10 @@ export const QUESTION_OPENERS: readonly string[] = [
   'might',
   'have',
   'has',
+  // Round 57 (oos57): å typed as aa («maa alle stillinger vaere om bord …?», «naar må …», «faar eg …»).
+  'maa',
+  'naar',
+  'faar',
 ];
 
 /**
@@ -461,7 +465,8 @@ export const ANSWERED_FOLLOW_UPS: Readonly<Record<string, readonly string[]>> = 
     'both as master',
   ],
   // Round 49: «hva er kravene til assessor?» (the foreign cadet answer says what the assessor must hold).
-  'deck.foreign-cadet': ['assessor', 'assessoren', 'the assessor'],
+  // Round 57 (english57): «hvem må signere section 7?» (the answer says the assessor signs every task in it).
+  'deck.foreign-cadet': ['assessor', 'assessoren', 'the assessor', 'section 7', 'seksjon 7', 'kadettbok', 'cadet book'],
 };
 
 /**
@@ -901,6 +906,54 @@ export const BACK_REFERENCE_PRONOUNS: readonly string[] = [
   'this',
   'those',
   'these',
+];
+
+/**
+ * What may follow "why" in a question that only asks why the answer is so («hvorfor det?», «kvifor er
+ * det slik?», "why the difference?", round 57: "why different?").
+ */
+export const WHY_SO_WORDS: readonly string[] = [
+  'det',
+  'da',
+  'then',
+  'is that',
+  'that',
+  'not',
+  'the difference',
+  'so',
+  'forskjellen',
+  'skilnaden',
+  'different',
+  'is it different',
+  'is it so',
+  'is that so',
+  'er det slik',
+  'er det sann',
+  'er det sa',
+  'er det forskjell',
+  'er det ulikt',
+  'blir det slik',
+  'blir det sann',
+  'blir det forskjell',
+  'blir det ulikt',
+  'blir det annleis',
+  'blir det annerledes',
+  'er dei ulike',
+  'er de forskjellige',
+];
+
+/**
+ * Round 57 (norsk57): the certificate named back without saying which («Er sertifikatet gyldig no?»
+ * after statements about the ISSC): the one the statements before it name.
+ */
+export const CERTIFICATE_NAMED_BACK_WORDS: readonly string[] = [
+  'sertifikatet',
+  'sertifikatene',
+  'sertifikata',
+  'the certificate',
+  'the cert',
+  'our certificate',
+  'my certificate',
 ];
 
 /**
@@ -4068,6 +4121,15 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'd6 certificate valid',
     'hvor lenge gjelder d6',
     'kor lenge gjeld d6',
+    // Round 57 (norsk57): the other word orders («og spørsmål 2 om kor lenge D6 gjeld?»).
+    'kor lenge d6 gjeld',
+    'kor lenge d6-sertifikatet gjeld',
+    'hvor lenge d6 gjelder',
+    'hvor lenge d6-sertifikatet gjelder',
+    'hvor lenge er d6 gyldig',
+    'kor lenge er d6 gyldig',
+    'how long d6 is valid',
+    'how long is the d6 valid',
     // Round 18: citizenship is in no seed but the assessor's («Må assessor være norsk statsborger?»).
     'citizenship',
     'nationality',
@@ -4949,6 +5011,46 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'står det i kontrakten min',
     'in my employment contract',
     'my employment contract say',
+    // Round 57 (oos57, english57): a case officer's name, a wrong IMO number put right, a health certificate sent to the employer, the cadet book's section 7
+    'den som har saka mi',
+    'den som har saken min',
+    'den som har saka',
+    'den som har saken',
+    'namnet på saksbehandlaren',
+    'navnet på saksbehandleren',
+    'who is handling my case',
+    'who handles my case',
+    'name of the person handling',
+    // Round 57 (oos57): port dues, and what a school costs
+    'havneavgift',
+    'havneavgifta',
+    'havneavgiften',
+    'havneavgifter',
+    'port dues',
+    'port fee',
+    'port fees',
+    'harbour dues',
+    'harbour fee',
+    'anløpsavgift',
+    'kaiavgift',
+    'tuition',
+    'tuition fee',
+    'skolepenger',
+    'skolepengar',
+    'college cost',
+    'does the college cost',
+    'does the nautical college cost',
+    'does the school cost',
+    'koster skolen',
+    'kostar skulen',
+    // Round 57 (oos57): an occupational injury reported to NAV; the fishermen's register beside sea time
+    'yrkesskade',
+    'yrkesskaden',
+    'yrkesskadar',
+    'yrkesskader',
+    'arbeidsulykke',
+    'work injury',
+    'occupational injury',
   ],
   // Round 14: a health certificate's limitation beside the position registered is not said.
   'seatime.positions': [
@@ -5672,6 +5774,16 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'night shifts',
     'night shift',
     'nattskift',
+    // Round 57 (oos57, english57): a case officer's name, a wrong IMO number put right, a health certificate sent to the employer, the cadet book's section 7
+    'direkte til arbeidsgiveren',
+    'direkte til arbeidsgivaren',
+    'direkte til arbeidsgjevaren',
+    'til arbeidsgiveren min',
+    'til arbeidsgivaren min',
+    'til arbeidsgjevaren min',
+    'to my employer',
+    'directly to the employer',
+    'directly to my employer',
   ],
   // Whether a security plan must be approved again (a new company) is not said.
   'isps.electronic-plan': [
@@ -5938,6 +6050,9 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'med posten',
     'send',
     'sende',
+    // Round 57 (oos57, english57): a case officer's name, a wrong IMO number put right, a health certificate sent to the employer, the cadet book's section 7
+    'section 7',
+    'seksjon 7',
   ],
   // Round 15: a renewal's lead time is not the first certification's.
   // Round 36: how long the document review takes (not in the sources).
@@ -6302,6 +6417,12 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'kjøpa',
     'buy',
     'purchase',
+    // Round 57 (oos57): the fishermen's register beside sea time («tel tida på fiskarmanntalet med»)
+    'fiskarmanntal',
+    'fiskarmanntalet',
+    'fiskermanntall',
+    'fiskermanntallet',
+    'fishermens register',
   ],
   // Round 12: an expired or expiring D6 (a grace period is in no source).
   d6: [
@@ -6488,6 +6609,19 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'damage to a quay',
     'damage to the quay',
     'kaiskade',
+    // Round 57 (oos57, english57): a case officer's name, a wrong IMO number put right, a health certificate sent to the employer, the cadet book's section 7
+    'feil imo',
+    'feil imo-nummer',
+    'feil imo nummer',
+    'wrong imo',
+    'feil kallesignal',
+    'wrong call sign',
+    'skrivefeil',
+    'typo',
+    'kven rettar',
+    'hvem retter',
+    'who corrects',
+    'who fixes',
   ],
   // Round 13: how large the crew must be is no question of which vessels need a certificate.
   'manning.which-vessels': [

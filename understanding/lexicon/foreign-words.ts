@@ -325,6 +325,14 @@ export const DESTINATION_WORDS: readonly string[] = [
   // Round 51: «til dokking i Danmark».
   'dokking',
   'docking',
+  // Round 57 (norsk57): «båten skal til verkstad i Polen utan last».
+  'verkstad',
+  'verksted',
+  'verkstedet',
+  'workshop',
+  'repair',
+  'repairs',
+  'reparasjon',
 ];
 /** Words before a country that place something there ("in Spain", «til Spania»). */
 export const PLACED_IN_WORDS: readonly string[] = ['in', 'i', 'to', 'til', 'till'];

@@ -155,6 +155,15 @@ export const NYNORSK_WORDS: readonly string[] = [
   'elles',
   'påbode',
   'påbodne',
+  // Round 57 (norsk57): «kan vi forlenge det mellombelse ISSC-et?», «når må fornyingsverifikasjonen
+  // skje?», «praktisk opplæring på skule».
+  'mellombelse',
+  'mellombelt',
+  'fornyingsverifikasjon',
+  'fornyingsverifikasjonen',
+  'fornyingsverifikasjonar',
+  'skule',
+  'skulen',
   'gjekk',
   'vidare',
   'spørje',

@@ -642,6 +642,7 @@ export const ENUM_SYNONYMS: EnumSynonyms = {
       'fiskeskute',
       'fiskeskøyte',
       'tråler',
+      'trålar',
       'snurper',
       'sjark',
       'ringnotbåt',
@@ -1593,6 +1594,7 @@ const FISHING_VESSEL_WORDS = [
   'fiskeskøyte',
   'fiskeskute',
   'tråler',
+  'trålar',
   'snurper',
   'sjark',
   'fishing vessel',
@@ -1675,6 +1677,7 @@ export const FLAG_BEFORE_VESSEL = {
     'ferja',
     'ferge',
     'tråler',
+    'trålar',
     'yacht',
     'lekter',
     // Round 29: "40 GT cargo workboat norwegian".
@@ -3811,6 +3814,9 @@ export const FACT_LABELS: Readonly<
       'underskriven',
       'skriven ut',
       'skrivne ut',
+      // Round 57 (norsk57): «helseerklæring skreve ut 12/5-24» (a dialect form).
+      'skreve ut',
+      'skreven ut',
       'utskrive',
       'utskriven',
       // How people say when they got it («fikk den 15.03.2025», «eg fekk ho 1. mars i fjor», "got it on").
@@ -6296,6 +6302,8 @@ export const ISSUE_WORDS: readonly string[] = [
   'skrive ut',
   'skriven ut',
   'skrivne ut',
+  'skreve ut',
+  'skreven ut',
   'fikk den',
   'fekk ho',
   'fekk den',
