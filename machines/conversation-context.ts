@@ -30,6 +30,7 @@ import {
   furtherQuestions,
   knownFrom,
   ownFactRule,
+  type NumberedQuestion,
   type QueuedQuestion,
   questionsBesides,
   tellsRule,
@@ -93,6 +94,11 @@ export type ConversationContext = {
   ageToCome?: number | null;
   /** The month the age to come is reached in, when said ("in March": 3). */
   ageToComeMonth?: number | null;
+  /**
+   * What each numbered question of the last message of several asked (topics and named rules, never
+   * its words): what «og spm 2?» asks about. Absent in conversations stored before it was kept.
+   */
+  items?: NumberedQuestion[] | null;
   /** Facts (ids) the rule took from earlier messages, said with its first question or decision. */
   carried: string[];
   /**
@@ -144,6 +150,7 @@ export const blank = (locale: Locale, today: string): ConversationContext => ({
   spanDays: null,
   ageToCome: null,
   ageToComeMonth: null,
+  items: null,
   carried: [],
   noted: [],
   reviewing: false,
@@ -281,6 +288,7 @@ export const listen: Step = ({ context, event }) => {
     supposed: supposedAfter(context, u, given),
     ...(u.spanDays !== undefined ? { spanDays: u.spanDays } : {}),
     ...(u.ageToCome !== undefined ? { ageToCome: u.ageToCome, ageToComeMonth: u.ageToComeMonth ?? null } : {}),
+    ...(u.numbered ? { items: u.numbered } : {}),
   };
 };
 
@@ -466,9 +474,16 @@ export function siblingRuleChanged(u: Understanding, ruleId: string | null, topi
  * taken up again to decide anew. Not a question about something else.
  */
 export function earlierRuleChanged(u: Understanding, context: ConversationContext): DecisionNote | undefined {
-  if (context.ruleId || !u.change || (u.isQuestion && !u.change.marked)) return undefined;
-  const last = context.decisions.at(-1);
-  return last && isRuleId(last.rule) && changesRule(u, last.rule) ? last : undefined;
+  if (!u.change || (u.isQuestion && !u.change.marked)) return undefined;
+  if (!context.ruleId) {
+    const last = context.decisions.at(-1);
+    return last && isRuleId(last.rule) && changesRule(u, last.rule) ? last : undefined;
+  }
+  // «tilbake til bemanning: beklager, båten er 55 BT, ikke 45» after the cook was decided: a marked
+  // change the rule held takes none of, of a rule decided before it, is that rule's (decided anew).
+  if (context.asking !== null || !u.change.marked || changesRule(u, context.ruleId)) return undefined;
+  const held = context.ruleId;
+  return context.decisions.findLast((d) => d.rule !== held && isRuleId(d.rule) && changesRule(u, d.rule));
 }
 
 /** The rule decided last taken up again for a correction of it (see `earlierRuleChanged`). */

@@ -128,7 +128,7 @@ export const listeningOf = (snapshot: unknown): ListeningState => storedListenin
  * snapshot holds (the same fields `listeningOf` reads, already of their types: the machine wrote them).
  */
 export function liveListening(live: LiveConversation): ListeningState {
-  const { ruleId, asking, partialDate, known, answered, topic, spanDays, ageToCome, ageToComeMonth } =
+  const { ruleId, asking, partialDate, known, answered, topic, spanDays, ageToCome, ageToComeMonth, items } =
     live.actor.getSnapshot().context;
   return {
     ruleId,
@@ -140,6 +140,7 @@ export function liveListening(live: LiveConversation): ListeningState {
     spanDays: spanDays ?? null,
     ageToCome: ageToCome ?? null,
     ageToComeMonth: ageToComeMonth ?? null,
+    items: items ?? null,
   };
 }
 

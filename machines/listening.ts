@@ -5,7 +5,7 @@
  * questions it holds. Plain functions, so the machine's guards stay one-line calls.
  */
 import { z } from 'zod';
-import type { RoutableTopicId, TopicId } from '../content/topic-ids.js';
+import { isTopicId, type RoutableTopicId, type TopicId } from '../content/topic-ids.js';
 import { isRuleId, type RuleId } from '../rules/index.js';
 import { sameValue } from '../understanding/changes.js';
 import type { PartialDate } from '../understanding/extract.js';
@@ -46,7 +46,11 @@ export type ListeningState = {
   ageToCome?: number | null;
   /** The month it is reached in, when said. */
   ageToComeMonth?: number | null;
+  /** What each numbered question of the last message of several asked (what «og spm 2?» names). */
+  items?: NumberedQuestion[] | null;
 };
+/** A numbered question of a message: its topics (none when outside the catalogue) and the rules it names. */
+export type NumberedQuestion = { topics: RoutableTopicId[]; hints: string[] };
 
 /** The context `understand()` reads the next message in. */
 export const listeningContext = (state: ListeningState, today: string): UnderstandContext => ({
@@ -66,8 +70,10 @@ export const listeningContext = (state: ListeningState, today: string): Understa
   topic: state.topic,
   ...(state.ageToCome ? { ageToCome: state.ageToCome } : {}),
   ...(state.ageToComeMonth ? { ageToComeMonth: state.ageToComeMonth } : {}),
+  ...(state.items ? { items: state.items } : {}),
 });
 
+const isRoutable = (id: string): id is RoutableTopicId => isTopicId(id) && id !== 'fallback';
 const Stored = z.object({
   context: z.object({
     ruleId: z
@@ -83,6 +89,13 @@ const Stored = z.object({
     spanDays: z.number().int().positive().nullable().catch(null),
     ageToCome: z.number().int().positive().nullable().catch(null),
     ageToComeMonth: z.number().int().min(1).max(12).nullable().catch(null),
+    items: z
+      .array(z.object({ topics: z.array(z.string()), hints: z.array(z.string()) }))
+      .nullable()
+      .transform((items) =>
+        items ? items.map((i) => ({ topics: i.topics.filter(isRoutable), hints: i.hints })) : null,
+      )
+      .catch(null),
   }),
 });
 
@@ -101,6 +114,7 @@ export function storedListeningState(snapshot: unknown): ListeningState {
         spanDays: null,
         ageToCome: null,
         ageToComeMonth: null,
+        items: null,
       };
 }
 

@@ -3,6 +3,7 @@
  * is not it), and the facts a reply changes besides: a marked bare number near the answer given
  * last, and a what-if that the documents are reported instead of uploaded.
  */
+import type { RoutableTopicId } from '../rules/topics.js';
 import type { Locale } from '../rules/types.js';
 import { ageAtIssueReply, ageNowFromBirth, ageNowFromTurning } from './age-answer.js';
 import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from './extract.js';
@@ -49,6 +50,11 @@ export type UnderstandContext = {
   ageToCome?: number | null;
   /** The month that age is reached in, when said ("I turn 20 in March": 3). */
   ageToComeMonth?: number | null;
+  /**
+   * What each numbered question of the last message of several asked (its topics, none when outside
+   * the catalogue, and the rules it names): what «og spm 2?» asks about.
+   */
+  items?: readonly { topics: readonly RoutableTopicId[]; hints: readonly string[] }[] | null;
 };
 
 const REPORTED_SOURCE = wholePhrases(REPORTED_SOURCE_WORDS);

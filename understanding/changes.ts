@@ -127,11 +127,15 @@ function wordsAfterAmount(tokens: readonly string[]): number {
 }
 const UNIT_START = new RegExp(`^ (?:${alternation(Object.values(UNIT_WORDS).flat())})(?![a-z])`);
 
-/** «250 dager da?», «ok 14 da», "20 days then?": an amount and "then" (after a filler too), and nothing else. */
+/**
+ * «250 dager da?», «ok 14 da», "20 days then?": an amount and "then" (after a filler too), and at most
+ * one word beside them («ok 32 mnd totalt da»).
+ */
+const AFTER_AMOUNT_THEN = 2;
 export function amountThen(tokens: readonly string[]): boolean {
   if (!THEN_LAST.has(tokens.at(-1) ?? '')) return false;
   const rest = FILLERS.has(tokens[0] ?? '') ? tokens.slice(1) : tokens;
-  return [tokens, rest].some((t) => amountFirst(t) && wordsAfterAmount(t) <= 1);
+  return [tokens, rest].some((t) => amountFirst(t) && wordsAfterAmount(t) <= AFTER_AMOUNT_THEN);
 }
 
 /** How the message marks itself: a what-if opening, a correction word, or neither. */

@@ -11,6 +11,7 @@ import {
   PICK_AFTER,
   PICK_BEFORE,
   PICK_WORDS,
+  ITEM_ASKED_WORDS,
   SMALL_TALK_PHRASES,
 } from './lexicon/commands.js';
 import type { Locale } from '../content/topic-ids.js';
@@ -62,6 +63,19 @@ const PICK_PLACES = (Object.entries(PICK_WORDS) as [keyof typeof PICK_WORDS, rea
     ),
   }),
 );
+
+/**
+ * A question of an earlier message named by its number, and nothing else: «og spm 2?», "and question
+ * 3?", «svar på spørsmål 2», "q2?" (1–9). The conversation knows which questions that message had.
+ */
+const ITEM_ASKED = new RegExp(
+  `^(?:(?:${alternation(ITEM_ASKED_WORDS.before.map(normaliseText))}) )*(?:${alternation(ITEM_ASKED_WORDS.item.map(normaliseText))}) ?([1-9])(?: (?:${alternation(ITEM_ASKED_WORDS.after.map(normaliseText))}))*$`,
+);
+export function itemIn(text: string): number | undefined {
+  if (text.length > 40) return undefined;
+  const m = ITEM_ASKED.exec(normalise(text));
+  return m ? Number(m[1]) : undefined;
+}
 
 /**
  * The place of the option `text` picks when it is only that («den andre», "the first one", «nr 2»,

@@ -202,6 +202,10 @@ const AHEAD = new RegExp(
 /** «nyttårsaften», «til jul», "Christmas Eve" (NAMED_DAYS): a day and month whose year is the nearest. */
 const NAMED_DAY = new RegExp(`(?<![a-z0-9])(${alternation(Object.keys(NAMED_DAYS))})(?![a-z0-9])`, 'g');
 const NAMED_DAY_BY_WORDS = new Map(Object.entries(NAMED_DAYS).map(([k, v]) => [fold(k), v]));
+const NAMED_DAY_YEAR = new RegExp(
+  `(?<![a-z0-9])(${alternation(Object.keys(NAMED_DAYS))}) ((?:19|20)\\d{2})(?![0-9])`,
+  'g',
+);
 
 /**
  * "2 years ago today", «for 2 år siden i dag», "a month ago today": today's day and month, so many
@@ -383,6 +387,11 @@ function collect(folded: string, today: string, yearless: boolean): Candidate[] 
       const days = AGO_BY_UNIT.get(m[2] ?? '');
       push(out, m, 4, days === undefined ? plusMonths(today, n) : plusDays(today, n * days), { relative: true });
     }
+  // «til jul 2027», "by Christmas 2027": the named day of the year said (in any reading).
+  for (const m of matchesOf(NAMED_DAY_YEAR, folded)) {
+    const [mon, dd] = NAMED_DAY_BY_WORDS.get(m[1] ?? '') ?? [0, 0];
+    push(out, m, 2, isoOf(Number(m[2]), mon, dd));
+  }
   if (yearless && day.valid)
     for (const m of matchesOf(NAMED_DAY, folded)) {
       const [mon, dd] = NAMED_DAY_BY_WORDS.get(m[1] ?? '') ?? [0, 0];

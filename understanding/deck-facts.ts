@@ -36,7 +36,8 @@ const SHIPS_LONG = (() => {
   const { on, seagoing, ships, articles, lengthWords, sizeLinks } = SHIPS_OF_15_M;
   // A length of 15 m or more, in digits.
   const long = `(?:1[5-9]|[2-9][0-9]|[0-9]{3})(?:[.,][0-9]+)? ?(?:${alternation(UNIT_WORDS.m)})`;
-  const vessel = `(?:(?:${alternation(seagoing)}) )?(?:${alternation(ships)})`;
+  // («på 60 m forsyningsskip», "on 20 m supplybåt": a compound ending in a word for ships.)
+  const vessel = `(?:(?:${alternation(seagoing)}) )?(?:[a-z]{2,20})?(?:${alternation(ships)})`;
   // ("on seagoing ships 16 m LOA": the length after the ships, with or without a link word.)
   return `(?:(?:${alternation(ON_DECK_WORDS)}) )?(?:${alternation(on)}) (?:(?:${alternation(articles)}) )?(?:${long}(?: (?:${alternation(lengthWords)}))? ${vessel}|${vessel} (?:(?:${alternation(sizeLinks)}) )?${long})`;
 })();

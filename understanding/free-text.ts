@@ -94,6 +94,9 @@ const TIME_AFTER = new RegExp(
   String.raw`^[^.!?;,]{0,60}?(?<![a-z])(?:for|i|in) (?:about |ca |omtrent |rundt )?\d+(?:[.,]\d+)? ?(?:${alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years])})(?![a-z])`,
 );
 
+/** Right before a trading area, a word that says it is left («utanfor liten kystfart», "outside", "beyond"). */
+const OUTSIDE_BEFORE = /(?<![a-z])(?:outside|beyond|out of|utenfor|utanfor|utafor|ut av|ut over)(?: (?:the|of))? $/;
+
 /** "ikke 60", "not 60 GT", "i stedet for 60": a value the user takes back, never a fact. */
 const REJECTED = new RegExp(
   `(?<![a-z0-9])(?:${alternation(REJECTED_VALUE_WORDS)}) ?(?:(?:${alternation(APPROX_WORDS)}) ?)?$`,
@@ -182,9 +185,12 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
   const passengers = passengerCategory(folded, quantities);
   for (const f of facts) {
     // («eg har D6 men er ikkje skipper»: a position denied is not the one asked about either.)
+    // ("and if the boat go to Sweden, outside liten kystfart?": an area said to be left is not the one sailed.)
     const skip = POSITION_KEYS.has(f.questionKey)
       ? (hit: EnumHit) => servedAs(folded, at, hit) || deniedBefore(folded, at[hit.start]?.[0] ?? 0)
-      : undefined;
+      : f.questionKey === 'tradingArea'
+        ? (hit: EnumHit) => OUTSIDE_BEFORE.test(folded.slice(0, at[hit.start]?.[0] ?? 0))
+        : undefined;
     if (f.type === 'boolean') {
       const b = findBooleanInText(f.questionKey, tokens);
       const end = at[b ? b.end - 1 : 0]?.[1] ?? 0;

@@ -15,6 +15,7 @@ import {
   flagChangedAway,
   isscFlagLeft,
   listedAndAnother,
+  renewalNotFirstIssue,
   onMobileUnit,
   outsideOwnTopic,
   outsideAny,
@@ -315,7 +316,10 @@ function questionsRead(
         // («Bemanningssertifikatet sier D5, men vi går bare i fartsområde 2. Kan vi bruke en med D6?»:
         // what the manning document lists, said beside the question, makes it which are accepted.)
         verdict: listedAndAnother(
-          flagChangedAway(foreignRegime(onMobileUnit(d6Holder(q.verdict, around), text), around), text),
+          flagChangedAway(
+            foreignRegime(onMobileUnit(d6Holder(renewalNotFirstIssue(q.verdict, around), around), text), around),
+            text,
+          ),
           text,
         ),
         ruleHints: own.length > 0 ? own : aroundHints,
@@ -478,10 +482,23 @@ function questionsRead(
   // a short question of several whose own words lean to another family than the statements before
   // it, surely about one topic, name: read with them, it is that family's when surely so.
   const readAgainstStated = (q: Question, stated: string): Question | undefined => {
-    if (!stated || q.verdict.kind !== 'answer' || words(fold(q.text)).length > BARE_AFTER_STATEMENT_WORDS)
+    // (Not one that names a rule's subject of its own: «… og kan eg bruke fartstida til D3?».)
+    if (
+      !stated ||
+      q.verdict.kind !== 'answer' ||
+      words(fold(q.text)).length > AGAINST_STATED_WORDS ||
+      ruleHintsIn(q.text).length > 0 ||
+      NAMES_SUBJECT.test(fold(q.text))
+    )
       return undefined;
+    // (Never "how do we reach you": «… Kan jeg ringe noen?» asks for the contact whatever was said.)
     const about = verdictFor(stated);
-    if (about.kind !== 'answer' || about.p < STATED_FIRST_SURE || familyOf(about.topic) === familyOf(q.verdict.topic))
+    if (
+      about.kind !== 'answer' ||
+      about.p < STATED_FIRST_SURE ||
+      q.verdict.topic === 'contact' ||
+      familyOf(about.topic) === familyOf(q.verdict.topic)
+    )
       return undefined;
     const read = verdictFor(`${stated} ${q.text}`);
     return read.kind === 'answer' &&
@@ -498,6 +515,13 @@ function questionsRead(
   // «… Vår ansatte Kari har D6 og er 22 år. Kan hun være skipper? Og må båten ha bemanningssertifikat?»:
   // so is each short question of several read with the statements right before it (since the
   // question before).
+  // (Right after another question, «… Hva skal soknaden inneholde og hvor sender vi?», the statements
+  // before the first question are what a short question is read against.)
+  const firstAsked = classified[0]?.start ?? 0;
+  const preamble = parts
+    .filter((p) => !p.asks && p.end <= firstAsked)
+    .map((p) => p.text)
+    .join(' ');
   if (classified.length > 1)
     classified = classified.map((q) => {
       const before = parts.filter((p) => p.end <= q.start);
@@ -505,7 +529,7 @@ function questionsRead(
         .slice(before.findLastIndex((p) => p.asks) + 1)
         .map((p) => p.text)
         .join(' ');
-      return readWithStated(q, stated, `${stated} ${q.text}`) ?? readAgainstStated(q, stated) ?? q;
+      return readWithStated(q, stated, `${stated} ${q.text}`) ?? readAgainstStated(q, stated || preamble) ?? q;
     });
   const nameless = classified[0];
   if (
@@ -691,6 +715,14 @@ function questionsRead(
   const clear: Question[] = [];
   for (const q of classified)
     if (q.verdict.kind === 'answer' && !clear.some((a) => sameTopic(a.verdict, q.verdict))) clear.push(q);
+  // «… oppdatere bemanningsoppgaven pga STCW-endringer. Hva skal soknaden inneholde og hvor sender vi?»:
+  // beside the STCW update, how a company applies is no answer (the update is not sent on those forms,
+  // seed 003; its own answer says where it goes).
+  if (clear.some((q) => q.verdict.kind === 'answer' && q.verdict.topic === 'manning.stcw-update'))
+    for (let i = clear.length - 1; i >= 0; i--) {
+      const q = clear[i];
+      if (q?.verdict.kind === 'answer' && q.verdict.topic === 'manning.how-to-apply') clear.splice(i, 1);
+    }
   const limits = healthLimits(text, clear);
   if (limits) clear.push(limits);
   const unclear = classified.filter((q) => q.verdict.kind === 'clarify');
@@ -1176,6 +1208,11 @@ const SHORT_ELLIPTIC_WORDS = 8;
 const BARE_QUESTION_WORDS = 3;
 /** Most words of a bare question read with the one statement right before it ("I can be skipper?"). */
 const BARE_AFTER_STATEMENT_WORDS = 5;
+/** A certificate, a ship's document or a post named: a question's own subject (folded text). */
+const NAMES_SUBJECT =
+  /(?<![a-z0-9])(?:d ?[1-6]|i-?issc|issc\w*|helseerkl\w*|helseattest\w*|health cert\w*|bemanningssertifikat\w*|manning cert\w*|skipskokk\w*|kokk\w*|cook|matros\w*|lettmatros\w*|smor[ea]r\w*|maskinpass\w*)(?![a-z0-9])/;
+/** Most words of a question of several read against the statements before it («Kva dokument maa likevel vere paa papir?»). */
+const AGAINST_STATED_WORDS = 8;
 /** Most words of a first question that names nothing, read with the statements before it. */
 const NAMELESS_LEAD_WORDS = 8;
 /** Most words of a question pointing back at the statements before it that they settle. */

@@ -72,6 +72,7 @@ import {
   UNIT_WORDS,
 } from './lexicon/synonyms.js';
 import { alternation, fold, leadingPhrases, wholePhrases, matchesOf, words } from './normalize.js';
+import type { RoutableTopicId } from '../rules/topics.js';
 import { surely, type TopicVerdict } from './topics.js';
 
 /** A question with the topic verdict for it (the readings change only the verdict). */
@@ -136,18 +137,30 @@ const FIRST_ISSUE = wholePhrases(FIRST_ISSUE_WORDS);
  * manning certificate it is the application's topic, about an ISSC the sources say nothing); another
  * regime's certificate (ISM, MLC…) is not the ISSC; a D-certificate's renewal is not its first issue.
  */
-export function shipCertificate(verdict: TopicVerdict, text: string): TopicVerdict {
-  if (verdict.kind !== 'answer') return verdict;
+/**
+ * "the sea time for renewing my D4" (or "I want to renew my D4 next year. what sea time I need?", the
+ * renewal said beside the question): a first issue's alternatives are no renewal's requirements.
+ */
+const FIRST_RANK = /(?<![a-z])first (?:mate|officer|engineer)(?![a-z])/g;
+export function renewalNotFirstIssue(verdict: TopicVerdict, text: string): TopicVerdict {
+  const firstIssue = (t: string) => t === 'deck.first-issue' || t === 'deck.cadet';
+  const asked = verdict.kind === 'answer' ? [verdict.topic] : verdict.kind === 'clarify' ? verdict.topics : [];
+  if (!asked.some(firstIssue)) return verdict;
   const folded = fold(text);
-  // "the sea time for renewing my D4": a first issue's alternatives are no renewal's requirements.
-  if (
-    (verdict.topic === 'deck.first-issue' || verdict.topic === 'deck.cadet') &&
-    RENEWAL.test(folded) &&
-    !FIRST_ISSUE.test(folded)
-  )
-    return MASTER_RIGHTS_NAMED.test(folded)
-      ? { ...verdict, topic: 'deck.master-rights', related: [] }
-      : { kind: 'out-of-scope', ranked: verdict.ranked };
+  // ("first mate" is a rank, no first issue.)
+  if (!RENEWAL.test(folded) || FIRST_ISSUE.test(folded.replace(FIRST_RANK, ' '))) return verdict;
+  const outside = { kind: 'out-of-scope', ranked: verdict.ranked } as const;
+  if (verdict.kind === 'answer')
+    return MASTER_RIGHTS_NAMED.test(folded) ? { ...verdict, topic: 'deck.master-rights', related: [] } : outside;
+  // (A "did you mean" keeps its other topics; never one alone.)
+  const left = asked.filter((t) => !firstIssue(t)) as RoutableTopicId[];
+  return left.length >= 2 ? { kind: 'clarify', topics: left, ranked: verdict.ranked } : outside;
+}
+
+export function shipCertificate(verdict: TopicVerdict, text: string): TopicVerdict {
+  const renewal = renewalNotFirstIssue(verdict, text);
+  if (renewal !== verdict || verdict.kind !== 'answer') return renewal;
+  const folded = fold(text);
   // «maa vi levere tilbake bemanningssertifikatet naar skipet selges?»: the return rules are the ISSC's.
   if (verdict.topic.startsWith('isps.') && MANNING_CERTIFICATE.test(folded) && !SHIP_SECURITY_CERTIFICATE.test(folded))
     return { kind: 'out-of-scope', ranked: verdict.ranked };
@@ -1161,18 +1174,28 @@ const FIRST_ISSUE_KEYS: ReadonlySet<string> = new Set([
   'hasAssessment',
 ]);
 
+/** A certificate's issue said («etter utstedelse», "after that", «fekk D5»). */
+const ISSUE_SAID =
+  /(?<![a-z])(?:after|etter|since|sidan|siden|got|fikk|fekk|utstedt|utstedelse|issued|issue|har d[1-6]|have d[1-6])(?![a-z])/;
 /**
  * "I got D4 first time in 2024, age 23, 14 months as OOW after that": months on watch since a first
  * issue, with none of the first issue's own facts, ask for the master rights that issue lacks (seed
  * 004), never the first issue again.
  */
-export function watchAfterFirstIssue<Q extends Asked>(questions: readonly Q[], facts: readonly FactFound[]): Q[] {
+export function watchAfterFirstIssue<Q extends Asked>(
+  questions: readonly Q[],
+  facts: readonly FactFound[],
+  folded: string,
+): Q[] {
   const q = questions.length === 1 ? questions[0] : undefined;
+  // (The issue said: «Har 24 mnd fartstid som styrmann …, ingen kadettbok. Kan jeg søke D3 nå?» holds
+  // no certificate yet.)
   if (
     q?.verdict.kind !== 'answer' ||
     q.verdict.topic !== 'deck.first-issue' ||
     !facts.some((f) => f.key === 'monthsAsOfficerOfTheWatchSinceIssue') ||
-    facts.some((f) => FIRST_ISSUE_KEYS.has(f.key))
+    facts.some((f) => FIRST_ISSUE_KEYS.has(f.key)) ||
+    !ISSUE_SAID.test(folded)
   )
     return [...questions];
   return [{ ...q, verdict: { ...q.verdict, topic: 'deck.master-rights', related: [] } }];

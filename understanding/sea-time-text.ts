@@ -51,6 +51,8 @@ import { BOTH_ASKED_WORDS, EACH_PERSON_WORDS, OTHER_NUMBER_WORDS, OTHER_SUBJECT_
 import { alternation, blankedAll, fold, wholePhrases, matchesOf, words } from './normalize.js';
 import { convert, findQuantities, type Quantity } from './numbers.js';
 import { EVERY_DAY } from './period.js';
+import { type DateHit, findDates } from './dates.js';
+import { daysBetween } from '../rules/dates.js';
 import { limit } from '../rules/index.js';
 
 /** Proposes fact `key` with `value`, stated at [start, end) of the folded text. */
@@ -172,7 +174,37 @@ const SPLIT_PART_HOURS_FIRST = new RegExp(
 type Part = { days: number; perDay: number; start: number; end: number };
 
 /** The parts of a time with their own hours a day, days first or hours first, in the order said. */
-function partsOf(folded: string): Part[] {
+/**
+ * "10/1/2026-20/3/2026 with 12h per day": a period and its hours a day, a part of its calendar days
+ * at those hours (every day worked, as a part's days are). Dates of a year said only.
+ */
+const PERIOD_BETWEEN = /^ ?(?:-|–|til|to|until|till) ?$/;
+const PERIOD_HOURS_NEXT = new RegExp(
+  `^,? ?(?:(?:with|at|på|pa|med|a|à) )?(\\d{1,2}(?:[.,]\\d)?) ?(?:${alternation(UNIT_WORDS.hours)})(?![a-z])(?: (?:per|a|pr|om|i) (?:day|dag|dagen|dogn))?`,
+);
+function periodParts(folded: string, today: string): { parts: Part[]; dates: DateHit[] } {
+  const dates = findDates(folded, today).filter((h) => h.iso !== undefined && !h.relative && !h.yearInferred);
+  const parts: Part[] = [];
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const [from, to] = [dates[i] as DateHit, dates[i + 1] as DateHit];
+    if (!from.iso || !to.iso || !PERIOD_BETWEEN.test(folded.slice(from.end, to.start))) continue;
+    const m = PERIOD_HOURS_NEXT.exec(folded.slice(to.end, to.end + LOOK));
+    const days = daysBetween(from.iso, to.iso) + 1;
+    if (!m || days < 1) continue;
+    parts.push({ days, perDay: Number((m[1] ?? '').replace(',', '.')), start: from.start, end: to.end + m[0].length });
+    i++;
+  }
+  return { parts, dates };
+}
+
+function partsOf(folded: string, today?: string): Part[] {
+  // (The numbers of dates are no days: «… 20/3/2026 with 12h» is never 2026 days.)
+  const periods = today ? periodParts(folded, today) : { parts: [], dates: [] };
+  const read = periods.dates.length > 0 ? blankedAll(folded, periods.dates) : folded;
+  return [...periods.parts, ...countedParts(read)].sort((a, b) => a.start - b.start);
+}
+
+function countedParts(folded: string): Part[] {
   const daysFirst = matchesOf(SPLIT_PART, folded).map((m) => ({
     days: Number(m[1]),
     perDay: Number((m[2] ?? '').replace(',', '.')),
@@ -204,8 +236,9 @@ const ADDED_PART = new RegExp(`(?<![a-z])(?:${alternation(ADDED_PART_WORDS)})(?!
 export function splitSeaTime(
   folded: string,
   known: Readonly<Record<string, unknown>> = {},
+  today?: string,
 ): { days?: number; hours: number; start: number; end: number } | undefined {
-  const parts = partsOf(folded);
+  const parts = partsOf(folded, today);
   // (Two people's parts are never one total: each is asked, one at a time.)
   if (parts.length > 1 && TWO_PEOPLES.test(folded)) return undefined;
   // "also 10 more days at 8 h on the same boat" after 30 days at 12 h: a part added to the time known.

@@ -38,6 +38,9 @@ const WHEREOF = new RegExp(
 );
 /** After the part: a time after something («etter at jeg fikk D4», "since my first D5") counts. */
 const AFTER = new RegExp(`^[^.!?;]{0,30}?(?<![a-z])(?:${alternation(SUBSET_WORDS.after)})(?![a-z])`);
+/** "Only" a few words before a part, in its clause («berre var om bord 60 av dagane»). */
+const ONLY_BEFORE = new RegExp(`(?<![a-z])(?:${ONLY})(?: [a-z]+){0,4} $`);
+const ONLY_LOOK_BACK = 40;
 /** After the part: a boat, a length or an officer's position, whose bearing the words cannot settle. */
 const UNJUDGED = new RegExp(
   `^[^.!?;]{0,40}?(?:(?<![a-z])(?:${alternation(SUBSET_WORDS.unjudged)})(?![a-z])|\\d+(?:[.,]\\d+)? ?(?:m|meter|metre|meters|metres)(?![a-z]))`,
@@ -86,7 +89,11 @@ function partsIn(folded: string): Part[] {
       // bridge watch, not of a time after the diploma.
       const after = AFTER.exec(folded.slice(end))?.[0].length;
       const unjudged = UNJUDGED.exec(folded.slice(end))?.[0].length;
-      const counts = m[1] !== undefined || (after !== undefined && (unjudged === undefined || after < unjudged));
+      // («og om eg berre var om bord 60 av dagane?»: "only" a few words before the part, in its clause.)
+      const counts =
+        m[1] !== undefined ||
+        ONLY_BEFORE.test(folded.slice(Math.max(0, m.index - ONLY_LOOK_BACK), m.index)) ||
+        (after !== undefined && (unjudged === undefined || after < unjudged));
       const unit =
         m[3] === undefined
           ? OF_MONTHS.test(m[0])

@@ -12,6 +12,8 @@
  * a text (verdicts.ts), the message's questions (message-questions.ts) and the answer to the
  * question waiting (answers.ts).
  */
+import type { RoutableTopicId } from '../rules/topics.js';
+import { surely, type TopicVerdict } from './topics.js';
 import type { Command, SmallTalk } from '../content/render.js';
 import type { Locale } from '../rules/types.js';
 import type { FactInfo } from '../rules/index.js';
@@ -66,7 +68,7 @@ import {
   raisedToFacts,
   sameValue,
 } from './changes.js';
-import { commandIn, languageRequestIn, pickIn, smallTalkIn } from './commands.js';
+import { commandIn, itemIn, languageRequestIn, pickIn, smallTalkIn } from './commands.js';
 import type { AnswerResult } from './extract.js';
 import {
   DAYS_ON_LARGE_SHIPS,
@@ -136,6 +138,7 @@ import {
   namesPrice,
   notRepositioning,
   otherDeckHeld,
+  outsideAny,
   outsideSection13,
   outsideTopic,
 } from './narrow-readings.js';
@@ -195,6 +198,15 @@ export type Understanding = {
    * 1-based, -1 for the last (see `pickIn`); a menu shown makes it a choice.
    */
   pick: number | undefined;
+  /** The whole message names a question of an earlier message by its number («og spm 2?», "q3?"; see `itemIn`). */
+  item?: number;
+  /**
+   * For a message of several questions, what each number names: its topic, the 2–3 close topics, or
+   * none (outside the catalogue), and the rules its words name. The numbers are the ones the message
+   * gives its questions («1) … 2) …», "Q1: … Q2: …"), or else their order in the text. What «og spm
+   * 2?» later asks about; no words are kept.
+   */
+  numbered?: { topics: RoutableTopicId[]; hints: string[] }[];
   /** The whole message is only a greeting, thanks or goodbye. */
   smallTalk: SmallTalk | undefined;
   /** The language the message asks to be answered in ("can we continue in English?"), if any. */
@@ -417,6 +429,93 @@ const ARITHMETIC_SUM = wholePhrases(ARITHMETIC_WORDS.sum);
 const ARITHMETIC_BETWEEN = wholePhrases(ARITHMETIC_WORDS.between);
 /** The sea-time facts a split time replaces. */
 const SPLIT_KEYS: ReadonlySet<string> = new Set(['days', 'hoursPerDay', 'totalHours']);
+/**
+ * «hva kan jeg være med D6 og trenger jeg båtførerbevis for fritidsbåten min?»: the facts said inside a
+ * question whose own words take it outside, beside one the catalogue answers, are that question's (the
+ * leisure boat), never the case asked about.
+ */
+function outsideFactsLeft(facts: FactFound[], questions: readonly Question[]): FactFound[] {
+  const answered = questions.filter((q) => q.verdict.kind === 'answer');
+  const topics = answered.flatMap((q) => (q.verdict.kind === 'answer' ? [q.verdict.topic] : []));
+  if (topics.length === 0) return facts;
+  const firstAnswered = Math.min(...answered.map((q) => q.start));
+  // (Outside any topic, or outside the topic answered beside it: «båtførerbevis» beside D6. Only one
+  // after the question answered: "does an 80 GT cargo ship need AIS? and does it need a manning
+  // certificate?" names the ship the second asks about.)
+  const outside = questions.filter(
+    (q) =>
+      q.verdict.kind === 'out-of-scope' &&
+      q.start > firstAnswered &&
+      (outsideAny(fold(q.text)) || topics.some((t) => outsideTopic(t, fold(q.text)))),
+  );
+  return outside.length === 0 ? facts : facts.filter((f) => !outside.some((q) => f.start >= q.start && f.end <= q.end));
+}
+
+/**
+ * «og spm 2?», "and question 3?": the whole message as the question of the earlier message it names by
+ * its number, with what that question asked (`items`); undefined when it names none of them.
+ */
+function itemQuestion(text: string, items: UnderstandContext['items']): Question | undefined {
+  const n = itemIn(text);
+  const item = n === undefined ? undefined : items?.[n - 1];
+  if (!item) return undefined;
+  const [topic, ...others] = item.topics;
+  const verdict: TopicVerdict =
+    topic === undefined
+      ? { kind: 'out-of-scope', ranked: [] }
+      : others.length > 0
+        ? { kind: 'clarify', topics: [...item.topics], ranked: [] }
+        : surely(topic, []);
+  return { text, start: 0, end: text.length, asks: true, verdict, ruleHints: [...item.hints] };
+}
+
+/** The question of an earlier message the whole message names by its number, if it does. */
+function itemOf(text: string): { item?: number } {
+  const item = itemIn(text);
+  return item === undefined ? {} : { item };
+}
+
+/**
+ * «1) … 2) …», "Q1: … Q2: …", «spm 1 … spm 2 …»: the numbers a message gives its questions, in order
+ * from 1 (a number before ")" or ":", or after a word for a question; «1. mars» is a date).
+ */
+const ITEM_MARK =
+  /(?<![\p{L}\p{N}.,/-])(?:(?:q|spm\.?|spørsmål|sporsmal|question|punkt|point) ?([1-9])[).:]?|([1-9])[):])(?=\s)/giu;
+/** What each numbered question of a message of several asks (see `Understanding.numbered`). */
+function numberedOf(
+  text: string,
+  questions: readonly Question[],
+  parts: readonly { text: string; start: number; asks: boolean; joined?: boolean }[],
+): Pick<Understanding, 'numbered'> {
+  if (questions.filter((q) => q.asks).length < 2) return {};
+  const marks: number[] = [];
+  for (const m of text.slice(0, MAX_CLASSIFIED).matchAll(ITEM_MARK))
+    if (Number(m[1] ?? m[2]) === marks.length + 1 && m.index !== undefined) marks.push(m.index);
+  // Numbered by the message: each number's text read on its own. Else its question sentences in
+  // order (a question joined to another in one sentence is the same number), each as the message's
+  // questions read it where one starts in it.
+  const sentences = parts.filter((p) => p.asks && !p.joined);
+  const spans =
+    marks.length >= 2
+      ? marks.map((at, k) => ({ at, until: marks[k + 1] ?? Math.min(text.length, at + NUMBERED_LONGEST), own: true }))
+      : sentences.map((p, k) => ({ at: p.start, until: sentences[k + 1]?.start ?? text.length, own: false }));
+  const verdicts = spans.map(({ at, until, own }) => {
+    const read = own ? undefined : questions.find((q) => q.asks && q.start >= at && q.start < until);
+    const part = text.slice(at, until);
+    return read
+      ? { verdict: read.verdict, hints: read.ruleHints }
+      : { verdict: verdictFor(part), hints: ruleHintsIn(part) };
+  });
+  return {
+    numbered: verdicts.map(({ verdict, hints }) => ({
+      topics: verdict.kind === 'answer' ? [verdict.topic] : verdict.kind === 'clarify' ? verdict.topics : [],
+      hints,
+    })),
+  };
+}
+/** Longest text read as the last numbered question (its end is not marked). */
+const NUMBERED_LONGEST = 300;
+
 /** "then", «då» anywhere in a question (THEN_ENDING_WORDS), and a word that points back («det», "it"). */
 const THEN_SAID = wholePhrases(THEN_ENDING_WORDS);
 const BACK_SAID = wholePhrases(BACK_REFERENCE_PRONOUNS);
@@ -1474,7 +1573,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     known.hoursPerDay === undefined &&
     SPLIT_PART_NAMED.test(folded);
   const split =
-    timeRule === 'sea-time' ? splitSeaTime(folded.slice(0, MAX_CLASSIFIED), context.pending ? {} : known) : undefined;
+    timeRule === 'sea-time'
+      ? splitSeaTime(folded.slice(0, MAX_CLASSIFIED), context.pending ? {} : known, context.today)
+      : undefined;
   // (Only in a conversation with a case: «… pluss 2 timer vedlikehold» in a first message is an amount.)
   const relative = context.ruleId || context.pending ? relativeAmount(folded.slice(0, MAX_CLASSIFIED)) : undefined;
   const addedKeys = new Set(added.map((f) => f.key));
@@ -1850,8 +1951,11 @@ export function readMessage(text: string, context: UnderstandContext): Understan
         // (Nor one whose own topic's rules take those facts too: «Attesten min sier 15 timer per dag.
         // Er det greit?» asks whether the confirmation holds.)
         !facts.every((f) => !pendingKeys.includes(f.key) || topicFactKeys(judgedTopic).has(f.key))));
+  // «er det nok?», "is that ok?" alone after an answer: that answer, judged again (never the fallback).
+  const judgedAfter =
+    !context.pending && questions.length === 1 && only !== undefined && facts.length === 0 && JUDGED_ALONE.test(folded);
   const followedUp =
-    (answeredAside || judgedHere) && only && topicNow
+    (answeredAside || judgedHere || judgedAfter) && only && topicNow
       ? [asTopic(only, topicNow)]
       : (sameAboutChanged || leansHere || moreAsked) && first
         ? [asTopic(first, topicNow), ...questions.slice(1)]
@@ -1876,7 +1980,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
           : count <= FOLLOW_UP_ELLIPTIC_WORDS && context.topic === 'deck.master-rights' && !context.pending
             ? afterMasterRights(otherDeckHeld(followedUp, folded, facts, known), folded)
             : otherDeckHeld(followedUp, folded, facts, known);
-  const onWatch = context.pending ? followed : watchAfterFirstIssue(followed, facts);
+  const onWatch = context.pending ? followed : watchAfterFirstIssue(followed, facts, folded);
   const expiry =
     context.topic && !context.pending && count <= FOLLOW_UP_WORDS
       ? afterIsscInvalid(afterExpiryGiven(onWatch, folded, context.topic), context.topic)
@@ -1885,8 +1989,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     context.topic && count <= FOLLOW_UP_WORDS
       ? afterInterimPapers(afterVerificationMissed(expiry, folded, context.topic), folded, context.topic)
       : expiry;
+  // (While a date is asked too, when the message asks: «og hvis rederiet bytter til et annet selskap …,
+  // gjelder sertifikatet da?».)
   const missed =
-    context.topic && !context.pending && count <= LONG_FOLLOW_UP_WORDS
+    context.topic && (!context.pending || isQuestion) && count <= LONG_FOLLOW_UP_WORDS
       ? afterIsscFlagChange(
           verificationMissed,
           folded,
@@ -2025,6 +2131,13 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     change = { ...change, kind: 'correction', marked: true, back: true };
   // "I am 19, … birthday in February": the age to come is one more than the age said.
   const ageSaid = turnsAt ? undefined : withConfirmation.find((f) => f.key === 'age')?.value;
+  // «og spm 2?» after a message of several questions: what that message's second question asked.
+  const named = itemQuestion(read, context.items);
+  const finalQuestions = named
+    ? [named]
+    : unplacedNumber(folded, ruleId, known, withConfirmation.length > 0 || change !== undefined)
+      ? remarked.map((q) => ({ ...q, verdict: { kind: 'out-of-scope' as const, ranked: q.verdict.ranked } }))
+      : remarked;
   return {
     text: asWritten,
     words: count,
@@ -2034,12 +2147,12 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     localeSure: language?.sure ?? 0,
     command: commandIn(read),
     pick: pickIn(read),
+    ...itemOf(read),
+    ...numberedOf(read, finalQuestions, parts),
     smallTalk: onlyLanguage ? 'language' : smallTalkIn(read),
     languageAsked,
     isQuestion,
-    questions: unplacedNumber(folded, ruleId, known, withConfirmation.length > 0 || change !== undefined)
-      ? remarked.map((q) => ({ ...q, verdict: { kind: 'out-of-scope' as const, ranked: q.verdict.ranked } }))
-      : remarked,
+    questions: finalQuestions,
     ...(restates ? { restates: true as const } : {}),
     ...(pointsBackOnly(folded, remarked) ? { pointsBack: true as const } : {}),
     // («må eg søke om det sjølv?» after it, a short question pointing back, too.)
@@ -2056,7 +2169,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     (parseYesNo(tokens) === true || ALL_RIGHT.test(folded))
       ? { allRight: true as const }
       : {}),
-    facts: withConfirmation,
+    facts: outsideFactsLeft(withConfirmation, remarked),
     change,
     answer,
     ...(span !== undefined ? { spanDays: span } : {}),

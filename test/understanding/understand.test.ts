@@ -1414,3 +1414,60 @@ describe('understand: the reply read in its own words (round 57)', () => {
     expect(u.facts.some((f) => f.key === 'role')).toBe(false);
   });
 });
+
+describe('understand: round 58', () => {
+  it('«til jul 2027» is 24 December 2027, the day a validity is asked for', () => {
+    const u = understand('helseattesten min er fraa 5. juni 2025, eg er 40. gjeld ho til jul 2027?', at());
+    expect(u.facts.find((f) => f.key === 'onDate')?.value).toBe('2027-12-24');
+  });
+  it('two periods with their hours a day are parts of one time: 70 × 12 + 92 × 8 hours', () => {
+    const u = understand(
+      'I have 2 periods: 10/1/2026-20/3/2026 with 12h per day and 1/5/2026-31/7/2026 with 8h per day, all days on board. total fartstid?',
+      at(),
+    );
+    expect(u.facts.find((f) => f.key === 'totalHours')?.value).toBe(1576);
+    expect(u.facts.find((f) => f.key === 'days')?.value).toBe(162);
+  });
+  it('«berre var om bord 60 av dagane»: the 60 days are the time, never taken off the whole', () => {
+    const u = understand(
+      'og om eg berre var om bord 60 av dagane?',
+      at({ ruleId: 'sea-time', known: { days: 92, hoursPerDay: 12 }, topic: 'seatime.calculate' }),
+    );
+    expect(u.change?.facts).toEqual([{ key: 'days', value: 60, previous: 92 }]);
+  });
+  it('"outside liten kystfart" says no trading area', () => {
+    const u = understand('and if the boat go to Sweden, outside liten kystfart?', at({ ruleId: 'd6-privileges' }));
+    expect(u.facts.some((f) => f.key === 'tradingArea')).toBe(false);
+  });
+});
+
+describe('understand: a question of an earlier message named by its number (rounds 57 and 58)', () => {
+  const EMAIL =
+    'Videresendt: «Hei! Vi er et lite rederi med to arbeidsbåter. Spørsmål: 1) Vi vil registrere fartstid elektronisk – hvem hos oss kan gjøre det, og hvilken rolle i Altinn? 2) En ansatt sier fartstiden på Min side er feil for 2023. Hva gjør vi? 3) Hva koster det å søke D6? Mvh Trine, daglig leder»';
+  it('a numbered e-mail gives each number what its question asks (none for a fee)', () => {
+    expect(understand(EMAIL, at()).numbered?.map((n) => n.topics)).toEqual([
+      ['seatime.employer-reporting'],
+      ['seatime.employer-reporting'],
+      [],
+    ]);
+  });
+  it('one question has no numbers', () => {
+    expect(understand('hvem kan bekrefte fartstiden min?', at()).numbered).toBeUndefined();
+  });
+  test.each([
+    ['og spm 2?', 2],
+    ['and question 3?', 3],
+    ['q2?', 2],
+    ['svar paa spm 2', 2],
+    ['og spørsmål 2 om kor lenge D6 gjeld?', undefined],
+    ['og 3?', undefined],
+  ])('«%s» names question %s', (text, item) => {
+    expect(understand(text, at()).item).toBe(item);
+  });
+  it("«og spm 2?» with the e-mail's numbers known: what question 2 asked, never a what-if on 2", () => {
+    const items = understand(EMAIL, at()).numbered ?? null;
+    const u = understand('og spm 2?', at({ items, ruleId: 'ship-cook', known: { safetyManning: 9 } }));
+    expect(topicsOf(u)).toEqual(['seatime.employer-reporting']);
+    expect(u.change).toBeUndefined();
+  });
+});

@@ -509,3 +509,52 @@ export const PICK_AFTER: readonly string[] = [
   'der',
   'her',
 ];
+
+/**
+ * Round 57/58: «og spm 2?», "and question 3?", «svar paa spm 2», "q2?" after a message of several
+ * (often numbered) questions: that question named by its number. `before` may open the message,
+ * `item` names the question, `after` may close it.
+ */
+export const ITEM_ASKED_WORDS: {
+  readonly before: readonly string[];
+  readonly item: readonly string[];
+  readonly after: readonly string[];
+} = {
+  before: [
+    'og',
+    'and',
+    'men',
+    'but',
+    'ok',
+    'okay',
+    'what about',
+    'how about',
+    'hva med',
+    'kva med',
+    'svar på',
+    'svar paa',
+    'answer',
+    'please answer',
+    'det',
+    'the',
+    'om',
+    'on',
+    'to',
+  ],
+  item: [
+    'spm',
+    'spm nr',
+    'spørsmål',
+    'spørsmål nr',
+    'spørsmålet',
+    'spurnad',
+    'question',
+    'question no',
+    'question nr',
+    'q',
+    'punkt',
+    'punktet',
+    'point',
+  ],
+  after: ['da', 'då', 'then', 'please', 'pls', 'takk', 'thanks', 'også', 'òg', 'too', 'also'],
+};

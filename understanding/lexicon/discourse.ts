@@ -305,7 +305,6 @@ export const ANSWERED_FOLLOW_UPS: Readonly<Record<string, readonly string[]>> = 
     'bestillast',
   ],
   // Round 19: the employer-reporting answer names the portal ("which portal do they use?").
-  'seatime.employer-reporting': ['portal', 'which portal', 'what portal', 'hvilken portal', 'kva portal', 'altinn'],
   // The interim answer names the original letter that goes with it.
   'isps.interim': [
     'brev',
@@ -467,6 +466,36 @@ export const ANSWERED_FOLLOW_UPS: Readonly<Record<string, readonly string[]>> = 
   // Round 49: «hva er kravene til assessor?» (the foreign cadet answer says what the assessor must hold).
   // Round 57 (english57): «hvem må signere section 7?» (the answer says the assessor signs every task in it).
   'deck.foreign-cadet': ['assessor', 'assessoren', 'the assessor', 'section 7', 'seksjon 7', 'kadettbok', 'cadet book'],
+  // Round 57 (english57): «jeg trodde over 50 på fiskebåt bare fikk 1 år?» (the answer says that rule was repealed in 2014).
+  'health.certificate': [
+    'over 50',
+    'over 50 år',
+    'over 50 years',
+    'above 50',
+    'under 21',
+    'gamle regelen',
+    'old rule',
+    'den gamle',
+  ],
+  // Round 57 (english57): "one crew have wrong hours registered last year, who fix it?" (the answer says the employer corrects it).
+  'seatime.employer-reporting': [
+    'portal',
+    'which portal',
+    'what portal',
+    'hvilken portal',
+    'kva portal',
+    'altinn',
+    'wrong hours',
+    'feil timar',
+    'feil timer',
+    'wrong sea time',
+    'feil fartstid',
+    'who fix',
+    'who fixes',
+    'who corrects',
+    'hvem retter',
+    'kven rettar',
+  ],
 };
 
 /**
@@ -3604,6 +3633,14 @@ export const ISSC_VOIDED_WORDS: readonly string[] = [
   'new manager',
   'annet selskap overtar',
   'anna selskap tek over',
+  // Round 57 (english57): «og hvis rederiet bytter til et annet selskap som driver skipet, gjelder sertifikatet da?»
+  'annet selskap',
+  'anna selskap',
+  'another company',
+  'a different company',
+  'bytter selskap',
+  'byter selskap',
+  'skifter selskap',
   'nytt selskap',
   'nytt rederi',
   'ny operatør',
@@ -5051,6 +5088,40 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'arbeidsulykke',
     'work injury',
     'occupational injury',
+    // Round 58 (oos58): a case officer, a defibrillator, where to take an education or a trade certificate, pension points
+    'kven er sakshandsamar',
+    'kven er sakshandsamaren',
+    'hvem er saksbehandler',
+    'hvem er saksbehandleren',
+    'who is the case officer',
+    'who is the case handler',
+    'hjertestarter',
+    'hjertestartar',
+    'hjartestartar',
+    'hjertestarteren',
+    'defibrillator',
+    'kvar tek eg',
+    'hvor tar jeg',
+    'hvor kan jeg ta',
+    'kvar kan eg ta',
+    'where do i take',
+    'where can i take',
+    'where can i study',
+    'kvar kan eg studere',
+    'hvor kan jeg studere',
+    'pensjonspoeng',
+    'pension points',
+    'pensjonsopptjening',
+    // Round 58 (oos58): a boating licence for a leisure boat (no topic's)
+    'båtførerbevis',
+    'båtførarbevis',
+    'båtførerbeviset',
+    'båtførarbeviset',
+    'boating licence',
+    'boating license',
+    'boat licence',
+    'boat license',
+    'båtlappen',
   ],
   // Round 14: a health certificate's limitation beside the position registered is not said.
   'seatime.positions': [

@@ -164,6 +164,9 @@ export const NYNORSK_WORDS: readonly string[] = [
   'fornyingsverifikasjonar',
   'skule',
   'skulen',
+  // Round 58 (oos58): «dekkjer kaskoforsikringa grunnstøyting?»
+  'dekkjer',
+  'dekkje',
   'gjekk',
   'vidare',
   'spørje',

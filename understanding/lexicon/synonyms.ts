@@ -3114,6 +3114,15 @@ export const MONTH_ON_LABELS: readonly string[] = [
   'og i',
   'hva med i',
   'kva med i',
+  // Round 58 (norsk58): «er den gyldig naar eg moenstrer paa i februar 2027?»
+  'mønstrer på i',
+  'mønstrar på i',
+  'moenstrer på i',
+  'moenstrar på i',
+  'går om bord i',
+  'går ombord i',
+  'sign on in',
+  'signing on in',
 ];
 /**
  * «kva med 1. mars?», "what about 1 March?": a date asked about after a validity answer (the day it
@@ -4023,6 +4032,9 @@ export const FACT_LABELS: Readonly<
       'gjelder på',
       'gjeld den',
       'gjeld på',
+      // Round 58 (norsk58): «helseattesten min er fraa 5. juni 2025 … gjeld ho til jul 2027?»
+      'gjeld ho',
+      'gjelder hun',
       'gjelder den fortsatt den',
       'og den',
       'og på',
@@ -4768,6 +4780,12 @@ export const SERVICE_TIME_WORDS: readonly string[] = [
   'tjenestetid',
   'tenestetid',
   'erfaring',
+  // Round 57 (norsk57): «14 mnd fartstid som styrmann etter utstedelse».
+  'fartstid',
+  'fartstida',
+  'fartstiden',
+  'sea time',
+  'seatime',
 ];
 /** Words allowed between a number and its label after it ("10 personer i sikkerhetsbemanningen", "2 år på dekk"). */
 export const AFTER_LINK_WORDS: readonly string[] = [
