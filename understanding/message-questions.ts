@@ -515,8 +515,8 @@ function questionsRead(
   // «… Vår ansatte Kari har D6 og er 22 år. Kan hun være skipper? Og må båten ha bemanningssertifikat?»:
   // so is each short question of several read with the statements right before it (since the
   // question before).
-  // (Right after another question, «… Hva skal soknaden inneholde og hvor sender vi?», the statements
-  // before the first question are what a short question is read against.)
+  // (Right after another question, "… after STCW revision. Q1: where to send? Q2: what documents
+  // needed?", the statements before the first question are what a short question is read against.)
   const firstAsked = classified[0]?.start ?? 0;
   const preamble = parts
     .filter((p) => !p.asks && p.end <= firstAsked)

@@ -455,8 +455,7 @@ function outsideFactsLeft(facts: FactFound[], questions: readonly Question[]): F
  * «og spm 2?», "and question 3?": the whole message as the question of the earlier message it names by
  * its number, with what that question asked (`items`); undefined when it names none of them.
  */
-function itemQuestion(text: string, items: UnderstandContext['items']): Question | undefined {
-  const n = itemIn(text);
+function itemQuestion(text: string, n: number | undefined, items: UnderstandContext['items']): Question | undefined {
   const item = n === undefined ? undefined : items?.[n - 1];
   if (!item) return undefined;
   const [topic, ...others] = item.topics;
@@ -467,12 +466,6 @@ function itemQuestion(text: string, items: UnderstandContext['items']): Question
         ? { kind: 'clarify', topics: [...item.topics], ranked: [] }
         : surely(topic, []);
   return { text, start: 0, end: text.length, asks: true, verdict, ruleHints: [...item.hints] };
-}
-
-/** The question of an earlier message the whole message names by its number, if it does. */
-function itemOf(text: string): { item?: number } {
-  const item = itemIn(text);
-  return item === undefined ? {} : { item };
 }
 
 /**
@@ -2132,7 +2125,8 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // "I am 19, … birthday in February": the age to come is one more than the age said.
   const ageSaid = turnsAt ? undefined : withConfirmation.find((f) => f.key === 'age')?.value;
   // «og spm 2?» after a message of several questions: what that message's second question asked.
-  const named = itemQuestion(read, context.items);
+  const item = itemIn(read);
+  const named = itemQuestion(read, item, context.items);
   const finalQuestions = named
     ? [named]
     : unplacedNumber(folded, ruleId, known, withConfirmation.length > 0 || change !== undefined)
@@ -2147,7 +2141,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     localeSure: language?.sure ?? 0,
     command: commandIn(read),
     pick: pickIn(read),
-    ...itemOf(read),
+    ...(item === undefined ? {} : { item }),
     ...numberedOf(read, finalQuestions, parts),
     smallTalk: onlyLanguage ? 'language' : smallTalkIn(read),
     languageAsked,
@@ -2155,7 +2149,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     questions: finalQuestions,
     ...(restates ? { restates: true as const } : {}),
     ...(pointsBackOnly(folded, remarked) ? { pointsBack: true as const } : {}),
-    // («må eg søke om det sjølv?» after it, a short question pointing back, too.)
+    // A question asked "then", or a short one pointing back («må eg søke om det sjølv?»): see `goesOn`.
     ...(isQuestion &&
     context.ruleId &&
     !context.pending &&
@@ -2171,7 +2165,8 @@ export function readMessage(text: string, context: UnderstandContext): Understan
       : {}),
     facts: outsideFactsLeft(withConfirmation, remarked),
     change,
-    answer,
+    // («og spm 2?» is a question named, never the answer to the one waiting.)
+    answer: named ? undefined : answer,
     ...(span !== undefined ? { spanDays: span } : {}),
     ...(turnsAt
       ? { ageToCome: turnsAt.value + 1, ...monthOf(folded.slice(turnsAt.start, turnsAt.end)) }

@@ -405,6 +405,9 @@ export const LANGUAGE_REQUESTS: Readonly<Record<Locale, LanguageRequest>> = {
   ),
 };
 
+/** "and", "but", "ok" opening a short message that only names something («og i nynorsk?», «og spm 2?»). */
+const SHORT_OPENERS: readonly string[] = ['og', 'and', 'men', 'but', 'ok', 'okay'];
+
 /**
  * A message that is only a language's name, with a few words around it («og i nynorsk?», "and in
  * English?", «nynorsk takk», "norwegian?"): a request for that language.
@@ -417,12 +420,7 @@ export const LANGUAGE_ALONE: {
   readonly closers: readonly string[];
 } = {
   openers: [
-    'og',
-    'and',
-    'men',
-    'but',
-    'ok',
-    'okay',
+    ...SHORT_OPENERS,
     'same',
     'samme',
     'det same',
@@ -521,12 +519,7 @@ export const ITEM_ASKED_WORDS: {
   readonly after: readonly string[];
 } = {
   before: [
-    'og',
-    'and',
-    'men',
-    'but',
-    'ok',
-    'okay',
+    ...SHORT_OPENERS,
     'what about',
     'how about',
     'hva med',
