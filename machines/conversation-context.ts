@@ -222,6 +222,17 @@ function documentFactsKept(
   return out;
 }
 
+/**
+ * `known` with the safe manning said as the count a rule takes only as "the safe manning, or the crew"
+ * (the cook's § 52: «kokk 10 mann?», then 8 in the safe manning, counts 8, never the 10 first said).
+ */
+function safeManningCounted(known: Record<string, unknown>, ruleId: RuleId): Record<string, unknown> {
+  const takes = (key: string) => ruleFacts(ruleId).some((f) => f.questionKey === key);
+  return typeof known.safetyManning === 'number' && takes('crewSize') && !takes('safetyManning')
+    ? { ...known, crewSize: known.safetyManning }
+    : known;
+}
+
 /** The facts rule `ruleId` starts with: every fact given so far that it takes, and those its topic settles. */
 function startingFacts(context: ConversationContext, topic: TopicId, ruleId: RuleId, u: Understanding | undefined) {
   const now = u ? factsForRuleFrom(u, ruleId) : {};
@@ -230,7 +241,7 @@ function startingFacts(context: ConversationContext, topic: TopicId, ruleId: Rul
   // A new question starts from the case as it is; a what-if that starts the rule goes on supposing.
   // («kva førarrettar får eg då?» after a what-if goes on supposing too.)
   const whatIf = u?.change?.kind === 'what-if' || u?.goesOn === true;
-  const known = whatIf ? context.known : caseKnown(context);
+  const known = safeManningCounted(whatIf ? context.known : caseKnown(context), ruleId);
   const earlier = documentFactsKept(factsForRule(ruleId, known), now, context, ruleId, kind);
   const also = context.pending?.kind === 'topic' && context.pending.also;
   const given = Object.keys(earlier).filter((id) => !Object.hasOwn(presets, id));

@@ -189,7 +189,10 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
     const skip = POSITION_KEYS.has(f.questionKey)
       ? (hit: EnumHit) => servedAs(folded, at, hit) || deniedBefore(folded, at[hit.start]?.[0] ?? 0)
       : f.questionKey === 'tradingArea'
-        ? (hit: EnumHit) => OUTSIDE_BEFORE.test(folded.slice(0, at[hit.start]?.[0] ?? 0))
+        ? // («fartsområde 4, not liten kystfart»: an area taken back is not the one sailed either.)
+          (hit: EnumHit) =>
+            OUTSIDE_BEFORE.test(folded.slice(0, at[hit.start]?.[0] ?? 0)) ||
+            deniedBefore(folded, at[hit.start]?.[0] ?? 0)
         : undefined;
     if (f.type === 'boolean') {
       const b = findBooleanInText(f.questionKey, tokens);

@@ -105,6 +105,13 @@ const SPAN = `(?:\\d+(?: ?${SPAN_UNIT})?|[a-z]+ ${SPAN_UNIT})`;
 /** «14 dagar på og 14 av», "2 weeks on 2 weeks off", «14/14-turnus»: a rotation, not days worked. */
 /** A time off said ("2 weeks off", «så 2 veker fri»). */
 const TIME_OFF = new RegExp(`(?<![a-z0-9])${SPAN} ${word(ROTATION_WORDS.off)}(?![a-z])`);
+/** «14/14», «21/21»: a rotation written as two equal counts of days (never a date: no month 13 or more). */
+const EQUAL_ROTATION = /(?<![\d/.])(1[3-9]|2\d|3\d) ?\/ ?\1(?![\d/.])/;
+/** Whether `folded` says a rotation («7 on 7 off», «14/14-turnus», «14/14»): not every day of a period was worked. */
+export const rotationSaid = (folded: string): boolean => {
+  ROTATION.lastIndex = 0;
+  return ROTATION.test(folded) || EQUAL_ROTATION.test(folded);
+};
 const ROTATION = new RegExp(
   `(?<![a-z0-9])(?:${SPAN} ${word(ROTATION_WORDS.on)}(?: ?(?:og|and|,|/|-|–))? ?${SPAN} ${word(ROTATION_WORDS.off)}|\\d+ ?[/-] ?\\d+(?:[ -]?${word(ROTATION_WORDS.named)}))(?![a-z])`,
   'g',

@@ -30,7 +30,7 @@ import {
 import { checksRule, isRuleLimit, unitOfFact } from './quoted-limits.js';
 import { monthPeriodDays, periodDays, spanDaysOf } from './period.js';
 import { periodEdgeNamed, renewalAheadOfExpiry, shiftedDateFacts } from './shifted-dates.js';
-import { daysOfWeek, hoursOfWeekOrMonth, splitSeaTime } from './sea-time-text.js';
+import { daysOfWeek, hoursOfWeekOrMonth, rotationSaid, splitSeaTime } from './sea-time-text.js';
 import {
   ELLIPTIC,
   answeredAlready,
@@ -508,6 +508,10 @@ function numberedOf(
 }
 /** Longest text read as the last numbered question (its end is not marked). */
 const NUMBERED_LONGEST = 300;
+
+/** «held det til …», «er det nok til …», "is it enough for …": a target asked about. */
+const ENOUGH_FOR =
+  /(?<![a-z])(?:held det|holder det|holde det|er det nok|blir det nok|rekk det|rekker det|is it enough|is that enough|enough)(?: [a-z]+){0,2} (?:til|for|to)(?![a-z])/;
 
 /** "then", «då» anywhere in a question (THEN_ENDING_WORDS), and a word that points back («det», "it"). */
 const THEN_SAID = wholePhrases(THEN_ENDING_WORDS);
@@ -998,6 +1002,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // «hvor står det at maks er 14?», «kvifor treng han ikkje …?» while a fact is asked: a question why or
   // where it says so, never an answer (14 hours, "no") to the question asked.
   if (answer?.kind === 'value' && ASKS_WHY_OR_SOURCE.test(folded.trimStart())) answer = undefined;
+  // «held det til 6 mnd?», "is it enough for 1 year?" while the days are asked: a target asked about,
+  // never the days worked.
+  if (answer?.kind === 'value' && ENOUGH_FOR.test(folded)) answer = undefined;
   // The numbers of a reply to a question asked (read only then): «60 timer per uke» is neither a day's
   // hours nor the total.
   const given = answer?.kind === 'value' ? answer.value : undefined;
@@ -1120,10 +1127,13 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   if (limited && answer?.kind === 'value' && answer.value === amountAt(folded, limited))
     answer = { kind: 'not-understood' };
   // «fra 10.06.2026 til 09.07.2026», «frå mars til juni» when the days worked are asked: the period's days.
+  // (Not with a rotation said: «10 timers skift 7 on 7 off fra 1. mars i fjor til 1. mars i aar» worked
+  // half the period's days.)
   const period =
     context.pending?.ruleId === 'sea-time' &&
     context.pending.fact === 'days' &&
     answer?.kind !== 'value' &&
+    !rotationSaid(folded) &&
     // (A period only moved to another year says no more of the days worked than before.)
     !added.some((f) => f.key === 'periodFrom' || f.key === 'periodTo')
       ? (periodDays(found) ?? monthPeriodDays(folded, context.today))

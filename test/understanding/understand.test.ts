@@ -1471,3 +1471,23 @@ describe('understand: a question of an earlier message named by its number (roun
     expect(u.change).toBeUndefined();
   });
 });
+
+describe('understand: the out-of-scope probe of round 59', () => {
+  test.each([
+    ['kva er krava til matros utan fagbrev, og kor lang tid tek fagbrevet', 'ratings.matros'],
+    ['kva må ei fartstidsattest innehalde og kvar kjøper eg sjøfartsbok', 'seatime.confirmation'],
+    ['tel tid på oppdrettsanlegget som fartstid og må eg skatte av det', 'seatime.what-counts'],
+    ['kva tyder at føraren skal vere maskinkyndig, og kvar tek ein maskinkurs', 'manning.engine-knowledgeable'],
+    ['what are the requirements for ordinary seaman and what does an ordinary seaman earn', 'ratings.lettmatros'],
+  ])('"%s": %s answered, the rest said to be outside', (text, topic) => {
+    expect(topicsOf(understand(text, at()))).toEqual([topic, '?']);
+  });
+  it("«appen viser ikkje sertifikatet mitt» is outside (a fault in the app, no topic's)", () => {
+    expect(topicsOf(understand('appen viser ikkje sertifikatet mitt', at()))).toEqual(['?']);
+  });
+  it('«Må føraren ha maskinkurs for å vere maskinkyndig?» is still what «maskinkyndig» means', () => {
+    expect(topicsOf(understand('Må føraren ha maskinkurs for å vere maskinkyndig?', at()))).toEqual([
+      'manning.engine-knowledgeable',
+    ]);
+  });
+});
