@@ -17,6 +17,7 @@ import {
   WHAT_IF_CLAUSES,
   WHAT_IF_FILLERS,
   WHAT_IF_OPENERS,
+  USE_VALUE_WORDS,
   REJECTED_VALUE_WORDS,
   EXPIRY_WORDS,
   HALF_YEAR_WORDS,
@@ -152,8 +153,17 @@ export function changeMarker(tokens: readonly string[]): Change['kind'] | undefi
   if (amountThen(tokens)) return 'what-if';
   if (CORRECTIONS.some((p) => containsTokens(tokens, p))) return 'correction';
   if (OPENERS.has(rest[0] ?? '') && rest.length > 1) return 'correction';
+  // "ok take 11", «si 9 timar», "use 70 days": a value to use instead of the case's.
+  if (usesValue(tokens)) return 'correction';
   return undefined;
 }
+/** "ok take 11", «si 9 timar»: a value to use, said with USE_VALUE_WORDS (after a filler too). */
+export function usesValue(tokens: readonly string[]): boolean {
+  const rest = FILLERS.has(tokens[0] ?? '') ? tokens.slice(1) : tokens;
+  return USE_VALUE.has(rest[0] ?? '') && amountFirst(rest.slice(1));
+}
+/** "take", «bruk», «si» before an amount: the value to use (USE_VALUE_WORDS). */
+const USE_VALUE: ReadonlySet<string> = new Set(USE_VALUE_WORDS);
 
 /**
  * A question that turns into a what-if in its middle: a conditional word (`WHAT_IF_CLAUSES`) after

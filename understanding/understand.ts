@@ -62,6 +62,7 @@ import {
   yearCorrectedFacts,
   amountThen,
   changeMarker,
+  usesValue,
   withSameAmounts,
   changeOf,
   conditionalWhatIf,
@@ -1213,9 +1214,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     pendingNumber?.unit !== undefined &&
     amountThen(tokens) &&
     quantities.every((q) => q.unit === undefined || convert(q.value, q.unit, pendingNumber.unit) !== undefined);
+  // («si 11 timer i snitt og 90 dager» while the days are asked is a reply, no correction.)
   const marker = about
     ? 'what-if'
-    : answeredThen
+    : answeredThen || (context.pending && usesValue(tokens))
       ? undefined
       : (changeMarker(tokens) ??
         (isQuestion && !context.pending && context.ruleId ? conditionalWhatIf(tokens) : undefined) ??
@@ -2053,7 +2055,12 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     settled.length === 1 &&
     remark?.verdict.kind === 'answer' &&
     remark.verdict.topic.split('.')[0] !== topicAtHand.split('.')[0] &&
-    (watchTakenBack || (marker !== undefined && !context.pending && remark.verdict.p < REMARK_ELSEWHERE))
+    // (A value to use that changes nothing of the case, "ok say 17 trips of 21 days", is no remark on it.)
+    (watchTakenBack ||
+      (marker !== undefined &&
+        !(change === undefined && usesValue(tokens)) &&
+        !context.pending &&
+        remark.verdict.p < REMARK_ELSEWHERE))
       ? [asTopic(remark, topicAtHand)]
       : settled;
   // The calendar days of a time said without the days worked (none of them read as days or hours).

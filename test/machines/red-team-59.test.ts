@@ -2,8 +2,8 @@
  * What round 59 found, played through the real turn core after the fix: the red team's texts
  * verbatim. Confident wrong answers on the snapshot the testers had: a period with a 7-on-7-off
  * rotation taken as every day worked, «held det til 1 aar fartstid?» taken as 360 days worked, a
- * trading area taken back read as a length of 4 m, an assessment got afterwards not taken, and the
- * cook's § 52 counted on a crew of 10 when the safe manning said is 8.
+ * trading area taken back read as a length of 4 m, an assessment got afterwards not taken, the
+ * cook's § 52 counted on a crew of 10 when the safe manning said is 8, and "ok take 11" ignored.
  */
 import { describe, it } from 'vitest';
 import { asks, decides, type Golden, playGolden, say } from './golden-helpers.js';
@@ -67,6 +67,20 @@ const CONVERSATIONS: Golden[] = [
       say('kokk 10 mann?', asks('cook.required', 'safetyManning')),
       say('hva med 8', decides('cook.required', 'ship-cook', 'not-required')),
       say('hva slags utdanning må kokken ha da?', asks('cook.qualification', 'age', { facts: { crewSize: 8 } })),
+    ],
+  },
+  {
+    name: '"ok take 11. how many days then?" after 184 days at 11.5 hours: 11 hours a day taken, never 11.5 again (en, round 59)',
+    locale: 'en',
+    turns: [
+      say(
+        'Hello Losen, I have been on board from 15.03.2024 to 14.09.2024, average 11,5 hours each day. sea time days?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hours: 2116 }),
+      ),
+      say(
+        'ok take 11. how many days then?',
+        decides('seatime.calculate', 'sea-time', 'calculated', { hours: 2024 }, { facts: { hoursPerDay: 11 } }),
+      ),
     ],
   },
 ];

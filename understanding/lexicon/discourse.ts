@@ -1386,6 +1386,11 @@ export const CORRECTION_WORDS: readonly string[] = [
 
 /** "No" words that start a correction when a new value follows ("nei, 45", "no, 45 GT"). */
 export const CORRECTION_OPENERS: readonly string[] = ['nei', 'no', 'nope', 'næ'];
+/**
+ * Round 59 (english59): "ok take 11. how many days then?", «si 9 timar», "use 70 days": before an
+ * amount, the value to use instead of the one given (folded, one word each).
+ */
+export const USE_VALUE_WORDS: readonly string[] = ['take', 'use', 'say', 'ta', 'bruk', 'si', 'sei'];
 
 /**
  * Between two values of the same kind in one message, words that make the second replace the first
