@@ -480,9 +480,10 @@ export function siblingRuleChanged(u: Understanding, ruleId: string | null, topi
 }
 
 /**
- * «ho er 60 BT ikkje 45» after a decision and, in the same reply, an answer that only informs («og går
- * det ut på dato?»): no rule is under way, so the correction is of the rule decided last, which is
- * taken up again to decide anew. Not a question about something else.
+ * The earlier decision a change is of, taken up again to decide anew: «ho er 60 BT ikkje 45» after a
+ * decision and, in the same reply, an answer that only informs («og går det ut på dato?») is of the
+ * rule decided last (no rule is under way); a marked change the rule held takes none of is of the
+ * latest decided rule that takes it. Not a question about something else.
  */
 export function earlierRuleChanged(u: Understanding, context: ConversationContext): DecisionNote | undefined {
   if (!u.change || (u.isQuestion && !u.change.marked)) return undefined;
@@ -490,8 +491,7 @@ export function earlierRuleChanged(u: Understanding, context: ConversationContex
     const last = context.decisions.at(-1);
     return last && isRuleId(last.rule) && changesRule(u, last.rule) ? last : undefined;
   }
-  // «tilbake til bemanning: beklager, båten er 55 BT, ikke 45» after the cook was decided: a marked
-  // change the rule held takes none of, of a rule decided before it, is that rule's (decided anew).
+  // («tilbake til bemanning: beklager, båten er 55 BT, ikke 45» after the cook was decided.)
   if (context.asking !== null || !u.change.marked || changesRule(u, context.ruleId)) return undefined;
   const held = context.ruleId;
   return context.decisions.findLast((d) => d.rule !== held && isRuleId(d.rule) && changesRule(u, d.rule));

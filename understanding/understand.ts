@@ -106,6 +106,7 @@ import {
   THEN_ASKED_WORDS,
   THEN_ENDING_WORDS,
   BACK_REFERENCE_PRONOUNS,
+  QUESTION_ITEM_WORDS,
   AFTER_TURNING_WORDS,
   ALL_RIGHT_WORDS,
   SPLIT_PART_NAMED_WORDS,
@@ -473,8 +474,15 @@ function itemQuestion(text: string, n: number | undefined, items: UnderstandCont
  * «1) … 2) …», "Q1: … Q2: …", «spm 1 … spm 2 …»: the numbers a message gives its questions, in order
  * from 1 (a number before ")" or ":", or after a word for a question; «1. mars» is a date).
  */
-const ITEM_MARK =
-  /(?<![\p{L}\p{N}.,/-])(?:(?:q|spm\.?|spørsmål|sporsmal|question|punkt|point) ?([1-9])[).:]?|([1-9])[):])(?=\s)/giu;
+/** The words for a question, as written and without æøå (the message is read as written, its offsets kept). */
+const ITEM_WORDS_AS_WRITTEN = [...new Set([...QUESTION_ITEM_WORDS, ...QUESTION_ITEM_WORDS.map(fold)])]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
+const ITEM_MARK = new RegExp(
+  `(?<![\\p{L}\\p{N}.,/-])(?:(?:${ITEM_WORDS_AS_WRITTEN}) ?([1-9])[).:]?|([1-9])[):])(?=\\s)`,
+  'giu',
+);
 /** What each numbered question of a message of several asks (see `Understanding.numbered`). */
 function numberedOf(
   text: string,

@@ -5,6 +5,7 @@
  */
 import type { Command, SmallTalk } from '../../content/render.js';
 import type { Locale } from '../../content/topic-ids.js';
+import { QUESTION_ITEM_WORDS } from './discourse.js';
 
 export const COMMAND_PHRASES: Readonly<Record<Command, readonly string[]>> = {
   restart: [
@@ -511,7 +512,7 @@ export const PICK_AFTER: readonly string[] = [
 /**
  * Round 57/58: «og spm 2?», "and question 3?", «svar paa spm 2», "q2?" after a message of several
  * (often numbered) questions: that question named by its number. `before` may open the message,
- * `item` names the question, `after` may close it.
+ * `item` names the question (QUESTION_ITEM_WORDS, «spm nr»), `after` may close it.
  */
 export const ITEM_ASKED_WORDS: {
   readonly before: readonly string[];
@@ -534,20 +535,6 @@ export const ITEM_ASKED_WORDS: {
     'on',
     'to',
   ],
-  item: [
-    'spm',
-    'spm nr',
-    'spørsmål',
-    'spørsmål nr',
-    'spørsmålet',
-    'spurnad',
-    'question',
-    'question no',
-    'question nr',
-    'q',
-    'punkt',
-    'punktet',
-    'point',
-  ],
+  item: [...QUESTION_ITEM_WORDS.flatMap((w) => [w, `${w} nr`]), 'question no'],
   after: ['da', 'då', 'then', 'please', 'pls', 'takk', 'thanks', 'også', 'òg', 'too', 'also'],
 };

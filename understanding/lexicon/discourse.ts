@@ -1514,10 +1514,10 @@ export const SELF_CONFIRMING_WORDS: { readonly asker: readonly string[]; readonl
   ],
 };
 /**
- * Round 54 (norsk54): «og spørsmål 2?», "question 3 then?" after a pasted e-mail: a number right after
- * these words numbers an item, never an amount (an age of 2, 3 crew, 2 days).
+ * Round 54 (norsk54): the words that name a question by its number («og spørsmål 2?», "question 3
+ * then?", "q2", «spm 1 … spm 2 …» in an e-mail).
  */
-export const ITEM_NUMBER_WORDS: readonly string[] = [
+export const QUESTION_ITEM_WORDS: readonly string[] = [
   'spørsmål',
   'spørsmålet',
   'spm',
@@ -1529,6 +1529,13 @@ export const ITEM_NUMBER_WORDS: readonly string[] = [
   'punkt',
   'punktet',
   'point',
+];
+/**
+ * Round 54 (norsk54): a number right after these words numbers an item, never an amount (an age of 2,
+ * 3 crew, 2 days): a question's (QUESTION_ITEM_WORDS) or another item's.
+ */
+export const ITEM_NUMBER_WORDS: readonly string[] = [
+  ...QUESTION_ITEM_WORDS,
   'item',
   'nr',
   'nr.',
