@@ -127,6 +127,12 @@ export type ConversationContext = {
    * in conversations stored before it was kept.
    */
   supposed?: Record<string, { was?: unknown }>;
+  /**
+   * The facts (catalogue keys) given while a what-if was supposed, not by it (the trading area asked
+   * after "and if 480 GT?"): a correction of one corrects the supposed case, which goes on being
+   * supposed. Absent in conversations stored before it was kept.
+   */
+  givenSupposing?: string[];
 };
 
 type Step = (args: { context: ConversationContext; event: ConversationEvent }) => Partial<ConversationContext>;
@@ -159,6 +165,7 @@ export const blank = (locale: Locale, today: string): ConversationContext => ({
   unanswered: null,
   offered: [],
   supposed: {},
+  givenSupposing: [],
 });
 
 /** No topic or rule under way (the facts the user gave and the questions still to answer stay). */
@@ -254,7 +261,7 @@ function startingFacts(context: ConversationContext, topic: TopicId, ruleId: Rul
     facts: { ...earlier, ...presets, ...said },
     answered: given,
     carried: also ? [] : carried,
-    ...(whatIf ? {} : { known, supposed: {} }),
+    ...(whatIf ? {} : { known, supposed: {}, givenSupposing: [] }),
   };
 }
 
@@ -294,9 +301,25 @@ export const listen: Step = ({ context, event }) => {
   const outside = u.isQuestion && u.questions.length > 0 && u.questions.every((q) => q.verdict.kind === 'out-of-scope');
   if (outside && u.change?.marked !== true) return {};
   const given = knownFrom(u);
+  // ("sorry L is 22 m" after "and chief mate on 26 m L boat?", «nei sorry, liten kystfart» after the
+  // area was given for "and if 480 GT?": a correction of the supposed case goes on supposing it.)
+  const ofSupposed = u.change?.kind === 'correction' && correctsSupposed(context, Object.keys(given));
+  const supposed = ofSupposed ? { ...(context.supposed ?? {}) } : supposedAfter(context, u, given);
+  const givenSupposing =
+    Object.keys(supposed).length === 0
+      ? []
+      : u.change
+        ? (context.givenSupposing ?? [])
+        : [
+            ...new Set([
+              ...(context.givenSupposing ?? []),
+              ...Object.keys(given).filter((k) => !Object.hasOwn(supposed, k)),
+            ]),
+          ];
   return {
     known: overlayFacts(context.known, given),
-    supposed: supposedAfter(context, u, given),
+    supposed,
+    givenSupposing,
     ...(u.spanDays !== undefined ? { spanDays: u.spanDays } : {}),
     ...(u.ageToCome !== undefined ? { ageToCome: u.ageToCome, ageToComeMonth: u.ageToComeMonth ?? null } : {}),
     ...(u.numbered ? { items: u.numbered } : {}),
@@ -319,6 +342,22 @@ function supposedAfter(
     else if (!Object.hasOwn(out, key)) out[key] = Object.hasOwn(context.known, key) ? { was: context.known[key] } : {};
   }
   return out;
+}
+
+/** True when every fact (catalogue keys) `keys` is one a what-if supposed, or one given while supposing it. */
+function correctsSupposed(context: ConversationContext, keys: readonly string[]): boolean {
+  const supposed = context.supposed ?? {};
+  if (keys.length === 0 || Object.keys(supposed).length === 0) return false;
+  return keys.every((k) => Object.hasOwn(supposed, k) || (context.givenSupposing ?? []).includes(k));
+}
+
+/** True when a fact of the rule under way holds a value a what-if supposed, not the case's own. */
+function stillSupposed(context: ConversationContext): boolean {
+  const { ruleId, supposed } = context;
+  if (!ruleId || !supposed) return false;
+  return ruleFacts(ruleId).some(
+    (f) => Object.hasOwn(supposed, f.questionKey) && sameValue(context.facts[f.id], context.known[f.questionKey]),
+  );
 }
 
 /** `known` as the case is, without what the what-ifs supposed. */
@@ -548,7 +587,7 @@ export const applyChange: Step = ({ context, event }) => {
     facts: asIs,
     known,
     supposed,
-  } = u.change?.kind === 'correction'
+  } = u.change?.kind === 'correction' && !correctsSupposed(context, keysOf(context.ruleId, changed))
     ? withoutSupposed(context, context.ruleId, changed)
     : { facts: context.facts, known: context.known, supposed: context.supposed ?? {} };
   // About another person or vessel: what was known of the first one is not theirs, so it is asked.
@@ -574,6 +613,10 @@ export const applyChange: Step = ({ context, event }) => {
     ...(u.change && putBack ? { change: { ...u.change, facts: putBack } } : {}),
   };
 };
+
+/** The catalogue keys of rule `ruleId`'s facts `ids`. */
+const keysOf = (ruleId: RuleId, ids: readonly string[]): string[] =>
+  ruleFacts(ruleId).flatMap((f) => (ids.includes(f.id) ? [f.questionKey] : []));
 
 /**
  * The rule's facts, and `known`, with what the what-ifs supposed of rule `ruleId`'s facts put back to
@@ -718,6 +761,10 @@ export const dropLastAnswer: Step = ({ context }) => {
 export const noteChange: Step = ({ context, event }) => {
   const u = heard(event);
   const change = u?.change ?? null;
+  // «sorry, our flag is Norwegian yes» asked after "what if it was a fishing vessel L 23 m instead?":
+  // the answer goes on with what the what-if supposes, so the next question or decision says so again.
+  if (u && !change && u.answer?.kind === 'value' && stillSupposed(context))
+    return { change: { kind: 'what-if', marked: true, facts: [] }, noted: [] };
   if (!u || !context.ruleId || !context.asking || u.answer?.kind === 'value') return { change, noted: [] };
   const changed = new Set(change?.facts.map((f) => f.key) ?? []);
   const given = factsForRuleFrom(u, context.ruleId);

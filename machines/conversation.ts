@@ -162,8 +162,11 @@ export function whatIfEvent(understanding: Understanding, listening: ListeningSt
 
 /** How surely a message must be in the other language (English against Norwegian) to switch to it. */
 const SWITCH_SURE = 0.6;
-/** Fewer words than this, and no question, never switch between English and Norwegian. */
-const SWITCH_FRAGMENT_WORDS = 3;
+/**
+ * Fewer words than this, and no question, never switch between English and Norwegian («nei sorry,
+ * liten kystfart» in an English conversation puts a fact right; it asks for no other language).
+ */
+const SWITCH_FRAGMENT_WORDS = 5;
 
 /** True when the conversation waits for a free-text answer (a name, call sign, position). */
 const waitsForFreeText = (state: ListeningState): boolean =>

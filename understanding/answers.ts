@@ -15,6 +15,7 @@ import { DECK_SEA_TIME_LABELS } from './lexicon/deck-words.js';
 import {
   AFTER_LINK_WORDS,
   FACT_LABELS,
+  NONE_WORDS,
   ISSUE_WORDS,
   OTHER_EVENT_DATE_WORDS,
   REPORTED_ELECTRONICALLY_WORDS,
@@ -24,7 +25,8 @@ import {
   REPORTED_SOURCE_WORDS,
   UPLOAD_VERBS,
 } from './lexicon/synonyms.js';
-import { alternation, fold, wholePhrases } from './normalize.js';
+import { alternation, fold, wholePhrases, words } from './normalize.js';
+import { parseYesNo } from './words.js';
 import { periodDays } from './period.js';
 import { convert, findQuantities, isYear } from './numbers.js';
 import { ruleFact } from './rule-facts.js';
@@ -128,6 +130,8 @@ export function answerTo(
     const rate = daysAtRate(fold(text), pending.spanDays);
     if (rate) return rate;
   }
+  // «nei», "none" when other practice is asked (its question says "answer 0 if you have none"): 0 months.
+  if (fact.questionKey === 'monthsMechanicalPractice' && nonePractised(fold(text))) return { kind: 'value', value: 0 };
   if (fact.questionKey === 'uploadedDocuments') {
     const uploaded = uploadsSaid(fold(text), fact.values ?? []);
     if (uploaded) return uploaded;
@@ -149,6 +153,11 @@ export function answerTo(
   }
   return read;
 }
+
+const NONE = wholePhrases(NONE_WORDS);
+/** A reply of no amount that says no, or none («nei», "no", «ingen», "none at all"). */
+const nonePractised = (folded: string): boolean =>
+  findQuantities(folded, { words: true }).length === 0 && (parseYesNo(words(folded)) === false || NONE.test(folded));
 
 /** A count of days said per week or per year, the days in that span, and the unit its number is said in. */
 const RATES = [

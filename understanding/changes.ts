@@ -191,6 +191,9 @@ export function deniedAfter(folded: string, end: number): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+/** The first end of a range right before a number ("20-40": "20-"). */
+const RANGE_END_BEFORE = /[0-9] ?[-–] ?$/;
+
 export function bareNumberFacts(
   folded: string,
   found: readonly FactFound[],
@@ -219,6 +222,8 @@ export function bareNumberFacts(
       continue;
     }
     if (found.some((f) => q.start < f.end && q.end > f.start)) continue;
+    // ("… 12-14 m LOA, not 20-40": a range, or either end of one, is no bare value.)
+    if (q.range || RANGE_END_BEFORE.test(folded.slice(Math.max(0, q.start - 4), q.start))) continue;
     // "what if it has 2 decks?", "what if I took 2 weeks holiday?": a number of something else.
     if (saidOfThing(folded, q)) continue;
     // "… on board one day?": «one day», «en dag» in words is when, never an amount of time.
@@ -778,6 +783,11 @@ const MORE: readonly { re: RegExp; keep: (m: RegExpExecArray) => string; sign?: 
   },
   {
     re: new RegExp(`(?<![a-z0-9])(${COUNT} (?:${ADDED_UNIT})) (?:${alternation(MORE_WORDS.afterUnit)})${CLAUSE_END}`),
+    keep: (m) => `${m[1]}`,
+  },
+  {
+    // "and 400 hours on the second boat, total?": time on another vessel, added to the time given.
+    re: new RegExp(`(?<![a-z0-9])(${COUNT} (?:${ADDED_UNIT})) (?:${alternation(MORE_WORDS.onAnotherVessel)})(?![a-z])`),
     keep: (m) => `${m[1]}`,
   },
   {

@@ -172,13 +172,19 @@ const lowercase = (m: RegExpExecArray | null): RegExpExecArray | null =>
 const put = (out: Found[], key: string, value: unknown, m: RegExpExecArray): number =>
   out.push({ key, value, start: m.index, end: m.index + m[0].length });
 
-/** The confirmation's fields `text` states, for the facts of `signerRoles` (the rule's roles). */
-export function confirmationFields(text: string, signerRoles: readonly string[]): Found[] {
+/**
+ * The confirmation's fields `text` states, for the facts of `signerRoles` (the rule's roles); `asked`
+ * is the fact asked, if any.
+ */
+export function confirmationFields(text: string, signerRoles: readonly string[], asked?: string): Found[] {
   const out: Found[] = [];
   // "I am the master, name Per Olsen … my deckhand Juan Cruz born 3.4.1995": the name with a birth
   // date is the seafarer's before a bare name field.
-  const seafarer =
-    SEAFARER.exec(text) ?? SEAFARER_REGARDING.exec(text) ?? SEAFARER_BORN.exec(text) ?? NAME_FIELD.exec(text);
+  const seafarerLabelled = SEAFARER.exec(text) ?? SEAFARER_REGARDING.exec(text) ?? SEAFARER_BORN.exec(text);
+  const bare = seafarerLabelled ? null : NAME_FIELD.exec(text);
+  // ("my brother, co-owner, signs. name Omar Hassan" while the signer's name is asked: a bare name
+  // field is the name asked, never the seafarer's.)
+  const seafarer = asked === 'signerName' ? seafarerLabelled : (seafarerLabelled ?? bare);
   if (seafarer?.[1]) put(out, 'seafarerName', seafarer[1], seafarer);
   const position =
     POSITION.exec(text) ??
@@ -211,6 +217,7 @@ export function confirmationFields(text: string, signerRoles: readonly string[])
   }
   const signer = signedBy(text);
   const signerName = signer?.name ? nameAfterSelf(signer.name) : undefined;
+  if (asked === 'signerName' && bare?.[1] && !signerName) put(out, 'signerName', bare[1], bare);
   if (signer && signerName) {
     put(out, 'signerName', signerName, signer.m);
     const said = signer.role;

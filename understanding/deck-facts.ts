@@ -35,11 +35,15 @@ const SHIPS_15 = (() => {
 const SHIPS_LONG = (() => {
   const { on, seagoing, ships, articles, lengthWords, sizeLinks } = SHIPS_OF_15_M;
   // A length of 15 m or more, in digits.
-  const long = `(?:1[5-9]|[2-9][0-9]|[0-9]{3})(?:[.,][0-9]+)? ?(?:${alternation(UNIT_WORDS.m)})`;
+  // ("LOA 20-40 m": a range of such lengths.)
+  const from = '(?:1[5-9]|[2-9][0-9]|[0-9]{3})(?:[.,][0-9]+)?';
+  const long = `${from}(?: ?[-–] ?${from})? ?(?:${alternation(UNIT_WORDS.m)})`;
   // («på 60 m forsyningsskip», "on 20 m supplybåt": a compound ending in a word for ships.)
-  const vessel = `(?:(?:${alternation(seagoing)}) )?(?:[a-z]{2,20})?(?:${alternation(ships)})`;
+  // ("on fjord ferries LOA 60 m": one word may name the kind of ship.)
+  const vessel = `(?:(?:${alternation(seagoing)}) )?(?:[a-z]{2,20} ?)?(?:${alternation(ships)})`;
   // ("on seagoing ships 16 m LOA": the length after the ships, with or without a link word.)
-  return `(?:(?:${alternation(ON_DECK_WORDS)}) )?(?:${alternation(on)}) (?:(?:${alternation(articles)}) )?(?:${long}(?: (?:${alternation(lengthWords)}))? ${vessel}|${vessel} (?:(?:${alternation(sizeLinks)}) )?${long})`;
+  // ("on seagoing ships, LOA 20-40 m": the length after a comma, named as the length overall.)
+  return `(?:(?:${alternation(ON_DECK_WORDS)}) )?(?:${alternation(on)}) (?:(?:${alternation(articles)}) )?(?:${long}(?: (?:${alternation(lengthWords)}))? ${vessel}|${vessel},? (?:(?:${alternation(sizeLinks)}) )?(?:loa )?${long})`;
 })();
 /**
  * «100 av dei etter vitnemålet», "130 of them after the final diploma", «130 av dagane er etter

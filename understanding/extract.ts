@@ -75,6 +75,23 @@ const personName = (text: string, key: string): boolean => {
   return !/\d/.test(name) && (key !== 'seafarerName' || words(fold(name)).length >= 2);
 };
 
+/** Two to four capitalised words in a row: a person's full name as written. */
+const CAPITALISED_NAME = /(?<![\p{L}])\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+){1,3}(?![\p{L}])/gu;
+/** How many lowercase words a reply must hold beside a name for the name to be picked out of it. */
+const WORDS_BESIDE_NAME = 2;
+/**
+ * "my brother Omar Hassan, co-owner, signs": the one full name among lowercase words; undefined when
+ * the reply is a name alone («Omar Hassan», «von der Lippe») or names none or several.
+ */
+function nameAmongWords(text: string): string | undefined {
+  const names = [...text.matchAll(CAPITALISED_NAME)];
+  const [only] = names;
+  if (names.length !== 1 || !only) return undefined;
+  const rest = text.slice(0, only.index) + text.slice(only.index + only[0].length);
+  const lower = rest.split(/[^\p{L}]+/u).filter((w) => w.length > 0 && w === w.toLowerCase());
+  return lower.length >= WORDS_BESIDE_NAME ? only[0] : undefined;
+}
+
 function parseText(text: string): string | undefined {
   const collapsed = text.replace(/\s+/g, ' ').trim();
   const lead = LEAD_IN.exec(collapsed.replace(/[’‘]/g, "'"));
@@ -192,9 +209,9 @@ export function readAnswer(fact: FactInfo, text: string, ctx: ExtractContext): A
     }
     case 'text': {
       const t = parseText(trimmed);
-      return t === undefined || (PERSON_NAMES.has(fact.questionKey) && !personName(t, fact.questionKey))
-        ? NOT_UNDERSTOOD
-        : value(t);
+      if (t === undefined || (PERSON_NAMES.has(fact.questionKey) && !personName(t, fact.questionKey)))
+        return NOT_UNDERSTOOD;
+      return value(PERSON_NAMES.has(fact.questionKey) ? (nameAmongWords(t) ?? t) : t);
     }
   }
 }

@@ -33,8 +33,11 @@ import {
   BOTH_ASKED_WORDS,
   TWO_VESSELS_WORDS,
   COOK_SUBJECT_WORDS,
+  COOK_NAMED_WORDS,
+  NOT_COOK_PERSON_WORDS,
   FIRST_PERSON_AGE_WORDS,
   HELD_BEFORE_WORDS,
+  NOT_AS_OFFICER_WORDS,
   OTHER_SUBJECT_WORDS,
   REPORTING_VERBS,
   SUBSET_WORDS,
@@ -128,6 +131,43 @@ export function askersOwnLeft<F extends { start: number; key: string; value: unk
   const other = OTHER_PERSON.exec(folded);
   if (!own || !other || other.index > own.index) return [...found];
   return found.filter((f) => f.start < own.index);
+}
+const COOK_NAMED = wholePhrases(COOK_NAMED_WORDS);
+const NOT_COOK = alternation(NOT_COOK_PERSON_WORDS);
+/** Right before an age, another person than the cook named ("our cadet, 17", «kadetten (17)», "cadet aged 17"). */
+const NOT_COOK_BEFORE = new RegExp(`(?<![a-z])(?:${NOT_COOK})[,(]? ?(?:(?:who is|som er|is|er|aged|pa) )?$`);
+/** Right after an age, another person than the cook named ("17 year old deck cadet", «17 år gammel kadett»). */
+const NOT_COOK_AFTER = new RegExp(
+  `^ ?(?:(?:${alternation(UNIT_WORDS.years)})(?:[ -]?(?:old|gammel|gamal|gamle))? ?)?(?:[a-z]+ ){0,2}?(?:${NOT_COOK})(?![a-z])`,
+);
+
+/**
+ * "Q1: our cook … Q2: health certificate for a 17 year old deck cadet": in a message that names the
+ * cook, an age said of another person (a cadet, an apprentice, a son) is that person's, never the
+ * cook's; it is left out (the age a question needs is asked).
+ */
+export function othersAgeLeft<F extends { start: number; end: number; key: string }>(
+  folded: string,
+  found: readonly F[],
+): F[] {
+  if (!COOK_NAMED.test(folded)) return [...found];
+  return found.filter(
+    (f) =>
+      f.key !== 'age' ||
+      // ("my son is 17 and wants to work as cook", "a 17 year old apprentice who wants to cook": the
+      // person of a sentence that names the cook is the cook.)
+      COOK_NAMED.test(sentenceAround(folded, f.start)) ||
+      !(
+        NOT_COOK_BEFORE.test(folded.slice(Math.max(0, f.start - 30), f.start)) ||
+        NOT_COOK_AFTER.test(folded.slice(f.end, f.end + 40))
+      ),
+  );
+}
+/** The sentence of `folded` that position `at` stands in. */
+function sentenceAround(folded: string, at: number): string {
+  const start = Math.max(...['.', '?', '!', '\n'].map((c) => folded.lastIndexOf(c, at - 1))) + 1;
+  const ends = ['.', '?', '!', '\n'].map((c) => folded.indexOf(c, at)).filter((i) => i >= 0);
+  return folded.slice(start, ends.length > 0 ? Math.min(...ends) : folded.length);
 }
 const FIRST_PERSON_AGE = new RegExp(
   `(?<![a-z'])(?:${alternation(FIRST_PERSON_AGE_WORDS)}) (?:bare |berre |only |just )?$`,
@@ -544,7 +584,7 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
   const noPractice = NO_PRACTICE.exec(folded);
   if (noPractice) c.propose('monthsMechanicalPractice', 0, noPractice.index, noPractice.index + noPractice[0].length);
   // «har aldri vært vaktoffiser», "never been officer of the watch": no such time, since the issue either.
-  const neverWatch = NEVER_WATCH.exec(folded);
+  const neverWatch = NEVER_WATCH.exec(folded) ?? onlyNotAsOfficer(folded);
   if (neverWatch)
     for (const key of ['monthsAsOfficerOfTheWatch', 'monthsAsOfficerOfTheWatchSinceIssue'])
       c.propose(key, 0, neverWatch.index, neverWatch.index + neverWatch[0].length);
@@ -568,6 +608,21 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
 
 const NO_PRACTICE = wholePhrases(NO_OTHER_PRACTICE_WORDS);
 const NEVER_WATCH = wholePhrases(NEVER_WATCH_OFFICER_WORDS);
+const NOT_AS_OFFICER = new RegExp(
+  `(?<![a-z])(?:not as(?: an?)?|ikke som|ikkje som) (?:${alternation(NOT_AS_OFFICER_WORDS.position)})(?![a-z])`,
+);
+const OFFICER_NAMED = wholePhrases(NOT_AS_OFFICER_WORDS.position);
+/**
+ * "since then 13 months, but as matros not as styrmann": the time was not served as an officer, so
+ * none as officer of the watch, when the text names an officer nowhere else (never "12 months as OOW,
+ * not as styrmann").
+ */
+function onlyNotAsOfficer(folded: string): RegExpExecArray | null {
+  const m = NOT_AS_OFFICER.exec(folded);
+  if (!m) return null;
+  const rest = folded.slice(0, m.index) + ' '.repeat(m[0].length) + folded.slice(m.index + m[0].length);
+  return OFFICER_NAMED.test(rest) ? null : m;
+}
 
 /** Right after a time: it is the total of all service ("30 måneder totalt", "30 months at sea in total"). */
 const TOTAL_TIME_AFTER = new RegExp(

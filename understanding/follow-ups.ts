@@ -10,6 +10,7 @@ import {
   BACK_REFERENCE_PRONOUNS,
   ELLIPTIC_OPENERS,
   POSSESSIVE_AFTER_NAME,
+  KEPT_ON_TOPIC_WORDS,
   OTHER_SUBJECT_WORDS,
   REFERRED_OBJECTS,
   REPORTING_VERBS,
@@ -104,6 +105,17 @@ const FOLLOW_UP_OTHER_FAMILY = 0.9;
  * another of its family when the classifier is sure of it. Anything else stays as it was (the fallback
  * for "what does it cost?").
  */
+/** The words that keep a follow-up on each topic (KEPT_ON_TOPIC_WORDS). */
+const KEPT_ON_TOPIC = new Map(Object.entries(KEPT_ON_TOPIC_WORDS).map(([topic, list]) => [topic, wholePhrases(list)]));
+/**
+ * "does my time in a mechanical workshop ashore count?" after the ordinary seaman's requirements (the
+ * practice §§ 77–78 say may count as service), "can we extend it by 1 month, the SSP approval is
+ * delayed?" after the interim ISSC (it cannot be extended): a question on what the topic's own answer
+ * settles is that topic's, never another rule its other words lean to.
+ */
+const keptOnTopic = (q: Asked, topic: string): boolean =>
+  q.asks && KEPT_ON_TOPIC.get(topic)?.test(fold(q.text)) === true && !outsideTopic(topic, fold(q.text));
+
 export function followUp<Q extends Asked>(
   questions: readonly Q[],
   topic: string,
@@ -123,6 +135,7 @@ export function followUp<Q extends Asked>(
   // words lean to (after how sea time is documented, «hva da?» is not who reports it).
   if (q && asked && THEN_ONLY.test(asked)) return [asTopic(q, topic)];
   if (q && answeredAlready(q, topic)) return [asTopic(q, topic)];
+  if (q && keptOnTopic(q, topic)) return [asTopic(q, topic)];
   if (!q?.asks || !object) return [...questions];
   // "ok, what do we need to send?" after a manning answer: that topic's procedure (see sendAsked).
   const sent = sendAsked(q, topic);
@@ -237,6 +250,7 @@ export function longFollowUp<Q extends Asked>(
   const q = questions.length === 1 ? questions[0] : undefined;
   const object = referredObject(topic, locale);
   if (!q?.asks || !object) return [...questions];
+  if (keptOnTopic(q, topic)) return [asTopic(q, topic)];
   if (q.verdict.kind !== 'answer' && outsideTopic(topic, fold(q.text))) return [...questions];
   const situation = sameSituation(q, topic, object, verdictFor) ?? sendAsked(q, topic);
   if (situation) return [situation];

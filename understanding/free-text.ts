@@ -11,6 +11,7 @@
 import { type FactInfo, limit, NO_CERTIFICATE_TRADING_AREAS } from '../rules/index.js';
 import {
   APPROX_WORDS,
+  ENUM_SYNONYMS,
   ARTICLE_ONE,
   DECK_BESIDES_WORDS,
   FACT_LABELS,
@@ -248,6 +249,7 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
 const ISSC_NAMED = wholePhrases(ISSC_WORDS);
 const INTERMEDIATE_NAMED = wholePhrases(INTERMEDIATE_VERIFICATION_WORDS);
 const INTERIM_MAX_MONTHS = limit('isscInterimMaxMonths');
+const INTERIM_NAMED = wholePhrases(ENUM_SYNONYMS.certificateKind?.interim ?? []);
 
 /**
  * An ISSC whose dates of issue and expiry lie further apart than an interim ISSC can be valid
@@ -273,7 +275,11 @@ function withIsscKind(stated: FactFound[], folded: string, facts: readonly FactI
   const expires = stated.find((f) => f.key === 'expiryDate');
   if (!issued || !expires || typeof issued.value !== 'string' || typeof expires.value !== 'string') return stated;
   if (!ISSC_NAMED.test(folded) || expires.value <= plusMonths(issued.value, INTERIM_MAX_MONTHS)) return stated;
-  return [...stated, { key: 'certificateKind', value: 'full', start: expires.start, end: expires.end }].sort(
+  // ("Our I-ISSC was issued 01.09.2025 and the paper says valid to 31.03.2026. Is that right?": an
+  // interim one named before its dates is interim, its printed date checked against the 6 months.)
+  const interim = INTERIM_NAMED.exec(folded);
+  const kind = interim && interim.index < issued.start ? 'interim' : 'full';
+  return [...stated, { key: 'certificateKind', value: kind, start: expires.start, end: expires.end }].sort(
     (a, b) => a.start - b.start,
   );
 }
@@ -382,8 +388,18 @@ const ON_LARGE_SHIPS: ReadonlySet<string> = new Set(['trainingProgramDays', 'sea
  */
 function onSmallShip(found: FactFound[], read: string): FactFound[] {
   if (!found.some((f) => ON_LARGE_SHIPS.has(f.key))) return found;
-  return uncountedShipIn(read) ? found.filter((f) => !ON_LARGE_SHIPS.has(f.key)) : found;
+  const uncounted = uncountedShipIn(read);
+  if (!uncounted) return found;
+  // "40 months on fjord ferries LOA 60 m (not seagoing, …)": the one sea time said, on such a ship
+  // right after it, is no day on seagoing ships of 15 m or more (0), not a number to ask again.
+  const seaTime = found.filter((f) => f.key === 'seaTimeDays');
+  const [only] = seaTime;
+  const onIt =
+    seaTime.length === 1 && only && uncounted.start >= only.end && uncounted.start - only.end <= UNCOUNTED_NEAR;
+  return found.flatMap((f) => (!ON_LARGE_SHIPS.has(f.key) ? [f] : onIt && f === only ? [{ ...f, value: 0 }] : []));
 }
+/** How far after a sea time the ship that does not count for it may be named («… (not seagoing)»). */
+const UNCOUNTED_NEAR = 60;
 
 /**
  * Where a text names a ship whose sea time counts for no first D5/D4/D3 (seed 004: seagoing ships of

@@ -508,6 +508,31 @@ function questionsRead(
       ? { ...q, verdict: read }
       : undefined;
   };
+  // («… ISSC utstedt 01.06.2022 med utløp 31.05.2027. Vi har ikke hatt mellomliggende verifikasjon. Er
+  // sertifikatet gyldig nå? Og hva koster …?»: "the certificate" of a short question of several, not
+  // sure of its own topic, is the one the statements before it, surely about it, name.)
+  const certificateBack = (q: Question, stated: string): Question | undefined => {
+    if (
+      !stated ||
+      q.verdict.kind !== 'answer' ||
+      q.verdict.p >= CERTIFICATE_BACK_OWN ||
+      words(fold(q.text)).length > POINTING_BACK_WORDS ||
+      !CERTIFICATE_BACK.test(fold(q.text))
+    )
+      return undefined;
+    // (The sentences right before it first: a greeting or "the customer asks:" before them adds nothing.)
+    const near = parts
+      .filter((p) => !p.asks && p.end <= q.start)
+      .slice(-CERTIFICATE_BACK_SENTENCES)
+      .map((p) => p.text)
+      .join(' ');
+    for (const before of near && near !== stated ? [near, stated] : [stated]) {
+      const read = verdictFor(`${before} ${q.text}`);
+      if (read.kind === 'answer' && read.p >= CERTIFICATE_BACK_SURE && read.topic !== q.verdict.topic)
+        return { ...q, verdict: read };
+    }
+    return undefined;
+  };
   const short = classified.length === 1 ? classified[0] : undefined;
   const statedBefore = short ? parts.filter((p) => !p.asks && p.end <= short.start).at(-1) : undefined;
   const shortRead = short ? readWithStated(short, statedBefore?.text, text) : undefined;
@@ -529,7 +554,12 @@ function questionsRead(
         .slice(before.findLastIndex((p) => p.asks) + 1)
         .map((p) => p.text)
         .join(' ');
-      return readWithStated(q, stated, `${stated} ${q.text}`) ?? readAgainstStated(q, stated || preamble) ?? q;
+      return (
+        readWithStated(q, stated, `${stated} ${q.text}`) ??
+        certificateBack(q, stated || preamble) ??
+        readAgainstStated(q, stated || preamble) ??
+        q
+      );
     });
   const nameless = classified[0];
   if (
@@ -1220,6 +1250,13 @@ const POINTING_BACK_WORDS = 10;
 /** "The certificate" named back (CERTIFICATE_NAMED_BACK_WORDS), and how sure of its own topic such a question may be. */
 const CERTIFICATE_BACK = wholePhrases(CERTIFICATE_NAMED_BACK_WORDS);
 const CERTIFICATE_BACK_OWN = 0.8;
+/**
+ * How surely the statements before a short question of several, read with it, must be one topic for
+ * "the certificate" to be theirs (a greeting or "the customer asks:" before them lowers it a little).
+ */
+const CERTIFICATE_BACK_SURE = 0.85;
+/** How many sentences right before such a question are read with it first. */
+const CERTIFICATE_BACK_SENTENCES = 2;
 /** A pronoun that points back at what was named before it ("it's valid", «gjeld ho»). */
 const POINTS_BACK = new RegExp(`(?<![a-z])(?:${alternation(BACK_REFERENCE_PRONOUNS)})(?![a-z])`);
 /** "… 31 mnd som smører. ok?", «nok?», "allowed?": a bare judgement asked of the statements before it. */

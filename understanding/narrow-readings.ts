@@ -990,6 +990,23 @@ export function afterFirstIssue<Q extends Asked>(questions: readonly Q[], folded
  * "and what ships can I then be master on?" after master rights on a D5, D4 or D3: the scope of those
  * rights, which that answer gives, never the D6 rule (§ 23), unless the message names D6.
  */
+/**
+ * "When can I get førerrett? Can I use my sea time from before May 2024?" (round 60): beside a question
+ * on master rights, one on sea time from before the first issue asks what that rule counts (only time
+ * after the first issue, seed 004), never how sea time is documented.
+ */
+export function beforeIssueWithMasterRights<Q extends Asked & { text: string }>(questions: readonly Q[]): Q[] {
+  if (!questions.some((q) => q.verdict.kind === 'answer' && q.verdict.topic === 'deck.master-rights'))
+    return [...questions];
+  // (The master rights' answer says so: the question is answered with it, not once more after it.)
+  return questions.filter(
+    (q) =>
+      !(q.verdict.kind === 'answer' && q.verdict.topic.startsWith('seatime.') && SEA_TIME_BEFORE.test(fold(q.text))),
+  );
+}
+const SEA_TIME_BEFORE =
+  /(?<![a-z])(?:sea ?time|fartstid|fartstida|fartstiden|time|tid|tida|tiden)(?: [a-z]+){0,3} (?:from before|before|prior to|fra for|older than|eldre enn)(?![a-z])/;
+
 export function afterMasterRights<Q extends Asked>(questions: readonly Q[], folded: string): Q[] {
   const q = questions.length === 1 ? questions[0] : undefined;
   if (q?.verdict.kind !== 'answer' || q.verdict.topic !== 'd6.privileges' || D6_NAMED.test(folded))
@@ -1106,9 +1123,16 @@ const SAME_FOR = new RegExp(
 );
 export function afterHealth<Q extends Asked>(questions: readonly Q[], folded: string): Q[] {
   const q = questions.length === 1 ? questions[0] : undefined;
+  // "and can I sail with D6 if it expired last week?": a D6 is not valid without a valid health
+  // certificate (seed 002); the certificate's dates decided again would answer another question
+  // ("valid"), so the fallback hands it on, as after what D6 allows.
+  if (q && D6_NAMED.test(folded) && LAPSED_SAID.test(folded))
+    return [{ ...q, verdict: { kind: 'out-of-scope', ranked: q.verdict.ranked } }];
   if (!q || !SAME_FOR.test(folded) || !D1_TO_D5_NAMED.test(folded) || D6_NAMED.test(folded)) return [...questions];
   return [{ ...q, verdict: { kind: 'out-of-scope', ranked: q.verdict.ranked } }];
 }
+/** A certificate said to have lapsed («gått ut», "expired"), its subject unsaid ("if it expired last week"). */
+const LAPSED_SAID = wholePhrases(LAPSED.lapsed);
 
 /**
  * «og med D5?» after what D6 allows: the same post with another deck certificate. As master, that is

@@ -10,6 +10,7 @@ import type { RoutableTopicId } from '../rules/topics.js';
 import {
   ABBREVIATIONS,
   ASKED_POSITIONS,
+  WANTED_AS_WORDS,
   BACK_REFERRING_REQUESTS,
   CALCULATION_REQUESTS,
   ENUMERATION_OPENERS,
@@ -366,6 +367,10 @@ const POSITION = new RegExp(
   'g',
 );
 const TIME_UNITS = alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days]);
+/** Between two positions wanted together ("matros or lettmatros", «matros/lettmatros»). */
+const EITHER_GAP = /^ ?(?:eller|or|og|and|\/) ?$/;
+/** A position named as the one wanted ("can he be motormann?", «jobbe som maskinpasser»). */
+const WANTED_AS = new RegExp(`(?<![a-z])(?:${alternation(WANTED_AS_WORDS)}) $`);
 const SERVED = new RegExp(
   `(?:(?<![a-z])(?:${TIME_UNITS}|${alternation(SERVED_TIME_WORDS)}) (?:${alternation(SERVED_AS_WORDS)})|(?<![a-z])${alternation(SERVED_VERBS)}) ?$`,
 );
@@ -384,12 +389,22 @@ export function askedPosition(text: string): RoutableTopicId | undefined {
 export function askedPositions(text: string): RoutableTopicId[] {
   const folded = fold(text).replace(/-/g, ' ');
   const named = new Set<RoutableTopicId>();
+  const wanted = new Set<RoutableTopicId>();
+  let wantedEnd = -1;
   for (const m of matchesOf(POSITION, folded)) {
-    if (SERVED.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const before = folded.slice(Math.max(0, m.index - 40), m.index);
+    if (SERVED.test(before)) continue;
     const topic = POSITION_WORDS.get(m[1] ?? '');
-    if (topic) named.add(topic);
+    if (!topic) continue;
+    named.add(topic);
+    // («bli matros eller lettmatros?»: each position of the one wanted.)
+    if (WANTED_AS.test(before) || (wantedEnd >= 0 && EITHER_GAP.test(folded.slice(wantedEnd, m.index)))) {
+      wanted.add(topic);
+      wantedEnd = m.index + m[0].length;
+    }
   }
-  return [...named];
+  // «kan en smører på 8 mnd jobbe som motormann?»: the position wanted, not the one held.
+  return [...(wanted.size > 0 ? wanted : named)];
 }
 
 const HINTS = Object.entries(RULE_HINTS).map(

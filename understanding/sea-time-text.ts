@@ -386,6 +386,7 @@ export function readSeaTime(
   totals: readonly Quantity[],
 ): void {
   const qs = hoursAfterTime(folded, said);
+  if (hoursAtRate(propose, folded, qs)) return;
   if (stockAndGoal(propose, folded, qs)) return;
   if (daysNeeded(propose, folded, qs)) return;
   const rotations = matchesOf(ROTATION, folded).map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -426,6 +427,26 @@ export function readSeaTime(
   // Their words are blanked too: «360 dagar» asked about names no days worked.
   const text = blankedAll(folded, [...spans, ...(target && wanted !== undefined ? [target] : [])]);
   readStated(propose, text, readable, totals);
+}
+
+/**
+ * «ca 42 timar i mnd, i 3 månader», "20 hours a week for 6 weeks": hours a month (a week) for so many
+ * months (weeks) are their product in hours on board (seed 002 adds up the hours of each week),
+ * proposed as the total; never the months as sea time wanted. Hours a week for months, or a month for
+ * weeks, give no exact total: nothing is read (the sea time asked is asked for again). True when the
+ * text states hours so.
+ */
+function hoursAtRate(propose: Propose, folded: string, qs: readonly Quantity[]): boolean {
+  const rates = qs.filter((q) => hoursOfWeekOrMonth(folded, q) && !q.range);
+  const [rate] = rates;
+  if (!rate || rates.length !== 1 || qs.some((q) => q.unit === 'hours' && q !== rate)) return false;
+  const unit = PER_MONTH_NEXT.test(folded.slice(rate.end, rate.end + LOOK)) ? 'months' : 'weeks';
+  const spans = qs.filter((q) => q !== rate && q.unit !== undefined && TIME_UNITS.has(q.unit));
+  const [span] = spans;
+  if (spans.length !== 1 || !span || span.range || qs.some((q) => q.unit === 'days')) return spans.length > 0;
+  if (span.unit !== unit) return true;
+  propose('totalHours', rate.value * span.value, Math.min(rate.start, span.start), Math.max(rate.end, span.end));
+  return true;
 }
 
 /**

@@ -19,7 +19,7 @@ import type { Locale } from '../rules/types.js';
 import type { FactInfo } from '../rules/index.js';
 import { convert, findQuantities, isYear, type Quantity } from './numbers.js';
 import { findDates, inYearOf, parseDateAnswer } from './dates.js';
-import { BEFORE_ISSUE, PERSON_KEYS, askersOwnLeft, twoVesselsLeft } from './fact-amounts.js';
+import { BEFORE_ISSUE, PERSON_KEYS, askersOwnLeft, othersAgeLeft, twoVesselsLeft } from './fact-amounts.js';
 import {
   namesWatchBoat,
   newVesselOnly,
@@ -98,6 +98,9 @@ import {
   FUTURE_WHAT_IF_WORDS,
   DOUBLED_WORDS,
   HOW_MUCH_MORE_WORDS,
+  MORE_WORDS,
+  TAKEN_BACK_WORDS,
+  WHAT_ELSE_WORDS,
   MORE_TO_GO_WORDS,
   YARD_WORDS,
   NOT_AS_OFFICER_WORDS,
@@ -129,6 +132,7 @@ import {
   afterD6,
   afterFirstIssue,
   afterMasterRights,
+  beforeIssueWithMasterRights,
   afterExpiryGiven,
   afterIsscFlagChange,
   afterIsscInvalid,
@@ -285,14 +289,20 @@ const INNER_CAPITAL = /.[A-ZÆØÅ]/su;
  * named without a label («Kari Lie, f. 02.02.1995, lettmatros på MS Tind …») is the position a
  * confirmation states, as written.
  */
-function withFields(found: FactFound[], read: string, answered?: string, confirming = true): FactFound[] {
+function withFields(
+  found: FactFound[],
+  read: string,
+  answered?: string,
+  confirming = true,
+  asked?: string,
+): FactFound[] {
   // "matros" while the certificate it is for is asked, "master" while the signer's role is: the
   // answer, never also the seafarer's position.
   const answersOther = answered !== undefined && answered !== 'position' && words(fold(read)).length <= 2;
   // The fields are read in a confirmation, or where a capital inside the text may start a name or a
   // vessel's name (most questions have neither, and the fields' patterns cost a share of a turn).
   const fields = (
-    confirming || INNER_CAPITAL.test(read) ? confirmationFields(read.slice(0, MAX_UNDERSTOOD), SIGNER_ROLES) : []
+    confirming || INNER_CAPITAL.test(read) ? confirmationFields(read.slice(0, MAX_UNDERSTOOD), SIGNER_ROLES, asked) : []
   ).filter((f) => !found.some((o) => o.key === f.key) && !(answersOther && f.key === 'position'));
   const rating = answersOther ? undefined : found.find((f) => f.key === 'ratingPosition');
   const position =
@@ -567,6 +577,36 @@ function withYearOfKnown(
   });
 }
 
+/**
+ * "Our ISSC expires 15.11.2027. Renewal verification will be on 10 august": a verification's date
+ * written without a year, more than a year before the expiry the message or the case gives, is in the
+ * year before that expiry (10.08.2027), never the year nearest today (a verification is held before
+ * the certificate expires, seed 001).
+ */
+function verificationInExpiryYear(iso: string, expiry: string): string | undefined {
+  const same = inYearOf(iso, expiry);
+  const year = Number(expiry.slice(0, 4)) - 1;
+  const before = same !== undefined && same <= expiry ? same : inYearOf(iso, `${year}${expiry.slice(4)}`);
+  return before !== undefined && before > iso ? before : undefined;
+}
+function withVerificationYear(
+  found: FactFound[],
+  folded: string,
+  known: Readonly<Record<string, unknown>>,
+  today: string,
+): FactFound[] {
+  const said = found.find((f) => f.key === 'expiryDate')?.value;
+  const expiry = typeof said === 'string' ? said : known.expiryDate;
+  if (typeof expiry !== 'string' || !found.some((f) => f.key === 'verificationDate')) return found;
+  const yearless = findDates(folded, today, { yearless: true }).filter((h) => h.yearInferred);
+  return found.map((f) => {
+    if (f.key !== 'verificationDate' || typeof f.value !== 'string') return f;
+    if (!yearless.some((h) => h.start === f.start && h.end === f.end)) return f;
+    const iso = verificationInExpiryYear(f.value, expiry);
+    return iso ? { ...f, value: iso } : f;
+  });
+}
+
 /** "about", «ca»: words of approximation (APPROX_WORDS), which add nothing to a bare amount ("about 130 days"). */
 const APPROXIMATION = wholePhrases(APPROX_WORDS, 'g');
 const approximations = (folded: string): number =>
@@ -746,6 +786,44 @@ function nameBesideBirth(
   }
   return undefined;
 }
+/** Time said to be on another vessel ("on the second boat", «på den andre båten»): added to the time given. */
+const ON_ANOTHER_VESSEL = wholePhrases(MORE_WORDS.onAnotherVessel);
+/** One of several vessels named ("the second boat", «båt B»): where one part of a sum was served. */
+const ANOTHER_VESSEL = wholePhrases(MORE_WORDS.anotherVesselNamed);
+/**
+ * "and if the second boat was only 300 hours?" after hours on two boats: the hours of one part of a
+ * sum whose parts are not kept. They are never the whole total; the total is left as it was.
+ */
+function partOfSumLeft(
+  facts: FactFound[],
+  change: Change | undefined,
+  folded: string,
+  known: Readonly<Record<string, unknown>>,
+): { facts: FactFound[]; change: Change | undefined } {
+  if (typeof known.totalHours !== 'number' || addedSpan(folded)) return { facts, change };
+  // ("what if it was 60 days at 12 h instead of 50?" after "100 days at 8 hours and 50 days at 12
+  // hours": the value taken back is none the case holds, so it was one part's.)
+  const partTakenBack = matchesOf(TAKEN_BACK_NUMBER, folded).some((m) => {
+    const n = Number((m[1] ?? '').replace(',', '.'));
+    return change?.facts.some((f) => SUM_KEYS.has(f.key)) === true && !Object.values(known).includes(n);
+  });
+  if (!partTakenBack && !ANOTHER_VESSEL.test(folded)) return { facts, change };
+  const kept = change?.facts.filter((f) => !SUM_KEYS.has(f.key));
+  return {
+    facts: facts.filter((f) => !SUM_KEYS.has(f.key)),
+    change: change && kept && (kept.length > 0 || change.forget) ? { ...change, facts: kept } : undefined,
+  };
+}
+/** The sea-time facts a sum of parts is made of. */
+const SUM_KEYS: ReadonlySet<string> = new Set(['totalHours', 'days', 'hoursPerDay']);
+/** A number taken back ("instead of 50", «i staden for 50»): TAKEN_BACK_WORDS, then the number. */
+const TAKEN_BACK_NUMBER = new RegExp(
+  `(?<![a-z])(?:${alternation(TAKEN_BACK_WORDS)}) (\\d+(?:[.,]\\d+)?)(?![0-9])`,
+  'g',
+);
+
+/** "what else?", «hva mer?» alone (WHAT_ELSE_WORDS): what more the rule at hand needs. */
+const WHAT_ELSE = new RegExp(`^ *(?:(?:og|and|ok|so|sa)[ ,]+)?(?:${alternation(WHAT_ELSE_WORDS)})[ ?!.]*$`);
 /** "how many more?", «kor mange fleire treng eg?» (HOW_MUCH_MORE_WORDS), as the opening of a short message. */
 const HOW_MUCH_MORE = new RegExp(
   `^(?:(?:og|and|ok|so|sa) )?(?:${alternation(HOW_MUCH_MORE_WORDS.map(fold))})(?![a-z])`,
@@ -954,18 +1032,21 @@ export function readMessage(text: string, context: UnderstandContext): Understan
           folded,
           askersOwnLeft(
             folded,
-            watchBoatFactsLeft(
+            othersAgeLeft(
               folded,
-              newVesselOnly(
+              watchBoatFactsLeft(
                 folded,
-                servedOnVesselLeft(folded, [
-                  ...stated.filter(
-                    (f) =>
-                      !added.some((a) => a.key === f.key || (f.start < a.end && f.end > a.start)) &&
-                      !(more && f.start < more.end && f.end > more.start),
-                  ),
-                  ...added,
-                ]),
+                newVesselOnly(
+                  folded,
+                  servedOnVesselLeft(folded, [
+                    ...stated.filter(
+                      (f) =>
+                        !added.some((a) => a.key === f.key || (f.start < a.end && f.end > a.start)) &&
+                        !(more && f.start < more.end && f.end > more.start),
+                    ),
+                    ...added,
+                  ]),
+                ),
               ),
             ),
           ),
@@ -1001,13 +1082,39 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     );
   };
   const quotes = asking.length === 0 ? [] : foundAll.filter(quoted);
-  const found = withYearOfKnown(
-    quotes.length === 0 ? foundAll : foundAll.filter((f) => !quotes.includes(f)),
+  const found = withVerificationYear(
+    withYearOfKnown(
+      quotes.length === 0 ? foundAll : foundAll.filter((f) => !quotes.includes(f)),
+      folded,
+      known,
+      ctx.today,
+    ),
     folded,
     known,
     ctx.today,
   );
   let answer = context.pending ? answerTo(context.pending, heard, ctx.today, ctx.locale, known) : undefined;
+  // («10 august» while the verification's date is asked, the expiry known: in the year before it.)
+  // "what is the new expiry for 20.07.2027 exactly" while the expiry is asked, 20.07.2027 being the
+  // verification's date: a date the case holds for another of the rule's dates is that one named
+  // again, never the date asked.
+  const dateAnswered = answer?.kind === 'value' && typeof answer.value === 'string' ? answer.value : undefined;
+  if (
+    dateAnswered !== undefined &&
+    context.pending &&
+    ruleFacts(context.pending.ruleId).some(
+      (f) => f.type === 'date' && f.questionKey !== pendingKey && known[f.questionKey] === dateAnswered,
+    )
+  )
+    answer = { kind: 'not-understood' };
+  const answered = answer?.kind === 'value' ? answer.value : undefined;
+  if (
+    pendingKey === 'verificationDate' &&
+    typeof answered === 'string' &&
+    typeof known.expiryDate === 'string' &&
+    findDates(folded, ctx.today, { yearless: true }).some((h) => h.yearInferred && h.iso === answered)
+  )
+    answer = { kind: 'value', value: verificationInExpiryYear(answered, known.expiryDate) ?? answered };
   // «hvor står det at maks er 14?», «kvifor treng han ikkje …?» while a fact is asked: a question why or
   // where it says so, never an answer (14 hours, "no") to the question asked.
   if (answer?.kind === 'value' && ASKS_WHY_OR_SOURCE.test(folded.trimStart())) answer = undefined;
@@ -1239,7 +1346,8 @@ export function readMessage(text: string, context: UnderstandContext): Understan
         (context.ruleId && turnsFromKnownAge(folded, known) && (!context.pending || THEN_ASKED.test(folded))
           ? 'what-if'
           : undefined) ??
-        (added.length > 0 ? 'what-if' : undefined) ??
+        // ("and 400 hours on the second boat, total?": time on another vessel is the case's own.)
+        (added.length > 0 ? (ON_ANOTHER_VESSEL.test(folded) ? 'correction' : 'what-if') : undefined) ??
         // «om eitt år?», "in a year?" after a decision on an age: that age a year on.
         (context.ruleId && !context.pending && typeof known.age === 'number' && yearsAhead(folded)
           ? 'what-if'
@@ -1812,7 +1920,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // asked again.
   if (pendingFact?.type === 'text' && answer?.kind === 'value' && context.pending) {
     const key = pendingFact.questionKey;
-    const fields = confirmationFields(read, SIGNER_ROLES);
+    const fields = confirmationFields(read, SIGNER_ROLES, key);
     const own = fields.find((f) => f.key === key);
     const ruleKeys = ruleFacts(context.pending.ruleId).map((f) => f.questionKey);
     const others =
@@ -1964,11 +2072,21 @@ export function readMessage(text: string, context: UnderstandContext): Understan
         // (Nor one whose own topic's rules take those facts too: «Attesten min sier 15 timer per dag.
         // Er det greit?» asks whether the confirmation holds.)
         !facts.every((f) => !pendingKeys.includes(f.key) || topicFactKeys(judgedTopic).has(f.key))));
+  // "vessel is 650 GT and fartsområde stor kystfart. what else?" while a confirmation for matros is
+  // written: facts the rule at hand takes, then a bare "what else?", go on with that rule (never the
+  // topic the facts' words alone lean to).
+  const goesOnHere =
+    context.pending !== undefined &&
+    context.pending !== null &&
+    questions.length === 1 &&
+    only !== undefined &&
+    WHAT_ELSE.test(fold(only.text)) &&
+    facts.some((f) => pendingKeys.includes(f.key));
   // «er det nok?», "is that ok?" alone after an answer: that answer, judged again (never the fallback).
   const judgedAfter =
     !context.pending && questions.length === 1 && only !== undefined && facts.length === 0 && JUDGED_ALONE.test(folded);
   const followedUp =
-    (answeredAside || judgedHere || judgedAfter) && only && topicNow
+    (answeredAside || judgedHere || judgedAfter || goesOnHere) && only && topicNow
       ? [asTopic(only, topicNow)]
       : (sameAboutChanged || leansHere || moreAsked) && first
         ? [asTopic(first, topicNow), ...questions.slice(1)]
@@ -1986,7 +2104,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   const followed =
     context.topic === 'd6.privileges' && count <= FOLLOW_UP_WORDS
       ? afterD6(followedUp, folded, known)
-      : context.topic === 'health.certificate' && count <= FOLLOW_UP_WORDS
+      : context.topic === 'health.certificate' && count <= FOLLOW_UP_ELLIPTIC_WORDS
         ? afterHealth(followedUp, folded)
         : count <= FOLLOW_UP_WORDS && (context.topic === 'deck.first-issue' || context.topic === 'deck.cadet')
           ? afterFirstIssue(otherDeckHeld(followedUp, folded, facts, known), folded)
@@ -2049,7 +2167,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
           ? { ...q, verdict: { kind: 'out-of-scope' as const, ranked: q.verdict.ranked } }
           : q,
       )
-    : sectioned;
+    : beforeIssueWithMasterRights(sectioned);
   // "oh wait, I also have 3 months as OOW from before I got the certificate" after master rights: a
   // marked remark (no question) on the case decided, which the classifier only fairly places in
   // another family, is about the case at hand.
@@ -2105,12 +2223,13 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     read,
     answer?.kind === 'value' ? pendingKey : undefined,
     confirming || context.pending?.ruleId === 'sea-time-confirmation',
+    pendingKey,
   );
   // "signed by Odd Vik, master": the signer's role is no position held by the seafarer.
   const signerRoleAt = withFieldsRead.find((f) => f.key === 'signerRole');
   const roleAsPosition = (f: FactFound) =>
     signerRoleAt !== undefined && f.key === 'position' && f.start >= signerRoleAt.start && f.end <= signerRoleAt.end;
-  const withConfirmation = withFieldsRead.filter((f) => !roleAsPosition(f));
+  let withConfirmation = withFieldsRead.filter((f) => !roleAsPosition(f));
   if (change && withFieldsRead.some(roleAsPosition)) {
     const kept = change.facts.filter((f) => f.key !== 'position');
     change = kept.length > 0 || change.forget ? { ...change, facts: kept } : undefined;
@@ -2149,12 +2268,16 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     change = { ...change, kind: 'correction', marked: true, back: true };
   // "I am 19, … birthday in February": the age to come is one more than the age said.
   const ageSaid = turnsAt ? undefined : withConfirmation.find((f) => f.key === 'age')?.value;
+  const wholeSum = withConfirmation;
+  ({ facts: withConfirmation, change } = partOfSumLeft(withConfirmation, change, folded, known));
+  // (Asked so, it is no question Losen can answer from the total it keeps: the fallback, never the total.)
+  const partAsked = withConfirmation.length < wholeSum.length;
   // «og spm 2?» after a message of several questions: what that message's second question asked.
   const item = itemIn(read);
   const named = itemQuestion(read, item, context.items);
   const finalQuestions = named
     ? [named]
-    : unplacedNumber(folded, ruleId, known, withConfirmation.length > 0 || change !== undefined)
+    : partAsked || unplacedNumber(folded, ruleId, known, withConfirmation.length > 0 || change !== undefined)
       ? remarked.map((q) => ({ ...q, verdict: { kind: 'out-of-scope' as const, ranked: q.verdict.ranked } }))
       : remarked;
   return {
@@ -2179,7 +2302,10 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     context.ruleId &&
     !context.pending &&
     !change &&
-    (THEN_SAID.test(folded) || (count <= FOLLOW_UP_WORDS && BACK_SAID.test(folded)))
+    (THEN_SAID.test(folded) ||
+      (count <= FOLLOW_UP_WORDS && BACK_SAID.test(folded)) ||
+      // ("why different?" after two what-ifs on the renewal: why the answers just given differ.)
+      (count <= FOLLOW_UP_WORDS && asksWhyOrSource(read)))
       ? { goesOn: true as const }
       : {}),
     ...(count <= ALL_RIGHT_MAX_WORDS &&

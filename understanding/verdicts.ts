@@ -176,7 +176,9 @@ function readVerdict(text: string): TopicVerdict {
     REQUIREMENTS_ASKED.test(folded) &&
     !namesPay(folded) &&
     words(folded).length <= 8 &&
-    !asksMatrosCertificate(text)
+    !asksMatrosCertificate(text) &&
+    // ("requirements for motormann with fagbrev": § 80 is the motorman without one.)
+    !WITH_TRADE.test(folded)
   )
     return { kind: 'answer', topic: position, p: 0, related: [], ranked: verdict.ranked };
   if (verdict.kind === 'answer' && verdict.topic.startsWith('ratings.') && verdict.topic !== position)
@@ -187,6 +189,8 @@ function readVerdict(text: string): TopicVerdict {
 }
 
 const REQUIREMENTS_ASKED = wholePhrases(REQUIREMENT_WORDS);
+/** A rating said to hold a trade certificate ("with fagbrev", «med fagbrev»). */
+const WITH_TRADE = /(?<![a-z])(?:with|med)(?: a| an| et| eit)? (?:fagbrev|fagbrevet|trade certificate)(?![a-z])/;
 const VARIANTS = new RegExp(`(?<!\\p{L})(?:${alternation(Object.keys(CLASSIFIER_VARIANTS))})(?!\\p{L})`, 'giu');
 
 /**

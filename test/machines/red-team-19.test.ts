@@ -421,10 +421,12 @@ const CONVERSATIONS: Golden[] = [
         'master rights: first D4 2025, age 22, 12 months after issue',
         asks('deck.master-rights', 'monthsAsOfficerOfTheWatchSinceIssue'),
       ),
+      // (Round 60: the time since the issue said to be served as no officer is none as officer of the
+      // watch, decided on; before, it was asked again and a user typed the 12 months in.)
       say(
         'sorry, those 12 months was as AB (matros), not as officer',
-        asks('deck.master-rights', 'monthsAsOfficerOfTheWatchSinceIssue', {
-          absent: ['monthsAsOfficerOfTheWatchSinceIssue'],
+        decides('deck.master-rights', 'master-rights', 'not-eligible', undefined, {
+          facts: { monthsAsOfficerOfTheWatchSinceIssue: 0 },
         }),
       ),
     ],

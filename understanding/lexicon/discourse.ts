@@ -1938,7 +1938,8 @@ export const ASKED_POSITIONS: Readonly<Partial<Record<RoutableTopicId, readonly 
   'ratings.matros': ['matros', 'able seaman', 'able-bodied seaman'],
   'ratings.lettmatros': ['lettmatros', 'ordinary seaman'],
   'ratings.smorer': ['smører', 'smørar', 'smørjar', 'smørjaren', 'smøraren', 'smøreren', 'oiler', 'motorman oiler'],
-  'ratings.maskinpasser': ['maskinpasser', 'maskinpassar', 'engine rating'],
+  // Round 59 (english59): «motormann» is § 80's motorman (with maskinpasser), never the oiler of § 77.
+  'ratings.maskinpasser': ['maskinpasser', 'maskinpassar', 'engine rating', 'motormann', 'motormannen'],
   'ratings.maskinpasser-lettmatros': [
     'maskinpasser-lettmatros',
     'maskinpassar-lettmatros',
@@ -2054,6 +2055,42 @@ export const HELD_BEFORE_WORDS: readonly string[] = [
   'seilt som',
   'segla som',
   'seglt som',
+];
+/**
+ * Round 59 (english59): words right before a position that make it the one wanted ("can he be
+ * motormann?", «kan en smører jobbe som motormann?», «bli maskinpassar»): when the message names
+ * another position too (the one held or served in), the wanted one is the one asked about.
+ */
+export const WANTED_AS_WORDS: readonly string[] = [
+  'be',
+  'be a',
+  'be an',
+  'become',
+  'become a',
+  'become an',
+  'work as',
+  'work as a',
+  'work as an',
+  'serve as',
+  'serve as a',
+  'serve as an',
+  'sail as',
+  'sail as a',
+  'sail as an',
+  'være',
+  'vere',
+  'vera',
+  'bli',
+  'verte',
+  'jobbe som',
+  'arbeide som',
+  'arbeida som',
+  'seile som',
+  'segle som',
+  'mønstre på som',
+  'mønstre som',
+  'ansettes som',
+  'tilsettes som',
 ];
 /** Time served named without a number before SERVED_AS_WORDS («tiden som lettmatros», "time as OS"). */
 export const SERVED_TIME_WORDS: readonly string[] = [
@@ -2583,7 +2620,58 @@ export const MORE_WORDS: {
   readonly posts: readonly string[];
   readonly persons: readonly string[];
   readonly personsAfter: readonly string[];
+  readonly onAnotherVessel: readonly string[];
+  readonly anotherVesselNamed: readonly string[];
 } = {
+  // Round 60 (english60): "and 400 hours on the second boat, total?", «og 400 timar på den andre
+  // båten»: time on another vessel comes on top of the time given.
+  // ("and if the second boat was only 300 hours?": a part of a sum the rule does not keep.)
+  anotherVesselNamed: [
+    'the second boat',
+    'the second vessel',
+    'the second ship',
+    'the other boat',
+    'the other vessel',
+    'the first boat',
+    'the first vessel',
+    'boat a',
+    'boat b',
+    'den andre båten',
+    'det andre skipet',
+    'den første båten',
+    'båt a',
+    'båt b',
+  ],
+  onAnotherVessel: [
+    'on the second boat',
+    'on the second vessel',
+    'on the second ship',
+    'on the other boat',
+    'on the other vessel',
+    'on the other ship',
+    'on another boat',
+    'on another vessel',
+    'on another ship',
+    'from the second boat',
+    'from the other boat',
+    'from another boat',
+    'from another vessel',
+    'from another ship',
+    'på den andre båten',
+    'på den andre båt',
+    'på det andre skipet',
+    'på det andre fartøyet',
+    'på en annen båt',
+    'på ein annan båt',
+    'på et annet skip',
+    'på eit anna skip',
+    'på et annet fartøy',
+    'på eit anna fartøy',
+    'fra den andre båten',
+    'frå den andre båten',
+    'fra en annen båt',
+    'frå ein annan båt',
+  ],
   // «hva med en måned mindre?», "2 GT less", «1 meter kortere»: an amount taken off.
   lessAfterUnit: ['mindre', 'færre', 'fewer', 'less', 'kortere', 'shorter', 'smaller'],
   // «hva om vi blir to færre?», «vi tar inn to til», "and 20 more?": a count without a unit.
@@ -2938,6 +3026,99 @@ export const NOT_AS_OFFICER_WORDS: {
     'vakthavande',
     'styrmann',
     'offiser',
+  ],
+};
+/**
+ * Round 60 (english60): practice besides service on board that §§ 77–78 say may count as service
+ * («yrkespraksis i mekaniske fag», "time in a mechanical workshop ashore"): asked about inside a
+ * rating's conversation, it is that rating's question, never what counts as sea time.
+ */
+const OTHER_PRACTICE_WORDS: readonly string[] = [
+  'mechanical workshop',
+  'workshop',
+  'mechanic',
+  'mechanical',
+  'vocational',
+  'practical training',
+  'apprenticeship',
+  'mobile unit',
+  'mobile units',
+  'verksted',
+  'verkstad',
+  'mekanisk',
+  'mekaniske',
+  'mekaniker',
+  'mekanikar',
+  'yrkespraksis',
+  'praktisk opplæring',
+  'lærlingtid',
+  'flyttbar innretning',
+  'flyttbare innretninger',
+  'flyttbare innretningar',
+];
+/** Round 59 (english59): "what else?", «hva mer?» alone: what more the rule at hand needs. */
+export const WHAT_ELSE_WORDS: readonly string[] = [
+  'what else',
+  'what more',
+  'anything else',
+  'what else is needed',
+  'what else do you need',
+  'hva mer',
+  'hva annet',
+  'noe mer',
+  'noe annet',
+  'kva meir',
+  'kva anna',
+  'noko meir',
+  'noko anna',
+];
+/** Round 60 (english60): extending a certificate («forlenge», "extend it by 1 month"). */
+const EXTEND_WORDS: readonly string[] = [
+  'extend',
+  'extended',
+  'extension',
+  'prolong',
+  'forlenge',
+  'forlengje',
+  'forlenget',
+  'forlengt',
+  'forlengelse',
+  'forlenging',
+  'forlengast',
+  'forlenges',
+];
+/**
+ * Round 60 (english60): words that keep a follow-up on the topic the conversation is on, because that
+ * topic's answer settles them (other practice counted as a rating's service; an interim ISSC extended).
+ */
+export const KEPT_ON_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = {
+  'ratings.lettmatros': OTHER_PRACTICE_WORDS,
+  'ratings.smorer': OTHER_PRACTICE_WORDS,
+  'ratings.maskinpasser': OTHER_PRACTICE_WORDS,
+  'ratings.maskinpasser-lettmatros': OTHER_PRACTICE_WORDS,
+  'isps.interim': EXTEND_WORDS,
+  // ("and waiting on the boat while it is moored at the farm and I sit inside?" after what counts as
+  // sea time: time on board at the farm, which that answer settles or says the sources leave open.)
+  'seatime.what-counts': [
+    'moored',
+    'waiting',
+    'wait',
+    'standby',
+    'stand-by',
+    'fortøyd',
+    'fortøya',
+    'ligger til kai',
+    'ligg til kai',
+    'ventetid',
+    'venter',
+    'ventar',
+    'farm ring',
+    'fish farm',
+    'merd',
+    'merden',
+    'merdene',
+    'merdring',
+    'oppdrettsanlegg',
   ],
 };
 /**
@@ -3391,6 +3572,45 @@ export const FIRST_PERSON_AGE_WORDS: readonly string[] = [
 ];
 /** Who a cook's rule asks about, named by the asker beside their own age («Kokken vår er 17. Eg er 55»). */
 export const COOK_SUBJECT_WORDS: readonly string[] = ['kokken', 'kokken vår', 'the cook', 'our cook'];
+/** Round 59 (english59): words that name the cook in a message about two people (see NOT_COOK_PERSON_WORDS). */
+export const COOK_NAMED_WORDS: readonly string[] = [
+  'cook',
+  'cooks',
+  'kokk',
+  'kokken',
+  'kokker',
+  'skipskokk',
+  'skipskokken',
+];
+/**
+ * Round 59 (english59): people who are not the cook («Our cadet, 17 years old … Also our new cook …»,
+ * "a 17 year old deck cadet"): an age said of one of them is never the cook's.
+ */
+export const NOT_COOK_PERSON_WORDS: readonly string[] = [
+  'cadet',
+  'deck cadet',
+  'engine cadet',
+  'kadett',
+  'kadetten',
+  'dekkskadett',
+  'maskinkadett',
+  'apprentice',
+  'lærling',
+  'lærlingen',
+  'trainee',
+  'deckhand',
+  'deck hand',
+  'dekksgutt',
+  'son',
+  'sønn',
+  'sønnen',
+  'sonen',
+  'daughter',
+  'datter',
+  'dattera',
+  'dotter',
+  'dottera',
+];
 
 /** Words that report what someone else said («kollegaen min sa at …», "my colleague says …"). */
 export const REPORTING_VERBS: readonly string[] = [
@@ -3903,6 +4123,17 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'språk',
     'språket',
     'på engelsk',
+    // Round 60 (oos60): a document lost in the post, destroyed or delivered, and postal time: what to do is not in the sources.
+    'borte i posten',
+    'bort i posten',
+    'forsvant i posten',
+    'forsvann i posten',
+    'lost in the mail',
+    'lost in the post',
+    'got lost',
+    'øydelagd',
+    'ødelagt',
+    'destroyed',
   ],
   // The sources give the ratings and the first deck certificates no age limit (only the cook, § 52,
   // and D6 as master, § 23, have one): an age limit asked is not in the catalogue.
@@ -5163,6 +5394,11 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'does an ordinary seaman earn',
     'tener ein lettmatros',
     'tjener en lettmatros',
+    // Round 60 (oos60): a document lost in the post, destroyed or delivered, and postal time: what to do is not in the sources.
+    'faksa',
+    'faksar',
+    'fakse',
+    'sende med bod',
   ],
   // Round 14: a health certificate's limitation beside the position registered is not said.
   'seatime.positions': [
@@ -5896,6 +6132,20 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'to my employer',
     'directly to the employer',
     'directly to my employer',
+    // Round 60 (oos60): a document lost in the post, destroyed or delivered, and postal time: what to do is not in the sources.
+    'øydelagd',
+    'øydelagt',
+    'ødelagt',
+    'ødelagd',
+    'destroyed',
+    'vaskemaskina',
+    'vaskemaskinen',
+    'washing machine',
+    'med bod',
+    'med kurer',
+    'borte i posten',
+    'lost in the mail',
+    'lost in the post',
   ],
   // Whether a security plan must be approved again (a new company) is not said.
   'isps.electronic-plan': [
@@ -6084,6 +6334,12 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'passkontoret',
     'passkontor',
     'passport office',
+    // Round 60 (oos60): a document lost in the post, destroyed or delivered, and postal time: what to do is not in the sources.
+    'med posten',
+    'by post',
+    'by mail',
+    'postgang',
+    'shipping',
   ],
   // The mobile units' topic is their sea time, not their manning certificate or ISSC.
   'seatime.mobile-units': [

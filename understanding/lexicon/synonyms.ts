@@ -2001,6 +2001,13 @@ export const FREE_TEXT_SYNONYMS: Partial<EnumSynonyms> = {
       ].flatMap((c) => [`${c} til matros`, `${c} for matros`]),
       'confirmation for matros',
       'confirmation for able seaman',
+      // Round 59 (english59): "employee going for matros certificate".
+      'matros certificate',
+      'matros cert',
+      'matros sertifikat',
+      'going for matros',
+      'applying for matros',
+      'apply for matros',
     ],
     tanker: ['tankermann', 'tankermannsertifikat', 'tanker certificate'],
     igf: ['igf', 'igf-sertifikat', 'igf certificate'],
@@ -2242,6 +2249,9 @@ export const NO_WORDS: readonly string[] = [
   'aint',
   'neither',
 ];
+
+/** Round 59: words that say none of an amount asked («ingen», "none", «ingenting»). */
+export const NONE_WORDS: readonly string[] = ['ingen', 'inga', 'ingenting', 'ingen ting', 'none', 'nothing', 'null'];
 
 /** Single letters that answer yes only when they are the whole reply. */
 export const YES_LETTERS: readonly string[] = ['y', 'j'];
