@@ -10,7 +10,7 @@ import { type AnswerResult, type PartialDate, completeDate, extractAnswer } from
 import { withoutTakenBack } from './corrections.js';
 import { type FactFound, onlyServedAs, withoutSuperseded } from './free-text.js';
 import { NO_SAFE_MANNING_WORDS, REJECTED_VALUE_WORDS } from './lexicon/discourse.js';
-import { BEFORE_ISSUE_WORDS } from './lexicon/certificate-words.js';
+import { BEFORE_ISSUE_WORDS, RENEWAL_WORDS } from './lexicon/certificate-words.js';
 import { DECK_SEA_TIME_LABELS } from './lexicon/deck-words.js';
 import {
   AFTER_LINK_WORDS,
@@ -101,6 +101,14 @@ export function answerTo(
   }
   // "sorry, the ship was delivered to us yesterday", «bursdagen min var i går»: another event's date.
   if (CERTIFICATE_DATES.has(fact.questionKey) && OTHER_EVENT.test(fold(text)) && !ISSUED.test(fold(text)))
+    return { kind: 'not-understood' };
+  // «vi planlegg fornying ein gong i januar 2028» while the ISSC's date of issue is asked: the
+  // renewal's date, never the issue's (nor the expiry's).
+  if (
+    (fact.questionKey === 'issueDate' || fact.questionKey === 'expiryDate') &&
+    RENEWAL_SAID.test(fold(text)) &&
+    !ISSUED.test(fold(text))
+  )
     return { kind: 'not-understood' };
   if (fact.type === 'date' && pending.partialDate) {
     const iso = completeDate(text, pending.partialDate, { today, locale });
@@ -205,6 +213,7 @@ const REPORTED = wholePhrases([...REPORTED_ELECTRONICALLY_WORDS, ...REPORTED_WAY
 /** The whole reply is that every day of the period was worked. */
 const WHOLE_PERIOD = new RegExp(`^(?:${alternation(WHOLE_PERIOD_WORDS)})$`);
 const OTHER_EVENT = wholePhrases(OTHER_EVENT_DATE_WORDS);
+const RENEWAL_SAID = wholePhrases(RENEWAL_WORDS);
 /** A certificate's own dates (a birth date asked is the date of another event by nature). */
 const CERTIFICATE_DATES: ReadonlySet<string> = new Set(['issueDate', 'expiryDate', 'verificationDate']);
 const ISSUED = wholePhrases(ISSUE_WORDS);

@@ -64,6 +64,20 @@ const AGE_BEFORE = before('age');
 const L_AFTER = after('lengthL');
 const LOA_AFTER = after('lengthOverall');
 const MANNING_AFTER = after('safetyManning');
+/** The safe manning named, up to four words, then "is"/«er» and a bare number ("safe manning on our boat is 9"). */
+const MANNING_IS = new RegExp(`${MANNING_WORD.source}(?: [a-z]+){1,4} (?:is|er|are|=) $`);
+/** The bare counts of `qs` right after MANNING_IS, with nothing after them that names another unit. */
+const manningIs = (folded: string, qs: readonly Quantity[]): Quantity[] =>
+  qs.filter(
+    (q) =>
+      q.unit === undefined &&
+      Number.isInteger(q.value) &&
+      !q.range &&
+      MANNING_IS.test(folded.slice(Math.max(0, q.start - 60), q.start)) &&
+      /^(?:$|[ .,;!?)]| (?:persons?|people|personer|personar|mann|crew)(?![a-z]))/.test(
+        folded.slice(q.end, q.end + 10),
+      ),
+  );
 const CREW_AFTER = after('crewSize');
 const AGE_AFTER = after('age');
 const AGE_NO_SUBJECT = /(?:^|[.!?,;:]) ?er (?=\d|[a-z])/g;
@@ -412,7 +426,12 @@ export function amounts(c: Collector, folded: string, all: readonly Quantity[], 
     'm',
   );
   // Safety manning and crew.
-  const manning = persons([...labelledBefore(folded, MANNING_BEFORE, qs), ...labelledAfter(folded, MANNING_AFTER, qs)]);
+  const manningLabelled = persons([
+    ...labelledBefore(folded, MANNING_BEFORE, qs),
+    ...labelledAfter(folded, MANNING_AFTER, qs),
+  ]);
+  // ("safe manning on our supply boat is 9": the label, a few words on the vessel, then "is" and the count.)
+  const manning = manningLabelled.length > 0 || MANNING_DENIED.test(folded) ? manningLabelled : manningIs(folded, qs);
   const crew = persons([...labelledBefore(folded, CREW_BEFORE, qs), ...labelledAfter(folded, CREW_AFTER, qs)]);
   const personQs = qs.filter((q) => q.unit === 'persons');
   proposeAmounts(c, ['safetyManning', 'crewSize'], manning, 'persons');

@@ -142,7 +142,8 @@ const TURNED_IN = new RegExp(
 // «har hatt helseerklæring sidan 01.03.2025», "had my health certificate since 1 March 2025": held
 // since that date, so issued on it.
 const NAMED_ISSUE = new RegExp(
-  String.raw`(?<![a-z])${word(HEALTH_CERTIFICATE_NAMES)}(?:[:,]?|(?: (?:siden|sidan|since))?)\s*$`,
+  // ("got his helseattest on 1. februar 2025", «helseattest frå 1.2.2025»: a word of when between.)
+  String.raw`(?<![a-z])${word(HEALTH_CERTIFICATE_NAMES)}(?:[:,]?|(?: (?:siden|sidan|since|on|dated|datert|fra|fra den|from))?)\s*$`,
 );
 /** Whether the date `h` is labelled as the date of issue, or stands right after a health certificate's name. */
 const issuedOn = (folded: string, h: DateHit) => {

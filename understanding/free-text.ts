@@ -27,7 +27,7 @@ import { plusMonths } from '../rules/dates.js';
 import { readPeriod } from './period.js';
 import { findBooleanInText, findEnumHitInText, type EnumHit } from './words.js';
 import { uploadedDocuments } from './uploads.js';
-import { INTERMEDIATE_VERIFICATION_WORDS, ISSC_WORDS } from './lexicon/certificate-words.js';
+import { INTERMEDIATE_VERIFICATION_WORDS, INTERMEDIATE_WORDS, ISSC_WORDS } from './lexicon/certificate-words.js';
 import { askedBefore, deniedBefore } from './denials.js';
 import { doctorLimitedExpiry } from './doctor-limit.js';
 import {
@@ -247,7 +247,8 @@ function scan(folded: string, facts: readonly FactInfo[], ctx: ExtractContext): 
 }
 
 const ISSC_NAMED = wholePhrases(ISSC_WORDS);
-const INTERMEDIATE_NAMED = wholePhrases(INTERMEDIATE_VERIFICATION_WORDS);
+// («når er mellomliggjande?»: the word alone names it too.)
+const INTERMEDIATE_NAMED = wholePhrases([...INTERMEDIATE_VERIFICATION_WORDS, ...INTERMEDIATE_WORDS]);
 const INTERIM_MAX_MONTHS = limit('isscInterimMaxMonths');
 const INTERIM_NAMED = wholePhrases(ENUM_SYNONYMS.certificateKind?.interim ?? []);
 

@@ -680,6 +680,31 @@ function positionRequirements(verdict: TopicVerdict, folded: string): TopicVerdi
   return { kind: 'answer', topic: lean.topic, p: lean.p, related: [], ranked: verdict.ranked };
 }
 
+/** When something is due asked («når», "when", «vindauge», "window", «frist»). */
+const WHEN_DUE =
+  /(?<![a-z])(?:nar|naar|when|kva tid|hva tid|vindauge|vindu|vinduet|window|frist|fristen|deadline|innen|innan)(?![a-z])/;
+/** Most words of a short question the intermediate verification's name alone settles. */
+const INTERMEDIATE_ALONE_WORDS = 6;
+/**
+ * «når er mellomliggjande?», «kva vindauge for mellomliggjande?» (round 60): a short question naming
+ * the intermediate verification, nothing else of a topic, asks when it is due (only an ISSC has one
+ * in the catalogue).
+ */
+function intermediateNamed(verdict: TopicVerdict, folded: string): TopicVerdict {
+  if (
+    verdict.kind !== 'out-of-scope' ||
+    words(folded).length > INTERMEDIATE_ALONE_WORDS ||
+    !INTERMEDIATE_NAMED.test(folded) ||
+    !asks(folded) ||
+    // (When it is due, never another use of the word: «fartstid i mellomliggende periode?».)
+    !WHEN_DUE.test(folded) ||
+    !verdict.ranked[0]?.topic.startsWith('isps.') ||
+    outsideTopic('isps.verification-dates', folded)
+  )
+    return verdict;
+  return { kind: 'answer', topic: 'isps.verification-dates', p: 0, related: [], ranked: verdict.ranked };
+}
+
 /** How surely a question outside the catalogue must lean to an ISSC topic for its words to settle it. */
 const ISSC_NAMED_LEANS = 0.5;
 /** Getting a certificate asked («hva må vi gjøre for å få norsk ISSC?», "how do we get an ISSC"). */
@@ -731,7 +756,7 @@ const SELF_ASKER = wholePhrases(SELF_CONFIRMING_WORDS.asker);
 const SELF_CONFIRMED = wholePhrases(SELF_CONFIRMING_WORDS.self);
 export function narrowReadings(given: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
-  const verdict = isscNamed(positionRequirements(bareTerm(given, folded), folded), folded);
+  const verdict = intermediateNamed(isscNamed(positionRequirements(bareTerm(given, folded), folded), folded), folded);
   if (
     verdict.kind === 'answer' &&
     verdict.topic === 'manning.d6-update' &&

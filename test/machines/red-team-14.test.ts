@@ -211,9 +211,13 @@ const CONVERSATIONS: Golden[] = [
     turns: [
       say(
         'Hi Losen,\nTwo questions from our crewing dept:\n1) our cook is 19 with fagbrev kokk and passed praktisk prøve, ok for skipskokk?\n2) safety manning on MS Froya is 11 - do we need a cook at all?\nthanks, Marta',
+        // (Round 60: "safety manning on MS Froya is 11" is read, so the second question is decided too.)
         {
-          decision: { rule: 'cook-qualification', outcome: 'qualified' },
-          topics: ['cook.qualification', 'cook.required', 'cook.required', 'cook.required'],
+          decisions: [
+            { rule: 'cook-qualification', outcome: 'qualified' },
+            { rule: 'ship-cook', outcome: 'required' },
+          ],
+          topics: ['cook.qualification', 'cook.required', 'cook.required'],
         },
       ),
     ],

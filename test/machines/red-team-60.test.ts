@@ -376,6 +376,73 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"safe manning on our supply boat is 9. skipskokk needed?": the 9 taken, no cook required (en, round 60)',
+    locale: 'en',
+    turns: [
+      say(
+        'safe manning on our supply boat is 9. skipskokk needed?',
+        decides('cook.required', 'ship-cook', 'not-required', undefined, { facts: { safetyManning: 9 } }),
+      ),
+    ],
+  },
+  {
+    name: '"my son is 17, got his helseattest on 1. februar 2025": the date of issue taken, never asked again (en, round 60)',
+    locale: 'en',
+    turns: [
+      say(
+        'my son is 17, got his helseattest on 1. februar 2025 from sjømannslege. valid until?',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, {
+          facts: { issueDate: '2025-02-01' },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«2 mnd praksis frå mekanisk verkstad» for a smørar: the practice taken, and the answer uncertain (Sdir judges it) (nn, round 60)',
+    locale: 'nn',
+    turns: [
+      say(
+        'Skal tilsetje smørar. Han har 4 månader i maskin og 2 mnd praksis frå mekanisk verkstad. Held det?',
+        decides('ratings.smorer', 'rating-requirements', 'uncertain', undefined, {
+          facts: { monthsEngineService: 4, monthsMechanicalPractice: 2 },
+        }),
+      ),
+    ],
+  },
+  {
+    name: '«ingen utsjekk dokumentert enno» while the skills check is asked: no, so not qualified (nb and nn, round 60)',
+    locale: 'nb',
+    turns: [
+      say('sikkerhetsbemanning 10, ma vi ha kokk?', decides('cook.required', 'ship-cook', 'required')),
+      say(
+        'kokken er 18 og har fagbrev restaurant og matfag med bestatt praktisk prove',
+        decides('cook.qualification', 'cook-qualification', 'qualified'),
+      ),
+      say(
+        'ok, og kva om bemanninga er 9 og han ikkje har fagbrev?',
+        asks('cook.qualification', 'documentedSkillsCheck', { locale: 'nn' }),
+      ),
+      say(
+        'ingen utsjekk dokumentert enno',
+        decides('cook.qualification', 'cook-qualification', 'not-qualified', undefined, { locale: 'nn' }),
+      ),
+    ],
+  },
+  {
+    name: "«når er mellomliggjande?»: when the ISSC's intermediate verification is due, a full one's (nn, round 60)",
+    locale: 'nn',
+    turns: [
+      say(
+        'når er mellomliggjande?',
+        asks('isps.verification-dates', 'issueDate', { facts: { certificateKind: 'full' } }),
+      ),
+      say(
+        'vi planlegg fornying ein gong i januar 2028',
+        asks('isps.verification-dates', 'issueDate', { absent: ['issueDate'] }),
+      ),
+    ],
+  },
 ];
 
 /** Round 60 (oos60): a document lost in the post, destroyed or delivered, and postal time: the fallback. */

@@ -3736,6 +3736,15 @@ export const FACT_LABELS: Readonly<
   // Other practice that may count as service time (§§ 77–78, Sdir assesses it): "2 år som mekaniker på land".
   monthsMechanicalPractice: {
     after: [
+      // Round 60 (norsk60): «2 mnd praksis frå mekanisk verkstad», «3 mnd praksis frå maritime fag».
+      'praksis frå mekanisk verkstad',
+      'praksis fra mekanisk verksted',
+      'praksis frå verkstad',
+      'praksis fra verksted',
+      'praksis frå maritime fag',
+      'praksis fra maritime fag',
+      'praksis i maritime fag',
+      'praksis i mekaniske fag',
       'som mekaniker',
       'som mekanikar',
       'som motormekaniker',
@@ -4512,6 +4521,18 @@ export const BOOLEAN_FACT_PHRASES: Readonly<
       'testet og dokumentert',
     ],
     no: [
+      // Round 60 (norsk60): «ingen utsjekk dokumentert enno».
+      'ingen utsjekk',
+      'ingen dokumentert utsjekk',
+      'ikkje dokumentert utsjekk',
+      'ikke dokumentert utsjekk',
+      'utsjekk ikkje dokumentert',
+      'utsjekk ikke dokumentert',
+      'no utsjekk',
+      'no documented check',
+      'not documented',
+      'ikkje dokumentert',
+      'ikke dokumentert',
       'no skills check',
       'no documented skills check',
       'not documented his skills',
