@@ -8,7 +8,7 @@
  */
 import { CONFIRMATION_LABELS, SELF_SIGNING_WORDS } from './lexicon/certificate-words.js';
 import { escapeRegExp, wholePhrases } from './normalize.js';
-import { OTHER_SUBJECT_WORDS } from './lexicon/discourse.js';
+import { GREETING_NAME_WORDS, OTHER_SUBJECT_WORDS } from './lexicon/discourse.js';
 import { ENUM_SYNONYMS, UNIT_WORDS } from './lexicon/synonyms.js';
 import { parseEnum } from './words.js';
 
@@ -295,8 +295,12 @@ function nameAfterSelf(name: string): string | undefined {
   // Capitalised words only ("Ola Nilsen som eier" is Ola Nilsen; the pattern ignores case).
   const end = words.findIndex((w) => !/^[A-ZÆØÅ]/u.test(w));
   const kept = end < 0 ? words : words.slice(0, end);
+  // ("Dear Losen, I am skipper …": a greeting to Losen is no one's name.)
+  if (kept.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) return undefined;
   return kept.length >= 2 ? kept.join(' ') : undefined;
 }
+/** Words that are never part of a person's name: greetings, and Losen itself. */
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set(GREETING_NAME_WORDS);
 
 const sameName = (a: string, b: string): boolean =>
   a.toLowerCase().replace(/\s+/g, ' ').trim() === b.toLowerCase().replace(/\s+/g, ' ').trim();

@@ -127,6 +127,9 @@ const MONTH_ORDINAL_DAY = new RegExp(
 );
 
 const ISO = /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|[.,/-]\d)/g;
+/** Day and month, a dash, day and month, then the one year («1/1-31/3 2025», «1.5.-30.6.2025»). */
+const DAY_MONTH_RANGE_YEAR =
+  /(?<![\d.,/-])(\d{1,2})[./](\d{1,2})\.? ?[-–] ?(\d{1,2})[./](\d{1,2})(?:\.? |\.)((?:19|20)\d{2})(?![\d])/g;
 // Two dates joined by a hyphen («01.03.2025-31.08.2025») are a period: each is read on its own.
 const NUMERIC =
   /(?<![\d.,/]|(?<![./]\d{2,4})-)(\d{1,2})([./-])(\d{1,2})([./-])(\d{4}|\d{2})(?!\d|[.,/]\d|-(?!\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d))\d)/g;
@@ -442,6 +445,18 @@ function collect(folded: string, today: string, yearless: boolean): Candidate[] 
 /** The dates written with a day or a year in digits that come first (ISO, numeric, day and month). */
 function numericDates(out: Candidate[], folded: string, today: string, yearless: boolean): void {
   for (const m of matchesOf(ISO, folded)) push(out, m, 0, isoOf(Number(m[1]), Number(m[3]), Number(m[4])));
+  // «1/1-31/3 2025», "1.5.-30.6.2025": a period of two days and months, its year written once at the end.
+  for (const m of matchesOf(DAY_MONTH_RANGE_YEAR, folded)) {
+    const year = Number(m[5]);
+    const start = m.index ?? 0;
+    const dash = m[0].search(/[-–]/);
+    const second = m[0].slice(dash + 1).search(/\d/) + dash + 1;
+    out.push({ hit: { iso: isoOf(year, Number(m[2]), Number(m[1])), start, end: start + dash }, priority: 0 });
+    out.push({
+      hit: { iso: isoOf(year, Number(m[4]), Number(m[3])), start: start + second, end: start + m[0].length },
+      priority: 0,
+    });
+  }
   for (const m of matchesOf(ORDINAL_DAY_MONTH, folded))
     push(out, m, 2, isoOf(Number(m[3]), monthNumber(m[2]), ORDINAL_DAY_BY_WORDS.get(m[1] ?? '') ?? 0));
   for (const m of matchesOf(MONTH_ORDINAL_DAY, folded))

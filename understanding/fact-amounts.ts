@@ -674,12 +674,18 @@ function otherServiceFromTotal(
   const [total] = totals;
   const [service] = onBoard;
   if (totals.length !== 1 || onBoard.length !== 1 || !total || !service) return;
+  // ("8 months in the engine room and 24 months total as oiler": a total served in a rating is
+  // service on board, never other practice beside it.)
+  if (TOTAL_AS_RATING.test(folded.slice(total.end, total.end + 40))) return;
   const all = convert(total.value, total.unit, 'months');
   const part = convert(service.value, service.unit, 'months');
   if (all === undefined || part === undefined || all <= part) return;
   c.propose('monthsMechanicalPractice', all - part, total.start, total.end);
 }
 
+/** A total said to be served in a rating ("… total as oiler", «… i alt som smørjar»). */
+const TOTAL_AS_RATING =
+  /^[^.,;!?]{0,20}(?<![a-z])(?:as|som)(?: an?)? (?:oiler|smorer|smorar|smorjar|motorman|motormann|maskinpasser|maskinpassar|lettmatros|ordinary seaman|engine rating)(?![a-z])/;
 const DAYS_NAMED = /(?<![a-z])(?:dager|dagar|days|dag|day|dogn)(?![a-z])/;
 const DAYS_ASKED =
   /(?:how many|hvor mange|kor mange)(?: [a-z-]+){0,2} (?:days|dager|dagar|fartstidsdager|fartstidsdagar)(?![a-z])/;

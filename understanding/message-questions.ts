@@ -14,6 +14,7 @@ import {
   d6Holder,
   flagChangedAway,
   isscFlagLeft,
+  cookAged,
   listedAndAnother,
   renewalNotFirstIssue,
   onMobileUnit,
@@ -317,7 +318,10 @@ function questionsRead(
         // what the manning document lists, said beside the question, makes it which are accepted.)
         verdict: listedAndAnother(
           flagChangedAway(
-            foreignRegime(onMobileUnit(d6Holder(renewalNotFirstIssue(q.verdict, around), around), text), around),
+            foreignRegime(
+              onMobileUnit(d6Holder(renewalNotFirstIssue(cookAged(q.verdict, q.text, around), around), around), text),
+              around,
+            ),
             text,
           ),
           text,

@@ -276,6 +276,22 @@ function countStated(folded: string): boolean {
   const counts = findQuantities(folded, { words: true }).length;
   return counts > 0 && counts <= 2 && words(folded).length <= STATED_COUNT_WORDS;
 }
+/**
+ * «Jeg er 17 år … Kan jeg jobbe som kokk også, båten har 6 i sikkerhetsbemanning?» (round 61): a
+ * question whether someone may also work as the cook, read as other duties of the safe manning, is
+ * whether that person may be the cook when the message around it says their age (§ 52: at least 18).
+ */
+export function cookAged(verdict: TopicVerdict, question: string, around: string): TopicVerdict {
+  return verdict.kind === 'answer' &&
+    verdict.topic === 'manning.other-duties' &&
+    COOK_ROLE.test(fold(question)) &&
+    AGE_SAID.test(fold(around))
+    ? { ...verdict, topic: 'cook.qualification', related: [] }
+    : verdict;
+}
+/** A person's age said («jeg er 17 år», "I'm 17", «ho er 17»). */
+const AGE_SAID =
+  /(?<![a-z])(?:jeg er|eg er|i am|im|i'm|han er|ho er|hun er|he is|she is|he's|she's) (?:bare |berre |only |just )?\d{1,2}(?: ?(?:ar|aar|years?|yrs?)(?: old| gammel| gamal)?)?(?![0-9])/;
 export function cookQuestion(verdict: TopicVerdict, text: string): TopicVerdict {
   const folded = fold(text);
   // «Må ein 30 meter tråler ha kokk?»: the classifier leans to the cook rule but is not sure alone.

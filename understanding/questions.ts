@@ -372,7 +372,7 @@ const EITHER_GAP = /^ ?(?:eller|or|og|and|\/) ?$/;
 /** A position named as the one wanted ("can he be motormann?", «jobbe som maskinpasser»). */
 const WANTED_AS = new RegExp(`(?<![a-z])(?:${alternation(WANTED_AS_WORDS)}) $`);
 const SERVED = new RegExp(
-  `(?:(?<![a-z])(?:${TIME_UNITS}|${alternation(SERVED_TIME_WORDS)}) (?:${alternation(SERVED_AS_WORDS)})|(?<![a-z])${alternation(SERVED_VERBS)}) ?$`,
+  `(?:(?<![a-z])(?:${TIME_UNITS}|${alternation(SERVED_TIME_WORDS)})(?: (?:total|in total|totalt|i alt|all))? (?:${alternation(SERVED_AS_WORDS)})|(?<![a-z])${alternation(SERVED_VERBS)}) ?$`,
 );
 
 /**

@@ -153,6 +153,10 @@ const AT_HOURS_BEFORE = new RegExp(`(?<![0-9] ?)(?<![a-z0-9])${word(DAY_WORDS)} 
 /** "… for 360 dager", "to get 360 days", «for å få 360 dagar». */
 const FOR_BEFORE =
   /(?<![a-z0-9])(?:for|til|to get|for a fa|a fa|to reach|to have|til jeg har|til eg har|until i have|till i have) $/;
+/** Calendar days named («kalenderdagar», "calendar days"). */
+const CALENDAR_DAYS = /(?<![a-z])(?:kalenderdager|kalenderdagar|calendar days)(?![a-z])/;
+/** "makes", «blir» right before a time asked in days on board («kor mange kalenderdagar blir 12 mnd»). */
+const BECOMES_BEFORE = /(?<![a-z])(?:blir|vert|becomes|makes|is|er) $/;
 const SUM_NEXT = /^ ?(?:\+|=|pluss?)/;
 const SUM_BEFORE = /(?:\+|=|pluss?) ?$/;
 const TIME_UNITS: ReadonlySet<string | undefined> = new Set(['days', 'weeks', 'months', 'years']);
@@ -467,11 +471,17 @@ function hoursAfterTime(folded: string, qs: readonly Quantity[]): readonly Quant
     !q.range &&
     q.value > 0 &&
     q.value <= HOURS_IN_A_DAY &&
-    TIME_AT_BEFORE.test(folded.slice(Math.max(0, q.start - LOOK_BACK), q.start))
+    (TIME_AT_BEFORE.test(folded.slice(Math.max(0, q.start - LOOK_BACK), q.start)) ||
+      // ("sorry, the hours were 15 per day, not 10": the hours named, then the number, then "per day".)
+      (HOURS_WERE_BEFORE.test(folded.slice(Math.max(0, q.start - LOOK_BACK), q.start)) &&
+        PER_DAY_NEXT.test(folded.slice(q.end, q.end + LOOK))))
       ? { ...q, unit: 'hours' as const }
       : q,
   );
 }
+/** The hours named right before a number ("the hours were", «timane var», «timene er»). */
+const HOURS_WERE_BEFORE =
+  /(?<![a-z])(?:hours|timer|timar|timene|timane|arbeidstimer|arbeidstimar) (?:were|was|are|is|var|er|blir|vart|ble)(?: (?:really|actually|faktisk|eigentleg|egentlig))? $/;
 
 /** How near after days their hours stand to be theirs ("150 days at 12 hours"). */
 const HOURS_WITH_DAYS_REACH = 8;
@@ -535,7 +545,8 @@ function stockAndGoal(propose: Propose, folded: string, qs: readonly Quantity[])
  * a day (never the 360 as days worked) and returns true; false when the text does not ask so.
  */
 function daysNeeded(propose: Propose, folded: string, qs: readonly Quantity[]): boolean {
-  if (!DAYS_NEEDED.test(folded) || !HOURS_NEEDED.test(folded)) return false;
+  // (Calendar days asked say it without a verb of needing: «kor mange kalenderdagar blir 12 mnd?».)
+  if (!DAYS_NEEDED.test(folded) || !(HOURS_NEEDED.test(folded) || CALENDAR_DAYS.test(folded))) return false;
   const perDay = qs.filter(
     (q) =>
       q.unit === 'hours' &&
@@ -551,7 +562,9 @@ function daysNeeded(propose: Propose, folded: string, qs: readonly Quantity[]): 
           q.unit !== 'hours' &&
           TIME_UNITS.has(q.unit) &&
           (SEA_TIME_NEXT.test(folded.slice(q.end, q.end + LOOK)) ||
-            FOR_BEFORE.test(folded.slice(Math.max(0, q.start - 12), q.start))))),
+            FOR_BEFORE.test(folded.slice(Math.max(0, q.start - 12), q.start)) ||
+            // («kor mange kalenderdagar blir 12 mnd då?»: the days on board that a time of sea time makes.)
+            BECOMES_BEFORE.test(folded.slice(Math.max(0, q.start - 12), q.start))))),
   );
   const [hours] = perDay;
   const [target] = targets;

@@ -532,6 +532,9 @@ const NUMBERED_LONGEST = 300;
 const ENOUGH_FOR =
   /(?<![a-z])(?:held det|holder det|holde det|er det nok|blir det nok|rekk det|rekker det|is it enough|is that enough|enough)(?: [a-z]+){0,2} (?:til|for|to)(?![a-z])/;
 
+/** A question that opens asking how many or how much («hvor mange», "how many", «kor mykje»). */
+const HOW_MANY_ASKED =
+  /^ *(?:(?:and|og|so|sa|ok)[ ,]+)?(?:how many|how much|hvor mange|hvor mye|kor mange|kor mykje|kor mykkje|hvor lenge|kor lenge|how long)(?![a-z])/;
 /** "then", «då» anywhere in a question (THEN_ENDING_WORDS), and a word that points back («det», "it"). */
 const THEN_SAID = wholePhrases(THEN_ENDING_WORDS);
 const BACK_SAID = wholePhrases(BACK_REFERENCE_PRONOUNS);
@@ -786,6 +789,11 @@ function nameBesideBirth(
   }
   return undefined;
 }
+/** A time unit, then "as"/«som» right before a position: where the time was served ("months as vaktoffiser"). */
+const TIME_SERVED_AS = new RegExp(
+  `(?<![\\p{L}])(?:${alternation([...UNIT_WORDS.months, ...UNIT_WORDS.years, ...UNIT_WORDS.weeks, ...UNIT_WORDS.days])}) (?:as an?|as|som|sum) ?$`,
+  'u',
+);
 /** Time said to be on another vessel ("on the second boat", «på den andre båten»): added to the time given. */
 const ON_ANOTHER_VESSEL = wholePhrases(MORE_WORDS.onAnotherVessel);
 /** One of several vessels named ("the second boat", «båt B»): where one part of a sum was served. */
@@ -800,6 +808,20 @@ function partOfSumLeft(
   folded: string,
   known: Readonly<Record<string, unknown>>,
 ): { facts: FactFound[]; change: Change | undefined } {
+  // («i tillegg var eg om bord 1. mai til 30. juni … kor mykje blir det til saman?» after another
+  // period: a second period added to the first, whose sum is not kept: the fallback, never the
+  // second alone as the whole.)
+  if (
+    typeof known.periodFrom === 'string' &&
+    facts.some((f) => f.key === 'periodFrom' && f.value !== known.periodFrom) &&
+    PERIOD_ADDED.test(folded)
+  ) {
+    const kept = change?.facts.filter((f) => !SUM_KEYS.has(f.key) && !PERIOD_KEYS.has(f.key));
+    return {
+      facts: facts.filter((f) => !SUM_KEYS.has(f.key) && !PERIOD_KEYS.has(f.key)),
+      change: change && kept && (kept.length > 0 || change.forget) ? { ...change, facts: kept } : undefined,
+    };
+  }
   if (typeof known.totalHours !== 'number' || addedSpan(folded)) return { facts, change };
   // ("what if it was 60 days at 12 h instead of 50?" after "100 days at 8 hours and 50 days at 12
   // hours": the value taken back is none the case holds, so it was one part's.)
@@ -814,6 +836,11 @@ function partOfSumLeft(
     change: change && kept && (kept.length > 0 || change.forget) ? { ...change, facts: kept } : undefined,
   };
 }
+/** A period's own dates. */
+const PERIOD_KEYS: ReadonlySet<string> = new Set(['periodFrom', 'periodTo']);
+/** A time said to come on top of the one given («i tillegg», "in addition", «til saman», "in total"). */
+const PERIOD_ADDED =
+  /(?<![a-z])(?:i tillegg|in addition|additionally|til saman|tilsaman|til sammen|tilsammen|in total|altogether|i alt|totalt|total|both periods|begge periodane|begge periodene)(?![a-z])/;
 /** The sea-time facts a sum of parts is made of. */
 const SUM_KEYS: ReadonlySet<string> = new Set(['totalHours', 'days', 'hoursPerDay']);
 /** A number taken back ("instead of 50", «i staden for 50»): TAKEN_BACK_WORDS, then the number. */
@@ -1121,6 +1148,9 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // «held det til 6 mnd?», "is it enough for 1 year?" while the days are asked: a target asked about,
   // never the days worked.
   if (answer?.kind === 'value' && ENOUGH_FOR.test(folded)) answer = undefined;
+  // "how many months of 30 days is that" while the days are asked: a question of how many, never
+  // the 30 it names as the answer.
+  if (answer?.kind === 'value' && typeof answer.value === 'number' && HOW_MANY_ASKED.test(folded)) answer = undefined;
   // The numbers of a reply to a question asked (read only then): «60 timer per uke» is neither a day's
   // hours nor the total.
   const given = answer?.kind === 'value' ? answer.value : undefined;
@@ -2268,12 +2298,22 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     change = { ...change, kind: 'correction', marked: true, back: true };
   // "I am 19, … birthday in February": the age to come is one more than the age said.
   const ageSaid = turnsAt ? undefined : withConfirmation.find((f) => f.key === 'age')?.value;
+  // ("months as vaktoffiser? not sure, maybe 10-14 months" while the months are asked: a position
+  // named as where time was served, never the position asked about.)
+  const servedRole = (f: FactFound) =>
+    f.key === 'role' && TIME_SERVED_AS.test(fold(read.slice(Math.max(0, f.start - 24), f.start)));
+  if (withConfirmation.some(servedRole)) {
+    withConfirmation = withConfirmation.filter((f) => !servedRole(f));
+    const kept = change?.facts.filter((f) => f.key !== 'role');
+    if (change && kept) change = kept.length > 0 || change.forget ? { ...change, facts: kept } : undefined;
+  }
   const wholeSum = withConfirmation;
   ({ facts: withConfirmation, change } = partOfSumLeft(withConfirmation, change, folded, known));
   // (Asked so, it is no question Losen can answer from the total it keeps: the fallback, never the total.)
   const partAsked = withConfirmation.length < wholeSum.length;
   // «og spm 2?» after a message of several questions: what that message's second question asked.
-  const item = itemIn(read);
+  // ("can you answer in english please, Q1?": the words asking for a language aside.)
+  const item = itemIn(request ? heard.replace(/\s+/g, ' ').trim() : read);
   const named = itemQuestion(read, item, context.items);
   const finalQuestions = named
     ? [named]
@@ -2317,7 +2357,7 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     facts: outsideFactsLeft(withConfirmation, remarked),
     change,
     // («og spm 2?» is a question named, never the answer to the one waiting.)
-    answer: named ? undefined : answer,
+    answer: named || partAsked ? undefined : answer,
     ...(span !== undefined ? { spanDays: span } : {}),
     ...(turnsAt
       ? { ageToCome: turnsAt.value + 1, ...monthOf(folded.slice(turnsAt.start, turnsAt.end)) }

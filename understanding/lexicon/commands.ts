@@ -529,6 +529,11 @@ export const ITEM_ASKED_WORDS: {
     'svar paa',
     'answer',
     'please answer',
+    // Round 61 (english61): "can you answer in english please, Q1?" (the language asked aside).
+    'can you',
+    'could you',
+    'kan du',
+    'please',
     'det',
     'the',
     'om',

@@ -587,6 +587,18 @@ export const BACK_TO_CASE_WORDS: {
     'for den egentlige',
     'for den riktige',
     'for den rette',
+    // Round 61 (norsk61): «og som overstyrmann på den første?» after a what-if on the tonnage.
+    'på den første',
+    'på den fyrste',
+    'på den første båten',
+    'på det første skipet',
+    'for den første',
+    'on the first one',
+    'on the first boat',
+    'on the first vessel',
+    'on the first ship',
+    'for the first one',
+    'for the first boat',
   ],
 };
 
@@ -3056,6 +3068,20 @@ const OTHER_PRACTICE_WORDS: readonly string[] = [
   'flyttbare innretninger',
   'flyttbare innretningar',
 ];
+/** Round 60 (english60): "Dear Losen, I am skipper …": words of a greeting, never part of a name. */
+export const GREETING_NAME_WORDS: readonly string[] = [
+  'dear',
+  'hi',
+  'hello',
+  'hey',
+  'hei',
+  'hallo',
+  'heisann',
+  'kjære',
+  'god',
+  'good',
+  'losen',
+];
 /** Round 59 (english59): "what else?", «hva mer?» alone: what more the rule at hand needs. */
 export const WHAT_ELSE_WORDS: readonly string[] = [
   'what else',
@@ -4134,6 +4160,14 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'øydelagd',
     'ødelagt',
     'destroyed',
+    // Round 61 (oos61): how a confirmation is sent (express post) is in no topic.
+    'ekspress',
+    'express',
+    'med posten',
+    'by post',
+    'by mail',
+    'rekommandert',
+    'registered mail',
   ],
   // The sources give the ratings and the first deck certificates no age limit (only the cook, § 52,
   // and D6 as master, § 23, have one): an age limit asked is not in the catalogue.
@@ -6340,6 +6374,15 @@ export const OUTSIDE_TOPIC_WORDS: Readonly<Record<string, readonly string[]>> = 
     'by mail',
     'postgang',
     'shipping',
+    // Round 61 (oos61): how long a ship's manning certificate takes is the manning topics' to say
+    // (the processing time here is the personal certificates').
+    'bemanningssertifikat',
+    'bemanningssertifikatet',
+    'manning certificate',
+    'safe manning document',
+    'bemanningsoppgave',
+    'bemanningsoppgaven',
+    'ks-0308',
   ],
   // The mobile units' topic is their sea time, not their manning certificate or ISSC.
   'seatime.mobile-units': [
@@ -7391,6 +7434,16 @@ export const ISSC_FOREIGN_FLAG_WORDS: readonly string[] = [
   'foreign flagged',
   'utenlandsk flagg',
   'utanlandsk flagg',
+  // Round 61 (oos61): «ISSC for ein superyacht under Malta-flagg, kven gjer verifikasjonen».
+  ...['malta', 'panama', 'liberia', 'bahamas', 'kypros', 'cyprus', 'marshalløyane', 'marshalløyene'].flatMap((c) => [
+    `${c}-flagg`,
+    `${c}flagg`,
+    `${c} flagg`,
+    `under ${c}`,
+  ]),
+  'maltesisk flagg',
+  'panamansk flagg',
+  'liberisk flagg',
 ];
 
 /**
