@@ -580,6 +580,30 @@ function withYearOfKnown(
   });
 }
 
+/** Hours asked ("how many hours", «kor mange timar»). */
+const HOURS_ASKED_AGAIN =
+  /(?<![a-z])(?:how many hours|hvor mange timer|kor mange timar|kor mange timer|hvor mange timar)(?![a-z])/;
+/**
+ * "and 360 days in a year then how many hours" after the hours one month of sea time needs: in a
+ * calculation of the hours a sea time wanted needs, one time said with the hours asked is the sea
+ * time wanted now (never nothing, which would answer the month again).
+ */
+function withTargetAgain(
+  found: FactFound[],
+  folded: string,
+  known: Readonly<Record<string, unknown>>,
+  ruleId: string | undefined,
+): FactFound[] {
+  if (ruleId !== 'sea-time' || typeof known.targetDays !== 'number' || found.length > 0) return found;
+  if (!HOURS_ASKED_AGAIN.test(folded)) return found;
+  const times = findQuantities(folded).filter(
+    (q) => !q.range && (q.unit === 'days' || q.unit === 'months' || q.unit === 'years'),
+  );
+  const [only] = times;
+  const days = only && times.length === 1 ? convert(only.value, only.unit, 'days') : undefined;
+  return only && days !== undefined ? [{ key: 'targetDays', value: days, start: only.start, end: only.end }] : found;
+}
+
 /**
  * "Our ISSC expires 15.11.2027. Renewal verification will be on 10 august": a verification's date
  * written without a year, more than a year before the expiry the message or the case gives, is in the
@@ -808,6 +832,14 @@ function partOfSumLeft(
   folded: string,
   known: Readonly<Record<string, unknown>>,
 ): { facts: FactFound[]; change: Change | undefined } {
+  /** `facts` and `change` without the facts of `keys`. */
+  const without = (keys: ReadonlySet<string>) => {
+    const kept = change?.facts.filter((f) => !keys.has(f.key));
+    return {
+      facts: facts.filter((f) => !keys.has(f.key)),
+      change: change && kept && (kept.length > 0 || change.forget) ? { ...change, facts: kept } : undefined,
+    };
+  };
   // («i tillegg var eg om bord 1. mai til 30. juni … kor mykje blir det til saman?» after another
   // period: a second period added to the first, whose sum is not kept: the fallback, never the
   // second alone as the whole.)
@@ -815,26 +847,18 @@ function partOfSumLeft(
     typeof known.periodFrom === 'string' &&
     facts.some((f) => f.key === 'periodFrom' && f.value !== known.periodFrom) &&
     PERIOD_ADDED.test(folded)
-  ) {
-    const kept = change?.facts.filter((f) => !SUM_KEYS.has(f.key) && !PERIOD_KEYS.has(f.key));
-    return {
-      facts: facts.filter((f) => !SUM_KEYS.has(f.key) && !PERIOD_KEYS.has(f.key)),
-      change: change && kept && (kept.length > 0 || change.forget) ? { ...change, facts: kept } : undefined,
-    };
-  }
+  )
+    return without(new Set([...SUM_KEYS, ...PERIOD_KEYS]));
   if (typeof known.totalHours !== 'number' || addedSpan(folded)) return { facts, change };
   // ("what if it was 60 days at 12 h instead of 50?" after "100 days at 8 hours and 50 days at 12
-  // hours": the value taken back is none the case holds, so it was one part's.)
-  const partTakenBack = matchesOf(TAKEN_BACK_NUMBER, folded).some((m) => {
-    const n = Number((m[1] ?? '').replace(',', '.'));
-    return change?.facts.some((f) => SUM_KEYS.has(f.key)) === true && !Object.values(known).includes(n);
-  });
-  if (!partTakenBack && !ANOTHER_VESSEL.test(folded)) return { facts, change };
-  const kept = change?.facts.filter((f) => !SUM_KEYS.has(f.key));
-  return {
-    facts: facts.filter((f) => !SUM_KEYS.has(f.key)),
-    change: change && kept && (kept.length > 0 || change.forget) ? { ...change, facts: kept } : undefined,
-  };
+  // hours": a value taken back that the case holds nowhere was one part's.)
+  const sumChanged = change?.facts.some((f) => SUM_KEYS.has(f.key)) === true;
+  const partTakenBack =
+    sumChanged &&
+    matchesOf(TAKEN_BACK_NUMBER, folded).some(
+      (m) => !Object.values(known).includes(Number((m[1] ?? '').replace(',', '.'))),
+    );
+  return partTakenBack || ANOTHER_VESSEL.test(folded) ? without(SUM_KEYS) : { facts, change };
 }
 /** A period's own dates. */
 const PERIOD_KEYS: ReadonlySet<string> = new Set(['periodFrom', 'periodTo']);
@@ -1109,16 +1133,21 @@ export function readMessage(text: string, context: UnderstandContext): Understan
     );
   };
   const quotes = asking.length === 0 ? [] : foundAll.filter(quoted);
-  const found = withVerificationYear(
-    withYearOfKnown(
-      quotes.length === 0 ? foundAll : foundAll.filter((f) => !quotes.includes(f)),
+  const found = withTargetAgain(
+    withVerificationYear(
+      withYearOfKnown(
+        quotes.length === 0 ? foundAll : foundAll.filter((f) => !quotes.includes(f)),
+        folded,
+        known,
+        ctx.today,
+      ),
       folded,
       known,
       ctx.today,
     ),
     folded,
     known,
-    ctx.today,
+    context.ruleId ?? undefined,
   );
   let answer = context.pending ? answerTo(context.pending, heard, ctx.today, ctx.locale, known) : undefined;
   // («10 august» while the verification's date is asked, the expiry known: in the year before it.)

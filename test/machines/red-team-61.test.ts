@@ -176,6 +176,21 @@ const CONVERSATIONS: Golden[] = [
       say('what must I write in the attest?', { topic: 'seatime.confirmation', absent: ['signerName'] }),
     ],
   },
+  {
+    name: '"and 360 days in a year then how many hours" after the hours of one month: 360 days, never the month again (en, round 61)',
+    locale: 'en',
+    turns: [
+      say('How many hours is one sea-time day?', asks('seatime.calculate', 'days')),
+      say(
+        'and one month of sea time in hours?',
+        decides('seatime.calculate', 'sea-time', 'calculated', undefined, { facts: { targetDays: 30 } }),
+      ),
+      say(
+        'and 360 days in a year then how many hours',
+        decides('seatime.calculate', 'sea-time', 'calculated', undefined, { facts: { targetDays: 360 } }),
+      ),
+    ],
+  },
 ];
 
 /** Round 61 (oos61): outside the sources, so the fallback. */
