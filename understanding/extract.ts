@@ -88,6 +88,8 @@ function nameAmongWords(text: string): string | undefined {
   const [only] = names;
   if (names.length !== 1 || !only) return undefined;
   const rest = text.slice(0, only.index) + text.slice(only.index + only[0].length);
+  // (An e-mail address or a number beside the name is left as written: the summary redacts it.)
+  if (/[@\d]/.test(rest)) return undefined;
   const lower = rest.split(/[^\p{L}]+/u).filter((w) => w.length > 0 && w === w.toLowerCase());
   return lower.length >= WORDS_BESIDE_NAME ? only[0] : undefined;
 }

@@ -101,6 +101,7 @@ import {
   MORE_WORDS,
   TAKEN_BACK_WORDS,
   WHAT_ELSE_WORDS,
+  FACT_JUDGED_WORDS,
   MORE_TO_GO_WORDS,
   YARD_WORDS,
   NOT_AS_OFFICER_WORDS,
@@ -873,6 +874,8 @@ const TAKEN_BACK_NUMBER = new RegExp(
   'g',
 );
 
+/** Which of the facts just said holds, asked at the end ("which counts?", «gjeld det?»). */
+const FACT_JUDGED = new RegExp(`[,.;:] *(?:(?:so|og|and|men|but) )?(?:${alternation(FACT_JUDGED_WORDS)}) *[?!.]* *$`);
 /** "what else?", «hva mer?» alone (WHAT_ELSE_WORDS): what more the rule at hand needs. */
 const WHAT_ELSE = new RegExp(`^ *(?:(?:og|and|ok|so|sa)[ ,]+)?(?:${alternation(WHAT_ELSE_WORDS)})[ ?!.]*$`);
 /** "how many more?", «kor mange fleire treng eg?» (HOW_MUCH_MORE_WORDS), as the opening of a short message. */
@@ -2144,8 +2147,17 @@ export function readMessage(text: string, context: UnderstandContext): Understan
   // «er det nok?», "is that ok?" alone after an answer: that answer, judged again (never the fallback).
   const judgedAfter =
     !context.pending && questions.length === 1 && only !== undefined && facts.length === 0 && JUDGED_ALONE.test(folded);
+  // "doctor wrote only 1 year on it, which counts?" after a decision: facts of the rule at hand, then
+  // which of them holds asked (FACT_JUDGED_WORDS): the rule decides again on them (never the fallback).
+  const factJudged =
+    !context.pending &&
+    questions.length === 1 &&
+    only !== undefined &&
+    facts.length > 0 &&
+    facts.every((f) => ownFacts.includes(f.key)) &&
+    FACT_JUDGED.test(folded);
   const followedUp =
-    (answeredAside || judgedHere || judgedAfter || goesOnHere) && only && topicNow
+    (answeredAside || judgedHere || judgedAfter || goesOnHere || factJudged) && only && topicNow
       ? [asTopic(only, topicNow)]
       : (sameAboutChanged || leansHere || moreAsked) && first
         ? [asTopic(first, topicNow), ...questions.slice(1)]

@@ -191,6 +191,20 @@ const CONVERSATIONS: Golden[] = [
       ),
     ],
   },
+  {
+    name: '"doctor wrote only 1 year on it, which counts?" after a health certificate found valid: the date the doctor wrote, expired (en, round 59)',
+    locale: 'en',
+    turns: [
+      say('my helseerklæring was issued 31/8-25, when it expires?', asks('health.certificate', 'ageAtIssue')),
+      say('I am 19 years old', decides('health.certificate', 'health-certificate', 'valid')),
+      say(
+        'doctor wrote only 1 year on it, which counts?',
+        decides('health.certificate', 'health-certificate', 'expired', undefined, {
+          facts: { expiryDate: '2026-08-31' },
+        }),
+      ),
+    ],
+  },
 ];
 
 /** Round 61 (oos61): outside the sources, so the fallback. */

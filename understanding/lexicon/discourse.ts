@@ -3082,6 +3082,26 @@ export const GREETING_NAME_WORDS: readonly string[] = [
   'good',
   'losen',
 ];
+/** Round 59 (english59): "doctor wrote only 1 year on it, which counts?": which fact just said holds. */
+export const FACT_JUDGED_WORDS: readonly string[] = [
+  'which counts',
+  'which one counts',
+  'which applies',
+  'which one applies',
+  'does that count',
+  'does it count',
+  'what counts',
+  'hvilken gjelder',
+  'hva gjelder',
+  'hvilken teller',
+  'gjelder det',
+  'teller det',
+  'kva gjeld',
+  'kva for ein gjeld',
+  'kven gjeld',
+  'gjeld det',
+  'tel det',
+];
 /** Round 59 (english59): "what else?", «hva mer?» alone: what more the rule at hand needs. */
 export const WHAT_ELSE_WORDS: readonly string[] = [
   'what else',
